@@ -1,0 +1,12 @@
+import type {RuleCatalog} from './diagnostics.js'
+
+/** Rules of the build as a whole: sources, sidecars, the edition file, output. */
+export const buildRules: RuleCatalog = {
+  'sidecar-missing': {severity: 'info', description: 'A source has no sidecar; metadata was inferred', hint: 'Add `sources/<name>.yml` with title, authors, date, kind and slug.'},
+  'sidecar-invalid': {severity: 'error', description: 'A sidecar is not valid YAML or has wrong fields', hint: 'Fix the field named in the message; see the README for the sidecar fields.'},
+  'edition-invalid': {severity: 'error', description: 'sources/edition.yml is not valid', hint: 'Fix the field named in the message; see the README for edition.yml.'},
+  'source-unreadable': {severity: 'error', description: 'A source file cannot be read', hint: 'Check the file permissions and that it is a regular file.'},
+  'duplicate-slug': {severity: 'error', description: 'Two documents have the same slug', hint: 'Give one of them another `slug` in its sidecar.'},
+  'unknown-document': {severity: 'warning', description: 'edition.yml orders a slug that no source has', hint: 'Remove it from `order` or add the source.'},
+  'output-unwritable': {severity: 'error', description: 'The output folder cannot be written', hint: 'Check permissions and free space, or choose another folder with --out.'}
+}

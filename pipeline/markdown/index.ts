@@ -1,0 +1,84 @@
+/**
+ * The annotated Markdown pivot: how a document's tree and metadata become text, and back.
+ * GFM footnotes, remark-directive annotations, YAML front matter; pandoc-readable.
+ */
+import type {Root, RootContent} from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkStringify, {type Options as StringifyOptions} from 'remark-stringify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import YAML from 'yaml'
+import type {DocumentMeta} from '../types/document.js'
+
+/** Serialization settings: fixed, so output is stable and round-trips. */
+export const stringifyOptions: StringifyOptions = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  fences: true,
+  incrementListMarker: true,
+  listItemIndent: 'one',
+  rule: '-',
+  tightDefinitions: true
+}
+
+/** A processor that reads and writes annotated Markdown. */
+export function annotatedMarkdown() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkStringify, stringifyOptions)
+}
+
+const processor = annotatedMarkdown().freeze()
+
+/** Front matter keys in the order they are written. */
+const metaOrder: Array<keyof DocumentMeta> = [
+  'title', 'shortTitle', 'slug', 'authors', 'date', 'publication', 'kind', 'rights', 'language',
+  'truncated', 'source', 'sha256', 'convention', 'counts', 'inferred'
+]
+
+function orderedMeta(meta: DocumentMeta): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of metaOrder) {
+    const value = meta[key]
+    if (value !== undefined) out[key] = value
+  }
+  return out
+}
+
+/** Write a document (metadata + body tree without front matter) as annotated Markdown. */
+export function stringifyDocument(meta: DocumentMeta, tree: Root): string {
+  const yaml = YAML.stringify(orderedMeta(meta), {lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()
+  const children: RootContent[] = [{type: 'yaml', value: yaml}, ...tree.children]
+  return processor.stringify({type: 'root', children})
+}
+
+/** Read annotated Markdown into its metadata and body tree (front matter node removed). */
+export function parseDocument(text: string, path?: string): {meta: DocumentMeta; tree: Root; file: VFile} {
+  const file = new VFile({value: text, path})
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  const first = tree.children[0]
+  let meta: DocumentMeta | undefined
+  if (first && first.type === 'yaml') {
+    meta = YAML.parse(first.value) as DocumentMeta
+    tree.children.shift()
+  }
+  if (!meta) file.fail('Unexpected annotated Markdown without front matter, expected a YAML block', {ruleId: 'missing-front-matter', source: 'apparatus'})
+  return {meta, tree, file}
+}
+
+/** Parse Markdown text to an mdast tree with the same extensions (no front matter handling). */
+export function parseMarkdown(text: string): Root {
+  return processor.runSync(processor.parse(text)) as Root
+}
+
+/** Serialize an mdast tree with the edition's settings. */
+export function stringifyMarkdown(tree: Root): string {
+  return processor.stringify(tree)
+}

@@ -1,0 +1,70 @@
+import type {ArchivalLocation, CslItemDraft} from './csl.js'
+
+/** CSL locator labels we use. */
+export type LocatorLabel =
+  | 'page' | 'folio' | 'chapter' | 'section' | 'paragraph' | 'volume' | 'note' | 'line'
+  | 'issue' | 'book' | 'column' | 'figure' | 'number' | 'part' | 'document'
+
+/** What an archival document citation says beyond its file (the item-level fields). */
+export interface ArchivalDocument extends ArchivalLocation {
+  /** Printed forms, e.g. `{archive: 'AVPRF', fond: 'F. 059a'}`. */
+  asPrinted?: Partial<Record<keyof ArchivalLocation | 'folios', string>>
+  /** Folios, OCR-corrected (`18-30`). */
+  folios?: string
+  /** Date of the document, ISO (`1950-01-19`), or partial (`1950-01`). */
+  docDate?: string
+  from?: string
+  to?: string
+  /** ciphered telegram, report, letter, resolution, record of conversation… */
+  genre?: string
+  description?: string
+}
+
+/** Reference from an Ibid./short form to the citation it stands for. */
+export interface CitationRef {
+  note: number
+  index: number
+}
+
+/** One citation found in one note (output of the citations stage, before keys). */
+export interface ParsedCitation {
+  /** Note number (the footnote label as printed). */
+  note: number
+  /** Position within the note, from 0. */
+  index: number
+  /** The citation as printed (annotated Markdown of the span, lead-ins left out). */
+  text: string
+  item: CslItemDraft
+  locator?: string
+  label?: LocatorLabel
+  ibid: boolean
+  shortForm: boolean
+  /** For Ibid./short forms/op. cit.: the citation it resolves to; null when nothing resolves. */
+  resolvesTo?: CitationRef | null
+  archival?: ArchivalDocument
+  /** True when the grammar could not parse it; it still gets an entry. */
+  unparsed?: boolean
+}
+
+/** The citations of one document. */
+export interface DocumentCitations {
+  /** Document slug. */
+  document: string
+  /** Raw source path as in the front matter. */
+  source: string
+  citations: ParsedCitation[]
+}
+
+/** One citation occurrence with its bibliography key (output/bib/citations.json). */
+export interface CitationOccurrence {
+  source: string
+  document: string
+  note: number
+  index: number
+  text: string
+  key: string
+  locator?: string
+  label?: LocatorLabel
+  ibid: boolean
+  shortForm: boolean
+}

@@ -1,0 +1,95 @@
+/** Kinds of document an edition holds. */
+export const documentKinds = [
+  'working-paper', 'article', 'essay', 'document-translation', 'review', 'chapter', 'book',
+  'report', 'document', 'other'
+] as const
+export type DocumentKind = (typeof documentKinds)[number]
+
+/** The note conventions ingest understands. */
+export const noteConventions = [
+  'superscript-page-notes', 'bracketed-endnotes', 'word-footnote-refs', 'markdown-footnotes',
+  'none'
+] as const
+export type NoteConvention = (typeof noteConventions)[number]
+
+/** Counts written to the front matter. */
+export interface DocumentCounts {
+  notes: number
+  paragraphs: number
+  /** Emendations per rule id. */
+  emendations: Record<string, number>
+  /** Removed artifacts per rule id. */
+  removed: Record<string, number>
+}
+
+/** Metadata of one document: the sidecar merged with what ingest found (front matter). */
+export interface DocumentMeta {
+  slug: string
+  title: string
+  /** Short title for running heads. */
+  shortTitle?: string
+  authors: string[]
+  date?: string
+  publication?: string
+  kind: DocumentKind
+  rights?: string
+  language: string
+  /** Path of the raw file relative to the project root (or to the sources' parent). */
+  source: string
+  sha256: string
+  convention: NoteConvention
+  /** True when the source is an excerpt cut off (e.g. by a paywall). */
+  truncated: boolean
+  counts: DocumentCounts
+  /** Fields that were inferred because the sidecar did not give them. */
+  inferred?: string[]
+}
+
+/** Editorial override of one word or passage (sidecar `overrides.emendations`). */
+export interface EmendationOverride {
+  /** Exact text to find in the source. */
+  find: string
+  replace: string
+  reason: string
+  /** Which occurrence (1-based); all when absent. */
+  occurrence?: number
+}
+
+export interface Overrides {
+  convention?: NoteConvention
+  emendations?: EmendationOverride[]
+}
+
+/** The edition (sources/edition.yml). */
+export interface EditionConfig {
+  title: string
+  subtitle?: string
+  editors: string[]
+  introduction?: string
+  language: string
+  date?: string
+  /** Document slugs in reading order; documents not listed follow in file-name order. */
+  order: string[]
+}
+
+/** What an editor writes in `sources/<name>.yml` (validated in pipeline/sources.ts). */
+export interface Sidecar {
+  title?: string
+  shortTitle?: string
+  slug?: string
+  authors?: string[]
+  date?: string
+  publication?: string
+  kind?: DocumentKind
+  rights?: string
+  language?: string
+  overrides?: Overrides
+}
+
+/** A raw source handed to ingest. */
+export interface SourceInput {
+  /** Path relative to the project root, as written to the front matter (`sources/000_x.txt`). */
+  path: string
+  bytes: Uint8Array
+  sidecar?: Sidecar
+}
