@@ -1,4 +1,4 @@
 import type {RuleCatalog} from '../diagnostics.js'
 
 /** Diagnostics of the citations stage. */
-export const citationsRules: RuleCatalog = {}
+export const citationRules: RuleCatalog = {}

@@ -69,7 +69,7 @@ export function parseDocument(text: string, path?: string): {meta: DocumentMeta;
     meta = YAML.parse(first.value) as DocumentMeta
     tree.children.shift()
   }
-  if (!meta) file.fail('Unexpected annotated Markdown without front matter, expected a YAML block', {ruleId: 'missing-front-matter', source: 'apparatus'})
+  if (!meta) return file.fail('Unexpected annotated Markdown without front matter, expected a YAML block', {ruleId: 'missing-front-matter', source: 'apparatus'})
   return {meta, tree, file}
 }
 

@@ -68,3 +68,16 @@ export interface CitationOccurrence {
   ibid: boolean
   shortForm: boolean
 }
+
+/** One formatted bibliography entry, as the HTML and PDF renderers show it. */
+export interface FormattedEntry {
+  /** The CSL id (bibliography key). */
+  id: string
+  /** Group heading path, e.g. `['Archival sources', 'AVP RF', 'Fond 059a']` or `['Published works']`. */
+  group: string[]
+  /** Formatted entry as HTML (from citation-js with the edition's CSL style). */
+  html: string
+  text: string
+  /** The entry in BibLaTeX. */
+  bibtex: string
+}
