@@ -5,8 +5,12 @@ export const buildRules: RuleCatalog = {
   'sidecar-missing': {severity: 'info', description: 'A source has no sidecar; metadata was inferred', hint: 'Add `sources/<name>.yml` with title, authors, date, kind and slug.'},
   'sidecar-invalid': {severity: 'error', description: 'A sidecar is not valid YAML or has wrong fields', hint: 'Fix the field named in the message; see the README for the sidecar fields.'},
   'edition-invalid': {severity: 'error', description: 'sources/edition.yml is not valid', hint: 'Fix the field named in the message; see the README for edition.yml.'},
+  'sidecar-orphan': {severity: 'warning', description: 'A sidecar has no source beside it', hint: 'Rename the sidecar to match its source, or remove it.'},
+  'unknown-source-type': {severity: 'warning', description: 'A file in the sources folder is not a text or Markdown source', hint: 'Sources are .txt, .text, .md or .markdown files; move other files elsewhere.'},
   'source-unreadable': {severity: 'error', description: 'A source file cannot be read', hint: 'Check the file permissions and that it is a regular file.'},
   'duplicate-slug': {severity: 'error', description: 'Two documents have the same slug', hint: 'Give one of them another `slug` in its sidecar.'},
   'unknown-document': {severity: 'warning', description: 'edition.yml orders a slug that no source has', hint: 'Remove it from `order` or add the source.'},
+  'words-lost': {severity: 'error', description: 'A word of the source is in neither the text nor the apparatus', hint: 'This is a bug in ingest; please report it with the source.'},
+  'pdf-unavailable': {severity: 'warning', description: 'The PDF reader could not be rendered (Chromium missing or failing)', hint: 'Install Chromium (`apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH; the other outputs are built.'},
   'output-unwritable': {severity: 'error', description: 'The output folder cannot be written', hint: 'Check permissions and free space, or choose another folder with --out.'}
 }

@@ -1,0 +1,209 @@
+/**
+ * buildEdition(): the one place that knows the order of the stages.
+ *
+ * sources → ingest → citations (per document) → bibliography (corpus-wide) → keys → annotated
+ * Markdown → exports, HTML, PDF. Per-document stages depend only on their source and sidecar.
+ */
+import {readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {buildBibliography, type Bibliography} from './bibliography/index.js'
+import {formatBibliography, writeBibliographyExports} from './bibliography/export/index.js'
+import {BrowserUnavailableError} from './browser.js'
+import {applyKeys, extractCitations} from './citations/index.js'
+import {report} from './diagnostics.js'
+import {renderSite} from './html/index.js'
+import {ingestSource, lostWords} from './ingest/index.js'
+import {stringifyDocument} from './markdown/index.js'
+import {stage} from './output.js'
+import {renderPdf} from './pdf/index.js'
+import {loadSources} from './sources.js'
+import type {ParsedCitation} from './types/citation.js'
+import type {DocumentMeta, EditionConfig} from './types/document.js'
+
+export const formats = ['markdown', 'bib', 'html', 'pdf'] as const
+export type Format = (typeof formats)[number]
+
+export interface BuildOptions {
+  /** Folder of raw sources, sidecars and edition.yml (default `sources`). */
+  sources?: string
+  /** Output folder (default `output`). */
+  out?: string
+  /** Outputs to write (default all). Markdown is always built; it is written when listed. */
+  formats?: readonly Format[]
+  /** Only documents whose slug or source file name matches one of these globs. */
+  only?: readonly string[]
+  /** Write nothing: diagnostics only (`apparatus check`). */
+  dryRun?: boolean
+  /** Progress of long stages (PDF chapters). */
+  onProgress?: (stage: string, done: number, total: number, label: string) => void
+}
+
+export const emptyOptions: BuildOptions = {}
+
+export interface BuiltDocument {
+  meta: DocumentMeta
+  tree: Root
+  file: VFile
+  citations: ParsedCitation[]
+  markdown: string
+}
+
+export interface BuildResult {
+  edition: EditionConfig
+  documents: BuiltDocument[]
+  bibliography: Bibliography
+  /** Every file with diagnostics: sources, sidecars, edition.yml, others. */
+  files: VFile[]
+  /** Output files written, relative to the output folder. */
+  outputs: string[]
+  /** Milliseconds per stage. */
+  timings: Record<string, number>
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  return new RegExp(`^${escaped}$`)
+}
+
+function orderDocuments<T extends {meta: DocumentMeta}>(documents: T[], order: readonly string[]): T[] {
+  const rank = new Map(order.map((slug, index) => [slug, index]))
+  return [...documents].sort((a, b) => {
+    const ra = rank.get(a.meta.slug) ?? Number.POSITIVE_INFINITY
+    const rb = rank.get(b.meta.slug) ?? Number.POSITIVE_INFINITY
+    return ra === rb ? a.meta.source.localeCompare(b.meta.source) : ra - rb
+  })
+}
+
+/** Build the edition in `options.sources` into `options.out`. */
+export async function buildEdition(options: BuildOptions = emptyOptions): Promise<BuildResult> {
+  const sourcesDir = options.sources ?? 'sources'
+  const outDir = options.out ?? 'output'
+  const wanted = new Set<Format>(options.formats ?? formats)
+  const timings: Record<string, number> = {}
+  const time = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now()
+    try {
+      return await run()
+    } finally {
+      timings[name] = (timings[name] ?? 0) + (performance.now() - start)
+    }
+  }
+
+  const loaded = await time('load', () => loadSources(sourcesDir))
+  const files: VFile[] = [loaded.editionFile, ...loaded.otherFiles]
+  const onlyPatterns = options.only?.map(globToRegExp)
+
+  const built: Array<Omit<BuiltDocument, 'markdown'>> = []
+  const slugs = new Map<string, string>()
+  for (const source of loaded.sources) {
+    files.push(source.file)
+    if (source.sidecarFile) files.push(source.sidecarFile)
+    const result = await time('ingest', () => ingestSource(source.input, source.file))
+    if (!result) continue
+    const {meta, tree} = result
+    if (onlyPatterns && !onlyPatterns.some((pattern) => pattern.test(meta.slug) || pattern.test(path.basename(meta.source)))) continue
+    const previous = slugs.get(meta.slug)
+    if (previous) {
+      report(source.file, 'duplicate-slug', `Unexpected slug \`${meta.slug}\`, already used by \`${previous}\`; expected a unique slug`)
+      continue
+    }
+    slugs.set(meta.slug, meta.source)
+    const citations = await time('citations', () => extractCitations(tree, meta, source.file))
+    built.push({meta, tree, file: source.file, citations})
+  }
+  for (const slug of loaded.edition.order) {
+    if (!slugs.has(slug) && !onlyPatterns) report(loaded.editionFile, 'unknown-document', `Unexpected slug \`${slug}\` in \`order\`, expected the slug of a source`)
+  }
+
+  const ordered = orderDocuments(built, loaded.edition.order)
+  const bibliography = await time('bibliography', () => buildBibliography(ordered))
+  const keyByDocument = new Map<string, Map<string, string>>()
+  for (const occurrence of bibliography.occurrences) {
+    let keys = keyByDocument.get(occurrence.document)
+    if (!keys) keyByDocument.set(occurrence.document, (keys = new Map()))
+    keys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
+  }
+
+  const documents: BuiltDocument[] = await time('markdown', () =>
+    ordered.map((document) => {
+      const keys = keyByDocument.get(document.meta.slug)
+      applyKeys(document.tree, (note, index) => keys?.get(`${note}.${index}`))
+      const markdown = stringifyDocument(document.meta, document.tree)
+      const lost = lostWords(String(document.file.value), markdown)
+      if (lost.length > 0) {
+        report(document.file, 'words-lost', `Unexpected loss of ${lost.length} word(s) of the source (${lost.slice(0, 5).join(', ')}), expected every word in the text or the apparatus`)
+      }
+      return {...document, markdown}
+    })
+  )
+
+  const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings}
+  if (options.dryRun) return result
+
+  const staging = await stage(outDir)
+  const abort = () => {
+    void staging.abort().finally(() => process.exit(130))
+  }
+  process.once('SIGINT', abort)
+  process.once('SIGTERM', abort)
+  try {
+    if (wanted.has('markdown')) {
+      await time('write-markdown', () => Promise.all(documents.map((document) => staging.write(`markdown/${document.meta.slug}.md`, document.markdown))))
+    }
+    const needEntries = wanted.has('html') || wanted.has('pdf')
+    const entries = needEntries ? await time('format', () => formatBibliography(bibliography.items)) : []
+    if (wanted.has('bib')) {
+      await time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir))
+    }
+    const renderInput = {
+      edition: loaded.edition,
+      documents: documents.map(({meta, markdown}) => ({meta, markdown})),
+      bibliography: bibliography.items,
+      occurrences: bibliography.occurrences,
+      entries
+    }
+    if (wanted.has('html')) await time('html', () => renderSite(renderInput, staging.dir))
+    if (wanted.has('pdf')) {
+      try {
+        await time('pdf', () =>
+          renderPdf(renderInput, staging.dir, {
+            onProgress: (done, total, label) => options.onProgress?.('pdf', done, total, label),
+            sourceDateEpoch: sourceDateEpoch()
+          })
+        )
+      } catch (error) {
+        if (!(error instanceof BrowserUnavailableError)) throw error
+        report(loaded.editionFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
+      }
+    }
+    await time('commit', () => staging.commit())
+    result.outputs = (await listFiles(path.resolve(outDir))).sort()
+    return result
+  } catch (error) {
+    await staging.abort()
+    throw error
+  } finally {
+    process.removeListener('SIGINT', abort)
+    process.removeListener('SIGTERM', abort)
+  }
+}
+
+/** SOURCE_DATE_EPOCH in seconds, when set and valid. */
+export function sourceDateEpoch(): number | undefined {
+  const value = process.env.SOURCE_DATE_EPOCH
+  if (!value || !/^\d+$/.test(value)) return undefined
+  return Number(value)
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory()) out.push(...(await listFiles(path.join(dir, entry.name), relative)))
+    else out.push(relative)
+  }
+  return out
+}
