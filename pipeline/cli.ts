@@ -8,7 +8,11 @@ import {readFileSync, realpathSync} from 'node:fs'
 import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
-import {buildEdition, formats, type BuildResult, type Format} from './index.js'
+import path from 'node:path'
+import {createEdition} from './commands/new.js'
+import {servePreview, type Preview} from './commands/serve.js'
+import {watchFolder} from './commands/watch.js'
+import {buildEdition, formats, type BuildOptions, type BuildResult, type Format} from './index.js'
 import {catalog} from './diagnostics.js'
 
 const usage = `Usage: apparatus <command> [options]
@@ -16,6 +20,9 @@ const usage = `Usage: apparatus <command> [options]
 Commands:
   build            build the edition from the sources into the output folder
   check            report every diagnostic; write nothing
+  watch            build, then rebuild whenever a source changes
+  serve            build, serve output/html on 127.0.0.1 with live reload, rebuild on change
+  new DIR          create a starter edition (one sample source and its sidecar) in DIR
 
 Options:
   --sources DIR    folder of sources, sidecars and edition.yml (default: sources)
@@ -25,6 +32,7 @@ Options:
   --strict         exit 1 on warnings too
   --quiet          print errors only
   --json           print a machine-readable report (diagnostics, outputs, timings)
+  --port N         port for serve (default: 4173; 0 picks a free one)
   -h, --help       show this help
   -v, --version    show the version
 
@@ -63,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
         strict: {type: 'boolean'},
         quiet: {type: 'boolean'},
         json: {type: 'boolean'},
+        port: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -80,8 +89,21 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const command = positionals[0] ?? 'build'
+  const commands = ['build', 'check', 'watch', 'serve', 'new']
+  if (!commands.includes(command)) fail(`unknown command \`${command}\``)
+  if (command === 'new') {
+    const dir = positionals[1]
+    if (!dir || positionals.length > 2) fail('`new` takes one folder: apparatus new DIR')
+    try {
+      const written = await createEdition(dir)
+      if (!values.quiet) process.stderr.write(`created ${written.length} files in ${dir}; build it with: apparatus build --sources ${path.join(dir, 'sources')} --out ${path.join(dir, 'output')}\n`)
+      return 0
+    } catch (error) {
+      process.stderr.write(`apparatus: cannot create the edition: ${error instanceof Error ? error.message : String(error)}\n`)
+      return 3
+    }
+  }
   if (positionals.length > 1) fail(`unexpected argument \`${positionals[1]}\``)
-  if (command !== 'build' && command !== 'check') fail(`unknown command \`${command}\``)
 
   let selected: Format[] | undefined
   if (values.format) {
@@ -92,18 +114,54 @@ export async function main(argv: string[]): Promise<number> {
       selected.push(known)
     }
   }
+  const port = values.port === undefined ? 4173 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port takes a port number, not \`${values.port}\``)
 
+  const options: BuildOptions = {
+    sources: values.sources,
+    out: values.out,
+    formats: selected,
+    only: values.only,
+    dryRun: command === 'check',
+    onProgress: values.json || values.quiet ? undefined : progressLine
+  }
+  const once = () => runBuild(command, options, values)
+  if (command === 'build' || command === 'check') return once()
+
+  await once()
+  const sourcesDir = values.sources ?? 'sources'
+  let preview: Preview | undefined
+  if (command === 'serve') {
+    preview = await servePreview(path.join(values.out ?? 'output', 'html'), port)
+    process.stderr.write(`serving ${preview.url} (Ctrl-C to stop)\n`)
+  }
+  const watcher = watchFolder(sourcesDir, async () => {
+    await once()
+    preview?.reload()
+  })
+  process.stderr.write(`watching ${sourcesDir} for changes\n`)
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  watcher.close()
+  await preview?.close()
+  return 0
+}
+
+interface ReportFlags {
+  strict?: boolean
+  quiet?: boolean
+  json?: boolean
+}
+
+/** Run one build or check, print its diagnostics, and return the exit code. */
+async function runBuild(command: string, options: BuildOptions, flags: ReportFlags): Promise<number> {
   let result: BuildResult
   const started = performance.now()
   try {
-    result = await buildEdition({
-      sources: values.sources,
-      out: values.out,
-      formats: selected,
-      only: values.only,
-      dryRun: command === 'check',
-      onProgress: values.json || values.quiet ? undefined : progressLine
-    })
+    result = await buildEdition(options)
   } catch (error) {
     process.stderr.write(`apparatus: the build failed: ${error instanceof Error ? error.message : String(error)}\n`)
     return 3
@@ -112,13 +170,14 @@ export async function main(argv: string[]): Promise<number> {
   const messages = result.files.flatMap((file) => file.messages)
   const errors = messages.filter((message) => message.fatal === true).length
   const warnings = messages.filter((message) => message.fatal === false).length
+  const failed = errors > 0 || (flags.strict === true && warnings > 0)
 
-  if (values.json) {
+  if (flags.json) {
     process.stdout.write(
       `${JSON.stringify(
         {
           command,
-          ok: errors === 0 && !(values.strict && warnings > 0),
+          ok: !failed,
           documents: result.documents.map(({meta}) => ({slug: meta.slug, source: meta.source, notes: meta.counts.notes, convention: meta.convention})),
           diagnostics: messages.map((message) => ({
             file: message.file,
@@ -137,14 +196,14 @@ export async function main(argv: string[]): Promise<number> {
       )}\n`
     )
   } else {
-    const text = reporter(result.files, {quiet: true, silent: Boolean(values.quiet), verbose: true})
+    const text = reporter(result.files, {quiet: true, silent: Boolean(flags.quiet), verbose: true})
     if (text) process.stderr.write(`${text}\n`)
-    if (!values.quiet) {
+    if (!flags.quiet) {
       const noun = command === 'check' ? 'checked' : 'built'
       process.stderr.write(`${noun} ${result.documents.length} document(s), ${result.bibliography.items.length} bibliography item(s) in ${(elapsed / 1000).toFixed(2)} s\n`)
     }
   }
-  return errors > 0 || (values.strict && warnings > 0) ? 1 : 0
+  return failed ? 1 : 0
 }
 
 function progressLine(stage: string, done: number, total: number, label: string): void {

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: builds synthetic corpora of 5, 50, 500 and 2,000 documents made from the
+ * seeds, times each stage in the process, reports throughput and peak memory, times the seeds'
+ * whole build with Node start, and compares our HTML and PDF paths with pandoc and WeasyPrint.
+ * Writes bench/results.json and prints a table. `BENCH_SIZES=5,50` limits the sizes.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {mkdtemp, readdir, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {generateCorpus, readSeeds} from './corpus.js'
+
+const root = path.resolve(new URL('../..', import.meta.url).pathname)
+const node = process.execPath
+const cli = path.join(root, 'dist/pipeline/cli.js')
+const once = path.join(root, 'dist/bench/build-once.js')
+
+interface OnceResult {
+  documents: number
+  notes: number
+  bytes: number
+  items: number
+  errors: number
+  wall: number
+  timings: Record<string, number>
+  peakRss: number
+}
+
+function buildOnce(sources: string, out: string, formats = 'markdown,bib,html'): OnceResult {
+  const stdout = execFileSync(node, [once, sources, out, formats], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit']})
+  return JSON.parse(stdout.trim().split('\n').pop()!) as OnceResult
+}
+
+function timeCommand(command: string, args: string[], cwd = root): {ms: number; ok: boolean} {
+  const start = performance.now()
+  const result = spawnSync(command, args, {cwd, stdio: 'ignore'})
+  return {ms: performance.now() - start, ok: result.status === 0}
+}
+
+function hasCommand(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`], {stdio: 'ignore'}).status === 0
+}
+
+const sizes = (process.env.BENCH_SIZES ?? '5,50,500,2000').split(',').map(Number).filter((n) => n > 0)
+const work = await mkdtemp(path.join(tmpdir(), 'apparatus-bench-'))
+const seeds = await readSeeds(path.join(root, 'sources'))
+const results: Record<string, unknown> = {node: process.version, cpus: (await import('node:os')).cpus().length}
+
+// The seeds' whole build without PDF, Node start included.
+const seedsOut = path.join(work, 'seeds-out')
+const seedsWall = [0, 1, 2].map(() => timeCommand(node, [cli, 'build', '--quiet', '--format', 'markdown,bib,html', '--out', seedsOut]).ms)
+results.seedsWallMs = Math.min(...seedsWall)
+
+interface Row {
+  n: number
+  documents: number
+  notes: number
+  items: number
+  mb: number
+  wallMs: number
+  ingestMs: number
+  citationsMs: number
+  bibliographyMs: number
+  markdownMs: number
+  exportsMs: number
+  htmlMs: number
+  textMBps: number
+  docsPerS: number
+  notesPerS: number
+  peakRssMiB: number
+}
+const rows: Row[] = []
+for (const n of sizes) {
+  const dir = path.join(work, `corpus-${n}`)
+  await generateCorpus(seeds, n, dir)
+  const run = buildOnce(dir, path.join(work, `out-${n}`))
+  const textStages = ['ingest', 'citations', 'bibliography', 'markdown'].reduce((sum, stage) => sum + (run.timings[stage] ?? 0), 0)
+  rows.push({
+    n,
+    documents: run.documents,
+    notes: run.notes,
+    items: run.items,
+    mb: run.bytes / 1e6,
+    wallMs: run.wall,
+    ingestMs: run.timings.ingest ?? 0,
+    citationsMs: run.timings.citations ?? 0,
+    bibliographyMs: run.timings.bibliography ?? 0,
+    markdownMs: run.timings.markdown ?? 0,
+    exportsMs: run.timings.exports ?? 0,
+    htmlMs: run.timings.html ?? 0,
+    textMBps: run.bytes / 1e6 / (textStages / 1000),
+    docsPerS: run.documents / (run.wall / 1000),
+    notesPerS: run.notes / (run.wall / 1000),
+    peakRssMiB: run.peakRss / 2 ** 20
+  })
+}
+results.sizes = rows
+const at = (n: number) => rows.find((row) => row.n === n)
+const r500 = at(500)
+const r2000 = at(2000)
+if (r500 && r2000) results.scaling500to2000 = r2000.wallMs / r500.wallMs
+
+// Our Markdown → HTML against pandoc --citeproc on the same annotated Markdown.
+if (hasCommand('pandoc')) {
+  const markdownDir = path.join(seedsOut, 'markdown')
+  const files = (await readdir(markdownDir)).filter((name) => name.endsWith('.md'))
+  const pandocOut = path.join(work, 'pandoc')
+  const {mkdir} = await import('node:fs/promises')
+  await mkdir(pandocOut, {recursive: true})
+  const start = performance.now()
+  for (const name of files) {
+    spawnSync('pandoc', ['-f', 'markdown', '-t', 'html', '--standalone', '--citeproc', '--bibliography', path.join(seedsOut, 'bib/bibliography.json'), '--csl', path.join(root, 'templates/apparatus.csl'), '-o', path.join(pandocOut, name.replace(/\.md$/, '.html')), path.join(markdownDir, name)], {stdio: 'ignore'})
+  }
+  const pandocMs = performance.now() - start
+  const ours = buildOnce(path.join(root, 'sources'), path.join(work, 'html-only'), 'html')
+  results.htmlVsPandoc = {oursMs: ours.timings.html ?? 0, pandocMs, ratio: pandocMs / (ours.timings.html ?? 1)}
+}
+
+// Our Paged.js PDF path against WeasyPrint on the same print HTML.
+if (hasCommand('weasyprint') && existsSync(path.join(root, 'dist/pipeline/pdf/index.js'))) {
+  const pdf = buildOnce(path.join(root, 'sources'), path.join(work, 'pdf-out'), 'pdf')
+  const printHtml = path.join(work, 'pdf-out/pdf/reader.print.html')
+  const weasy = existsSync(printHtml) ? timeCommand('weasyprint', [printHtml, path.join(work, 'weasy.pdf')]) : undefined
+  results.pdfVsWeasyPrint = {oursMs: pdf.timings.pdf ?? 0, weasyprintMs: weasy?.ms, weasyprintOk: weasy?.ok, ratio: weasy ? weasy.ms / (pdf.timings.pdf ?? 1) : undefined}
+}
+
+await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+const fixed = (value: number, digits = 0) => value.toFixed(digits).padStart(9)
+console.log(`seeds, whole build without PDF (node start included): ${Number(results.seedsWallMs).toFixed(0)} ms`)
+console.log('      n     docs    notes    items       MB  wall ms ingest ms   cit ms   bib ms   md ms   html ms  text MB/s   docs/s  notes/s  RSS MiB')
+for (const row of rows) {
+  console.log([row.n, row.documents, row.notes, row.items].map((v) => fixed(v)).join('') + fixed(row.mb, 2) + [row.wallMs, row.ingestMs, row.citationsMs, row.bibliographyMs, row.markdownMs, row.htmlMs].map((v) => fixed(v)).join('') + fixed(row.textMBps, 2) + fixed(row.docsPerS, 1) + fixed(row.notesPerS, 0) + fixed(row.peakRssMiB, 0))
+}
+if (results.scaling500to2000) console.log(`500 → 2,000 documents: ${Number(results.scaling500to2000).toFixed(2)}× the time`)
+if (results.htmlVsPandoc) console.log('HTML vs pandoc --citeproc:', JSON.stringify(results.htmlVsPandoc))
+if (results.pdfVsWeasyPrint) console.log('PDF vs WeasyPrint:', JSON.stringify(results.pdfVsWeasyPrint))

@@ -1,0 +1,99 @@
+/**
+ * `apparatus serve`: a preview of output/html on 127.0.0.1 with live reload. The reload
+ * script is served from the same origin and injected into pages only here, so the built site
+ * stays free of it; the page's Content-Security-Policy is widened by `connect-src 'self'` for
+ * the event stream.
+ */
+import {readFile, stat} from 'node:fs/promises'
+import {createServer, type Server, type ServerResponse} from 'node:http'
+import path from 'node:path'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8'
+}
+
+const reloadPath = '/__apparatus/livereload.js'
+const eventsPath = '/__apparatus/events'
+const reloadScript = `new EventSource(${JSON.stringify(eventsPath)}).addEventListener('reload', () => location.reload())\n`
+
+export interface Preview {
+  server: Server
+  url: string
+  /** Tell every open page to reload. */
+  reload(): void
+  close(): Promise<void>
+}
+
+function inject(html: string): string {
+  const withScript = html.replace('</head>', `<script src="${reloadPath}" defer></script></head>`)
+  return withScript.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_, start: string, policy: string) => `${start}${policy}; connect-src 'self'"`)
+}
+
+/** Serve `root` on 127.0.0.1:`port` (0 picks a free port). */
+export async function servePreview(root: string, port: number): Promise<Preview> {
+  const base = path.resolve(root)
+  const clients = new Set<ServerResponse>()
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname === eventsPath) {
+      response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
+      response.write(': connected\n\n')
+      clients.add(response)
+      request.on('close', () => clients.delete(response))
+      return
+    }
+    if (url.pathname === reloadPath) {
+      response.writeHead(200, {'content-type': types['.js']!, 'cache-control': 'no-store'})
+      response.end(reloadScript)
+      return
+    }
+    let relative: string
+    try {
+      relative = decodeURIComponent(url.pathname)
+    } catch {
+      response.writeHead(400).end('Bad request')
+      return
+    }
+    let file = path.resolve(base, `.${relative}`)
+    if (file !== base && !file.startsWith(base + path.sep)) {
+      response.writeHead(403).end('Forbidden')
+      return
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html')
+      const body = await readFile(file)
+      const type = types[path.extname(file)] ?? 'application/octet-stream'
+      response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'})
+      response.end(type.startsWith('text/html') ? inject(body.toString('utf8')) : body)
+    } catch {
+      response.writeHead(404, {'content-type': types['.txt']!}).end('Not found')
+    }
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  const actualPort = address && typeof address === 'object' ? address.port : port
+  return {
+    server,
+    url: `http://127.0.0.1:${actualPort}/`,
+    reload() {
+      for (const client of clients) client.write('event: reload\ndata: {}\n\n')
+    },
+    close() {
+      for (const client of clients) client.end()
+      clients.clear()
+      return new Promise((resolve) => server.close(() => resolve()))
+    }
+  }
+}
