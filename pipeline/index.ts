@@ -153,10 +153,10 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     if (wanted.has('markdown')) {
       await time('write-markdown', () => Promise.all(documents.map((document) => staging.write(`markdown/${document.meta.slug}.md`, document.markdown))))
     }
-    const needEntries = wanted.has('html') || wanted.has('pdf')
+    const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
     const entries = needEntries ? await time('format', () => formatBibliography(bibliography.items)) : []
     if (wanted.has('bib')) {
-      await time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir))
+      await time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir, {entries, title: `Bibliography: ${loaded.edition.title}`}))
     }
     const renderInput = {
       edition: loaded.edition,

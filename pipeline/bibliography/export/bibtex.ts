@@ -1,0 +1,35 @@
+/**
+ * Legacy BibTeX export: citation-js's BibTeX mapping, TeX specials escaped, months as the
+ * BibTeX month macros (`month = jan`), the archival reference in `howpublished` and the
+ * correspondents in `note`.
+ */
+import type {CslItem} from '../../types/csl.js'
+import {archiveLocationText} from './archival-text.js'
+import {cite, withBibtexSettings} from './cite.js'
+import {escapeTex, isTexEntry, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
+
+const monthMacros = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
+  const properties = {...entry.properties}
+  const month = Number(item.issued?.['date-parts']?.[0]?.[1])
+  delete properties.month
+  if (Number.isInteger(month) && month >= 1 && month <= 12) properties.month = monthMacros[month - 1] ?? ''
+  // citation-js repeats the URL in `howpublished`; the archival reference belongs there.
+  if (properties.howpublished !== undefined && properties.howpublished === properties.url) delete properties.howpublished
+  const archival = archiveLocationText(item)
+  if (archival && !properties.howpublished) properties.howpublished = escapeTex(archival)
+  return {type: entry.type, label: entry.label, properties}
+}
+
+/** A BibTeX file of items. */
+export function toBibtex(items: CslItem[]): string {
+  if (items.length === 0) return ''
+  const output = withBibtexSettings(() => cite(items.map(prepareForTex)).format('bibtex', {format: 'object'}))
+  const entries = Array.isArray(output) ? output.filter(isTexEntry) : []
+  const byLabel = new Map(entries.map((entry) => [entry.label, entry]))
+  const bare = new Set(['month'])
+  return items
+    .map((item) => serializeEntry(finishEntry(byLabel.get(item.id) ?? {type: 'misc', label: item.id, properties: {}}, item), bare))
+    .join('\n\n') + '\n'
+}

@@ -1,0 +1,64 @@
+/**
+ * citation-js, configured for this material: no ASCII folding (Russian, Chinese and
+ * diacritics survive as written), keys equal to CSL ids, and the edition's CSL style.
+ * citation-js keeps its configuration globally; we set ours for the length of a call and
+ * put the previous one back.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Cite, plugins} from '@citation-js/core'
+import '@citation-js/plugin-bibtex'
+import '@citation-js/plugin-csl'
+import '@citation-js/plugin-ris'
+
+/** Name under which the edition's style is registered with citation-js. */
+export const styleName = 'apparatus'
+
+/** Find a file of the project above this module (it runs from `pipeline/` or `dist/pipeline/`). */
+function findUp(relative: string): string {
+  let folder = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const candidate = join(folder, relative)
+    if (existsSync(candidate)) return candidate
+    const parent = dirname(folder)
+    if (parent === folder) throw new Error(`Cannot find \`${relative}\` above ${dirname(fileURLToPath(import.meta.url))}`)
+    folder = parent
+  }
+}
+
+/** Path of the edition's CSL style. */
+export const stylePath = (): string => findUp('templates/apparatus.csl')
+
+let registered = false
+
+function registerStyle(): void {
+  if (registered) return
+  const config = plugins.config.get('@csl')
+  config.styles.add(styleName, readFileSync(stylePath(), 'utf8'))
+  registered = true
+}
+
+/** Run `action` with citation-js's BibTeX settings for this edition. */
+export function withBibtexSettings<T>(action: () => T): T {
+  const format = plugins.config.get('@bibtex').format
+  const previous = {...format}
+  format.asciiOnly = false
+  format.useIdAsLabel = true
+  try {
+    return action()
+  } finally {
+    Object.assign(format, previous)
+  }
+}
+
+/** A citation-js instance over CSL data, with the edition's style registered. */
+export function cite(data: unknown[]): Cite {
+  registerStyle()
+  return new Cite(data)
+}
+
+/** Read text in a format citation-js knows (RIS, BibTeX) into CSL-JSON records. */
+export function parseWithCitationJs(text: string): unknown[] {
+  return withBibtexSettings(() => new Cite(text).data)
+}

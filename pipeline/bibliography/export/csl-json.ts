@@ -1,0 +1,26 @@
+/**
+ * CSL-JSON export: the items as they are, with keys in a fixed order so the file diffs well.
+ * The model is CSL-JSON already; `custom` keeps the archival structure and edition links.
+ */
+import type {CslItem} from '../../types/csl.js'
+
+/** Keys that lead every record; the rest follow alphabetically. */
+const leading = ['id', 'type', 'author', 'editor', 'title', 'issued']
+
+function ordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ordered)
+  if (typeof value !== 'object' || value === null) return value
+  const entries = Object.entries(value)
+  entries.sort(([a], [b]) => {
+    const rankA = leading.indexOf(a)
+    const rankB = leading.indexOf(b)
+    if (rankA !== -1 || rankB !== -1) return (rankA === -1 ? 99 : rankA) - (rankB === -1 ? 99 : rankB)
+    return a < b ? -1 : a > b ? 1 : 0
+  })
+  return Object.fromEntries(entries.map(([key, entry]) => [key, ordered(entry)]))
+}
+
+/** CSL-JSON text of items. */
+export function toCslJson(items: CslItem[]): string {
+  return JSON.stringify(items.map(ordered), null, 2) + '\n'
+}

@@ -1,0 +1,125 @@
+/**
+ * The formatted bibliography, grouped the way historians read one: archival sources by
+ * archive and fond, then published works, then what could not be parsed. Entries are
+ * formatted by citation-js with the edition's CSL style; each item appears once.
+ */
+import type {FormattedEntry} from '../../types/citation.js'
+import type {CslItem} from '../../types/csl.js'
+import {compareUnits, isArchivalItem, unnamedArchive} from '../hierarchy.js'
+import {isoOf} from '../dates.js'
+import {biblatexEntries} from './biblatex.js'
+import {cite, styleName} from './cite.js'
+import {serializeEntry} from './tex.js'
+
+export const groupLabels = {
+  archival: 'Archival sources',
+  published: 'Published works',
+  unparsed: 'Unparsed citations'
+} as const
+
+/** Group heading path of an item. */
+export function groupOf(item: CslItem): string[] {
+  if (item.custom?.unparsed) return [groupLabels.unparsed]
+  if (!isArchivalItem(item)) return [groupLabels.published]
+  const archival = item.custom?.archival
+  const archive = archival?.archive ?? item.archive ?? unnamedArchive
+  return archival?.fond === undefined ? [groupLabels.archival, archive] : [groupLabels.archival, archive, `Fond ${archival.fond}`]
+}
+
+function entryArray(value: unknown): Array<[string, string]> {
+  if (!Array.isArray(value)) return []
+  const out: Array<[string, string]> = []
+  for (const entry of value) {
+    if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string') out.push([entry[0], entry[1]])
+  }
+  return out
+}
+
+const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true})
+const groupRank: Record<string, number> = {[groupLabels.archival]: 0, [groupLabels.published]: 1, [groupLabels.unparsed]: 2}
+
+function compareGroups(a: string[], b: string[]): number {
+  const rank = (groupRank[a[0] ?? ''] ?? 3) - (groupRank[b[0] ?? ''] ?? 3)
+  if (rank !== 0) return rank
+  const archiveA = a[1] ?? ''
+  const archiveB = b[1] ?? ''
+  if (archiveA !== archiveB) {
+    if (archiveA === unnamedArchive || archiveB === unnamedArchive) return archiveA === unnamedArchive ? 1 : -1
+    return collator.compare(archiveA, archiveB)
+  }
+  return compareUnits((a[2] ?? '').replace(/^Fond /, ''), (b[2] ?? '').replace(/^Fond /, ''))
+}
+
+/** Format items as bibliography entries, grouped and ordered. */
+export function formatBibliography(items: CslItem[]): FormattedEntry[] {
+  if (items.length === 0) return []
+  const engine = cite(items.map(({custom, ...fields}) => fields))
+  const html = new Map(entryArray(engine.format('bibliography', {format: 'html', template: styleName, lang: 'en-US', asEntryArray: true})))
+  const text = new Map(entryArray(engine.format('bibliography', {format: 'text', template: styleName, lang: 'en-US', asEntryArray: true})))
+  const bibtex = new Map(biblatexEntries(items).map((entry) => [entry.label, serializeEntry(entry)]))
+  const entries = items.map((item) => ({
+    id: item.id,
+    group: groupOf(item),
+    html: (html.get(item.id) ?? '').trim(),
+    text: (text.get(item.id) ?? '').trim(),
+    bibtex: bibtex.get(item.id) ?? '',
+    date: isoOf(item.issued) ?? '9999'
+  }))
+  entries.sort((a, b) => compareGroups(a.group, b.group) ||
+    (a.group[0] === groupLabels.archival ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0) ||
+    collator.compare(a.text, b.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return entries.map(({date, ...entry}) => entry)
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** Headings to open when the group path changes from `previous` to `next`. */
+function headings(previous: string[], next: string[]): Array<{level: number; text: string}> {
+  let same = 0
+  while (same < next.length && previous[same] === next[same]) same++
+  return next.slice(same).map((text, offset) => ({level: same + offset, text}))
+}
+
+/** The formatted bibliography as a standalone HTML page. */
+export function bibliographyHtml(entries: FormattedEntry[], title = 'Bibliography'): string {
+  const lines = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    `<h1>${escapeHtml(title)}</h1>`
+  ]
+  let previous: string[] = []
+  for (const entry of entries) {
+    for (const heading of headings(previous, entry.group)) {
+      const level = Math.min(6, heading.level + 2)
+      lines.push(`<h${level}>${escapeHtml(heading.text)}</h${level}>`)
+    }
+    previous = entry.group
+    const inner = entry.html.replace(/^<div[^>]*>/, '').replace(/<\/div>$/, '')
+    lines.push(`<div class="csl-entry" id="${escapeHtml(entry.id)}">${inner}</div>`)
+  }
+  lines.push('</main>', '</body>', '</html>')
+  return lines.join('\n') + '\n'
+}
+
+/** The formatted bibliography as plain text. */
+export function bibliographyText(entries: FormattedEntry[], title = 'Bibliography'): string {
+  const lines = [title, '='.repeat(title.length)]
+  let previous: string[] = []
+  for (const entry of entries) {
+    for (const heading of headings(previous, entry.group)) {
+      if (lines[lines.length - 1] !== '') lines.push('')
+      lines.push(heading.text, (heading.level === 0 ? '-' : '~').repeat(heading.text.length), '')
+    }
+    previous = entry.group
+    lines.push(entry.text)
+  }
+  return lines.join('\n') + '\n'
+}

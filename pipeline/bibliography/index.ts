@@ -1,0 +1,196 @@
+/**
+ * The shared bibliography: the one corpus-wide reduce. Citations of the same work or archival
+ * document across all documents become one CSL item with a stable readable key; every
+ * citation becomes an occurrence pointing to its item. Ibid. and short forms take the key of
+ * the citation they resolve to. Nothing is dropped: what cannot be read is kept as an entry.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {CitationOccurrence, ParsedCitation} from '../types/citation.js'
+import type {CslItem, CslItemDraft} from '../types/csl.js'
+import type {DocumentMeta} from '../types/document.js'
+import {assembleItem, unparsedItem} from './assemble.js'
+import {archiveDisagreements} from './checks.js'
+import {Clusters} from './cluster.js'
+import {editionDocumentOf, editionIndex} from './edition.js'
+import {archivalOf, compatible, identityOf, isArchival, type Identity} from './identity.js'
+import {assignKeys, byKey} from './keys.js'
+
+export {archivalHierarchy, type ArchiveNode, type ArchiveLevel} from './hierarchy.js'
+
+export interface Bibliography {
+  /** CSL items, ordered by key. */
+  items: CslItem[]
+  /** Every citation of every document, in document order. */
+  occurrences: CitationOccurrence[]
+}
+
+export interface BibliographyInput {
+  meta: DocumentMeta
+  citations: ParsedCitation[]
+  file: VFile
+}
+
+/** One citation in its document. */
+interface Slot {
+  doc: number
+  citation: ParsedCitation
+  /** Group record when the citation stands for itself. */
+  record?: number
+  /** Item of its own when nothing else can hold it (unparsed, unresolved). */
+  own?: CslItemDraft
+  /** The citation it resolves to (same document). */
+  refers?: string
+}
+
+function slotId(doc: number, note: number, index: number): string {
+  return `${doc}:${note}.${index}`
+}
+
+function byPosition(a: ParsedCitation, b: ParsedCitation): number {
+  return a.note - b.note || a.index - b.index
+}
+
+/** Whether an Ibid./short form names an archival document of its own (`…, ibid., l. 11-17`). */
+function ownDocument(citation: ParsedCitation, target: ParsedCitation | undefined): boolean {
+  if (!target || !isArchival(citation) || !isArchival(target)) return false
+  const archival = archivalOf(citation)
+  if (!citation.item.title && !archival.docDate && !archival.description) return false
+  return !compatible(identityOf(citation).facts, identityOf(target).facts)
+}
+
+/** Place each citation: its own identity, a reference to another, or an entry of its own. */
+function placeCitations(docs: BibliographyInput[], clusters: Clusters, identities: Map<number, Identity>): Slot[] {
+  const slots: Slot[] = []
+  docs.forEach((doc, docIndex) => {
+    const byId = new Map<string, ParsedCitation>()
+    for (const citation of doc.citations) byId.set(slotId(docIndex, citation.note, citation.index), citation)
+    const where = doc.meta.slug
+    for (const citation of [...doc.citations].sort(byPosition)) {
+      const slot: Slot = {doc: docIndex, citation}
+      const at = `${where}, note ${citation.note}.${citation.index}`
+      const ref = citation.resolvesTo ? slotId(docIndex, citation.resolvesTo.note, citation.resolvesTo.index) : undefined
+      const target = ref === undefined ? undefined : byId.get(ref)
+      if (citation.unparsed) {
+        report(doc.file, 'bib-unparsed-citation', `Unexpected unparsed citation in ${at}, expected a parsed one; kept as an entry`)
+      } else if ((citation.ibid || citation.shortForm) && citation.resolvesTo && !target) {
+        report(doc.file, 'bib-dangling-reference', `Unexpected reference from ${at} to note ${citation.resolvesTo.note}.${citation.resolvesTo.index}, expected a citation of this document`)
+        if (citation.ibid) slot.own = unparsedItem(citation)
+      } else if (target && (citation.ibid || citation.shortForm) && !ownDocument(citation, target)) {
+        slot.refers = ref
+      } else if (citation.ibid && !target) {
+        report(doc.file, 'bib-unresolved-reference', `Unexpected Ibid. in ${at} without an earlier citation, expected one to resolve to`)
+        slot.own = unparsedItem(citation)
+      }
+      if (!slot.refers && !slot.own) {
+        const identity = identityOf(citation)
+        slot.record = clusters.add(identity.keys, identity.facts)
+        identities.set(slot.record, identity)
+      }
+      slots.push(slot)
+    }
+  })
+  return slots
+}
+
+/** Follow Ibid. chains to the slot that holds an identity; a loop becomes an entry of its own. */
+function resolveSlots(slots: Slot[], docs: BibliographyInput[]): Map<Slot, Slot> {
+  const byId = new Map<string, Slot>()
+  for (const slot of slots) byId.set(slotId(slot.doc, slot.citation.note, slot.citation.index), slot)
+  const resolved = new Map<Slot, Slot>()
+  for (const slot of slots) {
+    const seen = new Set<Slot>()
+    let current: Slot | undefined = slot
+    while (current?.refers && !seen.has(current)) {
+      seen.add(current)
+      current = byId.get(current.refers)
+    }
+    if (current && !current.refers) {
+      resolved.set(slot, current)
+      continue
+    }
+    const doc = docs[slot.doc]
+    if (doc) report(doc.file, 'bib-unresolved-reference', `Unexpected circular Ibid. chain at ${doc.meta.slug}, note ${slot.citation.note}.${slot.citation.index}, expected it to end at a full citation`)
+    slot.refers = undefined
+    slot.own = unparsedItem(slot.citation)
+    resolved.set(slot, slot)
+  }
+  return resolved
+}
+
+/** Build the shared bibliography of all documents (in reading order). */
+export function buildBibliography(docs: BibliographyInput[]): Bibliography {
+  const clusters = new Clusters()
+  const identities = new Map<number, Identity>()
+  const slots = placeCitations(docs, clusters, identities)
+  const resolved = resolveSlots(slots, docs)
+
+  // Groups in order of first appearance: a group per cluster root, an entry per own slot.
+  const groups: Array<{members: ParsedCitation[]; own?: CslItemDraft; signature: string; doc: number}> = []
+  const groupOfRoot = new Map<number, number>()
+  const groupOfSlot = new Map<Slot, number>()
+  for (const slot of slots) {
+    if (slot.own) {
+      const {doc, citation} = slot
+      const slug = docs[doc]?.meta.slug ?? ''
+      groupOfSlot.set(slot, groups.length)
+      groups.push({members: [citation], own: slot.own, signature: `own|${slug}|${citation.note}.${citation.index}`, doc})
+    } else if (slot.record !== undefined) {
+      const root = clusters.find(slot.record)
+      let group = groupOfRoot.get(root)
+      if (group === undefined) {
+        group = groups.length
+        groupOfRoot.set(root, group)
+        groups.push({members: [], signature: identities.get(root)?.signature ?? String(root), doc: slot.doc})
+      }
+      groups[group]?.members.push(slot.citation)
+      groupOfSlot.set(slot, group)
+    }
+  }
+
+  const index = editionIndex(docs.map((doc) => doc.meta))
+  const drafts = groups.map((group) => {
+    const first = group.members[0]
+    const draft = group.own ?? (first?.unparsed ? unparsedItem(first) : assembleItem(group.members))
+    const linked = editionDocumentOf(draft, index)
+    if (linked) {
+      draft.custom = {...draft.custom, editionDocument: linked}
+      const doc = docs[group.doc]
+      if (doc) report(doc.file, 'bib-edition-link', `Cited work “${draft.title ?? ''}” is edition document \`${linked}\``)
+    }
+    return draft
+  })
+  const keys = assignKeys(drafts, groups.map((group) => group.signature))
+  const items: CslItem[] = drafts.map((draft, position) => ({id: keys[position] ?? 'anon', ...draft}))
+
+  const occurrences: CitationOccurrence[] = []
+  for (const slot of slots) {
+    const holder = resolved.get(slot) ?? slot
+    const group = groupOfSlot.get(holder)
+    const doc = docs[slot.doc]
+    if (group === undefined || !doc) continue
+    occurrences.push(occurrenceOf(slot.citation, doc.meta, keys[group] ?? 'anon'))
+  }
+
+  archiveDisagreements(items, groups.map((group) => docs[group.doc]?.file))
+  return {items: [...items].sort(byKey), occurrences}
+}
+
+function occurrenceOf(citation: ParsedCitation, meta: DocumentMeta, key: string): CitationOccurrence {
+  const folios = citation.archival?.folios
+  const locator = citation.locator ?? folios
+  const label = citation.locator === undefined ? (folios === undefined ? undefined : 'folio') : citation.label
+  // Fields in the order of bib/citations.json; a citation without locator has none.
+  return {
+    source: meta.source,
+    document: meta.slug,
+    note: citation.note,
+    index: citation.index,
+    text: citation.text,
+    key,
+    ...(locator === undefined ? {} : {locator}),
+    ...(label === undefined ? {} : {label}),
+    ibid: citation.ibid,
+    shortForm: citation.shortForm
+  }
+}

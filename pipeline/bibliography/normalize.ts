@@ -1,0 +1,81 @@
+/**
+ * Text normalization for identity and keys: ASCII folding (diacritics stripped, Cyrillic
+ * transliterated), comparison forms of titles and names, roman numerals.
+ */
+
+/** Cyrillic to Latin, a plain scholarly transliteration: enough for ASCII keys and matching. */
+const cyrillic: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u'
+}
+
+/** Latin letters that do not decompose into a base letter and a combining mark. */
+const ligatures: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ŋ: 'ng'
+}
+
+/** Lower-case ASCII form of a text: diacritics dropped, Cyrillic transliterated, other scripts dropped. */
+export function asciiFold(text: string): string {
+  let out = ''
+  for (const char of text.normalize('NFKD').toLowerCase()) {
+    if (/[\u0300-\u036f]/.test(char)) continue
+    const mapped = cyrillic[char] ?? ligatures[char]
+    if (mapped !== undefined) out += mapped
+    else if (char.charCodeAt(0) < 128) out += char
+  }
+  return out
+}
+
+/** Comparison form: folded, apostrophes joined, Markdown emphasis and punctuation to spaces. */
+export function comparable(text: string): string {
+  return asciiFold(text.replace(/['’ʼ‘`]/g, ''))
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+/** Words that do not make a title or identify it (articles, conjunctions, prepositions). */
+export const stopWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'to', 'for', 'from', 'with', 'at', 'by', 'as',
+  'about', 'into', 'after', 'before', 'between', 'toward', 'towards',
+  'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de',
+  'et', 'el', 'los', 'las', 'il', 'lo', 'y', 'i', 'v', 'na', 'o', 'ob', 'po', 's', 'k', 'ot', 'za'
+])
+
+/** The words of a text in comparison form, with or without stop words. */
+export function words(text: string, significantOnly = false): string[] {
+  const all = comparable(text).split(' ').filter(Boolean)
+  return significantOnly ? all.filter((word) => !stopWords.has(word)) : all
+}
+
+/** Comparison form of a title without its leading article and joining words. */
+export function titleForm(text: string): string {
+  return words(text, true).join(' ')
+}
+
+const romanValues: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000}
+
+/** Value of a roman numeral (`xiv` → 14), or undefined when the text is not one. */
+export function romanToNumber(text: string): number | undefined {
+  const lower = text.toLowerCase()
+  if (!/^[ivxlcdm]+$/.test(lower)) return undefined
+  let total = 0
+  for (let index = 0; index < lower.length; index++) {
+    const value = romanValues[lower[index] ?? ''] ?? 0
+    const next = romanValues[lower[index + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
+/** A volume or issue number in one form: roman numerals as arabic, `Vol. 2` as `2`. */
+export function numberForm(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined
+  const bare = text.replace(/^(?:vols?|volumes?|nos?|numbers?)\.?\s*/i, '').trim()
+  if (bare === '') return undefined
+  const roman = romanToNumber(bare)
+  if (roman !== undefined) return String(roman)
+  return comparable(bare) || undefined
+}
