@@ -1,4 +1,22 @@
 import type {RuleCatalog} from '../diagnostics.js'
 
 /** Diagnostics of the ingest stage. */
-export const ingestRules: RuleCatalog = {}
+export const ingestRules: RuleCatalog = {
+  'empty-input': {severity: 'error', description: 'A source holds no text (empty or white space only)', hint: 'Check that the file was exported completely; remove it from sources/ if it is a placeholder.'},
+  'binary-input': {severity: 'error', description: 'A source is binary, not text (NUL or control bytes)', hint: 'Export the document as plain text (UTF-8) before adding it to sources/.'},
+  'encoding-fallback': {severity: 'warning', description: 'A source is not valid UTF-8 and was read as Windows-1252', hint: 'Re-save the file as UTF-8 and check accented letters and quotation marks in the output.'},
+  'convention-override': {severity: 'info', description: 'The note convention was set by the sidecar, not detected', hint: 'Remove `overrides.convention` from the sidecar to let ingest detect it.'},
+  'convention-uncertain': {severity: 'info', description: 'Two note conventions fit a source almost equally well', hint: 'Set `overrides.convention` in the sidecar if the detected convention is wrong.'},
+  'reference-without-note': {severity: 'warning', description: 'A note reference has no note with its number', hint: 'Check the OCR of the marker, or whether the note was lost in the export; the marker is kept as text.'},
+  'note-without-reference': {severity: 'warning', description: 'A note has no reference in the text', hint: 'Check whether its marker was lost or misread in the body text.'},
+  'note-numbering-gap': {severity: 'warning', description: 'Note numbers skip one or more numbers', hint: 'Check whether a note was lost or its number misread.'},
+  'duplicate-note-number': {severity: 'warning', description: 'Two notes have the same number; the later one is renumbered apart', hint: 'Check the OCR of the note numbers.'},
+  'note-out-of-order': {severity: 'warning', description: 'Note references or notes are not in ascending order', hint: 'Check the OCR of the markers; a misread number often shows here.'},
+  'note-continuation': {severity: 'info', description: 'A note continued on a later page was merged into one note', hint: 'Check the merged note in the output if the page layout was unusual.'},
+  'unterminated-note': {severity: 'warning', description: 'An inline note body has no closing bracket', hint: 'The note was taken to run to the end of the line; check the export.'},
+  'unknown-artifact': {severity: 'warning', description: 'A bracketed field code of a word processor that ingest does not know', hint: 'It is kept as text; add its pattern to the artifact table if it is conversion residue.'},
+  'possible-sic': {severity: 'info', description: 'A word looks like a misspelling of a word used elsewhere in the same text', hint: 'Author’s errors are kept as printed; add an editorial emendation in the sidecar if the edition should correct it.'},
+  'truncated-source': {severity: 'info', description: 'The source is an excerpt cut off by a paywall or similar', hint: 'The document is marked `truncated`; obtain the full text to replace it.'},
+  'override-not-found': {severity: 'warning', description: 'A sidecar emendation does not match the source text', hint: 'Copy the `find` text exactly from the source (including quotation marks and spaces).'},
+  'placeholder-character': {severity: 'warning', description: 'A source uses the brackets ⟦ ⟧ that ingest reserves', hint: 'They were replaced by U+FFFD; check what they stood for in the original.'}
+}

@@ -1,0 +1,34 @@
+/**
+ * Nothing lost: every word of the raw source must be found in the annotated Markdown, as text,
+ * as an original reading (`orig`) or inside a removed artifact.
+ */
+
+/** A word: a run of letters (with their combining marks) and decimal digits. */
+const wordPattern = /[\p{L}\p{M}\p{Nd}]+/gu
+
+/** Words of note markers that become footnote syntax (`[footnoteRef:3]` → `[^3]`). */
+export const markerWords: ReadonlySet<string> = new Set(['footnoteRef'])
+
+/** Autolinks: their brackets are syntax that must not split a word (`1<http://…>`). */
+const autolink = /<((?:https?|ftp|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi
+
+/** YAML front matter at the start of annotated Markdown (its words are metadata, not text). */
+const frontMatter = /^---\n[\s\S]*?\n---(?:\n|$)/
+
+export function words(text: string): string[] {
+  return text.normalize('NFC').match(wordPattern) ?? []
+}
+
+/** Words of `raw` not found in `markdown` (as a multiset), in source order. */
+export function lostWords(raw: string, markdown: string): string[] {
+  const available = new Map<string, number>()
+  for (const word of words(markdown.replace(frontMatter, '').replace(autolink, '$1'))) available.set(word, (available.get(word) ?? 0) + 1)
+  const lost: string[] = []
+  for (const word of words(raw)) {
+    if (markerWords.has(word)) continue
+    const count = available.get(word) ?? 0
+    if (count === 0) lost.push(word)
+    else available.set(word, count - 1)
+  }
+  return lost
+}

@@ -1,0 +1,76 @@
+/**
+ * Bracketed endnotes (Word and web exports): references `[n]` in the text, and a list of
+ * endnotes `[n] text` at the end (`[31]Goncharov` without a space too). Lines after an
+ * endnote that do not start with a marker are further paragraphs of that note.
+ */
+import {isBlank, unindent, type RawLine} from '../lines.js'
+import type {Extraction, Line, NoteDraft} from '../spans.js'
+import {splitMarkers} from './markers.js'
+import type {Convention, ConventionContext} from './types.js'
+
+const endnoteStart = /^\[(\d{1,4})\]\s*/
+const reference = /\[(\d{1,4})\]/g
+
+export const bracketedEndnotes: Convention = {
+  name: 'bracketed-endnotes',
+  score(context) {
+    const start = sectionStart(context.lines)
+    if (start === undefined) return 0
+    let notes = 0
+    let references = 0
+    context.lines.forEach((line, index) => {
+      if (index >= start) {
+        if (endnoteStart.test(line.text.trimStart())) notes++
+      } else references += line.text.match(reference)?.length ?? 0
+    })
+    return Math.min(notes, references)
+  },
+  extract
+}
+
+/**
+ * Index of the first endnote line: the endnote list is the last run of lines whose marker
+ * numbers rise (or repeat) to the end of the text.
+ */
+function sectionStart(lines: readonly RawLine[]): number | undefined {
+  let start: number | undefined
+  let number = Number.POSITIVE_INFINITY
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]
+    if (!line) continue
+    const match = endnoteStart.exec(line.text.trimStart())
+    if (!match) continue
+    const value = Number(match[1])
+    if (value > number) break
+    number = value
+    start = index
+  }
+  return start
+}
+
+function extract(context: ConventionContext): Extraction {
+  const start = sectionStart(context.lines) ?? context.lines.length
+  const lines: Line[] = []
+  const notes: NoteDraft[] = []
+  let blankBefore = true
+  context.lines.forEach((raw, index) => {
+    if (isBlank(raw)) {
+      blankBefore = true
+      return
+    }
+    const line = unindent(raw)
+    if (index < start) {
+      lines.push({spans: splitMarkers(line.text, line.offset, reference, (match) => String(Number(match[1]))), offset: line.offset, blankBefore})
+    } else {
+      const marker = endnoteStart.exec(line.text)
+      const content = marker ? line.text.slice(marker[0].length) : line.text
+      const spans = content === '' ? [] : [{type: 'text' as const, value: content, offset: line.offset + line.text.length - content.length}]
+      const current = notes[notes.length - 1]
+      if (marker) notes.push({label: String(Number(marker[1])), offset: line.offset, paragraphs: [spans]})
+      else if (current) current.paragraphs.push(spans)
+      else lines.push({spans, offset: line.offset, blankBefore})
+    }
+    blankBefore = false
+  })
+  return {lines, notes}
+}

@@ -1,0 +1,132 @@
+/**
+ * Superscript page notes (OCR of printed books and working papers): references are Unicode
+ * superscript digits in the text; each page ends with note paragraphs that start with a
+ * superscript number. Page bottoms interrupt the body, so a paragraph cut by a block of notes
+ * (or by a bare page break) is rejoined where its sentence continues, and a note cut by a page
+ * break is continued at the top of the next page's notes.
+ */
+import {report} from '../../diagnostics.js'
+import {chunks, unindent, type RawLine} from '../lines.js'
+import {endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
+import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
+import {splitMarkers} from './markers.js'
+import type {Convention, ConventionContext} from './types.js'
+
+const digits: Readonly<Record<string, string>> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
+}
+const superscriptRun = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/g
+const noteStart = /^[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/
+const hasSuperscript = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]/
+/** Text that reads like the rest of a citation (a note continued on the next page). */
+const citationCue = /\b(?:Fond|Opis|Delo|Papka|ibid|Ibid|pp?\.)|\b1[89]\d\d\b/
+/** A line opening a list item; a continued paragraph never starts so. */
+const listStart = /^(?:[-*•]\s|\(?\d{1,3}[.)]\s|#\d)/
+
+/** Shortest prose (in words) that can be the first half of a page-broken paragraph. */
+const minimumProseWords = 8
+
+function superscriptNumber(run: string): string {
+  let out = ''
+  for (const character of run) out += digits[character] ?? ''
+  return String(Number(out))
+}
+
+export const superscriptPageNotes: Convention = {
+  name: 'superscript-page-notes',
+  score(context) {
+    let notes = 0
+    for (const line of context.lines) if (noteStart.test(line.text.trimStart())) notes++
+    if (notes === 0) return 0
+    const references = context.text.match(superscriptRun)?.length ?? 0
+    return Math.min(notes, Math.max(0, references - notes))
+  },
+  extract
+}
+
+function extract(context: ConventionContext): Extraction {
+  const groups = chunks(context.lines)
+  const lines: Line[] = []
+  const notes: NoteDraft[] = []
+  let body: Line | undefined
+  /** Reading of the last source line of the body so far (what a join looks at). */
+  let tail = ''
+  let note: NoteDraft | undefined
+  groups.forEach((group, index) => {
+    const first = group[0]
+    if (!first) return
+    if (isNoteLine(first)) {
+      for (const line of group) note = addNoteLine(line, note, notes, context)
+      return
+    }
+    const next = groups[index + 1]?.[0]
+    if (note && next && isNoteLine(next) && continuesNote(group, note)) {
+      const spans = group.map((line) => textOf(line))
+      const last = note.paragraphs[note.paragraphs.length - 1] ?? []
+      for (const run of spans) joinSpans(last, run, context.vocabulary)
+      note.paragraphs[note.paragraphs.length - 1] = last
+      report(context.file, 'note-continuation', `Unexpected note text after the body, expected it to continue note ${note.label} from the previous page`, context.locate(first.offset))
+      return
+    }
+    group.forEach((raw, position) => {
+      const line = bodyLine(raw, position === 0)
+      const reading = readingOf(line.spans)
+      if (position === 0 && body && continuesParagraph(tail, reading)) joinSpans(body.spans, line.spans, context.vocabulary)
+      else {
+        lines.push(line)
+        body = line
+      }
+      tail = reading
+    })
+  })
+  return {lines, notes}
+}
+
+function isNoteLine(line: RawLine): boolean {
+  return noteStart.test(line.text.trimStart())
+}
+
+function addNoteLine(raw: RawLine, current: NoteDraft | undefined, notes: NoteDraft[], context: ConventionContext): NoteDraft | undefined {
+  const line = unindent(raw)
+  const marker = noteStart.exec(line.text)
+  if (!marker) {
+    if (!current) return current
+    const paragraph = current.paragraphs[current.paragraphs.length - 1] ?? []
+    current.paragraphs[current.paragraphs.length - 1] = joinSpans(paragraph, [{type: 'text', value: line.text, offset: line.offset}], context.vocabulary)
+    return current
+  }
+  const rest = line.text.slice(marker[0].length)
+  const content = rest.replace(/^\s+/, '')
+  const start = line.offset + line.text.length - content.length
+  const draft: NoteDraft = {label: superscriptNumber(marker[0]), offset: line.offset, paragraphs: [content === '' ? [] : [{type: 'text', value: content, offset: start}]]}
+  notes.push(draft)
+  return draft
+}
+
+/** A chunk between body and the next notes that finishes a note left unterminated. */
+function continuesNote(group: readonly RawLine[], note: NoteDraft): boolean {
+  const last = note.paragraphs[note.paragraphs.length - 1] ?? []
+  if (endsSentence(readingOf(last))) return false
+  const text = group.map((line) => line.text).join(' ').trim()
+  if (hasSuperscript.test(text)) return false
+  return /^[\p{Ll}\p{N}]/u.test(text) || citationCue.test(text)
+}
+
+/** Whether a line continues the paragraph whose last line is `previous` (a page or notes between). */
+function continuesParagraph(previous: string, reading: string): boolean {
+  const next = reading.trimStart()
+  if (endsSentence(previous) || isLeadIn(previous)) return false
+  if (!isProse(previous, minimumProseWords)) return false
+  return next !== '' && !listStart.test(next)
+}
+
+function textOf(raw: RawLine): Span[] {
+  const line = unindent(raw)
+  return [{type: 'text', value: line.text, offset: line.offset}]
+}
+
+function bodyLine(raw: RawLine, blankBefore: boolean): Line {
+  const line = unindent(raw)
+  const spans = splitMarkers(line.text, line.offset, superscriptRun, (match) => superscriptNumber(match[0]))
+  return {spans, offset: line.offset, blankBefore}
+}

@@ -1,0 +1,103 @@
+/**
+ * Decode the bytes of a source into text: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM
+ * or detected by the pattern of NUL bytes), Windows-1252 as the fallback for invalid UTF-8.
+ * Binary data (NUL or control bytes in text that is not UTF-16) is refused.
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+export type Decoded =
+  | {ok: true; text: string; encoding: Encoding; fallback: boolean}
+  | {ok: false; reason: 'empty' | 'binary'; detail: string}
+
+/** Share of sampled bytes that may be NUL at odd or even positions before we call it UTF-16. */
+const utf16NulShare = 0.3
+/** How many bytes to sample for the UTF-16 and binary heuristics. */
+const sampleSize = 4096
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return {ok: false, reason: 'empty', detail: 'the file has 0 bytes'}
+  const bom = byteOrderMark(bytes)
+  const encoding = bom?.encoding ?? sniffUtf16(bytes)
+  const body = bom ? bytes.subarray(bom.length) : bytes
+  let text: string
+  let fallback = false
+  let used: Encoding = encoding ?? 'utf-8'
+  if (encoding) {
+    text = new TextDecoder(encoding).decode(body)
+  } else {
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(body)
+    } catch {
+      text = decodeWindows1252(body)
+      used = 'windows-1252'
+      fallback = true
+    }
+  }
+  const control = controlCharacter(text)
+  if (control !== undefined) {
+    return {ok: false, reason: 'binary', detail: `it contains the control character U+${control.toString(16).toUpperCase().padStart(4, '0')}`}
+  }
+  if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space'}
+  return {ok: true, text, encoding: used, fallback}
+}
+
+/**
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F (quotes, dashes, €); Node's decoder without
+ * full ICU reads those as C1 controls, so the table is ours. Undefined bytes stay C1.
+ */
+const windows1252High = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+]
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const codes = new Array<number>(bytes.length)
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index] ?? 0
+    codes[index] = byte >= 0x80 && byte < 0xa0 ? (windows1252High[byte - 0x80] ?? byte) : byte
+  }
+  let out = ''
+  // Chunks keep String.fromCharCode within the engine's argument limit.
+  for (let start = 0; start < codes.length; start += 8192) out += String.fromCharCode(...codes.slice(start, start + 8192))
+  return out
+}
+
+/** Line endings CRLF and CR become LF. */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+}
+
+function byteOrderMark(bytes: Uint8Array): {encoding: Encoding; length: number} | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {encoding: 'utf-8', length: 3}
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {encoding: 'utf-16le', length: 2}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {encoding: 'utf-16be', length: 2}
+  return undefined
+}
+
+/** UTF-16 without BOM: text in Latin script has a NUL in every other byte. */
+function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
+  const length = Math.min(bytes.length, sampleSize) & ~1
+  if (length < 2) return undefined
+  let evenNul = 0
+  let oddNul = 0
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenNul++
+    if (bytes[index + 1] === 0) oddNul++
+  }
+  const pairs = length / 2
+  if (oddNul / pairs > utf16NulShare && evenNul / pairs < 0.05) return 'utf-16le'
+  if (evenNul / pairs > utf16NulShare && oddNul / pairs < 0.05) return 'utf-16be'
+  return undefined
+}
+
+/** First C0 control character other than tab, LF, CR, FF (a sign of binary data). */
+function controlCharacter(text: string): number | undefined {
+  const limit = text.length
+  for (let index = 0; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) return code
+    if (code === 0x7f) return code
+  }
+  return undefined
+}

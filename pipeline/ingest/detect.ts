@@ -1,0 +1,26 @@
+/** Choose the note convention of a text: the best score among the convention modules. */
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {NoteConvention} from '../types/document.js'
+import {conventions, type Convention, type ConventionContext} from './conventions/index.js'
+import {none} from './conventions/none.js'
+
+/** A runner-up this close to the winner makes the choice worth a note. */
+const uncertainRatio = 0.8
+
+export function detectConvention(context: ConventionContext, override?: NoteConvention, file?: VFile): Convention {
+  if (override) {
+    const chosen = conventions.find((convention) => convention.name === override)
+    if (chosen) {
+      if (file) report(file, 'convention-override', `Unexpected detection skipped, expected the sidecar’s convention \`${override}\``)
+      return chosen
+    }
+  }
+  const scored = conventions.map((convention) => ({convention, score: convention.score(context)})).sort((a, b) => b.score - a.score)
+  const [best, second] = scored
+  if (!best || best.score <= 0) return none
+  if (file && second && second.score > 0 && second.score >= best.score * uncertainRatio) {
+    report(file, 'convention-uncertain', `Unexpected tie between \`${best.convention.name}\` (${best.score}) and \`${second.convention.name}\` (${second.score}), expected one clear convention`)
+  }
+  return best.convention
+}

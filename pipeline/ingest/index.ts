@@ -1,0 +1,115 @@
+/**
+ * Ingest: raw bytes of a source → document metadata and the mdast body of the annotated
+ * Markdown. Decode, detect the note convention, extract body lines and notes, mend and
+ * remove what is not the work (recording every change), give the text its structure.
+ */
+import type {Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {DocumentMeta, SourceInput} from '../types/document.js'
+import type {ConventionContext} from './conventions/index.js'
+import {decodeBytes, normalizeNewlines} from './decode.js'
+import {detectConvention} from './detect.js'
+import {reservedCharacters} from './inline.js'
+import {splitLines} from './lines.js'
+import {locator, type Locate} from './location.js'
+import {buildMeta} from './meta.js'
+import {reconcileNotes} from './notes.js'
+import {removeArtifacts} from './repair/artifacts.js'
+import {repairCitations} from './repair/ocr.js'
+import {applyOverrides} from './repair/overrides.js'
+import {reportPossibleSic} from './repair/sic.js'
+import {vocabulary} from './repair/vocabulary.js'
+import type {Extraction} from './spans.js'
+import {toBlocks} from './structure/blocks.js'
+import {buildTree} from './structure/build.js'
+import {classify} from './structure/classify.js'
+import {markQuotations} from './structure/quotations.js'
+import {markRegions} from './structure/regions.js'
+
+export {lostWords} from './conservation.js'
+
+export interface IngestResult {
+  meta: DocumentMeta
+  /** The body without front matter: blocks, then footnote definitions. */
+  tree: Root
+}
+
+/**
+ * Read one source. Returns undefined only when the bytes are not text (empty, white space,
+ * binary), with a fatal diagnostic on `file`; never throws on bad input.
+ */
+export function ingestSource(input: SourceInput, file: VFile): IngestResult | undefined {
+  const decoded = decodeBytes(input.bytes)
+  if (!decoded.ok) {
+    file.value = ''
+    if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected text`)
+    else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected text`)
+    return undefined
+  }
+  const text = normalizeNewlines(decoded.text)
+  file.value = text
+  const locate = locator(text)
+  if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', locate(0))
+  const reserved = text.search(reservedCharacters)
+  if (reserved !== -1) report(file, 'placeholder-character', 'Unexpected bracket U+27E6/U+27E7 (reserved by ingest, replaced by U+FFFD), expected other text', locate(reserved))
+
+  const context: ConventionContext = {text, lines: splitLines(text), file, locate, vocabulary: vocabulary(text)}
+  const convention = detectConvention(context, input.sidecar?.overrides?.convention, file)
+  const extracted = convention.extract(context)
+  let tree: Root
+  let truncated = false
+  let author: string | undefined
+  if ('tree' in extracted) {
+    tree = extracted.tree
+    checkMarkdownNotes(tree, file)
+  } else {
+    const structured = structure(extracted, context, input, locate)
+    tree = structured.tree
+    truncated = structured.truncated
+    author = structured.author
+  }
+  reportPossibleSic(text, file, locate)
+  const firstLine = context.lines.find((line) => line.text.trim() !== '')?.text.trim() ?? ''
+  const meta = buildMeta(input, tree, {convention: convention.name, truncated, author, firstLine}, file)
+  return {meta, tree}
+}
+
+function structure(extracted: Extraction, context: ConventionContext, input: SourceInput, locate: Locate) {
+  const {file} = context
+  const {lines, notes} = extracted
+  for (const line of lines) line.spans = removeArtifacts(line.spans, file, locate)
+  for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => repairCitations(removeArtifacts(spans, file, locate)))
+  const overrides = input.sidecar?.overrides?.emendations
+  if (overrides && overrides.length > 0) {
+    const runs = [...lines.map((line) => line.spans), ...notes.flatMap((note) => note.paragraphs)]
+    applyOverrides(runs, overrides, file)
+    let index = 0
+    for (const line of lines) line.spans = runs[index++] ?? line.spans
+    for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => runs[index++] ?? spans)
+  }
+  reconcileNotes(lines, notes, file, locate)
+  const classified = classify(toBlocks(lines, context.vocabulary, extracted.paragraphPerLine), file, locate)
+  markRegions(classified.blocks)
+  markQuotations(classified.blocks)
+  return {tree: buildTree(classified.blocks, notes), truncated: classified.truncated, author: classified.author}
+}
+
+/** Markdown footnotes: every reference needs a definition and every definition a reference. */
+function checkMarkdownNotes(tree: Root, file: VFile): void {
+  const defined = new Set<string>()
+  const referenced = new Set<string>()
+  visit(tree, 'footnoteDefinition', (node) => {
+    defined.add(node.identifier)
+  })
+  visit(tree, 'footnoteReference', (node) => {
+    referenced.add(node.identifier)
+    const label = node.label ?? node.identifier
+    if (!defined.has(node.identifier)) report(file, 'reference-without-note', `Unexpected reference \`[^${label}]\` without a definition, expected \`[^${label}]: …\``, node.position?.start)
+  })
+  visit(tree, 'footnoteDefinition', (node) => {
+    const label = node.label ?? node.identifier
+    if (!referenced.has(node.identifier)) report(file, 'note-without-reference', `Unexpected note \`[^${label}]\` without a reference, expected a marker`, node.position?.start)
+  })
+}

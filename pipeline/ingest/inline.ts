@@ -1,0 +1,156 @@
+/**
+ * Turn runs of spans into mdast phrasing content. Text is parsed as Markdown inline content
+ * (the sources carry `*emphasis*` and `**strong**`), with every block construct, HTML and
+ * character references disabled: `<script>` stays text, `1)` at a line start is not a list.
+ * Non-text spans travel through the parser as placeholders `⟦run.span⟧`: brackets that are
+ * Unicode punctuation, so emphasis closes before them and an autolink ends at them, as at a
+ * printed note marker. All runs of a
+ * document are parsed in one pass (one paragraph each), which is much faster than one parse
+ * per paragraph.
+ */
+import type {InlineCode, Link, Paragraph, PhrasingContent, Text} from 'mdast'
+import type {TextDirective} from 'mdast-util-directive'
+import type {Extension} from 'micromark-util-types'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified, type Processor} from 'unified'
+import type {Span} from './spans.js'
+
+/** Constructs that would read plain text as structure or markup it is not. */
+const inlineOnly: Extension = {
+  disable: {
+    null: [
+      'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'headingSetext',
+      'htmlFlow', 'htmlText', 'list', 'thematicBreak', 'characterReference', 'table',
+      'gfmFootnoteDefinition', 'tasklistCheck'
+    ]
+  }
+}
+
+/** Add the extension above to remark-parse. */
+function remarkInlineOnly(this: Processor): undefined {
+  const data = this.data()
+  const extensions = data.micromarkExtensions ?? (data.micromarkExtensions = [])
+  extensions.push(inlineOnly)
+}
+
+/**
+ * GFM as the annotated Markdown reads it (autolink literals such as `www.example.org` become
+ * links there too), so the tree we build is the tree a reader of our output gets back.
+ */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkInlineOnly).freeze()
+
+const placeholder = /\u27E6(\d+)\.(\d+)\u27E7/g
+/** Characters we reserve; a source using them gets U+FFFD (reported by the caller). */
+export const reservedCharacters = /[\u27E6\u27E7]/g
+
+/** Phrasing content of each run, in order. */
+export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingContent[][] {
+  const sources = runs.map((spans, run) => {
+    let source = ''
+    spans.forEach((span, index) => {
+      source += span.type === 'text' ? span.value.replace(reservedCharacters, '\uFFFD').replace(/\n/g, ' ') : `\u27E6${run}.${index}\u27E7`
+    })
+    return source
+  })
+  const parse = sources.map((source) => source.trim() !== '' && markup.test(source))
+  const tree = parser.parse(sources.filter((_, index) => parse[index]).join('\n\n'))
+  const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph')
+  let next = 0
+  return runs.map((spans, index) => (parse[index] ? resolve(paragraphs[next++]?.children ?? [], runs) : plain(spans)))
+}
+
+/** Characters (and GFM autolink starts) that can make inline Markdown; text without them is text. */
+const markup = /[*_[\]`<\\~@]|www\.|:\/\//i
+
+/** What the parser makes of a run without markup: its text, trimmed, and the spans' nodes. */
+function plain(spans: readonly Span[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const span of spans) {
+    const last = out[out.length - 1]
+    const value = span.type === 'text' ? span.value.replace(reservedCharacters, '\uFFFD').replace(/\n/g, ' ') : undefined
+    if (value === undefined) out.push(spanNode(span))
+    else if (last?.type === 'text') last.value += value
+    else out.push({type: 'text', value})
+  }
+  const first = out[0]
+  if (first?.type === 'text') first.value = first.value.replace(/^[ \t]+/, '')
+  const end = out[out.length - 1]
+  if (end?.type === 'text') end.value = end.value.replace(/[ \t]+$/, '')
+  return out.filter((node) => node.type !== 'text' || node.value !== '')
+}
+
+function resolve(nodes: PhrasingContent[], runs: ReadonlyArray<readonly Span[]>): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of nodes) {
+    delete node.position
+    if (node.type === 'text' || node.type === 'inlineCode') out.push(...expand(node, runs))
+    else if (node.type === 'link' && node.url.includes('\u27E6')) out.push(...cutLink(node, runs))
+    else {
+      if ('children' in node) node.children = resolveChildren(node.children, runs)
+      out.push(node)
+    }
+  }
+  return out
+}
+
+function resolveChildren<T extends PhrasingContent>(children: T[], runs: ReadonlyArray<readonly Span[]>): T[] {
+  // Children of emphasis, strong, link and delete are phrasing content themselves.
+  return resolve(children, runs) as T[]
+}
+
+/**
+ * A GFM autolink literal runs on over a note marker (`www.example.org.[1]`): end the link at
+ * the first placeholder and put the marker and what follows after it.
+ */
+function cutLink(node: Link, runs: ReadonlyArray<readonly Span[]>): PhrasingContent[] {
+  const [child] = node.children
+  const cut = child?.type === 'text' && node.children.length === 1 ? child.value.indexOf('\u27E6') : -1
+  if (!child || child.type !== 'text' || cut === -1 || !node.url.endsWith(child.value)) {
+    node.url = node.url.replace(placeholder, '')
+    node.children = resolveChildren(node.children, runs)
+    return [node]
+  }
+  const rest = expand({type: 'text', value: child.value.slice(cut)}, runs)
+  if (cut === 0) return rest
+  const url = node.url.slice(0, node.url.length - child.value.length + cut)
+  return [{type: 'link', url, title: node.title, children: [{type: 'text', value: child.value.slice(0, cut)}]}, ...rest]
+}
+
+/** Split a literal node at placeholders and put the spans' nodes in their place. */
+function expand(node: Text | InlineCode, runs: ReadonlyArray<readonly Span[]>): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  let last = 0
+  placeholder.lastIndex = 0
+  let match: RegExpExecArray | null
+  const literal = (value: string): PhrasingContent => (node.type === 'text' ? {type: 'text', value} : {type: 'inlineCode', value})
+  while ((match = placeholder.exec(node.value))) {
+    if (match.index > last) out.push(literal(node.value.slice(last, match.index)))
+    const span = runs[Number(match[1])]?.[Number(match[2])]
+    if (span) out.push(spanNode(span))
+    last = match.index + match[0].length
+  }
+  if (last < node.value.length) out.push(literal(node.value.slice(last)))
+  return out
+}
+
+function spanNode(span: Span): PhrasingContent {
+  switch (span.type) {
+    case 'ref':
+      return {type: 'footnoteReference', identifier: span.label, label: span.label}
+    case 'emend': {
+      const attributes: Record<string, string> = {orig: span.orig, rule: span.rule}
+      if (span.reason !== undefined) attributes.reason = span.reason
+      const node: TextDirective = {type: 'textDirective', name: 'emend', attributes, children: [{type: 'text', value: span.corrected}]}
+      return node
+    }
+    case 'removed': {
+      const node: TextDirective = {type: 'textDirective', name: 'removed', attributes: {rule: span.rule}, children: [{type: 'text', value: span.value}]}
+      return node
+    }
+    case 'break':
+      return {type: 'break'}
+    case 'text':
+      return {type: 'text', value: span.value}
+  }
+}

@@ -1,0 +1,91 @@
+/** The front matter of a document: the sidecar, completed by what ingest found. */
+import {createHash} from 'node:crypto'
+import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../types/document.js'
+
+export interface Findings {
+  convention: NoteConvention
+  truncated: boolean
+  /** Author named in the text (a metadata line). */
+  author?: string
+  /** First line of the text, the title of last resort. */
+  firstLine: string
+}
+
+export function buildMeta(input: SourceInput, tree: Root, findings: Findings, file: VFile): DocumentMeta {
+  const sidecar = input.sidecar
+  if (!sidecar) report(file, 'sidecar-missing', 'Unexpected source without a sidecar, expected `' + input.path.replace(/\.[^./]+$/, '.yml') + '`; metadata was inferred')
+  const inferred: string[] = []
+  const infer = <T>(field: string, given: T | undefined, guess: () => T): T => {
+    if (given !== undefined) return given
+    inferred.push(field)
+    return guess()
+  }
+  const meta: DocumentMeta = {
+    slug: infer('slug', sidecar?.slug, () => slugOf(input.path)),
+    title: infer('title', sidecar?.title, () => titleOf(tree) ?? (findings.firstLine || slugOf(input.path))),
+    authors: infer('authors', sidecar?.authors, () => (findings.author ? [findings.author] : [])),
+    kind: infer('kind', sidecar?.kind, () => 'other' as const),
+    language: infer('language', sidecar?.language, () => 'en'),
+    source: input.path,
+    sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    convention: findings.convention,
+    truncated: findings.truncated,
+    counts: countsOf(tree)
+  }
+  if (sidecar?.shortTitle !== undefined) meta.shortTitle = sidecar.shortTitle
+  if (sidecar?.date !== undefined) meta.date = sidecar.date
+  if (sidecar?.publication !== undefined) meta.publication = sidecar.publication
+  if (sidecar?.rights !== undefined) meta.rights = sidecar.rights
+  if (inferred.length > 0) meta.inferred = inferred
+  return meta
+}
+
+/** `sources/000_Some Name.txt` → `000-some-name`. */
+export function slugOf(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path
+  const slug = base.replace(/\.[^.]+$/, '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  return slug === '' ? 'document' : slug
+}
+
+function titleOf(tree: Root): string | undefined {
+  let title: string | undefined
+  visit(tree, 'heading', (node) => {
+    title ??= toString(node).replace(/\s+/g, ' ').trim()
+  })
+  return title
+}
+
+export function countsOf(tree: Root): DocumentCounts {
+  const emendations: Record<string, number> = {}
+  const removed: Record<string, number> = {}
+  let notes = 0
+  let paragraphs = 0
+  visit(tree, (node, _index, parent) => {
+    if (node.type === 'footnoteDefinition') {
+      notes++
+      return 'skip'
+    }
+    if ((node.type === 'textDirective' || node.type === 'containerDirective') && node.name === 'removed') {
+      const rule = String(node.attributes?.rule ?? 'unknown')
+      removed[rule] = (removed[rule] ?? 0) + (node.type === 'containerDirective' ? node.children.length : 1)
+      return 'skip'
+    }
+    if (node.type === 'paragraph' && parent) paragraphs++
+    return undefined
+  })
+  visit(tree, 'textDirective', (node) => {
+    if (node.name !== 'emend') return
+    const rule = String(node.attributes?.rule ?? 'unknown')
+    emendations[rule] = (emendations[rule] ?? 0) + 1
+  })
+  return {notes, paragraphs, emendations: sorted(emendations), removed: sorted(removed)}
+}
+
+function sorted(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}

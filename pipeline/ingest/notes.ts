@@ -1,0 +1,57 @@
+/**
+ * Check references against notes: every reference needs a note, every note a reference, in
+ * ascending order without gaps. A reference without a note goes back to text; a duplicate
+ * note number gets a distinct label so both notes survive.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {Locate} from './location.js'
+import type {Line, NoteDraft, Span} from './spans.js'
+
+export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, locate: Locate): void {
+  const byLabel = new Map<string, NoteDraft[]>()
+  let previous: number | undefined
+  for (const note of notes) {
+    const printed = note.label
+    const same = byLabel.get(printed)
+    const number = Number(printed)
+    if (same) {
+      report(file, 'duplicate-note-number', `Unexpected second note ${printed}, expected each number once`, locate(note.offset))
+      note.label = `${printed}-${same.length + 1}`
+      same.push(note)
+    } else {
+      byLabel.set(printed, [note])
+      if (previous !== undefined && Number.isFinite(number)) {
+        if (number > previous + 1) report(file, 'note-numbering-gap', `Unexpected note ${printed} after note ${previous}, expected note ${previous + 1}`, locate(note.offset))
+        else if (number <= previous) report(file, 'note-out-of-order', `Unexpected note ${printed} after note ${previous}, expected ascending numbers`, locate(note.offset))
+      }
+    }
+    if (Number.isFinite(number)) previous = number
+  }
+  const used = new Map<string, number>()
+  const referenced = new Set<NoteDraft>()
+  let highest = 0
+  for (const line of lines) {
+    line.spans = line.spans.map((span): Span => {
+      if (span.type !== 'ref') return span
+      const candidates = byLabel.get(span.label)
+      if (!candidates) {
+        report(file, 'reference-without-note', `Unexpected reference \`${span.raw}\` without a note, expected a note ${span.label}`, locate(span.offset))
+        return {type: 'text', value: span.raw, offset: span.offset}
+      }
+      const count = used.get(span.label) ?? 0
+      const note = candidates[Math.min(count, candidates.length - 1)] as NoteDraft
+      used.set(span.label, count + 1)
+      const number = Number(span.label)
+      if (!referenced.has(note) && number < highest) {
+        report(file, 'note-out-of-order', `Unexpected reference to note ${span.label} after note ${highest}, expected ascending references`, locate(span.offset))
+      }
+      highest = Math.max(highest, number)
+      referenced.add(note)
+      return {...span, label: note.label}
+    })
+  }
+  for (const note of notes) {
+    if (!referenced.has(note)) report(file, 'note-without-reference', `Unexpected note ${note.label} without a reference in the text, expected a marker`, locate(note.offset))
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Rejoin text split by a page break, a block of notes or a hard wrap: decide whether a line
+ * continues the sentence of the one before, and whether a line-end hyphen is real or marks a
+ * broken word (then the join is an emendation with rule `hyphenation`).
+ */
+import type {Span} from '../spans.js'
+import type {Vocabulary} from './vocabulary.js'
+
+/** Characters that end a sentence or a clause a paragraph may end with. */
+const terminal = new Set(['.', '!', '?', '…', ':', ';'])
+/** Closing quotes and brackets looked through when checking for terminal punctuation. */
+const closers = new Set(['”', '’', '"', "'", '»', ')', ']'])
+/** Quotation marks: a paragraph ending in one ends a quoted title or sentence. */
+const closingQuotes = new Set(['”', '"', '»'])
+
+/** Verbs that introduce a displayed quotation when a paragraph ends with `<verb> that`. */
+export const reportingVerbs: ReadonlySet<string> = new Set([
+  'explained', 'stated', 'said', 'wrote', 'noted', 'reported', 'declared', 'argued', 'added',
+  'concluded', 'replied', 'observed', 'insisted', 'asserted', 'remarked', 'announced',
+  'recalled', 'emphasized', 'stressed', 'claimed', 'warned', 'told him', 'told them'
+])
+
+/** Whether the reading ends a sentence (so the next paragraph does not continue it). */
+export function endsSentence(reading: string): boolean {
+  const text = reading.trimEnd()
+  let index = text.length - 1
+  while (index >= 0 && closers.has(text.charAt(index))) {
+    if (closingQuotes.has(text.charAt(index))) return true
+    index--
+  }
+  return index < 0 || terminal.has(text.charAt(index))
+}
+
+/** Whether the reading introduces a displayed quotation or list (`…read:`, `He explained that`). */
+export function isLeadIn(reading: string): boolean {
+  const text = reading.trimEnd()
+  if (text.endsWith(':')) return true
+  const match = /(\p{L}+(?: \p{L}+)?) that$/u.exec(text.slice(-40))
+  if (!match?.[1]) return false
+  const words = match[1].toLowerCase()
+  const last = words.split(' ').pop() ?? ''
+  return reportingVerbs.has(words) || reportingVerbs.has(last)
+}
+
+/** Count of words in a reading (for telling prose from headings and address lines). */
+export function wordCount(reading: string): number {
+  return reading.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+}
+
+/** Running prose: enough words, mostly in lower case (not a title line in capitals). */
+export function isProse(reading: string, minimumWords: number): boolean {
+  if (wordCount(reading) < minimumWords) return false
+  const lower = reading.match(/\p{Ll}/gu)?.length ?? 0
+  const upper = reading.match(/\p{Lu}/gu)?.length ?? 0
+  return lower > upper * 2
+}
+
+const hyphenEnd = /(\p{L}+)-$/u
+const lowerStart = /^\p{Ll}+/u
+
+/**
+ * Join `after` onto `before` (changed in place and returned): with a space, or across a
+ * line-end hyphen (kept when the compound is attested or both halves are words; else the
+ * broken word is mended as an emendation). In place, so long chains of joins stay linear.
+ */
+export function joinSpans(before: Span[], after: readonly Span[], words: Vocabulary): Span[] {
+  const last = before[before.length - 1]
+  const first = after[0]
+  if (last?.type === 'text' && first?.type === 'text') {
+    const kept = last.value.trimEnd()
+    const head = hyphenEnd.exec(kept.slice(-64))
+    const tail = lowerStart.exec(first.value.slice(0, 64))
+    if (head?.[1] && tail) {
+      const left = head[1]
+      const right = tail[0]
+      const compound = `${left}-${right}`.toLowerCase()
+      const closed = (left + right).toLowerCase()
+      const attested = (words.words.get(closed) ?? 0) > 0
+      const real = words.compounds.has(compound) && !attested
+      const broken = !real && (attested || ((words.words.get(left.toLowerCase()) ?? 0) <= 1 && (words.words.get(right) ?? 0) <= 1))
+      before.pop()
+      if (!broken) {
+        before.push({type: 'text', value: kept, offset: last.offset}, ...after)
+        return before
+      }
+      const leftStart = kept.length - left.length - 1
+      if (leftStart > 0) before.push({type: 'text', value: kept.slice(0, leftStart), offset: last.offset})
+      before.push({type: 'emend', corrected: left + right, orig: `${left}-${right}`, rule: 'hyphenation', offset: last.offset === undefined ? undefined : last.offset + leftStart})
+      const rest = first.value.slice(right.length)
+      if (rest !== '') before.push({type: 'text', value: rest, offset: first.offset === undefined ? undefined : first.offset + right.length})
+      for (let index = 1; index < after.length; index++) before.push(after[index] as Span)
+      return before
+    }
+  }
+  trimEnd(before)
+  before.push({type: 'text', value: ' '})
+  for (const span of after) before.push(span)
+  return before
+}
+
+/** Leave out white space at the end of a run (it may span several text spans). */
+function trimEnd(spans: Span[]): void {
+  for (let last = spans[spans.length - 1]; last?.type === 'text'; last = spans[spans.length - 1]) {
+    const value = last.value.trimEnd()
+    if (value !== '') {
+      spans[spans.length - 1] = {type: 'text', value, offset: last.offset}
+      return
+    }
+    spans.pop()
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Lines → blocks. A source either keeps one paragraph per line (Word and web exports) or
+ * wraps its lines (plain text, OCR): the share of long lines tells which. Within one-per-line
+ * text, a run of short lines that continue each other is a hard-wrapped displayed quotation.
+ */
+import {endsSentence, joinSpans} from '../repair/join.js'
+import type {Vocabulary} from '../repair/vocabulary.js'
+import {readingOf, type Line, type Span} from '../spans.js'
+import {looksLikeHeading} from './heading.js'
+
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'removed'
+
+export interface ListMarker {
+  ordered: boolean
+  /** Number printed on an ordered item. */
+  number?: number
+  /** The marker as printed, restored when the numbers do not run on. */
+  raw: string
+}
+
+export interface Block {
+  kind: BlockKind
+  spans: Span[]
+  offset: number
+  blankBefore: boolean
+  /** True when the block is one source line. */
+  single: boolean
+  depth?: 1 | 2
+  marker?: ListMarker
+  rule?: string
+  region?: 'front' | 'body' | 'back'
+}
+
+export interface BlockOptions {
+  /** Lines longer than this count as unwrapped paragraphs (default: 120). */
+  longLine?: number
+  /** Share of long lines above which a text keeps one paragraph per line (default: 0.05). */
+  longShare?: number
+  /** Longest line of a hard-wrapped quotation (default: 80). */
+  wrapWidth?: number
+  /** Fewest lines of a hard-wrapped quotation (default: 3). */
+  wrapLines?: number
+}
+
+/** A list marker at the start of a line. */
+export const listStart = /^(?:[-*•–]\s+)?(?:\(?\d{1,3}[.)]\s|[-*•–]\s)/
+
+/**
+ * `perLine`: true when the convention knows every line is a paragraph (Word exports); else
+ * decided from the share of long lines.
+ */
+export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown?: boolean, options: BlockOptions = {}): Block[] {
+  const longLine = options.longLine ?? 120
+  const longShare = options.longShare ?? 0.05
+  const long = lines.filter((line) => readingOf(line.spans).length > longLine).length
+  const perLine = perLineKnown ?? (lines.length > 0 && long / lines.length > longShare)
+  const blocks: Block[] = []
+  let open: Block | undefined
+  /** Whether `**` opened in the open block is still unclosed (kept as we go: linear). */
+  let strongOpen = false
+  for (const line of lines) {
+    const reading = readingOf(line.spans)
+    const startsItem = listStart.test(reading.trimStart())
+    const runsOn = perLine ? strongOpen : !(open?.single && looksLikeHeading(readingOf(open.spans)))
+    if (open && !line.blankBefore && !startsItem && runsOn) {
+      if (perLine) open.spans.push({type: 'break'}, ...line.spans)
+      else joinSpans(open.spans, line.spans, words)
+      open.single = false
+      strongOpen = strongOpen !== oddStrong(reading)
+      continue
+    }
+    open = {kind: 'paragraph', spans: [...line.spans], offset: line.offset, blankBefore: line.blankBefore, single: true}
+    strongOpen = oddStrong(reading)
+    blocks.push(open)
+  }
+  return perLine ? wrappedQuotations(blocks, words, options) : blocks
+}
+
+/** An odd number of `**` on a line: strong text opened (or closed) there runs across lines. */
+function oddStrong(reading: string): boolean {
+  return (reading.split('**').length - 1) % 2 === 1
+}
+
+function wrappedQuotations(blocks: Block[], words: Vocabulary, options: BlockOptions): Block[] {
+  const width = options.wrapWidth ?? 80
+  const minimum = options.wrapLines ?? 3
+  const short = (block: Block) => block.single && block.blankBefore && readingOf(block.spans).trim().length <= width
+  const out: Block[] = []
+  let index = 0
+  while (index < blocks.length) {
+    let end = index
+    while (end < blocks.length && blocks[end] && short(blocks[end] as Block)) end++
+    const run = blocks.slice(index, end)
+    if (run.length >= minimum && isWrapped(run)) {
+      const first = run[0] as Block
+      const spans = [...first.spans]
+      for (const block of run.slice(1)) joinSpans(spans, block.spans, words)
+      out.push({...first, kind: 'quote', spans, single: false})
+      index = end
+      continue
+    }
+    // A run that is not a wrapped quotation is passed on whole, so the scan stays linear.
+    const next = Math.max(end, index + 1)
+    out.push(...blocks.slice(index, next))
+    index = next
+  }
+  return out
+}
+
+/** Most lines continue the one before: unterminated, and the next starts in lower case. */
+function isWrapped(run: readonly Block[]): boolean {
+  let unterminated = 0
+  let lower = 0
+  run.forEach((block, index) => {
+    const reading = readingOf(block.spans).trim()
+    if (index < run.length - 1 && !endsSentence(reading)) unterminated++
+    if (index > 0 && /^\p{Ll}/u.test(reading)) lower++
+  })
+  const joins = run.length - 1
+  return unterminated * 2 >= joins && lower * 2 >= joins
+}

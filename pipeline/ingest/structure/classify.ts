@@ -1,0 +1,165 @@
+/**
+ * Give blocks their kind: boilerplate and metadata lines (removed), list items, headings.
+ * Cues live in tables; a block keeps its spans, only markers of list items are taken out.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../../diagnostics.js'
+import type {Locate} from '../location.js'
+import {boilerplateRule, metadataAuthor} from '../repair/boilerplate.js'
+import {wordCount} from '../repair/join.js'
+import {readingOf, type Span} from '../spans.js'
+import type {Block, ListMarker} from './blocks.js'
+import {looksLikeHeading} from './heading.js'
+
+export interface Classified {
+  blocks: Block[]
+  truncated: boolean
+  /** Author named by a metadata line. */
+  author?: string
+}
+
+/** How many blocks at the start may hold metadata lines. */
+const metadataWindow = 5
+/** Longest first-line title (characters). */
+const titleLength = 160
+/** A short line right under a name is an address or affiliation, so the name is no heading. */
+const addressLine = 60
+
+interface MarkerPattern {
+  pattern: RegExp
+  ordered: boolean
+}
+
+/** List markers, tried in order; group 1 is the number of an ordered item. */
+export const listMarkers: readonly MarkerPattern[] = [
+  {pattern: /^[-*•–]\s+(\d{1,3})[.)]\s+/, ordered: true},
+  {pattern: /^(\d{1,3})[.)]\s+/, ordered: true},
+  {pattern: /^\((\d{1,3})\)\s+/, ordered: true},
+  {pattern: /^[-*•–]\s+/, ordered: false}
+]
+
+/** An item of a numbered series whose bullet was lost (`#17 …` after `- #16 …`). */
+const seriesNumber = /^#(\d{1,4})\s/
+
+export function classify(blocks: Block[], file: VFile, locate: Locate): Classified {
+  const truncated = removeTail(blocks, file, locate)
+  let author: string | undefined
+  blocks.slice(0, metadataWindow).forEach((block) => {
+    if (!block.single || block.kind !== 'paragraph') return
+    const name = metadataAuthor(readingOf(block.spans))
+    if (!name) return
+    author ??= name
+    block.kind = 'removed'
+    block.rule = 'metadata-line'
+  })
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') return
+    const marker = listMarker(block)
+    if (marker) {
+      block.kind = 'item'
+      block.marker = marker
+      return
+    }
+    if (continuesSeries(blocks[index - 1], block)) {
+      block.kind = 'item'
+      block.marker = {ordered: false, raw: ''}
+    }
+  })
+  let titled = false
+  const opening = firstContent(blocks)
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') return
+    const next = nextContent(blocks, index)
+    const first = !titled && index === opening
+    if (first && next && (isHeadingLike(block) || isBoldTitle(block) || (isRecordTitle(block) && blocks[index + 1]?.rule === 'metadata-line'))) {
+      block.kind = 'heading'
+      block.depth = 1
+    } else if (isHeadingLike(block) && block.blankBefore && next && !isHeadingLike(next) && !heldByAddress(block, next)) {
+      block.kind = 'heading'
+      block.depth = titled ? 2 : 1
+    }
+    if (block.kind === 'heading') {
+      titled = true
+      block.spans = block.spans.map((span): Span => (span.type === 'break' ? {type: 'text', value: ' '} : span))
+    }
+  })
+  return {blocks, truncated, author}
+}
+
+/** Paywall and banner blocks at the end become removed blocks. */
+function removeTail(blocks: Block[], file: VFile, locate: Locate): boolean {
+  let cut: Block | undefined
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index]
+    if (!block) continue
+    const rule = boilerplateRule(readingOf(block.spans))
+    if (!rule) break
+    block.kind = 'removed'
+    block.rule = rule.rule
+    if (rule.truncates) cut = block
+  }
+  if (cut) report(file, 'truncated-source', `Unexpected \`${readingOf(cut.spans).trim()}\`, expected the text to go on (the source is an excerpt)`, locate(cut.offset))
+  return cut !== undefined
+}
+
+function listMarker(block: Block): ListMarker | undefined {
+  const first = block.spans[0]
+  if (first?.type !== 'text') return undefined
+  const leading = first.value.length - first.value.trimStart().length
+  const value = first.value.slice(leading)
+  for (const entry of listMarkers) {
+    const match = entry.pattern.exec(value)
+    if (!match) continue
+    const rest = value.slice(match[0].length)
+    if (rest === '' && block.spans.length === 1) return undefined
+    const offset = first.offset === undefined ? undefined : first.offset + leading + match[0].length
+    block.spans = [...(rest === '' ? [] : [{type: 'text' as const, value: rest, offset}]), ...block.spans.slice(1)]
+    return entry.ordered ? {ordered: true, number: Number(match[1]), raw: match[0]} : {ordered: false, raw: match[0]}
+  }
+  return undefined
+}
+
+function continuesSeries(previous: Block | undefined, block: Block): boolean {
+  if (previous?.kind !== 'item' || previous.marker?.ordered) return false
+  const before = seriesNumber.exec(readingOf(previous.spans))
+  const current = seriesNumber.exec(readingOf(block.spans))
+  return Boolean(before && current && Number(current[1]) === Number(before[1]) + 1)
+}
+
+function firstContent(blocks: readonly Block[]): number {
+  return blocks.findIndex((block) => block.kind !== 'removed')
+}
+
+function nextContent(blocks: readonly Block[], index: number): Block | undefined {
+  for (let next = index + 1; next < blocks.length; next++) {
+    const block = blocks[next]
+    if (block && block.kind !== 'removed') return block
+  }
+  return undefined
+}
+
+/** A name (every word capitalized) with a short line right under it heads an address. */
+function heldByAddress(block: Block, next: Block): boolean {
+  const name = readingOf(block.spans).split(/\s+/).every((word) => !/^\p{Ll}/u.test(word))
+  return name && next.single && !next.blankBefore && readingOf(next.spans).length < addressLine
+}
+
+/** A title page's title: set in bold throughout, short, no sentence ending inside. */
+function isBoldTitle(block: Block): boolean {
+  const reading = readingOf(block.spans).trim()
+  return /^\*\*[^*]+\*\*$/.test(reading) && reading.length <= titleLength && !/[.!?]\s/.test(reading)
+}
+
+/** The first line of a database record, above its metadata fields (may end with a period). */
+function isRecordTitle(block: Block): boolean {
+  const reading = readingOf(block.spans).trim()
+  return block.single && reading.length <= titleLength && wordCount(reading) >= 2
+}
+
+/** A one-line block (or a block set in bold throughout) that looks like a heading. */
+function isHeadingLike(block: Block): boolean {
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return false
+  const reading = readingOf(block.spans)
+  if (!block.single && !/^\*\*[\s\S]*\*\*$/.test(reading.trim())) return false
+  return looksLikeHeading(reading)
+}

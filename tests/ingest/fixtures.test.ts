@@ -1,0 +1,65 @@
+/**
+ * Small synthetic cases, one folder each under tests/fixtures/ingest/: `input.txt` (bytes),
+ * optional `sidecar.yml`; expected output in `expected.md` (annotated Markdown, empty when
+ * the input is refused) and `expected-messages.txt` (diagnostics). `UPDATE=1` rewrites them.
+ */
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import YAML from 'yaml'
+import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
+import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
+import {stringifyDocument} from '../../pipeline/markdown/index.js'
+import type {Sidecar} from '../../pipeline/types/document.js'
+
+const root = new URL('../fixtures/ingest/', import.meta.url).pathname
+const update = process.env.UPDATE === '1'
+const cases = readdirSync(root).sort()
+
+function run(name: string) {
+  const folder = join(root, name)
+  const bytes = readFileSync(join(folder, 'input.txt'))
+  const sidecarPath = join(folder, 'sidecar.yml')
+  const sidecar: Sidecar | undefined = existsSync(sidecarPath) ? YAML.parse(readFileSync(sidecarPath, 'utf8')) : undefined
+  const path = `sources/${name}.txt`
+  const file = new VFile({path})
+  const result = ingestSource({path, bytes, sidecar}, file)
+  const markdown = result ? stringifyDocument(result.meta, result.tree) : ''
+  const messages = file.messages.map((message) => `${message.line ?? 0}:${message.column ?? 0} ${message.ruleId} ${message.reason}`).join('\n') + '\n'
+  return {bytes, result, markdown, messages, folder, file}
+}
+
+describe('ingest fixtures', () => {
+  it('has the cases the brief asks for', () => {
+    for (const name of ['superscript-page-notes', 'bracketed-endnotes', 'word-footnote-refs', 'markdown-footnotes', 'plain-text', 'crlf', 'utf16-bom', 'utf16be-nobom', 'windows-1252', 'empty', 'binary']) {
+      expect(cases).toContain(name)
+    }
+  })
+
+  for (const name of cases) {
+    it(`${name}: output and diagnostics match the expected files`, () => {
+      const {markdown, messages, folder} = run(name)
+      const expectedMarkdown = join(folder, 'expected.md')
+      const expectedMessages = join(folder, 'expected-messages.txt')
+      if (update) {
+        writeFileSync(expectedMarkdown, markdown)
+        writeFileSync(expectedMessages, messages)
+      }
+      expect(markdown).toBe(readFileSync(expectedMarkdown, 'utf8'))
+      expect(messages).toBe(readFileSync(expectedMessages, 'utf8'))
+    })
+
+    it(`${name}: never throws, loses no word`, () => {
+      const {bytes, result, markdown, file} = run(name)
+      const decoded = decodeBytes(bytes)
+      if (!decoded.ok) {
+        expect(result).toBeUndefined()
+        expect(file.messages.some((message) => message.fatal === true)).toBe(true)
+        return
+      }
+      expect(result).toBeDefined()
+      expect(lostWords(normalizeNewlines(decoded.text), markdown)).toEqual([])
+    })
+  }
+})

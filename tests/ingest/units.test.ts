@@ -1,0 +1,131 @@
+/** The parts of ingest on their own: decoding, joins, detection, apparatus, robustness. */
+import fc from 'fast-check'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
+import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
+import {endsSentence, isLeadIn, joinSpans} from '../../pipeline/ingest/repair/join.js'
+import {repairCitations} from '../../pipeline/ingest/repair/ocr.js'
+import {vocabulary} from '../../pipeline/ingest/repair/vocabulary.js'
+import {readingOf, type Span} from '../../pipeline/ingest/spans.js'
+import {stringifyDocument} from '../../pipeline/markdown/index.js'
+
+const text = (value: string, offset = 0): Span => ({type: 'text', value, offset})
+
+function ingestText(value: string | Uint8Array) {
+  const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value
+  const file = new VFile({path: 'sources/test.txt'})
+  const result = ingestSource({path: 'sources/test.txt', bytes}, file)
+  return {file, result, markdown: result ? stringifyDocument(result.meta, result.tree) : ''}
+}
+
+describe('decode', () => {
+  it('reads UTF-8 with a BOM and UTF-16 without one', () => {
+    const bom = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42]))
+    expect(bom.ok && bom.text).toBe('AB')
+    const le = decodeBytes(new Uint8Array(Buffer.from('Hello, world', 'utf16le')))
+    expect(le.ok && [le.text, le.encoding]).toEqual(['Hello, world', 'utf-16le'])
+  })
+
+  it('falls back to Windows-1252 and maps its quotes', () => {
+    const decoded = decodeBytes(new Uint8Array([0x93, 0x41, 0x94, 0x20, 0x80]))
+    expect(decoded.ok && [decoded.text, decoded.fallback]).toEqual(['“A” €', true])
+  })
+
+  it('refuses empty and binary input', () => {
+    expect(decodeBytes(new Uint8Array([]))).toMatchObject({ok: false, reason: 'empty'})
+    expect(decodeBytes(new Uint8Array([0x41, 0x00, 0x01, 0x02, 0x42, 0x00, 0x00, 0x07]))).toMatchObject({ok: false, reason: 'binary'})
+  })
+
+  it('normalizes CR and CRLF', () => {
+    expect(normalizeNewlines('a\r\nb\rc\n')).toBe('a\nb\nc\n')
+  })
+})
+
+describe('joins', () => {
+  it('knows sentence ends and lead-ins', () => {
+    expect(endsSentence('the end.”')).toBe(true)
+    expect(endsSentence('a title “in quotes”')).toBe(true)
+    expect(endsSentence('in the months preceding')).toBe(false)
+    expect(isLeadIn('referred to above read:')).toBe(true)
+    expect(isLeadIn('He explained that')).toBe(true)
+    expect(isLeadIn('so that')).toBe(false)
+  })
+
+  it('keeps an attested compound, mends a broken word with an emendation', () => {
+    const words = vocabulary('agitation-propaganda appears here; so does government.')
+    expect(readingOf(joinSpans([text('any Soviet agitation-')], [text('propaganda work')], words))).toBe('any Soviet agitation-propaganda work')
+    const mended = joinSpans([text('the govern-', 10)], [text('ment of', 30)], words)
+    expect(mended).toEqual([
+      {type: 'text', value: 'the ', offset: 10},
+      {type: 'emend', corrected: 'government', orig: 'govern-ment', rule: 'hyphenation', offset: 14},
+      {type: 'text', value: ' of', offset: 34}
+    ])
+  })
+})
+
+describe('OCR repair', () => {
+  it('mends folios only after an archival unit', () => {
+    const spans = repairCitations([text('Delo 18, Papka 5, 1. 18-30; see item 1. 5 above')])
+    expect(spans.filter((span) => span.type === 'emend')).toEqual([{type: 'emend', corrected: 'l.', orig: '1.', rule: 'ocr-folio', offset: 18}])
+  })
+})
+
+describe('conventions', () => {
+  it('detects superscript page notes and reports a missing note', () => {
+    const {result, file} = ingestText('A sentence that cites a source in the usual way.¹ Another sentence cites a second source.²\n\n¹ Source one, 1.\n')
+    expect(result?.meta.convention).toBe('superscript-page-notes')
+    expect(result?.meta.counts.notes).toBe(1)
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toContainEqual(['reference-without-note', 1, 90])
+  })
+
+  it('reports duplicate note numbers and keeps both notes', () => {
+    const {result, file, markdown} = ingestText('Text with a reference.[1] And another.[1]\n\n[1] First.\n[2] Second.\n[2] Third.\n')
+    expect(result?.meta.counts.notes).toBe(3)
+    expect(file.messages.map((message) => message.ruleId)).toContain('duplicate-note-number')
+    expect(lostWords('Text with a reference. And another. First. Second. Third.', markdown)).toEqual([])
+  })
+})
+
+describe('sidecar', () => {
+  it('a convention override wins over detection and is reported', () => {
+    const bytes = new TextEncoder().encode('A claim that cites a source.[1]\n\n[1] The source.\n')
+    const file = new VFile({path: 'sources/x.txt'})
+    const result = ingestSource({path: 'sources/x.txt', bytes, sidecar: {title: 'X', overrides: {convention: 'none'}}}, file)
+    expect(result?.meta.convention).toBe('none')
+    expect(result?.meta.counts.notes).toBe(0)
+    expect(result?.meta.inferred).toEqual(['slug', 'authors', 'kind', 'language'])
+    expect(file.messages.map((message) => message.ruleId)).toContain('convention-override')
+  })
+})
+
+describe('robustness', () => {
+  it('never throws and loses no word on arbitrary text', () => {
+    const alphabet = fc.constantFrom('a', 'B', 'é', ' ', ' ', '\n', '\n\n', '.', ',', ':', '-', '*', '_', '[', ']', '(', ')', '#', '1', '2', '¹', '²', '>', '<', '&', '`', '\\', '!', '"', '”', '\t', 'word', 'Fond I ', 'Delo 4, 1. 5', '[footnoteRef:1]', '[1: note]', '[^1]', '[EAM1]', 'www.x.org')
+    fc.assert(
+      fc.property(fc.array(alphabet, {maxLength: 120}), (parts) => {
+        const input = parts.join('')
+        const {result, markdown} = ingestText(input)
+        if (!result) return input.trim() === ''
+        return lostWords(input, markdown).length === 0
+      }),
+      {numRuns: 300, seed: 42}
+    )
+  })
+
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({maxLength: 200}), (bytes) => {
+        ingestText(bytes)
+        return true
+      }),
+      {numRuns: 200, seed: 7}
+    )
+  })
+
+  it('handles 10,000-character lines', () => {
+    const line = 'word '.repeat(2000).trim()
+    const {result} = ingestText(`${line}\n\n${line}.\n`)
+    expect(result?.meta.counts.paragraphs).toBe(2)
+  })
+})
