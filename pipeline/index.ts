@@ -8,7 +8,7 @@ import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import type {Root} from 'mdast'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
 import {formatBibliography, writeBibliographyExports} from './bibliography/export/index.js'
 import {BrowserUnavailableError} from './browser.js'
@@ -167,16 +167,19 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     }
     if (wanted.has('html')) await time('html', () => renderSite(renderInput, staging.dir))
     if (wanted.has('pdf')) {
+      const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
+      files.push(pdfFile)
       try {
         await time('pdf', () =>
           renderPdf(renderInput, staging.dir, {
             onProgress: (done, total, label) => options.onProgress?.('pdf', done, total, label),
-            sourceDateEpoch: sourceDateEpoch()
+            sourceDateEpoch: sourceDateEpoch(),
+            file: pdfFile
           })
         )
       } catch (error) {
         if (!(error instanceof BrowserUnavailableError)) throw error
-        report(loaded.editionFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
+        report(pdfFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
       }
     }
     await time('commit', () => staging.commit())

@@ -1,4 +1,35 @@
 import type {RuleCatalog} from '../diagnostics.js'
 
 /** Diagnostics of the pdf stage. */
-export const pdfRules: RuleCatalog = {}
+export const pdfRules: RuleCatalog = {
+  'pdf-render-failed': {
+    severity: 'error',
+    description: 'Paged.js or Chromium could not lay out or print a document',
+    hint: 'Check the document’s annotated Markdown for unusual structure; rerun with the print HTML kept (`keepHtml`) to inspect it'
+  },
+  'pdf-note-undefined': {
+    severity: 'warning',
+    description: 'A note is called in the text but has no definition',
+    hint: 'Add the `[^n]: …` definition to the annotated Markdown, or remove the call'
+  },
+  'pdf-note-uncalled': {
+    severity: 'warning',
+    description: 'A note definition is never called in the text; it is printed after the chapter',
+    hint: 'Add the call `[^n]` where the note belongs'
+  },
+  'pdf-note-misplaced': {
+    severity: 'warning',
+    description: 'A note does not start on the page of its call',
+    hint: 'Usually a very long note near the end of a page; shorten the note or check the print layout'
+  },
+  'pdf-unknown-directive': {
+    severity: 'info',
+    description: 'A directive the print renderer does not know; its content is printed as plain text',
+    hint: 'Use `emend`, `removed`, `cite`, `front-matter` or `back-matter`'
+  },
+  'pdf-cite-unresolved': {
+    severity: 'info',
+    description: 'A citation has no bibliography entry to link to',
+    hint: 'Run the bibliography stage first so every `:cite` gets a `key`'
+  }
+}

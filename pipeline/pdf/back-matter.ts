@@ -1,0 +1,152 @@
+/**
+ * The bibliography and the archival index of the print document. Both point back to the notes
+ * that cite an item, with the page of each note's call (`target-counter` in print.css).
+ */
+import type {Element, ElementContent} from 'hast'
+import {h} from 'hastscript'
+import type {PrintLabels} from '../../templates/pdf/labels.js'
+import type {CitationOccurrence, FormattedEntry} from '../types/citation.js'
+import type {CslItem} from '../types/csl.js'
+import type {DocumentMeta} from '../types/document.js'
+import {anchors} from './anchors.js'
+
+export interface BackMatterInput {
+  labels: PrintLabels
+  /** The documents printed, in order: back references point only into these. */
+  documents: DocumentMeta[]
+  entries: FormattedEntry[]
+  bibliography: CslItem[]
+  occurrences: CitationOccurrence[]
+}
+
+const text = (value: string): ElementContent => ({type: 'text', value})
+
+/** The strings print.css takes the running heads from (as in a chapter). */
+function runningHeads(title: string): Element[] {
+  return [h('p.running-title', title), h('p.running-author', title)]
+}
+
+const collator = new Intl.Collator('en', {numeric: true, sensitivity: 'base'})
+
+/**
+ * How a back reference names a document: first author and year. The whole name, because which
+ * part is the surname depends on the culture (Kathryn Weathersby, Shen Zhihua).
+ */
+export function documentLabel(meta: DocumentMeta, all: DocumentMeta[]): string {
+  const author = (meta: DocumentMeta) => meta.authors[0]?.trim() || (meta.shortTitle ?? meta.title)
+  const year = (meta: DocumentMeta) => meta.date?.slice(0, 4)
+  const base = (meta: DocumentMeta) => [author(meta), year(meta)].filter(Boolean).join(' ')
+  const label = base(meta)
+  const clash = all.some((other) => other.slug !== meta.slug && base(other) === label)
+  return clash ? `${label}, ${meta.shortTitle ?? meta.title}` : label
+}
+
+/** Back references of one key: per document, the notes citing it, each with its page. */
+function citedIn(key: string, input: BackMatterInput, byKey: Map<string, CitationOccurrence[]>): ElementContent[] {
+  const occurrences = byKey.get(key) ?? []
+  const parts: ElementContent[] = []
+  for (const meta of input.documents) {
+    const notes = [...new Set(occurrences.filter((item) => item.document === meta.slug).map((item) => item.note))].sort((a, b) => a - b)
+    if (notes.length === 0) continue
+    if (parts.length > 0) parts.push(text('; '))
+    parts.push(text(`${documentLabel(meta, input.documents)}, ${notes.length > 1 ? input.labels.notes : input.labels.note} `))
+    notes.forEach((note, index) => {
+      if (index > 0) parts.push(text(', '))
+      parts.push(h('a.backref', {href: `#${anchors.call(meta.slug, String(note))}`, dataPageRef: true}, String(note)))
+    })
+  }
+  return parts
+}
+
+function occurrencesByKey(input: BackMatterInput): Map<string, CitationOccurrence[]> {
+  const printed = new Set(input.documents.map((meta) => meta.slug))
+  const byKey = new Map<string, CitationOccurrence[]>()
+  for (const occurrence of input.occurrences) {
+    if (!printed.has(occurrence.document)) continue
+    const list = byKey.get(occurrence.key) ?? []
+    list.push(occurrence)
+    byKey.set(occurrence.key, list)
+  }
+  return byKey
+}
+
+/** The keys cited in the printed documents. */
+export function citedKeys(input: Pick<BackMatterInput, 'documents' | 'occurrences'>): Set<string> {
+  const printed = new Set(input.documents.map((meta) => meta.slug))
+  return new Set(input.occurrences.filter((item) => printed.has(item.document)).map((item) => item.key))
+}
+
+/** The bibliography: the given groups in their order, each entry with its back references. */
+export function bibliographyToHast(input: BackMatterInput, keys: ReadonlySet<string>): Element {
+  const byKey = occurrencesByKey(input)
+  const children: ElementContent[] = [...runningHeads(input.labels.bibliography), h('h1.back-title', input.labels.bibliography)]
+  let previous: string[] = []
+  for (const entry of input.entries) {
+    if (!keys.has(entry.id)) continue
+    const shared = entry.group.findIndex((part, index) => previous[index] !== part)
+    const from = shared === -1 ? entry.group.length : shared
+    for (let level = from; level < entry.group.length; level++) {
+      children.push(h(`h${Math.min(6, level + 2)}.bib-group`, {className: [`level-${level + 1}`]}, entry.group[level] ?? ''))
+    }
+    previous = entry.group
+    const backrefs = citedIn(entry.id, input, byKey)
+    children.push(h('div.entry', {id: anchors.entry(entry.id)}, [
+      {type: 'raw', value: entry.html},
+      backrefs.length > 0 ? h('p.cited-in', [`${input.labels.citedIn}: `, ...backrefs, '.']) : undefined
+    ]))
+  }
+  return h('section.bibliography', {id: anchors.bibliography}, children)
+}
+
+/** The levels of an archival file, from archive to papka, as printed in the index. */
+function fileLevels(item: CslItem): {archive: string; file: string} | undefined {
+  const archival = item.custom?.archival
+  const archive = archival?.archive ?? item.archive
+  if (!archival && !archive) return undefined
+  const parts = [
+    archival?.fond ? `Fond ${archival.fond}` : undefined,
+    archival?.opis ? `Opis ${archival.opis}` : undefined,
+    archival?.delo ? `Delo ${archival.delo}` : undefined,
+    archival?.papka ? `Papka ${archival.papka}` : undefined,
+    archival?.sdCode
+  ].filter((part): part is string => part !== undefined)
+  return {archive: archive ?? '—', file: parts.length > 0 ? parts.join(', ') : (item.archive_location ?? '—')}
+}
+
+/** The archival index: archive, then file (fond, opis, delo, papka), then the documents cited. */
+export function archivalIndexToHast(input: BackMatterInput, keys: ReadonlySet<string>): Element | undefined {
+  const byKey = occurrencesByKey(input)
+  const rows = input.bibliography
+    .filter((item) => keys.has(item.id))
+    .map((item) => ({item, levels: fileLevels(item)}))
+    .filter((row): row is {item: CslItem; levels: {archive: string; file: string}} => row.levels !== undefined)
+  if (rows.length === 0) return undefined
+  rows.sort((a, b) =>
+    collator.compare(a.levels.archive, b.levels.archive) ||
+    collator.compare(a.levels.file, b.levels.file) ||
+    collator.compare(a.item.title ?? '', b.item.title ?? '') ||
+    collator.compare(a.item.id, b.item.id))
+  const children: ElementContent[] = [...runningHeads(input.labels.archivalIndex), h('h1.back-title', input.labels.archivalIndex)]
+  let archive: string | undefined
+  let file: string | undefined
+  let list: Element | undefined
+  for (const {item, levels} of rows) {
+    if (levels.archive !== archive) {
+      archive = levels.archive
+      file = undefined
+      children.push(h('h2.index-archive', archive))
+    }
+    if (levels.file !== file || !list) {
+      file = levels.file
+      list = h('ul.index-items')
+      children.push(h('div.index-file', [h('p.index-file-name', file), list]))
+    }
+    const backrefs = citedIn(item.id, input, byKey)
+    list.children.push(h('li', [
+      h('a.index-item', {href: `#${anchors.entry(item.id)}`}, item.title ?? item.id),
+      backrefs.length > 0 ? ' — ' : undefined,
+      ...backrefs
+    ]))
+  }
+  return h('section.archival-index', {id: anchors.archivalIndex}, children)
+}

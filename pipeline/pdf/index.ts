@@ -1,0 +1,235 @@
+/**
+ * The PDF reader: `pdf/reader.pdf` (the whole edition as a book) and `pdf/<slug>.pdf` (each
+ * document alone), printed by Chromium from print HTML paginated by Paged.js.
+ */
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {ElementContent} from 'hast'
+import type {Root} from 'mdast'
+import type {Browser} from 'puppeteer-core'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {printLabels} from '../../templates/pdf/labels.js'
+import {BrowserUnavailableError, launchBrowser} from '../browser.js'
+import {report} from '../diagnostics.js'
+import {parseDocument, parseMarkdown} from '../markdown/index.js'
+import type {CitationOccurrence, FormattedEntry} from '../types/citation.js'
+import type {CslItem} from '../types/csl.js'
+import type {DocumentMeta, EditionConfig} from '../types/document.js'
+import {fontFaceCss, pagedPolyfillPath, paginateScriptPath, printStylesheetPath} from './assets.js'
+import {citedKeys} from './back-matter.js'
+import {printHtml, readerDocument, singleDocument, type BookInput, type OutlineEntry, type PrintDocument} from './book.js'
+import {chapterToHast, type Chapter} from './chapter.js'
+import {finishPdf} from './finish.js'
+import {renderHtmlFile, type Layout} from './render.js'
+
+export interface PdfInput {
+  edition: EditionConfig
+  /** Annotated Markdown of each document, in reading order. */
+  documents: Array<{meta: DocumentMeta; markdown: string}>
+  bibliography: CslItem[]
+  occurrences: CitationOccurrence[]
+  /** Formatted bibliography entries (html), grouped. */
+  entries: FormattedEntry[]
+}
+
+export interface PdfOptions {
+  /** Called after each PDF is written: `done` of `total`, `label` the file name. */
+  onProgress?: (done: number, total: number, label: string) => void
+  /**
+   * Seconds since the epoch for the PDF dates (default: the edition's date, else the latest
+   * document's, for the reader; each document's own date; none when there is none: never the clock).
+   */
+  sourceDateEpoch?: number
+  /** Diagnostics go here (default: none kept, and a failed render throws). */
+  file?: VFile
+  /** PDFs rendered at once, one Chromium tab each (default: 2). */
+  concurrency?: number
+  /** Keep the print HTML beside the PDFs as `<name>.html` (default: false). */
+  keepHtml?: boolean
+  /** A running browser to use and leave open (default: one is launched and closed). */
+  browser?: Browser
+}
+
+export const emptyOptions: PdfOptions = {}
+
+/** A PDF to make: its file name, print document and metadata. */
+interface Job {
+  name: string
+  document: PrintDocument
+  author: string
+  subject?: string
+  keywords: string[]
+  date?: Date
+}
+
+/** The date of a document or edition as a Date, when it names at least a year. */
+function dateOf(epoch: number | undefined, printed: string | undefined): Date | undefined {
+  if (epoch !== undefined && Number.isFinite(epoch)) return new Date(epoch * 1000)
+  const match = printed ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(printed) : null
+  if (!match) return undefined
+  return new Date(Date.UTC(Number(match[1]), Number(match[2] ?? '1') - 1, Number(match[3] ?? '1')))
+}
+
+function latest(dates: Array<Date | undefined>): Date | undefined {
+  return dates.reduce<Date | undefined>((max, date) => (date && (!max || date > max) ? date : max), undefined)
+}
+
+function parseBody(markdown: string, path: string): Root {
+  try {
+    return parseDocument(markdown, path).tree
+  } catch {
+    // The metadata comes with the input; a body without front matter is still printable.
+    const tree = parseMarkdown(markdown)
+    tree.children = tree.children.filter((node) => node.type !== 'yaml')
+    return tree
+  }
+}
+
+function introductionToHast(markdown: string, file: VFile): ElementContent[] {
+  const hast = unified().use(remarkRehype).runSync(parseMarkdown(markdown), file)
+  return hast.type === 'root' ? hast.children.filter((node): node is ElementContent => node.type !== 'doctype') : []
+}
+
+function collectIds(entries: OutlineEntry[]): string[] {
+  return entries.flatMap((entry) => [entry.id, ...collectIds(entry.children)])
+}
+
+/**
+ * Run `task` over `items`, at most `limit` at a time. After a failure no new task starts; the
+ * running ones are awaited (so nothing is still writing when the caller cleans up), then the
+ * first error is thrown.
+ */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  let failed = false
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]
+      if (item === undefined) continue
+      try {
+        await task(item)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  const results = await Promise.allSettled(Array.from({length: Math.max(1, Math.min(limit, items.length))}, worker))
+  const rejected = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')
+  if (rejected) throw rejected.reason
+}
+
+function checkLayout(layout: Layout, name: string, expected: number, file: VFile): void {
+  for (const note of layout.notes) {
+    if (note.callPage !== note.notePage) {
+      report(file, 'pdf-note-misplaced', `Unexpected note ${note.note} of \`${note.slug}\` on page ${note.notePage} of ${name}, expected page ${note.callPage} where it is called`)
+    }
+  }
+  if (layout.notes.length !== expected) {
+    report(file, 'pdf-note-misplaced', `Unexpected ${layout.notes.length} notes in ${name}, expected ${expected}`)
+  }
+}
+
+/** Write `outDir/pdf/reader.pdf` and `outDir/pdf/<slug>.pdf`; returns the paths written. */
+export async function renderPdf(input: PdfInput, outDir: string, options: PdfOptions = emptyOptions): Promise<string[]> {
+  const file = options.file ?? new VFile()
+  const labels = printLabels(input.edition.language)
+  const entryKeys = new Set(input.entries.map((entry) => entry.id))
+  const metas = input.documents.map((document) => document.meta)
+
+  const chapters: Chapter[] = input.documents.map(({meta, markdown}) => {
+    const refs = new Map(input.occurrences.filter((item) => item.document === meta.slug).map((item) => [`${item.note}.${item.index}`, item.key]))
+    return chapterToHast(meta, parseBody(markdown, `${meta.slug}.md`), {labels, entryKeys, keyOfRef: (ref) => refs.get(ref), file})
+  })
+
+  const introduction = input.edition.introduction ? introductionToHast(input.edition.introduction, file) : undefined
+  const bookInput = (documents: DocumentMeta[], selected: Chapter[], withIntroduction: boolean): BookInput => {
+    const keys = new Set([...citedKeys({documents, occurrences: input.occurrences})].filter((key) => entryKeys.has(key)))
+    const titled = selected.map((chapter, index) => ({chapter, title: documents[index]?.title ?? chapter.slug, authors: documents[index]?.authors ?? []}))
+    const editionDate = input.edition.date ?? dateOf(options.sourceDateEpoch, undefined)?.toISOString().slice(0, 10)
+    return {
+      edition: input.edition,
+      labels,
+      ...(editionDate === undefined ? {} : {date: editionDate}),
+      chapters: titled,
+      backMatter: {labels, documents, entries: input.entries, bibliography: input.bibliography, occurrences: input.occurrences},
+      keys,
+      ...(withIntroduction && introduction ? {introduction} : {})
+    }
+  }
+
+  const editionAuthors = input.edition.editors.join(', ')
+  const jobs: Job[] = [{
+    name: 'reader',
+    document: readerDocument(bookInput(metas, chapters, true)),
+    author: editionAuthors || [...new Set(metas.flatMap((meta) => meta.authors))].join(', '),
+    subject: input.edition.subtitle ?? input.edition.title,
+    keywords: [...new Set(metas.flatMap((meta) => [meta.shortTitle ?? meta.title, ...meta.authors]))],
+    date: dateOf(options.sourceDateEpoch, input.edition.date) ?? latest(metas.map((meta) => dateOf(undefined, meta.date)))
+  }]
+  chapters.forEach((chapter, index) => {
+    const meta = metas[index]
+    if (!meta) return
+    jobs.push({
+      name: meta.slug,
+      document: singleDocument(bookInput([meta], [chapter], false)),
+      author: meta.authors.join(', '),
+      subject: meta.publication ?? input.edition.title,
+      keywords: [meta.kind, input.edition.title, ...meta.authors],
+      date: dateOf(options.sourceDateEpoch, meta.date)
+    })
+  })
+  const noteCount = (names: string[]) => chapters.filter((chapter) => names.includes(chapter.slug)).reduce((sum, chapter) => sum + chapter.notes.length, 0)
+
+  const pdfDir = join(outDir, 'pdf')
+  await mkdir(pdfDir, {recursive: true})
+  const workDir = options.keepHtml ? pdfDir : await mkdtemp(join(tmpdir(), 'apparatus-pdf-'))
+  const fontCss = fontFaceCss()
+  const printCss = await readFile(printStylesheetPath(), 'utf8')
+  const pagedUrl = pathToFileURL(pagedPolyfillPath()).href
+  const paginateScript = await readFile(paginateScriptPath(), 'utf8')
+  const written: string[] = []
+  let done = 0
+  let browser: Browser | undefined
+  try {
+    const running = options.browser ?? await launchBrowser()
+    browser = running
+    await pool(jobs, options.concurrency ?? 2, async (job) => {
+      const html = printHtml(job.document, {fontCss, printCss, pagedUrl, paginateScript, author: job.author, keywords: job.keywords, bodyClass: job.name === 'reader' ? 'reader' : 'single'})
+      const htmlPath = join(workDir, `${job.name}.html`)
+      await writeFile(htmlPath, html)
+      const label = `${job.name}.pdf`
+      try {
+        const rendered = await renderHtmlFile(running, htmlPath, collectIds(job.document.outline), label)
+        const printedSlugs = job.name === 'reader' ? metas.map((meta) => meta.slug) : [job.name]
+        checkLayout(rendered.layout, label, noteCount(printedSlugs), file)
+        const pdf = await finishPdf(rendered.pdf, {
+          title: job.document.title,
+          author: job.author,
+          ...(job.subject === undefined ? {} : {subject: job.subject}),
+          keywords: job.keywords,
+          language: job.document.language,
+          ...(job.date === undefined ? {} : {date: job.date}),
+          identity: html
+        }, job.document.outline, rendered.layout.targets)
+        const path = join(pdfDir, label)
+        await writeFile(path, pdf)
+        written.push(path)
+      } catch (error) {
+        if (error instanceof BrowserUnavailableError || !options.file) throw error
+        report(file, 'pdf-render-failed', `Unexpected failure rendering ${label}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      options.onProgress?.(++done, jobs.length, label)
+    })
+  } finally {
+    if (!options.browser) await browser?.close().catch(() => undefined)
+    if (!options.keepHtml) await rm(workDir, {recursive: true, force: true})
+  }
+  // Stable order whatever finished first: reader, then the documents in reading order.
+  const order = jobs.map((job) => join(pdfDir, `${job.name}.pdf`))
+  return written.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+}

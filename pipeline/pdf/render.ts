@@ -1,0 +1,104 @@
+/**
+ * Print HTML to PDF in Chromium: load the page offline, let Paged.js paginate it (footnotes,
+ * running heads, target counters), measure where notes and headings landed, print.
+ */
+import {pathToFileURL} from 'node:url'
+import {ConnectionClosedError, type Browser, type Page} from 'puppeteer-core'
+import {z} from 'zod'
+import {BrowserUnavailableError, blockNetwork} from '../browser.js'
+
+/** Where one printed note landed. */
+export interface NotePlacement {
+  slug: string
+  note: string
+  /** 1-based page of the call in the text. */
+  callPage: number
+  /** 1-based page where the note's text starts. */
+  notePage: number
+}
+
+/** Where an outline target landed: 1-based page and distance from the page top in CSS px. */
+export interface TargetPlacement {
+  page: number
+  top: number
+}
+
+export interface Layout {
+  pages: number
+  notes: NotePlacement[]
+  targets: Record<string, TargetPlacement>
+}
+
+export interface Rendered {
+  pdf: Uint8Array
+  layout: Layout
+}
+
+/** Paged.js and the page model both run in the page; this many ms is generous for a book. */
+const renderTimeout = 600_000
+
+/** Reject when the browser goes away (or, once watched, the tab crashes), so a render never hangs. */
+function watch(browser: Browser, label: string): {promise: Promise<never>; page: (page: Page) => void; dispose: () => void} {
+  let reject: (error: Error) => void = () => undefined
+  const promise = new Promise<never>((_, fail) => {
+    reject = fail
+  })
+  // A crash after the render finished must not surface as an unhandled rejection.
+  promise.catch(() => undefined)
+  const onError = (error: Error) => reject(new BrowserUnavailableError(`Chromium crashed while rendering ${label}: ${error.message}`))
+  const onDisconnect = () => reject(new BrowserUnavailableError(`Chromium exited while rendering ${label}`))
+  browser.on('disconnected', onDisconnect)
+  if (!browser.connected) onDisconnect()
+  let watched: Page | undefined
+  return {
+    promise,
+    page: (page) => {
+      watched = page
+      page.on('error', onError)
+    },
+    dispose: () => {
+      watched?.off('error', onError)
+      browser.off('disconnected', onDisconnect)
+    }
+  }
+}
+
+const layoutSchema = z.object({
+  pages: z.number().int(),
+  notes: z.array(z.object({slug: z.string(), note: z.string(), callPage: z.number().int(), notePage: z.number().int()})),
+  targets: z.record(z.object({page: z.number().int(), top: z.number()}))
+})
+
+/**
+ * Render one print HTML file to PDF bytes. Throws BrowserUnavailableError when Chromium
+ * crashes or exits; other errors (Paged.js failing) are thrown as they are.
+ */
+export async function renderHtmlFile(browser: Browser, htmlPath: string, outlineIds: string[], label: string): Promise<Rendered> {
+  const watcher = watch(browser, label)
+  let page: Page | undefined
+  try {
+    const opened = await Promise.race([browser.newPage(), watcher.promise])
+    page = opened
+    watcher.page(opened)
+    const work = (async () => {
+      await blockNetwork(opened)
+      opened.setDefaultTimeout(renderTimeout)
+      await opened.goto(pathToFileURL(htmlPath).href, {waitUntil: 'load', timeout: renderTimeout})
+      // templates/pdf/paginate.js, inlined in the page, defines `apparatusPaginate`.
+      const layout = layoutSchema.parse(await opened.evaluate(`apparatusPaginate(${JSON.stringify(outlineIds)})`))
+      const pdf = await opened.pdf({preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: renderTimeout})
+      return {pdf, layout}
+    })()
+    return await Promise.race([work, watcher.promise])
+  } catch (error) {
+    // A navigation or print that failed because Chromium went away is the browser's failure.
+    if (error instanceof BrowserUnavailableError) throw error
+    if (!browser.connected || page?.isClosed() || error instanceof ConnectionClosedError) {
+      throw new BrowserUnavailableError(`Chromium failed while rendering ${label}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    throw error
+  } finally {
+    watcher.dispose()
+    if (page && browser.connected) await page.close().catch(() => undefined)
+  }
+}

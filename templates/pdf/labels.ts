@@ -1,0 +1,69 @@
+/**
+ * The words the print edition adds around the texts, per language. English is the fallback;
+ * add a language by adding a table.
+ */
+export interface PrintLabels {
+  contents: string
+  bibliography: string
+  archivalIndex: string
+  apparatus: string
+  editedBy: string
+  /** Heading of the original front matter kept with a chapter. */
+  frontMatter: string
+  backMatter: string
+  /** Printed under a chapter heading and at the break when the source is an excerpt. */
+  excerpt: string
+  truncated: string
+  /** Column heads of the apparatus. */
+  emended: string
+  removed: string
+  uncalledNotes: string
+  page: string
+  note: string
+  notes: string
+  citedIn: string
+  noApparatus: string
+  /** Names of emendation and removal rules as readers should see them. */
+  rules: Record<string, string>
+}
+
+const en: PrintLabels = {
+  contents: 'Contents',
+  bibliography: 'Bibliography',
+  archivalIndex: 'Index of archival sources',
+  apparatus: 'Editorial apparatus',
+  editedBy: 'Edited by',
+  frontMatter: 'Front matter of the original',
+  backMatter: 'Back matter of the original',
+  excerpt: 'Excerpt: the source breaks off before the end of the work.',
+  truncated: 'The source text breaks off here.',
+  emended: 'Emendations',
+  removed: 'Removed from the source',
+  uncalledNotes: 'Notes without a call in the text',
+  page: 'p.',
+  note: 'n.',
+  notes: 'nn.',
+  citedIn: 'Cited in',
+  noApparatus: 'The text is printed as in the source, without emendations.',
+  rules: {
+    'ocr-folio': 'OCR: folio abbreviation',
+    'ocr-fond': 'OCR: fond number',
+    'ocr': 'OCR misreading',
+    'hyphenation': 'line-end hyphenation',
+    'editorial': 'editorial correction',
+    'word-comment-anchor': 'word-processor comment anchor',
+    'word-bookmark': 'word-processor bookmark',
+    'paywall': 'paywall notice',
+    'cookie-banner': 'cookie notice',
+    'page-header': 'running head of the source',
+    'page-number': 'page number of the source'
+  }
+}
+
+const tables: Record<string, PrintLabels> = {en}
+
+/** Labels for a BCP 47 language tag (`en-US` → `en`), English when there is no table. */
+export function printLabels(language: string | undefined): PrintLabels {
+  const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en'
+  return tables[primary] ?? en
+}

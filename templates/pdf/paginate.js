@@ -1,0 +1,56 @@
+/*
+ * Runs in the print page (plain browser JavaScript, not compiled): paginate with Paged.js once
+ * the fonts are in, then report where each note and each outline target landed.
+ */
+
+/*
+ * Page numbers of back references (`a[data-page-ref]`: apparatus to emendations, bibliography
+ * and index to note calls). Their targets are always laid out before them, so the number is
+ * known when the link is laid out; Paged.js's own `target-counter` recomputes styles for every
+ * reference, which is slow on a book with hundreds of them (it is kept for the contents).
+ */
+class PageReferences extends window.Paged.Handler {
+  renderNode(node) {
+    if (node.nodeType !== Node.ELEMENT_NODE) return
+    const links = node.matches('a[data-page-ref]') ? [node] : node.querySelectorAll('a[data-page-ref]')
+    for (const link of links) {
+      const target = document.getElementById(link.getAttribute('href').slice(1))
+      const page = target ? target.closest('.pagedjs_page') : null
+      if (page) link.setAttribute('data-page', page.dataset.pageNumber)
+    }
+  }
+}
+window.Paged.registerHandlers(PageReferences)
+window.apparatusPaginate = async function (outlineIds) {
+  await document.fonts.ready
+  await window.PagedPolyfill.preview()
+  await document.fonts.ready
+  // Paged.js names each note and links its (invisible) call to it by a random id; Chromium would
+  // write those as named destinations, and the PDF would differ from run to run.
+  for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
+  for (const note of document.querySelectorAll('[data-footnote-marker][id]')) note.removeAttribute('id')
+  const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
+  function pageOf(element) {
+    const page = element ? element.closest('.pagedjs_page') : null
+    return page ? pages.indexOf(page) + 1 : 0
+  }
+  const notes = Array.from(document.querySelectorAll('.note .note-number[id]')).map(function (number) {
+    const call = document.querySelector('a.note-call[id][href="#' + number.id + '"]')
+    const chapter = number.closest('[data-slug]') || (call && call.closest('[data-slug]'))
+    const note = number.closest('.note')
+    return {
+      slug: chapter ? chapter.getAttribute('data-slug') : '',
+      note: note ? note.getAttribute('data-note') : number.textContent,
+      callPage: pageOf(call),
+      notePage: pageOf(number)
+    }
+  })
+  const targets = {}
+  for (const id of outlineIds) {
+    const element = document.getElementById(id)
+    const page = element ? element.closest('.pagedjs_page') : null
+    if (!page) continue
+    targets[id] = {page: pages.indexOf(page) + 1, top: element.getBoundingClientRect().top - page.getBoundingClientRect().top}
+  }
+  return {pages: pages.length, notes, targets}
+}
