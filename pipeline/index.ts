@@ -12,10 +12,13 @@ import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
 import {formatBibliography, writeBibliographyExports} from './bibliography/export/index.js'
 import {BrowserUnavailableError} from './browser.js'
-import {applyKeys, extractCitations} from './citations/index.js'
+import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
+import {applyKeys} from './citations/index.js'
+import type {DocumentRecord} from './document.js'
 import {report} from './diagnostics.js'
 import {renderSite} from './html/index.js'
-import {ingestSource, lostWords} from './ingest/index.js'
+import {lostWords} from './ingest/index.js'
+import {processAll} from './pool.js'
 import {stringifyDocument} from './markdown/index.js'
 import {stage} from './output.js'
 import {renderPdf} from './pdf/index.js'
@@ -37,6 +40,8 @@ export interface BuildOptions {
   only?: readonly string[]
   /** Write nothing: diagnostics only (`apparatus check`). */
   dryRun?: boolean
+  /** Threads for the per-document stages (default: one per core). */
+  jobs?: number
   /** Progress of long stages (PDF chapters). */
   onProgress?: (stage: string, done: number, total: number, label: string) => void
 }
@@ -61,6 +66,10 @@ export interface BuildResult {
   outputs: string[]
   /** Milliseconds per stage. */
   timings: Record<string, number>
+  /** How many documents went through ingest and citations (the others came from the cache). */
+  documentWork: number
+  /** True when nothing changed since the last build: nothing was written. */
+  upToDate: boolean
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -96,24 +105,45 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const files: VFile[] = [loaded.editionFile, ...loaded.otherFiles]
   const onlyPatterns = options.only?.map(globToRegExp)
 
+  // Per-document stages, from the cache when the source, sidecar and pipeline are unchanged.
+  const previousCache = path.join(path.resolve(outDir), '.cache')
+  const salt = await pipelineSalt()
+  const keys = loaded.sources.map((source) => sha256(salt, source.input.path, source.input.bytes, JSON.stringify(source.input.sidecar ?? null)))
+  const readCache = openCache(previousCache, undefined)
+  const records: Array<DocumentRecord | undefined> = await Promise.all(
+    keys.map(async (key) => {
+      const hit = await readCache.get('documents', key)
+      return hit ? (JSON.parse(hit.toString('utf8')) as DocumentRecord) : undefined
+    })
+  )
+  const missing = loaded.sources.flatMap((source, index) => (records[index] ? [] : [index]))
+  const fresh = await processAll(missing.map((index) => loaded.sources[index]!.input), options.jobs)
+  missing.forEach((index, position) => {
+    records[index] = fresh[position]
+  })
+  const documentWork = missing.length
+
   const built: Array<Omit<BuiltDocument, 'markdown'>> = []
   const slugs = new Map<string, string>()
-  for (const source of loaded.sources) {
+  loaded.sources.forEach((source, index) => {
+    const record = records[index]!
     files.push(source.file)
     if (source.sidecarFile) files.push(source.sidecarFile)
-    const result = await time('ingest', () => ingestSource(source.input, source.file))
-    if (!result) continue
-    const {meta, tree} = result
-    if (onlyPatterns && !onlyPatterns.some((pattern) => pattern.test(meta.slug) || pattern.test(path.basename(meta.source)))) continue
+    source.file.value = record.text
+    replayMessages(source.file, record.messages)
+    timings.ingest = (timings.ingest ?? 0) + (missing.includes(index) ? record.timings.ingest : 0)
+    timings.citations = (timings.citations ?? 0) + (missing.includes(index) ? record.timings.citations : 0)
+    const {meta, tree} = record
+    if (!meta || !tree) return
+    if (onlyPatterns && !onlyPatterns.some((pattern) => pattern.test(meta.slug) || pattern.test(path.basename(meta.source)))) return
     const previous = slugs.get(meta.slug)
     if (previous) {
       report(source.file, 'duplicate-slug', `Unexpected slug \`${meta.slug}\`, already used by \`${previous}\`; expected a unique slug`)
-      continue
+      return
     }
     slugs.set(meta.slug, meta.source)
-    const citations = await time('citations', () => extractCitations(tree, meta, source.file))
-    built.push({meta, tree, file: source.file, citations})
-  }
+    built.push({meta, tree, file: source.file, citations: record.citations})
+  })
   for (const slug of loaded.edition.order) {
     if (!slugs.has(slug) && !onlyPatterns) report(loaded.editionFile, 'unknown-document', `Unexpected slug \`${slug}\` in \`order\`, expected the slug of a source`)
   }
@@ -140,10 +170,19 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     })
   )
 
-  const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings}
+  const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings, documentWork, upToDate: false}
   if (options.dryRun) return result
 
+  const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
+  const previousFingerprint = await readCache.get('build', 'fingerprint')
+  if (documentWork === 0 && previousFingerprint?.toString('utf8') === fingerprint) {
+    result.upToDate = true
+    result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
+    return result
+  }
+
   const staging = await stage(outDir)
+  const cache = openCache(previousCache, path.join(staging.dir, '.cache'))
   const abort = () => {
     void staging.abort().finally(() => process.exit(130))
   }
@@ -174,7 +213,8 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
           renderPdf(renderInput, staging.dir, {
             onProgress: (done, total, label) => options.onProgress?.('pdf', done, total, label),
             sourceDateEpoch: sourceDateEpoch(),
-            file: pdfFile
+            file: pdfFile,
+            cache
           })
         )
       } catch (error) {
@@ -182,8 +222,12 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
         report(pdfFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
       }
     }
+    await time('cache', async () => {
+      await Promise.all(keys.map((key, index) => (missing.includes(index) ? cache.put('documents', key, JSON.stringify(records[index])) : cache.keep('documents', key))))
+      await cache.put('build', 'fingerprint', fingerprint)
+    })
     await time('commit', () => staging.commit())
-    result.outputs = (await listFiles(path.resolve(outDir))).sort()
+    result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
     return result
   } catch (error) {
     await staging.abort()

@@ -2,6 +2,7 @@
  * The PDF reader: `pdf/reader.pdf` (the whole edition as a book) and `pdf/<slug>.pdf` (each
  * document alone), printed by Chromium from print HTML paginated by Paged.js.
  */
+import {createHash} from 'node:crypto'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -14,6 +15,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {printLabels} from '../../templates/pdf/labels.js'
 import {BrowserUnavailableError, launchBrowser} from '../browser.js'
+import type {ContentCache} from '../cache.js'
 import {report} from '../diagnostics.js'
 import {parseDocument, parseMarkdown} from '../markdown/index.js'
 import type {CitationOccurrence, FormattedEntry} from '../types/citation.js'
@@ -52,6 +54,11 @@ export interface PdfOptions {
   keepHtml?: boolean
   /** A running browser to use and leave open (default: one is launched and closed). */
   browser?: Browser
+  /**
+   * Content cache: a PDF whose print HTML is unchanged is taken from it instead of rendered
+   * (the HTML determines the bytes), so an edit re-renders only what it touches.
+   */
+  cache?: ContentCache
 }
 
 export const emptyOptions: PdfOptions = {}
@@ -194,16 +201,26 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   const paginateScript = await readFile(paginateScriptPath(), 'utf8')
   const written: string[] = []
   let done = 0
-  let browser: Browser | undefined
+  let launched: Promise<Browser> | undefined
+  const browserFor = () => (launched ??= options.browser ? Promise.resolve(options.browser) : launchBrowser())
   try {
-    const running = options.browser ?? await launchBrowser()
-    browser = running
     await pool(jobs, options.concurrency ?? 2, async (job) => {
       const html = printHtml(job.document, {fontCss, printCss, pagedUrl, paginateScript, author: job.author, keywords: job.keywords, bodyClass: job.name === 'reader' ? 'reader' : 'single'})
       const htmlPath = join(workDir, `${job.name}.html`)
       await writeFile(htmlPath, html)
       const label = `${job.name}.pdf`
+      const cacheKey = createHash('sha256').update(html).update('\0').update(JSON.stringify({...job, document: job.document.title})).digest('hex')
+      const cached = await options.cache?.get('pdf', cacheKey)
+      if (cached) {
+        const path = join(pdfDir, label)
+        await writeFile(path, cached)
+        await options.cache?.keep('pdf', cacheKey)
+        written.push(path)
+        options.onProgress?.(++done, jobs.length, label)
+        return
+      }
       try {
+        const running = await browserFor()
         const rendered = await renderHtmlFile(running, htmlPath, collectIds(job.document.outline), label)
         const printedSlugs = job.name === 'reader' ? metas.map((meta) => meta.slug) : [job.name]
         checkLayout(rendered.layout, label, noteCount(printedSlugs), file)
@@ -218,6 +235,7 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
         }, job.document.outline, rendered.layout.targets)
         const path = join(pdfDir, label)
         await writeFile(path, pdf)
+        await options.cache?.put('pdf', cacheKey, pdf)
         written.push(path)
       } catch (error) {
         if (error instanceof BrowserUnavailableError || !options.file) throw error
@@ -226,7 +244,7 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
       options.onProgress?.(++done, jobs.length, label)
     })
   } finally {
-    if (!options.browser) await browser?.close().catch(() => undefined)
+    if (!options.browser && launched) await launched.then((browser) => browser.close()).catch(() => undefined)
     if (!options.keepHtml) await rm(workDir, {recursive: true, force: true})
   }
   // Stable order whatever finished first: reader, then the documents in reading order.

@@ -1,0 +1,110 @@
+/**
+ * The content-hash cache in `<out>/.cache`. Entries are read from the previous output's cache
+ * and the ones a build uses are carried into the new output (so the cache holds what the
+ * current output needs, no more). Keys are hashes of every input of the cached work, salted
+ * with a hash of the pipeline's own code so a new version never reuses stale results.
+ */
+import {createHash} from 'node:crypto'
+import {copyFile, link, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {VFile} from 'vfile'
+
+export function sha256(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha256')
+  for (const part of parts) {
+    hash.update(part)
+    hash.update('\0')
+  }
+  return hash.digest('hex')
+}
+
+let codeSalt: string | undefined
+
+/** A hash of the pipeline's code (every module beside this one), computed once per process. */
+export async function pipelineSalt(): Promise<string> {
+  if (codeSalt) return codeSalt
+  const root = path.dirname(fileURLToPath(import.meta.url))
+  const files: string[] = []
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) await walk(full)
+      else if (/\.(?:js|ts|json)$/.test(entry.name)) files.push(full)
+    }
+  }
+  await walk(root)
+  files.sort()
+  const hash = createHash('sha256')
+  for (const file of files) hash.update(path.relative(root, file)).update(await readFile(file))
+  codeSalt = hash.digest('hex')
+  return codeSalt
+}
+
+export interface ContentCache {
+  get(kind: string, key: string): Promise<Buffer | undefined>
+  /** Store an entry in the next cache (the one that will be swapped in). */
+  put(kind: string, key: string, data: string | Uint8Array): Promise<void>
+  /** Carry an entry of the previous cache into the next one unchanged. */
+  keep(kind: string, key: string): Promise<void>
+}
+
+/** A cache reading `previousDir` and writing `nextDir` (either may be undefined). */
+export function openCache(previousDir: string | undefined, nextDir: string | undefined): ContentCache {
+  const at = (dir: string, kind: string, key: string) => path.join(dir, kind, key)
+  return {
+    async get(kind, key) {
+      if (!previousDir) return undefined
+      try {
+        return await readFile(at(previousDir, kind, key))
+      } catch {
+        return undefined
+      }
+    },
+    async put(kind, key, data) {
+      if (!nextDir) return
+      await mkdir(path.join(nextDir, kind), {recursive: true})
+      await writeFile(at(nextDir, kind, key), data)
+    },
+    async keep(kind, key) {
+      if (!previousDir || !nextDir) return
+      await mkdir(path.join(nextDir, kind), {recursive: true})
+      const from = at(previousDir, kind, key)
+      const to = at(nextDir, kind, key)
+      await link(from, to).catch(() => copyFile(from, to)).catch(() => undefined)
+    }
+  }
+}
+
+/** A diagnostic as stored in the cache. */
+export interface StoredMessage {
+  reason: string
+  ruleId?: string
+  source?: string
+  fatal?: boolean | null
+  note?: string
+  place?: {start: {line: number; column: number}; end: {line: number; column: number}} | {line: number; column: number}
+}
+
+export function storeMessages(file: VFile): StoredMessage[] {
+  return file.messages.map((message) => ({
+    reason: message.reason,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal,
+    note: message.note,
+    place: message.place
+      ? 'start' in message.place
+        ? {start: {line: message.place.start.line, column: message.place.start.column}, end: {line: message.place.end.line, column: message.place.end.column}}
+        : {line: message.place.line, column: message.place.column}
+      : undefined
+  }))
+}
+
+export function replayMessages(file: VFile, messages: StoredMessage[]): void {
+  for (const stored of messages) {
+    const message = file.message(stored.reason, {place: stored.place, ruleId: stored.ruleId, source: stored.source})
+    message.fatal = stored.fatal ?? undefined
+    if (stored.note) message.note = stored.note
+  }
+}
