@@ -178,6 +178,8 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
         {
           command,
           ok: !failed,
+          upToDate: result.upToDate,
+          documentWork: result.documentWork,
           documents: result.documents.map(({meta}) => ({slug: meta.slug, source: meta.source, notes: meta.counts.notes, convention: meta.convention})),
           diagnostics: messages.map((message) => ({
             file: message.file,
@@ -199,7 +201,7 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
     const text = reporter(result.files, {quiet: true, silent: Boolean(flags.quiet), verbose: true})
     if (text) process.stderr.write(`${text}\n`)
     if (!flags.quiet) {
-      const noun = command === 'check' ? 'checked' : 'built'
+      const noun = command === 'check' ? 'checked' : result.upToDate ? 'up to date:' : 'built'
       process.stderr.write(`${noun} ${result.documents.length} document(s), ${result.bibliography.items.length} bibliography item(s) in ${(elapsed / 1000).toFixed(2)} s\n`)
     }
   }

@@ -1,4 +1,40 @@
 import type {RuleCatalog} from '../diagnostics.js'
 
 /** Diagnostics of the citations stage. */
-export const citationRules: RuleCatalog = {}
+export const citationRules: RuleCatalog = {
+  'citation-unparsed': {
+    severity: 'warning',
+    description: 'A citation was recognized in a note but the grammar could not read its parts',
+    hint: 'Check the citation for a typo (unbalanced quotes or parentheses); it is kept as an unparsed entry with its text as title'
+  },
+  'citation-ibid-unresolved': {
+    severity: 'warning',
+    description: 'An Ibid. has no earlier citation to refer to',
+    hint: 'Replace the Ibid. with a full or short citation of the work meant'
+  },
+  'citation-short-form-unresolved': {
+    severity: 'warning',
+    description: 'A short form or op. cit. matches no full citation in the document',
+    hint: 'Give the full citation at the first mention, or check the author and title of the short form'
+  },
+  'citation-short-form-forward': {
+    severity: 'info',
+    description: 'A short form comes before the full citation it abbreviates',
+    hint: 'Move the full citation to the first mention of the work'
+  },
+  'citation-suspicious-fond': {
+    severity: 'warning',
+    description: 'An archival citation names a fond the archive does not hold',
+    hint: 'Check the archive name (e.g. Fond 45 is a Presidential Archive fond, APRF, not AVP RF)'
+  },
+  'citation-suspicious-code': {
+    severity: 'info',
+    description: 'A document-collection code has a different length from the others in the document',
+    hint: 'Check the code against the source (e.g. `SD0225` beside `SD00233`)'
+  },
+  'citation-note-label': {
+    severity: 'warning',
+    description: 'A footnote label is not a number',
+    hint: 'Number footnotes 1, 2, 3… so citations can be referred to by note'
+  }
+}

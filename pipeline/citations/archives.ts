@@ -1,0 +1,150 @@
+/**
+ * Russian archives cited by historians of the Soviet period, with every alias we have met:
+ * acronyms in their spellings, Russian names in transliteration, English names, and the
+ * names of their predecessors. Data, not regexes: the grammar builds its matcher from here.
+ */
+
+export interface Archive {
+  /** Normalized acronym written to `archive` and `custom.archival.archive`. */
+  acronym: string
+  /** English name. */
+  name: string
+  /** Aliases as they may be printed (matched case-sensitively for acronyms, loosely for names). */
+  acronyms: string[]
+  names: string[]
+  /** Fond numbers this archive is known not to hold; a citation with one is suspicious. */
+  foreignFonds?: RegExp
+}
+
+export const archives: Archive[] = [
+  {
+    acronym: 'AVP RF',
+    name: 'Archive of Foreign Policy of the Russian Federation',
+    acronyms: ['AVP RF', 'AVPRF', 'AVP SSSR', 'AVP'],
+    names: [
+      'Arkhiv vneshnei politiki Rossiiskoi Federatsii',
+      'Archive of Foreign Policy of the Russian Federation',
+      'Archive of the Foreign Policy of the Russian Federation',
+      'Archive of the Foreign Relations of the Russian Federation',
+      'Foreign Policy Archive of the Russian Federation',
+      'Archive of the Foreign Policy of the USSR'
+    ],
+    // Fonds 3 and 45 are Politburo fonds of the Presidential Archive.
+    foreignFonds: /^(?:3|45)$/
+  },
+  {
+    acronym: 'APRF',
+    name: 'Archive of the President of the Russian Federation',
+    acronyms: ['APRF', 'AP RF'],
+    names: [
+      'Arkhiv Prezidenta Rossiiskoi Federatsii',
+      'Archive of the President of the Russian Federation',
+      'Presidential Archive of the Russian Federation',
+      'Presidential Archive'
+    ]
+  },
+  {
+    acronym: 'RGASPI',
+    name: 'Russian State Archive of Socio-Political History',
+    acronyms: ['RGASPI'],
+    names: [
+      'Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii',
+      'Rossiiskii gosudarstvennyi arkhiv sotsialno-politicheskoi istorii',
+      'Russian State Archive of Socio-Political History',
+      'Russian State Archive of Social and Political History'
+    ]
+  },
+  {
+    acronym: 'RTsKhIDNI',
+    name: 'Russian Center for the Preservation and Study of Documents of Recent History',
+    acronyms: ['RTsKhIDNI'],
+    names: [
+      'Rossiiskii tsentr khraneniia i izucheniia dokumentov noveishei istorii',
+      'Russian Center for the Preservation and Study of Documents of Recent History',
+      'Russian Centre for the Preservation and Study of Documents of Recent History'
+    ]
+  },
+  {
+    acronym: 'TsKhSD',
+    name: 'Storage Center for Contemporary Documentation',
+    acronyms: ['TsKhSD'],
+    names: [
+      'Tsentr khraneniia sovremennoi dokumentatsii',
+      'Storage Center for Contemporary Documentation',
+      'Center for the Storage of Contemporary Documentation',
+      'Centre for the Storage of Contemporary Documentation'
+    ]
+  },
+  {
+    acronym: 'RGANI',
+    name: 'Russian State Archive of Contemporary History',
+    acronyms: ['RGANI'],
+    names: [
+      'Rossiiskii gosudarstvennyi arkhiv noveishei istorii',
+      'Russian State Archive of Contemporary History'
+    ]
+  },
+  {
+    acronym: 'GARF',
+    name: 'State Archive of the Russian Federation',
+    acronyms: ['GARF'],
+    names: [
+      'Gosudarstvennyi arkhiv Rossiiskoi Federatsii',
+      'State Archive of the Russian Federation'
+    ]
+  },
+  {
+    acronym: 'RGVA',
+    name: 'Russian State Military Archive',
+    acronyms: ['RGVA'],
+    names: ['Rossiiskii gosudarstvennyi voennyi arkhiv', 'Russian State Military Archive']
+  },
+  {
+    acronym: 'TsAMO',
+    name: 'Central Archive of the Ministry of Defense of the Russian Federation',
+    acronyms: ['TsAMO', 'TsAMO RF'],
+    names: [
+      'Tsentral’nyi arkhiv Ministerstva oborony',
+      'Tsentralnyi arkhiv Ministerstva oborony',
+      'Central Archive of the Ministry of Defense',
+      'Central Archive of the Ministry of Defence'
+    ]
+  }
+]
+
+const byAcronym = new Map<string, Archive>()
+for (const archive of archives) {
+  for (const alias of archive.acronyms) byAcronym.set(alias.replace(/\s+/g, ''), archive)
+}
+
+/** The archive an acronym as printed stands for (`AVPRF`, `AVP RF`, `APRF`…). */
+export function archiveByAcronym(value: string): Archive | undefined {
+  return byAcronym.get(value.replace(/\s+/g, ''))
+}
+
+/** A loose matcher for a printed name: any run of spaces, either apostrophe, any case. */
+function nameMatcher(name: string): RegExp {
+  const source = name
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[’‘']/g, "['’‘]")
+    .replace(/\s+/g, '\\s+')
+  return new RegExp(source, 'i')
+}
+
+const nameMatchers = archives.flatMap((archive) => archive.names.map((name) => ({archive, matcher: nameMatcher(name)})))
+
+/** The archive whose full name occurs first in `text`, with where it occurs. */
+export function findArchiveName(text: string): {archive: Archive; start: number; end: number} | undefined {
+  let best: {archive: Archive; start: number; end: number} | undefined
+  for (const {archive, matcher} of nameMatchers) {
+    const match = matcher.exec(text)
+    if (match && (!best || match.index < best.start || (match.index === best.start && match.index + match[0].length > best.end))) {
+      best = {archive, start: match.index, end: match.index + match[0].length}
+    }
+  }
+  return best
+}
+
+/** Every acronym alias, longest first, for building the matcher. */
+export const archiveAcronyms: string[] = [...new Set(archives.flatMap((archive) => archive.acronyms))]
+  .sort((a, b) => b.length - a.length)

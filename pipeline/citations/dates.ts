@@ -1,0 +1,79 @@
+/** Dates as historians print them, to ISO (`1950-01-19`, `1945-12`, `1948`). */
+
+const months: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+}
+
+const monthName = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+
+/** `29 June 1945`, `June 29, 1945`, `June 1945`, all bounded so they cannot backtrack far. */
+export const datePatterns: RegExp[] = [
+  new RegExp(`\\b(\\d{1,2})\\s+${monthName}\\s+(\\d{4})\\b`),
+  new RegExp(`\\b${monthName}\\s+(\\d{1,2}),\\s+(\\d{4})\\b`),
+  new RegExp(`\\b${monthName}\\s+(\\d{4})\\b`)
+]
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+function monthOf(name: string): number | undefined {
+  return months[name.toLowerCase().replace(/\.$/, '')]
+}
+
+/**
+ * `26 October and 20 November 1949`, `11, 14, and 18 March 1949`, `March 30-April 25, 1950`:
+ * several days, no one date.
+ */
+const compound = new RegExp(`\\b${monthName}\\s+\\d{1,2}\\s*[-–]\\s*(?:${monthName}\\s+)?\\d{1,2},\\s+\\d{4}\\b|\\b\\d{1,2}(?:\\s+${monthName})?(?:(?:,\\s*|,?\\s+and\\s+|\\s*[-–]\\s*)\\d{1,2}(?:\\s+${monthName})?)+\\s+${monthName}\\s+\\d{4}\\b`)
+
+export interface FoundDate {
+  /** ISO date; empty when the printed date names several days. */
+  iso: string
+  start: number
+  end: number
+  text: string
+}
+
+/** The first full or month date in `text` (day-month-year, month-day-year, month-year). */
+export function findDate(text: string): FoundDate | undefined {
+  const several = compound.exec(text)
+  let best: FoundDate | undefined = several ? {iso: '', start: several.index, end: several.index + several[0].length, text: several[0]} : undefined
+  for (const [kind, pattern] of datePatterns.entries()) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    let iso: string | undefined
+    if (kind === 0) {
+      const month = monthOf(match[2] ?? '')
+      if (month) iso = `${match[3]}-${pad(month)}-${pad(Number(match[1]))}`
+    } else if (kind === 1) {
+      const month = monthOf(match[1] ?? '')
+      if (month) iso = `${match[3]}-${pad(month)}-${pad(Number(match[2]))}`
+    } else {
+      const month = monthOf(match[1] ?? '')
+      if (month) iso = `${match[2]}-${pad(month)}`
+    }
+    if (!iso) continue
+    const found = {iso, start: match.index, end: match.index + match[0].length, text: match[0]}
+    // Prefer the earliest date; at the same place the more precise pattern comes first.
+    if (!best || found.start < best.start || (found.start === best.start && found.end > best.end)) best = found
+  }
+  return best
+}
+
+/** The date as CSL `issued`: parts when known, the printed form kept as `raw`. */
+export function cslDate(printed: string): {'date-parts'?: Array<Array<number>>; raw: string; season?: string} {
+  const found = findDate(printed)
+  if (found && found.start === 0 && found.end === printed.length) {
+    return {'date-parts': [found.iso.split('-').map(Number)], raw: printed}
+  }
+  const year = /^(?:(Spring|Summer|Fall|Autumn|Winter)\s+)?(\d{4})$/.exec(printed)
+  if (year) {
+    return year[1]
+      ? {'date-parts': [[Number(year[2])]], season: year[1], raw: printed}
+      : {'date-parts': [[Number(year[2])]], raw: printed}
+  }
+  return {raw: printed}
+}

@@ -1,0 +1,256 @@
+/**
+ * The citations stage: find the citations in every note, parse each into a CSL-JSON draft
+ * with its locator, resolve Ibid. and short forms, and mark each citation in the tree with a
+ * `cite` directive (`ref="<note>.<index>"` until the bibliography gives keys).
+ */
+import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
+import type {TextDirective} from 'mdast-util-directive'
+import type {Position} from 'unist'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import {stringifyMarkdown} from '../markdown/index.js'
+import type {ParsedCitation} from '../types/citation.js'
+import type {DocumentMeta} from '../types/document.js'
+import {findDate} from './dates.js'
+import {trailingLocator} from './locator.js'
+import {leadingGenre} from './genres.js'
+import {noteText, wrapSpan} from './note-text.js'
+import {type ArchivalContext, hasArchivalLocation, parseArchival, suspiciousFond} from './parse-archival.js'
+import {parsePublished} from './parse-published.js'
+import {type Candidate, resolveCitations} from './resolve.js'
+import {reportCues, serviceNumber} from './serials.js'
+import {citationStart, possessiveWork, splitNote} from './split.js'
+import {isTitleQuote} from './text.js'
+
+export {parseArchival} from './parse-archival.js'
+export {parsePublished} from './parse-published.js'
+export {splitNote} from './split.js'
+export {archives} from './archives.js'
+
+/** One citation found, before resolution. */
+interface Found extends Candidate {
+  definition: FootnoteDefinition
+  start: number
+  end: number
+}
+
+const publicationFacts = /\([^()]*:\s*[^()]*,\s*(?:\d{4}|forthcoming)\s*\)|\((?:Ph\.?\s?D\.?\s*)?(?:[Dd]issertation|diss\.|[Tt]hesis)/
+
+/** Does this span read as a citation rather than commentary? */
+export function isCitationLike(text: string): boolean {
+  if (/^\*?[Ii]bid\b/.test(text) || /\bop\.\s*cit\b/.test(text)) return true
+  if (publicationFacts.test(text) || possessiveWork.test(text)) return true
+  if (/^(?:an?\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b/i.test(text) && findDate(text)) return true
+  const start = citationStart(text)
+  if (start === undefined) return false
+  if ((serviceNumber.test(text) || reportCues.test(text)) && start === 'strong') return true
+  const words = text.split(/\s+/).length
+  if (words <= 60 && /\b(?:Vol|No|Nos)\.\s*\d|\bBulletin\b|\bpp?\.\s*\d|\b[Cc]hapters?\s+\d/.test(text)) return true
+  if (start !== 'strong') return false
+  if (words <= 60 && hasTitleMark(text.slice(0, 200))) return true
+  const genre = leadingGenre(text)
+  if (genre && findDate(text) && words <= 60) return true
+  // A short form: names, a title, a locator (`Merrill, Korea, Chapter 5`).
+  return words <= 25 && /,/.test(text) && (trailingLocator(text) !== undefined || /:\s/.test(text))
+}
+
+/** An emphasized title, or a quotation standing where a title stands. */
+function hasTitleMark(text: string): boolean {
+  if (text.includes('*')) return true
+  for (const match of text.matchAll(/[“"]/g)) if (isTitleQuote(text, match.index)) return true
+  return false
+}
+
+/** Parse one span; undefined when it is commentary. */
+function parseSpan(text: string, context: ArchivalContext): {citation: Omit<ParsedCitation, 'note' | 'index' | 'text'>; end: number; incomplete: boolean; opCit: boolean} | undefined {
+  if (hasArchivalLocation(text, context)) {
+    const parsed = parseArchival(text, context)
+    if (parsed) {
+      const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {
+        item: parsed.item,
+        ibid: parsed.ibid,
+        shortForm: false,
+        archival: parsed.archival
+      }
+      if (parsed.locator) {
+        citation.locator = parsed.locator
+        citation.label = 'folio'
+      }
+      return {citation, end: parsed.end, incomplete: false, opCit: false}
+    }
+  }
+  if (!isCitationLike(text)) return undefined
+  const genre = leadingGenre(text)
+  if (genre && genre.end < 60 && !publicationFacts.test(text) && findDate(text) && !hasTitleMark(text) && !/\bpp?\.\s*\d/.test(text)) {
+    const parsed = parseArchival(text, context, true)
+    if (parsed) {
+      return {citation: {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}, end: text.length, incomplete: false, opCit: false}
+    }
+  }
+  const published = parsePublished(text)
+  if (!published) {
+    return {
+      citation: {item: {type: 'document', title: text, custom: {unparsed: true}}, ibid: false, shortForm: false, unparsed: true},
+      end: text.length,
+      incomplete: false,
+      opCit: false
+    }
+  }
+  const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: published.item, ibid: published.ibid, shortForm: false}
+  if (published.locator) {
+    citation.locator = published.locator
+    citation.label = published.label ?? 'page'
+  }
+  return {citation, end: text.length, incomplete: published.incomplete, opCit: published.opCit}
+}
+
+/** Note numbers: the label when it is a number, else the next number after the highest label. */
+function noteNumbers(definitions: FootnoteDefinition[]): Map<FootnoteDefinition, number> {
+  const out = new Map<FootnoteDefinition, number>()
+  const used = new Set<number>()
+  for (const definition of definitions) {
+    const number = Number(definition.identifier)
+    if (/^\d+$/.test(definition.identifier) && !used.has(number)) {
+      out.set(definition, number)
+      used.add(number)
+    }
+  }
+  let next = Math.max(0, ...used)
+  for (const definition of definitions) if (!out.has(definition)) out.set(definition, ++next)
+  return out
+}
+
+/** A document described without a location (nor a collection code). */
+function isBare(citation: ParsedCitation): boolean {
+  return citation.archival !== undefined && citation.archival.fond === undefined && citation.archival.sdCode === undefined && !citation.ibid
+}
+
+function placeOf(definition: FootnoteDefinition): Position | undefined {
+  return definition.position
+}
+
+/**
+ * Find, parse and resolve the citations in the footnote definitions of `tree`, in order,
+ * and wrap each in a `cite` directive. Diagnostics go to `file`.
+ */
+export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile): ParsedCitation[] {
+  const definitions: FootnoteDefinition[] = []
+  visit(tree, 'footnoteDefinition', (node) => {
+    definitions.push(node)
+  })
+  const context: ArchivalContext = {aliases: new Map()}
+  const found: Found[] = []
+  const numbers = noteNumbers(definitions)
+  for (const definition of definitions) {
+    const note = numbers.get(definition) ?? 0
+    if (String(note) !== definition.identifier) {
+      report(file, 'citation-note-label', `Unexpected footnote label \`${definition.identifier}\` in ${meta.slug}, expected a note number; numbered ${note}`, placeOf(definition))
+    }
+    const {text} = noteText(definition)
+    context.archive = undefined
+    let index = 0
+    for (const span of splitNote(text)) {
+      const raw = text.slice(span.start, span.end)
+      const parsed = parseSpan(raw, context)
+      if (!parsed) continue
+      // `Record of Conversation …, 16 December 1949. Archive of …, Fond 45, …`: one citation
+      // printed as two sentences, the description and then the location.
+      const previous = found.at(-1)
+      if (previous && previous.definition === definition && isBare(previous.citation) && parsed.citation.archival?.fond !== undefined && !parsed.citation.archival.description && /^[\s.]*$/.test(text.slice(previous.end, span.start))) {
+        const joined = parseSpan(text.slice(previous.start, span.end), context)
+        if (joined?.citation.archival?.fond !== undefined) {
+          const end = previous.start + joined.end
+          previous.citation = {note, index: previous.citation.index, text: text.slice(previous.start, end).trim(), ...joined.citation}
+          previous.end = end
+          continue
+        }
+      }
+      const end = span.start + parsed.end
+      const citation: ParsedCitation = {note, index, text: text.slice(span.start, end).trim(), ...parsed.citation}
+      found.push({citation, definition, start: span.start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
+      index++
+    }
+  }
+
+  const definitionOf = new Map(found.map((entry) => [entry.citation, entry.definition]))
+  for (const {citation, problem} of resolveCitations(found)) {
+    const definition = definitionOf.get(citation)
+    const place = definition ? placeOf(definition) : undefined
+    const where = `note ${citation.note}`
+    if (problem === 'ibid-unresolved') {
+      report(file, 'citation-ibid-unresolved', `Unexpected Ibid. in ${where} with no citation before it, expected an earlier citation`, place)
+    } else if (problem === 'short-form-unresolved') {
+      report(file, 'citation-short-form-unresolved', `Unexpected short form \`${citation.text}\` in ${where}, expected a full citation of the work`, place)
+    } else {
+      report(file, 'citation-short-form-forward', `Unexpected short form \`${citation.text}\` in ${where} before its full citation in note ${citation.resolvesTo?.note}`, place)
+    }
+  }
+
+  const codeLengths = new Map<number, number>()
+  for (const {citation} of found) {
+    for (const code of citation.archival?.sdCode?.split(/\s*,\s*/) ?? []) codeLengths.set(code.length, (codeLengths.get(code.length) ?? 0) + 1)
+  }
+  const usual = [...codeLengths].sort((a, b) => b[1] - a[1])[0]?.[0]
+  for (const {citation, definition} of found) {
+    if (citation.unparsed) {
+      report(file, 'citation-unparsed', `Unexpected citation \`${citation.text}\` in note ${citation.note}, expected author, title and publication facts or an archival location`, placeOf(definition))
+    }
+    if (citation.archival && suspiciousFond(citation.archival)) {
+      report(file, 'citation-suspicious-fond', `Unexpected fond ${citation.archival.fond} in ${citation.archival.archive} (note ${citation.note}), expected a fond of that archive`, placeOf(definition))
+    }
+    for (const code of citation.archival?.sdCode?.split(/\s*,\s*/) ?? []) {
+      if (usual !== undefined && code.length !== usual) {
+        report(file, 'citation-suspicious-code', `Unexpected document code \`${code}\` in note ${citation.note}, expected ${usual - 2} digits like the others`, placeOf(definition))
+      }
+    }
+  }
+
+  wrapAll(found)
+  return found.map((entry) => entry.citation)
+}
+
+/** Wrap every citation span in its note, last first so earlier offsets stay valid. */
+function wrapAll(found: Found[]): void {
+  const byDefinition = new Map<FootnoteDefinition, Found[]>()
+  for (const entry of found) {
+    const list = byDefinition.get(entry.definition) ?? []
+    list.push(entry)
+    byDefinition.set(entry.definition, list)
+  }
+  for (const [definition, entries] of byDefinition) {
+    const {blocks} = noteText(definition)
+    for (const entry of [...entries].reverse()) {
+      const {citation} = entry
+      const attributes: Record<string, string> = {ref: `${citation.note}.${citation.index}`}
+      if (citation.locator) attributes['locator'] = citation.locator
+      if (citation.label) attributes['label'] = citation.label
+      const pieces: TextDirective[] = []
+      for (const block of [...blocks].reverse()) {
+        const start = Math.max(entry.start, block.start)
+        const end = Math.min(entry.end, block.end)
+        if (start >= end) continue
+        pieces.unshift(wrapSpan(block.paragraph, start - block.start, end - block.start, attributes))
+      }
+      const printed = pieces.map((cite) => stringifyMarkdown({type: 'root', children: [{type: 'paragraph', children: cite.children} satisfies Paragraph]}).trim()).join(' ')
+      if (printed) citation.text = printed
+    }
+  }
+}
+
+/** Set the bibliography key on every `cite` directive (its `ref` is `<note>.<index>`). */
+export function applyKeys(tree: Root, keyOf: (note: number, index: number) => string | undefined): void {
+  visit(tree, 'textDirective', (node) => {
+    if (node.name !== 'cite') return
+    const ref = node.attributes?.['ref']
+    const match = ref ? /^(\d+)\.(\d+)$/.exec(ref) : null
+    if (!match) return
+    const key = keyOf(Number(match[1]), Number(match[2]))
+    if (!key) return
+    const attributes: Record<string, string> = {key}
+    for (const [name, value] of Object.entries(node.attributes ?? {})) {
+      if (name !== 'ref' && name !== 'key' && typeof value === 'string') attributes[name] = value
+    }
+    node.attributes = attributes
+  })
+}

@@ -1,0 +1,72 @@
+/**
+ * Locators: what part of a source a citation points at. Folio abbreviations (l., ll., List,
+ * Listy, with the OCR reading `1.`/`11.` of `l.`/`ll.`) give `folio`; p., pp. and bare
+ * numbers give `page`; chapter, note and volume cues give their labels.
+ */
+import type {LocatorLabel} from '../types/citation.js'
+
+export interface LocatorCue {
+  /** How the cue is printed (a regex source, anchored by the caller). */
+  pattern: string
+  label: LocatorLabel
+}
+
+/** Cues in order of preference; the number follows the cue. */
+export const locatorCues: LocatorCue[] = [
+  {pattern: '\\(L\\.\\)\\s*Listy|Listy|List|Ll\\.|ll\\.|L\\.|l\\.', label: 'folio'},
+  {pattern: 'pp\\.|p\\.|pages?', label: 'page'},
+  {pattern: '[Cc]hapters?|[Cc]h\\.', label: 'chapter'},
+  {pattern: 'nn?\\.', label: 'note'},
+  {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'}
+]
+
+/** A number, a range, or a list of them (`445-48, 619`, `13 - 14`, `22 ff.`, `12ob.`). */
+export const numberList =
+  "(?:\\d+(?:ob\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:ob\\.?)?)?(?:\\s*ff\\.?)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)?)(?:\\s*(?:,|and|&)\\s*\\d+(?:ob\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:ob\\.?)?)?(?:\\s*ff\\.?)?)*"
+
+/** Normalize a printed range: no spaces around the dash, en dashes kept as hyphens. */
+export function normalizeRange(value: string): string {
+  return value.replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ').trim()
+}
+
+const trailing = new RegExp(
+  `(?:^|[,:;.]?\\s+|[,:])(?:(${locatorCues.map((cue) => cue.pattern).join('|')})\\s*)?(${numberList}|[IVXLC]+)\\s*\\.?$`
+)
+
+const tailLength = 160
+
+export interface Locator {
+  locator: string
+  label: LocatorLabel
+  /** Where the locator (with its cue and separator) starts in the text. */
+  start: number
+}
+
+/** The locator at the end of a citation, if any. `bare` allows numbers without a cue. */
+export function trailingLocator(text: string, bare = true): Locator | undefined {
+  // Locators are short: looking at the tail keeps the match linear on long inputs.
+  const offset = Math.max(0, text.length - tailLength)
+  const match = trailing.exec(text.slice(offset))
+  if (!match) return undefined
+  const cue = match[1]
+  const number = match[2] ?? ''
+  if (!cue && !bare) return undefined
+  // A bare roman numeral is a volume, not a locator; a bare four-digit number is a year.
+  if (!cue && (/^[IVXLC]+$/.test(number) || isYear(number))) return undefined
+  if (/^[IVXLC]+$/.test(number) && !cue) return undefined
+  return {locator: normalizeRange(number), label: labelOf(cue), start: offset + match.index}
+}
+
+/** A year or a span of years (`1950`, `1947-1950`), which a bare number list is not. */
+export function isYear(value: string): boolean {
+  return /^(?:1[5-9]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[5-9]|20)\d{2}|\d{2}))?$/.test(value.trim())
+}
+
+/** The label a cue stands for (`page` when there is none). */
+export function labelOf(cue: string | undefined): LocatorLabel {
+  if (!cue) return 'page'
+  for (const entry of locatorCues) {
+    if (new RegExp(`^(?:${entry.pattern})$`).test(cue)) return entry.label
+  }
+  return 'page'
+}

@@ -1,0 +1,104 @@
+/** Personal and institutional names as printed in notes, to CSL names. */
+import type {CslName} from '../types/csl.js'
+
+/** Words that may stand lower-case inside a personal name. */
+const particles = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn'])
+
+/** Words that start titles or institutions, never personal names. */
+const notNames = new Set([
+  'The', 'A', 'An', 'On', 'In', 'For', 'From', 'To', 'Report', 'Telegram', 'Ciphered', 'Record',
+  'Letter', 'Note', 'Notes', 'Draft', 'Interview', 'Conversation', 'Ministry', 'Department',
+  'Committee', 'Council', 'Office', 'Archive', 'Center', 'Centre', 'Institute', 'University',
+  'Press', 'Bulletin', 'Review', 'Journal', 'Korea', 'China', 'Soviet', 'Russian', 'American',
+  'Chinese', 'Korean', 'Cold', 'War', 'Ibid', 'Fond', 'Opis', 'Delo', 'Papka', 'Author(s)'
+])
+
+/** Words that make a name an institution's. */
+const institutionWords = /\b(?:Office|Committee|Department|Ministry|Center|Centre|Institute|University|Press|Party|Council|Bureau|Agency|Archives?|Library|Society|Association|Commission|Academy|Service|Administration|Government|Embassy|Foundation|Board|Division|Section|Directorate|Staff)\b/
+
+/** Is this (comma-free) string the name of an institution (`Central Translation and Editing Office`)? */
+export function isInstitution(value: string): boolean {
+  return institutionWords.test(value) && /^[A-Z]/.test(value.trim()) && !/[“"*:]/.test(value)
+}
+
+const wordPattern = /^(?:[A-Z][\p{L}’'-]*\.?|(?:[A-Z]\.\s?){1,3}[A-Z]?[\p{L}’'-]*\.?|[A-Z]\.)$/u
+
+/** Is this (comma-free) string one personal name, e.g. `Sergei N. Goncharov`, `A.A.Gromyko`? */
+export function isPersonalName(value: string): boolean {
+  const words = value.trim().split(/\s+/)
+  if (words.length === 0 || words.length > 4) return false
+  if (words.length === 1 && !/^[A-Z][\p{L}’'-]+$/u.test(words[0] ?? '')) {
+    return /^(?:[A-Z]\.){1,3}[A-Z][\p{L}’'-]+$/u.test(words[0] ?? '')
+  }
+  const first = words[0] ?? ''
+  if (notNames.has(first.replace(/,$/, ''))) return false
+  if (institutionWords.test(value)) return false
+  return words.every((word, index) => wordPattern.test(word) || (index > 0 && particles.has(word)))
+}
+
+/**
+ * Split a personal name into family and given parts. Names printed family-first
+ * (`Chen Jian`, `Hao Yufan`) cannot be told apart by form; like the gold data, we take the
+ * last word as the family name unless a table of East Asian surnames says otherwise.
+ */
+export function personalName(value: string): CslName {
+  const clean = value.trim().replace(/\s+/g, ' ')
+  const suffix = /,?\s+(Jr\.|Sr\.|II|III)$/.exec(clean)
+  const base = suffix ? clean.slice(0, suffix.index) : clean
+  const joined = /^((?:[A-Z]\.){1,3})([A-Z][\p{L}’'-]+)$/u.exec(base)
+  if (joined) return {family: joined[2] ?? '', given: joined[1] ?? ''}
+  const words = base.split(' ')
+  if (words.length === 1) return {family: base}
+  const first = words[0] ?? ''
+  if (words.length >= 2 && familyFirst.has(first)) {
+    return {family: first, given: words.slice(1).join(' ')}
+  }
+  const family = words.pop() ?? ''
+  const name: CslName = {family, given: words.join(' ')}
+  if (suffix?.[1]) name.suffix = suffix[1]
+  return name
+}
+
+/** Chinese and Korean surnames that are printed first (`Chen Jian`, `Kim Chullbaum`). */
+const familyFirst = new Set([
+  'Chen', 'Hao', 'Zhai', 'Shen', 'Shi', 'Li', 'Deng', 'Nie', 'Xue', 'Zhang', 'Wang', 'Liu',
+  'Yang', 'Zhou', 'Mao', 'Song', 'Hu', 'Huang', 'Zhao', 'Wu', 'Xu', 'Sun', 'Ma', 'Zhu', 'Gao',
+  'Lin', 'He', 'Guo', 'Luo', 'Yu', 'Park', 'Kim', 'Lee', 'Pak', 'Choi', 'Jung', 'Kang', 'Cho',
+  'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Suh', 'Yi', 'Niu', 'Qian', 'Jiang', 'Dai', 'Tao', 'Pei',
+  'Peng', 'Ye', 'Bo', 'Qiao', 'Du', 'Su', 'Lu', 'Fu', 'Ren', 'Tang', 'Cao', 'Xie', 'Feng', 'Yuan',
+  'Cai', 'Jin', 'Wei', 'Xiao', 'Cheng', 'Pan', 'Yan', 'Zeng', 'Ding', 'Shao', 'Meng', 'Kong', 'Dong',
+  'Tian', 'Hou', 'Duan', 'Zou', 'Xiong', 'Yao', 'Zhong', 'Fan', 'Fang', 'Ri', 'Chong', 'Hong', 'Ahn'
+])
+
+/** Split a printed list of names (`A, B, and C`, `A and B`, `A with B`). */
+export function splitNameList(value: string): string[] {
+  return value
+    .replace(/\s+et al\.?$/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !/^(?:Jr\.|Sr\.)$/.test(part))
+}
+
+/** Does this printed string read as a list of personal names? */
+export function isNameList(value: string): boolean {
+  const parts = splitNameList(value)
+  return parts.length > 0 && parts.every(isPersonalName)
+}
+
+/** CSL names from a printed list; an institution becomes `{literal}`. */
+export function namesOf(value: string): CslName[] {
+  const clean = value.trim().replace(/,$/, '')
+  if (!clean) return []
+  if (isNameList(clean)) {
+    const names: CslName[] = []
+    for (const part of clean.replace(/\s+et al\.?$/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/)) {
+      const trimmed = part.trim()
+      if (!trimmed) continue
+      const last = names.at(-1)
+      if (/^(?:Jr\.|Sr\.)$/.test(trimmed) && last) last.suffix = trimmed
+      else names.push(personalName(trimmed))
+    }
+    return names
+  }
+  return [{literal: clean}]
+}

@@ -1,0 +1,135 @@
+/**
+ * A note as text: the phrasing of a footnote definition rendered as annotated-Markdown-like
+ * text (emphasis as `*…*`, emendations by their corrected reading, removed artifacts left
+ * out), and the inverse: wrapping a span of that text back in the tree.
+ */
+import type {FootnoteDefinition, Paragraph, PhrasingContent} from 'mdast'
+import type {TextDirective} from 'mdast-util-directive'
+
+/** One paragraph of a note and where its text starts in the note text. */
+export interface NoteBlock {
+  paragraph: Paragraph
+  start: number
+  end: number
+}
+
+export interface NoteText {
+  text: string
+  blocks: NoteBlock[]
+}
+
+/** Delimiters written around the children of containers. */
+function markerOf(node: PhrasingContent): string {
+  if (node.type === 'emphasis') return '*'
+  if (node.type === 'strong') return '**'
+  return ''
+}
+
+/** Text of one phrasing node as the citation grammar reads it. */
+export function renderNode(node: PhrasingContent): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value
+    case 'break':
+      return ' '
+    case 'emphasis':
+    case 'strong':
+    case 'link':
+    case 'delete':
+      return markerOf(node) + renderNodes(node.children) + markerOf(node)
+    case 'textDirective':
+      // Removed artifacts are not part of what the author wrote.
+      return node.name === 'removed' ? '' : renderNodes(node.children)
+    default:
+      return ''
+  }
+}
+
+export function renderNodes(nodes: PhrasingContent[]): string {
+  let out = ''
+  for (const node of nodes) out += renderNode(node)
+  return out
+}
+
+/** The note's text: its paragraphs joined by a space. */
+export function noteText(definition: FootnoteDefinition): NoteText {
+  let text = ''
+  const blocks: NoteBlock[] = []
+  for (const child of definition.children) {
+    if (child.type !== 'paragraph') continue
+    if (text) text += ' '
+    const start = text.length
+    text += renderNodes(child.children)
+    blocks.push({paragraph: child, start, end: text.length})
+  }
+  return {text, blocks}
+}
+
+/**
+ * Split phrasing at a text offset. Containers (emphasis, strong) are split in two; atomic
+ * annotations (emendations, cites) stay whole and go to the side `keep` names, so a span
+ * never cuts an emendation in half.
+ */
+export function splitAt(
+  nodes: PhrasingContent[],
+  offset: number,
+  keep: 'before' | 'after'
+): [PhrasingContent[], PhrasingContent[]] {
+  const before: PhrasingContent[] = []
+  const after: PhrasingContent[] = []
+  let position = 0
+  for (const node of nodes) {
+    const length = renderNode(node).length
+    const end = position + length
+    if (end <= offset) before.push(node)
+    else if (position >= offset) after.push(node)
+    else if (node.type === 'text') {
+      const cut = offset - position
+      before.push({type: 'text', value: node.value.slice(0, cut)})
+      after.push({type: 'text', value: node.value.slice(cut)})
+    } else if (node.type === 'emphasis' || node.type === 'strong') {
+      const marker = markerOf(node).length
+      const inner = Math.min(Math.max(offset - position - marker, 0), length - 2 * marker)
+      if (inner === 0) after.push(node)
+      else if (inner === length - 2 * marker) before.push(node)
+      else {
+        const [left, right] = splitAt(node.children, inner, keep)
+        // Spaces at the cut go outside the markers: `*See *` is not emphasis in Markdown.
+        const trailing = takeSpace(left, 'end')
+        const leading = takeSpace(right, 'start')
+        before.push({...node, children: left})
+        if (trailing) before.push({type: 'text', value: trailing})
+        if (leading) after.push({type: 'text', value: leading})
+        after.push({...node, children: right})
+      }
+    } else if (keep === 'before') before.push(node)
+    else after.push(node)
+    position = end
+  }
+  return [before, after]
+}
+
+/** Remove white space at one end of phrasing (in place) and return it. */
+function takeSpace(nodes: PhrasingContent[], end: 'start' | 'end'): string {
+  const node = end === 'start' ? nodes[0] : nodes.at(-1)
+  if (node?.type !== 'text') return ''
+  const match = end === 'start' ? /^\s+/.exec(node.value) : /\s+$/.exec(node.value)
+  if (!match) return ''
+  node.value = end === 'start' ? node.value.slice(match[0].length) : node.value.slice(0, match.index)
+  return match[0]
+}
+
+/** Wrap the span `[start, end)` of a paragraph's text in a `cite` directive. */
+export function wrapSpan(
+  paragraph: Paragraph,
+  start: number,
+  end: number,
+  attributes: Record<string, string>
+): TextDirective {
+  const [left, right] = splitAt(paragraph.children, end, 'before')
+  const [head, middle] = splitAt(left, start, 'after')
+  const cite: TextDirective = {type: 'textDirective', name: 'cite', attributes, children: middle}
+  paragraph.children = [...head, cite, ...right].filter((node) => node.type !== 'text' || node.value !== '')
+  return cite
+}

@@ -1,0 +1,313 @@
+/**
+ * Archival citations: a description of the document (sender, recipient, genre, title, date)
+ * followed by its place in an archive: archive, fond, opis, delo, papka, folios, in any of
+ * the spellings historians use (`Fond 0430`, `F. 059a`, `Fond (F.) 45`, `f. R-5446`), or a
+ * document-collection code (`SD00245`).
+ */
+import type {ArchivalDocument} from '../types/citation.js'
+import type {CslItemDraft} from '../types/csl.js'
+import {type Archive, archiveAcronyms, archiveByAcronym, archives, findArchiveName} from './archives.js'
+import {cslDate, findDate} from './dates.js'
+import {leadingGenre} from './genres.js'
+import {normalizeRange, numberList} from './locator.js'
+import {isNameList, namesOf} from './names.js'
+import {findQuoted, stripOuter} from './text.js'
+
+/** Abbreviations an author defined with “[hereafter X]” or “(henceforth X)”. */
+export type ArchiveAliases = Map<string, Archive>
+
+/** What the previous archival citation of the note said, for `also Fond 07, …`. */
+export interface ArchivalContext {
+  archive?: string
+  aliases: ArchiveAliases
+}
+
+interface Unit {
+  key: 'fond' | 'opis' | 'delo' | 'papka' | 'folios'
+  pattern: RegExp
+}
+
+/** Units in the order they are printed; each anchored where the previous one ended. */
+const units: Unit[] = [
+  {key: 'fond', pattern: /(?:Fond|F\.|f\.|fond)\s*(?:\(F\.\)\s*)?((?:[A-Z]-)?\d+[\w]*(?:\s+[A-Z]{2,4}\b)?|[IVX]+\s+[A-Z]{2,4}\b|[A-Z][\p{L}-]*(?:\s+[\p{Ll}-]+){0,3})(?:\s*\(([^()]{1,80})\))?/uy},
+  {key: 'opis', pattern: /(?:Opis|Op\.|op\.|opis)\s*(?:\(Op\.\)\s*)?(\d+[\p{L}]*)/uy},
+  {key: 'delo', pattern: /(?:Delo|D\.|d\.|delo)\s*(?:\(D\.\)\s*)?(\d+[\p{L}]*(?:(?:\s*,\s*|\s+and\s+)\d+[\p{L}]*(?![.\p{L}\d]))*)/uy},
+  {key: 'papka', pattern: /(?:Papka|Pap\.\s*\(Papka\)|Pap\.|papka|pap\.|P\.)\s*(\d+[\p{L}]*)/uy},
+  {key: 'folios', pattern: new RegExp(`(?:\\(L\\.\\)\\s*)?([Ll]isty|[Ll]ist|[Ll]l\\.|L\\.|l\\.|11\\.|1\\.)\\s*(${numberList})`, 'uy')}
+]
+
+const acronymPattern = new RegExp(
+  `(?<![\\p{L}])(${archiveAcronyms.map((alias) => alias.replace(/\s+/g, '\\s*')).join('|')})(?![\\p{L}])`,
+  'u'
+)
+
+const ibidFolios = /,?\s*\*?\b[Ii]bid\b\.?\*?,?\s*(?=(?:\(L\.\)\s*)?(?:Listy|List|Ll\.|ll\.|L\.|l\.|11\.|1\.)\s*\d)/
+
+const sdPattern = /\bSD\d{3,6}(?:\s*,\s*SD\d{3,6})*/
+
+const fondStart = /(?<![\p{L}])(?:Fond|F\.|f\.)\s*(?:\(F\.\)\s*)?(?:[A-Z]-)?[\dIVX]/u
+
+const definition = /^\s*(?:\[\s*(?:hereafter|henceforth)\s+([^\]]+?)\s*\]|\(\s*(?:hereafter|henceforth)\s+([^)]+?)\s*\)|\((\p{Lu}[\p{L} ]{1,12})\))\s*,?/iu
+
+export interface ArchivalParse {
+  item: CslItemDraft
+  archival: ArchivalDocument
+  locator?: string
+  /** Where the citation ends in the text (commentary may follow). */
+  end: number
+  /** The description carries `ibid.` in place of a location. */
+  ibid: boolean
+}
+
+/** Where the archival location starts, and which archive it names. */
+function locate(text: string, context: ArchivalContext): {start: number; body: number; archive?: Archive; printed?: string} | undefined {
+  const named = findArchiveName(text)
+  const acronym = acronymPattern.exec(text)
+  let alias: {start: number; end: number; archive: Archive} | undefined
+  for (const [name, archive] of context.aliases) {
+    const at = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text)
+    if (at && (!alias || at.index < alias.start)) alias = {start: at.index, end: at.index + at[0].length, archive}
+  }
+  const candidates: Array<{start: number; end: number; archive: Archive}> = []
+  if (named) candidates.push(named)
+  if (acronym?.[1]) {
+    const archive = archiveByAcronym(acronym[1])
+    if (archive) candidates.push({start: acronym.index, end: acronym.index + acronym[0].length, archive})
+  }
+  if (alias) candidates.push(alias)
+  const fond = fondStart.exec(text)
+  candidates.sort((a, b) => a.start - b.start)
+  const first = candidates[0]
+  if (first && (!fond || first.start <= fond.index)) {
+    // The archive is the one the location belongs to: it must precede the fond closely.
+    if (!fond || fond.index - first.end < 400) {
+      let body = first.end
+      const defined = definition.exec(text.slice(body))
+      if (defined) {
+        const name = (defined[1] ?? defined[2] ?? defined[3] ?? '').trim()
+        if (name && !archiveByAcronym(name)) context.aliases.set(name, first.archive)
+        body += defined[0].length
+      }
+      // A gloss after the name: `Storage Center … (post-1952 Central Committee Archive)`.
+      const gloss = /^\s*\([^()]{1,120}\)\s*,?/.exec(text.slice(body))
+      if (gloss) body += gloss[0].length
+      return {start: first.start, body, archive: first.archive, printed: text.slice(first.start, body).replace(/[\s,]+$/, '')}
+    }
+  }
+  if (fond) return {start: fond.index, body: fond.index}
+  return undefined
+}
+
+/** Parse the location units from `position`; returns the units and where they end. */
+function readUnits(text: string, position: number): {values: Partial<Record<Unit['key'], string>>; printed: Partial<Record<Unit['key'], string>>; fondName?: string; end: number} {
+  const values: Partial<Record<Unit['key'], string>> = {}
+  const printed: Partial<Record<Unit['key'], string>> = {}
+  let fondName: string | undefined
+  let at = position
+  let end = position
+  let progressed = true
+  while (progressed) {
+    progressed = false
+    const gap = /[\s,)\]]*/y
+    gap.lastIndex = at
+    gap.exec(text)
+    const start = gap.lastIndex
+    for (const unit of units) {
+      if (values[unit.key] !== undefined) continue
+      unit.pattern.lastIndex = start
+      const match = unit.pattern.exec(text)
+      if (!match) continue
+      if (unit.key === 'folios') {
+        values.folios = normalizeRange(match[2] ?? '')
+      } else {
+        values[unit.key] = (match[1] ?? '').trim().replace(/\s+/g, ' ')
+        if (unit.key === 'fond' && match[2]) fondName = match[2]
+      }
+      printed[unit.key] = match[0]
+      at = unit.pattern.lastIndex
+      end = at
+      progressed = true
+      break
+    }
+  }
+  return {values, printed, fondName, end}
+}
+
+/** `from X to Y`, `X to Y`, `report to Y`: sender and recipient of a document. */
+function correspondents(description: string): {from?: string; to?: string} {
+  const plain = description.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s+/g, ' ').trim()
+  const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|of|with)\\s))'
+  const both = new RegExp(`\\bfrom\\s+([^,;“"]+?)\\s+to\\s+${bounded}`, 'u').exec(plain)
+  if (both) return {from: both[1]?.trim(), to: both[2]?.trim()}
+  const genre = leadingGenre(plain)
+  if (!genre) {
+    const direct = new RegExp(`^([A-Z][^,;“"]*?)\\s+to\\s+${bounded}`, 'u').exec(plain)
+    if (direct) return {from: direct[1]?.trim(), to: direct[2]?.trim()}
+  }
+  const from = new RegExp(`\\bfrom\\s+${bounded}`, 'u').exec(plain)
+  const to = new RegExp(`\\bto\\s+${bounded}`, 'u').exec(plain)
+  const out: {from?: string; to?: string} = {}
+  if (from?.[1]) out.from = from[1].trim()
+  if (to?.[1] && (!from || (to.index ?? 0) > (from.index ?? 0))) out.to = to[1].trim()
+  return out
+}
+
+/**
+ * A document's title when the citation names it by its genre: `Telegram from X to Y`,
+ * `The Soviet Politburo Resolution`, `Record of Conversation between …` (a capitalized
+ * genre, or a genre followed by its sender), brackets of editorial insertions removed.
+ */
+function documentTitle(head: string, genre: {genre: string; end: number} | undefined): string | undefined {
+  if (!genre || genre.end > 40) return undefined
+  const plain = stripOuter(head.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' '))
+  const direct = /^\s*from\s/.test(plain.slice(genre.end))
+  if (!direct && !/^[A-Z]/.test(plain)) return undefined
+  return direct ? plain : plain.replace(/\s+from\s+[^,]+$/, '')
+}
+
+/** Is there an archival location (or a document code, or `ibid.` with folios) in this citation? */
+export function hasArchivalLocation(text: string, context: ArchivalContext): boolean {
+  if (sdPattern.test(text) || ibidFolios.test(text)) return true
+  const place = locate(text, context)
+  if (!place) return false
+  const {values} = readUnits(text, place.body)
+  return values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined)
+}
+
+/**
+ * Parse an archival citation; undefined when it holds no location, unless `bare` asks for a
+ * document described without one.
+ */
+export function parseArchival(text: string, context: ArchivalContext, bare = false): ArchivalParse | undefined {
+  const place = locate(text, context)
+  const sd = sdPattern.exec(text)
+  let values: Partial<Record<Unit['key'], string>> = {}
+  let printedUnits: Partial<Record<Unit['key'], string>> = {}
+  let fondName: string | undefined
+  let start: number
+  let end: number
+  let archive: string | undefined
+  let archivePrinted: string | undefined
+  if (place && (!sd || place.start < sd.index)) {
+    const read = readUnits(text, place.body)
+    values = read.values
+    printedUnits = read.printed
+    fondName = read.fondName
+    if (values.fond === undefined && values.opis === undefined && values.delo === undefined) return undefined
+    start = place.start
+    end = read.end
+    archive = place.archive?.acronym ?? context.archive
+    archivePrinted = place.printed
+  } else if (sd) {
+    start = sd.index
+    end = sd.index + sd[0].length
+  } else if (ibidFolios.test(text)) {
+    // `…, *ibid.*, l. 11-17`: the file of the previous citation, new folios.
+    const match = ibidFolios.exec(text)
+    start = match?.index ?? text.length
+    const read = readUnits(text, start + (match?.[0].length ?? 0))
+    values = read.values
+    printedUnits = read.printed
+    end = read.end
+  } else if (bare) {
+    // A document cited without a location (it is printed in the next citation).
+    start = text.length
+    end = text.length
+  } else {
+    return undefined
+  }
+  if (archive) context.archive = archive
+
+  let description = text.slice(0, start).replace(/[\s,.:;]+$/, '')
+  let ibid = values.fond === undefined && values.folios !== undefined && !sd && !place
+  const ibidTail = /,?\s*\*?\b[Ii]bid\.?\*?,?$/.exec(description)
+  if (ibidTail) {
+    ibid = true
+    description = description.slice(0, ibidTail.index).replace(/[\s,.:;]+$/, '')
+  }
+  // The location of a document printed as “…, in AVP RF, …”.
+  description = description.replace(/\s+in$/, '')
+
+  const archival: ArchivalDocument = {}
+  if (archive) archival.archive = archive
+  if (values.fond !== undefined) archival.fond = values.fond
+  if (values.opis !== undefined) archival.opis = values.opis
+  if (values.delo !== undefined) archival.delo = values.delo
+  if (values.papka !== undefined) archival.papka = values.papka
+  if (values.folios !== undefined) archival.folios = values.folios
+  // A collection code printed beside (not inside) the location.
+  if (sd && (sd.index < start || sd.index >= end || !place)) archival.sdCode = sd[0].replace(/\s+/g, ' ')
+
+  const asPrinted: NonNullable<ArchivalDocument['asPrinted']> = {}
+  if (archivePrinted) asPrinted.archive = archivePrinted
+  for (const key of ['fond', 'opis', 'delo', 'papka'] as const) {
+    const printed = printedUnits[key]
+    if (printed) asPrinted[key] = printed.trim()
+  }
+  if (printedUnits.folios) asPrinted.folios = printedUnits.folios.trim()
+  if (Object.keys(asPrinted).length > 0) archival.asPrinted = asPrinted
+
+  const item: CslItemDraft = {type: 'document'}
+  const found = findDate(description)
+  // `a letter … written 28 March 1945`: the date of a document mentioned, not of this one.
+  const date = found && /\b(?:written|dated)\s+(?:on\s+)?$/.test(description.slice(0, found.start)) ? undefined : found
+  let head = description
+  if (date) {
+    if (date.iso) archival.docDate = date.iso
+    item.issued = cslDate(date.text)
+    head = description.slice(0, date.start).replace(/[\s,.:;]+$/, '').replace(/\s+(?:on|of|dated|written)$/, '')
+  } else {
+    const year = /\b(?:during|in)\s+(\d{4})\b/.exec(description)
+    if (year?.[1]) {
+      archival.docDate = year[1]
+      item.issued = {'date-parts': [[Number(year[1])]], raw: year[1]}
+    }
+  }
+  const quoted = findQuoted(description.replace(/[“"]([^”"]{1,30})[”"](?=\s+(?:report|telegram|letter|memorandum|document|cable)s?\b)/gi, '$1'))
+  const genre = leadingGenre(head)
+  if (genre) archival.genre = genre.genre
+  const {from, to} = correspondents(quoted ? description.slice(0, quoted.start) : head)
+  if (quoted) {
+    item.title = quoted.all.join('; ')
+    const before = description.slice(0, quoted.start).replace(/[\s,]+$/, '')
+    const sender = before.replace(/,?\s*(?:reports?|report)\s+titled$|,?\s*titled$/, '')
+    if (sender && !leadingGenre(sender) && !/^author\(s\) not indicated$/i.test(sender)) archival.from = from ?? sender
+    else if (from) archival.from = from
+    const lead = sender.split(',')[0]?.trim() ?? ''
+    if (lead && isNameList(lead)) item.author = namesOf(lead)
+    else if (from && isNameList(from.replace(/^(?:General|Gen\.|Marshal|Comrade)\s+/, ''))) item.author = namesOf(from.replace(/^(?:General|Gen\.|Marshal|Comrade)\s+/, ''))
+  } else {
+    if (from) archival.from = from
+    const title = documentTitle(head, genre)
+    if (title) item.title = title
+  }
+  if (to) archival.to = to
+  if (description) archival.description = description
+  if (fondName) item['archive_collection'] = fondName
+
+  if (archive) item.archive = archive
+  const location = [
+    archival.fond !== undefined ? `f. ${archival.fond}` : undefined,
+    archival.opis !== undefined ? `op. ${archival.opis}` : undefined,
+    archival.delo !== undefined ? `d. ${archival.delo}` : undefined,
+    archival.papka !== undefined ? `p. ${archival.papka}` : undefined
+  ].filter((part): part is string => part !== undefined)
+  if (location.length > 0) item['archive_location'] = location.join(', ')
+  const custom: Record<string, string> = {}
+  for (const key of ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode'] as const) {
+    const value = archival[key]
+    if (value !== undefined) custom[key] = value
+  }
+  item.custom = {archival: custom}
+  if (archival.from) item.custom.sender = archival.from
+
+  const result: ArchivalParse = {item, archival, end, ibid}
+  if (archival.folios !== undefined) result.locator = archival.folios
+  return result
+}
+
+/** Fond numbers that look wrong for the archive named (e.g. a Presidential Archive fond in AVP RF). */
+export function suspiciousFond(archival: ArchivalDocument): boolean {
+  const archive = archives.find((entry) => entry.acronym === archival.archive)
+  return Boolean(archive?.foreignFonds && archival.fond && archive.foreignFonds.test(archival.fond))
+}

@@ -1,0 +1,468 @@
+/**
+ * Published works in Chicago-style notes: books, chapters, journal, newspaper and magazine
+ * pieces, reports and working papers, theses, manuscripts, interviews, government series,
+ * translation services. The grammar peels the citation from both ends: locator and URL at
+ * the end, the publication facts `(Place: Publisher, Year)`, then names and titles.
+ */
+import type {LocatorLabel} from '../types/citation.js'
+import type {CslItemDraft} from '../types/csl.js'
+import {cslDate, findDate} from './dates.js'
+import {leadingGenre} from './genres.js'
+import {isYear, normalizeRange} from './locator.js'
+import {isInstitution, isNameList, isPersonalName, namesOf} from './names.js'
+import {applyPeriodical, typeFromContainer} from './periodical.js'
+import {type Facts, findFacts, publicationFactsIn} from './publication-facts.js'
+import {type Found, readLocator} from './published-locator.js'
+import {reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
+import {cleanTitle, stripOuter} from './text.js'
+import {applyNames, firstMarked, isEnglish, isNameOrRole, type Marked, setTitle, splitTopLevel} from './title-parts.js'
+
+export interface PublishedParse {
+  item: CslItemDraft
+  locator?: string
+  label?: LocatorLabel
+  ibid: boolean
+  /** Lacks publication facts: a short form if an earlier full citation matches it. */
+  incomplete: boolean
+  /** `op. cit.` in place of the title. */
+  opCit: boolean
+}
+
+const urlPattern = /[.,;]?\s*(?:[Aa]vailable\s+(?:online\s+)?(?:at|from)\s+)?((?:https?:\/\/|www\.)[^\s,;)]*[^\s,;).])\.?/
+
+/** Parse a published work; undefined when nothing in it reads as one. */
+export function parsePublished(citation: string): PublishedParse | undefined {
+  let text = citation.trim().replace(/[.;,]+$/, '')
+  const result: PublishedParse = {item: {type: 'book'}, ibid: false, incomplete: false, opCit: false}
+  const item = result.item
+  const found: Found = {}
+
+  const ibid = /^\*?\b[Ii]bid\b\.?\*?[.,]?\s*/.exec(text)
+  if (ibid) {
+    result.ibid = true
+    const rest = readLocator(text.slice(ibid[0].length), found)
+    if (found.locator) {
+      result.locator = found.locator
+      result.label = found.label
+    }
+    if (found.volume) item.volume = found.volume
+    if (stripOuter(rest) && !found.locator) item.note = stripOuter(rest)
+    return result
+  }
+
+  const url = urlPattern.exec(text)
+  if (url?.[1]) {
+    item.URL = url[1]
+    text = (text.slice(0, url.index) + text.slice(url.index + url[0].length)).trim().replace(/[.;,]+$/, '')
+  }
+
+  const opCit = /,?\s*\*?op\.\s*cit\.?\*?/.exec(text)
+  if (opCit) {
+    result.opCit = true
+    result.incomplete = true
+    applyNames(item, text.slice(0, opCit.index))
+    readLocator(text.slice(opCit.index + opCit[0].length), found)
+    if (found.locator) {
+      result.locator = found.locator
+      result.label = found.label
+    }
+    return result
+  }
+
+  // Possessive forms: “Weathersby’s manuscript Stalin’s Last War”.
+  const possessive = /^([A-Z][\p{L}.\s-]{1,60}?)\s*[’'‘]\s?s\s+(unpublished\s+manuscript|manuscript|dissertation|thesis|conference report|report|paper)\b[,\s]*(.*)$/u.exec(text)
+  if (possessive?.[1] && possessive[2] && isPersonalName(possessive[1].trim())) {
+    const kind = workKinds.find((entry) => entry.pattern.test(possessive[2] ?? ''))
+    item.type = kind?.type ?? 'manuscript'
+    item.author = namesOf(possessive[1].trim())
+    item.genre = possessive[2]
+    const rest = possessive[3] ?? ''
+    const distributed = /^distributed by\s+(?:the\s+)?(.+?)\s+in\s+(.+)$/.exec(rest)
+    if (distributed?.[1]) {
+      item.publisher = distributed[1]
+      if (distributed[2]) item['publisher-place'] = distributed[2]
+    } else if (rest) setTitle(item, rest)
+    return result
+  }
+
+  // Interviews: “interview with X, published in *Y*, date, pages”, “Interview with X, “Title,” …”.
+  const interview = /^(?:an?\s+|the\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b(?:\s+(?:on|of)\s+([^,]{4,30}),)?\s*(?:with|of)\s+/i.exec(text)
+  if (interview) {
+    item.type = 'interview'
+    const held = interview[1] ? findDate(interview[1]) : undefined
+    if (held) item.issued = cslDate(held.text)
+    text = text.slice(interview[0].length)
+    const published = /,?\s*(?:published|printed|reprinted|translated)\s+in\s+/.exec(text)
+    const marked = firstMarked(text)
+    const headEnd = published ? published.index : marked ? marked.start : text.length
+    const who = text.slice(0, headEnd).split(',').map((part) => part.trim()).filter(Boolean)
+    const person = who.find((part) => isPersonalName(part.replace(/^(?:(?:Lt\.|Gen\.|Col\.|Maj\.|Gen|Marshal|Admiral|Adm\.)\s+)+/, '')))
+    if (person) item.author = namesOf(person.replace(/^(?:(?:Lt\.|Gen\.|Col\.|Maj\.|Gen|Marshal|Admiral|Adm\.)\s+)+/, ''))
+    if (!published && !marked && !item.issued) {
+      // `Author’s interview with A. Ledovskii, 31 July 1996, Moscow`: an unpublished interview.
+      const date = findDate(text)
+      if (date) item.issued = cslDate(date.text)
+      const place = stripOuter(text.slice(date?.end ?? text.length))
+      if (place && !/\d/.test(place)) item['event-place'] = place
+      return finish(result, found)
+    }
+    let rest = published ? text.slice(published.index + published[0].length) : text.slice(headEnd)
+    const service = new RegExp(`^(${serviceNumber.source})(\\s*\\([^()]*\\))?`).exec(rest)
+    if (service?.[1]) {
+      // Broadcast interviews are read in a translation service's report.
+      item.custom = {...item.custom, translatedIn: `${service[1]}${service[2] ?? ''}`}
+      const date = findDate(text.slice(0, headEnd))
+      if (date) item.issued = cslDate(date.text)
+      readLocator(rest.slice(service[0].length), found)
+      return finish(result, found)
+    }
+    const title = firstMarked(rest)
+    if (title && title.kind === 'quote' && title.start < 5) {
+      setTitle(item, title.inner)
+      rest = rest.slice(title.end)
+    }
+    const report = serviceNumber.exec(rest)
+    if (report) {
+      // `“Title,” JPRS Report, JPRS-UAC-91-003 (3 July 1991), 5`.
+      const container = stripOuter(rest.slice(0, report.index))
+      if (container) item['container-title'] = container
+      item.number = report[0]
+      const after = rest.slice(report.index + report[0].length)
+      const date = /^\s*\(([^()]+)\)/.exec(after)
+      if (date?.[1]) item.issued = cslDate(date[1])
+      readLocator(date ? after.slice(date[0].length) : after, found)
+      return finish(result, found)
+    }
+    rest = applyPeriodical(item, rest)
+    rest = readLocator(rest, found)
+    return finish(result, found)
+  }
+
+  // Documents and pieces described by genre and published in a periodical or collection.
+  const genreLed = /^(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:ciphered\s+)?(editorial|article|report|statement|speech|letter|telegrams?|memorandum|record of conversation)\b[^*“"]*?(?:\b(?:published|printed|reprinted)\s+in|,\s+in)\s+(?:the\s+)?(?:[^*“",]{0,40}?,?\s+(?=\*))?/iu.exec(text)
+  if (genreLed?.[1]) {
+    const rest = text.slice(genreLed[0].length)
+    const container = firstMarked(rest)
+    const head = text.slice(0, genreLed[0].length).replace(/,?\s*(?:(?:published|printed|reprinted)\s+)?in\s+(?:the\s+)?[^,*]*$/, '')
+    const date = findDate(head)
+    if ((!container || container.kind !== 'emphasis' || container.start > 0) && !publicationFactsIn(text)) {
+      // `Ciphered telegram …, 14 May 1950, in *Bulletin*, No. 4 (Fall 1994), p. 61`.
+      item.type = 'document'
+      item.genre = genreLed[1].toLowerCase()
+      if (date) item.issued = cslDate(date.text)
+      const title = stripOuter((date ? head.slice(0, date.start) : head).replace(/\s+(?:on|of|dated)\s*$/, '').replace(/[\s,]+$/, ''))
+      if (/^[A-Z]/.test(title)) item.title = title
+      let tail = applyPeriodical(item, rest)
+      tail = readLocator(tail, found)
+      return finish(result, found)
+    }
+    if (container?.kind === 'emphasis') {
+      item.type = /editorial|article/.test(genreLed[1]) ? 'article-newspaper' : 'document'
+      item.genre = genreLed[1]
+      item['container-title'] = container.inner
+      const after = rest.slice(container.end)
+      const date = findDate(after)
+      if (date && date.start < 10) item.issued = cslDate(date.text)
+      const title = firstMarked(after)
+      if (title?.kind === 'quote') setTitle(item, title.inner)
+      const tail = /(?:,\s*|\s+)(\d+(?:\s*[-–]\s*\d+)?)\s*$/.exec(after)
+      if (tail?.[1]) found.locator = normalizeRange(tail[1])
+      const typed = typeFromContainer(item['container-title'])
+      if (typed && typed !== 'document' && item.type === 'document') item.type = typed
+      return finish(result, found)
+    }
+  }
+
+  const facts = findFacts(text)
+  const head = facts ? text.slice(0, facts.group.start) : text
+  const tail = facts ? text.slice(facts.group.end) : ''
+  if (facts) {
+    if (facts.place) item['publisher-place'] = facts.place
+    if (facts.publisher) item.publisher = facts.publisher
+    item.issued = facts.year === 'forthcoming' ? {literal: 'forthcoming', raw: 'forthcoming'} : cslDate(facts.year)
+    if (facts.genre) {
+      item.type = 'thesis'
+      item.genre = facts.genre
+    }
+  }
+
+  const service = serviceNumber.exec(head)
+  const marked = firstMarked(head)
+  const work: Work = {result, item, found, head, tail, facts}
+  if (marked?.kind === 'quote') quotedWork(work, marked, service)
+  else if (marked?.kind === 'emphasis') emphasizedWork(work, marked)
+  else plainWork(work)
+  if (!item.title && !item['container-title'] && !item.author && !item.editor) return undefined
+  return finish(result, found)
+}
+
+/** What the branches of the grammar share: the draft, the locator found, the head and tail around the facts. */
+interface Work {
+  result: PublishedParse
+  item: CslItemDraft
+  found: Found
+  /** The citation before its publication facts (all of it when there are none). */
+  head: string
+  /** What follows the publication facts: volume and locator. */
+  tail: string
+  facts: Facts | undefined
+}
+
+/** A quoted title: articles, chapters, reports, working papers, conference papers, dated documents. */
+function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null): void {
+  const {result, item, found, head, tail, facts} = work
+  applyNames(item, head.slice(0, marked.start))
+  setTitle(item, marked.inner)
+  let after = head.slice(marked.end).replace(/^[\s,.]+/, '')
+  const translated = /^\(([^()]{3,200})\)[\s,]*/.exec(after)
+  if (translated?.[1] && /^[A-Z“"]/.test(translated[1]) && !isEnglish(item.title ?? '')) {
+    item.custom = {...item.custom, titleTranslation: cleanTitle(translated[1])}
+    after = after.slice(translated[0].length)
+  }
+  const onlyLocator = readLocator(after, {})
+  if (after && !stripOuter(onlyLocator) && !facts) {
+    readLocator(after, found)
+    after = ''
+  }
+  const by = /^by\s+([^,]+),?\s*/.exec(after)
+  if (by?.[1] && isNameList(by[1])) {
+    item.author = namesOf(by[1])
+    after = after.slice(by[0].length).replace(/^in\s+/, '')
+  }
+  const dateOnly = findDate(after)
+  if (dateOnly && dateOnly.start === 0 && !stripOuter(after.slice(dateOnly.end)) && !facts) {
+    // `“Title,” September 1945`: a dated document, printed elsewhere or unpublished.
+    item.type = 'document'
+    item.issued = cslDate(dateOnly.text)
+    return
+  }
+  const translator = /^trans(?:lated)?\.?\s+(?:by\s+)?([^,]+),\s*/.exec(after)
+  if (translator?.[1]) {
+    item.translator = namesOf(translator[1])
+    after = after.slice(translator[0].length)
+  }
+  const inBook = /^in\s+/.exec(after)
+  if (inBook) {
+    item.type = 'chapter'
+    const book = after.slice(inBook[0].length)
+    const title = firstMarked(book)
+    let rest: string
+    if (title?.kind === 'emphasis') {
+      applyNames(item, book.slice(0, title.start).replace(/,?\s*eds?\.\s*,?\s*$/, ', eds.'))
+      if (!item.editor && item.author) {
+        item.editor = item.author
+      }
+      item['container-title'] = title.inner
+      rest = book.slice(title.end)
+    } else {
+      // Plain container: editors up to `eds.`, or one name and a comma.
+      const eds = /^(.*?),?\s+eds?\.,?\s*/.exec(book)
+      const single = /^([^,]+),\s*/.exec(book)
+      const names = eds ? eds[1] : single && isNameList(single[1] ?? '') ? single[1] : undefined
+      rest = eds ? book.slice(eds[0].length) : names && single ? book.slice(single[0].length) : book
+      const container = /^(.*?)(?=,\s*(?:vol\.|Vol\.|pp?\.)|$)/.exec(rest)
+      if (container?.[1]) item['container-title'] = cleanTitle(container[1])
+      rest = container ? rest.slice(container[0].length) : rest
+      if (names) item.editor = namesOf(names)
+    }
+    // Restore the chapter's own author, overwritten above when it was read as editor.
+    item.author = undefined
+    applyNames(item, head.slice(0, marked.start))
+    readLocator(tail || rest, found)
+  } else if (service) {
+    item.type = 'report'
+    item.number = service[0]
+    const code = translationServices.find((entry) => service[0].startsWith(entry.code))
+    if (code) item.publisher = code.name
+    const rest = head.slice(service.index + service[0].length)
+    const date = /^\s*\(([^()]+)\)/.exec(rest)
+    if (date?.[1]) item.issued = cslDate(date[1])
+    const container = stripOuter(head.slice(marked.end, service.index))
+    if (container) item['container-title'] = container
+    readLocator(date ? rest.slice(date[0].length) : rest, found)
+  } else if (/^paper\s+(?:presented|delivered|read|given)\s+(?:at|to)\s+/i.test(after)) {
+    // `“Title,” paper presented to CWIHP conference on “The Cold War and Asia,” Hong Kong, January 1996`.
+    item.type = 'paper-conference'
+    item.genre = 'paper'
+    const event = after.replace(/^paper\s+\w+\s+(?:at|to)\s+(?:the\s+)?/i, '')
+    const date = findDate(event)
+    const name = stripOuter((date ? event.slice(0, date.start) : event).replace(/[“”"]/g, ''))
+    const parts = name.split(/,\s*/)
+    if (parts[0]) item['event-title'] = parts[0]
+    if (parts.length > 1) item['event-place'] = parts.slice(1).join(', ')
+    if (date) item.issued = cslDate(date.text)
+    readLocator(tail || (date ? event.slice(date.end) : ''), found)
+  } else if (workKinds.some((kind) => kind.type === 'manuscript' && kind.pattern.test(after)) && !facts) {
+    item.type = 'manuscript'
+    item.genre = stripOuter(after)
+  } else if (/(?:Working|Occasional|Discussion)\s+Paper,?\s+No\.\s*\d+/i.test(after)) {
+    item.type = 'report'
+    const number = /Paper,?\s+No\.\s*(\d+)/i.exec(after)
+    if (number?.[1]) item.number = number[1]
+    item.genre = /^[Ww]orking [Pp]aper/.test(after) ? 'Working Paper' : 'working paper'
+    const series = after.replace(/,?\s*(?:Working|Occasional|Discussion)\s+Paper,?\s+No\.\s*\d+\s*,?/i, ',').split(',').map((part) => part.trim()).filter(Boolean)
+    const before = /^(.*?),?\s+Working\s+Paper,?\s+No\./i.exec(after)
+    if (before?.[1]) item['container-title'] = `${before[1].trim()} Working Paper`
+    else if (series[0]) item['container-title'] = series[0]
+    if (!facts && series.length > 1) {
+      const dateIndex = series.findIndex((part) => findDate(part) !== undefined || /^\d{4}$/.test(part))
+      const body = dateIndex > 0 ? series.slice(1, dateIndex) : series.slice(1)
+      if (body[0]) item.publisher = body[0]
+      if (body.length > 1) item['publisher-place'] = body.slice(1).join(', ')
+      const date = series[dateIndex]
+      if (date) item.issued = cslDate(date.replace(/\.\s*.*$/, ''))
+    }
+    const pages = /(?:pp?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)/.exec(after)
+    if (pages?.[1]) found.locator = normalizeRange(pages[1])
+    readLocator(tail, found)
+  } else if (after) {
+    const date = findDate(after)
+    const emphasis = firstMarked(after)
+    if (date && date.start === 0 && emphasis?.kind === 'emphasis') {
+      // A dated document printed in a series or periodical.
+      item.issued = cslDate(date.text)
+      const container = emphasis.inner
+      const typed = typeFromContainer(container) ?? 'article-newspaper'
+      item.type = typed
+      item['container-title'] = container
+      readLocator(after.slice(emphasis.end), found)
+    } else {
+      item.type = reportCues.test(item.title ?? '') ? 'report' : 'article-journal'
+      let rest = applyPeriodical(item, after)
+      rest = readLocator(rest, found)
+      const typed = typeFromContainer(item['container-title'])
+      if (typed && typed !== 'document' && !reportCues.test(item.title ?? '')) item.type = typed
+      if (!item.issued && !facts) result.incomplete = true
+      if (!item['container-title']) result.incomplete = true
+      if (rest && !found.locator) readLocator(rest, found)
+    }
+    readLocator(tail, found)
+  } else {
+    if (item.type !== 'thesis') {
+      item.type = facts ? (reportCues.test(item.title ?? '') || item.author?.[0]?.literal ? 'report' : 'book') : 'article-journal'
+      if (facts && !item.author?.length && !item.editor?.length) item.type = 'report'
+    }
+    if (!facts) result.incomplete = true
+    readLocator(tail, found)
+  }
+}
+
+/** An emphasized title: books, government series, newspapers and journals named alone. */
+function emphasizedWork(work: Work, marked: Marked): void {
+  const {result, item, found, head, tail, facts} = work
+  const before = head.slice(0, marked.start)
+  const genre = leadingGenre(before)
+  const dated = findDate(before)
+  if (genre && dated && genre.end < 40) {
+    // `Memorandum of Conversation, …, June 25, 1950, *FRUS, 1950*, 7:157-61`: a document in a series.
+    item.type = 'document'
+    item.genre = genre.genre
+    item.title = stripOuter(before.slice(0, dated.start))
+    item.issued = cslDate(dated.text)
+    item['container-title'] = marked.inner
+    readLocator(tail || head.slice(marked.end), found)
+    return
+  }
+  applyNames(item, before)
+  setTitle(item, marked.inner)
+  let after = head.slice(marked.end)
+  // `*Yonhap* (Seoul), 23 June 1993`: a place of publication before the date.
+  const place = /^\s*\(([^()\d]{2,40})\)/.exec(after)
+  const date = findDate(place ? after.slice(place[0].length) : after)
+  if (!facts && date && date.start <= 3 && !item.author) {
+    if (place?.[1]) item['publisher-place'] = place[1]
+    if (place) after = after.slice(place[0].length)
+    // `*Yonhap* (Seoul), 23 June 1993`: the emphasis is a newspaper.
+    item.type = 'article-newspaper'
+    item['container-title'] = item.title
+    item.title = undefined
+    item.issued = cslDate(date.text)
+    after = after.slice(date.end)
+    // `…, in FBIS-SOV-93-119 (23 June 1993), 14`: the translation the piece is read in.
+    const translated = new RegExp(`^,?\\s*(?:translated\\s+)?in\\s+(${serviceNumber.source})(\\s*\\([^()]*\\))?`).exec(after)
+    if (translated?.[1]) {
+      item.custom = {...item.custom, translatedIn: `${translated[1]}${translated[2] ?? ''}`}
+      after = after.slice(translated[0].length)
+    }
+  } else if (!facts && /^\s*\d+(?:[:/]\d+)?\s*\(/.test(after)) {
+    item.type = 'article-journal'
+    item['container-title'] = item.title
+    item.title = undefined
+    after = applyPeriodical(item, after)
+  }
+  after = readLocator(after, found)
+  readLocator(tail || after, found)
+  if (!facts && !item.issued) result.incomplete = true
+  if (item.type === 'book' && reportCues.test(item.title ?? '')) item.type = 'report'
+}
+
+/** No marked title: names, then a plain title, then periodical details or facts. */
+function plainWork(work: Work): void {
+  const {result, item, found, head, tail, facts} = work
+  // No marked title: names, then a plain title, then periodical details or facts.
+  const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|[Cc]hapters?)\s*\d.*|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
+  const named = trailing && !isYear(trailing[0].replace(/^,\s*/, '')) ? head.slice(0, trailing.index) : head
+  const parts = splitTopLevel(named).map((part, index) => (index > 0 ? part.replace(/^and\s+/, '') : part))
+  const names: string[] = []
+  while (parts.length > 1 && isNameOrRole(parts[0] ?? '') && !typeFromContainer(parts[0])) names.push(parts.shift() ?? '')
+  if (names.length > 0) applyNames(item, names.join(', '))
+  const bodies: string[] = []
+  while (names.length === 0 && facts && parts.length > 1 && isInstitution(parts[0] ?? '')) bodies.push(parts.shift() ?? '')
+  if (bodies.length > 0) item.author = [{literal: bodies.join(', ')}]
+  // An institution printed with its name translated, before the title of its publication.
+  const institution = /^([^()]{3,80}?)\s*\(([^()]{3,120})\)$/.exec(parts[0] ?? '')
+  if (names.length === 0 && facts && parts.length > 1 && institution?.[1]) {
+    item.author = [{literal: institution[1].trim()}]
+    item.custom = {...item.custom, authorTranslation: institution[2]}
+    parts.shift()
+  }
+  let rest = (names.length > 0 ? parts.join(', ').replace(/^in\s+(?=[A-Z])/, '') : parts.join(', ')) + head.slice(named.length)
+  const bulletin = /^(?:U\.S\.\s+)?(Department of State),?\s+(Bulletin)\b/.exec(rest)
+  if (bulletin) {
+    item.type = 'article-journal'
+    item.publisher = bulletin[1]
+    item['container-title'] = bulletin[2]
+    rest = applyPeriodical({type: 'book'}, rest.slice(bulletin[0].length)).trim()
+    const date = findDate(head)
+    if (date) item.issued = cslDate(date.text)
+    readLocator(rest || tail, found)
+    return
+  }
+  const paper = typeFromContainer(parts[0])
+  const dated = findDate(parts.slice(1).join(', '))
+  if (!facts && names.length === 0 && paper && paper !== 'document' && dated && dated.start === 0) {
+    // `New York Times, 26 June 1950, 1`: a newspaper printed without italics.
+    item.type = paper
+    item['container-title'] = parts[0]
+    item.issued = cslDate(dated.text)
+    readLocator(parts.slice(1).join(', ').slice(dated.end) + head.slice(named.length), found)
+    return
+  }
+  const periodical = /(?:,\s*|\s+)(?=Nos?\.\s*\d|(?:Vol\.\s*)?\d+(?:[/:]\d+)?(?:,\s*Nos?\.\s*[\d-]+)?\s*\((?:[\p{L}]+\.?\s+)?\d{4}|\d+\/\d+\s*,\s*pp?\.)/u.exec(rest)
+  if (!facts && periodical && names.length === 0) {
+    item.type = 'article-journal'
+    rest = applyPeriodical(item, rest)
+    readLocator(rest, found)
+  } else {
+    // A trailing locator or volume is not part of the title.
+    const locatorAt = /(?:,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+|(?:pp?\.|[Cc]hapters?)\s*\d|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$))/.exec(rest)
+    const cut = locatorAt && !isYear(rest.slice(locatorAt.index).replace(/^,\s*/, '')) ? locatorAt.index : rest.length
+    const title = rest.slice(0, cut)
+    if (title) setTitle(item, title)
+    readLocator(rest.slice(cut), found)
+    readLocator(tail, found)
+    if (!facts) result.incomplete = true
+  }
+}
+
+function finish(result: PublishedParse, found: Found): PublishedParse {
+  if (found.locator) {
+    result.locator = found.locator
+    result.label = found.label ?? 'page'
+    if (result.label === 'page') result.item.page = found.locator
+  }
+  if (found.volume && !result.item.volume) result.item.volume = found.volume
+  if (found.part?.startsWith('part ')) result.item.part = found.part.slice(5)
+  if (found.part?.startsWith('section ')) result.item.section = found.part.slice(8)
+  return result
+}

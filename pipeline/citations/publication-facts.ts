@@ -1,0 +1,44 @@
+/** Publication facts: `(Place: Publisher, Year)`, `(Publisher, Year)`, `(Ph.D. Dissertation, University, Year)`. */
+import {type Group, groups} from './title-parts.js'
+
+/** `Place: Publisher, Year`, `Publisher, Year`, `Ph.D. Dissertation, University, Year`. */
+export const publicationFacts = /^\s*(?:([^():]{1,80}?)\s*:\s*)?([^():]{1,160}?)\s*,\s*((?:1[5-9]|20)\d{2}(?:\s*[-–]\s*\d{2,4})?|forthcoming|n\.d\.)\s*$/
+
+/** Words of publishers' names. */
+export const publisherCue = /\b(?:Press|Publish\w*|Publications?|University|Universit\w+|Verlag|Books|Inc\.?|Ltd\.?|Co\.|Company|Center|Centre|Institute|Izd\w*|Nauka|Knopf|Norton|Penguin|Macmillan|Routledge|Harper|Brown|Scribner['’]s|GPO|Printing Office|Office|Foundation|Society|Academy|Library)\b/
+
+/** Does the text carry `(Place: Publisher, Year)`? */
+export function publicationFactsIn(text: string): boolean {
+  return groups(text).some((group) => {
+    const match = publicationFacts.exec(group.inner)
+    return Boolean(match && (match[1] || publisherCue.test(match[2] ?? '')))
+  })
+}
+
+export interface Facts {
+  /** The parenthesized group the facts are printed in. */
+  group: Group
+  place?: string
+  publisher?: string
+  year: string
+  /** `Ph.D. Dissertation` and the like: the work is a thesis. */
+  genre?: string
+}
+
+const thesisKind = /^((?:Ph\.?\s?D\.?|Doctoral|M\.A\.|MA|BA|B\.A\.)?\s*(?:[Dd]issertation|[Tt]hesis|diss\.))\s*,\s*(.+)$/
+
+/** The publication facts of a citation: the last parenthesized group that reads as them. */
+export function findFacts(text: string): Facts | undefined {
+  for (const group of groups(text).reverse()) {
+    const match = publicationFacts.exec(group.inner)
+    // Without a place, only a publisher's name makes `(…, 1994)` publication facts.
+    if (match?.[3] && (match[1] || publisherCue.test(match[2] ?? '') || /dissertation|thesis|diss\./i.test(match[2] ?? ''))) {
+      const printedPublisher = (match[2] ?? '').trim()
+      const kind = thesisKind.exec(printedPublisher)
+      return kind?.[1]
+        ? {group, publisher: kind[2], year: match[3], genre: kind[1]}
+        : {group, place: match[1]?.trim(), publisher: printedPublisher, year: match[3]}
+    }
+  }
+  return undefined
+}

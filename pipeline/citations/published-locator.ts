@@ -1,0 +1,57 @@
+/** Locators and volumes as they follow a published work: `, vol. II, 445-48`, `: 134`, `, Chapter 3`. */
+import type {LocatorLabel} from '../types/citation.js'
+import {isYear, labelOf, locatorCues, normalizeRange, numberList} from './locator.js'
+
+const cueSource = locatorCues.map((cue) => cue.pattern).join('|')
+
+/** A locator at the start of `text`: `, pp. 27-28`, `: 134`, `, 472-78`, `, Chapter 3`. */
+export const leadingLocator = new RegExp(`^[\\s,:.]*(?:(${cueSource})\\s*)?(${numberList})(?![\\d/:])`, 'u')
+
+/** A volume at the start of `text`: `, vol. II`, `, Vol. 2`, `, II`. */
+export const leadingVolume = /^[\s,]*(?:(?:vols?\.|Vols?\.|Volumes?)\s*([IVXLC]+|\d+)(?:\s+and\s+([IVXLC]+|\d+))?|([IVXLC]+)(?=\s*(?:,|$)))/
+
+/** What a citation's tail gives: locator, label, volume, division. */
+export interface Found {
+  locator?: string
+  label?: LocatorLabel
+  volume?: string
+  /** `part 2` or `section 4`: a division printed before the locator. */
+  part?: string
+}
+
+/** Read a locator (and volume) from the start of the rest of a citation. */
+export function readLocator(rest: string, out: Found): string {
+  let text = rest
+  const volume = leadingVolume.exec(text)
+  if (volume && (volume[1] || volume[3])) {
+    const value = volume[1] ?? volume[3] ?? ''
+    out.volume = volume[2] ? `${value} and ${volume[2]}` : value
+    text = text.slice(volume[0].length)
+  }
+  const part = /^[\s,]*(?:pt\.|[Pp]art|sec\.|[Ss]ection)\s*(\w+)(?=\s*(?:,|$))/.exec(text)
+  if (part?.[1]) {
+    out.part = `${/^[\s,]*(?:pt|[Pp]art)/.test(part[0]) ? 'part' : 'section'} ${part[1]}`
+    text = text.slice(part[0].length)
+  }
+  // `7:157-61`: volume and pages.
+  const volumePage = new RegExp(`^[\\s,]*(\\d+|[IVXLC]+):\\s*(${numberList})`).exec(text)
+  if (volumePage?.[1] && volumePage[2] && !out.volume) {
+    out.volume = volumePage[1]
+    out.locator = normalizeRange(volumePage[2])
+    out.label = 'page'
+    return text.slice(volumePage[0].length)
+  }
+  const chapter = /^[\s,:]*((?:[Cc]hapters?|[Cc]hap\.|[Cc]h\.)\s*\d+(?:\s*(?:,|and|-)\s*\d+)*)/.exec(text)
+  if (chapter?.[1]) {
+    out.locator = chapter[1].replace(/\s+/g, ' ')
+    out.label = 'chapter'
+    return text.slice(chapter[0].length)
+  }
+  const locator = leadingLocator.exec(text)
+  if (locator?.[2] && (locator[1] || !isYear(locator[2]))) {
+    out.locator = normalizeRange(locator[2])
+    out.label = labelOf(locator[1])
+    return text.slice(locator[0].length)
+  }
+  return text
+}

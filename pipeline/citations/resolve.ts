@@ -1,0 +1,194 @@
+/**
+ * Resolve Ibid., short forms and op. cit. within a document: an Ibid. refers to the nearest
+ * preceding citation of a work; a short form to the first full citation of the same work
+ * (author and title words), or, failing that, to a later full citation (reported) or to the
+ * first identical short form.
+ */
+import type {CitationRef, ParsedCitation} from '../types/citation.js'
+import type {CslItemDraft, CslName} from '../types/csl.js'
+
+export type Problem = 'ibid-unresolved' | 'short-form-unresolved' | 'short-form-forward'
+
+export interface Candidate {
+  citation: ParsedCitation
+  /** The grammar found no publication facts: a short form if something matches it. */
+  incomplete: boolean
+  opCit: boolean
+}
+
+const stopWords = new Set([
+  'the', 'of', 'and', 'a', 'an', 'in', 'on', 'to', 'for', 'from', 'with', 'about', 'vol', 'vols',
+  'volume', 'part', 'at', 'by', 'its', 'his', 'her', 'their'
+])
+
+/** Significant lower-case words of a title. */
+export function titleWords(value: string | undefined): string[] {
+  if (!value) return []
+  return value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && !stopWords.has(word) && !/^[ivxlc]+$/.test(word))
+}
+
+function nameWords(names: CslName[] | undefined): Set<string> {
+  const out = new Set<string>()
+  for (const name of names ?? []) {
+    for (const part of [name.family, name.given, name.literal]) {
+      for (const word of titleWords(part)) out.add(word)
+    }
+  }
+  return out
+}
+
+function firstVolume(item: CslItemDraft): string | undefined {
+  return item.volume?.split(/\s+and\s+|,/)[0]?.trim()
+}
+
+function workWords(item: CslItemDraft): Set<string> {
+  const words = new Set(titleWords(item.title))
+  const translation = item.custom?.['titleTranslation']
+  if (typeof translation === 'string') for (const word of titleWords(translation)) words.add(word)
+  if (!item.title) for (const word of titleWords(item['container-title'])) words.add(word)
+  return words
+}
+
+/** How well a short form matches a full citation (0 when it does not). */
+export function matchScore(short: CslItemDraft, full: CslItemDraft): number {
+  const shortNames = short.author ?? short.editor
+  if (shortNames?.length) {
+    const fullNames = nameWords([...(full.author ?? []), ...(full.editor ?? [])])
+    const family = titleWords(shortNames[0]?.family ?? shortNames[0]?.literal)
+    if (family.length === 0 || !family.every((word) => fullNames.has(word))) return 0
+  }
+  const words = titleWords(short.title ?? short['container-title'])
+  const fullWords = workWords(full)
+  if (words.length === 0) return shortNames?.length ? 0.5 : 0
+  const shared = words.filter((word) => fullWords.has(word)).length / words.length
+  if (!shortNames?.length && shared < 1) return 0
+  if (shared < 0.5) return shortNames?.length ? 0.1 : 0
+  const shortVolume = firstVolume(short)
+  const fullVolume = firstVolume(full)
+  if (shortVolume && fullVolume && shortVolume !== fullVolume) return shared * 0.5
+  return shared
+}
+
+function ref(citation: ParsedCitation): CitationRef {
+  return {note: citation.note, index: citation.index}
+}
+
+/** Archival documents without a location cannot be what an Ibid. refers to: they are cited in it. */
+function isBareDocument(citation: ParsedCitation): boolean {
+  return citation.archival !== undefined && citation.archival.fond === undefined && citation.archival.archive === undefined
+}
+
+/** Resolve every Ibid. and short form in place; returns the problems found. */
+export function resolveCitations(candidates: Candidate[]): Array<{citation: ParsedCitation; problem: Problem}> {
+  const problems: Array<{citation: ParsedCitation; problem: Problem}> = []
+  const full: ParsedCitation[] = []
+  const firstShort: ParsedCitation[] = []
+  const holders = new Set<ParsedCitation>()
+  for (const [position, candidate] of candidates.entries()) {
+    const {citation} = candidate
+    // Citations after a document described without a location print that document.
+    const printsDocument = candidates.slice(0, position).some((entry) => entry.citation.note === citation.note && isBareDocument(entry.citation))
+    if (printsDocument) holders.add(citation)
+    if (citation.ibid) {
+      const archival = citation.archival !== undefined
+      let target: ParsedCitation | undefined
+      for (let back = position - 1; back >= 0; back--) {
+        const previous = candidates[back]?.citation
+        if (!previous || previous.unparsed) continue
+        // `Telegram …, 16 June 1950. Ibid.`: the Ibid. is the last publication that printed documents.
+        if (printsDocument && !holders.has(previous)) continue
+        if (archival ? previous.archival?.fond !== undefined : !isBareDocument(previous)) {
+          target = previous
+          break
+        }
+      }
+      citation.resolvesTo = target ? ref(target) : null
+      if (!target) problems.push({citation, problem: 'ibid-unresolved'})
+      else inherit(citation, target)
+      continue
+    }
+    if (candidate.incomplete && !citation.unparsed) {
+      const earlier = best(citation.item, full)
+      if (earlier) {
+        citation.shortForm = true
+        citation.resolvesTo = ref(earlier)
+        continue
+      }
+      const later = best(
+        citation.item,
+        candidates.slice(position + 1).filter((entry) => !entry.incomplete && !entry.citation.ibid && !entry.citation.unparsed).map((entry) => entry.citation)
+      )
+      if (later) {
+        citation.shortForm = true
+        citation.resolvesTo = ref(later)
+        problems.push({citation, problem: 'short-form-forward'})
+        continue
+      }
+      const twin = firstShort.find((entry) => sameShortForm(entry.item, citation.item))
+      if (twin) {
+        citation.shortForm = true
+        citation.resolvesTo = ref(twin)
+        continue
+      }
+      // A periodical piece without its date is complete enough to stand as a full citation.
+      if (!candidate.opCit && citation.item['container-title'] && citation.item.title) {
+        full.push(citation)
+        continue
+      }
+      if (!candidate.opCit && !citation.item.title && !citation.item.author) {
+        full.push(citation)
+        continue
+      }
+      citation.shortForm = true
+      citation.resolvesTo = null
+      firstShort.push(citation)
+      problems.push({citation, problem: 'short-form-unresolved'})
+      continue
+    }
+    if (!citation.unparsed) full.push(citation)
+  }
+  return problems
+}
+
+function best(item: CslItemDraft, pool: ParsedCitation[]): ParsedCitation | undefined {
+  let found: ParsedCitation | undefined
+  let score = 0.49
+  for (const entry of pool) {
+    if (entry.archival && !item.archive) continue
+    const value = matchScore(item, entry.item)
+    if (value > score) {
+      score = value
+      found = entry
+    }
+  }
+  return found
+}
+
+function sameShortForm(a: CslItemDraft, b: CslItemDraft): boolean {
+  const left = titleWords(a.title).join(' ')
+  return left !== '' && left === titleWords(b.title).join(' ') && (a.author?.[0]?.family ?? '') === (b.author?.[0]?.family ?? '')
+}
+
+/** What an Ibid. takes over from the citation it refers to. */
+function inherit(citation: ParsedCitation, target: ParsedCitation): void {
+  if (citation.archival && target.archival) {
+    for (const key of ['archive', 'fond', 'opis', 'delo', 'papka'] as const) {
+      const value = target.archival[key]
+      if (value !== undefined && citation.archival[key] === undefined) citation.archival[key] = value
+    }
+    for (const key of ['archive', 'archive_location'] as const) {
+      const value = target.item[key]
+      if (value !== undefined) citation.item[key] = value
+    }
+    const archival = target.item.custom?.archival
+    if (archival) citation.item.custom = {...citation.item.custom, archival: {...archival}}
+    return
+  }
+  citation.item.type = target.item.type
+}

@@ -1,0 +1,37 @@
+/**
+ * Cues that tell what kind of publication a citation names: the words of containers,
+ * government series and translation services. Data for the classifier, kept together so
+ * a new series is one line.
+ */
+import type {CslType} from '../types/csl.js'
+
+export interface ContainerCue {
+  pattern: RegExp
+  type: CslType
+}
+
+/** Containers whose name says what they are (checked in order). */
+export const containerCues: ContainerCue[] = [
+  {pattern: /\b(?:FRUS|Foreign Relations of the United States)\b/, type: 'document'},
+  {pattern: /\b(?:Magazine|Newsweek|Time|News\s*&\s*World Report|Week(?:ly)?|Atlantic|New Yorker|Economist)\b/, type: 'article-magazine'},
+  {pattern: /\b(?:Times|Post|Herald|Tribune|Ilbo|Sinmun|Shinbun|Daily|Pravda|Izvestiia|Izvestiya|Ribao|Yonhap|Gazette|Courier|Chronicle|Observer(?= \())\b/, type: 'article-newspaper'}
+]
+
+/** Translation services whose report numbers look like `FBIS-SOV-90-121`, `JPRS-UAC-91-003`. */
+export const translationServices: Array<{code: string; name: string}> = [
+  {code: 'FBIS', name: 'Foreign Broadcast Information Service'},
+  {code: 'JPRS', name: 'Joint Publications Research Service'}
+]
+
+export const serviceNumber = new RegExp(`\\b(?:${translationServices.map((service) => service.code).join('|')})-[A-Z]{2,4}-\\d{2}-\\d{2,4}\\b`)
+
+/** Words in a title or series that make a work a report. */
+export const reportCues = /\b(?:Working Paper|Occasional Paper|Discussion Paper|Report to the|NSC-\d+|NSC \d+|Technical Report|Research Report)\b/
+
+/** Kinds of unpublished or academic work, as printed. */
+export const workKinds: Array<{pattern: RegExp; type: CslType}> = [
+  {pattern: /\b(?:Ph\.\s?D\.|doctoral|M\.A\.|master['’]s)?\s*(?:dissertation|thesis)\b/i, type: 'thesis'},
+  {pattern: /\b(?:unpublished\s+)?(?:manuscript|typescript|memoir)\b/i, type: 'manuscript'},
+  {pattern: /\b(?:paper (?:presented|delivered|read) (?:at|to)|conference paper)\b/i, type: 'paper-conference'},
+  {pattern: /\bconference report\b/i, type: 'report'}
+]

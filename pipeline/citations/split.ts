@@ -1,0 +1,269 @@
+/**
+ * Split a note's text into citation spans: at sentence breaks, semicolons, “cited in”,
+ * “For … see”, “, and” between two sources, never inside quotations, parentheses or
+ * emphasis. Lead-ins (“See”, “See, e.g.,”, “also”, “For …, see”) are left out of a span;
+ * commentary before a citation in the same clause is cut off when a citation start follows
+ * a lead-in verb.
+ */
+import {archiveAcronyms, findArchiveName} from './archives.js'
+import {leadingGenre} from './genres.js'
+import {isNameList} from './names.js'
+import {escapeRegExp, protectedMask} from './text.js'
+
+export interface Span {
+  start: number
+  end: number
+}
+
+/** Words that end with a period without ending a sentence. */
+const abbreviations = new Set([
+  'e.g', 'i.e', 'cf', 'viz', 'vs', 'al', 'etc', 'Mass', 'Ill', 'Calif', 'Conn', 'Va', 'Md', 'Wash', 'Pa',
+  'Ont', 'Jr', 'Sr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Maj', 'Adm', 'Capt', 'Cmdr', 'St', 'Co',
+  'Inc', 'Bros', 'Pub', 'Corp', 'Ltd', 'ed', 'eds', 'trans', 'comp', 'vol', 'Vol', 'vols', 'Vols', 'No',
+  'Nos', 'no', 'p', 'pp', 'l', 'll', 'L', 'Ll', 'ff', 'op', 'cit', 'Pap', 'F', 'Op', 'D', 'Fig', 'ch', 'Ch',
+  'Univ', 'Dept', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'n', 'nn',
+  'repr', 'rev', 'ser', 'esp', 'Rev', 'Prof', 'Pres', 'Amb', 'Ave', 'Acad', 'Nauk', 'f', 'd', 'ob',
+  'pt', 'sec', 'chap', 'diss', 'ca', 'c', 'Pap', 'Dok', 'ed', 'Ed', 'Eds', 'Trans', 'Comp'
+])
+
+/** Continuations that attach a sentence to the citation before it. */
+const continuations = /^(?:Available\s+(?:online\s+)?(?:at|from)|Prepared\s+by|Compiled\s+by|Translated\s+by|Reprinted\s+in)\b/
+
+/** Lead-ins, stripped repeatedly from the start of a span. */
+const leadIns: Array<{pattern: RegExp}> = [
+  {pattern: /^(?:cited|quoted)\s+(?:in|from)\s+/i},
+  {pattern: /^(?:and|also|but|or)\s+/},
+  {pattern: /^see\s+also,?\s+/i},
+  {pattern: /^see,?\s+(?:e\.g\.|for example|for instance|especially|in particular|among others),?\s+/i},
+  {pattern: /^(?:see|cf\.|compare)\s+/i},
+  {pattern: /^\*(?:see(?:\s+also)?|cf\.|e\.g\.,?)\*,?\s+/i},
+  {pattern: /^(?:e\.g\.|for example|for instance),?\s+/i},
+  {pattern: /^For\s+[^;:“"*]{1,160}?,?\s+see\s+(?:also\s+)?/},
+  {pattern: /^[Ii]n\s+(?=(?:AVP|APRF|RTsKhIDNI|RGASPI|GARF|TsKhSD|RGANI)\b)/},
+  {pattern: /^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:report|study|article|essay|book|account|memoirs?)\s+by\s+(?=[A-Z])/}
+]
+
+/** Verbs and prepositions after which a citation may start inside commentary. */
+const anchors = /(?:\b(?:see(?:\s+also)?|in|include|includes|including|by|was|were|as|is|are|from)|,)\s+/g
+
+const acronymStart = new RegExp(`^(?:${archiveAcronyms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')
+
+/** Trailing commentary joined to a citation by a comma. */
+const commentaryTail = /,\s+(?:citing|asserting|arguing|noting|suggesting|which|where|who|whose|in both of which|in which|only|but|although|though|because)\b/g
+
+/** `Weathersby’s manuscript …`: a work named through its author. */
+export const possessiveWork = /^(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}-]+\s?[’'‘]\s?s\s+(?:unpublished\s+)?(?:manuscript|dissertation|thesis|conference report|report|paper)\b/u
+
+/** How strongly the text at this point reads as the start of a citation. */
+export function citationStart(text: string): 'strong' | 'titled' | 'weak' | undefined {
+  if (/^[“"*]/.test(text)) return 'strong'
+  if (/^(?:Ibid|ibid)\b/.test(text)) return 'strong'
+  if (acronymStart.test(text) || /^(?:Fond|F\.)\s*[\dIVX]/.test(text)) return 'strong'
+  const named = findArchiveName(text.slice(0, 160))
+  if (named && named.start === 0) return 'strong'
+  if (/^the\s+[^,;]{0,60}\barchive\b/i.test(text)) return 'strong'
+  if (/^(?:an?\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b/i.test(text)) return 'strong'
+  if (possessiveWork.test(text)) return 'strong'
+  const genre = leadingGenre(text)
+  if (genre && genre.end < 60) return 'strong'
+  const comma = /^([^,;:()“"*]{2,80}?)(?:,| et al\.,)/.exec(text)
+  if (comma?.[1] && isNameList(comma[1])) return 'strong'
+  // An author or institution, then a title; a clause with a verb is commentary.
+  const lead = /^([A-Z][^,;“"*]{0,80}),\s*[“"*]/.exec(text)
+  if (lead?.[1] && !/\b(?:is|are|was|were|see|include[sd]?|has|have|had)\b/.test(lead[1])) return 'strong'
+  // An institution with its name translated: `Zhonggong Zhongyang Bianyiju (Central …), Title`.
+  if (/^[A-Z][^,;()“"*]{2,80}\([^()]{3,120}\),\s*(?!(?:No|Nos|Vol|Vols)\.)[A-Z]/.test(text)) return 'strong'
+  // A title followed by publication facts: the citation may start here or later.
+  if (/^[A-Z0-9][^()]{0,200}(?:\([^()]*\)\s*)?\([^()]*:\s*[^()]*,\s*(?:\d{4}|forthcoming)\)/.test(text)) return 'titled'
+  if (/^(?!(?:Vols?|No|Nos|pp?)\.)[A-Z][^,;()“"*]{2,100},\s*(?:pp?\.|[Cc]hapters?)\s*\d/.test(text)) return 'titled'
+  if (/^[A-Z0-9]/.test(text)) return 'weak'
+  return undefined
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /(\S+)$/.exec(text.slice(Math.max(0, dot - 40), dot))
+  const token = (before?.[1] ?? '').replace(/^[(\[“"*]+/, '')
+  if (!token) return true
+  if (abbreviations.has(token)) return true
+  // A verso folio: `l. 12ob.`.
+  if (/\dob$/.test(token)) return true
+  // Initials and dotted acronyms: `K.`, `U.S.`, `A.A.`.
+  return /^(?:[A-Z]\.)*[A-Z]$/.test(token)
+}
+
+/** Sentence boundaries: [start, end) ranges of the note text between `from` and `to`. */
+function sentences(text: string, mask: Uint8Array, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let start = from
+  const boundary = /[.?!]([”"])?(?=\s+[A-Z“"*(])/g
+  for (const match of text.slice(from, to).matchAll(boundary)) {
+    const dot = from + match.index
+    const end = dot + match[0].length
+    if (match[1]) {
+      // A quotation that ends a sentence of commentary, and a citation after it.
+      if (!mask[dot] || citationStart(text.slice(end, to).trimStart()) !== 'strong') continue
+    } else {
+      if (mask[dot]) continue
+      if (text.charAt(dot) === '.' && isAbbreviation(text, dot)) continue
+    }
+    out.push([start, end])
+    start = end
+  }
+  if (start < to) out.push([start, to])
+  return out
+}
+
+/**
+ * Regions of a note read on their own: parenthesized groups of references
+ * (`(See *Yonhap*, 23 June 1993, …)`) and the text around them.
+ */
+function regions(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const groups = /\((?=(?:see|cf\.|for|also)\b)/gi
+  let start = 0
+  const mask = protectedMask(text)
+  for (const match of text.matchAll(groups)) {
+    const open = match.index
+    if (open < start || (open > 0 && mask[open - 1] && text.charAt(open - 1) !== ' ')) continue
+    let depth = 0
+    let close = -1
+    for (let index = open; index < text.length; index++) {
+      const char = text.charAt(index)
+      if (char === '(') depth++
+      if (char === ')' && --depth === 0) {
+        close = index
+        break
+      }
+    }
+    if (close < 0) continue
+    if (open > start) out.push([start, open])
+    out.push([open + 1, close])
+    start = close + 1
+  }
+  if (start < text.length) out.push([start, text.length])
+  return out
+}
+
+/** The protection mask of one region, positioned in the whole note. */
+function regionMask(text: string, from: number, to: number): Uint8Array {
+  const mask = new Uint8Array(text.length).fill(1)
+  mask.set(protectedMask(text.slice(from, to)), from)
+  return mask
+}
+
+/** Split points inside a sentence: semicolons, “cited in”, “, and” between sources. */
+function clauses(text: string, mask: Uint8Array, from: number, to: number): Span[] {
+  const sentence = text.slice(from, to)
+  const cuts: Array<{at: number; skip: number}> = []
+  for (const match of sentence.matchAll(/;/g)) {
+    if (!mask[from + match.index]) cuts.push({at: match.index, skip: 1})
+  }
+  for (const match of sentence.matchAll(/,?\s+(?=(?:cited|quoted)\s+(?:in|from)\s)/gi)) {
+    if (!mask[from + match.index]) cuts.push({at: match.index, skip: match[0].length})
+  }
+  for (const match of sentence.matchAll(/,\s+(?=\*?[Ii]bid\b)/g)) {
+    const left = sentence.slice(0, match.index)
+    if (!mask[from + match.index] && /\bSD\d{3,}\s*$/.test(left)) cuts.push({at: match.index, skip: match[0].length})
+  }
+  for (const match of sentence.matchAll(/,?\s+and\s+/g)) {
+    if (mask[from + match.index]) continue
+    const left = sentence.slice(0, match.index)
+    const right = sentence.slice(match.index + match[0].length)
+    const leftEnds = /(?:\)|\d|ff\.|\d[a-z]?)\s*$/.test(left)
+    if (leftEnds && citationStart(right) === 'strong' && !/^\d/.test(right)) {
+      cuts.push({at: match.index, skip: match[0].length})
+    } else if (leftEnds && /^(?:Opis|Op\.|Fond|F\.)\s*\d/.test(right)) {
+      cuts.push({at: match.index, skip: match[0].length})
+    }
+  }
+  cuts.sort((a, b) => a.at - b.at)
+  const spans: Span[] = []
+  let start = 0
+  for (const cut of cuts) {
+    if (cut.at < start) continue
+    spans.push({start: from + start, end: from + cut.at})
+    start = cut.at + cut.skip
+  }
+  spans.push({start: from + start, end: to})
+  return spans
+}
+
+/** Strip lead-ins and leading commentary; trim trailing punctuation and commentary. */
+function tidy(text: string, span: Span, mask: Uint8Array): Span | undefined {
+  let {start, end} = span
+  const trim = () => {
+    while (start < end && /[\s,;:.()]/.test(text.charAt(start)) && text.charAt(start) !== '(') start++
+    while (end > start && /[\s,;:]/.test(text.charAt(end - 1))) end--
+  }
+  trim()
+  let stripped = true
+  while (stripped) {
+    stripped = false
+    for (const leadIn of leadIns) {
+      const match = leadIn.pattern.exec(text.slice(start, end))
+      if (match && match[0].length < end - start) {
+        start += match[0].length
+        stripped = true
+        trim()
+      }
+    }
+  }
+  if (start >= end) return undefined
+  if (citationStart(text.slice(start, end)) !== 'strong') {
+    const body = text.slice(start, end)
+    let strong: number | undefined
+    let titled: number | undefined
+    // A title cannot start after its own publication facts.
+    const facts = /\([^()]*:\s*[^()]*,\s*(?:\d{4}|forthcoming)\)/.exec(body)
+    for (const match of body.matchAll(anchors)) {
+      const at = match.index + match[0].length
+      if (mask[start + match.index]) continue
+      if (facts && at > facts.index) break
+      const comma = match[0].startsWith(',')
+      const kind = citationStart(body.slice(at))
+      if (kind === 'strong' && !comma) {
+        strong = at
+        break
+      }
+      if (kind === 'titled' && (!comma || facts)) titled = at
+    }
+    const chosen = strong ?? titled
+    if (chosen !== undefined) start += chosen
+  }
+  const body = text.slice(start, end)
+  for (const match of body.matchAll(commentaryTail)) {
+    if (!mask[start + match.index]) {
+      end = start + match.index
+      break
+    }
+  }
+  while (end > start && /[\s,;:]/.test(text.charAt(end - 1))) end--
+  // A final period belongs to the sentence, unless it closes an abbreviation.
+  if (text.charAt(end - 1) === '.' && !isAbbreviation(text, end - 1)) end--
+  return start < end ? {start, end} : undefined
+}
+
+/** Split a note's text into spans that may hold citations (commentary is filtered later). */
+export function splitNote(text: string): Span[] {
+  const spans: Span[] = []
+  for (const [regionStart, regionEnd] of regions(text)) {
+    const mask = regionMask(text, regionStart, regionEnd)
+    for (const [from, to] of sentences(text, mask, regionStart, regionEnd)) {
+      const sentence = text.slice(from, to).trimStart()
+      const offset = to - from - sentence.length
+      const continuation = continuations.exec(sentence)
+      const last = spans.at(-1)
+      const parts = clauses(text, mask, from + offset, to)
+      if (continuation && last) {
+        const first = parts.shift()
+        last.end = first?.end ?? to
+        while (last.end > last.start && /[\s.;,]/.test(text.charAt(last.end - 1))) last.end--
+      }
+      for (const clause of parts) {
+        const span = tidy(text, clause, mask)
+        if (span) spans.push(span)
+      }
+    }
+  }
+  return spans
+}

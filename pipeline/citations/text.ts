@@ -1,0 +1,103 @@
+/** Small text helpers shared by the splitter and the parsers. */
+
+/** Quotation marks: opening → closing. Straight quotes pair with themselves. */
+export const quotePairs: Record<string, string> = {'“': '”', '"': '"', '«': '»', '„': '“'}
+
+/** Longest quotation we accept; an unclosed mark is a typo, not a quotation. */
+const maxQuote = 600
+
+export interface Quoted {
+  /** Text inside the first quotation, without the final comma or period. */
+  text: string
+  /** Every quotation's text, in order. */
+  all: string[]
+  start: number
+  end: number
+}
+
+/** Closing position of a quotation opened at `start`, or -1. */
+export function closeQuote(text: string, start: number): number {
+  const open = text.charAt(start)
+  const close = quotePairs[open]
+  if (!close) return -1
+  const at = text.indexOf(close, start + 1)
+  return at > 0 && at - start <= maxQuote ? at : -1
+}
+
+/**
+ * Does the quotation opening at `index` stand where a title stands (after a comma, at the
+ * start, after `in`, `titled`, `and`), rather than quote someone's words (`stated that “…”`)?
+ */
+export function isTitleQuote(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).trimEnd()
+  return before === '' || /[,:;(\[]$/.test(before) || /\b(?:in|titled|entitled|called|and|see|also|cf\.)$/i.test(before)
+}
+
+/** Quoted titles in `text` (“…” or "…"), trailing punctuation inside the marks removed. */
+export function findQuoted(text: string): Quoted | undefined {
+  const all: string[] = []
+  let first: {start: number; end: number} | undefined
+  let index = 0
+  while (index < text.length) {
+    const char = text.charAt(index)
+    if (quotePairs[char]) {
+      const close = closeQuote(text, index)
+      if (close > 0 && !isTitleQuote(text, index)) {
+        index = close + 1
+        continue
+      }
+      if (close > 0) {
+        all.push(cleanTitle(text.slice(index + 1, close)))
+        if (!first) first = {start: index, end: close + 1}
+        index = close + 1
+        continue
+      }
+    }
+    index++
+  }
+  if (!first) return undefined
+  return {text: all[0] ?? '', all, start: first.start, end: first.end}
+}
+
+/** A title without the comma or period that Chicago style puts inside the quotes. */
+export function cleanTitle(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().replace(/[,.;:]$/, '').trim()
+}
+
+/** Remove outer punctuation and spaces. */
+export function stripOuter(value: string): string {
+  return value.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ')
+}
+
+/**
+ * For each character, whether it lies inside a quotation, parentheses, brackets or
+ * emphasis: places where a citation cannot be split.
+ */
+export function protectedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length)
+  let depth = 0
+  let emphasis = false
+  let index = 0
+  while (index < text.length) {
+    const char = text.charAt(index)
+    if (quotePairs[char]) {
+      const close = closeQuote(text, index)
+      if (close > 0) {
+        mask.fill(1, index, close + 1)
+        index = close + 1
+        continue
+      }
+    }
+    if (char === '(' || char === '[') depth++
+    if (char === '*') emphasis = !emphasis
+    if (depth > 0 || emphasis) mask[index] = 1
+    if ((char === ')' || char === ']') && depth > 0) depth--
+    index++
+  }
+  return mask
+}
+
+/** Escape a string for use in a RegExp. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,164 @@
+import {spawn, spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {cp, mkdtemp, readdir, readFile, writeFile, appendFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const cliArgs = ['--import', 'tsx', path.join(root, 'pipeline/cli.ts')]
+
+function cli(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [...cliArgs, ...args], {cwd, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), `apparatus-${prefix}-`))
+}
+
+async function hashes(dir: string, prefix = ''): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.name === '.cache') continue
+    if (entry.isDirectory()) Object.assign(out, await hashes(path.join(dir, entry.name), relative))
+    else out[relative] = createHash('sha256').update(await readFile(path.join(dir, entry.name))).digest('hex')
+  }
+  return out
+}
+
+describe('apparatus command line', () => {
+  it('prints help and version, and exits 2 on bad usage', () => {
+    const help = cli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/Usage: apparatus <command>/)
+    expect(help.stdout).toMatch(/Exit codes/)
+    const version = cli(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(cli(['frobnicate']).code).toBe(2)
+    const format = cli(['build', '--format', 'docx'])
+    expect(format.code).toBe(2)
+    expect(format.stderr).toMatch(/unknown format `docx`/)
+    expect(cli(['build', '--no-such-flag']).code).toBe(2)
+  })
+
+  it('check reports every diagnostic with rule ids and hints, writes nothing, and --strict fails on warnings', async () => {
+    const out = await tempDir('check-out')
+    const check = cli(['check', '--json', '--out', out])
+    expect(check.code).toBe(0)
+    const report = JSON.parse(check.stdout) as {ok: boolean; documents: Array<{notes: number}>; diagnostics: Array<{ruleId: string; hint: string; file: string; line: number | null}>}
+    expect(report.documents.map((document) => document.notes)).toEqual([94, 81, 26, 0, 0])
+    expect(report.diagnostics.length).toBeGreaterThan(0)
+    for (const diagnostic of report.diagnostics) {
+      expect(diagnostic.ruleId).toMatch(/^[a-z][a-z0-9-]+$/)
+      expect(diagnostic.hint).toEqual(expect.any(String))
+    }
+    expect(report.diagnostics.some((diagnostic) => diagnostic.ruleId === 'possible-sic' && diagnostic.line !== null)).toBe(true)
+    expect(await readdir(out)).toEqual([])
+    const hasWarnings = report.diagnostics.some((diagnostic) => diagnostic.ruleId && /warning/.test(JSON.stringify(diagnostic)))
+    const strict = cli(['check', '--strict', '--quiet'])
+    expect(strict.code).toBe(hasWarnings || report.diagnostics.some(() => true) ? strict.code : 0)
+    const strictReport = JSON.parse(cli(['check', '--strict', '--json']).stdout) as {ok: boolean; diagnostics: Array<{severity: string}>}
+    const warnings = strictReport.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length
+    expect(strictReport.ok).toBe(warnings === 0)
+    expect(strict.code).toBe(warnings === 0 ? 0 : 1)
+  })
+
+  it('builds deterministically, and rebuilds only what changed', async () => {
+    const sources = await tempDir('sources')
+    await cp(path.join(root, 'sources'), sources, {recursive: true})
+    const a = await tempDir('out-a')
+    const b = await tempDir('out-b')
+    const first = cli(['build', '--json', '--format', 'markdown,bib,html', '--sources', sources, '--out', a])
+    expect(first.code).toBe(0)
+    expect(JSON.parse(first.stdout)).toMatchObject({documentWork: 5, upToDate: false})
+    expect(cli(['build', '--quiet', '--format', 'markdown,bib,html', '--sources', sources, '--out', b]).code).toBe(0)
+    const builtA = await hashes(a)
+    expect(Object.keys(builtA)).toContain('markdown/weathersby-1993-soviet-aims.md')
+    expect(Object.keys(builtA)).toContain('bib/bibliography.json')
+    expect(Object.keys(builtA)).toContain('html/index.html')
+    expect(await hashes(b)).toEqual(builtA)
+
+    const again = JSON.parse(cli(['build', '--json', '--format', 'markdown,bib,html', '--sources', sources, '--out', a]).stdout) as {documentWork: number; upToDate: boolean}
+    expect(again).toMatchObject({documentWork: 0, upToDate: true})
+    expect(await hashes(a)).toEqual(builtA)
+
+    await appendFile(path.join(sources, '003_496bc83017a56cd6.txt'), '\nA closing sentence added by the editor.\n')
+    const changed = JSON.parse(cli(['build', '--json', '--format', 'markdown,bib,html', '--sources', sources, '--out', a]).stdout) as {documentWork: number; upToDate: boolean}
+    expect(changed).toMatchObject({documentWork: 1, upToDate: false})
+    const after = await hashes(a)
+    expect(after['markdown/translating-history-1949-directive.md']).not.toBe(builtA['markdown/translating-history-1949-directive.md'])
+    expect(after['markdown/weathersby-1993-soviet-aims.md']).toBe(builtA['markdown/weathersby-1993-soviet-aims.md'])
+    expect(await readFile(path.join(a, 'markdown/translating-history-1949-directive.md'), 'utf8')).toMatch(/A closing sentence added by the editor\./)
+  })
+
+  it('creates a starter edition that builds cleanly', async () => {
+    const dir = path.join(await tempDir('new'), 'edition')
+    const created = cli(['new', dir])
+    expect(created.code).toBe(0)
+    const out = path.join(dir, 'output')
+    const built = cli(['build', '--json', '--format', 'markdown,bib', '--sources', path.join(dir, 'sources'), '--out', out])
+    expect(built.code).toBe(0)
+    const report = JSON.parse(built.stdout) as {documents: Array<{notes: number; slug: string}>}
+    expect(report.documents).toEqual([expect.objectContaining({slug: 'sample-document', notes: 2})])
+    const citations = JSON.parse(await readFile(path.join(out, 'bib/citations.json'), 'utf8')) as Array<{ibid: boolean; key: string}>
+    expect(citations.length).toBeGreaterThanOrEqual(3)
+    expect(citations.find((citation) => citation.ibid)?.key).toBe(citations[citations.length - 2]?.key)
+    expect(cli(['new', dir]).code).toBe(3)
+  })
+
+  it('watch rebuilds on change and serve previews with live reload (on loopback, bounded)', async () => {
+    const sources = await tempDir('serve-sources')
+    await cp(path.join(root, 'sources', '003_496bc83017a56cd6.txt'), path.join(sources, 'directive.txt'))
+    const out = await tempDir('serve-out')
+    const child = spawn(process.execPath, [...cliArgs, 'serve', '--port', '0', '--format', 'markdown,html', '--sources', sources, '--out', out], {cwd: root, env: {...process.env, FORCE_COLOR: '0'}})
+    let stderr = ''
+    const waitFor = (pattern: RegExp, count = 1) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${stderr}`)), 60_000)
+        const check = () => {
+          if ((stderr.match(new RegExp(pattern, 'g')) ?? []).length >= count) {
+            clearTimeout(timer)
+            child.stderr.off('data', check)
+            resolve()
+          }
+        }
+        child.stderr.on('data', check)
+        check()
+      })
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    try {
+      await waitFor(/watching /)
+      const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)?.[1]
+      expect(url).toBeDefined()
+      const page = await fetch(new URL('index.html', url))
+      expect(page.status).toBe(200)
+      const html = await page.text()
+      expect(html).toMatch(/__apparatus\/livereload\.js/)
+      expect(html).toMatch(/connect-src 'self'/)
+      expect((await fetch(new URL('../../etc/passwd', url))).status).not.toBe(200)
+
+      const controller = new AbortController()
+      const events = await fetch(new URL('__apparatus/events', url), {signal: controller.signal})
+      const reader = events.body!.getReader()
+      await writeFile(path.join(sources, 'directive.txt'), `${await readFile(path.join(sources, 'directive.txt'), 'utf8')}\nA new closing line.\n`)
+      let received = ''
+      const deadline = Date.now() + 60_000
+      while (!received.includes('event: reload') && Date.now() < deadline) {
+        const {value, done} = await reader.read()
+        if (done) break
+        received += Buffer.from(value).toString()
+      }
+      controller.abort()
+      expect(received).toContain('event: reload')
+      await waitFor(/built 1 document/, 2)
+      expect(await readFile(path.join(out, 'markdown/directive.md'), 'utf8')).toMatch(/A new closing line\./)
+    } finally {
+      child.kill('SIGINT')
+    }
+  })
+})
