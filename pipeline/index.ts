@@ -204,7 +204,11 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       occurrences: bibliography.occurrences,
       entries
     }
-    if (wanted.has('html')) await time('html', () => renderSite(renderInput, staging.dir))
+    if (wanted.has('html')) {
+      const htmlFiles: VFile[] = []
+      await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch()}))
+      files.push(...htmlFiles)
+    }
     if (wanted.has('pdf')) {
       const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
       files.push(pdfFile)

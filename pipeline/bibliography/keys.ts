@@ -51,8 +51,19 @@ export function baseKey(item: CslItemDraft): string {
     const rest = title.slice(1)
     word = rest.find((entry) => !/^\d+$/.test(entry)) ?? (String(year) === rest[0] ? '' : rest[0] ?? '')
   }
+  const location = archivalPart(item)
+  // An archival item known by little more than its archive reads best by its file (`avprf-f07-op22a-d223`).
+  if (location && (!year || !word) && name === ascii(item.archive ?? item.custom?.archival?.archive ?? '')) return `${name}${year}${word}-${location}`.slice(0, 64)
   const key = `${name}${year}${word}`.slice(0, 48)
   return key === '' ? 'anon' : key
+}
+
+/** `f07-op22a-d223` from the item's archival location, when it has a fond. */
+function archivalPart(item: CslItemDraft): string | undefined {
+  const archival = item.custom?.archival
+  if (!archival?.fond) return undefined
+  const parts: Array<[string, string | undefined]> = [['f', archival.fond], ['op', archival.opis], ['d', archival.delo]]
+  return parts.flatMap(([prefix, value]) => (value ? [`${prefix}${ascii(value)}`] : [])).join('-')
 }
 
 /** FNV-1a, 32 bits: a small stable hash for key suffixes. */

@@ -1,4 +1,50 @@
 import type {RuleCatalog} from '../diagnostics.js'
 
 /** Diagnostics of the html stage. */
-export const htmlRules: RuleCatalog = {}
+export const htmlRules: RuleCatalog = {
+  'html-unsafe-link': {
+    severity: 'warning',
+    description: 'A link in the source uses a protocol other than http(s) or mailto; it is shown as text',
+    hint: 'Check the source: `javascript:` or relative links in a source are never followed; fix the URL in the sidecar overrides if it is a real web address.'
+  },
+  'html-raw-html': {
+    severity: 'info',
+    description: 'Raw HTML in the source is shown as text, never interpreted',
+    hint: 'Nothing to do unless the markup is an ingest artifact; then remove it with an override.'
+  },
+  'html-image': {
+    severity: 'info',
+    description: 'An image in the source is shown as its description; the edition loads no images from other origins',
+    hint: 'Copy the image into the edition and describe it in the text if it matters.'
+  },
+  'html-unknown-directive': {
+    severity: 'warning',
+    description: 'A directive the HTML renderer does not know is shown as text',
+    hint: 'Use one of `emend`, `removed`, `cite`, `front-matter`, `back-matter`; a stray `:word` in prose may need escaping (`\\:`).'
+  },
+  'html-emendation-without-original': {
+    severity: 'warning',
+    description: 'An emendation lacks its original reading (`orig` attribute)',
+    hint: 'Every emendation must record what the source printed: add `orig="…"`.'
+  },
+  'html-citation-without-key': {
+    severity: 'warning',
+    description: 'A citation has no bibliography key and is not linked',
+    hint: 'The build sets `key` on every `:cite`; run the bibliography stage before rendering.'
+  },
+  'html-unknown-citation-key': {
+    severity: 'warning',
+    description: 'A citation key is not in the bibliography and is not linked',
+    hint: 'Rebuild the bibliography, or correct the key in the annotated Markdown.'
+  },
+  'html-orphan-note': {
+    severity: 'info',
+    description: 'A note is never referenced from the text; it is listed with the notes only',
+    hint: 'Check the source: the reference marker may have been lost in OCR.'
+  },
+  'html-missing-entry': {
+    severity: 'warning',
+    description: 'A bibliography item has no formatted entry; its title is shown instead',
+    hint: 'Format the bibliography (citation-js) before rendering the site.'
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * remarkApparatus: collect the editorial interventions of a document. Each `:emend` gets its
+ * number and place (¶ or note) for the apparatus; each `removed` artifact (inline or block) is
+ * recorded with its place and taken out of the reading text.
+ */
+import type {Nodes, Parents, Root, RootContent} from 'mdast'
+import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
+import {toString} from 'mdast-util-to-string'
+import {SKIP, visitParents} from 'unist-util-visit-parents'
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import {emptyEditionData, type EditionData, type ParagraphAnchor, type Place} from './types.js'
+import {ids} from './urls.js'
+
+/** Rule id used when an annotation does not name its rule. */
+export const unspecifiedRule = 'unspecified'
+
+export function remarkApparatus() {
+  return function (tree: Root, file: VFile): undefined {
+    const data = (file.data.edition ??= emptyEditionData())
+    collect(tree, data, file)
+    for (const note of data.notes) {
+      collect(note.node, data, file, {id: ids.note(note.label), label: `note ${note.label}`})
+    }
+  }
+}
+
+function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): void {
+  let lastParagraph: ParagraphAnchor | undefined
+  const removals: Array<{parent: Parents; node: RootContent}> = []
+  visitParents(root, (node: Nodes, ancestors: Parents[]) => {
+    if (node.type === 'paragraph' && node.data?.paragraphAnchor) lastParagraph = node.data.paragraphAnchor
+    if (node.type !== 'textDirective' && node.type !== 'containerDirective') return undefined
+    const place = fixed ?? placeOf(ancestors, lastParagraph)
+    if (node.type === 'textDirective' && node.name === 'emend') {
+      addEmendation(node, place, data, file)
+      return undefined
+    }
+    if (node.name !== 'removed') return undefined
+    data.removed.push({
+      n: data.removed.length + 1,
+      rule: node.attributes?.rule ?? unspecifiedRule,
+      text: removedText(node),
+      block: node.type === 'containerDirective',
+      place
+    })
+    const parent = ancestors.at(-1)
+    if (parent) removals.push({parent, node})
+    return SKIP
+  })
+  for (const {parent, node} of removals) {
+    const siblings: RootContent[] = parent.children
+    siblings.splice(siblings.indexOf(node), 1)
+  }
+}
+
+function addEmendation(node: TextDirective, place: Place, data: EditionData, file: VFile): void {
+  const original = node.attributes?.orig
+  if (original === undefined || original === null) {
+    report(file, 'html-emendation-without-original', 'Unexpected emendation without `orig`, expected the original reading', node.position)
+  }
+  const n = data.emendations.length + 1
+  data.emendations.push({n, rule: node.attributes?.rule ?? unspecifiedRule, original: original ?? '', corrected: toString(node), place})
+  node.data = {...node.data, emendationNumber: n}
+}
+
+function placeOf(ancestors: Parents[], lastParagraph: ParagraphAnchor | undefined): Place {
+  for (let index = ancestors.length - 1; index >= 0; index--) {
+    const ancestor = ancestors[index]
+    if (ancestor?.type === 'paragraph' && ancestor.data?.paragraphAnchor) {
+      const {id, label} = ancestor.data.paragraphAnchor
+      return {id, label: `¶ ${label}`}
+    }
+    if (ancestor?.type === 'heading' && ancestor.data?.headingId) {
+      return {id: ancestor.data.headingId, label: `heading “${toString(ancestor)}”`}
+    }
+  }
+  if (lastParagraph) return {id: lastParagraph.id, label: `after ¶ ${lastParagraph.label}`}
+  return {id: 'text', label: 'before ¶ 1'}
+}
+
+function removedText(node: TextDirective | ContainerDirective): string {
+  if (node.type === 'textDirective') return toString(node)
+  return node.children.map((child) => toString(child)).join('\n\n')
+}

@@ -1,0 +1,46 @@
+/** "Cited in" back-links: every note of every document that cites a key. */
+import type {CitationOccurrence} from '../types/citation.js'
+import type {DocumentMeta} from '../types/document.js'
+import {documentPage, ids} from './urls.js'
+
+export interface BackLink {
+  /** Document slug. */
+  document: string
+  /** Short title of the document. */
+  title: string
+  /** Note label (number as printed). */
+  note: string
+  href: string
+}
+
+/** Back-links per key, in edition order of documents and numeric order of notes, one per note. */
+export function backLinks(occurrences: readonly CitationOccurrence[], documents: readonly DocumentMeta[]): Map<string, BackLink[]> {
+  const order = new Map(documents.map((meta, index) => [meta.slug, index]))
+  const titles = new Map(documents.map((meta) => [meta.slug, meta.shortTitle ?? meta.title]))
+  const sorted = [...occurrences].sort(
+    (a, b) => (order.get(a.document) ?? Infinity) - (order.get(b.document) ?? Infinity) || a.note - b.note || a.index - b.index
+  )
+  const result = new Map<string, BackLink[]>()
+  for (const occurrence of sorted) {
+    const title = titles.get(occurrence.document)
+    if (title === undefined) continue
+    const links = result.get(occurrence.key) ?? []
+    const note = String(occurrence.note)
+    if (!links.some((link) => link.document === occurrence.document && link.note === note)) {
+      links.push({document: occurrence.document, title, note, href: `${documentPage(occurrence.document)}#${ids.note(note)}`})
+    }
+    result.set(occurrence.key, links)
+  }
+  return result
+}
+
+/** Back-links grouped by document, for display (`Soviet Aims in Korea: n. 3, 4`). */
+export function byDocument(links: readonly BackLink[]): Array<{document: string; title: string; links: BackLink[]}> {
+  const groups: Array<{document: string; title: string; links: BackLink[]}> = []
+  for (const link of links) {
+    const last = groups.at(-1)
+    if (last && last.document === link.document) last.links.push(link)
+    else groups.push({document: link.document, title: link.title, links: [link]})
+  }
+  return groups
+}

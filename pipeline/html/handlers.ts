@@ -1,0 +1,159 @@
+/**
+ * mdast → hast handlers for the edition's nodes: numbered paragraphs with permalinks, anchored
+ * headings, emendations, citation links, front/back matter, and note references that carry a
+ * sidenote copy of their note.
+ */
+import type {Element, ElementContent} from 'hast'
+import {h} from 'hastscript'
+import type {FootnoteReference, Heading, Paragraph} from 'mdast'
+import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
+import type {Handlers, State} from 'mdast-util-to-hast'
+import type {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import {locatorText, matterLabels, ruleLabel} from './labels.js'
+import {phrasingCopy} from './phrasing.js'
+import {anchorId, hrefTo, ids} from './urls.js'
+
+export interface HandlerContext {
+  file: VFile
+  /** Keys of the bibliography. */
+  keys: ReadonlySet<string>
+  /** Page of the bibliography (default `bibliography.html`). */
+  bibliographyPage: string
+  /** Converted note content by identifier; absent while the notes themselves are converted. */
+  notes?: ReadonlyMap<string, ElementContent[]>
+}
+
+export function editionHandlers(context: HandlerContext): Handlers {
+  const referenceCounts = new Map<string, number>()
+
+  return {
+    paragraph(state: State, node: Paragraph): Element {
+      const anchor = node.data?.paragraphAnchor
+      const children = state.all(node)
+      const result = anchor
+        ? h('p', {id: anchor.id}, [h('a.pnum', {href: `#${anchor.id}`, ariaLabel: `¶ ${anchor.label}`, dataN: anchor.label}), ...children])
+        : h('p', children)
+      state.patch(node, result)
+      return state.applyData(node, result)
+    },
+
+    heading(state: State, node: Heading): Element {
+      const result = h(`h${node.depth}`, {id: node.data?.headingId}, state.all(node))
+      state.patch(node, result)
+      return state.applyData(node, result)
+    },
+
+    textDirective(state: State, node: TextDirective): ElementContent | ElementContent[] | undefined {
+      switch (node.name) {
+        case 'emend':
+          return emendation(state, node)
+        case 'cite':
+          return citation(state, node, context)
+        case 'removed':
+          return undefined
+        default:
+          report(context.file, 'html-unknown-directive', `Unexpected directive \`:${node.name}\`, expected \`emend\`, \`cite\` or \`removed\`; shown as text`, node.position)
+          return asWritten(':', node, state.all(node))
+      }
+    },
+
+    containerDirective(state: State, node: ContainerDirective): Element | undefined {
+      if (node.name === 'removed') return undefined
+      const label = matterLabels[node.name]
+      if (!label) {
+        report(context.file, 'html-unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\` or \`removed\`; its content is shown`, node.position)
+        return h('div', state.wrap(state.all(node), true))
+      }
+      const headingId = node.data?.matterId ?? `${node.name}-label`
+      return h(`section.${node.name}`, {ariaLabelledBy: headingId}, [
+        h('h2.matter-label', {id: headingId}, label),
+        ...state.wrap(state.all(node), true)
+      ])
+    },
+
+    leafDirective(state: State, node: LeafDirective): Element {
+      report(context.file, 'html-unknown-directive', `Unexpected leaf directive \`::${node.name}\`, expected none; shown as text`, node.position)
+      return h('p', asWritten('::', node, state.all(node)))
+    },
+
+    footnoteReference(state: State, node: FootnoteReference): ElementContent[] {
+      const label = node.label ?? node.identifier
+      const content = context.notes?.get(node.identifier)
+      if (!content) return [h('sup.note-ref', label)]
+      const count = (referenceCounts.get(node.identifier) ?? 0) + 1
+      referenceCounts.set(node.identifier, count)
+      const first = count === 1
+      const link = h('a', {
+        href: `#${ids.note(label)}`,
+        id: ids.noteRef(label, count),
+        role: 'doc-noteref',
+        ariaControls: first ? ids.sidenote(label) : undefined
+      }, label)
+      const reference = h('sup.note-ref', link)
+      state.patch(node, reference)
+      if (!first) return [reference]
+      const sidenote = h('span.sidenote', {id: ids.sidenote(label), role: 'note'}, [
+        h('span.sidenote-number', `${label}.`),
+        {type: 'text', value: ' '},
+        ...phrasingCopy(content)
+      ])
+      return [reference, sidenote]
+    }
+  }
+}
+
+/** An unknown directive as it was written (`:name[label]{key="value"}`), so no text is lost. */
+function asWritten(marker: string, node: TextDirective | LeafDirective, children: ElementContent[]): ElementContent[] {
+  const attributes = Object.entries(node.attributes ?? {}).map(([key, value]) => (value ? `${key}="${value}"` : key))
+  return [
+    {type: 'text', value: `${marker}${node.name}${children.length > 0 ? '[' : ''}`},
+    ...children,
+    {type: 'text', value: `${children.length > 0 ? ']' : ''}${attributes.length > 0 ? `{${attributes.join(' ')}}` : ''}`}
+  ]
+}
+
+function emendation(state: State, node: TextDirective): Element {
+  const n = node.data?.emendationNumber ?? 0
+  const original = node.attributes?.orig ?? ''
+  const rule = ruleLabel(node.attributes?.rule ?? 'unspecified')
+  const result = h('span.emendation', {
+    id: ids.emendation(n),
+    tabIndex: 0,
+    title: `Original reading: ${original} (${rule})`,
+    dataOrig: original,
+    ariaDescribedBy: ids.apparatusEntry(n)
+  }, state.all(node))
+  state.patch(node, result)
+  return result
+}
+
+function citation(state: State, node: TextDirective, context: HandlerContext): Element {
+  const key = node.attributes?.key
+  const locator = node.attributes?.locator ?? undefined
+  const children = withoutLinks(state.all(node))
+  if (!key) {
+    report(context.file, 'html-citation-without-key', 'Unexpected citation without `key`, expected a bibliography key; not linked', node.position)
+    return h('span.citation', children)
+  }
+  if (!context.keys.has(key)) {
+    report(context.file, 'html-unknown-citation-key', `Unexpected citation key \`${key}\`, expected a key of the bibliography; not linked`, node.position)
+    return h('span.citation', children)
+  }
+  const result = h('a.citation', {
+    href: hrefTo(context.bibliographyPage, anchorId(key)),
+    title: locator ? `Bibliography entry; cited at ${locatorText(locator, node.attributes?.label ?? undefined)}` : 'Bibliography entry',
+    dataLocator: locator
+  }, children)
+  state.patch(node, result)
+  return result
+}
+
+/** Links inside a citation become their text: a citation is one link to its entry. */
+function withoutLinks(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [node]
+    if (node.tagName === 'a') return withoutLinks(node.children)
+    return [{...node, children: withoutLinks(node.children)}]
+  })
+}

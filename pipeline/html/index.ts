@@ -1,0 +1,181 @@
+/**
+ * The HTML edition: a static site that opens from the file system or any web server, reads
+ * without JavaScript, and loads nothing from other origins. `buildSite` makes the pages (pure),
+ * `renderSite` writes them with their assets to `<outDir>/html/`.
+ */
+import {mkdir, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {ElementContent, Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {toHast} from 'mdast-util-to-hast'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {archivesPageTree} from '../../templates/html/archives-page.js'
+import {bibliographyPageTree} from '../../templates/html/bibliography-page.js'
+import {documentPageTree} from '../../templates/html/document-page.js'
+import {indexPageTree} from '../../templates/html/index-page.js'
+import type {SiteContext} from '../../templates/html/layout.js'
+import {searchPageTree} from '../../templates/html/search-page.js'
+import {report} from '../diagnostics.js'
+import {parseMarkdown} from '../markdown/index.js'
+import type {CitationOccurrence, FormattedEntry} from '../types/citation.js'
+import type {CslItem} from '../types/csl.js'
+import type {DocumentMeta, EditionConfig} from '../types/document.js'
+import {archivalIndex, archivalLocation, chronology} from './archives.js'
+import {copyAssets} from './assets.js'
+import {backLinks} from './backlinks.js'
+import {buildDate, sourceDateEpochFromEnv} from './dates.js'
+import {renderDocument, type RenderedDocument} from './document.js'
+import {editionHandlers} from './handlers.js'
+import {remarkSafeContent} from './safe-content.js'
+import {searchIndexScript} from './search-index.js'
+import type {SearchRecord} from './types.js'
+import {anchorId, documentPage, hrefTo} from './urls.js'
+
+export {renderDocument} from './document.js'
+export type {RenderedDocument} from './document.js'
+
+export interface SiteInput {
+  edition: EditionConfig
+  /** Annotated Markdown text of each document, in edition order. */
+  documents: Array<{meta: DocumentMeta; markdown: string}>
+  bibliography: CslItem[]
+  /** Every citation occurrence with its key. */
+  occurrences: CitationOccurrence[]
+  /** Formatted bibliography entries, grouped (from the bibliography stage). */
+  entries: FormattedEntry[]
+}
+
+export interface SiteOptions {
+  /**
+   * Seconds since the epoch for the "built on" date (default: `SOURCE_DATE_EPOCH` from the
+   * environment; no date is shown when neither is set: the clock is never read).
+   */
+  sourceDateEpoch?: number
+  /** Receives the files that carry diagnostics (one per document, one for the site). */
+  files?: VFile[]
+}
+
+export const emptyOptions: SiteOptions = {}
+
+export interface SitePage {
+  /** Path relative to the `html/` folder. */
+  path: string
+  content: string
+}
+
+/** Make every page of the site (no assets, nothing written). */
+export function buildSite(input: SiteInput, options: SiteOptions = emptyOptions): {pages: SitePage[]; files: VFile[]} {
+  const siteFile = new VFile({path: 'html'})
+  const files: VFile[] = [siteFile]
+  const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpochFromEnv())}
+  const keys = new Set(input.bibliography.map((item) => item.id))
+  const entries = completeEntries(input, siteFile)
+
+  const rendered: Array<{meta: DocumentMeta; document: RenderedDocument}> = []
+  for (const {meta, markdown} of input.documents) {
+    const document = renderOne(markdown, meta, keys, files)
+    if (document) rendered.push({meta, document})
+  }
+  const metas = rendered.map(({meta}) => meta)
+  const links = backLinks(input.occurrences, metas)
+  const index = archivalIndex(input.bibliography)
+  const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
+  const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
+
+  const pages: SitePage[] = []
+  const add = (pagePath: string, tree: Root) => pages.push({path: pagePath, content: `${toHtml(tree)}\n`})
+
+  add('index.html', indexPageTree({
+    site,
+    introduction: introduction(input.edition.introduction, siteFile),
+    documents: rendered.map(({meta, document}) => ({meta, notes: document.notes.length})),
+    entries: entries.length,
+    archivalDocuments: chronology(index).length
+  }))
+  rendered.forEach(({meta, document}, position) => {
+    add(documentPage(meta.slug), documentPageTree({
+      site,
+      document,
+      meta,
+      position: position + 1,
+      total: rendered.length,
+      previous: metas[position - 1],
+      next: metas[position + 1],
+      bibliographyKey: editionKeys.get(meta.slug)
+    }))
+  })
+  add('bibliography.html', bibliographyPageTree({site, entries, backLinks: links, archival: archivalKeys}))
+  add('archives.html', archivesPageTree({site, index, backLinks: links}))
+  add('search.html', searchPageTree(site))
+
+  const records: SearchRecord[] = [
+    ...rendered.flatMap(({document}) => document.search),
+    ...entries.map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
+  ]
+  pages.push({path: 'assets/search-index.js', content: searchIndexScript(records)})
+
+  options.files?.push(...files.filter((file) => file.messages.length > 0))
+  return {pages, files}
+}
+
+/** Write the site to `<outDir>/html/`; returns the written paths relative to outDir. */
+export async function renderSite(input: SiteInput, outDir: string, options: SiteOptions = emptyOptions): Promise<string[]> {
+  const htmlDir = path.join(outDir, 'html')
+  const {pages} = buildSite(input, options)
+  await mkdir(path.join(htmlDir, 'assets'), {recursive: true})
+  await Promise.all(pages.map((file) => writeFile(path.join(htmlDir, file.path), file.content)))
+  const assets = await copyAssets(htmlDir)
+  return [...pages.map((file) => file.path), ...assets].map((file) => `html/${file}`).sort()
+}
+
+function renderOne(markdown: string, meta: DocumentMeta, keys: ReadonlySet<string>, files: VFile[]): RenderedDocument | undefined {
+  try {
+    const document = renderDocument(markdown, {keys, meta, path: `markdown/${meta.slug}.md`})
+    files.push(document.file)
+    return document
+  } catch (error) {
+    // parseDocument fails the file when there is no front matter: keep its message, skip the page.
+    if (!(error instanceof VFileMessage)) throw error
+    const file = new VFile({path: `markdown/${meta.slug}.md`})
+    file.messages.push(error)
+    files.push(file)
+    return undefined
+  }
+}
+
+/** Entries in the given order, plus a plain entry for each item the formatter left out. */
+function completeEntries(input: SiteInput, file: VFile): FormattedEntry[] {
+  const formatted = new Set(input.entries.map((entry) => entry.id))
+  const missing = input.bibliography.filter((item) => !formatted.has(item.id))
+  for (const item of missing) report(file, 'html-missing-entry', `Unexpected bibliography item \`${item.id}\` without a formatted entry, expected one; its title is shown`)
+  return [
+    ...input.entries,
+    ...missing.map((item): FormattedEntry => {
+      const text = item.title ?? item.id
+      return {id: item.id, group: ['Other sources'], html: '', text, bibtex: ''}
+    })
+  ].map((entry) => (entry.html === '' ? {...entry, html: escapeText(entry.text)} : entry))
+}
+
+/** At most `length` characters, cut at a word. */
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text
+  const cut = text.slice(0, length)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2))}…`
+}
+
+/** Plain text as an HTML fragment for the entry parser (which escapes nothing itself). */
+function escapeText(text: string): string {
+  return toHtml({type: 'text', value: text})
+}
+
+function introduction(markdown: string | undefined, file: VFile): ElementContent[] {
+  if (!markdown) return []
+  const tree = parseMarkdown(markdown)
+  remarkSafeContent()(tree, file)
+  const hast = toHast(tree, {handlers: editionHandlers({file, keys: new Set(), bibliographyPage: 'bibliography.html'})})
+  return hast.type === 'root'
+    ? hast.children.filter((child): child is ElementContent => child.type === 'element' || child.type === 'text')
+    : []
+}

@@ -1,0 +1,81 @@
+/** Words the pages use for rule ids, document kinds and locator labels (English edition). */
+import type {LocatorLabel} from '../types/citation.js'
+import type {DocumentKind, NoteConvention} from '../types/document.js'
+
+/** Emendation and removal rules as the apparatus names them; unknown ids are shown as they are. */
+export const ruleLabels: Record<string, string> = {
+  'ocr-folio': 'OCR: folio abbreviation',
+  'ocr-fond': 'OCR: fond number',
+  'ocr-confusion': 'OCR: letter confusion',
+  hyphenation: 'line-end hyphenation',
+  'page-break': 'page break',
+  editorial: 'editorial correction',
+  'word-comment-anchor': 'Word comment anchor',
+  'word-bookmark': 'Word bookmark',
+  bookmark: 'Word bookmark',
+  paywall: 'paywall notice',
+  cookie: 'cookie notice',
+  'cookie-banner': 'cookie notice',
+  'running-head': 'running head',
+  'page-number': 'page number',
+  metadata: 'database metadata',
+  unspecified: 'unspecified'
+}
+
+export function ruleLabel(rule: string): string {
+  return ruleLabels[rule] ?? rule
+}
+
+/** Labels of the sections holding the source's front and back matter. */
+export const matterLabels: Record<string, string> = {
+  'front-matter': 'Front matter of the source',
+  'back-matter': 'Back matter of the source'
+}
+
+export const kindLabels: Record<DocumentKind, string> = {
+  'working-paper': 'Working paper',
+  article: 'Article',
+  essay: 'Essay',
+  'document-translation': 'Translated document',
+  review: 'Review',
+  chapter: 'Chapter',
+  book: 'Book',
+  report: 'Report',
+  document: 'Document',
+  other: 'Text'
+}
+
+function isKind(kind: string): kind is DocumentKind {
+  return Object.hasOwn(kindLabels, kind)
+}
+
+export function kindLabel(kind: string): string {
+  return isKind(kind) ? kindLabels[kind] : kind
+}
+
+export const conventionLabels: Record<NoteConvention, string> = {
+  'superscript-page-notes': 'superscript note numbers, notes at the foot of each page',
+  'bracketed-endnotes': 'bracketed note numbers, endnotes',
+  'word-footnote-refs': 'Word footnote references',
+  'markdown-footnotes': 'Markdown footnotes',
+  none: 'no notes'
+}
+
+export const locatorLabels: Record<LocatorLabel, [singular: string, plural: string]> = {
+  page: ['page', 'pages'], folio: ['folio', 'folios'], chapter: ['chapter', 'chapters'],
+  section: ['section', 'sections'], paragraph: ['paragraph', 'paragraphs'], volume: ['volume', 'volumes'],
+  note: ['note', 'notes'], line: ['line', 'lines'], issue: ['issue', 'issues'], book: ['book', 'books'],
+  column: ['column', 'columns'], figure: ['figure', 'figures'], number: ['number', 'numbers'],
+  part: ['part', 'parts'], document: ['document', 'documents']
+}
+
+/** `page 145`, `folios 18-30`; the bare locator when the label is unknown. */
+function isLocatorLabel(label: string): label is LocatorLabel {
+  return Object.hasOwn(locatorLabels, label)
+}
+
+export function locatorText(locator: string, label: string | undefined): string {
+  if (!label || !isLocatorLabel(label)) return locator
+  const words = locatorLabels[label]
+  return `${/[-–,&]/.test(locator) ? words[1] : words[0]} ${locator}`
+}

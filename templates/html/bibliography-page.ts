@@ -1,0 +1,87 @@
+/**
+ * The bibliography: the formatted entries grouped as in the exports, each with its anchor (the
+ * key), the notes that cite it, and its BibLaTeX at hand.
+ */
+import type {Element, ElementContent, Root} from 'hast'
+import {h} from 'hastscript'
+import type {BackLink} from '../../pipeline/html/backlinks.js'
+import {entryContent} from '../../pipeline/html/formatted.js'
+import {anchorId, hrefTo} from '../../pipeline/html/urls.js'
+import type {FormattedEntry} from '../../pipeline/types/citation.js'
+import {citedIn} from './cited-in.js'
+import {page, type SiteContext} from './layout.js'
+
+export interface BibliographyPageOptions {
+  site: SiteContext
+  entries: readonly FormattedEntry[]
+  backLinks: ReadonlyMap<string, BackLink[]>
+  /** Keys that have an entry in the archival index. */
+  archival: ReadonlySet<string>
+}
+
+export function bibliographyPageTree(options: BibliographyPageOptions): Root {
+  const content: ElementContent[] = [
+    h('h1', 'Bibliography'),
+    h('p', `${options.entries.length} works and archival documents cited in the notes of the edition. Each entry lists the notes that cite it; its BibLaTeX is under the entry.`)
+  ]
+  const groups = groupRuns(options.entries)
+  const top = [...new Set(groups.map((group) => group.path[0]).filter((name): name is string => Boolean(name)))]
+  if (top.length > 1) {
+    content.push(h('nav.toc', {ariaLabel: 'Groups of the bibliography'}, h('ol', top.map((name) => h('li', h('a', {href: `#${groupId([name])}`}, name))))))
+  }
+  let previous: string[] = []
+  const used = new Set<string>()
+  for (const group of groups) {
+    const common = commonPrefix(previous, group.path)
+    group.path.slice(common).forEach((name, offset) => {
+      const depth = Math.min(2 + common + offset, 6)
+      content.push(h(`h${depth}.group-heading`, {id: uniqueId(groupId(group.path.slice(0, common + offset + 1)), used)}, name))
+    })
+    content.push(h('ul.entries', group.entries.map((entry) => entryItem(entry, options))))
+    previous = group.path
+  }
+  return page({site: options.site, title: 'Bibliography', section: 'bibliography', content: [h('article.page', content)]})
+}
+
+function entryItem(entry: FormattedEntry, options: BibliographyPageOptions): Element {
+  const archival = options.archival.has(entry.id)
+  return h('li.entry', {id: anchorId(entry.id)}, [
+    h('span.entry-text', entryContent(entry.html)),
+    citedIn(options.backLinks.get(entry.id)),
+    archival ? h('p.cited-in', h('a', {href: hrefTo('archives.html', anchorId(entry.id))}, 'In the archival index')) : undefined,
+    entry.bibtex ? h('details', [h('summary', ['BibLaTeX', h('span.visually-hidden', ` for ${entry.id}`)]), h('pre', h('code', entry.bibtex))]) : undefined
+  ])
+}
+
+/** Consecutive entries with the same group path. */
+function groupRuns(entries: readonly FormattedEntry[]): Array<{path: string[]; entries: FormattedEntry[]}> {
+  const runs: Array<{path: string[]; entries: FormattedEntry[]}> = []
+  for (const entry of entries) {
+    const last = runs.at(-1)
+    if (last && samePath(last.path, entry.group)) last.entries.push(entry)
+    else runs.push({path: entry.group, entries: [entry]})
+  }
+  return runs
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, index) => name === b[index])
+}
+
+function commonPrefix(a: readonly string[], b: readonly string[]): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  // A group that is an ancestor of the previous one gets its heading again.
+  return n === b.length ? Math.max(0, n - 1) : n
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`
+  used.add(candidate)
+  return candidate
+}
+
+function groupId(path: readonly string[]): string {
+  return `group-${anchorId(path.join('-'))}`
+}

@@ -1,0 +1,119 @@
+import fc from 'fast-check'
+import type {Element} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {toHtml} from 'hast-util-to-html'
+import {visit} from 'unist-util-visit'
+import {describe, expect, it} from 'vitest'
+import {archivalIndex, chronology} from '../../pipeline/html/archives.js'
+import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/html/dates.js'
+import {renderDocument} from '../../pipeline/html/document.js'
+import {entryContent} from '../../pipeline/html/formatted.js'
+import {locatorText} from '../../pipeline/html/labels.js'
+import {timeline} from '../../pipeline/html/timeline.js'
+import {anchorId, documentPage, isSafeUrl} from '../../pipeline/html/urls.js'
+import type {CslItem} from '../../pipeline/types/csl.js'
+
+describe('links and anchors', () => {
+  it('lets only http(s) and mailto URLs become links', () => {
+    expect(['https://example.org/a', 'http://x.y', 'mailto:a@b.c'].map(isSafeUrl)).toEqual([true, true, true])
+    expect(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '/relative', '#frag', ''].map(isSafeUrl)).toEqual([false, false, false, false, false, false, false, false])
+  })
+
+  it('names document pages portably, never as one of the site pages', () => {
+    expect(documentPage('weathersby-1993-soviet-aims')).toBe('weathersby-1993-soviet-aims.html')
+    expect(documentPage('search')).toBe('search-text.html')
+    expect(documentPage('../../etc/passwd')).toBe('etc-passwd.html')
+    expect(documentPage('a b/c')).toBe('a-b-c.html')
+  })
+
+  it('makes ids that stay distinct for distinct labels', () => {
+    expect(anchorId('goncharov1993uncertain')).toBe('goncharov1993uncertain')
+    expect(anchorId('*')).not.toBe(anchorId('†'))
+    expect(anchorId('a b')).toBe('a_20b')
+  })
+})
+
+describe('dates', () => {
+  it('formats CSL dates from their parts, never from the clock', () => {
+    expect(formatCslDate({'date-parts': [[1950, 1, 19]]})).toBe('19 January 1950')
+    expect(formatCslDate({'date-parts': [[1993, 11]]})).toBe('November 1993')
+    expect(formatCslDate({'date-parts': [[1995], [1996]]})).toBe('1995 – 1996')
+    expect(formatCslDate({literal: 'n.d.'})).toBe('n.d.')
+    expect(formatCslDate({'date-parts': [[0]]})).toBeUndefined()
+    expect(isoCslDate({'date-parts': [['1950', '6', '25']]})).toBe('1950-06-25')
+    expect(metaDate('1993-11')).toEqual({text: 'November 1993', iso: '1993-11'})
+    expect(metaDate('Winter 1995')).toEqual({text: 'Winter 1995'})
+    expect(buildDate(0)).toEqual({text: '1 January 1970', iso: '1970-01-01'})
+    expect(buildDate(undefined)).toBeUndefined()
+  })
+
+  it('names locators with their label', () => {
+    expect(locatorText('18-30', 'folio')).toBe('folios 18-30')
+    expect(locatorText('145', 'page')).toBe('page 145')
+    expect(locatorText('12', undefined)).toBe('12')
+  })
+})
+
+describe('archival index and timeline', () => {
+  const item = (id: string, archival: NonNullable<CslItem['custom']>['archival'], date?: number[]): CslItem => ({
+    id, type: 'document', title: id, custom: {archival}, ...(date ? {issued: {'date-parts': [date]}} : {})
+  })
+
+  it('nests archive → fond → opis → delo, sorts naturally, and keeps undated documents last', () => {
+    const index = archivalIndex([
+      item('b', {archive: 'AVP RF', fond: '059a', opis: '5a', delo: '3'}, [1950, 1, 19]),
+      item('a', {archive: 'AVP RF', fond: '059a', opis: '5a', delo: '3'}),
+      item('c', {archive: 'AVP RF', fond: '07', opis: '1', delo: '10'}, [1949, 3]),
+      item('d', {sdCode: 'SD0225'}, [1950, 1, 30]),
+      item('e', {archive: 'APRF', fond: '45', opis: '1', delo: '331'}, [1950, 5, 14])
+    ])
+    expect(index.map((node) => node.label)).toEqual(['APRF', 'AVP RF', 'Archive not named'])
+    expect(index[1]?.children.map((node) => node.label)).toEqual(['Fond 07', 'Fond 059a'])
+    expect(index[1]?.children[1]?.children[0]?.children[0]?.documents.map((entry) => entry.key)).toEqual(['b', 'a'])
+    expect(index[2]?.children[0]?.label).toBe('Collection code SD0225')
+    expect(chronology(index).map((entry) => entry.key)).toEqual(['c', 'b', 'd', 'e', 'a'])
+  })
+
+  it('draws one linked dot per dated document and keeps the axis to about a dozen labels', () => {
+    const entries = chronology(archivalIndex([item('x', {archive: 'A'}, [1812, 6]), item('y', {archive: 'A'}, [1950, 1, 1]), item('z', {archive: 'A'})]))
+    const svg = timeline(entries)
+    expect(svg).toBeDefined()
+    const html = toHtml(svg!)
+    expect(html.match(/<circle/g)).toHaveLength(2)
+    expect((html.match(/<text/g) ?? []).length).toBeLessThanOrEqual(13)
+    expect(timeline(chronology(archivalIndex([item('z', {archive: 'A'})])))).toBeUndefined()
+  })
+})
+
+describe('formatted entries', () => {
+  it('keeps inline formatting and web links, drops scripts, handlers and other protocols', () => {
+    const html = toHtml({type: 'root', children: entryContent('<div class="csl-entry" onclick="x()">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> <a href="javascript:alert(1)">bad</a><script>alert(2)</script><img src="http://evil/x.png"><span style="color:red" class="csl-right-inline evil">r</span></div>')})
+    expect(html).toBe('<span class="csl-entry">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> bad<span class="csl-right-inline">r</span></span>')
+  })
+})
+
+describe('hostile or broken annotated Markdown', () => {
+  const fragments = [
+    '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '![i](http://evil/i.png)',
+    ':emend[a]{orig="b" rule="ocr-folio"}', ':emend[a]', ':removed[junk]{rule="x"}', ':cite[c]{key="k"}', ':cite[c]', ':unknown[z]',
+    '\n\n:::removed{rule="paywall"}\nGone\n:::\n\n', '\n\n:::front-matter\nFront\n:::\n\n', '[^1]', '\n\n[^1]: Note :cite[n]{key="k"}\n\n',
+    '\n\n# Heading\n\n', '<style>body{}</style>', '"quoted" & <b>', '\n\n> quote\n\n', '\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n'
+  ]
+  it('never throws and never lets markup, handlers or unsafe links through', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 12})), {maxLength: 14}), (parts) => {
+        const markdown = `---\ntitle: "T"\nslug: t\nauthors: []\nkind: other\nlanguage: en\ntruncated: false\nsource: s\nsha256: "0"\nconvention: none\ncounts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}\n---\n\n${parts.join(' ')}\n`
+        const document = renderDocument(markdown, {keys: new Set(['k'])})
+        const html = toHtml({type: 'root', children: [...document.body, ...document.notes.flatMap((note) => note.content)]})
+        // Read back as a browser would: only the elements and attributes the renderer makes.
+        visit(fromHtml(html, {fragment: true}), 'element', (element: Element) => {
+          expect(['script', 'img', 'style', 'iframe', 'object']).not.toContain(element.tagName)
+          expect(Object.keys(element.properties).filter((key) => /^on/i.test(key))).toEqual([])
+          const href = element.properties.href
+          if (href !== undefined) expect(String(href)).toMatch(/^(https?:|mailto:|#|bibliography\.html#)/)
+        })
+      }),
+      {numRuns: 150, seed: 20261124}
+    )
+  })
+})
