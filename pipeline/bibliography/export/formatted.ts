@@ -3,6 +3,8 @@
  * archive and fond, then published works, then what could not be parsed. Entries are
  * formatted by citation-js with the edition's CSL style; each item appears once.
  */
+import {fromHtml} from 'hast-util-from-html'
+import {toString} from 'hast-util-to-string'
 import type {FormattedEntry} from '../../types/citation.js'
 import type {CslItem} from '../../types/csl.js'
 import {compareUnits, isArchivalItem, unnamedArchive} from '../hierarchy.js'
@@ -54,8 +56,9 @@ function compareGroups(a: string[], b: string[]): number {
 export function formatBibliography(items: CslItem[]): FormattedEntry[] {
   if (items.length === 0) return []
   const engine = cite(items.map(({custom, ...fields}) => fields))
+  // One citeproc pass (the costly part); the plain text is the HTML's text content.
   const html = new Map(entryArray(engine.format('bibliography', {format: 'html', template: styleName, lang: 'en-US', asEntryArray: true})))
-  const text = new Map(entryArray(engine.format('bibliography', {format: 'text', template: styleName, lang: 'en-US', asEntryArray: true})))
+  const text = new Map([...html].map(([id, entry]) => [id, textContent(entry)]))
   const bibtex = new Map(biblatexEntries(items).map((entry) => [entry.label, serializeEntry(entry)]))
   const entries = items.map((item) => ({
     id: item.id,
@@ -69,6 +72,11 @@ export function formatBibliography(items: CslItem[]): FormattedEntry[] {
     (a.group[0] === groupLabels.archival ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0) ||
     collator.compare(a.text, b.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return entries.map(({date, ...entry}) => entry)
+}
+
+/** The text content of an HTML fragment (citeproc's output), entities decoded. */
+function textContent(html: string): string {
+  return toString(fromHtml(html, {fragment: true})).replace(/\s+/g, ' ')
 }
 
 function escapeHtml(text: string): string {
