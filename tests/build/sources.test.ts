@@ -58,3 +58,11 @@ describe('loadSources', () => {
     expect(loaded.editionFile.messages[0]?.ruleId).toBe('edition-invalid')
   })
 })
+
+describe('the diagnostics catalog', () => {
+  it('is documented in docs/diagnostics.md (regenerate with `npx tsx scripts/diagnostics-doc.ts`)', async () => {
+    const {readFile} = await import('node:fs/promises')
+    const {diagnosticsDoc} = await import('../../scripts/diagnostics-doc.js')
+    expect(await readFile('docs/diagnostics.md', 'utf8')).toBe(diagnosticsDoc())
+  })
+})
