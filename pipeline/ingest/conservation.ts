@@ -19,12 +19,19 @@ export function words(text: string): string[] {
   return text.normalize('NFC').match(wordPattern) ?? []
 }
 
+/**
+ * Character references (`&amp;`, `&#233;`): in a Markdown source they are markup for one
+ * character, so their names are not words of the text; they are left out on both sides.
+ */
+const characterReference = /&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[Xx][\dA-Fa-f]{1,6});/g
+
 /** Words of `raw` not found in `markdown` (as a multiset), in source order. */
 export function lostWords(raw: string, markdown: string): string[] {
   const available = new Map<string, number>()
-  for (const word of words(markdown.replace(frontMatter, '').replace(autolink, '$1'))) available.set(word, (available.get(word) ?? 0) + 1)
+  const text = markdown.replace(frontMatter, '').replace(autolink, '$1').replace(characterReference, ' ')
+  for (const word of words(text)) available.set(word, (available.get(word) ?? 0) + 1)
   const lost: string[] = []
-  for (const word of words(raw)) {
+  for (const word of words(raw.replace(characterReference, ' '))) {
     if (markerWords.has(word)) continue
     const count = available.get(word) ?? 0
     if (count === 0) lost.push(word)

@@ -8,7 +8,8 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export type Decoded =
   | {ok: true; text: string; encoding: Encoding; fallback: boolean}
-  | {ok: false; reason: 'empty' | 'binary'; detail: string}
+  /** `offset`: where in the decoded text the first sign of binary data stands (0 when empty). */
+  | {ok: false; reason: 'empty' | 'binary'; detail: string; text: string; offset: number}
 
 /** Share of sampled bytes that may be NUL at odd or even positions before we call it UTF-16. */
 const utf16NulShare = 0.3
@@ -16,7 +17,7 @@ const utf16NulShare = 0.3
 const sampleSize = 4096
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return {ok: false, reason: 'empty', detail: 'the file has 0 bytes'}
+  if (bytes.length === 0) return {ok: false, reason: 'empty', detail: 'the file has 0 bytes', text: '', offset: 0}
   const bom = byteOrderMark(bytes)
   const encoding = bom?.encoding ?? sniffUtf16(bytes)
   const body = bom ? bytes.subarray(bom.length) : bytes
@@ -35,10 +36,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     }
   }
   const control = controlCharacter(text)
-  if (control !== undefined) {
-    return {ok: false, reason: 'binary', detail: `it contains the control character U+${control.toString(16).toUpperCase().padStart(4, '0')}`}
+  if (control !== -1) {
+    const code = text.charCodeAt(control)
+    return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
   }
-  if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space'}
+  if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
   return {ok: true, text, encoding: used, fallback}
 }
 
@@ -91,13 +93,13 @@ function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
   return undefined
 }
 
-/** First C0 control character other than tab, LF, CR, FF (a sign of binary data). */
-function controlCharacter(text: string): number | undefined {
+/** Index of the first C0 control character other than tab, LF, CR, FF (a sign of binary data), or -1. */
+function controlCharacter(text: string): number {
   const limit = text.length
   for (let index = 0; index < limit; index++) {
     const code = text.charCodeAt(index)
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) return code
-    if (code === 0x7f) return code
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) return index
+    if (code === 0x7f) return index
   }
-  return undefined
+  return -1
 }

@@ -4,6 +4,7 @@
  * remove what is not the work (recording every change), give the text its structure.
  */
 import type {Root} from 'mdast'
+import type {Point} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
@@ -44,8 +45,12 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const decoded = decodeBytes(input.bytes)
   if (!decoded.ok) {
     file.value = ''
-    if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected text`)
-    else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected text`)
+    // Point at the offending character so the editor can find it (line 1 when empty).
+    const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
+    const place = locator(before)(before.length)
+    const at = {line: place.line, column: place.column}
+    if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected text`, at)
+    else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected text`, at)
     return undefined
   }
   const text = normalizeNewlines(decoded.text)
@@ -71,7 +76,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     author = structured.author
   }
   reportPossibleSic(text, file, locate)
-  const firstLine = context.lines.find((line) => line.text.trim() !== '')?.text.trim() ?? ''
+  // A line of rules or dashes (`---`) names nothing; the first line with a letter or digit does.
+  const firstLine = context.lines.find((line) => /[\p{L}\p{N}]/u.test(line.text))?.text.trim() ?? ''
   const meta = buildMeta(input, tree, {convention: convention.name, truncated, author, firstLine}, file)
   return {meta, tree}
 }
@@ -96,11 +102,16 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
   return {tree: buildTree(classified.blocks, notes), truncated: classified.truncated, author: classified.author}
 }
 
-/** Markdown footnotes: every reference needs a definition and every definition a reference. */
+/** A footnote call that the parser left as text, because no note defines its label. */
+const undefinedCall = /\[\^([^\]\s]{1,40})\]/g
+
+/** Markdown footnotes: every reference needs a definition, every definition a reference, once. */
 function checkMarkdownNotes(tree: Root, file: VFile): void {
   const defined = new Set<string>()
   const referenced = new Set<string>()
   visit(tree, 'footnoteDefinition', (node) => {
+    const label = node.label ?? node.identifier
+    if (defined.has(node.identifier)) report(file, 'duplicate-note-number', `Unexpected second note \`[^${label}]\`, expected each label once`, node.position?.start)
     defined.add(node.identifier)
   })
   visit(tree, 'footnoteReference', (node) => {
@@ -108,8 +119,22 @@ function checkMarkdownNotes(tree: Root, file: VFile): void {
     const label = node.label ?? node.identifier
     if (!defined.has(node.identifier)) report(file, 'reference-without-note', `Unexpected reference \`[^${label}]\` without a definition, expected \`[^${label}]: …\``, node.position?.start)
   })
+  visit(tree, 'text', (node) => {
+    const start = node.position?.start
+    for (const match of node.value.matchAll(undefinedCall)) {
+      report(file, 'reference-without-note', `Unexpected reference \`${match[0]}\` without a definition, expected \`[^${match[1]}]: …\``, start && pointIn(node.value, match.index, start))
+    }
+  })
   visit(tree, 'footnoteDefinition', (node) => {
     const label = node.label ?? node.identifier
     if (!referenced.has(node.identifier)) report(file, 'note-without-reference', `Unexpected note \`[^${label}]\` without a reference, expected a marker`, node.position?.start)
   })
+}
+
+/** The point of `index` in a text node's value that starts at `start` (escapes aside). */
+function pointIn(value: string, index: number, start: Point): Point {
+  const before = value.slice(0, index)
+  const newline = before.lastIndexOf('\n')
+  if (newline === -1) return {line: start.line, column: start.column + index}
+  return {line: start.line + (before.match(/\n/g)?.length ?? 0), column: index - newline}
 }

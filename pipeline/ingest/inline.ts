@@ -76,8 +76,15 @@ function plain(spans: readonly Span[]): PhrasingContent[] {
   const first = out[0]
   if (first?.type === 'text') first.value = first.value.replace(/^[ \t]+/, '')
   const end = out[out.length - 1]
-  if (end?.type === 'text') end.value = end.value.replace(/[ \t]+$/, '')
+  if (end?.type === 'text') end.value = trimTrailingBlanks(end.value)
   return out.filter((node) => node.type !== 'text' || node.value !== '')
+}
+
+/** `value` without trailing spaces and tabs: a loop, since `/[ \t]+$/` rescans every run of blanks (quadratic). */
+function trimTrailingBlanks(value: string): string {
+  let end = value.length
+  while (end > 0 && (value[end - 1] === ' ' || value[end - 1] === '\t')) end--
+  return value.slice(0, end)
 }
 
 function resolve(nodes: PhrasingContent[], runs: ReadonlyArray<readonly Span[]>): PhrasingContent[] {

@@ -27,7 +27,7 @@ export function buildMeta(input: SourceInput, tree: Root, findings: Findings, fi
   }
   const meta: DocumentMeta = {
     slug: infer('slug', sidecar?.slug, () => slugOf(input.path)),
-    title: infer('title', sidecar?.title, () => titleOf(tree) ?? (findings.firstLine || slugOf(input.path))),
+    title: infer('title', sidecar?.title, () => shortened(titleOf(tree) ?? (findings.firstLine || slugOf(input.path)))),
     authors: infer('authors', sidecar?.authors, () => (findings.author ? [findings.author] : [])),
     kind: infer('kind', sidecar?.kind, () => 'other' as const),
     language: infer('language', sidecar?.language, () => 'en'),
@@ -50,6 +50,21 @@ export function slugOf(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path
   const slug = base.replace(/\.[^.]+$/, '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
   return slug === '' ? 'document' : slug
+}
+
+/**
+ * Longest inferred title, in characters. A source whose first line is a whole paragraph would
+ * otherwise carry it into every page head, running head and "cited in" list.
+ */
+const maxTitleLength = 160
+
+/** A title of at most `maxTitleLength` characters, cut at a word boundary (the text keeps it whole). */
+export function shortened(title: string): string {
+  const characters = [...title.replace(/\s+/g, ' ').trim()]
+  if (characters.length <= maxTitleLength) return characters.join('')
+  const cut = characters.slice(0, maxTitleLength).join('')
+  const space = cut.lastIndexOf(' ')
+  return `${(space > maxTitleLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`
 }
 
 function titleOf(tree: Root): string | undefined {

@@ -30,7 +30,8 @@ export const bracketedEndnotes: Convention = {
 
 /**
  * Index of the first endnote line: the endnote list is the last run of lines whose marker
- * numbers rise (or repeat) to the end of the text.
+ * numbers rise (or repeat) to the end of the text. A number out of order still belongs to the
+ * list when only blank lines part it from the next endnote (a misnumbered or misplaced note).
  */
 function sectionStart(lines: readonly RawLine[]): number | undefined {
   let start: number | undefined
@@ -41,11 +42,19 @@ function sectionStart(lines: readonly RawLine[]): number | undefined {
     const match = endnoteStart.exec(line.text.trimStart())
     if (!match) continue
     const value = Number(match[1])
-    if (value > number) break
-    number = value
+    if (value > number && !(start !== undefined && onlyBlankBetween(lines, index, start))) break
+    number = Math.min(number, value)
     start = index
   }
   return start
+}
+
+function onlyBlankBetween(lines: readonly RawLine[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) {
+    const line = lines[index]
+    if (line && !isBlank(line)) return false
+  }
+  return true
 }
 
 function extract(context: ConventionContext): Extraction {

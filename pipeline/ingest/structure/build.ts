@@ -31,6 +31,10 @@ export function buildTree(blocks: readonly Block[], notes: readonly NoteDraft[])
   pending.forEach((entry, position) => {
     entry.node.children = contents[position] ?? []
   })
+  // A note of blanks only keeps no empty paragraph: `[^1]: ` would not read back the same.
+  for (const node of body) {
+    if (node.type === 'footnoteDefinition') node.children = node.children.filter((child) => child.type !== 'paragraph' || child.children.length > 0)
+  }
   return {type: 'root', children: body}
 }
 

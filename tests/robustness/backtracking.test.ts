@@ -1,0 +1,54 @@
+/**
+ * No pattern backtracks catastrophically: adversarial long lines go through ingest and citation
+ * parsing, in the body and in a note, and finish. The bound is the test timeout (generous);
+ * times are printed for the record.
+ */
+import {performance} from 'node:perf_hooks'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {extractCitations} from '../../pipeline/citations/index.js'
+import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
+import {stringifyDocument} from '../../pipeline/markdown/index.js'
+import {adversarialLines} from './generate.js'
+
+const length = 20_000
+/** Far above what a linear pass needs (milliseconds), far below what backtracking takes (hours). */
+const generous = 60_000
+
+const placements: Record<string, (line: string) => string> = {
+  body: (line) => `${line}\n`,
+  'bracketed note': (line) => `A claim.[1]\n\nNotes\n\n[1] ${line}\n`,
+  'markdown note': (line) => `A claim.[^1]\n\n[^1]: ${line}\n`,
+  'word note': (line) => `A claim.[footnoteRef:1]\n\n[1: ${line}]\n`
+}
+
+function run(text: string, name: string) {
+  const file = new VFile({path: `sources/${name}.txt`})
+  const result = ingestSource({path: file.path, bytes: new TextEncoder().encode(text)}, file)
+  if (!result) throw new Error(`${name} was refused: ${file.messages.map(String).join('; ')}`)
+  extractCitations(result.tree, result.meta, file)
+  return {file, markdown: stringifyDocument(result.meta, result.tree)}
+}
+
+describe.each(Object.entries(placements))('adversarial lines in the %s', (placement, place) => {
+  it.each(Object.keys(adversarialLines))('%s finishes and keeps every word', (name) => {
+    const make = adversarialLines[name]
+    if (!make) throw new Error(`no line ${name}`)
+    const started = performance.now()
+    const {file, markdown} = run(place(make(length)), name)
+    const elapsed = performance.now() - started
+    if (elapsed > 1000) console.info(`[robustness] ${placement} / ${name}: ${Math.round(elapsed)} ms for ${length} characters`)
+    expect(lostWords(String(file.value), markdown)).toEqual([])
+  }, generous)
+})
+
+describe('a first line as long as a chapter', () => {
+  it('does not become a title of that length', () => {
+    const line = 'The war began in June. '.repeat(5000)
+    const {markdown} = run(`${line}\n\nA second paragraph.\n`, 'long-first-line')
+    const title = /^title: "(.*)"$/m.exec(markdown)?.[1] ?? ''
+    expect(title.length).toBeGreaterThan(20)
+    expect(title.length).toBeLessThanOrEqual(161)
+    expect(title.endsWith('…')).toBe(true)
+  })
+})

@@ -1,0 +1,129 @@
+/** Shared helpers of the robustness suite: source folders, the CLI, and HTML inspection. */
+import {spawn} from 'node:child_process'
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import type {Element} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {visit} from 'unist-util-visit'
+import {visitParents} from 'unist-util-visit-parents'
+import type {CorpusCase} from './cases.js'
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `apparatus-robust-${prefix}-`))
+}
+
+/** Write the cases (and their sidecars) into a new sources folder. */
+export function writeSources(cases: readonly CorpusCase[], dir = tempDir('sources')): string {
+  mkdirSync(dir, {recursive: true})
+  for (const item of cases) {
+    writeFileSync(path.join(dir, item.name), item.bytes)
+    if (item.sidecar !== undefined) writeFileSync(path.join(dir, `${item.name.replace(/\.[^.]+$/, '')}.yml`), item.sidecar)
+  }
+  return dir
+}
+
+/**
+ * Sources that cannot be read. Tests run as root, where chmod 000 does not stop reading, so
+ * these are a folder named like a source and a symlink to nowhere.
+ */
+export const unreadableNames = ['folder-source.txt', 'dangling.txt'] as const
+
+export function addUnreadable(dir: string): void {
+  mkdirSync(path.join(dir, 'folder-source.txt'))
+  symlinkSync(path.join(dir, 'no-such-target.txt'), path.join(dir, 'dangling.txt'))
+}
+
+export interface CliRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv
+  /** Called once the child runs, e.g. to interrupt it. */
+  onSpawn?: (child: ReturnType<typeof spawn>) => void
+}
+
+/** Run `apparatus` from the sources of this checkout, as a user would. */
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'pipeline', 'cli.ts'), ...args], {
+      cwd: repoRoot,
+      env: {...process.env, ...options.env},
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
+    options.onSpawn?.(child)
+  })
+}
+
+/** What a stack trace looks like in a message: `    at fn (file:line:col)`. */
+export const stackTrace = /^\s+at .+[:(]\d+:\d+\)?$/m
+
+export interface JsonReport {
+  ok: boolean
+  documents: Array<{slug: string; source: string; notes: number}>
+  diagnostics: Array<{file: string; line?: number; column?: number; severity: string; ruleId?: string; reason: string}>
+  outputs: string[]
+}
+
+function isJsonReport(value: unknown): value is JsonReport {
+  return typeof value === 'object' && value !== null && 'documents' in value && 'diagnostics' in value && 'outputs' in value
+}
+
+export function parseReport(stdout: string): JsonReport {
+  const value: unknown = JSON.parse(stdout)
+  if (!isJsonReport(value)) throw new Error('Unexpected --json report shape')
+  return value
+}
+
+/** Attributes that run code or load a page when they hold a URL. */
+const urlAttributes = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'srcSet'])
+/** Elements that must never come from a source (forms are the site's search; their action is checked). */
+const activeElements = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'link', 'style'])
+/** Where the templates themselves put such elements. */
+const shellAncestors = new Set(['head'])
+
+/** The dangers an HTML page holds: scripts that are not the site's own, handlers, script URLs. */
+export function htmlDangers(html: string): string[] {
+  const dangers: string[] = []
+  visitParents(fromHtml(html), 'element', (node: Element, ancestors) => {
+    const inShell = ancestors.some((ancestor) => ancestor.type === 'element' && shellAncestors.has(ancestor.tagName))
+    if (node.tagName === 'script') {
+      const src = node.properties.src
+      if (typeof src !== 'string' || !src.startsWith('assets/') || node.children.length > 0) dangers.push(`<script> ${String(src ?? '(inline)')}`)
+    }
+    if (activeElements.has(node.tagName) && !inShell) dangers.push(`<${node.tagName}>`)
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (/^on/i.test(name)) dangers.push(`${node.tagName}[${name}]`)
+      // Browsers ignore control characters and case in the scheme, so the check does too.
+      const url = String(value).replace(/[\u0000-\u001f\s]/g, '')
+      if (urlAttributes.has(name) && /^(?:javascript|vbscript|data:text\/html)/i.test(url)) dangers.push(`${node.tagName}[${name}=${String(value)}]`)
+    }
+  })
+  return dangers
+}
+
+/** The text a reader sees in the page's main content, white space squashed. */
+export function mainText(html: string): string {
+  const tree = fromHtml(html)
+  let out = ''
+  let main: Element | undefined
+  visit(tree, 'element', (node: Element) => {
+    if (!main && node.tagName === 'main') main = node
+  })
+  visit(main ?? tree, 'text', (node) => {
+    out += node.value
+  })
+  return out.replace(/\s+/g, ' ')
+}
