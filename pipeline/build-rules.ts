@@ -7,6 +7,7 @@ export const buildRules: RuleCatalog = {
   'edition-invalid': {severity: 'error', description: 'sources/edition.yml is not valid', hint: 'Fix the field named in the message; see the README for edition.yml.'},
   'sidecar-orphan': {severity: 'warning', description: 'A sidecar has no source beside it', hint: 'Rename the sidecar to match its source, or remove it.'},
   'unknown-source-type': {severity: 'warning', description: 'A file in the sources folder is not a text or Markdown source', hint: 'Sources are .txt, .text, .md or .markdown files; move other files elsewhere.'},
+  'hidden-source': {severity: 'warning', description: 'A file named like a source starts with a dot and is skipped', hint: 'Rename it without the leading dot to include it, or move it out of the sources folder.'},
   'source-unreadable': {severity: 'error', description: 'A source file cannot be read', hint: 'Check the file permissions and that it is a regular file.'},
   'duplicate-slug': {severity: 'error', description: 'Two documents have the same slug', hint: 'Give one of them another `slug` in its sidecar.'},
   'unknown-document': {severity: 'warning', description: 'edition.yml orders a slug that no source has', hint: 'Remove it from `order` or add the source.'},

@@ -205,6 +205,7 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
       process.stderr.write(`${noun} ${result.documents.length} document(s), ${result.bibliography.items.length} bibliography item(s) in ${(elapsed / 1000).toFixed(2)} s\n`)
     }
   }
+  if (messages.some((message) => message.ruleId === 'output-unwritable')) return 3
   return failed ? 1 : 0
 }
 

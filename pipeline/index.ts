@@ -20,7 +20,7 @@ import {renderSite} from './html/index.js'
 import {lostWords} from './ingest/index.js'
 import {processAll} from './pool.js'
 import {stringifyDocument} from './markdown/index.js'
-import {stage} from './output.js'
+import {stage, type Staging} from './output.js'
 import {renderPdf} from './pdf/index.js'
 import {loadSources} from './sources.js'
 import type {ParsedCitation} from './types/citation.js'
@@ -181,10 +181,17 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     return result
   }
 
-  const staging = await stage(outDir)
+  let staging: Staging
+  try {
+    staging = await stage(outDir)
+  } catch (error) {
+    report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
+    return result
+  }
   const cache = openCache(previousCache, path.join(staging.dir, '.cache'))
+  // Exiting runs the staging folder's synchronous cleanup; the previous output is untouched.
   const abort = () => {
-    void staging.abort().finally(() => process.exit(130))
+    process.exit(130)
   }
   process.once('SIGINT', abort)
   process.once('SIGTERM', abort)

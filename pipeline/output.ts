@@ -2,6 +2,7 @@
  * Atomic output: a build writes into a staging folder beside the output folder and swaps it in
  * only when everything is written, so an interrupted build leaves the previous output whole.
  */
+import {rmSync} from 'node:fs'
 import {mkdir, rename, rm, writeFile as fsWriteFile} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -26,8 +27,9 @@ export async function stage(outDir: string): Promise<Staging> {
   const dir = `${target}.staging-${process.pid}`
   await rm(dir, {recursive: true, force: true})
   await mkdir(dir, {recursive: true})
+  // Synchronous: it runs from the 'exit' event, where no asynchronous work completes.
   const cleanup = () => {
-    void rm(dir, {recursive: true, force: true})
+    rmSync(dir, {recursive: true, force: true})
   }
   process.once('exit', cleanup)
   return {

@@ -2,7 +2,7 @@
  * Reading `sources/`: the raw texts, their sidecars and `edition.yml`, validated with zod.
  * A mistake gets a diagnostic naming the file, the field (with its line) and what was expected.
  */
-import {readdir, readFile} from 'node:fs/promises'
+import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import YAML, {isNode, LineCounter} from 'yaml'
@@ -116,7 +116,22 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
 
   let names: string[] = []
   try {
-    names = (await readdir(absoluteDir, {withFileTypes: true})).filter((entry) => entry.isFile()).map((entry) => entry.name).sort()
+    const entries = await readdir(absoluteDir, {withFileTypes: true})
+    names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort()
+    // Anything else that looks like a source (a folder, a dangling link) is named, not skipped silently.
+    for (const entry of entries) {
+      if (entry.isFile() || !sourceExtensions.has(path.extname(entry.name).toLowerCase())) continue
+      const absolute = path.join(absoluteDir, entry.name)
+      const isReadableFile = await stat(absolute).then((info) => info.isFile(), () => false)
+      if (isReadableFile) {
+        names.push(entry.name)
+        continue
+      }
+      const file = new VFile({path: displayPath(absolute)})
+      report(file, 'source-unreadable', `Unexpected ${entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? 'link to nothing' : 'special file'} named like a source, expected a readable text file; skipped`, {line: 1, column: 1})
+      otherFiles.push(file)
+    }
+    names.sort()
   } catch (error) {
     const file = new VFile({path: displayPath(absoluteDir)})
     report(file, 'source-unreadable', `Cannot read the sources folder: ${error instanceof Error ? error.message : String(error)}`)
@@ -135,7 +150,15 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
   const nameSet = new Set(names)
   const sources: LoadedSource[] = []
   for (const name of names) {
-    if (name.startsWith('.') || name === editionName) continue
+    if (name === editionName) continue
+    if (name.startsWith('.')) {
+      if (sourceExtensions.has(path.extname(name).toLowerCase())) {
+        const file = new VFile({path: displayPath(path.join(absoluteDir, name))})
+        report(file, 'hidden-source', `Unexpected hidden file \`${name}\` named like a source, expected a name without a leading dot; skipped`, {line: 1, column: 1})
+        otherFiles.push(file)
+      }
+      continue
+    }
     const ext = path.extname(name).toLowerCase()
     if (sidecarExtensions.has(ext)) {
       const stem = name.slice(0, -ext.length)

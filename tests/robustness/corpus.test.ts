@@ -111,7 +111,12 @@ describe('a corpus of bad inputs', () => {
   })
 
   it('skips unreadable entries without failing the build', () => {
-    for (const name of unreadableNames) expect(result.documents.some((document) => path.basename(document.meta.source) === name)).toBe(false)
+    for (const name of unreadableNames) {
+      expect(result.documents.some((document) => path.basename(document.meta.source) === name)).toBe(false)
+      const messages = result.files.filter((file) => path.basename(file.path) === name).flatMap((file) => file.messages)
+      expect(messages.map((message) => message.ruleId)).toEqual(['source-unreadable'])
+      expect(messages[0]?.reason).toMatch(/named like a source/)
+    }
     expect(existsSync(path.join(out, 'html', 'good.html'))).toBe(true)
   })
 })
