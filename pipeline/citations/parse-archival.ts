@@ -41,7 +41,8 @@ const acronymPattern = new RegExp(
   'u'
 )
 
-const ibidFolios = /,?\s*\*?\b[Ii]bid\b\.?\*?,?\s*(?=(?:\(L\.\)\s*)?(?:Listy|List|Ll\.|ll\.|L\.|l\.|11\.|1\.)\s*\d)/
+// Matches start only where a blank run starts, so long runs of blanks stay linear.
+const ibidFolios = /(?:,\s*|(?<![\s,])\s*)\*?\b[Ii]bid\b\.?\*?,?\s*(?=(?:\(L\.\)\s*)?(?:Listy|List|Ll\.|ll\.|L\.|l\.|11\.|1\.)\s*\d)/
 
 const sdPattern = /\bSD\d{3,6}(?:\s*,\s*SD\d{3,6})*/
 
@@ -135,7 +136,7 @@ function readUnits(text: string, position: number): {values: Partial<Record<Unit
 
 /** `from X to Y`, `X to Y`, `report to Y`: sender and recipient of a document. */
 function correspondents(description: string): {from?: string; to?: string} {
-  const plain = description.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s+/g, ' ').trim()
+  const plain = description.replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim()
   const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|of|with)\\s))'
   const both = new RegExp(`\\bfrom\\s+([^,;“"]+?)\\s+to\\s+${bounded}`, 'u').exec(plain)
   if (both) return {from: both[1]?.trim(), to: both[2]?.trim()}
@@ -159,7 +160,7 @@ function correspondents(description: string): {from?: string; to?: string} {
  */
 function documentTitle(head: string, genre: {genre: string; end: number} | undefined): string | undefined {
   if (!genre || genre.end > 40) return undefined
-  const plain = stripOuter(head.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' '))
+  const plain = stripOuter(head.replace(/\[[^\]]*\]/g, ' ').replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' '))
   const direct = /^\s*from\s/.test(plain.slice(genre.end))
   if (!direct && !/^[A-Z]/.test(plain)) return undefined
   return direct ? plain : plain.replace(/\s+from\s+[^,]+$/, '')
@@ -218,15 +219,15 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   }
   if (archive) context.archive = archive
 
-  let description = text.slice(0, start).replace(/[\s,.:;]+$/, '')
+  let description = text.slice(0, start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
   let ibid = values.fond === undefined && values.folios !== undefined && !sd && !place
-  const ibidTail = /,?\s*\*?\b[Ii]bid\.?\*?,?$/.exec(description)
+  const ibidTail = /(?:,\s*|(?<![\s,])\s*)\*?\b[Ii]bid\.?\*?,?$/.exec(description)
   if (ibidTail) {
     ibid = true
-    description = description.slice(0, ibidTail.index).replace(/[\s,.:;]+$/, '')
+    description = description.slice(0, ibidTail.index).replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
   }
   // The location of a document printed as “…, in AVP RF, …”.
-  description = description.replace(/\s+in$/, '')
+  description = description.replace(/(?<!\s)\s+in$/, '')
 
   const archival: ArchivalDocument = {}
   if (archive) archival.archive = archive
@@ -255,7 +256,7 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   if (date) {
     if (date.iso) archival.docDate = date.iso
     item.issued = cslDate(date.text)
-    head = description.slice(0, date.start).replace(/[\s,.:;]+$/, '').replace(/\s+(?:on|of|dated|written)$/, '')
+    head = description.slice(0, date.start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '').replace(/(?<!\s)\s+(?:on|of|dated|written)$/, '')
   } else {
     const year = /\b(?:during|in)\s+(\d{4})\b/.exec(description)
     if (year?.[1]) {

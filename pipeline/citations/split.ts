@@ -158,14 +158,14 @@ function clauses(text: string, mask: Uint8Array, from: number, to: number): Span
   for (const match of sentence.matchAll(/;/g)) {
     if (!mask[from + match.index]) cuts.push({at: match.index, skip: 1})
   }
-  for (const match of sentence.matchAll(/,?\s+(?=(?:cited|quoted)\s+(?:in|from)\s)/gi)) {
+  for (const match of sentence.matchAll(/(?:,|(?<![\s,]))\s+(?=(?:cited|quoted)\s+(?:in|from)\s)/gi)) {
     if (!mask[from + match.index]) cuts.push({at: match.index, skip: match[0].length})
   }
   for (const match of sentence.matchAll(/,\s+(?=\*?[Ii]bid\b)/g)) {
     const left = sentence.slice(0, match.index)
     if (!mask[from + match.index] && /\bSD\d{3,}\s*$/.test(left)) cuts.push({at: match.index, skip: match[0].length})
   }
-  for (const match of sentence.matchAll(/,?\s+and\s+/g)) {
+  for (const match of sentence.matchAll(/(?:,|(?<![\s,]))\s+and\s+/g)) {
     if (mask[from + match.index]) continue
     const left = sentence.slice(0, match.index)
     const right = sentence.slice(match.index + match[0].length)

@@ -71,5 +71,6 @@ export const adversarialLines: Record<string, (length: number) => string> = {
   archival: (length) => 'Fond 1, Opis 2, Delo 3, '.repeat(length / 24),
   letters: (length) => `${'a'.repeat(length)}1`,
   directives: (length) => ':emend['.repeat(length / 7),
-  mixed: (length) => 'Ibid., p. 1; op. cit., '.repeat(length / 24)
+  mixed: (length) => 'Ibid., p. 1; op. cit., '.repeat(length / 24),
+  citationBlanks: (length) => `Shtykov to Stalin,${' '.repeat(length / 2)}and AVP RF, Fond 07, Opis 23a, Delo 251, ibid${' '.repeat(length / 2)}l. 7, cited in Weathersby, 23`
 }
