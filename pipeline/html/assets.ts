@@ -2,21 +2,14 @@
  * The site's static files: the stylesheet, the bundled fonts and their licence, the scripts
  * that enhance the pages, and minisearch's browser build. All are copied into `assets/`.
  */
-import {existsSync} from 'node:fs'
 import {copyFile, mkdir, readdir} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {projectFile} from '../project-files.js'
 
-/** The project folder holding `styles/` and `templates/` (found upward from this module, so it works from `dist/` too). */
-export function projectRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string {
-  let folder = from
-  while (!existsSync(path.join(folder, 'styles', 'screen.css')) || !existsSync(path.join(folder, 'templates', 'html'))) {
-    const parent = path.dirname(folder)
-    if (parent === folder) throw new Error(`Cannot find styles/screen.css above ${from}`)
-    folder = parent
-  }
-  return folder
+/** The project folder holding `styles/` and `templates/`. */
+export function projectRoot(): string {
+  return path.dirname(path.dirname(projectFile('styles/screen.css')))
 }
 
 /** Files copied as they are: source (relative to the project) → target (relative to `assets/`). */

@@ -3,33 +3,23 @@
  * found from this module's folder upwards, so the same code runs from `pipeline/` (tsx) and
  * from `dist/pipeline/` (compiled).
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
+import {projectFile} from '../project-files.js'
 
 const require = createRequire(import.meta.url)
 
-/** Find `relative` in this module's folder or one of its ancestors. */
-function findUp(relative: string): string {
-  let folder = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const candidate = join(folder, relative)
-    if (existsSync(candidate)) return candidate
-    const parent = dirname(folder)
-    if (parent === folder) throw new Error(`Cannot find \`${relative}\` above ${dirname(fileURLToPath(import.meta.url))}`)
-    folder = parent
-  }
-}
 
 /** Absolute path of `styles/print.css`. */
 export function printStylesheetPath(): string {
-  return findUp('styles/print.css')
+  return projectFile('styles/print.css')
 }
 
 /** Absolute path of the in-page script that runs Paged.js and measures the layout. */
 export function paginateScriptPath(): string {
-  return findUp('templates/pdf/paginate.js')
+  return projectFile('templates/pdf/paginate.js')
 }
 
 /** Absolute path of the Paged.js polyfill. */

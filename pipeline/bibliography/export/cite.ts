@@ -4,31 +4,19 @@
  * citation-js keeps its configuration globally; we set ours for the length of a call and
  * put the previous one back.
  */
-import {existsSync, readFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {readFileSync} from 'node:fs'
 import {Cite, plugins} from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
+import {projectFile} from '../../project-files.js'
 
 /** Name under which the edition's style is registered with citation-js. */
 export const styleName = 'apparatus'
 
-/** Find a file of the project above this module (it runs from `pipeline/` or `dist/pipeline/`). */
-function findUp(relative: string): string {
-  let folder = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const candidate = join(folder, relative)
-    if (existsSync(candidate)) return candidate
-    const parent = dirname(folder)
-    if (parent === folder) throw new Error(`Cannot find \`${relative}\` above ${dirname(fileURLToPath(import.meta.url))}`)
-    folder = parent
-  }
-}
 
 /** Path of the edition's CSL style. */
-export const stylePath = (): string => findUp('templates/apparatus.csl')
+export const stylePath = (): string => projectFile('templates/apparatus.csl')
 
 let registered = false
 
