@@ -29,6 +29,7 @@ Options:
   --out DIR        output folder (default: output)
   --format LIST    outputs to build, comma-separated: ${formats.join(',')} (default: all)
   --only GLOB      only documents whose slug or file name matches (repeatable)
+  --jobs N         threads for the per-document stages (default: one per core)
   --strict         exit 1 on warnings too
   --quiet          print errors only
   --json           print a machine-readable report (diagnostics, outputs, timings)
@@ -72,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
         quiet: {type: 'boolean'},
         json: {type: 'boolean'},
         port: {type: 'string'},
+        jobs: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -117,7 +119,11 @@ export async function main(argv: string[]): Promise<number> {
   const port = values.port === undefined ? 4173 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port takes a port number, not \`${values.port}\``)
 
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) fail(`--jobs takes a whole number of at least 1, not \`${values.jobs}\``)
+
   const options: BuildOptions = {
+    jobs,
     sources: values.sources,
     out: values.out,
     formats: selected,

@@ -42,6 +42,7 @@ describe('apparatus command line', () => {
     expect(format.code).toBe(2)
     expect(format.stderr).toMatch(/unknown format `docx`/)
     expect(cli(['build', '--no-such-flag']).code).toBe(2)
+    expect(cli(['build', '--jobs', '0']).stderr).toMatch(/--jobs takes a whole number/)
   })
 
   it('check reports every diagnostic with rule ids and hints, writes nothing, and --strict fails on warnings', async () => {
