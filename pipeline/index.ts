@@ -122,6 +122,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     records[index] = fresh[position]
   })
   const documentWork = missing.length
+  const processedHere = new Set(missing)
 
   const built: Array<Omit<BuiltDocument, 'markdown'>> = []
   const slugs = new Map<string, string>()
@@ -131,8 +132,8 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     if (source.sidecarFile) files.push(source.sidecarFile)
     source.file.value = record.text
     replayMessages(source.file, record.messages)
-    timings.ingest = (timings.ingest ?? 0) + (missing.includes(index) ? record.timings.ingest : 0)
-    timings.citations = (timings.citations ?? 0) + (missing.includes(index) ? record.timings.citations : 0)
+    timings.ingest = (timings.ingest ?? 0) + (processedHere.has(index) ? record.timings.ingest : 0)
+    timings.citations = (timings.citations ?? 0) + (processedHere.has(index) ? record.timings.citations : 0)
     const {meta, tree} = record
     if (!meta || !tree) return
     if (onlyPatterns && !onlyPatterns.some((pattern) => pattern.test(meta.slug) || pattern.test(path.basename(meta.source)))) return
@@ -152,15 +153,15 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const bibliography = await time('bibliography', () => buildBibliography(ordered))
   const keyByDocument = new Map<string, Map<string, string>>()
   for (const occurrence of bibliography.occurrences) {
-    let keys = keyByDocument.get(occurrence.document)
-    if (!keys) keyByDocument.set(occurrence.document, (keys = new Map()))
-    keys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
+    let documentKeys = keyByDocument.get(occurrence.document)
+    if (!documentKeys) keyByDocument.set(occurrence.document, (documentKeys = new Map()))
+    documentKeys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
   }
 
   const documents: BuiltDocument[] = await time('markdown', () =>
     ordered.map((document) => {
-      const keys = keyByDocument.get(document.meta.slug)
-      applyKeys(document.tree, (note, index) => keys?.get(`${note}.${index}`))
+      const documentKeys = keyByDocument.get(document.meta.slug)
+      applyKeys(document.tree, (note, index) => documentKeys?.get(`${note}.${index}`))
       const markdown = stringifyDocument(document.meta, document.tree)
       const lost = lostWords(String(document.file.value), markdown)
       if (lost.length > 0) {
@@ -234,7 +235,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       }
     }
     await time('cache', async () => {
-      await Promise.all(keys.map((key, index) => (missing.includes(index) ? cache.put('documents', key, JSON.stringify(records[index])) : cache.keep('documents', key))))
+      await Promise.all(keys.map((key, index) => (processedHere.has(index) ? cache.put('documents', key, JSON.stringify(records[index])) : cache.keep('documents', key))))
       await cache.put('build', 'fingerprint', fingerprint)
     })
     await time('commit', () => staging.commit())
