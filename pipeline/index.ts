@@ -182,20 +182,23 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     return result
   }
 
-  let staging: Staging
-  try {
-    staging = await stage(outDir)
-  } catch (error) {
-    report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
-    return result
-  }
-  const cache = openCache(previousCache, path.join(staging.dir, '.cache'))
   // Exiting runs the staging folder's synchronous cleanup; the previous output is untouched.
+  // The handlers are in place before the staging folder exists.
   const abort = () => {
     process.exit(130)
   }
   process.once('SIGINT', abort)
   process.once('SIGTERM', abort)
+  let staging: Staging
+  try {
+    staging = await stage(outDir)
+  } catch (error) {
+    process.removeListener('SIGINT', abort)
+    process.removeListener('SIGTERM', abort)
+    report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
+    return result
+  }
+  const cache = openCache(previousCache, path.join(staging.dir, '.cache'))
   try {
     if (wanted.has('markdown')) {
       await time('write-markdown', () => Promise.all(documents.map((document) => staging.write(`markdown/${document.meta.slug}.md`, document.markdown))))

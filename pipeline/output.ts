@@ -25,13 +25,28 @@ export function isErrno(error: unknown): error is NodeJS.ErrnoException {
 export async function stage(outDir: string): Promise<Staging> {
   const target = path.resolve(outDir)
   const dir = `${target}.staging-${process.pid}`
-  await rm(dir, {recursive: true, force: true})
-  await mkdir(dir, {recursive: true})
-  // Synchronous: it runs from the 'exit' event, where no asynchronous work completes.
+  // Synchronous: it runs from the 'exit' event, where no asynchronous work completes. File
+  // operations already handed to libuv's thread pool may still land after the first removal,
+  // so wait for them briefly (no new ones start: JavaScript no longer runs) and remove again.
   const cleanup = () => {
-    rmSync(dir, {recursive: true, force: true})
+    const pause = new Int32Array(new SharedArrayBuffer(4))
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        rmSync(dir, {recursive: true, force: true, maxRetries: 5, retryDelay: 20})
+      } catch {
+        // A write landed mid-removal; the next attempt takes it.
+      }
+      Atomics.wait(pause, 0, 0, 100)
+    }
   }
   process.once('exit', cleanup)
+  try {
+    await rm(dir, {recursive: true, force: true})
+    await mkdir(dir, {recursive: true})
+  } catch (error) {
+    process.removeListener('exit', cleanup)
+    throw error
+  }
   return {
     dir,
     async write(relative, content) {

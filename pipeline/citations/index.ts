@@ -219,9 +219,10 @@ function wrapAll(found: Found[]): void {
     byDefinition.set(entry.definition, list)
   }
   for (const [definition, entries] of byDefinition) {
-    const {blocks} = noteText(definition)
+    const {text, blocks} = noteText(definition)
     for (const entry of [...entries].reverse()) {
       const {citation} = entry
+      snapToWords(text, entry)
       const attributes: Record<string, string> = {ref: `${citation.note}.${citation.index}`}
       if (citation.locator) attributes['locator'] = citation.locator
       if (citation.label) attributes['label'] = citation.label
@@ -236,6 +237,21 @@ function wrapAll(found: Found[]): void {
       if (printed) citation.text = printed
     }
   }
+}
+
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u
+
+/** Widen a span that starts or ends inside a word to the whole word: a word is never cut by a directive. */
+function snapToWords(text: string, span: {start: number; end: number}): void {
+  // Both halves of a surrogate pair (`𝔘`) count as the character they make.
+  const inWord = (at: number) => {
+    if (at < 0 || at >= text.length) return false
+    const unit = text.charCodeAt(at)
+    const point = unit >= 0xdc00 && unit <= 0xdfff && at > 0 ? text.codePointAt(at - 1) : text.codePointAt(at)
+    return point !== undefined && wordCharacter.test(String.fromCodePoint(point))
+  }
+  while (span.start > 0 && inWord(span.start) && inWord(span.start - 1)) span.start--
+  while (span.end < text.length && span.end > span.start && inWord(span.end) && inWord(span.end - 1)) span.end++
 }
 
 /** Set the bibliography key on every `cite` directive (its `ref` is `<note>.<index>`). */
