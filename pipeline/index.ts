@@ -18,6 +18,7 @@ import type {DocumentRecord} from './document.js'
 import {report} from './diagnostics.js'
 import {renderSite} from './html/index.js'
 import {lostWords} from './ingest/index.js'
+import {slugOf} from './ingest/meta.js'
 import {processAll} from './pool.js'
 import {stringifyDocument} from './markdown/index.js'
 import {stage, type Staging} from './output.js'
@@ -104,6 +105,13 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const loaded = await time('load', () => loadSources(sourcesDir))
   const files: VFile[] = [loaded.editionFile, ...loaded.otherFiles]
   const onlyPatterns = options.only?.map(globToRegExp)
+  // `--only` selects before any document work: the slug is the sidecar's or the file name's.
+  if (onlyPatterns) {
+    loaded.sources = loaded.sources.filter(({input}) => {
+      const slug = input.sidecar?.slug ?? slugOf(input.path)
+      return onlyPatterns.some((pattern) => pattern.test(slug) || pattern.test(path.basename(input.path)))
+    })
+  }
 
   // Per-document stages, from the cache when the source, sidecar and pipeline are unchanged.
   const previousCache = path.join(path.resolve(outDir), '.cache')
@@ -136,7 +144,6 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     timings.citations = (timings.citations ?? 0) + (processedHere.has(index) ? record.timings.citations : 0)
     const {meta, tree} = record
     if (!meta || !tree) return
-    if (onlyPatterns && !onlyPatterns.some((pattern) => pattern.test(meta.slug) || pattern.test(path.basename(meta.source)))) return
     const previous = slugs.get(meta.slug)
     if (previous) {
       report(source.file, 'duplicate-slug', `Unexpected slug \`${meta.slug}\`, already used by \`${previous}\`; expected a unique slug`)

@@ -1,3 +1,4 @@
+import {join} from 'node:path'
 /**
  * Reading our PDFs back with the real clients: qpdf, pdffonts, pdftotext (page by page), and
  * pdf-lib for the outline and the links. Plus the note-placement check.
@@ -38,6 +39,16 @@ export function pdfInfo(path: string): Record<string, string> {
  * The text of each page. pdftotext ends every page with a form feed, so one run split there
  * gives exactly what `pdftotext -f N -l N` gives for page N, without a process per page.
  */
+/** Page texts of `<dir()>/pdf/<name>.pdf`, read once per name. */
+export function pdfPageReader(dir: () => string): (name: string) => string[] {
+  const texts = new Map<string, string[]>()
+  return (name) => {
+    let pages = texts.get(name)
+    if (!pages) texts.set(name, (pages = pageTexts(join(dir(), 'pdf', `${name}.pdf`))))
+    return pages
+  }
+}
+
 export function pageTexts(path: string): string[] {
   const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}).split('\f')
   pages.pop()

@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {renderPdf, type PdfInput} from '../../pipeline/pdf/index.js'
 import {generateLongDocument, type GeneratedDocument, type NoteExpectation} from './generate.js'
 import {loadFixture} from './load-fixture.js'
-import {expectationsFromMarkdown, fonts, links, outline, pageTexts, pagesBefore, pdfInfo, placements, qpdfCheck, squash} from './pdf-tools.js'
+import {expectationsFromMarkdown, fonts, links, outline, pagesBefore, pdfInfo, placements, qpdfCheck, squash, pdfPageReader} from './pdf-tools.js'
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'pdf', 'edition')
 const epoch = 1_700_000_000
@@ -23,7 +23,6 @@ let long: GeneratedDocument
 let paths: string[]
 let progress: Array<[number, number, string]>
 const file = new VFile({path: 'pdf'})
-const texts = new Map<string, string[]>()
 
 /** The fixture edition with the generated document as its second chapter. */
 function editionInput(): PdfInput {
@@ -50,13 +49,7 @@ function expectationsOf(slug: string): NoteExpectation[] {
   return document ? expectationsFromMarkdown(document.markdown) : []
 }
 
-function textOf(name: string): string[] {
-  const cached = texts.get(name)
-  if (cached) return cached
-  const pages = pageTexts(join(outDir, 'pdf', `${name}.pdf`))
-  texts.set(name, pages)
-  return pages
-}
+const textOf = pdfPageReader(() => outDir)
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'apparatus-pdf-test-'))

@@ -10,7 +10,7 @@ import {basename, join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildEdition, type BuildResult} from '../../pipeline/index.js'
 import type {NoteExpectation} from './generate.js'
-import {emend, fonts, noteEmendations, outline, pageTexts, pagesBefore, placements, qpdfCheck, squash} from './pdf-tools.js'
+import {emend, fonts, noteEmendations, outline, pagesBefore, placements, qpdfCheck, squash, pdfPageReader} from './pdf-tools.js'
 
 interface GoldSeed {
   noteCount: number
@@ -30,15 +30,8 @@ function asPrinted(note: NoteExpectation, emendations: ReturnType<typeof noteEme
 
 let outDir: string
 let result: BuildResult
-const texts = new Map<string, string[]>()
 
-function textOf(name: string): string[] {
-  const cached = texts.get(name)
-  if (cached) return cached
-  const pages = pageTexts(join(outDir, 'pdf', `${name}.pdf`))
-  texts.set(name, pages)
-  return pages
-}
+const textOf = pdfPageReader(() => outDir)
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'apparatus-pdf-seeds-'))

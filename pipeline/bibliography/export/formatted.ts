@@ -3,7 +3,10 @@
  * archive and fond, then published works, then what could not be parsed. Entries are
  * formatted by citation-js with the edition's CSL style; each item appears once.
  */
+import type {ElementContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
+import {toHtml} from 'hast-util-to-html'
+import {h} from 'hastscript'
 import {toString} from 'hast-util-to-string'
 import type {FormattedEntry} from '../../types/citation.js'
 import type {CslItem} from '../../types/csl.js'
@@ -79,10 +82,6 @@ function textContent(html: string): string {
   return toString(fromHtml(html, {fragment: true})).replace(/\s+/g, ' ')
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
 /** Headings to open when the group path changes from `previous` to `next`. */
 function headings(previous: string[], next: string[]): Array<{level: number; text: string}> {
   let same = 0
@@ -90,31 +89,21 @@ function headings(previous: string[], next: string[]): Array<{level: number; tex
   return next.slice(same).map((text, offset) => ({level: same + offset, text}))
 }
 
-/** The formatted bibliography as a standalone HTML page. */
+/** The formatted bibliography as a standalone HTML page (built as hast, so every text is escaped). */
 export function bibliographyHtml(entries: FormattedEntry[], title = 'Bibliography'): string {
-  const lines = [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    `<h1>${escapeHtml(title)}</h1>`
-  ]
+  const body: ElementContent[] = [h('h1', title)]
   let previous: string[] = []
   for (const entry of entries) {
-    for (const heading of headings(previous, entry.group)) {
-      const level = Math.min(6, heading.level + 2)
-      lines.push(`<h${level}>${escapeHtml(heading.text)}</h${level}>`)
-    }
+    for (const heading of headings(previous, entry.group)) body.push(h(`h${Math.min(6, heading.level + 2)}`, heading.text))
     previous = entry.group
-    const inner = entry.html.replace(/^<div[^>]*>/, '').replace(/<\/div>$/, '')
-    lines.push(`<div class="csl-entry" id="${escapeHtml(entry.id)}">${inner}</div>`)
+    // citeproc's own `<div class="csl-entry">` is replaced by ours, which carries the anchor.
+    const fragment = fromHtml(entry.html, {fragment: true}).children
+    const citeprocDiv = fragment.length === 1 && fragment[0]?.type === 'element' && fragment[0].tagName === 'div' ? fragment[0] : undefined
+    const inner = (citeprocDiv ? citeprocDiv.children : fragment).filter((node): node is ElementContent => node.type === 'element' || node.type === 'text')
+    body.push(h('div', {className: ['csl-entry'], id: entry.id}, inner))
   }
-  lines.push('</main>', '</body>', '</html>')
-  return lines.join('\n') + '\n'
+  const page = h('html', {lang: 'en'}, [h('head', [h('meta', {charset: 'utf-8'}), h('title', title)]), h('body', [h('main', body)])])
+  return `${toHtml({type: 'root', children: [{type: 'doctype'}, page]})}\n`
 }
 
 /** The formatted bibliography as plain text. */
