@@ -122,6 +122,8 @@ function checkMarkdownNotes(tree: Root, file: VFile): void {
   visit(tree, 'text', (node) => {
     const start = node.position?.start
     for (const match of node.value.matchAll(undefinedCall)) {
+      // A call inside a note that names a defined note was made text (`note-in-note`).
+      if (defined.has(match[1]?.toLowerCase() ?? '')) continue
       report(file, 'reference-without-note', `Unexpected reference \`${match[0]}\` without a definition, expected \`[^${match[1]}]: …\``, start && pointIn(node.value, match.index, start))
     }
   })

@@ -45,7 +45,8 @@ const placeholder = /\u27E6(\d+)\.(\d+)\u27E7/g
 export const reservedCharacters = /[\u27E6\u27E7]/g
 
 /** Phrasing content of each run, in order. */
-export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingContent[][] {
+export function phrasingAll(given: ReadonlyArray<readonly Span[]>): PhrasingContent[][] {
+  const runs = given.map(removedBeforeOpeningCall)
   const sources = runs.map((spans, run) => {
     let source = ''
     spans.forEach((span, index) => {
@@ -58,6 +59,31 @@ export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingConte
   const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph')
   let next = 0
   return runs.map((spans, index) => (parse[index] ? resolve(paragraphs[next++]?.children ?? [], runs) : plain(spans)))
+}
+
+/**
+ * `[^1]:removed[…]` at the start of a line reads back as a note definition, and a directive's
+ * colon has no escape. Removed text is not read, so an artifact right after a call that opens a
+ * line stands at the same place before it.
+ */
+function removedBeforeOpeningCall(spans: readonly Span[]): readonly Span[] {
+  let out: Span[] | undefined
+  let opening = true
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]
+    if (!span) continue
+    if (opening && span.type === 'ref') {
+      let end = index + 1
+      while (spans[end]?.type === 'removed') end++
+      if (end > index + 1) {
+        out ??= [...spans]
+        out.splice(index, end - index, ...spans.slice(index + 1, end), span)
+        index = end - 1
+      }
+    }
+    opening = span.type === 'break' || (opening && span.type === 'text' && span.value.trim() === '') || (opening && span.type === 'removed')
+  }
+  return out ?? spans
 }
 
 /** Characters (and GFM autolink starts) that can make inline Markdown; text without them is text. */

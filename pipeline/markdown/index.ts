@@ -22,7 +22,9 @@ export const stringifyOptions: StringifyOptions = {
   incrementListMarker: true,
   listItemIndent: 'one',
   rule: '-',
-  tightDefinitions: true
+  tightDefinitions: true,
+  // `[^1]:` at the start of a line reads back as a note definition, not a call and a colon.
+  unsafe: [{character: ':', beforeNode: 'footnoteReference', inConstruct: 'phrasing'}]
 }
 
 /** A processor that reads and writes annotated Markdown. */

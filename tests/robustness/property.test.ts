@@ -88,14 +88,25 @@ describe('properties of ingest and citation parsing', () => {
     )
   })
 
-  it('hold on documents in every note convention, with notes missing, repeated or out of order', () => {
+  // Seed 99 found a call inside a note followed by its citation: `[^1]: [^1]:cite[…]`.
+  it.each([1950, 99])('hold on documents in every note convention, with notes missing, repeated or out of order (seed %i)', (seed) => {
     fc.assert(
       fc.property(conventionDocument, ({text, name}) => {
         const outcome = check(text, name)
         if (!outcome.ok) throw new Error(outcome.problem)
       }),
-      {numRuns: 200, seed: 1950}
+      {numRuns: 200, seed}
     )
+  })
+
+  // Shrunk counterexamples: a call followed by a colon at the start of a line reads back as a definition.
+  it.each([
+    ['a note that calls itself before its citation', 'the[^1]\n\n[^1]: [^1]the\r Fond 0430, Opis 2, Delo 18, 1. 18-30the\n[^2]: the\n', 'generated.md'],
+    ['a note that calls another note', 'the[^1] x[^2]\n\n[^1]: a\n[^2]\\: b\n\n[^2]: c\n', 'generated.md'],
+    ['a call and an escaped colon opening a line', 'a\n[^1]\\: b\n\n[^1]: note\n', 'generated.md'],
+    ['a Word call and its residue opening a paragraph', 'a one\n[footnoteRef:1][bookmark: _GoBack] two\n\n[1: note]\n', 'generated.txt']
+  ])('hold on %s', (_name, text, name) => {
+    expect(check(text, name)).toEqual({ok: true})
   })
 
   it('never throw on arbitrary Unicode', () => {

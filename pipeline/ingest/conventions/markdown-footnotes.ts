@@ -1,7 +1,9 @@
 /** Markdown that already has GFM footnotes (`[^n]` and `[^n]: …`): read with remark. */
-import type {BlockContent, Parents, RootContent, Text} from 'mdast'
+import type {BlockContent, Parents, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {report} from '../../diagnostics.js'
 import {parseMarkdown} from '../../markdown/index.js'
 import type {Convention} from './types.js'
 
@@ -47,8 +49,44 @@ export const markdownFootnotes: Convention = {
       parent.children.splice(index, 1, ...phrasing)
       return index + phrasing.length
     })
+    callsInNotesAsText(tree, context.file)
     return {tree}
   }
+}
+
+/**
+ * A call inside a note is text, as pandoc reads it: notes do not nest. Left as a call, one at
+ * the start of a line followed by a colon (a citation, a directive) would read back as a
+ * definition, `[^1]:cite[…]`, which no escape can prevent.
+ */
+function callsInNotesAsText(tree: Root, file: VFile): void {
+  visit(tree, 'footnoteDefinition', (note) => {
+    visit(note, 'footnoteReference', (call, index, parent) => {
+      if (!parent || index === undefined) return undefined
+      const label = call.label ?? call.identifier
+      report(file, 'note-in-note', `Unexpected reference \`[^${label}]\` inside note \`[^${note.label ?? note.identifier}]\`, expected references in the text only`, call.position?.start)
+      const before = parent.children[index - 1]
+      const after = parent.children[index + 1]
+      // One text node, as the parser makes of the written `\[^1]`: the tree round-trips.
+      let value = `[^${label}]`
+      let start = index
+      let count = 1
+      if (before?.type === 'text') {
+        value = before.value + value
+        start--
+        count++
+      }
+      if (after?.type === 'text') {
+        value += after.value
+        count++
+      }
+      const first = parent.children[start]
+      const last = parent.children[start + count - 1]
+      const position = first?.position && last?.position ? {start: first.position.start, end: last.position.end} : undefined
+      parent.children.splice(start, count, {type: 'text', value, position})
+      return start + 1
+    })
+  })
 }
 
 function withoutTrailingNewlines(value: string): string {
