@@ -7,10 +7,117 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import YAML, {isNode, LineCounter} from 'yaml'
 import {z} from 'zod'
+import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from './citations/csl-fields.js'
 import {report} from './diagnostics.js'
-import {documentKinds, noteConventions, type EditionConfig, type Sidecar, type SourceInput} from './types/document.js'
+import type {CslDate, CslName} from './types/csl.js'
+import {documentKinds, noteConventions, type CslPatch, type EditionConfig, type Sidecar, type SourceInput} from './types/document.js'
 
 const nonEmpty = z.string().trim().min(1)
+
+/** A note number as printed: `47` or `"47"`. */
+const noteLabel = z.union([nonEmpty, z.number().int().nonnegative()]).transform(String)
+
+const noteOverrideSchema = z
+  .object({
+    note: noteLabel,
+    reason: nonEmpty,
+    end: nonEmpty.optional(),
+    resume: nonEmpty.optional(),
+    split: nonEmpty.optional(),
+    label: noteLabel.optional(),
+    mergeWith: noteLabel.optional(),
+    marker: z.enum(['text', 'removed']).optional()
+  })
+  .strict()
+  .superRefine((override, context) => {
+    const actions = [override.end && 'end', override.split && 'split', override.mergeWith && 'mergeWith'].filter(Boolean)
+    if (actions.length !== 1) {
+      const found = actions.length === 0 ? 'none' : actions.join(' and ')
+      context.addIssue({code: 'custom', message: `expected exactly one of \`end\`, \`split\` or \`mergeWith\`, found ${found}`})
+    }
+    const companions: Array<[string | undefined, 'resume' | 'label' | 'marker', string]> = [
+      [override.resume, 'resume', 'end'], [override.label, 'label', 'split'], [override.marker, 'marker', 'mergeWith']
+    ]
+    for (const [value, field, action] of companions) {
+      const present = action === 'end' ? override.end : action === 'split' ? override.split : override.mergeWith
+      if (value !== undefined && present === undefined) context.addIssue({code: 'custom', path: [field], message: `expected \`${field}\` only with \`${action}\``})
+    }
+  })
+
+/** Issues of a nested parse, reported at `field` of the value being transformed. */
+function forward(error: z.ZodError, field: string, context: z.RefinementCtx): void {
+  for (const issue of error.issues) context.addIssue({code: 'custom', path: [field, ...issue.path], message: issue.message})
+}
+
+const cslString = z.union([z.string().trim().min(1), z.number()]).transform(String).nullable()
+const cslName = z.union([
+  z.string().trim().min(1).transform((name): CslName => {
+    const comma = name.indexOf(',')
+    return comma === -1 ? {literal: name} : {family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim()}
+  }),
+  z.object({family: nonEmpty, given: nonEmpty, literal: nonEmpty, suffix: nonEmpty, 'dropping-particle': nonEmpty, 'non-dropping-particle': nonEmpty}).partial().strict()
+])
+const cslNames = z.array(cslName).min(1).nullable()
+const cslDate = z
+  .union([
+    z.union([z.string().trim().min(1), z.number().int()]).transform((value): CslDate => {
+      const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value))
+      return iso ? {'date-parts': [iso.slice(1).filter((part) => part !== undefined).map(Number)]} : {literal: String(value)}
+    }),
+    z.object({'date-parts': z.array(z.array(z.union([z.number(), z.string()])).min(1)).min(1), literal: z.string(), raw: z.string(), season: z.union([z.number(), z.string()]), circa: z.union([z.boolean(), z.string(), z.number()])}).partial().strict()
+  ])
+  .nullable()
+
+const stringFields = new Set<string>(cslStringFields)
+const nameFields = new Set<string>(cslNameFields)
+const dateFields = new Set<string>(cslDateFields)
+const isStringField = (field: string): field is (typeof cslStringFields)[number] => stringFields.has(field)
+const isNameField = (field: string): field is (typeof cslNameFields)[number] => nameFields.has(field)
+const isDateField = (field: string): field is (typeof cslDateFields)[number] => dateFields.has(field)
+
+/** CSL-JSON fields of a citation override: names as `Family, Given`, dates as `1993-11-04` too. */
+const cslPatchSchema = z.record(z.string(), z.unknown()).transform((fields, context) => {
+  const patch: CslPatch = {}
+  for (const [field, value] of Object.entries(fields)) {
+    if (field === 'type') {
+      const parsed = z.enum(cslTypes).safeParse(value)
+      if (parsed.success) patch.type = parsed.data
+      else forward(parsed.error, field, context)
+    } else if (isStringField(field)) {
+      const parsed = cslString.safeParse(value)
+      if (parsed.success) patch[field] = parsed.data
+      else forward(parsed.error, field, context)
+    } else if (isNameField(field)) {
+      const parsed = cslNames.safeParse(value)
+      if (parsed.success) patch[field] = parsed.data
+      else forward(parsed.error, field, context)
+    } else if (isDateField(field)) {
+      const parsed = cslDate.safeParse(value)
+      if (parsed.success) patch[field] = parsed.data
+      else forward(parsed.error, field, context)
+    } else {
+      context.addIssue({code: 'custom', path: [field], message: 'expected a CSL-JSON variable such as `type`, `title`, `author`, `container-title` or `issued`'})
+    }
+  }
+  return patch
+})
+
+const citationOverrideSchema = z
+  .object({
+    note: z.number().int().positive(),
+    citation: z.number().int().positive(),
+    reason: nonEmpty,
+    csl: cslPatchSchema.optional(),
+    key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a key of lowercase letters, digits and single hyphens').optional(),
+    locator: z.union([nonEmpty, z.number()]).transform(String).optional(),
+    label: z.enum(locatorLabelNames).optional()
+  })
+  .strict()
+  .superRefine((override, context) => {
+    if (override.csl === undefined && override.key === undefined && override.locator === undefined && override.label === undefined) {
+      context.addIssue({code: 'custom', message: 'expected at least one of `csl`, `key`, `locator` or `label`'})
+    }
+  })
 
 const sidecarSchema = z
   .object({
@@ -28,7 +135,9 @@ const sidecarSchema = z
         convention: z.enum(noteConventions).optional(),
         emendations: z
           .array(z.object({find: nonEmpty, replace: z.string(), reason: nonEmpty, occurrence: z.number().int().positive().optional()}).strict())
-          .optional()
+          .optional(),
+        notes: z.array(noteOverrideSchema).optional(),
+        citations: z.array(citationOverrideSchema).optional()
       })
       .strict()
       .optional()

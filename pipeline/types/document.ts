@@ -1,3 +1,6 @@
+import type {LocatorLabel} from './citation.js'
+import type {CslItemDraft, CslType} from './csl.js'
+
 /** Kinds of document an edition holds. */
 export const documentKinds = [
   'working-paper', 'article', 'essay', 'document-translation', 'review', 'chapter', 'book',
@@ -55,9 +58,50 @@ export interface EmendationOverride {
   occurrence?: number
 }
 
+/**
+ * Editorial fix of a note boundary (sidecar `overrides.notes`). Exactly one of `end`, `split`
+ * and `mergeWith` says what changes; passages are exact text of one paragraph of the note.
+ */
+export interface NoteOverride {
+  /** The note as numbered in the source (the first note with that number). */
+  note: string
+  reason: string
+  /** The note ends after this passage: what follows is body text. */
+  end?: string
+  /** With `end`: the note resumes at this passage; only the stretch between is body text. */
+  resume?: string
+  /** A new note starts at this passage. */
+  split?: string
+  /** The number of the note split off (default: the next number). */
+  label?: string
+  /** The next note with this number after `note` continues it. */
+  mergeWith?: string
+  /** With `mergeWith`: the merged note's printed number stays as text (default) or is removed. */
+  marker?: 'text' | 'removed'
+}
+
+/** CSL fields an editor gives for a citation: each replaces the parsed one, `null` removes it. */
+export type CslPatch = {[K in Exclude<keyof CslItemDraft, 'custom' | 'type'>]?: CslItemDraft[K] | null} & {type?: CslType}
+
+/** Editorial fix of one citation (sidecar `overrides.citations`). */
+export interface CitationOverride {
+  /** Note number. */
+  note: number
+  /** Position of the citation in the note, from 1. */
+  citation: number
+  reason: string
+  csl?: CslPatch
+  /** Bibliography key: citations with the same key are one entry. */
+  key?: string
+  locator?: string
+  label?: LocatorLabel
+}
+
 export interface Overrides {
   convention?: NoteConvention
   emendations?: EmendationOverride[]
+  notes?: NoteOverride[]
+  citations?: CitationOverride[]
 }
 
 /** The edition (sources/edition.yml). */
