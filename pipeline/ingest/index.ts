@@ -18,6 +18,7 @@ import {locator, type Locate} from './location.js'
 import {buildMeta} from './meta.js'
 import {reconcileNotes} from './notes.js'
 import {removeArtifacts} from './repair/artifacts.js'
+import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
 import {applyOverrides} from './repair/overrides.js'
 import {reportPossibleSic} from './repair/sic.js'
@@ -69,6 +70,10 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   if ('tree' in extracted) {
     tree = extracted.tree
     checkMarkdownNotes(tree, file)
+    // Markdown footnotes mark their bounds in the source, where an editor can fix them.
+    for (const override of input.sidecar?.overrides?.notes ?? []) {
+      report(file, 'note-override-not-found', `Unexpected override of note ${override.note} in Markdown footnotes, expected a source whose notes ingest delimits`)
+    }
   } else {
     const structured = structure(extracted, context, input, locate)
     tree = structured.tree
@@ -84,6 +89,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
 
 function structure(extracted: Extraction, context: ConventionContext, input: SourceInput, locate: Locate) {
   const {file} = context
+  const noteOverrides = input.sidecar?.overrides?.notes
+  if (noteOverrides && noteOverrides.length > 0) applyNoteOverrides(extracted, noteOverrides, context)
   const {lines, notes} = extracted
   for (const line of lines) line.spans = removeArtifacts(line.spans, file, locate)
   for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => repairCitations(removeArtifacts(spans, file, locate)))

@@ -181,6 +181,10 @@ function spanNode(span: Span): PhrasingContent {
       const node: TextDirective = {type: 'textDirective', name: 'removed', attributes: {rule: span.rule}, children: [{type: 'text', value: span.value}]}
       return node
     }
+    case 'boundary': {
+      const node: TextDirective = {type: 'textDirective', name: 'boundary', attributes: {change: span.change, note: span.note, rule: 'editorial', reason: span.reason}, children: []}
+      return node
+    }
     case 'break':
       return {type: 'break'}
     case 'text':

@@ -18,6 +18,7 @@ export const ingestRules: RuleCatalog = {
   'unknown-artifact': {severity: 'warning', description: 'A bracketed field code of a word processor that ingest does not know', hint: 'It is kept as text; add its pattern to the artifact table if it is conversion residue.'},
   'possible-sic': {severity: 'info', description: 'A word looks like a misspelling of a word used elsewhere in the same text', hint: 'Author’s errors are kept as printed; add an editorial emendation in the sidecar if the edition should correct it.'},
   'truncated-source': {severity: 'info', description: 'The source is an excerpt cut off by a paywall or similar', hint: 'The document is marked `truncated`; obtain the full text to replace it.'},
+  'note-override-not-found': {severity: 'warning', description: 'A sidecar note override names a note or passage that is not in the source', hint: 'Give the note number as printed and copy the passage exactly from one paragraph of that note; Markdown footnotes are fixed in the source itself.'},
   'override-not-found': {severity: 'warning', description: 'A sidecar emendation does not match the source text', hint: 'Copy the `find` text exactly from the source (including quotation marks and spaces).'},
   'placeholder-character': {severity: 'warning', description: 'A source uses the brackets ⟦ ⟧ that ingest reserves', hint: 'They were replaced by U+FFFD; check what they stood for in the original.'}
 }

@@ -12,6 +12,19 @@ export type Span =
   | {type: 'removed'; value: string; rule: string; offset?: number}
   /** A line break kept inside a block (title pages, addresses). */
   | {type: 'break'}
+  /** Where the editor moved a note boundary (sidecar `overrides.notes`); `note` names the note moved from, split from or merged in. */
+  | {type: 'boundary'; change: BoundaryChange; note: string; reason: string}
+
+/** The kinds of note boundary change an editor can make. */
+export type BoundaryChange =
+  /** In a note: what the source prints after this point is body text, moved to the body. */
+  | 'to-body'
+  /** In the body: text printed as part of note `note` starts here. */
+  | 'from-note'
+  /** At the start of a note split off note `note`. */
+  | 'split'
+  /** In a note: note `note` continues it from here. */
+  | 'merge'
 
 /** One line of body text (after the convention took its markers out). */
 export interface Line {
