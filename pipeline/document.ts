@@ -28,7 +28,7 @@ export function processSource(input: SourceInput): DocumentRecord {
   const start = performance.now()
   const result = ingestSource(input, file)
   const ingested = performance.now()
-  const citations = result ? extractCitations(result.tree, result.meta, file) : []
+  const citations = result ? extractCitations(result.tree, result.meta, file, input.sidecar?.overrides?.citations) : []
   const done = performance.now()
   return {
     meta: result?.meta,

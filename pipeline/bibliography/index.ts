@@ -41,6 +41,8 @@ interface Slot {
   own?: CslItemDraft
   /** The citation it resolves to (same document). */
   refers?: string
+  /** The key an editor gave it (sidecar `overrides.citations`). */
+  forced?: string
 }
 
 function slotId(doc: number, note: number, index: number): string {
@@ -82,7 +84,9 @@ function placeCitations(docs: BibliographyInput[], clusters: Clusters, identitie
         report(doc.file, 'bib-unresolved-reference', `Unexpected Ibid. in ${at} without an earlier citation, expected one to resolve to`)
         slot.own = unparsedItem(citation)
       }
-      if (!slot.refers && !slot.own) {
+      if (!slot.refers && !slot.own && citation.key) {
+        slot.forced = citation.key
+      } else if (!slot.refers && !slot.own) {
         const identity = identityOf(citation)
         slot.record = clusters.add(identity.keys, identity.facts)
         identities.set(slot.record, identity)
@@ -129,8 +133,13 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   const groups: Array<{members: ParsedCitation[]; own?: CslItemDraft; signature: string; doc: number}> = []
   const groupOfRoot = new Map<number, number>()
   const groupOfSlot = new Map<Slot, number>()
+  const forced = new Map<string, Slot[]>()
   for (const slot of slots) {
-    if (slot.own) {
+    if (slot.forced) {
+      const members = forced.get(slot.forced) ?? []
+      members.push(slot)
+      forced.set(slot.forced, members)
+    } else if (slot.own) {
       const {doc, citation} = slot
       const slug = docs[doc]?.meta.slug ?? ''
       groupOfSlot.set(slot, groups.length)
@@ -149,7 +158,7 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   }
 
   const index = editionIndex(docs.map((doc) => doc.meta))
-  const drafts = groups.map((group) => {
+  const draftOf = (group: (typeof groups)[number]) => {
     const first = group.members[0]
     const draft = group.own ?? (first?.unparsed ? unparsedItem(first) : assembleItem(group.members))
     const linked = editionDocumentOf(draft, index)
@@ -159,8 +168,21 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
       if (doc) report(doc.file, 'bib-edition-link', `Cited work “${draft.title ?? ''}” is edition document \`${linked}\``)
     }
     return draft
-  })
+  }
+  const drafts = groups.map(draftOf)
   const keys = assignKeys(drafts, groups.map((group) => group.signature))
+  // An editor's key that the bibliography gives already joins that entry; a new one makes its own.
+  for (const [key, members] of forced) {
+    let group = keys.indexOf(key)
+    if (group === -1) {
+      const created = {members: members.map((slot) => slot.citation), signature: `key|${key}`, doc: members[0]?.doc ?? 0}
+      group = groups.length
+      groups.push(created)
+      drafts.push(draftOf(created))
+      keys.push(key)
+    }
+    for (const slot of members) groupOfSlot.set(slot, group)
+  }
   const items: CslItem[] = drafts.map((draft, position) => ({id: keys[position] ?? 'anon', ...draft}))
 
   const occurrences: CitationOccurrence[] = []
@@ -191,6 +213,7 @@ function occurrenceOf(citation: ParsedCitation, meta: DocumentMeta, key: string)
     ...(locator === undefined ? {} : {locator}),
     ...(label === undefined ? {} : {label}),
     ibid: citation.ibid,
-    shortForm: citation.shortForm
+    shortForm: citation.shortForm,
+    ...(citation.override ? {override: citation.override} : {})
   }
 }

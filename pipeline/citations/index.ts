@@ -11,11 +11,12 @@ import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import {stringifyMarkdown} from '../markdown/index.js'
 import type {ParsedCitation} from '../types/citation.js'
-import type {DocumentMeta} from '../types/document.js'
+import type {CitationOverride, DocumentMeta} from '../types/document.js'
 import {findDate} from './dates.js'
 import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
 import {noteText, wrapSpan} from './note-text.js'
+import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, parseArchival, suspiciousFond} from './parse-archival.js'
 import {parsePublished} from './parse-published.js'
 import {type Candidate, resolveCitations} from './resolve.js'
@@ -134,7 +135,7 @@ function placeOf(definition: FootnoteDefinition): Position | undefined {
  * Find, parse and resolve the citations in the footnote definitions of `tree`, in order,
  * and wrap each in a `cite` directive. Diagnostics go to `file`.
  */
-export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile): ParsedCitation[] {
+export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, overrides?: readonly CitationOverride[]): ParsedCitation[] {
   const definitions: FootnoteDefinition[] = []
   visit(tree, 'footnoteDefinition', (node) => {
     definitions.push(node)
@@ -172,6 +173,8 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile): P
       index++
     }
   }
+
+  if (overrides && overrides.length > 0) applyCitationOverrides(found, overrides, new Map(definitions.map((definition) => [numbers.get(definition) ?? 0, definition])), file)
 
   const definitionOf = new Map(found.map((entry) => [entry.citation, entry.definition]))
   for (const {citation, problem} of resolveCitations(found)) {
@@ -232,6 +235,10 @@ function wrapAll(found: Found[]): void {
         const end = Math.min(entry.end, block.end)
         if (start >= end) continue
         pieces.unshift(wrapSpan(block.paragraph, start - block.start, end - block.start, attributes))
+      }
+      const first = pieces[0]
+      if (first && citation.override) {
+        first.attributes = {...attributes, override: citation.override.fields.join(' '), reason: citation.override.reason}
       }
       const printed = pieces.map((cite) => stringifyMarkdown({type: 'root', children: [{type: 'paragraph', children: cite.children} satisfies Paragraph]}).trim()).join(' ')
       if (printed) citation.text = printed

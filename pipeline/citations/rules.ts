@@ -32,6 +32,11 @@ export const citationRules: RuleCatalog = {
     description: 'A document-collection code has a different length from the others in the document',
     hint: 'Check the code against the source (e.g. `SD0225` beside `SD00233`)'
   },
+  'citation-override-not-found': {
+    severity: 'warning',
+    description: 'A sidecar citation override names a note or citation the citations stage did not find',
+    hint: 'Count citations from 1 within the note, as the `:cite` directives of the note in output/markdown show them (citations.json counts `index` from 0)'
+  },
   'citation-note-label': {
     severity: 'warning',
     description: 'A footnote label is not a number',

@@ -44,6 +44,16 @@ export interface ParsedCitation {
   archival?: ArchivalDocument
   /** True when the grammar could not parse it; it still gets an entry. */
   unparsed?: boolean
+  /** Bibliography key the editor set (sidecar `overrides.citations`). */
+  key?: string
+  /** What the editor changed, when a sidecar override applies. */
+  override?: EditorialOverride
+}
+
+/** An editor's fix of a citation: the fields set (CSL names, `key`, `locator`) and why. */
+export interface EditorialOverride {
+  fields: string[]
+  reason: string
 }
 
 /** The citations of one document. */
@@ -67,6 +77,7 @@ export interface CitationOccurrence {
   label?: LocatorLabel
   ibid: boolean
   shortForm: boolean
+  override?: EditorialOverride
 }
 
 /** One formatted bibliography entry, as the HTML and PDF renderers show it. */
