@@ -1,7 +1,9 @@
 /**
  * remarkApparatus: collect the editorial interventions of a document. Each `:emend` gets its
  * number and place (¶ or note) for the apparatus; each `removed` artifact (inline or block) is
- * recorded with its place and taken out of the reading text.
+ * recorded with its place and taken out of the reading text. The editor's own decisions from
+ * the sidecar (emendations of rule `editorial`, `:boundary` marks, `:cite` with `override`)
+ * are listed apart with their reasons.
  */
 import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
@@ -9,7 +11,7 @@ import {toString} from 'mdast-util-to-string'
 import {SKIP, visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {emptyEditionData, type EditionData, type ParagraphAnchor, type Place} from './types.js'
+import {emptyEditionData, type EditionData, type EditorialRecord, type ParagraphAnchor, type Place} from './types.js'
 import {ids} from './urls.js'
 
 /** Rule id used when an annotation does not name its rule. */
@@ -36,6 +38,10 @@ function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): 
       addEmendation(node, place, data, file)
       return undefined
     }
+    if (node.type === 'textDirective' && (node.name === 'boundary' || node.name === 'cite')) {
+      addEditorial(node, place, data)
+      return undefined
+    }
     if (node.name !== 'removed') return undefined
     data.removed.push({
       n: data.removed.length + 1,
@@ -60,8 +66,35 @@ function addEmendation(node: TextDirective, place: Place, data: EditionData, fil
     report(file, 'html-emendation-without-original', 'Unexpected emendation without `orig`, expected the original reading', node.position)
   }
   const n = data.emendations.length + 1
-  data.emendations.push({n, rule: node.attributes?.rule ?? unspecifiedRule, original: original ?? '', corrected: toString(node), place})
+  const rule = node.attributes?.rule ?? unspecifiedRule
+  data.emendations.push({n, rule, original: original ?? '', corrected: toString(node), place})
+  if (rule === 'editorial') {
+    data.editorial.push({n: data.editorial.length + 1, kind: 'emendation', change: `“${original ?? ''}” corrected to “${toString(node)}”`, reason: node.attributes?.reason ?? '', place})
+  }
   node.data = {...node.data, emendationNumber: n}
+}
+
+/** What a `:boundary` mark says, by its `change`. */
+const boundaryChanges: Record<string, (note: string) => string> = {
+  'to-body': (note) => `note ${note} ends here; what the source prints after it is body text`,
+  'from-note': (note) => `text the source prints in note ${note}, returned to the body`,
+  split: (note) => `note split off note ${note} here`,
+  merge: (note) => `note ${note} continues this note from here`
+}
+
+function addEditorial(node: TextDirective, place: Place, data: EditionData): void {
+  const attributes = node.attributes ?? {}
+  const reason = attributes.reason ?? ''
+  let record: Omit<EditorialRecord, 'n'> | undefined
+  if (node.name === 'boundary') {
+    const note = attributes.note ?? ''
+    const change = attributes.change ?? ''
+    record = {kind: 'note boundary', change: boundaryChanges[change]?.(note) ?? `${change} (note ${note})`, reason, place}
+  } else if (attributes.override) {
+    const fields = attributes.override.split(' ').map((field) => (field === 'key' && attributes.key ? `key \`${attributes.key}\`` : field))
+    record = {kind: 'citation', change: `“${toString(node)}”: ${fields.join(', ')} set by the editor`, reason, place}
+  }
+  if (record) data.editorial.push({n: data.editorial.length + 1, ...record})
 }
 
 function placeOf(ancestors: Parents[], lastParagraph: ParagraphAnchor | undefined): Place {

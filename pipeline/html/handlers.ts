@@ -51,6 +51,7 @@ export function editionHandlers(context: HandlerContext): Handlers {
         case 'cite':
           return citation(state, node, context)
         case 'removed':
+        case 'boundary':
           return undefined
         default:
           report(context.file, 'html-unknown-directive', `Unexpected directive \`:${node.name}\`, expected \`emend\`, \`cite\` or \`removed\`; shown as text`, node.position)

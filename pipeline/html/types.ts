@@ -18,6 +18,16 @@ export interface EmendationRecord {
   place: Place
 }
 
+/** A decision of the editor from the sidecar, kept apart from the automatic repairs. */
+export interface EditorialRecord {
+  n: number
+  kind: 'emendation' | 'note boundary' | 'citation'
+  /** What changed, in words. */
+  change: string
+  reason: string
+  place: Place
+}
+
 /** One artifact removed from the reading text. */
 export interface RemovedRecord {
   n: number
@@ -74,6 +84,7 @@ export interface EditionData {
   notes: NoteRecord[]
   emendations: EmendationRecord[]
   removed: RemovedRecord[]
+  editorial: EditorialRecord[]
 }
 
 declare module 'vfile' {
@@ -106,5 +117,5 @@ declare module 'mdast-util-directive' {
 
 /** A fresh, empty `file.data.edition`. */
 export function emptyEditionData(): EditionData {
-  return {paragraphs: 0, sections: 0, matterParagraphs: {front: 0, back: 0}, headings: [], notes: [], emendations: [], removed: []}
+  return {paragraphs: 0, sections: 0, matterParagraphs: {front: 0, back: 0}, headings: [], notes: [], emendations: [], removed: [], editorial: []}
 }

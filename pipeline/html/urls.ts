@@ -39,7 +39,8 @@ export const ids = {
   section: (n: number) => `s${n}`,
   emendation: (n: number) => `e${n}`,
   apparatusEntry: (n: number) => `app-e${n}`,
-  removedEntry: (n: number) => `app-x${n}`
+  removedEntry: (n: number) => `app-x${n}`,
+  editorialEntry: (n: number) => `app-d${n}`
 }
 
 /** Pages of the site itself, which a document's page must not replace. */

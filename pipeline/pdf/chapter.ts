@@ -177,6 +177,9 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
         const id = annotate({kind: 'removal', text: toString(node), rule: attribute(node, 'rule') ?? 'editorial'})
         return h('span.removed-mark', {id})
       }
+      // A note boundary the editor moved: nothing to print in the text (the HTML apparatus lists it).
+      case 'boundary':
+        return []
       case 'cite': {
         const ref = attribute(node, 'ref')
         const key = attribute(node, 'key') ?? (ref === undefined ? undefined : context.keyOfRef(ref))

@@ -7,7 +7,7 @@ import {h} from 'hastscript'
 import {metaDate} from '../../pipeline/html/dates.js'
 import type {RenderedDocument, RenderedNote} from '../../pipeline/html/document.js'
 import {conventionLabels, kindLabel, ruleLabel} from '../../pipeline/html/labels.js'
-import type {EmendationRecord, RemovedRecord} from '../../pipeline/html/types.js'
+import type {EditorialRecord, EmendationRecord, RemovedRecord} from '../../pipeline/html/types.js'
 import {anchorId, documentPage, hrefTo, ids} from '../../pipeline/html/urls.js'
 import type {DocumentMeta} from '../../pipeline/types/document.js'
 import {joinWords, page, type SiteContext} from './layout.js'
@@ -42,7 +42,7 @@ export function documentPageTree(options: DocumentPageOptions): Root {
           meta.truncated ? h('p.truncation-mark', h('a', {href: '#apparatus'}, '[The source breaks off here.]')) : undefined
         ]),
         notesSection(document.notes),
-        apparatusSection(document.data.emendations, document.data.removed),
+        apparatusSection(document.data.emendations, document.data.removed, document.data.editorial),
         citeThis(options),
         documentNavigation(options)
       ])
@@ -123,7 +123,7 @@ function noteItem(note: RenderedNote): Element {
   ])
 }
 
-function apparatusSection(emendations: readonly EmendationRecord[], removed: readonly RemovedRecord[]): Element {
+function apparatusSection(emendations: readonly EmendationRecord[], removed: readonly RemovedRecord[], editorial: readonly EditorialRecord[]): Element {
   return h('section.apparatus', {id: 'apparatus', ariaLabelledBy: 'apparatus-heading'}, [
     h('h2', {id: 'apparatus-heading'}, 'Apparatus'),
     h('p', 'Every change the edition made to the wording of the source, with the reading the source printed.'),
@@ -147,6 +147,16 @@ function apparatusSection(emendations: readonly EmendationRecord[], removed: rea
         h('a', {href: `#${entry.place.id}`}, entry.place.label),
         ` · ${ruleLabel(entry.rule)}${entry.block ? ' (block)' : ''}: `,
         h('span.removed-text', entry.text)
+      ]))),
+    // Only editions whose sidecars decide something have the section.
+    editorial.length === 0 ? undefined : h('h3', {id: 'editorial'}, `Editorial decisions (${editorial.length})`),
+    editorial.length === 0 ? undefined : h('p', 'Changes the editors made by hand, with their reasons, apart from the automatic repairs above.'),
+    editorial.length === 0
+      ? undefined
+      : h('ol.editorial-list', editorial.map((entry) => h('li', {id: ids.editorialEntry(entry.n)}, [
+        h('a', {href: `#${entry.place.id}`}, entry.place.label),
+        ` · ${entry.kind}: ${entry.change}. `,
+        h('span.editorial-reason', `Reason: ${entry.reason}`)
       ])))
   ])
 }
