@@ -4,7 +4,10 @@
  */
 
 /** A word: a run of letters (with their combining marks) and decimal digits. */
-const wordPattern = /[\p{L}\p{M}\p{Nd}]+/gu
+const wordCharacter = String.raw`[\p{L}\p{M}\p{Nd}]`
+const wordPattern = new RegExp(`${wordCharacter}+`, 'gu')
+const wordEnd = new RegExp(`${wordCharacter}$`, 'u')
+const wordStart = new RegExp(`^${wordCharacter}`, 'u')
 
 /** Words of note markers that become footnote syntax (`[footnoteRef:3]` → `[^3]`). */
 export const markerWords: ReadonlySet<string> = new Set(['footnoteRef'])
@@ -14,6 +17,11 @@ const autolink = /<((?:https?|ftp|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi
 
 /** YAML front matter at the start of annotated Markdown (its words are metadata, not text). */
 const frontMatter = /^---\n[\s\S]*?\n---(?:\n|$)/
+
+/** Whether `before` and `after`, put side by side, would make one word of their edges. */
+export function joinsWords(before: string, after: string): boolean {
+  return wordEnd.test(before) && wordStart.test(after)
+}
 
 export function words(text: string): string[] {
   return text.normalize('NFC').match(wordPattern) ?? []

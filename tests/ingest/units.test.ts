@@ -85,6 +85,13 @@ describe('conventions', () => {
     expect(file.messages.map((message) => message.ruleId)).toContain('duplicate-note-number')
     expect(lostWords('Text with a reference. And another. First. Second. Third.', markdown)).toEqual([])
   })
+
+  it('keeps apart the words around a Word note body glued inside a word', () => {
+    const input = 'A claim[footnoteRef:1] that stands[1: The source.]alone, twice[footnoteRef:2][2: One.][3: Two.]over.\n'
+    const {markdown} = ingestText(input)
+    expect(markdown).toContain('stands alone, twice[^2] over.')
+    expect(lostWords(input, markdown)).toEqual([])
+  })
 })
 
 describe('sidecar', () => {

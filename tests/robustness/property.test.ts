@@ -62,8 +62,8 @@ const conventionDocument = fc
     const marker = (n: number) =>
       convention === 'bracketed' ? `[${n}]` : convention === 'markdown' ? `[^${n}]` : convention === 'word' ? `[footnoteRef:${n}]` : (superscripts[n - 1] ?? `${n}`)
     // References may repeat, skip or come out of order: `order` picks the numbers.
-    // Spaced like the notes: a Word note body glued inside a word merges its halves (reported).
-    const body = paragraphs.map((parts, index) => `${parts.join(' ')}${marker((order[index % order.length] ?? 0) + 1)}`).join('\n\n')
+    // Run together like the notes, so a Word note body may stand inside a word.
+    const body = paragraphs.map((parts, index) => `${parts.join('')}${marker((order[index % order.length] ?? 0) + 1)}`).join('\n\n')
     const defined = notes.map((parts, index) => {
       const n = index + 1
       // Run together, so citations may meet words and combining marks mid-way.
@@ -104,6 +104,7 @@ describe('properties of ingest and citation parsing', () => {
     ['a note that calls itself before its citation', 'the[^1]\n\n[^1]: [^1]the\r Fond 0430, Opis 2, Delo 18, 1. 18-30the\n[^2]: the\n', 'generated.md'],
     ['a note that calls another note', 'the[^1] x[^2]\n\n[^1]: a\n[^2]\\: b\n\n[^2]: c\n', 'generated.md'],
     ['a call and an escaped colon opening a line', 'a\n[^1]\\: b\n\n[^1]: note\n', 'generated.md'],
+    ['a Word note body glued inside a word', 'one[footnoteRef:1] a[1: x]b two\n', 'generated.txt'],
     ['a Word call and its residue opening a paragraph', 'a one\n[footnoteRef:1][bookmark: _GoBack] two\n\n[1: note]\n', 'generated.txt']
   ])('hold on %s', (_name, text, name) => {
     expect(check(text, name)).toEqual({ok: true})

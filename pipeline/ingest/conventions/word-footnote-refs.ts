@@ -4,6 +4,7 @@
  * may hold brackets of their own, so they are bracket-matched. Every line is a paragraph.
  */
 import {report} from '../../diagnostics.js'
+import {joinsWords} from '../conservation.js'
 import {isBlank, unindent} from '../lines.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -42,6 +43,13 @@ function extract(context: ConventionContext): Extraction {
     const {text, offset} = line
     const spans: Span[] = []
     let last = 0
+    // The text before the calls and note bodies just taken out, when they stood right after it.
+    let before = ''
+    const textUpTo = (at: number) => {
+      if (at <= last) return
+      before = text.slice(last, at)
+      spans.push({type: 'text', value: before, offset: offset + last})
+    }
     let index = text.indexOf('[')
     while (index !== -1) {
       call.lastIndex = index
@@ -49,7 +57,7 @@ function extract(context: ConventionContext): Extraction {
       const reference = call.exec(text)
       const body = reference ? null : bodyStart.exec(text)
       if (reference?.[1]) {
-        if (index > last) spans.push({type: 'text', value: text.slice(last, index), offset: offset + last})
+        textUpTo(index)
         spans.push({type: 'ref', label: String(Number(reference[1])), raw: reference[0], offset: offset + index})
         last = index + reference[0].length
       } else if (body?.[1]) {
@@ -58,12 +66,17 @@ function extract(context: ConventionContext): Extraction {
           report(context.file, 'unterminated-note', `Unexpected end of line in note ${body[1]}, expected \`]\``, context.locate(offset + index))
           end = text.length
         }
-        if (index > last) spans.push({type: 'text', value: text.slice(last, index), offset: offset + last})
+        textUpTo(index)
         const content = text.slice(index + body[0].length, end)
         const trimmed = content.replace(/^\s+/, '')
         const start = offset + index + body[0].length + content.length - trimmed.length
         notes.push({label: String(Number(body[1])), offset: offset + index, paragraphs: [trimmed === '' ? [] : [{type: 'text', value: trimmed, offset: start}]]})
         last = Math.min(end + 1, text.length)
+        // A body glued inside a word (`a[1: x]b`, `a[footnoteRef:1][1: x]b`) stood between two words: keep them apart.
+        if (joinsWords(before, text.slice(last, last + 2))) {
+          spans.push({type: 'text', value: ' '})
+          before = ''
+        }
       }
       index = text.indexOf('[', Math.max(index + 1, last))
     }
