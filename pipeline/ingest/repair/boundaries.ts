@@ -75,27 +75,42 @@ function end(extraction: Extraction, note: NoteDraft, passage: string, override:
 }
 
 /**
- * Put runs taken out of a note into the body at their place in the source: the first joins
- * the paragraph before it when that one stops mid-sentence and the run goes on in lower case.
+ * Put runs taken out of a note into the body at their place in the source, inside the body
+ * line that spans it when a page join ran over that place. The first run joins the text before
+ * it when that stops mid-sentence and the run goes on in lower case; the text after it joins
+ * the last run unless that ends a sentence.
  */
 function toBody(lines: Line[], runs: Span[][], note: NoteDraft, marker: Span, context: BoundaryContext): void {
-  const offset = offsetOf(runs[0] ?? []) ?? note.offset
-  let position = lines.findIndex((line) => line.offset > offset)
-  if (position === -1) position = lines.length
-  const previous = lines[position - 1]
   const [first, ...rest] = runs
   if (!first) return
+  const offset = offsetOf(first) ?? note.offset
+  let position = lines.findIndex((line) => line.offset > offset)
+  if (position === -1) position = lines.length
+  const host = lines[position - 1]
+  let tail: Span[] = []
+  if (host) {
+    const cut = host.spans.findIndex((span) => (spanOffset(span) ?? -1) > offset)
+    if (cut > 0) {
+      tail = trimStart(host.spans.slice(cut))
+      host.spans = trimEnd(host.spans.slice(0, cut))
+    }
+  }
   const added: Line[] = []
-  if (previous && !endsSentence(readingOf(previous.spans)) && /^[\p{Ll}\p{N}]/u.test(readingOf(first).trimStart())) {
-    previous.spans.push(marker)
-    joinSpans(previous.spans, first, context.vocabulary)
+  if (host && !endsSentence(readingOf(host.spans)) && /^[\p{Ll}\p{N}]/u.test(readingOf(first).trimStart())) {
+    joinSpans(host.spans, first, context.vocabulary)
+    // After the join, which may have mended a word broken at the page bottom.
+    const at = host.spans.findIndex((span) => (spanOffset(span) ?? -1) >= offset)
+    host.spans.splice(at === -1 ? host.spans.length : at, 0, marker)
   } else {
     added.push({spans: [marker, ...first], offset, blankBefore: true})
   }
   for (const run of rest) added.push({spans: run, offset: offsetOf(run) ?? offset, blankBefore: true})
+  const last = added[added.length - 1]?.spans ?? host?.spans
+  if (hasText(tail) && last && !endsSentence(readingOf(last))) joinSpans(last, tail, context.vocabulary)
+  else if (hasText(tail)) added.push({spans: tail, offset: spanOffset(tail[0]) ?? offset, blankBefore: true})
   const next = lines[position]
-  // What follows was its own paragraph before the moved text came between.
-  if (next && added.length > 0) next.blankBefore = true
+  // What followed the host line is its own paragraph now that the moved text ends there.
+  if (next && added.length > 0 && !hasText(tail)) next.blankBefore = true
   lines.splice(position, 0, ...added)
 }
 
@@ -236,13 +251,20 @@ function trimStart(run: Span[]): Span[] {
   return run
 }
 
+/** Whether a run holds anything but white space and boundary marks. */
 function hasText(run: readonly Span[]): boolean {
-  return run.some((span) => span.type !== 'text' || span.value.trim() !== '')
+  return run.some((span) => span.type !== 'boundary' && (span.type !== 'text' || span.value.trim() !== ''))
+}
+
+function spanOffset(span: Span | undefined): number | undefined {
+  return span?.type === 'text' || span?.type === 'emend' || span?.type === 'removed' || span?.type === 'ref' ? span.offset : undefined
 }
 
 /** Offset in the source of the first span that has one. */
 function offsetOf(run: readonly Span[]): number | undefined {
-  for (const span of run) if ((span.type === 'text' || span.type === 'emend' || span.type === 'removed') && span.offset !== undefined) return span.offset
-  for (const span of run) if (span.type === 'ref') return span.offset
+  for (const span of run) {
+    const offset = spanOffset(span)
+    if (offset !== undefined) return offset
+  }
   return undefined
 }
