@@ -1,41 +1,77 @@
 /**
- * The per-document stages (ingest, then citations) as one pure step from a source to a
- * record that can be cached and sent between threads.
+ * The per-document stages (ingest, citations, annotated Markdown) as one pure step from a
+ * source to a record that can be cached and sent between threads.
+ *
+ * Bibliography keys are known only after the corpus-wide merge, so the Markdown is written
+ * with a placeholder key on each citation, which `withKeys` replaces. The record holds text,
+ * not the tree: it is small to cache, to send between threads and to keep for a large edition.
  */
-import type {Root} from 'mdast'
 import {VFile} from 'vfile'
-import {storeMessages, type StoredMessage} from './cache.js'
-import {extractCitations} from './citations/index.js'
+import {storeMessages, sha256, type StoredMessage} from './cache.js'
+import {report} from './diagnostics.js'
+import {applyKeys, extractCitations} from './citations/index.js'
 import {ingestSource} from './ingest/index.js'
+import {lostWords} from './ingest/conservation.js'
+import {stringifyDocument} from './markdown/index.js'
 import type {ParsedCitation} from './types/citation.js'
 import type {DocumentMeta, SourceInput} from './types/document.js'
 
 export interface DocumentRecord {
   /** Absent when the source could not be read as text. */
   meta?: DocumentMeta
-  tree?: Root
+  /** Annotated Markdown with placeholder keys (see `withKeys`); absent with `meta`. */
+  markdown?: string
+  /** Prefix of this document's placeholder keys. */
+  placeholder: string
   citations: ParsedCitation[]
   /** The decoded text (positions of diagnostics refer to it). */
   text: string
   messages: StoredMessage[]
   /** Milliseconds spent in each stage. */
-  timings: {ingest: number; citations: number}
+  timings: {ingest: number; citations: number; markdown: number}
 }
 
-/** Ingest a source and extract its citations; diagnostics are kept in the record. */
+/** Ingest a source, extract its citations and write its Markdown; diagnostics are kept in the record. */
 export function processSource(input: SourceInput): DocumentRecord {
   const file = new VFile({path: input.path})
   const start = performance.now()
   const result = ingestSource(input, file)
   const ingested = performance.now()
   const citations = result ? extractCitations(result.tree, result.meta, file, input.sidecar?.overrides?.citations) : []
+  const cited = performance.now()
+  const text = typeof file.value === 'string' ? file.value : ''
+  // A prefix made from the source's own hash cannot occur in the source.
+  const placeholder = `apparatus-ref-${sha256(text).slice(0, 16)}-`
+  let markdown: string | undefined
+  if (result) {
+    applyKeys(result.tree, (note, index) => `${placeholder}${note}.${index}`)
+    markdown = stringifyDocument(result.meta, result.tree)
+    const lost = lostWords(text, markdown)
+    if (lost.length > 0) {
+      report(file, 'words-lost', `Unexpected loss of ${lost.length} word(s) of the source (${lost.slice(0, 5).join(', ')}), expected every word in the text or the apparatus`)
+    }
+  }
   const done = performance.now()
   return {
     meta: result?.meta,
-    tree: result?.tree,
+    markdown,
+    placeholder,
     citations,
-    text: typeof file.value === 'string' ? file.value : '',
+    text,
     messages: storeMessages(file),
-    timings: {ingest: ingested - start, citations: done - ingested}
+    timings: {ingest: ingested - start, citations: cited - ingested, markdown: done - cited}
   }
+}
+
+/**
+ * The record's Markdown with the bibliography's keys in place of the placeholders; a citation
+ * without a key keeps its `ref` (`<note>.<index>`), as `applyKeys` leaves it.
+ */
+export function withKeys(record: DocumentRecord, keyOf: (note: number, index: number) => string | undefined): string {
+  const escaped = record.placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`key="${escaped}(\\d+)\\.(\\d+)"`, 'g')
+  return (record.markdown ?? '').replace(pattern, (_, note: string, index: string) => {
+    const key = keyOf(Number(note), Number(index))
+    return key === undefined ? `ref="${note}.${index}"` : `key="${key.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;')}"`
+  })
 }

@@ -7,22 +7,16 @@
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
-import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
-import {formatBibliography, writeBibliographyExports} from './bibliography/export/index.js'
-import {BrowserUnavailableError} from './browser.js'
+import {writeBibliographyExports} from './bibliography/export/index.js'
 import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
-import {applyKeys} from './citations/index.js'
-import type {DocumentRecord} from './document.js'
+import {withKeys, type DocumentRecord} from './document.js'
 import {report} from './diagnostics.js'
 import {renderSite} from './html/index.js'
-import {lostWords} from './ingest/index.js'
 import {slugOf} from './ingest/meta.js'
-import {processAll} from './pool.js'
-import {stringifyDocument} from './markdown/index.js'
+import {openPool, type Pool} from './pool.js'
 import {stage, type Staging} from './output.js'
-import {renderPdf} from './pdf/index.js'
 import {loadSources} from './sources.js'
 import type {ParsedCitation} from './types/citation.js'
 import type {DocumentMeta, EditionConfig} from './types/document.js'
@@ -51,7 +45,6 @@ export const emptyOptions: BuildOptions = {}
 
 export interface BuiltDocument {
   meta: DocumentMeta
-  tree: Root
   file: VFile
   citations: ParsedCitation[]
   markdown: string
@@ -125,138 +118,151 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     })
   )
   const missing = loaded.sources.flatMap((source, index) => (records[index] ? [] : [index]))
-  const fresh = await processAll(missing.map((index) => loaded.sources[index]!.input), options.jobs)
-  missing.forEach((index, position) => {
-    records[index] = fresh[position]
-  })
-  const documentWork = missing.length
-  const processedHere = new Set(missing)
-
-  const built: Array<Omit<BuiltDocument, 'markdown'>> = []
-  const slugs = new Map<string, string>()
-  loaded.sources.forEach((source, index) => {
-    const record = records[index]!
-    files.push(source.file)
-    if (source.sidecarFile) files.push(source.sidecarFile)
-    source.file.value = record.text
-    replayMessages(source.file, record.messages)
-    timings.ingest = (timings.ingest ?? 0) + (processedHere.has(index) ? record.timings.ingest : 0)
-    timings.citations = (timings.citations ?? 0) + (processedHere.has(index) ? record.timings.citations : 0)
-    const {meta, tree} = record
-    if (!meta || !tree) return
-    const previous = slugs.get(meta.slug)
-    if (previous) {
-      report(source.file, 'duplicate-slug', `Unexpected slug \`${meta.slug}\`, already used by \`${previous}\`; expected a unique slug`)
-      return
-    }
-    slugs.set(meta.slug, meta.source)
-    built.push({meta, tree, file: source.file, citations: record.citations})
-  })
-  for (const slug of loaded.edition.order) {
-    if (!slugs.has(slug) && !onlyPatterns) report(loaded.editionFile, 'unknown-document', `Unexpected slug \`${slug}\` in \`order\`, expected the slug of a source`)
-  }
-
-  const ordered = orderDocuments(built, loaded.edition.order)
-  const bibliography = await time('bibliography', () => buildBibliography(ordered))
-  const keyByDocument = new Map<string, Map<string, string>>()
-  for (const occurrence of bibliography.occurrences) {
-    let documentKeys = keyByDocument.get(occurrence.document)
-    if (!documentKeys) keyByDocument.set(occurrence.document, (documentKeys = new Map()))
-    documentKeys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
-  }
-
-  const documents: BuiltDocument[] = await time('markdown', () =>
-    ordered.map((document) => {
-      const documentKeys = keyByDocument.get(document.meta.slug)
-      applyKeys(document.tree, (note, index) => documentKeys?.get(`${note}.${index}`))
-      const markdown = stringifyDocument(document.meta, document.tree)
-      const lost = lostWords(String(document.file.value), markdown)
-      if (lost.length > 0) {
-        report(document.file, 'words-lost', `Unexpected loss of ${lost.length} word(s) of the source (${lost.slice(0, 5).join(', ')}), expected every word in the text or the apparatus`)
-      }
-      return {...document, markdown}
-    })
-  )
-
-  const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings, documentWork, upToDate: false}
-  if (options.dryRun) return result
-
-  const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
-  const previousFingerprint = await readCache.get('build', 'fingerprint')
-  if (documentWork === 0 && previousFingerprint?.toString('utf8') === fingerprint) {
-    result.upToDate = true
-    result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
-    return result
-  }
-
-  // Exiting runs the staging folder's synchronous cleanup; the previous output is untouched.
-  // The handlers are in place before the staging folder exists.
-  const abort = () => {
-    process.exit(130)
-  }
-  process.once('SIGINT', abort)
-  process.once('SIGTERM', abort)
-  let staging: Staging
+  // The threads start only when there is work for them (not for a build that is up to date).
+  let pool: Pool | undefined
+  const threads = (): Pool => (pool ??= openPool({jobs: options.jobs, documents: loaded.sources.length}))
   try {
-    staging = await stage(outDir)
-  } catch (error) {
-    process.removeListener('SIGINT', abort)
-    process.removeListener('SIGTERM', abort)
-    report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
-    return result
-  }
-  const cache = openCache(previousCache, path.join(staging.dir, '.cache'))
-  try {
-    if (wanted.has('markdown')) {
-      await time('write-markdown', () => Promise.all(documents.map((document) => staging.write(`markdown/${document.meta.slug}.md`, document.markdown))))
-    }
-    const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
-    const entries = needEntries ? await time('format', () => formatBibliography(bibliography.items)) : []
-    if (wanted.has('bib')) {
-      await time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir, {entries, title: `Bibliography: ${loaded.edition.title}`}))
-    }
-    const renderInput = {
-      edition: loaded.edition,
-      documents: documents.map(({meta, markdown}) => ({meta, markdown})),
-      bibliography: bibliography.items,
-      occurrences: bibliography.occurrences,
-      entries
-    }
-    if (wanted.has('html')) {
-      const htmlFiles: VFile[] = []
-      await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch()}))
-      files.push(...htmlFiles)
-    }
-    if (wanted.has('pdf')) {
-      const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
-      files.push(pdfFile)
-      try {
-        await time('pdf', () =>
-          renderPdf(renderInput, staging.dir, {
-            onProgress: (done, total, label) => options.onProgress?.('pdf', done, total, label),
-            sourceDateEpoch: sourceDateEpoch(),
-            file: pdfFile,
-            cache
-          })
-        )
-      } catch (error) {
-        if (!(error instanceof BrowserUnavailableError)) throw error
-        report(pdfFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
-      }
-    }
-    await time('cache', async () => {
-      await Promise.all(keys.map((key, index) => (processedHere.has(index) ? cache.put('documents', key, JSON.stringify(records[index])) : cache.keep('documents', key))))
-      await cache.put('build', 'fingerprint', fingerprint)
-    })
-    await time('commit', () => staging.commit())
-    result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
-    return result
-  } catch (error) {
-    await staging.abort()
-    throw error
+    return await buildWith(missing.length > 0 ? threads() : undefined)
   } finally {
-    process.removeListener('SIGINT', abort)
-    process.removeListener('SIGTERM', abort)
+    await pool?.close()
+  }
+
+  async function buildWith(started: Pool | undefined): Promise<BuildResult> {
+    const fresh = started ? await started.processAll(missing.map((index) => loaded.sources[index]!.input)) : []
+    missing.forEach((index, position) => {
+      records[index] = fresh[position]
+    })
+    const documentWork = missing.length
+    const processedHere = new Set(missing)
+
+    const built: Array<Omit<BuiltDocument, 'markdown'> & {record: DocumentRecord}> = []
+    const slugs = new Map<string, string>()
+    loaded.sources.forEach((source, index) => {
+      const record = records[index]!
+      files.push(source.file)
+      if (source.sidecarFile) files.push(source.sidecarFile)
+      source.file.value = record.text
+      replayMessages(source.file, record.messages)
+      timings.ingest = (timings.ingest ?? 0) + (processedHere.has(index) ? record.timings.ingest : 0)
+      timings.citations = (timings.citations ?? 0) + (processedHere.has(index) ? record.timings.citations : 0)
+      timings.markdown = (timings.markdown ?? 0) + (processedHere.has(index) ? record.timings.markdown : 0)
+      const {meta} = record
+      if (!meta || record.markdown === undefined) return
+      const previous = slugs.get(meta.slug)
+      if (previous) {
+        report(source.file, 'duplicate-slug', `Unexpected slug \`${meta.slug}\`, already used by \`${previous}\`; expected a unique slug`)
+        return
+      }
+      slugs.set(meta.slug, meta.source)
+      built.push({meta, file: source.file, citations: record.citations, record})
+    })
+    for (const slug of loaded.edition.order) {
+      if (!slugs.has(slug) && !onlyPatterns) report(loaded.editionFile, 'unknown-document', `Unexpected slug \`${slug}\` in \`order\`, expected the slug of a source`)
+    }
+
+    const ordered = orderDocuments(built, loaded.edition.order)
+    const bibliography = await time('bibliography', () => buildBibliography(ordered))
+    const keyByDocument = new Map<string, Map<string, string>>()
+    for (const occurrence of bibliography.occurrences) {
+      let documentKeys = keyByDocument.get(occurrence.document)
+      if (!documentKeys) keyByDocument.set(occurrence.document, (documentKeys = new Map()))
+      documentKeys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
+    }
+
+    const documents: BuiltDocument[] = await time('keys', () =>
+      ordered.map(({record, ...document}) => {
+        const documentKeys = keyByDocument.get(document.meta.slug)
+        return {...document, markdown: withKeys(record, (note, index) => documentKeys?.get(`${note}.${index}`))}
+      })
+    )
+
+    const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings, documentWork, upToDate: false}
+    if (options.dryRun) return result
+
+    const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
+    const previousFingerprint = await readCache.get('build', 'fingerprint')
+    if (documentWork === 0 && previousFingerprint?.toString('utf8') === fingerprint) {
+      result.upToDate = true
+      result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
+      return result
+    }
+
+    // Exiting runs the staging folder's synchronous cleanup; the previous output is untouched.
+    // The handlers are in place before the staging folder exists.
+    const abort = () => {
+      process.exit(130)
+    }
+    process.once('SIGINT', abort)
+    process.once('SIGTERM', abort)
+    let staging: Staging
+    try {
+      staging = await stage(outDir)
+    } catch (error) {
+      process.removeListener('SIGINT', abort)
+      process.removeListener('SIGTERM', abort)
+      report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
+      return result
+    }
+    const cache = openCache(previousCache, path.join(staging.dir, '.cache'))
+    try {
+      if (wanted.has('markdown')) {
+        await time('write-markdown', () => Promise.all(documents.map((document) => staging.write(`markdown/${document.meta.slug}.md`, document.markdown))))
+      }
+      const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
+      // Formatted on the threads while the exports and document pages are written; `format` is
+      // the time until the entries are ready, which overlaps the stages that follow.
+      const entries = needEntries ? time('format', () => threads().format(bibliography.items)) : Promise.resolve([])
+      // A failure is reported where the entries are awaited; never as an unhandled rejection.
+      entries.catch(() => {})
+      if (wanted.has('bib')) {
+        await time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir, {entries, title: `Bibliography: ${loaded.edition.title}`}))
+      }
+      const renderInput = {
+        edition: loaded.edition,
+        documents: documents.map(({meta, markdown}) => ({meta, markdown})),
+        bibliography: bibliography.items,
+        occurrences: bibliography.occurrences,
+        entries
+      }
+      if (wanted.has('html')) {
+        const htmlFiles: VFile[] = []
+        await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch()}))
+        files.push(...htmlFiles)
+      }
+      if (wanted.has('pdf')) {
+        const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
+        files.push(pdfFile)
+        // Loaded only here: puppeteer and pdf-lib take longer to load than a small edition to build.
+        const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('./pdf/index.js'), import('./browser.js')])
+        const pdfInput = {...renderInput, entries: await entries}
+        try {
+          await time('pdf', () =>
+            renderPdf(pdfInput, staging.dir, {
+              onProgress: (done, total, label) => options.onProgress?.('pdf', done, total, label),
+              sourceDateEpoch: sourceDateEpoch(),
+              file: pdfFile,
+              cache
+            })
+          )
+        } catch (error) {
+          if (!(error instanceof BrowserUnavailableError)) throw error
+          report(pdfFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
+        }
+      }
+      await time('cache', async () => {
+        await Promise.all(keys.map((key, index) => (processedHere.has(index) ? cache.put('documents', key, JSON.stringify(records[index])) : cache.keep('documents', key))))
+        await cache.put('build', 'fingerprint', fingerprint)
+      })
+      await time('commit', () => staging.commit())
+      result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
+      return result
+    } catch (error) {
+      await staging.abort()
+      throw error
+    } finally {
+      process.removeListener('SIGINT', abort)
+      process.removeListener('SIGTERM', abort)
+    }
   }
 }
 

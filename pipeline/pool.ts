@@ -1,43 +1,155 @@
 /**
- * Runs the per-document stages on worker threads (one per core, at most `jobs`). Only the
- * compiled pipeline uses threads; from TypeScript sources (tests) the work runs in-process.
+ * The build's threads. The per-document stages (ingest, citations, Markdown) and the
+ * formatting of bibliography entries (citeproc, the costliest stage) are pure functions of
+ * their inputs, so they run on worker threads: documents are shared between the main thread
+ * and the workers as each becomes free; entries are formatted in batches on the workers while
+ * the main thread writes the exports and pages that do not need them. Only the compiled
+ * pipeline uses threads; from TypeScript sources (tests) the work runs in-process.
  */
 import {cpus} from 'node:os'
 import {Worker} from 'node:worker_threads'
+import {formatBatchSize, formatEntries, orderEntries} from './bibliography/export/formatted.js'
 import {processSource, type DocumentRecord} from './document.js'
+import type {FormattedEntry} from './types/citation.js'
+import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
+import type {WorkerReply, WorkerTask} from './worker.js'
 
-/** Below this many documents, starting threads costs more than it saves. */
+/** Below this many documents, a second worker costs more to start than it saves. */
 export const minimumForThreads = 8
 
-export async function processAll(inputs: SourceInput[], jobs = cpus().length): Promise<DocumentRecord[]> {
-  const compiled = import.meta.url.endsWith('.js')
-  const threads = Math.min(jobs, inputs.length)
-  if (!compiled || threads < 2 || inputs.length < minimumForThreads) return inputs.map((input) => processSource(input))
-  const results: DocumentRecord[] = new Array(inputs.length)
-  let next = 0
-  const workers = Array.from({length: threads}, () => new Worker(new URL('./worker.js', import.meta.url)))
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= inputs.length) return resolve()
-              const id = next++
-              worker.postMessage({id, input: inputs[id]})
-            }
-            worker.on('message', (message: {id: number; record: DocumentRecord}) => {
-              results[message.id] = message.record
-              send()
-            })
-            worker.once('error', reject)
-            send()
-          })
-      )
-    )
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+export interface PoolOptions {
+  /** Threads at most, the main thread included (default: one per core). */
+  jobs?: number
+  /** How many documents the build has (decides how many workers are worth starting). */
+  documents?: number
+}
+
+export interface Pool {
+  /** Run the per-document stages; records come back in the order of `inputs`. */
+  processAll(inputs: readonly SourceInput[]): Promise<DocumentRecord[]>
+  /** Format bibliography entries, grouped and ordered as `formatBibliography` does. */
+  format(items: readonly CslItem[]): Promise<FormattedEntry[]>
+  close(): Promise<void>
+}
+
+interface Pending {
+  resolve: (reply: WorkerReply) => void
+  reject: (error: unknown) => void
+}
+
+class ThreadPool implements Pool {
+  private readonly workers: Worker[]
+  private readonly pending = new Map<number, Pending>()
+  private readonly idle: Worker[] = []
+  private readonly queue: Array<{task: WorkerTask; pending: Pending}> = []
+  private nextId = 0
+  private failure: unknown
+
+  /** Whether the main thread takes documents too (when the workers leave a core free). */
+  private readonly mainTakesDocuments: boolean
+
+  constructor(count: number, jobs: number) {
+    this.mainTakesDocuments = count < jobs
+    this.workers = Array.from({length: count}, () => {
+      const worker = new Worker(new URL('./worker.js', import.meta.url))
+      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply))
+      worker.once('error', (error) => this.fail(error))
+      worker.once('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a build thread stopped with exit code ${code}`))
+      })
+      this.idle.push(worker)
+      return worker
+    })
   }
-  return results
+
+  async processAll(inputs: readonly SourceInput[]): Promise<DocumentRecord[]> {
+    const records: DocumentRecord[] = new Array(inputs.length)
+    let next = 0
+    const runOnWorker = async (): Promise<void> => {
+      while (next < inputs.length) {
+        const id = next++
+        const reply = await this.run({type: 'document', id: this.nextId++, input: inputs[id]!})
+        if (reply.type === 'document') records[id] = reply.record
+      }
+    }
+    const onMain = async (): Promise<void> => {
+      while (next < inputs.length) {
+        records[next] = processSource(inputs[next++]!)
+        // Let the workers' replies in between documents.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
+    await Promise.all([...this.workers.map(() => runOnWorker()), ...(this.mainTakesDocuments ? [onMain()] : [])])
+    // Documents are done: the workers warm up citeproc while the bibliography is merged.
+    for (const worker of this.workers) worker.postMessage({type: 'warm', id: -1} satisfies WorkerTask)
+    return records
+  }
+
+  async format(items: readonly CslItem[]): Promise<FormattedEntry[]> {
+    const batches: CslItem[][] = []
+    for (let start = 0; start < items.length; start += formatBatchSize) batches.push(items.slice(start, start + formatBatchSize))
+    const replies = await Promise.all(batches.map((batch) => this.run({type: 'format', id: this.nextId++, items: batch})))
+    return orderEntries(replies.flatMap((reply) => (reply.type === 'format' ? reply.entries : [])), items)
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()))
+  }
+
+  private run(task: WorkerTask): Promise<WorkerReply> {
+    if (this.failure) return Promise.reject(this.failure)
+    return new Promise((resolve, reject) => {
+      const pending = {resolve, reject}
+      const worker = this.idle.pop()
+      if (worker) this.send(worker, task, pending)
+      else this.queue.push({task, pending})
+    })
+  }
+
+  private send(worker: Worker, task: WorkerTask, pending: Pending): void {
+    this.pending.set(task.id, pending)
+    worker.postMessage(task)
+  }
+
+  private settle(worker: Worker, reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id)
+    this.pending.delete(reply.id)
+    const queued = this.queue.shift()
+    if (queued) this.send(worker, queued.task, queued.pending)
+    else this.idle.push(worker)
+    if (reply.type === 'error') pending?.reject(new Error(reply.message))
+    else pending?.resolve(reply)
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error
+    for (const pending of this.pending.values()) pending.reject(error)
+    for (const {pending} of this.queue) pending.reject(error)
+    this.pending.clear()
+    this.queue.length = 0
+  }
+}
+
+/** Everything on the main thread: for the TypeScript sources and for `--jobs 1`. */
+const inProcess: Pool = {
+  processAll: async (inputs) => inputs.map((input) => processSource(input)),
+  format: async (items) => {
+    const entries: FormattedEntry[] = []
+    for (let start = 0; start < items.length; start += formatBatchSize) entries.push(...formatEntries(items.slice(start, start + formatBatchSize)))
+    return orderEntries(entries, items)
+  },
+  close: async () => {}
+}
+
+/**
+ * Open the build's threads. Small editions get one worker (it formats the bibliography while
+ * the main thread renders); editions of `minimumForThreads` documents or more get one per core.
+ */
+export function openPool(options: PoolOptions = {}): Pool {
+  const compiled = import.meta.url.endsWith('.js')
+  const jobs = Math.max(1, options.jobs ?? cpus().length)
+  if (!compiled || jobs < 2) return inProcess
+  const workers = (options.documents ?? 0) >= minimumForThreads ? jobs : 1
+  return new ThreadPool(workers, jobs)
 }

@@ -1,8 +1,45 @@
-/** Worker thread: runs the per-document stages for the sources it is sent. */
+/** A build thread: runs the tasks of pipeline/pool.ts it is sent, one at a time. */
 import {parentPort} from 'node:worker_threads'
-import {processSource} from './document.js'
+import {formatEntries} from './bibliography/export/formatted.js'
+import {processSource, type DocumentRecord} from './document.js'
+import type {FormattedEntry} from './types/citation.js'
+import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
 
-parentPort?.on('message', (message: {id: number; input: SourceInput}) => {
-  parentPort?.postMessage({id: message.id, record: processSource(message.input)})
+export type WorkerTask =
+  | {type: 'document'; id: number; input: SourceInput}
+  | {type: 'format'; id: number; items: CslItem[]}
+  /** Load citeproc and compile the style ahead of the first batch; no reply. */
+  | {type: 'warm'; id: number}
+
+export type WorkerReply =
+  | {type: 'document'; id: number; record: DocumentRecord}
+  | {type: 'format'; id: number; entries: FormattedEntry[]}
+  | {type: 'error'; id: number; message: string}
+
+const warmUpItem: CslItem = {id: 'warm-up', type: 'book', title: 'Warm-up', author: [{family: 'Author', given: 'An'}], issued: {'date-parts': [[1950]]}}
+let warm = false
+
+function run(task: WorkerTask): WorkerReply | undefined {
+  switch (task.type) {
+    case 'document':
+      return {type: 'document', id: task.id, record: processSource(task.input)}
+    case 'format':
+      warm = true
+      return {type: 'format', id: task.id, entries: formatEntries(task.items)}
+    case 'warm':
+      if (!warm) formatEntries([warmUpItem])
+      warm = true
+      return undefined
+  }
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  let reply: WorkerReply | undefined
+  try {
+    reply = run(task)
+  } catch (error) {
+    reply = {type: 'error', id: task.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error)}
+  }
+  if (reply) parentPort?.postMessage(reply)
 })

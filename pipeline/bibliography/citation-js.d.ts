@@ -9,6 +9,8 @@ declare module '@citation-js/core' {
     lang?: string
     asEntryArray?: boolean
     entry?: string | string[]
+    /** Keep the order of the data instead of the style's bibliography sort. */
+    nosort?: boolean
   }
 
   export class Cite {

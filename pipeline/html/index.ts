@@ -28,7 +28,7 @@ import {buildDate, sourceDateEpochFromEnv} from './dates.js'
 import {renderDocument, type RenderedDocument} from './document.js'
 import {editionHandlers} from './handlers.js'
 import {remarkSafeContent} from './safe-content.js'
-import {searchIndexScript} from './search-index.js'
+import {SearchIndex} from './search-index.js'
 import type {SearchRecord} from './types.js'
 import {anchorId, documentPage, hrefTo} from './urls.js'
 
@@ -42,8 +42,8 @@ export interface SiteInput {
   bibliography: CslItem[]
   /** Every citation occurrence with its key. */
   occurrences: CitationOccurrence[]
-  /** Formatted bibliography entries, grouped (from the bibliography stage). */
-  entries: FormattedEntry[]
+  /** Formatted bibliography entries, grouped; the document pages are made while they are formatted. */
+  entries: FormattedEntry[] | Promise<FormattedEntry[]>
 }
 
 export interface SiteOptions {
@@ -65,68 +65,93 @@ export interface SitePage {
 }
 
 /** Make every page of the site (no assets, nothing written). */
-export function buildSite(input: SiteInput, options: SiteOptions = emptyOptions): {pages: SitePage[]; files: VFile[]} {
-  const siteFile = new VFile({path: 'html'})
-  const files: VFile[] = [siteFile]
-  const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpochFromEnv())}
-  const keys = new Set(input.bibliography.map((item) => item.id))
-  const entries = completeEntries(input, siteFile)
-
-  const rendered: Array<{meta: DocumentMeta; document: RenderedDocument}> = []
-  for (const {meta, markdown} of input.documents) {
-    const document = renderOne(markdown, meta, keys, files)
-    if (document) rendered.push({meta, document})
-  }
-  const metas = rendered.map(({meta}) => meta)
-  const links = backLinks(input.occurrences, metas)
-  const index = archivalIndex(input.bibliography)
-  const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
-  const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
-
+export async function buildSite(input: SiteInput, options: SiteOptions = emptyOptions): Promise<{pages: SitePage[]; files: VFile[]}> {
   const pages: SitePage[] = []
-  const add = (pagePath: string, tree: Root) => pages.push({path: pagePath, content: `${toHtml(tree)}\n`})
-
-  add('index.html', indexPageTree({
-    site,
-    introduction: introduction(input.edition.introduction, siteFile),
-    documents: rendered.map(({meta, document}) => ({meta, notes: document.notes.length})),
-    entries: entries.length,
-    archivalDocuments: chronology(index).length
-  }))
-  rendered.forEach(({meta, document}, position) => {
-    add(documentPage(meta.slug), documentPageTree({
-      site,
-      document,
-      meta,
-      position: position + 1,
-      total: rendered.length,
-      previous: metas[position - 1],
-      next: metas[position + 1],
-      bibliographyKey: editionKeys.get(meta.slug)
-    }))
+  const files = await assembleSite(input, options, (page) => {
+    pages.push(page)
   })
-  add('bibliography.html', bibliographyPageTree({site, entries, backLinks: links, archival: archivalKeys}))
-  add('archives.html', archivesPageTree({site, index, backLinks: links}))
-  add('search.html', searchPageTree(site))
-
-  const records: SearchRecord[] = [
-    ...rendered.flatMap(({document}) => document.search),
-    ...entries.map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
-  ]
-  pages.push({path: 'assets/search-index.js', content: searchIndexScript(records)})
-
-  options.files?.push(...files.filter((file) => file.messages.length > 0))
   return {pages, files}
 }
 
 /** Write the site to `<outDir>/html/`; returns the written paths relative to outDir. */
 export async function renderSite(input: SiteInput, outDir: string, options: SiteOptions = emptyOptions): Promise<string[]> {
   const htmlDir = path.join(outDir, 'html')
-  const {pages} = buildSite(input, options)
   await mkdir(path.join(htmlDir, 'assets'), {recursive: true})
-  await Promise.all(pages.map((file) => writeFile(path.join(htmlDir, file.path), file.content)))
+  const written: string[] = []
+  await assembleSite(input, options, async (page) => {
+    await writeFile(path.join(htmlDir, page.path), page.content)
+    written.push(page.path)
+  })
   const assets = await copyAssets(htmlDir)
-  return [...pages.map((file) => file.path), ...assets].map((file) => `html/${file}`).sort()
+  return [...written, ...assets].map((file) => `html/${file}`).sort()
+}
+
+/**
+ * Make the pages one by one and hand each to `emit` as soon as it is made: a document's tree
+ * is gone before the next is rendered, so memory does not grow with the edition. The
+ * document pages come first; the pages that need the formatted entries wait for them.
+ */
+async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page: SitePage) => void | Promise<void>): Promise<VFile[]> {
+  const siteFile = new VFile({path: 'html'})
+  const files: VFile[] = [siteFile]
+  const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpochFromEnv())}
+  const keys = new Set(input.bibliography.map((item) => item.id))
+  const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
+  const search = new SearchIndex()
+  const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
+
+  // One document ahead: a page links to the next document that renders.
+  const listed: Array<{meta: DocumentMeta; notes: number}> = []
+  const renderNext = (from: number): {at: number; meta: DocumentMeta; document: RenderedDocument} | undefined => {
+    for (let at = from; at < input.documents.length; at++) {
+      const {meta, markdown} = input.documents[at]!
+      const document = renderOne(markdown, meta, keys, files)
+      if (document) return {at, meta, document}
+    }
+    return undefined
+  }
+  let current = renderNext(0)
+  let previous: DocumentMeta | undefined
+  while (current) {
+    const following = renderNext(current.at + 1)
+    const {meta, document} = current
+    listed.push({meta, notes: document.notes.length})
+    search.addAll(document.search)
+    await emitTree(documentPage(meta.slug), documentPageTree({
+      site,
+      document,
+      meta,
+      position: listed.length,
+      total: input.documents.length,
+      previous,
+      next: following?.meta,
+      bibliographyKey: editionKeys.get(meta.slug)
+    }))
+    previous = meta
+    current = following
+  }
+  const metas = listed.map(({meta}) => meta)
+  const links = backLinks(input.occurrences, metas)
+  const index = archivalIndex(input.bibliography)
+  const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
+  await emitTree('archives.html', archivesPageTree({site, index, backLinks: links}))
+  await emitTree('search.html', searchPageTree(site))
+
+  const entries = completeEntries(input.bibliography, await input.entries, siteFile)
+  await emitTree('index.html', indexPageTree({
+    site,
+    introduction: introduction(input.edition.introduction, siteFile),
+    documents: listed,
+    entries: entries.length,
+    archivalDocuments: chronology(index).length
+  }))
+  await emitTree('bibliography.html', bibliographyPageTree({site, entries, backLinks: links, archival: archivalKeys}))
+  search.addAll(entries.map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text})))
+  await emit({path: 'assets/search-index.js', content: search.script()})
+
+  const noisy = files.filter((file) => file.messages.length > 0)
+  options.files?.push(...noisy)
+  return files
 }
 
 function renderOne(markdown: string, meta: DocumentMeta, keys: ReadonlySet<string>, files: VFile[]): RenderedDocument | undefined {
@@ -145,12 +170,12 @@ function renderOne(markdown: string, meta: DocumentMeta, keys: ReadonlySet<strin
 }
 
 /** Entries in the given order, plus a plain entry for each item the formatter left out. */
-function completeEntries(input: SiteInput, file: VFile): FormattedEntry[] {
-  const formatted = new Set(input.entries.map((entry) => entry.id))
-  const missing = input.bibliography.filter((item) => !formatted.has(item.id))
+function completeEntries(bibliography: readonly CslItem[], formattedEntries: readonly FormattedEntry[], file: VFile): FormattedEntry[] {
+  const formatted = new Set(formattedEntries.map((entry) => entry.id))
+  const missing = bibliography.filter((item) => !formatted.has(item.id))
   for (const item of missing) report(file, 'html-missing-entry', `Unexpected bibliography item \`${item.id}\` without a formatted entry, expected one; its title is shown`)
   return [
-    ...input.entries,
+    ...formattedEntries,
     ...missing.map((item): FormattedEntry => {
       const text = item.title ?? item.id
       return {id: item.id, group: ['Other sources'], html: '', text, bibtex: ''}

@@ -28,11 +28,22 @@ function excerpt(text: string, length: number): string {
   return `${space > length / 2 ? cut.slice(0, space) : cut}…`
 }
 
-/** The index script: `self.apparatusSearch = {options, index}`. */
-export function searchIndexScript(records: readonly SearchRecord[], options: SearchIndexOptions = {}): string {
-  const length = options.excerptLength ?? 220
-  const search = new MiniSearch(searchOptions)
-  search.addAll(records.map((record, id) => ({id, ...record, excerpt: excerpt(record.text, length)})))
-  const payload = JSON.stringify({options: searchOptions, index: search.toJSON()})
-  return `self.${searchGlobal} = ${payload};\n`
+/** The search index of the site, filled page by page: only the index and excerpts are kept. */
+export class SearchIndex {
+  private readonly search = new MiniSearch(searchOptions)
+  private readonly length: number
+  private next = 0
+
+  constructor(options: SearchIndexOptions = {}) {
+    this.length = options.excerptLength ?? 220
+  }
+
+  addAll(records: readonly SearchRecord[]): void {
+    this.search.addAll(records.map((record) => ({id: this.next++, ...record, excerpt: excerpt(record.text, this.length)})))
+  }
+
+  /** The index script: `self.apparatusSearch = {options, index}`. */
+  script(): string {
+    return `self.${searchGlobal} = ${JSON.stringify({options: searchOptions, index: this.search.toJSON()})};\n`
+  }
 }

@@ -38,16 +38,16 @@ describe('renderSite', () => {
     expect(rules).toContain('html: html-raw-html')
   })
 
-  it('is deterministic and shows a date only from SOURCE_DATE_EPOCH', () => {
-    const first = buildSite(input, {sourceDateEpoch: 1_764_000_000})
-    const second = buildSite(input, {sourceDateEpoch: 1_764_000_000})
+  it('is deterministic and shows a date only from SOURCE_DATE_EPOCH', async () => {
+    const first = await buildSite(input, {sourceDateEpoch: 1_764_000_000})
+    const second = await buildSite(input, {sourceDateEpoch: 1_764_000_000})
     expect(second.pages).toEqual(first.pages)
     const dated = first.pages.find((page) => page.path === 'index.html')?.content ?? ''
     expect(dated).toContain('<time datetime="2025-11-24">24 November 2025</time>')
     const previous = process.env.SOURCE_DATE_EPOCH
     delete process.env.SOURCE_DATE_EPOCH
     try {
-      const undated = buildSite(input).pages.find((page) => page.path === 'index.html')?.content ?? ''
+      const undated = (await buildSite(input)).pages.find((page) => page.path === 'index.html')?.content ?? ''
       expect(undated).not.toContain('Built from the sources')
     } finally {
       if (previous !== undefined) process.env.SOURCE_DATE_EPOCH = previous

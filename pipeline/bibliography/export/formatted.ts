@@ -55,26 +55,41 @@ function compareGroups(a: string[], b: string[]): number {
   return compareUnits((a[2] ?? '').replace(/^Fond /, ''), (b[2] ?? '').replace(/^Fond /, ''))
 }
 
+/**
+ * Items per citeproc call. citeproc's cost per item grows with the number of items it holds;
+ * the style has no disambiguation or author substitution across entries, so batches format
+ * exactly as the whole list does, in linear time.
+ */
+export const formatBatchSize = 100
+
 /** Format items as bibliography entries, grouped and ordered. */
 export function formatBibliography(items: CslItem[]): FormattedEntry[] {
+  const entries: FormattedEntry[] = []
+  for (let start = 0; start < items.length; start += formatBatchSize) entries.push(...formatEntries(items.slice(start, start + formatBatchSize)))
+  return orderEntries(entries, items)
+}
+
+/** Format one batch of items, in the order given (see `orderEntries`). */
+export function formatEntries(items: CslItem[]): FormattedEntry[] {
   if (items.length === 0) return []
   const engine = cite(items.map(({custom, ...fields}) => fields))
-  // One citeproc pass (the costly part); the plain text is the HTML's text content.
-  const html = new Map(entryArray(engine.format('bibliography', {format: 'html', template: styleName, lang: 'en-US', asEntryArray: true})))
-  const text = new Map([...html].map(([id, entry]) => [id, textContent(entry)]))
+  // One citeproc pass (the costly part), unsorted: `orderEntries` sorts. The plain text is the HTML's text content.
+  const html = new Map(entryArray(engine.format('bibliography', {format: 'html', template: styleName, lang: 'en-US', asEntryArray: true, nosort: true})))
   const bibtex = new Map(biblatexEntries(items).map((entry) => [entry.label, serializeEntry(entry)]))
-  const entries = items.map((item) => ({
-    id: item.id,
-    group: groupOf(item),
-    html: (html.get(item.id) ?? '').trim(),
-    text: (text.get(item.id) ?? '').trim(),
-    bibtex: bibtex.get(item.id) ?? '',
-    date: isoOf(item.issued) ?? '9999'
-  }))
-  entries.sort((a, b) => compareGroups(a.group, b.group) ||
-    (a.group[0] === groupLabels.archival ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0) ||
-    collator.compare(a.text, b.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return entries.map(({date, ...entry}) => entry)
+  return items.map((item) => {
+    const entryHtml = (html.get(item.id) ?? '').trim()
+    return {id: item.id, group: groupOf(item), html: entryHtml, text: textContent(entryHtml).trim(), bibtex: bibtex.get(item.id) ?? ''}
+  })
+}
+
+/** Entries grouped (archives, fonds, published, unparsed), archival ones by date, the rest by text. */
+export function orderEntries(entries: FormattedEntry[], items: readonly CslItem[]): FormattedEntry[] {
+  const dates = new Map(items.map((item) => [item.id, isoOf(item.issued) ?? '9999']))
+  const dated = entries.map((entry) => ({entry, date: dates.get(entry.id) ?? '9999'}))
+  dated.sort((a, b) => compareGroups(a.entry.group, b.entry.group) ||
+    (a.entry.group[0] === groupLabels.archival ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0) ||
+    collator.compare(a.entry.text, b.entry.text) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0))
+  return dated.map(({entry}) => entry)
 }
 
 /** The text content of an HTML fragment (citeproc's output), entities decoded. */

@@ -22,15 +22,28 @@ export {toRis, readRis} from './ris.js'
 export {toCslJson} from './csl-json.js'
 export {stylePath} from './cite.js'
 
-/** The items a document cites, in key order. */
-export function itemsOf(bib: Bibliography, slug: string): CslItem[] {
-  const keys = new Set(bib.occurrences.filter((occurrence) => occurrence.document === slug).map((occurrence) => occurrence.key))
-  return bib.items.filter((item) => keys.has(item.id))
+/** The items each document cites, in key order, in one pass over the occurrences. */
+function itemsByDocument(bib: Bibliography): Map<string, CslItem[]> {
+  const citing = new Map<string, Set<string>>()
+  for (const occurrence of bib.occurrences) {
+    let slugs = citing.get(occurrence.key)
+    if (!slugs) citing.set(occurrence.key, (slugs = new Set()))
+    slugs.add(occurrence.document)
+  }
+  const out = new Map<string, CslItem[]>()
+  for (const item of bib.items) {
+    for (const slug of citing.get(item.id) ?? []) {
+      let items = out.get(slug)
+      if (!items) out.set(slug, (items = []))
+      items.push(item)
+    }
+  }
+  return out
 }
 
 export interface ExportOptions {
-  /** The formatted entries, when the caller has them already (default: formatted here). */
-  entries?: FormattedEntry[]
+  /** The formatted entries, when the caller has them or is making them (default: formatted here). */
+  entries?: FormattedEntry[] | Promise<FormattedEntry[]>
   /** Heading of the formatted bibliography (default: `Bibliography`). */
   title?: string
 }
@@ -41,20 +54,21 @@ const emptyOptions: ExportOptions = {}
 export async function writeBibliographyExports(bib: Bibliography, docs: Array<{meta: DocumentMeta}>, outDir: string, options: ExportOptions = emptyOptions): Promise<void> {
   const folder = join(outDir, 'bib')
   await mkdir(folder, {recursive: true})
-  const entries = options.entries ?? formatBibliography(bib.items)
   const title = options.title ?? 'Bibliography'
-  const files: Array<[string, string]> = [
-    ['bibliography.json', toCslJson(bib.items)],
-    ['citations.json', JSON.stringify(bib.occurrences, null, 2) + '\n'],
-    ['bibliography.bib', toBiblatex(bib.items)],
-    ['bibliography.bibtex.bib', toBibtex(bib.items)],
-    ['bibliography.ris', toRis(bib.items)],
-    ['bibliography.html', bibliographyHtml(entries, title)],
-    ['bibliography.txt', bibliographyText(entries, title)]
-  ]
+  const write = (name: string, text: string) => writeFile(join(folder, name), text, 'utf8')
+  await write('bibliography.json', toCslJson(bib.items))
+  await write('citations.json', JSON.stringify(bib.occurrences, null, 2) + '\n')
+  await write('bibliography.bib', toBiblatex(bib.items))
+  await write('bibliography.bibtex.bib', toBibtex(bib.items))
+  await write('bibliography.ris', toRis(bib.items))
+  const cited = itemsByDocument(bib)
   for (const {meta} of docs) {
-    const items = itemsOf(bib, meta.slug)
-    files.push([`${meta.slug}.json`, toCslJson(items)], [`${meta.slug}.bib`, toBiblatex(items)])
+    const items = cited.get(meta.slug) ?? []
+    await write(`${meta.slug}.json`, toCslJson(items))
+    await write(`${meta.slug}.bib`, toBiblatex(items))
   }
-  await Promise.all(files.map(([name, text]) => writeFile(join(folder, name), text, 'utf8')))
+  // The formatted bibliography last: it may still be in the making.
+  const entries = (await options.entries) ?? formatBibliography(bib.items)
+  await write('bibliography.html', bibliographyHtml(entries, title))
+  await write('bibliography.txt', bibliographyText(entries, title))
 }

@@ -1,0 +1,60 @@
+/**
+ * The compiled pipeline runs documents and bibliography formatting on worker threads; the
+ * output must be the same bytes as a build on the main thread alone.
+ */
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+async function hashes(dir: string, prefix = ''): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.name === '.cache') continue
+    if (entry.isDirectory()) Object.assign(out, await hashes(path.join(dir, entry.name), relative))
+    else out[relative] = createHash('sha256').update(await readFile(path.join(dir, entry.name))).digest('hex')
+  }
+  return out
+}
+
+function build(sources: string, out: string, jobs: number) {
+  const result = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), 'build', '--quiet', '--format', 'markdown,bib,html', '--jobs', String(jobs), '--sources', sources, '--out', out], {cwd: root, encoding: 'utf8'})
+  return {code: result.status, stderr: result.stderr}
+}
+
+describe('worker threads', () => {
+  beforeAll(() => {
+    const compiled = spawnSync(process.execPath, [path.join(root, 'scripts/compile.mjs')], {cwd: root, encoding: 'utf8'})
+    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0)
+  }, 240_000)
+
+  it('give the same output as the main thread alone, for a small and a threaded edition', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'apparatus-threads-'))
+    // Ten documents: the seeds twice, so the edition is large enough for a thread per core.
+    const sources = path.join(work, 'sources')
+    await cp(path.join(root, 'sources'), sources, {recursive: true})
+    for (const name of await readdir(path.join(root, 'sources'))) {
+      if (!/^\d{3}_.*\.(txt|yml)$/.test(name)) continue
+      const copy = path.join(sources, `copy-${name}`)
+      await cp(path.join(root, 'sources', name), copy)
+      if (name.endsWith('.yml')) {
+        const sidecar = await readFile(copy, 'utf8')
+        await writeFile(copy, sidecar.replace(/^slug: (.*)$/m, 'slug: $1-copy'))
+      }
+    }
+    for (const [label, folder] of [['seeds', path.join(root, 'sources')], ['ten documents', sources]] as const) {
+      const single = build(folder, path.join(work, `${label}-1`), 1)
+      const threaded = build(folder, path.join(work, `${label}-2`), 2)
+      expect(single.code, single.stderr).toBe(0)
+      expect(threaded.code, threaded.stderr).toBe(0)
+      const one = await hashes(path.join(work, `${label}-1`))
+      expect(Object.keys(one).length).toBeGreaterThan(20)
+      expect(await hashes(path.join(work, `${label}-2`))).toEqual(one)
+    }
+  }, 300_000)
+})
