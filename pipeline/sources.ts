@@ -194,8 +194,12 @@ function parseYaml<T>(file: VFile, schema: z.ZodType<T, z.ZodTypeDef, unknown>, 
   const result = schema.safeParse(doc.toJS() ?? {})
   if (result.success) return result.data
   const located = result.error.issues.map((issue) => {
-    const node = issue.path.length > 0 ? doc.getIn(issue.path, true) : undefined
-    return {issue, offset: isNode(node) && node.range ? node.range[0] : -1}
+    // A missing field is placed at the nearest value that holds it.
+    for (let depth = issue.path.length; depth > 0; depth--) {
+      const node = doc.getIn(issue.path.slice(0, depth), true)
+      if (isNode(node) && node.range) return {issue, offset: node.range[0]}
+    }
+    return {issue, offset: -1}
   })
   for (const {issue, offset} of located.sort((a, b) => a.offset - b.offset)) {
     const start = offset >= 0 ? lineCounter.linePos(offset) : undefined
