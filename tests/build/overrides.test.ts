@@ -13,7 +13,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {buildEdition, type BuildResult} from '../../pipeline/index.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
-import {stringifyDocument} from '../../pipeline/markdown/index.js'
+import {parseDocument, stringifyDocument} from '../../pipeline/markdown/index.js'
 import {loadSources} from '../../pipeline/sources.js'
 import {attribute, elements} from '../html/pages.js'
 import type {CitationOccurrence} from '../../pipeline/types/citation.js'
@@ -157,6 +157,14 @@ describe('editorial overrides in a build', () => {
     expect(telegram).toMatchObject({locator: '87-91', label: 'folio'})
   })
 
+  it('writes Markdown that reads back the same, marks and all', () => {
+    for (const slug of ['a-paper', 'b-review']) {
+      const markdown = markdownOf(slug)
+      const parsed = parseDocument(markdown)
+      expect(stringifyDocument(parsed.meta, parsed.tree)).toBe(markdown)
+    }
+  })
+
   it('loses no word of any source', () => {
     expect(result.files.flatMap((file) => file.messages).map((message) => message.ruleId)).not.toContain('words-lost')
     expect(lostWords(paper, markdownOf('a-paper'))).toEqual([])
@@ -258,7 +266,7 @@ The text cites a book.[1] And an archive.[2]
   it('returns only the stretch between `end` and `resume` to the body', () => {
     const {markdown, file} = ingest(endnotes, [{note: '1', end: 'p. 5.', resume: 'Ibid.', reason: 'an aside of the body'}])
     expect(markdown).toContain('[^1]: Kathryn Weathersby, *Soviet Aims in Korea* (Washington, 1993), p. 5.:boundary{change="to-body" note="1" rule="editorial" reason="an aside of the body"} Ibid., p. 6.\n')
-    expect(markdown).toContain(':boundary{change="from-note" note="1" rule="editorial" reason="an aside of the body"}This sentence is the author's aside")
+    expect(markdown).toContain(`:boundary{change="from-note" note="1" rule="editorial" reason="an aside of the body"}This sentence is the author's aside`)
     expect(lostWords(endnotes, markdown)).toEqual([])
     expect(file.messages.filter((message) => message.ruleId === 'note-override-not-found')).toEqual([])
   })
