@@ -8,13 +8,16 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
+import {toHtml} from 'hast-util-to-html'
 import {toString} from 'hast-util-to-string'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {buildEdition, type BuildResult} from '../../pipeline/index.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {parseDocument, stringifyDocument} from '../../pipeline/markdown/index.js'
+import {chapterToHast} from '../../pipeline/pdf/chapter.js'
 import {loadSources} from '../../pipeline/sources.js'
+import {printLabels} from '../../templates/pdf/labels.js'
 import {attribute, elements} from '../html/pages.js'
 import type {CitationOccurrence} from '../../pipeline/types/citation.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
@@ -232,6 +235,15 @@ describe('editorial overrides in a build', () => {
     expect(messagesOf('a-paper.txt').map((message) => message.ruleId)).not.toContain('html-unknown-directive')
   })
 
+  it('prints nothing of the marks in the PDF chapter', () => {
+    const {meta, tree} = parseDocument(markdownOf('a-paper'))
+    const file = new VFile()
+    const chapter = chapterToHast(meta, tree, {labels: printLabels('en'), entryKeys: new Set(result.bibliography.items.map((item) => item.id)), keyOfRef: () => undefined, file})
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('pdf-unknown-directive')
+    expect(toHtml(chapter.element)).not.toContain('boundary')
+    expect(toHtml(chapter.element)).toContain('government')
+  })
+
   it('reports each override that matches nothing, by note and passage', () => {
     const reported = messagesOf('c-bad.txt').filter((message) => message.ruleId?.endsWith('override-not-found')).map((message) => `${message.ruleId}: ${message.reason}`)
     expect(reported).toEqual([
@@ -286,6 +298,14 @@ The text cites a book.[1] And an archive.[2]
     expect(markdown).toContain('[^2]: :boundary{change="split" note="1" rule="editorial" reason="the marker of note 2 was lost"}Ibid., p. 6.\n')
     expect(file.messages.map((message) => message.ruleId)).not.toContain('reference-without-note')
     expect(lostWords(text, markdown)).toEqual([])
+  })
+
+  it('leaves Markdown footnotes to the source, saying so', () => {
+    const {file, markdown} = ingest('# A Paper\n\nText.[^1]\n\n[^1]: A note. More of it.\n', [{note: '1', end: 'A note.', reason: 'r'}])
+    expect(file.messages.filter((message) => message.ruleId === 'note-override-not-found').map((message) => message.reason)).toEqual([
+      'Unexpected override of note 1 in Markdown footnotes, expected a source whose notes ingest delimits'
+    ])
+    expect(markdown).toContain('[^1]: A note. More of it.')
   })
 
   it('refuses a split at the very start of a note and an `end` with nothing after it', () => {
