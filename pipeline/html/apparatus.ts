@@ -76,7 +76,7 @@ function addEmendation(node: TextDirective, place: Place, data: EditionData, fil
 
 /** What a `:boundary` mark says, by its `change`. */
 const boundaryChanges: Record<string, (note: string) => string> = {
-  'to-body': (note) => `note ${note} ends here; what the source prints after it is body text`,
+  'to-body': (note) => `body text that the source prints in note ${note} was taken out here`,
   'from-note': (note) => `text the source prints in note ${note}, returned to the body`,
   split: (note) => `note split off note ${note} here`,
   merge: (note) => `note ${note} continues this note from here`

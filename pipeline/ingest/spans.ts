@@ -17,7 +17,7 @@ export type Span =
 
 /** The kinds of note boundary change an editor can make. */
 export type BoundaryChange =
-  /** In a note: what the source prints after this point is body text, moved to the body. */
+  /** In a note: body text that the source prints in the note was taken out here. */
   | 'to-body'
   /** In the body: text printed as part of note `note` starts here. */
   | 'from-note'

@@ -213,7 +213,7 @@ describe('editorial overrides in a build', () => {
     const decisions = decisionsOf(tree)
     expect(decisions).toEqual([
       '¶ 1 · note boundary: text the source prints in note 1, returned to the body. Reason: the body text after the page bottom was read as note 1',
-      'note 1 · note boundary: note 1 ends here; what the source prints after it is body text. Reason: the body text after the page bottom was read as note 1',
+      'note 1 · note boundary: body text that the source prints in note 1 was taken out here. Reason: the body text after the page bottom was read as note 1',
       'note 2 · citation: “Goncharov, Lewis and Xue, Uncertain Partners (Stanford: Stanford University Press, 1993), p. 12.”: author, title set by the editor. Reason: full names and subtitle from the title page',
       'note 2 · emendation: “12. 3” corrected to “12.”. Reason: the lost marker of note 3, misread as a digit',
       'note 3 · note boundary: note split off note 2 here. Reason: the marker of note 3 was misread',
