@@ -3,7 +3,7 @@
  * running heads, target counters), measure where notes and headings landed, print.
  */
 import {pathToFileURL} from 'node:url'
-import {ConnectionClosedError, type Browser, type Page} from 'puppeteer-core'
+import {ConnectionClosedError, type Browser, type BrowserContext, type Page} from 'puppeteer-core'
 import {z} from 'zod'
 import {BrowserUnavailableError, blockNetwork} from '../browser.js'
 
@@ -75,9 +75,13 @@ const layoutSchema = z.object({
  */
 export async function renderHtmlFile(browser: Browser, htmlPath: string, outlineIds: string[], label: string): Promise<Rendered> {
   const watcher = watch(browser, label)
+  let context: BrowserContext | undefined
   let page: Page | undefined
   try {
-    const opened = await Promise.race([browser.newPage(), watcher.promise])
+    // A context of its own is a window of its own: renders running side by side are each in
+    // front (a tab behind another is throttled) and each in a renderer process of its own.
+    context = await Promise.race([browser.createBrowserContext(), watcher.promise])
+    const opened = await Promise.race([context.newPage(), watcher.promise])
     page = opened
     watcher.page(opened)
     const work = (async () => {
@@ -99,6 +103,6 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
     throw error
   } finally {
     watcher.dispose()
-    if (page && browser.connected) await page.close().catch(() => undefined)
+    if (context && browser.connected) await context.close().catch(() => undefined)
   }
 }

@@ -21,7 +21,26 @@ class PageReferences extends window.Paged.Handler {
   }
 }
 window.Paged.registerHandlers(PageReferences)
+/*
+ * Paged.js lays out one page per animation frame. Frames wait for the display's tick and never
+ * come in a tab that is not in front, so a task queue takes their place: pages follow each
+ * other as fast as they are laid out, and a background tab is not paused.
+ */
+function nextTask() {
+  const channel = new MessageChannel()
+  const waiting = []
+  channel.port1.onmessage = function () {
+    const callback = waiting.shift()
+    if (callback) callback(performance.now())
+  }
+  return function (callback) {
+    waiting.push(callback)
+    channel.port2.postMessage(null)
+    return waiting.length
+  }
+}
 window.apparatusPaginate = async function (outlineIds) {
+  window.requestAnimationFrame = nextTask()
   await document.fonts.ready
   await window.PagedPolyfill.preview()
   await document.fonts.ready
