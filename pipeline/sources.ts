@@ -35,12 +35,13 @@ const noteOverrideSchema = z
       const found = actions.length === 0 ? 'none' : actions.join(' and ')
       context.addIssue({code: 'custom', message: `expected exactly one of \`end\`, \`split\` or \`mergeWith\`, found ${found}`})
     }
-    const companions: Array<[string | undefined, 'resume' | 'label' | 'marker', string]> = [
-      [override.resume, 'resume', 'end'], [override.label, 'label', 'split'], [override.marker, 'marker', 'mergeWith']
+    const companions = [
+      {field: 'resume', value: override.resume, action: 'end', given: override.end},
+      {field: 'label', value: override.label, action: 'split', given: override.split},
+      {field: 'marker', value: override.marker, action: 'mergeWith', given: override.mergeWith}
     ]
-    for (const [value, field, action] of companions) {
-      const present = action === 'end' ? override.end : action === 'split' ? override.split : override.mergeWith
-      if (value !== undefined && present === undefined) context.addIssue({code: 'custom', path: [field], message: `expected \`${field}\` only with \`${action}\``})
+    for (const {field, value, action, given} of companions) {
+      if (value !== undefined && given === undefined) context.addIssue({code: 'custom', path: [field], message: `expected \`${field}\` only with \`${action}\``})
     }
   })
 
