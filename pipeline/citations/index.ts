@@ -133,7 +133,8 @@ function placeOf(definition: FootnoteDefinition): Position | undefined {
 
 /**
  * Find, parse and resolve the citations in the footnote definitions of `tree`, in order,
- * and wrap each in a `cite` directive. Diagnostics go to `file`.
+ * and wrap each in a `cite` directive. The sidecar's `overrides` apply before resolution.
+ * Diagnostics go to `file`.
  */
 export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, overrides?: readonly CitationOverride[]): ParsedCitation[] {
   const definitions: FootnoteDefinition[] = []
