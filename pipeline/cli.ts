@@ -14,6 +14,7 @@ import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
 import {buildEdition, formats, type BuildOptions, type BuildResult, type Format} from './index.js'
 import {catalog} from './diagnostics.js'
+import {progressReporter} from './progress.js'
 
 const usage = `Usage: apparatus <command> [options]
 
@@ -129,9 +130,9 @@ export async function main(argv: string[]): Promise<number> {
     formats: selected,
     only: values.only,
     dryRun: command === 'check',
-    onProgress: values.json || values.quiet ? undefined : progressLine
   }
-  const once = () => runBuild(command, options, values)
+  // A new task list for each build: a watch prints diagnostics between builds.
+  const once = () => runBuild(command, {...options, onProgress: values.json || values.quiet ? undefined : progressReporter(process.stderr)}, values)
   if (command === 'build' || command === 'check') return once()
 
   await once()
@@ -213,14 +214,6 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
   }
   if (messages.some((message) => message.ruleId === 'output-unwritable')) return 3
   return failed ? 1 : 0
-}
-
-function progressLine(stage: string, done: number, total: number, label: string): void {
-  const width = 24
-  const filled = Math.round((done / Math.max(total, 1)) * width)
-  const line = `${stage} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`
-  if (process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(78).slice(0, 78)}${done === total ? '\n' : ''}`)
-  else process.stderr.write(`${line}\n`)
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href

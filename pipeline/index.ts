@@ -10,12 +10,14 @@ import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
 import {writeBibliographyExports} from './bibliography/export/index.js'
+import {formatBatchSize} from './bibliography/export/formatted.js'
 import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
 import {withKeys, type DocumentRecord} from './document.js'
 import {report} from './diagnostics.js'
 import {renderSite} from './html/index.js'
 import {slugOf} from './ingest/meta.js'
 import {openPool, type Pool} from './pool.js'
+import type {ProgressListener} from './progress.js'
 import {stage, type Staging} from './output.js'
 import {loadSources} from './sources.js'
 import type {ParsedCitation} from './types/citation.js'
@@ -37,8 +39,8 @@ export interface BuildOptions {
   dryRun?: boolean
   /** Threads for the per-document stages (default: one per core). */
   jobs?: number
-  /** Progress of long stages (PDF chapters). */
-  onProgress?: (stage: string, done: number, total: number, label: string) => void
+  /** Progress of the stages: documents, bibliography, format, html, pdf (each starts at 0 done). */
+  onProgress?: ProgressListener
 }
 
 export const emptyOptions: BuildOptions = {}
@@ -128,7 +130,10 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   }
 
   async function buildWith(started: Pool | undefined): Promise<BuildResult> {
-    const fresh = started ? await started.processAll(missing.map((index) => loaded.sources[index]!.input)) : []
+    const progress = options.onProgress
+    let processed = 0
+    if (missing.length > 0) progress?.('documents', 0, missing.length, '')
+    const fresh = started ? await started.processAll(missing.map((index) => loaded.sources[index]!.input), (input) => progress?.('documents', ++processed, missing.length, path.basename(input.path))) : []
     missing.forEach((index, position) => {
       records[index] = fresh[position]
     })
@@ -161,7 +166,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     }
 
     const ordered = orderDocuments(built, loaded.edition.order)
+    progress?.('bibliography', 0, 1, '')
     const bibliography = await time('bibliography', () => buildBibliography(ordered))
+    progress?.('bibliography', 1, 1, `${bibliography.items.length} items`)
     const keyByDocument = new Map<string, Map<string, string>>()
     for (const occurrence of bibliography.occurrences) {
       let documentKeys = keyByDocument.get(occurrence.document)
@@ -211,12 +218,13 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
       // Formatted on the threads while the exports and document pages are written; `format` is
       // the time until the entries are ready, which overlaps the stages that follow.
-      const entries = needEntries ? time('format', () => threads().format(bibliography.items)) : Promise.resolve([])
+      if (needEntries) progress?.('format', 0, Math.ceil(bibliography.items.length / formatBatchSize), '')
+    const entries = needEntries ? time('format', () => threads().format(bibliography.items, (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
       // A failure is reported where the entries are awaited; never as an unhandled rejection.
       entries.catch(() => {})
-      if (wanted.has('bib')) {
-        await time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir, {entries, title: `Bibliography: ${loaded.edition.title}`}))
-      }
+      // The exports wait for the formatted entries at their end; the pages are made meanwhile.
+      const exported = wanted.has('bib') ? time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir, {entries, title: `Bibliography: ${loaded.edition.title}`})) : Promise.resolve()
+      exported.catch(() => {})
       const renderInput = {
         edition: loaded.edition,
         documents: documents.map(({meta, markdown}) => ({meta, markdown})),
@@ -226,9 +234,11 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       }
       if (wanted.has('html')) {
         const htmlFiles: VFile[] = []
-        await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch()}))
+        progress?.('html', 0, documents.length + 5, '')
+      await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page)}))
         files.push(...htmlFiles)
       }
+      await exported
       if (wanted.has('pdf')) {
         const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
         files.push(pdfFile)
@@ -238,7 +248,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
         try {
           await time('pdf', () =>
             renderPdf(pdfInput, staging.dir, {
-              onProgress: (done, total, label) => options.onProgress?.('pdf', done, total, label),
+              onProgress: (done, total, label) => progress?.('pdf', done, total, label),
               sourceDateEpoch: sourceDateEpoch(),
               file: pdfFile,
               cache

@@ -27,9 +27,9 @@ export interface PoolOptions {
 
 export interface Pool {
   /** Run the per-document stages; records come back in the order of `inputs`. */
-  processAll(inputs: readonly SourceInput[]): Promise<DocumentRecord[]>
+  processAll(inputs: readonly SourceInput[], onDone?: (input: SourceInput) => void): Promise<DocumentRecord[]>
   /** Format bibliography entries, grouped and ordered as `formatBibliography` does. */
-  format(items: readonly CslItem[]): Promise<FormattedEntry[]>
+  format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]>
   close(): Promise<void>
 }
 
@@ -63,7 +63,7 @@ class ThreadPool implements Pool {
     })
   }
 
-  async processAll(inputs: readonly SourceInput[]): Promise<DocumentRecord[]> {
+  async processAll(inputs: readonly SourceInput[], onDone?: (input: SourceInput) => void): Promise<DocumentRecord[]> {
     const records: DocumentRecord[] = new Array(inputs.length)
     let next = 0
     const runOnWorker = async (): Promise<void> => {
@@ -71,11 +71,14 @@ class ThreadPool implements Pool {
         const id = next++
         const reply = await this.run({type: 'document', id: this.nextId++, input: inputs[id]!})
         if (reply.type === 'document') records[id] = reply.record
+        onDone?.(inputs[id]!)
       }
     }
     const onMain = async (): Promise<void> => {
       while (next < inputs.length) {
-        records[next] = processSource(inputs[next++]!)
+        const input = inputs[next++]!
+        records[next - 1] = processSource(input)
+        onDone?.(input)
         // Let the workers' replies in between documents.
         await new Promise((resolve) => setImmediate(resolve))
       }
@@ -86,10 +89,16 @@ class ThreadPool implements Pool {
     return records
   }
 
-  async format(items: readonly CslItem[]): Promise<FormattedEntry[]> {
-    const batches: CslItem[][] = []
-    for (let start = 0; start < items.length; start += formatBatchSize) batches.push(items.slice(start, start + formatBatchSize))
-    const replies = await Promise.all(batches.map((batch) => this.run({type: 'format', id: this.nextId++, items: batch})))
+  async format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
+    const batches = batchesOf(items)
+    let done = 0
+    const replies = await Promise.all(
+      batches.map(async (batch) => {
+        const reply = await this.run({type: 'format', id: this.nextId++, items: batch})
+        onBatch?.(++done, batches.length)
+        return reply
+      })
+    )
     return orderEntries(replies.flatMap((reply) => (reply.type === 'format' ? reply.entries : [])), items)
   }
 
@@ -131,12 +140,27 @@ class ThreadPool implements Pool {
   }
 }
 
+function batchesOf(items: readonly CslItem[]): CslItem[][] {
+  const batches: CslItem[][] = []
+  for (let start = 0; start < items.length; start += formatBatchSize) batches.push(items.slice(start, start + formatBatchSize))
+  return batches
+}
+
 /** Everything on the main thread: for the TypeScript sources and for `--jobs 1`. */
 const inProcess: Pool = {
-  processAll: async (inputs) => inputs.map((input) => processSource(input)),
-  format: async (items) => {
-    const entries: FormattedEntry[] = []
-    for (let start = 0; start < items.length; start += formatBatchSize) entries.push(...formatEntries(items.slice(start, start + formatBatchSize)))
+  processAll: async (inputs, onDone) =>
+    inputs.map((input) => {
+      const record = processSource(input)
+      onDone?.(input)
+      return record
+    }),
+  format: async (items, onBatch) => {
+    const batches = batchesOf(items)
+    const entries = batches.flatMap((batch, index) => {
+      const formatted = formatEntries(batch)
+      onBatch?.(index + 1, batches.length)
+      return formatted
+    })
     return orderEntries(entries, items)
   },
   close: async () => {}

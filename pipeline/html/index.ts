@@ -54,6 +54,8 @@ export interface SiteOptions {
   sourceDateEpoch?: number
   /** Receives the files that carry diagnostics (one per document, one for the site). */
   files?: VFile[]
+  /** Called as each page is written (`renderSite`): pages done, pages in all, the page's path. */
+  onPage?: (done: number, total: number, page: string) => void
 }
 
 export const emptyOptions: SiteOptions = {}
@@ -78,9 +80,12 @@ export async function renderSite(input: SiteInput, outDir: string, options: Site
   const htmlDir = path.join(outDir, 'html')
   await mkdir(path.join(htmlDir, 'assets'), {recursive: true})
   const written: string[] = []
+  // The documents, the four site pages and the search index.
+  const total = input.documents.length + 5
   await assembleSite(input, options, async (page) => {
     await writeFile(path.join(htmlDir, page.path), page.content)
     written.push(page.path)
+    options.onPage?.(written.length, total, page.path)
   })
   const assets = await copyAssets(htmlDir)
   return [...written, ...assets].map((file) => `html/${file}`).sort()
