@@ -235,7 +235,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       if (wanted.has('html')) {
         const htmlFiles: VFile[] = []
         progress?.('html', 0, documents.length + 5, '')
-      await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page)}))
+      await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage: (task) => threads().renderPage(task), pagesAhead: threads().pagesAhead}))
         files.push(...htmlFiles)
       }
       await exported

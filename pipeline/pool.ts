@@ -10,6 +10,7 @@ import {cpus} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {formatBatchSize, formatEntries, orderEntries} from './bibliography/export/formatted.js'
 import {processSource, type DocumentRecord} from './document.js'
+import {renderDocumentPage, type PageResult, type PageTask} from './html/page.js'
 import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
@@ -30,6 +31,10 @@ export interface Pool {
   processAll(inputs: readonly SourceInput[], onDone?: (input: SourceInput) => void): Promise<DocumentRecord[]>
   /** Format bibliography entries, grouped and ordered as `formatBibliography` does. */
   format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]>
+  /** Make one document page of the HTML edition. */
+  renderPage(task: PageTask): Promise<PageResult>
+  /** Pages worth having in the making at once. */
+  readonly pagesAhead: number
   close(): Promise<void>
 }
 
@@ -102,6 +107,18 @@ class ThreadPool implements Pool {
     return orderEntries(replies.flatMap((reply) => (reply.type === 'format' ? reply.entries : [])), items)
   }
 
+  get pagesAhead(): number {
+    return this.workers.length < 2 ? 1 : this.workers.length * 2
+  }
+
+  async renderPage(task: PageTask): Promise<PageResult> {
+    // A lone worker is formatting the entries meanwhile: the main thread makes the pages.
+    if (this.workers.length < 2) return renderDocumentPage(task)
+    const reply = await this.run({type: 'page', id: this.nextId++, page: task})
+    if (reply.type !== 'page') throw new Error('a build thread answered a page with something else')
+    return reply.result
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()))
   }
@@ -163,6 +180,8 @@ const inProcess: Pool = {
     })
     return orderEntries(entries, items)
   },
+  renderPage: async (task) => renderDocumentPage(task),
+  pagesAhead: 1,
   close: async () => {}
 }
 

@@ -2,6 +2,7 @@
 import {parentPort} from 'node:worker_threads'
 import {formatEntries} from './bibliography/export/formatted.js'
 import {processSource, type DocumentRecord} from './document.js'
+import {renderDocumentPage, type PageResult, type PageTask} from './html/page.js'
 import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
@@ -9,12 +10,14 @@ import type {SourceInput} from './types/document.js'
 export type WorkerTask =
   | {type: 'document'; id: number; input: SourceInput}
   | {type: 'format'; id: number; items: CslItem[]}
+  | {type: 'page'; id: number; page: PageTask}
   /** Load citeproc and compile the style ahead of the first batch; no reply. */
   | {type: 'warm'; id: number}
 
 export type WorkerReply =
   | {type: 'document'; id: number; record: DocumentRecord}
   | {type: 'format'; id: number; entries: FormattedEntry[]}
+  | {type: 'page'; id: number; result: PageResult}
   | {type: 'error'; id: number; message: string}
 
 const warmUpItem: CslItem = {id: 'warm-up', type: 'book', title: 'Warm-up', author: [{family: 'Author', given: 'An'}], issued: {'date-parts': [[1950]]}}
@@ -27,6 +30,8 @@ function run(task: WorkerTask): WorkerReply | undefined {
     case 'format':
       warm = true
       return {type: 'format', id: task.id, entries: formatEntries(task.items)}
+    case 'page':
+      return {type: 'page', id: task.id, result: renderDocumentPage(task.page)}
     case 'warm':
       if (!warm) formatEntries([warmUpItem])
       warm = true

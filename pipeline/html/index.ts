@@ -9,10 +9,8 @@ import type {ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {toHast} from 'mdast-util-to-hast'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import {archivesPageTree} from '../../templates/html/archives-page.js'
 import {bibliographyPageTree} from '../../templates/html/bibliography-page.js'
-import {documentPageTree} from '../../templates/html/document-page.js'
 import {indexPageTree} from '../../templates/html/index-page.js'
 import type {SiteContext} from '../../templates/html/layout.js'
 import {searchPageTree} from '../../templates/html/search-page.js'
@@ -25,12 +23,13 @@ import {archivalIndex, archivalLocation, chronology} from './archives.js'
 import {copyAssets} from './assets.js'
 import {backLinks} from './backlinks.js'
 import {buildDate, sourceDateEpochFromEnv} from './dates.js'
-import {renderDocument, type RenderedDocument} from './document.js'
+import {replayMessages} from '../cache.js'
 import {editionHandlers} from './handlers.js'
 import {remarkSafeContent} from './safe-content.js'
 import {SearchIndex} from './search-index.js'
 import type {SearchRecord} from './types.js'
-import {anchorId, documentPage, hrefTo} from './urls.js'
+import {renderDocumentPage, type PageResult, type PageTask} from './page.js'
+import {anchorId, hrefTo} from './urls.js'
 
 export {renderDocument} from './document.js'
 export type {RenderedDocument} from './document.js'
@@ -56,6 +55,10 @@ export interface SiteOptions {
   files?: VFile[]
   /** Called as each page is written (`renderSite`): pages done, pages in all, the page's path. */
   onPage?: (done: number, total: number, page: string) => void
+  /** Makes a document page (default: `renderDocumentPage` on this thread). */
+  renderPage?: (task: PageTask) => PageResult | Promise<PageResult>
+  /** Document pages in the making at once (default 1; more when `renderPage` runs on threads). */
+  pagesAhead?: number
 }
 
 export const emptyOptions: SiteOptions = {}
@@ -105,35 +108,38 @@ async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page:
   const search = new SearchIndex()
   const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
 
-  // One document ahead: a page links to the next document that renders.
+  // Pages are made up to `ahead` at a time (on the build's threads when there are) and taken
+  // in edition order, so the search index and diagnostics are the same on any number of threads.
+  const render = options.renderPage ?? renderDocumentPage
+  const ahead = Math.max(1, options.pagesAhead ?? 1)
+  const citedKeys = keysByDocument(input.occurrences, keys)
   const listed: Array<{meta: DocumentMeta; notes: number}> = []
-  const renderNext = (from: number): {at: number; meta: DocumentMeta; document: RenderedDocument} | undefined => {
-    for (let at = from; at < input.documents.length; at++) {
-      const {meta, markdown} = input.documents[at]!
-      const document = renderOne(markdown, meta, keys, files)
-      if (document) return {at, meta, document}
-    }
-    return undefined
-  }
-  let current = renderNext(0)
-  let previous: DocumentMeta | undefined
-  while (current) {
-    const following = renderNext(current.at + 1)
-    const {meta, document} = current
-    listed.push({meta, notes: document.notes.length})
-    search.addAll(document.search)
-    await emitTree(documentPage(meta.slug), documentPageTree({
-      site,
-      document,
+  const task = (at: number): PageTask => {
+    const {meta, markdown} = input.documents[at]!
+    return {
+      markdown,
       meta,
-      position: listed.length,
+      keys: citedKeys.get(meta.slug) ?? [],
+      site,
+      position: at + 1,
       total: input.documents.length,
-      previous,
-      next: following?.meta,
+      previous: input.documents[at - 1]?.meta,
+      next: input.documents[at + 1]?.meta,
       bibliographyKey: editionKeys.get(meta.slug)
-    }))
-    previous = meta
-    current = following
+    }
+  }
+  const inFlight: Array<Promise<PageResult>> = []
+  for (let at = 0; at < Math.min(ahead, input.documents.length); at++) inFlight.push(Promise.resolve(render(task(at))))
+  for (let at = 0; at < input.documents.length; at++) {
+    const result = await inFlight.shift()!
+    if (at + ahead < input.documents.length) inFlight.push(Promise.resolve(render(task(at + ahead))))
+    const file = new VFile({path: result.file})
+    replayMessages(file, result.messages)
+    files.push(file)
+    if (!result.page) continue
+    listed.push({meta: input.documents[at]!.meta, notes: result.notes})
+    search.addAll(result.search)
+    await emit({path: result.page, content: result.content})
   }
   const metas = listed.map(({meta}) => meta)
   const links = backLinks(input.occurrences, metas)
@@ -159,19 +165,16 @@ async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page:
   return files
 }
 
-function renderOne(markdown: string, meta: DocumentMeta, keys: ReadonlySet<string>, files: VFile[]): RenderedDocument | undefined {
-  try {
-    const document = renderDocument(markdown, {keys, meta, path: `markdown/${meta.slug}.md`})
-    files.push(document.file)
-    return document
-  } catch (error) {
-    // parseDocument fails the file when there is no front matter: keep its message, skip the page.
-    if (!(error instanceof VFileMessage)) throw error
-    const file = new VFile({path: `markdown/${meta.slug}.md`})
-    file.messages.push(error)
-    files.push(file)
-    return undefined
+/** The keys each document cites that the bibliography has. */
+function keysByDocument(occurrences: readonly CitationOccurrence[], keys: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, Set<string>>()
+  for (const occurrence of occurrences) {
+    if (!keys.has(occurrence.key)) continue
+    let cited = out.get(occurrence.document)
+    if (!cited) out.set(occurrence.document, (cited = new Set()))
+    cited.add(occurrence.key)
   }
+  return new Map([...out].map(([slug, cited]) => [slug, [...cited].sort()]))
 }
 
 /** Entries in the given order, plus a plain entry for each item the formatter left out. */

@@ -1,0 +1,62 @@
+/**
+ * One document page, from its annotated Markdown to HTML text: a pure step, so the pages of a
+ * large edition are made on the build's threads (pipeline/pool.ts) as well as on the main one.
+ */
+import {toHtml} from 'hast-util-to-html'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {documentPageTree} from '../../templates/html/document-page.js'
+import type {SiteContext} from '../../templates/html/layout.js'
+import {storeMessages, type StoredMessage} from '../cache.js'
+import type {DocumentMeta} from '../types/document.js'
+import {renderDocument} from './document.js'
+import type {SearchRecord} from './types.js'
+import {documentPage} from './urls.js'
+
+export interface PageTask {
+  markdown: string
+  meta: DocumentMeta
+  /** The bibliography keys this document cites (the others are not needed to link it). */
+  keys: string[]
+  site: SiteContext
+  position: number
+  total: number
+  previous?: DocumentMeta
+  next?: DocumentMeta
+  bibliographyKey?: string
+}
+
+export interface PageResult {
+  /** Path of the page in `html/`; absent when the Markdown could not be read. */
+  page?: string
+  content: string
+  search: SearchRecord[]
+  notes: number
+  /** Path of the Markdown file the messages are about, and the messages. */
+  file: string
+  messages: StoredMessage[]
+}
+
+export function renderDocumentPage(task: PageTask): PageResult {
+  const markdownPath = `markdown/${task.meta.slug}.md`
+  try {
+    const document = renderDocument(task.markdown, {keys: new Set(task.keys), meta: task.meta, path: markdownPath})
+    const tree = documentPageTree({
+      site: task.site,
+      document,
+      meta: task.meta,
+      position: task.position,
+      total: task.total,
+      previous: task.previous,
+      next: task.next,
+      bibliographyKey: task.bibliographyKey
+    })
+    return {page: documentPage(task.meta.slug), content: `${toHtml(tree)}\n`, search: document.search, notes: document.notes.length, file: markdownPath, messages: storeMessages(document.file)}
+  } catch (error) {
+    // parseDocument fails the file when there is no front matter: keep its message, skip the page.
+    if (!(error instanceof VFileMessage)) throw error
+    const file = new VFile({path: markdownPath})
+    file.messages.push(error)
+    return {content: '', search: [], notes: 0, file: markdownPath, messages: storeMessages(file)}
+  }
+}
