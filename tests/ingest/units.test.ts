@@ -2,13 +2,14 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {indentLazyNoteLines, restorePositions} from '../../pipeline/ingest/conventions/lazy-notes.js'
 import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {endsSentence, isLeadIn, joinSpans} from '../../pipeline/ingest/repair/join.js'
 import {repairCitations} from '../../pipeline/ingest/repair/ocr.js'
 import {vocabulary} from '../../pipeline/ingest/repair/vocabulary.js'
 import {readingOf, type Span} from '../../pipeline/ingest/spans.js'
-import {stringifyDocument} from '../../pipeline/markdown/index.js'
+import {parseMarkdown, stringifyDocument} from '../../pipeline/markdown/index.js'
 
 const text = (value: string, offset = 0): Span => ({type: 'text', value, offset})
 
@@ -91,6 +92,32 @@ describe('conventions', () => {
     const {markdown} = ingestText(input)
     expect(markdown).toContain('stands alone, twice[^2] over.')
     expect(lostWords(input, markdown)).toEqual([])
+  })
+})
+
+describe('lazy note lines', () => {
+  it('are indented before micromark reads a Markdown source, only where no block can begin', () => {
+    const {text, indented} = indentLazyNoteLines('A.[^1]\n\n[^1]: First\nsecond\n  third\n    fourth\n- item\nafter\n\n```\n[^2]: code\nline\n```\n')
+    expect(indented).toEqual([4, 5])
+    expect(text).toBe('A.[^1]\n\n[^1]: First\n    second\n      third\n    fourth\n- item\nafter\n\n```\n[^2]: code\nline\n```\n')
+  })
+
+  it('parse to the same tree, positions included, as the source', () => {
+    const piece = fc.constantFrom('a', 'word', ' ', '    ', '\t', '[^1]: ', '[^2]:', '[^1]', '```', '~~~', '`', '<div>', '<!--', '-->', '<script>', '</script>', '<?', '> ', '- ', '1. ', '12 ', '|', '---', '===', ':::x', '#', '[a]: /u', 'é', '\u00a0', '*e*')
+    const line = fc.oneof(
+      fc.array(piece, {maxLength: 4}).map((pieces) => pieces.join('')),
+      fc.constantFrom('a', 'more text', '  b', '[^1]: a', '[^2]: note', '    c', '', '> [^1]: a', '  [^1]: a', '  ```', '    ```', ':::x', '<div>', '1. a', '- a', 'a | b', '-|-', '===', '```')
+    )
+    fc.assert(
+      fc.property(fc.array(line, {maxLength: 14}), (lines) => {
+        const source = lines.join('\n')
+        const {text, indented} = indentLazyNoteLines(source)
+        const tree = parseMarkdown(text)
+        restorePositions(tree, indented)
+        expect(tree).toEqual(parseMarkdown(source))
+      }),
+      {numRuns: 600, seed: 1950}
+    )
   })
 })
 
