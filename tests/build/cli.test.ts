@@ -1,9 +1,9 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {cp, mkdtemp, readdir, readFile, writeFile, appendFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {outputHashes} from './hashes.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const cliArgs = ['--import', 'tsx', path.join(root, 'pipeline/cli.ts')]
@@ -15,17 +15,6 @@ function cli(args: string[], cwd = root) {
 
 async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), `apparatus-${prefix}-`))
-}
-
-async function hashes(dir: string, prefix = ''): Promise<Record<string, string>> {
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(dir, {withFileTypes: true})) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.name === '.cache') continue
-    if (entry.isDirectory()) Object.assign(out, await hashes(path.join(dir, entry.name), relative))
-    else out[relative] = createHash('sha256').update(await readFile(path.join(dir, entry.name))).digest('hex')
-  }
-  return out
 }
 
 describe('apparatus command line', () => {
@@ -76,20 +65,20 @@ describe('apparatus command line', () => {
     expect(first.code).toBe(0)
     expect(JSON.parse(first.stdout)).toMatchObject({documentWork: 5, upToDate: false})
     expect(cli(['build', '--quiet', '--format', 'markdown,bib,html', '--sources', sources, '--out', b]).code).toBe(0)
-    const builtA = await hashes(a)
+    const builtA = await outputHashes(a)
     expect(Object.keys(builtA)).toContain('markdown/weathersby-1993-soviet-aims.md')
     expect(Object.keys(builtA)).toContain('bib/bibliography.json')
     expect(Object.keys(builtA)).toContain('html/index.html')
-    expect(await hashes(b)).toEqual(builtA)
+    expect(await outputHashes(b)).toEqual(builtA)
 
     const again = JSON.parse(cli(['build', '--json', '--format', 'markdown,bib,html', '--sources', sources, '--out', a]).stdout) as {documentWork: number; upToDate: boolean}
     expect(again).toMatchObject({documentWork: 0, upToDate: true})
-    expect(await hashes(a)).toEqual(builtA)
+    expect(await outputHashes(a)).toEqual(builtA)
 
     await appendFile(path.join(sources, '003_496bc83017a56cd6.txt'), '\nA closing sentence added by the editor.\n')
     const changed = JSON.parse(cli(['build', '--json', '--format', 'markdown,bib,html', '--sources', sources, '--out', a]).stdout) as {documentWork: number; upToDate: boolean}
     expect(changed).toMatchObject({documentWork: 1, upToDate: false})
-    const after = await hashes(a)
+    const after = await outputHashes(a)
     expect(after['markdown/translating-history-1949-directive.md']).not.toBe(builtA['markdown/translating-history-1949-directive.md'])
     expect(after['markdown/weathersby-1993-soviet-aims.md']).toBe(builtA['markdown/weathersby-1993-soviet-aims.md'])
     expect(await readFile(path.join(a, 'markdown/translating-history-1949-directive.md'), 'utf8')).toMatch(/A closing sentence added by the editor\./)

@@ -3,24 +3,13 @@
  * output must be the same bytes as a build on the main thread alone.
  */
 import {spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {outputHashes} from './hashes.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
-
-async function hashes(dir: string, prefix = ''): Promise<Record<string, string>> {
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(dir, {withFileTypes: true})) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.name === '.cache') continue
-    if (entry.isDirectory()) Object.assign(out, await hashes(path.join(dir, entry.name), relative))
-    else out[relative] = createHash('sha256').update(await readFile(path.join(dir, entry.name))).digest('hex')
-  }
-  return out
-}
 
 function build(sources: string, out: string, jobs: number) {
   const result = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), 'build', '--quiet', '--format', 'markdown,bib,html', '--jobs', String(jobs), '--sources', sources, '--out', out], {cwd: root, encoding: 'utf8'})
@@ -52,9 +41,9 @@ describe('worker threads', () => {
       const threaded = build(folder, path.join(work, `${label}-2`), 2)
       expect(single.code, single.stderr).toBe(0)
       expect(threaded.code, threaded.stderr).toBe(0)
-      const one = await hashes(path.join(work, `${label}-1`))
+      const one = await outputHashes(path.join(work, `${label}-1`))
       expect(Object.keys(one).length).toBeGreaterThan(20)
-      expect(await hashes(path.join(work, `${label}-2`))).toEqual(one)
+      expect(await outputHashes(path.join(work, `${label}-2`))).toEqual(one)
     }
   }, 300_000)
 })
