@@ -5,17 +5,10 @@
  * returns for every note the words just before its call and the first words of its text, as
  * the gold notes do for the seeds.
  */
+import type {NoteExpectation} from '../../pipeline/pdf/placement.js'
 import type {DocumentMeta} from '../../pipeline/types/document.js'
 
-export interface NoteExpectation {
-  n: number
-  /** Text just before the call. */
-  refContext: string
-  /** First words of the note. */
-  noteStart: string
-  /** Last words of the note (generated documents only). */
-  noteEnd?: string
-}
+export type {NoteExpectation}
 
 export interface GeneratedDocument {
   meta: DocumentMeta

@@ -1,15 +1,17 @@
-import {join} from 'node:path'
 /**
  * Reading our PDFs back with the real clients: qpdf, pdffonts, pdftotext (page by page), and
- * pdf-lib for the outline and the links. Plus the note-placement check.
+ * pdf-lib for the outline and the links. The page texts and the note-placement check live in
+ * pipeline/pdf/placement.ts (the benchmark uses them too).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
-import type {Nodes, PhrasingContent, Root} from 'mdast'
+import {join} from 'node:path'
 import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString} from 'pdf-lib'
 import {visit} from 'unist-util-visit'
 import {parseMarkdown} from '../../pipeline/markdown/index.js'
-import type {NoteExpectation} from './generate.js'
+import {pageTexts, printedText} from '../../pipeline/pdf/placement.js'
+
+export {expectationsFromMarkdown, pageTexts, pagesBefore, placements, squash, type Placement} from '../../pipeline/pdf/placement.js'
 
 export function qpdfCheck(path: string): {status: number | null; output: string} {
   const result = spawnSync('qpdf', ['--check', path], {encoding: 'utf8'})
@@ -35,10 +37,6 @@ export function pdfInfo(path: string): Record<string, string> {
   }))
 }
 
-/**
- * The text of each page. pdftotext ends every page with a form feed, so one run split there
- * gives exactly what `pdftotext -f N -l N` gives for page N, without a process per page.
- */
 /** Page texts of `<dir()>/pdf/<name>.pdf`, read once per name. */
 export function pdfPageReader(dir: () => string): (name: string) => string[] {
   const texts = new Map<string, string[]>()
@@ -47,17 +45,6 @@ export function pdfPageReader(dir: () => string): (name: string) => string[] {
     if (!pages) texts.set(name, (pages = pageTexts(join(dir(), 'pdf', `${name}.pdf`))))
     return pages
   }
-}
-
-export function pageTexts(path: string): string[] {
-  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}).split('\f')
-  pages.pop()
-  return pages
-}
-
-/** Text compared without whitespace and with compatibility forms folded (ligatures, no-break spaces). */
-export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '')
 }
 
 export interface OutlineItem {
@@ -103,48 +90,6 @@ export async function links(path: string): Promise<{internal: number; external: 
   return {internal, external}
 }
 
-/** Text as printed: emendations give their reading, removed text and unknown markup none. */
-function printedText(node: Nodes): string {
-  if (node.type === 'textDirective' && node.name === 'removed') return ''
-  if (node.type === 'footnoteReference') return ''
-  if ('children' in node) return node.children.map((child) => printedText(child)).join('')
-  return 'value' in node ? node.value : ''
-}
-
-const contextLength = 40
-
-/** Expectations like the gold notes' (`refContext`, `noteStart`) derived from annotated Markdown. */
-export function expectationsFromMarkdown(markdown: string): NoteExpectation[] {
-  const tree: Root = parseMarkdown(markdown)
-  const starts = new Map<string, string>()
-  visit(tree, 'footnoteDefinition', (definition) => {
-    starts.set(definition.identifier, printedText(definition).replace(/\s+/g, ' ').trim().slice(0, contextLength))
-  })
-  const expectations: NoteExpectation[] = []
-  const seen = new Set<string>()
-  visit(tree, (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading') return
-    let before = ''
-    const walk = (children: PhrasingContent[]) => {
-      for (const child of children) {
-        if (child.type === 'footnoteReference') {
-          if (!seen.has(child.identifier)) {
-            seen.add(child.identifier)
-            expectations.push({n: Number(child.identifier), refContext: before.slice(-contextLength), noteStart: starts.get(child.identifier) ?? ''})
-          }
-        } else if ('children' in child && !(child.type === 'textDirective' && child.name === 'removed')) {
-          walk(child.children)
-        } else {
-          before += printedText(child)
-        }
-      }
-    }
-    walk(node.children)
-    return 'skip'
-  })
-  return expectations
-}
-
 /** The emendations in each note (`:emend[corrected]{orig}`), in order, by note number. */
 export function noteEmendations(markdown: string): Map<number, Array<{original: string; corrected: string}>> {
   const byNote = new Map<number, Array<{original: string; corrected: string}>>()
@@ -172,37 +117,3 @@ export function emend(text: string, emendations: Array<{original: string; correc
   return result
 }
 
-/** The pages before the bibliography (whose first page starts with its heading), where notes are. */
-export function pagesBefore(pages: string[], heading: string): string[] {
-  const at = pages.findIndex((text) => squash(text).startsWith(squash(heading)))
-  return at === -1 ? pages : pages.slice(0, at)
-}
-
-export interface Placement {
-  n: number
-  /** Pages (1-based) where the note's number and first words were found. */
-  notePages: number[]
-  /** Whether the call, glued to the word before it, is on the note's page. */
-  callOnPage: boolean
-}
-
-/**
- * Where each note landed: its number and first words must be found once, on the page of its
- * call. The call is found as the last word before it followed by the note's number (`state.1`):
- * the rest of the context may begin on the previous page.
- */
-export function placements(pages: string[], expectations: NoteExpectation[]): Placement[] {
-  const squashed = pages.map(squash)
-  return expectations.map((expectation) => {
-    // The note's number runs into its first words, which keeps look-alike openings apart.
-    const start = squash(`${expectation.n} ${expectation.noteStart}`)
-    const call = squash(`${expectation.refContext.trim().split(/\s+/).at(-1) ?? ''}${expectation.n}`)
-    const notePages = squashed.flatMap((text, index) => {
-      let count = 0
-      for (let at = text.indexOf(start); at !== -1; at = text.indexOf(start, at + 1)) count++
-      return Array.from({length: count}, () => index + 1)
-    })
-    const page = notePages.length === 1 ? squashed[(notePages[0] ?? 1) - 1] ?? '' : ''
-    return {n: expectation.n, notePages, callOnPage: page.includes(call)}
-  })
-}
