@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {performance} from 'node:perf_hooks'
 import {pathToFileURL} from 'node:url'
 import type {ElementContent} from 'hast'
 import type {Root} from 'mdast'
@@ -23,7 +24,7 @@ import type {CslItem} from '../types/csl.js'
 import type {DocumentMeta, EditionConfig} from '../types/document.js'
 import {fontFaceCss, pagedPolyfillPath, paginateScriptPath, printStylesheetPath} from './assets.js'
 import {citedKeys} from './back-matter.js'
-import {printHtml, readerDocument, singleDocument, type BookInput, type OutlineEntry, type PrintDocument} from './book.js'
+import {printHtml, readerDocument, singleDocument, type BookInput, type HtmlAssets, type OutlineEntry, type PrintDocument} from './book.js'
 import {chapterToHast, type Chapter} from './chapter.js'
 import {finishPdf} from './finish.js'
 import {renderHtmlFile, type Layout} from './render.js'
@@ -48,8 +49,16 @@ export interface PdfOptions {
   sourceDateEpoch?: number
   /** Diagnostics go here (default: none kept, and a failed render throws). */
   file?: VFile
-  /** PDFs rendered at once, one Chromium tab each (default: 2). */
+  /** PDFs rendered at once, one Chromium window each (default: 2). */
   concurrency?: number
+  /** Also write one PDF per document (default: true); false writes the reader alone. */
+  perDocument?: boolean
+  /**
+   * Filled with milliseconds per phase: `assemble` (print documents and HTML), `launch`
+   * (Chromium), and summed over the PDFs rendered `load`, `layout` (Paged.js), `print`
+   * (Chromium's PDF) and `finish` (pdf-lib); `<name>.pdf` is each PDF's render from start to file.
+   */
+  timings?: Record<string, number>
   /** Keep the print HTML beside the PDFs as `<name>.html` (default: false). */
   keepHtml?: boolean
   /** A running browser to use and leave open (default: one is launched and closed). */
@@ -71,6 +80,8 @@ interface Job {
   subject?: string
   keywords: string[]
   date?: Date
+  /** Slugs of the documents printed in it. */
+  slugs: string[]
 }
 
 /** The date of a document or edition as a Date, when it names at least a year. */
@@ -141,8 +152,8 @@ function checkLayout(layout: Layout, name: string, expected: number, file: VFile
   }
 }
 
-/** Write `outDir/pdf/reader.pdf` and `outDir/pdf/<slug>.pdf`; returns the paths written. */
-export async function renderPdf(input: PdfInput, outDir: string, options: PdfOptions = emptyOptions): Promise<string[]> {
+/** The PDFs to make (the reader first, then each document unless `perDocument` is false) and the notes each must print. */
+function printJobs(input: PdfInput, options: PdfOptions): {jobs: Job[]; noteCount: (job: Job) => number} {
   const file = options.file ?? new VFile()
   const labels = printLabels(input.edition.language)
   const entryKeys = new Set(input.entries.map((entry) => entry.id))
@@ -176,36 +187,89 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
     author: editionAuthors || [...new Set(metas.flatMap((meta) => meta.authors))].join(', '),
     subject: input.edition.subtitle ?? input.edition.title,
     keywords: [...new Set(metas.flatMap((meta) => [meta.shortTitle ?? meta.title, ...meta.authors]))],
-    date: dateOf(options.sourceDateEpoch, input.edition.date) ?? latest(metas.map((meta) => dateOf(undefined, meta.date)))
+    date: dateOf(options.sourceDateEpoch, input.edition.date) ?? latest(metas.map((meta) => dateOf(undefined, meta.date))),
+    slugs: metas.map((meta) => meta.slug)
   }]
-  chapters.forEach((chapter, index) => {
-    const meta = metas[index]
-    if (!meta) return
-    jobs.push({
-      name: meta.slug,
-      document: singleDocument(bookInput([meta], [chapter], false)),
-      author: meta.authors.join(', '),
-      subject: meta.publication ?? input.edition.title,
-      keywords: [meta.kind, input.edition.title, ...meta.authors],
-      date: dateOf(options.sourceDateEpoch, meta.date)
+  if (options.perDocument ?? true) {
+    chapters.forEach((chapter, index) => {
+      const meta = metas[index]
+      if (!meta) return
+      jobs.push({
+        name: meta.slug,
+        document: singleDocument(bookInput([meta], [chapter], false)),
+        author: meta.authors.join(', '),
+        subject: meta.publication ?? input.edition.title,
+        keywords: [meta.kind, input.edition.title, ...meta.authors],
+        date: dateOf(options.sourceDateEpoch, meta.date),
+        slugs: [meta.slug]
+      })
     })
-  })
-  const noteCount = (names: string[]) => chapters.filter((chapter) => names.includes(chapter.slug)).reduce((sum, chapter) => sum + chapter.notes.length, 0)
+  }
+  const noteCount = (job: Job) => chapters.filter((chapter) => job.slugs.includes(chapter.slug)).reduce((sum, chapter) => sum + chapter.notes.length, 0)
+  return {jobs, noteCount}
+}
+
+/** What the print HTML of every job is made with. */
+async function htmlAssets(): Promise<Omit<HtmlAssets, 'author' | 'keywords' | 'bodyClass'>> {
+  return {
+    fontCss: fontFaceCss(),
+    printCss: await readFile(printStylesheetPath(), 'utf8'),
+    pagedUrl: pathToFileURL(pagedPolyfillPath()).href,
+    paginateScript: await readFile(paginateScriptPath(), 'utf8')
+  }
+}
+
+function jobHtml(job: Job, assets: Omit<HtmlAssets, 'author' | 'keywords' | 'bodyClass'>): string {
+  return printHtml(job.document, {...assets, author: job.author, keywords: job.keywords, bodyClass: job.name === 'reader' ? 'reader' : 'single'})
+}
+
+/**
+ * Write the print HTML of the reader (and, unless `perDocument` is false, of each document) to
+ * `dir/<name>.html`, as Chromium renders it: its stylesheet, fonts and scripts are referenced by
+ * `file:` URL, so another renderer (WeasyPrint) can print the same page. Returns the paths.
+ */
+export async function writePrintHtml(input: PdfInput, dir: string, options: PdfOptions = emptyOptions): Promise<string[]> {
+  const {jobs} = printJobs(input, options)
+  const assets = await htmlAssets()
+  await mkdir(dir, {recursive: true})
+  return Promise.all(jobs.map(async (job) => {
+    const path = join(dir, `${job.name}.html`)
+    await writeFile(path, jobHtml(job, assets))
+    return path
+  }))
+}
+
+/** Write `outDir/pdf/reader.pdf` and `outDir/pdf/<slug>.pdf`; returns the paths written. */
+export async function renderPdf(input: PdfInput, outDir: string, options: PdfOptions = emptyOptions): Promise<string[]> {
+  const file = options.file ?? new VFile()
+  const timings = options.timings ?? {}
+  const add = (phase: string, ms: number) => {
+    timings[phase] = (timings[phase] ?? 0) + ms
+  }
+  const timed = async <T>(phase: string, work: Promise<T>): Promise<T> => {
+    const start = performance.now()
+    const result = await work
+    add(phase, performance.now() - start)
+    return result
+  }
+  // Chromium starts while the print documents are assembled; a failed start is thrown when a
+  // render first needs the browser (never, when every PDF comes from the cache).
+  const launched = options.browser ? Promise.resolve(options.browser) : timed('launch', launchBrowser())
+  launched.catch(() => undefined)
+  const assembling = performance.now()
+  const {jobs, noteCount} = printJobs(input, {...options, file})
 
   const pdfDir = join(outDir, 'pdf')
   await mkdir(pdfDir, {recursive: true})
   const workDir = options.keepHtml ? pdfDir : await mkdtemp(join(tmpdir(), 'apparatus-pdf-'))
-  const fontCss = fontFaceCss()
-  const printCss = await readFile(printStylesheetPath(), 'utf8')
-  const pagedUrl = pathToFileURL(pagedPolyfillPath()).href
-  const paginateScript = await readFile(paginateScriptPath(), 'utf8')
+  const assets = await htmlAssets()
   const written: string[] = []
   let done = 0
-  let launched: Promise<Browser> | undefined
-  const browserFor = () => (launched ??= options.browser ? Promise.resolve(options.browser) : launchBrowser())
+  const prepared = jobs.map((job) => ({job, html: jobHtml(job, assets)}))
+  add('assemble', performance.now() - assembling)
   try {
-    await pool(jobs, options.concurrency ?? 2, async (job) => {
-      const html = printHtml(job.document, {fontCss, printCss, pagedUrl, paginateScript, author: job.author, keywords: job.keywords, bodyClass: job.name === 'reader' ? 'reader' : 'single'})
+    await pool(prepared, options.concurrency ?? 2, async ({job, html}) => {
+      const started = performance.now()
       const htmlPath = join(workDir, `${job.name}.html`)
       await writeFile(htmlPath, html)
       const label = `${job.name}.pdf`
@@ -220,11 +284,11 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
         return
       }
       try {
-        const running = await browserFor()
+        const running = await launched
         const rendered = await renderHtmlFile(running, htmlPath, collectIds(job.document.outline), label)
-        const printedSlugs = job.name === 'reader' ? metas.map((meta) => meta.slug) : [job.name]
-        checkLayout(rendered.layout, label, noteCount(printedSlugs), file)
-        const pdf = await finishPdf(rendered.pdf, {
+        for (const [phase, ms] of Object.entries(rendered.phases)) add(phase, ms)
+        checkLayout(rendered.layout, label, noteCount(job), file)
+        const pdf = await timed('finish', finishPdf(rendered.pdf, {
           title: job.document.title,
           author: job.author,
           ...(job.subject === undefined ? {} : {subject: job.subject}),
@@ -232,11 +296,12 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
           language: job.document.language,
           ...(job.date === undefined ? {} : {date: job.date}),
           identity: html
-        }, job.document.outline, rendered.layout.targets)
+        }, job.document.outline, rendered.layout.targets))
         const path = join(pdfDir, label)
         await writeFile(path, pdf)
         await options.cache?.put('pdf', cacheKey, pdf)
         written.push(path)
+        add(label, performance.now() - started)
       } catch (error) {
         if (error instanceof BrowserUnavailableError || !options.file) throw error
         report(file, 'pdf-render-failed', `Unexpected failure rendering ${label}: ${error instanceof Error ? error.message : String(error)}`)
@@ -244,7 +309,7 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
       options.onProgress?.(++done, jobs.length, label)
     })
   } finally {
-    if (!options.browser && launched) await launched.then((browser) => browser.close()).catch(() => undefined)
+    if (!options.browser) await launched.then((browser) => browser.close()).catch(() => undefined)
     if (!options.keepHtml) await rm(workDir, {recursive: true, force: true})
   }
   // Stable order whatever finished first: reader, then the documents in reading order.

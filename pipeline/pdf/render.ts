@@ -2,6 +2,7 @@
  * Print HTML to PDF in Chromium: load the page offline, let Paged.js paginate it (footnotes,
  * running heads, target counters), measure where notes and headings landed, print.
  */
+import {performance} from 'node:perf_hooks'
 import {pathToFileURL} from 'node:url'
 import {ConnectionClosedError, type Browser, type BrowserContext, type Page} from 'puppeteer-core'
 import {z} from 'zod'
@@ -29,9 +30,20 @@ export interface Layout {
   targets: Record<string, TargetPlacement>
 }
 
+/** Milliseconds of each step of one render. */
+export interface RenderPhases {
+  /** Opening a window and loading the print HTML with its fonts and scripts. */
+  load: number
+  /** Paged.js pagination and measuring the layout. */
+  layout: number
+  /** Chromium printing the pages to PDF. */
+  print: number
+}
+
 export interface Rendered {
   pdf: Uint8Array
   layout: Layout
+  phases: RenderPhases
 }
 
 /** Paged.js and the page model both run in the page; this many ms is generous for a book. */
@@ -80,6 +92,13 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
   try {
     // A context of its own is a window of its own: renders running side by side are each in
     // front (a tab behind another is throttled) and each in a renderer process of its own.
+    let mark = performance.now()
+    const lap = () => {
+      const now = performance.now()
+      const elapsed = now - mark
+      mark = now
+      return elapsed
+    }
     context = await Promise.race([browser.createBrowserContext(), watcher.promise])
     const opened = await Promise.race([context.newPage(), watcher.promise])
     page = opened
@@ -88,10 +107,12 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
       await blockNetwork(opened)
       opened.setDefaultTimeout(renderTimeout)
       await opened.goto(pathToFileURL(htmlPath).href, {waitUntil: 'load', timeout: renderTimeout})
+      const load = lap()
       // templates/pdf/paginate.js, inlined in the page, defines `apparatusPaginate`.
       const layout = layoutSchema.parse(await opened.evaluate(`apparatusPaginate(${JSON.stringify(outlineIds)})`))
+      const paginated = lap()
       const pdf = await opened.pdf({preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: renderTimeout})
-      return {pdf, layout}
+      return {pdf, layout, phases: {load, layout: paginated, print: lap()}}
     })()
     return await Promise.race([work, watcher.promise])
   } catch (error) {
