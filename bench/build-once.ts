@@ -1,13 +1,20 @@
 /**
  * One benchmark build in its own process, so peak RSS is this build's alone. Prints a JSON
  * line: stage timings, wall time, peak RSS, document and note counts.
+ *
+ * With `--reader`, it then renders the reader alone through our PDF path (Chromium started
+ * included) into `OUT/pdf/reader.pdf`, with its phases, and writes the reader's print HTML to
+ * `OUT/print/reader.html` for another renderer to print (`reader` in the JSON).
  */
+import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {formatBibliography} from '../pipeline/bibliography/export/index.js'
 import {buildEdition, type Format} from '../pipeline/index.js'
+import {renderPdf, writePrintHtml, type PdfInput} from '../pipeline/pdf/index.js'
 
-const [sources, out, formatList] = process.argv.slice(2)
+const [sources, out, formatList, mode] = process.argv.slice(2)
 if (!sources || !out) {
-  process.stderr.write('usage: build-once SOURCES OUT [formats]\n')
+  process.stderr.write('usage: build-once SOURCES OUT [formats] [--reader]\n')
   process.exit(2)
 }
 const started = performance.now()
@@ -15,6 +22,24 @@ const result = await buildEdition({sources, out, formats: (formatList ?? 'markdo
 const wall = performance.now() - started
 const notes = result.documents.reduce((sum, document) => sum + document.meta.counts.notes, 0)
 const bytes = result.documents.reduce((sum, document) => sum + Buffer.byteLength(String(document.file.value)), 0)
+
+async function readerAlone(): Promise<{ms: number; phases: Record<string, number>; pdf: string; html: string; documents: Array<{title: string; markdown: string}>}> {
+  const input: PdfInput = {
+    edition: result.edition,
+    documents: result.documents.map(({meta, markdown}) => ({meta, markdown})),
+    bibliography: result.bibliography.items,
+    occurrences: result.bibliography.occurrences,
+    entries: formatBibliography(result.bibliography.items)
+  }
+  const phases: Record<string, number> = {}
+  const start = performance.now()
+  const [pdf] = await renderPdf(input, out ?? '.', {perDocument: false, timings: phases})
+  const ms = performance.now() - start
+  const [html] = await writePrintHtml(input, join(out ?? '.', 'print'), {perDocument: false})
+  return {ms, phases, pdf: pdf ?? '', html: html ?? '', documents: input.documents.map(({meta, markdown}) => ({title: meta.title, markdown}))}
+}
+
+const reader = mode === '--reader' ? await readerAlone() : undefined
 process.stdout.write(
   `${JSON.stringify({
     documents: result.documents.length,
@@ -24,6 +49,7 @@ process.stdout.write(
     errors: result.files.flatMap((file) => file.messages).filter((message) => message.fatal === true).length,
     wall,
     timings: result.timings,
-    peakRss: process.resourceUsage().maxRSS * 1024
+    peakRss: process.resourceUsage().maxRSS * 1024,
+    ...(reader ? {reader} : {})
   })}\n`
 )

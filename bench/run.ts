@@ -123,12 +123,38 @@ if (hasCommand('pandoc')) {
   results.htmlVsPandoc = {oursMs: ours.timings.html ?? 0, pandocMs, ratio: pandocMs / (ours.timings.html ?? 1)}
 }
 
-// Our Paged.js PDF path against WeasyPrint on the same print HTML.
-if (hasCommand('weasyprint') && existsSync(path.join(root, 'dist/pipeline/pdf/index.js'))) {
-  const pdf = buildOnce(path.join(root, 'sources'), path.join(work, 'pdf-out'), 'pdf')
-  const printHtml = path.join(work, 'pdf-out/pdf/reader.print.html')
-  const weasy = existsSync(printHtml) ? timeCommand('weasyprint', [printHtml, path.join(work, 'weasy.pdf')]) : undefined
-  results.pdfVsWeasyPrint = {oursMs: pdf.timings.pdf ?? 0, weasyprintMs: weasy?.ms, weasyprintOk: weasy?.ok, ratio: weasy ? weasy.ms / (pdf.timings.pdf ?? 1) : undefined}
+// Our Paged.js PDF path against WeasyPrint on the same print HTML of the seeds' reader, side by
+// side in this run: time (process or browser start included), pages, and notes on their call's page.
+const pdfLines: string[] = []
+if (existsSync(path.join(root, 'dist/pipeline/pdf/index.js'))) {
+  const {pageTexts, summarizePlacement} = await import('../pipeline/pdf/placement.js')
+  const stage = buildOnce(path.join(root, 'sources'), path.join(work, 'pdf-out'), 'pdf')
+  const readerRun = execFileSync(node, [once, path.join(root, 'sources'), path.join(work, 'reader-out'), 'markdown', '--reader'], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit']})
+  const {reader} = JSON.parse(readerRun.trim().split('\n').pop() ?? '{}') as {reader?: {ms: number; phases: Record<string, number>; pdf: string; html: string; documents: Array<{title: string; markdown: string}>}}
+  const check = (pdfPath: string) => {
+    const pages = pageTexts(pdfPath)
+    const placed = summarizePlacement(pages, reader?.documents ?? [])
+    return {pages: pages.length, notes: placed.notes, notesOnCallPage: placed.onCallPage, notesMissing: placed.missing, placement: placed.notes > 0 ? placed.onCallPage / placed.notes : 0}
+  }
+  const ours = reader ? {ms: reader.ms, phases: reader.phases, ...check(reader.pdf)} : undefined
+  const weasyPdf = path.join(work, 'weasyprint-reader.pdf')
+  const weasy = reader && hasCommand('weasyprint') ? timeCommand('weasyprint', [reader.html, weasyPdf]) : undefined
+  const weasyprint = weasy ? {ms: weasy.ms, ok: weasy.ok, ...(weasy.ok ? check(weasyPdf) : {})} : undefined
+  results.pdfStageMs = stage.timings.pdf ?? 0
+  results.pdfVsWeasyPrint = {
+    ours,
+    weasyprint,
+    // Above 1: WeasyPrint takes longer than our path.
+    ratio: ours && weasyprint ? weasyprint.ms / ours.ms : undefined,
+    version: hasCommand('weasyprint') ? execFileSync('weasyprint', ['--version'], {encoding: 'utf8'}).trim() : undefined
+  }
+  const row = (name: string, ms: number, pages: number | undefined, notes: number | undefined, placed: number | undefined) =>
+    `${name.padEnd(10)}${ms.toFixed(0).padStart(9)}${String(pages ?? '-').padStart(7)}  ${notes ? `${placed ?? 0}/${notes} (${(((placed ?? 0) / notes) * 100).toFixed(1)}%)` : '-'}`
+  pdfLines.push(`PDF stage of the seeds (the reader and one PDF per document): ${stage.timings.pdf?.toFixed(0) ?? '-'} ms`)
+  pdfLines.push('seeds reader      ms  pages  notes on their call\'s page')
+  if (ours) pdfLines.push(row('Paged.js', ours.ms, ours.pages, ours.notes, ours.notesOnCallPage))
+  if (weasyprint) pdfLines.push(weasyprint.ok ? row('WeasyPrint', weasyprint.ms, weasyprint.pages, weasyprint.notes, weasyprint.notesOnCallPage) : 'WeasyPrint failed')
+  if (ours && weasyprint) pdfLines.push(`WeasyPrint / Paged.js: ${(weasyprint.ms / ours.ms).toFixed(2)}× the time`)
 }
 
 await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
@@ -140,4 +166,5 @@ for (const row of rows) {
 }
 if (results.scaling500to2000) console.log(`500 → 2,000 documents: ${Number(results.scaling500to2000).toFixed(2)}× the time`)
 if (results.htmlVsPandoc) console.log('HTML vs pandoc --citeproc:', JSON.stringify(results.htmlVsPandoc))
-if (results.pdfVsWeasyPrint) console.log('PDF vs WeasyPrint:', JSON.stringify(results.pdfVsWeasyPrint))
+for (const line of pdfLines) console.log(line)
+
