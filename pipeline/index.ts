@@ -10,13 +10,13 @@ import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
 import {writeBibliographyExports} from './bibliography/export/index.js'
-import {formatBatchSize} from './bibliography/export/formatted.js'
+import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
 import {withKeys, type DocumentRecord} from './document.js'
 import {report} from './diagnostics.js'
 import {renderSite} from './html/index.js'
 import {slugOf} from './ingest/meta.js'
-import {openPool, type Pool} from './pool.js'
+import {openPool, pagesAhead, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
 import {stage, type Staging} from './output.js'
 import {loadSources} from './sources.js'
@@ -218,8 +218,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
       // Formatted on the threads while the exports and document pages are written; `format` is
       // the time until the entries are ready, which overlaps the stages that follow.
-      if (needEntries) progress?.('format', 0, Math.ceil(bibliography.items.length / formatBatchSize), '')
-    const entries = needEntries ? time('format', () => threads().format(bibliography.items, (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
+      const entries = needEntries ? time('format', () => formatWithCache(bibliography.items, salt, cache, (items, onBatch) => threads().format(items, onBatch), (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
       // A failure is reported where the entries are awaited; never as an unhandled rejection.
       entries.catch(() => {})
       // The exports wait for the formatted entries at their end; the pages are made meanwhile.
@@ -235,7 +234,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       if (wanted.has('html')) {
         const htmlFiles: VFile[] = []
         progress?.('html', 0, documents.length + 5, '')
-      await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage: (task) => threads().renderPage(task), pagesAhead: threads().pagesAhead}))
+        // A page whose inputs are unchanged comes from the cache.
+        const renderPage = cachedPages(salt, cache, (task) => threads().renderPage(task))
+        await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length})}))
         files.push(...htmlFiles)
       }
       await exported

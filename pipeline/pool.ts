@@ -33,8 +33,6 @@ export interface Pool {
   format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]>
   /** Make one document page of the HTML edition. */
   renderPage(task: PageTask): Promise<PageResult>
-  /** Pages worth having in the making at once. */
-  readonly pagesAhead: number
   close(): Promise<void>
 }
 
@@ -107,10 +105,6 @@ class ThreadPool implements Pool {
     return orderEntries(replies.flatMap((reply) => (reply.type === 'format' ? reply.entries : [])), items)
   }
 
-  get pagesAhead(): number {
-    return this.workers.length < 2 ? 1 : this.workers.length * 2
-  }
-
   async renderPage(task: PageTask): Promise<PageResult> {
     // A lone worker is formatting the entries meanwhile: the main thread makes the pages.
     if (this.workers.length < 2) return renderDocumentPage(task)
@@ -181,7 +175,6 @@ const inProcess: Pool = {
     return orderEntries(entries, items)
   },
   renderPage: async (task) => renderDocumentPage(task),
-  pagesAhead: 1,
   close: async () => {}
 }
 
@@ -190,9 +183,20 @@ const inProcess: Pool = {
  * the main thread renders); editions of `minimumForThreads` documents or more get one per core.
  */
 export function openPool(options: PoolOptions = {}): Pool {
+  const workers = plannedWorkers(options)
+  return workers === 0 ? inProcess : new ThreadPool(workers, Math.max(1, options.jobs ?? cpus().length))
+}
+
+/** How many workers `openPool` starts (0: all on the main thread). */
+function plannedWorkers(options: PoolOptions): number {
   const compiled = import.meta.url.endsWith('.js')
   const jobs = Math.max(1, options.jobs ?? cpus().length)
-  if (!compiled || jobs < 2) return inProcess
-  const workers = (options.documents ?? 0) >= minimumForThreads ? jobs : 1
-  return new ThreadPool(workers, jobs)
+  if (!compiled || jobs < 2) return 0
+  return (options.documents ?? 0) >= minimumForThreads ? jobs : 1
+}
+
+/** Document pages worth having in the making at once with the pool `options` would open. */
+export function pagesAhead(options: PoolOptions = {}): number {
+  const workers = plannedWorkers(options)
+  return workers < 2 ? 1 : workers * 2
 }

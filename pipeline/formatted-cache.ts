@@ -1,0 +1,53 @@
+/**
+ * Formatted bibliography entries and document pages from the content-hash cache: citeproc
+ * and page rendering are the costliest work of a build, and most of it is the same from one
+ * build to the next when one source changes.
+ */
+import {readFile} from 'node:fs/promises'
+import {formatBatchSize, orderEntries} from './bibliography/export/formatted.js'
+import {stylePath} from './bibliography/export/cite.js'
+import {sha256, type ContentCache} from './cache.js'
+import type {PageResult, PageTask} from './html/page.js'
+import type {FormattedEntry} from './types/citation.js'
+import type {CslItem} from './types/csl.js'
+
+type Format = (items: readonly CslItem[], onBatch?: (done: number, total: number) => void) => Promise<FormattedEntry[]>
+
+/**
+ * Entries for `items`, grouped and ordered: each item whose CSL data (and the style and the
+ * code) is unchanged comes from the cache, the others are formatted. Formatting one item does
+ * not depend on the others (see `formatBatchSize`), so entries can be reused one by one.
+ */
+export async function formatWithCache(items: readonly CslItem[], salt: string, cache: ContentCache, format: Format, onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
+  const style = await readFile(stylePath(), 'utf8')
+  const stored = await cache.get('entries', 'entries.json')
+  const known = new Map<string, FormattedEntry>(stored ? (JSON.parse(stored.toString('utf8')) as Array<[string, FormattedEntry]>) : [])
+  const hashes = items.map((item) => sha256(salt, style, JSON.stringify(item)))
+  const missing = items.filter((_, index) => !known.has(hashes[index]!))
+  const batches = Math.max(1, Math.ceil(missing.length / formatBatchSize))
+  onBatch?.(0, batches)
+  const fresh = new Map((missing.length > 0 ? await format(missing, onBatch) : []).map((entry) => [entry.id, entry]))
+  if (missing.length === 0) onBatch?.(1, 1)
+  const kept: Array<[string, FormattedEntry]> = []
+  items.forEach((item, index) => {
+    const entry = fresh.get(item.id) ?? known.get(hashes[index]!)
+    if (entry) kept.push([hashes[index]!, entry])
+  })
+  await cache.put('entries', 'entries.json', JSON.stringify(kept))
+  return orderEntries(kept.map(([, entry]) => entry), items)
+}
+
+/** A page maker that takes a page from the cache when its task (every input of it) is unchanged. */
+export function cachedPages(salt: string, cache: ContentCache, render: (task: PageTask) => Promise<PageResult>): (task: PageTask) => Promise<PageResult> {
+  return async (task) => {
+    const key = sha256(salt, JSON.stringify(task))
+    const hit = await cache.get('pages', key)
+    if (hit) {
+      await cache.keep('pages', key)
+      return JSON.parse(hit.toString('utf8')) as PageResult
+    }
+    const result = await render(task)
+    await cache.put('pages', key, JSON.stringify(result))
+    return result
+  }
+}
