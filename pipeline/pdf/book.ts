@@ -151,8 +151,10 @@ export function printHtml(document: PrintDocument, assets: HtmlAssets): string {
           h('meta', {name: 'keywords', content: assets.keywords.join(', ')}),
           h('style', assets.fontCss),
           h('style', assets.printCss),
+          // Hidden until paginate.js has Paged.js lay it out; Paged.js leaves this rule alone.
+          h('style', {dataPagedjsIgnore: ''}, 'html.unpaginated body { display: none; }'),
           // Paged.js runs when render.ts calls it, after the fonts have loaded.
-          h('script', 'window.PagedConfig = {auto: false}'),
+          h('script', "window.PagedConfig = {auto: false}; document.documentElement.classList.add('unpaginated')"),
           h('script', {src: assets.pagedUrl}),
           h('script', assets.paginateScript)
         ]),

@@ -39,10 +39,27 @@ function nextTask() {
     return waiting.length
   }
 }
+/*
+ * The page is loaded with its body hidden (class `unpaginated` on the root, set by a script so
+ * that renderers without scripts show it): Chromium never lays out the whole book as one long
+ * page. The faces are loaded for the text's characters before Paged.js measures anything.
+ */
+async function loadFaces() {
+  const text = document.body.textContent || ' '
+  const faces = []
+  for (const style of ['normal', 'italic']) {
+    for (const weight of ['400', '600', '700']) faces.push(document.fonts.load(style + ' ' + weight + ' 16px "Source Serif 4"', text))
+  }
+  await Promise.all(faces)
+  await document.fonts.ready
+}
 window.apparatusPaginate = async function (outlineIds) {
   window.requestAnimationFrame = nextTask()
-  await document.fonts.ready
-  await window.PagedPolyfill.preview()
+  await loadFaces()
+  // Paged.js takes the content out of the body into a template, so showing the body now lays out nothing.
+  const content = window.PagedPolyfill.wrapContent()
+  document.documentElement.classList.remove('unpaginated')
+  await window.PagedPolyfill.preview(content)
   await document.fonts.ready
   // Paged.js names each note and links its (invisible) call to it by a random id; Chromium would
   // write those as named destinations, and the PDF would differ from run to run.
