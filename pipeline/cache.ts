@@ -21,19 +21,25 @@ export function sha256(...parts: Array<string | Uint8Array>): string {
 
 let codeSalt: string | undefined
 
-/** A hash of the pipeline's code (every module beside this one), computed once per process. */
+/**
+ * A hash of the pipeline's code (every module beside this one) and of the page templates
+ * beside it (compiled or not), computed once per process.
+ */
 export async function pipelineSalt(): Promise<string> {
   if (codeSalt) return codeSalt
   const root = path.dirname(fileURLToPath(import.meta.url))
   const files: string[] = []
   const walk = async (dir: string) => {
-    for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const entries = await readdir(dir, {withFileTypes: true}).catch(() => [])
+    for (const entry of entries) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) await walk(full)
-      else if (/\.(?:js|ts|json)$/.test(entry.name)) files.push(full)
+      else if (/\.(?:js|ts|json|csl|css)$/.test(entry.name)) files.push(full)
     }
   }
-  await walk(root)
+  // From dist/pipeline, the compiled templates are in dist/templates and the sources in templates.
+  const templates = [...new Set([path.join(root, '..', 'templates'), path.join(root, '..', '..', 'templates')])]
+  for (const dir of [root, ...templates]) await walk(dir)
   files.sort()
   const hash = createHash('sha256')
   for (const file of files) hash.update(path.relative(root, file)).update(await readFile(file))
