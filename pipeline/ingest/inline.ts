@@ -174,7 +174,8 @@ function spanNode(span: Span): PhrasingContent {
     case 'emend': {
       const attributes: Record<string, string> = {orig: span.orig, rule: span.rule}
       if (span.reason !== undefined) attributes.reason = span.reason
-      const node: TextDirective = {type: 'textDirective', name: 'emend', attributes, children: [{type: 'text', value: span.corrected}]}
+      // A deletion has no label: `:emend[]{…}` reads back without the empty text.
+      const node: TextDirective = {type: 'textDirective', name: 'emend', attributes, children: span.corrected === '' ? [] : [{type: 'text', value: span.corrected}]}
       return node
     }
     case 'removed': {
