@@ -106,7 +106,10 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
   const classified = classify(toBlocks(lines, context.vocabulary, extracted.paragraphPerLine), file, locate)
   markRegions(classified.blocks)
   markQuotations(classified.blocks)
-  return {tree: buildTree(classified.blocks, notes), truncated: classified.truncated, author: classified.author}
+  const tree = buildTree(classified.blocks, notes, (call, word) => {
+    report(file, 'reference-moved', `Unexpected reference \`${call.raw}\` opening a line right before the emendation \`${word.corrected}\`, expected a reference after a word; it now follows that word`, locate(call.offset))
+  })
+  return {tree, truncated: classified.truncated, author: classified.author}
 }
 
 /** A footnote call that the parser left as text, because no note defines its label. */

@@ -45,8 +45,7 @@ const placeholder = /\u27E6(\d+)\.(\d+)\u27E7/g
 export const reservedCharacters = /[\u27E6\u27E7]/g
 
 /** Phrasing content of each run, in order. */
-export function phrasingAll(given: ReadonlyArray<readonly Span[]>): PhrasingContent[][] {
-  const runs = given.map(removedBeforeOpeningCall)
+export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingContent[][] {
   const sources = runs.map((spans, run) => {
     let source = ''
     spans.forEach((span, index) => {
@@ -61,12 +60,16 @@ export function phrasingAll(given: ReadonlyArray<readonly Span[]>): PhrasingCont
   return runs.map((spans, index) => (parse[index] ? resolve(paragraphs[next++]?.children ?? [], runs) : plain(spans)))
 }
 
+/** Told of a call put after the emended word it came right before. */
+export type CallMoved = (call: Extract<Span, {type: 'ref'}>, word: Extract<Span, {type: 'emend'}>) => void
+
 /**
- * `[^1]:removed[…]` at the start of a line reads back as a note definition, and a directive's
- * colon has no escape. Removed text is not read, so an artifact right after a call that opens a
- * line stands at the same place before it.
+ * A call that opens a line of a paragraph right before a directive reads back as a note
+ * definition (`[^1]:emend[…]`), and a directive's colon has no escape. Marks that are not read
+ * (removed text, boundary marks) stand at the same place before the call; an emended word goes
+ * before it too, which moves the call, so `moved` hears of it.
  */
-function removedBeforeOpeningCall(spans: readonly Span[]): readonly Span[] {
+export function callsOffLineStarts(spans: readonly Span[], moved: CallMoved): readonly Span[] {
   let out: Span[] | undefined
   let opening = true
   for (let index = 0; index < spans.length; index++) {
@@ -74,16 +77,26 @@ function removedBeforeOpeningCall(spans: readonly Span[]): readonly Span[] {
     if (!span) continue
     if (opening && span.type === 'ref') {
       let end = index + 1
-      while (spans[end]?.type === 'removed') end++
+      while (isMark(spans[end])) end++
+      const word = spans[end]
+      if (end === index + 1 && word?.type === 'emend') {
+        moved(span, word)
+        end++
+      }
       if (end > index + 1) {
         out ??= [...spans]
         out.splice(index, end - index, ...spans.slice(index + 1, end), span)
         index = end - 1
       }
     }
-    opening = span.type === 'break' || (opening && span.type === 'text' && span.value.trim() === '') || (opening && span.type === 'removed')
+    // Blanks after a line start are not written; anything else keeps a call off the start.
+    opening = span.type === 'break' || (opening && span.type === 'text' && span.value.trim() === '')
   }
   return out ?? spans
+}
+
+function isMark(span: Span | undefined): boolean {
+  return span?.type === 'removed' || span?.type === 'boundary'
 }
 
 /** Characters (and GFM autolink starts) that can make inline Markdown; text without them is text. */

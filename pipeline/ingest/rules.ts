@@ -10,6 +10,7 @@ export const ingestRules: RuleCatalog = {
   'reference-without-note': {severity: 'warning', description: 'A note reference has no note with its number', hint: 'Check the OCR of the marker, or whether the note was lost in the export; the marker is kept as text.'},
   'note-without-reference': {severity: 'warning', description: 'A note has no reference in the text', hint: 'Check whether its marker was lost or misread in the body text.'},
   'note-in-note': {severity: 'warning', description: 'A note refers to a note (or to itself); notes do not nest', hint: 'The reference is kept as text, as pandoc reads it; move it into the text or write out what the note means.'},
+  'reference-moved': {severity: 'info', description: 'A note reference that opened a line right before an emended word was put after that word', hint: 'Markdown reads a reference at the start of a line followed by a directive as a note definition; check that the note fits after the word, or move the reference in the source.'},
   'note-numbering-gap': {severity: 'warning', description: 'Note numbers skip one or more numbers', hint: 'Check whether a note was lost or its number misread.'},
   'duplicate-note-number': {severity: 'warning', description: 'Two notes have the same number; the later one is renumbered apart', hint: 'Check the OCR of the note numbers.'},
   'note-out-of-order': {severity: 'warning', description: 'Note references or notes are not in ascending order', hint: 'Check the OCR of the markers; a misread number often shows here.'},

@@ -4,19 +4,21 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {indentLazyNoteLines, restorePositions} from '../../pipeline/ingest/conventions/lazy-notes.js'
 import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
+import {callsOffLineStarts} from '../../pipeline/ingest/inline.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {endsSentence, isLeadIn, joinSpans} from '../../pipeline/ingest/repair/join.js'
 import {repairCitations} from '../../pipeline/ingest/repair/ocr.js'
 import {vocabulary} from '../../pipeline/ingest/repair/vocabulary.js'
 import {readingOf, type Span} from '../../pipeline/ingest/spans.js'
-import {parseMarkdown, stringifyDocument} from '../../pipeline/markdown/index.js'
+import {parseDocument, parseMarkdown, stringifyDocument} from '../../pipeline/markdown/index.js'
+import type {Sidecar} from '../../pipeline/types/document.js'
 
 const text = (value: string, offset = 0): Span => ({type: 'text', value, offset})
 
-function ingestText(value: string | Uint8Array) {
+function ingestText(value: string | Uint8Array, sidecar?: Sidecar) {
   const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value
   const file = new VFile({path: 'sources/test.txt'})
-  const result = ingestSource({path: 'sources/test.txt', bytes}, file)
+  const result = ingestSource({path: 'sources/test.txt', bytes, sidecar}, file)
   return {file, result, markdown: result ? stringifyDocument(result.meta, result.tree) : ''}
 }
 
@@ -92,6 +94,31 @@ describe('conventions', () => {
     const {markdown} = ingestText(input)
     expect(markdown).toContain('stands alone, twice[^2] over.')
     expect(lostWords(input, markdown)).toEqual([])
+  })
+})
+
+describe('a call that opens a line', () => {
+  it('goes after the emended word it stood before, which reads back the same', () => {
+    const input = 'Some text first.\n\n[footnoteRef:1]Shykov came.\n\n[1: A note.]\n'
+    const {markdown, file} = ingestText(input, {overrides: {emendations: [{find: 'Shykov', replace: 'Shtykov', reason: 'misprint'}]}})
+    // `[^1]:emend[…]` would read back as a note definition.
+    expect(markdown).toContain('\n:emend[Shtykov]{orig="Shykov" rule="editorial" reason="misprint"}[^1] came.\n')
+    const reread = parseDocument(markdown)
+    expect(stringifyDocument(reread.meta, reread.tree)).toBe(markdown)
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toContainEqual(['reference-moved', 3, 1])
+    expect(lostWords(input, markdown)).toEqual([])
+  })
+
+  it('keeps its place when marks that are not read come first, and elsewhere in a line', () => {
+    const call: Span = {type: 'ref', label: '1', raw: '¹', offset: 0}
+    const mark: Span = {type: 'boundary', change: 'from-note', note: '1', reason: 'r'}
+    const word: Span = {type: 'emend', corrected: 'b', orig: 'c', rule: 'editorial'}
+    const moved: string[] = []
+    const hear = (reference: {raw: string}) => moved.push(reference.raw)
+    expect(callsOffLineStarts([call, mark, word], hear)).toEqual([mark, call, word])
+    expect(callsOffLineStarts([text('a'), call, word], hear)).toEqual([text('a'), call, word])
+    expect(callsOffLineStarts([text('a'), {type: 'break'}, text(' '), call, word], hear)).toEqual([text('a'), {type: 'break'}, text(' '), word, call])
+    expect(moved).toEqual(['¹'])
   })
 })
 

@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {applyKeys, extractCitations} from '../../pipeline/citations/index.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {parseDocument, stringifyDocument} from '../../pipeline/markdown/index.js'
+import type {Sidecar} from '../../pipeline/types/document.js'
 
 interface Outcome {
   ok: boolean
@@ -17,9 +18,9 @@ interface Outcome {
 }
 
 /** Ingest, parse citations, key them, write the Markdown; check what must always hold. */
-function check(text: string, name = 'generated.txt'): Outcome {
+function check(text: string, name = 'generated.txt', sidecar?: Sidecar): Outcome {
   const file = new VFile({path: `sources/${name}`})
-  const result = ingestSource({path: file.path, bytes: new TextEncoder().encode(text)}, file)
+  const result = ingestSource({path: file.path, bytes: new TextEncoder().encode(text), sidecar}, file)
   // Only text that is empty or binary may be refused, and then with its diagnostic.
   if (!result) return file.messages.some((message) => message.fatal === true && ['empty-input', 'binary-input'].includes(message.ruleId ?? '')) ? {ok: true} : {ok: false, problem: 'refused'}
   extractCitations(result.tree, result.meta, file)
@@ -77,6 +78,34 @@ const conventionDocument = fc
     return {text: `${body}${heading}${defined.join('\n')}\n`, name: convention === 'markdown' ? 'generated.md' : 'generated.txt'}
   })
 
+const words = ['Shykov', 'Korea', 'the', 'Stalin', '1945']
+/** Words that no fragment holds inside a longer word (`Korea` is in `Korean`). */
+const emended = ['Shykov', 'the', 'Stalin', '1945']
+
+/**
+ * A document whose paragraphs may open with a call, and a sidecar that emends words of it:
+ * an emended word right after a call that opens a line must not make the pair a definition.
+ * Parts stand apart, so an emendation takes whole words, as the conservation check counts them.
+ */
+const emendedDocument = fc
+  .record({
+    convention: fc.constantFrom('bracketed', 'word', 'superscript'),
+    paragraphs: fc.array(fc.record({opening: fc.boolean(), parts: fc.array(fc.oneof(fc.constantFrom(...words), fragment), {minLength: 1, maxLength: 8})}), {minLength: 1, maxLength: 4}),
+    emendations: fc.array(fc.record({find: fc.constantFrom(...emended), replace: fc.constantFrom('Shtykov', 'Kim Il Sung', '', '*x*', ':'), occurrence: fc.option(fc.integer({min: 1, max: 3}), {nil: undefined})}), {minLength: 1, maxLength: 3})
+  })
+  .map(({convention, paragraphs, emendations}) => {
+    const marker = (n: number) => (convention === 'bracketed' ? `[${n}]` : convention === 'word' ? `[footnoteRef:${n}]` : (['¹', '²', '³', '⁴'][n - 1] ?? `${n}`))
+    const body = paragraphs.map(({opening, parts}, index) => (opening ? `${marker(index + 1)}${parts.join(' ')}` : `${parts.join(' ')}${marker(index + 1)}`)).join('\n\n')
+    const notes = paragraphs.map((_, index) => {
+      const n = index + 1
+      if (convention === 'bracketed') return `[${n}] A note.`
+      if (convention === 'word') return `[${n}: A note.]`
+      return `${marker(n)} A note.`
+    })
+    const sidecar: Sidecar = {overrides: {emendations: emendations.map((emendation) => ({...emendation, reason: 'misprint'}))}}
+    return {text: `${body}${convention === 'bracketed' ? '\n\nNotes\n\n' : '\n\n'}${notes.join('\n')}\n`, sidecar}
+  })
+
 describe('properties of ingest and citation parsing', () => {
   it('hold on arbitrary fragments of hostile and scholarly text', () => {
     fc.assert(
@@ -108,6 +137,22 @@ describe('properties of ingest and citation parsing', () => {
     ['a Word call and its residue opening a paragraph', 'a one\n[footnoteRef:1][bookmark: _GoBack] two\n\n[1: note]\n', 'generated.txt']
   ])('hold on %s', (_name, text, name) => {
     expect(check(text, name)).toEqual({ok: true})
+  })
+
+  it('hold on documents with editorial emendations, also of a word right after a call that opens a line', () => {
+    fc.assert(
+      fc.property(emendedDocument, ({text, sidecar}) => {
+        const outcome = check(text, 'generated.txt', sidecar)
+        if (!outcome.ok) throw new Error(outcome.problem)
+      }),
+      {numRuns: 200, seed: 1953}
+    )
+  })
+
+  // `[^1]:emend[…]` read back as a definition; so would `[^1]:boundary{…}` and `[^1]:removed[…]`.
+  it('hold on a Word call opening a paragraph right before an emended word', () => {
+    const sidecar: Sidecar = {overrides: {emendations: [{find: 'Shykov', replace: 'Shtykov', reason: 'misprint'}]}}
+    expect(check('Some text first.\n\n[footnoteRef:1]Shykov came.\n\n[1: A note.]\n', 'generated.txt', sidecar)).toEqual({ok: true})
   })
 
   it('never throw on arbitrary Unicode', () => {

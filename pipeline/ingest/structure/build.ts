@@ -1,14 +1,15 @@
 /** Blocks and notes → the mdast tree of the annotated Markdown (body, then note definitions). */
 import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import type {ContainerDirective} from 'mdast-util-directive'
-import {phrasingAll} from '../inline.js'
+import {callsOffLineStarts, phrasingAll, type CallMoved} from '../inline.js'
 import type {NoteDraft, Span} from '../spans.js'
 import type {Block} from './blocks.js'
 
 /** Nodes waiting for their phrasing content, parsed for all of them at once at the end. */
 type Pending = Array<{node: Paragraph | Heading; spans: readonly Span[]}>
 
-export function buildTree(blocks: readonly Block[], notes: readonly NoteDraft[]): Root {
+/** `moved` hears of each call put after the word it opened a line with (see `callsOffLineStarts`). */
+export function buildTree(blocks: readonly Block[], notes: readonly NoteDraft[], moved: CallMoved): Root {
   const pending: Pending = []
   const body: RootContent[] = []
   let region: Block['region']
@@ -27,7 +28,8 @@ export function buildTree(blocks: readonly Block[], notes: readonly NoteDraft[])
     else body.push(node)
   }
   for (const note of notes) body.push(definition(note, pending))
-  const contents = phrasingAll(pending.map((entry) => entry.spans))
+  // A heading's text never opens a line: `# ` stands before it.
+  const contents = phrasingAll(pending.map((entry) => (entry.node.type === 'paragraph' ? callsOffLineStarts(entry.spans, moved) : entry.spans)))
   pending.forEach((entry, position) => {
     entry.node.children = contents[position] ?? []
   })
