@@ -90,8 +90,6 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
   let context: BrowserContext | undefined
   let page: Page | undefined
   try {
-    // A context of its own is a window of its own: renders running side by side are each in
-    // front (a tab behind another is throttled) and each in a renderer process of its own.
     let mark = performance.now()
     const lap = () => {
       const now = performance.now()
@@ -99,6 +97,8 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
       mark = now
       return elapsed
     }
+    // A context of its own is a window of its own: renders running side by side are each in
+    // front (a tab behind another is throttled) and each in a renderer process of its own.
     context = await Promise.race([browser.createBrowserContext(), watcher.promise])
     const opened = await Promise.race([context.newPage(), watcher.promise])
     page = opened
