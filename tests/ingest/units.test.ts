@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {indentLazyNoteLines, restorePositions} from '../../pipeline/ingest/conventions/lazy-notes.js'
+import {prefixLazyLines, restorePositions} from '../../pipeline/ingest/conventions/lazy-lines.js'
 import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
 import {callsOffLineStarts} from '../../pipeline/ingest/inline.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
@@ -122,25 +122,32 @@ describe('a call that opens a line', () => {
   })
 })
 
-describe('lazy note lines', () => {
-  it('are indented before micromark reads a Markdown source, only where no block can begin', () => {
-    const {text, indented} = indentLazyNoteLines('A.[^1]\n\n[^1]: First\nsecond\n  third\n    fourth\n- item\nafter\n\n```\n[^2]: code\nline\n```\n')
-    expect(indented).toEqual([4, 5])
+describe('lazy lines', () => {
+  it('of a note are indented before micromark reads a Markdown source, only where no block can begin', () => {
+    const {text, prefixed} = prefixLazyLines('A.[^1]\n\n[^1]: First\nsecond\n  third\n    fourth\n- item\nafter\n\n```\n[^2]: code\nline\n```\n')
+    expect(prefixed.map((entry) => entry.line)).toEqual([4, 5])
     expect(text).toBe('A.[^1]\n\n[^1]: First\n    second\n      third\n    fourth\n- item\nafter\n\n```\n[^2]: code\nline\n```\n')
   })
 
+  it('of a block quote get the markers they lack, only where no block can begin', () => {
+    const {text, prefixed} = prefixLazyLines('> First\nsecond\n> > deeper\n> third\nfourth\n- item\nafter\n\n  > indented\nlazy\n')
+    expect(prefixed).toEqual([{line: 2, width: 2}, {line: 4, width: 2}, {line: 5, width: 4}])
+    expect(text).toBe('> First\n> second\n> > deeper\n> > third\n> > fourth\n- item\nafter\n\n  > indented\nlazy\n')
+  })
+
   it('parse to the same tree, positions included, as the source', () => {
-    const piece = fc.constantFrom('a', 'word', ' ', '    ', '\t', '[^1]: ', '[^2]:', '[^1]', '```', '~~~', '`', '<div>', '<!--', '-->', '<script>', '</script>', '<?', '> ', '- ', '1. ', '12 ', '|', '---', '===', ':::x', '#', '[a]: /u', 'é', '\u00a0', '*e*')
+    const piece = fc.constantFrom('a', 'word', ' ', '    ', '\t', '[^1]: ', '[^2]:', '[^1]', '```', '~~~', '`', '<div>', '<!--', '-->', '<script>', '</script>', '<?', '> ', '>', '- ', '1. ', '12 ', '|', '---', '===', ':::x', '#', '[a]: /u', 'é', '\u00a0', '*e*')
     const line = fc.oneof(
       fc.array(piece, {maxLength: 4}).map((pieces) => pieces.join('')),
-      fc.constantFrom('a', 'more text', '  b', '[^1]: a', '[^2]: note', '    c', '', '> [^1]: a', '  [^1]: a', '  ```', '    ```', ':::x', '<div>', '1. a', '- a', 'a | b', '-|-', '===', '```')
+      fc.constantFrom('a', 'more text', '  b', '[^1]: a', '[^2]: note', '    c', '', '> [^1]: a', '  [^1]: a', '  ```', '    ```', ':::x', '<div>', '1. a', '- a', 'a | b', '-|-', '===', '```'),
+      fc.constantFrom('> a', '> > a', '>> b', '>b', '>', '> ```', '> - a', '> 1. a', '>     code', '>  b', '- > a', '  > a', '> a | b', '> ===', '[^1]: > a', '> [a]: /u')
     )
     fc.assert(
       fc.property(fc.array(line, {maxLength: 14}), (lines) => {
         const source = lines.join('\n')
-        const {text, indented} = indentLazyNoteLines(source)
+        const {text, prefixed} = prefixLazyLines(source)
         const tree = parseMarkdown(text)
-        restorePositions(tree, indented)
+        restorePositions(tree, prefixed)
         expect(tree).toEqual(parseMarkdown(source))
       }),
       {numRuns: 600, seed: 1950}

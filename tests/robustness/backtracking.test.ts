@@ -11,13 +11,14 @@ import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {stringifyDocument} from '../../pipeline/markdown/index.js'
 import {adversarialLines} from './generate.js'
 
-/** Long enough that a quadratic pass shows (a Markdown note of short lazy lines took seconds). */
+/** Long enough that a quadratic pass shows (a Markdown note or quote of short lazy lines took seconds). */
 const length = 40_000
 
 const placements: Record<string, (line: string) => string> = {
   body: (line) => `${line}\n`,
   'bracketed note': (line) => `A claim.[1]\n\nNotes\n\n[1] ${line}\n`,
   'markdown note': (line) => `A claim.[^1]\n\n[^1]: ${line}\n`,
+  'markdown quote': (line) => `A claim.[^1]\n\n> ${line}\n\n[^1]: A note.\n`,
   'word note': (line) => `A claim.[footnoteRef:1]\n\n[1: ${line}]\n`
 }
 

@@ -5,7 +5,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import {parseMarkdown} from '../../markdown/index.js'
-import {indentLazyNoteLines, restorePositions} from './lazy-notes.js'
+import {prefixLazyLines, restorePositions} from './lazy-lines.js'
 import type {Convention} from './types.js'
 
 /** Parents whose children are phrasing content (where raw HTML was inline). */
@@ -29,9 +29,9 @@ export const markdownFootnotes: Convention = {
     return Math.min(definitions, context.text.match(reference)?.length ?? 0)
   },
   extract(context) {
-    const {text, indented} = indentLazyNoteLines(context.text)
+    const {text, prefixed} = prefixLazyLines(context.text)
     const tree = parseMarkdown(text)
-    restorePositions(tree, indented)
+    restorePositions(tree, prefixed)
     // Front matter is not the work, but its words must stay: kept in the apparatus, as removed.
     tree.children = tree.children.map((node): RootContent => {
       if (node.type !== 'yaml') return node
