@@ -77,10 +77,22 @@ interface Row {
   peakRssMiB: number
 }
 const rows: Row[] = []
+const failures: Array<{n: number; error: string}> = []
 for (const n of sizes) {
   const dir = path.join(work, `corpus-${n}`)
   await generateCorpus(seeds, n, dir)
-  const run = buildOnce(dir, path.join(work, `out-${n}`))
+  let run: OnceResult
+  try {
+    run = buildOnce(dir, path.join(work, `out-${n}`))
+  } catch (error) {
+    // A size that runs out of memory is a result too: record it, go on with the rest.
+    failures.push({n, error: error instanceof Error ? error.message.split('\n')[0]! : String(error)})
+    console.log(`n = ${n}: the build failed (${failures.at(-1)?.error})`)
+    continue
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+    rmSync(path.join(work, `out-${n}`), {recursive: true, force: true})
+  }
   const textStages = ['ingest', 'citations', 'bibliography', 'markdown'].reduce((sum, stage) => sum + (run.timings[stage] ?? 0), 0)
   rows.push({
     n,
@@ -102,6 +114,7 @@ for (const n of sizes) {
   })
 }
 results.sizes = rows
+if (failures.length > 0) results.failures = failures
 const at = (n: number) => rows.find((row) => row.n === n)
 const r500 = at(500)
 const r2000 = at(2000)
