@@ -1,10 +1,10 @@
 /**
- * The build's threads. The per-document stages (ingest, citations, Markdown) and the
- * formatting of bibliography entries (citeproc, the costliest stage) are pure functions of
- * their inputs, so they run on worker threads: documents are shared between the main thread
- * and the workers as each becomes free; entries are formatted in batches on the workers while
- * the main thread writes the exports and pages that do not need them. Only the compiled
- * pipeline uses threads; from TypeScript sources (tests) the work runs in-process.
+ * The build's threads. The per-document stages (ingest, citations, Markdown), the formatting
+ * of bibliography entries (citeproc, the costliest stage) and the document pages are pure
+ * functions of their inputs, so a large edition runs them on worker threads: each task goes to
+ * the next free worker; entries are formatted in batches while the main thread writes the
+ * exports. Only the compiled pipeline uses threads; from TypeScript sources (tests) the work
+ * runs in-process.
  */
 import {cpus} from 'node:os'
 import {Worker} from 'node:worker_threads'
@@ -16,7 +16,7 @@ import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
 import type {WorkerReply, WorkerTask} from './worker.js'
 
-/** Below this many documents, a second worker costs more to start than it saves. */
+/** Below this many documents, worker threads cost more to start than they save. */
 export const minimumForThreads = 8
 
 export interface PoolOptions {
@@ -49,11 +49,7 @@ class ThreadPool implements Pool {
   private nextId = 0
   private failure: unknown
 
-  /** Whether the main thread takes documents too (when the workers leave a core free). */
-  private readonly mainTakesDocuments: boolean
-
-  constructor(count: number, jobs: number) {
-    this.mainTakesDocuments = count < jobs
+  constructor(count: number) {
     this.workers = Array.from({length: count}, () => {
       const worker = new Worker(new URL('./worker.js', import.meta.url))
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply))
@@ -77,19 +73,15 @@ class ThreadPool implements Pool {
         onDone?.(inputs[id]!)
       }
     }
-    const onMain = async (): Promise<void> => {
-      while (next < inputs.length) {
-        const input = inputs[next++]!
-        records[next - 1] = processSource(input)
-        onDone?.(input)
-        // Let the workers' replies in between documents.
-        await new Promise((resolve) => setImmediate(resolve))
-      }
-    }
-    await Promise.all([...this.workers.map(() => runOnWorker()), ...(this.mainTakesDocuments ? [onMain()] : [])])
+    await Promise.all(this.workers.map(() => runOnWorker()))
     // Documents are done: the workers warm up citeproc while the bibliography is merged.
-    for (const worker of this.workers) worker.postMessage({type: 'warm', id: -1} satisfies WorkerTask)
+    this.warm()
     return records
+  }
+
+  /** Load citeproc and compile the style on every worker, ahead of the first batch. */
+  warm(): void {
+    for (const worker of this.workers) worker.postMessage({type: 'warm', id: -1} satisfies WorkerTask)
   }
 
   async format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
@@ -106,8 +98,6 @@ class ThreadPool implements Pool {
   }
 
   async renderPage(task: PageTask): Promise<PageResult> {
-    // A lone worker is formatting the entries meanwhile: the main thread makes the pages.
-    if (this.workers.length < 2) return renderDocumentPage(task)
     const reply = await this.run({type: 'page', id: this.nextId++, page: task})
     if (reply.type !== 'page') throw new Error('a build thread answered a page with something else')
     return reply.result
@@ -179,20 +169,28 @@ const inProcess: Pool = {
 }
 
 /**
- * Open the build's threads. Small editions get one worker (it formats the bibliography while
- * the main thread renders); editions of `minimumForThreads` documents or more get one per core.
+ * Open the build's threads: one worker per core for editions of `minimumForThreads` documents
+ * or more. A small edition keeps its documents and pages on the main thread (a worker that
+ * loads the whole pipeline again costs more than it saves there) and formats on one thread.
  */
 export function openPool(options: PoolOptions = {}): Pool {
   const workers = plannedWorkers(options)
-  return workers === 0 ? inProcess : new ThreadPool(workers, Math.max(1, options.jobs ?? cpus().length))
+  if (workers > 0) return new ThreadPool(workers)
+  const compiled = import.meta.url.endsWith('.js')
+  if (!compiled || Math.max(1, options.jobs ?? cpus().length) < 2) return inProcess
+  // A small edition: one thread, which loads only citeproc, warms it up while the documents
+  // are read here, and formats the entries while the exports and pages are written.
+  const formatter = new ThreadPool(1)
+  formatter.warm()
+  return {...inProcess, format: (items, onBatch) => formatter.format(items, onBatch), close: () => formatter.close()}
 }
 
 /** How many workers `openPool` starts (0: all on the main thread). */
 function plannedWorkers(options: PoolOptions): number {
   const compiled = import.meta.url.endsWith('.js')
   const jobs = Math.max(1, options.jobs ?? cpus().length)
-  if (!compiled || jobs < 2) return 0
-  return (options.documents ?? 0) >= minimumForThreads ? jobs : 1
+  if (!compiled || jobs < 2 || (options.documents ?? 0) < minimumForThreads) return 0
+  return jobs
 }
 
 /** Document pages worth having in the making at once with the pool `options` would open. */

@@ -1,8 +1,11 @@
-/** A build thread: runs the tasks of pipeline/pool.ts it is sent, one at a time. */
+/**
+ * A build thread: runs the tasks of pipeline/pool.ts it is sent. The stages are loaded on
+ * their first task, so a thread that only formats the bibliography loads only citeproc.
+ */
 import {parentPort} from 'node:worker_threads'
 import {formatEntries} from './bibliography/export/formatted.js'
-import {processSource, type DocumentRecord} from './document.js'
-import {renderDocumentPage, type PageResult, type PageTask} from './html/page.js'
+import type {DocumentRecord} from './document.js'
+import type {PageResult, PageTask} from './html/page.js'
 import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
@@ -23,15 +26,19 @@ export type WorkerReply =
 const warmUpItem: CslItem = {id: 'warm-up', type: 'book', title: 'Warm-up', author: [{family: 'Author', given: 'An'}], issued: {'date-parts': [[1950]]}}
 let warm = false
 
-function run(task: WorkerTask): WorkerReply | undefined {
+async function run(task: WorkerTask): Promise<WorkerReply | undefined> {
   switch (task.type) {
-    case 'document':
+    case 'document': {
+      const {processSource} = await import('./document.js')
       return {type: 'document', id: task.id, record: processSource(task.input)}
+    }
     case 'format':
       warm = true
       return {type: 'format', id: task.id, entries: formatEntries(task.items)}
-    case 'page':
+    case 'page': {
+      const {renderDocumentPage} = await import('./html/page.js')
       return {type: 'page', id: task.id, result: renderDocumentPage(task.page)}
+    }
     case 'warm':
       if (!warm) formatEntries([warmUpItem])
       warm = true
@@ -39,10 +46,10 @@ function run(task: WorkerTask): WorkerReply | undefined {
   }
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
+parentPort?.on('message', async (task: WorkerTask) => {
   let reply: WorkerReply | undefined
   try {
-    reply = run(task)
+    reply = await run(task)
   } catch (error) {
     reply = {type: 'error', id: task.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error)}
   }
