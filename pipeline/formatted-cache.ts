@@ -3,9 +3,7 @@
  * and page rendering are the costliest work of a build, and most of it is the same from one
  * build to the next when one source changes.
  */
-import {readFile} from 'node:fs/promises'
 import {formatBatchSize, orderEntries} from './bibliography/export/formatted.js'
-import {stylePath} from './bibliography/export/cite.js'
 import {sha256, type ContentCache} from './cache.js'
 import type {PageResult, PageTask} from './html/page.js'
 import type {FormattedEntry} from './types/citation.js'
@@ -14,15 +12,14 @@ import type {CslItem} from './types/csl.js'
 type Format = (items: readonly CslItem[], onBatch?: (done: number, total: number) => void) => Promise<FormattedEntry[]>
 
 /**
- * Entries for `items`, grouped and ordered: each item whose CSL data (and the style and the
- * code) is unchanged comes from the cache, the others are formatted. Formatting one item does
+ * Entries for `items`, grouped and ordered: each item whose CSL data is unchanged (the salt
+ * covers the code and the CSL style) comes from the cache, the others are formatted. Formatting one item does
  * not depend on the others (see `formatBatchSize`), so entries can be reused one by one.
  */
 export async function formatWithCache(items: readonly CslItem[], salt: string, cache: ContentCache, format: Format, onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
-  const style = await readFile(stylePath(), 'utf8')
   const stored = await cache.get('entries', 'entries.json')
   const known = new Map<string, FormattedEntry>(stored ? (JSON.parse(stored.toString('utf8')) as Array<[string, FormattedEntry]>) : [])
-  const hashes = items.map((item) => sha256(salt, style, JSON.stringify(item)))
+  const hashes = items.map((item) => sha256(salt, JSON.stringify(item)))
   const missing = items.filter((_, index) => !known.has(hashes[index]!))
   const batches = Math.max(1, Math.ceil(missing.length / formatBatchSize))
   onBatch?.(0, batches)
