@@ -6,6 +6,7 @@
  * included) into `OUT/pdf/reader.pdf`, with its phases, and writes the reader's print HTML to
  * `OUT/print/reader.html` for another renderer to print (`reader` in the JSON).
  */
+import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {formatBibliography} from '../pipeline/bibliography/export/index.js'
@@ -21,12 +22,12 @@ const started = performance.now()
 const result = await buildEdition({sources, out, formats: (formatList ?? 'markdown,bib,html').split(',').filter((format): format is Format => ['markdown', 'bib', 'html', 'pdf'].includes(format))})
 const wall = performance.now() - started
 const notes = result.documents.reduce((sum, document) => sum + document.meta.counts.notes, 0)
-const bytes = result.documents.reduce((sum, document) => sum + Buffer.byteLength(String(document.file.value)), 0)
+const bytes = result.documents.reduce((sum, document) => sum + statSync(document.file.path).size, 0)
 
 async function readerAlone(): Promise<{ms: number; phases: Record<string, number>; pdf: string; html: string; documents: Array<{title: string; markdown: string}>}> {
   const input: PdfInput = {
     edition: result.edition,
-    documents: result.documents.map(({meta, markdown}) => ({meta, markdown})),
+    documents: result.documents.map(({meta}) => ({meta, markdown: readFileSync(join(out ?? '.', 'markdown', `${meta.slug}.md`), 'utf8')})),
     bibliography: result.bibliography.items,
     occurrences: result.bibliography.occurrences,
     entries: formatBibliography(result.bibliography.items)

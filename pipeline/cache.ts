@@ -5,7 +5,7 @@
  * with a hash of the pipeline's own code so a new version never reuses stale results.
  */
 import {createHash} from 'node:crypto'
-import {copyFile, link, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {access, copyFile, link, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
@@ -49,6 +49,8 @@ export async function pipelineSalt(): Promise<string> {
 
 export interface ContentCache {
   get(kind: string, key: string): Promise<Buffer | undefined>
+  /** Whether the previous cache holds an entry. */
+  has(kind: string, key: string): Promise<boolean>
   /** Store an entry in the next cache (the one that will be swapped in). */
   put(kind: string, key: string, data: string | Uint8Array): Promise<void>
   /** Carry an entry of the previous cache into the next one unchanged. */
@@ -66,6 +68,10 @@ export function openCache(previousDir: string | undefined, nextDir: string | und
       } catch {
         return undefined
       }
+    },
+    async has(kind, key) {
+      if (!previousDir) return false
+      return access(at(previousDir, kind, key)).then(() => true, () => false)
     },
     async put(kind, key, data) {
       if (!nextDir) return

@@ -67,7 +67,7 @@ export function processSource(input: SourceInput): DocumentRecord {
  * The record's Markdown with the bibliography's keys in place of the placeholders; a citation
  * without a key keeps its `ref` (`<note>.<index>`), as `applyKeys` leaves it.
  */
-export function withKeys(record: DocumentRecord, keyOf: (note: number, index: number) => string | undefined): string {
+export function withKeys(record: Pick<DocumentRecord, 'placeholder' | 'markdown'>, keyOf: (note: number, index: number) => string | undefined): string {
   const escaped = record.placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const pattern = new RegExp(`key="${escaped}(\\d+)\\.(\\d+)"`, 'g')
   return (record.markdown ?? '').replace(pattern, (_, note: string, index: string) => {

@@ -4,7 +4,7 @@
  * sources → ingest → citations (per document) → bibliography (corpus-wide) → keys → annotated
  * Markdown → exports, HTML, PDF. Per-document stages depend only on their source and sidecar.
  */
-import {readdir} from 'node:fs/promises'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
@@ -12,13 +12,14 @@ import {buildBibliography, type Bibliography} from './bibliography/index.js'
 import {writeBibliographyExports} from './bibliography/export/index.js'
 import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
-import {withKeys, type DocumentRecord} from './document.js'
+import {withKeys} from './document.js'
 import {report} from './diagnostics.js'
 import {renderSite} from './html/index.js'
 import {slugOf} from './ingest/meta.js'
-import {openPool, pagesAhead, type Pool} from './pool.js'
+import {openPool, pagesAhead, type DocumentTask, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
 import {stage, type Staging} from './output.js'
+import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
 import {loadSources} from './sources.js'
 import type {ParsedCitation} from './types/citation.js'
 import type {DocumentMeta, EditionConfig} from './types/document.js'
@@ -47,9 +48,9 @@ export const emptyOptions: BuildOptions = {}
 
 export interface BuiltDocument {
   meta: DocumentMeta
+  /** The source's diagnostics (its text is not kept: the Markdown is in `markdown/<slug>.md`). */
   file: VFile
   citations: ParsedCitation[]
-  markdown: string
 }
 
 export interface BuildResult {
@@ -113,53 +114,86 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const salt = await pipelineSalt()
   const keys = loaded.sources.map((source) => sha256(salt, source.input.path, source.input.bytes, JSON.stringify(source.input.sidecar ?? null)))
   const readCache = openCache(previousCache, undefined)
-  const records: Array<DocumentRecord | undefined> = await Promise.all(
+  const summaries: Array<DocumentSummary | undefined> = await Promise.all(
     keys.map(async (key) => {
-      const hit = await readCache.get('documents', key)
-      return hit ? (JSON.parse(hit.toString('utf8')) as DocumentRecord) : undefined
+      const hit = await readCache.get(summaryKind, key)
+      if (!hit) return undefined
+      const summary = JSON.parse(hit.toString('utf8')) as DocumentSummary
+      // A summary whose Markdown has gone from the cache is made again.
+      return !summary.markdown || (await readCache.has(markdownKind, key)) ? summary : undefined
     })
   )
-  const missing = loaded.sources.flatMap((source, index) => (records[index] ? [] : [index]))
+  const missing = loaded.sources.flatMap((source, index) => (summaries[index] ? [] : [index]))
+  const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
+  const upToDate = missing.length === 0 && (await readCache.get('build', 'fingerprint'))?.toString('utf8') === fingerprint
+
+  // Exiting runs the staging folder's synchronous cleanup; the previous output is untouched.
+  // The handlers are in place before the staging folder exists.
+  const abort = () => {
+    process.exit(130)
+  }
+  let staging: Staging | undefined
+  if (!options.dryRun && !upToDate) {
+    process.once('SIGINT', abort)
+    process.once('SIGTERM', abort)
+    try {
+      staging = await stage(outDir)
+    } catch (error) {
+      // The documents are still read for their diagnostics; nothing is written.
+      report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
+    }
+  }
   // The threads start only when there is work for them (not for a build that is up to date).
   let pool: Pool | undefined
   const threads = (): Pool => (pool ??= openPool({jobs: options.jobs, documents: loaded.sources.length}))
   try {
     return await buildWith(missing.length > 0 ? threads() : undefined)
+  } catch (error) {
+    await staging?.abort()
+    throw error
   } finally {
     await pool?.close()
+    process.removeListener('SIGINT', abort)
+    process.removeListener('SIGTERM', abort)
   }
 
   async function buildWith(started: Pool | undefined): Promise<BuildResult> {
     const progress = options.onProgress
+    const cacheDir = staging ? path.join(staging.dir, '.cache') : undefined
+    const cache = openCache(previousCache, cacheDir)
     let processed = 0
     if (missing.length > 0) progress?.('documents', 0, missing.length, '')
-    const fresh = started ? await started.processAll(missing.map((index) => loaded.sources[index]!.input), (input) => progress?.('documents', ++processed, missing.length, path.basename(input.path))) : []
+    const tasks = missing.map((index): DocumentTask => ({input: loaded.sources[index]!.input, store: cacheDir ? {dir: cacheDir, key: keys[index]!} : undefined}))
+    const fresh = started ? await started.processAll(tasks, (input) => progress?.('documents', ++processed, missing.length, path.basename(input.path))) : []
     missing.forEach((index, position) => {
-      records[index] = fresh[position]
+      summaries[index] = fresh[position]
     })
     const documentWork = missing.length
     const processedHere = new Set(missing)
+    // The unchanged documents' entries go into the new cache, where every document's Markdown is read from.
+    await Promise.all(keys.map((key, index) => (processedHere.has(index) ? undefined : Promise.all([cache.keep(summaryKind, key), summaries[index]!.markdown ? cache.keep(markdownKind, key) : undefined]))))
 
-    const built: Array<Omit<BuiltDocument, 'markdown'> & {record: DocumentRecord}> = []
+    const built: Array<BuiltDocument & {key: string; placeholder: string}> = []
     const slugs = new Map<string, string>()
     loaded.sources.forEach((source, index) => {
-      const record = records[index]!
+      const summary = summaries[index]!
+      // The bytes were read for the key and the document stage; the build needs them no more.
+      source.input.bytes = new Uint8Array(0)
       files.push(source.file)
       if (source.sidecarFile) files.push(source.sidecarFile)
-      source.file.value = record.text
-      replayMessages(source.file, record.messages)
-      timings.ingest = (timings.ingest ?? 0) + (processedHere.has(index) ? record.timings.ingest : 0)
-      timings.citations = (timings.citations ?? 0) + (processedHere.has(index) ? record.timings.citations : 0)
-      timings.markdown = (timings.markdown ?? 0) + (processedHere.has(index) ? record.timings.markdown : 0)
-      const {meta} = record
-      if (!meta || record.markdown === undefined) return
+      replayMessages(source.file, summary.messages)
+      timings.ingest = (timings.ingest ?? 0) + (processedHere.has(index) ? summary.timings.ingest : 0)
+      timings.citations = (timings.citations ?? 0) + (processedHere.has(index) ? summary.timings.citations : 0)
+      timings.markdown = (timings.markdown ?? 0) + (processedHere.has(index) ? summary.timings.markdown : 0)
+      const {meta} = summary
+      if (!meta || !summary.markdown) return
       const previous = slugs.get(meta.slug)
       if (previous) {
         report(source.file, 'duplicate-slug', `Unexpected slug \`${meta.slug}\`, already used by \`${previous}\`; expected a unique slug`)
         return
       }
       slugs.set(meta.slug, meta.source)
-      built.push({meta, file: source.file, citations: record.citations, record})
+      built.push({meta, file: source.file, citations: summary.citations, key: keys[index]!, placeholder: summary.placeholder})
     })
     for (const slug of loaded.edition.order) {
       if (!slugs.has(slug) && !onlyPatterns) report(loaded.editionFile, 'unknown-document', `Unexpected slug \`${slug}\` in \`order\`, expected the slug of a source`)
@@ -169,113 +203,84 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     progress?.('bibliography', 0, 1, '')
     const bibliography = await time('bibliography', () => buildBibliography(ordered))
     progress?.('bibliography', 1, 1, `${bibliography.items.length} items`)
+    const documents: BuiltDocument[] = ordered.map(({meta, file, citations}) => ({meta, file, citations}))
+    const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings, documentWork, upToDate}
+    if (upToDate) result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
+    if (!staging || !cacheDir) return result
+
+    // Each document's Markdown with the bibliography's keys, written one document at a time.
     const keyByDocument = new Map<string, Map<string, string>>()
     for (const occurrence of bibliography.occurrences) {
       let documentKeys = keyByDocument.get(occurrence.document)
       if (!documentKeys) keyByDocument.set(occurrence.document, (documentKeys = new Map()))
       documentKeys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
     }
-
-    const documents: BuiltDocument[] = await time('keys', () =>
-      ordered.map(({record, ...document}) => {
-        const documentKeys = keyByDocument.get(document.meta.slug)
-        return {...document, markdown: withKeys(record, (note, index) => documentKeys?.get(`${note}.${index}`))}
-      })
-    )
-
-    const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings, documentWork, upToDate: false}
-    if (options.dryRun) return result
-
-    const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
-    const previousFingerprint = await readCache.get('build', 'fingerprint')
-    if (documentWork === 0 && previousFingerprint?.toString('utf8') === fingerprint) {
-      result.upToDate = true
-      result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
-      return result
-    }
-
-    // Exiting runs the staging folder's synchronous cleanup; the previous output is untouched.
-    // The handlers are in place before the staging folder exists.
-    const abort = () => {
-      process.exit(130)
-    }
-    process.once('SIGINT', abort)
-    process.once('SIGTERM', abort)
-    let staging: Staging
-    try {
-      staging = await stage(outDir)
-    } catch (error) {
-      process.removeListener('SIGINT', abort)
-      process.removeListener('SIGTERM', abort)
-      report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
-      return result
-    }
-    const cache = openCache(previousCache, path.join(staging.dir, '.cache'))
-    try {
-      if (wanted.has('markdown')) {
-        await time('write-markdown', () => Promise.all(documents.map((document) => staging.write(`markdown/${document.meta.slug}.md`, document.markdown))))
+    const markdownFiles = new Map<string, string>()
+    await time('write-markdown', async () => {
+      for (const {meta, key, placeholder} of ordered) {
+        const documentKeys = keyByDocument.get(meta.slug)
+        const markdown = withKeys({placeholder, markdown: await readFile(path.join(cacheDir, markdownKind, key), 'utf8')}, (note, index) => documentKeys?.get(`${note}.${index}`))
+        markdownFiles.set(meta.slug, await staging!.write(`${markdownFolder}/${meta.slug}.md`, markdown))
       }
-      const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
-      // Formatted on the threads while the exports and document pages are written; `format` is
-      // the time until the entries are ready, which overlaps the stages that follow.
-      const entries = needEntries ? time('format', () => formatWithCache(bibliography.items, salt, cache, (items, onBatch) => threads().format(items, onBatch), (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
-      // A failure is reported where the entries are awaited; never as an unhandled rejection.
-      entries.catch(() => {})
-      // The exports wait for the formatted entries at their end; the pages are made meanwhile.
-      const exported = wanted.has('bib') ? time('exports', () => writeBibliographyExports(bibliography, documents, staging.dir, {entries, title: `Bibliography: ${loaded.edition.title}`})) : Promise.resolve()
-      exported.catch(() => {})
-      const renderInput = {
-        edition: loaded.edition,
-        documents: documents.map(({meta, markdown}) => ({meta, markdown})),
-        bibliography: bibliography.items,
-        occurrences: bibliography.occurrences,
-        entries
-      }
-      if (wanted.has('html')) {
-        const htmlFiles: VFile[] = []
-        progress?.('html', 0, documents.length + 5, '')
-        // A page whose inputs are unchanged comes from the cache.
-        const renderPage = cachedPages(salt, cache, (task) => threads().renderPage(task))
-        await time('html', () => renderSite(renderInput, staging.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length})}))
-        files.push(...htmlFiles)
-      }
-      await exported
-      if (wanted.has('pdf')) {
-        const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
-        files.push(pdfFile)
-        // Loaded only here: puppeteer and pdf-lib take longer to load than a small edition to build.
-        const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('./pdf/index.js'), import('./browser.js')])
-        const pdfInput = {...renderInput, entries: await entries}
-        try {
-          await time('pdf', () =>
-            renderPdf(pdfInput, staging.dir, {
-              onProgress: (done, total, label) => progress?.('pdf', done, total, label),
-              sourceDateEpoch: sourceDateEpoch(),
-              file: pdfFile,
-              cache
-            })
-          )
-        } catch (error) {
-          if (!(error instanceof BrowserUnavailableError)) throw error
-          report(pdfFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
-        }
-      }
-      await time('cache', async () => {
-        await Promise.all(keys.map((key, index) => (processedHere.has(index) ? cache.put('documents', key, JSON.stringify(records[index])) : cache.keep('documents', key))))
-        await cache.put('build', 'fingerprint', fingerprint)
-      })
-      await time('commit', () => staging.commit())
-      result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
-      return result
-    } catch (error) {
-      await staging.abort()
-      throw error
-    } finally {
-      process.removeListener('SIGINT', abort)
-      process.removeListener('SIGTERM', abort)
+    })
+    const markdownOf = (meta: DocumentMeta) => readFile(markdownFiles.get(meta.slug)!, 'utf8')
+
+    const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
+    // Formatted on the threads while the exports and document pages are written; `format` is
+    // the time until the entries are ready, which overlaps the stages that follow.
+    const entries = needEntries ? time('format', () => formatWithCache(bibliography.items, salt, cache, (items, onBatch) => threads().format(items, onBatch), (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
+    // A failure is reported where the entries are awaited; never as an unhandled rejection.
+    entries.catch(() => {})
+    // The exports wait for the formatted entries at their end; the pages are made meanwhile.
+    const exported = wanted.has('bib') ? time('exports', () => writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title: `Bibliography: ${loaded.edition.title}`})) : Promise.resolve()
+    exported.catch(() => {})
+    const renderInput = async () => ({
+      edition: loaded.edition,
+      documents: await Promise.all(documents.map(async ({meta}) => ({meta, markdown: await markdownOf(meta)}))),
+      bibliography: bibliography.items,
+      occurrences: bibliography.occurrences,
+      entries
+    })
+    if (wanted.has('html')) {
+      const htmlFiles: VFile[] = []
+      progress?.('html', 0, documents.length + 5, '')
+      // A page whose inputs are unchanged comes from the cache.
+      const renderPage = cachedPages(salt, cache, (task) => threads().renderPage(task))
+      const siteInput = await renderInput()
+      await time('html', () => renderSite(siteInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length})}))
+      files.push(...htmlFiles)
     }
+    await exported
+    if (wanted.has('pdf')) {
+      const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
+      files.push(pdfFile)
+      // Loaded only here: puppeteer and pdf-lib take longer to load than a small edition to build.
+      const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('./pdf/index.js'), import('./browser.js')])
+      const pdfInput = {...(await renderInput()), entries: await entries}
+      try {
+        await time('pdf', () =>
+          renderPdf(pdfInput, staging!.dir, {
+            onProgress: (done, total, label) => progress?.('pdf', done, total, label),
+            sourceDateEpoch: sourceDateEpoch(),
+            file: pdfFile,
+            cache
+          })
+        )
+      } catch (error) {
+        if (!(error instanceof BrowserUnavailableError)) throw error
+        report(pdfFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)
+      }
+    }
+    if (!wanted.has('markdown')) await rm(path.join(staging.dir, markdownFolder), {recursive: true, force: true})
+    await time('cache', () => cache.put('build', 'fingerprint', fingerprint))
+    await time('commit', () => staging!.commit())
+    result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
+    return result
   }
 }
+
+/** Folder of the annotated Markdown in the output (written for every build, kept when asked for). */
+const markdownFolder = 'markdown'
 
 /** SOURCE_DATE_EPOCH in seconds, when set and valid. */
 export function sourceDateEpoch(): number | undefined {

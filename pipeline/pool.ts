@@ -9,8 +9,8 @@
 import {cpus} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {formatBatchSize, formatEntries, orderEntries} from './bibliography/export/formatted.js'
-import {processSource, type DocumentRecord} from './document.js'
 import {renderDocumentPage, type PageResult, type PageTask} from './html/page.js'
+import {processDocument, type DocumentSummary, type RecordStore} from './records.js'
 import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
@@ -27,13 +27,19 @@ export interface PoolOptions {
 }
 
 export interface Pool {
-  /** Run the per-document stages; records come back in the order of `inputs`. */
-  processAll(inputs: readonly SourceInput[], onDone?: (input: SourceInput) => void): Promise<DocumentRecord[]>
+  /** Run the per-document stages; summaries come back in the order of `tasks`. */
+  processAll(tasks: readonly DocumentTask[], onDone?: (input: SourceInput) => void): Promise<DocumentSummary[]>
   /** Format bibliography entries, grouped and ordered as `formatBibliography` does. */
   format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]>
   /** Make one document page of the HTML edition. */
   renderPage(task: PageTask): Promise<PageResult>
   close(): Promise<void>
+}
+
+/** A source to process, and where to store its Markdown and summary (nowhere for a dry run). */
+export interface DocumentTask {
+  input: SourceInput
+  store?: RecordStore
 }
 
 interface Pending {
@@ -62,21 +68,22 @@ class ThreadPool implements Pool {
     })
   }
 
-  async processAll(inputs: readonly SourceInput[], onDone?: (input: SourceInput) => void): Promise<DocumentRecord[]> {
-    const records: DocumentRecord[] = new Array(inputs.length)
+  async processAll(tasks: readonly DocumentTask[], onDone?: (input: SourceInput) => void): Promise<DocumentSummary[]> {
+    const summaries: DocumentSummary[] = new Array(tasks.length)
     let next = 0
     const runOnWorker = async (): Promise<void> => {
-      while (next < inputs.length) {
-        const id = next++
-        const reply = await this.run({type: 'document', id: this.nextId++, input: inputs[id]!})
-        if (reply.type === 'document') records[id] = reply.record
-        onDone?.(inputs[id]!)
+      while (next < tasks.length) {
+        const at = next++
+        const {input, store} = tasks[at]!
+        const reply = await this.run({type: 'document', id: this.nextId++, input, store})
+        if (reply.type === 'document') summaries[at] = reply.summary
+        onDone?.(input)
       }
     }
     await Promise.all(this.workers.map(() => runOnWorker()))
     // Documents are done: the workers warm up citeproc while the bibliography is merged.
     this.warm()
-    return records
+    return summaries
   }
 
   /** Load citeproc and compile the style on every worker, ahead of the first batch. */
@@ -149,11 +156,11 @@ function batchesOf(items: readonly CslItem[]): CslItem[][] {
 
 /** Everything on the main thread: for the TypeScript sources and for `--jobs 1`. */
 const inProcess: Pool = {
-  processAll: async (inputs, onDone) =>
-    inputs.map((input) => {
-      const record = processSource(input)
+  processAll: async (tasks, onDone) =>
+    tasks.map(({input, store}) => {
+      const summary = processDocument(input, store)
       onDone?.(input)
-      return record
+      return summary
     }),
   format: async (items, onBatch) => {
     const batches = batchesOf(items)

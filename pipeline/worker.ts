@@ -4,21 +4,21 @@
  */
 import {parentPort} from 'node:worker_threads'
 import {formatEntries} from './bibliography/export/formatted.js'
-import type {DocumentRecord} from './document.js'
 import type {PageResult, PageTask} from './html/page.js'
+import type {DocumentSummary, RecordStore} from './records.js'
 import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
 
 export type WorkerTask =
-  | {type: 'document'; id: number; input: SourceInput}
+  | {type: 'document'; id: number; input: SourceInput; store?: RecordStore}
   | {type: 'format'; id: number; items: CslItem[]}
   | {type: 'page'; id: number; page: PageTask}
   /** Load citeproc and compile the style ahead of the first batch; no reply. */
   | {type: 'warm'; id: number}
 
 export type WorkerReply =
-  | {type: 'document'; id: number; record: DocumentRecord}
+  | {type: 'document'; id: number; summary: DocumentSummary}
   | {type: 'format'; id: number; entries: FormattedEntry[]}
   | {type: 'page'; id: number; result: PageResult}
   | {type: 'error'; id: number; message: string}
@@ -29,8 +29,8 @@ let warm = false
 async function run(task: WorkerTask): Promise<WorkerReply | undefined> {
   switch (task.type) {
     case 'document': {
-      const {processSource} = await import('./document.js')
-      return {type: 'document', id: task.id, record: processSource(task.input)}
+      const {processDocument} = await import('./records.js')
+      return {type: 'document', id: task.id, summary: processDocument(task.input, task.store)}
     }
     case 'format':
       warm = true

@@ -3,6 +3,7 @@
  * recorded as the editor's (apart from the automatic repairs) in the Markdown, citations.json
  * and the HTML apparatus, loses no word, and a wrong one is reported by name.
  */
+import {readFileSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -117,7 +118,7 @@ describe('editorial overrides in a build', () => {
   let result: BuildResult
   let out: string
   const read = (file: string) => readFile(path.join(out, file), 'utf8')
-  const markdownOf = (slug: string) => result.documents.find((document) => document.meta.slug === slug)?.markdown ?? ''
+  const markdownOf = (slug: string) => readFileSync(path.join(out, 'markdown', `${slug}.md`), 'utf8')
   const messagesOf = (name: string) => result.files.filter((file) => file.path.endsWith(name)).flatMap((file) => file.messages)
 
   beforeAll(async () => {

@@ -35,7 +35,7 @@ const textOf = pdfPageReader(() => outDir)
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'apparatus-pdf-seeds-'))
-  result = await buildEdition({sources: join(import.meta.dirname, '..', '..', 'sources'), out: outDir, formats: ['pdf']})
+  result = await buildEdition({sources: join(import.meta.dirname, '..', '..', 'sources'), out: outDir, formats: ['markdown', 'pdf']})
 })
 
 afterAll(() => {
@@ -57,7 +57,7 @@ describe('the seeds as PDF', () => {
     for (const document of result.documents) {
       const seed = gold[basename(document.meta.source)]
       if (!seed) continue
-      const emendations = noteEmendations(document.markdown)
+      const emendations = noteEmendations(readFileSync(join(outDir, 'markdown', `${document.meta.slug}.md`), 'utf8'))
       const expectations = seed.notes.map((note) => asPrinted(note, emendations))
       expect(document.meta.counts.notes, document.meta.slug).toBe(seed.noteCount)
       for (const [name, pages] of [['reader', reader], [document.meta.slug, pagesBefore(textOf(document.meta.slug), 'Bibliography')]] as const) {

@@ -1,18 +1,24 @@
 /** Shared helpers of the robustness suite: source folders, the CLI, and HTML inspection. */
 import {spawn} from 'node:child_process'
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
+import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
 import type {CorpusCase} from './cases.js'
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `apparatus-robust-${prefix}-`))
+}
+
+/** A source's text as the build reads it (decoded, line ends normalized): what no word of may be lost. */
+export function sourceText(file: string): string {
+  return normalizeNewlines(decodeBytes(readFileSync(file)).text)
 }
 
 /** Write the cases (and their sidecars) into a new sources folder. */

@@ -9,7 +9,7 @@ import {buildEdition} from '../../pipeline/index.js'
 import {lostWords} from '../../pipeline/ingest/index.js'
 import {corpus} from './cases.js'
 import {bigText, manyNotes} from './generate.js'
-import {htmlDangers, tempDir, writeSources} from './helpers.js'
+import {htmlDangers, sourceText, tempDir, writeSources} from './helpers.js'
 
 const root = tempDir('scale')
 const good = corpus.filter((item) => item.name === 'good.txt')
@@ -35,7 +35,7 @@ describe('large sources', () => {
     const big = result.documents.find((document) => document.meta.slug === 'big')
     expect(big?.meta.counts.paragraphs).toBeGreaterThan(10_000)
     const markdown = readFileSync(path.join(out, 'markdown', 'big.md'), 'utf8')
-    expect(lostWords(String(big?.file.value), markdown)).toEqual([])
+    expect(lostWords(sourceText(path.join(sources, 'big.txt')), markdown)).toEqual([])
     expect(result.files.flatMap((file) => file.messages).filter((message) => message.fatal === true)).toEqual([])
   })
 
@@ -49,7 +49,7 @@ describe('large sources', () => {
     expect(document?.meta.counts.notes).toBe(5000)
     expect(document?.meta.convention).toBe('bracketed-endnotes')
     expect(document?.citations.length).toBeGreaterThanOrEqual(5000)
-    expect(lostWords(String(document?.file.value), readFileSync(path.join(out, 'markdown', 'many-notes.md'), 'utf8'))).toEqual([])
+    expect(lostWords(sourceText(path.join(sources, 'many-notes.txt')), readFileSync(path.join(out, 'markdown', 'many-notes.md'), 'utf8'))).toEqual([])
     const html = readFileSync(path.join(out, 'html', 'many-notes.html'), 'utf8')
     expect(html).toContain('id="n5000"')
     expect(htmlDangers(html)).toEqual([])
