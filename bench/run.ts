@@ -5,12 +5,14 @@
  * Writes bench/results.json and prints a table. `BENCH_SIZES=5,50` limits the sizes.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {existsSync, rmSync} from 'node:fs'
+import {rmSync} from 'node:fs'
 import {mkdtemp, readdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {findBrowser} from '../pipeline/browser.js'
 import {generateCorpus, readSeeds} from './corpus.js'
+import {summarizeProfiles, type ProfileSummary} from './profile.js'
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname)
 const node = process.execPath
@@ -39,6 +41,12 @@ function timeCommand(command: string, args: string[], cwd = root): {ms: number; 
   return {ms: performance.now() - start, ok: result.status === 0}
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
 function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], {stdio: 'ignore'}).status === 0
 }
@@ -51,11 +59,12 @@ const results: Record<string, unknown> = {node: process.version, cpus: (await im
 // The seeds' whole build without PDF, Node start included.
 const seedsOut = path.join(work, 'seeds-out')
 // Cold builds (the output and its cache removed each time), then one with nothing changed.
-const seedsWall = [0, 1, 2].map(() => {
+const seedsWall = [0, 1, 2, 3, 4].map(() => {
   rmSync(seedsOut, {recursive: true, force: true})
   return timeCommand(node, [cli, 'build', '--quiet', '--format', 'markdown,bib,html', '--out', seedsOut]).ms
 })
-results.seedsWallMs = Math.min(...seedsWall)
+results.seedsWallMs = median(seedsWall)
+results.seedsWallRunsMs = seedsWall
 results.seedsNoChangeWallMs = timeCommand(node, [cli, 'build', '--quiet', '--format', 'markdown,bib,html', '--out', seedsOut]).ms
 
 interface Row {
@@ -139,7 +148,7 @@ if (hasCommand('pandoc')) {
 // Our Paged.js PDF path against WeasyPrint on the same print HTML of the seeds' reader, side by
 // side in this run: time (process or browser start included), pages, and notes on their call's page.
 const pdfLines: string[] = []
-if (existsSync(path.join(root, 'dist/pipeline/pdf/index.js'))) {
+if (findBrowser()) {
   const {pageTexts, summarizePlacement} = await import('../pipeline/pdf/placement.js')
   const stage = buildOnce(path.join(root, 'sources'), path.join(work, 'pdf-out'), 'pdf')
   const readerRun = execFileSync(node, [once, path.join(root, 'sources'), path.join(work, 'reader-out'), 'markdown', '--reader'], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit']})
@@ -170,6 +179,36 @@ if (existsSync(path.join(root, 'dist/pipeline/pdf/index.js'))) {
   if (ours && weasyprint) pdfLines.push(`WeasyPrint / Paged.js: ${(weasyprint.ms / ours.ms).toFixed(2)}× the time`)
 }
 
+// Where the time goes: CPU profiles (every thread) of the seeds' build and of a 50-document one.
+const profiles: Record<string, ProfileSummary> = {}
+if (process.env.BENCH_PROFILE !== '0') {
+  const corpus = path.join(work, 'profile-corpus')
+  await generateCorpus(seeds, 50, corpus)
+  for (const [label, sources] of [['seeds', path.join(root, 'sources')], ['50 documents', corpus]] as const) {
+    const dir = path.join(work, `profile-${Object.keys(profiles).length}`)
+    spawnSync(node, ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'build', '--quiet', '--format', 'markdown,bib,html', '--sources', sources, '--out', path.join(dir, 'out')], {cwd: root, stdio: 'ignore'})
+    const files = (await readdir(dir)).filter((name) => name.endsWith('.cpuprofile')).map((name) => path.join(dir, name))
+    if (files.length > 0) profiles[label] = await summarizeProfiles(files)
+  }
+  rmSync(corpus, {recursive: true, force: true})
+  results.profiles = profiles
+}
+
+// The issue's targets, as measured in this run.
+const largest = rows.at(-1)
+const pdf = results.pdfVsWeasyPrint as {ours?: {ms: number; placement: number}; weasyprint?: {ms: number; placement?: number}; ratio?: number} | undefined
+const html = results.htmlVsPandoc as {ratio: number} | undefined
+const targets = [
+  {target: "seeds' build without PDF, Node start included (median of 5 cold runs)", goal: '< 1,500 ms', measured: `${Number(results.seedsWallMs).toFixed(0)} ms`, met: Number(results.seedsWallMs) < 1500},
+  ...(largest ? [{target: `text stages per core (ingest, citations, bibliography, Markdown) at ${largest.n} documents`, goal: '≥ 2 MB/s', measured: `${largest.textMBps.toFixed(2)} MB/s`, met: largest.textMBps >= 2}] : []),
+  ...(results.scaling500to2000 ? [{target: '500 → 2,000 documents', goal: '≤ 4.4× the time', measured: `${Number(results.scaling500to2000).toFixed(2)}×`, met: Number(results.scaling500to2000) <= 4.4}] : []),
+  ...(r2000 ? [{target: 'peak memory (RSS) at 2,000 documents', goal: '< 1,024 MiB', measured: `${r2000.peakRssMiB.toFixed(0)} MiB`, met: r2000.peakRssMiB < 1024}] : []),
+  ...(pdf?.ours ? [{target: "seeds' reader PDF, Chromium start included", goal: '< 10,000 ms', measured: `${pdf.ours.ms.toFixed(0)} ms`, met: pdf.ours.ms < 10_000}] : []),
+  ...(html ? [{target: 'our Markdown → HTML against pandoc --citeproc', goal: 'faster (ratio > 1)', measured: `pandoc takes ${html.ratio.toFixed(2)}×`, met: html.ratio > 1}] : []),
+  ...(pdf?.ours && pdf.weasyprint && pdf.ratio ? [{target: 'our PDF path against WeasyPrint, same print HTML', goal: 'faster, notes placed as well', measured: `WeasyPrint takes ${pdf.ratio.toFixed(2)}×; notes on their call's page ${(pdf.ours.placement * 100).toFixed(1)}% against ${((pdf.weasyprint.placement ?? 0) * 100).toFixed(1)}%`, met: pdf.ratio > 1 && pdf.ours.placement >= (pdf.weasyprint.placement ?? 0)}] : [])
+]
+results.targets = targets
+
 await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 const fixed = (value: number, digits = 0) => value.toFixed(digits).padStart(9)
 console.log(`seeds, whole cold build without PDF (node start included): ${Number(results.seedsWallMs).toFixed(0)} ms; with nothing changed: ${Number(results.seedsNoChangeWallMs).toFixed(0)} ms`)
@@ -180,4 +219,12 @@ for (const row of rows) {
 if (results.scaling500to2000) console.log(`500 → 2,000 documents: ${Number(results.scaling500to2000).toFixed(2)}× the time`)
 if (results.htmlVsPandoc) console.log('HTML vs pandoc --citeproc:', JSON.stringify(results.htmlVsPandoc))
 for (const line of pdfLines) console.log(line)
+for (const [label, summary] of Object.entries(profiles)) {
+  console.log(`\nprofile, ${label} (${summary.totalMs.toFixed(0)} ms of samples over its threads, idle included): self time`)
+  for (const item of summary.packages.slice(0, 10)) console.log(`  ${item.ms.toFixed(0).padStart(7)} ms ${(item.share * 100).toFixed(1).padStart(5)}%  ${item.name}`)
+  console.log('  top functions:')
+  for (const item of summary.functions.slice(0, 10)) console.log(`  ${item.ms.toFixed(0).padStart(7)} ms ${(item.share * 100).toFixed(1).padStart(5)}%  ${item.name}`)
+}
+console.log('\ntargets')
+for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'NOT MET'}  ${target.target}: ${target.measured} (goal ${target.goal})`)
 
