@@ -68,19 +68,36 @@ class ThreadPool implements Pool {
     })
   }
 
-  async processAll(tasks: readonly DocumentTask[], onDone?: (input: SourceInput) => void): Promise<DocumentSummary[]> {
+  /**
+   * Run the per-document stages on the workers and, with `here`, on this thread too, which
+   * starts with the largest document while the workers start up. Each then takes the largest
+   * document left, so the last to finish is a small one.
+   */
+  async processAll(tasks: readonly DocumentTask[], onDone?: (input: SourceInput) => void, here = false): Promise<DocumentSummary[]> {
     const summaries: DocumentSummary[] = new Array(tasks.length)
+    const order = tasks.map((_, at) => at).sort((a, b) => tasks[b]!.input.bytes.length - tasks[a]!.input.bytes.length || a - b)
     let next = 0
-    const runOnWorker = async (): Promise<void> => {
-      while (next < tasks.length) {
-        const at = next++
+    const take = (): number | undefined => order[next++]
+    const onWorker = async (): Promise<void> => {
+      for (let at = take(); at !== undefined; at = take()) {
         const {input, store} = tasks[at]!
         const reply = await this.run({type: 'document', id: this.nextId++, input, store})
         if (reply.type === 'document') summaries[at] = reply.summary
         onDone?.(input)
       }
     }
-    await Promise.all(this.workers.map(() => runOnWorker()))
+    const first = here ? take() : undefined
+    const onThisThread = async (): Promise<void> => {
+      for (let at = first; at !== undefined; at = take()) {
+        const {input, store} = tasks[at]!
+        summaries[at] = processDocument(input, store)
+        onDone?.(input)
+        // Let the workers' replies in, so they get their next document.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
+    // The workers get their first document before this thread starts on one.
+    await Promise.all([...this.workers.map(() => onWorker()), ...(here ? [onThisThread()] : [])])
     // Documents are done: the workers warm up citeproc while the bibliography is merged.
     this.warm()
     return summaries
@@ -177,19 +194,18 @@ const inProcess: Pool = {
 
 /**
  * Open the build's threads: one worker per core for editions of `minimumForThreads` documents
- * or more. A small edition keeps its documents and pages on the main thread (a worker that
- * loads the whole pipeline again costs more than it saves there) and formats on one thread.
+ * or more. A small edition shares its documents between the main thread and one worker, which
+ * then formats the entries while the main thread writes the exports and the pages.
  */
 export function openPool(options: PoolOptions = {}): Pool {
   const workers = plannedWorkers(options)
   if (workers > 0) return new ThreadPool(workers)
   const compiled = import.meta.url.endsWith('.js')
   if (!compiled || Math.max(1, options.jobs ?? cpus().length) < 2) return inProcess
-  // A small edition: one thread, which loads only citeproc, warms it up while the documents
-  // are read here, and formats the entries while the exports and pages are written.
-  const formatter = new ThreadPool(1)
-  formatter.warm()
-  return {...inProcess, format: (items, onBatch) => formatter.format(items, onBatch), close: () => formatter.close()}
+  // A small edition: one worker, which takes documents with this thread, then formats the
+  // entries while the exports and pages are written here.
+  const worker = new ThreadPool(1)
+  return {...inProcess, processAll: (tasks, onDone) => worker.processAll(tasks, onDone, true), format: (items, onBatch) => worker.format(items, onBatch), close: () => worker.close()}
 }
 
 /** How many workers `openPool` starts (0: all on the main thread). */
