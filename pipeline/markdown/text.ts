@@ -1,0 +1,120 @@
+/**
+ * The text handler of mdast-util-to-markdown, made cheap. Its `state.safe` tests every unsafe
+ * pattern of the state on every text, one regular expression each, and most texts have
+ * nothing to escape. Here the patterns in scope of a construct stack are compiled once into
+ * one expression that finds the unsafe characters themselves (their context as lookarounds):
+ * a text without one is written as it is, which is what `state.safe` gives it then. A text
+ * with one goes to `state.safe` with only the patterns in scope whose character it has: the
+ * others match nothing, so the output is the same.
+ */
+import type {Nodes, Parents, Text} from 'mdast'
+import {defaultHandlers, type Info, type State, type Unsafe} from 'mdast-util-to-markdown'
+
+/** The unsafe patterns that apply in one construct stack. */
+interface Scope {
+  patterns: Unsafe[]
+  /**
+   * Where the character of a pattern without node conditions stands in a match; one
+   * expression per set of flags.
+   */
+  expressions: RegExp[]
+  /** Patterns that apply only next to a node of some type (`[^1]\:`): compiled as `state.safe` does. */
+  nodeBound: Array<{pattern: Unsafe; expression: RegExp}>
+}
+
+/** Scopes by the patterns of a state and a construct stack: every state of a processor has the same patterns. */
+const scopes = new Map<string, Scope>()
+const patternsOf = new WeakMap<State, string>()
+const patternIds = new WeakMap<Unsafe, number>()
+let patternCount = 0
+
+export function text(node: Text, parent: Parents | undefined, state: State, info: Info): string {
+  const siblings = parent ? parent.children : []
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1
+  const before = info.before || ''
+  const after = info.after || ''
+  const value = before + node.value + after
+  const scope = scopeOf(state)
+  // Backslashes are escaped when punctuation follows them, also without an unsafe pattern.
+  if (!node.value.includes('\\') && !after.includes('\\') && !unsafeIn(scope, value, before.length, after.length, siblings[index - 1], siblings[index + 1])) {
+    return node.value
+  }
+  const all = state.unsafe
+  state.unsafe = scope.patterns.filter((pattern) => value.includes(pattern.character))
+  try {
+    return defaultHandlers.text(node, parent, state, info)
+  } finally {
+    state.unsafe = all
+  }
+}
+
+/** Whether a pattern matches with its character in `value` between `offset` and `tail` characters of context. */
+function unsafeIn(scope: Scope, value: string, offset: number, tail: number, beforeNode: Nodes | undefined, afterNode: Nodes | undefined): boolean {
+  const end = value.length - tail
+  for (const expression of scope.expressions) {
+    expression.lastIndex = offset
+    const match = expression.exec(value)
+    if (match && match.index < end) return true
+  }
+  for (const {pattern, expression} of scope.nodeBound) {
+    if (!nodeInScope(pattern.beforeNode, beforeNode) || !nodeInScope(pattern.afterNode, afterNode)) continue
+    if (expression.test(value.slice(pattern.beforeNode ? offset : 0, pattern.afterNode ? end : undefined))) return true
+  }
+  return false
+}
+
+function scopeOf(state: State): Scope {
+  let patterns = patternsOf.get(state)
+  if (patterns === undefined) {
+    patterns = state.unsafe.map((pattern) => {
+      let id = patternIds.get(pattern)
+      if (id === undefined) patternIds.set(pattern, (id = patternCount++))
+      return id
+    }).join(',')
+    patternsOf.set(state, patterns)
+  }
+  const key = patterns + ' ' + state.stack.join(' ')
+  let scope = scopes.get(key)
+  if (scope) return scope
+  const inScope = state.unsafe.filter((pattern) => listInScope(state.stack, pattern.inConstruct, true) && !listInScope(state.stack, pattern.notInConstruct, false))
+  const sources = new Map<string, string[]>()
+  const nodeBound: Scope['nodeBound'] = []
+  for (const pattern of inScope) {
+    const flags = pattern.unicode ? 'u' : ''
+    if (pattern.beforeNode || pattern.afterNode) {
+      // Not global: `state.safe` keeps a `lastIndex` on its own compiled expressions.
+      nodeBound.push({pattern, expression: new RegExp(state.compilePattern(pattern).source, flags)})
+      continue
+    }
+    const list = sources.get(flags) ?? []
+    list.push(characterOf(pattern))
+    sources.set(flags, list)
+  }
+  const expressions = [...sources].map(([flags, list]) => new RegExp(list.join('|'), flags + 'g'))
+  scope = {patterns: inScope, expressions, nodeBound}
+  scopes.set(key, scope)
+  return scope
+}
+
+/**
+ * The expression of `compilePattern` with what comes before the character as a lookbehind
+ * after it: an alternation of expressions that start with their character is fast to search.
+ */
+function characterOf(pattern: Unsafe): string {
+  const before = (pattern.atBreak ? '[\\r\\n][\\t ]*' : '') + (pattern.before ? '(?:' + pattern.before + ')' : '')
+  const character = (/[$()*+.?[\\\]^{|}]/.test(pattern.character) ? '\\' : '') + pattern.character
+  return character + (before ? '(?<=' + before + character + ')' : '') + (pattern.after ? '(?:' + pattern.after + ')' : '')
+}
+
+/** As mdast-util-to-markdown's `patternInScope` reads `inConstruct` and `notInConstruct`. */
+function listInScope(stack: State['stack'], list: Unsafe['inConstruct'], none: boolean): boolean {
+  if (typeof list === 'string') list = [list]
+  if (!list || list.length === 0) return none
+  return list.some((name) => stack.includes(name))
+}
+
+function nodeInScope(types: Unsafe['beforeNode'], node: Nodes | undefined): boolean {
+  if (!types) return true
+  if (!node) return false
+  return typeof types === 'string' ? types === node.type : types.includes(node.type)
+}
