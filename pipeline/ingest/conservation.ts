@@ -2,10 +2,11 @@
  * Nothing lost: every word of the raw source must be found in the annotated Markdown, as text,
  * as an original reading (`orig`) or inside a removed artifact.
  */
+import {decimal, forEachRun, letter, mark} from './characters.js'
 
 /** A word: a run of letters (with their combining marks) and decimal digits. */
 const wordCharacter = String.raw`[\p{L}\p{M}\p{Nd}]`
-const wordPattern = new RegExp(`${wordCharacter}+`, 'gu')
+const wordClasses = letter | mark | decimal
 const wordEnd = new RegExp(`${wordCharacter}$`, 'u')
 const wordStart = new RegExp(`^${wordCharacter}`, 'u')
 
@@ -24,7 +25,10 @@ export function joinsWords(before: string, after: string): boolean {
 }
 
 export function words(text: string): string[] {
-  return text.normalize('NFC').match(wordPattern) ?? []
+  const normal = text.normalize('NFC')
+  const out: string[] = []
+  forEachRun(normal, wordClasses, (start, end) => out.push(normal.slice(start, end)))
+  return out
 }
 
 /**
