@@ -22,9 +22,15 @@ interface Scope {
   nodeBound: Array<{pattern: Unsafe; expression: RegExp}>
 }
 
-/** Scopes by the patterns of a state and a construct stack: every state of a processor has the same patterns. */
-const scopes = new Map<string, Scope>()
-const patternsOf = new WeakMap<State, string>()
+/** Scopes by construct stack, one name a level. */
+interface Scopes {
+  scope?: Scope
+  next: Map<string, Scopes>
+}
+
+/** Scopes by the patterns of a state: every state of a processor has the same patterns. */
+const scopesByPatterns = new Map<string, Scopes>()
+const scopesOfState = new WeakMap<State, Scopes>()
 const patternIds = new WeakMap<Unsafe, number>()
 let patternCount = 0
 
@@ -64,18 +70,28 @@ function unsafeIn(scope: Scope, value: string, offset: number, tail: number, bef
 }
 
 function scopeOf(state: State): Scope {
-  let patterns = patternsOf.get(state)
-  if (patterns === undefined) {
-    patterns = state.unsafe.map((pattern) => {
-      let id = patternIds.get(pattern)
-      if (id === undefined) patternIds.set(pattern, (id = patternCount++))
-      return id
-    }).join(',')
-    patternsOf.set(state, patterns)
+  let scopes: Scopes = scopesOfState.get(state) ?? scopesOf(state)
+  for (const name of state.stack) {
+    let next = scopes.next.get(name)
+    if (!next) scopes.next.set(name, (next = {next: new Map()}))
+    scopes = next
   }
-  const key = patterns + ' ' + state.stack.join(' ')
-  let scope = scopes.get(key)
-  if (scope) return scope
+  return (scopes.scope ??= compileScope(state))
+}
+
+function scopesOf(state: State): Scopes {
+  const patterns = state.unsafe.map((pattern) => {
+    let id = patternIds.get(pattern)
+    if (id === undefined) patternIds.set(pattern, (id = patternCount++))
+    return id
+  }).join(',')
+  let scopes = scopesByPatterns.get(patterns)
+  if (!scopes) scopesByPatterns.set(patterns, (scopes = {next: new Map()}))
+  scopesOfState.set(state, scopes)
+  return scopes
+}
+
+function compileScope(state: State): Scope {
   const inScope = state.unsafe.filter((pattern) => listInScope(state.stack, pattern.inConstruct, true) && !listInScope(state.stack, pattern.notInConstruct, false))
   const sources = new Map<string, string[]>()
   const nodeBound: Scope['nodeBound'] = []
@@ -91,9 +107,7 @@ function scopeOf(state: State): Scope {
     sources.set(flags, list)
   }
   const expressions = [...sources].map(([flags, list]) => new RegExp(list.join('|'), flags + 'g'))
-  scope = {patterns: inScope, expressions, nodeBound}
-  scopes.set(key, scope)
-  return scope
+  return {patterns: inScope, expressions, nodeBound}
 }
 
 /**
