@@ -3,7 +3,7 @@
  * GFM footnotes, remark-directive annotations, YAML front matter; pandoc-readable.
  */
 import type {Paragraph, Parents, PhrasingContent, Root, RootContent} from 'mdast'
-import type {State} from 'mdast-util-to-markdown'
+import {defaultHandlers, type State} from 'mdast-util-to-markdown'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -13,7 +13,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import YAML from 'yaml'
 import type {DocumentMeta} from '../types/document.js'
-import {text} from './text.js'
+import {withCheapSafe} from './safe.js'
 
 /** Serialization settings: fixed, so output is stable and round-trips. */
 export const stringifyOptions: StringifyOptions = {
@@ -27,7 +27,7 @@ export const stringifyOptions: StringifyOptions = {
   tightDefinitions: true,
   // `[^1]:` at the start of a line reads back as a note definition, not a call and a colon.
   unsafe: [{character: ':', beforeNode: 'footnoteReference', inConstruct: 'phrasing'}],
-  handlers: {text}
+  handlers: {root: withCheapSafe(defaultHandlers.root)}
 }
 
 /** A processor that reads and writes annotated Markdown (`settings`: the default `stringifyOptions`). */
@@ -106,7 +106,7 @@ function eachParagraph(node: Root, _: Parents | undefined, state: State): string
   return ''
 }
 
-const paragraphProcessor = annotatedMarkdown({...stringifyOptions, handlers: {...stringifyOptions.handlers, root: eachParagraph}}).freeze()
+const paragraphProcessor = annotatedMarkdown({...stringifyOptions, handlers: {root: withCheapSafe(eachParagraph)}}).freeze()
 
 /**
  * Each run of phrasing as Markdown, trimmed: what `stringifyMarkdown` writes for a root with

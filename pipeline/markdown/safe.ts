@@ -1,14 +1,14 @@
 /**
- * The text handler of mdast-util-to-markdown, made cheap. Its `state.safe` tests every unsafe
- * pattern of the state on every text, one regular expression each, and most texts have
- * nothing to escape. Here the patterns in scope of a construct stack are compiled once into
- * one expression that finds the unsafe characters themselves (their context as lookarounds):
- * a text without one is written as it is, which is what `state.safe` gives it then. A text
- * with one goes to `state.safe` with only the patterns in scope whose character it has: the
- * others match nothing, so the output is the same.
+ * `state.safe` of mdast-util-to-markdown, made cheap. It tests every unsafe pattern of the
+ * state on every string it is given (text, note labels, link parts), one regular expression
+ * each, and most have nothing to escape. Here the patterns in scope of a construct stack are
+ * compiled once into one expression that finds the unsafe characters themselves (their
+ * context as lookarounds): a string without one is written as it is, which is what
+ * `state.safe` gives it then. A string with one goes to `state.safe` with only the patterns in
+ * scope whose character it has: the others match nothing, so the output is the same.
  */
-import type {Nodes, Parents, Text} from 'mdast'
-import {defaultHandlers, type Info, type State, type Unsafe} from 'mdast-util-to-markdown'
+import type {Nodes, Parents, Root} from 'mdast'
+import type {Handle, Info, SafeConfig, State, Unsafe} from 'mdast-util-to-markdown'
 
 /** The unsafe patterns that apply in one construct stack. */
 interface Scope {
@@ -34,21 +34,33 @@ const scopesOfState = new WeakMap<State, Scopes>()
 const patternIds = new WeakMap<Unsafe, number>()
 let patternCount = 0
 
-export function text(node: Text, parent: Parents | undefined, state: State, info: Info): string {
-  const siblings = parent ? parent.children : []
-  const index = state.indexStack[state.indexStack.length - 1] ?? -1
-  const before = info.before || ''
-  const after = info.after || ''
-  const value = before + node.value + after
+/** A root handler that writes the tree with the cheap `state.safe` in place. */
+export function withCheapSafe(handle: (node: Root, parent: Parents | undefined, state: State, info: Info) => string): Handle {
+  return function (node: Root, parent: Parents | undefined, state: State, info: Info): string {
+    const safe = state.safe
+    state.safe = (value, config) => cheapSafe(state, safe, value, config)
+    try {
+      return handle(node, parent, state, info)
+    } finally {
+      state.safe = safe
+    }
+  }
+}
+
+function cheapSafe(state: State, safe: State['safe'], value: string | null | undefined, config: SafeConfig): string {
+  const input = value || ''
+  const before = config.before || ''
+  const after = config.after || ''
+  const whole = before + input + after
   const scope = scopeOf(state)
   // Backslashes are escaped when punctuation follows them, also without an unsafe pattern.
-  if (!node.value.includes('\\') && !after.includes('\\') && !unsafeIn(scope, value, before.length, after.length, siblings[index - 1], siblings[index + 1])) {
-    return node.value
+  if (!input.includes('\\') && !after.includes('\\') && !unsafeIn(scope, whole, before.length, after.length, config.beforeNode, config.afterNode)) {
+    return input
   }
   const all = state.unsafe
-  state.unsafe = scope.patterns.filter((pattern) => value.includes(pattern.character))
+  state.unsafe = scope.patterns.filter((pattern) => whole.includes(pattern.character))
   try {
-    return defaultHandlers.text(node, parent, state, info)
+    return safe.call(state, value, config)
   } finally {
     state.unsafe = all
   }
