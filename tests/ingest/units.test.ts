@@ -226,10 +226,19 @@ describe('words', () => {
     )
   })
 
-  it('counts words and compounds of the lower-cased text, on the first question', () => {
-    const words = vocabulary('Agitation-Propaganda and agitation; a--b, x-y-z.')
-    expect([words.count('agitation'), words.count('propaganda'), words.count('a'), words.count('y')]).toEqual([2, 1, 1, 1])
-    expect([words.hasCompound('agitation-propaganda'), words.hasCompound('x-y-z'), words.hasCompound('y-z'), words.hasCompound('a--b')]).toEqual([true, true, false, false])
+  it('counts words and compounds of the lower-cased text, searched or counted', () => {
+    const words = vocabulary('Agitation-Propaganda and agitation; a--b, x-y-z, 𝔞𝔟-c.')
+    const answers = () => [
+      [words.count('agitation'), words.count('propaganda'), words.count('a'), words.count('y'), words.count('agit'), words.count('𝔞𝔟')],
+      [words.hasCompound('agitation-propaganda'), words.hasCompound('x-y-z'), words.hasCompound('y-z'), words.hasCompound('a--b'), words.hasCompound('𝔞𝔟-c')]
+    ]
+    const expected = [
+      [2, 1, 1, 1, 0, 1],
+      [true, true, false, false, true]
+    ]
+    // The first questions are searched for; after them, every word is counted.
+    expect(answers()).toEqual(expected)
+    expect(answers()).toEqual(expected)
   })
 })
 
