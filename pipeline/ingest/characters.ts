@@ -48,8 +48,8 @@ function unitClasses(code: number): number {
 
 /**
  * Classes of the character at `index` (a code point, as a `u` expression reads it); the
- * second half of a surrogate pair has the classes of the pair. `width` tells how many code
- * units the character takes.
+ * second half of a surrogate pair has the classes of the pair (`widthAt` tells how many code
+ * units a character takes).
  */
 export function classesAt(text: string, index: number): number {
   const code = text.charCodeAt(index)

@@ -95,7 +95,8 @@ const stretchPlaceholder = /\u27E6t(\d+)\u27E7/g
  */
 function shortened(source: string, stretches: string[]): string {
   const first = source.search(/[^ \t]/)
-  if (first === -1 || source.includes('[') || source.includes('<')) return source
+  // Line ends are spaces by now; a carriage return a sidecar brought in would still be one.
+  if (first === -1 || source.includes('[') || source.includes('<') || source.includes('\r')) return source
   let last = source.length
   while (last > first && (source[last - 1] === ' ' || source[last - 1] === '\t')) last--
   let out = ''
