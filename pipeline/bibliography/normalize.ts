@@ -18,15 +18,23 @@ const ligatures: Record<string, string> = {
 
 /** Lower-case ASCII form of a text: diacritics dropped, Cyrillic transliterated, other scripts dropped. */
 export function asciiFold(text: string): string {
+  // ASCII has no decompositions: most text needs only lower-casing.
+  if (!nonAscii.test(text)) return text.toLowerCase()
   let out = ''
-  for (const char of text.normalize('NFKD').toLowerCase()) {
-    if (/[\u0300-\u036f]/.test(char)) continue
-    const mapped = cyrillic[char] ?? ligatures[char]
-    if (mapped !== undefined) out += mapped
-    else if (char.charCodeAt(0) < 128) out += char
+  const folded = text.normalize('NFKD').toLowerCase()
+  for (let index = 0; index < folded.length; index++) {
+    const code = folded.charCodeAt(index)
+    if (code < 128) out += folded.charAt(index)
+    else if (code < 0x300 || code > 0x36f) {
+      // Halves of surrogate pairs are in neither table: characters outside the basic plane are dropped.
+      const char = folded.charAt(index)
+      out += cyrillic[char] ?? ligatures[char] ?? ''
+    }
   }
   return out
 }
+
+const nonAscii = /[^\x00-\x7f]/
 
 /** Comparison form: folded, apostrophes joined, Markdown emphasis and punctuation to spaces. */
 export function comparable(text: string): string {

@@ -133,14 +133,21 @@ function nameMatcher(name: string): RegExp {
 
 const nameMatchers = archives.flatMap((archive) => archive.names.map((name) => ({archive, matcher: nameMatcher(name)})))
 
-/** The archive whose full name occurs first in `text`, with where it occurs. */
+/** Any name: one search finds where the first name starts. */
+const anyName = new RegExp(nameMatchers.map(({matcher}) => `(?:${matcher.source})`).join('|'), 'i')
+
+/** Each name, matched only where it is tried. */
+const stickyMatchers = nameMatchers.map(({archive, matcher}) => ({archive, matcher: new RegExp(matcher.source, 'iy')}))
+
+/** The archive whose full name occurs first in `text` (the longest there, else the first listed), with where it occurs. */
 export function findArchiveName(text: string): {archive: Archive; start: number; end: number} | undefined {
+  const start = text.search(anyName)
+  if (start === -1) return undefined
   let best: {archive: Archive; start: number; end: number} | undefined
-  for (const {archive, matcher} of nameMatchers) {
+  for (const {archive, matcher} of stickyMatchers) {
+    matcher.lastIndex = start
     const match = matcher.exec(text)
-    if (match && (!best || match.index < best.start || (match.index === best.start && match.index + match[0].length > best.end))) {
-      best = {archive, start: match.index, end: match.index + match[0].length}
-    }
+    if (match && (!best || start + match[0].length > best.end)) best = {archive, start, end: start + match[0].length}
   }
   return best
 }

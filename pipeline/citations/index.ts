@@ -3,13 +3,13 @@
  * with its locator, resolve Ibid. and short forms, and mark each citation in the tree with a
  * `cite` directive (`ref="<note>.<index>"` until the bibliography gives keys).
  */
-import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
+import type {FootnoteDefinition, Root} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {stringifyMarkdown} from '../markdown/index.js'
+import {stringifyPhrasing} from '../markdown/index.js'
 import type {ParsedCitation} from '../types/citation.js'
 import type {CitationOverride, DocumentMeta} from '../types/document.js'
 import {findDate} from './dates.js'
@@ -222,6 +222,7 @@ function wrapAll(found: Found[]): void {
     list.push(entry)
     byDefinition.set(entry.definition, list)
   }
+  const printed: Array<{citation: ParsedCitation; pieces: TextDirective[]}> = []
   for (const [definition, entries] of byDefinition) {
     const {text, blocks} = noteText(definition)
     for (const entry of [...entries].reverse()) {
@@ -241,9 +242,15 @@ function wrapAll(found: Found[]): void {
       if (first && citation.override) {
         first.attributes = {...attributes, override: citation.override.fields.join(' '), reason: citation.override.reason}
       }
-      const printed = pieces.map((cite) => stringifyMarkdown({type: 'root', children: [{type: 'paragraph', children: cite.children} satisfies Paragraph]}).trim()).join(' ')
-      if (printed) citation.text = printed
+      printed.push({citation, pieces})
     }
+  }
+  // A cite's children do not change once it is made: all are written in one pass.
+  const texts = stringifyPhrasing(printed.flatMap(({pieces}) => pieces.map((cite) => cite.children)))
+  let next = 0
+  for (const {citation, pieces} of printed) {
+    const text = texts.slice(next, (next += pieces.length)).join(' ')
+    if (text) citation.text = text
   }
 }
 

@@ -70,11 +70,16 @@ const familyFirst = new Set([
   'Tian', 'Hou', 'Duan', 'Zou', 'Xiong', 'Yao', 'Zhong', 'Fan', 'Fang', 'Ri', 'Chong', 'Hong', 'Ahn'
 ])
 
+/** Separators in a list of names. */
+const nameSeparator = /\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/
+
+/** What every separator has: most strings have none, and `nameSeparator` is slow to search. */
+const separatorCue = /[,&]|\s(?:and|with)\s/
+
 /** Split a printed list of names (`A, B, and C`, `A and B`, `A with B`). */
 export function splitNameList(value: string): string[] {
-  return value
-    .replace(/\s+et al\.?$/, '')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/)
+  const list = value.replace(/\s+et al\.?$/, '')
+  return (separatorCue.test(list) ? list.split(nameSeparator) : [list])
     .map((part) => part.trim())
     .filter((part) => part !== '' && !/^(?:Jr\.|Sr\.)$/.test(part))
 }
@@ -91,7 +96,7 @@ export function namesOf(value: string): CslName[] {
   if (!clean) return []
   if (isNameList(clean)) {
     const names: CslName[] = []
-    for (const part of clean.replace(/\s+et al\.?$/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/)) {
+    for (const part of clean.replace(/\s+et al\.?$/, '').split(nameSeparator)) {
       const trimmed = part.trim()
       if (!trimmed) continue
       const last = names.at(-1)

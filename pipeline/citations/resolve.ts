@@ -55,23 +55,44 @@ function workWords(item: CslItemDraft): Set<string> {
   return words
 }
 
+/** The words a short form is matched by. */
+interface ShortWords {
+  /** Words of the first name's family (or literal) name, when it names anyone. */
+  family?: string[]
+  title: string[]
+  volume?: string
+}
+
+/** The words a full citation is matched by. */
+interface FullWords {
+  names: Set<string>
+  work: Set<string>
+  volume?: string
+}
+
+function shortWords(short: CslItemDraft): ShortWords {
+  const names = short.author ?? short.editor
+  const family = names?.length ? titleWords(names[0]?.family ?? names[0]?.literal) : undefined
+  return {family, title: titleWords(short.title ?? short['container-title']), volume: firstVolume(short)}
+}
+
+function fullWords(full: CslItemDraft): FullWords {
+  return {names: nameWords([...(full.author ?? []), ...(full.editor ?? [])]), work: workWords(full), volume: firstVolume(full)}
+}
+
 /** How well a short form matches a full citation (0 when it does not). */
 export function matchScore(short: CslItemDraft, full: CslItemDraft): number {
-  const shortNames = short.author ?? short.editor
-  if (shortNames?.length) {
-    const fullNames = nameWords([...(full.author ?? []), ...(full.editor ?? [])])
-    const family = titleWords(shortNames[0]?.family ?? shortNames[0]?.literal)
-    if (family.length === 0 || !family.every((word) => fullNames.has(word))) return 0
-  }
-  const words = titleWords(short.title ?? short['container-title'])
-  const fullWords = workWords(full)
-  if (words.length === 0) return shortNames?.length ? 0.5 : 0
-  const shared = words.filter((word) => fullWords.has(word)).length / words.length
-  if (!shortNames?.length && shared < 1) return 0
-  if (shared < 0.5) return shortNames?.length ? 0.1 : 0
-  const shortVolume = firstVolume(short)
-  const fullVolume = firstVolume(full)
-  if (shortVolume && fullVolume && shortVolume !== fullVolume) return shared * 0.5
+  return score(shortWords(short), fullWords(full))
+}
+
+function score(short: ShortWords, full: FullWords): number {
+  const {family, title: words} = short
+  if (family && (family.length === 0 || !family.every((word) => full.names.has(word)))) return 0
+  if (words.length === 0) return family ? 0.5 : 0
+  const shared = words.filter((word) => full.work.has(word)).length / words.length
+  if (!family && shared < 1) return 0
+  if (shared < 0.5) return family ? 0.1 : 0
+  if (short.volume && full.volume && short.volume !== full.volume) return shared * 0.5
   return shared
 }
 
@@ -90,10 +111,21 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
   const full: ParsedCitation[] = []
   const firstShort: ParsedCitation[] = []
   const holders = new Set<ParsedCitation>()
+  // Notes with a document described without a location so far; a citation is final once passed.
+  const bareNotes = new Set<number>()
+  // Each full citation is compared with every short form after it: its words are kept.
+  const known = new WeakMap<CslItemDraft, FullWords>()
+  const wordsOf = (item: CslItemDraft): FullWords => {
+    let words = known.get(item)
+    if (!words) known.set(item, (words = fullWords(item)))
+    return words
+  }
   for (const [position, candidate] of candidates.entries()) {
     const {citation} = candidate
+    const previous = candidates[position - 1]?.citation
+    if (previous && isBareDocument(previous)) bareNotes.add(previous.note)
     // Citations after a document described without a location print that document.
-    const printsDocument = candidates.slice(0, position).some((entry) => entry.citation.note === citation.note && isBareDocument(entry.citation))
+    const printsDocument = bareNotes.has(citation.note)
     if (printsDocument) holders.add(citation)
     if (citation.ibid) {
       const archival = citation.archival !== undefined
@@ -114,7 +146,7 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
       continue
     }
     if (candidate.incomplete && !citation.unparsed) {
-      const earlier = best(citation.item, full)
+      const earlier = best(citation.item, full, wordsOf)
       if (earlier) {
         citation.shortForm = true
         citation.resolvesTo = ref(earlier)
@@ -122,7 +154,8 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
       }
       const later = best(
         citation.item,
-        candidates.slice(position + 1).filter((entry) => !entry.incomplete && !entry.citation.ibid && !entry.citation.unparsed).map((entry) => entry.citation)
+        candidates.slice(position + 1).filter((entry) => !entry.incomplete && !entry.citation.ibid && !entry.citation.unparsed).map((entry) => entry.citation),
+        wordsOf
       )
       if (later) {
         citation.shortForm = true
@@ -156,14 +189,15 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
   return problems
 }
 
-function best(item: CslItemDraft, pool: ParsedCitation[]): ParsedCitation | undefined {
+function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslItemDraft) => FullWords): ParsedCitation | undefined {
   let found: ParsedCitation | undefined
-  let score = 0.49
+  let threshold = 0.49
+  const words = shortWords(item)
   for (const entry of pool) {
     if (entry.archival && !item.archive) continue
-    const value = matchScore(item, entry.item)
-    if (value > score) {
-      score = value
+    const value = score(words, wordsOf(entry.item))
+    if (value > threshold) {
+      threshold = value
       found = entry
     }
   }

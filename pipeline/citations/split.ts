@@ -117,11 +117,10 @@ function sentences(text: string, mask: Uint8Array, from: number, to: number): Ar
  * Regions of a note read on their own: parenthesized groups of references
  * (`(See *Yonhap*, 23 June 1993, …)`) and the text around them.
  */
-function regions(text: string): Array<[number, number]> {
+function regions(text: string, mask: Uint8Array): Array<[number, number]> {
   const out: Array<[number, number]> = []
   const groups = /\((?=(?:see|cf\.|for|also)\b)/gi
   let start = 0
-  const mask = protectedMask(text)
   for (const match of text.matchAll(groups)) {
     const open = match.index
     if (open < start || (open > 0 && mask[open - 1] && text.charAt(open - 1) !== ' ')) continue
@@ -246,8 +245,9 @@ function tidy(text: string, span: Span, mask: Uint8Array): Span | undefined {
 /** Split a note's text into spans that may hold citations (commentary is filtered later). */
 export function splitNote(text: string): Span[] {
   const spans: Span[] = []
-  for (const [regionStart, regionEnd] of regions(text)) {
-    const mask = regionMask(text, regionStart, regionEnd)
+  const whole = protectedMask(text)
+  for (const [regionStart, regionEnd] of regions(text, whole)) {
+    const mask = regionStart === 0 && regionEnd === text.length ? whole : regionMask(text, regionStart, regionEnd)
     for (const [from, to] of sentences(text, mask, regionStart, regionEnd)) {
       const sentence = text.slice(from, to).trimStart()
       const offset = to - from - sentence.length

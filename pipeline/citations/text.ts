@@ -3,6 +3,8 @@
 /** Quotation marks: opening → closing. Straight quotes pair with themselves. */
 export const quotePairs: Record<string, string> = {'“': '”', '"': '"', '«': '»', '„': '“'}
 
+const openingQuotes: ReadonlySet<number> = new Set(Object.keys(quotePairs).map((mark) => mark.charCodeAt(0)))
+
 /** Longest quotation we accept; an unclosed mark is a typo, not a quotation. */
 const maxQuote = 600
 
@@ -79,8 +81,8 @@ export function protectedMask(text: string): Uint8Array {
   let emphasis = false
   let index = 0
   while (index < text.length) {
-    const char = text.charAt(index)
-    if (quotePairs[char]) {
+    const code = text.charCodeAt(index)
+    if (openingQuotes.has(code)) {
       const close = closeQuote(text, index)
       if (close > 0) {
         mask.fill(1, index, close + 1)
@@ -88,10 +90,10 @@ export function protectedMask(text: string): Uint8Array {
         continue
       }
     }
-    if (char === '(' || char === '[') depth++
-    if (char === '*') emphasis = !emphasis
+    if (code === 40 /* `(` */ || code === 91 /* `[` */) depth++
+    if (code === 42 /* `*` */) emphasis = !emphasis
     if (depth > 0 || emphasis) mask[index] = 1
-    if ((char === ')' || char === ']') && depth > 0) depth--
+    if ((code === 41 /* `)` */ || code === 93 /* `]` */) && depth > 0) depth--
     index++
   }
   return mask

@@ -2,10 +2,11 @@
  * Nothing lost: every word of the raw source must be found in the annotated Markdown, as text,
  * as an original reading (`orig`) or inside a removed artifact.
  */
+import {decimal, forEachRun, letter, mark} from './characters.js'
 
 /** A word: a run of letters (with their combining marks) and decimal digits. */
 const wordCharacter = String.raw`[\p{L}\p{M}\p{Nd}]`
-const wordPattern = new RegExp(`${wordCharacter}+`, 'gu')
+const wordClasses = letter | mark | decimal
 const wordEnd = new RegExp(`${wordCharacter}$`, 'u')
 const wordStart = new RegExp(`^${wordCharacter}`, 'u')
 
@@ -24,7 +25,10 @@ export function joinsWords(before: string, after: string): boolean {
 }
 
 export function words(text: string): string[] {
-  return text.normalize('NFC').match(wordPattern) ?? []
+  const normal = text.normalize('NFC')
+  const out: string[] = []
+  forEachRun(normal, wordClasses, (start, end) => out.push(normal.slice(start, end)))
+  return out
 }
 
 /**
@@ -35,15 +39,24 @@ const characterReference = /&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[Xx][\dA-Fa-f
 
 /** Words of `raw` not found in `markdown` (as a multiset), in source order. */
 export function lostWords(raw: string, markdown: string): string[] {
-  const available = new Map<string, number>()
+  // Counts by word number: one look-up a word once it has been seen, not two.
+  const numbers = new Map<string, number>()
+  const available: number[] = []
   const text = markdown.replace(frontMatter, '').replace(autolink, '$1').replace(characterReference, ' ')
-  for (const word of words(text)) available.set(word, (available.get(word) ?? 0) + 1)
+  for (const word of words(text)) {
+    const number = numbers.get(word)
+    if (number === undefined) {
+      numbers.set(word, available.length)
+      available.push(1)
+    } else available[number] = (available[number] ?? 0) + 1
+  }
   const lost: string[] = []
   for (const word of words(raw.replace(characterReference, ' '))) {
     if (markerWords.has(word)) continue
-    const count = available.get(word) ?? 0
-    if (count === 0) lost.push(word)
-    else available.set(word, count - 1)
+    const number = numbers.get(word)
+    const count = number === undefined ? 0 : (available[number] ?? 0)
+    if (number === undefined || count === 0) lost.push(word)
+    else available[number] = count - 1
   }
   return lost
 }

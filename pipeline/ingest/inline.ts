@@ -5,10 +5,10 @@
  * Non-text spans travel through the parser as placeholders `⟦run.span⟧`: brackets that are
  * Unicode punctuation, so emphasis closes before them and an autolink ends at them, as at a
  * printed note marker. All runs of a
- * document are parsed in one pass (one paragraph each), which is much faster than one parse
- * per paragraph.
+ * document are parsed in one pass (one paragraph each; a second for those that need GFM),
+ * which is much faster than one parse per paragraph.
  */
-import type {InlineCode, Link, Paragraph, PhrasingContent, Text} from 'mdast'
+import type {InlineCode, Link, Paragraph, PhrasingContent, Root, Text} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import type {Extension} from 'micromark-util-types'
 import remarkGfm from 'remark-gfm'
@@ -38,7 +38,16 @@ function remarkInlineOnly(this: Processor): undefined {
  * GFM as the annotated Markdown reads it (autolink literals such as `www.example.org` become
  * links there too), so the tree we build is the tree a reader of our output gets back.
  */
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkInlineOnly).freeze()
+const gfmParser = unified().use(remarkParse).use(remarkGfm).use(remarkInlineOnly).freeze()
+
+/**
+ * Without GFM for runs that have none of its inline constructs (autolink literals, footnote
+ * calls, strikethrough): the tree is the same, and GFM's email literals look at every word.
+ */
+const commonmarkParser = unified().use(remarkParse).use(remarkInlineOnly).freeze()
+
+/** What every GFM inline construct that is not disabled above needs. */
+const gfmMarkup = /[~@]|www\.|:\/\/|\[\^/i
 
 const placeholder = /\u27E6(\d+)\.(\d+)\u27E7/g
 /** Characters we reserve; a source using them gets U+FFFD (reported by the caller). */
@@ -54,10 +63,75 @@ export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingConte
     return source
   })
   const parse = sources.map((source) => source.trim() !== '' && markup.test(source))
-  const tree = parser.parse(sources.filter((_, index) => parse[index]).join('\n\n'))
-  const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph')
-  let next = 0
-  return runs.map((spans, index) => (parse[index] ? resolve(paragraphs[next++]?.children ?? [], runs) : plain(spans)))
+  const gfm = sources.map((source, index) => parse[index] === true && gfmMarkup.test(source))
+  const gfmParagraphs = paragraphsOf(gfmParser, sources.filter((_, index) => gfm[index]))
+  const stretches: string[] = []
+  const commonmarkParagraphs = paragraphsOf(
+    commonmarkParser,
+    sources.filter((_, index) => parse[index] && !gfm[index]).map((source) => shortened(source, stretches))
+  )
+  for (const paragraph of commonmarkParagraphs) lengthen(paragraph.children, stretches)
+  let nextGfm = 0
+  let nextCommonmark = 0
+  return runs.map((spans, index) => {
+    if (!parse[index]) return plain(spans)
+    const paragraph = gfm[index] ? gfmParagraphs[nextGfm++] : commonmarkParagraphs[nextCommonmark++]
+    return resolve(paragraph?.children ?? [], runs)
+  })
+}
+
+/** Characters that take part in the constructs of a run without links, autolinks and line ends. */
+const constructCharacter = /[*_`\\!\]&]/
+
+/** A placeholder for the text of a stretch (`⟦t3⟧`); runs never hold the brackets. */
+const stretchPlaceholder = /\u27E6t(\d+)\u27E7/g
+
+/**
+ * A run with less to read. Without `[` and `<` (no link, image or autolink) and without line
+ * ends, a run's Markdown is emphasis, code and escapes: what stands between their characters
+ * is text whatever it says, but for the characters next to them (emphasis reads its
+ * neighbours). The inside of each long stretch between them becomes a placeholder, which
+ * `lengthen` puts back; the blanks around the paragraph stay, as micromark strips them.
+ */
+function shortened(source: string, stretches: string[]): string {
+  const first = source.search(/[^ \t]/)
+  // Line ends are spaces by now; a carriage return a sidecar brought in would still be one.
+  if (first === -1 || source.includes('[') || source.includes('<') || source.includes('\r')) return source
+  let last = source.length
+  while (last > first && (source[last - 1] === ' ' || source[last - 1] === '\t')) last--
+  let out = ''
+  let done = 0
+  let start = first
+  for (let index = first; index <= last; index++) {
+    if (index < last && !constructCharacter.test(source.charAt(index))) continue
+    // A stretch of blanks only would change how code is trimmed (` ` stays, ` a ` loses its spaces);
+    // the characters kept at its ends are whole.
+    if (index - start > 18 && /[^ \t]/.test(source.slice(start + 1, index - 1)) && !isSurrogate(source.charCodeAt(start)) && !isSurrogate(source.charCodeAt(index - 1))) {
+      out += source.slice(done, start + 1) + `\u27E6t${stretches.length}\u27E7`
+      stretches.push(source.slice(start + 1, index - 1))
+      done = index - 1
+    }
+    start = index + 1
+  }
+  return out + source.slice(done)
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff
+}
+
+/** Put back the stretches of text `shortened` took out. */
+function lengthen(nodes: PhrasingContent[], stretches: readonly string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') node.value = node.value.replace(stretchPlaceholder, (_, index: string) => stretches[Number(index)] ?? '')
+    else if ('children' in node) lengthen(node.children, stretches)
+  }
+}
+
+/** One paragraph for each source, parsed in one pass. */
+function paragraphsOf(parser: Processor<Root>, sources: string[]): Paragraph[] {
+  if (sources.length === 0) return []
+  return parser.parse(sources.join('\n\n')).children.filter((node): node is Paragraph => node.type === 'paragraph')
 }
 
 /** Told of a call put after the emended word it came right before. */

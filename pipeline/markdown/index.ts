@@ -2,7 +2,8 @@
  * The annotated Markdown pivot: how a document's tree and metadata become text, and back.
  * GFM footnotes, remark-directive annotations, YAML front matter; pandoc-readable.
  */
-import type {Root, RootContent} from 'mdast'
+import type {Paragraph, Parents, PhrasingContent, Root, RootContent} from 'mdast'
+import {defaultHandlers, type State} from 'mdast-util-to-markdown'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -12,6 +13,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import YAML from 'yaml'
 import type {DocumentMeta} from '../types/document.js'
+import {withCheapSafe} from './safe.js'
 
 /** Serialization settings: fixed, so output is stable and round-trips. */
 export const stringifyOptions: StringifyOptions = {
@@ -24,17 +26,18 @@ export const stringifyOptions: StringifyOptions = {
   rule: '-',
   tightDefinitions: true,
   // `[^1]:` at the start of a line reads back as a note definition, not a call and a colon.
-  unsafe: [{character: ':', beforeNode: 'footnoteReference', inConstruct: 'phrasing'}]
+  unsafe: [{character: ':', beforeNode: 'footnoteReference', inConstruct: 'phrasing'}],
+  handlers: {root: withCheapSafe(defaultHandlers.root)}
 }
 
-/** A processor that reads and writes annotated Markdown. */
-export function annotatedMarkdown() {
+/** A processor that reads and writes annotated Markdown (`settings`: the default `stringifyOptions`). */
+export function annotatedMarkdown(settings: StringifyOptions = stringifyOptions) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkFrontmatter, ['yaml'])
-    .use(remarkStringify, stringifyOptions)
+    .use(remarkStringify, settings)
 }
 
 const processor = annotatedMarkdown().freeze()
@@ -83,4 +86,34 @@ export function parseMarkdown(text: string): Root {
 /** Serialize an mdast tree with the edition's settings. */
 export function stringifyMarkdown(tree: Root): string {
   return processor.stringify(tree)
+}
+
+/** What `eachParagraph` wrote for the root it was given. */
+const written = new WeakMap<Root, string[]>()
+
+/**
+ * A root handler that writes each child as if it were the only child of its root (what the
+ * default handler's `containerFlow` gives a root of one block), and keeps the results apart.
+ */
+function eachParagraph(node: Root, _: Parents | undefined, state: State): string {
+  const results: string[] = []
+  for (const child of node.children) {
+    state.indexStack.push(0)
+    results.push(state.handle(child, node, state, {before: '\n', after: '\n', now: {line: 1, column: 1}, lineShift: 0}))
+    state.indexStack.pop()
+  }
+  written.set(node, results)
+  return ''
+}
+
+const paragraphProcessor = annotatedMarkdown({...stringifyOptions, handlers: {root: withCheapSafe(eachParagraph)}}).freeze()
+
+/**
+ * Each run of phrasing as Markdown, trimmed: what `stringifyMarkdown` writes for a root with
+ * one paragraph of it, but one pass of the serializer for all of them.
+ */
+export function stringifyPhrasing(runs: PhrasingContent[][]): string[] {
+  const root: Root = {type: 'root', children: runs.map((children): Paragraph => ({type: 'paragraph', children}))}
+  paragraphProcessor.stringify(root)
+  return (written.get(root) ?? []).map((value) => value.trim())
 }

@@ -1,16 +1,23 @@
 /** The parts of ingest on their own: decoding, joins, detection, apparatus, robustness. */
 import fc from 'fast-check'
+import type {PhrasingContent, Root} from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {decimal, forEachRun, letter, mark, number} from '../../pipeline/ingest/characters.js'
 import {prefixLazyLines, restorePositions} from '../../pipeline/ingest/conventions/lazy-lines.js'
 import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
-import {callsOffLineStarts} from '../../pipeline/ingest/inline.js'
+import {callsOffLineStarts, phrasingAll} from '../../pipeline/ingest/inline.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {endsSentence, isLeadIn, joinSpans} from '../../pipeline/ingest/repair/join.js'
 import {repairCitations} from '../../pipeline/ingest/repair/ocr.js'
 import {vocabulary} from '../../pipeline/ingest/repair/vocabulary.js'
 import {readingOf, type Span} from '../../pipeline/ingest/spans.js'
-import {parseDocument, parseMarkdown, stringifyDocument} from '../../pipeline/markdown/index.js'
+import {parseDocument, parseMarkdown, stringifyDocument, stringifyMarkdown, stringifyOptions, stringifyPhrasing} from '../../pipeline/markdown/index.js'
 import type {Sidecar} from '../../pipeline/types/document.js'
 
 const text = (value: string, offset = 0): Span => ({type: 'text', value, offset})
@@ -195,5 +202,102 @@ describe('robustness', () => {
     const line = 'word '.repeat(2000).trim()
     const {result} = ingestText(`${line}\n\n${line}.\n`)
     expect(result?.meta.counts.paragraphs).toBe(2)
+  })
+})
+
+describe('words', () => {
+  it('cuts the runs a property-escape expression matches', () => {
+    const alphabet = fc.constantFrom('a', 'Z', '0', ' ', '-', 'é', 'e\u0301', '\u0301', 'Ж', 'İ', '中', '𝔘', '𝟙', '😀', '\ud800', '\udc00', '٣', '²', 'Ⅻ', '’')
+    const cases: Array<[number, RegExp]> = [
+      [letter | mark | decimal, /[\p{L}\p{M}\p{Nd}]+/gu],
+      [letter | number, /[\p{L}\p{N}]+/gu],
+      [letter, /\p{L}+/gu]
+    ]
+    fc.assert(
+      fc.property(fc.array(alphabet, {maxLength: 30}), (parts) => {
+        const value = parts.join('')
+        return cases.every(([classes, expression]) => {
+          const runs: string[] = []
+          forEachRun(value, classes, (start, end) => runs.push(value.slice(start, end)))
+          return JSON.stringify(runs) === JSON.stringify(value.match(expression) ?? [])
+        })
+      }),
+      {numRuns: 500, seed: 3}
+    )
+  })
+
+  it('counts words and compounds of the lower-cased text, searched or counted', () => {
+    const words = vocabulary('Agitation-Propaganda and agitation; a--b, x-y-z, 𝔞𝔟-c.')
+    const answers = () => [
+      [words.count('agitation'), words.count('propaganda'), words.count('a'), words.count('y'), words.count('agit'), words.count('𝔞𝔟')],
+      [words.hasCompound('agitation-propaganda'), words.hasCompound('x-y-z'), words.hasCompound('y-z'), words.hasCompound('a--b'), words.hasCompound('𝔞𝔟-c')]
+    ]
+    const expected = [
+      [2, 1, 1, 1, 0, 1],
+      [true, true, false, false, true]
+    ]
+    // The first questions are searched for; after them, every word is counted.
+    expect(answers()).toEqual(expected)
+    expect(answers()).toEqual(expected)
+  })
+})
+
+describe('inline Markdown of runs', () => {
+  it('reads emphasis and code beside long stretches of text, and GFM where a run has it', () => {
+    const stretch = 'a stretch of plain text long enough to be read as a placeholder'
+    const [emphasis, code, gfm] = phrasingAll([
+      [text(`  See ${stretch}, *${stretch}* (${stretch}).  `)],
+      [text(`\`  ${stretch}  \` and \\*${stretch}*`)],
+      [text(`${stretch} at www.example.org and *${stretch}*`)]
+    ])
+    expect(emphasis).toEqual([
+      {type: 'text', value: `See ${stretch}, `},
+      {type: 'emphasis', children: [{type: 'text', value: stretch}]},
+      {type: 'text', value: ` (${stretch}).`}
+    ])
+    expect(code).toEqual([
+      {type: 'inlineCode', value: ` ${stretch} `},
+      {type: 'text', value: ` and *${stretch}*`}
+    ])
+    expect(gfm?.map((node) => node.type)).toEqual(['text', 'link', 'text', 'emphasis'])
+  })
+})
+
+describe('annotated Markdown writing', () => {
+  const {handlers: _, ...options} = stringifyOptions
+  const plain = unified().use(remarkGfm).use(remarkDirective).use(remarkFrontmatter, ['yaml']).use(remarkStringify, options).freeze()
+  const atoms = fc.constantFrom('a', 'word', ' ', 'W', '.', '1', '12', '-', '+', '*', '_', '[', ']', '(', ')', '!', '<', 'a<b', '&', '&c', '#', '~', '`', '\\', ':', ':a', 'p:/', 'x@y.z', 'www.x', '\n', '\t', '|', '=', 'é', '𝔘', '1.', '1)', ' \n')
+  const value = fc.array(atoms, {minLength: 1, maxLength: 8}).map((parts) => parts.join(''))
+  const phrasing: fc.Arbitrary<PhrasingContent> = fc.oneof(
+    value.map((text): PhrasingContent => ({type: 'text', value: text})),
+    value.map((text): PhrasingContent => ({type: 'emphasis', children: [{type: 'text', value: text}]})),
+    value.map((text): PhrasingContent => ({type: 'textDirective', name: 'cite', attributes: {ref: '1.0'}, children: [{type: 'text', value: text}]})),
+    fc.constant<PhrasingContent>({type: 'footnoteReference', identifier: '1', label: '1'}),
+    value.map((text): PhrasingContent => ({type: 'link', url: `http://x.org/${text}`, children: [{type: 'text', value: text}]}))
+  )
+  const tree = fc.array(fc.array(phrasing, {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 3}).map(
+    (paragraphs): Root => ({
+      type: 'root',
+      children: paragraphs.map((children, index) =>
+        index === 1 ? {type: 'footnoteDefinition', identifier: '1', label: '1', children: [{type: 'paragraph', children}]} : {type: 'paragraph', children}
+      )
+    })
+  )
+
+  it('escapes what mdast-util-to-markdown escapes', () => {
+    fc.assert(
+      fc.property(tree, (root) => stringifyMarkdown(structuredClone(root)) === plain.stringify(structuredClone(root))),
+      {numRuns: 1000, seed: 11}
+    )
+  })
+
+  it('writes each run of phrasing as it writes a paragraph alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(phrasing, {maxLength: 5}), {maxLength: 4}), (runs) => {
+        const expected = runs.map((children) => stringifyMarkdown(structuredClone({type: 'root', children: [{type: 'paragraph', children}]})).trim())
+        return JSON.stringify(stringifyPhrasing(structuredClone(runs))) === JSON.stringify(expected)
+      }),
+      {numRuns: 300, seed: 5}
+    )
   })
 })

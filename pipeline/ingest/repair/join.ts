@@ -75,9 +75,9 @@ export function joinSpans(before: Span[], after: readonly Span[], words: Vocabul
       const right = tail[0]
       const compound = `${left}-${right}`.toLowerCase()
       const closed = (left + right).toLowerCase()
-      const attested = (words.words.get(closed) ?? 0) > 0
-      const real = words.compounds.has(compound) && !attested
-      const broken = !real && (attested || ((words.words.get(left.toLowerCase()) ?? 0) <= 1 && (words.words.get(right) ?? 0) <= 1))
+      const attested = words.count(closed) > 0
+      const real = words.hasCompound(compound) && !attested
+      const broken = !real && (attested || (words.count(left.toLowerCase()) <= 1 && words.count(right) <= 1))
       before.pop()
       if (!broken) {
         before.push({type: 'text', value: kept, offset: last.offset}, ...after)

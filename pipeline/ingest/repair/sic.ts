@@ -6,6 +6,7 @@
  */
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
+import {classesAt, forEachRun, letter, lower, number, upper, widthAt} from '../characters.js'
 import type {Locate} from '../location.js'
 
 export interface SicOptions {
@@ -15,9 +16,6 @@ export interface SicOptions {
   minLengthTwoEdits?: number
 }
 
-const token = /[\p{L}\p{N}]+/gu
-const capitalized = /^\p{Lu}\p{Ll}+$/u
-const lowercase = /^\p{Ll}+$/u
 
 /** Word endings of English inflection and derivation: `Politics`/`Political` differ only so. */
 const suffixes: ReadonlySet<string> = new Set([
@@ -33,20 +31,22 @@ export function reportPossibleSic(text: string, file: VFile, locate: Locate, opt
   const first = new Map<string, number>()
   const counts = new Map<string, number>()
   const common = new Set<string>()
-  for (const match of text.matchAll(token)) {
-    const word = match[0]
-    if (word.length < minLength) continue
-    if (lowercase.test(word)) common.add(word)
-    else if (capitalized.test(word)) {
+  // Words of letters and digits (`[\p{L}\p{N}]+`): all lower case, or capitalized.
+  forEachRun(text, letter | number, (start, end) => {
+    if (end - start < minLength) return
+    const shape = shapeOf(text, start, end)
+    if (shape === 'lower') common.add(text.slice(start, end))
+    else if (shape === 'capitalized') {
+      const word = text.slice(start, end)
       counts.set(word, (counts.get(word) ?? 0) + 1)
-      if (!first.has(word)) first.set(word, match.index)
+      if (!first.has(word)) first.set(word, start)
     }
-  }
+  })
   // Every word is indexed by its one-letter deletions; a rare word looks up its deletions of
   // up to two letters, which finds neighbours one edit away, or two with one a deletion.
   const neighbours = new Map<string, string[]>()
   for (const word of counts.keys()) {
-    for (const key of deletions(word, 1)) {
+    for (const key of deletions(word)) {
       const list = neighbours.get(key)
       if (list) list.push(word)
       else neighbours.set(key, [word])
@@ -56,7 +56,7 @@ export function reportPossibleSic(text: string, file: VFile, locate: Locate, opt
   for (const [word, count] of counts) {
     if (count !== 1 || common.has(word.toLowerCase())) continue
     let best: string | undefined
-    for (const key of deletions(word, word.length >= minLengthTwoEdits ? 2 : 1)) {
+    const consider = (key: string) => {
       for (const other of neighbours.get(key) ?? []) {
         if (other === word || related(word, other)) continue
         const limit = Math.min(word.length, other.length) >= minLengthTwoEdits ? 2 : 1
@@ -66,11 +66,30 @@ export function reportPossibleSic(text: string, file: VFile, locate: Locate, opt
         if (!best || (counts.get(other) ?? 0) > (counts.get(best) ?? 0)) best = other
       }
     }
+    // Keys in the order a breadth-first search meets them; one met again changes nothing,
+    // as `best` changes only for a neighbour with more occurrences.
+    for (const key of deletions(word)) consider(key)
+    if (word.length >= minLengthTwoEdits) {
+      for (let one = 0; one < word.length; one++) {
+        const head = word.slice(0, one)
+        for (let two = one + 1; two < word.length; two++) consider(head + word.slice(one + 1, two) + word.slice(two + 1))
+      }
+    }
     if (!best || reported.has(word)) continue
     if ((counts.get(best) ?? 0) === 1 && (first.get(best) ?? 0) > (first.get(word) ?? 0)) continue
     reported.add(word)
     report(file, 'possible-sic', `Unexpected \`${word}\` beside \`${best}\`, expected one spelling (kept as printed)`, locate(first.get(word) ?? 0))
   }
+}
+
+/** `lower` for `^\p{Ll}+$`, `capitalized` for `^\p{Lu}\p{Ll}+$`. */
+function shapeOf(text: string, start: number, end: number): 'lower' | 'capitalized' | undefined {
+  const head = classesAt(text, start)
+  for (let index = start + widthAt(text, start); index < end; index += widthAt(text, index)) {
+    if ((classesAt(text, index) & lower) === 0) return undefined
+  }
+  if (head & lower) return 'lower'
+  return head & upper && end - start > widthAt(text, start) ? 'capitalized' : undefined
 }
 
 /** A word and its inflection or derivation are not a misspelling of each other. */
@@ -80,21 +99,11 @@ function related(a: string, b: string): boolean {
   return suffixes.has(a.slice(prefix)) && suffixes.has(b.slice(prefix))
 }
 
-function deletions(word: string, depth: number): Set<string> {
-  const out = new Set<string>([word])
-  let frontier = [word]
-  for (let level = 0; level < depth; level++) {
-    const next: string[] = []
-    for (const item of frontier) {
-      for (let index = 0; index < item.length; index++) {
-        const shorter = item.slice(0, index) + item.slice(index + 1)
-        if (!out.has(shorter)) {
-          out.add(shorter)
-          next.push(shorter)
-        }
-      }
-    }
-    frontier = next
+/** The word and its one-letter deletions, each once: deleting any letter of a run of one letter gives one word. */
+function deletions(word: string): string[] {
+  const out = [word]
+  for (let index = 0; index < word.length; index++) {
+    if (index === 0 || word[index] !== word[index - 1]) out.push(word.slice(0, index) + word.slice(index + 1))
   }
   return out
 }
