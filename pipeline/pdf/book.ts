@@ -73,7 +73,7 @@ export function readerDocument(input: BookInput): PrintDocument {
   const {edition, labels} = input
   const back = backSections(input)
   const tocEntry = (id: string, title: string, authors?: string[]) =>
-    h('li', [h('a.toc-link', {href: `#${id}`}, [
+    h('li', [h('a.toc-link', {href: `#${id}`, dataPageRef: true}, [
       h('span.toc-title', title),
       authors && authors.length > 0 ? h('span.toc-authors', authors.join(', ')) : undefined
     ])])
