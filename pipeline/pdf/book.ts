@@ -153,8 +153,10 @@ export function printHtml(document: PrintDocument, assets: HtmlAssets): string {
           h('style', assets.printCss),
           // Hidden until paginate.js has Paged.js lay it out; Paged.js leaves this rule alone.
           h('style', {dataPagedjsIgnore: ''}, 'html.unpaginated body { display: none; }'),
-          // Paged.js runs when render.ts calls it, after the fonts have loaded.
-          h('script', "window.PagedConfig = {auto: false}; document.documentElement.classList.add('unpaginated')"),
+          // Paged.js runs when render.ts calls it, after the fonts have loaded. It checks a page for
+          // overflow after each node once `maxChars` characters are on it; left unset, it takes the
+          // first page's count (a title page's hundred), so every node of every page was a check.
+          h('script', "window.PagedConfig = {auto: false, settings: {maxChars: 2000}}; document.documentElement.classList.add('unpaginated')"),
           h('script', {src: assets.pagedUrl}),
           h('script', assets.paginateScript)
         ]),
