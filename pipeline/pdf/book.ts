@@ -5,6 +5,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
+import {toString} from 'hast-util-to-string'
 import {h} from 'hastscript'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
 import type {EditionConfig} from '../types/document.js'
@@ -135,6 +136,11 @@ export interface HtmlAssets {
   keywords: string[]
   /** Classes on `<body>`, e.g. `reader` or `single`. */
   bodyClass: string
+}
+
+/** Every character the print document prints from its content (the fonts it needs cover them). */
+export function printedText(document: PrintDocument): string {
+  return [document.title, ...document.body.map((element) => toString(element))].join('\n')
 }
 
 /** Serialize a print document to a complete HTML page. */

@@ -24,7 +24,7 @@ import type {CslItem} from '../types/csl.js'
 import type {DocumentMeta, EditionConfig} from '../types/document.js'
 import {fontFaceCss, pagedPolyfillPath, paginateScriptPath, printStylesheetPath} from './assets.js'
 import {citedKeys} from './back-matter.js'
-import {printHtml, readerDocument, singleDocument, type BookInput, type HtmlAssets, type OutlineEntry, type PrintDocument} from './book.js'
+import {printedText, printHtml, readerDocument, singleDocument, type BookInput, type HtmlAssets, type OutlineEntry, type PrintDocument} from './book.js'
 import {chapterToHast, type Chapter} from './chapter.js'
 import {finishPdf} from './finish.js'
 import {renderHtmlFile, type Layout} from './render.js'
@@ -210,17 +210,23 @@ function printJobs(input: PdfInput, options: PdfOptions): {jobs: Job[]; noteCoun
 }
 
 /** What the print HTML of every job is made with. */
-async function htmlAssets(): Promise<Omit<HtmlAssets, 'author' | 'keywords' | 'bodyClass'>> {
+async function htmlAssets(): Promise<Omit<HtmlAssets, 'fontCss' | 'author' | 'keywords' | 'bodyClass'>> {
   return {
-    fontCss: fontFaceCss(),
     printCss: await readFile(printStylesheetPath(), 'utf8'),
     pagedUrl: pathToFileURL(pagedPolyfillPath()).href,
     paginateScript: await readFile(paginateScriptPath(), 'utf8')
   }
 }
 
-function jobHtml(job: Job, assets: Omit<HtmlAssets, 'author' | 'keywords' | 'bodyClass'>): string {
-  return printHtml(job.document, {...assets, author: job.author, keywords: job.keywords, bodyClass: job.name === 'reader' ? 'reader' : 'single'})
+function jobHtml(job: Job, assets: Omit<HtmlAssets, 'fontCss' | 'author' | 'keywords' | 'bodyClass'>): string {
+  return printHtml(job.document, {
+    ...assets,
+    // The stylesheet's own strings (page numbers, brackets) are printed too.
+    fontCss: fontFaceCss(printedText(job.document) + assets.printCss),
+    author: job.author,
+    keywords: job.keywords,
+    bodyClass: job.name === 'reader' ? 'reader' : 'single'
+  })
 }
 
 /**
