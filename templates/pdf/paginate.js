@@ -68,6 +68,24 @@ class PageNumbers extends window.Paged.Handler {
 }
 window.Paged.registerHandlers(PageNumbers)
 /*
+ * Parts of Paged.js's page that print nothing: the bleed and crop-mark boxes (print.css sets no
+ * `bleed` or `marks`) leave the page template, and once every page is laid out the margin boxes
+ * of the sides and corners that got no content go (they sit in grid cells of their own). They
+ * were more than half the elements of the book, and Chromium restyles every element to print.
+ */
+class PageFurniture extends window.Paged.Handler {
+  afterParsed() {
+    for (const bleed of this.chunker.pageTemplate.content.querySelectorAll('.pagedjs_bleed')) bleed.remove()
+  }
+
+  afterRendered() {
+    for (const group of document.querySelectorAll('.pagedjs_margin-left, .pagedjs_margin-right, [class$="-corner-holder"]')) {
+      if (!group.querySelector('.hasContent')) group.remove()
+    }
+  }
+}
+window.Paged.registerHandlers(PageFurniture)
+/*
  * Paged.js lays out one page per animation frame (its queue took `requestAnimationFrame` when
  * the polyfill loaded). Frames wait for the display's tick and never come in a tab that is not
  * in front, so a task queue takes their place: pages follow each other as fast as they are laid
