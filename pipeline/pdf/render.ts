@@ -106,6 +106,8 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
     const work = (async () => {
       await blockNetwork(opened)
       opened.setDefaultTimeout(renderTimeout)
+      // Laid out for print from the start: printing then restyles the book twice, not four times.
+      await opened.emulateMediaType('print')
       await opened.goto(pathToFileURL(htmlPath).href, {waitUntil: 'load', timeout: renderTimeout})
       const load = lap()
       // templates/pdf/paginate.js, inlined in the page, defines `apparatusPaginate`.
