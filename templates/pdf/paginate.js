@@ -122,8 +122,13 @@ window.apparatusPaginate = async function (outlineIds) {
   window.requestAnimationFrame = nextTask()
   window.PagedPolyfill.chunker.q.tick = window.requestAnimationFrame
   await loadFaces()
-  // Paged.js takes the content out of the body into a template, so showing the body now lays out nothing.
-  const content = window.PagedPolyfill.wrapContent()
+  // The content leaves the body for a template, so showing the body now lays out nothing. Moved,
+  // not copied as Paged.js's wrapContent does (serializing and parsing the whole book again).
+  const template = document.createElement('template')
+  template.dataset.ref = 'pagedjs-content'
+  template.content.append(...document.body.childNodes)
+  document.body.append(template)
+  const content = template.content
   document.documentElement.classList.remove('unpaginated')
   await window.PagedPolyfill.preview(content)
   await document.fonts.ready
