@@ -269,9 +269,11 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   // render first needs the browser (never, when every PDF comes from the cache).
   const launched = options.browser ? Promise.resolve(options.browser) : timed('launch', launchBrowser())
   launched.catch(() => undefined)
-  // The first window (a renderer process) opens meanwhile too; the first render takes it.
+  // The first window (a renderer process) opens meanwhile too; the first render takes it. A
+  // window is kept for the next render: loading a page in it is quicker than opening another.
   let ahead: Promise<PrintWindow> | undefined = launched.then(openPrintWindow)
   ahead.catch(() => undefined)
+  const idle: Array<Promise<PrintWindow>> = []
   const assembling = performance.now()
   const {jobs, noteCount} = await printJobs(input, {...options, file})
 
@@ -303,9 +305,13 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
       }
       try {
         const running = await launched
-        const opening = ahead ?? openPrintWindow(running)
-        ahead = undefined
+        let opening = idle.pop()
+        if (!opening) {
+          opening = ahead ?? openPrintWindow(running)
+          ahead = undefined
+        }
         const rendered = await renderHtmlFile(running, htmlPath, collectIds(job.document.outline), label, opening)
+        idle.push(opening)
         for (const [phase, ms] of Object.entries(rendered.phases)) add(phase, ms)
         checkLayout(rendered.layout, label, noteCount(job), file)
         const pdf = await timed('finish', finishPdf(rendered.pdf, {
@@ -329,8 +335,8 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
       options.onProgress?.(++done, jobs.length, label)
     })
   } finally {
-    await ahead?.then((window) => window.context.close()).catch(() => undefined)
-    if (!options.browser) await launched.then((browser) => browser.close()).catch(() => undefined)
+    if (options.browser) await Promise.all([...idle, ...(ahead ? [ahead] : [])].map((window) => window.then(({context}) => context.close()).catch(() => undefined)))
+    else await launched.then((browser) => browser.close()).catch(() => undefined)
     if (!options.keepHtml) await rm(workDir, {recursive: true, force: true})
   }
   // Stable order whatever finished first: reader, then the documents in reading order.

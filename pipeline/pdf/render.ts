@@ -109,9 +109,10 @@ export async function openPrintWindow(browser: Browser): Promise<PrintWindow> {
 }
 
 /**
- * Render one print HTML file to PDF bytes in `opening` (default: a window opened now), closed
- * after. Throws BrowserUnavailableError when Chromium crashes or exits; other errors (Paged.js
- * failing) are thrown as they are.
+ * Render one print HTML file to PDF bytes in `opening` (default: a window opened now). The window
+ * stays open for another render, the caller's to close; after a failure it is closed here. Throws
+ * BrowserUnavailableError when Chromium crashes or exits; other errors (Paged.js failing) are
+ * thrown as they are.
  */
 export async function renderHtmlFile(browser: Browser, htmlPath: string, outlineIds: string[], label: string, opening: Promise<PrintWindow> = openPrintWindow(browser)): Promise<Rendered> {
   const watcher = watch(browser, label)
@@ -138,6 +139,8 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
     })()
     return await Promise.race([work, watcher.promise])
   } catch (error) {
+    const window = await opening.catch(() => undefined)
+    if (window && browser.connected) await window.context.close().catch(() => undefined)
     // A navigation or print that failed because Chromium went away is the browser's failure.
     if (error instanceof BrowserUnavailableError) throw error
     if (!browser.connected || page?.isClosed() || error instanceof ConnectionClosedError) {
@@ -146,7 +149,5 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
     throw error
   } finally {
     watcher.dispose()
-    const window = await opening.catch(() => undefined)
-    if (window && browser.connected) await window.context.close().catch(() => undefined)
   }
 }
