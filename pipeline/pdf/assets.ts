@@ -63,11 +63,16 @@ function readFontFaceRules(): FontFaceRule[] {
  */
 export function fontFaceCss(text: string): string {
   fontFaceRules ??= readFontFaceRules()
-  const used = new Set<number>()
-  for (const char of text) used.add(char.codePointAt(0) ?? 0)
-  const points = [...used]
+  // Code units seen, one byte each: the ranges are then looked up, not the book's characters.
+  const seen = new Uint8Array(0x10000)
+  for (let index = 0; index < text.length; index++) seen[text.charCodeAt(index)] = 1
+  const covers = ([from, to]: [number, number]) => {
+    // Outside the Basic Multilingual Plane, a character is a surrogate pair: any pair counts.
+    if (to > 0xffff) return seen.subarray(0xd800, 0xdc00).includes(1)
+    return seen.subarray(from, to + 1).includes(1)
+  }
   return fontFaceRules
-    .filter((rule) => points.some((point) => rule.ranges.some(([from, to]) => point >= from && point <= to)))
+    .filter((rule) => rule.ranges.some(covers))
     .map((rule) => rule.css)
     .join('\n')
 }
