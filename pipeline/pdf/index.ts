@@ -310,7 +310,7 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
           opening = ahead ?? openPrintWindow(running)
           ahead = undefined
         }
-        const rendered = await renderHtmlFile(running, htmlPath, collectIds(job.document.outline), label, opening)
+        const rendered = await renderHtmlFile(running, opening, htmlPath, collectIds(job.document.outline), label)
         idle.push(opening)
         for (const [phase, ms] of Object.entries(rendered.phases)) add(phase, ms)
         checkLayout(rendered.layout, label, noteCount(job), file)

@@ -109,12 +109,12 @@ export async function openPrintWindow(browser: Browser): Promise<PrintWindow> {
 }
 
 /**
- * Render one print HTML file to PDF bytes in `opening` (default: a window opened now). The window
- * stays open for another render, the caller's to close; after a failure it is closed here. Throws
- * BrowserUnavailableError when Chromium crashes or exits; other errors (Paged.js failing) are
- * thrown as they are.
+ * Render one print HTML file to PDF bytes in the window `opening` (see openPrintWindow). The
+ * window stays open for another render, the caller's to close; after a failure it is closed here.
+ * Throws BrowserUnavailableError when Chromium crashes or exits; other errors (Paged.js failing)
+ * are thrown as they are.
  */
-export async function renderHtmlFile(browser: Browser, htmlPath: string, outlineIds: string[], label: string, opening: Promise<PrintWindow> = openPrintWindow(browser)): Promise<Rendered> {
+export async function renderHtmlFile(browser: Browser, opening: Promise<PrintWindow>, htmlPath: string, outlineIds: string[], label: string): Promise<Rendered> {
   const watcher = watch(browser, label)
   let page: Page | undefined
   try {

@@ -8,7 +8,8 @@
  * document each time an element that changes one is laid out, which made most of the layout
  * time of a book: every page, every note and every list item added one recount. So in Chromium
  * the pages and notes change no counter (the notes print their own numbers), and the numbers
- * Paged.js would take from the page counter are written as attributes (PageNumbers below).
+ * Paged.js would take from the page counter are attributes: the page's own for its margin boxes
+ * (PageNumbers), the target's page for the contents (PageReferences), as for back references.
  * `--pagedjs-footnotes-height`, set on a page's area for each note, and `--pagedjs-page-count`
  * are used by the element they are set on and its children only: not inherited, they do not
  * restyle the whole page (or book) each time.
