@@ -29,7 +29,10 @@ export const chromiumArgs = [
   '--disable-quic',
   '--no-first-run',
   '--no-default-browser-check',
-  '--font-render-hinting=none'
+  '--font-render-hinting=none',
+  // Each window of the new headless mode loads the omnibox popup's WebUI in two renderer
+  // processes of its own: about 1.3 s of CPU per browser start and 0.6 s per window, for nothing.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
 ]
 
 /** Launch Chromium; throws BrowserUnavailableError with a clear message when it cannot. */

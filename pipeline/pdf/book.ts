@@ -5,6 +5,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
+import {toString} from 'hast-util-to-string'
 import {h} from 'hastscript'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
 import type {EditionConfig} from '../types/document.js'
@@ -73,7 +74,7 @@ export function readerDocument(input: BookInput): PrintDocument {
   const {edition, labels} = input
   const back = backSections(input)
   const tocEntry = (id: string, title: string, authors?: string[]) =>
-    h('li', [h('a.toc-link', {href: `#${id}`}, [
+    h('li', [h('a.toc-link', {href: `#${id}`, dataPageRef: true}, [
       h('span.toc-title', title),
       authors && authors.length > 0 ? h('span.toc-authors', authors.join(', ')) : undefined
     ])])
@@ -137,6 +138,11 @@ export interface HtmlAssets {
   bodyClass: string
 }
 
+/** Every character the print document prints from its content (the fonts it needs cover them). */
+export function printedText(document: PrintDocument): string {
+  return [document.title, ...document.body.map((element) => toString(element))].join('\n')
+}
+
 /** Serialize a print document to a complete HTML page. */
 export function printHtml(document: PrintDocument, assets: HtmlAssets): string {
   const tree: Root = {
@@ -153,8 +159,10 @@ export function printHtml(document: PrintDocument, assets: HtmlAssets): string {
           h('style', assets.printCss),
           // Hidden until paginate.js has Paged.js lay it out; Paged.js leaves this rule alone.
           h('style', {dataPagedjsIgnore: ''}, 'html.unpaginated body { display: none; }'),
-          // Paged.js runs when render.ts calls it, after the fonts have loaded.
-          h('script', "window.PagedConfig = {auto: false}; document.documentElement.classList.add('unpaginated')"),
+          // Paged.js runs when render.ts calls it, after the fonts have loaded. It checks a page for
+          // overflow after each node once `maxChars` characters are on it; left unset, it takes the
+          // first page's count (a title page's hundred), so every node of every page was a check.
+          h('script', "window.PagedConfig = {auto: false, settings: {maxChars: 2000}}; document.documentElement.classList.add('unpaginated')"),
           h('script', {src: assets.pagedUrl}),
           h('script', assets.paginateScript)
         ]),

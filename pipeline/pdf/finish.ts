@@ -2,9 +2,13 @@
  * After Chromium: the document information (title, author, subject, keywords, language, dates
  * that never come from the clock), the outline (bookmarks) built from where Paged.js placed
  * chapters and sections, and a file identifier derived from the content.
+ *
+ * Chromium's PDF is not parsed as a whole (pdf-lib took most of a second on the reader): its
+ * cross-reference table locates each object, pdf-lib parses the few dictionaries to change (the
+ * catalog and the page tree) and writes the file again with every other object as it came.
  */
 import {createHash} from 'node:crypto'
-import {ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef} from 'pdf-lib'
+import {PDFArray, PDFContext, PDFDict, PDFHexString, PDFInvalidObject, PDFName, PDFNull, PDFNumber, PDFObjectParser, PDFRef, PDFString, PDFWriter, type PDFObject} from 'pdf-lib'
 import type {OutlineEntry} from './book.js'
 import type {TargetPlacement} from './render.js'
 
@@ -15,7 +19,7 @@ export interface PdfMetadata {
   keywords: string[]
   /** BCP 47 tag, written to the catalog's /Lang. */
   language: string
-  /** Creation and modification date; without one the dates are removed (Chromium writes the clock's). */
+  /** Creation and modification date; without one the file has none (Chromium writes the clock's). */
   date?: Date
   /** Stable text the file identifier is derived from (e.g. the print HTML). */
   identity: string
@@ -26,10 +30,53 @@ const producer = 'Apparatus (Chromium, Paged.js, pdf-lib)'
 /** CSS px to PDF points. */
 const pointsPerPixel = 0.75
 
+/** A printed page: its object and height in points. */
+interface PageLeaf {
+  ref: PDFRef
+  height: number
+}
+
 interface Bookmark {
   entry: OutlineEntry
   target: TargetPlacement
   children: Bookmark[]
+}
+
+/**
+ * The body of every object in use, located by the cross-reference table at the end of the file
+ * (Chromium writes one classic table, objects in order), and the trailer dictionary.
+ */
+function readObjects(bytes: Uint8Array, context: PDFContext): {bodies: Map<number, Uint8Array>; trailer: PDFDict} {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(buffer.toString('latin1', Math.max(0, buffer.length - 64)))
+  const xref = startxref ? Number(startxref[1]) : -1
+  const section = xref >= 0 ? buffer.toString('latin1', xref) : ''
+  const trailerAt = section.indexOf('trailer')
+  if (!section.startsWith('xref') || trailerAt === -1) throw new Error('Unexpected PDF without a cross-reference table, expected one as Chromium writes')
+  // Subsections: `first count`, then `count` entries of `offset generation n|f`.
+  const tokens = section.slice(4, trailerAt).trim().split(/\s+/)
+  const offsets: Array<[number, number]> = []
+  for (let at = 0; at < tokens.length;) {
+    const first = Number(tokens[at])
+    const count = Number(tokens[at + 1])
+    at += 2
+    for (let index = 0; index < count; index++, at += 3) {
+      if (tokens[at + 2] === 'n') offsets.push([first + index, Number(tokens[at])])
+    }
+  }
+  offsets.sort((a, b) => a[1] - b[1])
+  const bodies = new Map<number, Uint8Array>()
+  offsets.forEach(([number, offset], index) => {
+    const next = offsets[index + 1]?.[1] ?? xref
+    let start = buffer.indexOf('obj', offset, 'latin1') + 3
+    while (buffer[start] === 0x0a || buffer[start] === 0x0d || buffer[start] === 0x20) start++
+    let end = buffer.lastIndexOf('endobj', next, 'latin1')
+    while (end > start && (buffer[end - 1] === 0x0a || buffer[end - 1] === 0x0d || buffer[end - 1] === 0x20)) end--
+    bodies.set(number, bytes.subarray(start, end))
+  })
+  const trailer = PDFObjectParser.forBytes(bytes.subarray(xref + trailerAt + 'trailer'.length, bytes.length), context).parseObject()
+  if (!(trailer instanceof PDFDict)) throw new Error('Unexpected PDF trailer, expected a dictionary')
+  return {bodies, trailer}
 }
 
 /** Keep the entries whose target was laid out; their children are kept under them. */
@@ -45,27 +92,23 @@ function countAll(bookmarks: Bookmark[]): number {
   return bookmarks.reduce((sum, bookmark) => sum + 1 + countAll(bookmark.children), 0)
 }
 
-/** Write the outline dictionaries; top-level chapters open, their sections closed. */
-function addOutline(pdf: PDFDocument, entries: OutlineEntry[], targets: Record<string, TargetPlacement>): void {
+/** Write the outline dictionaries; top-level chapters open, their sections closed. Returns its root, if any. */
+function addOutline(context: PDFContext, pages: PageLeaf[], entries: OutlineEntry[], targets: Record<string, TargetPlacement>): PDFRef | undefined {
   const bookmarks = placed(entries, targets)
-  if (bookmarks.length === 0) return
-  const {context} = pdf
-  const pages = pdf.getPages()
+  if (bookmarks.length === 0) return undefined
   const rootRef = context.nextRef()
 
   function writeLevel(level: Bookmark[], parent: PDFRef, open: boolean): PDFRef[] {
     const refs = level.map(() => context.nextRef())
     level.forEach((bookmark, index) => {
       const page = pages[bookmark.target.page - 1]
-      if (!page) return
-      const y = page.getHeight() - bookmark.target.top * pointsPerPixel
       const ref = refs[index]
-      if (!ref) return
+      if (!page || !ref) return
       const childRefs = writeLevel(bookmark.children, ref, false)
       const dict = context.obj({
         Title: PDFHexString.fromText(bookmark.entry.title),
         Parent: parent,
-        Dest: [page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(y)), PDFNull]
+        Dest: [page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(page.height - bookmark.target.top * pointsPerPixel)), PDFNull]
       })
       const previous = refs[index - 1]
       const next = refs[index + 1]
@@ -87,34 +130,66 @@ function addOutline(pdf: PDFDocument, entries: OutlineEntry[], targets: Record<s
   const top = writeLevel(bookmarks, rootRef, false)
   const first = top[0]
   const last = top.at(-1)
-  if (!first || !last) return
+  if (!first || !last) return undefined
   context.assign(rootRef, context.obj({Type: 'Outlines', First: first, Last: last, Count: bookmarks.length}))
-  pdf.catalog.set(PDFName.of('Outlines'), rootRef)
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+  return rootRef
 }
 
 /** Set metadata, outline and identifier on Chromium's PDF. */
 export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineEntry[], targets: Record<string, TargetPlacement>): Promise<Uint8Array> {
-  // Parsed and saved in one go: pdf-lib's default yields to the event loop every 100 objects.
-  const pdf = await PDFDocument.load(bytes, {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
-  pdf.setTitle(metadata.title, {showInWindowTitleBar: true})
-  pdf.setAuthor(metadata.author)
-  if (metadata.subject) pdf.setSubject(metadata.subject)
-  // pdf-lib's setKeywords joins with spaces, which runs multi-word keywords together.
-  pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict).set(PDFName.of('Keywords'), PDFHexString.fromText(metadata.keywords.join('; ')))
-  pdf.setLanguage(metadata.language)
-  pdf.setCreator(creator)
-  pdf.setProducer(producer)
-  if (metadata.date) {
-    pdf.setCreationDate(metadata.date)
-    pdf.setModificationDate(metadata.date)
-  } else {
-    const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict)
-    info.delete(PDFName.of('CreationDate'))
-    info.delete(PDFName.of('ModDate'))
+  const context = PDFContext.create()
+  const {bodies, trailer} = readObjects(bytes, context)
+  for (const [number, body] of bodies) context.assign(PDFRef.of(number), PDFInvalidObject.of(body))
+  const parse = (object: PDFObject | undefined): PDFObject | undefined => {
+    const body = object instanceof PDFRef ? bodies.get(object.objectNumber) : undefined
+    return body ? PDFObjectParser.forBytes(body, context).parseObject() : object
   }
-  addOutline(pdf, outline, targets)
+
+  const rootRef = trailer.get(PDFName.of('Root'))
+  const catalog = parse(rootRef)
+  if (!(rootRef instanceof PDFRef) || !(catalog instanceof PDFDict)) throw new Error('Unexpected PDF without a catalog')
+  const pages: PageLeaf[] = []
+  const collect = (ref: PDFObject | undefined, height: number) => {
+    const node = parse(ref)
+    if (!(ref instanceof PDFRef) || !(node instanceof PDFDict)) return
+    const box = parse(node.get(PDFName.of('MediaBox')))
+    const [, bottom, , top] = box instanceof PDFArray ? box.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : 0)) : []
+    const own = top === undefined || bottom === undefined ? height : top - bottom
+    const kids = parse(node.get(PDFName.of('Kids')))
+    if (kids instanceof PDFArray) for (const kid of kids.asArray()) collect(kid, own)
+    else pages.push({ref, height: own})
+  }
+  collect(catalog.get(PDFName.of('Pages')), 0)
+
+  const info = context.obj({
+    Title: PDFHexString.fromText(metadata.title),
+    Author: PDFHexString.fromText(metadata.author),
+    ...(metadata.subject ? {Subject: PDFHexString.fromText(metadata.subject)} : {}),
+    // Joined with semicolons: keywords may have several words.
+    Keywords: PDFHexString.fromText(metadata.keywords.join('; ')),
+    Creator: PDFHexString.fromText(creator),
+    Producer: PDFHexString.fromText(producer),
+    ...(metadata.date ? {CreationDate: PDFString.fromDate(metadata.date), ModDate: PDFString.fromDate(metadata.date)} : {})
+  })
+  // Chromium's information dictionary (with the clock's dates) is replaced, under its number.
+  const infoRef = trailer.get(PDFName.of('Info'))
+  if (infoRef instanceof PDFRef) context.assign(infoRef, info)
+  context.trailerInfo.Info = infoRef instanceof PDFRef ? infoRef : context.register(info)
+
+  catalog.set(PDFName.of('Lang'), PDFString.of(metadata.language))
+  const preferences = parse(catalog.get(PDFName.of('ViewerPreferences')))
+  const viewer = preferences instanceof PDFDict ? preferences : context.obj({})
+  // Viewers show the title, not the file name.
+  viewer.set(PDFName.of('DisplayDocTitle'), context.obj(true))
+  catalog.set(PDFName.of('ViewerPreferences'), viewer)
+  const outlines = addOutline(context, pages, outline, targets)
+  if (outlines) {
+    catalog.set(PDFName.of('Outlines'), outlines)
+    catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+  }
+  context.assign(rootRef, catalog)
+  context.trailerInfo.Root = rootRef
   const id = createHash('md5').update(metadata.identity).digest('hex')
-  pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)])
-  return pdf.save({useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY})
+  context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)])
+  return PDFWriter.forContext(context, Number.POSITIVE_INFINITY).serializeToBuffer()
 }

@@ -7,6 +7,7 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {setImmediate} from 'node:timers/promises'
 import {pathToFileURL} from 'node:url'
 import type {ElementContent} from 'hast'
 import type {Root} from 'mdast'
@@ -24,10 +25,10 @@ import type {CslItem} from '../types/csl.js'
 import type {DocumentMeta, EditionConfig} from '../types/document.js'
 import {fontFaceCss, pagedPolyfillPath, paginateScriptPath, printStylesheetPath} from './assets.js'
 import {citedKeys} from './back-matter.js'
-import {printHtml, readerDocument, singleDocument, type BookInput, type HtmlAssets, type OutlineEntry, type PrintDocument} from './book.js'
+import {printedText, printHtml, readerDocument, singleDocument, type BookInput, type HtmlAssets, type OutlineEntry, type PrintDocument} from './book.js'
 import {chapterToHast, type Chapter} from './chapter.js'
 import {finishPdf} from './finish.js'
-import {renderHtmlFile, type Layout} from './render.js'
+import {openPrintWindow, renderHtmlFile, type Layout, type PrintWindow} from './render.js'
 
 export interface PdfInput {
   edition: EditionConfig
@@ -152,17 +153,23 @@ function checkLayout(layout: Layout, name: string, expected: number, file: VFile
   }
 }
 
-/** The PDFs to make (the reader first, then each document unless `perDocument` is false) and the notes each must print. */
-function printJobs(input: PdfInput, options: PdfOptions): {jobs: Job[]; noteCount: (job: Job) => number} {
+/**
+ * The PDFs to make (the reader first, then each document unless `perDocument` is false) and the
+ * notes each must print. Each chapter is made in a task of its own: Chromium, started before,
+ * goes on starting in between (puppeteer needs the event loop to spawn and connect to it).
+ */
+async function printJobs(input: PdfInput, options: PdfOptions): Promise<{jobs: Job[]; noteCount: (job: Job) => number}> {
   const file = options.file ?? new VFile()
   const labels = printLabels(input.edition.language)
   const entryKeys = new Set(input.entries.map((entry) => entry.id))
   const metas = input.documents.map((document) => document.meta)
 
-  const chapters: Chapter[] = input.documents.map(({meta, markdown}) => {
+  const chapters: Chapter[] = []
+  for (const {meta, markdown} of input.documents) {
+    await setImmediate()
     const refs = new Map(input.occurrences.filter((item) => item.document === meta.slug).map((item) => [`${item.note}.${item.index}`, item.key]))
-    return chapterToHast(meta, parseBody(markdown, `${meta.slug}.md`), {labels, entryKeys, keyOfRef: (ref) => refs.get(ref), file})
-  })
+    chapters.push(chapterToHast(meta, parseBody(markdown, `${meta.slug}.md`), {labels, entryKeys, keyOfRef: (ref) => refs.get(ref), file}))
+  }
 
   const introduction = input.edition.introduction ? introductionToHast(input.edition.introduction, file) : undefined
   const bookInput = (documents: DocumentMeta[], selected: Chapter[], withIntroduction: boolean): BookInput => {
@@ -210,17 +217,23 @@ function printJobs(input: PdfInput, options: PdfOptions): {jobs: Job[]; noteCoun
 }
 
 /** What the print HTML of every job is made with. */
-async function htmlAssets(): Promise<Omit<HtmlAssets, 'author' | 'keywords' | 'bodyClass'>> {
+async function htmlAssets(): Promise<Omit<HtmlAssets, 'fontCss' | 'author' | 'keywords' | 'bodyClass'>> {
   return {
-    fontCss: fontFaceCss(),
     printCss: await readFile(printStylesheetPath(), 'utf8'),
     pagedUrl: pathToFileURL(pagedPolyfillPath()).href,
     paginateScript: await readFile(paginateScriptPath(), 'utf8')
   }
 }
 
-function jobHtml(job: Job, assets: Omit<HtmlAssets, 'author' | 'keywords' | 'bodyClass'>): string {
-  return printHtml(job.document, {...assets, author: job.author, keywords: job.keywords, bodyClass: job.name === 'reader' ? 'reader' : 'single'})
+function jobHtml(job: Job, assets: Omit<HtmlAssets, 'fontCss' | 'author' | 'keywords' | 'bodyClass'>): string {
+  return printHtml(job.document, {
+    ...assets,
+    // The stylesheet's own strings (page numbers, brackets) are printed too.
+    fontCss: fontFaceCss(printedText(job.document) + assets.printCss),
+    author: job.author,
+    keywords: job.keywords,
+    bodyClass: job.name === 'reader' ? 'reader' : 'single'
+  })
 }
 
 /**
@@ -229,7 +242,7 @@ function jobHtml(job: Job, assets: Omit<HtmlAssets, 'author' | 'keywords' | 'bod
  * `file:` URL, so another renderer (WeasyPrint) can print the same page. Returns the paths.
  */
 export async function writePrintHtml(input: PdfInput, dir: string, options: PdfOptions = emptyOptions): Promise<string[]> {
-  const {jobs} = printJobs(input, options)
+  const {jobs} = await printJobs(input, options)
   const assets = await htmlAssets()
   await mkdir(dir, {recursive: true})
   return Promise.all(jobs.map(async (job) => {
@@ -256,8 +269,13 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   // render first needs the browser (never, when every PDF comes from the cache).
   const launched = options.browser ? Promise.resolve(options.browser) : timed('launch', launchBrowser())
   launched.catch(() => undefined)
+  // The first window (a renderer process) opens meanwhile too; the first render takes it. A
+  // window is kept for the next render: loading a page in it is quicker than opening another.
+  let ahead: Promise<PrintWindow> | undefined = launched.then(openPrintWindow)
+  ahead.catch(() => undefined)
+  const idle: Array<Promise<PrintWindow>> = []
   const assembling = performance.now()
-  const {jobs, noteCount} = printJobs(input, {...options, file})
+  const {jobs, noteCount} = await printJobs(input, {...options, file})
 
   const pdfDir = join(outDir, 'pdf')
   await mkdir(pdfDir, {recursive: true})
@@ -265,11 +283,13 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   const assets = await htmlAssets()
   const written: string[] = []
   let done = 0
-  const prepared = jobs.map((job) => ({job, html: jobHtml(job, assets)}))
   add('assemble', performance.now() - assembling)
   try {
-    await pool(prepared, options.concurrency ?? 2, async ({job, html}) => {
+    // Each page is serialized when its render starts: the reader's render does not wait for the others'.
+    await pool(jobs, options.concurrency ?? 2, async (job) => {
       const started = performance.now()
+      const html = jobHtml(job, assets)
+      add('assemble', performance.now() - started)
       const htmlPath = join(workDir, `${job.name}.html`)
       await writeFile(htmlPath, html)
       const label = `${job.name}.pdf`
@@ -285,7 +305,13 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
       }
       try {
         const running = await launched
-        const rendered = await renderHtmlFile(running, htmlPath, collectIds(job.document.outline), label)
+        let opening = idle.pop()
+        if (!opening) {
+          opening = ahead ?? openPrintWindow(running)
+          ahead = undefined
+        }
+        const rendered = await renderHtmlFile(running, opening, htmlPath, collectIds(job.document.outline), label)
+        idle.push(opening)
         for (const [phase, ms] of Object.entries(rendered.phases)) add(phase, ms)
         checkLayout(rendered.layout, label, noteCount(job), file)
         const pdf = await timed('finish', finishPdf(rendered.pdf, {
@@ -309,7 +335,8 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
       options.onProgress?.(++done, jobs.length, label)
     })
   } finally {
-    if (!options.browser) await launched.then((browser) => browser.close()).catch(() => undefined)
+    if (options.browser) await Promise.all([...idle, ...(ahead ? [ahead] : [])].map((window) => window.then(({context}) => context.close()).catch(() => undefined)))
+    else await launched.then((browser) => browser.close()).catch(() => undefined)
     if (!options.keepHtml) await rm(workDir, {recursive: true, force: true})
   }
   // Stable order whatever finished first: reader, then the documents in reading order.

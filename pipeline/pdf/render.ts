@@ -81,13 +81,41 @@ const layoutSchema = z.object({
   targets: z.record(z.object({page: z.number().int(), top: z.number()}))
 })
 
+/** A window to print in: a browser context of its own and its one page. */
+export interface PrintWindow {
+  context: BrowserContext
+  page: Page
+}
+
 /**
- * Render one print HTML file to PDF bytes. Throws BrowserUnavailableError when Chromium
- * crashes or exits; other errors (Paged.js failing) are thrown as they are.
+ * Open a window ready to load a print page: offline, laid out with print media (printing then
+ * restyles the book twice, not four times). Opening one starts a renderer process, so the first
+ * is opened while the print documents are assembled.
  */
-export async function renderHtmlFile(browser: Browser, htmlPath: string, outlineIds: string[], label: string): Promise<Rendered> {
+export async function openPrintWindow(browser: Browser): Promise<PrintWindow> {
+  // A context of its own is a window of its own: renders running side by side are each in
+  // front (a tab behind another is throttled) and each in a renderer process of its own.
+  const context = await browser.createBrowserContext()
+  try {
+    const page = await context.newPage()
+    await blockNetwork(page)
+    page.setDefaultTimeout(renderTimeout)
+    await page.emulateMediaType('print')
+    return {context, page}
+  } catch (error) {
+    if (browser.connected) await context.close().catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Render one print HTML file to PDF bytes in the window `opening` (see openPrintWindow). The
+ * window stays open for another render, the caller's to close; after a failure it is closed here.
+ * Throws BrowserUnavailableError when Chromium crashes or exits; other errors (Paged.js failing)
+ * are thrown as they are.
+ */
+export async function renderHtmlFile(browser: Browser, opening: Promise<PrintWindow>, htmlPath: string, outlineIds: string[], label: string): Promise<Rendered> {
   const watcher = watch(browser, label)
-  let context: BrowserContext | undefined
   let page: Page | undefined
   try {
     let mark = performance.now()
@@ -97,15 +125,10 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
       mark = now
       return elapsed
     }
-    // A context of its own is a window of its own: renders running side by side are each in
-    // front (a tab behind another is throttled) and each in a renderer process of its own.
-    context = await Promise.race([browser.createBrowserContext(), watcher.promise])
-    const opened = await Promise.race([context.newPage(), watcher.promise])
+    const opened = (await Promise.race([opening, watcher.promise])).page
     page = opened
     watcher.page(opened)
     const work = (async () => {
-      await blockNetwork(opened)
-      opened.setDefaultTimeout(renderTimeout)
       await opened.goto(pathToFileURL(htmlPath).href, {waitUntil: 'load', timeout: renderTimeout})
       const load = lap()
       // templates/pdf/paginate.js, inlined in the page, defines `apparatusPaginate`.
@@ -116,6 +139,8 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
     })()
     return await Promise.race([work, watcher.promise])
   } catch (error) {
+    const window = await opening.catch(() => undefined)
+    if (window && browser.connected) await window.context.close().catch(() => undefined)
     // A navigation or print that failed because Chromium went away is the browser's failure.
     if (error instanceof BrowserUnavailableError) throw error
     if (!browser.connected || page?.isClosed() || error instanceof ConnectionClosedError) {
@@ -124,6 +149,5 @@ export async function renderHtmlFile(browser: Browser, htmlPath: string, outline
     throw error
   } finally {
     watcher.dispose()
-    if (context && browser.connected) await context.close().catch(() => undefined)
   }
 }

@@ -4,27 +4,93 @@
  */
 
 /*
- * Page numbers of back references (`a[data-page-ref]`: apparatus to emendations, bibliography
- * and index to note calls). Their targets are always laid out before them, so the number is
- * known when the link is laid out; Paged.js's own `target-counter` recomputes styles for every
- * reference, which is slow on a book with hundreds of them (it is kept for the contents).
+ * Paged.js numbers pages and notes with CSS counters. Chromium recounts every counter of the
+ * document each time an element that changes one is laid out, which made most of the layout
+ * time of a book: every page, every note and every list item added one recount. So in Chromium
+ * the pages and notes change no counter (the notes print their own numbers), and the numbers
+ * Paged.js would take from the page counter are attributes: the page's own for its margin boxes
+ * (PageNumbers), the target's page for the contents (PageReferences), as for back references.
+ * `--pagedjs-footnotes-height`, set on a page's area for each note, and `--pagedjs-page-count`
+ * are used by the element they are set on and its children only: not inherited, they do not
+ * restyle the whole page (or book) each time.
  */
+const chromiumStyles = `
+.pagedjs_page, [data-footnote-call], [data-footnote-marker] { counter-increment: none !important; }
+.toc-link::after { content: attr(data-page) !important; }
+@property --pagedjs-footnotes-height { syntax: '<length>'; inherits: false; initial-value: 0px; }
+@property --pagedjs-page-count { syntax: '<integer>'; inherits: false; initial-value: 0; }
+.pagedjs_area > * { --pagedjs-footnotes-height: inherit; }
+`
+
+/*
+ * Page numbers of back references (`a[data-page-ref]`: apparatus to emendations, bibliography
+ * and index to note calls, contents to chapters). A target laid out before its link (all but
+ * the contents') gives its number when the link is laid out; the rest get theirs once every
+ * page is laid out. Paged.js's own `target-counter` recomputes styles for every reference,
+ * which is slow on a book with hundreds of them.
+ */
+function pageOfTarget(link) {
+  const target = document.getElementById(link.getAttribute('href').slice(1))
+  const page = target ? target.closest('.pagedjs_page') : null
+  if (page) link.setAttribute('data-page', page.dataset.pageNumber)
+}
 class PageReferences extends window.Paged.Handler {
   renderNode(node) {
     if (node.nodeType !== Node.ELEMENT_NODE) return
     const links = node.matches('a[data-page-ref]') ? [node] : node.querySelectorAll('a[data-page-ref]')
-    for (const link of links) {
-      const target = document.getElementById(link.getAttribute('href').slice(1))
-      const page = target ? target.closest('.pagedjs_page') : null
-      if (page) link.setAttribute('data-page', page.dataset.pageNumber)
-    }
+    for (const link of links) pageOfTarget(link)
+  }
+
+  afterRendered() {
+    for (const link of document.querySelectorAll('a[data-page-ref]:not([data-page])')) pageOfTarget(link)
   }
 }
 window.Paged.registerHandlers(PageReferences)
 /*
- * Paged.js lays out one page per animation frame. Frames wait for the display's tick and never
- * come in a tab that is not in front, so a task queue takes their place: pages follow each
- * other as fast as they are laid out, and a background tab is not paused.
+ * Page numbers without the page counter: where Paged.js's stylesheet prints `counter(page)` (the
+ * margin boxes), it prints the `data-page-number` each page's margin boxes are given.
+ */
+class PageNumbers extends window.Paged.Handler {
+  beforeParsed() {
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        const content = rule.style ? rule.style.getPropertyValue('content') : ''
+        if (content.includes('counter(page)')) rule.style.setProperty('content', content.replaceAll('counter(page)', 'attr(data-page-number)'))
+      }
+    }
+    const style = document.createElement('style')
+    style.textContent = chromiumStyles
+    document.head.append(style)
+  }
+
+  afterPageLayout(page) {
+    for (const box of page.querySelectorAll('.pagedjs_margin-content')) box.dataset.pageNumber = page.dataset.pageNumber
+  }
+}
+window.Paged.registerHandlers(PageNumbers)
+/*
+ * Parts of Paged.js's page that print nothing: the bleed and crop-mark boxes (print.css sets no
+ * `bleed` or `marks`) leave the page template, and once every page is laid out the margin boxes
+ * of the sides and corners that got no content go (they sit in grid cells of their own). They
+ * were more than half the elements of the book, and Chromium restyles every element to print.
+ */
+class PageFurniture extends window.Paged.Handler {
+  afterParsed() {
+    for (const bleed of this.chunker.pageTemplate.content.querySelectorAll('.pagedjs_bleed')) bleed.remove()
+  }
+
+  afterRendered() {
+    for (const group of document.querySelectorAll('.pagedjs_margin-left, .pagedjs_margin-right, [class$="-corner-holder"]')) {
+      if (!group.querySelector('.hasContent')) group.remove()
+    }
+  }
+}
+window.Paged.registerHandlers(PageFurniture)
+/*
+ * Paged.js lays out one page per animation frame (its queue took `requestAnimationFrame` when
+ * the polyfill loaded). Frames wait for the display's tick and never come in a tab that is not
+ * in front, so a task queue takes their place: pages follow each other as fast as they are laid
+ * out, and a background tab is not paused.
  */
 function nextTask() {
   const channel = new MessageChannel()
@@ -55,9 +121,15 @@ async function loadFaces() {
 }
 window.apparatusPaginate = async function (outlineIds) {
   window.requestAnimationFrame = nextTask()
+  window.PagedPolyfill.chunker.q.tick = window.requestAnimationFrame
   await loadFaces()
-  // Paged.js takes the content out of the body into a template, so showing the body now lays out nothing.
-  const content = window.PagedPolyfill.wrapContent()
+  // The content leaves the body for a template, so showing the body now lays out nothing. Moved,
+  // not copied as Paged.js's wrapContent does (serializing and parsing the whole book again).
+  const template = document.createElement('template')
+  template.dataset.ref = 'pagedjs-content'
+  template.content.append(...document.body.childNodes)
+  document.body.append(template)
+  const content = template.content
   document.documentElement.classList.remove('unpaginated')
   await window.PagedPolyfill.preview(content)
   await document.fonts.ready
@@ -70,8 +142,12 @@ window.apparatusPaginate = async function (outlineIds) {
     const page = element ? element.closest('.pagedjs_page') : null
     return page ? pages.indexOf(page) + 1 : 0
   }
+  const calls = new Map()
+  for (const call of document.querySelectorAll('a.note-call[id]')) {
+    if (!calls.has(call.getAttribute('href'))) calls.set(call.getAttribute('href'), call)
+  }
   const notes = Array.from(document.querySelectorAll('.note .note-number[id]')).map(function (number) {
-    const call = document.querySelector('a.note-call[id][href="#' + number.id + '"]')
+    const call = calls.get('#' + number.id)
     const chapter = number.closest('[data-slug]') || (call && call.closest('[data-slug]'))
     const note = number.closest('.note')
     return {
