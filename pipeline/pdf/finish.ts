@@ -5,10 +5,11 @@
  *
  * Chromium's PDF is not parsed as a whole (pdf-lib took most of a second on the reader): its
  * cross-reference table locates each object, pdf-lib parses the few dictionaries to change (the
- * catalog and the page tree) and writes the file again with every other object as it came.
+ * catalog and the page tree) and writes the file again with every other object as it came. A
+ * PDF laid out otherwise (no classic table) is parsed whole by pdf-lib.
  */
 import {createHash} from 'node:crypto'
-import {PDFArray, PDFContext, PDFDict, PDFHexString, PDFInvalidObject, PDFName, PDFNull, PDFNumber, PDFObjectParser, PDFRef, PDFString, PDFWriter, type PDFObject} from 'pdf-lib'
+import {ParseSpeeds, PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNull, PDFNumber, PDFObjectParser, PDFRef, PDFString, PDFWriter, type PDFObject} from 'pdf-lib'
 import type {OutlineEntry} from './book.js'
 import type {TargetPlacement} from './render.js'
 
@@ -42,17 +43,26 @@ interface Bookmark {
   children: Bookmark[]
 }
 
+/** A PDF opened for finishing: its objects, its trailer's entries, and a reader of an object's value. */
+interface OpenedPdf {
+  context: PDFContext
+  root: PDFObject | undefined
+  info: PDFObject | undefined
+  resolve(object: PDFObject | undefined): PDFObject | undefined
+}
+
 /**
- * The body of every object in use, located by the cross-reference table at the end of the file
- * (Chromium writes one classic table, objects in order), and the trailer dictionary.
+ * Open a PDF by its classic cross-reference table (Chromium writes one, objects in order): each
+ * object in use is kept as its bytes and parsed only when `resolve` reads it. Undefined when the
+ * file has no such table.
  */
-function readObjects(bytes: Uint8Array, context: PDFContext): {bodies: Map<number, Uint8Array>; trailer: PDFDict} {
+function openByTable(bytes: Uint8Array): OpenedPdf | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(buffer.toString('latin1', Math.max(0, buffer.length - 64)))
   const xref = startxref ? Number(startxref[1]) : -1
   const section = xref >= 0 ? buffer.toString('latin1', xref) : ''
   const trailerAt = section.indexOf('trailer')
-  if (!section.startsWith('xref') || trailerAt === -1) throw new Error('Unexpected PDF without a cross-reference table, expected one as Chromium writes')
+  if (!section.startsWith('xref') || trailerAt === -1) return undefined
   // Subsections: `first count`, then `count` entries of `offset generation n|f`.
   const tokens = section.slice(4, trailerAt).trim().split(/\s+/)
   const offsets: Array<[number, number]> = []
@@ -64,7 +74,9 @@ function readObjects(bytes: Uint8Array, context: PDFContext): {bodies: Map<numbe
       if (tokens[at + 2] === 'n') offsets.push([first + index, Number(tokens[at])])
     }
   }
+  if (offsets.some(([number, offset]) => !Number.isInteger(number) || !Number.isInteger(offset))) return undefined
   offsets.sort((a, b) => a[1] - b[1])
+  const context = PDFContext.create()
   const bodies = new Map<number, Uint8Array>()
   offsets.forEach(([number, offset], index) => {
     const next = offsets[index + 1]?.[1] ?? xref
@@ -73,10 +85,30 @@ function readObjects(bytes: Uint8Array, context: PDFContext): {bodies: Map<numbe
     let end = buffer.lastIndexOf('endobj', next, 'latin1')
     while (end > start && (buffer[end - 1] === 0x0a || buffer[end - 1] === 0x0d || buffer[end - 1] === 0x20)) end--
     bodies.set(number, bytes.subarray(start, end))
+    context.assign(PDFRef.of(number), PDFInvalidObject.of(bytes.subarray(start, end)))
   })
   const trailer = PDFObjectParser.forBytes(bytes.subarray(xref + trailerAt + 'trailer'.length, bytes.length), context).parseObject()
-  if (!(trailer instanceof PDFDict)) throw new Error('Unexpected PDF trailer, expected a dictionary')
-  return {bodies, trailer}
+  if (!(trailer instanceof PDFDict)) return undefined
+  return {
+    context,
+    root: trailer.get(PDFName.of('Root')),
+    info: trailer.get(PDFName.of('Info')),
+    resolve: (object) => {
+      const body = object instanceof PDFRef ? bodies.get(object.objectNumber) : undefined
+      return body ? PDFObjectParser.forBytes(body, context).parseObject() : object
+    }
+  }
+}
+
+/** Open a PDF by parsing all of it with pdf-lib. */
+async function openWhole(bytes: Uint8Array): Promise<OpenedPdf> {
+  const {context} = await PDFDocument.load(bytes, {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
+  return {
+    context,
+    root: context.trailerInfo.Root,
+    info: context.trailerInfo.Info,
+    resolve: (object) => (object instanceof PDFRef ? context.lookup(object) : object)
+  }
 }
 
 /** Keep the entries whose target was laid out; their children are kept under them. */
@@ -137,15 +169,7 @@ function addOutline(context: PDFContext, pages: PageLeaf[], entries: OutlineEntr
 
 /** Set metadata, outline and identifier on Chromium's PDF. */
 export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineEntry[], targets: Record<string, TargetPlacement>): Promise<Uint8Array> {
-  const context = PDFContext.create()
-  const {bodies, trailer} = readObjects(bytes, context)
-  for (const [number, body] of bodies) context.assign(PDFRef.of(number), PDFInvalidObject.of(body))
-  const parse = (object: PDFObject | undefined): PDFObject | undefined => {
-    const body = object instanceof PDFRef ? bodies.get(object.objectNumber) : undefined
-    return body ? PDFObjectParser.forBytes(body, context).parseObject() : object
-  }
-
-  const rootRef = trailer.get(PDFName.of('Root'))
+  const {context, root: rootRef, info: infoRef, resolve: parse} = openByTable(bytes) ?? (await openWhole(bytes))
   const catalog = parse(rootRef)
   if (!(rootRef instanceof PDFRef) || !(catalog instanceof PDFDict)) throw new Error('Unexpected PDF without a catalog')
   const pages: PageLeaf[] = []
@@ -172,7 +196,6 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
     ...(metadata.date ? {CreationDate: PDFString.fromDate(metadata.date), ModDate: PDFString.fromDate(metadata.date)} : {})
   })
   // Chromium's information dictionary (with the clock's dates) is replaced, under its number.
-  const infoRef = trailer.get(PDFName.of('Info'))
   if (infoRef instanceof PDFRef) context.assign(infoRef, info)
   context.trailerInfo.Info = infoRef instanceof PDFRef ? infoRef : context.register(info)
 
