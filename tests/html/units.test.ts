@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toHtml} from 'hast-util-to-html'
+import {h} from 'hastscript'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {archivalIndex, chronology} from '../../pipeline/html/archives.js'
@@ -9,6 +10,7 @@ import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/htm
 import {renderDocument} from '../../pipeline/html/document.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {locatorText} from '../../pipeline/html/labels.js'
+import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, documentPage, isSafeUrl} from '../../pipeline/html/urls.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
@@ -89,6 +91,18 @@ describe('formatted entries', () => {
   it('keeps inline formatting and web links, drops scripts, handlers and other protocols', () => {
     const html = toHtml({type: 'root', children: entryContent('<div class="csl-entry" onclick="x()">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> <a href="javascript:alert(1)">bad</a><script>alert(2)</script><img src="http://evil/x.png"><span style="color:red" class="csl-right-inline evil">r</span></div>')})
     expect(html).toBe('<span class="csl-entry">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> bad<span class="csl-right-inline">r</span></span>')
+  })
+})
+
+describe('pages written in parts', () => {
+  it('gives the HTML of the whole tree', () => {
+    const items = ['<one>', '&two', 'three'].map((text) => h('li', {id: text}, text))
+    const page = (children: Parameters<typeof h>[2]) => h('main', [h('h1', 'Title'), h('ul', children), h('p', 'End')])
+    expect([...fill(page([slot]), serialize(items))].join('')).toBe(toHtml(page(items)))
+  })
+
+  it('refuses a tree whose slots do not match the parts', () => {
+    expect(() => [...fill(h('p', 'no slot'), ['x'])]).toThrow(/1 slots, found 0/)
   })
 })
 

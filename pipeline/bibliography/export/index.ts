@@ -14,6 +14,7 @@ import {toBiblatex} from './biblatex.js'
 import {toCslJson} from './csl-json.js'
 import {bibliographyHtml, bibliographyText, formatBibliography} from './formatted.js'
 import {toRis} from './ris.js'
+import {chunked} from '../../html/stream.js'
 
 export {formatBibliography, groupOf} from './formatted.js'
 export {toBiblatex, biblatexEntries} from './biblatex.js'
@@ -55,7 +56,7 @@ export async function writeBibliographyExports(bib: Bibliography, docs: Array<{m
   const folder = join(outDir, 'bib')
   await mkdir(folder, {recursive: true})
   const title = options.title ?? 'Bibliography'
-  const write = (name: string, text: string) => writeFile(join(folder, name), text, 'utf8')
+  const write = (name: string, text: string | Iterable<string>) => writeFile(join(folder, name), typeof text === 'string' ? text : chunked(text), 'utf8')
   await write('bibliography.json', toCslJson(bib.items))
   await write('citations.json', JSON.stringify(bib.occurrences, null, 2) + '\n')
   await write('bibliography.bib', toBiblatex(bib.items))
