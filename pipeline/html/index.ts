@@ -60,6 +60,8 @@ export interface SiteOptions {
   renderPage?: (task: PageTask) => PageResult | Promise<PageResult>
   /** Document pages in the making at once (default 1; more when `renderPage` runs on threads). */
   pagesAhead?: number
+  /** Characters of indexed text per shard of the search index (default: see `SearchIndexOptions`). */
+  searchShardSize?: number
 }
 
 export const emptyOptions: SiteOptions = {}
@@ -88,14 +90,15 @@ export async function buildSite(input: SiteInput, options: SiteOptions = emptyOp
 /** Write the site to `<outDir>/html/`; returns the written paths relative to outDir. */
 export async function renderSite(input: SiteInput, outDir: string, options: SiteOptions = emptyOptions): Promise<string[]> {
   const htmlDir = path.join(outDir, 'html')
-  await mkdir(path.join(htmlDir, 'assets'), {recursive: true})
+  await mkdir(path.join(htmlDir, 'assets', 'search'), {recursive: true})
   const written: string[] = []
-  // The documents, the four site pages and the search index.
+  // The documents, the four site pages and the search index (its shards are written as pages are indexed).
   const total = input.documents.length + 5
+  let done = 0
   await assembleSite(input, options, async (page) => {
     await writeFile(path.join(htmlDir, page.path), typeof page.content === 'string' ? page.content : chunked(page.content))
     written.push(page.path)
-    options.onPage?.(written.length, total, page.path)
+    if (!page.path.startsWith('assets/search/')) options.onPage?.(++done, total, page.path)
   })
   const assets = await copyAssets(htmlDir)
   return [...written, ...assets].map((file) => `html/${file}`).sort()
@@ -112,7 +115,7 @@ async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page:
   const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpochFromEnv())}
   const keys = new Set(input.bibliography.map((item) => item.id))
   const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
-  const search = new SearchIndex()
+  const search = new SearchIndex({shardSize: options.searchShardSize})
   const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
 
   // Pages are made up to `ahead` at a time (on the build's threads when there are) and taken
@@ -145,8 +148,8 @@ async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page:
     files.push(file)
     if (!result.page) continue
     listed.push({meta: input.documents[at]!.meta, notes: result.notes})
-    search.addAll(result.search)
     await emit({path: result.page, content: result.content})
+    for (const shard of search.addAll(result.search)) await emit(shard)
   }
   const metas = listed.map(({meta}) => meta)
   const links = backLinks(input.occurrences, metas)
@@ -164,8 +167,12 @@ async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page:
     archivalDocuments: chronology(index).length
   }))
   await emit({path: 'bibliography.html', content: withNewline(bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))})
-  search.addAll(entries.map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text})))
-  await emit({path: 'assets/search-index.js', content: search.script()})
+  // The bibliography is indexed in slices, so a shard holds a part of it as it holds whole documents.
+  for (let start = 0; start < entries.length; start += entriesPerSlice) {
+    const records = entries.slice(start, start + entriesPerSlice).map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
+    for (const shard of search.addAll(records)) await emit(shard)
+  }
+  for (const file of search.finish()) await emit(file)
 
   const noisy = files.filter((file) => file.messages.length > 0)
   options.files?.push(...noisy)
@@ -177,6 +184,9 @@ function* withNewline(parts: Iterable<string>): Generator<string> {
   yield* parts
   yield '\n'
 }
+
+/** Bibliography entries indexed together (a document's records are, however many). */
+const entriesPerSlice = 1000
 
 /** The keys each document cites that the bibliography has. */
 function keysByDocument(occurrences: readonly CitationOccurrence[], keys: ReadonlySet<string>): Map<string, string[]> {

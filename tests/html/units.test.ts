@@ -3,6 +3,7 @@ import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
+import MiniSearch from 'minisearch'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {archivalIndex, chronology} from '../../pipeline/html/archives.js'
@@ -10,6 +11,7 @@ import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/htm
 import {renderDocument} from '../../pipeline/html/document.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {locatorText} from '../../pipeline/html/labels.js'
+import {SearchIndex, searchGlobal, searchOptions, shardGlobal} from '../../pipeline/html/search-index.js'
 import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, documentPage, isSafeUrl} from '../../pipeline/html/urls.js'
@@ -103,6 +105,39 @@ describe('pages written in parts', () => {
 
   it('refuses a tree whose slots do not match the parts', () => {
     expect(() => [...fill(h('p', 'no slot'), ['x'])]).toThrow(/1 slots, found 0/)
+  })
+})
+
+describe('search index', () => {
+  const documents = Array.from({length: 6}, (_, n) => [
+    {url: `d${n}.html#p1`, title: `Document ${n}`, kind: 'paragraph' as const, text: `Shtykov telegram ${n} trusteeship ${'word '.repeat(n * 10)}`},
+    {url: `d${n}.html#n1`, title: `Document ${n}, note 1`, kind: 'note' as const, text: `Archive fond opis delo ${n}`}
+  ])
+
+  it('cuts the index into shards of whole documents, each a minisearch index the browser loads', () => {
+    const index = new SearchIndex({shardSize: 100})
+    const shards = [...documents.flatMap((records) => index.addAll(records)), ...index.finish()]
+    const manifest = shards.pop()!
+    const sandbox: Record<string, unknown> = {}
+    new Function('self', manifest.content)(sandbox)
+    const data = sandbox[searchGlobal] as {options: typeof searchOptions; shards: string[]}
+    expect(data.shards).toEqual(shards.map((shard) => shard.path))
+    expect(data.shards.length).toBeGreaterThan(1)
+    for (const shard of shards) new Function('self', shard.content)(sandbox)
+    const loaded = (sandbox[shardGlobal] as Array<Parameters<typeof MiniSearch.loadJS>[0]>).map((shard) => MiniSearch.loadJS(shard, data.options))
+    const urls = (query: string) => loaded.flatMap((search) => search.search(query, {prefix: true, combineWith: 'AND'}).map((hit) => String(hit.url)))
+    expect(urls('trusteeship').sort()).toEqual(documents.map((_, n) => `d${n}.html#p1`).sort())
+    expect(urls('delo 3')).toEqual(['d3.html#n1'])
+    // Each document is in one shard, with all its records.
+    const pages = loaded.flatMap((search) => [...new Set(search.search(MiniSearch.wildcard).map((hit) => String(hit.url).split('#')[0]))])
+    expect(pages.sort()).toEqual(documents.map((_, n) => `d${n}.html`).sort())
+    expect(loaded.reduce((count, search) => count + search.documentCount, 0)).toBe(documents.length * 2)
+  })
+
+  it('writes one shard and the index script for a small edition', () => {
+    const index = new SearchIndex()
+    const files = [...documents.flatMap((records) => index.addAll(records)), ...index.finish()]
+    expect(files.map((file) => file.path)).toEqual(['assets/search/1.js', 'assets/search-index.js'])
   })
 })
 
