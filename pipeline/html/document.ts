@@ -10,11 +10,11 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
-import {parseDocument} from '../markdown/index.js'
 import type {DocumentMeta} from '../types/document.js'
 import {remarkApparatus} from './apparatus.js'
 import {editionHandlers, type HandlerContext} from './handlers.js'
 import {remarkPlaces} from './places.js'
+import {readDocument} from './read.js'
 import {remarkSafeContent} from './safe-content.js'
 import {emptyEditionData, type EditionData, type SearchRecord} from './types.js'
 import {documentPage, ids} from './urls.js'
@@ -51,7 +51,7 @@ export interface RenderedDocument {
 const transforms = unified().use(remarkSafeContent).use(remarkPlaces).use(remarkApparatus).freeze()
 
 export function renderDocument(markdown: string, options: DocumentOptions = {}): RenderedDocument {
-  const parsed = parseDocument(markdown, options.path)
+  const parsed = readDocument(markdown, options.path)
   const {tree, file} = parsed
   const meta = options.meta ?? parsed.meta
   file.data.edition = emptyEditionData()

@@ -9,12 +9,14 @@ import {describe, expect, it} from 'vitest'
 import {archivalIndex, chronology} from '../../pipeline/html/archives.js'
 import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/html/dates.js'
 import {renderDocument} from '../../pipeline/html/document.js'
+import {readDocument} from '../../pipeline/html/read.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {locatorText} from '../../pipeline/html/labels.js'
 import {SearchIndex, searchGlobal, searchOptions, shardGlobal} from '../../pipeline/html/search-index.js'
 import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, documentPage, isSafeUrl} from '../../pipeline/html/urls.js'
+import {parseDocument} from '../../pipeline/markdown/index.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
 
 describe('links and anchors', () => {
@@ -93,6 +95,32 @@ describe('formatted entries', () => {
   it('keeps inline formatting and web links, drops scripts, handlers and other protocols', () => {
     const html = toHtml({type: 'root', children: entryContent('<div class="csl-entry" onclick="x()">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> <a href="javascript:alert(1)">bad</a><script>alert(2)</script><img src="http://evil/x.png"><span style="color:red" class="csl-right-inline evil">r</span></div>')})
     expect(html).toBe('<span class="csl-entry">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> bad<span class="csl-right-inline">r</span></span>')
+  })
+})
+
+describe('reading annotated Markdown', () => {
+  const frontMatter = '---\ntitle: "T"\n---\n\n'
+  const fragments = [
+    'a@b.co', 'mail me: x@example.org.', 'www.example.com', 'https://example.com/a_b', '| a | b |\n| - | - |\n| 1 | 2 |', 'a\n:-\nb',
+    'x\n-:', ':-', '|', '@', '\\@', '&#64;', 'w&#119;w.x.org', '~~del~~', '- [x] done', '[^1]\n\n[^1]: note a@b.co', ':cite[c]{key="k"}',
+    '> quote x@y.z', '\n\n', '\n', ' ', 'word', '*em*', '`code`'
+  ]
+
+  it('gives the tree the pivot\'s reader gives, with or without the characters of an email autolink or a table', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 8})), {maxLength: 12}), (parts) => {
+        const markdown = `${frontMatter}${parts.join('')}\n`
+        const read = readDocument(markdown)
+        const parsed = parseDocument(markdown)
+        expect(read.tree).toEqual(parsed.tree)
+        expect(read.meta).toEqual(parsed.meta)
+      }),
+      {numRuns: 400, seed: 20261202}
+    )
+  })
+
+  it('fails a document without front matter as the pivot\'s reader does', () => {
+    expect(() => readDocument('No front matter.', 'markdown/x.md')).toThrow(/without front matter/)
   })
 })
 

@@ -1,0 +1,75 @@
+/**
+ * The annotated Markdown as the renderers read it: with the pivot's processor (pipeline/markdown),
+ * lightened per document. micromark tries GFM's email autolink literal at every letter and its
+ * table at every line, most of its time on prose, yet a construct cannot match without the
+ * characters it is made of: an email autolink needs `@`, a table `|` or a delimiter cell with
+ * a colon (`:-`, `-:`). A document without them is read by the same processor without those
+ * constructs, which gives the same tree.
+ */
+import type {Root} from 'mdast'
+import type {Data} from 'unified'
+import {VFile} from 'vfile'
+import YAML from 'yaml'
+import {annotatedMarkdown, parseDocument} from '../markdown/index.js'
+import type {DocumentMeta} from '../types/document.js'
+
+type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number]
+type ConstructRecord = NonNullable<MicromarkExtension['text']>
+
+const constructFields = ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text'] as const
+
+/** Constructs that a document without any of their characters never holds. */
+const optional: ReadonlyArray<{name: string; possible: (text: string) => boolean}> = [
+  {name: 'emailAutolink', possible: (text) => text.includes('@')},
+  {name: 'table', possible: (text) => text.includes('|') || text.includes(':-') || text.includes('-:')}
+]
+
+const processors = new Map<string, ReturnType<typeof annotatedMarkdown>>()
+
+/** Read a document: its tree without the front matter, its metadata, its file (for diagnostics). */
+export function readDocument(text: string, path?: string): {meta: DocumentMeta; tree: Root; file: VFile} {
+  const unused = optional.filter((construct) => !construct.possible(text)).map((construct) => construct.name)
+  const processor = processorWithout(unused)
+  const file = new VFile({value: text, path})
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+  const first = tree.children[0]
+  const meta = first?.type === 'yaml' ? (YAML.parse(first.value) as DocumentMeta | null) : undefined
+  // Without front matter the pivot's reader fails the file; its message is the one to give.
+  if (!first || first.type !== 'yaml' || !meta) return parseDocument(text, path)
+  tree.children.shift()
+  return {meta, tree, file}
+}
+
+/** The pivot's processor without the constructs named, made once. */
+function processorWithout(names: readonly string[]): ReturnType<typeof annotatedMarkdown> {
+  const key = names.join(',')
+  let processor = processors.get(key)
+  if (!processor) {
+    const excluded = new Set(names)
+    processor = annotatedMarkdown()
+      .use(function () {
+        const data = this.data()
+        data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => withoutConstructs(extension, excluded))
+      })
+      .freeze()
+    processors.set(key, processor)
+  }
+  return processor
+}
+
+function withoutConstructs(extension: MicromarkExtension, names: ReadonlySet<string>): MicromarkExtension {
+  if (names.size === 0) return extension
+  const result: MicromarkExtension = {...extension}
+  for (const field of constructFields) {
+    const record = extension[field]
+    if (!record) continue
+    const kept: ConstructRecord = {}
+    for (const [code, value] of Object.entries(record)) {
+      const constructs = (Array.isArray(value) ? value : value ? [value] : []).filter((construct) => !names.has(construct.name ?? ''))
+      if (constructs.length > 0) kept[code] = constructs
+    }
+    result[field] = kept
+  }
+  return result
+}
