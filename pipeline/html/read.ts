@@ -3,8 +3,10 @@
  * lightened per document. micromark tries GFM's email autolink literal at every letter and its
  * table at every line, most of its time on prose, yet a construct cannot match without the
  * characters it is made of: an email autolink needs `@`, a table `|` or a delimiter cell with
- * a colon (`:-`, `-:`). A document without them is read by the same processor without those
- * constructs, which gives the same tree.
+ * a colon (`:-`, `-:`), and no literal autolink (nor the search for them in the tree's text,
+ * where character references are decoded) can be found without `@`, `www`, `http` or `&`. A
+ * document without them is read by the same processor without those constructs, which gives
+ * the same tree.
  */
 import type {Root} from 'mdast'
 import type {Data} from 'unified'
@@ -15,21 +17,25 @@ import type {DocumentMeta} from '../types/document.js'
 
 type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number]
 type ConstructRecord = NonNullable<MicromarkExtension['text']>
+type FromMarkdownExtension = NonNullable<Data['fromMarkdownExtensions']>[number]
 
 const constructFields = ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text'] as const
 
-/** Constructs that a document without any of their characters never holds. */
-const optional: ReadonlyArray<{name: string; possible: (text: string) => boolean}> = [
-  {name: 'emailAutolink', possible: (text) => text.includes('@')},
-  {name: 'table', possible: (text) => text.includes('|') || text.includes(':-') || text.includes('-:')}
+/**
+ * What a document without any of their characters never holds: micromark constructs by name,
+ * and the mdast extension that compiles a token type (with its transforms).
+ */
+const optional: ReadonlyArray<{constructs: string[]; token?: string; possible: (text: string) => boolean}> = [
+  {constructs: ['emailAutolink'], possible: (text) => text.includes('@')},
+  {constructs: ['table'], possible: (text) => text.includes('|') || text.includes(':-') || text.includes('-:')},
+  {constructs: ['emailAutolink', 'wwwAutolink', 'protocolAutolink'], token: 'literalAutolink', possible: (text) => /@|www|http|&/i.test(text)}
 ]
 
 const processors = new Map<string, ReturnType<typeof annotatedMarkdown>>()
 
 /** Read a document: its tree without the front matter, its metadata, its file (for diagnostics). */
 export function readDocument(text: string, path?: string): {meta: DocumentMeta; tree: Root; file: VFile} {
-  const unused = optional.filter((construct) => !construct.possible(text)).map((construct) => construct.name)
-  const processor = processorWithout(unused)
+  const processor = processorWithout(optional.filter((feature) => !feature.possible(text)))
   const file = new VFile({value: text, path})
   const tree = processor.parse(file)
   processor.runSync(tree, file)
@@ -41,21 +47,28 @@ export function readDocument(text: string, path?: string): {meta: DocumentMeta; 
   return {meta, tree, file}
 }
 
-/** The pivot's processor without the constructs named, made once. */
-function processorWithout(names: readonly string[]): ReturnType<typeof annotatedMarkdown> {
-  const key = names.join(',')
+/** The pivot's processor without `features`, made once. */
+function processorWithout(features: typeof optional): ReturnType<typeof annotatedMarkdown> {
+  const key = features.map((feature) => optional.indexOf(feature)).join(',')
   let processor = processors.get(key)
   if (!processor) {
-    const excluded = new Set(names)
+    const constructs = new Set(features.flatMap((feature) => feature.constructs))
+    const tokens = new Set(features.flatMap((feature) => (feature.token ? [feature.token] : [])))
     processor = annotatedMarkdown()
       .use(function () {
         const data = this.data()
-        data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => withoutConstructs(extension, excluded))
+        data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => withoutConstructs(extension, constructs))
+        data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extension) => withoutCompilers(extension, tokens))
       })
       .freeze()
     processors.set(key, processor)
   }
   return processor
+}
+
+function withoutCompilers(extension: FromMarkdownExtension, tokens: ReadonlySet<string>): FromMarkdownExtension {
+  if (!Array.isArray(extension)) return withoutCompilers([extension], tokens)
+  return extension.filter((part) => !Object.keys(part.enter ?? {}).some((token) => tokens.has(token)))
 }
 
 function withoutConstructs(extension: MicromarkExtension, names: ReadonlySet<string>): MicromarkExtension {

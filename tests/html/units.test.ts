@@ -103,7 +103,7 @@ describe('reading annotated Markdown', () => {
   const fragments = [
     'a@b.co', 'mail me: x@example.org.', 'www.example.com', 'https://example.com/a_b', '| a | b |\n| - | - |\n| 1 | 2 |', 'a\n:-\nb',
     'x\n-:', ':-', '|', '@', '\\@', '&#64;', 'w&#119;w.x.org', '~~del~~', '- [x] done', '[^1]\n\n[^1]: note a@b.co', ':cite[c]{key="k"}',
-    '> quote x@y.z', '\n\n', '\n', ' ', 'word', '*em*', '`code`'
+    '> quote x@y.z', 'HTTP://A.B/c', 'WWW.A.B', 'u&commat;x.org', '\n\n', '\n', ' ', 'word', '*em*', '`code`'
   ]
 
   it('gives the tree the pivot\'s reader gives, with or without the characters of an email autolink or a table', () => {
