@@ -33,14 +33,17 @@ const optional: ReadonlyArray<{constructs: string[]; token?: string; possible: (
 
 const processors = new Map<string, ReturnType<typeof annotatedMarkdown>>()
 
-/** Read a document: its tree without the front matter, its metadata, its file (for diagnostics). */
-export function readDocument(text: string, path?: string): {meta: DocumentMeta; tree: Root; file: VFile} {
+/**
+ * Read a document: its tree without the front matter, its metadata, its file (for diagnostics).
+ * `known` is the metadata the build wrote the front matter from, which then need not be read again.
+ */
+export function readDocument(text: string, path?: string, known?: DocumentMeta): {meta: DocumentMeta; tree: Root; file: VFile} {
   const processor = processorWithout(optional.filter((feature) => !feature.possible(text)))
   const file = new VFile({value: text, path})
   const tree = processor.parse(file)
   processor.runSync(tree, file)
   const first = tree.children[0]
-  const meta = first?.type === 'yaml' ? (YAML.parse(first.value) as DocumentMeta | null) : undefined
+  const meta = first?.type === 'yaml' ? (known ?? (YAML.parse(first.value) as DocumentMeta | null)) : undefined
   // Without front matter the pivot's reader fails the file; its message is the one to give.
   if (!first || first.type !== 'yaml' || !meta) return parseDocument(text, path)
   tree.children.shift()
