@@ -2,19 +2,18 @@
  * Render one annotated Markdown document to hast: the reading text (with sidenotes), the
  * notes, and what the apparatus, the table of contents and the search index need.
  */
-import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {toHast} from 'mdast-util-to-hast'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
-import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
-import {parseDocument} from '../markdown/index.js'
 import type {DocumentMeta} from '../types/document.js'
 import {remarkApparatus} from './apparatus.js'
 import {editionHandlers, type HandlerContext} from './handlers.js'
 import {remarkPlaces} from './places.js'
+import {readDocument} from './read.js'
 import {remarkSafeContent} from './safe-content.js'
 import {emptyEditionData, type EditionData, type SearchRecord} from './types.js'
 import {documentPage, ids} from './urls.js'
@@ -51,9 +50,7 @@ export interface RenderedDocument {
 const transforms = unified().use(remarkSafeContent).use(remarkPlaces).use(remarkApparatus).freeze()
 
 export function renderDocument(markdown: string, options: DocumentOptions = {}): RenderedDocument {
-  const parsed = parseDocument(markdown, options.path)
-  const {tree, file} = parsed
-  const meta = options.meta ?? parsed.meta
+  const {tree, file, meta} = readDocument(markdown, options.path, options.meta)
   file.data.edition = emptyEditionData()
   transforms.runSync(tree, file)
   const data = file.data.edition
@@ -85,19 +82,15 @@ function elementContent(node: ReturnType<typeof toHast>): ElementContent[] {
  * `align` attribute is obsolete), and nothing inside a link is focusable on its own (an
  * emendation inside a citation link is described by the apparatus instead).
  */
-function tidy(node: ElementContent): void {
+function tidy(node: ElementContent, inLink = false): void {
   if (node.type !== 'element') return
-  const root: HastRoot = {type: 'root', children: [node]}
-  visitParents(root, 'element', (element: Element, ancestors) => {
-    const align = element.properties.align
-    if (typeof align === 'string') {
-      delete element.properties.align
-      element.properties.className = [...classList(element), `align-${align}`]
-    }
-    if (element.properties.tabIndex !== undefined && ancestors.some((ancestor) => ancestor.type === 'element' && ancestor.tagName === 'a')) {
-      delete element.properties.tabIndex
-    }
-  })
+  const align = node.properties.align
+  if (typeof align === 'string') {
+    delete node.properties.align
+    node.properties.className = [...classList(node), `align-${align}`]
+  }
+  if (inLink && node.properties.tabIndex !== undefined) delete node.properties.tabIndex
+  for (const child of node.children) tidy(child, inLink || node.tagName === 'a')
 }
 
 function classList(element: Element): string[] {

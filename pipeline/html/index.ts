@@ -9,8 +9,8 @@ import type {ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {toHast} from 'mdast-util-to-hast'
 import {VFile} from 'vfile'
-import {archivesPageTree} from '../../templates/html/archives-page.js'
-import {bibliographyPageTree} from '../../templates/html/bibliography-page.js'
+import {archivesPage} from '../../templates/html/archives-page.js'
+import {bibliographyPage} from '../../templates/html/bibliography-page.js'
 import {indexPageTree} from '../../templates/html/index-page.js'
 import type {SiteContext} from '../../templates/html/layout.js'
 import {searchPageTree} from '../../templates/html/search-page.js'
@@ -27,6 +27,7 @@ import {replayMessages} from '../cache.js'
 import {editionHandlers} from './handlers.js'
 import {remarkSafeContent} from './safe-content.js'
 import {SearchIndex} from './search-index.js'
+import {chunked} from './stream.js'
 import type {SearchRecord} from './types.js'
 import {renderDocumentPage, type PageResult, type PageTask} from './page.js'
 import {anchorId, hrefTo} from './urls.js'
@@ -59,6 +60,8 @@ export interface SiteOptions {
   renderPage?: (task: PageTask) => PageResult | Promise<PageResult>
   /** Document pages in the making at once (default 1; more when `renderPage` runs on threads). */
   pagesAhead?: number
+  /** Characters of indexed text per shard of the search index (default: see `SearchIndexOptions`). */
+  searchShardSize?: number
 }
 
 export const emptyOptions: SiteOptions = {}
@@ -69,11 +72,17 @@ export interface SitePage {
   content: string
 }
 
+/** A page as it is made: the largest come in parts, written as they are made. */
+interface PageParts {
+  path: string
+  content: string | Iterable<string>
+}
+
 /** Make every page of the site (no assets, nothing written). */
 export async function buildSite(input: SiteInput, options: SiteOptions = emptyOptions): Promise<{pages: SitePage[]; files: VFile[]}> {
   const pages: SitePage[] = []
   const files = await assembleSite(input, options, (page) => {
-    pages.push(page)
+    pages.push({path: page.path, content: typeof page.content === 'string' ? page.content : [...page.content].join('')})
   })
   return {pages, files}
 }
@@ -81,14 +90,15 @@ export async function buildSite(input: SiteInput, options: SiteOptions = emptyOp
 /** Write the site to `<outDir>/html/`; returns the written paths relative to outDir. */
 export async function renderSite(input: SiteInput, outDir: string, options: SiteOptions = emptyOptions): Promise<string[]> {
   const htmlDir = path.join(outDir, 'html')
-  await mkdir(path.join(htmlDir, 'assets'), {recursive: true})
+  await mkdir(path.join(htmlDir, 'assets', 'search'), {recursive: true})
   const written: string[] = []
-  // The documents, the four site pages and the search index.
+  // The documents, the four site pages and the search index (its shards are written as pages are indexed).
   const total = input.documents.length + 5
+  let done = 0
   await assembleSite(input, options, async (page) => {
-    await writeFile(path.join(htmlDir, page.path), page.content)
+    await writeFile(path.join(htmlDir, page.path), typeof page.content === 'string' ? page.content : chunked(page.content))
     written.push(page.path)
-    options.onPage?.(written.length, total, page.path)
+    if (!page.path.startsWith('assets/search/')) options.onPage?.(++done, total, page.path)
   })
   const assets = await copyAssets(htmlDir)
   return [...written, ...assets].map((file) => `html/${file}`).sort()
@@ -99,13 +109,13 @@ export async function renderSite(input: SiteInput, outDir: string, options: Site
  * is gone before the next is rendered, so memory does not grow with the edition. The
  * document pages come first; the pages that need the formatted entries wait for them.
  */
-async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page: SitePage) => void | Promise<void>): Promise<VFile[]> {
+async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page: PageParts) => void | Promise<void>): Promise<VFile[]> {
   const siteFile = new VFile({path: 'html'})
   const files: VFile[] = [siteFile]
   const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpochFromEnv())}
   const keys = new Set(input.bibliography.map((item) => item.id))
   const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
-  const search = new SearchIndex()
+  const search = new SearchIndex({shardSize: options.searchShardSize})
   const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
 
   // Pages are made up to `ahead` at a time (on the build's threads when there are) and taken
@@ -138,14 +148,14 @@ async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page:
     files.push(file)
     if (!result.page) continue
     listed.push({meta: input.documents[at]!.meta, notes: result.notes})
-    search.addAll(result.search)
     await emit({path: result.page, content: result.content})
+    for (const shard of search.addAll(result.search)) await emit(shard)
   }
   const metas = listed.map(({meta}) => meta)
   const links = backLinks(input.occurrences, metas)
   const index = archivalIndex(input.bibliography)
   const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
-  await emitTree('archives.html', archivesPageTree({site, index, backLinks: links}))
+  await emit({path: 'archives.html', content: withNewline(archivesPage({site, index, backLinks: links}))})
   await emitTree('search.html', searchPageTree(site))
 
   const entries = completeEntries(input.bibliography, await input.entries, siteFile)
@@ -156,14 +166,27 @@ async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page:
     entries: entries.length,
     archivalDocuments: chronology(index).length
   }))
-  await emitTree('bibliography.html', bibliographyPageTree({site, entries, backLinks: links, archival: archivalKeys}))
-  search.addAll(entries.map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text})))
-  await emit({path: 'assets/search-index.js', content: search.script()})
+  await emit({path: 'bibliography.html', content: withNewline(bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))})
+  // The bibliography is indexed in slices, so a shard holds a part of it as it holds whole documents.
+  for (let start = 0; start < entries.length; start += entriesPerSlice) {
+    const records = entries.slice(start, start + entriesPerSlice).map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
+    for (const shard of search.addAll(records)) await emit(shard)
+  }
+  for (const file of search.finish()) await emit(file)
 
   const noisy = files.filter((file) => file.messages.length > 0)
   options.files?.push(...noisy)
   return files
 }
+
+/** A page's parts and the line end every page has. */
+function* withNewline(parts: Iterable<string>): Generator<string> {
+  yield* parts
+  yield '\n'
+}
+
+/** Bibliography entries indexed together (a document's records are, however many). */
+const entriesPerSlice = 1000
 
 /** The keys each document cites that the bibliography has. */
 function keysByDocument(occurrences: readonly CitationOccurrence[], keys: ReadonlySet<string>): Map<string, string[]> {

@@ -1,6 +1,9 @@
 /**
- * The search index, built at build time with minisearch and written as a script that sets a
- * global: pages opened from file:// cannot fetch JSON, but they can load a local script.
+ * The search index, built at build time with minisearch and written as scripts: pages opened
+ * from file:// cannot fetch JSON, but they can load a local script. The index is cut into
+ * shards of whole documents, each a minisearch index of its own: the build holds one shard at
+ * a time, whatever the size of the edition, and the search page loads the shards when it is
+ * first asked something. `assets/search-index.js` lists them.
  */
 import MiniSearch, {type Options} from 'minisearch'
 import type {SearchRecord} from './types.js'
@@ -12,12 +15,26 @@ export const searchOptions = {
   storeFields: ['url', 'title', 'kind', 'excerpt']
 } satisfies Options
 
-/** Name of the global the index script sets. */
+/** Name of the global the index script sets: `{options, shards}`, the shards' paths relative to the site. */
 export const searchGlobal = 'apparatusSearch'
+
+/** Name of the global array each shard script puts its index in, at the shard's position. */
+export const shardGlobal = 'apparatusSearchShards'
+
+/** Path of the index script, relative to the site. */
+export const searchIndexPath = 'assets/search-index.js'
 
 export interface SearchIndexOptions {
   /** Length of the stored excerpt in characters (default 220). */
   excerptLength?: number
+  /** Characters of indexed text after which a shard is closed at the end of a document (default 2,000,000). */
+  shardSize?: number
+}
+
+/** A written part of the index: path relative to the site, and the script. */
+export interface SearchFile {
+  path: string
+  content: string
 }
 
 function excerpt(text: string, length: number): string {
@@ -28,22 +45,44 @@ function excerpt(text: string, length: number): string {
   return `${space > length / 2 ? cut.slice(0, space) : cut}…`
 }
 
-/** The search index of the site, filled page by page: only the index and excerpts are kept. */
+/**
+ * The search index of the site, filled page by page: only the shard being filled is kept (its
+ * index and excerpts); a full one is handed back as a script by `addAll`.
+ */
 export class SearchIndex {
-  private readonly search = new MiniSearch(searchOptions)
   private readonly length: number
+  private readonly shardSize: number
+  private readonly shards: string[] = []
+  private search = new MiniSearch(searchOptions)
+  private size = 0
   private next = 0
 
   constructor(options: SearchIndexOptions = {}) {
     this.length = options.excerptLength ?? 220
+    this.shardSize = options.shardSize ?? 2_000_000
   }
 
-  addAll(records: readonly SearchRecord[]): void {
+  /** Index the records of one document (a shard never splits one); returns the shard it filled, if any. */
+  addAll(records: readonly SearchRecord[]): SearchFile[] {
     this.search.addAll(records.map((record) => ({id: this.next++, ...record, excerpt: excerpt(record.text, this.length)})))
+    for (const record of records) this.size += record.text.length
+    return this.size >= this.shardSize ? [this.close()] : []
   }
 
-  /** The index script: `self.apparatusSearch = {options, index}`. */
-  script(): string {
-    return `self.${searchGlobal} = ${JSON.stringify({options: searchOptions, index: this.search.toJSON()})};\n`
+  /** The last shard, then the index script: `self.apparatusSearch = {options, shards}`. */
+  finish(): SearchFile[] {
+    const last = this.size > 0 || this.shards.length === 0 ? [this.close()] : []
+    const script = `self.${searchGlobal} = ${JSON.stringify({options: searchOptions, shards: this.shards})};\n`
+    return [...last, {path: searchIndexPath, content: script}]
+  }
+
+  private close(): SearchFile {
+    const position = this.shards.length
+    const path = `assets/search/${position + 1}.js`
+    const content = `(self.${shardGlobal} = self.${shardGlobal} || [])[${position}] = ${JSON.stringify(this.search.toJSON())};\n`
+    this.shards.push(path)
+    this.search = new MiniSearch(searchOptions)
+    this.size = 0
+    return {path, content}
   }
 }

@@ -1,11 +1,13 @@
 /**
  * The archival index: archive → fond → opis → delo → documents, each with the notes citing it,
- * after a timeline of the cited documents drawn at build time.
+ * after a timeline of the cited documents drawn at build time. The lists are written item by
+ * item: they grow with the edition.
  */
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {chronology, type ArchivalDocumentEntry, type ArchiveNode} from '../../pipeline/html/archives.js'
 import type {BackLink} from '../../pipeline/html/backlinks.js'
+import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, hrefTo} from '../../pipeline/html/urls.js'
 import {citedIn} from './cited-in.js'
@@ -17,7 +19,8 @@ export interface ArchivesPageOptions {
   backLinks: ReadonlyMap<string, BackLink[]>
 }
 
-export function archivesPageTree(options: ArchivesPageOptions): Root {
+/** The page's HTML, in parts. */
+export function archivesPage(options: ArchivesPageOptions): Generator<string> {
   const documents = chronology(options.index)
   const dated = documents.filter((entry) => entry.iso)
   const drawing = timeline(documents, {labelledBy: 'timeline-heading', href: (entry) => `#${encodeURIComponent(anchorId(entry.key))}`})
@@ -25,42 +28,50 @@ export function archivesPageTree(options: ArchivesPageOptions): Root {
     h('h1', 'Archival index'),
     h('p', `${documents.length} archival ${documents.length === 1 ? 'document' : 'documents'} cited in the notes, arranged by archive, fond, opis and delo (file). Each document links to the notes that cite it and to its bibliography entry.`)
   ]
+  const shell = () => page({site: options.site, title: 'Archival index', section: 'archives', content: [h('article.page', content)]})
   if (documents.length === 0) {
     content.push(h('p', 'The notes of the edition cite no archival documents.'))
-  } else {
-    content.push(
-      h('section.wide', {ariaLabelledBy: 'timeline-heading'}, [
-        h('h2', {id: 'timeline-heading'}, 'Timeline of the cited documents'),
-        drawing ? h('div.timeline-scroll', drawing) : h('p', 'None of the cited documents is dated.'),
-        dated.length > 0
-          ? h('details', [
-            h('summary', `The ${dated.length} dated documents in order`),
-            h('ol.chronology', dated.map((entry) => h('li', [
-              h('a', {href: `#${anchorId(entry.key)}`}, entry.date ?? entry.iso ?? ''),
-              ' ',
-              parties(entry),
-              entry.description
-            ])))
-          ])
-          : undefined
-      ]),
-      h('section', {ariaLabelledBy: 'by-archive-heading'}, [
-        h('h2', {id: 'by-archive-heading'}, 'By archive'),
-        h('div.archive-tree', h('ul', options.index.map((node) => archiveNode(node, options))))
-      ])
-    )
+    return fill(shell())
   }
-  return page({site: options.site, title: 'Archival index', section: 'archives', content: [h('article.page', content)]})
+  content.push(
+    h('section.wide', {ariaLabelledBy: 'timeline-heading'}, [
+      h('h2', {id: 'timeline-heading'}, 'Timeline of the cited documents'),
+      drawing ? h('div.timeline-scroll', drawing) : h('p', 'None of the cited documents is dated.'),
+      dated.length > 0 ? h('details', [h('summary', `The ${dated.length} dated documents in order`), h('ol.chronology', [slot])]) : undefined
+    ]),
+    h('section', {ariaLabelledBy: 'by-archive-heading'}, [
+      h('h2', {id: 'by-archive-heading'}, 'By archive'),
+      h('div.archive-tree', h('ul', [slot]))
+    ])
+  )
+  const tree = archiveNodes(options.index, options)
+  return dated.length > 0 ? fill(shell(), serialize(chronologyItems(dated)), tree) : fill(shell(), tree)
 }
 
-function archiveNode(node: ArchiveNode, options: ArchivesPageOptions): Element {
-  return h('li', [
-    h('span.archive-level', {id: node.id}, node.label),
-    h('ul', [
-      ...node.documents.map((entry) => documentItem(entry, options)),
-      ...node.children.map((child) => archiveNode(child, options))
+function* chronologyItems(dated: readonly ArchivalDocumentEntry[]): Generator<Element> {
+  for (const entry of dated) {
+    yield h('li', [
+      h('a', {href: `#${anchorId(entry.key)}`}, entry.date ?? entry.iso ?? ''),
+      ' ',
+      parties(entry),
+      entry.description
     ])
-  ])
+  }
+}
+
+function* archiveNodes(nodes: readonly ArchiveNode[], options: ArchivesPageOptions): Generator<string> {
+  for (const node of nodes) {
+    yield* fill(h('li', [h('span.archive-level', {id: node.id}, node.label), h('ul', [slot])]), nodeContent(node, options))
+  }
+}
+
+function* nodeContent(node: ArchiveNode, options: ArchivesPageOptions): Generator<string> {
+  yield* serialize(documentItems(node.documents, options))
+  yield* archiveNodes(node.children, options)
+}
+
+function* documentItems(entries: readonly ArchivalDocumentEntry[], options: ArchivesPageOptions): Generator<Element> {
+  for (const entry of entries) yield documentItem(entry, options)
 }
 
 function documentItem(entry: ArchivalDocumentEntry, options: ArchivesPageOptions): Element {

@@ -1,11 +1,13 @@
 /**
  * The bibliography: the formatted entries grouped as in the exports, each with its anchor (the
- * key), the notes that cite it, and its BibLaTeX at hand.
+ * key), the notes that cite it, and its BibLaTeX at hand. Written entry by entry: it grows
+ * with the edition.
  */
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {BackLink} from '../../pipeline/html/backlinks.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
+import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {anchorId, hrefTo} from '../../pipeline/html/urls.js'
 import type {FormattedEntry} from '../../pipeline/types/citation.js'
 import {citedIn} from './cited-in.js'
@@ -19,7 +21,8 @@ export interface BibliographyPageOptions {
   archival: ReadonlySet<string>
 }
 
-export function bibliographyPageTree(options: BibliographyPageOptions): Root {
+/** The page's HTML, in parts. */
+export function bibliographyPage(options: BibliographyPageOptions): Generator<string> {
   const content: ElementContent[] = [
     h('h1', 'Bibliography'),
     h('p', `${options.entries.length} works and archival documents cited in the notes of the edition. Each entry lists the notes that cite it; its BibLaTeX is under the entry.`)
@@ -29,18 +32,26 @@ export function bibliographyPageTree(options: BibliographyPageOptions): Root {
   if (top.length > 1) {
     content.push(h('nav.toc', {ariaLabel: 'Groups of the bibliography'}, h('ol', top.map((name) => h('li', h('a', {href: `#${groupId([name])}`}, name))))))
   }
+  content.push(slot)
+  return fill(page({site: options.site, title: 'Bibliography', section: 'bibliography', content: [h('article.page', content)]}), groupsHtml(groups, options))
+}
+
+function* groupsHtml(groups: ReturnType<typeof groupRuns>, options: BibliographyPageOptions): Generator<string> {
   let previous: string[] = []
   const used = new Set<string>()
   for (const group of groups) {
     const common = commonPrefix(previous, group.path)
-    group.path.slice(common).forEach((name, offset) => {
+    yield* serialize(group.path.slice(common).map((name, offset) => {
       const depth = Math.min(2 + common + offset, 6)
-      content.push(h(`h${depth}.group-heading`, {id: uniqueId(groupId(group.path.slice(0, common + offset + 1)), used)}, name))
-    })
-    content.push(h('ul.entries', group.entries.map((entry) => entryItem(entry, options))))
+      return h(`h${depth}.group-heading`, {id: uniqueId(groupId(group.path.slice(0, common + offset + 1)), used)}, name)
+    }))
+    yield* fill(h('ul.entries', [slot]), serialize(entryItems(group.entries, options)))
     previous = group.path
   }
-  return page({site: options.site, title: 'Bibliography', section: 'bibliography', content: [h('article.page', content)]})
+}
+
+function* entryItems(entries: readonly FormattedEntry[], options: BibliographyPageOptions): Generator<Element> {
+  for (const entry of entries) yield entryItem(entry, options)
 }
 
 function entryItem(entry: FormattedEntry, options: BibliographyPageOptions): Element {

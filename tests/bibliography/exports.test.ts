@@ -4,9 +4,11 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv} from 'ajv'
+import {Cite, plugins} from '@citation-js/core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildBibliography} from '../../pipeline/bibliography/index.js'
 import {formatBibliography, readRis, stylePath, writeBibliographyExports} from '../../pipeline/bibliography/export/index.js'
+import {bibliographyStyle, styleName} from '../../pipeline/bibliography/export/cite.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
 import {fullInput, readJson} from './gold.js'
 
@@ -233,5 +235,20 @@ describe('formatBibliography', () => {
     expect(book?.group).toEqual(['Published works'])
     expect(book?.text).toBe('Goncharov, Sergei, John Lewis, and Litai Xue. Uncertain Partners: Stalin, Mao and the Korean War. Stanford, CA: Stanford University Press, 1993.')
     expect(book?.html).toContain('<i>Uncertain Partners: Stalin, Mao and the Korean War</i>')
+  })
+
+  it('formats with the style stripped of citation layout and sort keys exactly as with the edition style', () => {
+    const style = readFileSync(stylePath(), 'utf8')
+    const stripped = bibliographyStyle(style)
+    expect(stripped).not.toContain('<sort>')
+    expect(stripped).toContain('<citation><layout><text value=""/></layout></citation>')
+    plugins.config.get('@csl').styles.add('apparatus-as-written', style)
+    const format = (template: string) => new Cite(bib.items.map(({custom, ...fields}) => fields)).format('bibliography', {format: 'html', template, lang: 'en-US', nosort: true})
+    expect(format(styleName)).toBe(format('apparatus-as-written'))
+  })
+
+  it('keeps a style that disambiguates cites as it is', () => {
+    const style = readFileSync(stylePath(), 'utf8').replace('<citation ', '<citation disambiguate-add-year-suffix="true" ')
+    expect(bibliographyStyle(style)).toBe(style)
   })
 })

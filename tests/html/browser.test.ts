@@ -162,6 +162,20 @@ describe('the HTML edition in Chromium', () => {
     await page.close()
   })
 
+  it('searches an index cut into shards, loading them when asked', async () => {
+    const sharded = (await buildInto(loadFixture(), {searchShardSize: 1})).htmlDir
+    const {page, requests} = await open(1024)
+    await page.goto(`file://${path.join(sharded, 'search.html')}`, {waitUntil: 'load'})
+    expect(requests.filter((request) => request.includes('/assets/search/'))).toEqual([])
+    await page.type('#search-input', 'Vyshinsky')
+    await page.click('#search-form button')
+    await page.waitForSelector('#search-results li')
+    const hrefs = await page.$$eval('#search-results a', (links) => links.map((link) => link.getAttribute('href')))
+    expect(hrefs).toEqual(expect.arrayContaining(['aims-1993.html#n3', 'relations-2000.html#n2']))
+    expect(new Set(requests.filter((request) => request.includes('/assets/search/'))).size).toBeGreaterThan(3)
+    await page.close()
+  })
+
   it('works the same from a web server: scripts, styles and fonts allowed by the CSP, nothing else requested', async () => {
     const types: Record<string, string> = {'.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.txt': 'text/plain'}
     const server: Server = createServer((request, response) => {

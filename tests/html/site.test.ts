@@ -5,7 +5,7 @@ import MiniSearch from 'minisearch'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {buildSite} from '../../pipeline/html/index.js'
-import {searchGlobal} from '../../pipeline/html/search-index.js'
+import {searchGlobal, shardGlobal} from '../../pipeline/html/search-index.js'
 import {contentSecurityPolicy} from '../../templates/html/layout.js'
 import {loadFixture} from './fixture.js'
 import {attribute, buildInto, elements, htmlPages, parsePage, textOf} from './pages.js'
@@ -24,7 +24,7 @@ beforeAll(async () => {
 describe('renderSite', () => {
   it('writes the pages, one per document, with local assets', () => {
     expect(htmlPages(htmlDir)).toEqual(['aims-1993.html', 'archives.html', 'bibliography.html', 'index.html', 'relations-2000.html', 'review-1994.html', 'search.html'])
-    for (const asset of ['screen.css', 'notes.js', 'search.js', 'search-index.js', 'minisearch.js', 'fonts/source-serif-4-latin-400-normal.woff2', 'fonts/LICENSE-OFL.txt']) {
+    for (const asset of ['screen.css', 'notes.js', 'search.js', 'search-index.js', 'search/1.js', 'minisearch.js', 'fonts/source-serif-4-latin-400-normal.woff2', 'fonts/LICENSE-OFL.txt']) {
       expect(written).toContain(`html/assets/${asset}`)
       expect(existsSync(path.join(htmlDir, 'assets', asset))).toBe(true)
     }
@@ -193,12 +193,13 @@ describe('renderSite', () => {
   })
 
   it('builds a search index the browser script can load, with results pointing at paragraphs, notes and entries', () => {
-    const script = readFileSync(path.join(htmlDir, 'assets', 'search-index.js'), 'utf8')
-    const sandbox: Record<string, {options: ConstructorParameters<typeof MiniSearch>[0]; index: Parameters<typeof MiniSearch.loadJS>[0]}> = {}
-    new Function('self', script)(sandbox)
+    const sandbox: {[searchGlobal]?: {options: ConstructorParameters<typeof MiniSearch>[0]; shards: string[]}; [shardGlobal]?: Array<Parameters<typeof MiniSearch.loadJS>[0]>} = {}
+    const run = (file: string) => new Function('self', readFileSync(path.join(htmlDir, file), 'utf8'))(sandbox)
+    run('assets/search-index.js')
     const data = sandbox[searchGlobal]
-    expect(data).toBeDefined()
-    const search = MiniSearch.loadJS(data!.index, data!.options)
+    expect(data?.shards).toEqual(['assets/search/1.js'])
+    for (const shard of data!.shards) run(shard)
+    const search = MiniSearch.loadJS(sandbox[shardGlobal]![0]!, data!.options)
     const urls = (query: string) => search.search(query, {prefix: true, combineWith: 'AND'}).map((hit) => String(hit.url))
     expect(urls('trusteeship')).toEqual(['aims-1993.html#p1'])
     expect(urls('Vyshinsky ciphered')).toEqual(expect.arrayContaining(['aims-1993.html#n3', 'bibliography.html#avprf-059a-5a-3-1950-01-19']))

@@ -2,15 +2,21 @@ import fc from 'fast-check'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toHtml} from 'hast-util-to-html'
+import {h} from 'hastscript'
+import MiniSearch from 'minisearch'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {archivalIndex, chronology} from '../../pipeline/html/archives.js'
 import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/html/dates.js'
 import {renderDocument} from '../../pipeline/html/document.js'
+import {readDocument} from '../../pipeline/html/read.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {locatorText} from '../../pipeline/html/labels.js'
+import {SearchIndex, searchGlobal, searchOptions, shardGlobal} from '../../pipeline/html/search-index.js'
+import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, documentPage, isSafeUrl} from '../../pipeline/html/urls.js'
+import {parseDocument} from '../../pipeline/markdown/index.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
 
 describe('links and anchors', () => {
@@ -89,6 +95,77 @@ describe('formatted entries', () => {
   it('keeps inline formatting and web links, drops scripts, handlers and other protocols', () => {
     const html = toHtml({type: 'root', children: entryContent('<div class="csl-entry" onclick="x()">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> <a href="javascript:alert(1)">bad</a><script>alert(2)</script><img src="http://evil/x.png"><span style="color:red" class="csl-right-inline evil">r</span></div>')})
     expect(html).toBe('<span class="csl-entry">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> bad<span class="csl-right-inline">r</span></span>')
+  })
+})
+
+describe('reading annotated Markdown', () => {
+  const frontMatter = '---\ntitle: "T"\n---\n\n'
+  const fragments = [
+    'a@b.co', 'mail me: x@example.org.', 'www.example.com', 'https://example.com/a_b', '| a | b |\n| - | - |\n| 1 | 2 |', 'a\n:-\nb',
+    'x\n-:', ':-', '|', '@', '\\@', '&#64;', 'w&#119;w.x.org', '~~del~~', '- [x] done', '[^1]\n\n[^1]: note a@b.co', ':cite[c]{key="k"}',
+    '> quote x@y.z', 'HTTP://A.B/c', 'WWW.A.B', 'u&commat;x.org', '\n\n', '\n', ' ', 'word', '*em*', '`code`'
+  ]
+
+  it('gives the tree the pivot\'s reader gives, with or without the characters of an email autolink or a table', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 8})), {maxLength: 12}), (parts) => {
+        const markdown = `${frontMatter}${parts.join('')}\n`
+        const read = readDocument(markdown)
+        const parsed = parseDocument(markdown)
+        expect(read.tree).toEqual(parsed.tree)
+        expect(read.meta).toEqual(parsed.meta)
+      }),
+      {numRuns: 400, seed: 20261202}
+    )
+  })
+
+  it('fails a document without front matter as the pivot\'s reader does', () => {
+    expect(() => readDocument('No front matter.', 'markdown/x.md')).toThrow(/without front matter/)
+  })
+})
+
+describe('pages written in parts', () => {
+  it('gives the HTML of the whole tree', () => {
+    const items = ['<one>', '&two', 'three'].map((text) => h('li', {id: text}, text))
+    const page = (children: Parameters<typeof h>[2]) => h('main', [h('h1', 'Title'), h('ul', children), h('p', 'End')])
+    expect([...fill(page([slot]), serialize(items))].join('')).toBe(toHtml(page(items)))
+  })
+
+  it('refuses a tree whose slots do not match the parts', () => {
+    expect(() => [...fill(h('p', 'no slot'), ['x'])]).toThrow(/1 slots, found 0/)
+  })
+})
+
+describe('search index', () => {
+  const documents = Array.from({length: 6}, (_, n) => [
+    {url: `d${n}.html#p1`, title: `Document ${n}`, kind: 'paragraph' as const, text: `Shtykov telegram ${n} trusteeship ${'word '.repeat(n * 10)}`},
+    {url: `d${n}.html#n1`, title: `Document ${n}, note 1`, kind: 'note' as const, text: `Archive fond opis delo ${n}`}
+  ])
+
+  it('cuts the index into shards of whole documents, each a minisearch index the browser loads', () => {
+    const index = new SearchIndex({shardSize: 100})
+    const shards = [...documents.flatMap((records) => index.addAll(records)), ...index.finish()]
+    const manifest = shards.pop()!
+    const sandbox: Record<string, unknown> = {}
+    new Function('self', manifest.content)(sandbox)
+    const data = sandbox[searchGlobal] as {options: typeof searchOptions; shards: string[]}
+    expect(data.shards).toEqual(shards.map((shard) => shard.path))
+    expect(data.shards.length).toBeGreaterThan(1)
+    for (const shard of shards) new Function('self', shard.content)(sandbox)
+    const loaded = (sandbox[shardGlobal] as Array<Parameters<typeof MiniSearch.loadJS>[0]>).map((shard) => MiniSearch.loadJS(shard, data.options))
+    const urls = (query: string) => loaded.flatMap((search) => search.search(query, {prefix: true, combineWith: 'AND'}).map((hit) => String(hit.url)))
+    expect(urls('trusteeship').sort()).toEqual(documents.map((_, n) => `d${n}.html#p1`).sort())
+    expect(urls('delo 3')).toEqual(['d3.html#n1'])
+    // Each document is in one shard, with all its records.
+    const pages = loaded.flatMap((search) => [...new Set(search.search(MiniSearch.wildcard).map((hit) => String(hit.url).split('#')[0]))])
+    expect(pages.sort()).toEqual(documents.map((_, n) => `d${n}.html`).sort())
+    expect(loaded.reduce((count, search) => count + search.documentCount, 0)).toBe(documents.length * 2)
+  })
+
+  it('writes one shard and the index script for a small edition', () => {
+    const index = new SearchIndex()
+    const files = [...documents.flatMap((records) => index.addAll(records)), ...index.finish()]
+    expect(files.map((file) => file.path)).toEqual(['assets/search/1.js', 'assets/search-index.js'])
   })
 })
 

@@ -3,11 +3,11 @@
  * archive and fond, then published works, then what could not be parsed. Entries are
  * formatted by citation-js with the edition's CSL style; each item appears once.
  */
-import type {ElementContent} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import {toString} from 'hast-util-to-string'
+import {fill, serialize, slot} from '../../html/stream.js'
 import type {FormattedEntry} from '../../types/citation.js'
 import type {CslItem} from '../../types/csl.js'
 import {compareUnits, isArchivalItem, unnamedArchive} from '../hierarchy.js'
@@ -104,34 +104,41 @@ function headings(previous: string[], next: string[]): Array<{level: number; tex
   return next.slice(same).map((text, offset) => ({level: same + offset, text}))
 }
 
-/** The formatted bibliography as a standalone HTML page (built as hast, so every text is escaped). */
-export function bibliographyHtml(entries: FormattedEntry[], title = 'Bibliography'): string {
-  const body: ElementContent[] = [h('h1', title)]
+/**
+ * The formatted bibliography as a standalone HTML page, in parts: built as hast, so every text
+ * is escaped, and written entry by entry.
+ */
+export function* bibliographyHtml(entries: readonly FormattedEntry[], title = 'Bibliography'): Generator<string> {
+  const page = h('html', {lang: 'en'}, [h('head', [h('meta', {charset: 'utf-8'}), h('title', title)]), h('body', [h('main', [h('h1', title), slot])])])
+  yield* fill({type: 'root', children: [{type: 'doctype'}, page]}, serialize(entryNodes(entries)))
+  yield '\n'
+}
+
+function* entryNodes(entries: readonly FormattedEntry[]): Generator<Element> {
   let previous: string[] = []
   for (const entry of entries) {
-    for (const heading of headings(previous, entry.group)) body.push(h(`h${Math.min(6, heading.level + 2)}`, heading.text))
+    for (const heading of headings(previous, entry.group)) yield h(`h${Math.min(6, heading.level + 2)}`, heading.text)
     previous = entry.group
     // citeproc's own `<div class="csl-entry">` is replaced by ours, which carries the anchor.
     const fragment = fromHtml(entry.html, {fragment: true}).children
     const citeprocDiv = fragment.length === 1 && fragment[0]?.type === 'element' && fragment[0].tagName === 'div' ? fragment[0] : undefined
     const inner = (citeprocDiv ? citeprocDiv.children : fragment).filter((node): node is ElementContent => node.type === 'element' || node.type === 'text')
-    body.push(h('div', {className: ['csl-entry'], id: entry.id}, inner))
+    yield h('div', {className: ['csl-entry'], id: entry.id}, inner)
   }
-  const page = h('html', {lang: 'en'}, [h('head', [h('meta', {charset: 'utf-8'}), h('title', title)]), h('body', [h('main', body)])])
-  return `${toHtml({type: 'root', children: [{type: 'doctype'}, page]})}\n`
 }
 
-/** The formatted bibliography as plain text. */
-export function bibliographyText(entries: FormattedEntry[], title = 'Bibliography'): string {
-  const lines = [title, '='.repeat(title.length)]
+/** The formatted bibliography as plain text, line by line. */
+export function* bibliographyText(entries: readonly FormattedEntry[], title = 'Bibliography'): Generator<string> {
+  let last = '='.repeat(title.length)
+  yield `${title}\n${last}\n`
   let previous: string[] = []
   for (const entry of entries) {
     for (const heading of headings(previous, entry.group)) {
-      if (lines[lines.length - 1] !== '') lines.push('')
-      lines.push(heading.text, (heading.level === 0 ? '-' : '~').repeat(heading.text.length), '')
+      yield `${last === '' ? '' : '\n'}${heading.text}\n${(heading.level === 0 ? '-' : '~').repeat(heading.text.length)}\n\n`
+      last = ''
     }
     previous = entry.group
-    lines.push(entry.text)
+    yield `${entry.text}\n`
+    last = entry.text
   }
-  return lines.join('\n') + '\n'
 }

@@ -10,10 +10,12 @@ import type {CslItem} from '../../types/csl.js'
 import type {DocumentMeta} from '../../types/document.js'
 import type {Bibliography} from '../index.js'
 import {toBibtex} from './bibtex.js'
-import {toBiblatex} from './biblatex.js'
+import {biblatexEntries} from './biblatex.js'
 import {toCslJson} from './csl-json.js'
 import {bibliographyHtml, bibliographyText, formatBibliography} from './formatted.js'
 import {toRis} from './ris.js'
+import {serializeEntry} from './tex.js'
+import {chunked} from '../../html/stream.js'
 
 export {formatBibliography, groupOf} from './formatted.js'
 export {toBiblatex, biblatexEntries} from './biblatex.js'
@@ -41,6 +43,19 @@ function itemsByDocument(bib: Bibliography): Map<string, CslItem[]> {
   return out
 }
 
+/**
+ * BibLaTeX files of items (as `toBiblatex` writes them) from the formatted entries, which carry
+ * each item's entry, made beside its formatting; an item without one is converted here.
+ */
+function biblatexOf(entries: readonly FormattedEntry[]): (items: CslItem[]) => string {
+  const known = new Map(entries.flatMap((entry) => (entry.bibtex ? [[entry.id, entry.bibtex] as const] : [])))
+  return (items) => {
+    const missing = items.filter((item) => !known.has(item.id))
+    const converted = new Map(biblatexEntries(missing).map((entry, index) => [missing[index]!.id, serializeEntry(entry)]))
+    return items.map((item) => known.get(item.id) ?? converted.get(item.id)).join('\n\n') + '\n'
+  }
+}
+
 export interface ExportOptions {
   /** The formatted entries, when the caller has them or is making them (default: formatted here). */
   entries?: FormattedEntry[] | Promise<FormattedEntry[]>
@@ -55,20 +70,18 @@ export async function writeBibliographyExports(bib: Bibliography, docs: Array<{m
   const folder = join(outDir, 'bib')
   await mkdir(folder, {recursive: true})
   const title = options.title ?? 'Bibliography'
-  const write = (name: string, text: string) => writeFile(join(folder, name), text, 'utf8')
+  const write = (name: string, text: string | Iterable<string>) => writeFile(join(folder, name), typeof text === 'string' ? text : chunked(text), 'utf8')
   await write('bibliography.json', toCslJson(bib.items))
   await write('citations.json', JSON.stringify(bib.occurrences, null, 2) + '\n')
-  await write('bibliography.bib', toBiblatex(bib.items))
   await write('bibliography.bibtex.bib', toBibtex(bib.items))
   await write('bibliography.ris', toRis(bib.items))
   const cited = itemsByDocument(bib)
-  for (const {meta} of docs) {
-    const items = cited.get(meta.slug) ?? []
-    await write(`${meta.slug}.json`, toCslJson(items))
-    await write(`${meta.slug}.bib`, toBiblatex(items))
-  }
-  // The formatted bibliography last: it may still be in the making.
+  for (const {meta} of docs) await write(`${meta.slug}.json`, toCslJson(cited.get(meta.slug) ?? []))
+  // The formatted entries last: they may still be in the making, and they carry the BibLaTeX.
   const entries = (await options.entries) ?? formatBibliography(bib.items)
+  const biblatex = biblatexOf(entries)
+  await write('bibliography.bib', biblatex(bib.items))
+  for (const {meta} of docs) await write(`${meta.slug}.bib`, biblatex(cited.get(meta.slug) ?? []))
   await write('bibliography.html', bibliographyHtml(entries, title))
   await write('bibliography.txt', bibliographyText(entries, title))
 }

@@ -1,5 +1,6 @@
-// Search, run in the browser from the index built with the edition (assets/search-index.js);
-// no request leaves the page. Results are built with textContent: nothing is parsed as HTML.
+// Search, run in the browser from the index built with the edition: assets/search-index.js
+// lists its shards, loaded as local scripts when the first query is run; no request leaves the
+// site. Results are built with textContent: nothing is parsed as HTML.
 (function () {
   'use strict'
   var data = self.apparatusSearch
@@ -8,7 +9,8 @@
   var status = document.getElementById('search-status')
   var list = document.getElementById('search-results')
   if (!data || !self.MiniSearch || !form || !input || !status || !list) return
-  var index = self.MiniSearch.loadJS(data.index, data.options)
+  var indexes = null
+  var waiting = []
   var kinds = {paragraph: 'Text', heading: 'Heading', note: 'Note', bibliography: 'Bibliography'}
   var limit = 200
 
@@ -40,6 +42,44 @@
     return paragraph
   }
 
+  // Every shard, each loaded by a script that puts its index at its place in apparatusSearchShards.
+  function withIndexes(callback) {
+    if (indexes) return callback()
+    waiting.push(callback)
+    if (waiting.length > 1) return
+    var pending = data.shards.length
+    var loaded = function () {
+      var shards = self.apparatusSearchShards || []
+      indexes = data.shards.map(function (_, position) {
+        return self.MiniSearch.loadJS(shards[position], data.options)
+      })
+      self.apparatusSearchShards = null
+      waiting.splice(0).forEach(function (waiter) { waiter() })
+    }
+    if (pending === 0) return loaded()
+    status.textContent = 'Loading the search index…'
+    data.shards.forEach(function (src) {
+      var script = document.createElement('script')
+      script.src = src
+      script.onload = function () {
+        if (--pending === 0) loaded()
+      }
+      script.onerror = function () {
+        status.textContent = 'The search index could not be loaded.'
+      }
+      document.head.appendChild(script)
+    })
+  }
+
+  // The hits of every shard, best first (the shards' order among equals).
+  function search(query) {
+    var hits = []
+    for (var i = 0; i < indexes.length; i++) {
+      hits = hits.concat(indexes[i].search(query, {prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: {title: 1.5}}))
+    }
+    return hits.sort(function (a, b) { return b.score - a.score })
+  }
+
   function run(query) {
     list.textContent = ''
     query = query.trim()
@@ -47,7 +87,12 @@
       status.textContent = 'Type words to search the texts, the notes and the bibliography.'
       return
     }
-    var hits = index.search(query, {prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: {title: 1.5}})
+    withIndexes(function () { show(query) })
+  }
+
+  function show(query) {
+    list.textContent = ''
+    var hits = search(query)
     status.textContent = hits.length === 0
       ? 'No results for “' + query + '”.'
       : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + query + '”' + (hits.length > limit ? ', the first ' + limit + ' shown.' : '.')
