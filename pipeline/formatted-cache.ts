@@ -37,7 +37,8 @@ export async function formatWithCache(items: readonly CslItem[], salt: string, c
 /** A page maker that takes a page from the cache when its task (every input of it) is unchanged. */
 export function cachedPages(salt: string, cache: ContentCache, render: (task: PageTask) => Promise<PageResult>): (task: PageTask) => Promise<PageResult> {
   return async (task) => {
-    const key = sha256(salt, JSON.stringify(task))
+    // Keyed by the Markdown's content, not by where it is read from (the staging folder changes).
+    const key = sha256(salt, JSON.stringify({...task, markdown: typeof task.markdown === 'string' ? sha256(task.markdown) : task.markdown.sha256}))
     const hit = await cache.get('pages', key)
     if (hit) {
       await cache.keep('pages', key)

@@ -15,6 +15,7 @@ import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
 import {withKeys} from './document.js'
 import {report} from './diagnostics.js'
 import {renderSite} from './html/index.js'
+import type {MarkdownFile} from './html/page.js'
 import {slugOf} from './ingest/meta.js'
 import {openPool, pagesAhead, type DocumentTask, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
@@ -215,15 +216,14 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       if (!documentKeys) keyByDocument.set(occurrence.document, (documentKeys = new Map()))
       documentKeys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
     }
-    const markdownFiles = new Map<string, string>()
+    const markdownFiles = new Map<string, MarkdownFile>()
     await time('write-markdown', async () => {
       for (const {meta, key, placeholder} of ordered) {
         const documentKeys = keyByDocument.get(meta.slug)
         const markdown = withKeys({placeholder, markdown: await readFile(path.join(cacheDir, markdownKind, key), 'utf8')}, (note, index) => documentKeys?.get(`${note}.${index}`))
-        markdownFiles.set(meta.slug, await staging!.write(`${markdownFolder}/${meta.slug}.md`, markdown))
+        markdownFiles.set(meta.slug, {file: await staging!.write(`${markdownFolder}/${meta.slug}.md`, markdown), sha256: sha256(markdown)})
       }
     })
-    const markdownOf = (meta: DocumentMeta) => readFile(markdownFiles.get(meta.slug)!, 'utf8')
 
     const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
     // Formatted on the threads while the exports and document pages are written; `format` is
@@ -234,20 +234,20 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     // The exports wait for the formatted entries at their end; the pages are made meanwhile.
     const exported = wanted.has('bib') ? time('exports', () => writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title: `Bibliography: ${loaded.edition.title}`})) : Promise.resolve()
     exported.catch(() => {})
-    const renderInput = async () => ({
+    const renderInput = {
       edition: loaded.edition,
-      documents: await Promise.all(documents.map(async ({meta}) => ({meta, markdown: await markdownOf(meta)}))),
+      // Each page reads its document's Markdown where it is made.
+      documents: documents.map(({meta}) => ({meta, markdown: markdownFiles.get(meta.slug)!})),
       bibliography: bibliography.items,
       occurrences: bibliography.occurrences,
       entries
-    })
+    }
     if (wanted.has('html')) {
       const htmlFiles: VFile[] = []
       progress?.('html', 0, documents.length + 5, '')
       // A page whose inputs are unchanged comes from the cache.
       const renderPage = cachedPages(salt, cache, (task) => threads().renderPage(task))
-      const siteInput = await renderInput()
-      await time('html', () => renderSite(siteInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length})}))
+      await time('html', () => renderSite(renderInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length})}))
       files.push(...htmlFiles)
     }
     await exported
@@ -256,7 +256,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       files.push(pdfFile)
       // Loaded only here: puppeteer and pdf-lib take longer to load than a small edition to build.
       const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('./pdf/index.js'), import('./browser.js')])
-      const pdfInput = {...(await renderInput()), entries: await entries}
+      // The reader prints every document: their texts are read together.
+      const texts = await Promise.all(renderInput.documents.map(async ({meta, markdown}) => ({meta, markdown: await readFile(markdown.file, 'utf8')})))
+      const pdfInput = {...renderInput, documents: texts, entries: await entries}
       try {
         await time('pdf', () =>
           renderPdf(pdfInput, staging!.dir, {

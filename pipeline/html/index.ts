@@ -29,7 +29,7 @@ import {remarkSafeContent} from './safe-content.js'
 import {SearchIndex} from './search-index.js'
 import {chunked} from './stream.js'
 import type {SearchRecord} from './types.js'
-import {renderDocumentPage, type PageResult, type PageTask} from './page.js'
+import {renderDocumentPage, type MarkdownFile, type PageResult, type PageTask} from './page.js'
 import {anchorId, hrefTo} from './urls.js'
 
 export {renderDocument} from './document.js'
@@ -37,8 +37,8 @@ export type {RenderedDocument} from './document.js'
 
 export interface SiteInput {
   edition: EditionConfig
-  /** Annotated Markdown text of each document, in edition order. */
-  documents: Array<{meta: DocumentMeta; markdown: string}>
+  /** Annotated Markdown of each document (its text, or a file to read it from), in edition order. */
+  documents: Array<{meta: DocumentMeta; markdown: string | MarkdownFile}>
   bibliography: CslItem[]
   /** Every citation occurrence with its key. */
   occurrences: CitationOccurrence[]

@@ -2,6 +2,7 @@
  * One document page, from its annotated Markdown to HTML text: a pure step, so the pages of a
  * large edition are made on the build's threads (pipeline/pool.ts) as well as on the main one.
  */
+import {readFileSync} from 'node:fs'
 import {toHtml} from 'hast-util-to-html'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -13,8 +14,18 @@ import {renderDocument} from './document.js'
 import type {SearchRecord} from './types.js'
 import {documentPage} from './urls.js'
 
+/**
+ * A document's annotated Markdown in a file, read where the page is made (so a large edition's
+ * texts are not all held by the thread that hands out the pages), and the hash of its content
+ * (which a cached page is keyed by).
+ */
+export interface MarkdownFile {
+  file: string
+  sha256: string
+}
+
 export interface PageTask {
-  markdown: string
+  markdown: string | MarkdownFile
   meta: DocumentMeta
   /** The bibliography keys this document cites (the others are not needed to link it). */
   keys: string[]
@@ -40,7 +51,8 @@ export interface PageResult {
 export function renderDocumentPage(task: PageTask): PageResult {
   const markdownPath = `markdown/${task.meta.slug}.md`
   try {
-    const document = renderDocument(task.markdown, {keys: new Set(task.keys), meta: task.meta, path: markdownPath})
+    const markdown = typeof task.markdown === 'string' ? task.markdown : readFileSync(task.markdown.file, 'utf8')
+    const document = renderDocument(markdown, {keys: new Set(task.keys), meta: task.meta, path: markdownPath})
     const tree = documentPageTree({
       site: task.site,
       document,
