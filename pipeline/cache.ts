@@ -55,6 +55,10 @@ export interface ContentCache {
   put(kind: string, key: string, data: string | Uint8Array): Promise<void>
   /** Carry an entry of the previous cache into the next one unchanged. */
   keep(kind: string, key: string): Promise<void>
+  /** Store a copy of a file as an entry of the next cache. */
+  putFile(kind: string, key: string, from: string): Promise<void>
+  /** Copy an entry of the previous cache to a file; false when there is none. */
+  copyTo(kind: string, key: string, to: string): Promise<boolean>
 }
 
 /** A cache reading `previousDir` and writing `nextDir` (either may be undefined). */
@@ -84,6 +88,16 @@ export function openCache(previousDir: string | undefined, nextDir: string | und
       const from = at(previousDir, kind, key)
       const to = at(nextDir, kind, key)
       await link(from, to).catch(() => copyFile(from, to)).catch(() => undefined)
+    },
+    async putFile(kind, key, from) {
+      if (!nextDir) return
+      await mkdir(path.join(nextDir, kind), {recursive: true})
+      // A copy, not a link: the output's file may be edited in place, the cache's must not.
+      await copyFile(from, at(nextDir, kind, key))
+    },
+    async copyTo(kind, key, to) {
+      if (!previousDir) return false
+      return copyFile(at(previousDir, kind, key), to).then(() => true, () => false)
     }
   }
 }

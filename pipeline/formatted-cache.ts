@@ -34,17 +34,25 @@ export async function formatWithCache(items: readonly CslItem[], salt: string, c
   return orderEntries(kept.map(([, entry]) => entry), items)
 }
 
-/** A page maker that takes a page from the cache when its task (every input of it) is unchanged. */
+/**
+ * A page maker that takes a page from the cache when its task (every input of it) is unchanged.
+ * A page written where it was made (`writeTo`) is cached as a file of its own beside its result.
+ */
 export function cachedPages(salt: string, cache: ContentCache, render: (task: PageTask) => Promise<PageResult>): (task: PageTask) => Promise<PageResult> {
   return async (task) => {
-    // Keyed by the Markdown's content, not by where it is read from (the staging folder changes).
-    const key = sha256(salt, JSON.stringify({...task, markdown: typeof task.markdown === 'string' ? sha256(task.markdown) : task.markdown.sha256}))
+    // Keyed by the Markdown's content, not by where it is read from or the page written to (the staging folder changes).
+    const key = sha256(salt, JSON.stringify({...task, writeTo: task.writeTo !== undefined, markdown: typeof task.markdown === 'string' ? sha256(task.markdown) : task.markdown.sha256}))
     const hit = await cache.get('pages', key)
     if (hit) {
-      await cache.keep('pages', key)
-      return JSON.parse(hit.toString('utf8')) as PageResult
+      const result = JSON.parse(hit.toString('utf8')) as PageResult
+      if (!result.written || (task.writeTo !== undefined && (await cache.copyTo('page-files', key, task.writeTo)))) {
+        await cache.keep('pages', key)
+        if (result.written) await cache.keep('page-files', key)
+        return result
+      }
     }
     const result = await render(task)
+    if (result.written && task.writeTo !== undefined) await cache.putFile('page-files', key, task.writeTo)
     await cache.put('pages', key, JSON.stringify(result))
     return result
   }

@@ -14,10 +14,11 @@ import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
 import {withKeys} from './document.js'
 import {report} from './diagnostics.js'
+import {boundHeap} from './heap.js'
 import {renderSite} from './html/index.js'
 import type {MarkdownFile} from './html/page.js'
 import {slugOf} from './ingest/meta.js'
-import {openPool, pagesAhead, type DocumentTask, type Pool} from './pool.js'
+import {openPool, openSearchThread, pagesAhead, searchOnThread, type DocumentTask, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
 import {stage, type Staging} from './output.js'
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
@@ -51,7 +52,6 @@ export interface BuiltDocument {
   meta: DocumentMeta
   /** The source's diagnostics (its text is not kept: the Markdown is in `markdown/<slug>.md`). */
   file: VFile
-  citations: ParsedCitation[]
 }
 
 export interface BuildResult {
@@ -147,13 +147,22 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   // The threads start only when there is work for them (not for a build that is up to date).
   let pool: Pool | undefined
   const threads = (): Pool => (pool ??= openPool({jobs: options.jobs, documents: loaded.sources.length}))
+  // Once the pages are made and the entries formatted the threads have nothing left to do: their
+  // heaps are given back before the site's last pages are written.
+  let released: Promise<void> | undefined
+  const releaseThreads = (): void => {
+    released ??= pool?.close()
+  }
+  // A large edition's main thread keeps its heap near what it holds (pipeline/heap.ts).
+  const heap = searchOnThread({jobs: options.jobs, documents: loaded.sources.length}) && !upToDate ? boundHeap() : undefined
   try {
     return await buildWith(missing.length > 0 ? threads() : undefined)
   } catch (error) {
     await staging?.abort()
     throw error
   } finally {
-    await pool?.close()
+    heap?.release()
+    await (released ?? pool?.close())
     process.removeListener('SIGINT', abort)
     process.removeListener('SIGTERM', abort)
   }
@@ -174,7 +183,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     // The unchanged documents' entries go into the new cache, where every document's Markdown is read from.
     await Promise.all(keys.map((key, index) => (processedHere.has(index) ? undefined : Promise.all([cache.keep(summaryKind, key), summaries[index]!.markdown ? cache.keep(markdownKind, key) : undefined]))))
 
-    const built: Array<BuiltDocument & {key: string; placeholder: string}> = []
+    const built: Array<BuiltDocument & {citations: ParsedCitation[]; key: string; placeholder: string}> = []
     const slugs = new Map<string, string>()
     loaded.sources.forEach((source, index) => {
       const summary = summaries[index]!
@@ -204,7 +213,11 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     progress?.('bibliography', 0, 1, '')
     const bibliography = await time('bibliography', () => buildBibliography(ordered))
     progress?.('bibliography', 1, 1, `${bibliography.items.length} items`)
-    const documents: BuiltDocument[] = ordered.map(({meta, file, citations}) => ({meta, file, citations}))
+    // The parsed citations live on in the bibliography's items and occurrences: the documents'
+    // own lists (a CSL item per citation, in the summaries too) are released.
+    for (const summary of summaries) if (summary) summary.citations = []
+    for (const document of ordered) document.citations = []
+    const documents: BuiltDocument[] = ordered.map(({meta, file}) => ({meta, file}))
     const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings, documentWork, upToDate}
     if (upToDate) result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
     if (!staging || !cacheDir) return result
@@ -217,11 +230,13 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       documentKeys.set(`${occurrence.note}.${occurrence.index}`, occurrence.key)
     }
     const markdownFiles = new Map<string, MarkdownFile>()
+    let largestDocument = 0
     await time('write-markdown', async () => {
       for (const {meta, key, placeholder} of ordered) {
         const documentKeys = keyByDocument.get(meta.slug)
         const markdown = withKeys({placeholder, markdown: await readFile(path.join(cacheDir, markdownKind, key), 'utf8')}, (note, index) => documentKeys?.get(`${note}.${index}`))
         markdownFiles.set(meta.slug, {file: await staging!.write(`${markdownFolder}/${meta.slug}.md`, markdown), sha256: sha256(markdown)})
+        largestDocument = Math.max(largestDocument, markdown.length)
       }
     })
 
@@ -247,7 +262,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       progress?.('html', 0, documents.length + 5, '')
       // A page whose inputs are unchanged comes from the cache.
       const renderPage = cachedPages(salt, cache, (task) => threads().renderPage(task))
-      await time('html', () => renderSite(renderInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length})}))
+      await time('html', () => renderSite(renderInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length}), openSearch: searchOnThread({jobs: options.jobs, documents: loaded.sources.length}) ? (site) => openSearchThread({...site, largestDocument}) : undefined, onPagesMade: releaseThreads}))
       files.push(...htmlFiles)
     }
     await exported

@@ -10,10 +10,13 @@ import {cpus} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {formatBatchSize, formatEntries, orderEntries} from './bibliography/export/formatted.js'
 import {renderDocumentPage, type PageResult, type PageTask} from './html/page.js'
+import type {SearchBuilder} from './html/search-index.js'
+import type {SearchRecord} from './html/types.js'
 import {processDocument, type DocumentSummary, type RecordStore} from './records.js'
 import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
+import type {SearchReply, SearchTask} from './search-worker.js'
 import type {WorkerReply, WorkerTask} from './worker.js'
 
 /** Below this many documents, worker threads cost more to start than they save. */
@@ -220,4 +223,78 @@ function plannedWorkers(options: PoolOptions): number {
 export function pagesAhead(options: PoolOptions = {}): number {
   const workers = plannedWorkers(options)
   return workers < 2 ? 1 : workers * 2
+}
+
+/**
+ * Heap of the search index thread, in MiB: the old generation holds a shard's index and script
+ * many times over (and under V8's 2 GiB mark the heap grows by less before it is collected),
+ * more for an edition with a very large document (a shard never splits one); the young
+ * generation is V8's default for a large heap, which a limit would otherwise shrink.
+ */
+function searchHeapMb(largestDocument: number): number {
+  return Math.max(512, Math.ceil(((largestDocument + 2_000_000) / 2 ** 20) * 120))
+}
+const searchYoungMb = 48
+
+/** Whether the build of the pool `options` would open builds its search index on a thread of its own. */
+export function searchOnThread(options: PoolOptions = {}): boolean {
+  return plannedWorkers(options) > 0
+}
+
+/**
+ * The search index of a large edition, built on a thread of its own: minisearch's index and
+ * the shards' scripts are the largest passing allocations of the site, and they stay off the
+ * thread that holds the bibliography. Records are sent in edition order without waiting for
+ * the thread; it writes the shards itself, and they are listed when the index is finished.
+ */
+export function openSearchThread(options: {dir: string; shardSize?: number; largestDocument?: number}): SearchBuilder {
+  // The thread holds one shard at a time, whatever the size of the edition: a heap limit well
+  // under the default makes V8 collect it sooner instead of letting it grow fourfold.
+  const worker = new Worker(new URL('./search-worker.js', import.meta.url), {resourceLimits: {maxOldGenerationSizeMb: searchHeapMb(options.largestDocument ?? 0), maxYoungGenerationSizeMb: searchYoungMb}})
+  const pending = new Map<number, {resolve: (paths: string[]) => void; reject: (error: unknown) => void}>()
+  const replies: Array<Promise<string[]>> = []
+  let nextId = 0
+  let failure: unknown
+  let closed = false
+  const fail = (error: unknown) => {
+    failure ??= error
+    for (const waiting of pending.values()) waiting.reject(error)
+    pending.clear()
+  }
+  worker.on('message', (reply: SearchReply) => {
+    const waiting = pending.get(reply.id)
+    pending.delete(reply.id)
+    if ('error' in reply) waiting?.reject(new Error(reply.error))
+    else waiting?.resolve(reply.paths)
+  })
+  worker.once('error', fail)
+  worker.once('exit', (code) => {
+    if (!closed) fail(new Error(`the search index thread stopped with exit code ${code}`))
+  })
+  const send = (records: readonly SearchRecord[], finish: boolean): void => {
+    const id = nextId++
+    const reply = new Promise<string[]>((resolve, reject) => {
+      if (failure) return reject(failure)
+      pending.set(id, {resolve, reject})
+      worker.postMessage({id, dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask)
+    })
+    // A failure is thrown by `finish`, never left unhandled.
+    reply.catch(() => {})
+    replies.push(reply)
+  }
+  return {
+    addAll(records) {
+      send(records, false)
+      return []
+    },
+    async finish() {
+      send([], true)
+      const paths = (await Promise.all(replies)).flat()
+      return paths.map((path) => ({path}))
+    },
+    async close() {
+      closed = true
+      await worker.terminate()
+    }
+  }
 }

@@ -17,6 +17,8 @@ try {
       // Started by pipeline/pool.ts as `./worker.js` beside the module that holds the pool:
       // the chunks are written to the same folder.
       'pipeline/worker': 'pipeline/worker.ts',
+      // Started by pipeline/pool.ts as `./search-worker.js`, the same way.
+      'pipeline/search-worker': 'pipeline/search-worker.ts',
       'pipeline/eval/cli': 'pipeline/eval/cli.ts',
       'bench/run': 'bench/run.ts',
       'bench/build-once': 'bench/build-once.ts'

@@ -26,11 +26,11 @@ import {buildDate, sourceDateEpochFromEnv} from './dates.js'
 import {replayMessages} from '../cache.js'
 import {editionHandlers} from './handlers.js'
 import {remarkSafeContent} from './safe-content.js'
-import {SearchIndex} from './search-index.js'
+import {SearchIndex, type SearchBuilder} from './search-index.js'
 import {chunked} from './stream.js'
 import type {SearchRecord} from './types.js'
 import {renderDocumentPage, type MarkdownFile, type PageResult, type PageTask} from './page.js'
-import {anchorId, hrefTo} from './urls.js'
+import {anchorId, documentPage, hrefTo} from './urls.js'
 
 export {renderDocument} from './document.js'
 export type {RenderedDocument} from './document.js'
@@ -62,6 +62,13 @@ export interface SiteOptions {
   pagesAhead?: number
   /** Characters of indexed text per shard of the search index (default: see `SearchIndexOptions`). */
   searchShardSize?: number
+  /**
+   * Build the search index elsewhere (a thread of its own), writing its parts into `dir` (the
+   * `html/` folder); by default it is built here.
+   */
+  openSearch?: (options: {dir: string; shardSize?: number}) => SearchBuilder
+  /** Called once the document pages are made and the entries formatted (the threads that made them may stop). */
+  onPagesMade?: () => void
 }
 
 export const emptyOptions: SiteOptions = {}
@@ -72,17 +79,17 @@ export interface SitePage {
   content: string
 }
 
-/** A page as it is made: the largest come in parts, written as they are made. */
+/** A page as it is made: the largest come in parts, written as they are made; none when the page is already written. */
 interface PageParts {
   path: string
-  content: string | Iterable<string>
+  content?: string | Iterable<string>
 }
 
 /** Make every page of the site (no assets, nothing written). */
 export async function buildSite(input: SiteInput, options: SiteOptions = emptyOptions): Promise<{pages: SitePage[]; files: VFile[]}> {
   const pages: SitePage[] = []
-  const files = await assembleSite(input, options, (page) => {
-    pages.push({path: page.path, content: typeof page.content === 'string' ? page.content : [...page.content].join('')})
+  const files = await assembleSite(input, {...options, pagesDir: undefined, openSearch: undefined}, (page) => {
+    pages.push({path: page.path, content: page.content === undefined ? '' : typeof page.content === 'string' ? page.content : [...page.content].join('')})
   })
   return {pages, files}
 }
@@ -95,8 +102,9 @@ export async function renderSite(input: SiteInput, outDir: string, options: Site
   // The documents, the four site pages and the search index (its shards are written as pages are indexed).
   const total = input.documents.length + 5
   let done = 0
-  await assembleSite(input, options, async (page) => {
-    await writeFile(path.join(htmlDir, page.path), typeof page.content === 'string' ? page.content : chunked(page.content))
+  // The document pages are written where they are made.
+  await assembleSite(input, {...options, pagesDir: htmlDir}, async (page) => {
+    if (page.content !== undefined) await writeFile(path.join(htmlDir, page.path), typeof page.content === 'string' ? page.content : chunked(page.content))
     written.push(page.path)
     if (!page.path.startsWith('assets/search/')) options.onPage?.(++done, total, page.path)
   })
@@ -109,70 +117,77 @@ export async function renderSite(input: SiteInput, outDir: string, options: Site
  * is gone before the next is rendered, so memory does not grow with the edition. The
  * document pages come first; the pages that need the formatted entries wait for them.
  */
-async function assembleSite(input: SiteInput, options: SiteOptions, emit: (page: PageParts) => void | Promise<void>): Promise<VFile[]> {
+async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?: string}, emit: (page: PageParts) => void | Promise<void>): Promise<VFile[]> {
   const siteFile = new VFile({path: 'html'})
   const files: VFile[] = [siteFile]
   const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpochFromEnv())}
   const keys = new Set(input.bibliography.map((item) => item.id))
   const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
-  const search = new SearchIndex({shardSize: options.searchShardSize})
-  const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
+  const search: SearchBuilder = options.pagesDir !== undefined && options.openSearch ? options.openSearch({dir: options.pagesDir, shardSize: options.searchShardSize}) : new SearchIndex({shardSize: options.searchShardSize})
+  try {
+    const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
 
-  // Pages are made up to `ahead` at a time (on the build's threads when there are) and taken
-  // in edition order, so the search index and diagnostics are the same on any number of threads.
-  const render = options.renderPage ?? renderDocumentPage
-  const ahead = Math.max(1, options.pagesAhead ?? 1)
-  const citedKeys = keysByDocument(input.occurrences, keys)
-  const listed: Array<{meta: DocumentMeta; notes: number}> = []
-  const task = (at: number): PageTask => {
-    const {meta, markdown} = input.documents[at]!
-    return {
-      markdown,
-      meta,
-      keys: citedKeys.get(meta.slug) ?? [],
-      site,
-      position: at + 1,
-      total: input.documents.length,
-      previous: input.documents[at - 1]?.meta,
-      next: input.documents[at + 1]?.meta,
-      bibliographyKey: editionKeys.get(meta.slug)
+    // Pages are made up to `ahead` at a time (on the build's threads when there are) and taken
+    // in edition order, so the search index and diagnostics are the same on any number of threads.
+    const render = options.renderPage ?? renderDocumentPage
+    const ahead = Math.max(1, options.pagesAhead ?? 1)
+    const citedKeys = keysByDocument(input.occurrences, keys)
+    const listed: Array<{meta: DocumentMeta; notes: number}> = []
+    const task = (at: number): PageTask => {
+      const {meta, markdown} = input.documents[at]!
+      return {
+        markdown,
+        meta,
+        keys: citedKeys.get(meta.slug) ?? [],
+        site,
+        position: at + 1,
+        total: input.documents.length,
+        previous: input.documents[at - 1]?.meta,
+        next: input.documents[at + 1]?.meta,
+        bibliographyKey: editionKeys.get(meta.slug),
+        writeTo: options.pagesDir === undefined ? undefined : path.join(options.pagesDir, documentPage(meta.slug))
+      }
     }
-  }
-  const inFlight: Array<Promise<PageResult>> = []
-  for (let at = 0; at < Math.min(ahead, input.documents.length); at++) inFlight.push(Promise.resolve(render(task(at))))
-  for (let at = 0; at < input.documents.length; at++) {
-    const result = await inFlight.shift()!
-    if (at + ahead < input.documents.length) inFlight.push(Promise.resolve(render(task(at + ahead))))
-    const file = new VFile({path: result.file})
-    replayMessages(file, result.messages)
-    files.push(file)
-    if (!result.page) continue
-    listed.push({meta: input.documents[at]!.meta, notes: result.notes})
-    await emit({path: result.page, content: result.content})
-    for (const shard of search.addAll(result.search)) await emit(shard)
-  }
-  const metas = listed.map(({meta}) => meta)
-  const links = backLinks(input.occurrences, metas)
-  const index = archivalIndex(input.bibliography)
-  const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
-  await emit({path: 'archives.html', content: withNewline(archivesPage({site, index, backLinks: links}))})
-  await emitTree('search.html', searchPageTree(site))
+    const inFlight: Array<Promise<PageResult>> = []
+    for (let at = 0; at < Math.min(ahead, input.documents.length); at++) inFlight.push(Promise.resolve(render(task(at))))
+    for (let at = 0; at < input.documents.length; at++) {
+      const result = await inFlight.shift()!
+      if (at + ahead < input.documents.length) inFlight.push(Promise.resolve(render(task(at + ahead))))
+      const file = new VFile({path: result.file})
+      replayMessages(file, result.messages)
+      files.push(file)
+      if (!result.page) continue
+      listed.push({meta: input.documents[at]!.meta, notes: result.notes})
+      await emit({path: result.page, content: result.written ? undefined : result.content})
+      for (const shard of search.addAll(result.search)) await emit(shard)
+    }
+    const metas = listed.map(({meta}) => meta)
+    const links = backLinks(input.occurrences, metas)
+    const index = archivalIndex(input.bibliography)
+    const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
+    await emit({path: 'archives.html', content: withNewline(archivesPage({site, index, backLinks: links}))})
+    await emitTree('search.html', searchPageTree(site))
 
-  const entries = completeEntries(input.bibliography, await input.entries, siteFile)
-  await emitTree('index.html', indexPageTree({
-    site,
-    introduction: introduction(input.edition.introduction, siteFile),
-    documents: listed,
-    entries: entries.length,
-    archivalDocuments: chronology(index).length
-  }))
-  await emit({path: 'bibliography.html', content: withNewline(bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))})
-  // The bibliography is indexed in slices, so a shard holds a part of it as it holds whole documents.
-  for (let start = 0; start < entries.length; start += entriesPerSlice) {
-    const records = entries.slice(start, start + entriesPerSlice).map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
-    for (const shard of search.addAll(records)) await emit(shard)
+    const entries = completeEntries(input.bibliography, await input.entries, siteFile)
+    options.onPagesMade?.()
+    await emitTree('index.html', indexPageTree({
+      site,
+      introduction: introduction(input.edition.introduction, siteFile),
+      documents: listed,
+      entries: entries.length,
+      archivalDocuments: chronology(index).length
+    }))
+    await emit({path: 'bibliography.html', content: withNewline(bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))})
+    // The bibliography is indexed in slices, so a shard holds a part of it as it holds whole documents.
+    for (let start = 0; start < entries.length; start += entriesPerSlice) {
+      const records = entries.slice(start, start + entriesPerSlice).map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
+      for (const shard of search.addAll(records)) await emit(shard)
+    }
+    for (const file of await search.finish()) await emit(file)
+  } finally {
+    // A thread building the index stops with the site, made or not.
+    await search.close?.()
   }
-  for (const file of search.finish()) await emit(file)
 
   const noisy = files.filter((file) => file.messages.length > 0)
   options.files?.push(...noisy)

@@ -2,7 +2,7 @@
  * One document page, from its annotated Markdown to HTML text: a pure step, so the pages of a
  * large edition are made on the build's threads (pipeline/pool.ts) as well as on the main one.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {toHtml} from 'hast-util-to-html'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -35,12 +35,19 @@ export interface PageTask {
   previous?: DocumentMeta
   next?: DocumentMeta
   bibliographyKey?: string
+  /**
+   * The file to write the page to, where it is made: the page's text then never travels to
+   * the thread that hands out the pages (`content` is empty and `written` is set).
+   */
+  writeTo?: string
 }
 
 export interface PageResult {
   /** Path of the page in `html/`; absent when the Markdown could not be read. */
   page?: string
   content: string
+  /** Whether the page was written to the task's `writeTo` (and `content` left empty). */
+  written?: boolean
   search: SearchRecord[]
   notes: number
   /** Path of the Markdown file the messages are about, and the messages. */
@@ -63,7 +70,11 @@ export function renderDocumentPage(task: PageTask): PageResult {
       next: task.next,
       bibliographyKey: task.bibliographyKey
     })
-    return {page: documentPage(task.meta.slug), content: `${toHtml(tree)}\n`, search: document.search, notes: document.notes.length, file: markdownPath, messages: storeMessages(document.file)}
+    const content = `${toHtml(tree)}\n`
+    const page = {page: documentPage(task.meta.slug), search: document.search, notes: document.notes.length, file: markdownPath, messages: storeMessages(document.file)}
+    if (task.writeTo === undefined) return {...page, content}
+    writeFileSync(task.writeTo, content)
+    return {...page, content: '', written: true}
   } catch (error) {
     // parseDocument fails the file when there is no front matter: keep its message, skip the page.
     if (!(error instanceof VFileMessage)) throw error

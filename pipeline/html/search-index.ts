@@ -37,6 +37,25 @@ export interface SearchFile {
   content: string
 }
 
+/** A part of the index as a builder hands it back: its script, or none when the builder wrote it. */
+export interface SearchPart {
+  path: string
+  content?: string
+}
+
+/**
+ * Where the index is built, records in edition order: here (`SearchIndex`) or on a thread of
+ * its own that writes the shards itself (`openSearchThread` in pipeline/pool.ts).
+ */
+export interface SearchBuilder {
+  /** Index one document's records (or a slice of the bibliography); the parts it completed, if any. */
+  addAll(records: readonly SearchRecord[]): SearchPart[]
+  /** The last parts: the last shard and the index script. */
+  finish(): SearchPart[] | Promise<SearchPart[]>
+  /** Stop building (a thread is stopped); after `finish`, or instead of it when the site fails. */
+  close?(): Promise<void>
+}
+
 function excerpt(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= length) return flat
@@ -49,7 +68,7 @@ function excerpt(text: string, length: number): string {
  * The search index of the site, filled page by page: only the shard being filled is kept (its
  * index and excerpts); a full one is handed back as a script by `addAll`.
  */
-export class SearchIndex {
+export class SearchIndex implements SearchBuilder {
   private readonly length: number
   private readonly shardSize: number
   private readonly shards: string[] = []
@@ -66,17 +85,17 @@ export class SearchIndex {
   addAll(records: readonly SearchRecord[]): SearchFile[] {
     this.search.addAll(records.map((record) => ({id: this.next++, ...record, excerpt: excerpt(record.text, this.length)})))
     for (const record of records) this.size += record.text.length
-    return this.size >= this.shardSize ? [this.close()] : []
+    return this.size >= this.shardSize ? [this.closeShard()] : []
   }
 
   /** The last shard, then the index script: `self.apparatusSearch = {options, shards}`. */
   finish(): SearchFile[] {
-    const last = this.size > 0 || this.shards.length === 0 ? [this.close()] : []
+    const last = this.size > 0 || this.shards.length === 0 ? [this.closeShard()] : []
     const script = `self.${searchGlobal} = ${JSON.stringify({options: searchOptions, shards: this.shards})};\n`
     return [...last, {path: searchIndexPath, content: script}]
   }
 
-  private close(): SearchFile {
+  private closeShard(): SearchFile {
     const position = this.shards.length
     const path = `assets/search/${position + 1}.js`
     const content = `(self.${shardGlobal} = self.${shardGlobal} || [])[${position}] = ${JSON.stringify(this.search.toJSON())};\n`
