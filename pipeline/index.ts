@@ -18,7 +18,7 @@ import {boundHeap} from './heap.js'
 import {renderSite} from './html/index.js'
 import type {MarkdownFile} from './html/page.js'
 import {slugOf} from './ingest/meta.js'
-import {openPool, openSearchThread, pagesAhead, searchOnThread, type DocumentTask, type Pool} from './pool.js'
+import {openPool, openSearchThread, pagesAhead, usesWorkers, type DocumentTask, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
 import {stage, type Staging} from './output.js'
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
@@ -146,7 +146,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   }
   // The threads start only when there is work for them (not for a build that is up to date).
   let pool: Pool | undefined
-  const threads = (): Pool => (pool ??= openPool({jobs: options.jobs, documents: loaded.sources.length}))
+  const poolOptions = {jobs: options.jobs, documents: loaded.sources.length}
+  const threaded = usesWorkers(poolOptions)
+  const threads = (): Pool => (pool ??= openPool(poolOptions))
   // Once the pages are made and the entries formatted the threads have nothing left to do: their
   // heaps are given back before the site's last pages are written.
   let released: Promise<void> | undefined
@@ -154,7 +156,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     released ??= pool?.close()
   }
   // A large edition's main thread keeps its heap near what it holds (pipeline/heap.ts).
-  const heap = searchOnThread({jobs: options.jobs, documents: loaded.sources.length}) && !upToDate ? boundHeap() : undefined
+  const heap = threaded && !upToDate ? boundHeap() : undefined
   try {
     return await buildWith(missing.length > 0 ? threads() : undefined)
   } catch (error) {
@@ -262,7 +264,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       progress?.('html', 0, documents.length + 5, '')
       // A page whose inputs are unchanged comes from the cache.
       const renderPage = cachedPages(salt, cache, (task) => threads().renderPage(task))
-      await time('html', () => renderSite(renderInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead({jobs: options.jobs, documents: loaded.sources.length}), openSearch: searchOnThread({jobs: options.jobs, documents: loaded.sources.length}) ? (site) => openSearchThread({...site, largestDocument}) : undefined, onPagesMade: releaseThreads}))
+      await time('html', () => renderSite(renderInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead(poolOptions), openSearch: threaded ? (site) => openSearchThread({...site, largestDocument}) : undefined, onPagesMade: releaseThreads}))
       files.push(...htmlFiles)
     }
     await exported

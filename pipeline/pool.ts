@@ -236,8 +236,11 @@ function searchHeapMb(largestDocument: number): number {
 }
 const searchYoungMb = 48
 
-/** Whether the build of the pool `options` would open builds its search index on a thread of its own. */
-export function searchOnThread(options: PoolOptions = {}): boolean {
+/**
+ * Whether a build with the pool `options` runs on worker threads: such a build also builds its
+ * search index on a thread of its own and bounds its main thread's heap (pipeline/heap.ts).
+ */
+export function usesWorkers(options: PoolOptions = {}): boolean {
   return plannedWorkers(options) > 0
 }
 
