@@ -50,10 +50,17 @@ interface Pending {
   reject: (error: unknown) => void
 }
 
+/**
+ * Tasks a worker is sent at most before it answers: the next waits in its own queue, so it
+ * starts on it at once instead of when the main thread, busy with its own share, reads the reply.
+ */
+const tasksAhead = 2
+
 class ThreadPool implements Pool {
   private readonly workers: Worker[]
   private readonly pending = new Map<number, Pending>()
-  private readonly idle: Worker[] = []
+  /** Tasks sent to each worker and not yet answered. */
+  private readonly load = new Map<Worker, number>()
   private readonly queue: Array<{task: WorkerTask; pending: Pending}> = []
   private nextId = 0
   private failure: unknown
@@ -66,7 +73,7 @@ class ThreadPool implements Pool {
       worker.once('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a build thread stopped with exit code ${code}`))
       })
-      this.idle.push(worker)
+      this.load.set(worker, 0)
       return worker
     })
   }
@@ -99,8 +106,9 @@ class ThreadPool implements Pool {
         await new Promise((resolve) => setImmediate(resolve))
       }
     }
-    // The workers get their first document before this thread starts on one.
-    await Promise.all([...this.workers.map(() => onWorker()), ...(here ? [onThisThread()] : [])])
+    // The workers get their first documents before this thread starts on one.
+    const onWorkers = Array.from({length: this.workers.length * tasksAhead}, () => onWorker())
+    await Promise.all([...onWorkers, ...(here ? [onThisThread()] : [])])
     // Documents are done: the workers warm up citeproc while the bibliography is merged.
     this.warm()
     return summaries
@@ -138,23 +146,31 @@ class ThreadPool implements Pool {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
       const pending = {resolve, reject}
-      const worker = this.idle.pop()
+      const worker = this.leastLoaded()
       if (worker) this.send(worker, task, pending)
       else this.queue.push({task, pending})
     })
   }
 
+  /** The worker with the fewest tasks, when it can take one more. */
+  private leastLoaded(): Worker | undefined {
+    let best: Worker | undefined
+    for (const worker of this.workers) if (best === undefined || this.load.get(worker)! < this.load.get(best)!) best = worker
+    return best !== undefined && this.load.get(best)! < tasksAhead ? best : undefined
+  }
+
   private send(worker: Worker, task: WorkerTask, pending: Pending): void {
     this.pending.set(task.id, pending)
+    this.load.set(worker, this.load.get(worker)! + 1)
     worker.postMessage(task)
   }
 
   private settle(worker: Worker, reply: WorkerReply): void {
     const pending = this.pending.get(reply.id)
     this.pending.delete(reply.id)
+    this.load.set(worker, this.load.get(worker)! - 1)
     const queued = this.queue.shift()
     if (queued) this.send(worker, queued.task, queued.pending)
-    else this.idle.push(worker)
     if (reply.type === 'error') pending?.reject(new Error(reply.message))
     else pending?.resolve(reply)
   }
