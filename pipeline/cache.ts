@@ -34,7 +34,7 @@ export async function pipelineSalt(): Promise<string> {
     for (const entry of entries) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) await walk(full)
-      else if (/\.(?:js|ts|json|csl|css)$/.test(entry.name)) files.push(full)
+      else if (/\.(?:c?js|ts|json|csl|css)$/.test(entry.name)) files.push(full)
     }
   }
   // From dist/pipeline, the compiled templates are in dist/templates and the sources in templates.

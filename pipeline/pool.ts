@@ -219,7 +219,7 @@ const inProcess: Pool = {
 export function openPool(options: PoolOptions = {}): Pool {
   const workers = plannedWorkers(options)
   if (workers > 0) return new ThreadPool(workers)
-  const compiled = import.meta.url.endsWith('.js')
+  const compiled = !import.meta.url.endsWith('.ts')
   if (!compiled || Math.max(1, options.jobs ?? cpus().length) < 2) return inProcess
   // A small edition: one worker, which takes documents with this thread, then formats the
   // entries while the exports and pages are written here.
@@ -229,7 +229,7 @@ export function openPool(options: PoolOptions = {}): Pool {
 
 /** How many workers `openPool` starts (0: all on the main thread). */
 function plannedWorkers(options: PoolOptions): number {
-  const compiled = import.meta.url.endsWith('.js')
+  const compiled = !import.meta.url.endsWith('.ts')
   const jobs = Math.max(1, options.jobs ?? cpus().length)
   if (!compiled || jobs < 2 || (options.documents ?? 0) < minimumForThreads) return 0
   return jobs

@@ -1,6 +1,6 @@
 /**
- * A build thread: runs the tasks of pipeline/pool.ts it is sent. The stages are loaded on
- * their first task, so a thread that only formats the bibliography loads only citeproc.
+ * A build thread: runs the tasks of pipeline/pool.ts it is sent. The compiled pipeline is one
+ * bundle (pipeline/bundle.ts), which the thread loads with its code cache, as the main thread does.
  */
 import {parentPort} from 'node:worker_threads'
 import {formatEntries} from './bibliography/export/formatted.js'
@@ -46,12 +46,15 @@ async function run(task: WorkerTask): Promise<WorkerReply | undefined> {
   }
 }
 
-parentPort?.on('message', async (task: WorkerTask) => {
-  let reply: WorkerReply | undefined
-  try {
-    reply = await run(task)
-  } catch (error) {
-    reply = {type: 'error', id: task.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error)}
-  }
-  if (reply) parentPort?.postMessage(reply)
-})
+/** Answer the tasks the main thread sends; called by the thread's entry (`dist/pipeline/worker.js`). */
+export function serveBuildTasks(): void {
+  parentPort?.on('message', async (task: WorkerTask) => {
+    let reply: WorkerReply | undefined
+    try {
+      reply = await run(task)
+    } catch (error) {
+      reply = {type: 'error', id: task.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error)}
+    }
+    if (reply) parentPort?.postMessage(reply)
+  })
+}

@@ -3,9 +3,12 @@
  * output must be the same bytes as a build on the main thread alone.
  */
 import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {Module} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import vm from 'node:vm'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {outputHashes} from './hashes.js'
 
@@ -16,7 +19,7 @@ function build(sources: string, out: string, jobs: number) {
   return {code: result.status, stderr: result.stderr}
 }
 
-describe('worker threads', () => {
+describe('the compiled pipeline and its worker threads', () => {
   beforeAll(() => {
     const compiled = spawnSync(process.execPath, [path.join(root, 'scripts/compile.mjs')], {cwd: root, encoding: 'utf8'})
     expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0)
@@ -46,4 +49,17 @@ describe('worker threads', () => {
       expect(await outputHashes(path.join(work, `${label}-2`))).toEqual(one)
     }
   }, 300_000)
+
+  it('load the compiled pipeline with a code cache that V8 takes, made for that bundle', async () => {
+    const bundle = path.join(root, 'dist/pipeline/apparatus.cjs')
+    const source = await readFile(bundle, 'utf8')
+    const cached = (await readdir(path.dirname(bundle))).filter((name) => name.startsWith('apparatus.cjs.') && name.endsWith('.cache'))
+    // One cache, named by the hash of the bundle it was made from.
+    expect(cached).toEqual([`apparatus.cjs.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.cache`])
+    const script = new vm.Script(Module.wrap(source), {filename: bundle, cachedData: await readFile(path.join(path.dirname(bundle), cached[0]!)), importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER})
+    expect(script.cachedDataRejected).toBe(false)
+    // The CLI runs from it (the version comes from package.json beside dist/).
+    const version = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), '--version'], {encoding: 'utf8'})
+    expect(version.stdout.trim()).toBe(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).version)
+  })
 })
