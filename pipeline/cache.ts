@@ -22,12 +22,13 @@ export function sha256(...parts: Array<string | Uint8Array>): string {
 let codeSalt: string | undefined
 
 /**
- * A hash of the pipeline's code (every module beside this one) and of the page templates
- * beside it (compiled or not), computed once per process.
+ * A hash of the pipeline's code (the modules in `pipeline/`, or the compiled ones in
+ * `dist/pipeline/`, whichever bundle this module is in) and of the page templates, computed
+ * once per process.
  */
 export async function pipelineSalt(): Promise<string> {
   if (codeSalt) return codeSalt
-  const root = path.dirname(fileURLToPath(import.meta.url))
+  const root = fileURLToPath(new URL('../pipeline/', import.meta.url))
   const files: string[] = []
   const walk = async (dir: string) => {
     const entries = await readdir(dir, {withFileTypes: true}).catch(() => [])

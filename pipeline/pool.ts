@@ -19,6 +19,14 @@ import type {SourceInput} from './types/document.js'
 import type {SearchReply, SearchTask} from './search-worker.js'
 import type {WorkerReply, WorkerTask} from './worker.js'
 
+/**
+ * A thread's entry in `dist/pipeline/`: the compiled code that starts threads is a bundle one
+ * folder under `dist/` (the CLI's in `dist/pipeline/`, the benchmark's in `dist/bench/`).
+ */
+function threadEntry(name: string): URL {
+  return new URL(`../pipeline/${name}`, import.meta.url)
+}
+
 /** Below this many documents, worker threads cost more to start than they save. */
 export const minimumForThreads = 8
 
@@ -67,7 +75,7 @@ class ThreadPool implements Pool {
 
   constructor(count: number) {
     this.workers = Array.from({length: count}, () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url))
+      const worker = new Worker(threadEntry('worker.js'))
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply))
       worker.once('error', (error) => this.fail(error))
       worker.once('exit', (code) => {
@@ -269,7 +277,7 @@ export function usesWorkers(options: PoolOptions = {}): boolean {
 export function openSearchThread(options: {dir: string; shardSize?: number; largestDocument?: number}): SearchBuilder {
   // The thread holds one shard at a time, whatever the size of the edition: a heap limit well
   // under the default makes V8 collect it sooner instead of letting it grow fourfold.
-  const worker = new Worker(new URL('./search-worker.js', import.meta.url), {resourceLimits: {maxOldGenerationSizeMb: searchHeapMb(options.largestDocument ?? 0), maxYoungGenerationSizeMb: searchYoungMb}})
+  const worker = new Worker(threadEntry('search-worker.js'), {resourceLimits: {maxOldGenerationSizeMb: searchHeapMb(options.largestDocument ?? 0), maxYoungGenerationSizeMb: searchYoungMb}})
   const pending = new Map<number, {resolve: (paths: string[]) => void; reject: (error: unknown) => void}>()
   const replies: Array<Promise<string[]>> = []
   let nextId = 0
