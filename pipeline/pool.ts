@@ -256,7 +256,7 @@ export function pagesAhead(options: PoolOptions = {}): number {
  * generation is V8's default for a large heap, which a limit would otherwise shrink.
  */
 function searchHeapMb(largestDocument: number): number {
-  return Math.max(512, Math.ceil(((largestDocument + 2_000_000) / 2 ** 20) * 120))
+  return Math.max(256, Math.ceil(((largestDocument + 2_000_000) / 2 ** 20) * 120))
 }
 const searchYoungMb = 48
 
