@@ -150,6 +150,11 @@ class ThreadPool implements Pool {
     await Promise.all(this.workers.map((worker) => worker.terminate()))
   }
 
+  /** Whether a worker has no task, and none is waiting for one. */
+  idle(): boolean {
+    return this.queue.length === 0 && this.workers.some((worker) => this.load.get(worker) === 0)
+  }
+
   private run(task: WorkerTask): Promise<WorkerReply> {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
@@ -230,9 +235,14 @@ export function openPool(options: PoolOptions = {}): Pool {
   const compiled = !import.meta.url.endsWith('.ts')
   if (!compiled || Math.max(1, options.jobs ?? cpus().length) < 2) return inProcess
   // A small edition: one worker, which takes documents with this thread, then formats the
-  // entries while the exports and pages are written here.
+  // entries while the exports and pages are made here; a page goes to it when it has nothing to do.
   const worker = new ThreadPool(1)
-  return {...inProcess, processAll: (tasks, onDone) => worker.processAll(tasks, onDone, true), format: (items, onBatch) => worker.format(items, onBatch), close: () => worker.close()}
+  return {
+    processAll: (tasks, onDone) => worker.processAll(tasks, onDone, true),
+    format: (items, onBatch) => worker.format(items, onBatch),
+    renderPage: (task) => (worker.idle() ? worker.renderPage(task) : inProcess.renderPage(task)),
+    close: () => worker.close()
+  }
 }
 
 /** How many workers `openPool` starts (0: all on the main thread). */
@@ -246,7 +256,8 @@ function plannedWorkers(options: PoolOptions): number {
 /** Document pages worth having in the making at once with the pool `options` would open. */
 export function pagesAhead(options: PoolOptions = {}): number {
   const workers = plannedWorkers(options)
-  return workers < 2 ? 1 : workers * 2
+  // A small edition's pages are made here and, when it is free, on its one worker.
+  return workers < 2 ? 2 : workers * 2
 }
 
 /**
