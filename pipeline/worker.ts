@@ -4,8 +4,8 @@
  */
 import {parentPort} from 'node:worker_threads'
 import {formatEntries} from './bibliography/export/formatted.js'
-import type {PageResult, PageTask} from './html/page.js'
-import type {DocumentSummary, RecordStore} from './records.js'
+import {renderDocumentPage, type PageResult, type PageTask} from './html/page.js'
+import {processDocument, type DocumentSummary, type RecordStore} from './records.js'
 import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
@@ -26,19 +26,15 @@ export type WorkerReply =
 const warmUpItem: CslItem = {id: 'warm-up', type: 'book', title: 'Warm-up', author: [{family: 'Author', given: 'An'}], issued: {'date-parts': [[1950]]}}
 let warm = false
 
-async function run(task: WorkerTask): Promise<WorkerReply | undefined> {
+function run(task: WorkerTask): WorkerReply | undefined {
   switch (task.type) {
-    case 'document': {
-      const {processDocument} = await import('./records.js')
+    case 'document':
       return {type: 'document', id: task.id, summary: processDocument(task.input, task.store)}
-    }
     case 'format':
       warm = true
       return {type: 'format', id: task.id, entries: formatEntries(task.items)}
-    case 'page': {
-      const {renderDocumentPage} = await import('./html/page.js')
+    case 'page':
       return {type: 'page', id: task.id, result: renderDocumentPage(task.page)}
-    }
     case 'warm':
       if (!warm) formatEntries([warmUpItem])
       warm = true
@@ -48,10 +44,10 @@ async function run(task: WorkerTask): Promise<WorkerReply | undefined> {
 
 /** Answer the tasks the main thread sends; called by the thread's entry (`dist/pipeline/worker.js`). */
 export function serveBuildTasks(): void {
-  parentPort?.on('message', async (task: WorkerTask) => {
+  parentPort?.on('message', (task: WorkerTask) => {
     let reply: WorkerReply | undefined
     try {
-      reply = await run(task)
+      reply = run(task)
     } catch (error) {
       reply = {type: 'error', id: task.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error)}
     }
