@@ -45,14 +45,15 @@ export function cachedPages(salt: string, cache: ContentCache, render: (task: Pa
     const hit = await cache.get('pages', key)
     if (hit) {
       const result = JSON.parse(hit.toString('utf8')) as PageResult
-      if (!result.written || (task.writeTo !== undefined && (await cache.copyTo('page-files', key, task.writeTo)))) {
+      const written = result.content === undefined
+      if (!written || (task.writeTo !== undefined && (await cache.copyTo('page-files', key, task.writeTo)))) {
         await cache.keep('pages', key)
-        if (result.written) await cache.keep('page-files', key)
+        if (written) await cache.keep('page-files', key)
         return result
       }
     }
     const result = await render(task)
-    if (result.written && task.writeTo !== undefined) await cache.putFile('page-files', key, task.writeTo)
+    if (result.content === undefined && task.writeTo !== undefined) await cache.putFile('page-files', key, task.writeTo)
     await cache.put('pages', key, JSON.stringify(result))
     return result
   }

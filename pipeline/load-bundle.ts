@@ -6,7 +6,6 @@
  * produced. The cache is named by the bundle's hash, so it is never used with other code; when
  * V8 turns it down (another Node, other flags) the bundle is compiled as usual.
  */
-import {createHash} from 'node:crypto'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire, Module} from 'node:module'
 import path from 'node:path'
@@ -15,13 +14,16 @@ import {isMainThread} from 'node:worker_threads'
 import vm from 'node:vm'
 import type * as Bundle from './bundle.js'
 
+/** The first 16 hex digits of the bundle's SHA-256, written in by scripts/compile.mjs. */
+declare const __APPARATUS_BUNDLE_HASH__: string
+
 /** Set to 1 by the compile script's training run: write the code cache when the process exits. */
 const trainingVariable = 'APPARATUS_WRITE_CODE_CACHE'
 
 export function loadBundle(): typeof Bundle {
   const file = fileURLToPath(new URL('./apparatus.cjs', import.meta.url))
   const source = readFileSync(file, 'utf8')
-  const cacheFile = `${file}.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.cache`
+  const cacheFile = `${file}.${__APPARATUS_BUNDLE_HASH__}.cache`
   let cachedData: Buffer | undefined
   try {
     cachedData = readFileSync(cacheFile)

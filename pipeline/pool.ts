@@ -27,6 +27,9 @@ function threadEntry(name: string): URL {
   return new URL(`../pipeline/${name}`, import.meta.url)
 }
 
+/** Whether this is the compiled pipeline (threads start only from `dist/`, not from the TypeScript sources). */
+const compiled = !import.meta.url.endsWith('.ts')
+
 /** Below this many documents, worker threads cost more to start than they save. */
 export const minimumForThreads = 8
 
@@ -232,7 +235,6 @@ const inProcess: Pool = {
 export function openPool(options: PoolOptions = {}): Pool {
   const workers = plannedWorkers(options)
   if (workers > 0) return new ThreadPool(workers)
-  const compiled = !import.meta.url.endsWith('.ts')
   if (!compiled || Math.max(1, options.jobs ?? cpus().length) < 2) return inProcess
   // A small edition: one worker, which takes documents with this thread, then formats the
   // entries while the exports and pages are made here; a page goes to it when it has nothing to do.
@@ -247,7 +249,6 @@ export function openPool(options: PoolOptions = {}): Pool {
 
 /** How many workers `openPool` starts (0: all on the main thread). */
 function plannedWorkers(options: PoolOptions): number {
-  const compiled = !import.meta.url.endsWith('.ts')
   const jobs = Math.max(1, options.jobs ?? cpus().length)
   if (!compiled || jobs < 2 || (options.documents ?? 0) < minimumForThreads) return 0
   return jobs

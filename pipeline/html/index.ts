@@ -158,7 +158,7 @@ async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?:
       files.push(file)
       if (!result.page) continue
       listed.push({meta: input.documents[at]!.meta, notes: result.notes})
-      await emit({path: result.page, content: result.written ? undefined : result.content})
+      await emit({path: result.page, content: result.content})
       for (const shard of search.addAll(result.search)) await emit(shard)
     }
     const metas = listed.map(({meta}) => meta)

@@ -37,7 +37,7 @@ export interface PageTask {
   bibliographyKey?: string
   /**
    * The file to write the page to, where it is made: the page's text then never travels to
-   * the thread that hands out the pages (`content` is empty and `written` is set).
+   * the thread that hands out the pages (the result has no `content`).
    */
   writeTo?: string
 }
@@ -45,9 +45,8 @@ export interface PageTask {
 export interface PageResult {
   /** Path of the page in `html/`; absent when the Markdown could not be read. */
   page?: string
-  content: string
-  /** Whether the page was written to the task's `writeTo` (and `content` left empty). */
-  written?: boolean
+  /** The page's HTML; absent when the page was written to the task's `writeTo`. */
+  content?: string
   search: SearchRecord[]
   notes: number
   /** Path of the Markdown file the messages are about, and the messages. */
@@ -74,7 +73,7 @@ export function renderDocumentPage(task: PageTask): PageResult {
     const page = {page: documentPage(task.meta.slug), search: document.search, notes: document.notes.length, file: markdownPath, messages: storeMessages(document.file)}
     if (task.writeTo === undefined) return {...page, content}
     writeFileSync(task.writeTo, content)
-    return {...page, content: '', written: true}
+    return page
   } catch (error) {
     // parseDocument fails the file when there is no front matter: keep its message, skip the page.
     if (!(error instanceof VFileMessage)) throw error
