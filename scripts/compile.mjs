@@ -28,6 +28,8 @@ const shared = {
   // Loaded only for PDFs, and from node_modules as published (puppeteer finds its own files).
   external: ['puppeteer-core', 'pdf-lib', 'pagedjs'],
   legalComments: 'none',
+  // citation-js's URL readers: Apparatus never fetches (pipeline/offline-fetch.ts).
+  alias: {'node-fetch': './pipeline/offline-fetch.ts', 'sync-fetch': './pipeline/offline-fetch.ts'},
   // For the benchmark's profiles, which name the package a bundled function comes from.
   sourcemap: 'linked',
   logLevel: 'warning'
