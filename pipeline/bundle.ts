@@ -5,3 +5,4 @@
  */
 export {main} from './cli.js'
 export {serveBuildTasks} from './worker.js'
+export {offerWorker} from './pool.js'

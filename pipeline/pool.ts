@@ -67,6 +67,27 @@ interface Pending {
  */
 const tasksAhead = 2
 
+/**
+ * Build threads started before the pipeline was loaded (pipeline/cli-entry.ts): a thread takes
+ * about as long to load the bundle as the main thread, so one started with the process is ready
+ * when the first documents are. The first pool takes them; one never taken does not keep the
+ * process alive.
+ */
+const earlyWorkers: Worker[] = []
+
+/** Offer a build thread started early (its entry is `dist/pipeline/worker.js`) to the first pool. */
+export function offerWorker(worker: Worker): void {
+  worker.unref()
+  // One that fails before a pool takes it is dropped; the pool then starts its own, which reports.
+  const drop = (): void => {
+    const at = earlyWorkers.indexOf(worker)
+    if (at >= 0) earlyWorkers.splice(at, 1)
+  }
+  worker.once('error', drop)
+  worker.once('exit', drop)
+  earlyWorkers.push(worker)
+}
+
 class ThreadPool implements Pool {
   private readonly workers: Worker[]
   private readonly pending = new Map<number, Pending>()
@@ -78,7 +99,8 @@ class ThreadPool implements Pool {
 
   constructor(count: number) {
     this.workers = Array.from({length: count}, () => {
-      const worker = new Worker(threadEntry('worker.js'))
+      const worker = earlyWorkers.shift() ?? new Worker(threadEntry('worker.js'))
+      worker.ref()
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply))
       worker.once('error', (error) => this.fail(error))
       worker.once('exit', (code) => {
