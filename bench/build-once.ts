@@ -12,6 +12,10 @@ import {performance} from 'node:perf_hooks'
 import {formatBibliography} from '../pipeline/bibliography/export/index.js'
 import {buildEdition, type Format} from '../pipeline/index.js'
 import {renderPdf, writePrintHtml, type PdfInput} from '../pipeline/pdf/index.js'
+import {tuneV8} from '../pipeline/v8-tuning.js'
+
+// As the CLI does: the build's threads load the pipeline with the code cache, made under these flags.
+tuneV8()
 
 const [sources, out, formatList, mode] = process.argv.slice(2)
 if (!sources || !out) {

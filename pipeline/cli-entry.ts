@@ -3,7 +3,9 @@
 import {cpus} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {loadBundle} from './load-bundle.js'
+import {tuneV8} from './v8-tuning.js'
 
+tuneV8()
 const args = process.argv.slice(2)
 // A command that builds starts its first build thread now, so the thread loads the bundle while
 // this one does (pipeline/pool.ts takes it, or lets it go with the process).
