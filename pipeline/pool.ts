@@ -112,36 +112,40 @@ class ThreadPool implements Pool {
   }
 
   /**
-   * Run the per-document stages on the workers and, with `here`, on this thread too, which
-   * starts with the largest document while the workers start up. Each then takes the largest
-   * document left, so the last to finish is a small one.
+   * Run the per-document stages on the workers and, with `here`, on this thread too. Each
+   * worker takes the largest document left, so the last to finish is a small one. With `here`
+   * the documents are shared out beforehand instead, largest first to the thread with the
+   * fewest bytes so far, and each worker is sent its share at once: this thread answers no
+   * worker while it works on a document, so a worker that waited for its next one sat idle.
    */
   async processAll(tasks: readonly DocumentTask[], onDone?: (input: SourceInput) => void, here = false): Promise<DocumentSummary[]> {
     const summaries: DocumentSummary[] = new Array(tasks.length)
     const order = tasks.map((_, at) => at).sort((a, b) => tasks[b]!.input.bytes.length - tasks[a]!.input.bytes.length || a - b)
-    let next = 0
-    const take = (): number | undefined => order[next++]
-    const onWorker = async (): Promise<void> => {
-      for (let at = take(); at !== undefined; at = take()) {
-        const {input, store} = tasks[at]!
-        const reply = await this.run({type: 'document', id: this.nextId++, input, store})
-        if (reply.type === 'document') summaries[at] = reply.summary
-        onDone?.(input)
-      }
+    const onWorker = async (at: number, worker?: Worker): Promise<void> => {
+      const {input, store} = tasks[at]!
+      const reply = await this.run({type: 'document', id: this.nextId++, input, store}, worker)
+      if (reply.type === 'document') summaries[at] = reply.summary
+      onDone?.(input)
     }
-    const first = here ? take() : undefined
-    const onThisThread = async (): Promise<void> => {
-      for (let at = first; at !== undefined; at = take()) {
+    if (!here) {
+      let next = 0
+      const loop = async (): Promise<void> => {
+        for (let at = order[next++]; at !== undefined; at = order[next++]) await onWorker(at)
+      }
+      await Promise.all(Array.from({length: this.workers.length * tasksAhead}, () => loop()))
+    } else {
+      const shares = shareOut(order.map((at) => tasks[at]!.input.bytes.length), this.workers.length + 1).map((share) => share.map((index) => order[index]!))
+      // The workers' shares are sent before this thread starts on its own.
+      const sent = this.workers.flatMap((worker, at) => shares[at + 1]!.map((task) => onWorker(task, worker)))
+      for (const at of shares[0]!) {
         const {input, store} = tasks[at]!
         summaries[at] = processDocument(input, store)
         onDone?.(input)
-        // Let the workers' replies in, so they get their next document.
+        // Let the workers' replies in.
         await new Promise((resolve) => setImmediate(resolve))
       }
+      await Promise.all(sent)
     }
-    // The workers get their first documents before this thread starts on one.
-    const onWorkers = Array.from({length: this.workers.length * tasksAhead}, () => onWorker())
-    await Promise.all([...onWorkers, ...(here ? [onThisThread()] : [])])
     // Documents are done: the workers warm up citeproc while the bibliography is merged.
     this.warm()
     return summaries
@@ -180,11 +184,12 @@ class ThreadPool implements Pool {
     return this.queue.length === 0 && this.workers.some((worker) => this.load.get(worker) === 0)
   }
 
-  private run(task: WorkerTask): Promise<WorkerReply> {
+  /** Send `task` to the least loaded worker (or queue it), or to `to`, however many it has. */
+  private run(task: WorkerTask, to?: Worker): Promise<WorkerReply> {
     if (this.failure) return Promise.reject(this.failure)
     return new Promise((resolve, reject) => {
       const pending = {resolve, reject}
-      const worker = this.leastLoaded()
+      const worker = to ?? this.leastLoaded()
       if (worker) this.send(worker, task, pending)
       else this.queue.push({task, pending})
     })
@@ -220,6 +225,22 @@ class ThreadPool implements Pool {
     this.pending.clear()
     this.queue.length = 0
   }
+}
+
+/**
+ * Sizes (largest first) shared out between `bins` threads: each goes to the thread with the
+ * fewest bytes so far (the first on a tie). Returns the indexes of each thread's share.
+ */
+export function shareOut(sizes: readonly number[], bins: number): number[][] {
+  const shares: number[][] = Array.from({length: bins}, () => [])
+  const totals: number[] = new Array(bins).fill(0)
+  sizes.forEach((size, index) => {
+    let least = 0
+    for (let bin = 1; bin < bins; bin++) if (totals[bin]! < totals[least]!) least = bin
+    shares[least]!.push(index)
+    totals[least]! += size
+  })
+  return shares
 }
 
 function batchesOf(items: readonly CslItem[]): CslItem[][] {

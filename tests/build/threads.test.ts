@@ -8,6 +8,7 @@ import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {shareOut} from '../../pipeline/pool.js'
 import {v8Flags} from '../../pipeline/v8-tuning.js'
 import {outputHashes} from './hashes.js'
 
@@ -71,5 +72,16 @@ describe('the compiled pipeline and its worker threads', () => {
     // The CLI runs from it (the version comes from package.json beside dist/).
     const version = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), '--version'], {encoding: 'utf8'})
     expect(version.stdout.trim()).toBe(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).version)
+  })
+})
+
+describe('sharing documents between the main thread and a worker', () => {
+  it('gives each the next largest document while it has the fewest bytes', () => {
+    // The seeds' sizes: the largest alone against the four others (116 KB against 120 KB).
+    expect(shareOut([116_310, 72_458, 34_874, 7_451, 5_315], 2)).toEqual([[0], [1, 2, 3, 4]])
+    expect(shareOut([10, 9, 8, 7, 6, 5], 3)).toEqual([[0, 5], [1, 4], [2, 3]])
+    // A tie goes to the first; nothing to share leaves every share empty.
+    expect(shareOut([4, 4, 4], 2)).toEqual([[0, 2], [1]])
+    expect(shareOut([], 2)).toEqual([[], []])
   })
 })
