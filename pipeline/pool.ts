@@ -135,8 +135,10 @@ class ThreadPool implements Pool {
       await Promise.all(Array.from({length: this.workers.length * tasksAhead}, () => loop()))
     } else {
       const shares = shareOut(order.map((at) => tasks[at]!.input.bytes.length), this.workers.length + 1).map((share) => share.map((index) => order[index]!))
-      // The workers' shares are sent before this thread starts on its own.
-      const sent = this.workers.flatMap((worker, at) => shares[at + 1]!.map((task) => onWorker(task, worker)))
+      // The workers' shares are sent before this thread starts on its own; a failure is
+      // reported once this thread is done, never as an unhandled rejection meanwhile.
+      const sent = Promise.all(this.workers.flatMap((worker, at) => shares[at + 1]!.map((task) => onWorker(task, worker))))
+      sent.catch(() => {})
       for (const at of shares[0]!) {
         const {input, store} = tasks[at]!
         summaries[at] = processDocument(input, store)
@@ -144,7 +146,7 @@ class ThreadPool implements Pool {
         // Let the workers' replies in.
         await new Promise((resolve) => setImmediate(resolve))
       }
-      await Promise.all(sent)
+      await sent
     }
     // Documents are done: the workers warm up citeproc while the bibliography is merged.
     this.warm()

@@ -69,6 +69,9 @@ describe('the compiled pipeline and its worker threads', () => {
     expect(check(v8Flags)).toBe('accepted')
     // Which is what the check sees: the same cache under V8's default flags is turned down.
     expect(check([])).toBe('rejected')
+    // citation-js's URL readers are not in it: a fetch is refused (pipeline/offline-fetch.ts).
+    expect(source).not.toMatch(/node_modules\/(node-fetch|sync-fetch)\//)
+    expect(source).toContain('Apparatus does not fetch anything from the network')
     // The CLI runs from it (the version comes from package.json beside dist/).
     const version = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), '--version'], {encoding: 'utf8'})
     expect(version.stdout.trim()).toBe(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).version)
