@@ -9,6 +9,7 @@ export const buildRules: RuleCatalog = {
   'unknown-source-type': {severity: 'warning', description: 'A file in the sources folder is not a text or Markdown source', hint: 'Sources are .txt, .text, .md or .markdown files; move other files elsewhere.'},
   'hidden-source': {severity: 'warning', description: 'A file named like a source starts with a dot and is skipped', hint: 'Rename it without the leading dot to include it, or move it out of the sources folder.'},
   'source-unreadable': {severity: 'error', description: 'A source file cannot be read', hint: 'Check the file permissions and that it is a regular file.'},
+  'sources-unreadable': {severity: 'error', description: 'The sources folder cannot be read; nothing is built and the output is left as it was', hint: 'Check the folder given with --sources (default `sources`): that it exists and can be read.'},
   'duplicate-slug': {severity: 'error', description: 'Two documents have the same slug', hint: 'Give one of them another `slug` in its sidecar.'},
   'unknown-document': {severity: 'warning', description: 'edition.yml orders a slug that no source has', hint: 'Remove it from `order` or add the source.'},
   'words-lost': {severity: 'error', description: 'A word of the source is in neither the text nor the apparatus', hint: 'This is a bug in ingest; please report it with the source.'},

@@ -208,7 +208,8 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
     const text = reporter(result.files, {quiet: true, silent: Boolean(flags.quiet), verbose: true})
     if (text) process.stderr.write(`${text}\n`)
     if (!flags.quiet) {
-      const noun = command === 'check' ? 'checked' : result.upToDate ? 'up to date:' : 'built'
+      const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable')
+      const noun = command === 'check' ? 'checked' : unreadable ? 'nothing built:' : result.upToDate ? 'up to date:' : 'built'
       process.stderr.write(`${noun} ${result.documents.length} document(s), ${result.bibliography.items.length} bibliography item(s) in ${(elapsed / 1000).toFixed(2)} s\n`)
     }
   }

@@ -101,6 +101,10 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
 
   const loaded = await time('load', () => loadSources(sourcesDir))
   const files: VFile[] = [loaded.editionFile, ...loaded.otherFiles]
+  // Without its sources folder (a mistyped --sources) the edition is not replaced by an empty one.
+  if (loaded.unreadable) {
+    return {edition: loaded.edition, documents: [], bibliography: {items: [], occurrences: []}, files, outputs: [], timings, documentWork: 0, upToDate: false}
+  }
   const onlyPatterns = options.only?.map(globToRegExp)
   // `--only` selects before any document work: the slug is the sidecar's or the file name's.
   if (onlyPatterns) {

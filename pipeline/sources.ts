@@ -175,6 +175,8 @@ export interface LoadedSources {
   sources: LoadedSource[]
   /** Files with diagnostics that are not sources (unknown files, the folder itself). */
   otherFiles: VFile[]
+  /** The sources folder itself could not be read: there is nothing to build. */
+  unreadable?: boolean
 }
 
 function displayPath(absolute: string): string {
@@ -248,8 +250,8 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
     names.sort()
   } catch (error) {
     const file = new VFile({path: displayPath(absoluteDir)})
-    report(file, 'source-unreadable', `Cannot read the sources folder: ${error instanceof Error ? error.message : String(error)}`)
-    return {edition, editionFile, sources: [], otherFiles: [file]}
+    report(file, 'sources-unreadable', `Cannot read the sources folder: ${error instanceof Error ? error.message : String(error)}`)
+    return {edition, editionFile, sources: [], otherFiles: [file], unreadable: true}
   }
 
   const editionName = names.find((name) => name === 'edition.yml' || name === 'edition.yaml')

@@ -56,6 +56,16 @@ describe('apparatus command line', () => {
     expect(strict.code).toBe(warnings === 0 ? 0 : 1)
   })
 
+  it('leaves the output as it was when the sources folder cannot be read, and exits 1', async () => {
+    const out = await tempDir('unreadable-out')
+    await writeFile(path.join(out, 'kept.md'), 'A previous edition.\n')
+    const build = cli(['build', '--sources', path.join(out, 'no-such-folder'), '--out', out, '--format', 'markdown'])
+    expect(build.code).toBe(1)
+    expect(build.stderr).toContain('sources-unreadable')
+    expect(build.stderr).toContain('nothing built:')
+    expect(await readdir(out)).toEqual(['kept.md'])
+  })
+
   it('builds deterministically, and rebuilds only what changed', async () => {
     const sources = await tempDir('sources')
     await cp(path.join(root, 'sources'), sources, {recursive: true})
