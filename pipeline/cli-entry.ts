@@ -2,16 +2,15 @@
 /** `apparatus`: the compiled CLI's entry (dist/pipeline/cli.js); the pipeline is in the bundle. */
 import {cpus} from 'node:os'
 import {Worker} from 'node:worker_threads'
+import {buildsOnThreads} from './cli-options.js'
 import {loadBundle} from './load-bundle.js'
 import {tuneV8} from './v8-tuning.js'
 
 tuneV8()
 const args = process.argv.slice(2)
-// A command that builds starts its first build thread now, so the thread loads the bundle while
-// this one does (pipeline/pool.ts takes it, or lets it go with the process).
-const builds = ['build', 'check', 'watch', 'serve'].includes(args[0] ?? '')
-const oneJob = args.some((arg, at) => arg === '--jobs=1' || (arg === '--jobs' && args[at + 1] === '1'))
-const early = builds && !oneJob && cpus().length > 1 ? new Worker(new URL('./worker.js', import.meta.url)) : undefined
+// A build starts its first thread now, so the thread loads the bundle while this one does
+// (pipeline/pool.ts takes it, or lets it go with the process).
+const early = cpus().length > 1 && buildsOnThreads(args) ? new Worker(new URL('./worker.js', import.meta.url)) : undefined
 
 const bundle = loadBundle()
 if (early) bundle.offerWorker(early)

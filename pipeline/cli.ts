@@ -6,13 +6,13 @@
  */
 import {readFileSync, realpathSync} from 'node:fs'
 import {pathToFileURL} from 'node:url'
-import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
 import path from 'node:path'
 import {createEdition} from './commands/new.js'
 import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
 import {buildEdition, formats, type BuildOptions, type BuildResult, type Format} from './index.js'
+import {commands, parseCommandLine} from './cli-options.js'
 import {catalog} from './diagnostics.js'
 import {progressReporter} from './progress.js'
 
@@ -62,23 +62,7 @@ function fail(message: string): never {
 export async function main(argv: string[]): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        sources: {type: 'string'},
-        out: {type: 'string'},
-        format: {type: 'string'},
-        only: {type: 'string', multiple: true},
-        strict: {type: 'boolean'},
-        quiet: {type: 'boolean'},
-        json: {type: 'boolean'},
-        port: {type: 'string'},
-        jobs: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
-      }
-    })
+    parsed = parseCommandLine(argv)
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error))
   }
@@ -92,8 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const command = positionals[0] ?? 'build'
-  const commands = ['build', 'check', 'watch', 'serve', 'new']
-  if (!commands.includes(command)) fail(`unknown command \`${command}\``)
+  if (!commands.some((name) => name === command)) fail(`unknown command \`${command}\``)
   if (command === 'new') {
     const dir = positionals[1]
     if (!dir || positionals.length > 2) fail('`new` takes one folder: apparatus new DIR')

@@ -80,9 +80,10 @@ try {
 // The training run: the code cache holds the functions a build calls, compiled.
 const work = await mkdtemp(path.join(tmpdir(), 'apparatus-training-'))
 try {
-  const cli = (...args) => spawnSync(process.execPath, ['dist/pipeline/cli.js', ...args], {encoding: 'utf8', env: {...process.env, APPARATUS_WRITE_CODE_CACHE: '1', SOURCE_DATE_EPOCH: '0'}})
-  const made = cli('new', path.join(work, 'edition'))
-  const built = made.status === 0 ? cli('build', '--quiet', '--jobs', '1', '--format', 'markdown,bib,html', '--sources', path.join(work, 'edition', 'sources'), '--out', path.join(work, 'out')) : made
+  const cli = (env, ...args) => spawnSync(process.execPath, ['dist/pipeline/cli.js', ...args], {encoding: 'utf8', env: {...process.env, ...env}})
+  const made = cli({}, 'new', path.join(work, 'edition'))
+  // Only the build writes the cache, at its exit.
+  const built = made.status === 0 ? cli({APPARATUS_WRITE_CODE_CACHE: '1', SOURCE_DATE_EPOCH: '0'}, 'build', '--quiet', '--jobs', '1', '--format', 'markdown,bib,html', '--sources', path.join(work, 'edition', 'sources'), '--out', path.join(work, 'out')) : made
   const cached = (await readdir('dist/pipeline')).some((name) => /^apparatus\.cjs\.[0-9a-f]{16}\.cache$/.test(name))
   if (built.status !== 0 || !cached) {
     // The pipeline works without the cache, only slower to start; the failure is worth a look.

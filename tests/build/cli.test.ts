@@ -3,6 +3,7 @@ import {cp, mkdtemp, readdir, readFile, writeFile, appendFile} from 'node:fs/pro
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {buildsOnThreads} from '../../pipeline/cli-options.js'
 import {outputHashes} from './hashes.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -160,5 +161,12 @@ describe('apparatus command line', () => {
     } finally {
       child.kill('SIGINT')
     }
+  })
+})
+
+describe('the entry point, before the pipeline is loaded', () => {
+  it('starts a build thread early for the commands that build, not for one job, new, help, version or bad usage', () => {
+    for (const args of [[], ['build'], ['--out', 'x'], ['--quiet', 'check'], ['watch', '--jobs', '2'], ['serve']]) expect(buildsOnThreads(args), args.join(' ')).toBe(true)
+    for (const args of [['build', '--jobs', '1'], ['--jobs=1'], ['new', 'dir'], ['--help'], ['build', '-v'], ['frobnicate'], ['build', '--no-such-option']]) expect(buildsOnThreads(args), args.join(' ')).toBe(false)
   })
 })
