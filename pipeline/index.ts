@@ -253,7 +253,16 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     // A failure is reported where the entries are awaited; never as an unhandled rejection.
     entries.catch(() => {})
     // The exports wait for the formatted entries at their end; the pages are made meanwhile.
-    const exported = wanted.has('bib') ? time('exports', () => writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title: `Bibliography: ${loaded.edition.title}`})) : Promise.resolve()
+    const title = `Bibliography: ${loaded.edition.title}`
+    // A small edition's worker writes them once the entries are formatted (`Pool.writeExports`).
+    const onThread = pool?.writeExports?.bind(pool)
+    const exported = wanted.has('bib')
+      ? time('exports', () =>
+          onThread
+            ? entries.then((ready) => onThread({bibliography, documents: documents.map(({meta}) => ({meta})), dir: staging!.dir, entries: ready, title}))
+            : writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title})
+        )
+      : Promise.resolve()
     exported.catch(() => {})
     const renderInput = {
       edition: loaded.edition,

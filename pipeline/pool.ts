@@ -17,7 +17,7 @@ import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {SourceInput} from './types/document.js'
 import type {SearchReply, SearchTask} from './search-worker.js'
-import type {WorkerReply, WorkerTask} from './worker.js'
+import type {ExportsTask, WorkerReply, WorkerTask} from './worker.js'
 
 /**
  * A thread's entry in `dist/pipeline/`: the compiled code that starts threads is a bundle one
@@ -47,6 +47,11 @@ export interface Pool {
   format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]>
   /** Make one document page of the HTML edition. */
   renderPage(task: PageTask): Promise<PageResult>
+  /**
+   * Write the bibliography's exports on a worker (a small edition's, whose worker is idle once
+   * the entries are formatted); without it they are written on the main thread.
+   */
+  writeExports?(task: ExportsTask): Promise<void>
   close(): Promise<void>
 }
 
@@ -161,9 +166,12 @@ class ThreadPool implements Pool {
   async format(items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
     const batches = batchesOf(items)
     let done = 0
+    // A lone worker (a small edition's) is sent every batch at once: the main thread, making
+    // pages meanwhile, reads a reply (and would send the next batch) only between two pages.
+    const to = this.workers.length === 1 ? this.workers[0] : undefined
     const replies = await Promise.all(
       batches.map(async (batch) => {
-        const reply = await this.run({type: 'format', id: this.nextId++, items: batch})
+        const reply = await this.run({type: 'format', id: this.nextId++, items: batch}, to)
         onBatch?.(++done, batches.length)
         return reply
       })
@@ -175,6 +183,11 @@ class ThreadPool implements Pool {
     const reply = await this.run({type: 'page', id: this.nextId++, page: task})
     if (reply.type !== 'page') throw new Error('a build thread answered a page with something else')
     return reply.result
+  }
+
+  async writeExports(task: ExportsTask): Promise<void> {
+    const reply = await this.run({type: 'exports', id: this.nextId++, exports: task})
+    if (reply.type !== 'exports') throw new Error('a build thread answered the exports with something else')
   }
 
   async close(): Promise<void> {
@@ -282,13 +295,25 @@ export function openPool(options: PoolOptions = {}): Pool {
   if (workers > 0) return new ThreadPool(workers)
   if (!compiled || Math.max(1, options.jobs ?? cpus().length) < 2) return inProcess
   // A small edition: one worker, which takes documents with this thread, then formats the
-  // entries while the exports and pages are made here; a page goes to it when it has nothing to do.
+  // entries while the pages are made here, then writes the exports while this thread writes the
+  // site's last pages; a page goes to it when it has nothing to do. (A large edition's exports
+  // stay on the main thread: a worker would hold a second copy of its bibliography.)
   const worker = new ThreadPool(1)
+  // The site's pages may be done first: the worker stops once the exports are written.
+  let exporting: Promise<void> = Promise.resolve()
   return {
     processAll: (tasks, onDone) => worker.processAll(tasks, onDone, true),
     format: (items, onBatch) => worker.format(items, onBatch),
     renderPage: (task) => (worker.idle() ? worker.renderPage(task) : inProcess.renderPage(task)),
-    close: () => worker.close()
+    writeExports: (task) => {
+      const written = worker.writeExports(task)
+      exporting = written.catch(() => {})
+      return written
+    },
+    close: async () => {
+      await exporting
+      await worker.close()
+    }
   }
 }
 
