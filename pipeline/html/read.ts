@@ -23,13 +23,32 @@ const constructFields = ['document', 'contentInitial', 'flowInitial', 'flow', 's
 
 /**
  * What a document without any of their characters never holds: micromark constructs by name,
- * and the mdast extension that compiles a token type (with its transforms).
+ * and the mdast extension that compiles a token type (with its transforms). `possible` is
+ * given the document's text and its inline text (see `inlineText`).
  */
-const optional: ReadonlyArray<{constructs: string[]; token?: string; possible: (text: string) => boolean}> = [
-  {constructs: ['emailAutolink'], possible: (text) => text.includes('@')},
+const optional: ReadonlyArray<{constructs: string[]; token?: string; possible: (text: string, inline: string) => boolean}> = [
+  {constructs: ['emailAutolink'], possible: (_, inline) => inline.includes('@')},
   {constructs: ['table'], possible: (text) => text.includes('|') || text.includes(':-') || text.includes('-:')},
-  {constructs: ['emailAutolink', 'wwwAutolink', 'protocolAutolink'], token: 'literalAutolink', possible: (text) => /@|www|http|&/i.test(text)}
+  // A character reference may stand for any of them in the tree's text.
+  {constructs: ['emailAutolink', 'wwwAutolink', 'protocolAutolink'], token: 'literalAutolink', possible: (_, inline) => /@|www|http|&[#A-Za-z]/i.test(inline)}
 ]
+
+/**
+ * CommonMark autolinks (`<https://…>`, `<name@host.org>`), not after a backslash: micromark
+ * reads each as one token, whose characters no other inline construct sees, and the literal
+ * autolinks of GFM are not looked for in a link's text.
+ */
+const angleAutolink = /(?<!\\)<(?:[A-Za-z][A-Za-z\d+.-]{1,31}:[^\0- <>\x7f]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?(?:\.[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?)*)>/g
+
+/**
+ * The text where inline constructs may start: without the autolinks (an address in brackets
+ * is the usual way to write one, and one `@` would otherwise turn the email literal on for the
+ * whole document). Tables are looked for in the whole text: a table row splits at a `|`
+ * before its cells are read.
+ */
+function inlineText(text: string): string {
+  return text.includes('<') ? text.replace(angleAutolink, ' ') : text
+}
 
 const processors = new Map<string, ReturnType<typeof annotatedMarkdown>>()
 
@@ -38,7 +57,8 @@ const processors = new Map<string, ReturnType<typeof annotatedMarkdown>>()
  * `known` is the metadata the build wrote the front matter from, which then need not be read again.
  */
 export function readDocument(text: string, path?: string, known?: DocumentMeta): {meta: DocumentMeta; tree: Root; file: VFile} {
-  const processor = processorWithout(optional.filter((feature) => !feature.possible(text)))
+  const inline = inlineText(text)
+  const processor = processorWithout(optional.filter((feature) => !feature.possible(text, inline)))
   const file = new VFile({value: text, path})
   const tree = processor.parse(file)
   processor.runSync(tree, file)
