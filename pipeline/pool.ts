@@ -185,7 +185,8 @@ class ThreadPool implements Pool {
     return reply.result
   }
 
-  async writeExports(task: ExportsTask): Promise<void> {
+  /** Write the exports on a worker (`Pool.writeExports` of a small edition's pool, not a large one's). */
+  async exportsOnWorker(task: ExportsTask): Promise<void> {
     const reply = await this.run({type: 'exports', id: this.nextId++, exports: task})
     if (reply.type !== 'exports') throw new Error('a build thread answered the exports with something else')
   }
@@ -306,7 +307,7 @@ export function openPool(options: PoolOptions = {}): Pool {
     format: (items, onBatch) => worker.format(items, onBatch),
     renderPage: (task) => (worker.idle() ? worker.renderPage(task) : inProcess.renderPage(task)),
     writeExports: (task) => {
-      const written = worker.writeExports(task)
+      const written = worker.exportsOnWorker(task)
       exporting = written.catch(() => {})
       return written
     },
