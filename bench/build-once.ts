@@ -1,6 +1,7 @@
 /**
  * One benchmark build in its own process, so peak RSS is this build's alone. Prints a JSON
- * line: stage timings, wall time, peak RSS, document and note counts.
+ * line: stage timings, wall time, peak RSS, document and note counts, and the time the CLI
+ * takes to print the build's diagnostics.
  *
  * With `--reader`, it then renders the reader alone through our PDF path (Chromium started
  * included) into `OUT/pdf/reader.pdf`, with its phases, and writes the reader's print HTML to
@@ -10,6 +11,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {formatBibliography} from '../pipeline/bibliography/export/index.js'
+import {diagnosticsReport} from '../pipeline/diagnostics.js'
 import {buildEdition, type Format} from '../pipeline/index.js'
 import {renderPdf, writePrintHtml, type PdfInput} from '../pipeline/pdf/index.js'
 import {tuneV8} from '../pipeline/v8-tuning.js'
@@ -25,6 +27,11 @@ if (!sources || !out) {
 const started = performance.now()
 const result = await buildEdition({sources, out, formats: (formatList ?? 'markdown,bib,html').split(',').filter((format): format is Format => ['markdown', 'bib', 'html', 'pdf'].includes(format))})
 const wall = performance.now() - started
+// The diagnostics as `apparatus build` prints them (not part of the build's time).
+const reportStart = performance.now()
+const report = diagnosticsReport(result.files, false)
+const reportMs = performance.now() - reportStart
+const messages = result.files.reduce((sum, file) => sum + file.messages.length, 0)
 const notes = result.documents.reduce((sum, document) => sum + document.meta.counts.notes, 0)
 const bytes = result.documents.reduce((sum, document) => sum + statSync(document.file.path).size, 0)
 
@@ -54,6 +61,7 @@ process.stdout.write(
     errors: result.files.flatMap((file) => file.messages).filter((message) => message.fatal === true).length,
     wall,
     timings: result.timings,
+    report: {ms: reportMs, messages, lines: report.split('\n').length},
     peakRss: process.resourceUsage().maxRSS * 1024,
     ...(reader ? {reader} : {})
   })}\n`

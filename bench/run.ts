@@ -28,6 +28,7 @@ interface OnceResult {
   wall: number
   timings: Record<string, number>
   peakRss: number
+  report: {ms: number; messages: number; lines: number}
 }
 
 function buildOnce(sources: string, out: string, formats = 'markdown,bib,html'): OnceResult {
@@ -84,6 +85,9 @@ interface Row {
   docsPerS: number
   notesPerS: number
   peakRssMiB: number
+  /** Printing the diagnostics as `apparatus build` does (after the build, not in its wall time). */
+  reportMs: number
+  messages: number
 }
 const rows: Row[] = []
 const failures: Array<{n: number; error: string}> = []
@@ -119,7 +123,9 @@ for (const n of sizes) {
     textMBps: run.bytes / 1e6 / (textStages / 1000),
     docsPerS: run.documents / (run.wall / 1000),
     notesPerS: run.notes / (run.wall / 1000),
-    peakRssMiB: run.peakRss / 2 ** 20
+    peakRssMiB: run.peakRss / 2 ** 20,
+    reportMs: run.report.ms,
+    messages: run.report.messages
   })
 }
 results.sizes = rows
@@ -216,6 +222,7 @@ console.log('      n     docs    notes    items       MB  wall ms ingest ms   ci
 for (const row of rows) {
   console.log([row.n, row.documents, row.notes, row.items].map((v) => fixed(v)).join('') + fixed(row.mb, 2) + [row.wallMs, row.ingestMs, row.citationsMs, row.bibliographyMs, row.markdownMs, row.htmlMs].map((v) => fixed(v)).join('') + fixed(row.textMBps, 2) + fixed(row.docsPerS, 1) + fixed(row.notesPerS, 0) + fixed(row.peakRssMiB, 0))
 }
+console.log(`diagnostics printed as \`apparatus build\` does: ${rows.map((row) => `${row.n} documents ${row.messages} messages in ${row.reportMs.toFixed(0)} ms`).join('; ')}`)
 if (results.scaling500to2000) console.log(`500 → 2,000 documents: ${Number(results.scaling500to2000).toFixed(2)}× the time`)
 if (results.htmlVsPandoc) console.log('HTML vs pandoc --citeproc:', JSON.stringify(results.htmlVsPandoc))
 for (const line of pdfLines) console.log(line)

@@ -6,14 +6,13 @@
  */
 import {readFileSync, realpathSync} from 'node:fs'
 import {pathToFileURL} from 'node:url'
-import {reporter} from 'vfile-reporter'
 import path from 'node:path'
 import {createEdition} from './commands/new.js'
 import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
 import {buildEdition, formats, type BuildOptions, type BuildResult, type Format} from './index.js'
 import {commands, parseCommandLine} from './cli-options.js'
-import {catalog} from './diagnostics.js'
+import {catalog, diagnosticsReport} from './diagnostics.js'
 import {progressReporter} from './progress.js'
 
 const usage = `Usage: apparatus <command> [options]
@@ -188,7 +187,7 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
       )}\n`
     )
   } else {
-    const text = reporter(result.files, {quiet: true, silent: Boolean(flags.quiet), verbose: true})
+    const text = diagnosticsReport(result.files, Boolean(flags.quiet))
     if (text) process.stderr.write(`${text}\n`)
     if (!flags.quiet) {
       const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable')

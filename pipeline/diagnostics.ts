@@ -6,6 +6,7 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {reporter} from 'vfile-reporter'
 import {bibliographyRules} from './bibliography/rules.js'
 import {citationRules} from './citations/rules.js'
 import {buildRules} from './build-rules.js'
@@ -54,4 +55,9 @@ export function report(
 /** The hint of a rule id, for reporters. */
 export function hintOf(ruleId: string | undefined): string | undefined {
   return ruleId ? catalog[ruleId]?.hint : undefined
+}
+
+/** The diagnostics as the CLI prints them: every file with messages, errors only with `quiet`. */
+export function diagnosticsReport(files: VFile[], quiet: boolean): string {
+  return reporter(files, {quiet: true, silent: quiet, verbose: true})
 }
