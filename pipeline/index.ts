@@ -161,9 +161,12 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   }
   // A large edition's main thread keeps its heap near what it holds (pipeline/heap.ts).
   const heap = threaded && !upToDate ? boundHeap() : undefined
+  // Once set, nothing more is handed to the threads to write (the staging folder is going).
+  let failed = false
   try {
     return await buildWith(missing.length > 0 ? threads() : undefined)
   } catch (error) {
+    failed = true
     await staging?.abort()
     throw error
   } finally {
@@ -259,8 +262,8 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     const exported = wanted.has('bib')
       ? time('exports', () =>
           onThread
-            ? entries.then((ready) => onThread({bibliography, documents: documents.map(({meta}) => ({meta})), dir: staging!.dir, entries: ready, title}))
-            : writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title})
+            ? entries.then((ready) => (failed ? undefined : onThread({bibliography, documents: documents.map(({meta}) => ({meta})), dir: staging!.dir, entries: ready, title})))
+            : writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title, existing: true})
         )
       : Promise.resolve()
     exported.catch(() => {})

@@ -12,7 +12,7 @@ import type {FormattedEntry} from './types/citation.js'
 import type {CslItem} from './types/csl.js'
 import type {DocumentMeta, SourceInput} from './types/document.js'
 
-/** The bibliography's exports, with its formatted entries, to write into `dir` (writeBibliographyExports). */
+/** The bibliography's exports, with its formatted entries, to write into `dir`, a folder that exists (writeBibliographyExports). */
 export interface ExportsTask {
   bibliography: Bibliography
   documents: Array<{meta: DocumentMeta}>
@@ -50,7 +50,7 @@ function run(task: WorkerTask): WorkerReply | Promise<WorkerReply> | undefined {
       return {type: 'page', id: task.id, result: renderDocumentPage(task.page)}
     case 'exports': {
       const {bibliography, documents, dir, entries, title} = task.exports
-      return writeBibliographyExports(bibliography, documents, dir, {entries, title}).then(() => ({type: 'exports', id: task.id}))
+      return writeBibliographyExports(bibliography, documents, dir, {entries, title, existing: true}).then(() => ({type: 'exports', id: task.id}))
     }
     case 'warm':
       if (!warm) formatEntries([warmUpItem])

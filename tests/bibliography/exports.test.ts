@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -202,6 +202,22 @@ describe('export options', () => {
       expect(readFileSync(join(other, 'bib', 'bibliography.txt'), 'utf8').startsWith('Works Cited\n===========\n')).toBe(true)
     } finally {
       rmSync(other, {recursive: true, force: true})
+    }
+  })
+
+  it('creates no folder above its own in a folder that must exist (a staging folder a failed build removed)', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'apparatus-bib-existing-'))
+    try {
+      const entries = formatBibliography(bib.items).slice(0, 2)
+      const gone = join(parent, 'staging')
+      await expect(writeBibliographyExports(bib, input, gone, {entries, existing: true})).rejects.toThrow(/ENOENT/)
+      expect(readdirSync(parent)).toEqual([])
+      const there = join(parent, 'there')
+      mkdirSync(there)
+      await writeBibliographyExports(bib, input, there, {entries, existing: true})
+      expect(readdirSync(join(there, 'bib'))).toContain('bibliography.bib')
+    } finally {
+      rmSync(parent, {recursive: true, force: true})
     }
   })
 })

@@ -16,6 +16,7 @@ import {bibliographyHtml, bibliographyText, formatBibliography} from './formatte
 import {toRis} from './ris.js'
 import {serializeEntry} from './tex.js'
 import {chunked} from '../../html/stream.js'
+import {isErrno} from '../../output.js'
 
 export {formatBibliography, groupOf} from './formatted.js'
 export {toBiblatex, biblatexEntries} from './biblatex.js'
@@ -61,6 +62,11 @@ export interface ExportOptions {
   entries?: FormattedEntry[] | Promise<FormattedEntry[]>
   /** Heading of the formatted bibliography (default: `Bibliography`). */
   title?: string
+  /**
+   * Whether `outDir` is a folder that exists (a build's staging folder): it is then not created,
+   * so a staging folder removed by a failed build while a worker writes is not made again.
+   */
+  existing?: boolean
 }
 
 const emptyOptions: ExportOptions = {}
@@ -68,7 +74,10 @@ const emptyOptions: ExportOptions = {}
 /** Write every export of the bibliography into `outDir/bib/`. */
 export async function writeBibliographyExports(bib: Bibliography, docs: Array<{meta: DocumentMeta}>, outDir: string, options: ExportOptions = emptyOptions): Promise<void> {
   const folder = join(outDir, 'bib')
-  await mkdir(folder, {recursive: true})
+  if (!options.existing) await mkdir(folder, {recursive: true})
+  else await mkdir(folder).catch((error: unknown) => {
+    if (!isErrno(error) || error.code !== 'EEXIST') throw error
+  })
   const title = options.title ?? 'Bibliography'
   const write = (name: string, text: string | Iterable<string>) => writeFile(join(folder, name), typeof text === 'string' ? text : chunked(text), 'utf8')
   await write('bibliography.json', toCslJson(bib.items))
