@@ -4,7 +4,7 @@
  * its text or is dropped.
  */
 import type {ElementContent, Properties} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
+import {fragmentTree} from './fragment.js'
 import {isSafeUrl} from './urls.js'
 
 /** Elements kept as they are (without attributes, except a link's href and a span's class). */
@@ -16,7 +16,7 @@ const blockElements = new Set(['div', 'p'])
 
 /** Safe phrasing content of a formatted entry. */
 export function entryContent(html: string): ElementContent[] {
-  const tree = fromHtml(html, {fragment: true})
+  const tree = fragmentTree(html)
   return clean(tree.children.filter((node): node is ElementContent => node.type === 'element' || node.type === 'text'))
 }
 

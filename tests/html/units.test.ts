@@ -11,6 +11,7 @@ import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/htm
 import {renderDocument} from '../../pipeline/html/document.js'
 import {readDocument} from '../../pipeline/html/read.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
+import {fragmentTree} from '../../pipeline/html/fragment.js'
 import {locatorText} from '../../pipeline/html/labels.js'
 import {SearchIndex, searchGlobal, searchOptions, shardGlobal} from '../../pipeline/html/search-index.js'
 import {fill, serialize, slot} from '../../pipeline/html/stream.js'
@@ -95,6 +96,18 @@ describe('formatted entries', () => {
   it('keeps inline formatting and web links, drops scripts, handlers and other protocols', () => {
     const html = toHtml({type: 'root', children: entryContent('<div class="csl-entry" onclick="x()">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> <a href="javascript:alert(1)">bad</a><script>alert(2)</script><img src="http://evil/x.png"><span style="color:red" class="csl-right-inline evil">r</span></div>')})
     expect(html).toBe('<span class="csl-entry">A. <i>Title</i>. <a href="https://doi.org/1">doi</a> bad<span class="csl-right-inline">r</span></span>')
+  })
+
+  it('are parsed into the tree hast-util-from-html gives, without its positions', () => {
+    const withoutPositions = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, field: unknown) => (key === 'position' ? undefined : field)))
+    const pieces = ['<div class="csl-entry">', '</div>', '<i>', '</i>', '<b>x', '&amp;', '&lt;', '&copy', '“T”', '<noscript><b>n</b></noscript>', '<script>s()</script>', '<template><p>t</p></template>', '<table><td>c', '<p>', '<!-- c -->', '<a href="x">', 'text', ' ', '<svg><text>v</text></svg>', '<br>', '</span>']
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6})), {maxLength: 10}), (parts) => {
+        const html = parts.join('')
+        expect(fragmentTree(html)).toEqual(withoutPositions(fromHtml(html, {fragment: true})))
+      }),
+      {numRuns: 300, seed: 20261202}
+    )
   })
 })
 

@@ -4,9 +4,9 @@
  * formatted by citation-js with the edition's CSL style; each item appears once.
  */
 import type {Element, ElementContent} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
 import {h} from 'hastscript'
 import {toString} from 'hast-util-to-string'
+import {fragmentTree} from '../../html/fragment.js'
 import {fill, serialize, slot} from '../../html/stream.js'
 import type {FormattedEntry} from '../../types/citation.js'
 import type {CslItem} from '../../types/csl.js'
@@ -94,7 +94,7 @@ export function orderEntries(entries: FormattedEntry[], items: readonly CslItem[
 
 /** The text content of an HTML fragment (citeproc's output), entities decoded. */
 function textContent(html: string): string {
-  return toString(fromHtml(html, {fragment: true})).replace(/\s+/g, ' ')
+  return toString(fragmentTree(html)).replace(/\s+/g, ' ')
 }
 
 /** Headings to open when the group path changes from `previous` to `next`. */
@@ -120,7 +120,7 @@ function* entryNodes(entries: readonly FormattedEntry[]): Generator<Element> {
     for (const heading of headings(previous, entry.group)) yield h(`h${Math.min(6, heading.level + 2)}`, heading.text)
     previous = entry.group
     // citeproc's own `<div class="csl-entry">` is replaced by ours, which carries the anchor.
-    const fragment = fromHtml(entry.html, {fragment: true}).children
+    const fragment = fragmentTree(entry.html).children
     const citeprocDiv = fragment.length === 1 && fragment[0]?.type === 'element' && fragment[0].tagName === 'div' ? fragment[0] : undefined
     const inner = (citeprocDiv ? citeprocDiv.children : fragment).filter((node): node is ElementContent => node.type === 'element' || node.type === 'text')
     yield h('div', {className: ['csl-entry'], id: entry.id}, inner)
