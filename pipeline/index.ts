@@ -6,7 +6,6 @@
  */
 import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
-import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
 import {writeBibliographyExports} from './bibliography/export/index.js'

@@ -5,7 +5,7 @@
  * the event stream.
  */
 import {readFile, stat} from 'node:fs/promises'
-import {createServer, type Server, type ServerResponse} from 'node:http'
+import type {Server, ServerResponse} from 'node:http'
 import path from 'node:path'
 
 const types: Record<string, string> = {
@@ -42,6 +42,8 @@ function inject(html: string): string {
 export async function servePreview(root: string, port: number): Promise<Preview> {
   const base = path.resolve(root)
   const clients = new Set<ServerResponse>()
+  // Loaded here: a build, which every thread of the CLI's bundle may run, needs no HTTP server.
+  const {createServer} = await import('node:http')
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     if (url.pathname === eventsPath) {
