@@ -74,10 +74,11 @@ const emptyOptions: ExportOptions = {}
 /** Write every export of the bibliography into `outDir/bib/`. */
 export async function writeBibliographyExports(bib: Bibliography, docs: Array<{meta: DocumentMeta}>, outDir: string, options: ExportOptions = emptyOptions): Promise<void> {
   const folder = join(outDir, 'bib')
-  if (!options.existing) await mkdir(folder, {recursive: true})
-  else await mkdir(folder).catch((error: unknown) => {
-    if (!isErrno(error) || error.code !== 'EEXIST') throw error
-  })
+  if (options.existing) {
+    await mkdir(folder).catch((error: unknown) => {
+      if (!isErrno(error) || error.code !== 'EEXIST') throw error
+    })
+  } else await mkdir(folder, {recursive: true})
   const title = options.title ?? 'Bibliography'
   const write = (name: string, text: string | Iterable<string>) => writeFile(join(folder, name), typeof text === 'string' ? text : chunked(text), 'utf8')
   await write('bibliography.json', toCslJson(bib.items))
