@@ -166,6 +166,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     return await buildWith(missing.length > 0 ? threads() : undefined)
   } catch (error) {
     failed = true
+    // The threads stop (a worker's pending exports end) before the staging folder goes.
+    releaseThreads()
+    await released?.catch(() => {})
     await staging?.abort()
     throw error
   } finally {
@@ -257,6 +260,8 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     // The exports wait for the formatted entries at their end; the pages are made meanwhile.
     const title = `Bibliography: ${loaded.edition.title}`
     // A small edition's worker writes them once the entries are formatted (`Pool.writeExports`).
+    // This handler is registered before the site awaits the entries, so it hands the exports
+    // over before the site's `onPagesMade` closes the pool (which then waits for them).
     const onThread = pool?.writeExports?.bind(pool)
     const exported = wanted.has('bib')
       ? time('exports', () =>
