@@ -29,7 +29,7 @@ const result = await buildEdition({sources, out, formats: (formatList ?? 'markdo
 const wall = performance.now() - started
 // The diagnostics as `apparatus build` prints them (not part of the build's time).
 const reportStart = performance.now()
-const report = diagnosticsReport(result.files, false)
+diagnosticsReport(result.files, false)
 const reportMs = performance.now() - reportStart
 const messages = result.files.reduce((sum, file) => sum + file.messages.length, 0)
 const notes = result.documents.reduce((sum, document) => sum + document.meta.counts.notes, 0)
@@ -61,7 +61,7 @@ process.stdout.write(
     errors: result.files.flatMap((file) => file.messages).filter((message) => message.fatal === true).length,
     wall,
     timings: result.timings,
-    report: {ms: reportMs, messages, lines: report.split('\n').length},
+    report: {ms: reportMs, messages},
     peakRss: process.resourceUsage().maxRSS * 1024,
     ...(reader ? {reader} : {})
   })}\n`

@@ -28,7 +28,7 @@ interface OnceResult {
   wall: number
   timings: Record<string, number>
   peakRss: number
-  report: {ms: number; messages: number; lines: number}
+  report: {ms: number; messages: number}
 }
 
 function buildOnce(sources: string, out: string, formats = 'markdown,bib,html'): OnceResult {

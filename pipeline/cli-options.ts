@@ -26,6 +26,10 @@ export function parseCommandLine(argv: string[]) {
 /** The commands; the first positional, `build` when there is none. */
 export const commands = ['build', 'check', 'watch', 'serve', 'new'] as const
 
+export function isCommand(name: string): name is (typeof commands)[number] {
+  return commands.some((command) => command === name)
+}
+
 /** Whether `argv` asks for a build that may use threads: a command that builds, without `--jobs 1`. */
 export function buildsOnThreads(argv: string[]): boolean {
   let parsed
@@ -37,5 +41,5 @@ export function buildsOnThreads(argv: string[]): boolean {
   }
   const {values, positionals} = parsed
   const command = positionals[0] ?? 'build'
-  return !values.help && !values.version && command !== 'new' && commands.some((name) => name === command) && Number(values.jobs) !== 1
+  return !values.help && !values.version && command !== 'new' && isCommand(command) && Number(values.jobs) !== 1
 }

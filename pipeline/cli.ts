@@ -11,7 +11,7 @@ import {createEdition} from './commands/new.js'
 import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
 import {buildEdition, formats, type BuildOptions, type BuildResult, type Format} from './index.js'
-import {commands, parseCommandLine} from './cli-options.js'
+import {isCommand, parseCommandLine} from './cli-options.js'
 import {catalog, diagnosticsReport} from './diagnostics.js'
 import {progressReporter} from './progress.js'
 
@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const command = positionals[0] ?? 'build'
-  if (!commands.some((name) => name === command)) fail(`unknown command \`${command}\``)
+  if (!isCommand(command)) fail(`unknown command \`${command}\``)
   if (command === 'new') {
     const dir = positionals[1]
     if (!dir || positionals.length > 2) fail('`new` takes one folder: apparatus new DIR')

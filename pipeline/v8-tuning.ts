@@ -18,7 +18,7 @@ export const v8Flags = ['--interrupt-budget=1081344'] as const
 /** Set `v8Flags`, except those given on Node's own command line. */
 export function tuneV8(): void {
   for (const flag of v8Flags) {
-    const name = flag.slice(0, flag.indexOf('='))
+    const [name = flag] = flag.split('=')
     if (!process.execArgv.some((argument) => argument === name || argument.startsWith(`${name}=`))) v8.setFlagsFromString(flag)
   }
 }
