@@ -39,8 +39,8 @@ function classesOf(character: string): number {
   return classes
 }
 
-/** Classes of the code unit `code` as a character of its own (a lone surrogate has none). */
-function unitClasses(code: number): number {
+/** Classes of the code unit `code` as a character of its own (a lone surrogate has none); `known` may be set too. */
+export function unitClasses(code: number): number {
   let classes = units[code] ?? 0
   if (classes === 0) units[code] = classes = classesOf(String.fromCharCode(code))
   return classes
