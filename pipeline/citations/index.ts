@@ -6,10 +6,10 @@
 import type {FootnoteDefinition, Root} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import type {Position} from 'unist'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import {stringifyPhrasing} from '../markdown/index.js'
+import {walk} from '../markdown/walk.js'
 import type {ParsedCitation} from '../types/citation.js'
 import type {CitationOverride, DocumentMeta} from '../types/document.js'
 import {findDate} from './dates.js'
@@ -138,8 +138,10 @@ function placeOf(definition: FootnoteDefinition): Position | undefined {
  */
 export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, overrides?: readonly CitationOverride[]): ParsedCitation[] {
   const definitions: FootnoteDefinition[] = []
-  visit(tree, 'footnoteDefinition', (node) => {
-    definitions.push(node)
+  // Notes are flow content: no paragraph or heading holds one.
+  walk(tree, (node) => {
+    if (node.type === 'footnoteDefinition') definitions.push(node)
+    return node.type !== 'paragraph' && node.type !== 'heading'
   })
   const context: ArchivalContext = {aliases: new Map()}
   const found: Found[] = []
@@ -271,8 +273,8 @@ function snapToWords(text: string, span: {start: number; end: number}): void {
 
 /** Set the bibliography key on every `cite` directive (its `ref` is `<note>.<index>`). */
 export function applyKeys(tree: Root, keyOf: (note: number, index: number) => string | undefined): void {
-  visit(tree, 'textDirective', (node) => {
-    if (node.name !== 'cite') return
+  walk(tree, (node) => {
+    if (node.type !== 'textDirective' || node.name !== 'cite') return
     const ref = node.attributes?.['ref']
     const match = ref ? /^(\d+)\.(\d+)$/.exec(ref) : null
     if (!match) return

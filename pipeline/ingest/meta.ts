@@ -2,9 +2,9 @@
 import {createHash} from 'node:crypto'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
+import {walk} from '../markdown/walk.js'
 import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../types/document.js'
 
 export interface Findings {
@@ -69,8 +69,9 @@ export function shortened(title: string): string {
 
 function titleOf(tree: Root): string | undefined {
   let title: string | undefined
-  visit(tree, 'heading', (node) => {
-    title ??= toString(node).replace(/\s+/g, ' ').trim()
+  walk(tree, (node) => {
+    if (title !== undefined) return false
+    if (node.type === 'heading') title = toString(node).replace(/\s+/g, ' ').trim()
   })
   return title
 }
@@ -80,21 +81,20 @@ export function countsOf(tree: Root): DocumentCounts {
   const removed: Record<string, number> = {}
   let notes = 0
   let paragraphs = 0
-  visit(tree, (node, _index, parent) => {
+  walk(tree, (node, parent) => {
     if (node.type === 'footnoteDefinition') {
       notes++
-      return 'skip'
+      return false
     }
     if ((node.type === 'textDirective' || node.type === 'containerDirective') && node.name === 'removed') {
       const rule = String(node.attributes?.rule ?? 'unknown')
       removed[rule] = (removed[rule] ?? 0) + (node.type === 'containerDirective' ? node.children.length : 1)
-      return 'skip'
+      return false
     }
     if (node.type === 'paragraph' && parent) paragraphs++
-    return undefined
   })
-  visit(tree, 'textDirective', (node) => {
-    if (node.name !== 'emend') return
+  walk(tree, (node) => {
+    if (node.type !== 'textDirective' || node.name !== 'emend') return
     const rule = String(node.attributes?.rule ?? 'unknown')
     emendations[rule] = (emendations[rule] ?? 0) + 1
   })
