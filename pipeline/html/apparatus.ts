@@ -5,12 +5,12 @@
  * the sidecar (emendations of rule `editorial`, `:boundary` marks, `:cite` with `override`)
  * are listed apart with their reasons.
  */
-import type {Nodes, Parents, Root, RootContent} from 'mdast'
+import type {Parents, Root, RootContent} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
-import {SKIP, visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
+import {walk} from '../markdown/walk.js'
 import {emptyEditionData, type EditionData, type EditorialRecord, type ParagraphAnchor, type Place} from './types.js'
 import {ids} from './urls.js'
 
@@ -30,19 +30,19 @@ export function remarkApparatus() {
 function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): void {
   let lastParagraph: ParagraphAnchor | undefined
   const removals: Array<{parent: Parents; node: RootContent}> = []
-  visitParents(root, (node: Nodes, ancestors: Parents[]) => {
+  walk(root, (node, ancestors) => {
     if (node.type === 'paragraph' && node.data?.paragraphAnchor) lastParagraph = node.data.paragraphAnchor
-    if (node.type !== 'textDirective' && node.type !== 'containerDirective') return undefined
+    if (node.type !== 'textDirective' && node.type !== 'containerDirective') return
     const place = fixed ?? placeOf(ancestors, lastParagraph)
     if (node.type === 'textDirective' && node.name === 'emend') {
       addEmendation(node, place, data, file)
-      return undefined
+      return
     }
     if (node.type === 'textDirective' && (node.name === 'boundary' || node.name === 'cite')) {
       addEditorial(node, place, data)
-      return undefined
+      return
     }
-    if (node.name !== 'removed') return undefined
+    if (node.name !== 'removed') return
     data.removed.push({
       n: data.removed.length + 1,
       rule: node.attributes?.rule ?? unspecifiedRule,
@@ -52,7 +52,7 @@ function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): 
     })
     const parent = ancestors.at(-1)
     if (parent) removals.push({parent, node})
-    return SKIP
+    return false
   })
   for (const {parent, node} of removals) {
     const siblings: RootContent[] = parent.children
@@ -97,7 +97,7 @@ function addEditorial(node: TextDirective, place: Place, data: EditionData): voi
   if (record) data.editorial.push({n: data.editorial.length + 1, ...record})
 }
 
-function placeOf(ancestors: Parents[], lastParagraph: ParagraphAnchor | undefined): Place {
+function placeOf(ancestors: readonly Parents[], lastParagraph: ParagraphAnchor | undefined): Place {
   for (let index = ancestors.length - 1; index >= 0; index--) {
     const ancestor = ancestors[index]
     if (ancestor?.type === 'paragraph' && ancestor.data?.paragraphAnchor) {

@@ -7,8 +7,8 @@ import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {toHast} from 'mdast-util-to-hast'
 import {unified} from 'unified'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {walk} from '../markdown/walk.js'
 import type {DocumentMeta} from '../types/document.js'
 import {remarkApparatus} from './apparatus.js'
 import {editionHandlers, type HandlerContext} from './handlers.js'
@@ -110,13 +110,15 @@ function searchRecords(meta: DocumentMeta, tree: Root, data: EditionData): Searc
   const page = documentPage(meta.slug)
   const title = meta.shortTitle ?? meta.title
   const records: SearchRecord[] = []
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'paragraph' && node.data?.paragraphAnchor) {
       const {id, label} = node.data.paragraphAnchor
       records.push({url: `${page}#${id}`, title: `${title}, ¶ ${label}`, kind: 'paragraph', text: blockText(node)})
     } else if (node.type === 'heading' && node.data?.headingId) {
       records.push({url: `${page}#${node.data.headingId}`, title, kind: 'heading', text: toString(node)})
     }
+    // Phrasing holds no paragraph or heading.
+    return node.type !== 'paragraph' && node.type !== 'heading'
   })
   for (const note of data.notes) {
     records.push({url: `${page}#${ids.note(note.label)}`, title: `${title}, note ${note.label}`, kind: 'note', text: blockText(note.node)})

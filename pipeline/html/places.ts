@@ -7,9 +7,9 @@
 import type {FootnoteDefinition, Heading, Parents, Root, RootContent} from 'mdast'
 import type {ContainerDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
+import {walk} from '../markdown/walk.js'
 import {emptyEditionData, type EditionData, type ParagraphAnchor} from './types.js'
 import {matterLabels} from './labels.js'
 import {ids} from './urls.js'
@@ -66,19 +66,27 @@ export function remarkPlaces() {
 }
 
 function takeNotes(tree: Root, data: EditionData): void {
-  visit(tree, 'footnoteDefinition', (node: FootnoteDefinition, index, parent) => {
+  const taken: Array<{node: FootnoteDefinition; parent: Parents}> = []
+  // A note inside a note stays in it.
+  walk(tree, (node, ancestors) => {
+    if (node.type !== 'footnoteDefinition') return
     data.notes.push({identifier: node.identifier, label: node.label ?? node.identifier, node, references: 0})
-    if (!parent || index === undefined) return undefined
-    parent.children.splice(index, 1)
-    return [SKIP, index]
+    const parent = ancestors.at(-1)
+    if (parent) taken.push({node, parent})
+    return false
   })
+  for (const {node, parent} of taken) {
+    const siblings: RootContent[] = parent.children
+    siblings.splice(siblings.indexOf(node), 1)
+  }
 }
 
 /** Counts references per note (micromark only makes a reference of `[^n]` when note n is defined). */
 function countReferences(tree: Root, data: EditionData, file: VFile): void {
   const byId = new Map(data.notes.map((note) => [note.identifier, note]))
   const count = (root: Parents) =>
-    visit(root, 'footnoteReference', (node) => {
+    walk(root, (node) => {
+      if (node.type !== 'footnoteReference') return
       const note = byId.get(node.identifier)
       if (note) note.references++
     })

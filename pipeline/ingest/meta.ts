@@ -81,7 +81,7 @@ export function countsOf(tree: Root): DocumentCounts {
   const removed: Record<string, number> = {}
   let notes = 0
   let paragraphs = 0
-  walk(tree, (node, parent) => {
+  walk(tree, (node, ancestors) => {
     if (node.type === 'footnoteDefinition') {
       notes++
       return false
@@ -91,7 +91,7 @@ export function countsOf(tree: Root): DocumentCounts {
       removed[rule] = (removed[rule] ?? 0) + (node.type === 'containerDirective' ? node.children.length : 1)
       return false
     }
-    if (node.type === 'paragraph' && parent) paragraphs++
+    if (node.type === 'paragraph' && ancestors.length > 0) paragraphs++
   })
   walk(tree, (node) => {
     if (node.type !== 'textDirective' || node.name !== 'emend') return
