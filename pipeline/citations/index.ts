@@ -141,7 +141,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   // Notes are flow content: no paragraph or heading holds one.
   walk(tree, (node) => {
     if (node.type === 'footnoteDefinition') definitions.push(node)
-    return node.type !== 'paragraph' && node.type !== 'heading'
+    if (node.type === 'paragraph' || node.type === 'heading') return 'skip'
   })
   const context: ArchivalContext = {aliases: new Map()}
   const found: Found[] = []

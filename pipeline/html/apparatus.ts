@@ -52,7 +52,7 @@ function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): 
     })
     const parent = ancestors.at(-1)
     if (parent) removals.push({parent, node})
-    return false
+    return 'skip'
   })
   for (const {parent, node} of removals) {
     const siblings: RootContent[] = parent.children

@@ -118,7 +118,7 @@ function searchRecords(meta: DocumentMeta, tree: Root, data: EditionData): Searc
       records.push({url: `${page}#${node.data.headingId}`, title, kind: 'heading', text: toString(node)})
     }
     // Phrasing holds no paragraph or heading.
-    return node.type !== 'paragraph' && node.type !== 'heading'
+    if (node.type === 'paragraph' || node.type === 'heading') return 'skip'
   })
   for (const note of data.notes) {
     records.push({url: `${page}#${ids.note(note.label)}`, title: `${title}, note ${note.label}`, kind: 'note', text: blockText(note.node)})

@@ -73,7 +73,7 @@ function takeNotes(tree: Root, data: EditionData): void {
     data.notes.push({identifier: node.identifier, label: node.label ?? node.identifier, node, references: 0})
     const parent = ancestors.at(-1)
     if (parent) taken.push({node, parent})
-    return false
+    return 'skip'
   })
   for (const {node, parent} of taken) {
     const siblings: RootContent[] = parent.children

@@ -44,6 +44,7 @@ export function lostWords(raw: string, markdown: string): string[] {
   forEachWord(text, (start, end, hash) => available.add(start, end, hash))
   const source = raw.replace(characterReference, ' ').normalize('NFC')
   const lost: string[] = []
+  // A marker word is excused whether or not the Markdown has one to take.
   forEachWord(source, (start, end, hash) => {
     if (!available.take(source, start, end, hash) && !isMarkerWord(source, start, end)) lost.push(source.slice(start, end))
   })
@@ -57,7 +58,8 @@ function isMarkerWord(text: string, start: number, end: number): boolean {
 
 /**
  * Call `word` with the bounds and a hash (FNV-1a over the code units) of every word of `text`,
- * in order: the runs `words` cuts, without a string for each.
+ * in order, without a string for each: the runs of `forEachRun` (kept in step with it), on a
+ * text already in NFC, which `words` normalizes itself.
  */
 function forEachWord(text: string, word: (start: number, end: number, hash: number) => void): void {
   let start = -1

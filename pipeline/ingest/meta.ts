@@ -70,7 +70,7 @@ export function shortened(title: string): string {
 function titleOf(tree: Root): string | undefined {
   let title: string | undefined
   walk(tree, (node) => {
-    if (title !== undefined) return false
+    if (title !== undefined) return 'skip'
     if (node.type === 'heading') title = toString(node).replace(/\s+/g, ' ').trim()
   })
   return title
@@ -84,12 +84,12 @@ export function countsOf(tree: Root): DocumentCounts {
   walk(tree, (node, ancestors) => {
     if (node.type === 'footnoteDefinition') {
       notes++
-      return false
+      return 'skip'
     }
     if ((node.type === 'textDirective' || node.type === 'containerDirective') && node.name === 'removed') {
       const rule = String(node.attributes?.rule ?? 'unknown')
       removed[rule] = (removed[rule] ?? 0) + (node.type === 'containerDirective' ? node.children.length : 1)
-      return false
+      return 'skip'
     }
     if (node.type === 'paragraph' && ancestors.length > 0) paragraphs++
   })

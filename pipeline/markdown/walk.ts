@@ -5,15 +5,16 @@
  * the document stage; these passes need neither.
  *
  * `enter` gets the node and its ancestors, nearest last: one list, changed as the walk goes on,
- * so it is read during the call and not kept. `enter` returning `false` skips the node's
- * children. The tree must keep its shape while it is walked (a node's fields may change).
+ * so it is read during the call and not kept. `enter` returning `'skip'` skips the node's
+ * children (the walk goes on with its next sibling; there is no early exit). The tree must
+ * keep its shape while it is walked (a node's fields may change).
  */
 import type {Nodes, Parents} from 'mdast'
 
-export function walk(tree: Nodes, enter: (node: Nodes, ancestors: readonly Parents[]) => boolean | void): void {
+export function walk(tree: Nodes, enter: (node: Nodes, ancestors: readonly Parents[]) => 'skip' | void): void {
   const ancestors: Parents[] = []
   const visit = (node: Nodes): void => {
-    if (enter(node, ancestors) === false || !('children' in node)) return
+    if (enter(node, ancestors) === 'skip' || !('children' in node)) return
     ancestors.push(node)
     for (const child of node.children as Nodes[]) visit(child)
     ancestors.pop()
