@@ -10,7 +10,7 @@ import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {walk} from '../markdown/walk.js'
+import {detach, walk} from '../markdown/walk.js'
 import {emptyEditionData, type EditionData, type EditorialRecord, type ParagraphAnchor, type Place} from './types.js'
 import {ids} from './urls.js'
 
@@ -54,10 +54,7 @@ function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): 
     if (parent) removals.push({parent, node})
     return 'skip'
   })
-  for (const {parent, node} of removals) {
-    const siblings: RootContent[] = parent.children
-    siblings.splice(siblings.indexOf(node), 1)
-  }
+  detach(removals)
 }
 
 function addEmendation(node: TextDirective, place: Place, data: EditionData, file: VFile): void {

@@ -9,7 +9,7 @@ import type {ContainerDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {walk} from '../markdown/walk.js'
+import {detach, walk} from '../markdown/walk.js'
 import {emptyEditionData, type EditionData, type ParagraphAnchor} from './types.js'
 import {matterLabels} from './labels.js'
 import {ids} from './urls.js'
@@ -75,10 +75,7 @@ function takeNotes(tree: Root, data: EditionData): void {
     if (parent) taken.push({node, parent})
     return 'skip'
   })
-  for (const {node, parent} of taken) {
-    const siblings: RootContent[] = parent.children
-    siblings.splice(siblings.indexOf(node), 1)
-  }
+  detach(taken)
 }
 
 /** Counts references per note (micromark only makes a reference of `[^n]` when note n is defined). */

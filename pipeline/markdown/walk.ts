@@ -9,7 +9,7 @@
  * children (the walk goes on with its next sibling; there is no early exit). The tree must
  * keep its shape while it is walked (a node's fields may change).
  */
-import type {Nodes, Parents} from 'mdast'
+import type {Nodes, Parents, RootContent} from 'mdast'
 
 export function walk(tree: Nodes, enter: (node: Nodes, ancestors: readonly Parents[]) => 'skip' | void): void {
   const ancestors: Parents[] = []
@@ -20,4 +20,20 @@ export function walk(tree: Nodes, enter: (node: Nodes, ancestors: readonly Paren
     ancestors.pop()
   }
   visit(tree)
+}
+
+/** Take out of their parents the nodes a walk found (the walk itself keeps the tree's shape), each parent's children once. */
+export function detach(found: ReadonlyArray<{node: RootContent; parent: Parents}>): void {
+  const byParent = new Map<Parents, Set<RootContent>>()
+  for (const {node, parent} of found) {
+    let nodes = byParent.get(parent)
+    if (!nodes) byParent.set(parent, (nodes = new Set()))
+    nodes.add(node)
+  }
+  for (const [parent, nodes] of byParent) {
+    const siblings: RootContent[] = parent.children
+    let kept = 0
+    for (const child of siblings) if (!nodes.has(child)) siblings[kept++] = child
+    siblings.length = kept
+  }
 }
