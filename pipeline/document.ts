@@ -46,7 +46,7 @@ export function processSource(input: SourceInput): DocumentRecord {
   if (result) {
     applyKeys(result.tree, (note, index) => `${placeholder}${note}.${index}`)
     markdown = stringifyDocument(result.meta, result.tree)
-    const lost = lostWords(text, markdown)
+    const lost = lostWords(result.witness ?? text, markdown)
     if (lost.length > 0) {
       report(file, 'words-lost', `Unexpected loss of ${lost.length} word(s) of the source (${lost.slice(0, 5).join(', ')}), expected every word in the text or the apparatus`)
     }

@@ -158,7 +158,7 @@ const editionSchema = z
   .strict()
 
 /** Extensions read as sources; anything else in the folder is reported and skipped. */
-const sourceExtensions = new Set(['.txt', '.text', '.md', '.markdown'])
+const sourceExtensions = new Set(['.txt', '.text', '.md', '.markdown', '.xml', '.html', '.htm', '.docx'])
 const sidecarExtensions = new Set(['.yml', '.yaml'])
 
 export interface LoadedSource {

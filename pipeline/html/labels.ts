@@ -58,6 +58,12 @@ export const conventionLabels: Record<NoteConvention, string> = {
   'bracketed-endnotes': 'bracketed note numbers, endnotes',
   'word-footnote-refs': 'Word footnote references',
   'markdown-footnotes': 'Markdown footnotes',
+  'footnote-blocks': 'bracketed references with `[Footnote n: …]` note blocks',
+  'notes-section': 'note numbers in the text, a notes section after it',
+  'symbol-notes': 'symbol references (*, †, ‡) with notes on each page',
+  'tei-notes': 'TEI notes',
+  'html-notes': 'HTML footnotes',
+  'docx-notes': 'Word footnotes and endnotes',
   none: 'no notes'
 }
 

@@ -7,6 +7,7 @@ import type {Root} from 'mdast'
 import type {Point} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
 import {report} from '../diagnostics.js'
 import type {DocumentMeta, SourceInput} from '../types/document.js'
 import type {ConventionContext} from './conventions/index.js'
@@ -16,6 +17,7 @@ import {reservedCharacters} from './inline.js'
 import {splitLines} from './lines.js'
 import {locator, type Locate} from './location.js'
 import {buildMeta} from './meta.js'
+import {readerFor, type Reader, type ReadResult} from './readers/index.js'
 import {reconcileNotes} from './notes.js'
 import {removeArtifacts} from './repair/artifacts.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
@@ -36,6 +38,8 @@ export interface IngestResult {
   meta: DocumentMeta
   /** The body without front matter: blocks, then footnote definitions. */
   tree: Root
+  /** The words of the source that the Markdown must keep, when they are not its whole text (markup formats). */
+  witness?: string
 }
 
 /**
@@ -43,6 +47,8 @@ export interface IngestResult {
  * binary), with a fatal diagnostic on `file`; never throws on bad input.
  */
 export function ingestSource(input: SourceInput, file: VFile): IngestResult | undefined {
+  const reader = readerFor(input.path)
+  if (reader) return ingestWithReader(reader, input, file)
   const decoded = decodeBytes(input.bytes)
   if (!decoded.ok) {
     file.value = ''
@@ -85,6 +91,33 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const firstLine = context.lines.find((line) => /[\p{L}\p{N}]/u.test(line.text))?.text.trim() ?? ''
   const meta = buildMeta(input, tree, {convention: convention.name, truncated, author, firstLine}, file)
   return {meta, tree}
+}
+
+/** A markup format (TEI, HTML, Word): its reader makes the tree; the checks are the text's. */
+function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): IngestResult | undefined {
+  let read: ReadResult | undefined
+  try {
+    read = reader.read(input, file)
+  } catch (error) {
+    // `file.fail` marks the file fatal and throws: the message is already on the file.
+    if (error instanceof VFileMessage) return undefined
+    throw error
+  }
+  if (!read) return undefined
+  file.value = read.text
+  checkMarkdownNotes(read.tree, file)
+  const locate = locator(read.text)
+  reportPossibleSic(read.witness, file, locate)
+  const firstLine = read.witness.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line))?.trim() ?? ''
+  const metadata = read.metadata
+  const sidecar = input.sidecar
+  // The source's own header fills what the sidecar leaves open.
+  const merged: SourceInput = metadata
+    ? {...input, sidecar: {...sidecar, title: sidecar?.title ?? metadata.title, authors: sidecar?.authors ?? metadata.authors, date: sidecar?.date ?? metadata.date, language: sidecar?.language ?? metadata.language}}
+    : input
+  const meta = buildMeta(merged, read.tree, {convention: read.convention, truncated: false, firstLine}, file)
+  if (!sidecar && metadata) meta.inferred = meta.inferred?.filter((field) => !(field in metadata) || metadata[field as keyof typeof metadata] === undefined)
+  return {meta, tree: read.tree, witness: read.witness}
 }
 
 function structure(extracted: Extraction, context: ConventionContext, input: SourceInput, locate: Locate) {

@@ -11,6 +11,7 @@ export type DocumentKind = (typeof documentKinds)[number]
 /** The note conventions ingest understands. */
 export const noteConventions = [
   'superscript-page-notes', 'bracketed-endnotes', 'word-footnote-refs', 'markdown-footnotes',
+  'footnote-blocks', 'notes-section', 'symbol-notes', 'tei-notes', 'html-notes', 'docx-notes',
   'none'
 ] as const
 export type NoteConvention = (typeof noteConventions)[number]
