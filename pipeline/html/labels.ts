@@ -9,6 +9,9 @@ export const ruleLabels: Record<string, string> = {
   'ocr-confusion': 'OCR: letter confusion',
   hyphenation: 'line-end hyphenation',
   'page-break': 'page break',
+  'page-separator': 'page separator of the proofing text',
+  'proofer-note': 'proofreader’s note',
+  'dp-hyphen': 'proofreader’s uncertain hyphen',
   editorial: 'editorial correction',
   'word-comment-anchor': 'Word comment anchor',
   'word-bookmark': 'Word bookmark',
@@ -19,6 +22,18 @@ export const ruleLabels: Record<string, string> = {
   'running-head': 'running head',
   'page-number': 'page number',
   metadata: 'database metadata',
+  'html-navigation': 'site navigation',
+  'html-site-header': 'site header',
+  'html-site-footer': 'site footer',
+  'html-sidebar': 'site sidebar',
+  'html-dialog': 'pop-up dialog',
+  'html-skip-link': '“skip to content” link',
+  'html-code': 'scripts and styles (code, left out)',
+  'html-backlink': 'link back to the note reference',
+  'html-image': 'image (its text description)',
+  'notes-heading': 'heading of the notes',
+  'word-comment': 'Word comment',
+  'word-deletion': 'deleted text (tracked change)',
   unspecified: 'unspecified'
 }
 

@@ -73,6 +73,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   let tree: Root
   let truncated = false
   let author: string | undefined
+  let witness: string | undefined
   if ('tree' in extracted) {
     tree = extracted.tree
     checkMarkdownNotes(tree, file)
@@ -81,6 +82,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
       report(file, 'note-override-not-found', `Unexpected override of note ${override.note} in Markdown footnotes, expected a source whose notes ingest delimits`)
     }
   } else {
+    witness = extracted.witness
     const structured = structure(extracted, context, input, locate)
     tree = structured.tree
     truncated = structured.truncated
@@ -90,7 +92,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   // A line of rules or dashes (`---`) names nothing; the first line with a letter or digit does.
   const firstLine = context.lines.find((line) => /[\p{L}\p{N}]/u.test(line.text))?.text.trim() ?? ''
   const meta = buildMeta(input, tree, {convention: convention.name, truncated, author, firstLine}, file)
-  return {meta, tree}
+  return witness === undefined ? {meta, tree} : {meta, tree, witness}
 }
 
 /** A markup format (TEI, HTML, Word): its reader makes the tree; the checks are the text's. */

@@ -48,6 +48,11 @@ export interface Extraction {
   notes: NoteDraft[]
   /** True when every line is a paragraph (Word exports); decided from the text when absent. */
   paragraphPerLine?: boolean
+  /**
+   * The source with the words of note wrappers blanked (`[Footnote 3: …]` → `[         3: …]`):
+   * syntax the Markdown replaces, as `[^3]:` replaces it, which the conservation check excuses.
+   */
+  witness?: string
 }
 
 /** The text of spans as it reads after repairs (corrected readings, removed text left out). */

@@ -16,7 +16,8 @@ export interface InlineArtifact {
 
 export const inlineArtifacts: readonly InlineArtifact[] = [
   {rule: 'word-bookmark', pattern: /\[bookmark: ?[^\]\n]{1,200}\]/g, description: 'Word bookmark exported as text (`[bookmark: _GoBack]`)'},
-  {rule: 'word-comment-anchor', pattern: /\[[A-Z]{2,4}\d{1,3}\]/g, description: 'Anchor of a Word comment (`[EAM1]`)'}
+  {rule: 'word-comment-anchor', pattern: /\[[A-Z]{2,4}\d{1,3}\]/g, description: 'Anchor of a Word comment (`[EAM1]`)'},
+  {rule: 'proofer-note', pattern: /\[\*\*[^\]\n]{0,200}\]/g, description: 'A Distributed Proofreaders proofer’s query or note (`[**typo?]`)'}
 ]
 
 /** A bracketed field code such as `[fieldname: …]` that no table entry recognized. */

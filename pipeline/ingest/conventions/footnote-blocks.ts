@@ -1,0 +1,424 @@
+/**
+ * Note blocks as Distributed Proofreaders and Project Gutenberg write them: a bracketed anchor
+ * in the text (`[1]`, ` [12]`, `[A]`, `[*]`, `*a`) and the note as a bracketed block
+ * `[Footnote 1: …]` (or `[Note 1: …]`), after the paragraph, at the foot of the page or at the
+ * end of a chapter, possibly several paragraphs long and holding brackets of its own.
+ *
+ * Numbering may restart on every page or chapter, so an anchor is paired with the nearest
+ * following block of the same label; every anchor of that label since the previous such block
+ * refers to it (a note cited twice). DP page separators (`-----File: 012.png---`) are kept in
+ * place as removed artifacts, and a paragraph they (and the page's notes) interrupt is rejoined.
+ */
+import {report} from '../../diagnostics.js'
+import {isBlank, unindent} from '../lines.js'
+import {endsSentence, isProse, joinSpans} from '../repair/join.js'
+import type {Vocabulary} from '../repair/vocabulary.js'
+import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
+import type {Convention, ConventionContext} from './types.js'
+
+/** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
+const opener = /\[(?:Footnote|FOOTNOTE|Note|NOTE)(?:\s+([^\s:\]]{1,12}))?\s*:[ \t]*/g
+
+/**
+ * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[*]`, or an asterisk glued to a letter or number label
+ * (`*a`, `*12`) as some Gutenberg texts print them. Group 1 or 2 is the label.
+ */
+const anchor = /\[\s?([0-9]{1,4}|[A-Za-z]{1,2}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])/gu
+
+/** A DP page separator line: `-----File: 012.png------…` (or `-----File: p012.png---\proofer\…`). */
+export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
+
+/** Shortest prose (in words) that can be the first half of a paragraph a note block interrupts. */
+const minimumProseWords = 6
+
+interface Block {
+  /** Offset of the `[` that opens the block and just after the `]` that closes it. */
+  start: number
+  end: number
+  /** Where the note's text starts and ends (wrapper left out). */
+  contentStart: number
+  contentEnd: number
+  label: string
+  terminated: boolean
+}
+
+export const footnoteBlocks: Convention = {
+  name: 'footnote-blocks',
+  score(context) {
+    const blocks = findBlocks(context.text)
+    if (blocks.length === 0) return 0
+    // Blocks without anchors still fit (notes placed where they are called): count them half.
+    const {paired} = pairAnchors(context.text, blocks)
+    return paired + Math.floor((blocks.length - Math.min(paired, blocks.length)) / 2) + 1
+  },
+  extract
+}
+
+/**
+ * Every top-level note block, in order. Brackets inside a block nest; a block still open when
+ * a new block opens at a line start (or the text ends) is unterminated and ends with its
+ * paragraph. Linear: every character is looked at once.
+ */
+export function findBlocks(text: string): Block[] {
+  const blocks: Block[] = []
+  opener.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = opener.exec(text))) {
+    const start = match.index
+    const contentStart = start + match[0].length
+    let depth = 1
+    let index = contentStart
+    let end = -1
+    let cut = -1
+    for (; index < text.length; index++) {
+      const character = text.charCodeAt(index)
+      if (character === 0x5b /* [ */) {
+        // A block opening at a line start while this one is open: this one lacks its `]`.
+        if (depth === 1 && isLineStart(text, index) && startsBlock(text, index)) {
+          cut = index
+          break
+        }
+        depth++
+      } else if (character === 0x5d /* ] */) {
+        depth--
+        if (depth === 0) {
+          end = index
+          break
+        }
+      }
+    }
+    if (end !== -1) {
+      blocks.push({start, end: end + 1, contentStart, contentEnd: end, label: match[1] ?? '', terminated: true})
+      opener.lastIndex = end + 1
+      continue
+    }
+    // Unterminated: the note ends with its first paragraph.
+    const limit = cut === -1 ? text.length : cut
+    const blank = text.slice(contentStart, limit).search(/\n[ \t]*\n/)
+    const contentEnd = blank === -1 ? trimmedEnd(text, contentStart, limit) : contentStart + blank
+    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: match[1] ?? '', terminated: false})
+    opener.lastIndex = Math.max(contentEnd, contentStart)
+  }
+  return blocks
+}
+
+function isLineStart(text: string, index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--
+  return before < 0 || text[before] === '\n'
+}
+
+function startsBlock(text: string, index: number): boolean {
+  return /^\[(?:Footnote|FOOTNOTE|Note|NOTE)(?:\s+[^\s:\]]{1,12})?\s*:/.test(text.slice(index, index + 32))
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to
+  while (end > from && /\s/.test(text.charAt(end - 1))) end--
+  return end
+}
+
+interface Anchor {
+  offset: number
+  raw: string
+  label: string
+}
+
+/**
+ * Anchors in the text outside the blocks, each paired with the block it calls: the nearest
+ * following block of the same label. `byBlock[i]` lists the anchors of block i.
+ */
+function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[][]; unpaired: Anchor[]; paired: number} {
+  const labels = new Set(blocks.map((block) => block.label))
+  const waiting = new Map<string, Anchor[]>()
+  const byBlock: Anchor[][] = blocks.map(() => [])
+  const unpaired: Anchor[] = []
+  let paired = 0
+  let from = 0
+  const scan = (to: number) => {
+    anchor.lastIndex = from
+    let match: RegExpExecArray | null
+    while ((match = anchor.exec(text)) && match.index < to) {
+      if (match.index + match[0].length > to) break
+      const label = match[1] ?? match[2] ?? ''
+      if (!labels.has(label)) continue
+      const list = waiting.get(label)
+      const found = {offset: match.index, raw: match[0], label}
+      if (list) list.push(found)
+      else waiting.set(label, [found])
+    }
+  }
+  blocks.forEach((block, index) => {
+    scan(block.start)
+    from = block.end
+    const list = waiting.get(block.label)
+    if (list && list.length > 0) {
+      byBlock[index] = list
+      paired++
+      waiting.delete(block.label)
+    }
+  })
+  scan(text.length)
+  for (const list of waiting.values()) unpaired.push(...list)
+  return {byBlock, unpaired, paired}
+}
+
+function extract(context: ConventionContext): Extraction {
+  const {text, file, locate} = context
+  const blocks = findBlocks(text)
+  const {byBlock, unpaired} = pairAnchors(text, blocks)
+
+  // Labels as the Markdown names the notes: the printed label, made unique where it repeats.
+  const seen = new Map<string, number>()
+  const labels = blocks.map((block) => {
+    const printed = block.label === '' || /^\*+$/.test(block.label) ? '*' : block.label
+    const count = (seen.get(printed) ?? 0) + 1
+    seen.set(printed, count)
+    return {printed, count}
+  })
+  const repeated = new Set([...seen].filter(([, count]) => count > 1).map(([printed]) => printed))
+  const unique = labels.map(({printed, count}) => {
+    const base = printed === '*' ? 'star' : printed
+    return repeated.has(printed) || printed === '*' ? `${base}-${count}` : base
+  })
+
+  const notes: NoteDraft[] = blocks.map((block, index) => {
+    if (!block.terminated) report(file, 'unterminated-note', `Unexpected end of note \`${text.slice(block.start, block.contentStart).trim()}\` without its closing \`]\`, expected \`]\`; the note ends with its paragraph`, locate(block.start))
+    return {label: unique[index] ?? block.label, offset: block.start, paragraphs: noteParagraphs(text, block, context)}
+  })
+
+  // Anchor offset → the note's unique label.
+  const calls = new Map<number, {anchor: Anchor; label: string}>()
+  byBlock.forEach((anchors, index) => {
+    for (const found of anchors) calls.set(found.offset, {anchor: found, label: unique[index] ?? ''})
+  })
+  // A block that nothing calls is called where it stands (notes printed at the point of reference).
+  const inline = new Map<number, string>()
+  byBlock.forEach((anchors, index) => {
+    const block = blocks[index]
+    if (anchors.length === 0 && block) inline.set(block.start, unique[index] ?? '')
+  })
+  for (const found of unpaired) {
+    report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` after the last note block \`[Footnote ${found.label}: …]\`, expected a note block after it; kept as text`, locate(found.offset))
+  }
+
+  return {lines: bodyLines(context, blocks, calls, inline), notes, witness: withoutWrapperWords(text, blocks)}
+}
+
+/** The text with each block's keyword (`Footnote`, `Note`) blanked: the note's label and text stay. */
+function withoutWrapperWords(text: string, blocks: readonly Block[]): string {
+  const parts: string[] = []
+  let last = 0
+  for (const block of blocks) {
+    const keyword = /^\[(\p{L}+)/u.exec(text.slice(block.start, block.start + 16))?.[1] ?? ''
+    parts.push(text.slice(last, block.start + 1), ' '.repeat(keyword.length))
+    last = block.start + 1 + keyword.length
+  }
+  parts.push(text.slice(last))
+  return parts.join('')
+}
+
+/** The paragraphs of a note block: blank lines part them; lines join with a space (or a mended hyphen). */
+function noteParagraphs(text: string, block: Block, context: ConventionContext): Span[][] {
+  const paragraphs: Span[][] = []
+  let current: Span[] | undefined
+  let offset = block.contentStart
+  while (offset <= block.contentEnd) {
+    let lineEnd = text.indexOf('\n', offset)
+    if (lineEnd === -1 || lineEnd > block.contentEnd) lineEnd = block.contentEnd
+    const raw = unindent({text: text.slice(offset, lineEnd).replace(/\r$/, ''), offset})
+    if (raw.text.trim() === '') current = undefined
+    else if (pageSeparator.test(raw.text)) {
+      const removed: Span = {type: 'removed', value: raw.text.trimEnd(), rule: 'page-separator', offset: raw.offset}
+      if (current) current.push({type: 'text', value: ' '}, removed)
+      else {
+        current = [removed]
+        paragraphs.push(current)
+      }
+    } else {
+      const spans: Span[] = [{type: 'text', value: raw.text.trimEnd(), offset: raw.offset}]
+      if (current) joinSpans(current, spans, context.vocabulary)
+      else {
+        current = spans
+        paragraphs.push(current)
+      }
+    }
+    if (lineEnd >= block.contentEnd) break
+    offset = lineEnd + 1
+  }
+  return paragraphs
+}
+
+/**
+ * The text with the blocks cut out, as lines: anchors become references, page separators stay
+ * as removed artifacts at the point of the break, and a paragraph that a page break or a run
+ * of note blocks interrupts mid-sentence is rejoined.
+ */
+function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: Map<number, {anchor: Anchor; label: string}>, inline: Map<number, string>): Line[] {
+  const {text, vocabulary} = context
+  const lines: Line[] = []
+  let blockIndex = 0
+  let blankBefore = true
+  /** Something stood between the last body line and this one: notes or a page break. */
+  let interrupted = false
+  let separator: Span[] = []
+  let separatorThenBlank = false
+
+  const push = (spans: Span[], offset: number) => {
+    const previous = lines[lines.length - 1]
+    const reading = readingOf(spans).trimStart()
+    if (previous && interrupted && continues(previous, reading, separator.length > 0 && !separatorThenBlank)) {
+      joinAcrossPage(previous.spans, separator, spans, vocabulary)
+    } else {
+      if (separator.length > 0) {
+        // A page break between paragraphs stays where it was: at the end of the last one, or alone before the text.
+        if (previous) previous.spans.push({type: 'text', value: ' '}, ...separator)
+        else lines.push({spans: separator, offset, blankBefore: true})
+      }
+      lines.push({spans: dpHyphens(spans, vocabulary), offset, blankBefore: blankBefore || interrupted || (separator.length > 0 && !previous)})
+    }
+    separator = []
+    separatorThenBlank = false
+    interrupted = false
+    blankBefore = false
+  }
+
+  for (const raw of context.lines) {
+    const lineStart = raw.offset
+    const lineEnd = raw.offset + raw.text.length
+    while (blockIndex < blocks.length && (blocks[blockIndex] as Block).end <= lineStart) blockIndex++
+    // The line's text outside every block; a block nothing calls leaves a call where it stood.
+    const spans: Span[] = []
+    let from = lineStart
+    let covered = false
+    let trailingBlock = false
+    for (let index = blockIndex; index < blocks.length; index++) {
+      const block = blocks[index] as Block
+      if (block.start >= lineEnd) break
+      if (block.start > from) spans.push(...withAnchors(text.slice(from, block.start), from, calls))
+      if (spans.length === 0 || readingOf(spans).trim() === '') interrupted = true
+      else trailingBlock = true
+      const label = inline.get(block.start)
+      if (label !== undefined && block.start >= lineStart) spans.push({type: 'ref', label, raw: '', offset: block.start})
+      covered = true
+      if (block.end >= lineEnd) {
+        from = lineEnd
+        break
+      }
+      from = block.end
+      trailingBlock = false
+    }
+    if (from < lineEnd) {
+      spans.push(...withAnchors(text.slice(from, lineEnd).replace(/\r$/, ''), from, calls))
+      trailingBlock = false
+    }
+    const reading = readingOf(spans)
+    if (reading.trim() === '' && !spans.some((span) => span.type === 'ref')) {
+      if (!covered && isBlank(raw)) {
+        blankBefore = true
+        if (separator.length > 0) separatorThenBlank = true
+      }
+      continue
+    }
+    const trimmed = trimLine(spans)
+    const only = trimmed[0]
+    if (trimmed.length === 1 && only?.type === 'text' && pageSeparator.test(only.value)) {
+      separator.push({type: 'removed', value: only.value, rule: 'page-separator', offset: only.offset})
+      interrupted = true
+      continue
+    }
+    push(trimmed, raw.offset)
+    interrupted = trailingBlock
+  }
+  if (separator.length > 0) {
+    const previous = lines[lines.length - 1]
+    if (previous) previous.spans.push({type: 'text', value: ' '}, ...separator)
+  }
+  return lines
+}
+
+/** Whether the next line continues the paragraph of `previous` across what interrupted it. */
+function continues(previous: Line, reading: string, pageBroken: boolean): boolean {
+  const before = readingOf(previous.spans)
+  if (reading === '') return false
+  // DP pages start a new paragraph with a blank line; without one the page continues the text.
+  if (pageBroken) return true
+  if (endsSentence(before) || !isProse(before, minimumProseWords)) return false
+  return /^[\p{Ll}]/u.test(reading)
+}
+
+/**
+ * Join a line onto the paragraph it continues, with the page separator between them kept in
+ * place. A DP page hyphen (`water-*` / `*courses`) is mended as any line-end hyphen, with the
+ * separator before the broken word.
+ */
+function joinAcrossPage(before: Span[], separator: readonly Span[], after: Span[], vocabulary: Vocabulary): void {
+  const next = dpHyphens(after, vocabulary)
+  const last = before[before.length - 1]
+  const first = next[0]
+  const hyphen = last?.type === 'text' ? /(\p{L}+-)\*\s*$/u.exec(last.value) : null
+  if (last?.type === 'text' && hyphen && first?.type === 'text' && first.value.startsWith('*')) {
+    before.pop()
+    const head = last.value.slice(0, hyphen.index)
+    if (head !== '') before.push({type: 'text', value: head, offset: last.offset})
+    before.push(...separator, {type: 'text', value: hyphen[1] ?? '', offset: last.offset === undefined ? undefined : last.offset + hyphen.index})
+    next[0] = {type: 'text', value: first.value.slice(1), offset: first.offset === undefined ? undefined : first.offset + 1}
+    joinSpans(before, next, vocabulary)
+    return
+  }
+  if (separator.length > 0) {
+    trimEnd(before)
+    before.push({type: 'text', value: ' '}, ...separator)
+  }
+  joinSpans(before, next, vocabulary)
+}
+
+/** A DP proofer's uncertain hyphen inside a line (`man-*hood`): closed up where the closed word is attested. */
+function dpHyphens(spans: Span[], vocabulary: Vocabulary): Span[] {
+  if (!spans.some((span) => span.type === 'text' && span.value.includes('-*'))) return spans
+  return replaceInText(spans, /(\p{L}+)-\*(\p{L}+)/gu, (match, offset) => {
+    const left = match[1] ?? ''
+    const right = match[2] ?? ''
+    const closed = vocabulary.count((left + right).toLowerCase()) > 0
+    return [{type: 'emend', corrected: closed ? left + right : `${left}-${right}`, orig: match[0], rule: 'dp-hyphen', offset}]
+  })
+}
+
+/** Split a piece of body text at its anchors. */
+function withAnchors(value: string, offset: number, calls: Map<number, {anchor: Anchor; label: string}>): Span[] {
+  const out: Span[] = []
+  let last = 0
+  anchor.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = anchor.exec(value))) {
+    const call = calls.get(offset + match.index)
+    if (!call) continue
+    if (match.index > last) out.push({type: 'text', value: value.slice(last, match.index), offset: offset + last})
+    out.push({type: 'ref', label: call.label, raw: match[0], offset: offset + match.index})
+    last = match.index + match[0].length
+  }
+  if (last < value.length) out.push({type: 'text', value: value.slice(last), offset: offset + last})
+  return out
+}
+
+/** Leading and trailing white space of a line left out (indentation is not content). */
+function trimLine(spans: Span[]): Span[] {
+  const out = [...spans]
+  const first = out[0]
+  if (first?.type === 'text') {
+    const value = first.value.replace(/^\s+/, '')
+    const offset = first.offset === undefined ? undefined : first.offset + first.value.length - value.length
+    if (value === '') out.shift()
+    else out[0] = {type: 'text', value, offset}
+  }
+  trimEnd(out)
+  return out
+}
+
+function trimEnd(spans: Span[]): void {
+  const last = spans[spans.length - 1]
+  if (last?.type !== 'text') return
+  const value = last.value.trimEnd()
+  if (value === '') spans.pop()
+  else spans[spans.length - 1] = {type: 'text', value, offset: last.offset}
+}
