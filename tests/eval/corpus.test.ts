@@ -1,0 +1,80 @@
+/**
+ * `npm run eval -- --corpus DIR` and `--citations`, run as the compiled CLI on a corpus written
+ * for these tests (tests/fixtures/eval-corpus: two invented texts whose gold has three wrong
+ * entries on purpose, see its MANIFEST.json) and a stand-in for the shared scoring script.
+ */
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const corpus = path.join(root, 'tests/fixtures/eval-corpus')
+
+function evalCli(args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/eval/cli.js'), ...args], {cwd: root, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+interface TextResult {
+  file: string
+  slug: string | null
+  expected: number
+  found: number
+  placed: number
+  wordsLost: number
+  misses: Array<{n: number; reason: string}>
+}
+
+describe('npm run eval -- --corpus', () => {
+  beforeAll(() => {
+    const compiled = spawnSync(process.execPath, [path.join(root, 'scripts/compile.mjs')], {cwd: root, encoding: 'utf8'})
+    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0)
+  })
+
+  it('prints per text the notes expected, found, placed right and the words lost, as JSON', () => {
+    const result = evalCli(['--corpus', corpus, '--json'])
+    expect(result.code, result.stderr).toBe(0)
+    const evaluation = JSON.parse(result.stdout) as {texts: TextResult[]; totals: Record<string, number>}
+    const figures = evaluation.texts.map(({file, slug, expected, found, placed, wordsLost}) => ({file, slug, expected, found, placed, wordsLost}))
+    expect(figures).toEqual([
+      {file: '01_harbour-ledgers.md', slug: '01-harbour-ledgers', expected: 4, found: 4, placed: 3, wordsLost: 0},
+      {file: '02_mill-accounts.txt', slug: '02-mill-accounts', expected: 4, found: 3, placed: 2, wordsLost: 0}
+    ])
+    expect(evaluation.totals).toEqual({texts: 2, rightCount: 1, expected: 8, found: 7, placed: 5, wordsLost: 0})
+    // The three wrong gold entries, each for its own reason; the rest (a note called twice, a
+    // note of two paragraphs, emphasis, an emended folio read by its original) are placed.
+    const misses = evaluation.texts.map((text) => text.misses.map((miss) => `${miss.n} ${miss.reason.split(':')[0]}`))
+    expect(misses).toEqual([['4 wrong context'], ['3 wrong end', '4 no note starts with `Rent roll of 1790.`']])
+  })
+
+  it('prints the same as a table, and with --verbose why each gold note was missed', () => {
+    const table = evalCli(['--corpus', corpus])
+    expect(table.code, table.stderr).toBe(0)
+    const rows = table.stdout.split('\n')
+    expect(rows[0]).toMatch(/^text\s+expected\s+found\s+placed\s+words lost\s+convention$/)
+    expect(rows.find((row) => row.startsWith('01_harbour-ledgers.md'))).toMatch(/^01_harbour-ledgers\.md\s+4\s+4\s+3\s+0\s+markdown-footnotes$/)
+    expect(rows.find((row) => row.startsWith('02_mill-accounts.txt'))).toMatch(/^02_mill-accounts\.txt\s+4\s+3\s+2\s+0\s+/)
+    expect(rows.find((row) => row.startsWith('total'))).toMatch(/^total\s+8\s+7\s+5\s+0\s*$/)
+    expect(table.stdout).toContain('right note count in 1 of 2 texts; 5 of 8 notes placed right (62.5 %); 0 words lost')
+    expect(table.stdout).not.toContain('wrong context')
+    const verbose = evalCli(['--corpus', corpus, '--verbose'])
+    expect(verbose.stdout).toContain('n=4 [4]: wrong context: [^4] called after `…n 1907, and its papers went to the town.`, gold `…n 1908, and its papers went to the town.`')
+    expect(verbose.stdout).toContain('n=3 [3]: wrong end: [^3] ends `Lease of 1809, p. 2.`, gold `p. 3.`')
+  })
+
+  it('exits 2 on bad usage', () => {
+    expect(evalCli(['--corpus']).code).toBe(2)
+    expect(evalCli(['--frobnicate']).code).toBe(2)
+  })
+
+  it('--citations prints the scoring script\'s figures for the build beside the naive baseline', () => {
+    const result = evalCli(['--citations', path.join(root, 'tests/fixtures/eval-citations/data')])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('| segmentation | 0.500 | 1.000 | 0.667 | 1.000 | 1.000 | 1.000 |')
+    expect(result.stdout).toContain('| micro | 0.875 | 0.750 | 0.808 | 0.500 | 0.250 | 0.333 |')
+    expect(result.stdout).toContain('SUMMARY dataset=tiny system=naive microF1=0.333')
+    const json = evalCli(['--citations', path.join(root, 'tests/fixtures/eval-citations/data/tiny.jsonl'), '--json'])
+    const datasets = JSON.parse(json.stdout) as Array<{apparatus: {micro: {f1: number}}; naive: {micro: {f1: number}}}>
+    expect(datasets.map((dataset) => [dataset.apparatus.micro.f1.toFixed(3), dataset.naive.micro.f1.toFixed(3)])).toEqual([['0.808', '0.333']])
+  })
+})
