@@ -5,7 +5,7 @@
  */
 import {spawn} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {cp, mkdtemp, readFile, rm} from 'node:fs/promises'
+import {cp, mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -33,13 +33,15 @@ export interface TextResult {
   /** Rule ids of the build's warnings and errors about this text. */
   warnings: string[]
   misses: PlacementMiss[]
+  /** Set when the whole build failed and this text's own build failed too. */
+  buildError?: string
 }
 
 export interface CorpusEvaluation {
   corpus: string
   texts: TextResult[]
   totals: {texts: number; rightCount: number; expected: number; found: number; placed: number; wordsLost: number}
-  /** The build's exit code (1: some source has errors, e.g. words lost). */
+  /** The build's exit code (1: some source has errors, e.g. words lost; 3 or more: it failed and each text was built alone). */
   buildExitCode: number
 }
 
@@ -74,18 +76,51 @@ function run(command: string, args: string[], cwd: string): Promise<Run> {
 
 export {run as runCommand}
 
-/** Build the texts with the compiled CLI into `work` and return its JSON report. */
-async function buildCorpus(root: string, sources: string, out: string): Promise<{report: Report; code: number}> {
+/** Build a folder of texts with the compiled CLI; no report when the build failed (exit 3, no JSON). */
+async function buildOnce(root: string, sources: string, out: string): Promise<{report?: Report; code: number; stderr: string}> {
   const cli = path.join(root, 'dist/pipeline/cli.js')
   if (!existsSync(cli)) throw new Error(`Unexpected missing ${cli}, expected a compiled CLI (run \`node scripts/compile.mjs\`)`)
   const result = await run(process.execPath, [cli, 'build', '--format', 'markdown', '--json', '--sources', sources, '--out', out], path.dirname(sources))
-  let parsed: unknown
+  if (result.code !== 0 && result.code !== 1) return {code: result.code, stderr: result.stderr}
   try {
-    parsed = JSON.parse(result.stdout)
+    return {report: reportSchema.parse(JSON.parse(result.stdout)), code: result.code, stderr: result.stderr}
   } catch {
-    throw new Error(`Unexpected build without a JSON report (exit ${result.code}):\n${result.stderr.slice(-2000)}`)
+    return {code: result.code, stderr: result.stderr}
   }
-  return {report: reportSchema.parse(parsed), code: result.code}
+}
+
+/**
+ * Build the texts in one run, as a user would; when that run fails, each text alone (into
+ * `alone/<file>/` beside the sources), so one text that breaks the build does not hide the others. `failed` names
+ * the texts whose own build failed, with the end of its error output.
+ */
+async function buildCorpus(root: string, sources: string, out: string): Promise<{report: Report; code: number; markdown: Map<string, string>; failed: Map<string, string>}> {
+  const markdown = new Map<string, string>()
+  const whole = await buildOnce(root, sources, out)
+  if (whole.report) {
+    for (const document of whole.report.documents) markdown.set(path.basename(document.source), path.join(out, 'markdown', `${document.slug}.md`))
+    return {report: whole.report, code: whole.code, markdown, failed: new Map()}
+  }
+  const report: Report = {documents: [], diagnostics: []}
+  const failed = new Map<string, string>()
+  let code = 0
+  for (const file of (await readdir(sources)).sort()) {
+    if (file.endsWith('.yml')) continue
+    const alone = path.join(path.dirname(sources), 'alone', file)
+    await cp(path.join(sources, file), path.join(alone, 'sources', file))
+    const sidecar = file.replace(/\.[^.]+$/, '.yml')
+    if (existsSync(path.join(sources, sidecar))) await cp(path.join(sources, sidecar), path.join(alone, 'sources', sidecar))
+    const one = await buildOnce(root, path.join(alone, 'sources'), path.join(alone, 'out'))
+    code = Math.max(code, one.code)
+    if (!one.report) {
+      failed.set(file, `build failed (exit ${one.code}): ${one.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+      continue
+    }
+    report.documents.push(...one.report.documents)
+    report.diagnostics.push(...one.report.diagnostics)
+    for (const document of one.report.documents) markdown.set(path.basename(document.source), path.join(alone, 'out', 'markdown', `${document.slug}.md`))
+  }
+  return {report, code, markdown, failed}
 }
 
 const wordsLostCount = /loss of (\d+) word/
@@ -99,7 +134,7 @@ export async function evaluateCorpus(corpus: string, options: {root?: string; ke
     const sources = path.join(work, 'sources')
     const out = path.join(work, 'out')
     await cp(path.join(corpus, 'texts'), sources, {recursive: true})
-    const {report, code} = await buildCorpus(root, sources, out)
+    const {report, code, markdown: markdownOf, failed} = await buildCorpus(root, sources, out)
     const documents = new Map(report.documents.map((document) => [path.basename(document.source), document]))
     const texts: TextResult[] = []
     for (const entry of manifest) {
@@ -115,7 +150,7 @@ export async function evaluateCorpus(corpus: string, options: {root?: string; ke
       }
       const warnings = [...new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'warning' || diagnostic.severity === 'error').map((diagnostic) => diagnostic.ruleId ?? '?'))]
       let notes: ReturnType<typeof notesOfMarkdown> = []
-      const markdown = document ? path.join(out, 'markdown', `${document.slug}.md`) : undefined
+      const markdown = markdownOf.get(file)
       if (markdown && existsSync(markdown)) notes = notesOfMarkdown(await readFile(markdown, 'utf8'))
       const placement = placeNotes(gold.notes, notes)
       texts.push({
@@ -127,7 +162,8 @@ export async function evaluateCorpus(corpus: string, options: {root?: string; ke
         placed: placement.placed,
         wordsLost,
         warnings,
-        misses: document ? placement.misses : placement.misses.map((miss) => ({...miss, reason: 'text not built'}))
+        misses: document ? placement.misses : placement.misses.map((miss) => ({...miss, reason: failed.get(file) ?? 'text not built'})),
+        ...(failed.has(file) ? {buildError: failed.get(file)} : {})
       })
     }
     const sum = (key: 'expected' | 'found' | 'placed' | 'wordsLost') => texts.reduce((total, text) => total + text[key], 0)
@@ -150,7 +186,7 @@ export function formatCorpus(evaluation: CorpusEvaluation, verbose = false): str
   const line = (name: string, expected: number, found: number, placed: number, lost: number, convention: string) =>
     `${name.padEnd(width)}  ${String(expected).padStart(8)}  ${String(found).padStart(5)}  ${String(placed).padStart(6)}  ${String(lost).padStart(10)}  ${convention}`
   const lines = [header]
-  for (const text of evaluation.texts) lines.push(line(text.file, text.expected, text.found, text.placed, text.wordsLost, text.slug === null ? '(not built)' : text.convention ?? ''))
+  for (const text of evaluation.texts) lines.push(line(text.file, text.expected, text.found, text.placed, text.wordsLost, text.slug === null ? (text.buildError ? '(build failed)' : '(not built)') : text.convention ?? ''))
   const {totals} = evaluation
   lines.push(line('total', totals.expected, totals.found, totals.placed, totals.wordsLost, ''))
   const share = totals.expected === 0 ? 100 : (100 * totals.placed) / totals.expected
@@ -159,7 +195,7 @@ export function formatCorpus(evaluation: CorpusEvaluation, verbose = false): str
     for (const text of evaluation.texts) {
       if (text.misses.length === 0 && text.warnings.length === 0) continue
       lines.push('', `${text.file}${text.warnings.length > 0 ? `  (warnings: ${text.warnings.join(', ')})` : ''}`)
-      if (text.slug === null) lines.push(`  not built: ${text.misses.length} gold notes`)
+      if (text.slug === null) lines.push(`  not built (${text.buildError ?? 'no document'}): ${text.misses.length} gold notes`)
       else for (const miss of text.misses) lines.push(`  n=${miss.n}${miss.label !== null ? ` [${miss.label}]` : ''}: ${miss.reason}`)
     }
   }

@@ -4,8 +4,11 @@
  * entries on purpose, see its MANIFEST.json) and a stand-in for the shared scoring script.
  */
 import {spawnSync} from 'node:child_process'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {evaluateCorpus} from '../../pipeline/eval/corpus.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const corpus = path.join(root, 'tests/fixtures/eval-corpus')
@@ -60,6 +63,31 @@ describe('npm run eval -- --corpus', () => {
     const verbose = evalCli(['--corpus', corpus, '--verbose'])
     expect(verbose.stdout).toContain('n=4 [4]: wrong context: [^4] called after `…n 1907, and its papers went to the town.`, gold `…n 1908, and its papers went to the town.`')
     expect(verbose.stdout).toContain('n=3 [3]: wrong end: [^3] ends `Lease of 1809, p. 2.`, gold `p. 3.`')
+  })
+
+  it('builds each text alone when the build of all fails, and names the text whose build failed', async () => {
+    // A stand-in CLI: fails (exit 3) on a folder holding the mill text, else runs the real one.
+    const fake = await mkdtemp(path.join(tmpdir(), 'apparatus-eval-fake-'))
+    try {
+      await mkdir(path.join(fake, 'dist/pipeline'), {recursive: true})
+      await writeFile(path.join(fake, 'dist/pipeline/cli.js'), [
+        "const {readdirSync} = require('node:fs')",
+        "const {spawnSync} = require('node:child_process')",
+        "const args = process.argv.slice(2)",
+        "if (readdirSync(args[args.indexOf('--sources') + 1]).some((name) => name.startsWith('02_'))) { process.stderr.write('boom\\n'); process.exit(3) }",
+        `const result = spawnSync(process.execPath, [${JSON.stringify(path.join(root, 'dist/pipeline/cli.js'))}, ...args], {stdio: 'inherit'})`,
+        'process.exit(result.status ?? 3)'
+      ].join('\n'))
+      await writeFile(path.join(fake, 'dist/package.json'), '{"type": "commonjs"}')
+      const evaluation = await evaluateCorpus(corpus, {root: fake})
+      expect(evaluation.texts.map(({file, found, placed, buildError}) => ({file, found, placed, buildError}))).toEqual([
+        {file: '01_harbour-ledgers.md', found: 4, placed: 3, buildError: undefined},
+        {file: '02_mill-accounts.txt', found: 0, placed: 0, buildError: 'build failed (exit 3): boom'}
+      ])
+      expect(evaluation.buildExitCode).toBe(3)
+    } finally {
+      await rm(fake, {recursive: true, force: true})
+    }
   })
 
   it('exits 2 on bad usage', () => {
