@@ -1,11 +1,253 @@
-/** HTML web copies. */
+/**
+ * HTML web copies: parsed as a browser would (no script runs, nothing is fetched), page chrome
+ * taken into the apparatus, notes paired (see html-notes.ts), the rest converted with
+ * hast-util-to-mdast. Scripts and styles are code, not words of the text: the apparatus
+ * records how many were left out, not their content.
+ */
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {defaultHandlers, toMdast, type Handle, type Options as ToMdastOptions} from 'hast-util-to-mdast'
+import type {BlockContent, FootnoteDefinition, Paragraph, RootContent} from 'mdast'
+import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
+import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
-import type {Reader} from './index.js'
+import {decodeBytes, normalizeNewlines} from '../decode.js'
+import {locator} from '../location.js'
+import {findChrome} from './html-chrome.js'
+import {codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
+import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
+import {tidyEdges} from './phrasing.js'
+import type {Reader, ReadResult, SourceMetadata} from './index.js'
 
 export const htmlReader: Reader = {
   extensions: ['.html', '.htm'],
-  read(_input, file) {
-    report(file, 'unknown-source-type', 'Unexpected HTML source, expected a reader (not written yet)')
-    return undefined
+  read(input, file) {
+    const decoded = decodeBytes(input.bytes)
+    if (!decoded.ok) {
+      const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
+      const place = locator(before)(before.length)
+      if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected HTML`, place)
+      else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected HTML`, place)
+      return undefined
+    }
+    const text = normalizeNewlines(decoded.text)
+    if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', {line: 1, column: 1})
+    return readHtml(text, file)
   }
+}
+
+/** Parse errors that every hand-written page has: not worth a word. */
+const harmlessErrors: ReadonlySet<string> = new Set(['missing-doctype', 'non-void-html-element-start-tag-with-trailing-solidus'])
+
+export function readHtml(text: string, file: VFile): ReadResult {
+  const errors: Array<{reason: string; line?: number; column?: number}> = []
+  const tree = fromHtml(text, {
+    onerror(error) {
+      if (!harmlessErrors.has(String(error.ruleId))) errors.push({reason: error.reason, line: error.line, column: error.column})
+    }
+  })
+  const first = errors[0]
+  if (first) {
+    const place = first.line === undefined ? undefined : {line: first.line, column: first.column ?? 1}
+    report(file, 'html-malformed', `Unexpected malformed HTML (${errors.length} parse error${errors.length === 1 ? '' : 's'}, the first: ${first.reason.replace(/\.$/, '')}), expected well-formed HTML; read as a browser reads it`, place)
+  }
+  const metadata = metadataOf(tree)
+  const body = findElement(tree, 'body') ?? {type: 'element', tagName: 'body', properties: {}, children: []}
+
+  const code = removeCode(tree)
+  const chrome = findChrome(body)
+  const notes = findNotes(body, new Set(chrome.map((found) => found.element)))
+  if (notes.unpaired) {
+    const start = notes.unpaired.first.position?.start
+    report(file, 'html-notes-unpaired', `Unexpected ${notes.unpaired.count} superscript numbers in sequence without a list of ${notes.unpaired.count} notes after them, expected note bodies (\`<ol>\`, \`<p id="fn1">\`); kept as text`, start)
+  }
+  for (const found of chrome) replaceChild(found.parent, found.element, removedElement(found.element, found.parent, found.rule))
+  for (const element of notes.backlinks) markRemoved(element, 'html-backlink')
+  for (const reference of notes.references) {
+    replaceChild(reference.parent, reference.element, {type: 'element', tagName: 'sup', properties: {dataApparatusNote: reference.note.label}, children: []})
+  }
+  removeNotes(body, notes)
+
+  const bodyRoot: HastRoot = {type: 'root', children: body.children}
+  const definitions = notes.bodies.map((note) => definitionOf(note))
+  const content = flowOf(toMdast(bodyRoot, converter))
+  if (code.length > 0) content.push(removedBlock('html-code', [code]))
+  const witness = [textLines(bodyRoot), ...notes.bodies.map((note) => textLines(note.element))].join('\n')
+  const result: ReadResult = {tree: {type: 'root', children: [...content, ...definitions]}, convention: 'html-notes', text, witness}
+  if (Object.keys(metadata).length > 0) result.metadata = metadata
+  return result
+}
+
+/** The words of a part of the page, one block a line (references were taken out before). */
+function textLines(node: HastRoot | Element): string {
+  return linesOf(node).join('\n')
+}
+
+/** Take out scripts, styles and templates everywhere; say how many there were. */
+function removeCode(tree: HastRoot): string {
+  const counts = new Map<string, number>()
+  const found: Array<{element: Element; parent: Parent}> = []
+  walkElements(tree, (element, parent) => {
+    if (!codeElements.has(element.tagName)) return
+    found.push({element, parent})
+    counts.set(element.tagName, (counts.get(element.tagName) ?? 0) + 1)
+    return 'skip'
+  })
+  for (const {element, parent} of found) replaceChild(parent, element, undefined)
+  return [...counts].map(([name, count]) => `${count} ${name}${count === 1 ? '' : 's'}`).join(', ')
+}
+
+/**
+ * Take the note bodies out of the page; the containers left empty go too, and a `Notes`
+ * heading before them (or left alone in them) goes to the apparatus.
+ */
+function removeNotes(body: Element, notes: NotesFound): void {
+  const parentOf = new Map<Element, Parent>()
+  walkElements(body, (element, parent) => {
+    parentOf.set(element, parent)
+  })
+  const headings = new Set<Element>()
+  const parents = new Set<Parent>()
+  for (const note of notes.bodies) {
+    if (!parents.has(note.parent)) {
+      const before = previousElement(note.parent, note.parent.children.indexOf(note.element))
+      if (before && isNotesHeading(before)) headings.add(before)
+    }
+    parents.add(note.parent)
+  }
+  for (const note of notes.bodies) replaceChild(note.parent, note.element, undefined)
+  for (const parent of parents) {
+    if (parent.type !== 'element' || textOf(parent) !== '') continue
+    let container: Element = parent
+    for (let above = parentOf.get(container); above?.type === 'element' && !contentRoots.has(above.tagName); above = parentOf.get(container)) {
+      const rest = textOf(above)
+      if (rest !== '' && !isNotesHeading(above)) break
+      container = above
+      if (rest !== '') break
+    }
+    const holder = parentOf.get(container)
+    if (!holder) continue
+    const before = previousElement(holder, holder.children.indexOf(container))
+    if (before && isNotesHeading(before)) headings.add(before)
+    replaceChild(holder, container, textOf(container) === '' ? undefined : removedElement(container, holder, 'notes-heading'))
+  }
+  for (const heading of headings) {
+    const parent = parentOf.get(heading)
+    if (parent) replaceChild(parent, heading, removedElement(heading, parent, 'notes-heading'))
+  }
+}
+
+const contentRoots: ReadonlySet<string> = new Set(['body', 'main', 'article'])
+
+const notesHeading = /^(?:notes?|foot-?notes?|end-?notes?|references|anmerkungen|fußnoten|notes et références|notas|note)\s*:?$/i
+
+/** A heading (or a short line standing for one) that names the notes. */
+function isNotesHeading(element: Element): boolean {
+  return (/^h[1-6]$/.test(element.tagName) || ['p', 'div', 'section', 'header', 'strong', 'b', 'span'].includes(element.tagName)) && notesHeading.test(textOf(element))
+}
+
+function previousElement(parent: Parent, index: number): Element | undefined {
+  for (let position = index - 1; position >= 0; position--) {
+    const child = parent.children[position]
+    if (child?.type === 'element') return child
+    if (child?.type === 'text' && child.value.trim() !== '') return undefined
+  }
+  return undefined
+}
+
+/** A wrapper that the converter turns into a removed directive, block or inline by where it stands. */
+function removedElement(element: Element, parent: Parent, rule: string): ElementContent {
+  const inline = !isBlock(element) && parent.type === 'element' && !isBlock(parent)
+  return {type: 'element', tagName: inline ? 'span' : 'div', properties: {dataApparatusRemoved: rule}, children: [element]}
+}
+
+function markRemoved(element: Element, rule: string): void {
+  element.properties = {...element.properties, dataApparatusRemoved: rule}
+}
+
+function removedBlock(rule: string, lines: readonly string[]): ContainerDirective {
+  return {type: 'containerDirective', name: 'removed', attributes: {rule}, children: lines.map((line): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: line}]}))}
+}
+
+function removedInline(rule: string, value: string): TextDirective {
+  return {type: 'textDirective', name: 'removed', attributes: {rule}, children: [{type: 'text', value}]}
+}
+
+const removedRule = (element: Element): string | undefined => stringProperty(element, 'dataApparatusRemoved')
+
+/** Links out of the page stay links; links within it (or to scripts) keep only their text. */
+const keptLink = /^(?:https?:|mailto:)/i
+
+const handlers: Record<string, Handle> = {
+  div(state, node) {
+    const rule = removedRule(node)
+    if (rule === undefined) return defaultHandlers.div?.(state, node)
+    const lines = linesOf(node)
+    return lines.length === 0 ? undefined : removedBlock(rule, [lines.join(' · ')])
+  },
+  span(state, node) {
+    const rule = removedRule(node)
+    if (rule === undefined) return defaultHandlers.span?.(state, node)
+    const value = textOf(node)
+    return value === '' ? undefined : removedInline(rule, value)
+  },
+  a(state, node) {
+    const rule = removedRule(node)
+    if (rule !== undefined) return textOf(node) === '' ? undefined : removedInline(rule, textOf(node))
+    if (keptLink.test(stringProperty(node, 'href') ?? '')) return defaultHandlers.a?.(state, node)
+    return state.all(node)
+  },
+  sup(state, node) {
+    const label = stringProperty(node, 'dataApparatusNote')
+    if (label === undefined) return state.all(node)
+    return {type: 'footnoteReference', identifier: label.toLowerCase(), label}
+  },
+  img(_state, node) {
+    const alt = (stringProperty(node, 'alt') ?? '').trim()
+    return alt === '' ? undefined : removedInline('html-image', alt)
+  }
+}
+
+// `document`: runs of phrasing at the top (a note's text in its `<li>`) become paragraphs.
+const converter: ToMdastOptions = {handlers, document: true}
+
+/** The block content of a converted tree, white space at the edges of emphasis moved out. */
+function flowOf(node: ReturnType<typeof toMdast>): RootContent[] {
+  const children = node.type === 'root' ? node.children : [node as RootContent]
+  for (const child of children) tidyEdges(child)
+  return children
+}
+
+function definitionOf(note: NoteBody): FootnoteDefinition {
+  const children = note.element.tagName === 'p' ? [note.element] : note.element.children
+  const converted = flowOf(toMdast({type: 'root', children}, converter))
+  const blocks = converted.filter((node): node is BlockContent => node.type !== 'definition' && node.type !== 'footnoteDefinition' && node.type !== 'yaml')
+  return {type: 'footnoteDefinition', identifier: note.label.toLowerCase(), label: note.label, children: blocks}
+}
+
+/** `<title>`, author and date `<meta>`, `<html lang>`: citation tags first, then Dublin Core, then the plain ones. */
+function metadataOf(tree: HastRoot): SourceMetadata {
+  const metas = new Map<string, string[]>()
+  let title: string | undefined
+  let language: string | undefined
+  walkElements(tree, (element) => {
+    if (element.tagName === 'html') language = stringProperty(element, 'lang')?.trim() || undefined
+    if (element.tagName === 'title' && title === undefined) title = textOf(element) || undefined
+    if (element.tagName !== 'meta') return
+    const name = (stringProperty(element, 'name') ?? stringProperty(element, 'property') ?? '').toLowerCase()
+    const value = stringProperty(element, 'content')?.trim()
+    if (name === '' || !value) return
+    metas.set(name, [...(metas.get(name) ?? []), value])
+  })
+  const pick = (...names: string[]) => names.map((name) => metas.get(name)).find((values) => values !== undefined)
+  const metadata: SourceMetadata = {}
+  const chosenTitle = pick('citation_title', 'dc.title', 'og:title')?.[0] ?? title
+  if (chosenTitle) metadata.title = chosenTitle
+  const authors = pick('citation_author', 'dc.creator', 'author', 'article:author')
+  if (authors) metadata.authors = authors
+  const date = pick('citation_publication_date', 'citation_date', 'dc.date', 'article:published_time', 'date')?.[0]
+  const iso = date && /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(date.replace(/\//g, '-'))?.[0]
+  if (iso) metadata.date = iso
+  if (language) metadata.language = language
+  return metadata
 }

@@ -1,0 +1,279 @@
+/**
+ * Notes of a web copy. References are links to an id in the page (`<a href="#fn1">`, pandoc's
+ * `footnote-ref`, Wikipedia's `cite_note`), or bare `<sup>` numbers; bodies are the elements
+ * those links point to, or else a list of notes whose count and order fit the numbers
+ * (1, 2, 3 … in order, as many as the list has items): never a lone digit.
+ */
+import type {Element, ElementContent, Text} from 'hast'
+import {classesOf, fragmentOf, idOf, isBlock, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
+
+export interface NoteBody {
+  element: Element
+  parent: Parent
+  /** The marker of its first reference, as printed without brackets (`1`, `*`). */
+  marker: string
+  label: string
+}
+
+export interface NoteReference {
+  /** The element that is the whole reference (a `<sup>` around the link, or the link). */
+  element: Element
+  parent: Parent
+  note: NoteBody
+}
+
+export interface NotesFound {
+  references: NoteReference[]
+  bodies: NoteBody[]
+  /** Links inside note bodies back to their reference. */
+  backlinks: Set<Element>
+  /** Superscript numbers in sequence that no list of notes fits (for a warning), with the first. */
+  unpaired?: {count: number; first: Element}
+}
+
+/** What a reference prints: a number, a letter, a roman numeral or note symbols, maybe bracketed. */
+const markerPattern = /^[[(]?(\d{1,4}|[a-z]|[ivxlc]{1,6}|[*†‡§‖¶]{1,3})[\])]?$/i
+
+export function markerOf(element: Element): string | undefined {
+  return markerPattern.exec(textOf(element))?.[1]
+}
+
+/** Names (ids, classes, roles) that say an element is about notes. */
+const noteName = /foot|note|fn|ref|cite|endnote/i
+
+/** Elements that can hold a note's text. */
+const bodyElements: ReadonlySet<string> = new Set(['li', 'p', 'div', 'aside', 'dd', 'section', 'td'])
+
+const backlinkName = /back(?:link|ref)?|footnote-back|fnback|cite-backlink|reversefootnote/i
+const backlinkText = /^(?:↩\uFE0E?|↩\uFE0F?|↑|\^|⤴|\^\s*[a-z](?:\s+[a-z])*)$/
+
+interface Located {
+  element: Element
+  parent: Parent
+  ancestors: readonly Element[]
+}
+
+export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound {
+  const byId = new Map<string, Located>()
+  const located = new Map<Element, Located>()
+  walkElements(body, (element, parent, ancestors) => {
+    if (skip.has(element)) return 'skip'
+    const entry = {element, parent, ancestors: [...ancestors]}
+    located.set(element, entry)
+    const id = idOf(element)
+    if (id !== undefined && !byId.has(id)) byId.set(id, entry)
+  })
+  // Every element that prints a marker: a link target among them is a reference, not a note.
+  const markers = new Set<Element>()
+  for (const {element} of located.values()) if ((element.tagName === 'a' || element.tagName === 'sup') && markerOf(element) !== undefined) markers.add(element)
+  const isMarker = (entry: Located) => markers.has(entry.element) || entry.ancestors.some((ancestor) => markers.has(ancestor))
+
+  const bodies = new Map<Element, NoteBody>()
+  const references: NoteReference[] = []
+  const referenced = new Set<Element>()
+  for (const entry of located.values()) {
+    const {element} = entry
+    const target = fragmentOf(element)
+    if (target === undefined || !markers.has(element)) continue
+    const found = byId.get(target)
+    if (!found || isMarker(found) || !looksLikeNote(entry)) continue
+    const note = bodyOf(found, located)
+    if (!note || note.ancestors.includes(element) || entry.ancestors.includes(note.element)) continue
+    const whole = wholeReference(entry, located)
+    if (referenced.has(whole.element)) continue
+    referenced.add(whole.element)
+    let noteBody = bodies.get(note.element)
+    if (!noteBody) {
+      noteBody = {element: note.element, parent: note.parent, marker: markerOf(element) ?? '', label: ''}
+      bodies.set(note.element, noteBody)
+    }
+    references.push({element: whole.element, parent: whole.parent, note: noteBody})
+  }
+
+  const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
+  if (references.length === 0) pairBySequence(body, located, markers, found)
+  labelNotes(found)
+  for (const note of found.bodies) {
+    collectBacklinks(note.element, found.backlinks, referenced)
+    stripLeadingMarker(note, found.backlinks)
+  }
+  return found
+}
+
+/** A link marker is a note reference when it is superscript or named as one. */
+function looksLikeNote(entry: Located): boolean {
+  const near = [entry.element, ...entry.ancestors.slice(-2)]
+  return near.some((element) => element.tagName === 'sup' || noteName.test(`${idOf(element) ?? ''} ${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''}`))
+}
+
+/** The element holding a note whose id a link names (the target itself, or its paragraph or item). */
+function bodyOf(target: Located, located: ReadonlyMap<Element, Located>): Located | undefined {
+  const chain = [target.element, ...[...target.ancestors].reverse()]
+  for (const element of chain) {
+    if (!bodyElements.has(element.tagName)) continue
+    const entry = located.get(element)
+    if (!entry || containsHeading(element)) return undefined
+    return entry
+  }
+  return undefined
+}
+
+function containsHeading(element: Element): boolean {
+  let heading = /^h[1-6]$/.test(element.tagName)
+  walkElements(element, (child) => {
+    if (/^h[1-6]$/.test(child.tagName)) heading = true
+  })
+  return heading
+}
+
+/** A `<sup>` around only the link is part of the reference. */
+function wholeReference(entry: Located, located: ReadonlyMap<Element, Located>): Located {
+  let current = entry
+  for (;;) {
+    const parent = current.ancestors.at(-1)
+    if (!parent || !['sup', 'span', 'a'].includes(parent.tagName) || textOf(parent) !== textOf(current.element)) return current
+    const up = located.get(parent)
+    if (!up) return current
+    current = up
+  }
+}
+
+/**
+ * Bare superscript numbers: a reference when they run 1, 2, 3 … (a number may recur: it
+ * points to the same note) and a list of as many notes follows them.
+ */
+function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, markers: ReadonlySet<Element>, found: NotesFound): void {
+  const sups: Array<{entry: Located; number: number}> = []
+  let highest = 0
+  for (const entry of located.values()) {
+    if (entry.element.tagName !== 'sup' || !markers.has(entry.element)) continue
+    if (entry.ancestors.some((ancestor) => markers.has(ancestor))) continue
+    const marker = markerOf(entry.element) ?? ''
+    if (!/^\d+$/.test(marker)) continue
+    const number = Number(marker)
+    if (number > highest + 1) continue
+    if (number === highest + 1) highest = number
+    sups.push({entry, number})
+  }
+  if (highest < 1) return
+  const position = new Map([...located.keys()].map((element, index) => [element, index]))
+  const last = position.get(sups.at(-1)?.entry.element as Element) ?? Infinity
+  const lists = noteLists(body, highest, located).filter((list) => (position.get(list[0]!.element) ?? -1) > last)
+  const list = lists.at(-1)
+  if (!list) {
+    const first = sups[0]?.entry.element
+    if (highest >= 2 && first) found.unpaired = {count: highest, first}
+    return
+  }
+  const notes = list.map((entry, index): NoteBody => ({element: entry.element, parent: entry.parent, marker: String(index + 1), label: ''}))
+  found.bodies.push(...notes)
+  for (const {entry, number} of sups) {
+    // The list's own numbers (`<sup>1</sup> Text` in a note) are not references.
+    if (notes.some((note) => note.element === entry.element || located.get(entry.element)?.ancestors.includes(note.element))) continue
+    const note = notes[number - 1]
+    if (note) found.references.push({element: entry.element, parent: entry.parent, note})
+  }
+}
+
+/** Lists of `count` notes: an `<ol>` of that many items, or a run of paragraphs numbered 1 … count. */
+function noteLists(body: Element, count: number, located: ReadonlyMap<Element, Located>): Located[][] {
+  const lists: Located[][] = []
+  walkElements(body, (element) => {
+    if (!located.has(element)) return 'skip'
+    const items = element.children.filter((child): child is Element => child.type === 'element')
+    if (element.tagName === 'ol') {
+      const start = stringProperty(element, 'start')
+      const entries = items.filter((item) => item.tagName === 'li').map((item) => located.get(item))
+      if ((start === undefined || start === '1') && entries.length === count && entries.every((entry) => entry !== undefined)) lists.push(entries as Located[])
+      return
+    }
+    let run: Located[] = []
+    for (const item of items) {
+      const entry = located.get(item)
+      const number = entry && isBlock(item) ? leadingNumber(item) : undefined
+      if (entry && number === run.length + 1) run.push(entry)
+      else if (entry && number === 1) run = [entry]
+      else if (run.length > 0 && run.length !== count) run = []
+      if (run.length === count) {
+        lists.push(run)
+        run = []
+      }
+    }
+  })
+  return lists
+}
+
+function leadingNumber(element: Element): number | undefined {
+  const match = /^[[(]?(\d{1,4})[\]).:]?(?:\s|$)/.exec(textOf(element))
+  return match ? Number(match[1]) : undefined
+}
+
+/** Markers as printed when each note has its own; else 1, 2, 3 … in the order of the notes. */
+function labelNotes(found: NotesFound): void {
+  const order: NoteBody[] = []
+  for (const reference of found.references) if (!order.includes(reference.note)) order.push(reference.note)
+  for (const body of found.bodies) if (!order.includes(body)) order.push(body)
+  found.bodies = order
+  const markers = order.map((body) => body.marker)
+  const own = markers.every((marker) => marker !== '') && new Set(markers.map((marker) => marker.toLowerCase())).size === markers.length
+  order.forEach((body, index) => {
+    body.label = own ? body.marker : String(index + 1)
+  })
+}
+
+/** Links in a note back to its reference (by target, role, class or an arrow for text). */
+function collectBacklinks(note: Element, backlinks: Set<Element>, references: ReadonlySet<Element>): void {
+  const referenceIds = new Set<string>()
+  for (const reference of references) {
+    walkElements({type: 'root', children: [reference]}, (element) => {
+      const id = idOf(element)
+      if (id !== undefined) referenceIds.add(id)
+    })
+  }
+  walkElements(note, (element) => {
+    const names = `${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''}`
+    const target = fragmentOf(element)
+    const isBacklink = backlinkName.test(names) || (target !== undefined && referenceIds.has(target)) || (element.tagName === 'a' && backlinkText.test(textOf(element)))
+    if (!isBacklink) return
+    backlinks.add(element)
+    return 'skip'
+  })
+}
+
+/** A note's own number at its start (`1.`, `[1]`, `<sup>1</sup>`) is the label, not its text. */
+function stripLeadingMarker(note: NoteBody, backlinks: ReadonlySet<Element>): void {
+  let done = false
+  const visit = (parent: Element): void => {
+    for (let index = 0; index < parent.children.length && !done; index++) {
+      const child = parent.children[index] as ElementContent
+      if (child.type === 'text') {
+        if (child.value.trim() === '') continue
+        // An item's number is the list's, so a number opening its text is a word of it.
+        if (note.element.tagName !== 'li') stripText(child, note.marker)
+        done = true
+      } else if (child.type === 'element') {
+        if (backlinks.has(child)) {
+          done = true
+          continue
+        }
+        const marker = markerOf(child)
+        if (marker !== undefined && marker.toLowerCase() === note.marker.toLowerCase() && !isBlock(child)) {
+          parent.children.splice(index, 1)
+          trimStart(parent, index)
+          done = true
+        } else visit(child)
+      }
+    }
+  }
+  visit(note.element)
+}
+
+function stripText(node: Text, marker: string): void {
+  const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  node.value = node.value.replace(new RegExp(`^\\s*[[(]?${escaped}[\\]).:]?(?=\\s)`, 'i'), '')
+}
+
+function trimStart(parent: Element, index: number): void {
+  const next = parent.children[index]
+  if (next?.type === 'text') next.value = next.value.replace(/^[\s.:)\]]+/, ' ')
+}

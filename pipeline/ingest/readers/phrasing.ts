@@ -1,0 +1,43 @@
+/** Phrasing content made from markup (HTML, Word runs), shaped as Markdown can write it. */
+import type {Nodes, PhrasingContent, Text} from 'mdast'
+
+type Wrapper = Extract<PhrasingContent, {type: 'emphasis' | 'strong' | 'delete'}>
+
+const wrappers: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete'])
+
+function isWrapper(node: Nodes): node is Wrapper {
+  return wrappers.has(node.type)
+}
+
+/**
+ * White space at the edges of emphasis goes outside it (`*a *b` cannot be written, and
+ * `&#x20;` in the text is noise); emphasis left empty goes; adjacent texts are joined.
+ */
+export function tidyEdges(node: Nodes): void {
+  if (!('children' in node)) return
+  for (const child of node.children) tidyEdges(child)
+  const out: Nodes[] = []
+  for (const child of node.children as Nodes[]) {
+    if (!isWrapper(child)) {
+      out.push(child)
+      continue
+    }
+    const first = child.children[0]
+    const leading = first?.type === 'text' ? /^\s+/.exec(first.value)?.[0] : undefined
+    if (first?.type === 'text' && leading) first.value = first.value.slice(leading.length)
+    const last = child.children.at(-1)
+    const trailing = last?.type === 'text' ? /\s+$/.exec(last.value)?.[0] : undefined
+    if (last?.type === 'text' && trailing) last.value = last.value.slice(0, -trailing.length)
+    child.children = child.children.filter((grandchild) => grandchild.type !== 'text' || grandchild.value !== '')
+    if (leading) out.push({type: 'text', value: leading})
+    if (child.children.length > 0) out.push(child)
+    if (trailing) out.push({type: 'text', value: trailing})
+  }
+  const joined: Nodes[] = []
+  for (const child of out) {
+    const previous = joined.at(-1)
+    if (child.type === 'text' && previous?.type === 'text') (previous as Text).value += child.value
+    else joined.push(child)
+  }
+  ;(node as {children: Nodes[]}).children = joined
+}
