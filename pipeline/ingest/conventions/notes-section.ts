@@ -1,0 +1,327 @@
+/**
+ * A notes section after the text or after each chapter: a heading (`Notes`, `FOOTNOTES:`,
+ * `Endnotes`, `Anmerkungen`, `Notes et références`, …) followed by numbered note bodies
+ * (`1.`, `1 `, `[1]`, `(1)`, `1)`, superscript digits), or, without a heading, such a run of
+ * bodies closing the text. The references are found in the text before each section by their
+ * sequence (1, 2, 3 … in order), never by a lone digit: as `[1]`, `(1)`, superscripts, `^1`, or
+ * digits glued to a word or to punctuation (`Saturday.2`, `treaty of 18831`). The reference
+ * style that finds the most of the sequence wins.
+ */
+import {report} from '../../diagnostics.js'
+import {isBlank, unindent, type RawLine} from '../lines.js'
+import {joinSpans} from '../repair/join.js'
+import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
+import type {Convention, ConventionContext} from './types.js'
+
+/** Headings of a notes section, in the languages editions come in (data, not code). */
+export const notesHeadings: readonly string[] = [
+  'notes', 'note', 'footnotes', 'foot-notes', 'foot notes', 'endnotes', 'end notes', 'end-notes',
+  'notes and references', 'references and notes', 'anmerkungen', 'fußnoten', 'fussnoten',
+  'endnoten', 'notes et références', 'notes et references', 'notas', 'note al testo', 'noten'
+]
+const headingSet = new Set(notesHeadings)
+
+/** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`). */
+export function isNotesHeading(text: string): boolean {
+  const bare = text.trim().replace(/^#{1,6}\s+/, '').replace(/[:.]$/, '').trim().toLowerCase().replace(/\s+/g, ' ')
+  return bare.length <= 30 && headingSet.has(bare)
+}
+
+const superscriptDigits: Readonly<Record<string, string>> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
+}
+
+function fromSuperscript(run: string): string {
+  let out = ''
+  for (const character of run) out += superscriptDigits[character] ?? ''
+  return out
+}
+
+/** Markers that open a note body; group 1 is the number. */
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean}> = [
+  {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
+  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true},
+  {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
+  {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
+  {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\s*(?=\S)/u, headless: true, superscript: true},
+  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false}
+]
+
+interface BodyMarker {
+  number: number
+  /** Length of the marker with the space after it. */
+  length: number
+  style: number
+}
+
+function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
+  for (let style = 0; style < bodyMarkers.length; style++) {
+    const marker = bodyMarkers[style]
+    if (!marker || (!headed && !marker.headless)) continue
+    const match = marker.pattern.exec(text)
+    if (!match?.[1]) continue
+    const number = Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
+    return {number, length: match[0].length, style}
+  }
+  return undefined
+}
+
+interface NoteBody {
+  number: number
+  /** Lines of the body: the first without its marker. */
+  lines: RawLine[][]
+  offset: number
+}
+
+interface Section {
+  /** First line (the heading, or the first body) and the line after the section. */
+  start: number
+  end: number
+  heading?: RawLine
+  notes: NoteBody[]
+}
+
+/** Whether a line reads like a heading (a new chapter or article), which ends a notes section. */
+function isHeadingLike(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length > 80 || /[.,;:]$/.test(trimmed)) return false
+  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0
+  const upper = trimmed.match(/\p{Lu}/gu)?.length ?? 0
+  return letters > 0 && (upper / letters > 0.6 || /^(?:chapter|part|book|section|kapitel|chapitre)\b/i.test(trimmed))
+}
+
+/**
+ * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
+ * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
+ */
+function readSection(lines: readonly RawLine[], from: number, headed: boolean): {notes: NoteBody[]; end: number} {
+  const notes: NoteBody[] = []
+  let blanks = 0
+  let style: number | undefined
+  let index = from
+  let end = from
+  for (; index < lines.length; index++) {
+    const line = lines[index] as RawLine
+    if (isBlank(line)) {
+      blanks++
+      continue
+    }
+    const text = unindent(line)
+    const marker = bodyMarker(text.text, headed)
+    const last = notes[notes.length - 1]
+    const expected = last ? last.number + 1 : undefined
+    const fits = marker && (style === undefined || marker.style === style) && (expected === undefined ? marker.number <= 1 || headed : marker.number === expected)
+    if (marker && fits && (blanks > 0 || !last || notes.length === 0 || marker.style !== 5)) {
+      style = marker.style
+      notes.push({number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]})
+      blanks = 0
+      end = index + 1
+      continue
+    }
+    if (!last) break
+    if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text)))) break
+    if (blanks > 0) last.lines.push([text])
+    else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
+    blanks = 0
+    end = index + 1
+  }
+  return {notes, end}
+}
+
+function findSections(lines: readonly RawLine[]): Section[] {
+  const sections: Section[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as RawLine
+    if (!isNotesHeading(line.text)) continue
+    const {notes, end} = readSection(lines, index + 1, true)
+    if (notes.length === 0) continue
+    sections.push({start: index, end, heading: line, notes})
+    index = end - 1
+  }
+  if (sections.length > 0) return sections
+  // No heading: a run of bodies in sequence that closes the text.
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index] as RawLine
+    if (isBlank(line)) continue
+    const marker = bodyMarker(unindent(line).text, false)
+    if (!marker || marker.number !== 1) continue
+    const previous = lines[index - 1]
+    if (previous && !isBlank(previous)) continue
+    const {notes, end} = readSection(lines, index, false)
+    if (notes.length >= 2 && onlyBlankAfter(lines, end)) return [{start: index, end, notes}]
+  }
+  return []
+}
+
+function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
+  for (let index = from; index < lines.length; index++) if (!isBlank(lines[index] as RawLine)) return false
+  return true
+}
+
+/** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean}> = [
+  {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
+  {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
+  {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
+  {name: 'paren', pattern: /(?<=[\p{L}\p{P}]\s?)\((\d{1,3})\)/gu, repeatable: false},
+  // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
+  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false}
+]
+
+interface Call {
+  offset: number
+  raw: string
+  note: NoteDraft
+}
+
+/**
+ * The references of `notes` in `text` between `from` and `to`: for each style, the numbers in
+ * sequence (each the first occurrence after the previous one); the style finding most wins.
+ */
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): Call[] {
+  const scope = text.slice(from, to)
+  let best: Call[] = []
+  for (const style of referenceStyles) {
+    const byNumber = new Map<number, Array<{offset: number; raw: string}>>()
+    style.pattern.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = style.pattern.exec(scope))) {
+      const digits = match[1] ?? match[2] ?? ''
+      const number = Number(style.superscript ? fromSuperscript(digits) : digits)
+      const list = byNumber.get(number)
+      const found = {offset: from + match.index, raw: match[0]}
+      if (list) list.push(found)
+      else byNumber.set(number, [found])
+    }
+    const calls: Call[] = []
+    let position = from
+    notes.forEach((note, index) => {
+      const list = byNumber.get(numbers[index] ?? -1)
+      const found = list?.find((candidate) => candidate.offset >= position)
+      if (!found) return
+      calls.push({offset: found.offset, raw: found.raw, note})
+      position = found.offset + found.raw.length
+    })
+    if (calls.length > best.length) {
+      // A note cited again (`see note 3`) is called by each unambiguous marker of its number.
+      if (style.repeatable) {
+        const taken = new Set(calls.map((call) => call.offset))
+        notes.forEach((note, index) => {
+          for (const candidate of byNumber.get(numbers[index] ?? -1) ?? []) {
+            if (!taken.has(candidate.offset)) calls.push({offset: candidate.offset, raw: candidate.raw, note})
+          }
+        })
+      }
+      best = calls
+    }
+  }
+  return best.sort((a, b) => a.offset - b.offset)
+}
+
+export const notesSection: Convention = {
+  name: 'notes-section',
+  score(context) {
+    const sections = findSections(context.lines)
+    if (sections.length === 0) return 0
+    let found = 0
+    let previousEnd = 0
+    for (const section of sections) {
+      const start = (context.lines[section.start] as RawLine).offset
+      const numbers = section.notes.map((note) => note.number)
+      const drafts = section.notes.map((note) => ({label: String(note.number), offset: note.offset, paragraphs: []}))
+      found += new Set(findCalls(context.text, previousEnd, start, drafts, numbers).map((call) => call.note)).size
+      previousEnd = (context.lines[section.end - 1] as RawLine).offset
+    }
+    // A heading is evidence of its own: it wins a tie with a list of bracketed endnotes.
+    return found + (sections.some((section) => section.heading) ? 1 : 0)
+  },
+  extract
+}
+
+function extract(context: ConventionContext): Extraction {
+  const {text, file, locate, vocabulary} = context
+  const sections = findSections(context.lines)
+  const notes: NoteDraft[] = []
+  const calls = new Map<number, Call>()
+  const seen = new Map<string, number>()
+  let previousEnd = 0
+  for (const section of sections) {
+    const drafts = section.notes.map((body): NoteDraft => {
+      const printed = String(body.number)
+      const count = (seen.get(printed) ?? 0) + 1
+      seen.set(printed, count)
+      const paragraphs = body.lines.map((group) => {
+        let spans: Span[] = []
+        for (const line of group) {
+          const run: Span[] = [{type: 'text', value: line.text.trimEnd(), offset: line.offset}]
+          spans = spans.length === 0 ? run : joinSpans(spans, run, vocabulary)
+        }
+        return spans
+      })
+      return {label: printed, offset: body.offset, paragraphs}
+    })
+    const start = (context.lines[section.start] as RawLine).offset
+    const found = findCalls(text, previousEnd, start, drafts, section.notes.map((body) => body.number))
+    for (const call of found) calls.set(call.offset, call)
+    const called = new Set(found.map((call) => call.note))
+    for (const draft of drafts) {
+      if (!called.has(draft)) report(file, 'note-without-reference', `Unexpected note ${draft.label} without a reference in the text before its notes section, expected \`[${draft.label}]\`, a superscript or a number after a word`, locate(draft.offset))
+    }
+    notes.push(...drafts)
+    previousEnd = (context.lines[section.end - 1] as RawLine).offset
+  }
+  // Labels repeated by sections that number afresh are made unique; calls follow their note.
+  const repeated = new Set([...seen].filter(([, count]) => count > 1).map(([label]) => label))
+  const counts = new Map<string, number>()
+  for (const note of notes) {
+    if (!repeated.has(note.label)) continue
+    const count = (counts.get(note.label) ?? 0) + 1
+    counts.set(note.label, count)
+    note.label = `${note.label}-${count}`
+  }
+  return {lines: bodyLines(context, sections, calls), notes}
+}
+
+/** The text outside the sections as lines, with the calls as references; headings removed into the apparatus. */
+function bodyLines(context: ConventionContext, sections: readonly Section[], calls: Map<number, Call>): Line[] {
+  const lines: Line[] = []
+  let sectionIndex = 0
+  let blankBefore = true
+  context.lines.forEach((raw, index) => {
+    const section = sections[sectionIndex]
+    if (section && index >= section.start) {
+      if (index === section.start && section.heading) {
+        const line = unindent(raw)
+        lines.push({spans: [{type: 'removed', value: line.text.trimEnd(), rule: 'notes-heading', offset: line.offset}], offset: line.offset, blankBefore: true})
+      }
+      if (index === section.end - 1) {
+        sectionIndex++
+        blankBefore = true
+      }
+      return
+    }
+    if (isBlank(raw)) {
+      blankBefore = true
+      return
+    }
+    const line = unindent(raw)
+    lines.push({spans: withCalls(line.text.trimEnd(), line.offset, calls), offset: line.offset, blankBefore})
+    blankBefore = false
+  })
+  return lines
+}
+
+function withCalls(value: string, offset: number, calls: Map<number, Call>): Span[] {
+  const out: Span[] = []
+  let last = 0
+  for (let index = 0; index < value.length; index++) {
+    const call = calls.get(offset + index)
+    if (!call) continue
+    if (index > last) out.push({type: 'text', value: value.slice(last, index), offset: offset + last})
+    out.push({type: 'ref', label: call.note.label, raw: call.raw, offset: offset + index})
+    last = index + call.raw.length
+    index = last - 1
+  }
+  if (last < value.length) out.push({type: 'text', value: value.slice(last), offset: offset + last})
+  return out
+}
