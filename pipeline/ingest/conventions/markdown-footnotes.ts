@@ -39,10 +39,11 @@ export const markdownFootnotes: Convention = {
     })
     // Raw HTML in a source is text, as in plain-text sources: the annotated Markdown then never
     // carries markup to pandoc or a reader. It is read again as Markdown with its brackets
-    // escaped, so it is what the pivot itself would make of that text and round-trips.
+    // escaped (but for footnote calls), so it is what the pivot itself would make of that text
+    // and round-trips.
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return undefined
-      const blocks = parseMarkdown(withoutTrailingNewlines(node.value).replace(/[\\<[]/g, '\\$&')).children
+      const blocks = htmlAsText(node.value)
       if (!phrasingParents.has(parent.type)) {
         const flow = blocks.filter(isBlockContent)
         parent.children.splice(index, 1, ...flow)
@@ -90,6 +91,20 @@ function callsInNotesAsText(tree: Root, file: VFile): void {
       return start + 1
     })
   })
+}
+
+/** Footnote calls in raw HTML's text (a paragraph glued to a closing tag); group 1 is the label. */
+const htmlCall = /\[\^([^\]\s]{1,40})\](?!:)/g
+
+/**
+ * Raw HTML read as text: escaped but for its footnote calls, which stay calls (the parser makes
+ * a call only of a defined label, so each gets a stand-in definition, left out again).
+ */
+function htmlAsText(value: string): RootContent[] {
+  const labels = new Set([...value.matchAll(htmlCall)].map((match) => match[1] ?? ''))
+  const escaped = withoutTrailingNewlines(value).replace(/[\\<]|\[(?!\^[^\]\s]{1,40}\](?!:))/g, '\\$&')
+  const definitions = [...labels].map((label) => `\n\n[^${label}]: -`).join('')
+  return parseMarkdown(escaped + definitions).children.filter((node) => node.type !== 'footnoteDefinition')
 }
 
 function withoutTrailingNewlines(value: string): string {
