@@ -16,6 +16,7 @@ import {detectConvention} from './detect.js'
 import {reservedCharacters} from './inline.js'
 import {splitLines} from './lines.js'
 import {locator, type Locate} from './location.js'
+import {noteEvidence} from './evidence.js'
 import {buildMeta} from './meta.js'
 import {readerFor, type Reader, type ReadResult} from './readers/index.js'
 import {reconcileNotes} from './notes.js'
@@ -89,6 +90,11 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     author = structured.author
   }
   reportPossibleSic(text, file, locate)
+  if (!tree.children.some((node) => node.type === 'footnoteDefinition')) {
+    const seen = noteEvidence(text, context.lines)
+    const first = seen[0]
+    if (first) report(file, 'notes-not-found', `Unexpected ${seen.map((entry) => entry.description).join(', ')} without notes, expected note bodies that ${convention.name === 'none' ? 'a note convention' : `\`${convention.name}\``} can pair with them; the marks are kept as text`, locate(first.offset))
+  }
   // A line of rules or dashes (`---`) names nothing; the first line with a letter or digit does.
   const firstLine = context.lines.find((line) => /[\p{L}\p{N}]/u.test(line.text))?.text.trim() ?? ''
   const meta = buildMeta(input, tree, {convention: convention.name, truncated, author, firstLine}, file)

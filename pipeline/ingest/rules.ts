@@ -14,6 +14,7 @@ export const ingestRules: RuleCatalog = {
   'note-numbering-gap': {severity: 'warning', description: 'Note numbers skip one or more numbers', hint: 'Check whether a note was lost or its number misread.'},
   'duplicate-note-number': {severity: 'warning', description: 'Two notes have the same number; the later one is renumbered apart', hint: 'Check the OCR of the note numbers.'},
   'note-out-of-order': {severity: 'warning', description: 'Note references or notes are not in ascending order', hint: 'Check the OCR of the markers; a misread number often shows here.'},
+  'notes-not-found': {severity: 'warning', description: 'A text has marks that look like note calls or note bodies, but no note convention fits them', hint: 'Check the notes in the output; set `overrides.convention` in the sidecar if one fits, or report the convention so it can be supported.'},
   'note-continuation': {severity: 'info', description: 'A note continued on a later page was merged into one note', hint: 'Check the merged note in the output if the page layout was unusual.'},
   'unterminated-note': {severity: 'warning', description: 'An inline note body has no closing bracket', hint: 'The note was taken to run to the end of the line; check the export.'},
   'unknown-artifact': {severity: 'warning', description: 'A bracketed field code of a word processor that ingest does not know', hint: 'It is kept as text; add its pattern to the artifact table if it is conversion residue.'},
@@ -25,5 +26,6 @@ export const ingestRules: RuleCatalog = {
   'html-notes-unpaired': {severity: 'warning', description: 'Superscript numbers in an HTML source run in sequence, but no list of as many notes follows them', hint: 'The numbers are kept as text. Check whether the notes were lost when the page was saved, or whether their list is numbered differently.'},
   'docx-invalid': {severity: 'error', description: 'A Word source cannot be read: not a complete .docx (ZIP) file, a missing `word/document.xml`, or malformed XML in it', hint: 'Open the file in Word or LibreOffice and save it again as .docx; a file cut short by a download must be fetched again.'},
   'docx-tracked-changes': {severity: 'info', description: 'A Word source has tracked changes: insertions were accepted, deleted text is kept in the apparatus', hint: 'Accept or reject the changes in Word if the edition should follow another reading.'},
+  'xml-invalid': {severity: 'error', description: 'An XML (TEI) source is not well-formed', hint: 'Fix the markup at the position given (an unclosed or mismatched tag, a bare `&` or `<`, an entity such as `&nbsp;` that XML does not define: write the character itself); a fragment of sibling elements needs no root or declaration.'},
   'placeholder-character': {severity: 'warning', description: 'A source uses the brackets ⟦ ⟧ that ingest reserves', hint: 'They were replaced by U+FFFD; check what they stood for in the original.'}
 }

@@ -279,7 +279,24 @@ function extract(context: ConventionContext): Extraction {
     counts.set(note.label, count)
     note.label = `${note.label}-${count}`
   }
-  return {lines: bodyLines(context, sections, calls), notes}
+  return {lines: bodyLines(context, sections, calls), notes, witness: withCallsApart(text, calls)}
+}
+
+/**
+ * The text with a space before each call glued to a word (`18843` → `1884 3`): the call's
+ * digits become the note's label, so the word the source prints is two words of the edition.
+ */
+function withCallsApart(text: string, calls: Map<number, Call>): string | undefined {
+  const glued = [...calls.keys()].filter((offset) => offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))).sort((a, b) => a - b)
+  if (glued.length === 0) return undefined
+  const parts: string[] = []
+  let last = 0
+  for (const offset of glued) {
+    parts.push(text.slice(last, offset), ' ')
+    last = offset
+  }
+  parts.push(text.slice(last))
+  return parts.join('')
 }
 
 /** The text outside the sections as lines, with the calls as references; headings removed into the apparatus. */
