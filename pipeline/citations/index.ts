@@ -22,6 +22,8 @@ import {parsePublished} from './parse-published.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, splitNote} from './split.js'
+import {labelTokens} from './model/index.js'
+import {isReference, referenceToCsl, segmentReferences} from './model/reference.js'
 import {isTitleQuote} from './text.js'
 
 export {parseArchival} from './parse-archival.js'
@@ -106,6 +108,46 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
   return {citation, end: text.length, incomplete: published.incomplete, opCit: published.opCit}
 }
 
+/**
+ * Do the document's notes cite in the Chicago notes style the rules were written for? Evidence:
+ * publication facts in parentheses (`(Place: Publisher, 1993)`) or archival locations in at
+ * least a tenth of its notes. Other documents are read by the trained labeller.
+ */
+function citesChicagoNotes(texts: readonly string[]): boolean {
+  if (texts.length === 0) return false
+  const context: ArchivalContext = {aliases: new Map()}
+  let evidence = 0
+  for (const text of texts) if (publicationFacts.test(text) || hasArchivalLocation(text, context)) evidence++
+  return evidence >= Math.max(1, texts.length / 10)
+}
+
+/** A year, a page or a quoted title: a note that should give a citation. */
+const citationEvidence = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\b(?:pp?|S)\.\s*\d/
+
+/** The references the labeller finds in a note, parsed; archival ones by the archival grammar. */
+function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
+  const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
+  for (const reference of segmentReferences(labelTokens(text))) {
+    if (!isReference(reference, text)) continue
+    const raw = text.slice(reference.start, reference.end)
+    if (hasArchivalLocation(raw, context)) {
+      const parsed = parseSpan(raw, context)
+      if (parsed?.citation.archival) {
+        out.push({start: reference.start, end: reference.start + parsed.end, parsed})
+        continue
+      }
+    }
+    const model = referenceToCsl(reference, text)
+    const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: model.item, ibid: model.ibid, shortForm: false}
+    if (model.locator) {
+      citation.locator = model.locator
+      citation.label = model.label ?? 'page'
+    }
+    out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: model.incomplete, opCit: /\bop\.\s*cit\b/.test(raw)}})
+  }
+  return out
+}
+
 /** Note numbers: the label when it is a number, else the next number after the highest label. */
 function noteNumbers(definitions: FootnoteDefinition[]): Map<FootnoteDefinition, number> {
   const out = new Map<FootnoteDefinition, number>()
@@ -146,6 +188,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   const context: ArchivalContext = {aliases: new Map()}
   const found: Found[] = []
   const numbers = noteNumbers(definitions)
+  const chicago = citesChicagoNotes(definitions.map((definition) => noteText(definition).text))
   for (const definition of definitions) {
     const note = numbers.get(definition) ?? 0
     if (String(note) !== definition.identifier) {
@@ -154,7 +197,8 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     const {text} = noteText(definition)
     context.archive = undefined
     let index = 0
-    for (const span of splitNote(text)) {
+    const before = found.length
+    for (const span of chicago ? splitNote(text) : []) {
       const raw = text.slice(span.start, span.end)
       const parsed = parseSpan(raw, context)
       if (!parsed) continue
@@ -174,6 +218,14 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
       const citation: ParsedCitation = {note, index, text: text.slice(span.start, end).trim(), ...parsed.citation}
       found.push({citation, definition, start: span.start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
       index++
+    }
+    // Other styles, and notes the rules found nothing in although they cite: the labeller.
+    if (!chicago || (found.length === before && citationEvidence.test(text))) {
+      for (const {start, end, parsed} of modelSpans(text, context)) {
+        const citation: ParsedCitation = {note, index, text: text.slice(start, end).trim(), ...parsed.citation}
+        found.push({citation, definition, start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
+        index++
+      }
     }
   }
 

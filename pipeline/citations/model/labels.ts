@@ -1,0 +1,21 @@
+/** The labels of the sequence model, after AnyStyle's, plus `other` for text that is no reference. */
+export const labels = [
+  'author', 'editor', 'translator', 'title', 'container-title', 'journal', 'date', 'volume',
+  'pages', 'publisher', 'location', 'edition', 'genre', 'note', 'url', 'doi', 'isbn',
+  'citation-number', 'other'
+] as const
+
+export type Label = (typeof labels)[number]
+
+/** AnyStyle's rarer labels, folded into ours. */
+export const labelAliases: Readonly<Record<string, Label>> = {
+  director: 'author',
+  producer: 'author',
+  'collection-title': 'container-title',
+  source: 'note',
+  medium: 'note'
+}
+
+export function isLabel(value: string): value is Label {
+  return (labels as readonly string[]).includes(value)
+}

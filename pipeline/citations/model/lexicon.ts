@@ -1,0 +1,73 @@
+/**
+ * Word lists the features look words up in (lower-case, without outer punctuation). Cues of
+ * German, English, French, Italian and Latin references; place and publisher words.
+ */
+
+export type Lexicon =
+  | 'editorCue' | 'containerCue' | 'pageCue' | 'volumeCue' | 'issueCue' | 'editionCue' | 'month'
+  | 'publisherWord' | 'place' | 'leadIn' | 'ibid' | 'conjunction' | 'etAl' | 'genre' | 'translatorCue'
+  | 'particle' | 'article' | 'journalWord' | 'legal' | 'commentary'
+
+export const lexicons: Readonly<Record<Lexicon, readonly string[]>> = {
+  editorCue: ['hg', 'hrsg', 'hgg', 'ed', 'eds', 'éd', 'éds', 'dir', 'edited', 'editor', 'editors', 'herausgegeben', 'herausgeber', 'cura', 'curatore', 'a cura di', 'coord', 'comp'],
+  containerCue: ['in', 'in:', 'dans', 'en', 'aus', 'from', 'im'],
+  pageCue: ['s', 'p', 'pp', 'pages', 'page', 'seite', 'seiten', 'sp', 'col', 'cols', 'ff', 'f', 'fol', 'pag', 'bl'],
+  volumeCue: ['vol', 'vols', 'volume', 'bd', 'bde', 'band', 'jg', 'jahrgang', 't', 'tome', 'tomo', 'teil', 'tl', 'part', 'pt', 'vol.', 'v'],
+  issueCue: ['h', 'heft', 'no', 'nr', 'nos', 'num', 'n', 'number', 'issue', 'iss', 'fasc', 'fasz'],
+  editionCue: ['aufl', 'auflage', 'ed', 'edn', 'edition', 'éd', 'édition', 'ed.', 'rev', 'überarb', 'erw', 'durchges', 'neubearb'],
+  month: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'okt', 'dez',
+    'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+    'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'dicembre',
+    'spring', 'summer', 'fall', 'autumn', 'winter', 'frühjahr', 'sommer', 'herbst'
+  ],
+  publisherWord: [
+    'verlag', 'press', 'university', 'universitätsverlag', 'publishers', 'publisher', 'publishing', 'books', 'éditions', 'editions', 'editore', 'editori',
+    'edizioni', 'presses', 'buchhandlung', 'verlagsgesellschaft', 'verlagsanstalt', 'wissenschaften', 'suhrkamp', 'campus', 'beck', 'springer',
+    'routledge', 'sage', 'wiley', 'blackwell', 'elsevier', 'palgrave', 'macmillan', 'penguin', 'gallimard', 'seuil', 'puf', 'fischer',
+    'rowohlt', 'vs', 'leske', 'budrich', 'westdeutscher', 'nomos', 'lit', 'transcript', 'oldenbourg', 'kohlhammer', 'mohr', 'siebeck',
+    'vandenhoeck', 'ruprecht', 'dietz', 'metzler', 'fink', 'schöningh', 'duncker', 'humblot', 'lucius', 'enke', 'juventa', 'beltz',
+    'harper', 'norton', 'knopf', 'random', 'house', 'co', 'inc', 'ltd', 'gmbh', 'ag', 'kg', 'mit', 'up', 'cup', 'oup', 'armand', 'colin',
+    'einaudi', 'laterza', 'mulino', 'feltrinelli', 'franco', 'angeli', 'dunod', 'flammarion', 'karthala', 'larousse', 'hachette', 'hanser'
+  ],
+  place: [
+    'berlin', 'münchen', 'munich', 'frankfurt', 'hamburg', 'köln', 'cologne', 'stuttgart', 'leipzig', 'wien', 'vienna', 'zürich', 'bern', 'basel',
+    'bonn', 'göttingen', 'heidelberg', 'tübingen', 'freiburg', 'opladen', 'wiesbaden', 'darmstadt', 'hannover', 'münster', 'bielefeld',
+    'mannheim', 'düsseldorf', 'dresden', 'weinheim', 'baden-baden', 'konstanz', 'marburg', 'mainz', 'kassel', 'bremen', 'essen', 'bochum',
+    'london', 'new', 'york', 'oxford', 'cambridge', 'chicago', 'boston', 'princeton', 'berkeley', 'los', 'angeles', 'washington', 'toronto',
+    'paris', 'lyon', 'bruxelles', 'brüssel', 'brussels', 'amsterdam', 'leiden', 'rome', 'roma', 'milano', 'milan', 'torino', 'bologna',
+    'firenze', 'madrid', 'barcelona', 'lisboa', 'moskau', 'moscow', 'moskva', 'warschau', 'warszawa', 'prag', 'praha', 'budapest',
+    'stanford', 'ithaca', 'haven', 'baltimore', 'philadelphia', 'minneapolis', 'thousand', 'oaks', 'newbury', 'park', 'malden', 'abingdon',
+    'aldershot', 'basingstoke', 'houndmills', 'cheltenham', 'edinburgh', 'manchester', 'bristol', 'a.m', 'main', 'st', 'sankt', 'petersburg'
+  ],
+  leadIn: ['vgl', 'vgl.', 'siehe', 's.a', 'see', 'cf', 'cp', 'compare', 'also', 'auch', 'dazu', 'hierzu', 'etwa', 'zit', 'zitiert', 'nach', 'voir', 'aussi', 'cfr', 'vedi', 'anche', 'e.g', 'z.b', 'u.a', 'insbes', 'besonders', 'ausführlich', 'grundlegend', 'näher', 'further', 'generally', 'esp'],
+  ibid: ['ibid', 'ibidem', 'ebd', 'ebenda', 'ebda', 'a.a.o', 'aao', 'op', 'cit', 'loc', 'id', 'idem', 'eadem', 'ders', 'dies', 'dieselbe', 'derselbe', 'ivi', 'art', 'supra', 'infra'],
+  conjunction: ['and', 'und', 'u', '&', 'et', 'e', 'y', 'with', 'mit', 'sowie'],
+  etAl: ['et', 'al', 'al.', 'u.a', 'ua', 'et al'],
+  genre: ['dissertation', 'diss', 'thesis', 'phd', 'habilitationsschrift', 'habil', 'magisterarbeit', 'diplomarbeit', 'working', 'paper', 'papers', 'discussion', 'arbeitspapier', 'report', 'bericht', 'manuskript', 'manuscript', 'mimeo', 'typoskript', 'unveröff', 'unveröffentlicht', 'unpublished', 'vortrag', 'conference', 'tagung'],
+  translatorCue: ['übers', 'übersetzt', 'trans', 'transl', 'translated', 'trad', 'traduit', 'traduzione', 'aus dem'],
+  particle: ['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'del', 'della', 'zu', 'ten', 'ter', 'dos', 'das', 'vom'],
+  article: ['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'il', 'lo', 'gli', 'el', 'los'],
+  journalWord: ['journal', 'zeitschrift', 'review', 'revue', 'rivista', 'quarterly', 'studies', 'jahrbuch', 'archiv', 'blätter', 'hefte', 'vierteljahrshefte', 'vierteljahresschrift', 'monatshefte', 'annals', 'annales', 'bulletin', 'proceedings', 'transactions', 'magazine', 'zeitung', 'times', 'post', 'spiegel', 'zeit', 'forum', 'politik', 'gesellschaft', 'soziologie', 'sociology', 'science', 'sciences', 'economics', 'research', 'letters', 'kölner', 'aus', 'leviathan', 'quarterly'],
+  legal: ['§', '§§', 'abs', 'art', 'artt', 'bgb', 'stgb', 'gg', 'bverfge', 'bghz', 'bghst', 'njw', 'rn', 'rdnr', 'rz', 'randnr', 'v', 'vs', 'u.s.c', 'f.2d', 'f.3d', 'para', 'paras', 'sec', 'act'],
+  commentary: [
+    'ist', 'sind', 'war', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'kann', 'können', 'nicht', 'sich', 'auf', 'dass', 'daß', 'diese', 'dieser',
+    'es', 'man', 'wie', 'hier', 'noch', 'nur', 'auch', 'bei', 'zum', 'zur', 'so', 'wenn', 'aber', 'oder', 'als',
+    'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'this', 'that', 'these', 'which', 'who', 'it', 'be', 'been', 'can', 'also', 'but', 'however', 'here', 'there', 'argues', 'notes', 'discussed'
+  ]
+}
+
+/** Each word's lexicons, built once. */
+export const lexiconOf: ReadonlyMap<string, readonly Lexicon[]> = (() => {
+  const map = new Map<string, Lexicon[]>()
+  for (const [name, words] of Object.entries(lexicons) as Array<[Lexicon, readonly string[]]>) {
+    for (const word of words) {
+      const list = map.get(word) ?? []
+      list.push(name)
+      map.set(word, list)
+    }
+  }
+  return map
+})()

@@ -1,0 +1,265 @@
+/**
+ * From labelled tokens to references: where a new reference starts in a note, and each
+ * reference's fields as CSL-JSON (names split into family and given, `in:` to the container,
+ * years to `issued`, pages to `page` or the locator).
+ */
+import type {LocatorLabel} from '../../types/citation.js'
+import type {CslItemDraft, CslName} from '../../types/csl.js'
+import type {LabelledToken} from './index.js'
+import type {Label} from './labels.js'
+import {lexicons} from './lexicon.js'
+
+export interface ModelReference {
+  start: number
+  end: number
+  tokens: LabelledToken[]
+}
+
+export interface ModelParse {
+  item: CslItemDraft
+  locator?: string
+  label?: LocatorLabel
+  ibid: boolean
+  /** No title and no year: a short form if an earlier citation matches it. */
+  incomplete: boolean
+}
+
+const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
+
+/** Ibid. and its kin in many languages, at the start of a reference. */
+export const ibidPattern = /^(?:ibid(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi|ibídem)\b\.?/i
+
+/**
+ * Split labelled tokens into references: a reference starts after text labelled `other`,
+ * after a semicolon, and where an author follows the fields of a reference that has its own.
+ */
+export function segmentReferences(tokens: readonly LabelledToken[]): ModelReference[] {
+  const out: ModelReference[] = []
+  let current: ModelReference | undefined
+  let seen = new Set<Label>()
+  let previous: LabelledToken | undefined
+  for (const token of tokens) {
+    if (token.label === 'other') {
+      current = undefined
+      previous = token
+      continue
+    }
+    const restart =
+      current !== undefined &&
+      previous !== undefined &&
+      (/;$/.test(previous.text) ||
+        token.label === 'citation-number' ||
+        (nameLabels.has(token.label) && !nameLabels.has(previous.label) && token.label === 'author' && (seen.has('title') || seen.has('date'))) ||
+        (ibidPattern.test(token.text) && /[.,;]$/.test(previous.text)))
+    if (!current || restart) {
+      current = {start: token.start, end: token.end, tokens: []}
+      seen = new Set()
+      out.push(current)
+    }
+    current.tokens.push(token)
+    current.end = token.end
+    seen.add(token.label)
+    previous = token
+  }
+  return out
+}
+
+/** The text of each run of a label (or of labels read as one), in order. */
+function runs(tokens: readonly LabelledToken[], text: string, label: Label, also?: Label): string[] {
+  const out: string[] = []
+  let start = -1
+  let end = -1
+  for (const token of [...tokens, undefined]) {
+    if (token && (token.label === label || token.label === also)) {
+      if (start < 0) start = token.start
+      end = token.end
+    } else if (start >= 0) {
+      out.push(text.slice(start, end))
+      start = -1
+    }
+  }
+  return out
+}
+
+const quotes = /^[\s„“”"‘’‚'«»‹›]+|[\s„“”"‘’‚'«»‹›]+$/g
+
+function clean(value: string): string {
+  let out = value.replace(/\s+/g, ' ').trim()
+  for (let pass = 0; pass < 3; pass++) out = out.replace(/^[\s,.;:(]+|[\s,;:/(]+$/g, '').replace(quotes, '').replace(/\.$/, '').trim()
+  // A bracket left open or closed alone.
+  if (/^[^(]*\)$/.test(out)) out = out.slice(0, -1).trim()
+  if (/^\([^)]*$/.test(out)) out = out.slice(1).trim()
+  return out
+}
+
+const editorCue = new RegExp(`[([]?\\b(?:${lexicons.editorCue.filter((cue) => !cue.includes(' ')).join('|')})\\.?(?=$|[\\s)\\]:,.])[)\\]]?:?`, 'giu')
+const containerTail = /(?:[\s,.]+(?:nr|no|heft|h|jg|vol|bd|band|n°|issue|num)\.?(?:\s*\d[\d/.-]*)?)+\s*$/i
+const hasEditorCue = new RegExp(editorCue.source, 'iu')
+const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*/i
+const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
+const givenPattern = /^(?:\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]+|$)){1,3}$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
+const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
+const institution = /\b(?:für|of|for|the|des|der|und|and|de|du|di|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations)\b/i
+
+function splitName(value: string): CslName | undefined {
+  const name = value.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ')
+  if (!name || !/\p{L}/u.test(name)) return undefined
+  const words = name.split(' ')
+  if (words.length === 1) return {family: name.replace(/\.$/, '')}
+  const last = words.at(-1) ?? ''
+  // `Puettmann KJ`, `Doyle JJ.`: family first, initials after.
+  if (/^\p{Lu}{1,3}\.?$/u.test(last) && words.length === 2 && !/\.$/.test(words[0] ?? '')) {
+    return {family: words[0] ?? '', given: last.replace(/\.$/, '')}
+  }
+  const particles = new Set(lexicons.particle)
+  let familyStart = words.length - 1
+  while (familyStart > 1 && particles.has((words[familyStart - 1] ?? '').toLowerCase())) familyStart--
+  const family = words.slice(familyStart).join(' ')
+  const given = words.slice(0, familyStart).join(' ')
+  return given ? {family, given} : {family}
+}
+
+/** Names from a printed list in any of the usual orders and separators. */
+export function namesFrom(printed: string): CslName[] {
+  let text = printed.replace(containerLead, '').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
+  text = text.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '').replace(etAl, '').trim()
+  if (!text) return []
+  const words = text.split(/\s+/)
+  if (words.length >= 3 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
+  const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
+  const names: CslName[] = []
+  for (const chunk of chunks) {
+    const parts = chunk.split(/\s*,\s*/).filter(Boolean)
+    if (parts.length === 1) {
+      const name = splitName(parts[0] ?? '')
+      if (name) names.push(name)
+      continue
+    }
+    // `Family, Given, Family, Given` or `Given Family, Given Family`.
+    const inverted = parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || givenPattern.test(part))
+    if (inverted) {
+      for (let index = 0; index < parts.length; index += 2) {
+        const family = (parts[index] ?? '').trim()
+        const given = (parts[index + 1] ?? '').trim()
+        if (family) names.push(given ? {family, given} : {family})
+      }
+      continue
+    }
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index] ?? ''
+      const next = parts[index + 1]
+      if (next !== undefined && !part.includes(' ') && (initialsOnly.test(next) || givenPattern.test(next)) && (next.split(' ').length <= 2)) {
+        names.push({family: part, given: next})
+        index++
+        continue
+      }
+      const name = splitName(part)
+      if (name) names.push(name)
+    }
+  }
+  return names
+}
+
+/** The first 15xx–20xx year. */
+function yearOf(value: string): number | undefined {
+  const match = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/.exec(value)
+  return match ? Number(match[1]) : undefined
+}
+
+/** `S. 45–67`, `pp. 19 - 44`, `447ff.` → `45-67`, `19-44`, `447`. */
+function pagesOf(value: string): string | undefined {
+  const range = /(\d+)\s*[-–—]\s*(\d+)/.exec(value)
+  if (range) return `${range[1]}-${range[2]}`
+  const single = /\d+/.exec(value)
+  return single?.[0]
+}
+
+/** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
+export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
+  const {tokens} = reference
+  const printed = text.slice(reference.start, reference.end)
+  const item: CslItemDraft = {type: 'book'}
+  const result: ModelParse = {item, ibid: false, incomplete: false}
+  const ibid = ibidPattern.exec(printed)
+  const first = (label: Label) => runs(tokens, text, label)[0]
+  const all = (label: Label) => runs(tokens, text, label).join(' ')
+  const authors = runs(tokens, text, 'author').filter((run) => !ibidPattern.test(run.trim()))
+  if (ibid) result.ibid = true
+  else if (authors.length > 0) {
+    const names = namesFrom(authors[0] ?? '')
+    // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.
+    if (names.length > 0) {
+      if (hasEditorCue.test(authors[0] ?? '')) item.editor = names
+      else item.author = names
+    }
+  }
+  const editors = first('editor')
+  if (editors && !item.editor) {
+    const names = namesFrom(editors)
+    if (names.length > 0) item.editor = names
+  }
+  const translators = first('translator')
+  if (translators) {
+    const names = namesFrom(translators.replace(/\b(?:übers|übersetzt|trans|transl|translated|trad|traduit)\.?\s*(?:v\.|von|by|par|da)?\s*/gi, ''))
+    if (names.length > 0) item.translator = names
+  }
+  const title = first('title')
+  if (title && clean(title)) item.title = clean(title)
+  // The first run of a journal or book that holds a word, without its number cues.
+  for (const run of runs(tokens, text, 'journal', 'container-title')) {
+    const value = clean(clean(run).replace(containerLead, '').replace(containerTail, ''))
+    if (/\p{L}{3}/u.test(value)) {
+      item['container-title'] = value
+      break
+    }
+  }
+  const date = all('date')
+  const year = yearOf(date) ?? (item.title || item.author ? undefined : yearOf(printed))
+  if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
+  const volume = first('volume')
+  if (volume) {
+    const issue = /(?:\(|\b(?:h|heft|no|nr|n°|issue)\.?\s*)(\d+(?:[-/]\d+)?)/i.exec(volume)
+    const number = /\d+/.exec(volume.replace(/\(.*$/, ''))
+    if (number) item.volume = number[0]
+    if (issue?.[1]) item.issue = issue[1]
+  }
+  for (const [label, field] of [['publisher', 'publisher'], ['location', 'publisher-place'], ['edition', 'edition'], ['genre', 'genre'], ['note', 'note']] as const) {
+    const value = first(label)
+    if (value && clean(value)) item[field] = clean(value)
+  }
+  const url = first('url')
+  if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
+  const doi = first('doi')
+  if (doi) item.DOI = doi.trim().replace(/^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '').replace(/[.,;]+$/, '')
+  const isbn = first('isbn')
+  if (isbn) item.ISBN = isbn.replace(/^isbn:?\s*/i, '').replace(/[.,;]+$/, '').trim()
+  const pages = all('pages')
+  const page = pages ? pagesOf(pages) : undefined
+  if (page) {
+    if (item['container-title'] && page.includes('-')) item.page = page
+    else {
+      result.locator = page
+      result.label = 'page'
+    }
+  }
+  if (first('journal')) item.type = 'article-journal'
+  else if (item['container-title']) item.type = 'chapter'
+  else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
+  else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
+  else if (item.URL && !item.title) item.type = 'webpage'
+  if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
+  return result
+}
+
+/** Does the reference hold enough to stand as a citation (not commentary the model mislabelled)? */
+export function isReference(reference: ModelReference, text: string): boolean {
+  const printed = text.slice(reference.start, reference.end)
+  if (ibidPattern.test(printed)) return true
+  const labelsSeen = new Set(reference.tokens.map((token) => token.label))
+  const hasYear = reference.tokens.some((token) => token.label === 'date' && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(token.text))
+  if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
+  if (hasYear && reference.tokens.length >= 2) return true
+  if (labelsSeen.has('author') && (labelsSeen.has('title') || labelsSeen.has('pages'))) return true
+  if (labelsSeen.has('title') && (labelsSeen.has('publisher') || labelsSeen.has('location') || labelsSeen.has('journal') || labelsSeen.has('container-title'))) return true
+  return false
+}

@@ -1,0 +1,27 @@
+/** Tokens of a reference or note: whitespace-separated words with their offsets. */
+
+export interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+/**
+ * Split at whitespace; a `;` or a `:` glued to the next word (`Berlin;Müller`, `in:Title`)
+ * and an opening bracket after a word (`Birgit(2001)`) also start a token, where printed
+ * references often lose their spaces.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  for (const match of text.matchAll(/\S+/g)) {
+    const word = match[0]
+    let start = match.index
+    for (const cut of word.matchAll(/(?<=[\p{L}\p{N}.][;:])(?=[\p{Lu}„“"])|(?<=[\p{Ll}])(?=\((?:1[5-9]|20)\d\d)/gu)) {
+      const at = match.index + cut.index
+      if (at > start) out.push({text: text.slice(start, at), start, end: at})
+      start = at
+    }
+    out.push({text: text.slice(start, match.index + word.length), start, end: match.index + word.length})
+  }
+  return out
+}
