@@ -10,9 +10,15 @@ export const buildRules: RuleCatalog = {
   'hidden-source': {severity: 'warning', description: 'A file named like a source starts with a dot and is skipped', hint: 'Rename it without the leading dot to include it, or move it out of the sources folder.'},
   'source-unreadable': {severity: 'error', description: 'A source file cannot be read', hint: 'Check the file permissions and that it is a regular file.'},
   'sources-unreadable': {severity: 'error', description: 'The sources folder cannot be read; nothing is built and the output is left as it was', hint: 'Check the folder given with --sources (default `sources`): that it exists and can be read.'},
-  'duplicate-slug': {severity: 'error', description: 'Two documents have the same slug', hint: 'Give one of them another `slug` in its sidecar.'},
+  'duplicate-slug': {severity: 'warning', description: 'Two documents have the same slug; the later one (by file name) was renamed apart (`<slug>-1`)', hint: 'Give one of them another `slug` in its sidecar.'},
+  'slug-reserved': {severity: 'warning', description: 'A slug names a file of the edition itself (bibliography, citations, index, search, archives, assets, reader…); it was renamed apart (`<slug>-1`)', hint: 'Give the document another `slug` in its sidecar (or rename its file).'},
+  'source-outside': {severity: 'error', description: 'A source is a link to a file outside the sources folder; it was not read', hint: 'Copy the file into the sources folder instead of linking to it.'},
   'unknown-document': {severity: 'warning', description: 'edition.yml orders a slug that no source has', hint: 'Remove it from `order` or add the source.'},
   'words-lost': {severity: 'error', description: 'A word of the source is in neither the text nor the apparatus', hint: 'This is a bug in ingest; please report it with the source.'},
   'pdf-unavailable': {severity: 'warning', description: 'The PDF reader could not be rendered (Chromium missing or failing)', hint: 'Install Chromium (`apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH; the other outputs are built.'},
-  'output-unwritable': {severity: 'error', description: 'The output folder cannot be written', hint: 'Check permissions and free space, or choose another folder with --out.'}
+  'output-unwritable': {severity: 'error', description: 'The output folder cannot be written (exit 3); the previous output is left as it was', hint: 'Check permissions and free space, or choose another folder with --out.'},
+  'output-not-ours': {severity: 'error', description: 'The output folder is not an output of Apparatus (no `.apparatus-output` marker and not empty, the sources or a folder holding them, the project, a git work tree, a file); nothing was written (exit 2)', hint: 'Choose a new or empty folder with --out (default `output`); Apparatus replaces only folders it wrote.'},
+  'output-restored': {severity: 'info', description: 'A build stopped between the two renames of its swap; the previous output was put back before building', hint: 'Nothing to do: the output is whole again.'},
+  'cache-entry-damaged': {severity: 'info', description: 'An entry of the output\'s cache (`.cache`) did not match its checksum; it was ignored and its work done again', hint: 'Nothing to do: the build replaced it. If it recurs, check the disk.'},
+  'build-failed': {severity: 'error', description: 'The build failed unexpectedly (exit 3); the previous output is left as it was', hint: 'This is a bug; please report it with the message and the sources.'}
 }

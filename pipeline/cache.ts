@@ -5,7 +5,7 @@
  * with a hash of the pipeline's own code so a new version never reuses stale results.
  */
 import {createHash} from 'node:crypto'
-import {access, copyFile, link, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, link, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
@@ -48,41 +48,82 @@ export async function pipelineSalt(): Promise<string> {
   return codeSalt
 }
 
+/**
+ * Every entry starts with a header line: a version tag and the SHA-256 of its kind, key and
+ * payload. An entry whose header does not hold (truncated, edited, another entry's file) is
+ * read as a miss, so a damaged cache costs a rebuild of what it held, never wrong output.
+ */
+const entryTag = 'apparatus-cache-1 '
+const headerLength = entryTag.length + 64 + 1
+
+/** An entry's bytes: the header, then the payload. */
+export function encodeEntry(kind: string, key: string, data: string | Uint8Array): Buffer {
+  const payload = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+  return Buffer.concat([Buffer.from(`${entryTag}${sha256(kind, key, payload)}\n`, 'latin1'), payload])
+}
+
+/** An entry's payload, or undefined when its bytes are not the entry `kind`/`key` as written. */
+export function decodeEntry(kind: string, key: string, bytes: Buffer): Buffer | undefined {
+  if (bytes.length < headerLength || bytes.toString('latin1', 0, entryTag.length) !== entryTag || bytes[headerLength - 1] !== 0x0a) return undefined
+  const payload = bytes.subarray(headerLength)
+  return bytes.toString('latin1', entryTag.length, headerLength - 1) === sha256(kind, key, payload) ? payload : undefined
+}
+
+/** Read and check an entry of a cache folder; throws when it is missing or damaged. */
+export async function readEntry(dir: string, kind: string, key: string): Promise<Buffer> {
+  const payload = decodeEntry(kind, key, await readFile(path.join(dir, kind, key)))
+  if (!payload) throw new Error(`The cache entry ${kind}/${key} is damaged`)
+  return payload
+}
+
 export interface ContentCache {
+  /** An entry of the previous cache; undefined when there is none or it is damaged. */
   get(kind: string, key: string): Promise<Buffer | undefined>
-  /** Whether the previous cache holds an entry. */
+  /** Whether the previous cache holds an entry, whole. */
   has(kind: string, key: string): Promise<boolean>
   /** Store an entry in the next cache (the one that will be swapped in). */
   put(kind: string, key: string, data: string | Uint8Array): Promise<void>
-  /** Carry an entry of the previous cache into the next one unchanged. */
+  /** Carry an entry of the previous cache into the next one unchanged (one that `get` or `has` found whole). */
   keep(kind: string, key: string): Promise<void>
   /** Store a copy of a file as an entry of the next cache. */
   putFile(kind: string, key: string, from: string): Promise<void>
-  /** Copy an entry of the previous cache to a file; false when there is none. */
+  /** Copy an entry of the previous cache to a file; false when there is none or it is damaged. */
   copyTo(kind: string, key: string, to: string): Promise<boolean>
 }
 
+/** Told of each damaged entry the cache read (once per entry). */
+export type OnDamagedEntry = (kind: string, key: string) => void
+
 /** A cache reading `previousDir` and writing `nextDir` (either may be undefined). */
-export function openCache(previousDir: string | undefined, nextDir: string | undefined): ContentCache {
+export function openCache(previousDir: string | undefined, nextDir: string | undefined, onDamaged?: OnDamagedEntry): ContentCache {
   const at = (dir: string, kind: string, key: string) => path.join(dir, kind, key)
+  const damaged = new Set<string>()
+  const get = async (kind: string, key: string): Promise<Buffer | undefined> => {
+    if (!previousDir) return undefined
+    let bytes: Buffer
+    try {
+      bytes = await readFile(at(previousDir, kind, key))
+    } catch {
+      return undefined
+    }
+    const payload = decodeEntry(kind, key, bytes)
+    if (!payload && !damaged.has(`${kind}/${key}`)) {
+      damaged.add(`${kind}/${key}`)
+      onDamaged?.(kind, key)
+    }
+    return payload
+  }
+  const put = async (kind: string, key: string, data: string | Uint8Array): Promise<void> => {
+    if (!nextDir) return
+    await mkdir(path.join(nextDir, kind), {recursive: true})
+    await writeFile(at(nextDir, kind, key), encodeEntry(kind, key, data))
+  }
   return {
-    async get(kind, key) {
-      if (!previousDir) return undefined
-      try {
-        return await readFile(at(previousDir, kind, key))
-      } catch {
-        return undefined
-      }
-    },
+    get,
     async has(kind, key) {
-      if (!previousDir) return false
-      return access(at(previousDir, kind, key)).then(() => true, () => false)
+      return (await get(kind, key)) !== undefined
     },
-    async put(kind, key, data) {
-      if (!nextDir) return
-      await mkdir(path.join(nextDir, kind), {recursive: true})
-      await writeFile(at(nextDir, kind, key), data)
-    },
+    put,
     async keep(kind, key) {
       if (!previousDir || !nextDir) return
       await mkdir(path.join(nextDir, kind), {recursive: true})
@@ -92,13 +133,14 @@ export function openCache(previousDir: string | undefined, nextDir: string | und
     },
     async putFile(kind, key, from) {
       if (!nextDir) return
-      await mkdir(path.join(nextDir, kind), {recursive: true})
       // A copy, not a link: the output's file may be edited in place, the cache's must not.
-      await copyFile(from, at(nextDir, kind, key))
+      await put(kind, key, await readFile(from))
     },
     async copyTo(kind, key, to) {
-      if (!previousDir) return false
-      return copyFile(at(previousDir, kind, key), to).then(() => true, () => false)
+      const payload = await get(kind, key)
+      if (!payload) return false
+      await writeFile(to, payload)
+      return true
     }
   }
 }

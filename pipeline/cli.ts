@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The `apparatus` command line. Diagnostics are printed with vfile-reporter; exit codes:
- * 0 success, 1 errors in the sources (or warnings with --strict), 2 bad usage,
+ * 0 success, 1 errors in the sources (or warnings with --strict), 2 bad usage (or an output
+ * folder that is not Apparatus's),
  * 3 the output could not be written or the build failed unexpectedly.
  */
 import {readFileSync, realpathSync} from 'node:fs'
@@ -12,7 +13,8 @@ import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
 import {buildEdition, formats, type BuildOptions, type BuildResult, type Format} from './index.js'
 import {isCommand, parseCommandLine} from './cli-options.js'
-import {catalog, diagnosticsReport} from './diagnostics.js'
+import {VFile} from 'vfile'
+import {catalog, diagnosticsReport, report} from './diagnostics.js'
 import {progressReporter} from './progress.js'
 
 const usage = `Usage: apparatus <command> [options]
@@ -38,7 +40,8 @@ Options:
   -v, --version    show the version
 
 Exit codes: 0 success; 1 errors in the sources (or warnings with --strict);
-2 bad usage; 3 the output could not be written or the build failed.`
+2 bad usage, or an output folder that is not Apparatus's (output-not-ours);
+3 the output could not be written or the build failed.`
 
 /** The package version (the CLI runs from `dist/pipeline/` or, in tests, from `pipeline/`). */
 function version(): string {
@@ -152,8 +155,10 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
   try {
     result = await buildEdition(options)
   } catch (error) {
-    process.stderr.write(`apparatus: the build failed: ${error instanceof Error ? error.message : String(error)}\n`)
-    return 3
+    // Reported as a diagnostic, so that --json still prints its report.
+    const file = new VFile({path: options.out ?? 'output'})
+    report(file, 'build-failed', `The build failed: ${error instanceof Error ? error.message : String(error)}`)
+    result = {edition: {title: '', editors: [], language: 'en', order: []}, documents: [], bibliography: {items: [], occurrences: []}, files: [file], outputs: [], timings: {}, documentWork: 0, upToDate: false}
   }
   const elapsed = performance.now() - started
   const messages = result.files.flatMap((file) => file.messages)
@@ -190,12 +195,13 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
     const text = diagnosticsReport(result.files, Boolean(flags.quiet))
     if (text) process.stderr.write(`${text}\n`)
     if (!flags.quiet) {
-      const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable')
+      const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable' || message.ruleId === 'output-not-ours' || message.ruleId === 'build-failed')
       const noun = command === 'check' ? 'checked' : unreadable ? 'nothing built:' : result.upToDate ? 'up to date:' : 'built'
       process.stderr.write(`${noun} ${result.documents.length} document(s), ${result.bibliography.items.length} bibliography item(s) in ${(elapsed / 1000).toFixed(2)} s\n`)
     }
   }
-  if (messages.some((message) => message.ruleId === 'output-unwritable')) return 3
+  if (messages.some((message) => message.ruleId === 'output-not-ours')) return 2
+  if (messages.some((message) => message.ruleId === 'output-unwritable' || message.ruleId === 'build-failed')) return 3
   return failed ? 1 : 0
 }
 

@@ -18,7 +18,7 @@ type Format = (items: readonly CslItem[], onBatch?: (done: number, total: number
  */
 export async function formatWithCache(items: readonly CslItem[], salt: string, cache: ContentCache, format: Format, onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
   const stored = await cache.get('entries', 'entries.json')
-  const known = new Map<string, FormattedEntry>(stored ? (JSON.parse(stored.toString('utf8')) as Array<[string, FormattedEntry]>) : [])
+  const known = new Map<string, FormattedEntry>(parsed<Array<[string, FormattedEntry]>>(stored) ?? [])
   const hashes = items.map((item) => sha256(salt, JSON.stringify(item)))
   const missing = items.filter((_, index) => !known.has(hashes[index]!))
   const batches = Math.max(1, Math.ceil(missing.length / formatBatchSize))
@@ -44,9 +44,9 @@ export function cachedPages(salt: string, cache: ContentCache, render: (task: Pa
     const key = sha256(salt, JSON.stringify({...task, writeTo: task.writeTo !== undefined, markdown: typeof task.markdown === 'string' ? sha256(task.markdown) : task.markdown.sha256}))
     const hit = await cache.get('pages', key)
     if (hit) {
-      const result = JSON.parse(hit.toString('utf8')) as PageResult
-      const written = result.content === undefined
-      if (!written || (task.writeTo !== undefined && (await cache.copyTo('page-files', key, task.writeTo)))) {
+      const result = parsed<PageResult>(hit)
+      const written = result?.content === undefined
+      if (result && (!written || (task.writeTo !== undefined && (await cache.copyTo('page-files', key, task.writeTo))))) {
         await cache.keep('pages', key)
         if (written) await cache.keep('page-files', key)
         return result
@@ -56,5 +56,15 @@ export function cachedPages(salt: string, cache: ContentCache, render: (task: Pa
     if (result.content === undefined && task.writeTo !== undefined) await cache.putFile('page-files', key, task.writeTo)
     await cache.put('pages', key, JSON.stringify(result))
     return result
+  }
+}
+
+/** A cache entry's JSON (entries are checked when read; this guards against a format from another version). */
+function parsed<T>(entry: Buffer | undefined): T | undefined {
+  if (!entry) return undefined
+  try {
+    return JSON.parse(entry.toString('utf8')) as T
+  } catch {
+    return undefined
   }
 }

@@ -10,7 +10,7 @@ import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
 import {writeBibliographyExports} from './bibliography/export/index.js'
 import {cachedPages, formatWithCache} from './formatted-cache.js'
-import {openCache, pipelineSalt, replayMessages, sha256} from './cache.js'
+import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from './cache.js'
 import {withKeys} from './document.js'
 import {report} from './diagnostics.js'
 import {boundHeap} from './heap.js'
@@ -19,8 +19,9 @@ import type {MarkdownFile} from './html/page.js'
 import {slugOf} from './ingest/meta.js'
 import {openPool, openSearchThread, pagesAhead, usesWorkers, type DocumentTask, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
-import {stage, type Staging} from './output.js'
+import {isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Staging} from './output.js'
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
+import {assignSlugs} from './slugs.js'
 import {loadSources} from './sources.js'
 import type {ParsedCitation} from './types/citation.js'
 import type {DocumentMeta, EditionConfig} from './types/document.js'
@@ -98,12 +99,31 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     }
   }
 
+  // The output folder's diagnostics: refused, restored, unwritable, its cache's damaged entries.
+  const outputFile = new VFile({path: displayPath(path.resolve(outDir))})
   const loaded = await time('load', () => loadSources(sourcesDir))
-  const files: VFile[] = [loaded.editionFile, ...loaded.otherFiles]
+  const files: VFile[] = [outputFile, loaded.editionFile, ...loaded.otherFiles]
   // Without its sources folder (a mistyped --sources) the edition is not replaced by an empty one.
   if (loaded.unreadable) {
     return {edition: loaded.edition, documents: [], bibliography: {items: [], occurrences: []}, files, outputs: [], timings, documentWork: 0, upToDate: false}
   }
+  if (!options.dryRun) {
+    // Never replace a folder that is not an output of Apparatus: nothing is written.
+    const refusal = outputRefusal(outDir, sourcesDir)
+    if (refusal) {
+      report(outputFile, 'output-not-ours', `Unexpected output folder \`${outDir}\`: ${refusal}; expected a new or empty folder or an output of Apparatus (with its \`${outputMarker}\` file); nothing was written`)
+      return {edition: loaded.edition, documents: [], bibliography: {items: [], occurrences: []}, files, outputs: [], timings, documentWork: 0, upToDate: false}
+    }
+    try {
+      const restored = await recoverOutput(outDir)
+      if (restored) report(outputFile, 'output-restored', `Restored the previous output from \`${displayPath(restored)}\`, left by a build that stopped while swapping its output in`)
+      await removeLeftovers(outDir)
+    } catch (error) {
+      report(outputFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${errorMessage(error)}`)
+    }
+  }
+  // Slugs are made unique, and kept off the edition's own files, before anything is keyed by them.
+  const madeSidecars = assignSlugs(loaded.sources)
   const onlyPatterns = options.only?.map(globToRegExp)
   // `--only` selects before any document work: the slug is the sidecar's or the file name's.
   if (onlyPatterns) {
@@ -117,12 +137,21 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const previousCache = path.join(path.resolve(outDir), '.cache')
   const salt = await pipelineSalt()
   const keys = loaded.sources.map((source) => sha256(salt, source.input.path, source.input.bytes, JSON.stringify(source.input.sidecar ?? null)))
-  const readCache = openCache(previousCache, undefined)
+  // A damaged entry is a miss: the work is done again, and the output folder's file says so.
+  const onDamaged = (kind: string, key: string) => {
+    report(outputFile, 'cache-entry-damaged', `Unexpected damaged cache entry \`.cache/${kind}/${key.slice(0, 16)}…\`; made again`)
+  }
+  const readCache = openCache(previousCache, undefined, onDamaged)
   const summaries: Array<DocumentSummary | undefined> = await Promise.all(
     keys.map(async (key) => {
       const hit = await readCache.get(summaryKind, key)
       if (!hit) return undefined
-      const summary = JSON.parse(hit.toString('utf8')) as DocumentSummary
+      let summary: DocumentSummary
+      try {
+        summary = JSON.parse(hit.toString('utf8')) as DocumentSummary
+      } catch {
+        return undefined
+      }
       // A summary whose Markdown has gone from the cache is made again.
       return !summary.markdown || (await readCache.has(markdownKind, key)) ? summary : undefined
     })
@@ -144,7 +173,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       staging = await stage(outDir)
     } catch (error) {
       // The documents are still read for their diagnostics; nothing is written.
-      report(loaded.editionFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${error instanceof Error ? error.message.replace(/\.staging-\d+/, '') : String(error)}`)
+      report(outputFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${errorMessage(error)}`)
     }
   }
   // The threads start only when there is work for them (not for a build that is up to date).
@@ -169,8 +198,11 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     // The threads stop (a worker's pending exports end) before the staging folder goes.
     releaseThreads()
     await released?.catch(() => {})
-    await staging?.abort()
-    throw error
+    await staging?.abort().catch(() => undefined)
+    // A file system's refusal (no space, no permission) is the output's diagnostic, with the report.
+    if (!isFileSystemError(error)) throw error
+    report(outputFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${errorMessage(error)}; the previous output is left as it was`)
+    return {edition: loaded.edition, documents: [], bibliography: {items: [], occurrences: []}, files, outputs: [], timings, documentWork: 0, upToDate: false}
   } finally {
     heap?.release()
     await (released ?? pool?.close())
@@ -181,7 +213,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   async function buildWith(started: Pool | undefined): Promise<BuildResult> {
     const progress = options.onProgress
     const cacheDir = staging ? path.join(staging.dir, '.cache') : undefined
-    const cache = openCache(previousCache, cacheDir)
+    const cache = openCache(previousCache, cacheDir, onDamaged)
     let processed = 0
     if (missing.length > 0) progress?.('documents', 0, missing.length, '')
     const tasks = missing.map((index): DocumentTask => ({input: loaded.sources[index]!.input, store: cacheDir ? {dir: cacheDir, key: keys[index]!} : undefined}))
@@ -203,6 +235,8 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       files.push(source.file)
       if (source.sidecarFile) files.push(source.sidecarFile)
       replayMessages(source.file, summary.messages)
+      // Its slug was renamed: the build gave it a sidecar, so ingest did not say it had none.
+      if (madeSidecars.has(source)) report(source.file, 'sidecar-missing', 'Unexpected source without a sidecar, expected `' + source.input.path.replace(/\.[^./]+$/, '.yml') + '`; metadata was inferred')
       timings.ingest = (timings.ingest ?? 0) + (processedHere.has(index) ? summary.timings.ingest : 0)
       timings.citations = (timings.citations ?? 0) + (processedHere.has(index) ? summary.timings.citations : 0)
       timings.markdown = (timings.markdown ?? 0) + (processedHere.has(index) ? summary.timings.markdown : 0)
@@ -230,7 +264,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     for (const document of ordered) document.citations = []
     const documents: BuiltDocument[] = ordered.map(({meta, file}) => ({meta, file}))
     const result: BuildResult = {edition: loaded.edition, documents, bibliography, files, outputs: [], timings, documentWork, upToDate}
-    if (upToDate) result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
+    if (upToDate) result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/') && file !== outputMarker).sort()
     if (!staging || !cacheDir) return result
 
     // Each document's Markdown with the bibliography's keys, written one document at a time.
@@ -245,7 +279,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     await time('write-markdown', async () => {
       for (const {meta, key, placeholder} of ordered) {
         const documentKeys = keyByDocument.get(meta.slug)
-        const markdown = withKeys({placeholder, markdown: await readFile(path.join(cacheDir, markdownKind, key), 'utf8')}, (note, index) => documentKeys?.get(`${note}.${index}`))
+        const markdown = withKeys({placeholder, markdown: (await readEntry(cacheDir, markdownKind, key)).toString('utf8')}, (note, index) => documentKeys?.get(`${note}.${index}`))
         markdownFiles.set(meta.slug, {file: await staging!.write(`${markdownFolder}/${meta.slug}.md`, markdown), sha256: sha256(markdown)})
         largestDocument = Math.max(largestDocument, markdown.length)
       }
@@ -313,7 +347,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     if (!wanted.has('markdown')) await rm(path.join(staging.dir, markdownFolder), {recursive: true, force: true})
     await time('cache', () => cache.put('build', 'fingerprint', fingerprint))
     await time('commit', () => staging!.commit())
-    result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/')).sort()
+    result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/') && file !== outputMarker).sort()
     return result
   }
 }
@@ -336,4 +370,19 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
     else out.push(relative)
   }
   return out
+}
+
+function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join('/') || '.'
+}
+
+/** An error's message, without the staging folder's and previous folder's process ids. */
+function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\.(?:staging|previous)-\d+/g, '')
+}
+
+/** A file system's error (ENOSPC, EACCES, EROFS, EIO…), also as a worker thread passes it on (its message only). */
+function isFileSystemError(error: unknown): boolean {
+  if (isErrno(error) && typeof error.code === 'string' && /^E[A-Z0-9]+$/.test(error.code)) return true
+  return error instanceof Error && /^E(?:NOSPC|ACCES|PERM|ROFS|IO|DQUOT|FBIG|MFILE|NFILE|NOTDIR|ISDIR|EXIST|NOENT|NOTEMPTY|BUSY|XDEV): /.test(error.message)
 }

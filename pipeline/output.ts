@@ -1,10 +1,24 @@
 /**
  * Atomic output: a build writes into a staging folder beside the output folder and swaps it in
  * only when everything is written, so an interrupted build leaves the previous output whole.
+ *
+ * A build only ever replaces a folder that is Apparatus's own: one that carries the marker
+ * file (`.apparatus-output`, written into every output), or is empty, or does not exist yet.
+ * The swap renames the previous output to `<out>.previous-<pid>`, the staging folder to
+ * `<out>`, then removes the previous one: a crash between the two renames leaves the previous
+ * output under its `.previous` name, and the next build puts it back. Staging and previous
+ * folders of processes that are gone are removed at the next build.
  */
-import {rmSync} from 'node:fs'
-import {mkdir, rename, rm, writeFile as fsWriteFile} from 'node:fs/promises'
+import {existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, statSync} from 'node:fs'
+import {lstat, mkdir, readdir, rename, rm, writeFile as fsWriteFile} from 'node:fs/promises'
 import path from 'node:path'
+
+/** The file that marks a folder as an output of Apparatus. */
+export const outputMarker = '.apparatus-output'
+const markerText = 'This folder is an output of Apparatus (apparatus build): each build replaces it whole.\n'
+
+/** What a build writes at the top of its output folder (and nothing else). */
+const outputEntries = new Set(['markdown', 'bib', 'html', 'pdf', '.cache', outputMarker])
 
 export interface Staging {
   /** The folder to write into. */
@@ -21,10 +35,160 @@ export function isErrno(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && 'code' in error
 }
 
+/** `child` is `parent` or lies below it (both absolute and resolved). */
+function contains(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child)
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
+}
+
+/** The real path of `absolute`, through the links of its nearest existing ancestor. */
+function realPath(absolute: string): string {
+  const rest: string[] = []
+  let current = absolute
+  for (;;) {
+    try {
+      return path.join(realpathSync(current), ...rest.reverse())
+    } catch {
+      const parent = path.dirname(current)
+      if (parent === current) return absolute
+      rest.push(path.basename(current))
+      current = parent
+    }
+  }
+}
+
+/** An output written before the marker existed: only an output's entries, and its build fingerprint. */
+function isUnmarkedOutput(dir: string, names: readonly string[]): boolean {
+  if (!names.every((name) => outputEntries.has(name))) return false
+  try {
+    return statSync(path.join(dir, '.cache', 'build', 'fingerprint')).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Why `outDir` must not be replaced by a build of `sourcesDir`, or undefined when it may be: it
+ * does not exist, is empty, or is an output of Apparatus. The sources folder, a folder holding
+ * the sources or the working folder (the project), a git work tree, a folder with a
+ * package.json and a file are never replaced, marker or not.
+ */
+export function outputRefusal(outDir: string, sourcesDir: string, cwd = process.cwd()): string | undefined {
+  const out = realPath(path.resolve(outDir))
+  const sources = realPath(path.resolve(sourcesDir))
+  if (out === sources) return 'it is the sources folder'
+  if (contains(out, sources)) return 'it contains the sources folder'
+  if (contains(out, realPath(path.resolve(cwd)))) return 'it contains the working folder (the project)'
+  let names: string[]
+  try {
+    if (!statSync(out).isDirectory()) return 'it is a file, not a folder'
+    names = readdirSync(out)
+  } catch {
+    // Missing: a new output. Unreadable: staging reports why it cannot be written.
+    return undefined
+  }
+  if (names.includes('.git')) return 'it is a git work tree (it has a `.git`)'
+  if (names.includes('package.json')) return 'it is a project folder (it has a `package.json`)'
+  if (names.length === 0 || names.includes(outputMarker) || isUnmarkedOutput(out, names)) return undefined
+  return `it is not empty and has no \`${outputMarker}\` marker, so it is not an output of Apparatus`
+}
+
+/** Whether the process `pid` is running (another one than this: this one has no leftovers yet). */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return isErrno(error) && error.code === 'EPERM'
+  }
+}
+
+/** A leftover of a build: a real folder (not a link) with the marker or only an output's entries. */
+function isLeftover(dir: string): boolean {
+  try {
+    if (!lstatSync(dir).isDirectory()) return false
+    const names = readdirSync(dir)
+    return names.includes(outputMarker) || names.every((name) => outputEntries.has(name))
+  } catch {
+    return false
+  }
+}
+
+interface Sibling {
+  path: string
+  kind: 'staging' | 'previous' | 'old'
+  pid: number
+}
+
+/** The staging and previous folders of `target` left by processes that are gone. */
+async function deadSiblings(target: string): Promise<Sibling[]> {
+  const base = path.basename(target)
+  const pattern = /^\.(staging|previous|old)-(\d+)$/
+  const names = await readdir(path.dirname(target)).catch(() => [])
+  const out: Sibling[] = []
+  for (const name of names) {
+    if (!name.startsWith(base)) continue
+    const match = pattern.exec(name.slice(base.length))
+    if (!match) continue
+    const pid = Number(match[2])
+    const full = path.join(path.dirname(target), name)
+    if (!alive(pid) && isLeftover(full)) out.push({path: full, kind: match[1] as Sibling['kind'], pid})
+  }
+  return out
+}
+
+/**
+ * Put back the previous output that a build which died between its two renames left under
+ * `<out>.previous-<pid>`: only when `<out>` is missing. Returns the folder it was restored from.
+ */
+export async function recoverOutput(outDir: string): Promise<string | undefined> {
+  const target = path.resolve(outDir)
+  if (await lstat(target).then(() => true, () => false)) return undefined
+  const candidates = (await deadSiblings(target)).filter((sibling) => sibling.kind !== 'staging')
+  if (candidates.length === 0) return undefined
+  const times = await Promise.all(candidates.map((candidate) => lstat(candidate.path).then((info) => info.mtimeMs, () => 0)))
+  const newest = candidates[times.indexOf(Math.max(...times))]!
+  await rename(newest.path, target)
+  return newest.path
+}
+
+/** Remove the staging and previous folders of `outDir` left by processes that are gone. */
+export async function removeLeftovers(outDir: string): Promise<string[]> {
+  const target = path.resolve(outDir)
+  // A previous folder is only removed once the output is back (recoverOutput runs first).
+  const exists = await lstat(target).then(() => true, () => false)
+  const stale = (await deadSiblings(target)).filter((sibling) => sibling.kind === 'staging' || exists)
+  await Promise.all(stale.map((sibling) => rm(sibling.path, {recursive: true, force: true})))
+  return stale.map((sibling) => sibling.path)
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns where a parent exists
+ * but refuses new folders (ENOENT in /proc, Node 20).
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = []
+  let current = dir
+  while (!(await lstat(current).then(() => true, () => false))) {
+    missing.push(current)
+    const parent = path.dirname(current)
+    if (parent === current) break
+    current = parent
+  }
+  for (const folder of missing.reverse()) {
+    await mkdir(folder).catch((error: unknown) => {
+      if (!isErrno(error) || error.code !== 'EEXIST') throw error
+    })
+  }
+}
+
 /** Start a staging folder for `outDir` (a sibling, so the final rename stays on one file system). */
 export async function stage(outDir: string): Promise<Staging> {
   const target = path.resolve(outDir)
   const dir = `${target}.staging-${process.pid}`
+  const previous = `${target}.previous-${process.pid}`
   // Synchronous: it runs from the 'exit' event, where no asynchronous work completes. File
   // operations already handed to libuv's thread pool may still land after the first removal,
   // so wait for them briefly (no new ones start: JavaScript no longer runs) and remove again.
@@ -38,13 +202,21 @@ export async function stage(outDir: string): Promise<Staging> {
       }
       Atomics.wait(pause, 0, 0, 100)
     }
+    // Exited between the two renames of the swap: the previous output goes back.
+    try {
+      if (!existsSync(target) && existsSync(previous)) renameSync(previous, target)
+    } catch {
+      // The next build restores it (recoverOutput).
+    }
   }
   process.once('exit', cleanup)
   try {
     await rm(dir, {recursive: true, force: true})
-    await mkdir(dir, {recursive: true})
+    await makeFolders(dir)
+    await fsWriteFile(path.join(dir, outputMarker), markerText)
   } catch (error) {
     process.removeListener('exit', cleanup)
+    await rm(dir, {recursive: true, force: true}).catch(() => undefined)
     throw error
   }
   return {
@@ -56,11 +228,10 @@ export async function stage(outDir: string): Promise<Staging> {
       return file
     },
     async commit() {
-      const old = `${target}.old-${process.pid}`
-      await mkdir(path.dirname(target), {recursive: true})
+      await makeFolders(path.dirname(target))
       let hadPrevious = true
       try {
-        await rename(target, old)
+        await rename(target, previous)
       } catch (error) {
         if (!isErrno(error) || error.code !== 'ENOENT') throw error
         hadPrevious = false
@@ -68,11 +239,11 @@ export async function stage(outDir: string): Promise<Staging> {
       try {
         await rename(dir, target)
       } catch (error) {
-        if (hadPrevious) await rename(old, target)
+        if (hadPrevious) await rename(previous, target)
         throw error
       }
       process.removeListener('exit', cleanup)
-      if (hadPrevious) await rm(old, {recursive: true, force: true})
+      if (hadPrevious) await rm(previous, {recursive: true, force: true})
     },
     async abort() {
       process.removeListener('exit', cleanup)

@@ -6,6 +6,7 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {encodeEntry} from './cache.js'
 import {processSource, type DocumentRecord} from './document.js'
 import type {SourceInput} from './types/document.js'
 
@@ -44,5 +45,5 @@ export function processDocument(input: SourceInput, store?: RecordStore): Docume
 
 function writeEntry(store: RecordStore, kind: string, data: string): void {
   mkdirSync(path.join(store.dir, kind), {recursive: true})
-  writeFileSync(path.join(store.dir, kind, store.key), data)
+  writeFileSync(path.join(store.dir, kind, store.key), encodeEntry(kind, store.key, data))
 }

@@ -2,7 +2,7 @@
  * Reading `sources/`: the raw texts, their sidecars and `edition.yml`, validated with zod.
  * A mistake gets a diagnostic naming the file, the field (with its line) and what was expected.
  */
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {readdir, readFile, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import YAML, {isNode, LineCounter} from 'yaml'
@@ -183,10 +183,34 @@ function displayPath(absolute: string): string {
   return path.relative(process.cwd(), absolute).split(path.sep).join('/')
 }
 
+/** How many nodes aliases may expand to in a sidecar or edition.yml (yaml's default, made explicit). */
+const maxAliasCount = 100
+
+/** Offset of the alias that names no anchor, or else of the first alias. */
+function offendingAlias(doc: YAML.Document.Parsed): number | undefined {
+  let first: number | undefined
+  let unresolved: number | undefined
+  YAML.visit(doc, {
+    Alias(_, node) {
+      const offset = node.range?.[0]
+      if (offset === undefined) return
+      first ??= offset
+      if (unresolved === undefined && node.resolve(doc) === undefined) unresolved = offset
+    }
+  })
+  return unresolved ?? first
+}
+
 /** Parse YAML text and validate it; report problems on `file` at the offending node. */
 function parseYaml<T>(file: VFile, schema: z.ZodType<T, z.ZodTypeDef, unknown>, ruleId: string): T | undefined {
   const lineCounter = new LineCounter()
-  const doc = YAML.parseDocument(String(file.value), {lineCounter, prettyErrors: false})
+  let doc: YAML.Document.Parsed
+  try {
+    doc = YAML.parseDocument(String(file.value), {lineCounter, prettyErrors: false})
+  } catch (error) {
+    report(file, ruleId, `Unexpected YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, {line: 1, column: 1})
+    return undefined
+  }
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const pos = lineCounter.linePos(error.pos[0])
@@ -194,7 +218,18 @@ function parseYaml<T>(file: VFile, schema: z.ZodType<T, z.ZodTypeDef, unknown>, 
     }
     return undefined
   }
-  const result = schema.safeParse(doc.toJS() ?? {})
+  let value: unknown
+  try {
+    // Aliases that expand past `maxAliasCount` nodes (a billion-laughs file) or name no anchor throw.
+    value = doc.toJS({maxAliasCount: maxAliasCount})
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    const alias = offendingAlias(doc)
+    const pos = alias ? lineCounter.linePos(alias) : {line: 1, col: 1}
+    report(file, ruleId, `Unexpected YAML alias: ${message}; expected plain values (aliases expanding to more than ${maxAliasCount} nodes are refused)`, {line: pos.line, column: pos.col})
+    return undefined
+  }
+  const result = schema.safeParse(value ?? {})
   if (result.success) return result.data
   const located = result.error.issues.map((issue) => {
     // A missing field is placed at the nearest value that holds it.
@@ -234,11 +269,24 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
   try {
     const entries = await readdir(absoluteDir, {withFileTypes: true})
     names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort()
+    // Links are followed only within the sources folder: one to a file elsewhere (a user's
+    // private file, /etc/passwd) would otherwise be published.
+    const realDir = await realpath(absoluteDir).catch(() => absoluteDir)
     // Anything else that looks like a source (a folder, a dangling link) is named, not skipped silently.
     for (const entry of entries) {
       if (entry.isFile() || !sourceExtensions.has(path.extname(entry.name).toLowerCase())) continue
       const absolute = path.join(absoluteDir, entry.name)
       const isReadableFile = await stat(absolute).then((info) => info.isFile(), () => false)
+      if (isReadableFile && entry.isSymbolicLink()) {
+        const target = await realpath(absolute).catch(() => undefined)
+        const relative = target === undefined ? '..' : path.relative(realDir, target)
+        if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+          const file = new VFile({path: displayPath(absolute)})
+          report(file, 'source-outside', 'Unexpected link to a file outside the sources folder, expected a file in it; not read', {line: 1, column: 1})
+          otherFiles.push(file)
+          continue
+        }
+      }
       if (isReadableFile) {
         names.push(entry.name)
         continue

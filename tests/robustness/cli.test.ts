@@ -103,7 +103,7 @@ describe('apparatus build on faulty output', () => {
 
     // A second build with a large document, interrupted once it writes into its staging folder.
     writeFileSync(path.join(sources, 'many-notes.txt'), manyNotes(3000))
-    const staged = () => readdirSync(root).filter((name) => name.startsWith('interrupt-out.staging-') || name.startsWith('interrupt-out.old-'))
+    const staged = () => readdirSync(root).filter((name) => name.startsWith('interrupt-out.staging-') || name.startsWith('interrupt-out.previous-'))
     let interrupted = false
     const second = await runCli(['build', '--sources', sources, '--out', out, ...formats, '--quiet'], {
       onSpawn(child) {

@@ -1,6 +1,7 @@
 /** Shared helpers of the robustness suite: source folders, the CLI, and HTML inspection. */
-import {spawn} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Element} from 'hast'
@@ -71,6 +72,65 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
     options.onSpawn?.(child)
   })
+}
+
+/** Compile dist/ (scripts/compile.mjs) once per test file, for `runCompiledCli`. */
+export function compileCli(): void {
+  const compiled = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'compile.mjs')], {cwd: repoRoot, encoding: 'utf8'})
+  if (compiled.status !== 0) throw new Error(`scripts/compile.mjs failed:\n${compiled.stdout}${compiled.stderr}`)
+}
+
+export interface CompiledOptions {
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** A shell prefix run before the CLI (e.g. `ulimit -f 40`). */
+  shell?: string
+}
+
+/** Run the compiled CLI (`node dist/pipeline/cli.js`, the package's bin) as a user would. */
+export function runCompiledCli(args: readonly string[], options: CompiledOptions = {}): Promise<CliRun> {
+  const cli = path.join(repoRoot, 'dist', 'pipeline', 'cli.js')
+  const [command, argv] = options.shell
+    ? ['/bin/sh', ['-c', `${options.shell}; exec "$0" "$@"`, process.execPath, cli, ...args]]
+    : [process.execPath, [cli, ...args]]
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, {cwd: options.cwd ?? repoRoot, env: {...process.env, ...options.env}, stdio: ['ignore', 'pipe', 'pipe']})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
+  })
+}
+
+/**
+ * Every entry below `dir` (not following links), with the hash of each file's bytes and each
+ * link's target; the folders in `skip` (absolute) are left out.
+ */
+export function treeHashes(dir: string, skip: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      const full = path.join(folder, entry.name)
+      if (skip.includes(full)) continue
+      const relative = path.relative(dir, full)
+      if (entry.isSymbolicLink()) out[relative] = `link ${readlinkSync(full)}`
+      else if (entry.isDirectory()) {
+        out[`${relative}/`] = 'folder'
+        walk(full)
+      } else out[relative] = createHash('sha256').update(readFileSync(full)).digest('hex')
+    }
+  }
+  walk(dir)
+  return out
+}
+
+/** A process id that is not running: a finished child's. */
+export function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', ''])
+  if (child.pid === undefined) throw new Error('no pid')
+  return child.pid
 }
 
 /** What a stack trace looks like in a message: `    at fn (file:line:col)`. */
