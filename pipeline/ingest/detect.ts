@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {NoteConvention} from '../types/document.js'
 import {conventions, type Convention, type ConventionContext} from './conventions/index.js'
+import {markdownFootnotes} from './conventions/markdown-footnotes.js'
 import {none} from './conventions/none.js'
 
 /** A runner-up this close to the winner makes the choice worth a note. */
@@ -18,6 +19,8 @@ export function detectConvention(context: ConventionContext, override?: NoteConv
   }
   const scored = conventions.map((convention) => ({convention, score: convention.score(context)})).sort((a, b) => b.score - a.score)
   const [best, second] = scored
+  // A Markdown source without notes is still Markdown: its headings and emphasis are syntax.
+  if ((!best || best.score <= 0) && file?.path && /\.(?:md|markdown)$/i.test(file.path)) return markdownFootnotes
   if (!best || best.score <= 0) return none
   if (file && second && second.score > 0 && second.score >= best.score * uncertainRatio) {
     report(file, 'convention-uncertain', `Unexpected tie between \`${best.convention.name}\` (${best.score}) and \`${second.convention.name}\` (${second.score}), expected one clear convention`)

@@ -1,5 +1,5 @@
 /** Markdown that already has GFM footnotes (`[^n]` and `[^n]: …`): read with remark. */
-import type {BlockContent, Parents, Root, RootContent, Text} from 'mdast'
+import type {BlockContent, FootnoteDefinition, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
@@ -20,13 +20,16 @@ function isBlockContent(node: RootContent): node is BlockContent {
 
 const definition = /^\[\^[^\]\s]{1,40}\]:/gm
 const reference = /\[\^[^\]\s]{1,40}\](?!:)/g
+/** Pandoc's inline note `^[…]`. */
+const inlineNote = /\^\[/g
 
 export const markdownFootnotes: Convention = {
   name: 'markdown-footnotes',
   score(context) {
+    const inline = context.text.match(inlineNote)?.length ?? 0
     const definitions = context.text.match(definition)?.length ?? 0
-    if (definitions === 0) return 0
-    return Math.min(definitions, context.text.match(reference)?.length ?? 0)
+    if (definitions === 0 && inline === 0) return 0
+    return Math.min(definitions, context.text.match(reference)?.length ?? 0) + inline
   },
   extract(context) {
     const {text, prefixed} = prefixLazyLines(context.text)
@@ -54,6 +57,7 @@ export const markdownFootnotes: Convention = {
       return index + phrasing.length
     })
     callsInNotesAsText(tree, context.file)
+    inlineNotes(tree)
     return {tree}
   }
 }
@@ -105,6 +109,71 @@ function htmlAsText(value: string): RootContent[] {
   const escaped = withoutTrailingNewlines(value).replace(/[\\<]|\[(?!\^[^\]\s]{1,40}\](?!:))/g, '\\$&')
   const definitions = [...labels].map((label) => `\n\n[^${label}]: -`).join('')
   return parseMarkdown(escaped + definitions).children.filter((node) => node.type !== 'footnoteDefinition')
+}
+
+/**
+ * Pandoc's inline notes, `text^[the note]`: the parser leaves them as text (GFM has none), so
+ * the bracketed run after `^` becomes a note of its own, numbered after the document's labels.
+ */
+function inlineNotes(tree: Root): void {
+  const used = new Set<string>()
+  visit(tree, 'footnoteDefinition', (node) => {
+    used.add(node.identifier)
+  })
+  let next = 1
+  const definitions: FootnoteDefinition[] = []
+  visit(tree, (node) => {
+    if (!('children' in node)) return undefined
+    const parent = node as Parents
+    for (let index = 0; index < parent.children.length; index++) {
+      const child = parent.children[index]
+      if (child?.type !== 'text') continue
+      const open = child.value.indexOf('^[')
+      if (open === -1) continue
+      const close = closingBracket(parent.children as PhrasingContent[], index, open + 2)
+      if (!close) continue
+      while (used.has(String(next))) next++
+      const label = String(next++)
+      used.add(label)
+      const inner: PhrasingContent[] = []
+      const last = parent.children[close.index] as Text
+      if (close.index === index) inner.push({type: 'text', value: child.value.slice(open + 2, close.offset)})
+      else {
+        const head = child.value.slice(open + 2)
+        if (head !== '') inner.push({type: 'text', value: head})
+        inner.push(...(parent.children.slice(index + 1, close.index) as PhrasingContent[]))
+        const tail = last.value.slice(0, close.offset)
+        if (tail !== '') inner.push({type: 'text', value: tail})
+      }
+      const before = child.value.slice(0, open)
+      const after = last.value.slice(close.offset + 1)
+      const replacement: PhrasingContent[] = []
+      if (before !== '') replacement.push({type: 'text', value: before})
+      replacement.push({type: 'footnoteReference', identifier: label, label})
+      if (after !== '') replacement.push({type: 'text', value: after})
+      ;(parent.children as PhrasingContent[]).splice(index, close.index - index + 1, ...replacement)
+      definitions.push({type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children: inner}]})
+      // Go on with the text after the call (it may hold another inline note).
+      index += before === '' ? 0 : 1
+    }
+    return undefined
+  })
+  tree.children.push(...definitions)
+}
+
+/** The `]` that closes a bracket opened in `children[from]` before `offset`: brackets nest, in text nodes only. */
+function closingBracket(children: readonly PhrasingContent[], from: number, offset: number): {index: number; offset: number} | undefined {
+  let depth = 1
+  for (let index = from; index < children.length; index++) {
+    const child = children[index]
+    if (child?.type !== 'text') continue
+    for (let position = index === from ? offset : 0; position < child.value.length; position++) {
+      const character = child.value[position]
+      if (character === '[') depth++
+      else if (character === ']' && --depth === 0) return {index, offset: position}
+    }
+  }
+  return undefined
 }
 
 function withoutTrailingNewlines(value: string): string {
