@@ -1,11 +1,422 @@
-/** Word `.docx` files. */
+/**
+ * Word `.docx` files, read from the document's own XML: paragraphs by `w:p`, headings by style,
+ * italic and bold runs, breaks and tabs; footnotes and endnotes as Word stores them (a
+ * reference's `w:id` names its note; the separator notes are layout, not notes). Comments,
+ * bookmarks and deleted text (tracked changes: the accepted reading is the text) go to the
+ * apparatus as removed artifacts, so no word is lost.
+ */
+import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root} from 'mdast'
+import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
+import type {VFile} from 'vfile'
+import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../../diagnostics.js'
-import type {Reader} from './index.js'
+import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
+import type {Reader, ReadResult, SourceMetadata} from './index.js'
+import {tidyEdges} from './phrasing.js'
 
 export const docxReader: Reader = {
   extensions: ['.docx'],
-  read(_input, file) {
-    report(file, 'unknown-source-type', 'Unexpected Word source, expected a reader (not written yet)')
-    return undefined
+  read(input, file) {
+    const parts = readParts(input.bytes, file)
+    return parts ? readDocx(parts, file) : undefined
   }
+}
+
+interface Style {
+  heading?: Heading['depth']
+  quote: boolean
+  list?: boolean
+}
+
+type NoteKind = 'footnote' | 'endnote'
+
+interface Context {
+  file: VFile
+  styles: Map<string, Style>
+  /** `numId:ilvl` → whether that level is numbered (not bullets). */
+  ordered: Map<string, boolean>
+  notes: Record<NoteKind, Map<string, Element>>
+  comments: Map<string, Element>
+  labels: Map<string, string>
+  definitions: FootnoteDefinition[]
+  usedComments: Set<string>
+  /** The text, one paragraph a line: body, then notes, comments and deleted text. */
+  lines: string[]
+  noteLines: string[]
+  extraLines: string[]
+  insertions: number
+  deletions: number
+  counted: Record<NoteKind, number>
+}
+
+/** Word's own notes that draw the separator line, not notes of the text. */
+const layoutNotes: ReadonlySet<string> = new Set(['separator', 'continuationSeparator', 'continuationNotice'])
+
+/** Elements that hold no words of the text (properties, drawings, field instructions). */
+const skipped: ReadonlySet<string> = new Set([
+  'pPr', 'rPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tcPr', 'drawing', 'pict', 'object', 'AlternateContent',
+  'instrText', 'footnoteRef', 'endnoteRef', 'separator', 'continuationSeparator', 'fldChar', 'proofErr',
+  'lastRenderedPageBreak', 'commentRangeStart', 'commentRangeEnd', 'bookmarkEnd', 'permStart', 'permEnd'
+])
+
+export function readDocx(parts: Parts, file: VFile): ReadResult {
+  const context: Context = {
+    file,
+    styles: stylesOf(parts.styles),
+    ordered: numberingOf(parts.numbering),
+    notes: {footnote: notesOf(parts.footnotes, 'footnote'), endnote: notesOf(parts.endnotes, 'endnote')},
+    comments: new Map(descendants(parts.comments ?? emptyRoot, 'comment').map((comment) => [attribute(comment, 'id') ?? '', comment])),
+    labels: new Map(),
+    definitions: [],
+    usedComments: new Set(),
+    lines: [],
+    noteLines: [],
+    extraLines: [],
+    insertions: 0,
+    deletions: 0,
+    counted: {footnote: 0, endnote: 0}
+  }
+  const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
+  const blocks = blocksOf(childElements(body), context, 'body')
+  // Notes that no reference calls keep their text (checked later as notes without reference).
+  for (const kind of ['footnote', 'endnote'] as const) {
+    for (const id of context.notes[kind].keys()) if (!context.labels.has(`${kind}:${id}`)) noteReference(kind, id, context)
+  }
+  const unanchored = [...context.comments].filter(([id]) => !context.usedComments.has(id))
+  if (unanchored.length > 0) {
+    const container: ContainerDirective = {type: 'containerDirective', name: 'removed', attributes: {rule: 'word-comment'}, children: unanchored.map(([, comment]): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: commentText(comment, context)}]}))}
+    blocks.push(container)
+  }
+  if (context.insertions + context.deletions > 0) {
+    report(file, 'docx-tracked-changes', `Unexpected tracked changes (${context.insertions} insertion${context.insertions === 1 ? '' : 's'}, ${context.deletions} deletion${context.deletions === 1 ? '' : 's'}), expected a final text; insertions accepted, deleted text kept in the apparatus`, {line: 1, column: 1})
+  }
+  const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
+  for (const node of tree.children) tidyEdges(node)
+  const text = [...context.lines, ...context.noteLines, ...context.extraLines].join('\n')
+  const result: ReadResult = {tree, convention: 'docx-notes', text, witness: text}
+  const metadata = metadataOf(parts.core)
+  if (metadata) result.metadata = metadata
+  return result
+}
+
+const emptyRoot: XmlRoot = {type: 'root', children: []}
+const emptyElement: Element = {type: 'element', name: 'empty', attributes: {}, children: []}
+
+function stylesOf(styles: XmlRoot | undefined): Map<string, Style> {
+  const map = new Map<string, Style>()
+  for (const style of descendants(styles ?? emptyRoot, 'style')) {
+    const id = attribute(style, 'styleId')
+    if (id === undefined) continue
+    const name = (attribute(child(style, 'name') ?? emptyElement, 'val') ?? id).toLowerCase()
+    const outline = attribute(child(child(style, 'pPr') ?? emptyElement, 'outlineLvl') ?? emptyElement, 'val')
+    const level = /^heading\s*(\d)$/.exec(name)?.[1] ?? (outline !== undefined && Number(outline) < 9 ? String(Number(outline) + 1) : undefined)
+    const entry: Style = {quote: ['quote', 'intense quote', 'block text'].includes(name)}
+    if (name === 'title') entry.heading = 1
+    else if (level !== undefined) entry.heading = depthOf(Number(level))
+    if (/^list (?:bullet|number)/.test(name)) entry.list = /number/.test(name)
+    map.set(id, entry)
+  }
+  return map
+}
+
+/** Which list levels are numbered: `w:num` → `w:abstractNum` → `w:lvl` → `w:numFmt`. */
+function depthOf(level: number): Heading['depth'] {
+  return level <= 1 ? 1 : level === 2 ? 2 : level === 3 ? 3 : level === 4 ? 4 : level === 5 ? 5 : 6
+}
+
+function numberingOf(numbering: XmlRoot | undefined): Map<string, boolean> {
+  const abstract = new Map<string, Element>()
+  for (const element of descendants(numbering ?? emptyRoot, 'abstractNum')) abstract.set(attribute(element, 'abstractNumId') ?? '', element)
+  const ordered = new Map<string, boolean>()
+  for (const num of descendants(numbering ?? emptyRoot, 'num')) {
+    const definition = abstract.get(attribute(child(num, 'abstractNumId') ?? emptyElement, 'val') ?? '')
+    if (!definition) continue
+    for (const level of descendants(definition, 'lvl')) {
+      const format = attribute(child(level, 'numFmt') ?? emptyElement, 'val') ?? 'bullet'
+      ordered.set(`${attribute(num, 'numId')}:${attribute(level, 'ilvl')}`, format !== 'bullet' && format !== 'none')
+    }
+  }
+  return ordered
+}
+
+function notesOf(part: XmlRoot | undefined, kind: NoteKind): Map<string, Element> {
+  const notes = new Map<string, Element>()
+  for (const note of descendants(part ?? emptyRoot, kind)) {
+    const id = attribute(note, 'id')
+    if (id !== undefined && !layoutNotes.has(attribute(note, 'type') ?? '')) notes.set(id, note)
+  }
+  return notes
+}
+
+type Where = 'body' | 'note'
+
+/** Block content of a run of block elements (paragraphs, tables, content controls). */
+function blocksOf(elements: readonly Element[], context: Context, where: Where): BlockContent[] {
+  const out: BlockContent[] = []
+  let bookmarks: string[] = []
+  let list: {node: List; key: string} | undefined
+  for (const element of elements) {
+    const name = local(element)
+    if (name === 'bookmarkStart') {
+      bookmarks.push(attribute(element, 'name') ?? '')
+      continue
+    }
+    if (name === 'p') {
+      const block = paragraphOf(element, context, where, bookmarks)
+      bookmarks = []
+      if (!block) continue
+      if (block.item && block.node.type === 'paragraph') {
+        if (!list || list.key !== block.item.key) {
+          list = {node: {type: 'list', ordered: block.item.ordered, spread: false, children: []}, key: block.item.key}
+          if (block.item.ordered) list.node.start = 1
+          out.push(list.node)
+        }
+        const item: ListItem = {type: 'listItem', spread: false, children: [block.node]}
+        list.node.children.push(item)
+        continue
+      }
+      list = undefined
+      out.push(...block.before, block.node)
+      continue
+    }
+    list = undefined
+    if (name === 'tbl') {
+      for (const cell of descendants(element, 'tc')) out.push(...blocksOf(childElements(cell), context, where))
+    } else if (name === 'sdt') {
+      out.push(...blocksOf(childElements(child(element, 'sdtContent') ?? emptyElement), context, where))
+    } else if (!skipped.has(name)) {
+      out.push(...blocksOf(childElements(element), context, where))
+    }
+  }
+  return out
+}
+
+interface ParagraphBlock {
+  node: BlockContent
+  /** Removed blocks that stand before it (a heading's bookmarks). */
+  before: BlockContent[]
+  item?: {ordered: boolean; key: string}
+}
+
+function paragraphOf(p: Element, context: Context, where: Where, bookmarks: readonly string[]): ParagraphBlock | undefined {
+  const properties = child(p, 'pPr')
+  const style = context.styles.get(attribute(child(properties ?? emptyElement, 'pStyle') ?? emptyElement, 'val') ?? '')
+  const runs = new Runs()
+  inline(childElements(p), context, runs, false, false)
+  const {children, text} = runs.finish()
+  // Bookmarks stand at the paragraph's start: inside a word they would split it.
+  const names = [...bookmarks, ...runs.bookmarks].filter((name) => name !== '').map((name) => `bookmark: ${name}`)
+  const marks = names.map((name) => removed('word-bookmark', name))
+  if (children.length === 0 && marks.length === 0) return undefined
+  const target = where === 'body' ? context.lines : context.noteLines
+  target.push(text)
+  if (where === 'body' && style?.heading !== undefined) {
+    const before: BlockContent[] = marks.length === 0 ? [] : [{type: 'containerDirective', name: 'removed', attributes: {rule: 'word-bookmark'}, children: names.map((name): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: name}]}))}]
+    return {node: {type: 'heading', depth: style.heading, children}, before}
+  }
+  const paragraph: Paragraph = {type: 'paragraph', children: [...marks, ...children]}
+  if (style?.quote) return {node: {type: 'blockquote', children: [paragraph]}, before: []}
+  const numbering = child(properties ?? emptyElement, 'numPr')
+  const numId = attribute(child(numbering ?? emptyElement, 'numId') ?? emptyElement, 'val')
+  if (numbering && numId !== undefined && numId !== '0') {
+    const level = attribute(child(numbering, 'ilvl') ?? emptyElement, 'val') ?? '0'
+    return {node: paragraph, before: [], item: {ordered: context.ordered.get(`${numId}:${level}`) ?? false, key: numId}}
+  }
+  if (style?.list !== undefined) return {node: paragraph, before: [], item: {ordered: style.list, key: `style:${style.list}`}}
+  return {node: paragraph, before: []}
+}
+
+/** Text with its formatting, and nodes between, made into phrasing content at the end. */
+class Runs {
+  private pieces: Array<{text: string; italic: boolean; bold: boolean} | PhrasingContent> = []
+  private plain = ''
+  readonly bookmarks: string[] = []
+
+  text(value: string, italic: boolean, bold: boolean): void {
+    if (value === '') return
+    this.plain += value
+    const last = this.pieces.at(-1)
+    if (last && 'italic' in last && last.italic === italic && last.bold === bold) last.text += value
+    else this.pieces.push({text: value, italic, bold})
+  }
+
+  node(node: PhrasingContent, words = ''): void {
+    this.pieces.push(node)
+    if (words !== '') this.plain += ` ${words} `
+  }
+
+  finish(): {children: PhrasingContent[]; text: string} {
+    const children: PhrasingContent[] = []
+    for (const piece of this.pieces) {
+      if (!('italic' in piece)) {
+        children.push(piece)
+        continue
+      }
+      let node: PhrasingContent = {type: 'text', value: piece.text}
+      if (piece.italic) node = {type: 'emphasis', children: [node]}
+      if (piece.bold) node = {type: 'strong', children: [node]}
+      children.push(node)
+    }
+    const first = children[0]
+    if (first?.type === 'text') first.value = first.value.trimStart()
+    const last = children.at(-1)
+    if (last?.type === 'text') last.value = last.value.trimEnd()
+    // A paragraph of blanks only is empty.
+    const empty = children.every((node) => node.type === 'text' && node.value.trim() === '')
+    return {children: empty ? [] : children, text: this.plain.replace(/\s+/g, ' ').trim()}
+  }
+}
+
+function removed(rule: string, value: string): TextDirective {
+  return {type: 'textDirective', name: 'removed', attributes: {rule}, children: [{type: 'text', value}]}
+}
+
+/** The runs of a paragraph (and what wraps them: links, insertions, fields, content controls). */
+function inline(elements: readonly Element[], context: Context, runs: Runs, italic: boolean, bold: boolean): void {
+  let customMark: {kind: NoteKind; id: string} | undefined
+  for (const element of elements) {
+    const name = local(element)
+    if (skipped.has(name)) continue
+    switch (name) {
+      case 'r': {
+        const properties = child(element, 'rPr')
+        const runStyle = attribute(child(properties ?? emptyElement, 'rStyle') ?? emptyElement, 'val')?.toLowerCase() ?? ''
+        const runItalic = properties ? isOn(child(properties, 'i')) || runStyle === 'emphasis' : false
+        const runBold = properties ? isOn(child(properties, 'b')) || runStyle === 'strong' : false
+        for (const part of childElements(element)) {
+          const partName = local(part)
+          // A note with its own mark (`customMarkFollows`): the next text is that mark.
+          if (customMark && partName === 't') {
+            runs.node(noteReference(customMark.kind, customMark.id, context, plainText(part).trim()))
+            customMark = undefined
+            continue
+          }
+          if (partName === 'footnoteReference' || partName === 'endnoteReference') {
+            const kind = partName === 'footnoteReference' ? 'footnote' : 'endnote'
+            const id = attribute(part, 'id') ?? ''
+            if (isOn(customFlag(part))) customMark = {kind, id}
+            else runs.node(noteReference(kind, id, context))
+            continue
+          }
+          runText(part, partName, context, runs, italic || runItalic, bold || runBold)
+        }
+        break
+      }
+      case 'del':
+      case 'moveFrom': {
+        const value = descendants(element, 'delText').map(plainText).join('') || plainText(element)
+        if (value.trim() === '') break
+        context.deletions++
+        // Its words stand apart in the text too: deleted inside a word, they split it as the directive does.
+        runs.node(removed('word-deletion', value), value)
+        break
+      }
+      case 'ins':
+      case 'moveTo':
+        context.insertions++
+        inline(childElements(element), context, runs, italic, bold)
+        break
+      case 'bookmarkStart': {
+        const bookmark = attribute(element, 'name')
+        if (bookmark) runs.bookmarks.push(bookmark)
+        break
+      }
+      case 'sdt':
+        inline(childElements(child(element, 'sdtContent') ?? emptyElement), context, runs, italic, bold)
+        break
+      default:
+        inline(childElements(element), context, runs, italic, bold)
+    }
+  }
+}
+
+function customFlag(reference: Element): Element | undefined {
+  const value = attribute(reference, 'customMarkFollows')
+  return value === undefined ? undefined : {type: 'element', name: 'flag', attributes: {val: value}, children: []}
+}
+
+/** One piece of a run: text, a tab, a break, a symbol, a comment's reference. */
+function runText(part: Element, name: string, context: Context, runs: Runs, italic: boolean, bold: boolean): void {
+  switch (name) {
+    case 't':
+      runs.text(plainText(part), italic, bold)
+      break
+    case 'tab':
+    case 'ptab':
+      runs.text(' ', italic, bold)
+      break
+    case 'br':
+    case 'cr': {
+      // A page or column break is layout; a line break is the text's.
+      const type = attribute(part, 'type')
+      if (type === 'page' || type === 'column') runs.text(' ', italic, bold)
+      else runs.node({type: 'break'})
+      break
+    }
+    case 'noBreakHyphen':
+      runs.text('-', italic, bold)
+      break
+    case 'sym': {
+      const code = Number.parseInt(attribute(part, 'char') ?? '', 16)
+      // Symbol fonts map their characters to U+F0xx; the low byte is the character.
+      if (Number.isFinite(code)) runs.text(String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code), italic, bold)
+      break
+    }
+    case 'commentReference': {
+      const id = attribute(part, 'id') ?? ''
+      const comment = context.comments.get(id)
+      if (!comment || context.usedComments.has(id)) break
+      context.usedComments.add(id)
+      runs.node(removed('word-comment', commentText(comment, context)))
+      break
+    }
+    case 'delText':
+      break
+    default:
+      if (!skipped.has(name)) for (const inner of childElements(part)) runText(inner, local(inner), context, runs, italic, bold)
+  }
+}
+
+/** A comment as the apparatus shows it: its author, then its paragraphs. */
+function commentText(comment: Element, context: Context): string {
+  const text = descendants(comment, 'p').map((p) => descendants(p, 't').map(plainText).join('')).join(' ').replace(/\s+/g, ' ').trim()
+  context.extraLines.push(text)
+  const author = attribute(comment, 'author')
+  return author ? `${author}: ${text}` : text
+}
+
+/** The reference to a note; its definition is made at the first reference, in order. */
+function noteReference(kind: NoteKind, id: string, context: Context, mark?: string): PhrasingContent {
+  const key = `${kind}:${id}`
+  let label = context.labels.get(key)
+  if (label === undefined) {
+    const note = context.notes[kind].get(id)
+    if (!note) {
+      report(context.file, 'reference-without-note', `Unexpected ${kind} reference \`w:id="${id}"\` without a ${kind} of that id, expected it in \`word/${kind}s.xml\``, {line: context.lines.length + 1, column: 1})
+      return {type: 'text', value: ''}
+    }
+    // Word numbers notes by position, so the labels are ours: 1, 2, 3 … with endnotes after the footnotes.
+    const count = ++context.counted[kind] + (kind === 'endnote' ? context.notes.footnote.size : 0)
+    const taken = new Set(context.labels.values())
+    label = mark && /^[^\s[\]^]{1,8}$/.test(mark) && !taken.has(mark) ? mark : String(count)
+    context.labels.set(key, label)
+    const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: []}
+    context.definitions.push(definition)
+    definition.children = blocksOf(childElements(note), context, 'note').filter((block): block is BlockContent => block.type !== 'heading')
+  }
+  return {type: 'footnoteReference', identifier: label.toLowerCase(), label}
+}
+
+/** Word's core properties: `dc:title`, `dc:creator` (authors split at `;`), `dc:language`. */
+function metadataOf(core: XmlRoot | undefined): SourceMetadata | undefined {
+  if (!core) return undefined
+  const field = (name: string) => descendants(core, name).map(plainText).join(' ').replace(/\s+/g, ' ').trim()
+  const metadata: SourceMetadata = {}
+  const title = field('title')
+  if (title) metadata.title = title
+  const authors = field('creator').split(/\s*;\s*/).filter((author) => author !== '')
+  if (authors.length > 0) metadata.authors = authors
+  const language = field('language')
+  if (language) metadata.language = language
+  return Object.keys(metadata).length > 0 ? metadata : undefined
 }

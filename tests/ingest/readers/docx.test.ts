@@ -1,0 +1,38 @@
+import {strToU8, zipSync} from 'fflate'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {ingestSource, lostWords} from '../../../pipeline/ingest/index.js'
+import {stringifyDocument} from '../../../pipeline/markdown/index.js'
+
+const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+function read(parts: Record<string, string>) {
+  const path = 'sources/paper.docx'
+  const file = new VFile({path})
+  const bytes = zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)])))
+  const result = ingestSource({path, bytes}, file)
+  const markdown = result ? stringifyDocument(result.meta, result.tree) : ''
+  return {result, markdown, file}
+}
+
+describe('Word reader', () => {
+  it('reports malformed XML in a part with its place, and reads nothing', () => {
+    const {result, file} = read({'word/document.xml': `<w:document ${w}><w:body><w:p><w:r><w:t>Text</w:r></w:p></w:body></w:document>`})
+    expect(result).toBeUndefined()
+    const message = file.messages[0]
+    expect(message?.ruleId).toBe('docx-invalid')
+    expect(message?.fatal).toBe(true)
+    expect(message?.line).toBe(1)
+  })
+
+  it('keeps a word whose letters a tracked deletion splits, and a custom note mark', () => {
+    const document = `<w:document ${w}><w:body><w:p><w:r><w:t>The colo</w:t></w:r><w:del w:id="1"><w:r><w:delText>u</w:delText></w:r></w:del><w:r><w:t>r red.</w:t></w:r>` +
+      `<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/></w:r><w:r><w:t>*</w:t></w:r></w:p></w:body></w:document>`
+    const footnotes = `<w:footnotes ${w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>A starred note.</w:t></w:r></w:p></w:footnote></w:footnotes>`
+    const {result, markdown} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes})
+    expect(markdown).toContain('The colo:removed[u]{rule="word-deletion"}r red.[^*]')
+    expect(markdown).toContain('[^*]: A starred note.')
+    expect(result?.meta.counts.notes).toBe(1)
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+})
