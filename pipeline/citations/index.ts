@@ -22,8 +22,7 @@ import {parsePublished} from './parse-published.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, splitNote} from './split.js'
-import {labelTokens} from './model/index.js'
-import {isReference, referenceToCsl, segmentReferences} from './model/reference.js'
+import {parseReferences} from './model/index.js'
 import {isTitleQuote} from './text.js'
 
 export {parseArchival} from './parse-archival.js'
@@ -127,9 +126,8 @@ const citationEvidence = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\b(?:pp?|S)\.\s*\d/
 /** The references the labeller finds in a note, parsed; archival ones by the archival grammar. */
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
-  for (const reference of segmentReferences(labelTokens(text))) {
-    if (!isReference(reference, text)) continue
-    const raw = text.slice(reference.start, reference.end)
+  for (const reference of parseReferences(text)) {
+    const raw = reference.text
     if (hasArchivalLocation(raw, context)) {
       const parsed = parseSpan(raw, context)
       if (parsed?.citation.archival) {
@@ -137,7 +135,7 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
         continue
       }
     }
-    const model = referenceToCsl(reference, text)
+    const model = reference.parse
     const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: model.item, ibid: model.ibid, shortForm: false}
     if (model.locator) {
       citation.locator = model.locator

@@ -6,6 +6,7 @@ import shipped from './weights.json' with {type: 'json'}
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
+import {isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
 import {tokenize} from './tokens.js'
 
 export type {Label} from './labels.js'
@@ -29,4 +30,17 @@ export function labelTokens(text: string): LabelledToken[] {
   const tokens = tokenize(text)
   const found = labelFeatures(current(), featuresOf(tokens))
   return tokens.map((token, index) => ({...token, label: found[index] ?? 'other'}))
+}
+
+/** The references in a note or list entry, each with its span and parse. */
+export function parseReferences(text: string): Array<{start: number; end: number; text: string; parse: ModelParse}> {
+  const out: Array<{start: number; end: number; text: string; parse: ModelParse}> = []
+  for (const reference of segmentReferences(labelTokens(text))) {
+    if (!isReference(reference, text)) continue
+    const parse = referenceToCsl(reference, text)
+    const before = out.at(-1)?.parse.item.author
+    if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
+    out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
+  }
+  return out
 }

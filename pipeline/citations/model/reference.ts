@@ -17,6 +17,8 @@ export interface ModelReference {
 
 export interface ModelParse {
   item: CslItemDraft
+  /** `ders.`, `dies.`, `id.`, `idem`: the authors of the reference before. */
+  sameAuthors?: boolean
   locator?: string
   label?: LocatorLabel
   ibid: boolean
@@ -25,6 +27,9 @@ export interface ModelParse {
 }
 
 const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
+
+/** The same author(s) as the reference before. */
+const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?,?$/i
 
 /** Ibid. and its kin in many languages, at the start of a reference. */
 export const ibidPattern = /^(?:ibid(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi|ibídem)\b\.?/i
@@ -47,7 +52,7 @@ export function segmentReferences(tokens: readonly LabelledToken[]): ModelRefere
     const restart =
       current !== undefined &&
       previous !== undefined &&
-      (/;$/.test(previous.text) ||
+      ((/;$/.test(previous.text) && !(nameLabels.has(previous.label) && nameLabels.has(token.label))) ||
         token.label === 'citation-number' ||
         (nameLabels.has(token.label) && !nameLabels.has(previous.label) && token.label === 'author' && (seen.has('title') || seen.has('date'))) ||
         (ibidPattern.test(token.text) && /[.,;]$/.test(previous.text)))
@@ -99,7 +104,7 @@ const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 const givenPattern = /^(?:\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]+|$)){1,3}$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
-const institution = /\b(?:für|of|for|the|des|der|und|and|de|du|di|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations)\b/i
+const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations)\b/i
 
 function splitName(value: string): CslName | undefined {
   const name = value.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ')
@@ -122,10 +127,13 @@ function splitName(value: string): CslName | undefined {
 /** Names from a printed list in any of the usual orders and separators. */
 export function namesFrom(printed: string): CslName[] {
   let text = printed.replace(containerLead, '').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
-  text = text.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '').replace(etAl, '').trim()
+  // `hg. v. Thomas Sokoll`, `edited by`, `a cura di`: the words between cue and name.
+  text = text.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/^(?:v\.|von|by|par|da|di)\s+/i, '').replace(etAl, '').trim()
+  // A final period ends the list, unless it closes an initial.
+  text = text.replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '').replace(/[\s,;:]+$/, '')
   if (!text) return []
   const words = text.split(/\s+/)
-  if (words.length >= 3 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
+  if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
   const names: CslName[] = []
   for (const chunk of chunks) {
@@ -185,6 +193,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const all = (label: Label) => runs(tokens, text, label).join(' ')
   const authors = runs(tokens, text, 'author').filter((run) => !ibidPattern.test(run.trim()))
   if (ibid) result.ibid = true
+  else if (authors.length > 0 && sameAuthors.test(authors[0]?.trim() ?? '')) result.sameAuthors = true
   else if (authors.length > 0) {
     const names = namesFrom(authors[0] ?? '')
     // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.

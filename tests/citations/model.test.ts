@@ -1,0 +1,101 @@
+import {describe, expect, test} from 'vitest'
+import {readDataset} from '../../pipeline/citations/model/dataset.js'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+import {namesFrom} from '../../pipeline/citations/model/reference.js'
+import {labelText, loadModel, train} from '../../pipeline/citations/model/perceptron.js'
+import type {CslItemDraft} from '../../pipeline/types/csl.js'
+
+interface Expected {
+  authors?: string[]
+  editors?: string[]
+  title?: string
+  container?: string
+  year?: number
+  page?: string
+  locator?: string
+  ibid?: boolean
+}
+
+function check(item: CslItemDraft, locator: string | undefined, ibid: boolean, expected: Expected): void {
+  if (expected.authors) expect(item.author?.map((name) => name.family ?? name.literal)).toEqual(expected.authors)
+  if (expected.editors) expect(item.editor?.map((name) => name.family ?? name.literal)).toEqual(expected.editors)
+  if (expected.title) expect(item.title).toBe(expected.title)
+  if (expected.container) expect(item['container-title']).toBe(expected.container)
+  if (expected.year) expect(item.issued?.['date-parts']?.[0]?.[0]).toBe(expected.year)
+  if (expected.page) expect(item.page).toBe(expected.page)
+  if (expected.locator) expect(locator).toBe(expected.locator)
+  if (expected.ibid !== undefined) expect(ibid).toBe(expected.ibid)
+}
+
+// References written for these tests, one per style and language.
+const cases: Array<[string, string, Expected]> = [
+  ['Chicago note', 'Eric Foner, Reconstruction: America’s Unfinished Revolution, 1863–1877 (New York: Harper & Row, 1988), 124.', {authors: ['Foner'], title: 'Reconstruction: America’s Unfinished Revolution, 1863–1877', year: 1988, locator: '124'}],
+  ['Chicago bibliography', 'Foner, Eric. Reconstruction: America’s Unfinished Revolution. New York: Harper & Row, 1988.', {authors: ['Foner'], title: 'Reconstruction: America’s Unfinished Revolution', year: 1988}],
+  ['APA book', 'Tilly, C. (1990). Coercion, capital, and European states. Cambridge, MA: Blackwell.', {authors: ['Tilly'], title: 'Coercion, capital, and European states', year: 1990}],
+  ['APA article', 'Sewell, W. H. (1992). A theory of structure: Duality, agency, and transformation. American Journal of Sociology, 98(1), 1–29.', {authors: ['Sewell'], container: 'American Journal of Sociology', year: 1992, page: '1-29'}],
+  ['MLA', 'Thompson, Edward P. “The Moral Economy of the English Crowd.” Past & Present, vol. 50, 1971, pp. 76–136.', {authors: ['Thompson'], title: 'The Moral Economy of the English Crowd', container: 'Past & Present', year: 1971, page: '76-136'}],
+  ['Harvard', 'Hobsbawm, E. (1959) Primitive Rebels. Manchester: Manchester University Press.', {authors: ['Hobsbawm'], title: 'Primitive Rebels', year: 1959}],
+  ['German book with Vgl.', 'Vgl. Lucian Hölscher, Die Entdeckung der Zukunft, Frankfurt a. M. 1999, S. 34.', {authors: ['Hölscher'], title: 'Die Entdeckung der Zukunft', year: 1999, locator: '34'}],
+  ['German article with in:', 'Gerhard Oestreich, Strukturprobleme des europäischen Absolutismus, in: Vierteljahrschrift für Sozial- und Wirtschaftsgeschichte 55 (1968), S. 329–347.', {authors: ['Oestreich'], container: 'Vierteljahrschrift für Sozial- und Wirtschaftsgeschichte', year: 1968, page: '329-347'}],
+  ['German editor hg. v.', 'Vgl. auch Peter Blickle, Die Revolution von 1525, hg. v. Thomas Sokoll, München 2004, S. 12.', {authors: ['Blickle'], editors: ['Sokoll'], year: 2004, locator: '12'}],
+  ['slash-separated authors', 'Langehennig, Manfred/Betz, Detlef (2009): Pflege im Wandel. Opladen.', {authors: ['Langehennig', 'Betz'], title: 'Pflege im Wandel', year: 2009}],
+  ['author-date short form', 'Goffman (1974), S. 97.', {authors: ['Goffman'], year: 1974, locator: '97'}],
+  ['ebd.', 'Ebd., S. 12.', {ibid: true, locator: '12'}],
+  ['French t. and p.', 'Georges Duby, Le temps des cathédrales, Paris, Gallimard, 1976, t. 1, p. 45.', {authors: ['Duby'], title: 'Le temps des cathédrales', year: 1976, locator: '45'}],
+  ['Italian', 'Rossi, Paolo, I filosofi e le macchine, Milano, Feltrinelli, 1962, p. 30.', {authors: ['Rossi'], title: 'I filosofi e le macchine', year: 1962, locator: '30'}]
+]
+
+describe('the reference labeller', () => {
+  test.each(cases)('%s', (_, text, expected) => {
+    const found = parseReferences(text)
+    expect(found).toHaveLength(1)
+    const [reference] = found
+    if (!reference) return
+    check(reference.parse.item, reference.parse.locator, reference.parse.ibid, expected)
+    expect(reference.text).not.toMatch(/^(?:Vgl|See|Cf)\b/)
+  })
+
+  test('a note with two references, the second by the same author (ders.)', () => {
+    const found = parseReferences('Vgl. Winkler, Heinrich August: Der lange Weg nach Westen, Bd. 1, München 2000, S. 55; ders., Weimar 1918–1933, München 1993, S. 10.')
+    expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2000, 1993])
+    expect(found[1]?.parse.item.author?.[0]?.family).toBe('Winkler')
+    expect(found[1]?.parse.locator).toBe('10')
+  })
+
+  test('French references split at the semicolon', () => {
+    const found = parseReferences('Lucien Febvre, Le problème de l’incroyance au XVIe siècle, Paris, 1942, p. 12; Marc Bloch, Apologie pour l’histoire, Paris, 1949, p. 7.')
+    expect(found.map((reference) => reference.parse.item.author?.[0]?.family)).toEqual(['Febvre', 'Bloch'])
+  })
+})
+
+describe('names', () => {
+  test.each([
+    ['Langehennig, Manfred/Betz, Detlef', ['Langehennig', 'Betz']],
+    ['Johnson, N. and Kotz, S.', ['Johnson', 'Kotz']],
+    ['Puettmann KJ, Hibbs DE, Hann DW', ['Puettmann', 'Hibbs', 'Hann']],
+    ['Cordero, Guillermo, and José Ramón Montero', ['Cordero', 'Montero']],
+    ['Schütz/Luckmann', ['Schütz', 'Luckmann']],
+    ['Ludwig van Beethoven', ['van Beethoven']],
+    ['Statistisches Bundesamt', ['Statistisches Bundesamt']]
+  ])('%s', (printed, families) => {
+    expect(namesFrom(printed).map((name) => name.family ?? name.literal)).toEqual(families)
+  })
+})
+
+const tiny = `<dataset>
+  <sequence><author>Müller, Hans:</author><title>Die Stadt im Mittelalter,</title><location>München</location><date>1987,</date><pages>S. 45.</pages></sequence>
+  <sequence><author>Smith, J.</author><date>(2001).</date><title>Cities and trade.</title><location>London:</location><publisher>Verso.</publisher></sequence>
+  <sequence><other>Vgl.</other><author>Weber, Anna:</author><title>Handel und Wandel,</title><location>Berlin</location><date>1999,</date><pages>S. 3.</pages></sequence>
+</dataset>`
+
+describe('training', () => {
+  test('is deterministic and learns a tiny labelled set', () => {
+    const data = readDataset(tiny)
+    expect(data).toHaveLength(3)
+    const first = train(data, {epochs: 5, seed: 3})
+    const second = train(data, {epochs: 5, seed: 3})
+    expect(JSON.stringify(first)).toBe(JSON.stringify(second))
+    const labelled = labelText(loadModel(first), 'Müller, Hans: Die Stadt im Mittelalter, München 1987, S. 45.')
+    expect(labelled.map((token) => token.label)).toEqual(data[0]?.labels)
+  })
+})
