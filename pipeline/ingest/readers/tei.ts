@@ -1,11 +1,889 @@
-/** TEI P5 XML (whole documents and `<div>`/`<text>` fragments). */
+/**
+ * TEI P5 XML (whole documents and fragments of sibling `<div>` or `<text>` elements) into the
+ * mdast the text conventions make: headings, paragraphs, verse, lists, tables, quotations;
+ * each `<note>` a footnote referenced where it stands (or where its `@target` or a `<ref>`
+ * points); `<choice>` as `emend`; running heads, figures and deletions as `removed`.
+ *
+ * The witness is the text content (the `teiHeader` left out: its words go to the front matter
+ * as metadata), with a space wherever the Markdown separates what the XML joins, so that the
+ * conservation check compares like with like. It is built by its own walk over the XML, which
+ * shares with the conversion only the decisions where words meet (`roleOf`, `apartFromNeighbours`).
+ */
+import type {BlockContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
+import type {Element, ElementContent, Root as XastRoot, RootContent as XastRootContent} from 'xast'
+import {fromXml} from 'xast-util-from-xml'
 import {report} from '../../diagnostics.js'
-import type {Reader} from './index.js'
+import {words} from '../conservation.js'
+import {decodeBytes, normalizeNewlines} from '../decode.js'
+import {locator, type Locate} from '../location.js'
+import type {Reader, ReadResult} from './index.js'
+import {headerMetadata} from './tei-header.js'
+import {attribute, childElements, isBlank, isElement, localName, plainText, xmlSpace} from './tei-xast.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
-  read(_input, file) {
-    report(file, 'unknown-source-type', 'Unexpected TEI source, expected a reader (not written yet)')
-    return undefined
+  read(input, file) {
+    const decoded = decodeBytes(input.bytes)
+    if (!decoded.ok) {
+      const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
+      const at = locator(before)(before.length)
+      if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected TEI XML`, at)
+      else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected TEI XML`, at)
+      return undefined
+    }
+    const text = normalizeNewlines(decoded.text)
+    const locate = locator(text)
+    if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', locate(0))
+    const parsed = parse(text)
+    if ('reason' in parsed) {
+      report(file, 'xml-invalid', `Unexpected ${parsed.reason}, expected well-formed XML`, locate(parsed.offset))
+      return undefined
+    }
+    return convert(parsed.nodes, text, parsed.shift, locate)
+  }
+}
+
+/** The synthetic root around a fragment; its start tag shifts every offset by its length. */
+const wrapper = 'apparatus-fragment'
+const declaration = /^[ \t\n]*<\?xml\b[^>]*\?>/
+/** A document type must precede the root: such a file is parsed as it is. */
+const doctype = /^[ \t\n]*(?:<\?[^>]*\?>[ \t\n]*|<!--[\s\S]*?-->[ \t\n]*)*<!DOCTYPE/i
+
+type Parsed = {nodes: XastRootContent[]; shift: number} | {reason: string; offset: number}
+
+/**
+ * Whole documents and fragments alike are parsed inside a synthetic root (a fragment has
+ * several roots and no declaration); the declaration, if any, becomes spaces so that offsets
+ * and lines stay those of the source.
+ */
+function parse(text: string): Parsed {
+  const wrap = !doctype.test(text)
+  const open = wrap ? `<${wrapper}>` : ''
+  const body = wrap ? text.replace(declaration, (match) => match.replace(/[^\n]/g, ' ')) : text
+  let root: XastRoot
+  try {
+    root = fromXml(wrap ? `${open}${body}</${wrapper}>` : body)
+  } catch (error) {
+    const cause = error instanceof Error ? error.cause : undefined
+    const position = cause instanceof Error && 'pos' in cause && typeof cause.pos === 'number' ? cause.pos : 0
+    const detail = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
+    // parse-xml appends `(line, column)` and an excerpt of the wrapped text: positions are ours.
+    const reason = (detail.split('\n')[0] ?? detail).replace(/\s*\(line \d+, column \d+\)$/, '').replace(`</${wrapper}>`, 'the end of the file').replace(wrapper, 'the end of the file')
+    return {reason: reason === '' ? 'XML' : `XML: ${reason}`, offset: Math.min(Math.max(position - open.length, 0), text.length)}
+  }
+  const [first] = root.children
+  if (wrap && isElement(first) && first.name === wrapper) return {nodes: first.children, shift: open.length}
+  return {nodes: root.children, shift: 0}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where words meet: the decisions the conversion and the witness share.
+
+/** Always blocks: a paragraph that holds one is split around it. */
+const splitters = new Set([
+  'TEI', 'teiCorpus', 'teiHeader', 'text', 'group', 'front', 'body', 'back', 'div', 'div1', 'div2', 'div3', 'div4', 'div5',
+  'div6', 'div7', 'p', 'ab', 'lg', 'list', 'listBibl', 'table', 'floatingText', 'sp', 'titlePage', 'docTitle', 'argument',
+  'epigraph', 'opener', 'closer', 'postscript', 'listWit', 'listPerson', 'listPlace'
+])
+/** Blocks among elements, phrasing inside text (a `<quote>` in a sentence). */
+const ambivalent = new Set(['quote', 'cit', 'q', 'said', 'bibl', 'figure', 'fw', 'l', 'head', 'label', 'item', 'witness'])
+/** Phrasing wherever they stand. */
+const phrasing = new Set([
+  'hi', 'emph', 'foreign', 'title', 'name', 'persName', 'placeName', 'orgName', 'geogName', 'roleName', 'forename', 'surname',
+  'addName', 'genName', 'nameLink', 'rs', 'date', 'time', 'num', 'measure', 'unit', 'ref', 'ptr', 'soCalled', 'mentioned',
+  'term', 'gloss', 'abbr', 'expan', 'choice', 'sic', 'corr', 'orig', 'reg', 'add', 'del', 'unclear', 'supplied', 'damage',
+  'gap', 'seg', 'w', 'c', 'pc', 'g', 'lb', 'pb', 'cb', 'milestone', 'anchor', 'formula', 'note', 'idno', 'space', 'app',
+  'lem', 'rdg', 'subst', 'handShift', 'distinct', 'code', 'biblScope', 'pubPlace', 'publisher', 'author', 'editor', 'ex',
+  'am', 'restore', 'surplus', 'secl', 'locus', 'email', 'graphic', 'index', 'span', 'metamark', 'catchwords'
+])
+/** Phrasing whose words stand apart from their neighbours' (a caption's parts, cells). */
+const apart = new Set(['head', 'l', 'label', 'item', 'cell', 'row', 'figDesc', 'trailer', 'byline', 'dateline', 'docAuthor', 'docDate', 'titlePart', 'witness', 'space'])
+/** Read as one paragraph even when they hold no text of their own, only elements. */
+const paragraphLike = new Set(['p', 'ab', 'head', 'l', 'titlePart', 'docAuthor', 'docDate', 'docImprint', 'byline', 'dateline', 'salute', 'signed', 'trailer', 'speaker', 'stage', 'label', 'bibl', 'witness', 'cell', 'figDesc'])
+/** The source's reading in a `<choice>` (the other child is the edition's). */
+const readings = new Set(['sic', 'orig', 'abbr'])
+
+type Role = 'block' | 'inline'
+
+
+function hasText(children: readonly ElementContent[]): boolean {
+  return children.some((child) => (child.type === 'text' || child.type === 'cdata') && !isBlank(child.value))
+}
+
+/** Whether the children of `element` are read as running text. */
+function mixedOf(element: Element): boolean {
+  return paragraphLike.has(localName(element)) || hasText(element.children)
+}
+
+function roleOf(element: Element, mixed: boolean): Role {
+  const name = localName(element)
+  if (splitters.has(name)) return 'block'
+  if (ambivalent.has(name)) return mixed && !element.children.some((child) => isElement(child) && splitters.has(localName(child))) ? 'inline' : 'block'
+  if (phrasing.has(name)) return 'inline'
+  return mixed ? 'inline' : 'block'
+}
+
+/** Emphasis styles as bits, so that a style already open is not opened again. */
+const emphasisBit = 1
+const strongBit = 2
+
+function styleOf(element: Element): number {
+  const name = localName(element)
+  if (name === 'emph') return emphasisBit
+  if (name === 'title') {
+    const level = attribute(element, 'level')
+    return level === 'a' || level === 'u' ? 0 : emphasisBit
+  }
+  if (name !== 'hi' && name !== 'foreign' && name !== 'seg') return 0
+  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
+  if (/(?:^|[\s#])(?:bold|b|strong)(?:$|\s)|font-weight:\s*(?:bold|[6-9]00)/.test(rend)) return strongBit
+  if (/(?:^|[\s#])(?:italics?|i|it|ital|underline|u|g|spaced|letterspaced|sperrsatz|emphasis)(?:$|\s)|font-style:\s*italic/.test(rend)) return emphasisBit
+  return 0
+}
+
+/**
+ * The style `element` opens inside `open` styles, if any. A style inside another opens none
+ * (Markdown writes `**` inside `*…*` as `__`, which no word may touch), nor does one with no word to hold.
+ */
+function appliedStyle(element: Element, open: number): number {
+  const style = styleOf(element)
+  if (style === 0 || open !== 0) return 0
+  return /[\p{L}\p{N}]/u.test(plainText(element.children)) ? style : 0
+}
+
+/** Elements that become something other than their text: notes, directives, code. */
+function isMarked(name: string): boolean {
+  return name === 'note' || name === 'choice' || name === 'del' || name === 'rdg' || name === 'figure' || name === 'fw' || name === 'formula'
+}
+
+/** Whether the conversion puts a space around a phrasing element (a caption's parts, cells, `<lb/>`). */
+function spacedInline(element: Element): boolean {
+  const name = localName(element)
+  if (name === 'lb') return attribute(element, 'break') !== 'no'
+  return apart.has(name) || roleOf(element, true) === 'block'
+}
+
+/**
+ * Whether the Markdown separates the words of an element from its neighbours': spaces, and
+ * markup that splits words as the conservation check reads them (`[^1]`, `:removed[…]`,
+ * backticks). Emphasis never does: `flanking` keeps its `*` off any word's inside.
+ */
+function apartFromNeighbours(element: Element, state: State): boolean {
+  if (spacedInline(element) || state.noteRefs.has(element) || state.after.has(element)) return true
+  const name = localName(element)
+  // A note writes its reference (a standoff note, nothing); the others write nothing when they hold no text.
+  if (name === 'note') return !state.standoff.has(element)
+  if (name === 'choice') return choicePair(element) !== undefined
+  return isMarked(name) && !isBlank(plainText(element.children))
+}
+
+// ---------------------------------------------------------------------------------------------
+// State of one conversion.
+
+interface State {
+  locate: Locate
+  shift: number
+  definitions: FootnoteDefinition[]
+  /** Footnote identifiers taken (lower case, as Markdown compares them). */
+  taken: Set<string>
+  /** Notes without a usable label so far (their generated labels count 1, 2, …). */
+  generated: number
+  /** The identifier of each note converted. */
+  noteIds: Map<Element, string>
+  /** Notes referenced from elsewhere (`@target`, `<ref target>`), not where they stand. */
+  standoff: Set<Element>
+  /** Element → the notes whose `@target` names it, referenced right after it. */
+  after: Map<Element, Element[]>
+  /** `<ref>`/`<ptr>` → the note it points to. */
+  noteRefs: Map<Element, Element>
+  divDepth: number
+  inNote: number
+  /** Witness of the standoff notes, apart from the text where they stand. */
+  aside: string[]
+}
+
+function convert(nodes: XastRootContent[], text: string, shift: number, locate: Locate): ReadResult {
+  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), divDepth: 0, inNote: 0, aside: []}
+  const contents = nodes.filter((node): node is ElementContent => node.type !== 'doctype')
+  const header = findHeader(contents)
+  linkStandoffNotes(contents, state)
+  const body: RootContent[] = blocksOf(contents, hasText(contents), state)
+  // Notes whose anchor was never met (it stood in the header, say) keep their text.
+  for (const note of state.standoff) if (!state.noteIds.has(note)) definitionOf(note, state)
+  const witness: string[] = []
+  witnessOf(contents, hasText(contents), false, state, witness)
+  return {
+    tree: {type: 'root', children: [...body, ...state.definitions]},
+    convention: 'tei-notes',
+    text,
+    witness: [...witness, ...state.aside].join(''),
+    metadata: headerMetadata(header, contents)
+  }
+}
+
+function findHeader(nodes: readonly ElementContent[]): Element | undefined {
+  for (const node of nodes) {
+    if (!isElement(node)) continue
+    const name = localName(node)
+    if (name === 'teiHeader') return node
+    if (name === 'TEI' || name === 'teiCorpus') {
+      const found = findHeader(node.children)
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+/** Ids of the elements, then the notes that point at one (`@target`) or that a `<ref>` points at. */
+function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void {
+  const ids = new Map<string, Element>()
+  const notes: Element[] = []
+  const refs: Element[] = []
+  const visit = (children: readonly ElementContent[]) => {
+    for (const child of children) {
+      if (!isElement(child)) continue
+      const name = localName(child)
+      if (name === 'teiHeader') continue
+      const id = attribute(child, 'xml:id')
+      if (id !== undefined) ids.set(id, child)
+      if (name === 'note') notes.push(child)
+      if ((name === 'ref' || name === 'ptr') && attribute(child, 'target')?.startsWith('#')) refs.push(child)
+      visit(child.children)
+    }
+  }
+  visit(nodes)
+  for (const ref of refs) {
+    const note = ids.get((attribute(ref, 'target') ?? '').split(/\s+/)[0]?.slice(1) ?? '')
+    if (note && localName(note) === 'note' && !contains(note, ref)) {
+      state.noteRefs.set(ref, note)
+      state.standoff.add(note)
+    }
+  }
+  for (const note of notes) {
+    if (state.standoff.has(note)) continue
+    const target = (attribute(note, 'target') ?? '').split(/\s+/).find((value) => value.startsWith('#'))
+    const anchor = target ? ids.get(target.slice(1)) : undefined
+    if (!anchor || anchor === note || contains(note, anchor) || contains(anchor, note)) continue
+    state.standoff.add(note)
+    const list = state.after.get(anchor) ?? []
+    list.push(note)
+    state.after.set(anchor, list)
+  }
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  return outer.children.some((child) => child === inner || (isElement(child) && contains(child, inner)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks.
+
+/**
+ * Blocks of a container's children. Runs of phrasing (text, `<hi>`, notes) become paragraphs;
+ * `mixed` says whether the children are running text (then only splitters are blocks).
+ */
+function blocksOf(children: readonly ElementContent[], mixed: boolean, state: State): BlockContent[] {
+  const out: BlockContent[] = []
+  let run: ElementContent[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    const content = finish(inlineOf(run, 0, state))
+    run = []
+    if (content.length === 0) return
+    // A note between blocks belongs to the paragraph before it.
+    const last = out.at(-1)
+    if (!mixed && content.every((node) => node.type === 'footnoteReference') && (last?.type === 'paragraph' || last?.type === 'heading')) {
+      last.children.push(...content)
+      return
+    }
+    out.push({type: 'paragraph', children: content})
+  }
+  for (const child of children) {
+    if (child.type === 'comment' || child.type === 'instruction') continue
+    if (child.type === 'text' || child.type === 'cdata') {
+      if (mixed || !isBlank(child.value) || run.length > 0) run.push(child)
+      continue
+    }
+    if (roleOf(child, mixed) === 'inline') {
+      run.push(child)
+      continue
+    }
+    flush()
+    out.push(...blockOf(child, state))
+    const targeted = state.after.get(child)
+    if (targeted) {
+      const references = targeted.map((note) => referenceTo(note, state))
+      const last = out.at(-1)
+      if (last?.type === 'paragraph' || last?.type === 'heading') last.children.push(...references)
+      else out.push({type: 'paragraph', children: references})
+    }
+  }
+  flush()
+  return out
+}
+
+function blockOf(element: Element, state: State): BlockContent[] {
+  const name = localName(element)
+  switch (name) {
+    case 'teiHeader':
+      return []
+    case 'div': case 'div1': case 'div2': case 'div3': case 'div4': case 'div5': case 'div6': case 'div7': {
+      state.divDepth++
+      const blocks = notesSection(element, state) ?? blocksOf(element.children, mixedOf(element), state)
+      state.divDepth--
+      return blocks
+    }
+    case 'head': {
+      const content = finish(inlineOf(element.children, 0, state))
+      if (content.length === 0) return []
+      if (state.inNote > 0) return [{type: 'paragraph', children: content}]
+      return [{type: 'heading', depth: headingDepth(state.divDepth + 1), children: content}]
+    }
+    case 'titlePart': {
+      const type = attribute(element, 'type')
+      const content = finish(inlineOf(element.children, 0, state))
+      if (content.length === 0) return []
+      if ((type === undefined || type === 'main') && state.inNote === 0) return [{type: 'heading', depth: 1, children: content}]
+      return [{type: 'paragraph', children: content}]
+    }
+    case 'lg':
+      return verse(element, state)
+    case 'list':
+      return list(element, state)
+    case 'table':
+      return table(element, state)
+    case 'quote': case 'cit': case 'q': case 'said': {
+      const children = blocksOf(element.children, mixedOf(element), state)
+      return children.length === 0 ? [] : [{type: 'blockquote', children}]
+    }
+    case 'figure': case 'fw': {
+      const removed = removedOf(element, state)
+      if (!removed) return []
+      const node: ContainerDirective = {type: 'containerDirective', name: 'removed', attributes: {rule: removed.rule}, children: [{type: 'paragraph', children: removed.children}]}
+      return [node]
+    }
+    default:
+      return blocksOf(element.children, mixedOf(element), state)
+  }
+}
+
+function headingDepth(depth: number): 1 | 2 | 3 | 4 | 5 | 6 {
+  return depth <= 1 ? 1 : depth === 2 ? 2 : depth === 3 ? 3 : depth === 4 ? 4 : depth === 5 ? 5 : 6
+}
+
+/**
+ * A `<div>` of standoff notes only (each referenced from the text): the notes are defined
+ * where they are referenced, and the section's heading is kept as removed.
+ */
+function notesSection(element: Element, state: State): BlockContent[] | undefined {
+  const elements = childElements(element)
+  const heads = elements.filter((child) => localName(child) === 'head')
+  const notes = elements.filter((child) => localName(child) === 'note')
+  if (notes.length === 0 || heads.length + notes.length !== elements.length || !notes.every((note) => state.standoff.has(note))) return undefined
+  if (hasText(element.children)) return undefined
+  return heads.flatMap((head): BlockContent[] => {
+    const content = finish(inlineOf(head.children, 0, state))
+    if (content.length === 0) return []
+    const node: ContainerDirective = {type: 'containerDirective', name: 'removed', attributes: {rule: 'notes-heading'}, children: [{type: 'paragraph', children: content}]}
+    return [node]
+  })
+}
+
+/** A stanza: one paragraph, a line break between lines. */
+function verse(element: Element, state: State): BlockContent[] {
+  if (childElements(element).some((child) => localName(child) === 'lg')) return blocksOf(element.children, mixedOf(element), state)
+  const out: BlockContent[] = []
+  const lines: PhrasingContent[][] = []
+  let current: ElementContent[] = []
+  const end = () => {
+    if (current.length > 0) lines.push(finish(inlineOf(current, 0, state)))
+    current = []
+  }
+  for (const child of element.children) {
+    if (isElement(child) && localName(child) === 'head') {
+      out.push(...blockOf(child, state))
+      continue
+    }
+    if (isElement(child) && localName(child) === 'l') {
+      end()
+      lines.push(finish(inlineOf(child.children, 0, state)))
+      continue
+    }
+    // Notes and page breaks between lines go with the line before.
+    const last = lines.at(-1)
+    if (isElement(child) && last && current.length === 0) last.push(...finish(inlineOf([child], 0, state)))
+    else current.push(child)
+  }
+  end()
+  const children: PhrasingContent[] = []
+  for (const line of lines.filter((content) => content.length > 0)) {
+    if (children.length > 0) children.push({type: 'break'})
+    children.push(...line)
+  }
+  if (children.length > 0) out.push({type: 'paragraph', children})
+  return out
+}
+
+function list(element: Element, state: State): BlockContent[] {
+  const out: BlockContent[] = []
+  const items: ListItem[] = []
+  let label: PhrasingContent[] = []
+  for (const child of element.children) {
+    if (!isElement(child)) continue
+    const name = localName(child)
+    if (name === 'head') {
+      const content = finish(inlineOf(child.children, 0, state))
+      if (content.length > 0) out.push({type: 'paragraph', children: content})
+    } else if (name === 'label') {
+      label = finish(inlineOf(child.children, 0, state))
+    } else if (name === 'item') {
+      const blocks = blocksOf(child.children, mixedOf(child), state)
+      if (label.length > 0) {
+        const first = blocks[0]
+        if (first?.type === 'paragraph') first.children = [...label, {type: 'text', value: ' '}, ...first.children]
+        else blocks.unshift({type: 'paragraph', children: label})
+        label = []
+      }
+      items.push({type: 'listItem', spread: false, children: blocks.length > 0 ? blocks : [{type: 'paragraph', children: []}]})
+    } else {
+      // Anything else (a note, a page break) joins the item before it.
+      const blocks = blocksOf([child], false, state)
+      const last = items.at(-1)
+      if (last) last.children.push(...blocks)
+      else out.push(...blocks)
+    }
+  }
+  if (label.length > 0) items.push({type: 'listItem', spread: false, children: [{type: 'paragraph', children: label}]})
+  if (items.length === 0) return out
+  const kind = `${attribute(element, 'type') ?? ''} ${attribute(element, 'rend') ?? ''}`.toLowerCase()
+  const ordered = /ordered|numbered|decimal|arabic/.test(kind) && !/unordered/.test(kind)
+  const node: List = {type: 'list', ordered, spread: false, children: items}
+  if (ordered) node.start = 1
+  out.push(node)
+  return out
+}
+
+function table(element: Element, state: State): BlockContent[] {
+  const out: BlockContent[] = []
+  const rows: TableRow[] = []
+  for (const child of element.children) {
+    if (!isElement(child)) continue
+    const name = localName(child)
+    if (name === 'head') {
+      const content = finish(inlineOf(child.children, 0, state))
+      if (content.length > 0) out.push({type: 'paragraph', children: content})
+      continue
+    }
+    if (name !== 'row') {
+      // A note or page break between rows: its reference goes to the last cell.
+      const content = finish(inlineOf([child], 0, state))
+      const cell = rows.at(-1)?.children.at(-1)
+      if (cell) cell.children.push(...content)
+      else if (content.length > 0) out.push({type: 'paragraph', children: content})
+      continue
+    }
+    const cells: TableCell[] = []
+    for (const cell of child.children) {
+      if (!isElement(cell)) continue
+      const content = finish(inlineOf(localName(cell) === 'cell' ? cell.children : [cell], 0, state))
+      if (localName(cell) !== 'cell') {
+        cells.at(-1)?.children.push(...content)
+        continue
+      }
+      cells.push({type: 'tableCell', children: content})
+      const span = Number(attribute(cell, 'cols') ?? '1')
+      for (let extra = 1; extra < Math.min(span, 50); extra++) cells.push({type: 'tableCell', children: []})
+    }
+    rows.push({type: 'tableRow', children: cells})
+  }
+  const width = Math.max(0, ...rows.map((row) => row.children.length))
+  if (width === 0) return out
+  for (const row of rows) while (row.children.length < width) row.children.push({type: 'tableCell', children: []})
+  const node: Table = {type: 'table', align: rows[0]?.children.map(() => null) ?? [], children: rows}
+  out.push(node)
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrasing.
+
+/** Phrasing of `nodes`, inside the `open` styles; blocks met here are read as phrasing. */
+function inlineOf(nodes: readonly ElementContent[], open: number, state: State): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'cdata') {
+      out.push({type: 'text', value: node.value.replace(xmlSpace, ' ')})
+      continue
+    }
+    if (node.type !== 'element') continue
+    let spaced = spacedInline(node)
+    // `Zimmer-<lb/>temperatur`: the printed hyphen stays, the line break adds no space.
+    const last = out.at(-1)
+    if (spaced && localName(node) === 'lb' && last?.type === 'text' && /\p{L}[-\u00AD\u2010]$/u.test(last.value)) spaced = false
+    if (spaced) out.push({type: 'text', value: ' '})
+    out.push(...elementInline(node, open, state))
+    const targeted = state.after.get(node)
+    if (targeted) out.push(...targeted.map((note) => referenceTo(note, state)))
+    if (spaced) out.push({type: 'text', value: ' '})
+  }
+  return out
+}
+
+function elementInline(element: Element, open: number, state: State): PhrasingContent[] {
+  const name = localName(element)
+  switch (name) {
+    case 'teiHeader': case 'pb': case 'cb': case 'milestone': case 'anchor': case 'gap': case 'graphic': case 'handShift':
+      // Not text: page and column breaks, milestones (see `silent`).
+      return []
+    case 'lb': {
+      // The space is added around it (see `spacedInline`), unless `break="no"`.
+      return []
+    }
+    case 'note':
+      return noteInline(element, state)
+    case 'ref': case 'ptr': {
+      const note = state.noteRefs.get(element)
+      if (!note) return inlineOf(element.children, open, state)
+      const reference = referenceTo(note, state)
+      const printed = plainText(element.children)
+      // The printed mark is the label: keep it only when the label says something else.
+      const same = words(printed).join(' ') === words(reference.label ?? '').join(' ')
+      return same ? [reference] : [...inlineOf(element.children, open, state), reference]
+    }
+    case 'choice':
+      return choice(element, open, state)
+    case 'del': case 'rdg': case 'figure': case 'fw': {
+      const removed = removedOf(element, state)
+      if (!removed) return []
+      const node: TextDirective = {type: 'textDirective', name: 'removed', attributes: {rule: removed.rule}, children: removed.children}
+      return [node]
+    }
+    case 'formula': {
+      const value = plainText(element.children).replace(xmlSpace, ' ').trim()
+      return value === '' ? [] : [{type: 'inlineCode', value}]
+    }
+    default: {
+      const style = appliedStyle(element, open)
+      const children = inlineOf(element.children, open | style, state)
+      if (style === emphasisBit) return [{type: 'emphasis', children}]
+      if (style === strongBit) return [{type: 'strong', children}]
+      return children
+    }
+  }
+}
+
+function removedOf(element: Element, state: State): {rule: string; children: PhrasingContent[]} | undefined {
+  const name = localName(element)
+  const children = finish(inlineOf(element.children, 0, state))
+  if (children.length === 0) return undefined
+  let rule = 'tei-figure'
+  if (name === 'del') rule = 'tei-del'
+  else if (name === 'rdg') rule = 'tei-variant'
+  else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' ? 'page-number' : 'running-head'
+  return {rule, children}
+}
+
+/** The source's reading and the edition's in a `<choice>`, when it has both. */
+function choicePair(element: Element): [Element, Element] | undefined {
+  const parts = childElements(element)
+  const reading = parts.find((part) => readings.has(localName(part)))
+  const corrected = parts.find((part) => !readings.has(localName(part)))
+  return reading && corrected ? [reading, corrected] : undefined
+}
+
+/** `<choice>`: the corrected, regularized or expanded reading, with the source's as `orig`. */
+function choice(element: Element, open: number, state: State): PhrasingContent[] {
+  const pair = choicePair(element)
+  if (!pair) return childElements(element).flatMap((part) => inlineOf(part.children, open, state))
+  const [reading, corrected] = pair
+  const kind = localName(reading)
+  const rule = kind === 'sic' ? 'tei-sic' : kind === 'orig' ? 'tei-orig' : 'tei-abbr'
+  const orig = plainText(reading.children).replace(xmlSpace, ' ').trim()
+  const node: TextDirective = {type: 'textDirective', name: 'emend', attributes: {orig, rule}, children: finish(inlineOf(corrected.children, open, state))}
+  return [node]
+}
+
+/** A note where it stands: a reference (its definition is collected), or its text in brackets inside another note. */
+function noteInline(note: Element, state: State): PhrasingContent[] {
+  if (state.standoff.has(note)) return []
+  if (state.inNote > 0) {
+    const content = finish(inlineOf(note.children, 0, state))
+    return content.length === 0 ? [] : [{type: 'text', value: ' ['}, ...content, {type: 'text', value: '] '}]
+  }
+  return [referenceTo(note, state)]
+}
+
+function referenceTo(note: Element, state: State): FootnoteReference {
+  const identifier = state.noteIds.get(note) ?? definitionOf(note, state)
+  const reference: FootnoteReference = {type: 'footnoteReference', identifier, label: identifier}
+  const start = note.position?.start.offset
+  if (start !== undefined) reference.position = positionAt(start, state)
+  return reference
+}
+
+function positionAt(offset: number, state: State) {
+  const point = state.locate(Math.max(offset - state.shift, 0))
+  return {start: point, end: point}
+}
+
+/** Define a note (labelled, content converted) and return its identifier. */
+function definitionOf(note: Element, state: State): string {
+  const {label, content} = labelOf(note, state)
+  state.noteIds.set(note, label)
+  state.inNote++
+  const children = blocksOf(content, mixedOf(note), state)
+  state.inNote--
+  const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label, label, children}
+  const start = note.position?.start.offset
+  if (start !== undefined) definition.position = positionAt(start, state)
+  state.definitions.push(definition)
+  return label
+}
+
+/** A label Markdown keeps as it is: letters and digits, maybe joined by `.` or `-`. */
+const usableLabel = /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*$/u
+
+/** `12)`, `[3]`, `(a)`, `4.` → `12`, `3`, `a`, `4`. */
+function cleanLabel(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  const label = raw.trim().replace(/^[([{]\s*/, '').replace(/\s*[)\]}.:]$/, '')
+  return usableLabel.test(label) ? label : undefined
+}
+
+/**
+ * The note's label: `@n`, else a leading `<label>` (then not repeated in the text), else the
+ * next generated number. A label met before (numbering restarts in each `<text>`) gets `-2`, `-3`.
+ */
+function labelOf(note: Element, state: State): {label: string; content: ElementContent[]} {
+  let label = cleanLabel(attribute(note, 'n'))
+  let content: ElementContent[] = note.children
+  if (label === undefined) {
+    const first = note.children.find((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
+    if (isElement(first) && localName(first) === 'label') {
+      label = cleanLabel(plainText(first.children))
+      if (label !== undefined) content = note.children.filter((child) => child !== first)
+    }
+  }
+  if (label === undefined) label = String(++state.generated)
+  let unique = label
+  for (let count = 2; state.taken.has(unique.toLowerCase()); count++) unique = `${label}-${count}`
+  state.taken.add(unique.toLowerCase())
+  return {label: unique, content}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tidying phrasing: one space between words, none at the edges, emphasis Markdown can write.
+
+/** Phrasing as a paragraph holds it: tidied and trimmed. */
+function finish(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = tidy(nodes)
+  trimEdge(out, 'start')
+  trimEdge(out, 'end')
+  // No space around a line break.
+  for (let index = 0; index < out.length; index++) {
+    if (out[index]?.type !== 'break') continue
+    const before = out[index - 1]
+    const after = out[index + 1]
+    if (before?.type === 'text') before.value = before.value.replace(/ +$/, '')
+    if (after?.type === 'text') after.value = after.value.replace(/^ +/, '')
+  }
+  return out.filter((node) => node.type !== 'text' || node.value !== '')
+}
+
+function trimEdge(nodes: PhrasingContent[], edge: 'start' | 'end'): void {
+  while (nodes.length > 0) {
+    const index = edge === 'start' ? 0 : nodes.length - 1
+    const node = nodes[index]
+    if (node?.type !== 'text') return
+    node.value = edge === 'start' ? node.value.replace(/^ +/, '') : node.value.replace(/ +$/, '')
+    if (node.value !== '') return
+    nodes.splice(index, 1)
+  }
+}
+
+const wordLike = /[^\s\p{P}\p{S}]/u
+
+function tidy(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  const pushText = (value: string) => {
+    if (value === '') return
+    const last = out.at(-1)
+    if (last?.type === 'text') last.value = (last.value + value).replace(/ {2,}/g, ' ')
+    else out.push({type: 'text', value: value.replace(/ {2,}/g, ' ')})
+  }
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      pushText(node.value)
+      continue
+    }
+    if (node.type === 'emphasis' || node.type === 'strong' || (node.type === 'textDirective' && node.name === 'removed')) {
+      const children = tidy(node.children)
+      // Spaces at the edges go outside: `* a*` is not emphasis.
+      const first = children[0]
+      const lead = first?.type === 'text' && first.value.startsWith(' ')
+      if (first?.type === 'text') first.value = first.value.replace(/^ +/, '')
+      const last = children.at(-1)
+      const trail = last?.type === 'text' && last.value.endsWith(' ')
+      if (last?.type === 'text') last.value = last.value.replace(/ +$/, '')
+      const kept = children.filter((child) => child.type !== 'text' || child.value !== '')
+      if (lead) pushText(' ')
+      if (kept.length > 0) {
+        if (node.type === 'textDirective') out.push({...node, children: kept})
+        else {
+          const previous = out.at(-1)
+          // Two emphases side by side are one (`*a**b*` would read as strong).
+          if (previous?.type === node.type) previous.children.push(...kept)
+          else out.push(node.type === 'emphasis' ? {type: 'emphasis', children: kept} : {type: 'strong', children: kept})
+        }
+      }
+      if (trail) pushText(' ')
+      continue
+    }
+    if (node.type === 'footnoteReference') {
+      // `word <note/>` reads `word[^1]`: the space goes after the reference.
+      const last = out.at(-1)
+      const spaced = last?.type === 'text' && last.value.endsWith(' ')
+      if (spaced) last.value = last.value.replace(/ +$/, '')
+      out.push(node)
+      if (spaced) pushText(' ')
+      continue
+    }
+    if (node.type === 'textDirective' && node.name === 'emend') {
+      out.push({...node, children: tidy(node.children)})
+      continue
+    }
+    out.push(node)
+  }
+  // A space moved after a reference before a space already there, or at the end.
+  const merged: PhrasingContent[] = []
+  for (const node of out) {
+    const last = merged.at(-1)
+    if (node.type === 'text' && last?.type === 'text') last.value = (last.value + node.value).replace(/ {2,}/g, ' ')
+    else if (node.type !== 'text' || node.value !== '') merged.push(node)
+  }
+  return flanking(merged)
+}
+
+/**
+ * Markdown opens `*` only before a word or after a space or punctuation, and closes it
+ * likewise (`*Alexejew'*s` is no emphasis): punctuation at an edge that touches a word
+ * outside goes outside; an edge that is a reference or directive, or a letter touching a
+ * letter outside, loses the emphasis. So no `*` stands inside a word, and the words of the
+ * Markdown are those of the text.
+ */
+function flanking(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as PhrasingContent
+    if (node.type !== 'emphasis' && node.type !== 'strong') {
+      out.push(node)
+      continue
+    }
+    const before = lastCharacter(out.at(-1))
+    const after = firstCharacter(nodes[index + 1])
+    const children = [...node.children]
+    let prefix = ''
+    let suffix = ''
+    let unwrap = false
+    if (before !== undefined && wordLike.test(before)) {
+      const first = children[0]
+      if (first?.type === 'text') {
+        const match = /^[\p{P}\p{S}]+ */u.exec(first.value)
+        if (match) {
+          prefix = match[0]
+          first.value = first.value.slice(prefix.length)
+        }
+      } else if (first && first.type !== 'emphasis' && first.type !== 'strong') unwrap = true
+    }
+    if (after !== undefined && wordLike.test(after)) {
+      const last = children.at(-1)
+      if (last?.type === 'text') {
+        const match = / *[\p{P}\p{S}]+$/u.exec(last.value)
+        if (match) {
+          suffix = match[0]
+          last.value = last.value.slice(0, -suffix.length)
+        }
+      } else if (last && last.type !== 'emphasis' && last.type !== 'strong') unwrap = true
+    }
+    const kept = children.filter((child) => child.type !== 'text' || child.value !== '')
+    const empty = kept.length === 0 || kept.every((child) => child.type === 'text' && !wordLike.test(child.value))
+    // A `*` between two letters would split a word (`*ϑ*0`): such emphasis is left out.
+    const outside = [prefix ? prefix.at(-1) : before, suffix ? suffix[0] : after]
+    const inside = [firstCharacter(kept[0]), lastCharacter(kept.at(-1))]
+    if (isWordLike(outside[0]) && isWordLike(inside[0])) unwrap = true
+    if (isWordLike(inside[1]) && isWordLike(outside[1])) unwrap = true
+    const pieces: PhrasingContent[] = []
+    if (prefix) pieces.push({type: 'text', value: prefix})
+    if (unwrap || empty) pieces.push(...kept)
+    else pieces.push({...node, children: kept})
+    if (suffix) pieces.push({type: 'text', value: suffix})
+    for (const piece of pieces) {
+      const last = out.at(-1)
+      if (piece.type === 'text' && last?.type === 'text') last.value += piece.value
+      else out.push(piece)
+    }
+  }
+  return out
+}
+
+function isWordLike(character: string | undefined): boolean {
+  return character !== undefined && wordLike.test(character)
+}
+
+function lastCharacter(node: PhrasingContent | undefined): string | undefined {
+  if (!node) return undefined
+  if (node.type === 'text') return node.value.at(-1)
+  if (node.type === 'emphasis' || node.type === 'strong') return lastCharacter(node.children.at(-1))
+  // References, directives and code end in punctuation (`]`, `}`, `` ` ``).
+  return ']'
+}
+
+function firstCharacter(node: PhrasingContent | undefined): string | undefined {
+  if (!node) return undefined
+  if (node.type === 'text') return node.value[0]
+  if (node.type === 'emphasis' || node.type === 'strong') return firstCharacter(node.children[0])
+  return '['
+}
+
+// ---------------------------------------------------------------------------------------------
+// The witness: the text content, with a space where the Markdown separates words.
+
+function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boolean, state: State, out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'cdata') {
+      out.push(node.value)
+      continue
+    }
+    if (node.type !== 'element') continue
+    const name = localName(node)
+    // The header goes to the metadata; an empty figure, deletion or formula writes nothing.
+    if (name === 'teiHeader' || (isMarked(name) && name !== 'note' && name !== 'choice' && isBlank(plainText(node.children)))) continue
+    const apart = roleOf(node, mixed) === 'block' || apartFromNeighbours(node, state)
+    if (apart) out.push(' ')
+    const pair = name === 'choice' ? choicePair(node) : undefined
+    if (pair) {
+      // The source's reading is an attribute value written as it stands; the other is text.
+      out.push(' ', plainText(pair[0].children), ' ')
+      witnessOf(pair[1].children, true, inNote, state, out)
+    } else if (name === 'choice') {
+      for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
+    } else if (name === 'formula') {
+      out.push(plainText(node.children))
+    } else if (name === 'note' && state.standoff.has(node)) {
+      // Its text is defined where it is referenced: apart from the words around it here.
+      const aside: string[] = []
+      witnessOf(node.children, mixedOf(node), true, state, aside)
+      state.aside.push(' ', ...aside, ' ')
+    } else if (name === 'note') {
+      // Inside a note, a note is phrasing.
+      witnessOf(node.children, inNote || mixedOf(node), true, state, out)
+    } else if (name === 'figure' || name === 'fw' || name === 'del' || name === 'rdg' || (name === 'lg' && !childElements(node).some((child) => localName(child) === 'lg'))) {
+      // Read as phrasing by the conversion (`removedOf`, `verse`).
+      witnessOf(node.children, true, inNote, state, out)
+    } else {
+      witnessOf(node.children, roleOf(node, mixed) === 'block' ? mixedOf(node) : true, inNote, state, out)
+    }
+    if (apart) out.push(' ')
   }
 }
