@@ -47,6 +47,8 @@ interface Context {
   insertions: number
   deletions: number
   counted: Record<NoteKind, number>
+  /** Labels given so far. */
+  taken: Set<string>
 }
 
 /** Word's own notes that draw the separator line, not notes of the text. */
@@ -74,7 +76,8 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
     extraLines: [],
     insertions: 0,
     deletions: 0,
-    counted: {footnote: 0, endnote: 0}
+    counted: {footnote: 0, endnote: 0},
+    taken: new Set()
   }
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
   const blocks = blocksOf(childElements(body), context, 'body')
@@ -397,8 +400,8 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
     }
     // Word numbers notes by position, so the labels are ours: 1, 2, 3 … with endnotes after the footnotes.
     const count = ++context.counted[kind] + (kind === 'endnote' ? context.notes.footnote.size : 0)
-    const taken = new Set(context.labels.values())
-    label = mark && /^[^\s[\]^]{1,8}$/.test(mark) && !taken.has(mark) ? mark : String(count)
+    label = mark && /^[^\s[\]^]{1,8}$/.test(mark) && !context.taken.has(mark) ? mark : String(count)
+    context.taken.add(label)
     context.labels.set(key, label)
     const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: []}
     context.definitions.push(definition)

@@ -93,8 +93,9 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
   if (references.length === 0) pairBySequence(body, located, markers, found)
   labelNotes(found)
+  const referenceIds = idsWithin(found.references.map((reference) => reference.element))
   for (const note of found.bodies) {
-    collectBacklinks(note.element, found.backlinks, referenced)
+    collectBacklinks(note.element, found.backlinks, referenceIds)
     stripLeadingMarker(note, found.backlinks)
   }
   return found
@@ -210,26 +211,29 @@ function leadingNumber(element: Element): number | undefined {
 
 /** Markers as printed when each note has its own; else 1, 2, 3 … in the order of the notes. */
 function labelNotes(found: NotesFound): void {
-  const order: NoteBody[] = []
-  for (const reference of found.references) if (!order.includes(reference.note)) order.push(reference.note)
-  for (const body of found.bodies) if (!order.includes(body)) order.push(body)
-  found.bodies = order
-  const markers = order.map((body) => body.marker)
+  const order = new Set<NoteBody>()
+  for (const reference of found.references) order.add(reference.note)
+  for (const body of found.bodies) order.add(body)
+  found.bodies = [...order]
+  const markers = found.bodies.map((body) => body.marker)
   const own = markers.every((marker) => marker !== '') && new Set(markers.map((marker) => marker.toLowerCase())).size === markers.length
-  order.forEach((body, index) => {
+  found.bodies.forEach((body, index) => {
     body.label = own ? body.marker : String(index + 1)
   })
 }
 
+/** The ids of the references and of what they hold (a back-link may name the `<sup>` or the link). */
+function idsWithin(references: readonly Element[]): Set<string> {
+  const ids = new Set<string>()
+  walkElements({type: 'root', children: [...references]}, (element) => {
+    const id = idOf(element)
+    if (id !== undefined) ids.add(id)
+  })
+  return ids
+}
+
 /** Links in a note back to its reference (by target, role, class or an arrow for text). */
-function collectBacklinks(note: Element, backlinks: Set<Element>, references: ReadonlySet<Element>): void {
-  const referenceIds = new Set<string>()
-  for (const reference of references) {
-    walkElements({type: 'root', children: [reference]}, (element) => {
-      const id = idOf(element)
-      if (id !== undefined) referenceIds.add(id)
-    })
-  }
+function collectBacklinks(note: Element, backlinks: Set<Element>, referenceIds: ReadonlySet<string>): void {
   walkElements(note, (element) => {
     const names = `${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''}`
     const target = fragmentOf(element)
