@@ -3,7 +3,8 @@
  * GFM footnotes, remark-directive annotations, YAML front matter; pandoc-readable.
  */
 import type {Paragraph, Parents, PhrasingContent, Root, RootContent} from 'mdast'
-import {defaultHandlers, type State} from 'mdast-util-to-markdown'
+import {directiveToMarkdown, type TextDirective} from 'mdast-util-directive'
+import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -14,6 +15,27 @@ import {VFile} from 'vfile'
 import YAML from 'yaml'
 import type {DocumentMeta} from '../types/document.js'
 import {withCheapSafe} from './safe.js'
+
+const directiveHandlers = directiveToMarkdown().handlers ?? {}
+const writeTextDirective = directiveHandlers.textDirective as Handle
+
+/**
+ * A text directive whose attributes keep their line ends as character references. The
+ * directive extension writes them raw in a text directive's quoted values, where a blank line
+ * (a YAML block scalar's `reason`) ends the paragraph, and a line such as `# …` or `---` starts
+ * another block: the directive no longer parses and its attributes leak into the text.
+ * `&#xA;` reads back as the line end (attribute values are decoded).
+ */
+export function textDirectiveHandler(node: TextDirective, parent: Parents | undefined, state: State, info: Info): string {
+  const attributes = node.attributes ?? {}
+  const multiline = Object.values(attributes).some((value) => typeof value === 'string' && /[\n\r]/.test(value))
+  const written = writeTextDirective(node, parent, state, info)
+  if (!multiline) return written
+  // The same attributes alone (`:` and them: no name, no label), which `written` ends with.
+  const alone = writeTextDirective({...node, name: '', children: []}, parent, state, info).slice(1)
+  if (!written.endsWith(alone)) return written
+  return written.slice(0, written.length - alone.length) + alone.replace(/\r/g, '&#xD;').replace(/\n/g, '&#xA;')
+}
 
 /** Serialization settings: fixed, so output is stable and round-trips. */
 export const stringifyOptions: StringifyOptions = {
@@ -27,7 +49,7 @@ export const stringifyOptions: StringifyOptions = {
   tightDefinitions: true,
   // `[^1]:` at the start of a line reads back as a note definition, not a call and a colon.
   unsafe: [{character: ':', beforeNode: 'footnoteReference', inConstruct: 'phrasing'}],
-  handlers: {root: withCheapSafe(defaultHandlers.root)}
+  handlers: {root: withCheapSafe(defaultHandlers.root), textDirective: textDirectiveHandler}
 }
 
 /** A processor that reads and writes annotated Markdown (`settings`: the default `stringifyOptions`). */
@@ -106,7 +128,7 @@ function eachParagraph(node: Root, _: Parents | undefined, state: State): string
   return ''
 }
 
-const paragraphProcessor = annotatedMarkdown({...stringifyOptions, handlers: {root: withCheapSafe(eachParagraph)}}).freeze()
+const paragraphProcessor = annotatedMarkdown({...stringifyOptions, handlers: {...stringifyOptions.handlers, root: withCheapSafe(eachParagraph)}}).freeze()
 
 /**
  * Each run of phrasing as Markdown, trimmed: what `stringifyMarkdown` writes for a root with
