@@ -40,3 +40,18 @@ export function unindent(line: RawLine): RawLine {
   const trimmed = line.text.replace(/^\s+/, '')
   return {text: trimmed, offset: line.offset + line.text.length - trimmed.length}
 }
+
+/**
+ * Whether the source keeps one paragraph per line (Word and web exports) rather than wrapping
+ * its lines: decided on the raw lines, before any join makes a long line of a wrapped text.
+ */
+export function paragraphPerLine(lines: readonly RawLine[], longLine = 120, longShare = 0.05): boolean {
+  let text = 0
+  let long = 0
+  for (const line of lines) {
+    if (isBlank(line)) continue
+    text++
+    if (line.text.trim().length > longLine) long++
+  }
+  return text > 0 && long / text > longShare
+}

@@ -10,7 +10,7 @@
  * place as removed artifacts, and a paragraph they (and the page's notes) interrupt is rejoined.
  */
 import {report} from '../../diagnostics.js'
-import {isBlank, unindent} from '../lines.js'
+import {isBlank, paragraphPerLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
@@ -202,7 +202,7 @@ function extract(context: ConventionContext): Extraction {
     report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` after the last note block \`[Footnote ${found.label}: …]\`, expected a note block after it; kept as text`, locate(found.offset))
   }
 
-  return {lines: bodyLines(context, blocks, calls, inline), notes, witness: withoutWrapperWords(text, blocks)}
+  return {lines: bodyLines(context, blocks, calls, inline), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withoutWrapperWords(text, blocks)}
 }
 
 /** The text with each block's keyword (`Footnote`, `Note`) blanked: the note's label and text stay. */

@@ -8,7 +8,7 @@
  * style that finds the most of the sequence wins.
  */
 import {report} from '../../diagnostics.js'
-import {isBlank, unindent, type RawLine} from '../lines.js'
+import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {joinSpans} from '../repair/join.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -279,7 +279,7 @@ function extract(context: ConventionContext): Extraction {
     counts.set(note.label, count)
     note.label = `${note.label}-${count}`
   }
-  return {lines: bodyLines(context, sections, calls), notes, witness: withCallsApart(text, calls)}
+  return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withCallsApart(text, calls)}
 }
 
 /**

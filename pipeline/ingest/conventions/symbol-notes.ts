@@ -1,0 +1,172 @@
+/**
+ * Symbol notes, as older books and many articles print them: a reference mark glued to the
+ * word it follows (`answer.*`, `same day†`) and the note at the foot of the page, opening with
+ * the same mark (`* Letter of 3 May.`). Marks restart on every page, so each note is paired
+ * with the nearest unpaired reference of its mark before it; a paragraph that a page's notes
+ * interrupt mid-sentence is rejoined.
+ */
+import {report} from '../../diagnostics.js'
+import {chunks, paragraphPerLine, type RawLine, unindent} from '../lines.js'
+import {endsSentence, isProse, joinSpans} from '../repair/join.js'
+import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
+import type {Convention, ConventionContext} from './types.js'
+
+/** The marks, with the name a note label takes from each (labels are words, not symbols). */
+export const noteSymbols: ReadonlyArray<readonly [mark: string, name: string]> = [
+  ['***', 'star3'], ['**', 'star2'], ['*', 'star'], ['††', 'dagger2'], ['†', 'dagger'],
+  ['‡‡', 'ddagger2'], ['‡', 'ddagger'], ['§§', 'section2'], ['§', 'section'], ['‖', 'parallel'], ['¶', 'pilcrow']
+]
+const names = new Map(noteSymbols)
+
+const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶`
+/** A note at the foot of the page: its mark, then white space and text. */
+const noteStart = new RegExp(String.raw`^(${markPattern})\s+(?=\S)`, 'u')
+/** A reference: a mark glued to a word or to punctuation, before space, punctuation or the line end. */
+const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(?=[\s.,;:!?)\]]|$)`, 'gu')
+
+/** Shortest prose (in words) that can be the first half of a paragraph a page's notes interrupt. */
+const minimumProseWords = 6
+
+interface Candidate {
+  offset: number
+  mark: string
+}
+
+interface SymbolNote {
+  label: string
+  mark: string
+  lines: RawLine[]
+  offset: number
+}
+
+interface Pairing {
+  /** Reference offset → its note. */
+  calls: Map<number, SymbolNote>
+  notes: SymbolNote[]
+  /** Offsets of the first lines of the chunks that are notes. */
+  noteChunks: Set<number>
+}
+
+function isNoteChunk(chunk: readonly RawLine[]): boolean {
+  const first = chunk[0]
+  return first !== undefined && noteStart.test(unindent(first).text)
+}
+
+function pair(context: ConventionContext): Pairing {
+  const waiting = new Map<string, Candidate[]>()
+  const calls = new Map<number, SymbolNote>()
+  const notes: SymbolNote[] = []
+  const noteChunks = new Set<number>()
+  for (const chunk of chunks(context.lines)) {
+    if (!isNoteChunk(chunk)) {
+      for (const line of chunk) {
+        reference.lastIndex = 0
+        let match: RegExpExecArray | null
+        while ((match = reference.exec(line.text))) {
+          const mark = match[1] ?? ''
+          const list = waiting.get(mark)
+          const candidate = {offset: line.offset + match.index, mark}
+          if (list) list.push(candidate)
+          else waiting.set(mark, [candidate])
+        }
+      }
+      continue
+    }
+    let current: SymbolNote | undefined
+    const drafts: SymbolNote[] = []
+    const taken: Array<[number, SymbolNote]> = []
+    for (const line of chunk) {
+      const text = unindent(line)
+      const start = noteStart.exec(text.text)
+      if (start) {
+        const mark = start[1] ?? ''
+        current = {label: '', mark, lines: [{text: text.text.slice(start[0].length), offset: text.offset + start[0].length}], offset: line.offset}
+        drafts.push(current)
+        const call = waiting.get(mark)?.pop()
+        if (call) taken.push([call.offset, current])
+      } else current?.lines.push(text)
+    }
+    // A chunk of marked lines that no reference calls is a list, not notes.
+    if (taken.length === 0) continue
+    for (const [offset, note] of taken) {
+      calls.set(offset, note)
+      // References of this mark before the one taken had no note on their page.
+      waiting.set(note.mark, [])
+    }
+    noteChunks.add(chunk[0]?.offset ?? -1)
+    notes.push(...drafts)
+  }
+  const counts = new Map<string, number>()
+  for (const note of notes) {
+    const count = (counts.get(note.mark) ?? 0) + 1
+    counts.set(note.mark, count)
+    note.label = `${names.get(note.mark) ?? 'mark'}-${count}`
+  }
+  return {calls, notes, noteChunks}
+}
+
+export const symbolNotes: Convention = {
+  name: 'symbol-notes',
+  score(context) {
+    if (!/[*†‡§‖¶]/u.test(context.text)) return 0
+    return pair(context).calls.size
+  },
+  extract(context) {
+    const {calls, notes, noteChunks} = pair(context)
+    const drafts: NoteDraft[] = notes.map((note) => {
+      let spans: Span[] = []
+      for (const line of note.lines) {
+        const run: Span[] = [{type: 'text', value: line.text.trimEnd(), offset: line.offset}]
+        spans = spans.length === 0 ? run : joinSpans(spans, run, context.vocabulary)
+      }
+      return {label: note.label, offset: note.offset, paragraphs: [spans]}
+    })
+    const called = new Set(calls.values())
+    for (const note of notes) {
+      if (!called.has(note)) report(context.file, 'note-without-reference', `Unexpected note \`${note.mark}\` without a reference mark before it on its page, expected \`${note.mark}\` after a word`, context.locate(note.offset))
+    }
+    return {lines: bodyLines(context, calls, noteChunks), notes: drafts, paragraphPerLine: paragraphPerLine(context.lines)} satisfies Extraction
+  }
+}
+
+function bodyLines(context: ConventionContext, calls: Map<number, SymbolNote>, noteChunks: Set<number>): Line[] {
+  const lines: Line[] = []
+  let interrupted = false
+  for (const chunk of chunks(context.lines)) {
+    if (noteChunks.has(chunk[0]?.offset ?? -1)) {
+      interrupted = true
+      continue
+    }
+    chunk.forEach((raw, position) => {
+      const line = unindent(raw)
+      const spans = withCalls(line.text.trimEnd(), line.offset, calls)
+      const previous = lines[lines.length - 1]
+      if (position === 0 && interrupted && previous && continues(readingOf(previous.spans), readingOf(spans))) {
+        joinSpans(previous.spans, spans, context.vocabulary)
+      } else lines.push({spans, offset: line.offset, blankBefore: position === 0})
+    })
+    interrupted = false
+  }
+  return lines
+}
+
+function continues(before: string, next: string): boolean {
+  if (endsSentence(before) || !isProse(before, minimumProseWords)) return false
+  return /^\p{Ll}/u.test(next.trimStart())
+}
+
+function withCalls(value: string, offset: number, calls: Map<number, SymbolNote>): Span[] {
+  const out: Span[] = []
+  let last = 0
+  reference.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = reference.exec(value))) {
+    const label = calls.get(offset + match.index)?.label
+    if (label === undefined) continue
+    if (match.index > last) out.push({type: 'text', value: value.slice(last, match.index), offset: offset + last})
+    out.push({type: 'ref', label, raw: match[0], offset: offset + match.index})
+    last = match.index + match[0].length
+  }
+  if (last < value.length) out.push({type: 'text', value: value.slice(last), offset: offset + last})
+  return out
+}
