@@ -199,7 +199,7 @@ interface State {
   noteRefs: Map<Element, Element>
   divDepth: number
   inNote: number
-  /** Witness of the standoff notes, apart from the text where they stand. */
+  /** Witness of the standoff notes and of `<choice>`'s source readings, apart from the text where they stand. */
   aside: string[]
 }
 
@@ -863,8 +863,9 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
     if (apart) out.push(' ')
     const pair = name === 'choice' ? choicePair(node) : undefined
     if (pair) {
-      // The source's reading is an attribute value written as it stands; the other is text.
-      out.push(' ', plainText(pair[0].children), ' ')
+      // The source's reading is an attribute value written as it stands, set aside so that the
+      // witness's first line (a title of last resort) reads as the edition does.
+      state.aside.push(' ', plainText(pair[0].children), ' ')
       witnessOf(pair[1].children, true, inNote, state, out)
     } else if (name === 'choice') {
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
