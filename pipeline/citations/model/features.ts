@@ -23,9 +23,16 @@ interface Info {
 
 function shapeOf(text: string): string {
   let out = ''
+  let last = ''
   for (const char of text) {
-    const next = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\d/.test(char) ? 'd' : char
-    if (!out.endsWith(next) || !/[Xxd]/.test(next)) out += next
+    const code = char.charCodeAt(0)
+    let next: string
+    if (code >= 48 && code <= 57) next = 'd'
+    else if (char !== char.toLowerCase()) next = 'X'
+    else if (char !== char.toUpperCase()) next = 'x'
+    else next = char
+    if (next !== last || (next !== 'X' && next !== 'x' && next !== 'd')) out += next
+    last = next
   }
   return out.length > 12 ? Array.from(out).slice(0, 12).join('') : out
 }

@@ -20,7 +20,8 @@ export interface Weights {
 export interface Model {
   labels: readonly Label[]
   transitions: Float64Array
-  features: Map<string, Float64Array>
+  /** A feature's weights by label; decoded from the shipped line on first use. */
+  vector: (feature: string) => Float64Array | undefined
 }
 
 export interface LabelledSequence {
@@ -30,30 +31,42 @@ export interface LabelledSequence {
 
 export function loadModel(weights: Weights): Model {
   const count = labels.length
-  const index = new Map(weights.labels.map((label, at) => [label, labels.indexOf(label as Label)]))
+  const index = weights.labels.map((label) => labels.indexOf(label as Label))
   const transitions = new Float64Array((count + 1) * count)
   const rows = weights.labels.length
   for (let from = 0; from <= rows; from++) {
-    const to = from === rows ? count : (index.get(weights.labels[from] ?? '') ?? -1)
+    const to = from === rows ? count : (index[from] ?? -1)
     if (to < 0) continue
     for (let next = 0; next < rows; next++) {
-      const target = index.get(weights.labels[next] ?? '') ?? -1
+      const target = index[next] ?? -1
       if (target >= 0) transitions[to * count + target] = (weights.transitions[from * rows + next] ?? 0) / weights.scale
     }
   }
-  const features = new Map<string, Float64Array>()
-  for (const line of weights.features.split('\n')) {
-    const tab = line.lastIndexOf('\t')
-    if (tab < 0) continue
-    const vector = new Float64Array(count)
-    for (const pair of line.slice(tab + 1).split(',')) {
-      const colon = pair.indexOf(':')
-      const label = index.get(weights.labels[Number(pair.slice(0, colon))] ?? '') ?? -1
-      if (label >= 0) vector[label] = Number(pair.slice(colon + 1)) / weights.scale
-    }
-    features.set(line.slice(0, tab), vector)
+  // Only the offsets of each line are read at load: a note uses a few hundred of the features.
+  const known = new Map<string, number | Float64Array>()
+  const text = weights.features
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const tab = text.indexOf('\t', start)
+    if (tab > start && tab < end) known.set(text.slice(start, tab), tab + 1)
+    start = end + 1
   }
-  return {labels, transitions, features}
+  const vector = (feature: string): Float64Array | undefined => {
+    const found = known.get(feature)
+    if (found === undefined || typeof found !== 'number') return found
+    let end = text.indexOf('\n', found)
+    if (end < 0) end = text.length
+    const out = new Float64Array(count)
+    for (const pair of text.slice(found, end).split(',')) {
+      const colon = pair.indexOf(':')
+      const label = index[Number(pair.slice(0, colon))] ?? -1
+      if (label >= 0) out[label] = Number(pair.slice(colon + 1)) / weights.scale
+    }
+    known.set(feature, out)
+    return out
+  }
+  return {labels, transitions, vector}
 }
 
 /** Emission scores: tokens × labels. */
@@ -62,7 +75,7 @@ function emissions(model: Model, features: readonly string[][]): Float64Array {
   const out = new Float64Array(features.length * count)
   for (let index = 0; index < features.length; index++) {
     for (const feature of features[index] ?? []) {
-      const vector = model.features.get(feature)
+      const vector = model.vector(feature)
       if (!vector) continue
       const row = index * count
       for (let label = 0; label < count; label++) out[row + label] = (out[row + label] ?? 0) + (vector[label] ?? 0)
