@@ -17,7 +17,7 @@ import {reservedCharacters} from './inline.js'
 import {splitLines} from './lines.js'
 import {locator, type Locate} from './location.js'
 import {noteEvidence} from './evidence.js'
-import {buildMeta} from './meta.js'
+import {buildMeta, reportSidecarMissing} from './meta.js'
 import {readerFor, type Reader, type ReadResult} from './readers/index.js'
 import {reconcileNotes} from './notes.js'
 import {removeArtifacts} from './repair/artifacts.js'
@@ -77,6 +77,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   let witness: string | undefined
   if ('tree' in extracted) {
     tree = extracted.tree
+    witness = extracted.witness
     checkMarkdownNotes(tree, file)
     // Markdown footnotes mark their bounds in the source, where an editor can fix them.
     for (const override of input.sidecar?.overrides?.notes ?? []) {
@@ -115,7 +116,8 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
   file.value = read.text
   checkMarkdownNotes(read.tree, file)
   const locate = locator(read.text)
-  reportPossibleSic(read.witness, file, locate)
+  // The check reads the witness; a word is placed at its first occurrence in the source text.
+  reportPossibleSic(read.witness, file, read.witness === read.text ? locate : (offset) => locate(placeInSource(read.text, read.witness, offset)))
   const firstLine = read.witness.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line))?.trim() ?? ''
   const metadata = read.metadata
   const sidecar = input.sidecar
@@ -123,9 +125,19 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
   const merged: SourceInput = metadata
     ? {...input, sidecar: {...sidecar, title: sidecar?.title ?? metadata.title, authors: sidecar?.authors ?? metadata.authors, date: sidecar?.date ?? metadata.date, language: sidecar?.language ?? metadata.language}}
     : input
+  if (!sidecar && metadata) reportSidecarMissing(input.path, file)
   const meta = buildMeta(merged, read.tree, {convention: read.convention, truncated: false, firstLine}, file)
   if (!sidecar && metadata) meta.inferred = meta.inferred?.filter((field) => !(field in metadata) || metadata[field as keyof typeof metadata] === undefined)
   return {meta, tree: read.tree, witness: read.witness}
+}
+
+/** The offset in `text` of the word at `offset` in `witness`: its first occurrence as a whole word. */
+function placeInSource(text: string, witness: string, offset: number): number {
+  const word = /^[\p{L}\p{M}\p{N}]+/u.exec(witness.slice(offset, offset + 100))?.[0]
+  if (!word) return 0
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const found = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'u').exec(text)
+  return found?.index ?? 0
 }
 
 function structure(extracted: Extraction, context: ConventionContext, input: SourceInput, locate: Locate) {

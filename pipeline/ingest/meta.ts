@@ -18,7 +18,7 @@ export interface Findings {
 
 export function buildMeta(input: SourceInput, tree: Root, findings: Findings, file: VFile): DocumentMeta {
   const sidecar = input.sidecar
-  if (!sidecar) report(file, 'sidecar-missing', 'Unexpected source without a sidecar, expected `' + input.path.replace(/\.[^./]+$/, '.yml') + '`; metadata was inferred')
+  if (!sidecar) reportSidecarMissing(input.path, file)
   const inferred: string[] = []
   const infer = <T>(field: string, given: T | undefined, guess: () => T): T => {
     if (given !== undefined) return given
@@ -27,8 +27,11 @@ export function buildMeta(input: SourceInput, tree: Root, findings: Findings, fi
   }
   const meta: DocumentMeta = {
     slug: infer('slug', sidecar?.slug, () => slugOf(input.path)),
-    title: infer('title', sidecar?.title, () => shortened(titleOf(tree) ?? (findings.firstLine || slugOf(input.path)))),
-    authors: infer('authors', sidecar?.authors, () => (findings.author ? [findings.author] : [])),
+    title: infer('title', sidecar?.title, () => shortened(titleOf(tree) ?? (isTitleLike(findings.firstLine) ? findings.firstLine : titleFromPath(input.path)))),
+    authors: infer('authors', sidecar?.authors, () => {
+      const author = findings.author ?? bylineOf(findings.firstLine)
+      return author ? [author] : []
+    }),
     kind: infer('kind', sidecar?.kind, () => 'other' as const),
     language: infer('language', sidecar?.language, () => 'en'),
     source: input.path,
@@ -43,6 +46,10 @@ export function buildMeta(input: SourceInput, tree: Root, findings: Findings, fi
   if (sidecar?.rights !== undefined) meta.rights = sidecar.rights
   if (inferred.length > 0) meta.inferred = inferred
   return meta
+}
+
+export function reportSidecarMissing(path: string, file: VFile): void {
+  report(file, 'sidecar-missing', 'Unexpected source without a sidecar, expected `' + path.replace(/\.[^./]+$/, '.yml') + '`; metadata was inferred')
 }
 
 /** `sources/000_Some Name.txt` → `000-some-name`. */
@@ -67,13 +74,50 @@ export function shortened(title: string): string {
   return `${(space > maxTitleLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`
 }
 
+/** Blocks at the top of a text where its title may stand. */
+const titleWindow = 12
+
+/** The first heading near the top that can be a title (not a byline, a chapter number or a notes heading). */
 function titleOf(tree: Root): string | undefined {
   let title: string | undefined
-  walk(tree, (node) => {
-    if (title !== undefined) return 'skip'
-    if (node.type === 'heading') title = toString(node).replace(/\s+/g, ' ').trim()
+  let blocks = 0
+  walk(tree, (node, ancestors) => {
+    if (title !== undefined || blocks > titleWindow) return 'skip'
+    if (ancestors.length === 1) blocks++
+    if (node.type !== 'heading') return undefined
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    if (isTitleLike(text)) title = text
+    return 'skip'
   })
   return title
+}
+
+/** Lines that name no work: bylines, dates, chapter or part numbers alone, notes headings, page separators. */
+const notATitle = [
+  /^(?:by|von|par|di|door|por)\s+\p{Lu}/iu,
+  /^(?:chapter|chapitre|kapitel|capitolo|cap[ií]tulo|part|partie|teil|book|livre|buch|section)\s+(?:[\dIVXLCDM]+|[a-z]+)\.?$/iu,
+  /^(?:notes?|footnotes|endnotes|anmerkungen|contents|table of contents|introduction|preface|abstract)\s*:?$/iu,
+  /^[\d\s./-]+$/u,
+  /^-{3,}/u
+]
+
+/** The name of a byline (`By Margaret Hale`): two to five capitalized words, no sentence. */
+function bylineOf(line: string): string | undefined {
+  const match = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Dd]i|[Dd]oor|[Pp]or)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$/u.exec(line.trim())
+  return match?.[1]
+}
+
+/** Whether a line can stand as a title: a short line of words that is none of the above. */
+function isTitleLike(line: string): boolean {
+  const text = line.trim()
+  if (text === '' || [...text].length > 200 || !/\p{L}{2}/u.test(text)) return false
+  return !notATitle.some((pattern) => pattern.test(text))
+}
+
+/** `sources/000_some-name.txt` → `Some name`: the title of last resort (a sidecar gives the real one). */
+function titleFromPath(path: string): string {
+  const base = (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, '').replace(/^\d+[_-]+/, '').replace(/[_-]+/g, ' ').trim()
+  return base === '' ? slugOf(path) : base.charAt(0).toUpperCase() + base.slice(1)
 }
 
 export function countsOf(tree: Root): DocumentCounts {

@@ -111,7 +111,7 @@ function readSection(lines: readonly RawLine[], from: number, headed: boolean): 
     const last = notes[notes.length - 1]
     const expected = last ? last.number + 1 : undefined
     const fits = marker && (style === undefined || marker.style === style) && (expected === undefined ? marker.number <= 1 || headed : marker.number === expected)
-    if (marker && fits && (blanks > 0 || !last || notes.length === 0 || marker.style !== 5)) {
+    if (marker && fits) {
       style = marker.style
       notes.push({number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]})
       blanks = 0
