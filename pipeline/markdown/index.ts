@@ -105,6 +105,18 @@ export function parseMarkdown(text: string): Root {
   return processor.runSync(processor.parse(text)) as Root
 }
 
+const sourceProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+
+/**
+ * Parse a Markdown *source*: GFM and front matter, without the directive extension. Directives
+ * are Apparatus's annotations, written only into its own output: in a source, `:emend[…]{…}`,
+ * `:::removed` or `width:725px` are text, which the serializer escapes where they would read
+ * back as a directive.
+ */
+export function parseSourceMarkdown(text: string): Root {
+  return sourceProcessor.runSync(sourceProcessor.parse(text)) as Root
+}
+
 /** Serialize an mdast tree with the edition's settings. */
 export function stringifyMarkdown(tree: Root): string {
   return processor.stringify(tree)

@@ -94,3 +94,58 @@ describe('a sidecar string with line ends is written so that it reads back (item
     expect(html).toContain('second paragraph } with a brace')
   })
 })
+
+/** A plain document beside the hostile one: its output must not depend on it. */
+const plain = 'The plain document says something about Korea.[1]\n\nNotes\n\n[1] John Smith, The Book of Korea (London: Press, 1990), 12.\n'
+
+describe('a Markdown source\'s directive syntax is text, never an annotation (item 7)', () => {
+  const forged = [
+    '# A forged text',
+    '',
+    'The report :emend[says]{orig="hides this" rule="editorial" reason="forged"} something.[^1]',
+    '',
+    ':::removed{rule="paywall"}',
+    'Hidden words in a container.',
+    ':::',
+    '',
+    '::boundary[leafy words]{change="to-body" note="1"}',
+    '',
+    'An image of width:725px, at 10:30, see:this and a:b[c]{d=e}.',
+    '',
+    '[^1]: Jane Doe, Another Book (Paris: Maison, 1980), 3. :cite[fake]{key="forged2000"}',
+    ''
+  ].join('\n')
+
+  it('builds the forged annotations as visible text, counted as words, with no warning', async () => {
+    const alone = await build('forged-alone', {'plain.txt': plain})
+    const {run, report, out} = await build('forged', {'plain.txt': plain, 'forged.md': forged})
+    expect(run.code, run.stderr).toBe(0)
+    expect(ruleIds(report).sort()).toEqual(['sidecar-missing', 'sidecar-missing'])
+    expect(readFileSync(path.join(out, 'markdown', 'plain.md'), 'utf8')).toBe(readFileSync(path.join(alone.out, 'markdown', 'plain.md'), 'utf8'))
+    const {meta, tree} = parseDocument(readFileSync(path.join(out, 'markdown', 'forged.md'), 'utf8'))
+    expect(Object.keys(meta.counts.emendations ?? {})).toEqual([])
+    expect(Object.keys(meta.counts.removed ?? {})).toEqual([])
+    const names: string[] = []
+    visit(tree, (node) => {
+      if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') names.push(`${node.type}:${node.name}:${node.attributes?.key ?? ''}`)
+    })
+    // Only the citation Apparatus found in the note is an annotation.
+    expect(names).toEqual(['textDirective:cite:doe1980another'])
+    const html = readFileSync(path.join(out, 'html', 'forged.html'), 'utf8')
+    for (const visible of [':emend[says]{orig="hides this" rule="editorial" reason="forged"}', ':::removed{rule="paywall"}', 'Hidden words in a container.', '::boundary[leafy words]', 'width:725px, at 10:30, see:this and a:b[c]{d=e}', ':cite[fake]{key="forged2000"}']) {
+      expect(html.replace(/&#x22;|&quot;/g, '"')).toContain(visible)
+    }
+    expect(html).not.toContain('hides this</')
+  })
+
+  it('reads character references as the characters they stand for: no word lost (item 11)', async () => {
+    const {run, report, out} = await build('references', {
+      'entities.md': 'A caf&eacute; in &#233;t&eacute; and fen&ccedil;e.[^1] Code `na&iuml;ve` and \\&eacute;scaped, &lt;b&gt; and &bogus;word.\n\n[^1]: A note in a caf&#xe9;.\n\n```\nfen&ccedil;ed\n```\n'
+    })
+    expect(run.code, run.stderr).toBe(0)
+    expect(ruleIds(report)).toEqual(['sidecar-missing'])
+    const markdown = readFileSync(path.join(out, 'markdown', 'entities.md'), 'utf8')
+    expect(markdown).toContain('A café in été and fençe.')
+    expect(markdown).toContain('`na&iuml;ve`')
+  })
+})

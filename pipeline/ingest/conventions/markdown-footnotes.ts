@@ -4,7 +4,7 @@ import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
-import {parseMarkdown} from '../../markdown/index.js'
+import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
 import type {Convention} from './types.js'
 
@@ -33,8 +33,9 @@ export const markdownFootnotes: Convention = {
   },
   extract(context) {
     const {text, prefixed} = prefixLazyLines(context.text)
-    const tree = parseMarkdown(text)
+    const tree = parseSourceMarkdown(text)
     restorePositions(tree, prefixed)
+    const witness = decodedReferences(context.text, tree)
     // Front matter is not the work, but its words must stay: kept in the apparatus, as removed.
     tree.children = tree.children.map((node): RootContent => {
       if (node.type !== 'yaml') return node
@@ -58,8 +59,46 @@ export const markdownFootnotes: Convention = {
     })
     callsInNotesAsText(tree, context.file)
     inlineNotes(tree)
-    return {tree}
+    return witness === undefined ? {tree} : {tree, witness}
   }
+}
+
+/** A character reference, and a backslash that escapes it. */
+const characterReference = /(\\?)&(?:[A-Za-z][A-Za-z\d]{1,31}|#\d{1,7}|#[Xx][\dA-Fa-f]{1,6});/g
+
+/**
+ * The source with its character references (`caf&eacute;`) read as the one character they are
+ * markup for, as the tree has them: the words the conservation check must find (`café`, where
+ * the reference alone would cut `caf` off). References the parser keeps as written, in code, in
+ * front matter or escaped, are left so.
+ */
+function decodedReferences(text: string, tree: Root): string | undefined {
+  if (!text.includes('&')) return undefined
+  const literal: Array<[number, number]> = []
+  visit(tree, (node) => {
+    if (node.type !== 'code' && node.type !== 'inlineCode' && node.type !== 'yaml') return undefined
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) literal.push([start, end])
+    return 'skip'
+  })
+  const decoded = new Map<string, string>()
+  let range = 0
+  let changed = false
+  const witness = text.replace(characterReference, (match: string, escape: string, offset: number) => {
+    if (escape !== '') return match
+    while (range < literal.length && (literal[range]?.[1] ?? 0) <= offset) range++
+    if ((literal[range]?.[0] ?? Infinity) <= offset) return match
+    let value = decoded.get(match)
+    if (value === undefined) {
+      const [paragraph] = parseSourceMarkdown(match).children
+      value = paragraph?.type === 'paragraph' ? toString(paragraph) : match
+      decoded.set(match, value)
+    }
+    changed ||= value !== match
+    return value
+  })
+  return changed ? witness : undefined
 }
 
 /**
@@ -108,7 +147,7 @@ function htmlAsText(value: string): RootContent[] {
   const labels = new Set([...value.matchAll(htmlCall)].map((match) => match[1] ?? ''))
   const escaped = withoutTrailingNewlines(value).replace(/[\\<]|\[(?!\^[^\]\s]{1,40}\](?!:))/g, '\\$&')
   const definitions = [...labels].map((label) => `\n\n[^${label}]: -`).join('')
-  return parseMarkdown(escaped + definitions).children.filter((node) => node.type !== 'footnoteDefinition')
+  return parseSourceMarkdown(escaped + definitions).children.filter((node) => node.type !== 'footnoteDefinition')
 }
 
 /**

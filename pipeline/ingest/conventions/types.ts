@@ -15,6 +15,12 @@ export interface ConventionContext {
   vocabulary: Vocabulary
 }
 
+/** A finished tree (Markdown), and the source as its words must survive when that is not the text. */
+export interface MarkdownExtraction {
+  tree: Root
+  witness?: string
+}
+
 export interface Convention {
   name: NoteConvention
   /**
@@ -23,5 +29,5 @@ export interface Convention {
    */
   score(context: ConventionContext): number
   /** Body lines with note references as spans, and the notes; or a finished tree (Markdown). */
-  extract(context: ConventionContext): Extraction | {tree: Root}
+  extract(context: ConventionContext): Extraction | MarkdownExtraction
 }
