@@ -2,10 +2,11 @@
  * `npm run bench`: builds synthetic corpora of 5, 50, 500 and 2,000 documents made from the
  * seeds, times each stage in the process, reports throughput and peak memory, times the seeds'
  * whole build with Node start, and compares our HTML and PDF paths with pandoc and WeasyPrint.
- * Writes bench/results.json and prints a table. `BENCH_SIZES=5,50` limits the sizes.
+ * Writes bench/results.json and prints a table. `BENCH_SIZES=5,50` limits the sizes;
+ * `BENCH_CORPUS=DIR` also times the ingest of a folder of real texts on one core.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {rmSync} from 'node:fs'
+import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
 import {mkdtemp, readdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -67,6 +68,22 @@ const seedsWall = [0, 1, 2, 3, 4].map(() => {
 results.seedsWallMs = median(seedsWall)
 results.seedsWallRunsMs = seedsWall
 results.seedsNoChangeWallMs = timeCommand(node, [cli, 'build', '--quiet', '--format', 'markdown,bib,html', '--out', seedsOut]).ms
+
+// `BENCH_CORPUS=DIR`: the ingest of a folder of real texts (a `texts/` folder inside it, as in a
+// corpus with gold, or the sources themselves), on one core: the time the ingest stage takes.
+const corpusDir = process.env.BENCH_CORPUS
+if (corpusDir) {
+  const texts = existsSync(path.join(corpusDir, 'texts')) ? path.join(corpusDir, 'texts') : corpusDir
+  const out = path.join(work, 'corpus-out')
+  const runs = [0, 1, 2].map(() => {
+    rmSync(out, {recursive: true, force: true})
+    const stdout = spawnSync(node, [cli, 'build', '--json', '--jobs', '1', '--format', 'markdown', '--sources', texts, '--out', out], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 28}).stdout
+    const report = JSON.parse(stdout) as {timings: Record<string, number>; documents: Array<{notes: number}>}
+    return {ingestMs: report.timings.ingest ?? 0, notes: report.documents.reduce((sum, document) => sum + document.notes, 0)}
+  })
+  const bytes = readdirSync(texts).reduce((sum, name) => sum + statSync(path.join(texts, name)).size, 0)
+  results.corpusIngest = {folder: texts, bytes, notes: runs[0]?.notes ?? 0, ingestMs: median(runs.map((run) => run.ingestMs))}
+}
 
 interface Row {
   n: number
@@ -213,6 +230,8 @@ const targets = [
   ...(html ? [{target: 'our Markdown → HTML against pandoc --citeproc', goal: 'faster (ratio > 1)', measured: `pandoc takes ${html.ratio.toFixed(2)}×`, met: html.ratio > 1}] : []),
   ...(pdf?.ours && pdf.weasyprint && pdf.ratio ? [{target: 'our PDF path against WeasyPrint, same print HTML', goal: 'faster, notes placed as well', measured: `WeasyPrint takes ${pdf.ratio.toFixed(2)}×; notes on their call's page ${(pdf.ours.placement * 100).toFixed(1)}% against ${((pdf.weasyprint.placement ?? 0) * 100).toFixed(1)}%`, met: pdf.ratio > 1 && pdf.ours.placement >= (pdf.weasyprint.placement ?? 0)}] : [])
 ]
+const corpusIngest = results.corpusIngest as {bytes: number; notes: number; ingestMs: number} | undefined
+if (corpusIngest) targets.push({target: `ingest of BENCH_CORPUS (${(corpusIngest.bytes / 1024).toFixed(0)} KB, ${corpusIngest.notes} notes) on one core`, goal: '< 2,000 ms', measured: `${corpusIngest.ingestMs.toFixed(0)} ms`, met: corpusIngest.ingestMs < 2000})
 results.targets = targets
 
 await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
