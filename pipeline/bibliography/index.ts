@@ -97,20 +97,36 @@ function placeCitations(docs: BibliographyInput[], clusters: Clusters, identitie
   return slots
 }
 
-/** Follow Ibid. chains to the slot that holds an identity; a loop becomes an entry of its own. */
+/**
+ * Follow Ibid. chains to the slot that holds an identity; a loop becomes an entry of its own.
+ * Every slot a walk passes through is resolved with it, so a chain of N Ibid.s is walked once,
+ * not N times (one note of 20,000 took minutes).
+ */
 function resolveSlots(slots: Slot[], docs: BibliographyInput[]): Map<Slot, Slot> {
   const byId = new Map<string, Slot>()
   for (const slot of slots) byId.set(slotId(slot.doc, slot.citation.note, slot.citation.index), slot)
   const resolved = new Map<Slot, Slot>()
   for (const slot of slots) {
+    if (resolved.has(slot)) continue
+    const walked: Slot[] = []
     const seen = new Set<Slot>()
     let current: Slot | undefined = slot
-    while (current?.refers && !seen.has(current)) {
+    let end: Slot | undefined
+    while (current) {
+      end = resolved.get(current)
+      if (end) break
+      if (!current.refers) {
+        end = current
+        break
+      }
+      if (seen.has(current)) break
       seen.add(current)
+      walked.push(current)
       current = byId.get(current.refers)
     }
-    if (current && !current.refers) {
-      resolved.set(slot, current)
+    if (end) {
+      resolved.set(slot, end)
+      for (const passed of walked) resolved.set(passed, end)
       continue
     }
     const doc = docs[slot.doc]

@@ -3,7 +3,7 @@
  * with its locator, resolve Ibid. and short forms, and mark each citation in the tree with a
  * `cite` directive (`ref="<note>.<index>"` until the bibliography gives keys).
  */
-import type {FootnoteDefinition, Root} from 'mdast'
+import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -15,7 +15,7 @@ import type {CitationOverride, DocumentMeta} from '../types/document.js'
 import {findDate} from './dates.js'
 import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
-import {noteText, wrapSpan} from './note-text.js'
+import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, parseArchival, suspiciousFond} from './parse-archival.js'
 import {parsePublished} from './parse-published.js'
@@ -275,6 +275,13 @@ function wrapAll(found: Found[]): void {
     byDefinition.set(entry.definition, list)
   }
   const printed: Array<{citation: ParsedCitation; pieces: TextDirective[]}> = []
+  // Each paragraph's spans are wrapped last first by one wrapper (linear in the spans).
+  const wrappers = new Map<Paragraph, SpanWrapper>()
+  const wrapperOf = (paragraph: Paragraph): SpanWrapper => {
+    let wrapper = wrappers.get(paragraph)
+    if (!wrapper) wrappers.set(paragraph, (wrapper = spanWrapper(paragraph)))
+    return wrapper
+  }
   for (const [definition, entries] of byDefinition) {
     const {text, blocks} = noteText(definition)
     for (const entry of [...entries].reverse()) {
@@ -288,7 +295,7 @@ function wrapAll(found: Found[]): void {
         const start = Math.max(entry.start, block.start)
         const end = Math.min(entry.end, block.end)
         if (start >= end) continue
-        pieces.unshift(wrapSpan(block.paragraph, start - block.start, end - block.start, attributes))
+        pieces.unshift(wrapperOf(block.paragraph).wrap(start - block.start, end - block.start, attributes))
       }
       const first = pieces[0]
       if (first && citation.override) {
@@ -297,6 +304,7 @@ function wrapAll(found: Found[]): void {
       printed.push({citation, pieces})
     }
   }
+  for (const wrapper of wrappers.values()) wrapper.finish()
   // A cite's children do not change once it is made: all are written in one pass.
   const texts = stringifyPhrasing(printed.flatMap(({pieces}) => pieces.map((cite) => cite.children)))
   let next = 0

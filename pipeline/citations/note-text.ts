@@ -133,3 +133,45 @@ export function wrapSpan(
   paragraph.children = [...head, cite, ...right].filter((node) => node.type !== 'text' || node.value !== '')
   return cite
 }
+
+/** Wraps spans of one paragraph in `cite` directives, last span first: see `spanWrapper`. */
+export interface SpanWrapper {
+  wrap(start: number, end: number, attributes: Record<string, string>): TextDirective
+  /** Put the wrapped phrasing back into the paragraph. */
+  finish(): void
+}
+
+/**
+ * `wrapSpan` for many spans of one paragraph, given last first: what each `wrapSpan` leaves
+ * after its cite is done and stays apart, so a span before it splits only the phrasing before
+ * (one note of N `Ibid.`s split N times a paragraph of 2N nodes). A span that reaches into that
+ * phrasing is wrapped as `wrapSpan` does, on the whole paragraph; the result is the same.
+ */
+export function spanWrapper(paragraph: Paragraph): SpanWrapper {
+  let pending = paragraph.children
+  // What follows `pending`, one chunk per span wrapped, last chunk first.
+  let done: PhrasingContent[][] = []
+  const nonEmpty = (node: PhrasingContent) => node.type !== 'text' || node.value !== ''
+  const whole = () => [...pending, ...done.reverse().flat()]
+  return {
+    wrap(start, end, attributes) {
+      if (end > renderNodes(pending).length) {
+        paragraph.children = whole()
+        done = []
+        const cite = wrapSpan(paragraph, start, end, attributes)
+        pending = paragraph.children
+        return cite
+      }
+      const [left, right] = splitAt(pending, end, 'before')
+      const [head, middle] = splitAt(left, start, 'after')
+      const cite: TextDirective = {type: 'textDirective', name: 'cite', attributes, children: middle}
+      done.push([cite, ...right.filter(nonEmpty)])
+      pending = head.filter(nonEmpty)
+      return cite
+    },
+    finish() {
+      if (done.length > 0) paragraph.children = whole()
+      done = []
+    }
+  }
+}
