@@ -88,7 +88,7 @@ export function findBlocks(text: string): Block[] {
       }
     }
     if (end !== -1) {
-      blocks.push({start, end: end + 1, contentStart, contentEnd: end, label: match[1] ?? '', terminated: true})
+      blocks.push({start, end: end + 1, contentStart, contentEnd: end, label: blockLabel(match[1]), terminated: true})
       opener.lastIndex = end + 1
       continue
     }
@@ -96,10 +96,15 @@ export function findBlocks(text: string): Block[] {
     const limit = cut === -1 ? text.length : cut
     const blank = text.slice(contentStart, limit).search(/\n[ \t]*\n/)
     const contentEnd = blank === -1 ? trimmedEnd(text, contentStart, limit) : contentStart + blank
-    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: match[1] ?? '', terminated: false})
+    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: blockLabel(match[1]), terminated: false})
     opener.lastIndex = Math.max(contentEnd, contentStart)
   }
   return blocks
+}
+
+/** A block without a label (`[Footnote: …]`) is called by `[*]`, as one labelled `*` is. */
+function blockLabel(printed: string | undefined): string {
+  return printed === undefined || printed === '' ? '*' : printed
 }
 
 function isLineStart(text: string, index: number): boolean {
@@ -171,7 +176,7 @@ function extract(context: ConventionContext): Extraction {
   // Labels as the Markdown names the notes: the printed label, made unique where it repeats.
   const seen = new Map<string, number>()
   const labels = blocks.map((block) => {
-    const printed = block.label === '' || /^\*+$/.test(block.label) ? '*' : block.label
+    const printed = /^\*+$/.test(block.label) ? '*' : block.label
     const count = (seen.get(printed) ?? 0) + 1
     seen.set(printed, count)
     return {printed, count}
@@ -299,7 +304,11 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       if (spans.length === 0 || readingOf(spans).trim() === '') interrupted = true
       else trailingBlock = true
       const label = inline.get(block.start)
-      if (label !== undefined && block.start >= lineStart) spans.push({type: 'ref', label, raw: '', offset: block.start})
+      if (label !== undefined && block.start >= lineStart) {
+        // The call takes the place of the note: after the word, as a printed mark stands.
+        trimEnd(spans)
+        spans.push({type: 'ref', label, raw: '', offset: block.start})
+      }
       covered = true
       if (block.end >= lineEnd) {
         from = lineEnd

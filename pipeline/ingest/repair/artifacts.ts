@@ -23,12 +23,19 @@ export const inlineArtifacts: readonly InlineArtifact[] = [
 /** A bracketed field code such as `[fieldname: …]` that no table entry recognized. */
 const fieldCode = /\[([A-Za-z]{3,20}): ?[^\]\n]{0,200}\]/g
 
+/**
+ * Bracketed labels that transcriptions print as part of the text, not conversion residue
+ * (Project Gutenberg and Distributed Proofreaders: captions, sidenotes, transcribers' notes).
+ */
+const textLabels: ReadonlySet<string> = new Set(['illustration', 'sidenote', 'transcriber', 'transcribers', 'greek', 'hebrew', 'arabic', 'music', 'formula', 'table', 'blank', 'note', 'footnote', 'sic', 'errata', 'decoration', 'caption'])
+
 export function removeArtifacts(spans: readonly Span[], file: VFile, locate: Locate): Span[] {
   let out = [...spans]
   for (const artifact of inlineArtifacts) {
     out = replaceInText(out, artifact.pattern, (match, offset) => [{type: 'removed', value: match[0], rule: artifact.rule, offset}])
   }
   replaceInText(out, fieldCode, (match, offset) => {
+    if (textLabels.has((match[1] ?? '').toLowerCase())) return undefined
     if (offset !== undefined) report(file, 'unknown-artifact', `Unexpected field code \`${match[0].slice(0, 40)}\`, expected text or a known artifact`, locate(offset))
     return undefined
   })
