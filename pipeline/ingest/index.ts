@@ -23,10 +23,11 @@ import {reconcileNotes} from './notes.js'
 import {removeArtifacts} from './repair/artifacts.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
+import {markupToMarkdown, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
 import {applyOverrides} from './repair/overrides.js'
 import {reportPossibleSic} from './repair/sic.js'
 import {vocabulary} from './repair/vocabulary.js'
-import type {Extraction} from './spans.js'
+import type {Extraction, Span} from './spans.js'
 import {toBlocks} from './structure/blocks.js'
 import {buildTree} from './structure/build.js'
 import {classify} from './structure/classify.js'
@@ -77,14 +78,14 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   let witness: string | undefined
   if ('tree' in extracted) {
     tree = extracted.tree
-    witness = extracted.witness
+    witness = usesMarkupTags(text) ? withoutMarkupTags(extracted.witness ?? text) : extracted.witness
     checkMarkdownNotes(tree, file)
     // Markdown footnotes mark their bounds in the source, where an editor can fix them.
     for (const override of input.sidecar?.overrides?.notes ?? []) {
       report(file, 'note-override-not-found', `Unexpected override of note ${override.note} in Markdown footnotes, expected a source whose notes ingest delimits`)
     }
   } else {
-    witness = extracted.witness
+    witness = usesMarkupTags(text) ? withoutMarkupTags(extracted.witness ?? text) : extracted.witness
     const structured = structure(extracted, context, input, locate)
     tree = structured.tree
     truncated = structured.truncated
@@ -145,8 +146,10 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
   const noteOverrides = input.sidecar?.overrides?.notes
   if (noteOverrides && noteOverrides.length > 0) applyNoteOverrides(extracted, noteOverrides, context)
   const {lines, notes} = extracted
-  for (const line of lines) line.spans = removeArtifacts(line.spans, file, locate)
-  for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => repairCitations(removeArtifacts(spans, file, locate)))
+  const tags = usesMarkupTags(context.text)
+  const markup = (spans: Span[]) => (tags ? markupToMarkdown(spans) : spans)
+  for (const line of lines) line.spans = markup(removeArtifacts(line.spans, file, locate))
+  for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => repairCitations(markup(removeArtifacts(spans, file, locate))))
   const overrides = input.sidecar?.overrides?.emendations
   if (overrides && overrides.length > 0) {
     const runs = [...lines.map((line) => line.spans), ...notes.flatMap((note) => note.paragraphs)]
