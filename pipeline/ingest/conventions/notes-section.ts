@@ -94,7 +94,16 @@ function isHeadingLike(text: string): boolean {
  * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
  */
-function readSection(lines: readonly RawLine[], from: number, headed: boolean): {notes: NoteBody[]; end: number} {
+interface ReadOptions {
+  /** Under a notes heading: bare numbers open notes too, and the first may have any number. */
+  headed: boolean
+  /** The first note may have any number (numbering goes on from earlier notes). */
+  anyStart?: boolean
+  /** Paragraphs without a number after a note continue it (else they end the section). */
+  paragraphs?: boolean
+}
+
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true}: ReadOptions): {notes: NoteBody[]; end: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
@@ -110,7 +119,7 @@ function readSection(lines: readonly RawLine[], from: number, headed: boolean): 
     const marker = bodyMarker(text.text, headed)
     const last = notes[notes.length - 1]
     const expected = last ? last.number + 1 : undefined
-    const fits = marker && (style === undefined || marker.style === style) && (expected === undefined ? marker.number <= 1 || headed : marker.number === expected)
+    const fits = marker && (style === undefined || marker.style === style) && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected)
     if (marker && fits) {
       style = marker.style
       notes.push({number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]})
@@ -118,7 +127,7 @@ function readSection(lines: readonly RawLine[], from: number, headed: boolean): 
       end = index + 1
       continue
     }
-    if (!last) break
+    if (!last || (blanks > 0 && !paragraphs)) break
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text)))) break
     if (blanks > 0) last.lines.push([text])
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
@@ -128,17 +137,19 @@ function readSection(lines: readonly RawLine[], from: number, headed: boolean): 
   return {notes, end}
 }
 
-function findSections(lines: readonly RawLine[]): Section[] {
+function findSections(lines: readonly RawLine[], text: string): Section[] {
   const sections: Section[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     if (!isNotesHeading(line.text)) continue
-    const {notes, end} = readSection(lines, index + 1, true)
+    const {notes, end} = readSection(lines, index + 1, {headed: true})
     if (notes.length === 0) continue
     sections.push({start: index, end, heading: line, notes})
     index = end - 1
   }
   if (sections.length > 0) return sections
+  const interleaved = interleavedSections(lines, text)
+  if (interleaved.length >= minimumInterleaved) return interleaved
   // No heading: a run of bodies in sequence that closes the text.
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index] as RawLine
@@ -147,10 +158,41 @@ function findSections(lines: readonly RawLine[]): Section[] {
     if (!marker || marker.number !== 1) continue
     const previous = lines[index - 1]
     if (previous && !isBlank(previous)) continue
-    const {notes, end} = readSection(lines, index, false)
+    const {notes, end} = readSection(lines, index, {headed: false})
     if (notes.length >= 2 && onlyBlankAfter(lines, end)) return [{start: index, end, notes}]
   }
   return []
+}
+
+/** Fewest runs of notes between paragraphs that make a text of interleaved notes. */
+const minimumInterleaved = 2
+
+/** A bracketed note body opening a paragraph: `[12] Text`. */
+const bracketBody = /^\[(\d{1,4})\]\s*\S/
+
+/**
+ * Notes printed after the paragraph that calls them (`…treaty.[1]` then `[1] Text.`), as
+ * Gutenberg texts made from HTML often do: a run of bracketed bodies counts only where the text
+ * since the previous run holds the call `[N]` of its first note.
+ */
+function interleavedSections(lines: readonly RawLine[], text: string): Section[] {
+  const sections: Section[] = []
+  let since = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as RawLine
+    const previous = lines[index - 1]
+    if (previous && !isBlank(previous)) continue
+    const body = bracketBody.exec(unindent(line).text)
+    if (!body) continue
+    if (!text.slice(since, line.offset).includes(`[${body[1]}]`)) continue
+    const {notes, end} = readSection(lines, index, {headed: false, anyStart: true, paragraphs: false})
+    if (notes.length === 0) continue
+    sections.push({start: index, end, notes})
+    const last = lines[end - 1] as RawLine
+    since = last.offset + last.text.length
+    index = end - 1
+  }
+  return sections
 }
 
 function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
@@ -221,7 +263,7 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
 export const notesSection: Convention = {
   name: 'notes-section',
   score(context) {
-    const sections = findSections(context.lines)
+    const sections = findSections(context.lines, context.text)
     if (sections.length === 0) return 0
     let found = 0
     let previousEnd = 0
@@ -232,15 +274,16 @@ export const notesSection: Convention = {
       found += new Set(findCalls(context.text, previousEnd, start, drafts, numbers).map((call) => call.note)).size
       previousEnd = (context.lines[section.end - 1] as RawLine).offset
     }
-    // A heading is evidence of its own: it wins a tie with a list of bracketed endnotes.
-    return found + (sections.some((section) => section.heading) ? 1 : 0)
+    // A heading, or notes printed after their paragraphs, is evidence of its own: it wins a tie
+    // with a list of bracketed endnotes.
+    return found + (sections.length > 1 || sections.some((section) => section.heading) ? 1 : 0)
   },
   extract
 }
 
 function extract(context: ConventionContext): Extraction {
   const {text, file, locate, vocabulary} = context
-  const sections = findSections(context.lines)
+  const sections = findSections(context.lines, text)
   const notes: NoteDraft[] = []
   const calls = new Map<number, Call>()
   const seen = new Map<string, number>()
