@@ -300,7 +300,8 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
     out.push({type: 'paragraph', children: content})
   }
   for (const child of children) {
-    if (child.type === 'comment' || child.type === 'instruction') continue
+    // `raw` is xast-util-to-xml's node for serialized XML; a parsed source has none.
+    if (child.type === 'comment' || child.type === 'instruction' || child.type === 'raw') continue
     if (child.type === 'text' || child.type === 'cdata') {
       if (mixed || !isBlank(child.value) || run.length > 0) run.push(child)
       continue
