@@ -14,6 +14,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import YAML from 'yaml'
 import type {DocumentMeta} from '../types/document.js'
+import {remarkFootnoteLabelSet} from './footnote-labels.js'
 import {withCheapSafe} from './safe.js'
 
 const directiveHandlers = directiveToMarkdown().handlers ?? {}
@@ -57,6 +58,7 @@ export function annotatedMarkdown(settings: StringifyOptions = stringifyOptions)
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkFootnoteLabelSet)
     .use(remarkDirective)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkStringify, settings)
@@ -105,7 +107,7 @@ export function parseMarkdown(text: string): Root {
   return processor.runSync(processor.parse(text)) as Root
 }
 
-const sourceProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+const sourceProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteLabelSet).use(remarkFrontmatter, ['yaml']).freeze()
 
 /**
  * Parse a Markdown *source*: GFM and front matter, without the directive extension. Directives
