@@ -12,6 +12,7 @@ export const ruleLabels: Record<string, string> = {
   'page-separator': 'page separator of the proofing text',
   'proofer-note': 'proofreader’s note',
   'dp-hyphen': 'proofreader’s uncertain hyphen',
+  'dp-markup': 'proofreaders’ block marker',
   editorial: 'editorial correction',
   'word-comment-anchor': 'Word comment anchor',
   'word-bookmark': 'Word bookmark',

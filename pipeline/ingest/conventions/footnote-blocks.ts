@@ -28,6 +28,9 @@ const anchor = /\[\s?([0-9]{1,4}|[A-Za-z]{1,2}|\*{1,3}|[†‡§‖¶]{1,2})\s?\
 /** A DP page separator line: `-----File: 012.png------…` (or `-----File: p012.png---\proofer\…`). */
 export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
 
+/** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred … */
+const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/)$/
+
 /** Shortest prose (in words) that can be the first half of a paragraph a note block interrupts. */
 const minimumProseWords = 6
 
@@ -40,12 +43,14 @@ interface Block {
   contentEnd: number
   label: string
   terminated: boolean
+  /** A DP continuation, `*[Footnote: …]`: the rest of the note before it, from the previous page. */
+  continues?: boolean
 }
 
 export const footnoteBlocks: Convention = {
   name: 'footnote-blocks',
   score(context) {
-    const blocks = findBlocks(context.text)
+    const blocks = findBlocks(context.text).filter((block) => !block.continues)
     if (blocks.length === 0) return 0
     // Blocks without anchors still fit (notes placed where they are called): count them half.
     const {paired} = pairAnchors(context.text, blocks)
@@ -88,7 +93,12 @@ export function findBlocks(text: string): Block[] {
       }
     }
     if (end !== -1) {
-      blocks.push({start, end: end + 1, contentStart, contentEnd: end, label: blockLabel(match[1]), terminated: true})
+      // DP marks a note that runs on to the next page with `*` at its end and the rest as `*[Footnote: …]`.
+      const continues = match[1] === undefined && text.charAt(start - 1) === '*'
+      const contentEnd = text.charAt(end - 1) === '*' ? end - 1 : end
+      const block: Block = {start: continues ? start - 1 : start, end: end + 1, contentStart, contentEnd, label: blockLabel(match[1]), terminated: true}
+      if (continues) block.continues = true
+      blocks.push(block)
       opener.lastIndex = end + 1
       continue
     }
@@ -170,7 +180,8 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
 
 function extract(context: ConventionContext): Extraction {
   const {text, file, locate} = context
-  const blocks = findBlocks(text)
+  const all = findBlocks(text)
+  const blocks = all.filter((block) => !block.continues)
   const {byBlock, unpaired} = pairAnchors(text, blocks)
 
   // Labels as the Markdown names the notes: the printed label, made unique where it repeats.
@@ -191,6 +202,22 @@ function extract(context: ConventionContext): Extraction {
     if (!block.terminated) report(file, 'unterminated-note', `Unexpected end of note \`${text.slice(block.start, block.contentStart).trim()}\` without its closing \`]\`, expected \`]\`; the note ends with its paragraph`, locate(block.start))
     return {label: unique[index] ?? block.label, offset: block.start, paragraphs: noteParagraphs(text, block, context)}
   })
+  // A continuation joins the note before it: its first paragraph goes on with the note's last.
+  const byStart = new Map(blocks.map((block, index) => [block.start, notes[index]]))
+  let previous: NoteDraft | undefined
+  for (const block of all) {
+    if (!block.continues) {
+      previous = byStart.get(block.start)
+      continue
+    }
+    if (!previous) continue
+    const [first, ...rest] = noteParagraphs(text, block, context)
+    const last = previous.paragraphs[previous.paragraphs.length - 1]
+    if (first && last) joinSpans(last, first, context.vocabulary)
+    else if (first) previous.paragraphs.push(first)
+    previous.paragraphs.push(...rest)
+    report(file, 'note-continuation', `Unexpected note text \`*[Footnote: …]\` on a later page, expected it to continue note ${previous.label}; merged`, locate(block.start))
+  }
 
   // Anchor offset → the note's unique label.
   const calls = new Map<number, {anchor: Anchor; label: string}>()
@@ -207,7 +234,7 @@ function extract(context: ConventionContext): Extraction {
     report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` after the last note block \`[Footnote ${found.label}: …]\`, expected a note block after it; kept as text`, locate(found.offset))
   }
 
-  return {lines: bodyLines(context, blocks, calls, inline), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withoutWrapperWords(text, blocks)}
+  return {lines: bodyLines(context, all, calls, inline), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withoutWrapperWords(text, all)}
 }
 
 /** The text with each block's keyword (`Footnote`, `Note`) blanked: the note's label and text stay. */
@@ -215,9 +242,10 @@ function withoutWrapperWords(text: string, blocks: readonly Block[]): string {
   const parts: string[] = []
   let last = 0
   for (const block of blocks) {
-    const keyword = /^\[(\p{L}+)/u.exec(text.slice(block.start, block.start + 16))?.[1] ?? ''
-    parts.push(text.slice(last, block.start + 1), ' '.repeat(keyword.length))
-    last = block.start + 1 + keyword.length
+    const open = block.continues ? block.start + 1 : block.start
+    const keyword = /^\[(\p{L}+)/u.exec(text.slice(open, open + 16))?.[1] ?? ''
+    parts.push(text.slice(last, open + 1), ' '.repeat(keyword.length))
+    last = open + 1 + keyword.length
   }
   parts.push(text.slice(last))
   return parts.join('')
@@ -331,6 +359,13 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
     }
     const trimmed = trimLine(spans)
     const only = trimmed[0]
+    if (trimmed.length === 1 && only?.type === 'text' && dpBlockMarker.test(only.value)) {
+      // A DP block marker (`/#` … `#/` around a quotation, `/*` … `*/` around verse) stands alone and parts paragraphs.
+      lines.push({spans: [{type: 'removed', value: only.value, rule: 'dp-markup', offset: only.offset}], offset: raw.offset, blankBefore: true})
+      blankBefore = true
+      interrupted = false
+      continue
+    }
     if (trimmed.length === 1 && only?.type === 'text' && pageSeparator.test(only.value)) {
       separator.push({type: 'removed', value: only.value, rule: 'page-separator', offset: only.offset})
       interrupted = true
