@@ -14,6 +14,7 @@ import {isBlank, paragraphPerLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
+import {isNotesHeading} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
@@ -234,7 +235,7 @@ function extract(context: ConventionContext): Extraction {
     report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` after the last note block \`[Footnote ${found.label}: …]\`, expected a note block after it; kept as text`, locate(found.offset))
   }
 
-  return {lines: bodyLines(context, all, calls, inline), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withoutWrapperWords(text, all)}
+  return {lines: bodyLines(context, all, calls, inline, notesHeadings(context, all)), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withoutWrapperWords(text, all)}
 }
 
 /** The text with each block's keyword (`Footnote`, `Note`) blanked: the note's label and text stay. */
@@ -287,7 +288,21 @@ function noteParagraphs(text: string, block: Block, context: ConventionContext):
  * as removed artifacts at the point of the break, and a paragraph that a page break or a run
  * of note blocks interrupts mid-sentence is rejoined.
  */
-function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: Map<number, {anchor: Anchor; label: string}>, inline: Map<number, string>): Line[] {
+/** Offsets of lines that head the notes (`FOOTNOTES:`, `Notes`): the next thing after them, blank lines aside, is a block. */
+function notesHeadings(context: ConventionContext, blocks: readonly Block[]): Set<number> {
+  const starts = new Set(blocks.map((block) => (block.continues ? block.start + 1 : block.start)))
+  const out = new Set<number>()
+  let heading: number | undefined
+  for (const line of context.lines) {
+    if (isBlank(line)) continue
+    const text = unindent(line)
+    if (heading !== undefined && starts.has(text.offset)) out.add(heading)
+    heading = isNotesHeading(text.text) ? line.offset : undefined
+  }
+  return out
+}
+
+function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: Map<number, {anchor: Anchor; label: string}>, inline: Map<number, string>, headings: Set<number>): Line[] {
   const {text, vocabulary} = context
   const lines: Line[] = []
   let blockIndex = 0
@@ -359,6 +374,12 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
     }
     const trimmed = trimLine(spans)
     const only = trimmed[0]
+    if (headings.has(raw.offset) && only?.type === 'text') {
+      lines.push({spans: [{type: 'removed', value: only.value, rule: 'notes-heading', offset: only.offset}], offset: raw.offset, blankBefore: true})
+      blankBefore = true
+      interrupted = false
+      continue
+    }
     if (trimmed.length === 1 && only?.type === 'text' && dpBlockMarker.test(only.value)) {
       // A DP block marker (`/#` … `#/` around a quotation, `/*` … `*/` around verse) stands alone and parts paragraphs.
       lines.push({spans: [{type: 'removed', value: only.value, rule: 'dp-markup', offset: only.offset}], offset: raw.offset, blankBefore: true})
