@@ -15,6 +15,7 @@ import path from 'node:path'
 import {makeNotes, readDataset} from '../pipeline/citations/model/dataset.js'
 import {labelFeatures, loadModel, type LabelledSequence, train} from '../pipeline/citations/model/perceptron.js'
 import {featuresOf} from '../pipeline/citations/model/features.js'
+import {type BoundaryExample, loadBoundary, startsHere, trainBoundary, walkBoundaries} from '../pipeline/citations/model/boundary.js'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = process.argv.slice(2)
@@ -51,6 +52,16 @@ console.error(`training on ${kept.length} AnyStyle + ${own.length} own reference
 const started = Date.now()
 const weights = train(data, {epochs, minCount, prune, scale: 10, progress: (epoch, rate) => console.error(`epoch ${epoch}: ${(100 * rate).toFixed(2)}% tokens wrong`)})
 console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+// The boundary model learns where references start from the labeller's own labels: on the
+// notes (with their true starts) and on every fourth reference alone (one start).
+const labeller = loadModel(weights)
+const labelled = (sequence: LabelledSequence): BoundaryExample => ({
+  texts: sequence.tokens,
+  labels: labelFeatures(labeller, featuresOf(sequence.tokens.map((text) => ({text, start: 0, end: 0})))),
+  starts: sequence.starts ?? [0]
+})
+const examples = [...notes.map(labelled), ...references.filter((_, index) => index % 4 === 0).map(labelled)]
+weights.boundary = trainBoundary(examples, {progress: (epoch, errors, total) => console.error(`boundary epoch ${epoch}: ${errors} of ${total} decisions wrong`)})
 if (dev) {
   const model = loadModel(weights)
   let right = 0
@@ -65,6 +76,20 @@ if (dev) {
     })
   }
   console.log(`held-out token accuracy ${((100 * right) / total).toFixed(2)}% (${held.length} references)`)
+  // Starts of references in notes made of the held-out references.
+  const boundary = loadBoundary(weights.boundary ?? {features: "", scale: 1})
+  let found = 0
+  let correct = 0
+  let truth = 0
+  for (const note of makeNotes(held, {seed: 11})) {
+    const example = labelled(note)
+    const starts = walkBoundaries(example.texts, example.labels, (index, seen) => startsHere(boundary, example.texts, example.labels, index, seen))
+    const gold = new Set(example.starts)
+    found += starts.length
+    truth += gold.size
+    correct += starts.filter((start) => gold.has(start)).length
+  }
+  console.log(`held-out reference starts in notes: P ${((100 * correct) / found).toFixed(1)}% R ${((100 * correct) / truth).toFixed(1)}%`)
   for (const [pair, count] of [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${pair}: ${count}`)
 } else {
   writeFileSync(out, JSON.stringify(weights) + '\n')

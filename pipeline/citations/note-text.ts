@@ -52,12 +52,21 @@ export function renderNodes(nodes: PhrasingContent[]): string {
   return out
 }
 
+/** The paragraphs of a note, also those inside its lists and quotations (`1. Author, Title…`). */
+function paragraphsOf(nodes: FootnoteDefinition['children'], out: Paragraph[] = []): Paragraph[] {
+  for (const child of nodes) {
+    if (child.type === 'paragraph') out.push(child)
+    else if (child.type === 'list') for (const item of child.children) paragraphsOf(item.children, out)
+    else if (child.type === 'blockquote') paragraphsOf(child.children, out)
+  }
+  return out
+}
+
 /** The note's text: its paragraphs joined by a space. */
 export function noteText(definition: FootnoteDefinition): NoteText {
   let text = ''
   const blocks: NoteBlock[] = []
-  for (const child of definition.children) {
-    if (child.type !== 'paragraph') continue
+  for (const child of paragraphsOf(definition.children)) {
     if (text) text += ' '
     const start = text.length
     text += renderNodes(child.children)

@@ -99,3 +99,38 @@ describe('training', () => {
     expect(labelled.map((token) => token.label)).toEqual(data[0]?.labels)
   })
 })
+
+// Notes written for these tests: several references in one note, separated in the ways
+// German and English notes separate them, with commentary around them.
+describe('segmentation of notes', () => {
+  const families = (text: string) => parseReferences(text).map((reference) => reference.parse.item.author?.map((name) => name.family ?? name.literal).join('/') ?? reference.parse.item['container-title'])
+
+  test.each([
+    ['semicolons', 'Vgl. Anna Kessler, Städte im Umbruch, Leipzig 2004, S. 17; Bernd Falk, Die Provinz und der Staat, Köln 1999, S. 80.', ['Kessler', 'Falk']],
+    ['a period', 'Anna Kessler, Städte im Umbruch, Leipzig 2004, S. 17. Bernd Falk, Die Provinz und der Staat, Köln 1999, S. 80.', ['Kessler', 'Falk']],
+    ['vgl. auch', 'Kessler (2004), S. 17; vgl. auch Falk (1999), S. 80.', ['Kessler', 'Falk']],
+    ['newspapers', 'Süddeutsche Zeitung vom 4. 3. 1994, S. 2. Hamburger Abendblatt vom 12. 5. 1994, S. 7.', ['Süddeutsche Zeitung', 'Hamburger Abendblatt']]
+  ])('%s', (_, text, expected) => {
+    expect(families(text)).toEqual(expected)
+  })
+
+  test('commentary after a reference stays out of it', () => {
+    const found = parseReferences('Vgl. Kessler (2004), S. 17. Die Angaben wurden später von der Stadtverwaltung bestätigt, weil die Zahl der Mitglieder stieg.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.text).toBe('Kessler (2004), S. 17.')
+  })
+
+  test('a newspaper by date: the date is no page', () => {
+    const [found] = parseReferences('Kölnische Rundschau vom 27. 10. 1987, S. 4.')
+    expect(found?.parse.item['container-title']).toBe('Kölnische Rundschau')
+    expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1987)
+    expect(found?.parse.locator).toBe('4')
+  })
+
+  test('in: inside a title opens the container; words before hrsg. von are no editors', () => {
+    const [found] = parseReferences('Klaus Reimer, Europäische Regionalpolitik im Wandel, in: Regionen im europäischen Wettbewerb, hrsg. von Anton Huber/Eva Lenz, Wien 1998, S. 45-60.')
+    expect(found?.parse.item.title).toBe('Europäische Regionalpolitik im Wandel')
+    expect(found?.parse.item['container-title']).toBe('Regionen im europäischen Wettbewerb')
+    expect(found?.parse.item.editor?.map((name) => name.family)).toEqual(['Huber', 'Lenz'])
+  })
+})

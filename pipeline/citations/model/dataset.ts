@@ -6,6 +6,7 @@
 import {type Label, isLabel, labelAliases} from './labels.js'
 import type {LabelledSequence} from './perceptron.js'
 import {random} from './perceptron.js'
+import {proseInto, proseSentence, shortReference} from './prose.js'
 import {tokenize} from './tokens.js'
 
 const entities: Readonly<Record<string, string>> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
@@ -80,8 +81,12 @@ export const commentary: readonly string[] = [
   'Sobre este punto, véase la discusión anterior.'
 ]
 
-/** Separators between two references of one note. */
-const separators: readonly string[] = ['; ', '; ', '; ', '. ', ', ', '; sowie ', '; and ', '; ferner ']
+/** Separators between two references of one note: the punctuation that ends the first, then words (`other`). */
+const separators: ReadonlyArray<readonly [string, string]> = [
+  [';', ''], [';', ''], [';', ''], ['.', ''], ['.', ''], [',', ''], [';', 'sowie'], [';', 'and'], [';', 'ferner'], [',', 'vgl. auch'],
+  [';', 'vgl. auch'], ['.', 'Vgl. auch'], [';', 'siehe auch'], ['', 'und'], ['', 'sowie'], [';', 'see also'], ['.', 'See also'], [';', 'dazu auch'],
+  ['.', 'Ferner'], ['.', 'Außerdem'], [',', 'ferner'], [';', 'zuletzt'], [';', 'cf.']
+]
 
 export interface NoteOptions {
   /** How many notes to make; default: as many as references. */
@@ -96,33 +101,64 @@ function pushText(target: LabelledSequence, text: string, label: Label): void {
   }
 }
 
-/** Notes made of references: each with a lead-in, commentary or a second reference, or several. */
+/** End the note's last token with `mark` instead of its own closing punctuation. */
+function endWith(note: LabelledSequence, mark: string): void {
+  const last = note.tokens.length - 1
+  if (last < 0) return
+  const bare = (note.tokens[last] ?? '').replace(/[.,;:]+$/, '')
+  // An abbreviation's period stays (`S. 12 f.` ends `f.`; `ebd.`).
+  note.tokens[last] = mark === '' && /\.$/.test(note.tokens[last] ?? '') && bare.length <= 3 ? (note.tokens[last] ?? '') : bare + mark
+}
+
+/**
+ * Notes made of references: lead-ins, commentary before, between and after them, references
+ * inside sentences, and several references separated by `;`, `. `, `, vgl. auch`, `und`. Every
+ * note records where each of its references starts (`starts`), for the boundary model.
+ */
 export function makeNotes(references: readonly LabelledSequence[], options: NoteOptions = {}): LabelledSequence[] {
   const {count = references.length, seed = 7} = options
   const next = random(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   const out: LabelledSequence[] = []
   for (let made = 0; made < count; made++) {
-    const note: LabelledSequence = {tokens: [], labels: []}
-    if (next() < 0.25) pushText(note, pick(commentary), 'other')
-    const parts = next() < 0.45 ? 1 : next() < 0.75 ? 2 : 3
+    const note: LabelledSequence = {tokens: [], labels: [], starts: []}
+    const opening = next()
+    if (opening < 0.12) pushText(note, pick(commentary), 'other')
+    else if (opening < 0.4) {
+      pushText(note, proseSentence(next, pick), 'other')
+      if (next() < 0.3) pushText(note, proseSentence(next, pick), 'other')
+    }
+    const parts = next() < 0.45 ? 1 : next() < 0.7 ? 2 : next() < 0.85 ? 3 : 4
     for (let part = 0; part < parts; part++) {
       if (part > 0) {
-        const separator = pick(separators)
-        const last = note.tokens.length - 1
-        if (last >= 0) note.tokens[last] = note.tokens[last]?.replace(/[.,;]+$/, '') + separator.trim().slice(0, 1)
-        if (separator.trim().length > 1) pushText(note, separator.trim().slice(1), 'other')
+        if (next() < 0.15) {
+          endWith(note, '.')
+          pushText(note, proseSentence(next, pick), 'other')
+        } else {
+          const [mark, words] = pick(separators)
+          endWith(note, mark)
+          if (words) pushText(note, words, 'other')
+        }
       }
-      if (next() < 0.5) pushText(note, pick(leadIns), 'other')
-      const reference = pick(references)
+      const into = next()
+      if (into < 0.35) pushText(note, pick(leadIns), 'other')
+      else if (into < 0.5) pushText(note, proseInto(next, pick), 'other')
+      const reference = next() < 0.3 ? shortReference(next, pick) : pick(references)
+      note.starts?.push(note.tokens.length)
       for (let index = 0; index < reference.tokens.length; index++) {
         // Citation numbers of a list are not printed in notes.
         if (reference.labels[index] === 'citation-number') continue
         note.tokens.push(reference.tokens[index] ?? '')
         note.labels.push(reference.labels[index] ?? 'note')
       }
+      if (note.starts && note.starts.at(-1) === note.tokens.length) note.starts.pop()
     }
-    if (next() < 0.1) pushText(note, pick(commentary), 'other')
+    const closing = next()
+    if (closing < 0.08) pushText(note, pick(commentary), 'other')
+    else if (closing < 0.3) {
+      endWith(note, '.')
+      pushText(note, proseSentence(next, pick), 'other')
+    }
     if (note.tokens.length > 0) out.push(note)
   }
   return out

@@ -63,6 +63,16 @@ export function featuresOf(tokens: readonly Token[]): string[][] {
   const infos = tokens.map((token) => infoOf(token.text))
   const n = tokens.length
   const out: string[][] = []
+  // Prose around a token: words of commentary and lower-case words nearby (prefix sums).
+  const proseSums = new Int32Array(n + 1)
+  const lowerSums = new Int32Array(n + 1)
+  for (let index = 0; index < n; index++) {
+    const info = infos[index] as Info
+    proseSums[index + 1] = (proseSums[index] ?? 0) + (info.lexicons.includes('commentary') ? 1 : 0)
+    lowerSums[index + 1] = (lowerSums[index] ?? 0) + (info.kind === 'lower' ? 1 : 0)
+  }
+  const around = (sums: Int32Array, index: number, width: number) =>
+    (sums[Math.min(n, index + width + 1)] ?? 0) - (sums[Math.max(0, index - width)] ?? 0)
   let seenYear = false
   let seenContainer = false
   let seenColon = false
@@ -80,6 +90,9 @@ export function featuresOf(tokens: readonly Token[]): string[][] {
       const letters = Array.from(info.key)
       features.push(`p3=${letters.slice(0, 3).join('')}`, `s3=${letters.slice(-3).join('')}`)
     }
+    const prose = Math.min(3, around(proseSums, index, 3) - (info.lexicons.includes('commentary') ? 1 : 0))
+    const lower = Math.min(5, around(lowerSums, index, 3))
+    features.push(`prose=${prose}`, `lower7=${lower}`, `prose&kind=${prose}|${info.kind}`)
     const lead = /^[\p{P}\p{S}]/u.exec(token)
     if (lead) features.push(`lead=${lead[0]}`)
     if (index === 0) features.push('first')

@@ -3,6 +3,7 @@
  * (weights.json, made by scripts/train-citation-model.ts). The weights are read on first use.
  */
 import shipped from './weights.json' with {type: 'json'}
+import {type BoundaryModel, loadBoundary} from './boundary.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
@@ -19,10 +20,19 @@ export interface LabelledToken {
 }
 
 let model: Model | undefined
+let boundary: BoundaryModel | null | undefined
 
 function current(): Model {
   model ??= loadModel(shipped as Weights)
   return model
+}
+
+function currentBoundary(): BoundaryModel | undefined {
+  if (boundary === undefined) {
+    const weights = (shipped as Weights).boundary
+    boundary = weights ? loadBoundary(weights) : null
+  }
+  return boundary ?? undefined
 }
 
 /** Label every token of `text`. */
@@ -35,7 +45,7 @@ export function labelTokens(text: string): LabelledToken[] {
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): Array<{start: number; end: number; text: string; parse: ModelParse}> {
   const out: Array<{start: number; end: number; text: string; parse: ModelParse}> = []
-  for (const reference of segmentReferences(labelTokens(text))) {
+  for (const reference of segmentReferences(labelTokens(text), currentBoundary())) {
     if (!isReference(reference, text)) continue
     const parse = referenceToCsl(reference, text)
     const before = out.at(-1)?.parse.item.author

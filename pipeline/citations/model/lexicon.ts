@@ -55,7 +55,14 @@ export const lexicons: Readonly<Record<Lexicon, readonly string[]>> = {
   commentary: [
     'ist', 'sind', 'war', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'kann', 'können', 'nicht', 'sich', 'auf', 'dass', 'daß', 'diese', 'dieser',
     'es', 'man', 'wie', 'hier', 'noch', 'nur', 'auch', 'bei', 'zum', 'zur', 'so', 'wenn', 'aber', 'oder', 'als',
-    'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'this', 'that', 'these', 'which', 'who', 'it', 'be', 'been', 'can', 'also', 'but', 'however', 'here', 'there', 'argues', 'notes', 'discussed'
+    'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'this', 'that', 'these', 'which', 'who', 'it', 'be', 'been', 'can', 'also', 'but', 'however', 'here', 'there', 'argues', 'notes', 'discussed',
+    // Finite verbs, pronouns and particles of prose, rare in references.
+    'gibt', 'geht', 'zeigt', 'zeigen', 'findet', 'finden', 'bezieht', 'beziehen', 'stammt', 'stammen', 'bietet', 'heißt', 'sei', 'seien', 'waren',
+    'hatte', 'hatten', 'wäre', 'würde', 'würden', 'sollte', 'muss', 'muß', 'müssen', 'soll', 'sollen', 'lässt', 'läßt', 'liegt', 'steht', 'kommt', 'wir',
+    'ich', 'uns', 'ihre', 'seine', 'dabei', 'jedoch', 'allerdings', 'bereits', 'damit', 'daher', 'dort', 'somit', 'zwar', 'denn', 'weil', 'ob', 'mehr',
+    'sehr', 'einen', 'einem', 'diesem', 'diesen', 'wobei', 'welche', 'welcher', 'dessen', 'deren', 'sowohl', 'jedes', 'immer', 'schon', 'kaum', 'wieder',
+    'would', 'should', 'could', 'we', 'i', 'they', 'he', 'she', 'their', 'its', 'shows', 'suggests', 'because', 'although', 'thus', 'since', 'whether',
+    'very', 'did', 'does', 'do', 'our', 'my', 'were', 'been', 'only', 'even', 'still'
   ]
 }
 

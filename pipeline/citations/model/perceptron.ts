@@ -3,6 +3,7 @@
  * features, label-to-label transition weights, Viterbi decoding. Training is deterministic:
  * a fixed seed orders the sequences of each epoch.
  */
+import type {BoundaryWeights} from './boundary.js'
 import {featuresOf} from './features.js'
 import {type Label, labels} from './labels.js'
 import {tokenize} from './tokens.js'
@@ -15,6 +16,8 @@ export interface Weights {
   /** One line per feature: `name\tlabel:weight,label:weight`, weights scaled by `scale`. */
   features: string
   scale: number
+  /** The boundary model (`boundary.ts`), trained after the labeller on its labels. */
+  boundary?: BoundaryWeights
 }
 
 export interface Model {
@@ -27,6 +30,8 @@ export interface Model {
 export interface LabelledSequence {
   tokens: string[]
   labels: Label[]
+  /** Where each reference starts (token indices), when known: notes made for training. */
+  starts?: number[]
 }
 
 export function loadModel(weights: Weights): Model {

@@ -7,6 +7,7 @@ import type {LocatorLabel} from '../../types/citation.js'
 import type {CslItemDraft, CslName} from '../../types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
+import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
 import {lexicons} from './lexicon.js'
 
 export interface ModelReference {
@@ -38,7 +39,8 @@ export const ibidPattern = /^(?:ibid(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s
  * Split labelled tokens into references: a reference starts after text labelled `other`,
  * after a semicolon, and where an author follows the fields of a reference that has its own.
  */
-export function segmentReferences(tokens: readonly LabelledToken[]): ModelReference[] {
+export function segmentReferences(tokens: readonly LabelledToken[], boundary?: BoundaryModel): ModelReference[] {
+  if (boundary) return segmentLearned(tokens, boundary)
   const out: ModelReference[] = []
   let current: ModelReference | undefined
   let seen = new Set<Label>()
@@ -66,6 +68,28 @@ export function segmentReferences(tokens: readonly LabelledToken[]): ModelRefere
     seen.add(token.label)
     previous = token
   }
+  return out
+}
+
+/** Split where the boundary model says a reference starts; `other` text ends a reference. */
+function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
+  const texts = tokens.map((token) => token.text)
+  const labels = tokens.map((token) => token.label)
+  const starts = new Set(walkBoundaries(texts, labels, (index, seen) => startsHere(boundary, texts, labels, index, seen)))
+  const out: ModelReference[] = []
+  let current: ModelReference | undefined
+  tokens.forEach((token, index) => {
+    if (token.label === 'other') {
+      current = undefined
+      return
+    }
+    if (!current || starts.has(index)) {
+      current = {start: token.start, end: token.end, tokens: []}
+      out.push(current)
+    }
+    current.tokens.push(token)
+    current.end = token.end
+  })
   return out
 }
 
@@ -182,9 +206,39 @@ function pagesOf(value: string): string | undefined {
   return single?.[0]
 }
 
+const editorCueWord = new RegExp(`^[([]?(?:${lexicons.editorCue.filter((cue) => !cue.includes(' ')).join('|')})\\.?[)\\]]?[:,]?$`, 'iu')
+
+/**
+ * Labels the structure of a reference makes certain, over the model's: `in:` inside a title
+ * opens the container (`Title, in: Book, …`), and words before `hrsg. von`/`edited by` are
+ * not editors but the end of the field before them.
+ */
+export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
+  const out = tokens.map((token) => ({...token}))
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text))
+    if (!opens || token.label !== 'title' || before.label !== 'title') continue
+    for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
+  }
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const next = out[index + 1] as LabelledToken
+    if (token.label !== 'editor' || !editorCueWord.test(token.text) || !/^(?:v\.|von|by|par|da|di)$/i.test(next.text)) continue
+    // The run of editor words before the cue, after a title or container.
+    let first = index
+    while (first > 0 && (out[first - 1] as LabelledToken).label === 'editor') first--
+    const field = out[first - 1]?.label
+    if (first === index || (field !== 'title' && field !== 'container-title' && field !== 'journal')) continue
+    for (let at = first; at < index; at++) (out[at] as LabelledToken).label = field
+  }
+  return out
+}
+
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
-  const {tokens} = reference
+  const tokens = relabel(reference.tokens)
   const printed = text.slice(reference.start, reference.end)
   const item: CslItemDraft = {type: 'book'}
   const result: ModelParse = {item, ibid: false, incomplete: false}

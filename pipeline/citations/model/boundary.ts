@@ -1,0 +1,157 @@
+/**
+ * Where a new reference starts inside a run of reference tokens: a learned decision (an
+ * averaged binary perceptron) over the labels the sequence model gave, the punctuation
+ * between the tokens, their shapes, and the fields the current reference already holds.
+ * It is trained on notes made for training (`dataset.ts`), labelled by the trained sequence
+ * model, so it learns to read that model's labels, mistakes included.
+ */
+import type {Label} from './labels.js'
+import {lexiconOf} from './lexicon.js'
+
+export interface BoundaryWeights {
+  /** One line per feature: `name\tweight`, scaled by `scale`. */
+  features: string
+  scale: number
+}
+
+export interface BoundaryModel {
+  weight: (feature: string) => number
+}
+
+interface Seen {
+  labels: Set<Label>
+  length: number
+}
+
+const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
+
+function trailOf(text: string): string {
+  const match = /[\p{P}\p{S}]+$/u.exec(text)
+  return match ? Array.from(match[0]).slice(-2).join('') : ''
+}
+
+function kindOf(text: string): string {
+  const core = text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
+  if (!core) return 'punct'
+  if (/^\d+$/.test(core)) return core.length === 4 ? 'num4' : 'num'
+  if (/\d/.test(core)) return 'alnum'
+  if (/^\p{Lu}+$/u.test(core)) return core.length === 1 ? 'letter' : 'caps'
+  if (/^\p{Lu}/u.test(core)) return 'cap'
+  if (/^\p{Ll}/u.test(core)) return 'lower'
+  return 'mixed'
+}
+
+/** The features of a possible start at token `index` (its predecessor is a reference token too). */
+export function boundaryFeatures(texts: readonly string[], labels: readonly Label[], index: number, seen: Seen): string[] {
+  const text = texts[index] ?? ''
+  const previous = texts[index - 1] ?? ''
+  const label = labels[index] ?? 'other'
+  const before = labels[index - 1] ?? 'other'
+  const trail = trailOf(previous)
+  const kind = kindOf(text)
+  const key = text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase()
+  const lexicons = lexiconOf.get(key) ?? []
+  const same = seen.labels.has(label)
+  const out = [
+    'b', `l=${label}`, `l-1=${before}`, `l-1&l=${before}|${label}`, `trail=${trail}`, `trail&l=${trail}|${label}`, `trail&l-1&l=${trail}|${before}|${label}`,
+    `kind=${kind}`, `kind-1=${kindOf(previous)}`, `trail&kind=${trail}|${kind}`, `same=${same}`, `same&trail=${same}|${trail}`, `same&l=${same}|${label}`,
+    `len=${Math.min(seen.length, 12)}`, `lead=${/^[(\[„“"‘«]/.test(text) ? text[0] : ''}`
+  ]
+  if (label !== before) out.push(`change&trail=${trail}`, `change&same=${same}|${trail}`)
+  for (const field of seen.labels) out.push(`seen=${field}|${label}`, `seen=${field}|${trail}|${label}`)
+  const complete = (seen.labels.has('title') || seen.labels.has('journal') || seen.labels.has('container-title')) && (seen.labels.has('date') || seen.labels.has('pages'))
+  out.push(`complete=${complete}|${trail}|${label}`)
+  if (nameLabels.has(label) && nameLabels.has(before)) out.push(`names&trail=${trail}`)
+  for (const lexicon of lexicons) out.push(`lex=${lexicon}`, `lex&trail=${lexicon}|${trail}`)
+  if (lexicons.length === 0 && key.length > 0 && key.length <= 12) out.push(`w=${key}`)
+  const previousKey = previous.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase()
+  if (previousKey.length <= 12) out.push(`w-1=${previousKey}`)
+  return out
+}
+
+/**
+ * Walk the tokens of a note, calling `decide` at every token that may start a reference (a
+ * reference token after a reference token); `decide` says whether it does. Text labelled
+ * `other` ends a reference. Returns the start of each reference.
+ */
+export function walkBoundaries(texts: readonly string[], labels: readonly Label[], decide: (index: number, seen: Seen) => boolean): number[] {
+  const starts: number[] = []
+  let seen: Seen | undefined
+  for (let index = 0; index < texts.length; index++) {
+    const label = labels[index] ?? 'other'
+    if (label === 'other') {
+      seen = undefined
+      continue
+    }
+    if (!seen || decide(index, seen)) {
+      seen = {labels: new Set(), length: 0}
+      starts.push(index)
+    }
+    seen.labels.add(label)
+    seen.length++
+  }
+  return starts
+}
+
+export function loadBoundary(weights: BoundaryWeights): BoundaryModel {
+  const table = new Map<string, number>()
+  for (const line of weights.features.split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab > 0) table.set(line.slice(0, tab), Number(line.slice(tab + 1)) / weights.scale)
+  }
+  return {weight: (feature) => table.get(feature) ?? 0}
+}
+
+export function startsHere(model: BoundaryModel, texts: readonly string[], labels: readonly Label[], index: number, seen: Seen): boolean {
+  let score = 0
+  for (const feature of boundaryFeatures(texts, labels, index, seen)) score += model.weight(feature)
+  return score > 0
+}
+
+export interface BoundaryExample {
+  texts: string[]
+  /** The labels the sequence model gave. */
+  labels: Label[]
+  /** The true starts of references. */
+  starts: readonly number[]
+}
+
+/** Train the averaged binary perceptron; each pass in a fixed order. Deterministic. */
+export function trainBoundary(examples: readonly BoundaryExample[], options: {epochs?: number; scale?: number; progress?: (epoch: number, errors: number, total: number) => void} = {}): BoundaryWeights {
+  const {epochs = 6, scale = 100} = options
+  const weights = new Map<string, number>()
+  const totals = new Map<string, number>()
+  let step = 1
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let errors = 0
+    let total = 0
+    for (const example of examples) {
+      const truth = new Set(example.starts)
+      // Teacher forcing: the reference so far is the true one.
+      walkBoundaries(example.texts, example.labels, (index, seen) => {
+        const features = boundaryFeatures(example.texts, example.labels, index, seen)
+        let score = 0
+        for (const feature of features) score += weights.get(feature) ?? 0
+        const gold = truth.has(index)
+        total++
+        if (score > 0 !== gold) {
+          errors++
+          const sign = gold ? 1 : -1
+          for (const feature of features) {
+            weights.set(feature, (weights.get(feature) ?? 0) + sign)
+            totals.set(feature, (totals.get(feature) ?? 0) + sign * step)
+          }
+        }
+        step++
+        return gold
+      })
+    }
+    options.progress?.(epoch + 1, errors, total)
+  }
+  const lines: string[] = []
+  for (const feature of [...weights.keys()].sort()) {
+    const value = Math.round(((weights.get(feature) ?? 0) - (totals.get(feature) ?? 0) / step) * scale)
+    if (value !== 0) lines.push(`${feature}\t${value}`)
+  }
+  return {features: lines.join('\n'), scale}
+}
