@@ -93,7 +93,7 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
   const published = parsePublished(text)
   if (!published) {
     return {
-      citation: {item: {type: 'document', title: text, custom: {unparsed: true}}, ibid: false, shortForm: false, unparsed: true},
+      citation: {item: {type: 'document', title: text, custom: {unparsed: true, literal: text}}, ibid: false, shortForm: false, unparsed: true},
       end: text.length,
       incomplete: false,
       opCit: false
@@ -120,8 +120,20 @@ function citesChicagoNotes(texts: readonly string[]): boolean {
   return evidence >= Math.max(1, texts.length / 10)
 }
 
-/** A year, a page or a quoted title: a note that should give a citation. */
+/** A year or a page: a note that should give a citation. */
 const citationEvidence = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\b(?:pp?|S)\.\s*\d/
+
+/** What in a note looks like a citation: a year, a page, a title in quotes or emphasis. */
+function evidenceOf(text: string): string | undefined {
+  const year = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.exec(text)
+  if (year) return `the year ${year[0]}`
+  const page = /\b(?:pp?|S)\.\s*\d+/.exec(text)
+  if (page) return `the page \`${page[0]}\``
+  // A title: two or more words, capitalized, in quotation marks or emphasis.
+  const title = /(?:[„“"«]|\*)(\p{Lu}[^„“”"«»*]*?\s[^„“”"«»*]+?)(?:[“”"»]|\*)/u.exec(text)
+  if (title) return `the title-like phrase \`${(title[1] ?? '').slice(0, 60)}\``
+  return undefined
+}
 
 /** The references the labeller finds in a note, parsed; archival ones by the archival grammar. */
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
@@ -137,6 +149,14 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     }
     const model = reference.parse
     const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: model.item, ibid: model.ibid, shortForm: false}
+    // A reference whose fields could not be read (no name, title, container or address): its
+    // printed text is kept as a literal entry, with whatever date or page was read.
+    const {item} = model
+    if (!model.ibid && !model.sameAuthors && !item.author && !item.editor && !item.title && !item['container-title'] && !item.URL && !item.DOI) {
+      item.custom = {...item.custom, unparsed: true, literal: raw.trim()}
+      citation.unparsed = true
+      model.incomplete = false
+    }
     if (model.locator) {
       citation.locator = model.locator
       citation.label = model.label ?? 'page'
@@ -224,6 +244,10 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
         found.push({citation, definition, start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
         index++
       }
+    }
+    if (found.length === before) {
+      const evidence = evidenceOf(text)
+      if (evidence) report(file, 'citation-not-found', `Unexpected note ${note} with ${evidence} and no citation in ${meta.slug}, expected a citation the parser could read`, placeOf(definition))
     }
   }
 

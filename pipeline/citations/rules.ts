@@ -4,8 +4,13 @@ import type {RuleCatalog} from '../diagnostics.js'
 export const citationRules: RuleCatalog = {
   'citation-unparsed': {
     severity: 'warning',
-    description: 'A citation was recognized in a note but the grammar could not read its parts',
-    hint: 'Check the citation for a typo (unbalanced quotes or parentheses); it is kept as an unparsed entry with its text as title'
+    description: 'A citation was recognized in a note but neither the grammar nor the labeller could read its parts (author, title, container)',
+    hint: 'Check the citation for a typo (unbalanced quotes or parentheses) or give its fields in the sidecar (`overrides.citations`); it is kept, never dropped: its printed text is the entry (`custom.literal`, and the title when nothing else was read)'
+  },
+  'citation-not-found': {
+    severity: 'info',
+    description: 'A note holds a year, a page or a title-like phrase, but no citation was found in it',
+    hint: 'If the note cites a work, check how it is written (author, title, place and year) or give the citation in the sidecar (`overrides.citations` with `csl`); a note that cites nothing needs no change'
   },
   'citation-ibid-unresolved': {
     severity: 'warning',
