@@ -2,7 +2,9 @@
  * Launching Chromium for rendering and for tests: Debian's build (or PUPPETEER_EXECUTABLE_PATH),
  * headless, offline, with every request that is not for a local file or data URL refused.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {constants, tmpdir} from 'node:os'
+import {join} from 'node:path'
 import puppeteer, {type Browser, type Page} from 'puppeteer-core'
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
@@ -35,7 +37,67 @@ export const chromiumArgs = [
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
 ]
 
-/** Launch Chromium; throws BrowserUnavailableError with a clear message when it cannot. */
+const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+
+/** Chromium profiles of this CLI: `apparatus-chromium-<pid>-XXXXXX` in the temporary folder. */
+const profilePrefix = 'apparatus-chromium-'
+
+/** Whether the process `pid` runs (EPERM: as another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM'
+  }
+}
+
+/** The temporary folder of a PDF build's pages (named after this process, like the profiles). */
+export function pdfWorkPrefix(): string {
+  return join(tmpdir(), `apparatus-pdf-${process.pid}-`)
+}
+
+/**
+ * Remove the temporary folder `dir` when this process exits (on a signal too: puppeteer's
+ * handlers exit), or earlier with the function returned.
+ */
+export function removedOnExit(dir: string): () => void {
+  const remove = () => {
+    process.off('exit', remove)
+    try {
+      // A browser just killed may still be writing its profile: a few retries, then the next
+      // launch removes what is left (never an error on the way out).
+      rmSync(dir, {recursive: true, force: true, maxRetries: 5, retryDelay: 50})
+    } catch {
+      // left to removeStaleProfiles
+    }
+  }
+  process.on('exit', remove)
+  return remove
+}
+
+/** Remove the profiles and PDF work folders left by processes that are gone (SIGKILL, a crash). */
+export function removeStaleProfiles(dir = tmpdir()): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const pid = Number(/^apparatus-(?:chromium|pdf)-(\d+)-/.exec(name)?.[1])
+    if (!Number.isInteger(pid) || pid === process.pid || running(pid)) continue
+    rmSync(join(dir, name), {recursive: true, force: true})
+  }
+}
+
+/**
+ * Launch Chromium; throws BrowserUnavailableError with a clear message when it cannot. On every
+ * exit path it leaves neither a process nor a profile: it talks over a pipe, so it ends when
+ * this process ends, even killed (SIGKILL); its profile, a folder of its own named after this
+ * process, is removed when Chromium exits (closed, or on SIGINT, SIGTERM and SIGHUP, which
+ * close it before this process exits), when this process exits, or else by the next launch.
+ */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser()
   if (!executablePath) {
@@ -43,9 +105,39 @@ export async function launchBrowser(): Promise<Browser> {
       'Chromium was not found. Install it (`apt-get install chromium`) or set PUPPETEER_EXECUTABLE_PATH.'
     )
   }
+  removeStaleProfiles()
+  const profile = mkdtempSync(join(tmpdir(), `${profilePrefix}${process.pid}-`))
+  const removeProfile = removedOnExit(profile)
   try {
-    return await puppeteer.launch({executablePath, headless: true, args: chromiumArgs, timeout: 60_000})
+    const browser = await puppeteer.launch({
+      executablePath, headless: true, args: chromiumArgs, timeout: 60_000, pipe: true, userDataDir: profile,
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false
+    })
+    const child = browser.process()
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
+      removeProfile()
+      return browser
+    }
+    // On a signal the browser is closed (killed after 2 s), its profile removed, and the process
+    // exits as the signal would have it (puppeteer's own handlers kill it and exit at once,
+    // while it still writes its profile).
+    const stop = (signal: NodeJS.Signals) => {
+      for (const name of stopSignals) process.off(name, stop)
+      const timer = setTimeout(() => child.kill('SIGKILL'), 2000)
+      void browser.close().catch(() => child.kill('SIGKILL')).finally(() => {
+        clearTimeout(timer)
+        removeProfile()
+        process.exit(128 + (constants.signals[signal] ?? 0))
+      })
+    }
+    for (const name of stopSignals) process.on(name, stop)
+    child.once('exit', () => {
+      for (const name of stopSignals) process.off(name, stop)
+      removeProfile()
+    })
+    return browser
   } catch (error) {
+    removeProfile()
     throw new BrowserUnavailableError(`Chromium at ${executablePath} failed to start: ${String(error instanceof Error ? error.message : error)}`)
   }
 }

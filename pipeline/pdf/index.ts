@@ -3,8 +3,7 @@
  * document alone), printed by Chromium from print HTML paginated by Paged.js.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {setImmediate} from 'node:timers/promises'
@@ -16,7 +15,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {printLabels} from '../../templates/pdf/labels.js'
-import {BrowserUnavailableError, launchBrowser} from '../browser.js'
+import {BrowserUnavailableError, launchBrowser, pdfWorkPrefix, removedOnExit} from '../browser.js'
 import type {ContentCache} from '../cache.js'
 import {report} from '../diagnostics.js'
 import {parseDocument, parseMarkdown} from '../markdown/index.js'
@@ -274,23 +273,30 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   let ahead: Promise<PrintWindow> | undefined = launched.then(openPrintWindow)
   ahead.catch(() => undefined)
   const idle: Array<Promise<PrintWindow>> = []
-  const assembling = performance.now()
-  const {jobs, noteCount} = await printJobs(input, {...options, file})
-
   const pdfDir = join(outDir, 'pdf')
-  await mkdir(pdfDir, {recursive: true})
-  const workDir = options.keepHtml ? pdfDir : await mkdtemp(join(tmpdir(), 'apparatus-pdf-'))
-  const assets = await htmlAssets()
   const written: string[] = []
-  let done = 0
-  add('assemble', performance.now() - assembling)
+  let jobs: Job[] = []
+  // Made in the try: the browser is closed, the folder removed, whatever fails.
+  let workDir: string | undefined
+  let removeWorkDir: (() => void) | undefined
   try {
+    const assembling = performance.now()
+    const assembled = await printJobs(input, {...options, file})
+    jobs = assembled.jobs
+    const noteCount = assembled.noteCount
+    await mkdir(pdfDir, {recursive: true})
+    workDir = options.keepHtml ? pdfDir : await mkdtemp(pdfWorkPrefix())
+    if (!options.keepHtml) removeWorkDir = removedOnExit(workDir)
+    const htmlDir = workDir
+    const assets = await htmlAssets()
+    let done = 0
+    add('assemble', performance.now() - assembling)
     // Each page is serialized when its render starts: the reader's render does not wait for the others'.
     await pool(jobs, options.concurrency ?? 2, async (job) => {
       const started = performance.now()
       const html = jobHtml(job, assets)
       add('assemble', performance.now() - started)
-      const htmlPath = join(workDir, `${job.name}.html`)
+      const htmlPath = join(htmlDir, `${job.name}.html`)
       await writeFile(htmlPath, html)
       const label = `${job.name}.pdf`
       const cacheKey = createHash('sha256').update(html).update('\0').update(JSON.stringify({...job, document: job.document.title})).digest('hex')
@@ -337,7 +343,7 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   } finally {
     if (options.browser) await Promise.all([...idle, ...(ahead ? [ahead] : [])].map((window) => window.then(({context}) => context.close()).catch(() => undefined)))
     else await launched.then((browser) => browser.close()).catch(() => undefined)
-    if (!options.keepHtml) await rm(workDir, {recursive: true, force: true})
+    removeWorkDir?.()
   }
   // Stable order whatever finished first: reader, then the documents in reading order.
   const order = jobs.map((job) => join(pdfDir, `${job.name}.pdf`))
