@@ -8,7 +8,7 @@ import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from './bibliography/index.js'
-import {writeBibliographyExports} from './bibliography/export/index.js'
+import {writeBibliographyExports, writeDocumentExports} from './bibliography/export/index.js'
 import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from './cache.js'
 import {withKeys} from './document.js'
@@ -23,10 +23,11 @@ import {isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, st
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
 import {assignSlugs} from './slugs.js'
 import {loadSources} from './sources.js'
+import {maxEpochSeconds, sourceDateEpochFromEnv} from './html/dates.js'
 import type {ParsedCitation} from './types/citation.js'
 import type {DocumentMeta, EditionConfig} from './types/document.js'
 
-export const formats = ['markdown', 'bib', 'html', 'pdf'] as const
+export const formats = ['markdown', 'bib', 'tei', 'pandoc', 'html', 'pdf'] as const
 export type Format = (typeof formats)[number]
 
 export interface BuildOptions {
@@ -103,6 +104,12 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const outputFile = new VFile({path: displayPath(path.resolve(outDir))})
   const loaded = await time('load', () => loadSources(sourcesDir))
   const files: VFile[] = [outputFile, loaded.editionFile, ...loaded.otherFiles]
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  if (epoch !== undefined && epoch !== '' && sourceDateEpoch() === undefined) {
+    const environment = new VFile({path: 'SOURCE_DATE_EPOCH'})
+    report(environment, 'source-date-epoch-invalid', `Unexpected SOURCE_DATE_EPOCH \`${epoch.slice(0, 40)}\`, expected whole seconds since 1970 up to ${maxEpochSeconds} (year 275760); ignored`)
+    files.push(environment)
+  }
   // Without its sources folder (a mistyped --sources) the edition is not replaced by an empty one.
   if (loaded.unreadable) {
     return {edition: loaded.edition, documents: [], bibliography: {items: [], occurrences: []}, files, outputs: [], timings, documentWork: 0, upToDate: false}
@@ -305,6 +312,11 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
         )
       : Promise.resolve()
     exported.catch(() => {})
+    // TEI and pandoc Markdown from each document's Markdown, made between the pages' work.
+    const documentExports = wanted.has('tei') || wanted.has('pandoc')
+      ? time('tei-pandoc', () => writeDocumentExports(documents.map(({meta}) => ({meta, markdown: markdownFiles.get(meta.slug)!})), bibliography.items, staging!.dir, {tei: wanted.has('tei'), pandoc: wanted.has('pandoc'), edition: loaded.edition, cache: {store: cache, salt}}))
+      : Promise.resolve()
+    documentExports.catch(() => {})
     const renderInput = {
       edition: loaded.edition,
       // Each page reads its document's Markdown where it is made.
@@ -322,6 +334,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       files.push(...htmlFiles)
     }
     await exported
+    await documentExports
     if (wanted.has('pdf')) {
       const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
       files.push(pdfFile)
@@ -355,11 +368,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
 /** Folder of the annotated Markdown in the output (written for every build, kept when asked for). */
 const markdownFolder = 'markdown'
 
-/** SOURCE_DATE_EPOCH in seconds, when set and valid. */
+/** SOURCE_DATE_EPOCH in seconds, when set and valid (a date JavaScript can hold). */
 export function sourceDateEpoch(): number | undefined {
-  const value = process.env.SOURCE_DATE_EPOCH
-  if (!value || !/^\d+$/.test(value)) return undefined
-  return Number(value)
+  return sourceDateEpochFromEnv()
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {

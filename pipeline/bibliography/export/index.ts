@@ -24,6 +24,10 @@ export {toBibtex} from './bibtex.js'
 export {toRis, readRis} from './ris.js'
 export {toCslJson} from './csl-json.js'
 export {stylePath} from './cite.js'
+export {writeDocumentExports} from './documents.js'
+export {toTei, teiOfDocument} from './tei.js'
+export {toTeiBibliography} from './tei-bibliography.js'
+export {pandocOfDocument} from './pandoc.js'
 
 /** The items each document cites, in key order, in one pass over the occurrences. */
 function itemsByDocument(bib: Bibliography): Map<string, CslItem[]> {
@@ -91,7 +95,11 @@ export async function writeBibliographyExports(bib: Bibliography, docs: Array<{m
   const entries = (await options.entries) ?? formatBibliography(bib.items)
   const biblatex = biblatexOf(entries)
   await write('bibliography.bib', biblatex(bib.items))
-  for (const {meta} of docs) await write(`${meta.slug}.bib`, biblatex(cited.get(meta.slug) ?? []))
+  // A document that cites nothing gets no `.bib` (an empty one is no BibLaTeX file a tool wants); its `.json` is `[]`.
+  for (const {meta} of docs) {
+    const items = cited.get(meta.slug)
+    if (items && items.length > 0) await write(`${meta.slug}.bib`, biblatex(items))
+  }
   await write('bibliography.html', bibliographyHtml(entries, title))
   await write('bibliography.txt', bibliographyText(entries, title))
 }
