@@ -16,7 +16,7 @@ import {buildEdition, type Format} from '../pipeline/index.js'
 import {renderPdf, writePrintHtml, type PdfInput} from '../pipeline/pdf/index.js'
 import {tuneV8} from '../pipeline/v8-tuning.js'
 
-// As the CLI does: the build's threads load the pipeline with the code cache, made under these flags.
+// As the CLI does (pipeline/v8-tuning.ts), before the build's threads start.
 tuneV8()
 
 const [sources, out, formatList, mode] = process.argv.slice(2)

@@ -1,7 +1,7 @@
 /**
- * What the compiled CLI and its build threads run: scripts/compile.mjs bundles this module and
- * everything it imports into one CommonJS file, `dist/pipeline/apparatus.cjs`, which the entry
- * points load with V8's code cache (pipeline/load-bundle.ts).
+ * What the compiled CLI and its build threads run: scripts/compile.mjs bundles the entry points
+ * (pipeline/cli-entry.ts, pipeline/worker-entry.ts) with this module and everything it imports
+ * into ES module chunks that they share.
  */
 export {main} from './cli.js'
 export {serveBuildTasks} from './worker.js'

@@ -7,9 +7,7 @@
  * 20% less, while 500 documents took the same.
  *
  * Set by the entry points that start builds (the CLI, the benchmark's build), before the
- * pipeline is loaded: the flags are the process's, its threads included, and V8 takes a code
- * cache only under the flags it was made with (pipeline/load-bundle.ts), so the compile
- * script's training run sets them too.
+ * pipeline is loaded: the flags are the process's, its threads included.
  */
 import v8 from 'node:v8'
 

@@ -1,4 +1,4 @@
 /** A build thread's entry (dist/pipeline/worker.js, started by pipeline/pool.ts). */
-import {loadBundle} from './load-bundle.js'
+import {serveBuildTasks} from './bundle.js'
 
-loadBundle().serveBuildTasks()
+serveBuildTasks()

@@ -1,6 +1,6 @@
 /**
- * A build thread: runs the tasks of pipeline/pool.ts it is sent. The compiled pipeline is one
- * bundle (pipeline/bundle.ts), which the thread loads with its code cache, as the main thread does.
+ * A build thread: runs the tasks of pipeline/pool.ts it is sent. The compiled thread
+ * (dist/pipeline/worker.js) loads the same bundle's chunks as the CLI (pipeline/bundle.ts).
  */
 import {parentPort} from 'node:worker_threads'
 import {writeBibliographyExports} from './bibliography/export/index.js'

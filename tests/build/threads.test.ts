@@ -2,14 +2,12 @@
  * The compiled pipeline runs documents and bibliography formatting on worker threads; the
  * output must be the same bytes as a build on the main thread alone.
  */
-import {spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
-import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {spawn, spawnSync} from 'node:child_process'
+import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {shareOut} from '../../pipeline/pool.js'
-import {v8Flags} from '../../pipeline/v8-tuning.js'
 import {outputHashes} from './hashes.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -50,32 +48,47 @@ describe('the compiled pipeline and its worker threads', () => {
     }
   }, 300_000)
 
-  /** Prints whether V8 takes the cache (argv: bundle, cache) for the bundle. */
-  const acceptsCache = `
-    const {readFileSync} = require('node:fs'); const {Module} = require('node:module'); const vm = require('node:vm')
-    const [bundle, cache] = process.argv.slice(1)
-    const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), {filename: bundle, cachedData: readFileSync(cache)})
-    console.log(script.cachedDataRejected ? 'rejected' : 'accepted')`
-
-  it('load the compiled pipeline with a code cache that V8 takes, made for that bundle', async () => {
-    const bundle = path.join(root, 'dist/pipeline/apparatus.cjs')
-    const source = await readFile(bundle, 'utf8')
-    const cached = (await readdir(path.dirname(bundle))).filter((name) => name.startsWith('apparatus.cjs.') && name.endsWith('.cache'))
-    // One cache, named by the hash of the bundle it was made from.
-    expect(cached).toEqual([`apparatus.cjs.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.cache`])
-    // V8 takes a cache only under the flags it was made with: the build's (pipeline/v8-tuning.ts).
-    const check = (flags: readonly string[]) =>
-      spawnSync(process.execPath, [...flags, '-e', acceptsCache, bundle, path.join(path.dirname(bundle), cached[0]!)], {encoding: 'utf8'}).stdout.trim()
-    expect(check(v8Flags)).toBe('accepted')
-    // Which is what the check sees: the same cache under V8's default flags is turned down.
-    expect(check([])).toBe('rejected')
-    // citation-js's URL readers are not in it: a fetch is refused (pipeline/offline-fetch.ts).
-    expect(source).not.toMatch(/node_modules\/(node-fetch|sync-fetch)\//)
-    expect(source).toContain('Apparatus does not fetch anything from the network')
-    // The CLI runs from it (the version comes from package.json beside dist/).
+  it('leave citation-js\'s URL readers out, and run the CLI from dist/', async () => {
+    const dir = path.join(root, 'dist/pipeline')
+    const code = (await Promise.all((await readdir(dir)).filter((name) => name.endsWith('.js')).map((name) => readFile(path.join(dir, name), 'utf8')))).join('\n')
+    // A fetch is refused (pipeline/offline-fetch.ts).
+    expect(code).not.toMatch(/node_modules\/(node-fetch|sync-fetch)\//)
+    expect(code).toContain('Apparatus does not fetch anything from the network')
+    // The version comes from package.json beside dist/.
     const version = spawnSync(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), '--version'], {encoding: 'utf8'})
     expect(version.stdout.trim()).toBe(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).version)
   })
+
+  it('serve: the compiled CLI starts, builds and answers a request', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'apparatus-compiled-serve-'))
+    const sources = path.join(work, 'sources')
+    await mkdir(sources)
+    await cp(path.join(root, 'sources', '003_496bc83017a56cd6.txt'), path.join(sources, 'directive.txt'))
+    const child = spawn(process.execPath, [path.join(root, 'dist/pipeline/cli.js'), 'serve', '--port', '0', '--format', 'markdown,html', '--sources', sources, '--out', path.join(work, 'out')], {cwd: root, env: {...process.env, FORCE_COLOR: '0'}})
+    let stderr = ''
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 60_000)
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString()
+          const found = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)?.[1]
+          if (found) {
+            clearTimeout(timer)
+            resolve(found)
+          }
+        })
+        child.once('exit', (code) => {
+          clearTimeout(timer)
+          reject(new Error(`serve exited with ${code}: ${stderr}`))
+        })
+      })
+      const page = await fetch(url)
+      expect(page.status, stderr).toBe(200)
+      expect(await page.text()).toMatch(/<html/)
+    } finally {
+      child.kill()
+    }
+  }, 90_000)
 })
 
 describe('sharing documents between the main thread and a worker', () => {
