@@ -45,9 +45,13 @@ export const markdownFootnotes: Convention = {
     // carries markup to pandoc or a reader. It is read again as Markdown with its brackets
     // escaped (but for footnote calls), so it is what the pivot itself would make of that text
     // and round-trips.
+    const defined = new Set<string>()
+    visit(tree, 'footnoteDefinition', (node) => {
+      defined.add(node.identifier)
+    })
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return undefined
-      const blocks = htmlAsText(node.value)
+      const blocks = htmlAsText(node.value, defined)
       if (!phrasingParents.has(parent.type)) {
         const flow = blocks.filter(isBlockContent)
         parent.children.splice(index, 1, ...flow)
@@ -143,9 +147,16 @@ const htmlCall = /\[\^([^\]\s]{1,40})\](?!:)/g
  * Raw HTML read as text: escaped but for its footnote calls, which stay calls (the parser makes
  * a call only of a defined label, so each gets a stand-in definition, left out again).
  */
-function htmlAsText(value: string): RootContent[] {
-  const labels = new Set([...value.matchAll(htmlCall)].map((match) => match[1] ?? ''))
-  const escaped = withoutTrailingNewlines(value).replace(/[\\<]|\[(?!\^[^\]\s]{1,40}\](?!:))/g, '\\$&')
+function htmlAsText(value: string, defined: ReadonlySet<string>): RootContent[] {
+  // Only a call of a note the document defines outside the HTML stays a call.
+  // As mdast-util-from-markdown makes identifiers (labels here hold no white space).
+  const isDefined = (label: string) => defined.has(label.toUpperCase().toLowerCase())
+  const labels = new Set([...value.matchAll(htmlCall)].map((match) => match[1] ?? '').filter(isDefined))
+  const text = withoutTrailingNewlines(value)
+  const escaped = text.replace(/[\\<[]/g, (found, offset: number) => {
+    const call = found === '[' ? /^\[\^([^\]\s]{1,40})\](?!:)/.exec(text.slice(offset, offset + 44)) : null
+    return call?.[1] !== undefined && isDefined(call[1]) ? found : `\\${found}`
+  })
   const definitions = [...labels].map((label) => `\n\n[^${label}]: -`).join('')
   return parseSourceMarkdown(escaped + definitions).children.filter((node) => node.type !== 'footnoteDefinition')
 }

@@ -195,6 +195,10 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
   return sections
 }
 
+function lineEnd(line: RawLine | undefined): number {
+  return line ? line.offset + line.text.length : 0
+}
+
 function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
   for (let index = from; index < lines.length; index++) if (!isBlank(lines[index] as RawLine)) return false
   return true
@@ -216,13 +220,20 @@ interface Call {
   note: NoteDraft
 }
 
+/** How far past the last note a number may be and still read as a call of a lost note. */
+const orphanReach = 10
+
 /**
  * The references of `notes` in `text` between `from` and `to`: for each style, the numbers in
  * sequence (each the first occurrence after the previous one); the style finding most wins.
+ * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section.
  */
-function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): Call[] {
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>} {
   const scope = text.slice(from, to)
   let best: Call[] = []
+  let orphans: Array<{offset: number; raw: string}> = []
+  const known = new Set(numbers)
+  const highest = Math.max(0, ...numbers)
   for (const style of referenceStyles) {
     const byNumber = new Map<number, Array<{offset: number; raw: string}>>()
     style.pattern.lastIndex = 0
@@ -255,9 +266,10 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
         })
       }
       best = calls
+      orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
     }
   }
-  return best.sort((a, b) => a.offset - b.offset)
+  return {calls: best.sort((a, b) => a.offset - b.offset), orphans}
 }
 
 export const notesSection: Convention = {
@@ -271,8 +283,8 @@ export const notesSection: Convention = {
       const start = (context.lines[section.start] as RawLine).offset
       const numbers = section.notes.map((note) => note.number)
       const drafts = section.notes.map((note) => ({label: String(note.number), offset: note.offset, paragraphs: []}))
-      found += new Set(findCalls(context.text, previousEnd, start, drafts, numbers).map((call) => call.note)).size
-      previousEnd = (context.lines[section.end - 1] as RawLine).offset
+      found += new Set(findCalls(context.text, previousEnd, start, drafts, numbers).calls.map((call) => call.note)).size
+      previousEnd = lineEnd(context.lines[section.end - 1])
     }
     // A heading, or notes printed after their paragraphs, is evidence of its own: it wins a tie
     // with a list of bracketed endnotes.
@@ -304,14 +316,15 @@ function extract(context: ConventionContext): Extraction {
       return {label: printed, offset: body.offset, paragraphs}
     })
     const start = (context.lines[section.start] as RawLine).offset
-    const found = findCalls(text, previousEnd, start, drafts, section.notes.map((body) => body.number))
+    const {calls: found, orphans} = findCalls(text, previousEnd, start, drafts, section.notes.map((body) => body.number))
     for (const call of found) calls.set(call.offset, call)
+    for (const orphan of orphans) report(file, 'reference-without-note', `Unexpected reference \`${orphan.raw}\` without a note in the notes section after it, expected a note ${orphan.raw.replace(/\D/g, '')}; kept as text`, locate(orphan.offset))
     const called = new Set(found.map((call) => call.note))
     for (const draft of drafts) {
       if (!called.has(draft)) report(file, 'note-without-reference', `Unexpected note ${draft.label} without a reference in the text before its notes section, expected \`[${draft.label}]\`, a superscript or a number after a word`, locate(draft.offset))
     }
     notes.push(...drafts)
-    previousEnd = (context.lines[section.end - 1] as RawLine).offset
+    previousEnd = lineEnd(context.lines[section.end - 1])
   }
   // Labels repeated by sections that number afresh are made unique; calls follow their note.
   const repeated = new Set([...seen].filter(([, count]) => count > 1).map(([label]) => label))
