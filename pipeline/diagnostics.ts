@@ -13,6 +13,7 @@ import {buildRules} from './build-rules.js'
 import {htmlRules} from './html/rules.js'
 import {ingestRules} from './ingest/rules.js'
 import {pdfRules} from './pdf/rules.js'
+import {terminalSafe} from './terminal.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -59,5 +60,18 @@ export function hintOf(ruleId: string | undefined): string | undefined {
 
 /** The diagnostics as the CLI prints them: every file with messages, errors only with `quiet`. */
 export function diagnosticsReport(files: VFile[], quiet: boolean): string {
-  return reporter(files, {quiet: true, silent: quiet, verbose: true})
+  // What a file name or a message holds is printed as text, never acted on by the terminal.
+  const safe = files.map((file) => {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(file) as object) as VFile, file)
+    copy.history = file.history.map(terminalSafe)
+    copy.messages = file.messages.map((message) => {
+      const clean = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
+      clean.reason = terminalSafe(message.reason)
+      clean.message = terminalSafe(message.message)
+      if (message.file) clean.file = terminalSafe(message.file)
+      return clean
+    })
+    return copy
+  })
+  return reporter(safe, {quiet: true, silent: quiet, verbose: true})
 }

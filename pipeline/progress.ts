@@ -3,6 +3,7 @@
  * redrawn in place. Elsewhere (CI, a pipe), plain lines: the start and end of each stage and
  * every tenth of the way between, so a log of a large edition stays readable.
  */
+import {terminalSafe} from './terminal.js'
 
 /** A stage's report: `done` of `total` steps; `label` names the step just finished. */
 export type ProgressListener = (stage: string, done: number, total: number, label: string) => void
@@ -56,6 +57,8 @@ export function progressReporter(stream: ProgressStream & {columns?: number}): P
   return (stage, done, total, label) => {
     let state = stages.get(stage)
     const first = !state
+    // A label is a file name: its controls are shown, not sent to the terminal.
+    label = terminalSafe(label)
     if (!state) stages.set(stage, (state = {done, total, label, printedTenth: -1}))
     Object.assign(state, {done, total, label})
     const finished = done >= total

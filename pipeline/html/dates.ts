@@ -64,13 +64,18 @@ export function metaDate(value: string | undefined): {text: string; iso?: string
 export function buildDate(sourceDateEpoch: number | undefined): {text: string; iso: string} | undefined {
   if (sourceDateEpoch === undefined || !Number.isFinite(sourceDateEpoch)) return undefined
   const date = new Date(sourceDateEpoch * 1000)
+  if (Number.isNaN(date.getTime())) return undefined
   const parts: [number, number, number] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
   return {text: humanParts(parts), iso: isoParts(parts)}
 }
 
-/** SOURCE_DATE_EPOCH from the environment, when it is a number. */
+/** The last second a JavaScript date holds (8.64e15 ms after the epoch). */
+export const maxEpochSeconds = 8_640_000_000_000
+
+/** SOURCE_DATE_EPOCH from the environment, when it is a number of seconds a date can hold. */
 export function sourceDateEpochFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = env.SOURCE_DATE_EPOCH
   if (value === undefined || !/^\d+$/.test(value.trim())) return undefined
-  return Number(value)
+  const seconds = Number(value)
+  return seconds <= maxEpochSeconds ? seconds : undefined
 }

@@ -35,7 +35,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       fallback = true
     }
   }
-  const control = controlCharacter(text)
+  let control = controlCharacter(text)
+  if (!bom && !encoding && (fallback || control !== -1)) {
+    // Not UTF-8 nor plain text: UTF-16 without BOM in a script other than Latin has no NULs.
+    const utf16 = decodeUtf16ByWhiteSpace(body)
+    if (utf16) {
+      text = utf16.text
+      used = utf16.encoding
+      fallback = false
+      control = controlCharacter(text)
+    }
+  }
   if (control !== -1) {
     const code = text.charCodeAt(control)
     return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
@@ -65,9 +75,10 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out
 }
 
-/** Line endings CRLF and CR become LF. */
+/** Line endings CRLF and CR become LF; so does Word's manual line break (U+000B, vertical tab). */
 export function normalizeNewlines(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  return lines.includes('\v') ? lines.replaceAll('\v', '\n') : lines
 }
 
 function byteOrderMark(bytes: Uint8Array): {encoding: Encoding; length: number} | undefined {
@@ -93,12 +104,37 @@ function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
   return undefined
 }
 
-/** Index of the first C0 control character other than tab, LF, CR, FF (a sign of binary data), or -1. */
+/**
+ * UTF-16 without BOM and without NULs (Cyrillic, Hangul, CJK): its spaces and line ends are
+ * code units `0x0020`, `0x000A`, `0x000D`, `0x0009`, a white space byte beside a NUL, on the
+ * byte order's side only. The text is taken when it decodes without an unpaired surrogate.
+ */
+function decodeUtf16ByWhiteSpace(bytes: Uint8Array): {text: string; encoding: Encoding} | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined
+  const length = Math.min(bytes.length, sampleSize * 4)
+  const white = (byte: number | undefined) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09
+  let little = 0
+  let big = 0
+  for (let index = 0; index + 1 < length; index += 2) {
+    if (white(bytes[index]) && bytes[index + 1] === 0) little++
+    if (bytes[index] === 0 && white(bytes[index + 1])) big++
+  }
+  const encoding: Encoding | undefined = little > 0 && big === 0 ? 'utf-16le' : big > 0 && little === 0 ? 'utf-16be' : undefined
+  if (!encoding) return undefined
+  try {
+    return {text: new TextDecoder(encoding, {fatal: true}).decode(bytes), encoding}
+  } catch {
+    return undefined
+  }
+}
+
+/** Index of the first C0 control character other than tab, LF, VT, CR, FF (a sign of binary data), or -1. */
 function controlCharacter(text: string): number {
   const limit = text.length
   for (let index = 0; index < limit; index++) {
     const code = text.charCodeAt(index)
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) return index
+    // Tab, line ends, form feed and Word's manual line break (vertical tab) are text.
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0d && code !== 0x0c) return index
     if (code === 0x7f) return index
   }
   return -1

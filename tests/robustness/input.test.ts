@@ -149,3 +149,58 @@ describe('a Markdown source\'s directive syntax is text, never an annotation (it
     expect(markdown).toContain('`na&iuml;ve`')
   })
 })
+
+describe('smaller cases of item 11', () => {
+  it('a Word manual line break (U+000B) is a line end, not binary data', async () => {
+    const {run, report, out} = await build('vertical-tab', {'word.txt': 'The report says\u000bsomething about Korea.\n\nA second paragraph.\n', 'plain.txt': plain})
+    expect(run.code, run.stderr).toBe(0)
+    expect(ruleIds(report)).not.toContain('binary-input')
+    expect(readFileSync(path.join(out, 'markdown', 'word.md'), 'utf8')).toMatch(/The report says\s+something about Korea\./)
+  })
+
+  it('UTF-16LE and UTF-16BE without BOM in Cyrillic and Hangul (no NUL bytes) are read', async () => {
+    const russian = 'Доклад о Корее говорит о войне.\n\nВторой абзац текста.\n'
+    const korean = '한국전쟁은 1950년에 시작되었다.\n\n두 번째 문단이다.\n'
+    const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
+    const {run, report, out} = await build('utf-16', {'ru.txt': Buffer.from(russian, 'utf16le'), 'ko.txt': Buffer.from(korean, 'utf16le'), 'ko-be.txt': utf16be(korean)})
+    expect(run.code, run.stderr).toBe(0)
+    expect(ruleIds(report)).not.toContain('binary-input')
+    expect(readFileSync(path.join(out, 'markdown', 'ru.md'), 'utf8')).toContain('Доклад о Корее говорит о войне.')
+    expect(readFileSync(path.join(out, 'markdown', 'ko.md'), 'utf8')).toContain('한국전쟁은 1950년에 시작되었다.')
+    expect(readFileSync(path.join(out, 'markdown', 'ko-be.md'), 'utf8')).toContain('두 번째 문단이다.')
+  })
+
+  it('terminal escape sequences in file names and sidecar strings are printed as text', async () => {
+    const evil = 'evil\u001b]0;pwned\u0007name\u001b[2J'
+    const dir = path.join(root, 'escapes')
+    const sources = path.join(dir, 'sources')
+    mkdirSync(sources, {recursive: true})
+    writeFileSync(path.join(sources, `${evil}.txt`), 'A text about Korea.\n\nSecond paragraph.\n')
+    writeFileSync(path.join(sources, 'doc.txt'), 'A document about Korea.\n\nSecond paragraph.\n')
+    writeFileSync(path.join(sources, 'doc.yml'), 'title: "A \\e[31mred\\u009b2J title"\nkind: "\\e[2Jbad\\u202Eevil"\n')
+    const before = treeHashes(dir)
+    const run = await runCompiledCli(['build', '--sources', sources, '--out', path.join(dir, 'out'), '--format', 'markdown'], {cwd: dir})
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('sidecar-invalid')
+    expect(run.stderr).toContain('evil\\u{1b}]0;pwned\\u{7}name\\u{1b}[2J')
+    expect(run.stderr).toContain('\\u{1b}[2Jbad\\u{202e}evil')
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
+    expect(treeHashes(dir, [path.join(dir, 'out')])).toEqual(before)
+  })
+
+  it('SOURCE_DATE_EPOCH beyond what a date holds is ignored with a warning, never NaN', async () => {
+    const dir = path.join(root, 'epoch')
+    const sources = path.join(dir, 'sources')
+    mkdirSync(sources, {recursive: true})
+    writeFileSync(path.join(sources, 'plain.txt'), plain)
+    const run = await runCompiledCli(['build', '--sources', sources, '--out', path.join(dir, 'out'), '--format', 'markdown,html', '--json'], {cwd: dir, env: {SOURCE_DATE_EPOCH: '99999999999999999'}})
+    expect(run.code, run.stderr).toBe(0)
+    const report = parseReport(run.stdout)
+    const warning = report.diagnostics.find((item) => item.ruleId === 'source-date-epoch-invalid')
+    expect(warning?.severity).toBe('warning')
+    for (const page of ['index.html', 'plain.html']) expect(readFileSync(path.join(dir, 'out', 'html', page), 'utf8')).not.toMatch(/NaN|Invalid Date/)
+    const valid = await runCompiledCli(['build', '--sources', sources, '--out', path.join(dir, 'out'), '--format', 'markdown,html', '--json'], {cwd: dir, env: {SOURCE_DATE_EPOCH: '8640000000000'}})
+    expect(valid.code, valid.stderr).toBe(0)
+    expect(ruleIds(parseReport(valid.stdout))).not.toContain('source-date-epoch-invalid')
+  })
+})
