@@ -81,10 +81,11 @@ describe('bibliography exports', () => {
 
   it('keeps the archival reference in BibLaTeX (library, note) and dates as ISO (seasons as EDTF)', () => {
     const bib = read('bibliography.bib')
-    const key = bib.match(/@misc\{(shtykov1950ciphered\w*),/)?.[1]
+    const key = bib.match(/@(?:misc|unpublished)\{(shtykov1950ciphered\w*),/)?.[1]
     expect(key).toBeDefined()
     const entry = bib.slice(bib.indexOf(`{${key},`)).split('\n}\n')[0] ?? ''
     expect(entry).toContain('library = {AVP RF, f. 059a, op. 5a, d. 3, p. 11}')
+    expect(entry).toContain('howpublished = {AVP RF, f. 059a, op. 5a, d. 3, p. 11}')
     expect(entry).toContain('date = {1950-01-19}')
     expect(entry).toContain('note = {Shtykov to Vyshinsky}')
     const attack = bib.slice(bib.indexOf('{weathersby1995attack,')).split('\n}\n')[0] ?? ''
@@ -245,7 +246,7 @@ describe('formatBibliography', () => {
     const report = entries.find((entry) => entry.id === 'zhukov1945korea')
     expect(report?.text).toBe('Zhukov and Zabrodin, Korea, Short Report, 29 June 1945, AVP RF, f. 0430, op. 2, d. 18, p. 5.')
     expect(report?.html).toContain('Zhukov and Zabrodin')
-    expect(report?.bibtex).toMatch(/^@misc\{zhukov1945korea,/)
+    expect(report?.bibtex).toMatch(/^@unpublished\{zhukov1945korea,/)
   })
 
   it('formats published works in the Chicago manner', () => {

@@ -1,9 +1,12 @@
 /**
  * Exports read back (issue 21, item 5): CSL-JSON through citation-js keeps every field, the
  * archival ones (`archive`, `archive_location`, `custom`) too; RIS carries the archive and the
- * place in it in the tags Zotero reads (`DB` archive, `AN` and `AV` archive location).
+ * place in it in the tags Zotero reads (`DB` archive, `AN` and `AV` archive location);
+ * BibLaTeX gives every archival item its archive and place (`library`, `howpublished`), which
+ * pandoc renders in any style (item 2).
  */
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {isDeepStrictEqual} from 'node:util'
@@ -11,7 +14,8 @@ import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildBibliography} from '../../pipeline/bibliography/index.js'
-import {writeBibliographyExports} from '../../pipeline/bibliography/export/index.js'
+import {stylePath, writeBibliographyExports} from '../../pipeline/bibliography/export/index.js'
+import {archiveLocationText} from '../../pipeline/bibliography/export/archival-text.js'
 import {isArchivalItem} from '../../pipeline/bibliography/hierarchy.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
 import {fullInput} from '../bibliography/gold.js'
@@ -66,6 +70,29 @@ describe('export round trips', () => {
       expect(tag('DB'), item.id).toBe(item.archive ?? item.custom?.archival?.archive)
       expect(tag('AN'), item.id).toBe(location)
       expect(tag('AV'), item.id).toBe(location)
+    }
+  })
+
+  it('writes BibLaTeX from which pandoc renders every archival item with its archive and place, in two styles', () => {
+    const text = readFileSync(join(out, 'bib/bibliography.bib'), 'utf8')
+    const archival = bib.items.filter(isArchivalItem)
+    for (const item of archival) {
+      const entry = text.slice(text.indexOf(`{${item.id},`)).split('\n}\n')[0] ?? ''
+      expect(entry, item.id).toContain(`howpublished = {${archiveLocationText(item)}}`)
+      expect(entry, item.id).not.toContain('Untitled')
+    }
+    const markdown = join(out, 'archival.md')
+    writeFileSync(markdown, `---\nnocite: |\n  ${archival.map((item) => `@${item.id}`).join(', ')}\n---\n`)
+    const styles = [stylePath(), new URL('../fixtures/csl/author-date.csl', import.meta.url).pathname]
+    for (const style of styles) {
+      const result = spawnSync('pandoc', [markdown, '--citeproc', '--bibliography', join(out, 'bib/bibliography.bib'), '--csl', style, '-t', 'html', '--wrap=none'], {encoding: 'utf8'})
+      expect(result.stderr, style).toBe('')
+      const missing = archival.filter((item) => {
+        const at = result.stdout.indexOf(`id="ref-${item.id}"`)
+        const entry = at < 0 ? '' : result.stdout.slice(at, result.stdout.indexOf('</div>', at)).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')
+        return !entry.includes(archiveLocationText(item) ?? '\u0000') && !(entry.includes(item.archive ?? '\u0000') && entry.includes(item['archive_location'] ?? '\u0000'))
+      })
+      expect(missing.map((item) => item.id), style).toEqual([])
     }
   })
 })

@@ -7,8 +7,9 @@
 import type {CslItem, CslType} from '../../types/csl.js'
 import {cite, withBibtexSettings} from './cite.js'
 import {addendumLabels, entryFields, globalFields, integerFields, mandatoryFields} from './biblatex-model.js'
+import {isArchivalItem} from '../hierarchy.js'
 import {romanToNumber} from '../normalize.js'
-import {isTexEntry, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
+import {entriesOfItems, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
 
 /** The entry type for a CSL type, before mandatory fields are checked. */
 const entryTypes: Partial<Record<CslType, string>> = {
@@ -72,8 +73,13 @@ function placeGenre(type: string, properties: Record<string, string>): void {
 /** Pick the type, fill the title and date it must have, keep what it cannot hold in `addendum`. */
 function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
   const properties = {...entry.properties}
-  let type = entryTypes[item.type] ?? 'misc'
+  // An archival item is a manuscript (`@unpublished`, `@misc` without an author); its archive
+  // and place in it are in `library` and in `howpublished`, which pandoc reads (as publisher) and
+  // biblatex styles print.
+  const archival = isArchivalItem(item)
+  let type = archival ? 'unpublished' : entryTypes[item.type] ?? 'misc'
   if (type === 'inbook' && item.editor && item.editor.length > 0) type = 'incollection'
+  if (archival && properties.library && !properties.howpublished) properties.howpublished = properties.library
   placeGenre(type, properties)
   while (!satisfies(type, properties) && fallbacks[type]) {
     type = fallbacks[type] ?? 'misc'
@@ -113,9 +119,8 @@ function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
 export function biblatexEntries(items: CslItem[]): TexEntry[] {
   if (items.length === 0) return []
   const output = withBibtexSettings(() => cite(items.map(prepareForTex)).format('biblatex', {format: 'object'}))
-  const entries = Array.isArray(output) ? output.filter(isTexEntry) : []
-  const byLabel = new Map(entries.map((entry) => [entry.label, entry]))
-  return items.map((item) => finishEntry(byLabel.get(item.id) ?? {type: 'misc', label: item.id, properties: {}}, item))
+  const entries = entriesOfItems(items, output)
+  return items.map((item, index) => finishEntry(entries[index]!, item))
 }
 
 /** A BibLaTeX file of items. */

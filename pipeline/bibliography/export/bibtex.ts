@@ -6,7 +6,7 @@
 import type {CslItem} from '../../types/csl.js'
 import {archiveLocationText} from './archival-text.js'
 import {cite, withBibtexSettings} from './cite.js'
-import {escapeTex, isTexEntry, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
+import {entriesOfItems, escapeTex, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
 
 const monthMacros = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
@@ -26,10 +26,7 @@ function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
 export function toBibtex(items: CslItem[]): string {
   if (items.length === 0) return ''
   const output = withBibtexSettings(() => cite(items.map(prepareForTex)).format('bibtex', {format: 'object'}))
-  const entries = Array.isArray(output) ? output.filter(isTexEntry) : []
-  const byLabel = new Map(entries.map((entry) => [entry.label, entry]))
   const bare = new Set(['month'])
-  return items
-    .map((item) => serializeEntry(finishEntry(byLabel.get(item.id) ?? {type: 'misc', label: item.id, properties: {}}, item), bare))
-    .join('\n\n') + '\n'
+  const entries = entriesOfItems(items, output)
+  return items.map((item, index) => serializeEntry(finishEntry(entries[index]!, item), bare)).join('\n\n') + '\n'
 }

@@ -91,6 +91,20 @@ export function isTexEntry(value: unknown): value is TexEntry {
     typeof entry.properties === 'object' && entry.properties !== null
 }
 
+/**
+ * citation-js's entry of each item, under the item's key. It writes one entry per item, in
+ * order, but changes the labels it finds unsafe (`avprf-f07-op12-d327` → `avprff07op12d327`),
+ * so entries are matched by position (by label only if it wrote fewer).
+ */
+export function entriesOfItems(items: readonly CslItem[], output: unknown): TexEntry[] {
+  const entries = Array.isArray(output) ? output.filter(isTexEntry) : []
+  const byLabel = new Map(entries.map((entry) => [entry.label, entry]))
+  return items.map((item, index) => {
+    const entry = entries.length === items.length ? entries[index] : byLabel.get(item.id)
+    return {type: entry?.type ?? 'misc', label: item.id, properties: entry?.properties ?? {}}
+  })
+}
+
 /** Serialize an entry; bare values (BibTeX month macros) are written without braces. */
 export function serializeEntry(entry: TexEntry, bare: ReadonlySet<string> = new Set()): string {
   const lines = [`@${entry.type}{${entry.label},`]
