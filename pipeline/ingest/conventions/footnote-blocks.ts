@@ -21,10 +21,11 @@ import type {Convention, ConventionContext} from './types.js'
 const opener = /\[(?:Footnote|FOOTNOTE|Note|NOTE)(?:\s+([^\s:\]]{1,12}))?\s*:[ \t]*/g
 
 /**
- * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[*]`, or an asterisk glued to a letter or number label
- * (`*a`, `*12`) as some Gutenberg texts print them. Group 1 or 2 is the label.
+ * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
+ * label (`*a`, `*12`) as some Gutenberg texts print them, or braces (`{12}`). Group 1, 2 or 3 is
+ * the label; only a label some block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}|[A-Za-z]{1,2}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}/gu
 
 /** A DP page separator line: `-----File: 012.png------…` (or `-----File: p012.png---\proofer\…`). */
 export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
@@ -156,7 +157,7 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
     let match: RegExpExecArray | null
     while ((match = anchor.exec(text)) && match.index < to) {
       if (match.index + match[0].length > to) break
-      const label = match[1] ?? match[2] ?? ''
+      const label = match[1] ?? match[2] ?? match[3] ?? ''
       if (!labels.has(label)) continue
       const list = waiting.get(label)
       const found = {offset: match.index, raw: match[0], label}

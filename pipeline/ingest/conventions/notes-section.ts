@@ -40,6 +40,7 @@ function fromSuperscript(run: string): string {
 /** Markers that open a note body; group 1 is the number. */
 const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean}> = [
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
+  {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
   {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true},
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
@@ -207,6 +208,7 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
 /** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
 const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
+  {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   {name: 'paren', pattern: /(?<=[\p{L}\p{P}]\s?)\((\d{1,3})\)/gu, repeatable: false},
