@@ -178,6 +178,24 @@ const bracketBody = /^\[(\d{1,4})\]\s*\S/
  */
 function interleavedSections(lines: readonly RawLine[], text: string): Section[] {
   const sections: Section[] = []
+  // Where each bracketed number stands, in order: a call is looked up, never searched for.
+  const marks = new Map<string, number[]>()
+  for (const match of text.matchAll(/\[(\d{1,4})\]/g)) {
+    const list = marks.get(match[1] ?? '')
+    if (list) list.push(match.index)
+    else marks.set(match[1] ?? '', [match.index])
+  }
+  const calledBetween = (number: string, from: number, to: number) => {
+    const list = marks.get(number) ?? []
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((list[middle] ?? 0) < from) low = middle + 1
+      else high = middle
+    }
+    return low < list.length && (list[low] ?? 0) < to
+  }
   let since = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
@@ -185,7 +203,7 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     if (previous && !isBlank(previous)) continue
     const body = bracketBody.exec(unindent(line).text)
     if (!body) continue
-    if (!text.slice(since, line.offset).includes(`[${body[1]}]`)) continue
+    if (!calledBetween(body[1] ?? '', since, line.offset)) continue
     const {notes, end} = readSection(lines, index, {headed: false, anyStart: true, paragraphs: false})
     if (notes.length === 0) continue
     sections.push({start: index, end, notes})
