@@ -7,7 +7,8 @@
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export type Decoded =
-  | {ok: true; text: string; encoding: Encoding; fallback: boolean}
+  /** `guessed`: the encoding was inferred from the bytes (no byte order mark, not UTF-8). */
+  | {ok: true; text: string; encoding: Encoding; fallback: boolean; guessed: boolean}
   /** `offset`: where in the decoded text the first sign of binary data stands (0 when empty). */
   | {ok: false; reason: 'empty' | 'binary'; detail: string; text: string; offset: number}
 
@@ -51,7 +52,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
   }
   if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
-  return {ok: true, text, encoding: used, fallback}
+  return {ok: true, text, encoding: used, fallback, guessed: !bom && used !== 'utf-8'}
 }
 
 /**

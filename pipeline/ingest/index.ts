@@ -28,11 +28,11 @@ import {applyOverrides} from './repair/overrides.js'
 import {reportPossibleSic} from './repair/sic.js'
 import {vocabulary} from './repair/vocabulary.js'
 import type {Extraction, Span} from './spans.js'
-import {toBlocks} from './structure/blocks.js'
 import {buildTree} from './structure/build.js'
 import {classify} from './structure/classify.js'
 import {markQuotations} from './structure/quotations.js'
 import {markRegions} from './structure/regions.js'
+import {blocksWithReferences, markReferenceLists} from './structure/references.js'
 
 export {lostWords} from './conservation.js'
 
@@ -65,7 +65,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const text = normalizeNewlines(decoded.text)
   file.value = text
   const locate = locator(text)
-  if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', locate(0))
+  if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252 (Latin-1)', locate(0))
+  else if (decoded.guessed) report(file, 'encoding-detected', `Unexpected text without a byte order mark that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()}`, locate(0))
   const reserved = text.search(reservedCharacters)
   if (reserved !== -1) report(file, 'placeholder-character', 'Unexpected bracket U+27E6/U+27E7 (reserved by ingest, replaced by U+FFFD), expected other text', locate(reserved))
 
@@ -78,6 +79,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   let witness: string | undefined
   if ('tree' in extracted) {
     tree = extracted.tree
+    markReferenceLists(tree)
     witness = usesMarkupTags(text) ? withoutMarkupTags(extracted.witness ?? text) : extracted.witness
     checkMarkdownNotes(tree, file)
     // Markdown footnotes mark their bounds in the source, where an editor can fix them.
@@ -115,6 +117,7 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
   }
   if (!read) return undefined
   file.value = read.text
+  markReferenceLists(read.tree)
   checkMarkdownNotes(read.tree, file)
   const locate = locator(read.text)
   // The check reads the witness; a word is placed at its first occurrence in the source text.
@@ -159,7 +162,7 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
     for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => runs[index++] ?? spans)
   }
   reconcileNotes(lines, notes, file, locate)
-  const classified = classify(toBlocks(lines, context.vocabulary, extracted.paragraphPerLine), file, locate)
+  const classified = classify(blocksWithReferences(lines, context.vocabulary, extracted.paragraphPerLine, context.text), file, locate)
   markRegions(classified.blocks)
   markQuotations(classified.blocks)
   const tree = buildTree(classified.blocks, notes, (call, word) => {

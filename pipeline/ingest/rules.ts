@@ -4,7 +4,8 @@ import type {RuleCatalog} from '../diagnostics.js'
 export const ingestRules: RuleCatalog = {
   'empty-input': {severity: 'error', description: 'A source holds no text (empty or white space only)', hint: 'Check that the file was exported completely; remove it from sources/ if it is a placeholder.'},
   'binary-input': {severity: 'error', description: 'A source is binary, not text (NUL or control bytes)', hint: 'Export the document as plain text (UTF-8) before adding it to sources/.'},
-  'encoding-fallback': {severity: 'warning', description: 'A source is not valid UTF-8 and was read as Windows-1252', hint: 'Re-save the file as UTF-8 and check accented letters and quotation marks in the output.'},
+  'encoding-fallback': {severity: 'info', description: 'A source is not valid UTF-8 and was read as Windows-1252 (which Latin-1 files also read as)', hint: 'Check accented letters and quotation marks in the output; re-save the file as UTF-8 to be sure.'},
+  'encoding-detected': {severity: 'info', description: 'A source without a byte order mark was read as UTF-16, judged from its bytes', hint: 'Check the output; re-save the file as UTF-8 (or with a byte order mark) to be sure.'},
   'convention-override': {severity: 'info', description: 'The note convention was set by the sidecar, not detected', hint: 'Remove `overrides.convention` from the sidecar to let ingest detect it.'},
   'convention-uncertain': {severity: 'info', description: 'Two note conventions fit a source almost equally well', hint: 'Set `overrides.convention` in the sidecar if the detected convention is wrong.'},
   'reference-without-note': {severity: 'warning', description: 'A note reference has no note with its number', hint: 'Check the OCR of the marker, or whether the note was lost in the export; the marker is kept as text.'},
