@@ -26,7 +26,8 @@ function check(text: string, name = 'generated.txt', sidecar?: Sidecar): Outcome
   extractCitations(result.tree, result.meta, file)
   applyKeys(result.tree, (note, index) => `key${note}x${index}`)
   const markdown = stringifyDocument(result.meta, result.tree)
-  const lost = lostWords(String(file.value), markdown)
+  // The witness: the source less the syntax the Markdown replaces (`[Footnote 1:` → `[^1]:`).
+  const lost = lostWords(result.witness ?? String(file.value), markdown)
   if (lost.length > 0) return {ok: false, problem: `lost ${lost.join(' ')}`}
   const reread = parseDocument(markdown)
   if (stringifyDocument(reread.meta, reread.tree) !== markdown) return {ok: false, problem: 'no round trip'}
@@ -53,15 +54,16 @@ const fragment = fc.constantFrom(
 /** A document in one of the note conventions: body paragraphs with references, then notes. */
 const conventionDocument = fc
   .record({
-    convention: fc.constantFrom('bracketed', 'markdown', 'word', 'superscript'),
+    convention: fc.constantFrom('bracketed', 'markdown', 'word', 'superscript', 'blocks', 'section', 'symbol'),
     paragraphs: fc.array(fc.array(fragment, {minLength: 1, maxLength: 12}), {minLength: 1, maxLength: 5}),
     notes: fc.array(fc.array(fragment, {minLength: 1, maxLength: 10}), {minLength: 1, maxLength: 6}),
     order: fc.array(fc.nat({max: 9}), {minLength: 1, maxLength: 8})
   })
   .map(({convention, paragraphs, notes, order}) => {
     const superscripts = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '¹⁰']
+    const symbols = ['*', '†', '‡', '§', '**', '††', '‖', '¶', '***', '‡‡']
     const marker = (n: number) =>
-      convention === 'bracketed' ? `[${n}]` : convention === 'markdown' ? `[^${n}]` : convention === 'word' ? `[footnoteRef:${n}]` : (superscripts[n - 1] ?? `${n}`)
+      convention === 'bracketed' || convention === 'blocks' ? `[${n}]` : convention === 'markdown' ? `[^${n}]` : convention === 'word' ? `[footnoteRef:${n}]` : convention === 'section' ? `.${n}` : convention === 'symbol' ? (symbols[n - 1] ?? '*') : (superscripts[n - 1] ?? `${n}`)
     // References may repeat, skip or come out of order: `order` picks the numbers.
     // Run together like the notes, so a Word note body may stand inside a word.
     const body = paragraphs.map((parts, index) => `${parts.join('')}${marker((order[index % order.length] ?? 0) + 1)}`).join('\n\n')
@@ -72,9 +74,12 @@ const conventionDocument = fc
       if (convention === 'bracketed') return `[${n}] ${text}`
       if (convention === 'markdown') return `[^${n}]: ${text}`
       if (convention === 'word') return `[${n}: ${text.replace(/\]/g, ')')}]`
+      if (convention === 'blocks') return `${n % 3 === 0 ? '-----File: 0' + n + '.png---\n' : ''}[Footnote ${n}: ${text}]`
+      if (convention === 'section') return `${n}. ${text}`
+      if (convention === 'symbol') return `${symbols[index] ?? '*'} ${text}`
       return `${superscripts[index] ?? n} ${text}`
     })
-    const heading = convention === 'bracketed' ? '\n\nNotes\n\n' : '\n\n'
+    const heading = convention === 'bracketed' ? '\n\nNotes\n\n' : convention === 'section' ? '\n\nFOOTNOTES:\n\n' : '\n\n'
     return {text: `${body}${heading}${defined.join('\n')}\n`, name: convention === 'markdown' ? 'generated.md' : 'generated.txt'}
   })
 
