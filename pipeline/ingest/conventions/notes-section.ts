@@ -92,6 +92,17 @@ function isHeadingLike(text: string): boolean {
 }
 
 /**
+ * A short capitalized line alone between blank lines, without closing punctuation: a heading
+ * such as `References` or `Appendix`, which a note's paragraph never is.
+ */
+function isTitleLine(lines: readonly RawLine[], index: number): boolean {
+  const next = lines[index + 1]
+  if (next && !isBlank(next)) return false
+  const text = (lines[index] as RawLine).text.trim()
+  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.,;:!?)\]]$/.test(text) && text.split(/\s+/).length <= 8
+}
+
+/**
  * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
  */
@@ -129,7 +140,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       continue
     }
     if (!last || (blanks > 0 && !paragraphs)) break
-    if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text)))) break
+    if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
     if (blanks > 0) last.lines.push([text])
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
     blanks = 0
