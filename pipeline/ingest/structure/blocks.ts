@@ -25,10 +25,12 @@ export interface Block {
   blankBefore: boolean
   /** True when the block is one source line. */
   single: boolean
-  depth?: 1 | 2
+  depth?: 1 | 2 | 3
   marker?: ListMarker
   rule?: string
   region?: 'front' | 'body' | 'back'
+  /** Set on the heading and entries of a reference list (`:::references`). */
+  section?: 'references'
 }
 
 export interface BlockOptions {
@@ -50,10 +52,7 @@ export const listStart = /^(?:[-*•–]\s+)?(?:\(?\d{1,3}[.)]\s|[-*•–]\s)/
  * decided from the share of long lines.
  */
 export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown?: boolean, options: BlockOptions = {}): Block[] {
-  const longLine = options.longLine ?? 120
-  const longShare = options.longShare ?? 0.05
-  const long = lines.filter((line) => readingOf(line.spans).length > longLine).length
-  const perLine = perLineKnown ?? (lines.length > 0 && long / lines.length > longShare)
+  const perLine = perLineKnown ?? keepsLines(lines, options)
   const blocks: Block[] = []
   let open: Block | undefined
   /** Whether `**` opened in the open block is still unclosed (kept as we go: linear). */
@@ -74,6 +73,13 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
     blocks.push(open)
   }
   return perLine ? wrappedQuotations(blocks, words, options) : blocks
+}
+
+/** Whether a text keeps one paragraph per line: the share of its long lines says. */
+export function keepsLines(lines: readonly Line[], options: BlockOptions = {}): boolean {
+  const longLine = options.longLine ?? 120
+  const long = lines.filter((line) => readingOf(line.spans).length > longLine).length
+  return lines.length > 0 && long / lines.length > (options.longShare ?? 0.05)
 }
 
 /** An odd number of `**` on a line: strong text opened (or closed) there runs across lines. */

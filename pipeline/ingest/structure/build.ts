@@ -14,6 +14,7 @@ export function buildTree(blocks: readonly Block[], notes: readonly NoteDraft[],
   const body: RootContent[] = []
   let region: Block['region']
   let container: ContainerDirective | undefined
+  let references: ContainerDirective | undefined
   let index = 0
   while (index < blocks.length) {
     const block = blocks[index] as Block
@@ -21,10 +22,19 @@ export function buildTree(blocks: readonly Block[], notes: readonly NoteDraft[],
     index = next
     if (block.region !== region) {
       region = block.region
+      references = undefined
       container = region === 'front' || region === 'back' ? {type: 'containerDirective', name: `${region}-matter`, attributes: {}, children: []} : undefined
       if (container) body.push(container)
     }
-    if (container) container.children.push(node)
+    // A reference list opens at its heading and holds the entries after it.
+    if (block.section !== 'references') references = undefined
+    else if (!references || node.type === 'heading' && node.depth <= 2) {
+      references = {type: 'containerDirective', name: 'references', attributes: {}, children: []}
+      if (container) container.children.push(references)
+      else body.push(references)
+    }
+    if (references) references.children.push(node)
+    else if (container) container.children.push(node)
     else body.push(node)
   }
   for (const note of notes) body.push(definition(note, pending))
@@ -81,7 +91,7 @@ function list(blocks: readonly Block[], index: number, pending: Pending): [List,
   let next = index
   while (next < blocks.length) {
     const block = blocks[next]
-    if (block?.kind !== 'item' || (block.marker?.ordered === true) !== ordered || block.region !== first.region) break
+    if (block?.kind !== 'item' || (block.marker?.ordered === true) !== ordered || block.region !== first.region || block.section !== first.section) break
     if (ordered && items.length > 0 && block.marker?.number === 1) break
     items.push(block)
     next++
