@@ -2,7 +2,7 @@
  * Launching Chromium for rendering and for tests: Debian's build (or PUPPETEER_EXECUTABLE_PATH),
  * headless, offline, with every request that is not for a local file or data URL refused.
  */
-import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {constants, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import puppeteer, {type Browser, type Page} from 'puppeteer-core'
@@ -61,9 +61,13 @@ export function pdfWorkPrefix(): string {
  * Remove the temporary folder `dir` when this process exits (on a signal too: puppeteer's
  * handlers exit), or earlier with the function returned.
  */
-export function removedOnExit(dir: string): () => void {
+export function removedOnExit(dir: string, beforeExit?: () => void): () => void {
+  const onExit = () => {
+    beforeExit?.()
+    remove()
+  }
   const remove = () => {
-    process.off('exit', remove)
+    process.off('exit', onExit)
     try {
       // A browser just killed may still be writing its profile: a few retries, then the next
       // launch removes what is left (never an error on the way out).
@@ -72,8 +76,36 @@ export function removedOnExit(dir: string): () => void {
       // left to removeStaleProfiles
     }
   }
-  process.on('exit', remove)
+  process.on('exit', onExit)
   return remove
+}
+
+/**
+ * Kill the processes that name `marker` on their command line (a browser and its helpers, by
+ * their profile) and wait, synchronously (this runs on exit), until they are gone, at most `ms`:
+ * killed processes take a moment to end. Where there is no /proc, nothing is done (the pipe
+ * ends the browser). A zombie's command line is empty: it counts as gone.
+ */
+function stopProcessesNaming(marker: string, ms = 2000): void {
+  if (!existsSync('/proc/self/cmdline')) return
+  const naming = () => readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) return false
+    try {
+      return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker)
+    } catch {
+      return false
+    }
+  })
+  for (const pid of naming()) {
+    try {
+      process.kill(Number(pid), 'SIGKILL')
+    } catch {
+      // gone already
+    }
+  }
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  const end = Date.now() + ms
+  while (naming().length > 0 && Date.now() < end) Atomics.wait(pause, 0, 0, 20)
 }
 
 /** Remove the profiles and PDF work folders left by processes that are gone (SIGKILL, a crash). */
@@ -95,8 +127,8 @@ export function removeStaleProfiles(dir = tmpdir()): void {
  * Launch Chromium; throws BrowserUnavailableError with a clear message when it cannot. On every
  * exit path it leaves neither a process nor a profile: it talks over a pipe, so it ends when
  * this process ends, even killed (SIGKILL); its profile, a folder of its own named after this
- * process, is removed when Chromium exits (closed, or on SIGINT, SIGTERM and SIGHUP, which
- * close it before this process exits), when this process exits, or else by the next launch.
+ * process, is removed when Chromium exits, when this process exits (on SIGINT, SIGTERM and
+ * SIGHUP too: its processes are killed and waited for first), or else by the next launch.
  */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser()
@@ -107,7 +139,9 @@ export async function launchBrowser(): Promise<Browser> {
   }
   removeStaleProfiles()
   const profile = mkdtempSync(join(tmpdir(), `${profilePrefix}${process.pid}-`))
-  const removeProfile = removedOnExit(profile)
+  // Exiting while it runs (another handler's process.exit, or during the launch): the processes
+  // of this profile are killed and waited for before it is removed, so none writes into it then.
+  const removeProfile = removedOnExit(profile, () => stopProcessesNaming(profile))
   try {
     const browser = await puppeteer.launch({
       executablePath, headless: true, args: chromiumArgs, timeout: 60_000, pipe: true, userDataDir: profile,
@@ -118,17 +152,11 @@ export async function launchBrowser(): Promise<Browser> {
       removeProfile()
       return browser
     }
-    // On a signal the browser is closed (killed after 2 s), its profile removed, and the process
-    // exits as the signal would have it (puppeteer's own handlers kill it and exit at once,
-    // while it still writes its profile).
+    // A signal ends this process as it would without a handler (128 + its number), through
+    // the exit handler above: puppeteer's own handlers kill the browser and exit while it still
+    // writes its profile; without any, a signal would end the process without exit handlers.
     const stop = (signal: NodeJS.Signals) => {
-      for (const name of stopSignals) process.off(name, stop)
-      const timer = setTimeout(() => child.kill('SIGKILL'), 2000)
-      void browser.close().catch(() => child.kill('SIGKILL')).finally(() => {
-        clearTimeout(timer)
-        removeProfile()
-        process.exit(128 + (constants.signals[signal] ?? 0))
-      })
+      process.exit(128 + (constants.signals[signal] ?? 0))
     }
     for (const name of stopSignals) process.on(name, stop)
     child.once('exit', () => {

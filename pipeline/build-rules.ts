@@ -21,5 +21,6 @@ export const buildRules: RuleCatalog = {
   'output-restored': {severity: 'info', description: 'A build stopped between the two renames of its swap; the previous output was put back before building', hint: 'Nothing to do: the output is whole again.'},
   'cache-entry-damaged': {severity: 'info', description: 'An entry of the output\'s cache (`.cache`) did not match its checksum; it was ignored and its work done again', hint: 'Nothing to do: the build replaced it. If it recurs, check the disk.'},
   'source-date-epoch-invalid': {severity: 'warning', description: 'SOURCE_DATE_EPOCH is not a whole number of seconds a date can hold; it was ignored', hint: 'Set SOURCE_DATE_EPOCH to the seconds since 1970-01-01 UTC (e.g. `git log -1 --format=%ct`), or unset it.'},
+  'serve-port-unavailable': {severity: 'error', description: '`apparatus serve` cannot listen on its port (in use, or not allowed); nothing was built (exit 3)', hint: 'Stop what uses the port or choose another with --port (0 picks a free one).'},
   'build-failed': {severity: 'error', description: 'The build failed unexpectedly (exit 3); the previous output is left as it was', hint: 'This is a bug; please report it with the message and the sources.'}
 }

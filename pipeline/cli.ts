@@ -16,6 +16,7 @@ import {isCommand, parseCommandLine} from './cli-options.js'
 import {VFile} from 'vfile'
 import {catalog, diagnosticsReport, report} from './diagnostics.js'
 import {progressReporter} from './progress.js'
+import {terminalSafe} from './terminal.js'
 
 const usage = `Usage: apparatus <command> [options]
 
@@ -120,17 +121,25 @@ export async function main(argv: string[]): Promise<number> {
   const once = () => runBuild(command, {...options, onProgress: values.json || values.quiet ? undefined : progressReporter(process.stderr)}, values)
   if (command === 'build' || command === 'check') return once()
 
-  await once()
   const sourcesDir = values.sources ?? 'sources'
   let preview: Preview | undefined
   if (command === 'serve') {
-    preview = await servePreview(path.join(values.out ?? 'output', 'html'), port)
-    process.stderr.write(`serving ${preview.url} (Ctrl-C to stop)\n`)
+    // The port first: a busy one is one line and exit 3, before any build.
+    try {
+      preview = await servePreview(path.join(values.out ?? 'output', 'html'), port)
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+      const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error)
+      process.stderr.write(`apparatus: cannot serve on 127.0.0.1:${port}: ${why}; choose another port with --port  serve-port-unavailable\n`)
+      return 3
+    }
   }
+  await once()
+  if (preview) process.stderr.write(`serving ${preview.url} (Ctrl-C to stop)\n`)
   const watcher = watchFolder(sourcesDir, async () => {
     await once()
     preview?.reload()
-  })
+  }, 150, (message) => process.stderr.write(`${terminalSafe(message)}\n`))
   process.stderr.write(`watching ${sourcesDir} for changes\n`)
   await new Promise<void>((resolve) => {
     const stop = () => resolve()

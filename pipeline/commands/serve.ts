@@ -4,7 +4,7 @@
  * stays free of it; the page's Content-Security-Policy is widened by `connect-src 'self'` for
  * the event stream.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {readFile, realpath, stat} from 'node:fs/promises'
 import type {Server, ServerResponse} from 'node:http'
 import path from 'node:path'
 
@@ -44,7 +44,14 @@ export async function servePreview(root: string, port: number): Promise<Preview>
   const clients = new Set<ServerResponse>()
   // Loaded here: a build, which every thread of the CLI's bundle may run, needs no HTTP server.
   const {createServer} = await import('node:http')
+  let hosts = new Set<string>()
   const server = createServer(async (request, response) => {
+    // DNS rebinding: a page of another site, its name pointed at 127.0.0.1, must not read the
+    // preview. Only the names of this machine with the preview's port are served.
+    if (!hosts.has((request.headers.host ?? '').toLowerCase())) {
+      response.writeHead(403, {'content-type': types['.txt']!}).end('Forbidden: unexpected Host header')
+      return
+    }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     if (url.pathname === eventsPath) {
       response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
@@ -72,7 +79,14 @@ export async function servePreview(root: string, port: number): Promise<Preview>
     }
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html')
-      const body = await readFile(file)
+      // Links inside the output are followed only to files inside it (the output is swapped
+      // in by each build: its real path is taken each time).
+      const [real, realBase] = await Promise.all([realpath(file), realpath(base)])
+      if (real !== realBase && !real.startsWith(realBase + path.sep)) {
+        response.writeHead(403, {'content-type': types['.txt']!}).end('Forbidden')
+        return
+      }
+      const body = await readFile(real)
       const type = types[path.extname(file)] ?? 'application/octet-stream'
       response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'})
       response.end(type.startsWith('text/html') ? inject(body.toString('utf8')) : body)
@@ -86,6 +100,7 @@ export async function servePreview(root: string, port: number): Promise<Preview>
   })
   const address = server.address()
   const actualPort = address && typeof address === 'object' ? address.port : port
+  hosts = new Set([`127.0.0.1:${actualPort}`, `localhost:${actualPort}`, `[::1]:${actualPort}`])
   return {
     server,
     url: `http://127.0.0.1:${actualPort}/`,

@@ -3,7 +3,8 @@
  * document alone), printed by Chromium from print HTML paginated by Paged.js.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {mkdtempSync} from 'node:fs'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {setImmediate} from 'node:timers/promises'
@@ -285,7 +286,8 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
     jobs = assembled.jobs
     const noteCount = assembled.noteCount
     await mkdir(pdfDir, {recursive: true})
-    workDir = options.keepHtml ? pdfDir : await mkdtemp(pdfWorkPrefix())
+    // Made and marked for removal in one step: a signal finds it either absent or marked.
+    workDir = options.keepHtml ? pdfDir : mkdtempSync(pdfWorkPrefix())
     if (!options.keepHtml) removeWorkDir = removedOnExit(workDir)
     const htmlDir = workDir
     const assets = await htmlAssets()
