@@ -11,6 +11,7 @@ import {VFileMessage} from 'vfile-message'
 import {report} from '../diagnostics.js'
 import type {DocumentMeta, SourceInput} from '../types/document.js'
 import type {ConventionContext} from './conventions/index.js'
+import {addSymbolNotes} from './conventions/secondary.js'
 import {decodeBytes, normalizeNewlines} from './decode.js'
 import {detectConvention} from './detect.js'
 import {reservedCharacters} from './inline.js'
@@ -88,6 +89,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     }
   } else {
     witness = usesMarkupTags(text) ? withoutMarkupTags(extracted.witness ?? text) : extracted.witness
+    // Translator's or editor's symbol notes beside the text's own notes.
+    if (convention.name !== 'symbol-notes') addSymbolNotes(extracted, file, locate)
     const structured = structure(extracted, context, input, locate)
     tree = structured.tree
     truncated = structured.truncated

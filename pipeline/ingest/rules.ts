@@ -15,6 +15,8 @@ export const ingestRules: RuleCatalog = {
   'note-numbering-gap': {severity: 'warning', description: 'Note numbers skip one or more numbers', hint: 'Check whether a note was lost or its number misread.'},
   'duplicate-note-number': {severity: 'warning', description: 'Two notes have the same number; the later one is renumbered apart', hint: 'Check the OCR of the note numbers.'},
   'note-out-of-order': {severity: 'warning', description: 'Note references or notes are not in ascending order', hint: 'Check the OCR of the markers; a misread number often shows here.'},
+  'note-mark-misread': {severity: 'info', description: 'A note at the foot of a page opens with an OCR misreading of its mark (`t` or `+` for `†`, `$` for `§`)', hint: 'The note was paired with the reference that waited for it; check the pairing in the output.'},
+  'second-convention': {severity: 'info', description: 'A text has symbol notes (`*`, `†`) beside the notes of its own convention, as a translator’s or editor’s notes beside an author’s', hint: 'Both sets are notes of the edition; check their pairing in the output.'},
   'notes-not-found': {severity: 'warning', description: 'A text has marks that look like note calls or note bodies, but no note convention fits them', hint: 'Check the notes in the output; set `overrides.convention` in the sidecar if one fits, or report the convention so it can be supported.'},
   'note-continuation': {severity: 'info', description: 'A note continued on a later page was merged into one note', hint: 'Check the merged note in the output if the page layout was unusual.'},
   'unterminated-note': {severity: 'warning', description: 'An inline note body has no closing bracket', hint: 'The note was taken to run to the end of the line; check the export.'},

@@ -19,10 +19,15 @@ export const noteSymbols: ReadonlyArray<readonly [mark: string, name: string]> =
 const names = new Map(noteSymbols)
 
 const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶`
-/** A note at the foot of the page: its mark, then white space and text. */
-const noteStart = new RegExp(String.raw`^(${markPattern})\s+(?=\S)`, 'u')
+/**
+ * What OCR makes of the marks at the start of a note (`t` or `+` for `†`, `$` for `§`): read as
+ * the mark only where a reference of that mark waits for its note.
+ */
+export const markConfusions: Readonly<Record<string, string>> = {t: '†', '+': '†', $: '§'}
+/** A note at the foot of the page: its mark (or an OCR confusion of it), then white space and text. */
+export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\s+(?=\S)`, 'u')
 /** A reference: a mark glued to a word or to punctuation, before space, punctuation or the line end. */
-const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(?=[\s.,;:!?)\]]|$)`, 'gu')
+export const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(?=[\s.,;:!?)\]]|$)`, 'gu')
 
 /** Shortest prose (in words) that can be the first half of a paragraph a page's notes interrupt. */
 const minimumProseWords = 6
@@ -35,6 +40,8 @@ interface Candidate {
 interface SymbolNote {
   label: string
   mark: string
+  /** The mark as printed, when OCR misread it (`t` for `†`). */
+  printed: string
   lines: RawLine[]
   offset: number
 }
@@ -78,9 +85,12 @@ function pair(context: ConventionContext): Pairing {
     for (const line of chunk) {
       const text = unindent(line)
       const start = noteStart.exec(text.text)
-      if (start) {
-        const mark = start[1] ?? ''
-        current = {label: '', mark, lines: [{text: text.text.slice(start[0].length), offset: text.offset + start[0].length}], offset: line.offset}
+      const printed = start?.[1] ?? ''
+      const confused = markConfusions[printed]
+      // A confusion opens a note only where a reference of its mark waits (else the line is text).
+      if (start && (!confused || (waiting.get(confused)?.length ?? 0) > 0)) {
+        const mark = confused ?? printed
+        current = {label: '', mark, printed, lines: [{text: text.text.slice(start[0].length), offset: text.offset + start[0].length}], offset: line.offset}
         drafts.push(current)
         const call = waiting.get(mark)?.pop()
         if (call) taken.push([call.offset, current])
@@ -121,11 +131,25 @@ export const symbolNotes: Convention = {
       }
       return {label: note.label, offset: note.offset, paragraphs: [spans]}
     })
+    for (const note of notes) {
+      if (note.printed !== note.mark) report(context.file, 'note-mark-misread', `Unexpected note mark \`${note.printed}\`, expected \`${note.mark}\` (a reference \`${note.mark}\` waits for its note); read as \`${note.mark}\``, context.locate(note.offset))
+    }
     const called = new Set(calls.values())
     for (const note of notes) {
       if (!called.has(note)) report(context.file, 'note-without-reference', `Unexpected note \`${note.mark}\` without a reference mark before it on its page, expected \`${note.mark}\` after a word`, context.locate(note.offset))
     }
-    return {lines: bodyLines(context, calls, noteChunks), notes: drafts, paragraphPerLine: paragraphPerLine(context.lines)} satisfies Extraction
+    // A misread mark (`t`) is a letter the note's label replaces: blanked for the conservation check.
+    const misread = notes.filter((note) => note.printed !== note.mark)
+    const extraction: Extraction = {lines: bodyLines(context, calls, noteChunks), notes: drafts, paragraphPerLine: paragraphPerLine(context.lines)}
+    if (misread.length > 0) {
+      let witness = context.text
+      for (const note of misread) {
+        const at = context.text.indexOf(note.printed, note.offset)
+        if (at !== -1) witness = witness.slice(0, at) + ' '.repeat(note.printed.length) + witness.slice(at + note.printed.length)
+      }
+      extraction.witness = witness
+    }
+    return extraction
   }
 }
 

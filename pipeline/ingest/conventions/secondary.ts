@@ -1,0 +1,105 @@
+/**
+ * A second note convention in one text: symbol notes (`*`, `†` …) beside numbered ones, as a
+ * translator or editor adds notes to an author's. After the text's own convention has taken
+ * its notes, the body lines it left are searched for symbol notes, on the same evidence as the
+ * symbol-notes convention: a paragraph opening with a mark, paired with the nearest unpaired
+ * reference of that mark glued to a word before it.
+ */
+import type {VFile} from 'vfile'
+import {report} from '../../diagnostics.js'
+import type {Locate} from '../location.js'
+import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
+import {noteStart, noteSymbols, reference} from './symbol-notes.js'
+
+const names = new Map(noteSymbols)
+
+interface Found {
+  line: Line
+  span: number
+  /** Index of the mark in the span's value. */
+  index: number
+  mark: string
+}
+
+/** Add the symbol notes of `extraction`'s body lines to its notes (in place); returns how many. */
+export function addSymbolNotes(extraction: Extraction, file: VFile, locate: Locate): number {
+  const {lines} = extraction
+  if (!lines.some((line) => line.spans.some((span) => span.type === 'text' && /[*†‡§‖¶]/u.test(span.value)))) return 0
+  // Paragraphs: a line with a blank line before it starts one.
+  const paragraphs: Line[][] = []
+  for (const line of lines) {
+    if (line.blankBefore || paragraphs.length === 0) paragraphs.push([line])
+    else paragraphs[paragraphs.length - 1]?.push(line)
+  }
+  const waiting = new Map<string, Found[]>()
+  const taken = new Map<Found, NoteDraft>()
+  const noteLines = new Set<Line>()
+  const notes: NoteDraft[] = []
+  const counts = new Map<string, number>()
+  for (const paragraph of paragraphs) {
+    const first = paragraph[0]
+    const head = first?.spans[0]
+    const start = head?.type === 'text' ? noteStart.exec(head.value.trimStart()) : null
+    // Only true marks here: a misread one (`t`) is a word of the text, which this pass must not take.
+    const mark = start?.[1] ?? ''
+    const call = start && names.has(mark) ? waiting.get(mark)?.at(-1) : undefined
+    // A paragraph that calls notes itself is text: notes do not nest.
+    const calls = paragraph.some((line) => line.spans.some((span) => span.type === 'ref'))
+    if (first && head?.type === 'text' && start && call && !calls) {
+      waiting.get(mark)?.pop()
+      // References of this mark before the one taken had no note on their page.
+      waiting.set(mark, [])
+      const count = (counts.get(mark) ?? 0) + 1
+      counts.set(mark, count)
+      const skip = head.value.length - head.value.trimStart().length + start[0].length
+      const rest = head.value.slice(skip)
+      const spans: Span[] = [...(rest === '' ? [] : [{type: 'text' as const, value: rest, offset: head.offset === undefined ? undefined : head.offset + skip}]), ...first.spans.slice(1)]
+      for (const line of paragraph.slice(1)) spans.push({type: 'text', value: ' '}, ...line.spans)
+      const note: NoteDraft = {label: `${names.get(mark) ?? 'mark'}-${count}`, offset: first.offset, paragraphs: [spans]}
+      report(file, 'second-convention', `Unexpected symbol note \`${mark}\` beside the text's own notes, expected one note convention; read as a second set of notes`, locate(first.offset))
+      taken.set(call, note)
+      notes.push(note)
+      for (const line of paragraph) noteLines.add(line)
+      continue
+    }
+    for (const line of paragraph) {
+      line.spans.forEach((span, index) => {
+        if (span.type !== 'text') return
+        reference.lastIndex = 0
+        for (let match = reference.exec(span.value); match; match = reference.exec(span.value)) {
+          const found = {line, span: index, index: match.index, mark: match[1] ?? ''}
+          const list = waiting.get(found.mark)
+          if (list) list.push(found)
+          else waiting.set(found.mark, [found])
+        }
+      })
+    }
+  }
+  if (notes.length === 0) return 0
+  // Each reference becomes a call, splitting its text span (the last in a span first).
+  const position = new Map(lines.map((line, index) => [line, index]))
+  const calls = [...taken].sort(([a], [b]) => (position.get(a.line) ?? 0) - (position.get(b.line) ?? 0) || b.span - a.span || b.index - a.index)
+  for (const [found, note] of calls) {
+    const span = found.line.spans[found.span]
+    if (span?.type !== 'text') continue
+    const at = (delta: number) => (span.offset === undefined ? undefined : span.offset + delta)
+    const before = span.value.slice(0, found.index)
+    const after = span.value.slice(found.index + found.mark.length)
+    const replacement: Span[] = []
+    if (before !== '') replacement.push({type: 'text', value: before, offset: span.offset})
+    replacement.push({type: 'ref', label: note.label, raw: found.mark, offset: at(found.index) ?? note.offset})
+    if (after !== '') replacement.push({type: 'text', value: after, offset: at(found.index + found.mark.length)})
+    found.line.spans.splice(found.span, 1, ...replacement)
+  }
+  extraction.lines = lines.filter((line) => !noteLines.has(line))
+  // A paragraph the notes stood after keeps its place; the one after them starts anew.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (line && noteLines.has(line)) {
+      const next = lines[index + 1]
+      if (next && !noteLines.has(next)) next.blankBefore = true
+    }
+  }
+  extraction.notes.push(...notes)
+  return notes.length
+}
