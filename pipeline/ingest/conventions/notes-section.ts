@@ -259,9 +259,10 @@ const orphanReach = 10
  * sequence (each the first occurrence after the previous one); the style finding most wins.
  * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section.
  */
-function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>} {
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string} {
   const scope = text.slice(from, to)
   let best: Call[] = []
+  let winner: string | undefined
   let orphans: Array<{offset: number; raw: string}> = []
   const known = new Set(numbers)
   const highest = Math.max(0, ...numbers)
@@ -297,10 +298,11 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
         })
       }
       best = calls
+      winner = style.name
       orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
     }
   }
-  return {calls: best.sort((a, b) => a.offset - b.offset), orphans}
+  return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner}
 }
 
 export const notesSection: Convention = {
@@ -310,13 +312,19 @@ export const notesSection: Convention = {
     if (sections.length === 0) return 0
     let found = 0
     let previousEnd = 0
+    const styles = new Set<string | undefined>()
     for (const section of sections) {
       const start = (context.lines[section.start] as RawLine).offset
       const numbers = section.notes.map((note) => note.number)
       const drafts = section.notes.map((note) => ({label: String(note.number), offset: note.offset, paragraphs: []}))
-      found += new Set(findCalls(context.text, previousEnd, start, drafts, numbers).calls.map((call) => call.note)).size
+      const result = findCalls(context.text, previousEnd, start, drafts, numbers)
+      found += new Set(result.calls.map((call) => call.note)).size
+      styles.add(result.style)
       previousEnd = lineEnd(context.lines[section.end - 1])
     }
+    // `[1]` calls and a list of `[1]` notes closing the text, nothing more: bracketed endnotes, whose convention reads them.
+    const [only] = sections
+    if (sections.length === 1 && only && !only.heading && styles.has('bracket') && bracketBody.test(unindent(context.lines[only.start] as RawLine).text)) return 0
     // A heading, or notes printed after their paragraphs, is evidence of its own: it wins a tie
     // with a list of bracketed endnotes.
     return found + (sections.length > 1 || sections.some((section) => section.heading) ? 1 : 0)
