@@ -7,9 +7,9 @@ import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
 import {report} from '../diagnostics.js'
 import {stringifyPhrasing} from '../markdown/index.js'
-import {walk} from '../markdown/walk.js'
 import type {ParsedCitation} from '../types/citation.js'
 import type {CitationOverride, DocumentMeta} from '../types/document.js'
 import {findDate} from './dates.js'
@@ -199,7 +199,7 @@ function placeOf(definition: FootnoteDefinition): Position | undefined {
 export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, overrides?: readonly CitationOverride[]): ParsedCitation[] {
   const definitions: FootnoteDefinition[] = []
   // Notes are flow content: no paragraph or heading holds one.
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type === 'footnoteDefinition') definitions.push(node)
     if (node.type === 'paragraph' || node.type === 'heading') return 'skip'
   })
@@ -355,7 +355,7 @@ function snapToWords(text: string, span: {start: number; end: number}): void {
 
 /** Set the bibliography key on every `cite` directive (its `ref` is `<note>.<index>`). */
 export function applyKeys(tree: Root, keyOf: (note: number, index: number) => string | undefined): void {
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type !== 'textDirective' || node.name !== 'cite') return
     const ref = node.attributes?.['ref']
     const match = ref ? /^(\d+)\.(\d+)$/.exec(ref) : null

@@ -9,8 +9,9 @@ import type {Parents, Root, RootContent} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
-import {detach, walk} from '../markdown/walk.js'
+import {detach} from '../markdown/detach.js'
 import {emptyEditionData, type EditionData, type EditorialRecord, type ParagraphAnchor, type Place} from './types.js'
 import {ids} from './urls.js'
 
@@ -30,7 +31,7 @@ export function remarkApparatus() {
 function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): void {
   let lastParagraph: ParagraphAnchor | undefined
   const removals: Array<{parent: Parents; node: RootContent}> = []
-  walk(root, (node, ancestors) => {
+  visitParents(root, (node, ancestors) => {
     if (node.type === 'paragraph' && node.data?.paragraphAnchor) lastParagraph = node.data.paragraphAnchor
     if (node.type !== 'textDirective' && node.type !== 'containerDirective') return
     const place = fixed ?? placeOf(ancestors, lastParagraph)

@@ -8,7 +8,7 @@ import {toString} from 'mdast-util-to-string'
 import {toHast} from 'mdast-util-to-hast'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {walk} from '../markdown/walk.js'
+import {visit} from 'unist-util-visit'
 import type {DocumentMeta} from '../types/document.js'
 import {remarkApparatus} from './apparatus.js'
 import {editionHandlers, type HandlerContext} from './handlers.js'
@@ -110,7 +110,7 @@ function searchRecords(meta: DocumentMeta, tree: Root, data: EditionData): Searc
   const page = documentPage(meta.slug)
   const title = meta.shortTitle ?? meta.title
   const records: SearchRecord[] = []
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type === 'paragraph' && node.data?.paragraphAnchor) {
       const {id, label} = node.data.paragraphAnchor
       records.push({url: `${page}#${id}`, title: `${title}, ¶ ${label}`, kind: 'paragraph', text: blockText(node)})

@@ -8,8 +8,10 @@ import type {FootnoteDefinition, Heading, Parents, Root, RootContent} from 'mdas
 import type {ContainerDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
-import {detach, walk} from '../markdown/walk.js'
+import {detach} from '../markdown/detach.js'
 import {emptyEditionData, type EditionData, type ParagraphAnchor} from './types.js'
 import {matterLabels} from './labels.js'
 import {ids} from './urls.js'
@@ -68,7 +70,7 @@ export function remarkPlaces() {
 function takeNotes(tree: Root, data: EditionData): void {
   const taken: Array<{node: FootnoteDefinition; parent: Parents}> = []
   // A note inside a note stays in it.
-  walk(tree, (node, ancestors) => {
+  visitParents(tree, (node, ancestors) => {
     if (node.type !== 'footnoteDefinition') return
     data.notes.push({identifier: node.identifier, label: node.label ?? node.identifier, node, references: 0})
     const parent = ancestors.at(-1)
@@ -82,7 +84,7 @@ function takeNotes(tree: Root, data: EditionData): void {
 function countReferences(tree: Root, data: EditionData, file: VFile): void {
   const byId = new Map(data.notes.map((note) => [note.identifier, note]))
   const count = (root: Parents) =>
-    walk(root, (node) => {
+    visit(root, (node) => {
       if (node.type !== 'footnoteReference') return
       const note = byId.get(node.identifier)
       if (note) note.references++

@@ -3,8 +3,9 @@ import {createHash} from 'node:crypto'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
-import {walk} from '../markdown/walk.js'
 import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../types/document.js'
 
 export interface Findings {
@@ -81,7 +82,7 @@ const titleWindow = 12
 function titleOf(tree: Root): string | undefined {
   let title: string | undefined
   let blocks = 0
-  walk(tree, (node, ancestors) => {
+  visitParents(tree, (node, ancestors) => {
     if (title !== undefined || blocks > titleWindow) return 'skip'
     if (ancestors.length === 1) blocks++
     if (node.type !== 'heading') return undefined
@@ -125,7 +126,7 @@ export function countsOf(tree: Root): DocumentCounts {
   const removed: Record<string, number> = {}
   let notes = 0
   let paragraphs = 0
-  walk(tree, (node, ancestors) => {
+  visitParents(tree, (node, ancestors) => {
     if (node.type === 'footnoteDefinition') {
       notes++
       return 'skip'
@@ -137,7 +138,7 @@ export function countsOf(tree: Root): DocumentCounts {
     }
     if (node.type === 'paragraph' && ancestors.length > 0) paragraphs++
   })
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type !== 'textDirective' || node.name !== 'emend') return
     const rule = String(node.attributes?.rule ?? 'unknown')
     emendations[rule] = (emendations[rule] ?? 0) + 1

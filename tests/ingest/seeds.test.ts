@@ -5,12 +5,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {FootnoteDefinition, Nodes, Root} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
-import {SKIP, visit} from 'unist-util-visit'
-import {visitParents} from 'unist-util-visit-parents'
+import {visit} from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {lostWords} from '../../pipeline/ingest/index.js'
 import {parseDocument, stringifyDocument} from '../../pipeline/markdown/index.js'
-import {walk} from '../../pipeline/markdown/walk.js'
 import {bodyBlocks, ingestSeed, normalize, printed, seeds, textBefore, type SeedRun} from './helpers.js'
 
 interface GoldNote {
@@ -286,29 +284,6 @@ describe('ingest of the seeds', () => {
   it('conservation notices a lost word', () => {
     expect(lostWords('one two two three', 'one two three')).toEqual(['two'])
     expect(lostWords('[footnoteRef:1] text¹', 'text[^1]')).toEqual([])
-  })
-
-  it.each(seeds)('%s: the tree walk meets the nodes and ancestors unist-util-visit-parents meets, and skips as it does', (name) => {
-    const {tree} = parseDocument(run(name).markdown)
-    const seen = (skip: (node: Nodes) => boolean) => {
-      const ours: string[] = []
-      walk(tree, (node, ancestors) => {
-        ours.push(`${ancestors.map((ancestor) => ancestor.type).join('/')} ${node.type}`)
-        return skip(node) ? 'skip' : undefined
-      })
-      const theirs: string[] = []
-      visitParents(tree, (node: Nodes, ancestors: Nodes[]) => {
-        theirs.push(`${ancestors.map((ancestor) => ancestor.type).join('/')} ${node.type}`)
-        return skip(node) ? SKIP : undefined
-      })
-      return {ours, theirs}
-    }
-    const whole = seen(() => false)
-    expect(whole.ours.length).toBeGreaterThan(30)
-    expect(whole.ours).toEqual(whole.theirs)
-    const skipping = seen((node) => node.type === 'paragraph' || node.type === 'footnoteDefinition')
-    expect(skipping.ours.length).toBeLessThan(whole.ours.length)
-    expect(skipping.ours).toEqual(skipping.theirs)
   })
 
   it.each(seeds)('%s: annotated Markdown round-trips and is deterministic', (name) => {
