@@ -230,6 +230,8 @@ function occurrenceOf(citation: ParsedCitation, meta: DocumentMeta, key: string)
     ...(label === undefined ? {} : {label}),
     ibid: citation.ibid,
     shortForm: citation.shortForm,
-    ...(citation.override ? {override: citation.override} : {})
+    ...(citation.override ? {override: citation.override} : {}),
+    ...(citation.place ? {place: citation.place} : {}),
+    ...(citation.anchor ? {anchor: citation.anchor} : {})
   }
 }

@@ -24,6 +24,7 @@ import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, splitNote} from './split.js'
 import {parseReferences} from './model/index.js'
 import {isTitleQuote} from './text.js'
+import {bodyParagraphs, findAuthorDates, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
 export {parseArchival} from './parse-archival.js'
 export {parsePublished} from './parse-published.js'
@@ -32,9 +33,18 @@ export {archives} from './archives.js'
 
 /** One citation found, before resolution. */
 interface Found extends Candidate {
-  definition: FootnoteDefinition
+  definition: Holder
   start: number
   end: number
+}
+
+/** A citation found in a stretch of a note, its offsets in that stretch. */
+interface Local {
+  citation: Omit<ParsedCitation, 'note' | 'index' | 'text'>
+  start: number
+  end: number
+  incomplete: boolean
+  opCit: boolean
 }
 
 const publicationFacts = /\([^()]*:\s*[^()]*,\s*(?:\d{4}|forthcoming)\s*\)|\((?:Ph\.?\s?D\.?\s*)?(?:[Dd]issertation|diss\.|[Tt]hesis)/
@@ -183,11 +193,11 @@ function noteNumbers(definitions: FootnoteDefinition[]): Map<FootnoteDefinition,
 }
 
 /** A document described without a location (nor a collection code). */
-function isBare(citation: ParsedCitation): boolean {
+function isBareDraft(citation: Omit<ParsedCitation, 'note' | 'index' | 'text'>): boolean {
   return citation.archival !== undefined && citation.archival.fond === undefined && citation.archival.sdCode === undefined && !citation.ibid
 }
 
-function placeOf(definition: FootnoteDefinition): Position | undefined {
+function placeOf(definition: Holder): Position | undefined {
   return definition.position
 }
 
@@ -207,6 +217,23 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   const found: Found[] = []
   const numbers = noteNumbers(definitions)
   const chicago = citesChicagoNotes(definitions.map((definition) => noteText(definition).text))
+  // The reference list's entries come first (note 0), then the body text's author-date citations.
+  const references = new ReferenceIndex()
+  const listed = referenceEntries(tree)
+  if (listed.length > 0) {
+    for (const entry of listed) {
+      const {text} = noteText(entry)
+      const parsed = entryCitation(text, context)
+      if (!parsed) continue
+      const start = text.length - text.trimStart().length
+      const end = text.trimEnd().length
+      const anchor = `ref${references.size + 1}`
+      const citation: ParsedCitation = {note: 0, index: found.length, text: text.slice(start, end), ...parsed, place: 'references', anchor}
+      references.add(citation, anchor)
+      found.push({citation, definition: entry, start, end, incomplete: false, opCit: false})
+    }
+    for (const paragraph of bodyParagraphs(tree)) citeBodyText(paragraph, references, found, file)
+  }
   for (const definition of definitions) {
     const note = numbers.get(definition) ?? 0
     if (String(note) !== definition.identifier) {
@@ -214,37 +241,13 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     }
     const {text} = noteText(definition)
     context.archive = undefined
-    let index = 0
     const before = found.length
-    for (const span of chicago ? splitNote(text) : []) {
-      const raw = text.slice(span.start, span.end)
-      const parsed = parseSpan(raw, context)
-      if (!parsed) continue
-      // `Record of Conversation …, 16 December 1949. Archive of …, Fond 45, …`: one citation
-      // printed as two sentences, the description and then the location.
-      const previous = found.at(-1)
-      if (previous && previous.definition === definition && isBare(previous.citation) && parsed.citation.archival?.fond !== undefined && !parsed.citation.archival.description && /^[\s.]*$/.test(text.slice(previous.end, span.start))) {
-        const joined = parseSpan(text.slice(previous.start, span.end), context)
-        if (joined?.citation.archival?.fond !== undefined) {
-          const end = previous.start + joined.end
-          previous.citation = {note, index: previous.citation.index, text: text.slice(previous.start, end).trim(), ...joined.citation}
-          previous.end = end
-          continue
-        }
-      }
-      const end = span.start + parsed.end
-      const citation: ParsedCitation = {note, index, text: text.slice(span.start, end).trim(), ...parsed.citation}
-      found.push({citation, definition, start: span.start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
-      index++
-    }
-    // Other styles, and notes the rules found nothing in although they cite: the labeller.
-    if (!chicago || (found.length === before && citationEvidence.test(text))) {
-      for (const {start, end, parsed} of modelSpans(text, context)) {
-        const citation: ParsedCitation = {note, index, text: text.slice(start, end).trim(), ...parsed.citation}
-        found.push({citation, definition, start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
-        index++
-      }
-    }
+    const locals = references.size > 0 ? guidedCitations(text, chicago, context, references) : citationsIn(text, chicago, context)
+    locals.forEach((local, index) => {
+      const citation: ParsedCitation = {note, index, text: text.slice(local.start, local.end).trim(), ...local.citation}
+      found.push({citation, definition, start: local.start, end: local.end, incomplete: local.incomplete, opCit: local.opCit})
+    })
+    if (references.size > 0) for (const entry of found.slice(before)) resolveAgainstList(entry, references, file)
     if (found.length === before) {
       const evidence = evidenceOf(text)
       if (evidence) report(file, 'citation-not-found', `Unexpected note ${note} with ${evidence} and no citation in ${meta.slug}, expected a citation the parser could read`, placeOf(definition))
@@ -290,9 +293,182 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   return found.map((entry) => entry.citation)
 }
 
+/** The citations of a stretch of a note: the grammar's for Chicago notes, else (or when it finds none) the labeller's. */
+function citationsIn(text: string, chicago: boolean, context: ArchivalContext): Local[] {
+  const out: Local[] = []
+  for (const span of chicago ? splitNote(text) : []) {
+    const raw = text.slice(span.start, span.end)
+    const parsed = parseSpan(raw, context)
+    if (!parsed) continue
+    // `Record of Conversation …, 16 December 1949. Archive of …, Fond 45, …`: one citation
+    // printed as two sentences, the description and then the location.
+    const previous = out.at(-1)
+    if (previous && isBareDraft(previous.citation) && parsed.citation.archival?.fond !== undefined && !parsed.citation.archival.description && /^[\s.]*$/.test(text.slice(previous.end, span.start))) {
+      const joined = parseSpan(text.slice(previous.start, span.end), context)
+      if (joined?.citation.archival?.fond !== undefined) {
+        previous.citation = joined.citation
+        previous.end = previous.start + joined.end
+        continue
+      }
+    }
+    out.push({citation: parsed.citation, start: span.start, end: span.start + parsed.end, incomplete: parsed.incomplete, opCit: parsed.opCit})
+  }
+  // Other styles, and notes the rules found nothing in although they cite: the labeller.
+  if (!chicago || (out.length === 0 && citationEvidence.test(text))) {
+    for (const {start, end, parsed} of modelSpans(text, context)) out.push({citation: parsed.citation, start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
+  }
+  return out
+}
+
+/**
+ * A note of a document with a reference list: each `;`-separated part that reads as one
+ * short citation of an entry (`Lee, *Employment*, 12`; `Goffman 1974, 97`) is a citation of
+ * its own; the other parts are read as usual. A note with no such part is read whole.
+ */
+function guidedCitations(text: string, chicago: boolean, context: ArchivalContext, references: ReferenceIndex): Local[] {
+  const parts = topLevelParts(text)
+  const matched = parts.map((part): Local | undefined => {
+    const raw = text.slice(part.start, part.end)
+    const short = readShortForm(raw)
+    if (short) {
+      const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: short.item, ibid: false, shortForm: false}
+      if (short.locator) {
+        citation.locator = short.locator
+        citation.label = /^ch/i.test(short.locator) ? 'chapter' : 'page'
+      }
+      const match = references.match({...citation, note: 0, index: 0, text: raw.slice(short.start, short.end)})
+      if (match && 'entry' in match) return {citation, start: part.start + short.start, end: part.start + short.end, incomplete: false, opCit: false}
+    }
+    const [only, ...rest] = parseReferences(raw)
+    if (!only || rest.length > 0 || only.parse.ibid) return undefined
+    const item = only.parse.item
+    if (!isShortCitation(item)) return undefined
+    const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item, ibid: false, shortForm: false}
+    if (only.parse.locator) {
+      citation.locator = only.parse.locator
+      citation.label = only.parse.label ?? 'page'
+    }
+    const match = references.match({...citation, note: 0, index: 0, text: only.text})
+    if (!match || !('entry' in match)) return undefined
+    return {citation, start: part.start + only.start, end: part.start + only.end, incomplete: false, opCit: false}
+  })
+  if (!matched.some(Boolean)) return citationsIn(text, chicago, context)
+  const out: Local[] = []
+  parts.forEach((part, position) => {
+    const local = matched[position]
+    if (local) {
+      out.push(local)
+      return
+    }
+    const raw = text.slice(part.start, part.end)
+    const others = citationsIn(raw, chicago, context)
+    for (const other of others) out.push({...other, start: other.start + part.start, end: other.end + part.start})
+    // A short form of a work the list does not hold: kept, and reported as unresolved.
+    const short = others.length === 0 ? readShortForm(raw) : undefined
+    if (short) {
+      const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: short.item, ibid: false, shortForm: false}
+      if (short.locator) {
+        citation.locator = short.locator
+        citation.label = 'page'
+      }
+      out.push({citation, start: part.start + short.start, end: part.start + short.end, incomplete: true, opCit: false})
+    }
+  })
+  return out
+}
+
+/** The parts of a note between semicolons outside quotations and brackets. */
+function topLevelParts(text: string): Array<{start: number; end: number}> {
+  const out: Array<{start: number; end: number}> = []
+  let depth = 0
+  let quoted = false
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    const character = text.charAt(index)
+    if (character === '(' || character === '[') depth++
+    else if ((character === ')' || character === ']') && depth > 0) depth--
+    else if (character === '“') quoted = true
+    else if (character === '”') quoted = false
+    else if (character === ';' && depth === 0 && !quoted) {
+      out.push({start, end: index})
+      start = index + 1
+    }
+  }
+  out.push({start, end: text.length})
+  return out.filter((part) => text.slice(part.start, part.end).trim() !== '')
+}
+
+/** A reference-list entry parsed: archival entries by the archival grammar, others by the labeller. */
+function entryCitation(text: string, context: ArchivalContext): Omit<ParsedCitation, 'note' | 'index' | 'text'> | undefined {
+  if (text.trim() === '') return undefined
+  if (hasArchivalLocation(text, context)) {
+    const parsed = parseArchival(text, context)
+    if (parsed) return {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}
+  }
+  const [first] = parseReferences(text)
+  const item = first?.parse.item
+  if (!item || (!item.author && !item.editor && !item.title && !item['container-title'])) {
+    return {item: {type: 'document', title: text.trim(), custom: {unparsed: true, literal: text.trim()}}, ibid: false, shortForm: false, unparsed: true}
+  }
+  // An entry cites a work, not a place in it: a page range is the article's.
+  if (first.parse.locator && !item.page && /^(?:article|chapter|paper-conference)/.test(item.type ?? '')) item.page = first.parse.locator
+  return {item, ibid: false, shortForm: false}
+}
+
+/** A note's citation that stands for an entry of the reference list resolves to it. */
+function resolveAgainstList(found: Found, references: ReferenceIndex, file: VFile): void {
+  const {citation} = found
+  if (citation.ibid || citation.unparsed || citation.archival || !isShortCitation(citation.item)) return
+  const match = references.match(citation)
+  const where = `note ${citation.note}`
+  if (match && 'entry' in match) {
+    citation.shortForm = true
+    citation.resolvesTo = match.entry
+    citation.anchor = match.anchor
+    found.incomplete = false
+  } else if (match) {
+    report(file, 'citation-reference-ambiguous', `Unexpected citation \`${citation.text}\` in ${where} that fits ${match.ambiguous} entries of the reference list, expected one`, found.definition.position)
+  } else if (!citation.item.title && citation.item.issued) {
+    report(file, 'citation-reference-unmatched', `Unexpected author-date citation \`${citation.text}\` in ${where} with no entry of that author and year in the reference list, expected one`, found.definition.position)
+  }
+}
+
+/** The author-date citations of a body paragraph that fit one entry, as citations; the others are reported. */
+function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Found[], file: VFile): void {
+  const {text} = noteText(paragraph)
+  for (const cited of findAuthorDates(text)) {
+    const printed = text.slice(cited.start, cited.end)
+    const match = references.byYear(cited.names.slice(0, 2), cited.year)
+    if (!match) {
+      if (references.knows(cited.names[0] ?? '')) report(file, 'citation-reference-unmatched', `Unexpected author-date citation \`${printed}\` with no entry of that author and year in the reference list, expected one`, paragraph.position)
+      continue
+    }
+    if (!('entry' in match)) {
+      report(file, 'citation-reference-ambiguous', `Unexpected citation \`${printed}\` that fits ${match.ambiguous} entries of the reference list, expected one`, paragraph.position)
+      continue
+    }
+    const citation: ParsedCitation = {
+      note: 0,
+      index: found.length,
+      text: printed,
+      item: {type: 'document', author: cited.names.map((family) => ({family})), issued: {'date-parts': [[Number(cited.year.slice(0, 4))]]}},
+      ibid: false,
+      shortForm: true,
+      resolvesTo: match.entry,
+      place: 'text',
+      anchor: match.anchor
+    }
+    if (cited.locator) {
+      citation.locator = cited.locator
+      citation.label = 'page'
+    }
+    found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})
+  }
+}
+
 /** Wrap every citation span in its note, last first so earlier offsets stay valid. */
 function wrapAll(found: Found[]): void {
-  const byDefinition = new Map<FootnoteDefinition, Found[]>()
+  const byDefinition = new Map<Holder, Found[]>()
   for (const entry of found) {
     const list = byDefinition.get(entry.definition) ?? []
     list.push(entry)

@@ -63,7 +63,7 @@ function paragraphsOf(nodes: FootnoteDefinition['children'], out: Paragraph[] = 
 }
 
 /** The note's text: its paragraphs joined by a space. */
-export function noteText(definition: FootnoteDefinition): NoteText {
+export function noteText(definition: Pick<FootnoteDefinition, 'children'>): NoteText {
   let text = ''
   const blocks: NoteBlock[] = []
   for (const child of paragraphsOf(definition.children)) {

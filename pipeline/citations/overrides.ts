@@ -12,7 +12,7 @@ import type {Candidate} from './resolve.js'
 
 /** Apply each override to the citation it names; one that names none is reported. */
 export function applyCitationOverrides(
-  found: ReadonlyArray<Candidate & {definition: FootnoteDefinition}>,
+  found: readonly Candidate[],
   overrides: readonly CitationOverride[],
   notes: ReadonlyMap<number, FootnoteDefinition>,
   file: VFile

@@ -127,12 +127,15 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
     // Citations after a document described without a location print that document.
     const printsDocument = bareNotes.has(citation.note)
     if (printsDocument) holders.add(citation)
+    // Resolved against the reference list already.
+    if (citation.resolvesTo) continue
     if (citation.ibid) {
       const archival = citation.archival !== undefined
       let target: ParsedCitation | undefined
       for (let back = position - 1; back >= 0; back--) {
         const previous = candidates[back]?.citation
-        if (!previous || previous.unparsed) continue
+        // An Ibid. refers to a note's citation, never to the reference list or the body text.
+        if (!previous || previous.unparsed || previous.place) continue
         // `Telegram …, 16 June 1950. Ibid.`: the Ibid. is the last publication that printed documents.
         if (printsDocument && !holders.has(previous)) continue
         if (archival ? previous.archival?.fond !== undefined : !isBareDocument(previous)) {

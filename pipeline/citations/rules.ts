@@ -22,6 +22,16 @@ export const citationRules: RuleCatalog = {
     description: 'A short form or op. cit. matches no full citation in the document',
     hint: 'Give the full citation at the first mention, or check the author and title of the short form'
   },
+  'citation-reference-ambiguous': {
+    severity: 'info',
+    description: 'A short or author-date citation fits several entries of the document\'s reference list',
+    hint: 'Add the title words or the year letter (`2000a`) that tell the entries apart, or set its key with `overrides.citations`'
+  },
+  'citation-reference-unmatched': {
+    severity: 'info',
+    description: 'An author-date citation names an author and year that no entry of the document\'s reference list has',
+    hint: 'Check the year and the spelling of the name against the reference list, or add the missing entry'
+  },
   'citation-short-form-forward': {
     severity: 'info',
     description: 'A short form comes before the full citation it abbreviates',

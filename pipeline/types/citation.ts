@@ -46,9 +46,19 @@ export interface ParsedCitation {
   unparsed?: boolean
   /** Bibliography key the editor set (sidecar `overrides.citations`). */
   key?: string
+  /**
+   * Where a citation outside the notes stands (its `note` is then 0): an entry of the
+   * document's reference list, or an author-date citation in the body text.
+   */
+  place?: CitationPlace
+  /** Id of the reference-list entry it is or resolves to (`ref3`), for back-links. */
+  anchor?: string
   /** What the editor changed, when a sidecar override applies. */
   override?: EditorialOverride
 }
+
+/** Where a citation outside the notes stands. */
+export type CitationPlace = 'references' | 'text'
 
 /** An editor's fix of a citation: the fields set (CSL names, `key`, `locator`) and why. */
 export interface EditorialOverride {
@@ -78,6 +88,10 @@ export interface CitationOccurrence {
   ibid: boolean
   shortForm: boolean
   override?: EditorialOverride
+  /** For a citation outside the notes: the reference list or the body text. */
+  place?: CitationPlace
+  /** Id of the reference-list entry on the document's page. */
+  anchor?: string
 }
 
 /** One formatted bibliography entry, as the HTML and PDF renderers show it. */

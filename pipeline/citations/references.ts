@@ -1,0 +1,267 @@
+/**
+ * A document's reference list (`:::references`, made by ingest): its entries as citations, and
+ * what resolves against them: short notes (`Putnam, Bowling Alone, 45.`) by author and title
+ * words, author-date citations (`(Goffman 1974, 97)`, `Goffman (1974: 97)`) in the notes and
+ * the body text by author and year. A citation that fits no entry, or several, is not guessed.
+ */
+import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
+import type {ContainerDirective} from 'mdast-util-directive'
+import type {CitationRef, ParsedCitation} from '../types/citation.js'
+import type {CslItemDraft, CslName} from '../types/csl.js'
+import {SKIP, visit} from 'unist-util-visit'
+import {matchScore, titleWords} from './resolve.js'
+
+/** A paragraph (or several) whose citations are wrapped like a note's. */
+export type Holder = Pick<FootnoteDefinition, 'children' | 'position'>
+
+/** The entries of the document's reference lists, in order: one holder per entry paragraph. */
+export function referenceEntries(tree: Root): Holder[] {
+  const out: Holder[] = []
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition' || node.type === 'paragraph' || node.type === 'heading') return SKIP
+    if (node.type !== 'containerDirective' || node.name !== 'references') return undefined
+    for (const paragraph of paragraphsOf(node)) out.push({children: [paragraph], position: paragraph.position})
+    return SKIP
+  })
+  return out
+}
+
+function paragraphsOf(node: ContainerDirective): Paragraph[] {
+  const out: Paragraph[] = []
+  for (const child of node.children) {
+    if (child.type === 'paragraph') out.push(child)
+    else if (child.type === 'list') for (const item of child.children) for (const inner of item.children) if (inner.type === 'paragraph') out.push(inner)
+  }
+  return out
+}
+
+/** The body text's paragraphs outside notes, reference lists and removed matter. */
+export function bodyParagraphs(tree: Root): Holder[] {
+  const out: Holder[] = []
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition' || node.type === 'heading' || node.type === 'code') return SKIP
+    if (node.type === 'containerDirective' && (node.name === 'references' || node.name === 'removed')) return SKIP
+    if (node.type === 'paragraph') {
+      out.push({children: [node], position: node.position})
+      return SKIP
+    }
+    return undefined
+  })
+  return out
+}
+
+/** Lower-case, unaccented words of a name, for comparing surnames. */
+function nameKey(value: string | undefined): string {
+  return (value ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\s-]/gu, '').trim()
+}
+
+/** Name suffixes a reader may take for the surname (`Bristol Jr.`). */
+const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+function families(names: CslName[] | undefined): string[] {
+  return (names ?? [])
+    .map((name) => {
+      const family = nameKey(name.family ?? name.literal).replace(/\s+(?:jr|sr|ii|iii|iv)$/, '')
+      return suffixes.has(family) ? nameKey(name.given).split(/\s+/).pop() ?? '' : family
+    })
+    .filter(Boolean)
+}
+
+/** One entry as it is matched. */
+interface Entry {
+  ref: CitationRef
+  anchor: string
+  item: CslItemDraft
+  families: string[]
+  /** The year as printed, with its letter (`2000a`). */
+  year?: string
+}
+
+export type Match = {entry: CitationRef; anchor: string} | {ambiguous: number} | undefined
+
+/** The entries of a reference list, matched by author and year or by author and title. */
+export class ReferenceIndex {
+  private readonly entries: Entry[] = []
+
+  get size(): number {
+    return this.entries.length
+  }
+
+  add(citation: ParsedCitation, anchor: string): void {
+    const item = citation.item
+    const names = item.author?.length ? item.author : item.editor
+    const printed = /(?<!\d)((?:1[5-9]|20)\d\d[a-z]?)(?![\d])/.exec(citation.text)?.[1]
+    const issued = item.issued?.['date-parts']?.[0]?.[0]
+    const year = printed && (issued === undefined || printed.startsWith(String(issued))) ? printed : issued === undefined ? undefined : String(issued)
+    this.entries.push({ref: {note: citation.note, index: citation.index}, anchor, item, families: families(names), year})
+  }
+
+  /** Whether any entry's first author has this surname. */
+  knows(family: string): boolean {
+    const key = nameKey(family)
+    return this.entries.some((entry) => entry.families[0] === key)
+  }
+
+  /** The entry of these authors (first surnames, `et al.` allowed) and year. */
+  byYear(names: readonly string[], year: string): Match {
+    const keys = names.map(nameKey)
+    const found = this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key) && (entry.year === year || (entry.year !== undefined && /\d$/.test(year) && entry.year.replace(/[a-z]$/, '') === year && !this.lettered(entry))))
+    return verdict(found)
+  }
+
+  private lettered(entry: Entry): boolean {
+    return this.entries.some((other) => other !== entry && other.families[0] === entry.families[0] && other.year?.replace(/[a-z]$/, '') === entry.year?.replace(/[a-z]$/, ''))
+  }
+
+  /** The entry a short form (authors and title words) stands for. */
+  byTitle(item: CslItemDraft): Match {
+    const names = item.author?.length ? item.author : item.editor
+    const keys = families(names)
+    if (keys.length === 0 || titleWords(item.title ?? item['container-title']).length === 0) return undefined
+    let best = 0.49
+    let found: Entry[] = []
+    for (const entry of this.entries) {
+      if (!sameSurname(entry, keys[0] ?? '')) continue
+      const value = matchScore({...item, author: names, editor: undefined}, {...entry.item, author: [...(entry.item.author ?? []), ...(entry.item.editor ?? [])], editor: undefined})
+      if (value > best + 1e-9) {
+        best = value
+        found = [entry]
+      } else if (Math.abs(value - best) <= 1e-9) found.push(entry)
+    }
+    // A short title is made of the main title's words: an entry whose main title holds them all comes first.
+    if (found.length > 1) {
+      const words = titleWords(item.title ?? item['container-title'])
+      const main = found.filter((entry) => {
+        const title = titleWords((entry.item.title ?? entry.item['container-title'] ?? '').split(/[:.?!]\s/)[0])
+        return words.every((word) => title.includes(word))
+      })
+      if (main.length > 0) found = main
+    }
+    return verdict(found)
+  }
+
+  /** The entry a note's citation stands for: by year when it gives no title, else by title. */
+  match(citation: ParsedCitation): Match {
+    const item = citation.item
+    const names = families(item.author?.length ? item.author : item.editor)
+    const year = /(?<!\d)((?:1[5-9]|20)\d\d[a-z]?)(?!\d)/.exec(citation.text)?.[1]
+    if (names.length > 0 && year && !item.title) return this.byYear(names.slice(0, 2), year)
+    return this.byTitle(item)
+  }
+}
+
+/** The entry's first surname is `key`, also when one of them holds a particle or a double name the other split (`McMillan Cottom`). */
+function sameSurname(entry: Entry, key: string): boolean {
+  const family = entry.families[0] ?? ''
+  if (family === key || family.endsWith(` ${key}`) || key.endsWith(` ${family}`)) return true
+  const first = entry.item.author?.[0] ?? entry.item.editor?.[0]
+  return nameKey(`${first?.given ?? ''} ${first?.family ?? ''}`) === key
+}
+
+function verdict(found: Entry[]): Match {
+  const [first] = found
+  if (!first) return undefined
+  if (found.length > 1) return {ambiguous: found.length}
+  return {entry: first.ref, anchor: first.anchor}
+}
+
+/** Does a citation of a note stand for less than a full reference (no publication facts)? */
+export function isShortCitation(item: CslItemDraft): boolean {
+  return !item.publisher && !item['publisher-place'] && !item['container-title'] && !item.volume && !item.URL && !item.DOI && !(item.issued && item.title)
+}
+
+// --- Author-date citations in running text -------------------------------------------------
+
+const name = String.raw`(?:(?:van|von|de|du|da|di|del|la|le|ten|ter)\s)?\p{Lu}[\p{L}\p{M}'’-]+`
+const names = String.raw`${name}(?:(?:,\s|\s(?:and|und|&|et|e|y)\s)${name})*(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
+const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
+const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
+
+/** `Name Year, locator` inside parentheses, several joined by `;`. */
+const parenthetical = new RegExp(String.raw`\((?:(?:see|vgl\.|cf\.|e\.\s?g\.)\s)?(${names},?\s${year}${locator}?(?:;\s(?:(?:see\salso|vgl\.\sauch|cf\.)\s)?${names},?\s${year}${locator}?)*)\)`, 'gu')
+/** `Name (Year: locator)`. */
+const narrative = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${names})\s\((${year})(${locator})?\)`, 'gu')
+const one = new RegExp(String.raw`(${names}),?\s(${year})(${locator})?`, 'u')
+
+/** Words that start sentences and titles, not surnames. */
+const notNames = new Set(['See', 'Cf', 'In', 'The', 'And', 'Vgl', 'Siehe', 'Also', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Januar', 'Februar', 'März', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Spring', 'Summer', 'Fall', 'Autumn', 'Winter', 'World', 'War'])
+
+/** One author-date citation found in running text. */
+export interface AuthorDate {
+  start: number
+  end: number
+  names: string[]
+  year: string
+  locator?: string
+}
+
+function namesOf(printed: string): string[] {
+  return printed
+    .replace(/,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.)$/u, '')
+    .split(/,\s|\s(?:and|und|&|et|e|y)\s/u)
+    .map((part) => part.trim())
+    .filter(Boolean)
+}
+
+function locatorOf(printed: string | undefined): string | undefined {
+  if (!printed) return undefined
+  return printed.replace(/^[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?/, '').trim() || undefined
+}
+
+/** The author-date citations of a paragraph's text, each with its span. */
+export function findAuthorDates(text: string): AuthorDate[] {
+  const out: AuthorDate[] = []
+  for (const match of text.matchAll(parenthetical)) {
+    const inner = match[1] ?? ''
+    let at = (match.index ?? 0) + match[0].indexOf(inner)
+    for (const part of inner.split(/;\s/)) {
+      const found = one.exec(part)
+      if (found?.[1] && found[2]) {
+        const start = at + (found.index ?? 0)
+        out.push({start, end: start + found[0].length, names: namesOf(found[1]), year: found[2], locator: locatorOf(found[3])})
+      }
+      at += part.length + 2
+    }
+  }
+  for (const match of text.matchAll(narrative)) {
+    const start = match.index ?? 0
+    if (out.some((entry) => entry.start < start + match[0].length && start < entry.end)) continue
+    if (!match[1] || !match[2]) continue
+    out.push({start, end: start + match[0].length, names: namesOf(match[1]), year: match[2], locator: locatorOf(match[3])})
+  }
+  return out.filter((entry) => entry.names.length > 0 && !notNames.has(entry.names[0] ?? '')).sort((a, b) => a.start - b.start)
+}
+
+// --- Short notes ----------------------------------------------------------------------------
+
+/** Lead-ins of a short citation (`See`, `Cf.`, `Vgl.`). */
+const leadIn = /^\s*(?:(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+auch)?|siehe|voir)\s+)?/i
+/** `Names, *Title*` or `Names, "Title,"` then an optional locator. */
+const shortTitle = /^((?:\p{Lu}|(?:van|von|de|du|da|di|del|la|le)\s)[^*"“”]*?),?\s+(?:eds?\.\s+|hg\.\s+|hrsg\.\s+)?(\*[^*]+\*|["“][^"”]+?[,.]?["”])(?:,?\s*((?:(?:pp?|ch|chap|S|fol)\.\s*)?[\divxlcP]+(?:\s*[-–]+\s*\d+)?(?:\s*ff?\.)?))?[.,]?\s*$/iu
+
+/** One short citation read without the labeller: authors and a marked title, or authors and a year. */
+export interface ShortForm {
+  item: CslItemDraft
+  locator?: string
+  start: number
+  end: number
+}
+
+/** Read a part of a note as one short citation (`Delmont, *Half American*`, `Lee, *Employment*, 12`, `Goffman 1974, 97`). */
+export function readShortForm(raw: string): ShortForm | undefined {
+  const start = leadIn.exec(raw)?.[0].length ?? 0
+  const rest = raw.slice(start)
+  const end = start + rest.trimEnd().length
+  const titled = shortTitle.exec(rest)
+  if (titled?.[1] && titled[2]) {
+    const names = namesOf(titled[1].replace(/,?\s+(?:eds?|hg|hrsg)\.$/i, '').trim())
+    const title = titled[2].replace(/^[*"“]|[*"”]$/g, '').replace(/[,.]$/, '').trim()
+    if (names.length === 0 || names.some((name) => name.split(/\s+/).length > 3)) return undefined
+    return {item: {type: 'book', author: names.map((family) => ({family})), title}, locator: titled[3]?.trim(), start, end}
+  }
+  const dated = new RegExp(String.raw`^(${names}),?\s\(?(${year})\)?(${locator})?[.,]?\s*$`, 'u').exec(rest)
+  if (dated?.[1] && dated[2]) {
+    return {item: {type: 'book', author: namesOf(dated[1]).map((family) => ({family})), issued: {'date-parts': [[Number(dated[2].slice(0, 4))]]}}, locator: locatorOf(dated[3]), start, end}
+  }
+  return undefined
+}
