@@ -8,9 +8,11 @@ export interface BackLink {
   document: string
   /** Short title of the document. */
   title: string
-  /** Note label (number as printed). */
+  /** Note label (number as printed); for the reference list, the entry's anchor. */
   note: string
   href: string
+  /** What the link says when it is not a note (`ref. list`). */
+  label?: string
 }
 
 /** Back-links per key, in edition order of documents and numeric order of notes, one per note. */
@@ -25,9 +27,12 @@ export function backLinks(occurrences: readonly CitationOccurrence[], documents:
     const title = titles.get(occurrence.document)
     if (title === undefined) continue
     const links = result.get(occurrence.key) ?? []
-    const note = String(occurrence.note)
+    // An entry of the reference list, or a citation in the text that resolves to one: the entry.
+    const anchor = occurrence.place ? occurrence.anchor : undefined
+    const note = anchor ?? String(occurrence.note)
     if (!links.some((link) => link.document === occurrence.document && link.note === note)) {
-      links.push({document: occurrence.document, title, note, href: `${documentPage(occurrence.document)}#${ids.note(note)}`})
+      const href = `${documentPage(occurrence.document)}#${anchor ?? ids.note(note)}`
+      links.push(anchor ? {document: occurrence.document, title, note, href, label: 'ref. list'} : {document: occurrence.document, title, note, href})
     }
     result.set(occurrence.key, links)
   }

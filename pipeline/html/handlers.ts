@@ -26,6 +26,8 @@ export interface HandlerContext {
 
 export function editionHandlers(context: HandlerContext): Handlers {
   const referenceCounts = new Map<string, number>()
+  /** Entries of the document's reference lists so far: `ref<n>`, as the citations stage numbers them. */
+  let entries = 0
 
   return {
     paragraph(state: State, node: Paragraph): Element {
@@ -61,9 +63,10 @@ export function editionHandlers(context: HandlerContext): Handlers {
 
     containerDirective(state: State, node: ContainerDirective): Element | undefined {
       if (node.name === 'removed') return undefined
+      if (node.name === 'references') return referenceList(state, node, () => ++entries)
       const label = matterLabels[node.name]
       if (!label) {
-        report(context.file, 'html-unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\` or \`removed\`; its content is shown`, node.position)
+        report(context.file, 'html-unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\`; its content is shown`, node.position)
         return h('div', state.wrap(state.all(node), true))
       }
       const headingId = node.data?.matterId ?? `${node.name}-label`
@@ -157,4 +160,36 @@ function withoutLinks(nodes: ElementContent[]): ElementContent[] {
     if (node.tagName === 'a') return withoutLinks(node.children)
     return [{...node, children: withoutLinks(node.children)}]
   })
+}
+
+/**
+ * A reference list: its headings, and its entries as a list whose items carry the anchors
+ * the bibliography's back-links point to (`ref<n>`).
+ */
+function referenceList(state: State, node: ContainerDirective, next: () => number): Element {
+  const out: ElementContent[] = []
+  let items: Element[] = []
+  const flush = () => {
+    if (items.length > 0) out.push(h('ol.reference-entries', items))
+    items = []
+  }
+  const entry = (paragraph: Paragraph) => {
+    const item = h('li.reference-entry', {id: ids.referenceEntry(next())}, state.all(paragraph))
+    state.patch(paragraph, item)
+    items.push(item)
+  }
+  for (const child of node.children) {
+    if (child.type === 'paragraph') {
+      entry(child)
+    } else if (child.type === 'list') {
+      for (const listItem of child.children) for (const inner of listItem.children) if (inner.type === 'paragraph') entry(inner)
+    } else {
+      flush()
+      out.push(...state.wrap(state.all({type: 'root', children: [child]}), false))
+    }
+  }
+  flush()
+  const heading = node.children.find((child): child is Heading => child.type === 'heading')
+  const labelled = heading?.data?.headingId
+  return h('section.references', labelled ? {ariaLabelledBy: labelled} : {}, out)
 }

@@ -34,6 +34,8 @@ export const ids = {
   frontParagraph: (n: number) => `f${n}`,
   backParagraph: (n: number) => `b${n}`,
   note: (label: string) => `n${anchorId(label)}`,
+  /** An entry of the document's reference list, numbered from 1 in the document. */
+  referenceEntry: (n: number) => `ref${n}`,
   noteRef: (label: string, occurrence = 1) => (occurrence === 1 ? `r${anchorId(label)}` : `r${anchorId(label)}-${occurrence}`),
   sidenote: (label: string) => `sn${anchorId(label)}`,
   section: (n: number) => `s${n}`,

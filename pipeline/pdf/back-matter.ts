@@ -46,7 +46,8 @@ function citedIn(key: string, input: BackMatterInput, byKey: Map<string, Citatio
   const occurrences = byKey.get(key) ?? []
   const parts: ElementContent[] = []
   for (const meta of input.documents) {
-    const notes = [...new Set(occurrences.filter((item) => item.document === meta.slug).map((item) => item.note))].sort((a, b) => a - b)
+    // Notes only: the reference list and the body text are not where a reader looks up a note.
+    const notes = [...new Set(occurrences.filter((item) => item.document === meta.slug && !item.place).map((item) => item.note))].sort((a, b) => a - b)
     if (notes.length === 0) continue
     if (parts.length > 0) parts.push(text('; '))
     parts.push(text(`${documentLabel(meta, input.documents)}, ${notes.length > 1 ? input.labels.notes : input.labels.note} `))

@@ -206,13 +206,33 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
         matterDepth--
         return h(`div.${node.name}`, [h('p.matter-label', label), ...children])
       }
+      case 'references': {
+        // Its heading is a section heading (in the outline); its entries a list.
+        const out: ElementContent[] = []
+        let items: ElementContent[] = []
+        const flush = () => {
+          if (items.length > 0) out.push(h('ol.reference-entries', items))
+          items = []
+        }
+        for (const child of node.children) {
+          const paragraphs = child.type === 'paragraph' ? [child] : child.type === 'list' ? child.children.flatMap((item) => item.children.filter((inner) => inner.type === 'paragraph')) : undefined
+          if (paragraphs) {
+            for (const paragraph of paragraphs) items.push(h('li.reference-entry', state.all(paragraph)))
+            continue
+          }
+          flush()
+          out.push(...state.all({type: 'root', children: [child]}))
+        }
+        flush()
+        return h('section.references', out)
+      }
       case 'removed': {
         const text = node.children.map((child) => toString(child)).join(' ')
         const id = annotate({kind: 'removal', text, rule: attribute(node, 'rule') ?? 'editorial'})
         return h('div.removed-mark', {id})
       }
       default:
-        report(file, 'pdf-unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\` or \`removed\``, node.position)
+        report(file, 'pdf-unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\``, node.position)
         return h('div', state.all(node))
     }
   }
