@@ -4,7 +4,7 @@
  */
 import type {Paragraph, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {directiveToMarkdown, type TextDirective} from 'mdast-util-directive'
-import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
+import type {Handle, Info, State} from 'mdast-util-to-markdown'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -15,7 +15,6 @@ import {VFile} from 'vfile'
 import YAML from 'yaml'
 import type {DocumentMeta} from '../types/document.js'
 import {remarkFootnoteLabelSet} from './footnote-labels.js'
-import {withCheapSafe} from './safe.js'
 
 const directiveHandlers = directiveToMarkdown().handlers ?? {}
 const writeTextDirective = directiveHandlers.textDirective as Handle
@@ -50,7 +49,7 @@ export const stringifyOptions: StringifyOptions = {
   tightDefinitions: true,
   // `[^1]:` at the start of a line reads back as a note definition, not a call and a colon.
   unsafe: [{character: ':', beforeNode: 'footnoteReference', inConstruct: 'phrasing'}],
-  handlers: {root: withCheapSafe(defaultHandlers.root), textDirective: textDirectiveHandler}
+  handlers: {textDirective: textDirectiveHandler}
 }
 
 /** A processor that reads and writes annotated Markdown (`settings`: the default `stringifyOptions`). */
@@ -142,7 +141,7 @@ function eachParagraph(node: Root, _: Parents | undefined, state: State): string
   return ''
 }
 
-const paragraphProcessor = annotatedMarkdown({...stringifyOptions, handlers: {...stringifyOptions.handlers, root: withCheapSafe(eachParagraph)}}).freeze()
+const paragraphProcessor = annotatedMarkdown({...stringifyOptions, handlers: {...stringifyOptions.handlers, root: eachParagraph}}).freeze()
 
 /**
  * Each run of phrasing as Markdown, trimmed: what `stringifyMarkdown` writes for a root with
