@@ -147,27 +147,31 @@ interface Anchor {
  */
 function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[][]; unpaired: Anchor[]; paired: number} {
   const labels = new Set(blocks.map((block) => block.label))
+  // Every anchor of a label some block has, in one pass over the text (blocks' insides left out below).
+  const candidates: Anchor[] = []
+  anchor.lastIndex = 0
+  for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
+    const label = match[1] ?? match[2] ?? match[3] ?? ''
+    if (labels.has(label)) candidates.push({offset: match.index, raw: match[0], label})
+  }
   const waiting = new Map<string, Anchor[]>()
   const byBlock: Anchor[][] = blocks.map(() => [])
-  const unpaired: Anchor[] = []
   let paired = 0
-  let from = 0
-  const scan = (to: number) => {
-    anchor.lastIndex = from
-    let match: RegExpExecArray | null
-    while ((match = anchor.exec(text)) && match.index < to) {
-      if (match.index + match[0].length > to) break
-      const label = match[1] ?? match[2] ?? match[3] ?? ''
-      if (!labels.has(label)) continue
-      const list = waiting.get(label)
-      const found = {offset: match.index, raw: match[0], label}
-      if (list) list.push(found)
-      else waiting.set(label, [found])
-    }
+  let next = 0
+  let previousEnd = 0
+  const wait = (found: Anchor) => {
+    const list = waiting.get(found.label)
+    if (list) list.push(found)
+    else waiting.set(found.label, [found])
   }
   blocks.forEach((block, index) => {
-    scan(block.start)
-    from = block.end
+    for (; next < candidates.length && (candidates[next] as Anchor).offset < block.start; next++) {
+      const found = candidates[next] as Anchor
+      if (found.offset >= previousEnd && found.offset + found.raw.length <= block.start) wait(found)
+    }
+    // Anchors inside the block are its own text, not calls.
+    while (next < candidates.length && (candidates[next] as Anchor).offset < block.end) next++
+    previousEnd = block.end
     const list = waiting.get(block.label)
     if (list && list.length > 0) {
       byBlock[index] = list
@@ -175,8 +179,11 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
       waiting.delete(block.label)
     }
   })
-  scan(text.length)
-  for (const list of waiting.values()) unpaired.push(...list)
+  for (; next < candidates.length; next++) {
+    const found = candidates[next] as Anchor
+    if (found.offset >= previousEnd) wait(found)
+  }
+  const unpaired = [...waiting.values()].flat()
   return {byBlock, unpaired, paired}
 }
 
