@@ -426,6 +426,12 @@ function verse(element: Element, state: State): BlockContent[] {
   return out
 }
 
+/** A list's or table's `<head>`: a paragraph before it (Markdown has no caption). */
+function headParagraph(head: Element, state: State): BlockContent[] {
+  const content = finish(inlineOf(head.children, 0, state))
+  return content.length > 0 ? [{type: 'paragraph', children: content}] : []
+}
+
 function list(element: Element, state: State): BlockContent[] {
   const out: BlockContent[] = []
   const items: ListItem[] = []
@@ -434,8 +440,7 @@ function list(element: Element, state: State): BlockContent[] {
     if (!isElement(child)) continue
     const name = localName(child)
     if (name === 'head') {
-      const content = finish(inlineOf(child.children, 0, state))
-      if (content.length > 0) out.push({type: 'paragraph', children: content})
+      out.push(...headParagraph(child, state))
     } else if (name === 'label') {
       label = finish(inlineOf(child.children, 0, state))
     } else if (name === 'item') {
@@ -472,8 +477,7 @@ function table(element: Element, state: State): BlockContent[] {
     if (!isElement(child)) continue
     const name = localName(child)
     if (name === 'head') {
-      const content = finish(inlineOf(child.children, 0, state))
-      if (content.length > 0) out.push({type: 'paragraph', children: content})
+      out.push(...headParagraph(child, state))
       continue
     }
     if (name !== 'row') {
