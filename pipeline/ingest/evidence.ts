@@ -3,7 +3,7 @@
  * superscript numbers, digits glued to words in sequence, a notes heading. A text with such
  * marks and no notes gets a warning naming them, never a silent 0.
  */
-import {isNotesHeading} from './conventions/notes-section.js'
+import {fromSuperscript, isNotesHeading} from './conventions/notes-section.js'
 import type {RawLine} from './lines.js'
 
 export interface NoteEvidence {
@@ -40,15 +40,13 @@ function sequence(text: string, pattern: RegExp, value: (match: RegExpExecArray)
   return {length: next - 1, offset}
 }
 
-const superscriptValues: Readonly<Record<string, string>> = {'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
-
 export function noteEvidence(text: string, lines: readonly RawLine[]): NoteEvidence[] {
   const out: NoteEvidence[] = []
   const blocks = text.match(blockOpener)?.length ?? 0
   if (blocks > 0) out.push({description: `${blocks} note block(s) like \`[Footnote 1: …]\``, offset: text.search(blockOpener)})
   const brackets = sequence(text, bracketed, (match) => Number(match[1]))
   if (brackets.length >= minimumSequence) out.push({description: `bracketed numbers [1] to [${brackets.length}] in sequence`, offset: brackets.offset})
-  const superscripts = sequence(text, superscript, (match) => Number([...match[0]].map((character) => superscriptValues[character] ?? '').join('')))
+  const superscripts = sequence(text, superscript, (match) => Number(fromSuperscript(match[0])))
   if (superscripts.length >= minimumSequence) out.push({description: `superscript numbers 1 to ${superscripts.length} in sequence`, offset: superscripts.offset})
   const gluedDigits = sequence(text, glued, (match) => Number(match[1]))
   const spacedDigits = sequence(text, gluedOrSpaced, (match) => Number(match[1] ?? match.groups?.spaced))

@@ -31,7 +31,8 @@ const superscriptDigits: Readonly<Record<string, string>> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
 }
 
-function fromSuperscript(run: string): string {
+/** `¹²` → `12`. */
+export function fromSuperscript(run: string): string {
   let out = ''
   for (const character of run) out += superscriptDigits[character] ?? ''
   return out
@@ -102,10 +103,6 @@ function isTitleLine(lines: readonly RawLine[], index: number): boolean {
   return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.,;:!?)\]]$/.test(text) && text.split(/\s+/).length <= 8
 }
 
-/**
- * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
- * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
- */
 interface ReadOptions {
   /** Under a notes heading: bare numbers open notes too, and the first may have any number. */
   headed: boolean
@@ -115,6 +112,10 @@ interface ReadOptions {
   paragraphs?: boolean
 }
 
+/**
+ * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
+ * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
+ */
 function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true}: ReadOptions): {notes: NoteBody[]; end: number} {
   const notes: NoteBody[] = []
   let blanks = 0
