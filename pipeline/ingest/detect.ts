@@ -17,10 +17,13 @@ export function detectConvention(context: ConventionContext, override?: NoteConv
       return chosen
     }
   }
-  const scored = conventions.map((convention) => ({convention, score: convention.score(context)})).sort((a, b) => b.score - a.score)
+  const markdown = file?.path !== undefined && /\.(?:md|markdown)$/i.test(file.path)
+  // In Markdown an asterisk is emphasis or a bullet, never a note mark.
+  const candidates = markdown ? conventions.filter((convention) => convention.name !== 'symbol-notes') : conventions
+  const scored = candidates.map((convention) => ({convention, score: convention.score(context)})).sort((a, b) => b.score - a.score)
   const [best, second] = scored
   // A Markdown source without notes is still Markdown: its headings and emphasis are syntax.
-  if ((!best || best.score <= 0) && file?.path && /\.(?:md|markdown)$/i.test(file.path)) return markdownFootnotes
+  if ((!best || best.score <= 0) && markdown) return markdownFootnotes
   if (!best || best.score <= 0) return none
   if (file && second && second.score > 0 && second.score >= best.score * uncertainRatio) {
     report(file, 'convention-uncertain', `Unexpected tie between \`${best.convention.name}\` (${best.score}) and \`${second.convention.name}\` (${second.score}), expected one clear convention`)

@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import type {Locate} from '../location.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
-import {noteStart, noteSymbols, reference} from './symbol-notes.js'
+import {isReferenceMark, noteStart, noteSymbols, reference} from './symbol-notes.js'
 
 const names = new Map(noteSymbols)
 
@@ -68,6 +68,7 @@ export function addSymbolNotes(extraction: Extraction, file: VFile, locate: Loca
         reference.lastIndex = 0
         for (let match = reference.exec(span.value); match; match = reference.exec(span.value)) {
           const found = {line, span: index, index: match.index, mark: match[1] ?? ''}
+          if (!isReferenceMark(span.value, match.index, found.mark)) continue
           const list = waiting.get(found.mark)
           if (list) list.push(found)
           else waiting.set(found.mark, [found])

@@ -29,6 +29,14 @@ export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\s+(
 /** A reference: a mark glued to a word or to punctuation, before space, punctuation or the line end. */
 export const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(?=[\s.,;:!?)\]]|$)`, 'gu')
 
+/** An asterisk opening emphasis earlier on the line and not closed: a `*` after it closes it, it calls no note. */
+const openEmphasis = /(?:^|[\s(\[“"'‘])\*{1,3}[^\s*][^*]*$/u
+
+/** Whether the mark at `index` of `text` is a reference, not the end of `*emphasis*`. */
+export function isReferenceMark(text: string, index: number, mark: string): boolean {
+  return !mark.startsWith('*') || !openEmphasis.test(text.slice(Math.max(0, index - 200), index))
+}
+
 /** Shortest prose (in words) that can be the first half of a paragraph a page's notes interrupt. */
 const minimumProseWords = 6
 
@@ -71,6 +79,7 @@ function pair(context: ConventionContext): Pairing {
         let match: RegExpExecArray | null
         while ((match = reference.exec(line.text))) {
           const mark = match[1] ?? ''
+          if (!isReferenceMark(line.text, match.index, mark)) continue
           const list = waiting.get(mark)
           const candidate = {offset: line.offset + match.index, mark}
           if (list) list.push(candidate)
