@@ -11,7 +11,7 @@ import path from 'node:path'
 import {createEdition} from './commands/new.js'
 import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
-import {buildEdition, formats, type BuildOptions, type BuildResult, type Format} from './index.js'
+import {buildEdition, formats, UsageError, type BuildOptions, type BuildResult, type Format} from './index.js'
 import {isCommand, parseCommandLine} from './cli-options.js'
 import {VFile} from 'vfile'
 import {catalog, diagnosticsReport, report} from './diagnostics.js'
@@ -164,6 +164,11 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
   try {
     result = await buildEdition(options)
   } catch (error) {
+    // Bad usage found in the sources (`--only` selecting nothing): one line, exit 2.
+    if (error instanceof UsageError) {
+      process.stderr.write(`apparatus: ${terminalSafe(error.message)}\n`)
+      return 2
+    }
     // Reported as a diagnostic, so that --json still prints its report.
     const file = new VFile({path: options.out ?? 'output'})
     report(file, 'build-failed', `The build failed: ${error instanceof Error ? error.message : String(error)}`)

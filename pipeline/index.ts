@@ -19,7 +19,7 @@ import type {MarkdownFile} from './html/page.js'
 import {slugOf} from './ingest/meta.js'
 import {openPool, openSearchThread, pagesAhead, usesWorkers, type DocumentTask, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
-import {isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Staging} from './output.js'
+import {carryOver, isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Staging} from './output.js'
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
 import {assignSlugs} from './slugs.js'
 import {loadSources} from './sources.js'
@@ -71,6 +71,9 @@ export interface BuildResult {
   upToDate: boolean
 }
 
+/** Bad usage found once the sources are read (an `--only` that selects nothing): exit 2, nothing written. */
+export class UsageError extends Error {}
+
 function globToRegExp(glob: string): RegExp {
   const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
   return new RegExp(`^${escaped}$`)
@@ -114,6 +117,14 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   if (loaded.unreadable) {
     return {edition: loaded.edition, documents: [], bibliography: {items: [], occurrences: []}, files, outputs: [], timings, documentWork: 0, upToDate: false}
   }
+  // `--only` selects by the sidecar's slug or the file name; a pattern that selects nothing is
+  // a usage error (a typo), before anything is written.
+  const onlyPatterns = options.only?.map(globToRegExp)
+  const selects = (pattern: RegExp, input: (typeof loaded.sources)[number]['input']) => pattern.test(input.sidecar?.slug ?? slugOf(input.path)) || pattern.test(path.basename(input.path))
+  const unmatched = (options.only ?? []).filter((_, index) => !loaded.sources.some(({input}) => selects(onlyPatterns![index]!, input)))
+  if (unmatched.length > 0) {
+    throw new UsageError(`--only ${unmatched.map((glob) => `\`${glob}\``).join(', ')} matches no source in \`${sourcesDir}\` (by slug or file name); nothing was built`)
+  }
   if (!options.dryRun) {
     // Never replace a folder that is not an output of Apparatus: nothing is written.
     const refusal = outputRefusal(outDir, sourcesDir)
@@ -131,14 +142,6 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   }
   // Slugs are made unique, and kept off the edition's own files, before anything is keyed by them.
   const madeSidecars = assignSlugs(loaded.sources)
-  const onlyPatterns = options.only?.map(globToRegExp)
-  // `--only` selects before any document work: the slug is the sidecar's or the file name's.
-  if (onlyPatterns) {
-    loaded.sources = loaded.sources.filter(({input}) => {
-      const slug = input.sidecar?.slug ?? slugOf(input.path)
-      return onlyPatterns.some((pattern) => pattern.test(slug) || pattern.test(path.basename(input.path)))
-    })
-  }
 
   // Per-document stages, from the cache when the source, sidecar and pipeline are unchanged.
   const previousCache = path.join(path.resolve(outDir), '.cache')
@@ -163,6 +166,15 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       return !summary.markdown || (await readCache.has(markdownKind, key)) ? summary : undefined
     })
   )
+  // `--only`: the selected documents, and the others that the previous build left in its cache
+  // (no work: the index, bibliography, search and reader stay whole); the outputs of the others
+  // are carried over from the previous output.
+  if (onlyPatterns) {
+    const kept = loaded.sources.flatMap((source, index) => (summaries[index] || onlyPatterns.some((pattern) => selects(pattern, source.input)) ? [index] : []))
+    loaded.sources = kept.map((index) => loaded.sources[index]!)
+    keys.splice(0, keys.length, ...kept.map((index) => keys[index]!))
+    summaries.splice(0, summaries.length, ...kept.map((index) => summaries[index]))
+  }
   const missing = loaded.sources.flatMap((source, index) => (summaries[index] ? [] : [index]))
   const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
   const upToDate = missing.length === 0 && (await readCache.get('build', 'fingerprint'))?.toString('utf8') === fingerprint
@@ -359,6 +371,11 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     }
     if (!wanted.has('markdown')) await rm(path.join(staging.dir, markdownFolder), {recursive: true, force: true})
     await time('cache', () => cache.put('build', 'fingerprint', fingerprint))
+    // A partial build keeps the rest of the previous output: with `--only`, every file it did
+    // not make again (the other documents' pages, Markdown, PDFs, exports, cache entries); with
+    // `--format`, the folders of the formats not asked for.
+    const notWanted = formats.filter((format) => !wanted.has(format))
+    if (onlyPatterns || notWanted.length > 0) await time('carry-over', () => carryOver(path.resolve(outDir), staging!.dir, onlyPatterns ? undefined : notWanted))
     await time('commit', () => staging!.commit())
     result.outputs = (await listFiles(path.resolve(outDir))).filter((file) => !file.startsWith('.cache/') && file !== outputMarker).sort()
     return result

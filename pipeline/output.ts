@@ -10,7 +10,7 @@
  * folders of processes that are gone are removed at the next build.
  */
 import {existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, statSync} from 'node:fs'
-import {lstat, mkdir, readdir, rename, rm, writeFile as fsWriteFile} from 'node:fs/promises'
+import {copyFile, link, lstat, mkdir, readdir, rename, rm, writeFile as fsWriteFile} from 'node:fs/promises'
 import path from 'node:path'
 
 /** The file that marks a folder as an output of Apparatus. */
@@ -18,7 +18,7 @@ export const outputMarker = '.apparatus-output'
 const markerText = 'This folder is an output of Apparatus (apparatus build): each build replaces it whole.\n'
 
 /** What a build writes at the top of its output folder (and nothing else). */
-const outputEntries = new Set(['markdown', 'bib', 'html', 'pdf', '.cache', outputMarker])
+const outputEntries = new Set(['markdown', 'bib', 'tei', 'pandoc', 'html', 'pdf', '.cache', outputMarker])
 
 export interface Staging {
   /** The folder to write into. */
@@ -250,4 +250,36 @@ export async function stage(outDir: string): Promise<Staging> {
       await rm(dir, {recursive: true, force: true})
     }
   }
+}
+
+/**
+ * A partial build (`--only`, `--format`) keeps what it did not make: every file of the previous
+ * output `from` (only below the top-level `folders` when given) that the staging folder `dir`
+ * does not have is put into it, as a hard link (a copy where links cannot be made). Links and
+ * other special files of the previous output are left out. Returns the files carried over,
+ * relative to the output folder.
+ */
+export async function carryOver(from: string, dir: string, folders?: readonly string[]): Promise<string[]> {
+  const carried: string[] = []
+  const walk = async (relative: string): Promise<void> => {
+    const entries = await readdir(path.join(from, relative), {withFileTypes: true}).catch(() => [])
+    for (const entry of entries) {
+      const name = relative ? `${relative}/${entry.name}` : entry.name
+      if (!relative && (entry.name === outputMarker || (folders && !folders.includes(entry.name)))) continue
+      const target = path.join(dir, name)
+      if (entry.isDirectory()) {
+        const existing = await lstat(target).catch(() => undefined)
+        if (existing && !existing.isDirectory()) continue
+        if (!existing) await mkdir(target)
+        await walk(name)
+      } else if (entry.isFile()) {
+        if (await lstat(target).then(() => true, () => false)) continue
+        const source = path.join(from, name)
+        await link(source, target).catch(() => copyFile(source, target))
+        carried.push(name)
+      }
+    }
+  }
+  await walk('')
+  return carried
 }
