@@ -133,4 +133,17 @@ describe('segmentation of notes', () => {
     expect(found?.parse.item['container-title']).toBe('Regionen im europäischen Wettbewerb')
     expect(found?.parse.item.editor?.map((name) => name.family)).toEqual(['Huber', 'Lenz'])
   })
+  test('the book after In: and its editors is the container, not a second title', () => {
+    const [found] = parseReferences('Brandt, M. (2003): Vom Ehrenamt zum Beruf. In: Keller, S./Roth, T. (Hrsg.): Soziale Arbeit im Wandel. Grundlagen und Praxis. Opladen: Leske + Budrich, S. 45-60.')
+    expect(found?.parse.item.title).toBe('Vom Ehrenamt zum Beruf')
+    expect(found?.parse.item['container-title']).toMatch(/^Soziale Arbeit im Wandel/)
+    expect(found?.parse.item.editor?.map((name) => name.family)).toEqual(['Keller', 'Roth'])
+  })
+
+  test('a newspaper known by two capitals keeps its name; a lower-case word is no author', () => {
+    const [paper] = parseReferences('FR vom 12. 3. 1996, S. 4.')
+    expect(paper?.parse.item['container-title']).toBe('FR')
+    const [found] = parseReferences('Die Zahlen nennt beispielsweise: Lorenz, Karin (2011): Pflege im Alter. Berlin.')
+    expect(found?.parse.item.author?.map((name) => name.family)).toEqual(['Lorenz'])
+  })
 })

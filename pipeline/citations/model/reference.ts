@@ -71,15 +71,34 @@ export function segmentReferences(tokens: readonly LabelledToken[], boundary?: B
   return out
 }
 
+/** Names are capitalized: a lower-case word the model took for the first name of a reference. */
+const notName = /^[\p{Ll}][\p{Ll}\p{Lu}-]{3,}[:,]?$/u
+const particles = new Set(lexicons.particle)
+
+/**
+ * The labels, with the lower-case words (`beispielsweise:`, `anderem:`) that open an author
+ * run after text that is no reference, or at the start, read as that text: prose, not names.
+ */
+function proseNamesDropped(tokens: readonly LabelledToken[]): Label[] {
+  const labels = tokens.map((token) => token.label)
+  for (let index = 0; index < tokens.length; index++) {
+    if (labels[index] !== 'author' || (index > 0 && labels[index - 1] !== 'other')) continue
+    const text = tokens[index]?.text ?? ''
+    if (!notName.test(text) || particles.has(text.replace(/[:,]$/, '').toLowerCase()) || sameAuthors.test(text) || ibidPattern.test(text)) continue
+    labels[index] = 'other'
+  }
+  return labels
+}
+
 /** Split where the boundary model says a reference starts; `other` text ends a reference. */
 function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
   const texts = tokens.map((token) => token.text)
-  const labels = tokens.map((token) => token.label)
+  const labels = proseNamesDropped(tokens)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => startsHere(boundary, texts, labels, index, seen)))
   const out: ModelReference[] = []
   let current: ModelReference | undefined
   tokens.forEach((token, index) => {
-    if (token.label === 'other') {
+    if (labels[index] === 'other') {
       current = undefined
       return
     }
@@ -222,6 +241,20 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     if (!opens || token.label !== 'title' || before.label !== 'title') continue
     for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
   }
+  // A reference has one title: a title run after the first one, once `In:` has opened the
+  // book (`Title. In: Editor (Hrsg.): Book`), is the container.
+  let titleEnded = false
+  let opened = false
+  for (let index = 0; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1]
+    if (token.label === 'title') {
+      if (titleEnded && opened) token.label = 'container-title'
+      continue
+    }
+    if (before?.label === 'title') titleEnded = true
+    if (titleEnded && (/^in:$/i.test(token.text) || (/^In:?$/.test(token.text) && /[.,;]$/.test(before?.text ?? '')))) opened = true
+  }
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -271,7 +304,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   // The first run of a journal or book that holds a word, without its number cues.
   for (const run of runs(tokens, text, 'journal', 'container-title')) {
     const value = clean(clean(run).replace(containerLead, '').replace(containerTail, ''))
-    if (/\p{L}{3}/u.test(value)) {
+    if (/\p{L}{3}|^\p{Lu}{2}$/u.test(value)) {
       item['container-title'] = value
       break
     }
