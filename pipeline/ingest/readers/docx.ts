@@ -237,10 +237,15 @@ class Runs {
 
   text(value: string, italic: boolean, bold: boolean): void {
     if (value === '') return
-    this.plain += value
     const last = this.pieces.at(-1)
     if (last && 'italic' in last && last.italic === italic && last.bold === bold) last.text += value
-    else this.pieces.push({text: value, italic, bold})
+    else {
+      // Emphasis becomes `*` in the Markdown, which parts the words of `every *n*th` there: here too.
+      const formatted = italic || bold || (last !== undefined && 'italic' in last && (last.italic || last.bold))
+      if (formatted) this.plain += ' '
+      this.pieces.push({text: value, italic, bold})
+    }
+    this.plain += value
   }
 
   node(node: PhrasingContent, words = ''): void {

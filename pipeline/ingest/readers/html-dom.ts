@@ -61,6 +61,9 @@ function rawText(node: Root | RootContent): string {
 }
 
 /** The text of a node in lines: each block element starts a new one; empty lines left out. */
+/** Inline elements the Markdown writes with `*` or `**`. */
+const emphasisElements: ReadonlySet<string> = new Set(['em', 'i', 'strong', 'b', 'cite', 'dfn', 'var'])
+
 export function linesOf(node: Root | RootContent): string[] {
   const lines: string[] = ['']
   const visit = (current: Root | RootContent): void => {
@@ -75,8 +78,12 @@ export function linesOf(node: Root | RootContent): string[] {
     if (current.type !== 'element' && current.type !== 'root') return
     if (current.type === 'element' && codeElements.has(current.tagName)) return
     const block = current.type === 'element' && isBlock(current)
+    // Emphasis becomes `*` in the Markdown, which parts the words of `every <em>n</em>th` there: here too.
+    const emphasis = current.type === 'element' && emphasisElements.has(current.tagName)
     if (block) lines.push('')
+    if (emphasis) lines[lines.length - 1] += ' '
     for (const child of current.children) visit(child)
+    if (emphasis) lines[lines.length - 1] += ' '
     if (block) lines.push('')
   }
   visit(node)
