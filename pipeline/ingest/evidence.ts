@@ -3,6 +3,7 @@
  * superscript numbers, digits glued to words in sequence, a notes heading. A text with such
  * marks and no notes gets a warning naming them, never a silent 0.
  */
+import {blockWords} from './conventions/footnote-blocks.js'
 import {fromSuperscript, isNotesHeading} from './conventions/notes-section.js'
 import type {RawLine} from './lines.js'
 
@@ -13,7 +14,7 @@ export interface NoteEvidence {
   offset: number
 }
 
-const blockOpener = /\[(?:Footnote|Note)\s*[^\]:\s]{0,12}\s*:/gi
+const blockOpener = new RegExp(String.raw`\[(?:${blockWords.join('|')})\s*[^\]:\s]{0,12}\s*:`, 'gi')
 const bracketed = /\[(\d{1,3})\]/g
 const superscript = /[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*/gu
 /** A number glued to a word or closing punctuation: a note call when the numbers run 1, 2, 3 … */

@@ -18,7 +18,11 @@ import {isNotesHeading} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
-const opener = /\[(?:Footnote|FOOTNOTE|Note|NOTE)(?:\s+([^\s:\]]{1,12}))?\s*:[ \t]*/g
+/** The words transcriptions open a note block with, in the languages of their editions. */
+export const blockWords: readonly string[] = ['Footnote', 'Fußnote', 'Fussnote', 'Anmerkung', 'Note', 'Nota', 'Noot']
+const blockWord = blockWords.flatMap((word) => [word, word.toUpperCase()]).join('|')
+const opener = new RegExp(String.raw`\[(?:${blockWord})(?:\s+([^\s:\]]{1,12}))?\s*:[ \t]*`, 'g')
+const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,12})?\s*:`)
 
 /**
  * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
@@ -126,7 +130,7 @@ function isLineStart(text: string, index: number): boolean {
 }
 
 function startsBlock(text: string, index: number): boolean {
-  return /^\[(?:Footnote|FOOTNOTE|Note|NOTE)(?:\s+[^\s:\]]{1,12})?\s*:/.test(text.slice(index, index + 32))
+  return openerAtStart.test(text.slice(index, index + 40))
 }
 
 function trimmedEnd(text: string, from: number, to: number): number {
@@ -252,7 +256,8 @@ function withoutWrapperWords(text: string, blocks: readonly Block[]): string {
   let last = 0
   for (const block of blocks) {
     const open = block.continues ? block.start + 1 : block.start
-    const keyword = /^\[(\p{L}+)/u.exec(text.slice(open, open + 16))?.[1] ?? ''
+    const head = text.slice(open + 1, open + 1 + 24).toLowerCase()
+    const keyword = blockWords.find((word) => head.startsWith(word.toLowerCase())) ?? ''
     parts.push(text.slice(last, open + 1), ' '.repeat(keyword.length))
     last = open + 1 + keyword.length
   }
