@@ -146,4 +146,10 @@ describe('segmentation of notes', () => {
     const [found] = parseReferences('Die Zahlen nennt beispielsweise: Lorenz, Karin (2011): Pflege im Alter. Berlin.')
     expect(found?.parse.item.author?.map((name) => name.family)).toEqual(['Lorenz'])
   })
+  test('names with a bracketed editor cue after their year are editors of a book with its own title', () => {
+    const [found] = parseReferences('Keller, Stefan/Roth, Sabine (2006) (Hg.), Arbeit und Familie im Wandel, Opladen.')
+    expect(found?.parse.item.author).toBeUndefined()
+    expect(found?.parse.item.editor?.map((name) => name.family)).toEqual(['Keller', 'Roth'])
+    expect(found?.parse.item.title).toBe('Arbeit und Familie im Wandel')
+  })
 })

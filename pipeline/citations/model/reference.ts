@@ -255,6 +255,24 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     if (before?.label === 'title') titleEnded = true
     if (titleEnded && (/^in:$/i.test(token.text) || (/^In:?$/.test(token.text) && /[.,;]$/.test(before?.text ?? '')))) opened = true
   }
+  // A book without a title of its own is no container: `Seidl, D. (Hg.), Luhmann and Organizations`.
+  if (!out.some((token) => token.label === 'title')) {
+    const first = out.findIndex((token) => token.label === 'container-title')
+    const opener = out.slice(0, Math.max(0, first)).some((token) => /^(?:in|dans|en|aus|im)\b:?$/i.test(token.text))
+    if (first >= 0 && !opener) for (let at = first; at < out.length && (out[at] as LabelledToken).label === 'container-title'; at++) (out[at] as LabelledToken).label = 'title'
+  }
+  // Places are names, not sentences: words of a place run up to its last full stop after a
+  // word (`Übergang - Sequenz - Verlauf. - Weinheim:`) end the title or book before it.
+  for (let start = 1; start < out.length; start++) {
+    const field = (out[start - 1] as LabelledToken).label
+    if ((out[start] as LabelledToken).label !== 'location' || (field !== 'title' && field !== 'container-title')) continue
+    let end = start
+    while (end + 1 < out.length && (out[end + 1] as LabelledToken).label === 'location') end++
+    let last = -1
+    for (let at = start; at < end; at++) if (/\p{L}{4}[.?!]$/u.test((out[at] as LabelledToken).text)) last = at
+    for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
+    start = end
+  }
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -267,6 +285,20 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     for (let at = first; at < index; at++) (out[at] as LabelledToken).label = field
   }
   return out
+}
+
+const bracketedEditorCue = new RegExp(`^[([](?:${lexicons.editorCue.filter((cue) => !cue.includes(' ')).join('|')})\\.?[)\\]][.,:;]*$`, 'iu')
+
+/** `Seidl, David/Becker, Kai (2006) (Hg.),`: a bracketed editor cue just after the names and their year. */
+function editorCueAfterNames(tokens: readonly LabelledToken[]): boolean {
+  const last = tokens.findIndex((token, index) => token.label === 'author' && tokens[index + 1]?.label !== 'author')
+  if (last < 0) return false
+  for (let at = last + 1; at < Math.min(tokens.length, last + 4); at++) {
+    const token = tokens[at] as LabelledToken
+    if (bracketedEditorCue.test(token.text)) return true
+    if (token.label !== 'date' && token.label !== 'editor') return false
+  }
+  return false
 }
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
@@ -285,7 +317,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     const names = namesFrom(authors[0] ?? '')
     // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.
     if (names.length > 0) {
-      if (hasEditorCue.test(authors[0] ?? '')) item.editor = names
+      if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens)) item.editor = names
       else item.author = names
     }
   }
