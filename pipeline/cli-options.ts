@@ -23,7 +23,7 @@ export function parseCommandLine(argv: string[]) {
   return parseArgs({args: argv, allowPositionals: true, options: cliOptions})
 }
 
-/** The commands; the first positional, `build` when there is none. */
+/** The commands: the first positional (without one, the CLI prints its usage and builds nothing). */
 export const commands = ['build', 'check', 'watch', 'serve', 'new'] as const
 
 export function isCommand(name: string): name is (typeof commands)[number] {
@@ -40,6 +40,6 @@ export function buildsOnThreads(argv: string[]): boolean {
     return false
   }
   const {values, positionals} = parsed
-  const command = positionals[0] ?? 'build'
-  return !values.help && !values.version && command !== 'new' && isCommand(command) && Number(values.jobs) !== 1
+  const command = positionals[0]
+  return !values.help && !values.version && command !== undefined && command !== 'new' && isCommand(command) && Number(values.jobs) !== 1
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `apparatus` command line. Diagnostics are printed with vfile-reporter; exit codes:
+ * The `apparatus` command line. Diagnostics are printed to fit the terminal (80 columns when
+ * standard error is not one; pipeline/diagnostics.ts); exit codes:
  * 0 success, 1 errors in the sources (or warnings with --strict), 2 bad usage (or an output
  * folder that is not Apparatus's),
  * 3 the output could not be written or the build failed unexpectedly.
@@ -57,9 +58,38 @@ function version(): string {
   return 'unknown'
 }
 
+/** What `apparatus` alone prints: the commands, and where the options are. */
+const shortUsage = `Usage: apparatus <command> [options]
+
+Commands: build, check, watch, serve, new DIR
+Run \`apparatus --help\` for the options, or \`apparatus build\` to build the edition.`
+
+/** Bad usage: one line, a pointer to --help, exit 2. */
 function fail(message: string): never {
-  process.stderr.write(`apparatus: ${message}\n\n${usage}\n`)
+  process.stderr.write(`apparatus: ${terminalSafe(message)}\nRun \`apparatus --help\` for the commands and options.\n`)
   process.exit(2)
+}
+
+/** node:util parseArgs's error as one line of ours. */
+function parseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option \`${option}\``
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return /argument missing/.test(message) ? `option \`${option}\` takes a value` : `option \`${option}\` takes no value`
+  }
+  return message.split('\n')[0]!
+}
+
+/** The options each command takes (`--help` and `--version` go with any). */
+const buildOptionNames = ['sources', 'out', 'format', 'only', 'jobs', 'strict', 'quiet', 'json'] as const
+const commandOptions: Record<string, readonly string[]> = {
+  build: buildOptionNames,
+  check: buildOptionNames,
+  watch: buildOptionNames,
+  serve: [...buildOptionNames, 'port'],
+  new: ['quiet']
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -67,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseCommandLine(argv)
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error))
+    fail(parseError(error))
   }
   const {values, positionals} = parsed
   if (values.help) {
@@ -78,8 +108,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`)
     return 0
   }
-  const command = positionals[0] ?? 'build'
+  const command = positionals[0]
+  if (command === undefined) {
+    process.stderr.write(`${shortUsage}\n`)
+    return 2
+  }
   if (!isCommand(command)) fail(`unknown command \`${command}\``)
+  const foreign = Object.keys(values).find((name) => name !== 'help' && name !== 'version' && !commandOptions[command]!.includes(name))
+  if (foreign) fail(`\`${command}\` takes no \`--${foreign}\`${foreign === 'port' ? ' (it is an option of `serve`)' : ''}`)
   if (command === 'new') {
     const dir = positionals[1]
     if (!dir || positionals.length > 2) fail('`new` takes one folder: apparatus new DIR')
@@ -206,7 +242,7 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
       )}\n`
     )
   } else {
-    const text = diagnosticsReport(result.files, Boolean(flags.quiet))
+    const text = diagnosticsReport(result.files, Boolean(flags.quiet), Math.min(process.stderr.isTTY ? process.stderr.columns || 80 : 80, 160))
     if (text) process.stderr.write(`${text}\n`)
     if (!flags.quiet) {
       const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable' || message.ruleId === 'output-not-ours' || message.ruleId === 'build-failed')

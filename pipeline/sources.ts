@@ -5,7 +5,7 @@
 import {readdir, readFile, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import YAML, {isNode, LineCounter} from 'yaml'
+import YAML, {isMap, isNode, isScalar, LineCounter} from 'yaml'
 import {z} from 'zod'
 import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from './citations/csl-fields.js'
 import {report} from './diagnostics.js'
@@ -201,6 +201,47 @@ function offendingAlias(doc: YAML.Document.Parsed): number | undefined {
   return unresolved ?? first
 }
 
+/** The keys an object of `schema` takes at `at` (through optional, default, effects and arrays). */
+function knownKeys(schema: z.ZodTypeAny, at: ReadonlyArray<string | number>): string[] {
+  let current: z.ZodTypeAny | undefined = schema
+  let rest = [...at]
+  for (;;) {
+    if (!current) return []
+    if (current instanceof z.ZodEffects) current = current.innerType() as z.ZodTypeAny
+    else if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodTypeAny
+    else if (current instanceof z.ZodDefault) current = current.removeDefault() as z.ZodTypeAny
+    else if (rest.length === 0) return current instanceof z.ZodObject ? Object.keys(current.shape as object) : []
+    else if (current instanceof z.ZodArray && typeof rest[0] === 'number') {
+      current = current.element as z.ZodTypeAny
+      rest = rest.slice(1)
+    } else if (current instanceof z.ZodObject && typeof rest[0] === 'string') {
+      current = (current.shape as Record<string, z.ZodTypeAny>)[rest[0]]
+      rest = rest.slice(1)
+    } else return []
+  }
+}
+
+/** Edit distance between two short strings (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = row
+  }
+  return previous[b.length]!
+}
+
+/** The known key a misspelt one is closest to (case aside, at most a third of its letters off). */
+function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: {key: string; distance: number} | undefined
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase())
+    if (distance <= Math.max(1, Math.floor(candidate.length / 3)) && (!best || distance < best.distance)) best = {key: candidate, distance}
+  }
+  return best?.key
+}
+
 /** Parse YAML text and validate it; report problems on `file` at the offending node. */
 function parseYaml<T>(file: VFile, schema: z.ZodType<T, z.ZodTypeDef, unknown>, ruleId: string): T | undefined {
   const lineCounter = new LineCounter()
@@ -231,7 +272,21 @@ function parseYaml<T>(file: VFile, schema: z.ZodType<T, z.ZodTypeDef, unknown>, 
   }
   const result = schema.safeParse(value ?? {})
   if (result.success) return result.data
-  const located = result.error.issues.map((issue) => {
+  // An unknown key is placed at the key itself, with the known key it is closest to.
+  const issues = result.error.issues.flatMap((issue): Array<{path: Array<string | number>; message: string; unknownKey?: string}> =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({path: [...issue.path, key], message: issue.message, unknownKey: key})) : [{path: issue.path, message: issue.message}]
+  )
+  const keyOffset = (issuePath: ReadonlyArray<string | number>, key: string): number | undefined => {
+    const parent = issuePath.length > 1 ? doc.getIn(issuePath.slice(0, -1), true) : doc.contents
+    if (!isMap(parent)) return undefined
+    const pair = parent.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === key)
+    return isNode(pair?.key) && pair.key.range ? pair.key.range[0] : undefined
+  }
+  const located = issues.map((issue) => {
+    if (issue.unknownKey !== undefined) {
+      const offset = keyOffset(issue.path, issue.unknownKey)
+      if (offset !== undefined) return {issue, offset}
+    }
     // A missing field is placed at the nearest value that holds it.
     for (let depth = issue.path.length; depth > 0; depth--) {
       const node = doc.getIn(issue.path.slice(0, depth), true)
@@ -241,8 +296,17 @@ function parseYaml<T>(file: VFile, schema: z.ZodType<T, z.ZodTypeDef, unknown>, 
   })
   for (const {issue, offset} of located.sort((a, b) => a.offset - b.offset)) {
     const start = offset >= 0 ? lineCounter.linePos(offset) : undefined
+    const place = start ? {line: start.line, column: start.col} : undefined
+    if (issue.unknownKey !== undefined) {
+      const known = knownKeys(schema, issue.path.slice(0, -1))
+      const near = closestKey(issue.unknownKey, known)
+      const where = issue.path.length > 1 ? ` in \`${issue.path.slice(0, -1).join('.')}\`` : ''
+      const expected = near ? `did you mean \`${near}\`?` : known.length > 0 ? `expected one of ${known.map((key) => `\`${key}\``).join(', ')}` : 'expected no other key'
+      report(file, ruleId, `Unknown key \`${issue.unknownKey}\`${where}; ${expected}`, place)
+      continue
+    }
     const field = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
-    report(file, ruleId, `Unexpected value for \`${field}\`: ${issue.message}`, start ? {line: start.line, column: start.col} : undefined)
+    report(file, ruleId, `Unexpected value for \`${field}\`: ${issue.message}`, place)
   }
   return undefined
 }
@@ -298,7 +362,9 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
     names.sort()
   } catch (error) {
     const file = new VFile({path: displayPath(absoluteDir)})
-    report(file, 'sources-unreadable', `Cannot read the sources folder: ${error instanceof Error ? error.message : String(error)}`)
+    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+    const why = code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : error instanceof Error ? error.message : String(error)
+    report(file, 'sources-unreadable', `Cannot read the sources folder \`${displayPath(absoluteDir)}\`: ${why}`)
     return {edition, editionFile, sources: [], otherFiles: [file], unreadable: true}
   }
 

@@ -13,7 +13,7 @@ export function detectConvention(context: ConventionContext, override?: NoteConv
   if (override) {
     const chosen = conventions.find((convention) => convention.name === override)
     if (chosen) {
-      if (file) report(file, 'convention-override', `Unexpected detection skipped, expected the sidecar’s convention \`${override}\``)
+      if (file) report(file, 'convention-override', `Note convention \`${override}\` set by the sidecar (\`overrides.convention\`); not detected`)
       return chosen
     }
   }

@@ -85,7 +85,8 @@ describe('apparatus build on faulty output', () => {
     writeFileSync(blocker, 'not a folder')
     const run = await runCli(['build', '--sources', sources, '--out', path.join(blocker, 'output'), ...formats])
     expect(run.code).toBe(3)
-    expect(run.stderr).toMatch(/Cannot write the output folder .*(?:ENOTDIR|not a directory)/i)
+    // The reason is wrapped to the terminal's width.
+    expect(run.stderr.replace(/\s+/g, ' ')).toMatch(/Cannot write the output folder .*(?:ENOTDIR|not a directory)/i)
     expect(run.stderr).toMatch(/output-unwritable/)
     expect(run.stderr).not.toMatch(/\.staging-/)
     expect(run.stderr).toContain(blocker)
