@@ -70,6 +70,20 @@ function fail(message: string): never {
   process.exit(2)
 }
 
+/** What `apparatus new DIR` says once the edition is made: how to build it and where to look. */
+export function newEditionAdvice(dir: string, files: number): string {
+  const paths = `--sources ${path.join(dir, 'sources')} --out ${path.join(dir, 'output')}`
+  return [
+    `created ${files} files in ${dir}`,
+    `build it (from the Apparatus folder, after \`npm run build\`) with:`,
+    `  npx apparatus build ${paths}`,
+    `  (\`node dist/pipeline/cli.js\` works in place of \`npx apparatus\`)`,
+    `then open ${path.join(dir, 'output', 'html', 'index.html')} in a browser, or preview it with:`,
+    `  npx apparatus serve ${paths}`,
+    ''
+  ].join('\n')
+}
+
 /** node:util parseArgs's error as one line of ours. */
 function parseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
@@ -121,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!dir || positionals.length > 2) fail('`new` takes one folder: apparatus new DIR')
     try {
       const written = await createEdition(dir)
-      if (!values.quiet) process.stderr.write(`created ${written.length} files in ${dir}; build it with: apparatus build --sources ${path.join(dir, 'sources')} --out ${path.join(dir, 'output')}\n`)
+      if (!values.quiet) process.stderr.write(newEditionAdvice(dir, written.length))
       return 0
     } catch (error) {
       process.stderr.write(`apparatus: cannot create the edition: ${error instanceof Error ? error.message : String(error)}\n`)

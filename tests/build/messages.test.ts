@@ -4,7 +4,7 @@
  * is placed at the key with the key it is closest to; `apparatus` alone prints a short usage.
  * The command line cases run the compiled CLI, as users run it.
  */
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -131,5 +131,22 @@ describe('sources', () => {
     expect(run.stderr.replace(/\s+/g, ' ')).toMatch(/Cannot read the sources folder `[^`]*no-such-folder`: it does not exist sources-unreadable/)
     expect(run.stderr).not.toMatch(/ENOENT|scandir/)
     expect(run.stderr).not.toMatch(stackTrace)
+  })
+})
+
+describe('apparatus new', () => {
+  it('ends with how to build the edition and where to open it, and that advice works', async () => {
+    const dir = path.join(root, 'starter')
+    const created = await runCompiledCli(['new', dir])
+    expect(created.code, created.stderr).toBe(0)
+    const paths = `--sources ${path.join(dir, 'sources')} --out ${path.join(dir, 'output')}`
+    expect(created.stderr).toContain(`\n  npx apparatus build ${paths}\n`)
+    expect(created.stderr).toContain('\n  (`node dist/pipeline/cli.js` works in place of `npx apparatus`)\n')
+    expect(created.stderr).toContain(`then open ${path.join(dir, 'output', 'html', 'index.html')} in a browser`)
+    expect(created.stderr).toContain(`\n  npx apparatus serve ${paths}\n`)
+    expect(widest(created.stderr.replaceAll(root, 'DIR'))).toBeLessThanOrEqual(80)
+    const built = await runCompiledCli(['build', ...paths.split(' '), '--format', 'markdown,html', '--quiet'])
+    expect(built.code, built.stderr).toBe(0)
+    expect(existsSync(path.join(dir, 'output', 'html', 'index.html'))).toBe(true)
   })
 })
