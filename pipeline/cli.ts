@@ -184,7 +184,12 @@ export async function main(argv: string[]): Promise<number> {
       return 3
     }
   }
-  await once()
+  // Bad usage found by the first build (an `--only` that selects nothing, an output folder that
+  // is not Apparatus's) will not mend itself: nothing is watched or served.
+  if ((await once()) === 2) {
+    await preview?.close()
+    return 2
+  }
   if (preview) process.stderr.write(`serving ${preview.url} (Ctrl-C to stop)\n`)
   const watcher = watchFolder(sourcesDir, async () => {
     await once()

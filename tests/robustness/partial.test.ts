@@ -52,6 +52,17 @@ describe('a partial build keeps the rest of the output', () => {
     }
   })
 
+  it('watch and serve with an --only that selects nothing stop at once (exit 2), touching nothing', async () => {
+    const before = treeHashes(root)
+    for (const command of [['watch'], ['serve', '--port', '0']]) {
+      const run = await runCompiledCli([...command, '--sources', sources, '--out', out, '--only', 'zzz*'])
+      expect(run.code, run.stderr).toBe(2)
+      expect(run.stderr).toMatch(/^apparatus: --only `zzz\*` matches no source/m)
+      expect(run.stderr).not.toMatch(/watching|serving/)
+    }
+    expect(treeHashes(root)).toEqual(before)
+  })
+
   it('--only rebuilds the documents it selects and leaves the others as they were', async () => {
     const before = treeHashes(out)
     // beta changes too but is not selected: its outputs stay those of the last build.
