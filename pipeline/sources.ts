@@ -425,7 +425,9 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
         sidecar = parseYaml(sidecarFile, sidecarSchema, 'sidecar-invalid')
       }
     }
-    sources.push({input: {path: file.path, bytes, sidecar}, file, sidecarFile})
+    const input: SourceInput = {path: file.path, bytes, sidecar}
+    if (sidecarFile && !sidecar) input.sidecarInvalid = true
+    sources.push({input, file, sidecarFile})
   }
   return {edition, editionFile, sources, otherFiles}
 }

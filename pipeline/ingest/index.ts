@@ -132,7 +132,7 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
   const merged: SourceInput = metadata
     ? {...input, sidecar: {...sidecar, title: sidecar?.title ?? metadata.title, authors: sidecar?.authors ?? metadata.authors, date: sidecar?.date ?? metadata.date, language: sidecar?.language ?? metadata.language}}
     : input
-  if (!sidecar && metadata) reportSidecarMissing(input.path, file)
+  if (!sidecar && !input.sidecarInvalid && metadata) reportSidecarMissing(input.path, file)
   const meta = buildMeta(merged, read.tree, {convention: read.convention, truncated: false, firstLine}, file)
   if (!sidecar && metadata) meta.inferred = meta.inferred?.filter((field) => !(field in metadata) || metadata[field as keyof typeof metadata] === undefined)
   return {meta, tree: read.tree, witness: read.witness}

@@ -19,7 +19,7 @@ export interface Findings {
 
 export function buildMeta(input: SourceInput, tree: Root, findings: Findings, file: VFile): DocumentMeta {
   const sidecar = input.sidecar
-  if (!sidecar) reportSidecarMissing(input.path, file)
+  if (!sidecar && !input.sidecarInvalid) reportSidecarMissing(input.path, file)
   const inferred: string[] = []
   const infer = <T>(field: string, given: T | undefined, guess: () => T): T => {
     if (given !== undefined) return given

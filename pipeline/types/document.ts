@@ -137,4 +137,6 @@ export interface SourceInput {
   path: string
   bytes: Uint8Array
   sidecar?: Sidecar
+  /** True when a sidecar file exists but could not be read (its errors are reported on it). */
+  sidecarInvalid?: boolean
 }
