@@ -7,8 +7,9 @@ import type {ParsedCitation} from '../types/citation.js'
 import type {ArchivalLocation, CslCustom, CslItemDraft, CslType} from '../types/csl.js'
 import {correspondentHead, personNames} from './correspondents.js'
 import {dateState, normalizeDate, parseDate} from './dates.js'
-import {archivalOf, isArchival} from './identity.js'
-import {comparable} from './normalize.js'
+import {archivalOf, isArchival, titleParts} from './identity.js'
+import {proseTitle, senderInDescription} from './lint.js'
+import {comparable, numberForm} from './normalize.js'
 
 /** Item types whose `page` is the extent of the part in its container, not a cited page. */
 const containedTypes = new Set<CslType>([
@@ -17,6 +18,27 @@ const containedTypes = new Set<CslType>([
 ])
 
 const archivalUnits = ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode'] as const
+
+/** A year printed as an issue's date in parentheses: `4 (1993)`, `(Winter 1993/94)`, `(October 1983)`. */
+const issueYear = /\((?:[^()]*?[\s,])?(1[5-9]\d\d|20\d\d)(?:\s*[/–-]\s*\d{2,4})?\)/
+
+/** An undated work whose citation prints its issue's date: that year, not "n.d.". */
+function datePrinted(item: CslItemDraft, members: ParsedCitation[]): void {
+  if (item.issued) return
+  for (const citation of members) {
+    const year = issueYear.exec(citation.text)?.[1]
+    if (year && !(item.title ?? '').includes(year)) {
+      item.issued = {'date-parts': [[Number(year)]]}
+      return
+    }
+  }
+}
+
+/** Whether two printed page ranges are the same (`163-72` and `163–172`). */
+function samePages(a: string, b: string | undefined): boolean {
+  const form = (text: string) => text.replace(/\s+/g, '').replace(/[–—]/g, '-')
+  return b !== undefined && form(a) === form(b)
+}
 
 /** How much a citation says: the base of a merged item is the richest one. */
 function richness(item: CslItemDraft): number {
@@ -86,12 +108,20 @@ function finishArchival(item: CslItemDraft, members: ParsedCitation[]): void {
     if (!custom.sender && document.from) custom.sender = document.from
     if (!item.genre && document.genre) item.genre = document.genre
     if (!item.issued && document.docDate) item.issued = parseDate(document.docDate)
-    if (!item.recipient && document.to) item.recipient = personNames(document.to) ?? [{literal: document.to}]
+    // A recipient read out of prose (`the north” was underlined by…`) is not one.
+    if (!item.recipient && document.to && !proseTitle(document.to)) item.recipient = personNames(document.to) ?? [{literal: document.to}]
     if (!item.title && document.description) item.title = document.description
   }
+  if (!custom.sender && (!item.author || item.author.length === 0)) {
+    const sender = senderInDescription(item.title)
+    if (sender) custom.sender = sender
+  }
   if ((!item.author || item.author.length === 0) && custom.sender) {
-    const names = personNames(custom.sender)
-    if (names) item.author = names
+    // A person as a name; an office or a place (`Moscow`, `the Central Committee`) as it is printed.
+    // What follows a comma describes the sender (`Balasanov, political adviser in North Korea`);
+    // a phrase that is not a name (`the telegram`) is not one.
+    const sender = (custom.sender.split(',')[0] ?? custom.sender).replace(/^the\s+/i, '').trim()
+    if (sender && !proseTitle(sender)) item.author = personNames(sender) ?? [{literal: sender}]
   }
 }
 
@@ -128,7 +158,7 @@ function describedByGenre(item: CslItemDraft, members: ParsedCitation[]): void {
 }
 
 /** Normalize dates and drop what belongs to the occurrence rather than the item. */
-function finishFields(item: CslItemDraft): void {
+function finishFields(item: CslItemDraft, members: ParsedCitation[]): void {
   if (item.issued) {
     const state = dateState(item.issued)
     const issued = normalizeDate(item.issued)
@@ -137,6 +167,10 @@ function finishFields(item: CslItemDraft): void {
     if (state && !item.status) item.status = state
   }
   if (item.page !== undefined && !containedTypes.has(item.type)) delete item.page
+  // A page a citation cites is the occurrence's locator, not the part's page range.
+  if (item.page !== undefined && members.some((citation) => citation.locator !== undefined && samePages(citation.locator, item.page))) delete item.page
+  // A volume the title names already (`…, Volume II, …`) is not printed again.
+  if (item.volume !== undefined && item.title && titleParts(item.title).volume === numberForm(item.volume)) delete item.volume
   if (item.author && item.author.length === 0) delete item.author
   if (item.editor && item.editor.length === 0) delete item.editor
 }
@@ -158,10 +192,25 @@ export function assembleItem(members: ParsedCitation[]): CslItemDraft {
   item.custom = custom
   const archival = members.some(isArchival)
   if (archival) finishArchival(item, members)
-  finishFields(item)
+  finishFields(item, members)
+  if (!archival) datePrinted(item, members)
+  // An interview known by its interviewee and date says what it is.
+  if (item.type === 'interview' && !item.title && !item.genre && !item['container-title']) item.genre = 'interview'
+  if (!archival && (!item.author || item.author.length === 0) && (!item.editor || item.editor.length === 0)) {
+    // A published document named by its sender (`Ciphered telegram from Stalin to Mao`).
+    const sender = senderInDescription(item.title)
+    if (sender) item.author = personNames(sender) ?? [{literal: sender}]
+  }
+  if (!archival && item.title && proseTitle(item.title) && !item['container-title'] && !item.publisher && !item.issued) {
+    // Prose of the note read as a work (`an interview he conducted, Gen. …`): kept as what it is.
+    return unparsedItem(base)
+  }
   if (archival) {
     dropRepeatedDate(item)
     describedByGenre(item, members)
+    // Prose of the note taken for a title (`the reports of events in Seoul, compiled…`): the
+    // document is described by its archive and location, its kind, date and correspondents.
+    if (item.title && proseTitle(item.title)) delete item.title
   }
   if (item.custom && Object.keys(item.custom).length === 0) delete item.custom
   return item
@@ -170,4 +219,15 @@ export function assembleItem(members: ParsedCitation[]): CslItemDraft {
 /** The entry of a citation the grammar could not read: its text is its title. */
 export function unparsedItem(citation: ParsedCitation): CslItemDraft {
   return {type: 'document', title: citation.text, custom: {unparsed: true}}
+}
+
+/** Merge a second entry of one work into the first: the first's fields win, the second fills gaps. */
+export function mergeInto(target: CslItemDraft, source: CslItemDraft): void {
+  fillFrom(target, source)
+  if (source.custom) {
+    const custom: CslCustom = target.custom ?? {}
+    mergeCustom(custom, source.custom)
+    if (!custom.archival && source.custom.archival) custom.archival = structuredClone(source.custom.archival)
+    target.custom = custom
+  }
 }

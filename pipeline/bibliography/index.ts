@@ -9,12 +9,14 @@ import {report} from '../diagnostics.js'
 import type {CitationOccurrence, ParsedCitation} from '../types/citation.js'
 import type {CslItem, CslItemDraft} from '../types/csl.js'
 import type {DocumentMeta} from '../types/document.js'
-import {assembleItem, unparsedItem} from './assemble.js'
+import {assembleItem, mergeInto, unparsedItem} from './assemble.js'
 import {archiveDisagreements} from './checks.js'
 import {Clusters} from './cluster.js'
+import {parseDate} from './dates.js'
 import {editionDocumentOf, editionIndex} from './edition.js'
 import {archivalOf, compatible, identityOf, isArchival, type Identity} from './identity.js'
 import {assignKeys, byKey} from './keys.js'
+import {lintBibliography, workSignature} from './lint.js'
 
 export {archivalHierarchy, type ArchiveNode, type ArchiveLevel} from './hierarchy.js'
 
@@ -177,9 +179,16 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   const draftOf = (group: (typeof groups)[number]) => {
     const first = group.members[0]
     const draft = group.own ?? (first?.unparsed ? unparsedItem(first) : assembleItem(group.members))
+    if (!group.own && first && !first.unparsed && draft.custom?.unparsed) {
+      const doc = docs[group.doc]
+      if (doc) report(doc.file, 'bib-unparsed-citation', `Unexpected prose “${first.text.slice(0, 60)}” read as a work in ${doc.meta.slug}, note ${first.note}.${first.index}, expected a citation; kept as an entry`)
+    }
     const linked = editionDocumentOf(draft, index)
     if (linked) {
       draft.custom = {...draft.custom, editionDocument: linked}
+      // The edition knows the document's date.
+      const date = docs.find((doc) => doc.meta.slug === linked)?.meta.date
+      if (!draft.issued && date) draft.issued = parseDate(date)
       const doc = docs[group.doc]
       if (doc) report(doc.file, 'bib-edition-link', `Cited work “${draft.title ?? ''}” is edition document \`${linked}\``)
     }
@@ -199,7 +208,31 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
     }
     for (const slot of members) groupOfSlot.set(slot, group)
   }
-  const items: CslItem[] = drafts.map((draft, position) => ({id: keys[position] ?? 'anon', ...draft}))
+  const built: CslItem[] = drafts.map((draft, position) => ({id: keys[position] ?? 'anon', ...draft}))
+  // One entry per work: entries with the same normalized author, title and year are merged
+  // into the first (an editor's key is never merged away).
+  const kept = new Map<string, number>()
+  const mergedInto = new Map<number, number>()
+  built.forEach((item, position) => {
+    const signature = item.custom?.unparsed ? undefined : workSignature(item)
+    // Works with a title, and archival items that print the same in the same file; entries
+    // known only by sender, kind and year may be distinct documents.
+    if (!signature || (!signature.startsWith('t|') && !item['archive_location'])) return
+    const first = kept.get(signature)
+    const forcedKey = groups[position]?.signature.startsWith('key|')
+    if (first === undefined || forcedKey) {
+      if (first === undefined) kept.set(signature, position)
+      return
+    }
+    const target = built[first]
+    if (!target) return
+    mergeInto(target, item)
+    mergedInto.set(position, first)
+    const doc = docs[groups[position]?.doc ?? -1]
+    if (doc) report(doc.file, 'bib-merged-duplicate', `Merged \`${item.id}\` into \`${target.id}\`: same author, title and year`)
+  })
+  for (const [slot, group] of groupOfSlot) if (mergedInto.has(group)) groupOfSlot.set(slot, mergedInto.get(group) ?? group)
+  const items = built.filter((_, position) => !mergedInto.has(position))
 
   const occurrences: CitationOccurrence[] = []
   for (const slot of slots) {
@@ -210,7 +243,15 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
     occurrences.push(occurrenceOf(slot.citation, doc.meta, keys[group] ?? 'anon'))
   }
 
-  archiveDisagreements(items, groups.map((group) => docs[group.doc]?.file))
+  archiveDisagreements(built, groups.map((group) => docs[group.doc]?.file))
+  const fileOfKey = new Map<string, VFile>()
+  items.forEach((item) => {
+    const doc = docs[groups[keys.indexOf(item.id)]?.doc ?? -1]
+    if (doc) fileOfKey.set(item.id, doc.file)
+  })
+  const documentDates = new Map<string, string>()
+  for (const doc of docs) if (doc.meta.date) documentDates.set(doc.meta.slug, doc.meta.date)
+  lintBibliography(items, {occurrences, documentDates}, (key) => fileOfKey.get(key))
   return {items: [...items].sort(byKey), occurrences}
 }
 
