@@ -209,8 +209,12 @@ export function assembleItem(members: ParsedCitation[]): CslItemDraft {
     dropRepeatedDate(item)
     describedByGenre(item, members)
     // Prose of the note taken for a title (`the reports of events in Seoul, compiled…`): the
-    // document is described by its archive and location, its kind, date and correspondents.
-    if (item.title && proseTitle(item.title)) delete item.title
+    // document is described by its archive and location, its kind, date and correspondents;
+    // with none of them, the prose is kept as what it is, an unparsed entry.
+    if (item.title && proseTitle(item.title)) {
+      if (!item['archive_location'] && !item.author?.length && !item.recipient?.length) return unparsedItem(base)
+      delete item.title
+    }
   }
   if (item.custom && Object.keys(item.custom).length === 0) delete item.custom
   return item

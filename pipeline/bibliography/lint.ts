@@ -39,6 +39,17 @@ const placeholderDate = /^(?:x{2,}.*|\d{0,3}x+|n\.\s*d\.?|no\s+date|undated|unkn
 /** Words that open a clause continuing earlier prose, never a title. */
 const connectives = /^(?:in addition|however|moreover|furthermore|also|thus|therefore|but|and|or|see also|see|cf\.?|ibid\.?|which|whereas|because|although)\b[,\s]/i
 
+/** A narrative statement (`Molotov’s letter was dated 20 February 1947`): a past verb, no subtitle. */
+const sentence = /^[^:?!]*\s(?:was|were|had)\s+\p{Ll}[^:?!]*$/u
+
+/** Whether a text reads as a sentence: a narrative verb and no more than half its words capitalized. */
+function isSentence(text: string): boolean {
+  if (!sentence.test(text)) return false
+  const long = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  const capitalized = long.filter((word) => /^\p{Lu}/u.test(word)).length
+  return capitalized * 2 <= long.length
+}
+
 /** Pairs that must balance in a field a reader sees. */
 const pairs: Array<[string, string]> = [['(', ')'], ['[', ']'], ['“', '”'], ['‘', '’']]
 
@@ -152,6 +163,7 @@ export function proseTitle(title: string): string | undefined {
   if (!title.trim()) return undefined
   if (startsLower(title)) return 'starting in lower case'
   if (connectives.test(title.trim())) return 'opening a sentence'
+  if (isSentence(title.trim())) return 'that is a sentence'
   const open = unbalanced(title)
   if (open) return `with unbalanced ${open}`
   return undefined

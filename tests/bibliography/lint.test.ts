@@ -35,6 +35,7 @@ const defects: Array<[rule: string, item: CslItem, occurrences?: CitationOccurre
   ['bib-lint-invented-date', {id: 'x6', type: 'report', title: 'Rafts', custom: {editionDocument: 'rafts'}}, [], new Map([['rafts', '1993-11']])],
   ['bib-lint-prose-entry', {id: 'x7', type: 'document', title: 'in addition, there were ninety advisers', archive: 'GAA'}],
   ['bib-lint-prose-entry', {id: 'x8', type: 'document', title: 'In addition, there were ninety advisers." (', archive: 'GAA'}],
+  ['bib-lint-prose-entry', {id: 'x9b', type: 'document', genre: 'letter', title: 'Petrov’s letter was dated 2 March 1950'}],
   ['bib-lint-prose-entry', {id: 'x9', type: 'book', title: 'The Fleet (Volume One', author: [{family: 'Ray'}]}],
   ['bib-lint-sender-dropped', {id: 'x10', type: 'document', genre: 'instruction', recipient: [{literal: 'Embassy'}], archive: 'GAA', 'archive_location': 'f. 2', custom: {sender: 'Centre'}}],
   ['bib-lint-sender-dropped', {id: 'x11', type: 'document', title: 'Harbour Office report to Embassy', recipient: [{literal: 'Embassy'}], archive: 'GAA', 'archive_location': 'f. 2'}],
@@ -86,6 +87,8 @@ function fixtureInput(): BibliographyInput[] {
     cite('In addition, there were ninety advisers." (GAA, f. 7, op. 22, d. 235, p. 37).', {type: 'document', title: 'In addition, there were ninety advisers." (', archive: 'GAA'}, {archival: {archive: 'GAA', fond: '7', opis: '22', delo: '235', papka: '37'}}),
     // Correspondents read out of prose: neither is a name.
     cite('his statement that “if we seize the port, the line will move to the north” was underlined by the reader at the Ministry, GAA, f. 9, op. 10, d. 15, p. 12.', {type: 'document', title: 'his statement that “if we seize the port, the line will move to the north” was underlined by the reader at the Ministry', archive: 'GAA'}, {archival: {archive: 'GAA', fond: '9', opis: '10', delo: '15', papka: '12', from: 'the details', to: 'the north” was underlined by the reader at the Ministry', genre: 'statement'}}),
+    // A sentence of the note read as a work.
+    cite('Petrov’s letter was dated 2 March 1950.', {type: 'document', genre: 'letter', title: 'Petrov’s letter was dated 2 March 1950'}),
     // A periodical issue's year printed in parentheses.
     cite('Ray, “Docks,” Harbours, supplementary issue, No. 1 (October 1983), 110-11.', {type: 'article-journal', author: [{family: 'Ray'}], title: 'Docks', 'container-title': 'Harbours', page: '110-11'}, {locator: '110-11', label: 'page'}),
     // An interview known by its interviewee and date.
@@ -125,6 +128,8 @@ describe('bibliography lint after the fixes', () => {
     expect(byTitle('Docks')?.issued).toEqual({'date-parts': [[1983]]})
     expect(bibliography.items.find((item) => item.type === 'interview')?.genre).toBe('interview')
     expect(byTitle('Rafts and Ferries: New Evidence')?.issued).toEqual({'date-parts': [[1993, 11]]})
+    expect(bibliography.items.find((item) => item.title?.startsWith('Petrov’s letter'))?.custom?.unparsed).toBe(true)
+    expect(docs[1]?.file.messages.filter((message) => message.ruleId === 'bib-unparsed-citation')).toHaveLength(1)
     for (const item of bibliography.items) expect(JSON.stringify(item)).not.toMatch(/XXXX|Untitled/)
   })
 
