@@ -2,6 +2,7 @@
  * The archival index: cited archival items arranged archive → fond → opis → delo (or a
  * collection code), each document with its date, sender → recipient and description.
  */
+import {archiveLocationText} from '../bibliography/export/archival-text.js'
 import type {ArchivalLocation, CslItem, CslName} from '../types/csl.js'
 import {formatCslDate, isoCslDate} from './dates.js'
 import {anchorId} from './urls.js'
@@ -61,7 +62,8 @@ function documentEntry(item: CslItem, location: ArchivalLocation): ArchivalDocum
     iso: isoCslDate(item.issued),
     sender,
     recipient: nameList(item.recipient),
-    description: item.title ?? capitalized(item.genre) ?? 'Untitled document',
+    // Known only by its place in the archive: described by it (`AVP RF, f. 07, op. 12, d. 327, p. 25`).
+    description: item.title ?? capitalized(item.genre) ?? archiveLocationText(item) ?? 'Document without a description',
     genre: item.title ? item.genre : undefined,
     papka: location.papka
   }
