@@ -152,4 +152,8 @@ describe('segmentation of notes', () => {
     expect(found?.parse.item.editor?.map((name) => name.family)).toEqual(['Keller', 'Roth'])
     expect(found?.parse.item.title).toBe('Arbeit und Familie im Wandel')
   })
+  test('commentary full of the words of prose is no reference', () => {
+    const found = parseReferences('Dies ist hier nicht so wichtig, weil es sich nur um eine Schätzung handelt; vgl. Krüger (1998), S. 12.')
+    expect(found.map((reference) => reference.text)).toEqual(['Krüger (1998), S. 12.'])
+  })
 })

@@ -8,7 +8,7 @@ import type {CslItemDraft, CslName} from '../../types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
-import {lexicons} from './lexicon.js'
+import {lexiconOf, lexicons} from './lexicon.js'
 
 export interface ModelReference {
   start: number
@@ -379,6 +379,22 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   return result
 }
 
+/**
+ * Commentary the labeller took for a reference: many of its words are the verbs, pronouns and
+ * particles of prose (a quarter without a year, a third with one), rare in titles.
+ */
+function isProse(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
+  let words = 0
+  let prose = 0
+  for (const token of tokens) {
+    const key = token.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase()
+    if (!/\p{L}/u.test(key)) continue
+    words++
+    if (lexiconOf.get(key)?.includes('commentary')) prose++
+  }
+  return prose >= 3 && prose >= words * (hasYear ? 1 / 3 : 1 / 4)
+}
+
 /** Does the reference hold enough to stand as a citation (not commentary the model mislabelled)? */
 export function isReference(reference: ModelReference, text: string): boolean {
   const printed = text.slice(reference.start, reference.end)
@@ -386,6 +402,7 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const labelsSeen = new Set(reference.tokens.map((token) => token.label))
   const hasYear = reference.tokens.some((token) => token.label === 'date' && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
+  if (isProse(reference.tokens, hasYear)) return false
   if (hasYear && reference.tokens.length >= 2) return true
   if (labelsSeen.has('author') && (labelsSeen.has('title') || labelsSeen.has('pages'))) return true
   if (labelsSeen.has('title') && (labelsSeen.has('publisher') || labelsSeen.has('location') || labelsSeen.has('journal') || labelsSeen.has('container-title'))) return true
