@@ -24,7 +24,7 @@ const option = (name: string): string | undefined => {
   return at >= 0 ? args[at + 1] : undefined
 }
 const out = option('--out') ?? path.join(root, 'pipeline/citations/model/weights.json')
-const epochs = Number(option('--epochs') ?? 8)
+const epochs = Number(option('--epochs') ?? 10)
 const prune = Number(option('--prune') ?? 1)
 const minCount = Number(option('--min-count') ?? 3)
 const dev = args.includes('--dev')

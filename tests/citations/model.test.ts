@@ -156,4 +156,9 @@ describe('segmentation of notes', () => {
     const found = parseReferences('Dies ist hier nicht so wichtig, weil es sich nur um eine Schätzung handelt; vgl. Krüger (1998), S. 12.')
     expect(found.map((reference) => reference.text)).toEqual(['Krüger (1998), S. 12.'])
   })
+  test('a statute: the section is the title, the code its container', () => {
+    const [found] = parseReferences('Dazu § 179 StGB.')
+    expect(found?.parse.item.title).toBe('§ 179')
+    expect(found?.parse.item['container-title']).toBe('StGB')
+  })
 })

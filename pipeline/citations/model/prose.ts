@@ -167,7 +167,7 @@ function push(target: LabelledSequence, text: string, label: Label): void {
 
 /**
  * A short reference of the kinds notes are full of: `Berger (1994), S. 12.`, `Vogt 2001: 45`,
- * `FAZ vom 3. 11. 1995, S. 2.`, `Pressemitteilung … vom 24. 10. 1995.`
+ * `FAZ vom 3. 11. 1995, S. 2.`, `Pressemitteilung … vom 24. 10. 1995.`, `§ 177 Abs. 1 StGB`
  */
 export function shortReference(next: () => number, pick: Pick): LabelledSequence {
   const out: LabelledSequence = {tokens: [], labels: []}
@@ -191,6 +191,13 @@ export function shortReference(next: () => number, pick: Pick): LabelledSequence
       push(out, `${authors}, a. a. O.,`, 'author')
       push(out, `${pageText}.`, 'pages')
     }
+  } else if (kind < 0.53) {
+    // Statutes: the section is the title, the code its container (`§ 177 Abs. 1 StGB`, `Art. 5 GG`).
+    const number = 1 + Math.floor(next() * 400)
+    const section = next() < 0.75 ? `${next() < 0.85 ? '§' : '§§'} ${number}${next() < 0.15 ? pick(['a', 'b']) : ''}` : `Art. ${1 + Math.floor(next() * 140)}`
+    const detail = next() < 0.5 ? '' : pick([` Abs. ${1 + Math.floor(next() * 5)}`, ` Abs. ${1 + Math.floor(next() * 5)} Satz ${1 + Math.floor(next() * 3)}`, ` Abs. ${1 + Math.floor(next() * 4)} Nr. ${1 + Math.floor(next() * 6)}`, ' I', ' II', `, ${number + 1}`, ` bis ${number + 3}`])
+    push(out, `${section}${detail}`, 'title')
+    push(out, pick(['StGB', 'BGB', 'GG', 'SGB II', 'SGB VIII', 'StPO', 'ZPO', 'HGB', 'BVerfGG', 'AufenthG', 'VwVfG', 'BetrVG', 'EStG', 'WRV']), 'container-title')
   } else if (kind < 0.85) {
     push(out, pick(newspapers), 'journal')
     if (next() < 0.2) push(out, `Nr. ${1 + Math.floor(next() * 52)},`, 'volume')
