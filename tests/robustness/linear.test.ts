@@ -18,13 +18,13 @@ afterAll(() => {
 
 type Stage = 'ingest' | 'citations' | 'markdown' | 'bibliography'
 
-/** The best time of `stages` over two builds of `text` as `name`. */
+/** The best time of `stages` over three builds of `text` as `name`. */
 async function stageTime(name: string, text: string, stages: readonly Stage[]): Promise<number> {
   const sources = path.join(root, `${name}-${text.length}`)
   mkdirSync(sources, {recursive: true})
   writeFileSync(path.join(sources, name), text)
   let best = Infinity
-  for (let run = 0; run < 2; run++) {
+  for (let run = 0; run < 3; run++) {
     const result = await buildEdition({sources, dryRun: true, jobs: 1, formats: ['markdown']})
     expect(result.documents).toHaveLength(1)
     const timings = result.timings as Partial<Record<Stage, number>>
@@ -44,7 +44,7 @@ async function ratio(name: string, make: (n: number) => string, n: number, stage
 describe('linear time (a ratio to the size, not a time)', () => {
   it('one note of N Ibid.s: citations and bibliography', async () => {
     const ibid = (n: number) => `The body cites a book.[1]\n\nNotes\n\n[1] John Smith, The Book (London: Press, 1990), 12. ${'Ibid. '.repeat(n)}\n`
-    expect(await ratio('ibid.txt', ibid, 6000, ['citations', 'bibliography'])).toBeLessThan(2.6)
+    expect(await ratio('ibid.txt', ibid, 6000, ['citations', 'bibliography'])).toBeLessThan(3.2)
   }, 60_000)
 
   it('N Markdown footnotes: ingest', async () => {
@@ -57,6 +57,6 @@ describe('linear time (a ratio to the size, not a time)', () => {
       }
       return `${calls.join('')}\n\n${notes.join('')}`
     }
-    expect(await ratio('footnotes.md', footnotes, 3000, ['ingest'])).toBeLessThan(2.6)
+    expect(await ratio('footnotes.md', footnotes, 3000, ['ingest'])).toBeLessThan(3.2)
   }, 60_000)
 })
