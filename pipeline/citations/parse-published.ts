@@ -402,12 +402,14 @@ function plainWork(work: Work): void {
   // No marked title: names, then a plain title, then periodical details or facts.
   const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|[Cc]hapters?)\s*\d.*|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
   const named = trailing && !isYear(trailing[0].replace(/^,\s*/, '')) ? head.slice(0, trailing.index) : head
-  const parts = splitTopLevel(named).map((part, index) => (index > 0 ? part.replace(/^and\s+/, '') : part))
+  const parts = splitTopLevel(named)
+  // `and` joins the last of a list of names; in the title after them it is a word of the title.
+  const listed = (part: string | undefined, taken: number) => (taken > 0 ? (part ?? '').replace(/^and\s+/, '') : part ?? '')
   const names: string[] = []
-  while (parts.length > 1 && isNameOrRole(parts[0] ?? '') && !typeFromContainer(parts[0])) names.push(parts.shift() ?? '')
+  while (parts.length > 1 && isNameOrRole(listed(parts[0], names.length)) && !typeFromContainer(parts[0])) names.push(listed(parts.shift(), names.length))
   if (names.length > 0) applyNames(item, names.join(', '))
   const bodies: string[] = []
-  while (names.length === 0 && facts && parts.length > 1 && isInstitution(parts[0] ?? '')) bodies.push(parts.shift() ?? '')
+  while (names.length === 0 && facts && parts.length > 1 && isInstitution(listed(parts[0], bodies.length))) bodies.push(listed(parts.shift(), bodies.length))
   if (bodies.length > 0) item.author = [{literal: bodies.join(', ')}]
   // An institution printed with its name translated, before the title of its publication.
   const institution = /^([^()]{3,80}?)\s*\(([^()]{3,120})\)$/.exec(parts[0] ?? '')
