@@ -8,7 +8,7 @@ import type {ArchivalLocation, CslCustom, CslItemDraft, CslType} from '../types/
 import {correspondentHead, personNames} from './correspondents.js'
 import {dateState, normalizeDate, parseDate} from './dates.js'
 import {archivalOf, isArchival, titleParts} from './identity.js'
-import {proseTitle, senderInDescription} from './lint.js'
+import {citedPages, proseTitle, senderInDescription} from './lint.js'
 import {comparable, numberForm} from './normalize.js'
 
 /** Item types whose `page` is the extent of the part in its container, not a cited page. */
@@ -166,6 +166,8 @@ function finishFields(item: CslItemDraft, members: ParsedCitation[]): void {
     else delete item.issued
     if (state && !item.status) item.status = state
   }
+  // Pages read as the publisher (`…, No. 8, pp. 9 - 10`) are the cited place, never a publisher.
+  if (item.publisher !== undefined && citedPages.test(item.publisher)) delete item.publisher
   if (item.page !== undefined && !containedTypes.has(item.type)) delete item.page
   // A page a citation cites is the occurrence's locator, not the part's page range.
   if (item.page !== undefined && members.some((citation) => citation.locator !== undefined && samePages(citation.locator, item.page))) delete item.page

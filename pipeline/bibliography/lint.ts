@@ -30,6 +30,9 @@ const containedTypes = new Set([
   'paper-conference', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'review', 'review-book'
 ])
 
+/** A page reference (`pp. 9 - 10`, `p. 4`, `pages 3-7`): the place a citation cites, never a publisher. */
+export const citedPages = /^(?:pp?\.|pages?)\s*\d+[\s\d,–-]*$/i
+
 /** Titles that stand in for a missing one. */
 const placeholderTitle = /^[\s[(]*(?:untitled(?:\s+(?:document|item|work))?|no\s+title|n\.\s*t\.|title|unknown|anonymous|\?+|-+|…|\.\.\.)[\s\])]*\.?$/i
 
@@ -251,6 +254,10 @@ export function lintItems(items: CslItem[], context: LintContext): LintFinding[]
     if (item.page && containedTypes.has(item.type)) {
       const cited = occurrences.find((occurrence) => occurrence.locator === item.page && (occurrence.label ?? 'page') === 'page')
       if (cited) add('bib-lint-cited-page', item, `Unexpected page ${item.page}, the locator cited in ${cited.document}, note ${cited.note}; expected the article's own page range or none`)
+    }
+
+    if (item.publisher && citedPages.test(item.publisher.trim())) {
+      add('bib-lint-cited-page', item, `Unexpected publisher “${item.publisher}”, a cited page; expected the publisher or none`)
     }
 
     // Internal keys shown to readers.

@@ -3,7 +3,9 @@
  * citations of our own.
  */
 import {describe, expect, it} from 'vitest'
+import {formatEntries} from '../../pipeline/bibliography/export/formatted.js'
 import {parsePublished} from '../../pipeline/citations/index.js'
+import type {CslItem} from '../../pipeline/types/csl.js'
 
 describe('titles keep their words', () => {
   it.each([
@@ -13,5 +15,38 @@ describe('titles keep their words', () => {
     const parsed = parsePublished(text)
     expect(parsed?.item.title).toBe(title)
     expect(parsed?.item.author?.map((name) => name.family)).toEqual(text.startsWith('Anna Petrova, Ivan') ? ['Petrova', 'Sidorov', 'Lin'] : ['Petrova', 'Lin'])
+  })
+})
+
+describe('the edition style prints each part of an entry once', () => {
+  const items: CslItem[] = [
+    {id: 'collected', type: 'book', title: 'Collected Letters of the Guild', volume: '54', publisher: 'Harbour Press', 'publisher-place': 'Leeds', issued: {'date-parts': [[1990]]}},
+    {id: 'papers', type: 'book', title: 'Papers of the Port Board, 1921', volume: 'VI'},
+    {id: 'inseries', type: 'chapter', title: 'Tolls', 'container-title': 'Port Papers', volume: '3', author: [{family: 'Ray', given: 'Ann'}], issued: {'date-parts': [[1977]]}},
+    {id: 'docks', type: 'article-journal', author: [{family: 'Ray', given: 'Ann'}], title: 'Docks and Wharves', 'container-title': 'Harbour Studies', volume: '10', issue: '4', issued: {'date-parts': [[1991], [1992]], season: 4}, page: '59-80'},
+    {id: 'ferries', type: 'article-journal', author: [{family: 'Lin', given: 'Mei'}], title: 'Ferries', 'container-title': 'Harbour Studies', issue: '1–2', issued: {literal: 'Spring and Fall 1994'}},
+    {id: 'quays', type: 'article-journal', author: [{family: 'Lin', given: 'Mei'}], title: 'Quays', 'container-title': 'Harbour Studies', volume: '12'},
+    {id: 'shortform', type: 'article-journal', author: [{family: 'Lin'}], title: 'Piers'}
+  ]
+  const text = new Map(formatEntries(items).map((entry) => [entry.id, entry.text]))
+
+  it.each([
+    ['collected', 'Collected Letters of the Guild. Vol. 54. Leeds: Harbour Press, 1990.'],
+    ['papers', 'Papers of the Port Board, 1921. Vol. VI. n.d.'],
+    ['inseries', 'Ray, Ann. “Tolls.” In Port Papers, vol. 3. 1977.'],
+    ['docks', 'Ray, Ann. “Docks and Wharves.” Harbour Studies 10, no. 4 (Winter 1991–1992): 59–80.'],
+    ['ferries', 'Lin, Mei. “Ferries.” Harbour Studies, no. 1–2 (Spring and Fall 1994).'],
+    ['quays', 'Lin, Mei. “Quays.” Harbour Studies 12 (n.d.).'],
+    ['shortform', 'Lin. Piers. n.d.']
+  ])('%s', (id, expected) => {
+    expect(text.get(id)).toBe(expected)
+  })
+
+  it('prints no volume and no date twice', () => {
+    for (const entry of text.values()) {
+      expect(entry).not.toMatch(/\bvol\. (\S+)\. Vol\. \1/i)
+      const years = entry.match(/\b1\d{3}\b/g) ?? []
+      expect(new Set(years).size, entry).toBe(years.length)
+    }
   })
 })

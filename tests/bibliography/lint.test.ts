@@ -43,6 +43,7 @@ const defects: Array<[rule: string, item: CslItem, occurrences?: CitationOccurre
   ['bib-lint-prose-entry', {id: 'x15', type: 'document', genre: 'statement', recipient: [{literal: 'the north” was underlined by the reader'}], archive: 'GAA', 'archive_location': 'f. 3'}],
   ['bib-lint-volume-twice', {id: 'x12', type: 'book', author: [{family: 'Ray'}], title: 'The Fleet, Volume III, The Return', volume: 'III'}],
   ['bib-lint-cited-page', {id: 'x13', type: 'article-journal', author: [{family: 'Ray'}], title: 'Docks', 'container-title': 'Harbours', issued: {'date-parts': [[1991]]}, page: '59'}, [occurrence('x13', 'Ray, “Docks,” Harbours (1991), 59.', '59')]],
+  ['bib-lint-cited-page', {id: 'x16', type: 'report', author: [{family: 'Ray'}], title: 'Barges', issued: {'date-parts': [[1990]]}, publisher: 'pp. 9 - 10'}],
   ['bib-lint-internal-key', {id: 'x14', type: 'document', title: 'Letter on smith1990history', archive: 'GAA'}],
   ['bib-lint-duplicate', {id: 'smith1990historya', type: 'book', author: [{family: 'Smith', given: 'A.'}], title: 'A history of the harbour.', issued: {'date-parts': [[1990]]}}]
 ]
@@ -75,6 +76,8 @@ function fixtureInput(): BibliographyInput[] {
   const citations: ParsedCitation[] = [
     // The cited page is a locator, not the article's pages.
     cite('Bo Jones, “The Port,” Maritime Review 10, no. 4 (Winter 1991/92): 59.', {type: 'article-journal', author: [{family: 'Jones', given: 'Bo'}], title: 'The Port', 'container-title': 'Maritime Review', volume: '10', issue: '4', issued: {'date-parts': [[1991], [1992]], season: 4}, page: '59'}, {locator: '59', label: 'page'}),
+    // The cited pages read as the publisher.
+    cite('Ann Smith, “Barges,” Harbour Papers, Working paper, No. 3 (1990), pp. 9 - 10.', {type: 'report', author: [{family: 'Smith', given: 'Ann'}], title: 'Barges', 'container-title': 'Harbour Papers', genre: 'working paper', number: '3', issued: {'date-parts': [[1990]]}, publisher: 'pp. 9 - 10'}, {locator: '9-10', label: 'page'}),
     // The volume in the title and in `volume`.
     cite('Ann Smith, The Fleet, Volume II, The Return (London: Dock Press, 1990), 12.', {type: 'book', author: [{family: 'Smith', given: 'Ann'}], title: 'The Fleet, Volume II, The Return', volume: 'II', issued: {'date-parts': [[1990]]}, publisher: 'Dock Press', 'publisher-place': 'London'}, {locator: '12', label: 'page'}),
     // One work cited twice in slightly different forms: merged, reported as info.
@@ -112,6 +115,7 @@ describe('bibliography lint after the fixes', () => {
     const byTitle = (title: string) => bibliography.items.find((item) => item.title === title)
     expect(byTitle('The Port')?.page).toBeUndefined()
     expect(byTitle('The Fleet, Volume II, The Return')?.volume).toBeUndefined()
+    expect(byTitle('Barges')?.publisher).toBeUndefined()
     expect(bibliography.items.filter((item) => item.title?.toLowerCase() === 'a history of the harbour')).toHaveLength(1)
     expect(docs[1]?.file.messages.filter((message) => message.ruleId === 'bib-merged-duplicate')).toHaveLength(1)
     const voks = bibliography.items.find((item) => item['archive_location']?.includes('d. 26'))
