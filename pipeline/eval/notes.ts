@@ -205,6 +205,8 @@ export interface PlacementMiss {
 export interface Placement {
   placed: number
   misses: PlacementMiss[]
+  /** Gold note `n` → index of the output note it is placed on. */
+  matches: Map<number, number>
 }
 
 interface PreparedGold {
@@ -256,12 +258,16 @@ export function placeNotes(goldNotes: readonly GoldNote[], notes: readonly Outpu
   let placed = 0
   for (let index = 0; index < golds.length; index++) if (augment(index, new Array<boolean>(notes.length).fill(false))) placed++
   const matched = new Set(owner.filter((index) => index >= 0))
+  const matches = new Map<number, number>()
+  owner.forEach((goldIndex, noteIndex) => {
+    if (goldIndex >= 0) matches.set(golds[goldIndex]!.note.n, noteIndex)
+  })
   const misses: PlacementMiss[] = []
   golds.forEach((gold, index) => {
     if (matched.has(index)) return
     misses.push({n: gold.note.n, label: gold.note.label ?? null, reason: whyMissed(gold, notes, candidates[index] ?? [], owner, golds)})
   })
-  return {placed, misses}
+  return {placed, misses, matches}
 }
 
 function whyMissed(gold: PreparedGold, notes: readonly OutputNote[], candidates: readonly number[], owner: readonly number[], golds: readonly PreparedGold[]): string {
@@ -280,4 +286,28 @@ function whyMissed(gold: PreparedGold, notes: readonly OutputNote[], candidates:
   const context = missingContext(gold, note) ?? ''
   const found = note.contexts.length === 0 ? 'no call' : note.contexts.map((before) => `\`${clipEnd(before)}\``).join(', ')
   return `wrong context: [^${note.label}] called after ${found}, gold \`${clipEnd(context)}\``
+}
+
+/**
+ * Gold note `n` → output note index, for scoring what is inside the notes: the placement's
+ * matches, then each gold note left over takes a free output note that starts with its start,
+ * else one whose text holds its start (a note cut short or run into the next still carries its
+ * citations). `loose` names the gold notes mapped that way.
+ */
+export function mapNotes(goldNotes: readonly GoldNote[], notes: readonly OutputNote[], placement: Placement): {map: Map<number, number>; loose: number[]} {
+  const map = new Map(placement.matches)
+  const used = new Set(map.values())
+  const loose: number[] = []
+  const tests = [starts, (gold: PreparedGold, note: OutputNote) => gold.start !== '' && note.texts.some((text) => text.includes(gold.start))]
+  for (const test of tests) {
+    for (const gold of goldNotes.map(prepare)) {
+      if (map.has(gold.note.n)) continue
+      const index = notes.findIndex((note, at) => !used.has(at) && test(gold, note))
+      if (index < 0) continue
+      map.set(gold.note.n, index)
+      used.add(index)
+      loose.push(gold.note.n)
+    }
+  }
+  return {map, loose: loose.sort((a, b) => a - b)}
 }

@@ -1,6 +1,6 @@
 /** Note placement (pipeline/eval/notes.ts): gold notes against the footnotes of annotated Markdown. */
 import {describe, expect, it} from 'vitest'
-import {type GoldNote, normalizeGold, notesOfMarkdown, placeNotes} from '../../pipeline/eval/notes.js'
+import {type GoldNote, mapNotes, normalizeGold, notesOfMarkdown, placeNotes} from '../../pipeline/eval/notes.js'
 
 const doc = (body: string) => `---\ntitle: "T"\nslug: "t"\n---\n\n${body}\n`
 
@@ -21,7 +21,7 @@ describe('note placement', () => {
       gold(1, 'is in <i>the</i> estate papers.', 'Fond 12, Delo 45, 1. 18-30, clo-\r\nsed', 'file.'),
       gold(2, 'A second\r\nclaim.', '<i>Ibid</i>. p. 4', '[EAM1] end.')
     ], notes)
-    expect(placement).toEqual({placed: 2, misses: []})
+    expect(placement).toEqual({placed: 2, misses: [], matches: new Map([[1, 0], [2, 1]])})
   })
 
   it('drops a piece of tag where a gold string was cut, and decodes entities', () => {
@@ -57,6 +57,14 @@ describe('note placement', () => {
     // Gold 1 fits both notes, gold 2 only the first: a greedy match would place one.
     const notes = notesOfMarkdown(doc('A.[^1] B.[^2]\n\n[^1]: Ibid. p. 4.\n\n[^2]: Ibid. p. 4.'))
     const placement = placeNotes([gold(1, null, 'Ibid.', 'p. 4.'), gold(2, 'A.', 'Ibid.', 'p. 4.')], notes)
-    expect(placement).toEqual({placed: 2, misses: []})
+    expect(placement).toEqual({placed: 2, misses: [], matches: new Map([[1, 1], [2, 0]])})
+  })
+
+  it('maps a gold note not placed right to a free note that starts with its start, else holds it', () => {
+    const notes = notesOfMarkdown(doc('A.[^1] B.[^2] C.[^3]\n\n[^1]: Ward, p. 4.\n\n[^2]: Lee, p. 9. Also Ward, p. 5.\n\n[^3]: Cole, p. 2. Hart, p. 8.'))
+    const golds = [gold(1, 'A.', 'Ward, p. 4.', 'p. 4.'), gold(2, 'B.', 'Lee, p. 9.', 'p. 9.'), gold(3, 'C.', 'Hart, p. 8.', 'p. 8.'), gold(4, null, 'Moss', 'p. 1.')]
+    const placement = placeNotes(golds, notes)
+    expect(placement.matches).toEqual(new Map([[1, 0]]))
+    expect(mapNotes(golds, notes, placement)).toEqual({map: new Map([[1, 0], [2, 1], [3, 2]]), loose: [2, 3]})
   })
 })
