@@ -3,6 +3,7 @@
  * citations of our own.
  */
 import {describe, expect, it} from 'vitest'
+import {biblatexEntries} from '../../pipeline/bibliography/export/biblatex.js'
 import {formatEntries} from '../../pipeline/bibliography/export/formatted.js'
 import {parsePublished} from '../../pipeline/citations/index.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
@@ -48,5 +49,28 @@ describe('the edition style prints each part of an entry once', () => {
       const years = entry.match(/\b1\d{3}\b/g) ?? []
       expect(new Set(years).size, entry).toBe(years.length)
     }
+  })
+})
+
+describe('BibLaTeX dates only when known', () => {
+  const entries = new Map(biblatexEntries([
+    {id: 'undated', type: 'document', archive: 'GAA', 'archive_location': 'f. 4, op. 1, d. 9'},
+    {id: 'forthcoming', type: 'book', title: 'Harbour Lights', author: [{family: 'Ray', given: 'Ann'}], status: 'forthcoming'},
+    {id: 'seasons', type: 'article-journal', title: 'Ferries', author: [{family: 'Lin', given: 'Mei'}], 'container-title': 'Harbour Studies', issued: {literal: 'Spring and Fall 1994'}},
+    {id: 'twodays', type: 'document', title: 'Telegrams from Ray to Lin', issued: {literal: '26 October and 20 November 1949'}},
+    {id: 'span', type: 'book', title: 'Tide Tables', issued: {literal: 'Winter 1991 to Spring 1993'}}
+  ]).map((entry) => [entry.label, entry.properties]))
+
+  it('writes no date for an undated item, and no placeholder', () => {
+    expect(entries.get('undated')?.date).toBeUndefined()
+    expect(entries.get('forthcoming')?.date).toBeUndefined()
+    expect(entries.get('forthcoming')?.pubstate).toBe('forthcoming')
+  })
+
+  it('writes the years a printed date names, and keeps the date as printed in the note', () => {
+    expect(entries.get('seasons')?.date).toBe('1994')
+    expect(entries.get('twodays')?.date).toBe('1949')
+    expect(entries.get('twodays')?.note).toBe('26 October and 20 November 1949')
+    expect(entries.get('span')?.date).toBe('1991/1993')
   })
 })

@@ -2,7 +2,8 @@
  * BibLaTeX export: citation-js maps CSL to BibLaTeX; we add what it drops (the archival
  * reference in `library`, sender and recipient in `note`), choose entry types whose
  * mandatory fields the item has, and keep fields the type cannot hold in `addendum`, so
- * biber validates every entry without a warning and nothing is lost.
+ * biber validates every entry and nothing is lost. No date is invented: biber's data model
+ * asks for one of an undated entry, and that is all it says.
  */
 import type {CslItem, CslType} from '../../types/csl.js'
 import {cite, withBibtexSettings} from './cite.js'
@@ -94,8 +95,8 @@ function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
   }
   const season = seasonDate(item)
   if (season) properties.date = season
-  // Undated: EDTF for an unknown year, which biber accepts and pandoc prints as "n.d.".
-  if (!properties.date && !properties.year) properties.date = 'XXXX'
+  // Undated: no date at all, as biblatex styles (its `nodate` string) and pandoc ("n.d.") expect;
+  // biber's data model, which asks every entry for one, says so for these entries alone.
   for (const field of integerFields) {
     const value = properties[field]
     if (value === undefined || /^\d+$/.test(value)) continue

@@ -62,12 +62,24 @@ export function prepareForTex(item: CslItem): Record<string, unknown> {
   const library = archiveLocationText(item)
   if (library) out['call-number'] = escapeTex(library)
   const issued = item.issued
-  // A date only printed (`Spring and Fall 1994`) cannot be an ISO date; it is kept in the note.
+  // A date only printed (`Spring and Fall 1994`) cannot be an ISO date; it is kept in the note,
+  // and the years it names (one, or the first and last) are the entry's date.
   const printedDate = issued && !issued['date-parts'] ? issued.literal ?? issued.raw : undefined
-  if (issued && !issued['date-parts']) delete out.issued
+  if (issued && !issued['date-parts']) {
+    const years = yearsPrinted(printedDate ?? '')
+    if (years.length > 0) out.issued = {'date-parts': years.map((year) => [year])}
+    else delete out.issued
+  }
   const note = [item.note, correspondenceNote(item), printedDate].filter(Boolean).join('. ')
   if (note) out.note = escapeTex(note)
   return out
+}
+
+/** The years a printed date names: one, or the first and the last of a span. */
+function yearsPrinted(text: string): number[] {
+  const years = [...new Set((text.match(/(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/g) ?? []).map(Number))].sort((a, b) => a - b)
+  if (years.length <= 1) return years
+  return [years[0] ?? 0, years[years.length - 1] ?? 0]
 }
 
 function nameText(name: CslName): string {
