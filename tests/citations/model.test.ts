@@ -1,8 +1,11 @@
 import {describe, expect, test} from 'vitest'
 import {readDataset} from '../../pipeline/citations/model/dataset.js'
-import {parseReferences} from '../../pipeline/citations/model/index.js'
-import {namesFrom} from '../../pipeline/citations/model/reference.js'
-import {labelText, loadModel, train} from '../../pipeline/citations/model/perceptron.js'
+import {type Label, type LabelledToken, parseReferences} from '../../pipeline/citations/model/index.js'
+import {namesFrom, segmentReferences} from '../../pipeline/citations/model/reference.js'
+import {labelText, loadModel, train, type Weights} from '../../pipeline/citations/model/perceptron.js'
+import {loadBoundary} from '../../pipeline/citations/model/boundary.js'
+import {tokenize} from '../../pipeline/citations/model/tokens.js'
+import shipped from '../../pipeline/citations/model/weights.json' with {type: 'json'}
 import type {CslItemDraft} from '../../pipeline/types/csl.js'
 
 interface Expected {
@@ -100,6 +103,15 @@ describe('training', () => {
   })
 })
 
+const boundary = loadBoundary((shipped as Weights).boundary ?? {features: '', scale: 1})
+
+/** The tokens of `text` with the labels given, in order. */
+function labelled(text: string, labels: Label[]): LabelledToken[] {
+  const tokens = tokenize(text)
+  expect(tokens).toHaveLength(labels.length)
+  return tokens.map((token, index) => ({...token, label: labels[index] ?? 'other'}))
+}
+
 // Notes written for these tests: several references in one note, separated in the ways
 // German and English notes separate them, with commentary around them.
 describe('segmentation of notes', () => {
@@ -155,6 +167,48 @@ describe('segmentation of notes', () => {
   test('commentary full of the words of prose is no reference', () => {
     const found = parseReferences('Dies ist hier nicht so wichtig, weil es sich nur um eine Schätzung handelt; vgl. Krüger (1998), S. 12.')
     expect(found.map((reference) => reference.text)).toEqual(['Krüger (1998), S. 12.'])
+  })
+  test('an author-date citation after a complete one starts a reference of its own', () => {
+    const found = parseReferences('Vgl. Kessler (2004), S. 17. Falk (1999), S. 80.')
+    expect(found.map((reference) => reference.text)).toEqual(['Kessler (2004), S. 17.', 'Falk (1999), S. 80.'])
+    expect(found.map((reference) => reference.parse.item.author?.[0]?.family)).toEqual(['Kessler', 'Falk'])
+    const pages = parseReferences('Ostermann und Haas 2003, S. 206. Nolan 2011, S. 27 Ostermann, Haas 2003, S. 210.')
+    expect(pages.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2003, 2011, 2003])
+  })
+  test('prose before an author-date citation stays out of it', () => {
+    const found = parseReferences('Eine knappe Darstellung der Entwicklung gibt Krause (1984), S. 267-273.')
+    expect(found.map((reference) => reference.text)).toEqual(['Krause (1984), S. 267-273.'])
+    // Whatever the labeller reads the words before the names as.
+    const text = 'Eine knappe Darstellung gibt Krause (1984), S. 12.'
+    const segments = segmentReferences(labelled(text, ['title', 'title', 'title', 'title', 'title', 'date', 'pages', 'pages']), boundary)
+    expect(segments.map((reference) => text.slice(reference.start, reference.end))).toEqual(['Eine knappe Darstellung gibt', 'Krause (1984), S. 12.'])
+    expect(segments[1]?.tokens.map((token) => token.label)).toEqual(['author', 'date', 'pages', 'pages'])
+  })
+  test('a place and year after a title is no author-date citation', () => {
+    const found = parseReferences('Anna Kessler, Städte im Umbruch, Bd. 2. Leipzig 2004, S. 17.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.parse.item.author?.[0]?.family).toBe('Kessler')
+  })
+  test('a lead-in inside a sentence starts the reference after it', () => {
+    const found = parseReferences('Zum Streit über die Methode der Erhebung im ländlichen Raum vgl.: Anna Lindner: Sprache und Macht in Europa, Dissertation Universität Kassel, 2008.')
+    expect(found.map((reference) => reference.text)).toEqual(['Anna Lindner: Sprache und Macht in Europa, Dissertation Universität Kassel, 2008.'])
+    const glued = parseReferences('(vgl.Hartwig 1990: 10).')
+    expect(glued[0]?.parse.item.author?.[0]?.family).toBe('Hartwig')
+  })
+  test('commentary after the page of a reference is dropped, a container after it is not', () => {
+    const [paper] = parseReferences('FR vom 27.10. 1995, S. 3. Bei der großen Feier wenige Tage zuvor in Erfurt waren Gäste ausgepfiffen worden.')
+    expect(paper?.text).toBe('FR vom 27.10. 1995, S. 3.')
+    // Whatever the labeller reads the sentence after the page as.
+    const text = 'SZ vom 3.5. 1996, S. 7. Beim Empfang in Kassel wurden Redner unterbrochen.'
+    const segments = segmentReferences(labelled(text, ['journal', 'date', 'date', 'date', 'pages', 'pages', 'note', 'note', 'note', 'note', 'note', 'note', 'note']), boundary)
+    expect(segments.map((reference) => text.slice(reference.start, reference.end))).toEqual(['SZ vom 3.5. 1996, S. 7.'])
+    const [chapter] = parseReferences('Vogt, Jan (2008). Einleitung. S. 7-16, in: Jan Vogt; Petra Roth (Hg.), Nach dem Telefon? Neue Wege der Kommunikation. Bonn.')
+    expect(chapter?.text).toMatch(/Neue Wege der Kommunikation/)
+  })
+  test('a journal issue printed with its year gives the year', () => {
+    const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')
+    expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1998)
+    expect(found?.parse.item['container-title']).toBe('Stadtforschung')
   })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')

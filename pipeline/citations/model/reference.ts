@@ -90,15 +90,91 @@ function proseNamesDropped(tokens: readonly LabelledToken[]): Label[] {
   return labels
 }
 
+/** `Vgl.`, `siehe`, `see`, `cf.`: words that lead into a reference. */
+const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi)[:,]?$/
+/** Words between a lead-in and the reference (`vgl. auch`, `see, e.g.,`). */
+const leadInFiller = /^(?:auch|dazu|hierzu|etwa|insbes\.|insbesondere|z\.|B\.|z\.\s?B\.|u\.|a\.|u\.\s?a\.|unter|anderem|also|e\.g\.|for|example|generally|ferner|ausführlich|näher|grundlegend|aussi|anche|:)[:,]?$/i
+/**
+ * A lead-in inside what the labeller read as one reference (`… Vorgehens vgl.: Anna Lindner:
+ * Titel`, `…; vgl. Krause (1995)`): the lead-in is no part of a reference, and one starts after it.
+ */
+function leadInStarts(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    if (!leadInWord.test(text) || labels[index] === 'other') continue
+    // `See` with a capital is a lead-in only where a sentence or a note begins (the German lake is not).
+    if (/^See/.test(text) && index > 0 && !/[.;:)]$/.test(texts[index - 1] ?? '')) continue
+    let next = index + 1
+    while (next < texts.length && next - index <= 3 && leadInFiller.test(texts[next] ?? '')) next++
+    if (next >= texts.length || !/^[\p{Lu}„“"«‚'(]/u.test(texts[next] ?? '') || labels[next] === 'other') continue
+    for (let at = index; at < next; at++) labels[at] = 'other'
+    starts.add(next)
+    index = next
+  }
+}
+
+/** A year as author-date citations print it after the names: `(1995)`, `(1995a),`, `(2008, 127)`, `(1990: 10`. */
+const parenthesizedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:;]|\)[.,:;]?)$/
+/** `1990:` or `2004,` before a page: `Hartmann 1990: 10`, `Lembke 2014, S. 27`. */
+const bareYear = /^(?:1[5-9]\d\d|20\d\d)[a-z]?[:,]$/
+const pageAfterYear = /^(?:S\.|p\.|pp\.|\d)/
+/** A word of the names before an author-date year: `Müller`, `Rössler/Schleiermacher`, `H.`, `und`, `et al.`. */
+const nameWord = /^(?:\p{Lu}[\p{L}'’-]*(?:\/\p{Lu}[\p{L}'’-]*)*,?|(?:\p{Lu}\.-?){1,3},?|\/|&|und|and|u\.|et|al\.,?|van|von|de|der|den|du|la|le|di|da)$/u
+const nameless = new Set(['place', 'publisherWord', 'month', 'journalWord', 'article', 'genre'])
+const notBeforeNames = /^(?:in|In|von|v\.|by|hg\.|hrsg\.|Hg\.|Hrsg\.|ed\.|eds\.|edited|herausgegeben|a|cura)[:,]?$/
+
+/**
+ * Author-date citations the labeller ran into the text before them: `S. 5. Berger (1995), S. 7`,
+ * `… gibt Krause (1984), S. 267`, `Roth 2014, S. 27 Lindner 2004, S. 210`. Each starts a
+ * reference of its own, its names read as authors and its year as the date.
+ */
+function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  let paged = false
+  for (let index = 1; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    const label = labels[index - 1]
+    if (label === 'other' || starts.has(index - 1)) paged = false
+    if (label === 'pages') paged = true
+    const parenthesized = parenthesizedYear.test(text)
+    if (!parenthesized && !(bareYear.test(text) && pageAfterYear.test(texts[index + 1] ?? ''))) continue
+    // The names before the year, back to where a sentence, a reference or the note ends.
+    let first = index
+    while (first > 0 && index - first < 6 && nameWord.test(texts[first - 1] ?? '')) {
+      first--
+      if (/[.;]$/.test(texts[first - 1] ?? '') && !/^(?:\p{Lu}\.-?){1,3}$/u.test(texts[first - 1] ?? '')) break
+    }
+    while (first < index && !/^\p{Lu}\p{L}/u.test(texts[first] ?? '')) first++
+    if (first === index || first === 0) continue
+    const before = texts[first - 1] ?? ''
+    if (notBeforeNames.test(before) || labels[first - 1] === 'author' || labels[first - 1] === 'editor') continue
+    // Places, publishers, months, journals and articles are no names (`Campus Verlag, 1998, S. 29`).
+    const names = texts.slice(first, index)
+    if (names.some((name) => lexiconOf.get(name.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
+    if (labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
+    // Inside a title (`Geschichte Europas (1918)`), unless after a word of prose (`so`, `gibt`),
+    // and a bare year after a place (`Berlin 1990, S. 4`): no.
+    const leading = lexiconOf.get(before.toLowerCase())
+    if (labels[first] === 'title' && labels[first - 1] === 'title' && !/[.;:]$/.test(before) && !leading?.includes('commentary') && !leading?.includes('leadIn')) continue
+    if (!parenthesized && !((/[.;)]$/.test(before) || /\d(?:\s?ff?\.?)?$/.test(before)) && paged)) continue
+    for (let at = first; at < index; at++) labels[at] = 'author'
+    labels[index] = 'date'
+    if (labels[first - 1] !== 'other') starts.add(first)
+  }
+}
+
 /** Split where the boundary model says a reference starts; `other` text ends a reference. */
 function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
   const texts = tokens.map((token) => token.text)
   const labels = proseNamesDropped(tokens)
-  const starts = new Set(walkBoundaries(texts, labels, (index, seen) => startsHere(boundary, texts, labels, index, seen)))
+  const forced = new Set<number>()
+  leadInStarts(texts, labels, forced)
+  authorDateStarts(texts, labels, forced)
+  const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   const out: ModelReference[] = []
   let current: ModelReference | undefined
   tokens.forEach((token, index) => {
-    if (labels[index] === 'other') {
+    const label = labels[index] ?? 'other'
+    if (label === 'other') {
       current = undefined
       return
     }
@@ -106,10 +182,41 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
       current = {start: token.start, end: token.end, tokens: []}
       out.push(current)
     }
-    current.tokens.push(token)
+    current.tokens.push(label === token.label ? token : {...token, label})
     current.end = token.end
   })
-  return out
+  return out.map(trailingProseDropped)
+}
+
+const sentenceEnd = /[\p{L}\p{N})”"“„’]{2}[.!?]$/u
+const evidenceLabels = new Set<Label>(['date', 'pages', 'url', 'doi', 'volume', 'journal', 'container-title', 'editor'])
+
+/**
+ * Commentary after a reference's page (`…, S. 3. Bei der Feier wenige Tage zuvor waren …`):
+ * sentences after the one that holds the page, with no date, page, address or container of their
+ * own and many lower-case words, are no part of it.
+ */
+function trailingProseDropped(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  let lastPage = -1
+  tokens.forEach((token, index) => {
+    if (token.label === 'pages') lastPage = index
+  })
+  if (lastPage < 0) return reference
+  for (let end = lastPage; end + 1 < tokens.length; end++) {
+    const text = tokens[end]?.text ?? ''
+    const next = tokens[end + 1]?.text ?? ''
+    if (!(end === lastPage ? /[.!?]$/.test(text) : sentenceEnd.test(text)) || !/^[„“"‚]?\p{Lu}\p{Ll}/u.test(next)) continue
+    const rest = tokens.slice(end + 1)
+    if (rest.length < 4 || rest.some((token) => evidenceLabels.has(token.label))) continue
+    const words = rest.filter((token) => /\p{L}/u.test(token.text))
+    const lower = words.filter((token) => /^[„“"‚(]?\p{Ll}/u.test(token.text)).length
+    const prose = words.filter((token) => lexiconOf.get(token.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())?.includes('commentary')).length
+    if (lower * 3 < words.length && prose === 0) continue
+    const kept = tokens.slice(0, end + 1)
+    return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
+  }
+  return reference
 }
 
 /** The text of each run of a label (or of labels read as one), in order. */
@@ -342,7 +449,9 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     }
   }
   const date = all('date')
-  const year = yearOf(date) ?? (item.title || item.author ? undefined : yearOf(printed))
+  // `in: Kultursoziologie 2/1998, S. 80`: a journal's issue and year, read as its volume.
+  const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
+  const year = yearOf(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : yearOf(printed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
   const volume = first('volume')
   if (volume) {

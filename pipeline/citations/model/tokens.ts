@@ -17,7 +17,7 @@ export function tokenize(text: string): Token[] {
     const word = match[0]
     let start = match.index
     // Most words have nothing to cut: the pattern is only run where it may match.
-    const cuts = /[;:(]/.test(word) ? word.matchAll(/(?<=[\p{L}\p{N}.][;:])(?=[\p{Lu}„“"])|(?<=[\p{Ll}])(?=\((?:1[5-9]|20)\d\d)/gu) : []
+    const cuts = /[;:(]|gl\./.test(word) ? word.matchAll(/(?<=[\p{L}\p{N}.][;:])(?=[\p{Lu}„“"])|(?<=\b[Vv]gl\.)(?=\p{Lu})|(?<=[\p{Ll}])(?=\((?:1[5-9]|20)\d\d)/gu) : []
     for (const cut of cuts) {
       const at = match.index + cut.index
       if (at > start) out.push({text: text.slice(start, at), start, end: at})
