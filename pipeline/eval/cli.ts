@@ -5,7 +5,8 @@
  * lists every disagreement. Exit code 0 always: it is a measurement, not a gate (2 on bad usage).
  *
  * `--corpus DIR` builds a corpus folder (MANIFEST.json, texts/, gold/) with the compiled CLI
- * and prints per text the notes expected, found, placed right and the words lost (pipeline/eval/corpus.ts);
+ * and prints per text the notes expected, found, placed right and the words lost, and where a gold
+ * file lists parsed citations, the citation-score metric of ours against them (pipeline/eval/corpus.ts);
  * `--citations GOLD.jsonl|DIR` prints the shared citation-score figures for our build and the
  * naive baseline (`--citation-score PATH` names the script). `--json` prints either as JSON.
  */

@@ -259,7 +259,7 @@ export function formatCorpus(evaluation: CorpusEvaluation, verbose = false): str
   if (verbose) {
     for (const text of cited) {
       const {disagreements, unmappedNotes, looseNotes} = text.citations!
-      lines.push('', `${text.file}: ${disagreements.length} citation disagreements${looseNotes.length > 0 ? `; gold notes ${looseNotes.join(', ')} taken from the note that holds their start` : ''}${unmappedNotes.length > 0 ? `; gold notes ${unmappedNotes.join(', ')} have no note of ours` : ''}`)
+      lines.push('', `${text.file}: ${disagreements.length} citation disagreements${looseNotes.length > 0 ? `; gold notes ${looseNotes.join(', ')} not placed right are scored in the note of ours that starts with (or holds) their start` : ''}${unmappedNotes.length > 0 ? `; gold notes ${unmappedNotes.join(', ')} have no note of ours` : ''}`)
       for (const disagreement of disagreements) lines.push(`  ${formatDisagreement(disagreement)}`)
     }
     for (const text of evaluation.texts) {
@@ -292,6 +292,6 @@ function formatCitationTable(texts: readonly TextResult[], totals: NonNullable<C
   const lines = ['Citations (field columns: F1; notes up to the last with gold citations)', line('text', columns)]
   for (const text of texts) lines.push(row(text.file, text.citations!))
   lines.push(row('total', totals))
-  lines.push('', `citations: segmentation F1 ${figure(totals.segmentation.f1)}, field micro-F1 ${figure(totals.micro.f1)} over ${totals.texts} texts; ibid./short forms resolved ${share(totals.resolution)}`)
+  lines.push('', `citations: segmentation F1 ${figure(totals.segmentation.f1)}, field micro-F1 ${figure(totals.micro.f1)} over ${totals.texts} text${totals.texts === 1 ? '' : 's'}; ibid./short forms resolved ${share(totals.resolution)}`)
   return lines
 }

@@ -65,6 +65,28 @@ describe('npm run eval -- --corpus', () => {
     expect(verbose.stdout).toContain('n=3 [3]: wrong end: [^3] ends `Lease of 1809, p. 2.`, gold `p. 3.`')
   })
 
+  it('scores the citations of a gold file that lists them, per text and in total, and lists each disagreement with --verbose', () => {
+    const result = evalCli(['--corpus', corpus, '--json'])
+    expect(result.code, result.stderr).toBe(0)
+    interface Citations {gold: number; matched: number; looseNotes: number[]; micro: {f1: number}; volume: {total: number}; disagreements: Array<{class: string; note: number; goldValue: string | null}>}
+    const evaluation = JSON.parse(result.stdout) as {texts: Array<{citations?: Citations}>; citationTotals: Citations & {texts: number}}
+    const [ledgers, mill] = evaluation.texts
+    expect(mill!.citations).toBeUndefined()
+    // Gold note 4 is not placed right (wrong context on purpose): it is scored in the note that starts as it does.
+    expect(ledgers!.citations).toMatchObject({gold: 3, matched: 3, looseNotes: [4], volume: {total: 1}})
+    expect(evaluation.citationTotals).toMatchObject({texts: 1, gold: 3, matched: 3, micro: {f1: ledgers!.citations!.micro.f1}})
+    // The gold year of note 4 is wrong on purpose.
+    expect(ledgers!.citations!.disagreements).toContainEqual(expect.objectContaining({class: 'year', note: 4, goldValue: '1908'}))
+    const table = evalCli(['--corpus', corpus]).stdout.split('\n')
+    expect(table).toContain('Citations (field columns: F1; notes up to the last with gold citations)')
+    expect(table.find((row) => row.startsWith('text ') && row.includes('seg F1'))).toMatch(/^text\s+gold\s+ours\s+match\s+seg P\s+seg R\s+seg F1\s+authors\s+title\s+container\s+year\s+pages\s+micro P\s+micro R\s+micro F1\s+resolved\s+volume\s+locator$/)
+    expect(table.filter((row) => /^(?:01_harbour-ledgers\.md|total)\s+3\s+\d+\s+3\s+1\.000\s+1\.000\s+1\.000(?:\s+\d\.\d{3}){8}\s+-\s+\d\/1\s+-$/.test(row))).toHaveLength(2)
+    expect(table.find((row) => row.startsWith('citations: '))).toMatch(/^citations: segmentation F1 1\.000, field micro-F1 \d\.\d{3} over 1 text; ibid\.\/short forms resolved -$/)
+    const verbose = evalCli(['--corpus', corpus, '--verbose']).stdout
+    expect(verbose).toMatch(/^01_harbour-ledgers\.md: \d+ citation disagreements; gold notes 4 not placed right are scored in the note of ours that starts with \(or holds\) their start$/m)
+    expect(verbose).toMatch(/^  n=4 year: gold `Closing order of 12 May 1907` \| ours `Closing order of 12 May 1907\.?` — gold `1908`, ours (?:`\d+`|none)$/m)
+  })
+
   it('builds each text alone when the build of all fails, and names the text whose build failed', async () => {
     // A stand-in CLI: fails (exit 3) on a folder holding the mill text, else runs the real one.
     const fake = await mkdtemp(path.join(tmpdir(), 'apparatus-eval-fake-'))
