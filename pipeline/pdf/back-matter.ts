@@ -5,6 +5,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
+import {archivalIndex, type ArchivalDocumentEntry, type ArchiveNode} from '../html/archives.js'
 import type {CitationOccurrence, FormattedEntry} from '../types/citation.js'
 import type {CslItem} from '../types/csl.js'
 import type {DocumentMeta} from '../types/document.js'
@@ -99,55 +100,49 @@ export function bibliographyToHast(input: BackMatterInput, keys: ReadonlySet<str
   return h('section.bibliography', {id: anchors.bibliography}, children)
 }
 
-/** The levels of an archival file, from archive to papka, as printed in the index. */
-function fileLevels(item: CslItem): {archive: string; file: string} | undefined {
-  const archival = item.custom?.archival
-  const archive = archival?.archive ?? item.archive
-  if (!archival && !archive) return undefined
-  const parts = [
-    archival?.fond ? `Fond ${archival.fond}` : undefined,
-    archival?.opis ? `Opis ${archival.opis}` : undefined,
-    archival?.delo ? `Delo ${archival.delo}` : undefined,
-    archival?.papka ? `Papka ${archival.papka}` : undefined,
-    archival?.sdCode
-  ].filter((part): part is string => part !== undefined)
-  return {archive: archive ?? '—', file: parts.length > 0 ? parts.join(', ') : (item.archive_location ?? '—')}
+/** A document as the index lists it: correspondents, description, details, date; never its key. */
+function documentLine(entry: ArchivalDocumentEntry): string {
+  const parties = entry.sender && entry.recipient ? `${entry.sender} → ${entry.recipient}` : entry.sender ?? (entry.recipient ? `to ${entry.recipient}` : undefined)
+  const details = entry.genre ? ` (${entry.genre})` : ''
+  return [`${parties ? `${parties}: ` : ''}${entry.description}${details}`, entry.date].filter(Boolean).join(', ')
 }
 
-/** The archival index: archive, then file (fond, opis, delo, papka), then the documents cited. */
+/** The files of a node and its children: the levels below the archive (and the papka) as one line. */
+function* indexFiles(node: ArchiveNode, path: string[]): Generator<{file: string; documents: ArchivalDocumentEntry[]}> {
+  const byPapka = new Map<string, ArchivalDocumentEntry[]>()
+  for (const entry of node.documents) {
+    const papka = entry.papka ?? ''
+    byPapka.set(papka, [...(byPapka.get(papka) ?? []), entry])
+  }
+  for (const [papka, documents] of [...byPapka].sort((a, b) => collator.compare(a[0], b[0]))) {
+    yield {file: [...path, papka ? `Papka ${papka}` : undefined].filter(Boolean).join(', '), documents}
+  }
+  for (const child of node.children) yield* indexFiles(child, [...path, child.label])
+}
+
+/**
+ * The archival index: archive, then file (fond, opis, delo, papka, or collection code), then the
+ * documents cited, as the HTML edition's index arranges them. Documents cited by their archive
+ * alone stand under it, without a file line.
+ */
 export function archivalIndexToHast(input: BackMatterInput, keys: ReadonlySet<string>): Element | undefined {
   const byKey = occurrencesByKey(input)
-  const rows = input.bibliography
-    .filter((item) => keys.has(item.id))
-    .map((item) => ({item, levels: fileLevels(item)}))
-    .filter((row): row is {item: CslItem; levels: {archive: string; file: string}} => row.levels !== undefined)
-  if (rows.length === 0) return undefined
-  rows.sort((a, b) =>
-    collator.compare(a.levels.archive, b.levels.archive) ||
-    collator.compare(a.levels.file, b.levels.file) ||
-    collator.compare(a.item.title ?? '', b.item.title ?? '') ||
-    collator.compare(a.item.id, b.item.id))
+  const roots = archivalIndex(input.bibliography.filter((item) => keys.has(item.id)))
+  if (roots.length === 0) return undefined
   const children: ElementContent[] = [...runningHeads(input.labels.archivalIndex), h('h1.back-title', input.labels.archivalIndex)]
-  let archive: string | undefined
-  let file: string | undefined
-  let list: Element | undefined
-  for (const {item, levels} of rows) {
-    if (levels.archive !== archive) {
-      archive = levels.archive
-      file = undefined
-      children.push(h('h2.index-archive', archive))
+  for (const archive of roots) {
+    children.push(h('h2.index-archive', archive.label))
+    for (const {file, documents} of indexFiles(archive, [])) {
+      const list = h('ul.index-items', documents.map((entry) => {
+        const backrefs = citedIn(entry.key, input, byKey)
+        return h('li', [
+          h('a.index-item', {href: `#${anchors.entry(entry.key)}`}, documentLine(entry)),
+          backrefs.length > 0 ? ' — ' : undefined,
+          ...backrefs
+        ])
+      }))
+      children.push(file ? h('div.index-file', [h('p.index-file-name', file), list]) : h('div.index-file', [list]))
     }
-    if (levels.file !== file || !list) {
-      file = levels.file
-      list = h('ul.index-items')
-      children.push(h('div.index-file', [h('p.index-file-name', file), list]))
-    }
-    const backrefs = citedIn(item.id, input, byKey)
-    list.children.push(h('li', [
-      h('a.index-item', {href: `#${anchors.entry(item.id)}`}, item.title ?? item.id),
-      backrefs.length > 0 ? ' — ' : undefined,
-      ...backrefs
-    ]))
   }
   return h('section.archival-index', {id: anchors.archivalIndex}, children)
 }
