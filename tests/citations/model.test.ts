@@ -205,6 +205,16 @@ describe('segmentation of notes', () => {
     const [chapter] = parseReferences('Vogt, Jan (2008). Einleitung. S. 7-16, in: Jan Vogt; Petra Roth (Hg.), Nach dem Telefon? Neue Wege der Kommunikation. Bonn.')
     expect(chapter?.text).toMatch(/Neue Wege der Kommunikation/)
   })
+  test('the book after its editors and their cue or year is the container', () => {
+    const [chapter] = parseReferences('Vogt, Jan (1971): Die Bedeutung der Arbeit, in: Bundesverband der Deutschen Handwerksbetriebe (Hrsg.): Arbeit im Umbruch. Fragen der Beschäftigung, Bonn: Köllen Verlag, 167.')
+    expect(chapter?.parse.item['container-title']).toBe('Arbeit im Umbruch. Fragen der Beschäftigung')
+    expect(chapter?.parse.item.editor).toEqual([{literal: 'Bundesverband der Deutschen Handwerksbetriebe'}])
+    const [byYear] = parseReferences('Roth, Petra (2013): Väter im Wandel, in: Zentrum für Familienfragen (2012): Familie heute. Väter in der Pflege, Berlin, S. 4-9.')
+    expect(byYear?.parse.item['container-title']).toBe('Familie heute. Väter in der Pflege')
+    // `in` inside a title opens nothing.
+    const [book] = parseReferences('Falk, Bernd (1984): Wenn Liebe endet - Streit in der Familie. München.')
+    expect(book?.parse.item['container-title']).toBeUndefined()
+  })
   test('a journal issue printed with its year gives the year', () => {
     const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')
     expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1998)

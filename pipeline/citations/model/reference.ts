@@ -408,6 +408,44 @@ function editorCueAfterNames(tokens: readonly LabelledToken[]): boolean {
   return false
 }
 
+const bookOpener = /^(?:in|In|dans|Dans|en|En):$/
+const bookOpenerBare = /^(?:in|In|dans|Dans|en|En)$/
+const yearCue = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[:.,]?$/
+/** Labels that end a book's title: the publication facts after it. */
+const afterBook = new Set<Label>(['location', 'publisher', 'date', 'pages', 'volume', 'url', 'doi', 'isbn', 'edition', 'genre'])
+
+/**
+ * The book of a chapter printed after its editors and their cue or year (`in: Bundesverband
+ * der Handwerker (Hrsg.): Arbeit im Umbruch, Bonn`, `in: Zentrum für Altersfragen (2012):
+ * Altern heute`), whatever the labeller read the editors as: the words from the cue up to the
+ * publication facts.
+ */
+function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {editors: string; container: string; cue: boolean} | undefined {
+  const opener = tokens.findIndex((token, index) => {
+    const before = tokens[index - 1]
+    if (!before || token.label === 'author' || before.label === 'other') return false
+    return bookOpener.test(token.text) || (bookOpenerBare.test(token.text) && /[.,;]$/.test(before.text))
+  })
+  if (opener < 0) return undefined
+  let cue = -1
+  for (let at = opener + 1; at < Math.min(tokens.length, opener + 14); at++) {
+    const token = tokens[at] as LabelledToken
+    if (bracketedEditorCue.test(token.text) || yearCue.test(token.text)) {
+      cue = at
+      break
+    }
+    if (token.label === 'pages' || token.label === 'url') return undefined
+  }
+  if (cue <= opener + 1 || !/[:.]$/.test(tokens[cue]?.text ?? '')) return undefined
+  let end = cue + 1
+  while (end < tokens.length && !afterBook.has((tokens[end] as LabelledToken).label) && (tokens[end] as LabelledToken).label !== 'other') end++
+  if (end === cue + 1) return undefined
+  const container = clean(text.slice((tokens[cue + 1] as LabelledToken).start, (tokens[end - 1] as LabelledToken).end).replace(containerTail, ''))
+  const editors = text.slice((tokens[opener + 1] as LabelledToken).start, (tokens[cue - 1] as LabelledToken).end)
+  if (!/\p{L}{3}/u.test(container)) return undefined
+  return {editors, container, cue: bracketedEditorCue.test(tokens[cue]?.text ?? '')}
+}
+
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
   const tokens = relabel(reference.tokens)
@@ -447,6 +485,13 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
       item['container-title'] = value
       break
     }
+  }
+  // `in: Editors (Hrsg.): Book`, `in: Institution (2012): Book`: the book is the container.
+  const book = bookAfterEditors(tokens, text)
+  if (book) {
+    item['container-title'] = book.container
+    const names = namesFrom(book.editors)
+    if (book.cue && names.length > 0) item.editor = names
   }
   const date = all('date')
   // `in: Kultursoziologie 2/1998, S. 80`: a journal's issue and year, read as its volume.
