@@ -44,10 +44,12 @@ export function compareUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Whether an item is an archival one (has an archive or archival structure). */
+/**
+ * Whether an item is an archival one: it has an archive, or it was cited as an archival
+ * document (`custom.archival`), even one whose archive the citation does not name.
+ */
 export function isArchivalItem(item: CslItem): boolean {
-  const archival = item.custom?.archival
-  return Boolean(item.archive || (archival && Object.values(archival).some((value) => value !== undefined)))
+  return Boolean(item.archive || item.custom?.archival)
 }
 
 function child(parent: ArchiveNode, level: ArchiveLevel, name: string): ArchiveNode {

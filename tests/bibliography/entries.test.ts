@@ -74,3 +74,16 @@ describe('BibLaTeX dates only when known', () => {
     expect(entries.get('span')?.date).toBe('1991/1993')
   })
 })
+
+describe('archival documents whose citation names no archive', () => {
+  const telegrams: CslItem[] = [29, 13].map((day, index) => ({
+    id: `petrov1951telegram${index}`, type: 'document', author: [{family: 'Petrov'}], recipient: [{family: 'Lin'}], genre: 'telegram',
+    issued: {'date-parts': [[1951, 5, day]]}, custom: {archival: {}, sender: 'Petrov'}
+  }))
+  const entries = formatEntries(telegrams)
+
+  it('are told apart by correspondents and full date, among the archival sources', () => {
+    expect(entries.map((entry) => entry.text)).toEqual(['Petrov to Lin, telegram, 29 May 1951.', 'Petrov to Lin, telegram, 13 May 1951.'])
+    expect(entries.map((entry) => entry.group)).toEqual([['Archival sources', 'Archive not named'], ['Archival sources', 'Archive not named']])
+  })
+})
