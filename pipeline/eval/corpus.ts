@@ -285,7 +285,8 @@ function formatCitationTable(texts: readonly TextResult[], totals: NonNullable<C
     line(name, [
       String(score.gold), String(score.predicted), String(score.matched),
       figure(score.segmentation.precision), figure(score.segmentation.recall), figure(score.segmentation.f1),
-      ...citationFields.map((field) => figure(score.fields[field].f1)),
+      // A field neither side gives in any matched or unmatched citation: no figure (the JSON keeps the script's 0).
+      ...citationFields.map((field) => (score.fields[field].tp + score.fields[field].fp + score.fields[field].fn === 0 ? '-' : figure(score.fields[field].f1))),
       figure(score.micro.precision), figure(score.micro.recall), figure(score.micro.f1),
       share(score.resolution), share(score.volume), share(score.locator)
     ])
