@@ -131,6 +131,7 @@ const sidecarSchema = z
     kind: z.enum(documentKinds).optional(),
     rights: nonEmpty.optional(),
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as `en` or `ru`').optional(),
+    sic: z.array(nonEmpty).optional(),
     overrides: z
       .object({
         convention: z.enum(noteConventions).optional(),
@@ -153,6 +154,7 @@ const editionSchema = z
     introduction: z.string().optional(),
     language: z.string().default('en'),
     date: z.union([z.string(), z.number()]).transform(String).optional(),
+    baseUrl: z.string().url().regex(/^https?:\/\//, 'an http(s) address').transform((url) => (url.endsWith('/') ? url : `${url}/`)).optional(),
     order: z.array(nonEmpty).default([])
   })
   .strict()

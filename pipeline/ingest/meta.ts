@@ -45,6 +45,7 @@ export function buildMeta(input: SourceInput, tree: Root, findings: Findings, fi
   if (sidecar?.date !== undefined) meta.date = sidecar.date
   if (sidecar?.publication !== undefined) meta.publication = sidecar.publication
   if (sidecar?.rights !== undefined) meta.rights = sidecar.rights
+  if (sidecar?.sic !== undefined) meta.sic = sidecar.sic
   if (inferred.length > 0) meta.inferred = inferred
   return meta
 }

@@ -68,7 +68,7 @@ const processor = annotatedMarkdown().freeze()
 /** Front matter keys in the order they are written. */
 const metaOrder: Array<keyof DocumentMeta> = [
   'title', 'shortTitle', 'slug', 'authors', 'date', 'publication', 'kind', 'rights', 'language',
-  'truncated', 'source', 'sha256', 'convention', 'counts', 'inferred'
+  'truncated', 'source', 'sha256', 'convention', 'counts', 'inferred', 'sic'
 ]
 
 function orderedMeta(meta: DocumentMeta): Record<string, unknown> {

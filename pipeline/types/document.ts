@@ -47,6 +47,8 @@ export interface DocumentMeta {
   counts: DocumentCounts
   /** Fields that were inferred because the sidecar did not give them. */
   inferred?: string[]
+  /** Words the editor confirms as the author's errors (sidecar `sic`): kept as printed, marked [sic]. */
+  sic?: string[]
 }
 
 /** Editorial override of one word or passage (sidecar `overrides.emendations`). */
@@ -113,6 +115,8 @@ export interface EditionConfig {
   introduction?: string
   language: string
   date?: string
+  /** Address the site is published at (ending in `/`): citations of a document give its full URL. */
+  baseUrl?: string
   /** Document slugs in reading order; documents not listed follow in file-name order. */
   order: string[]
 }
@@ -128,6 +132,8 @@ export interface Sidecar {
   kind?: DocumentKind
   rights?: string
   language?: string
+  /** Words confirmed as the author's errors (often reported as `possible-sic`). */
+  sic?: string[]
   overrides?: Overrides
 }
 
