@@ -17,6 +17,7 @@ import {editionDocumentOf, editionIndex} from './edition.js'
 import {archivalOf, compatible, identityOf, isArchival, type Identity} from './identity.js'
 import {assignKeys, byKey} from './keys.js'
 import {lintBibliography, workSignature} from './lint.js'
+import {completeGivenNames} from './names.js'
 
 export {archivalHierarchy, type ArchiveNode, type ArchiveLevel} from './hierarchy.js'
 
@@ -233,6 +234,10 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   })
   for (const [slot, group] of groupOfSlot) if (mergedInto.has(group)) groupOfSlot.set(slot, mergedInto.get(group) ?? group)
   const items = built.filter((_, position) => !mergedInto.has(position))
+  for (const {key, family, given} of completeGivenNames(items)) {
+    const doc = docs[groups[keys.indexOf(key)]?.doc ?? -1]
+    if (doc) report(doc.file, 'bib-name-completed', `Completed \`${family}\` as \`${family}, ${given}\` in \`${key}\`: the bibliography names one person of that family`)
+  }
 
   const occurrences: CitationOccurrence[] = []
   for (const slot of slots) {

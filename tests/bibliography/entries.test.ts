@@ -2,11 +2,15 @@
  * Entries a reader can trust: each fix of what a historian noticed in the bibliography, on
  * citations of our own.
  */
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {buildBibliography, type BibliographyInput} from '../../pipeline/bibliography/index.js'
 import {biblatexEntries} from '../../pipeline/bibliography/export/biblatex.js'
 import {formatEntries} from '../../pipeline/bibliography/export/formatted.js'
 import {parsePublished} from '../../pipeline/citations/index.js'
+import type {ParsedCitation} from '../../pipeline/types/citation.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
+import type {DocumentMeta} from '../../pipeline/types/document.js'
 
 describe('titles keep their words', () => {
   it.each([
@@ -85,5 +89,36 @@ describe('archival documents whose citation names no archive', () => {
   it('are told apart by correspondents and full date, among the archival sources', () => {
     expect(entries.map((entry) => entry.text)).toEqual(['Petrov to Lin, telegram, 29 May 1951.', 'Petrov to Lin, telegram, 13 May 1951.'])
     expect(entries.map((entry) => entry.group)).toEqual([['Archival sources', 'Archive not named'], ['Archival sources', 'Archive not named']])
+  })
+})
+
+describe('one person, one name', () => {
+  let note = 0
+  const cite = (text: string, item: ParsedCitation['item']): ParsedCitation => ({note: ++note, index: 0, text, item, ibid: false, shortForm: false})
+  const book = (family: string, given: string | undefined, title: string, year: number): ParsedCitation['item'] => ({type: 'book', author: [{family, ...(given ? {given} : {})}], title, issued: {'date-parts': [[year]]}, publisher: 'Dock Press'})
+  const docs: BibliographyInput[] = [{
+    meta: {source: 'a.txt', slug: 'harbours', title: 'Harbours', authors: ['Mei Lin'], kind: 'article'} as DocumentMeta,
+    file: new VFile({path: 'a.txt'}),
+    citations: [
+      cite('Ann B. Ray, Tides, Volume II (Leeds: Dock Press, 1990).', book('Ray', 'Ann B.', 'Tides, Volume II', 1990)),
+      cite('A. Ray, Harbour Lights (Leeds: Dock Press, 1985).', book('Ray', 'A.', 'Harbour Lights', 1985)),
+      cite('Ray, Tides, Volume I (Leeds: Dock Press, 1981).', book('Ray', undefined, 'Tides, Volume I', 1981)),
+      cite('Min-ho Kim, Nets (Leeds: Dock Press, 1970).', book('Kim', 'Min-ho', 'Nets', 1970)),
+      cite('Sun Kim, Sails (Leeds: Dock Press, 1972).', book('Kim', 'Sun', 'Sails', 1972)),
+      cite('Kim, Oars (Leeds: Dock Press, 1975).', book('Kim', undefined, 'Oars', 1975))
+    ]
+  }]
+  const bibliography = buildBibliography(docs)
+  const authorOf = (title: string) => bibliography.items.find((item) => item.title === title)?.author?.[0]
+
+  it('gives a family name alone the one given name the bibliography knows for it, and says so', () => {
+    expect(authorOf('Tides, Volume I')).toEqual({family: 'Ray', given: 'Ann B.'})
+    expect(authorOf('Harbour Lights')).toEqual({family: 'Ray', given: 'A.'})
+    const reported = docs[0]?.file.messages.filter((message) => message.ruleId === 'bib-name-completed').map((message) => message.reason)
+    expect(reported).toEqual([expect.stringMatching(/^Completed `Ray` as `Ray, Ann B\.`/)])
+  })
+
+  it('leaves it alone when two people of that family are cited', () => {
+    expect(authorOf('Oars')).toEqual({family: 'Kim'})
   })
 })
