@@ -196,6 +196,14 @@ export function assembleItem(members: ParsedCitation[]): CslItemDraft {
   if (archival) finishArchival(item, members)
   finishFields(item, members)
   if (!archival) datePrinted(item, members)
+  // An interview its citation calls unpublished appeared in nothing: a work it names (`for their
+  // forthcoming book …`) is not its container.
+  if (item.type === 'interview' && members.some((citation) => /\bunpublished\s+interview/i.test(citation.text))) {
+    delete item['container-title']
+    delete item.publisher
+    if (item.custom) delete item.custom.containerTitleTranslation
+    if (!item.genre) item.genre = 'unpublished interview'
+  }
   // An interview known by its interviewee and date says what it is.
   if (item.type === 'interview' && !item.title && !item.genre && !item['container-title']) item.genre = 'interview'
   if (!archival && (!item.author || item.author.length === 0) && (!item.editor || item.editor.length === 0)) {

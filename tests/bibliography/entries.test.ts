@@ -5,6 +5,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildBibliography, type BibliographyInput} from '../../pipeline/bibliography/index.js'
+import {assembleItem} from '../../pipeline/bibliography/assemble.js'
 import {biblatexEntries} from '../../pipeline/bibliography/export/biblatex.js'
 import {formatEntries} from '../../pipeline/bibliography/export/formatted.js'
 import {parsePublished} from '../../pipeline/citations/index.js'
@@ -120,5 +121,20 @@ describe('one person, one name', () => {
 
   it('leaves it alone when two people of that family are cited', () => {
     expect(authorOf('Oars')).toEqual({family: 'Kim'})
+  })
+})
+
+describe('an unpublished interview', () => {
+  const text = 'Unpublished interview on 2 May 1988, with Ann Ray, for her forthcoming book *Tides* (Dock Press, 1989).'
+  const item = assembleItem([{note: 1, index: 0, text, ibid: false, shortForm: false, item: {type: 'interview', author: [{family: 'Ray', given: 'Ann'}], 'container-title': 'Tides', issued: {'date-parts': [[1988, 5, 2]]}, custom: {containerTitleTranslation: 'Dock Press, 1989'}}}])
+
+  it('has no container: the book it names is not where it appeared', () => {
+    expect(item['container-title']).toBeUndefined()
+    expect(item.custom?.containerTitleTranslation).toBeUndefined()
+    expect(item.genre).toBe('unpublished interview')
+  })
+
+  it('reads as an interview of its day, not as the book', () => {
+    expect(formatEntries([{id: 'ray1988', ...item}])[0]?.text).toBe('Ray, Ann. Unpublished interview. 2 May 1988.')
   })
 })
