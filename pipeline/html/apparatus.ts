@@ -3,7 +3,7 @@
  * number and place (¶ or note) for the apparatus; each `removed` artifact (inline or block) is
  * recorded with its place and taken out of the reading text. The editor's own decisions from
  * the sidecar (emendations of rule `editorial`, `:boundary` marks, `:cite` with `override`)
- * are listed apart with their reasons.
+ * are listed apart with their reasons, and the author's errors they confirm (`:sic`) with their place.
  */
 import type {Parents, Root, RootContent} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
@@ -37,6 +37,12 @@ function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): 
     const place = fixed ?? placeOf(ancestors, lastParagraph)
     if (node.type === 'textDirective' && node.name === 'emend') {
       addEmendation(node, place, data, file)
+      return
+    }
+    if (node.type === 'textDirective' && node.name === 'sic') {
+      const n = data.sic.length + 1
+      data.sic.push({n, word: toString(node), place})
+      node.data = {...node.data, sicNumber: n}
       return
     }
     if (node.type === 'textDirective' && (node.name === 'boundary' || node.name === 'cite')) {

@@ -17,6 +17,7 @@ const staticAssets: ReadonlyArray<{from: string; to: string}> = [
   {from: 'styles/screen.css', to: 'screen.css'},
   {from: 'templates/html/client/notes.js', to: 'notes.js'},
   {from: 'templates/html/client/search.js', to: 'search.js'},
+  {from: 'templates/html/client/reading.js', to: 'reading.js'},
   {from: 'templates/html/client/favicon.svg', to: 'favicon.svg'}
 ]
 

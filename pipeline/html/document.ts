@@ -15,6 +15,7 @@ import {editionHandlers, type HandlerContext} from './handlers.js'
 import {remarkPlaces} from './places.js'
 import {readDocument} from './read.js'
 import {remarkSafeContent} from './safe-content.js'
+import {markSic} from './sic.js'
 import {emptyEditionData, type EditionData, type SearchRecord} from './types.js'
 import {documentPage, ids} from './urls.js'
 
@@ -52,6 +53,7 @@ const transforms = unified().use(remarkSafeContent).use(remarkPlaces).use(remark
 export function renderDocument(markdown: string, options: DocumentOptions = {}): RenderedDocument {
   const {tree, file, meta} = readDocument(markdown, options.path, options.meta)
   file.data.edition = emptyEditionData()
+  markSic(tree, meta.sic ?? [], file)
   transforms.runSync(tree, file)
   const data = file.data.edition
   const context: HandlerContext = {file, keys: options.keys ?? new Set(), bibliographyPage: options.bibliographyPage ?? 'bibliography.html'}

@@ -1,7 +1,7 @@
 /**
  * mdast → hast handlers for the edition's nodes: numbered paragraphs with permalinks, anchored
- * headings, emendations, citation links, front/back matter, and note references that carry a
- * sidenote copy of their note.
+ * headings, emendations (both readings), confirmed author's errors ([sic]), citation links,
+ * front/back matter, and note references that carry a sidenote copy of their note.
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
@@ -50,6 +50,8 @@ export function editionHandlers(context: HandlerContext): Handlers {
       switch (node.name) {
         case 'emend':
           return emendation(state, node)
+        case 'sic':
+          return sic(state, node)
         case 'cite':
           return citation(state, node, context)
         case 'removed':
@@ -88,8 +90,9 @@ export function editionHandlers(context: HandlerContext): Handlers {
       const count = (referenceCounts.get(node.identifier) ?? 0) + 1
       referenceCounts.set(node.identifier, count)
       const first = count === 1
+      // The first call opens the note's copy beside (or below) its block; a later one the note at the end.
       const link = h('a', {
-        href: `#${ids.note(label)}`,
+        href: `#${first ? ids.sidenote(label) : ids.note(label)}`,
         id: ids.noteRef(label, count),
         role: 'doc-noteref',
         ariaControls: first ? ids.sidenote(label) : undefined
@@ -117,17 +120,28 @@ function asWritten(marker: string, node: TextDirective | LeafDirective, children
   ]
 }
 
+/**
+ * The corrected reading, with the original (shown by the reading switch, `hidden` otherwise) and
+ * a note of the original and the rule, shown on focus and tap and read as the span's description.
+ */
 function emendation(state: State, node: TextDirective): Element {
   const n = node.data?.emendationNumber ?? 0
   const original = node.attributes?.orig ?? ''
   const rule = ruleLabel(node.attributes?.rule ?? 'unspecified')
-  const result = h('span.emendation', {
-    id: ids.emendation(n),
-    tabIndex: 0,
-    title: `Original reading: ${original} (${rule})`,
-    dataOrig: original,
-    ariaDescribedBy: ids.apparatusEntry(n)
-  }, state.all(node))
+  const tipId = ids.emendationTip(n)
+  const result = h('span.emendation', {id: ids.emendation(n), tabIndex: 0, title: `Printed: ${original} (${rule})`, dataOrig: original, ariaDescribedBy: tipId}, [
+    h('span.reading-corrected', state.all(node)),
+    h('span.reading-original', {hidden: true}, original),
+    h('span.emendation-tip', {id: tipId, hidden: true}, [' (printed ', h('span.printed', original === '' ? '(not recorded)' : original), `; ${rule})`])
+  ])
+  state.patch(node, result)
+  return result
+}
+
+/** An author's error the editor confirms, kept as printed and marked [sic] (not in the original reading). */
+function sic(state: State, node: TextDirective): Element {
+  const n = node.data?.sicNumber
+  const result = h('span.sic', {id: n === undefined ? undefined : ids.sic(n)}, [...state.all(node), h('span.sic-mark', [' [', h('i', 'sic'), ']'])])
   state.patch(node, result)
   return result
 }

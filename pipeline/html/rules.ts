@@ -42,6 +42,11 @@ export const htmlRules: RuleCatalog = {
     description: 'A note is never referenced from the text; it is listed with the notes only',
     hint: 'Check the source: the reference marker may have been lost in OCR.'
   },
+  'html-sic-not-found': {
+    severity: 'warning',
+    description: 'A word the sidecar confirms as the author’s error (`sic`) is not in the text',
+    hint: 'Write the word as the source prints it (the `possible-sic` message quotes it), or take it out of `sic`.'
+  },
   'html-missing-entry': {
     severity: 'warning',
     description: 'A bibliography item has no formatted entry; its title is shown instead',

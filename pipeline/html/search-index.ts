@@ -8,11 +8,15 @@
 import MiniSearch, {type Options} from 'minisearch'
 import type {SearchRecord} from './types.js'
 
-/** Options shared by the build and the browser (they must match to load the index); results carry the stored fields, the text is only indexed. */
+/**
+ * Options shared by the build and the browser (they must match to load the index). Results
+ * carry the stored fields; the text is stored (with its spaces made single) so that the search
+ * page can show each hit in its context, not the start of its paragraph.
+ */
 export const searchOptions = {
   idField: 'id',
   fields: ['text'],
-  storeFields: ['url', 'title', 'kind', 'excerpt']
+  storeFields: ['url', 'title', 'kind', 'text']
 } satisfies Options
 
 /** Name of the global the index script sets: `{options, shards}`, the shards' paths relative to the site. */
@@ -25,8 +29,6 @@ export const shardGlobal = 'apparatusSearchShards'
 export const searchIndexPath = 'assets/search-index.js'
 
 export interface SearchIndexOptions {
-  /** Length of the stored excerpt in characters (default 220). */
-  excerptLength?: number
   /** Characters of indexed text after which a shard is closed at the end of a document (default 2,000,000). */
   shardSize?: number
 }
@@ -56,20 +58,11 @@ export interface SearchBuilder {
   close?(): Promise<void>
 }
 
-function excerpt(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= length) return flat
-  const cut = flat.slice(0, length)
-  const space = cut.lastIndexOf(' ')
-  return `${space > length / 2 ? cut.slice(0, space) : cut}…`
-}
-
 /**
  * The search index of the site, filled page by page: only the shard being filled is kept (its
  * index and excerpts); a full one is handed back as a script by `addAll`.
  */
 export class SearchIndex implements SearchBuilder {
-  private readonly length: number
   private readonly shardSize: number
   private readonly shards: string[] = []
   private search = new MiniSearch(searchOptions)
@@ -77,13 +70,12 @@ export class SearchIndex implements SearchBuilder {
   private next = 0
 
   constructor(options: SearchIndexOptions = {}) {
-    this.length = options.excerptLength ?? 220
     this.shardSize = options.shardSize ?? 2_000_000
   }
 
   /** Index the records of one document (a shard never splits one); returns the shard it filled, if any. */
   addAll(records: readonly SearchRecord[]): SearchFile[] {
-    this.search.addAll(records.map((record) => ({id: this.next++, ...record, excerpt: excerpt(record.text, this.length)})))
+    this.search.addAll(records.map((record) => ({id: this.next++, ...record, text: record.text.replace(/\s+/g, ' ').trim()})))
     for (const record of records) this.size += record.text.length
     return this.size >= this.shardSize ? [this.closeShard()] : []
   }

@@ -28,6 +28,13 @@ export interface EditorialRecord {
   place: Place
 }
 
+/** An author's error kept as printed and marked [sic] (sidecar `sic`). */
+export interface SicRecord {
+  n: number
+  word: string
+  place: Place
+}
+
 /** One artifact removed from the reading text. */
 export interface RemovedRecord {
   n: number
@@ -85,6 +92,7 @@ export interface EditionData {
   emendations: EmendationRecord[]
   removed: RemovedRecord[]
   editorial: EditorialRecord[]
+  sic: SicRecord[]
 }
 
 declare module 'vfile' {
@@ -112,10 +120,12 @@ declare module 'mdast-util-directive' {
   interface TextDirectiveData {
     /** Number of the emendation in the apparatus, set by remarkApparatus. */
     emendationNumber?: number
+    /** Number of a confirmed author's error, set by remarkApparatus. */
+    sicNumber?: number
   }
 }
 
 /** A fresh, empty `file.data.edition`. */
 export function emptyEditionData(): EditionData {
-  return {paragraphs: 0, sections: 0, matterParagraphs: {front: 0, back: 0}, headings: [], notes: [], emendations: [], removed: [], editorial: []}
+  return {paragraphs: 0, sections: 0, matterParagraphs: {front: 0, back: 0}, headings: [], notes: [], emendations: [], removed: [], editorial: [], sic: []}
 }

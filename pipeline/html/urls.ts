@@ -40,9 +40,12 @@ export const ids = {
   sidenote: (label: string) => `sn${anchorId(label)}`,
   section: (n: number) => `s${n}`,
   emendation: (n: number) => `e${n}`,
+  emendationTip: (n: number) => `e${n}-tip`,
   apparatusEntry: (n: number) => `app-e${n}`,
   removedEntry: (n: number) => `app-x${n}`,
-  editorialEntry: (n: number) => `app-d${n}`
+  editorialEntry: (n: number) => `app-d${n}`,
+  sic: (n: number) => `sic${n}`,
+  sicEntry: (n: number) => `app-s${n}`
 }
 
 /** Pages of the site itself, which a document's page must not replace. */

@@ -7,7 +7,6 @@ import {h} from 'hastscript'
 import {metaDate} from '../../pipeline/html/dates.js'
 import type {RenderedDocument, RenderedNote} from '../../pipeline/html/document.js'
 import {conventionLabels, kindLabel, ruleLabel} from '../../pipeline/html/labels.js'
-import type {EditorialRecord, EmendationRecord, RemovedRecord} from '../../pipeline/html/types.js'
 import {anchorId, documentPage, hrefTo, ids} from '../../pipeline/html/urls.js'
 import type {DocumentMeta} from '../../pipeline/types/document.js'
 import {joinWords, page, type SiteContext} from './layout.js'
@@ -32,17 +31,18 @@ export function documentPageTree(options: DocumentPageOptions): Root {
     site: options.site,
     title: meta.shortTitle ?? meta.title,
     section: 'document',
-    scripts: ['assets/notes.js'],
+    scripts: ['assets/notes.js', 'assets/reading.js'],
     lang: meta.language && meta.language !== options.site.edition.language ? meta.language : undefined,
     content: [
       h('article.page.document', [
         documentHeader(options),
+        readingSwitch(document.data.emendations.length > 0 || document.data.sic.length > 0),
         h('div.reading-text', {id: 'text'}, [
           ...document.body,
           meta.truncated ? h('p.truncation-mark', h('a', {href: '#apparatus'}, '[The source breaks off here.]')) : undefined
         ]),
         notesSection(document.notes),
-        apparatusSection(document.data.emendations, document.data.removed, document.data.editorial),
+        apparatusSection(document.data),
         citeThis(options),
         documentNavigation(options)
       ])
@@ -103,6 +103,25 @@ function tableOfContents(options: DocumentPageOptions): Element {
   return h('nav.toc', {ariaLabelledBy: 'toc-heading'}, [h('h2', {id: 'toc-heading'}, 'Contents'), h('ol', items)])
 }
 
+/**
+ * The switch between the corrected reading and the original one (the source as printed) of the
+ * whole text: two radio buttons the stylesheet reads (`:has`), so it works without the script,
+ * which only remembers the choice. Without emendations or [sic] there is nothing to switch.
+ */
+function readingSwitch(any: boolean): Element | undefined {
+  if (!any) return undefined
+  const choice = (value: string, label: string, description: string, checked: boolean) => h('label.reading-choice', [
+    h('input', {type: 'radio', name: 'reading', value, id: `reading-${value}`, checked, ariaDescribedBy: `reading-${value}-description`}),
+    ` ${label}`,
+    h('span.visually-hidden', {id: `reading-${value}-description`}, description)
+  ])
+  return h('fieldset.reading-switch', {id: 'reading-switch'}, [
+    h('legend', 'Reading'),
+    choice('corrected', 'Corrected', 'The text as the edition corrects it; each emendation shows the printed reading on focus or tap.', true),
+    choice('original', 'As printed', 'The text as the source prints it: every emendation shows its original reading, without [sic].', false)
+  ])
+}
+
 function notesSection(notes: readonly RenderedNote[]): Element | undefined {
   if (notes.length === 0) return undefined
   return h('section.notes', {id: 'notes', ariaLabelledBy: 'notes-heading'}, [
@@ -123,10 +142,11 @@ function noteItem(note: RenderedNote): Element {
   ])
 }
 
-function apparatusSection(emendations: readonly EmendationRecord[], removed: readonly RemovedRecord[], editorial: readonly EditorialRecord[]): Element {
+function apparatusSection(data: RenderedDocument['data']): Element {
+  const {emendations, removed, editorial, sic} = data
   return h('section.apparatus', {id: 'apparatus', ariaLabelledBy: 'apparatus-heading'}, [
     h('h2', {id: 'apparatus-heading'}, 'Apparatus'),
-    h('p', 'Every change the edition made to the wording of the source, with the reading the source printed.'),
+    h('p', 'Every change the edition made to the wording of the source, with the reading the source printed (set in a typewriter face, so that 1 and l, 0 and O differ).'),
     h('h3', {id: 'emendations'}, `Emendations (${emendations.length})`),
     emendations.length === 0
       ? h('p', 'None.')
@@ -136,10 +156,20 @@ function apparatusSection(emendations: readonly EmendationRecord[], removed: rea
           h('td', h('a', {href: `#${ids.emendation(entry.n)}`, ariaLabel: `Emendation ${entry.n} in the text`}, String(entry.n))),
           h('td', h('a', {href: `#${entry.place.id}`}, entry.place.label)),
           h('td', ruleLabel(entry.rule)),
-          h('td', [h('span.visually-hidden', 'Original: '), h('span.original', entry.original === '' ? '(not recorded)' : entry.original)]),
-          h('td', [h('span.visually-hidden', 'Correction: '), entry.corrected])
+          h('td', [h('span.visually-hidden', 'Original: '), entry.original === '' ? h('span.not-recorded', '(not recorded)') : h('code.reading.original', entry.original)]),
+          h('td', [h('span.visually-hidden', 'Correction: '), h('code.reading', entry.corrected)])
         ])))
       ]),
+    sic.length === 0 ? undefined : h('h3', {id: 'sic'}, `Author’s errors kept as printed (${sic.length})`),
+    sic.length === 0 ? undefined : h('p', 'Words the editors confirm as errors of the source; the text keeps them and marks them [sic].'),
+    sic.length === 0
+      ? undefined
+      : h('ol.sic-list', sic.map((entry) => h('li', {id: ids.sicEntry(entry.n)}, [
+        h('a', {href: `#${ids.sic(entry.n)}`}, entry.place.label),
+        ': ',
+        h('code.reading', entry.word),
+        ' [', h('i', 'sic'), ']'
+      ]))),
     h('h3', {id: 'removed'}, `Removed artifacts (${removed.length})`),
     removed.length === 0
       ? h('p', 'None.')
@@ -164,30 +194,57 @@ function apparatusSection(emendations: readonly EmendationRecord[], removed: rea
 function citeThis(options: DocumentPageOptions): Element {
   const {meta, site} = options
   const date = metaDate(meta.date)
-  const pageName = documentPage(meta.slug)
   const edition = site.edition
-  const original = [meta.publication?.replace(/\.$/, ''), date?.text].filter(Boolean).join(', ')
+  const address = documentAddress(meta, edition.baseUrl)
+  const published = [publicationOf(meta.publication), date?.text].filter(Boolean).join(', ')
   const citation = [
     meta.authors.length > 0 ? `${joinWords(meta.authors)}, ` : '',
     `“${meta.title},”`,
-    original ? ` ${original}.` : '',
+    published ? ` ${published}.` : '',
     ' In ',
     h('cite', edition.title),
     edition.editors.length > 0 ? `, edited by ${joinWords(edition.editors)}` : '',
     edition.date ? ` (${edition.date})` : '',
-    `, ${pageName}.`
+    ...(address ? [', ', h('a', {href: address}, address)] : []),
+    '.'
   ]
+  const passage = address ? `${address}#p3` : `${documentPage(meta.slug)}#p3`
   return h('section.cite-this', {id: 'cite', ariaLabelledBy: 'cite-heading'}, [
     h('h2', {id: 'cite-heading'}, 'Cite this document'),
     h('p.citation-text', citation),
-    h('p', ['To cite a passage, add its paragraph number, e.g. “', `${meta.shortTitle ?? meta.title}, ¶ 3`, '”: every paragraph number is a link to the paragraph (', h('code', `${pageName}#p3`), ').']),
+    h('p', ['To cite a passage, add its paragraph number, e.g. “', `${meta.shortTitle ?? meta.title}, ¶ 3`, '”: every paragraph number is a link to the paragraph (', h('code', passage), ').']),
     h('details', [h('summary', 'BibLaTeX'), h('pre', h('code', biblatex(options)))])
   ])
+}
+
+/** The page's full address when the edition says where it is published (`baseUrl`). */
+function documentAddress(meta: DocumentMeta, baseUrl: string | undefined): string | undefined {
+  return baseUrl ? `${baseUrl}${documentPage(meta.slug)}` : undefined
+}
+
+/**
+ * Where the document was published, as a citation gives it: the first part of the sidecar's
+ * `publication`, up to a semicolon or a sentence's end outside brackets. What follows is the
+ * editors' account of the source (its state, where a title comes from), not its imprint.
+ */
+export function publicationOf(publication: string | undefined): string | undefined {
+  if (!publication) return undefined
+  let depth = 0
+  for (let index = 0; index < publication.length; index++) {
+    const character = publication[index]
+    if (character === '(' || character === '[') depth++
+    else if ((character === ')' || character === ']') && depth > 0) depth--
+    else if (depth === 0 && (character === ';' || (character === '.' && /^\s+\p{Lu}/u.test(publication.slice(index + 1)) && !/(?:^|[\s.])(?:\p{Lu}|[Nn]o|[Vv]ol|[Ee]d|[Ee]ds|[Pp]p?)$/u.test(publication.slice(0, index))))) {
+      return publication.slice(0, index).trim()
+    }
+  }
+  return publication.replace(/\.$/, '').trim()
 }
 
 function biblatex(options: DocumentPageOptions): string {
   const {meta, site} = options
   const clean = (value: string) => value.replace(/[{}\\]/g, '')
+  const publication = publicationOf(meta.publication)
   const fields: Array<[string, string | undefined]> = [
     ['author', meta.authors.length > 0 ? meta.authors.map(clean).join(' and ') : undefined],
     ['title', clean(meta.title)],
@@ -195,8 +252,8 @@ function biblatex(options: DocumentPageOptions): string {
     ['editor', site.edition.editors.length > 0 ? site.edition.editors.map(clean).join(' and ') : undefined],
     ['date', site.edition.date],
     ['origdate', metaDate(meta.date)?.iso],
-    ['note', meta.publication ? `Originally published: ${clean(meta.publication)}` : undefined],
-    ['url', documentPage(meta.slug)]
+    ['note', publication ? `Originally published: ${clean(publication)}` : undefined],
+    ['url', documentAddress(meta, site.edition.baseUrl)]
   ]
   const body = fields.filter((field): field is [string, string] => Boolean(field[1])).map(([name, value]) => `  ${name} = {${value}},`)
   return `@incollection{${anchorId(meta.slug)},\n${body.join('\n')}\n}`

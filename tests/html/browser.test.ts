@@ -130,16 +130,23 @@ describe('the HTML edition in Chromium', () => {
     await page.close()
   })
 
-  it('reads without JavaScript: a note reference jumps to the note, its number jumps back', async () => {
+  it('reads without JavaScript: each note stands in full below its call, the call leads to it and the listed note back', async () => {
     const {page} = await open(375, 700, false)
     await page.goto(url('aims-1993.html'), {waitUntil: 'load'})
+    const below = await page.evaluate(() => {
+      const call = document.querySelector('#r2')!.getBoundingClientRect()
+      const note = document.querySelector<HTMLElement>('#sn2')!
+      const box = note.getBoundingClientRect()
+      return {gap: box.top - call.bottom, display: getComputedStyle(note).display, full: note.scrollHeight <= note.clientHeight + 1}
+    })
+    expect(below.display).toBe('block')
+    expect(below.full).toBe(true)
+    expect(below.gap).toBeGreaterThanOrEqual(0)
+    expect(below.gap).toBeLessThan(40)
     await page.$eval('#r2', (link) => link.scrollIntoView({block: 'center'}))
     await page.click('#r2')
-    expect(await page.evaluate(() => location.hash)).toBe('#n2')
-    expect(await page.$eval('#n2', (note) => {
-      const box = note.getBoundingClientRect()
-      return box.top >= 0 && box.top < innerHeight && getComputedStyle(note).display !== 'none'
-    })).toBe(true)
+    expect(await page.evaluate(() => location.hash)).toBe('#sn2')
+    await page.goto(`${url('aims-1993.html')}#n2`, {waitUntil: 'load'})
     await page.click('#n2 .note-number a')
     expect(await page.evaluate(() => location.hash)).toBe('#r2')
     await page.close()
@@ -219,13 +226,15 @@ describe('the HTML edition in Chromium', () => {
     }
   })
 
-  it('shows the original reading of an emendation on keyboard focus', async () => {
+  it('shows the printed reading of an emendation on keyboard focus, in a typewriter face', async () => {
     const {page} = await open(1440)
     await page.goto(url('aims-1993.html'), {waitUntil: 'load'})
+    expect(await page.$eval('#e1-tip', (tip) => getComputedStyle(tip).display)).toBe('none')
     await page.focus('#e1')
-    await page.keyboard.press('Shift')
-    const tip = await page.$eval('#e1', (element) => getComputedStyle(element, '::after').content)
-    expect(tip).toBe('"orig. grad- ually"')
+    const tip = await page.$eval('#e1-tip', (element) => ({display: getComputedStyle(element).display, text: (element as HTMLElement).innerText, font: getComputedStyle(element.querySelector('.printed')!).fontFamily}))
+    expect(tip.display).toBe('inline')
+    expect(tip.text).toBe(' (printed grad- ually; line-end hyphenation)')
+    expect(tip.font).toMatch(/mono/i)
     await page.close()
   })
 })

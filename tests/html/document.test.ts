@@ -41,9 +41,9 @@ describe('renderDocument', () => {
     ])
   })
 
-  it('shows the corrected reading with the original on hover and focus, and records it for the apparatus', () => {
+  it('shows the corrected reading, keeps the printed one for the reading switch and for focus, and records it for the apparatus', () => {
     const {body, document} = html(front('A :emend[gradually]{orig="grad- ually" rule="hyphenation"} built state.'))
-    expect(body).toContain('<span class="emendation" id="e1" tabindex="0" title="Original reading: grad- ually (line-end hyphenation)" data-orig="grad- ually" aria-describedby="app-e1">gradually</span>')
+    expect(body).toContain('<span class="emendation" id="e1" tabindex="0" title="Printed: grad- ually (line-end hyphenation)" data-orig="grad- ually" aria-describedby="e1-tip"><span class="reading-corrected">gradually</span><span class="reading-original" hidden>grad- ually</span><span class="emendation-tip" id="e1-tip" hidden> (printed <span class="printed">grad- ually</span>; line-end hyphenation)</span></span>')
     expect(document.data.emendations).toEqual([{n: 1, rule: 'hyphenation', original: 'grad- ually', corrected: 'gradually', place: {id: 'p1', label: '¶ 1'}}])
   })
 
@@ -66,12 +66,23 @@ describe('renderDocument', () => {
     expect(document.file.messages.map((message) => message.ruleId)).toEqual(['html-unknown-citation-key', 'html-citation-without-key'])
   })
 
-  it('puts a sidenote copy beside each reference and keeps the note, both linked both ways', () => {
+  it('puts a sidenote copy right after the first reference, which opens it, and keeps the note, both linked both ways', () => {
     const {body, document} = html(front('Claim.[^7] Again.[^7]\n\n[^7]: The note, with *emphasis*.\n\n    A second paragraph.'))
-    expect(body).toContain('<sup class="note-ref"><a href="#n7" id="r7" role="doc-noteref" aria-controls="sn7">7</a></sup><span class="sidenote" id="sn7" role="note"><span class="sidenote-number">7.</span> <span class="sn-p">The note, with <em>emphasis</em>.</span>')
+    expect(body).toContain('<sup class="note-ref"><a href="#sn7" id="r7" role="doc-noteref" aria-controls="sn7">7</a></sup><span class="sidenote" id="sn7" role="note"><span class="sidenote-number">7.</span> <span class="sn-p">The note, with <em>emphasis</em>.</span>')
     expect(body).toContain('<a href="#n7" id="r7-2" role="doc-noteref">7</a>')
     expect(body.match(/class="sidenote"/g)).toHaveLength(1)
     expect(document.notes[0]?.references).toEqual(['r7', 'r7-2'])
+  })
+
+  it('marks the author’s errors the editor confirms with [sic] in text and notes, lists them, and reports a word not found', () => {
+    const markdown = front('Lozovsley met Lozovsky; Lozovsleyan is another word.[^1]\n\n[^1]: Letter to Lozovsley.').replace('convention: none', 'convention: none\nsic: [Lozovsley, Nowhereski]')
+    const {body, notes, document} = html(markdown)
+    expect(body).toContain('<span class="sic" id="sic1">Lozovsley<span class="sic-mark"> [<i>sic</i>]</span></span> met Lozovsky; Lozovsleyan')
+    expect(notes[0]).toContain('Letter to <span class="sic" id="sic2">Lozovsley<span class="sic-mark">')
+    expect(document.data.sic.map((entry) => [entry.word, entry.place.label])).toEqual([['Lozovsley', '¶ 1'], ['Lozovsley', 'note 1']])
+    expect(document.data.emendations).toEqual([])
+    expect(document.file.messages.map((message) => [message.ruleId, message.reason])).toEqual([['html-sic-not-found', 'Unexpected `Nowhereski` in `sic` that is not in the text, expected a word the source prints']])
+    expect(document.search.map((record) => record.text)).toContain('Lozovsley met Lozovsky; Lozovsleyan is another word.')
   })
 
   it('keeps a note that is never referenced, without a back-link, and reports it', () => {

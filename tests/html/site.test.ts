@@ -24,7 +24,7 @@ beforeAll(async () => {
 describe('renderSite', () => {
   it('writes the pages, one per document, with local assets', () => {
     expect(htmlPages(htmlDir)).toEqual(['aims-1993.html', 'archives.html', 'bibliography.html', 'index.html', 'relations-2000.html', 'review-1994.html', 'search.html'])
-    for (const asset of ['screen.css', 'notes.js', 'search.js', 'search-index.js', 'search/1.js', 'minisearch.js', 'fonts/source-serif-4-latin-400-normal.woff2', 'fonts/LICENSE-OFL.txt']) {
+    for (const asset of ['screen.css', 'notes.js', 'reading.js', 'search.js', 'search-index.js', 'search/1.js', 'minisearch.js', 'fonts/source-serif-4-latin-400-normal.woff2', 'fonts/LICENSE-OFL.txt']) {
       expect(written).toContain(`html/assets/${asset}`)
       expect(existsSync(path.join(htmlDir, 'assets', asset))).toBe(true)
     }
@@ -141,6 +141,25 @@ describe('renderSite', () => {
     expect(text).toContain('Cite this document')
     expect(text).toContain('@incollection{aims-1993')
     expect(text).toContain('aims-1993.html#p3')
+  })
+
+  it('cites a document by its own metadata and its full address, without the editors’ account of the source', () => {
+    const tree = parsePage(htmlDir, 'relations-2000.html')
+    const cite = elements(tree, (element) => attribute(element, 'id') === 'cite')[0]!
+    const citation = textOf(elements(cite, (element) => attribute(element, 'className') === 'citation-text')[0]!)
+    expect(citation).toMatch(/^Shen Scholar and Translator Two, “Sino-Soviet Relations[^”]*,” Journal of Cold War Studies 2, no\. 2 \(2000\), 2000\. In The Origins of the Korean War, edited by Test Editor and Second Editor \(2026\), https:\/\/edition\.example\.org\/korea\/relations-2000\.html\.$/)
+    expect(textOf(cite)).not.toMatch(/Word manuscript|supplied by the editors/)
+    expect(textOf(cite)).toContain('url = {https://edition.example.org/korea/relations-2000.html}')
+    expect(textOf(cite)).toContain('https://edition.example.org/korea/relations-2000.html#p3')
+  })
+
+  it('offers the reading switch on a page with emendations, and shows printed readings in a typewriter face in the apparatus', () => {
+    const tree = parsePage(htmlDir, 'aims-1993.html')
+    const radios = elements(tree, (element) => element.tagName === 'input' && attribute(element, 'name') === 'reading')
+    expect(radios.map((radio) => [attribute(radio, 'value'), attribute(radio, 'checked') !== undefined])).toEqual([['corrected', true], ['original', false]])
+    const row = elements(tree, (element) => attribute(element, 'id') === 'app-e2')[0]!
+    expect(elements(row, (element) => element.tagName === 'code').map((code) => `${attribute(code, 'className')}: ${textOf(code)}`)).toEqual(['reading original: 1.', 'reading: l.'])
+    expect(elements(parsePage(htmlDir, 'review-1994.html'), (element) => attribute(element, 'name') === 'reading')).toEqual([])
   })
 
   it('marks a truncated excerpt clearly and keeps the paywall out of the text', () => {

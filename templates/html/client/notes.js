@@ -1,40 +1,22 @@
-// Notes, enhanced. Without this script a note reference jumps to the note in the list at the
-// end and the note's number jumps back. With it, on a wide screen the reference highlights
-// the note already standing in the margin (long notes are shortened there, so they stay near
-// their reference, and open in full when chosen); on a narrow one it opens the note in place.
+// Notes, enhanced. Without this script a note's copy stands beside its call in the margin on
+// a wide screen and below the call's line on a narrow one, in full. With it, on a narrow screen
+// the notes wait behind their calls: a call opens its note below the line and closes it again;
+// on a wide one a call highlights its note in the margin.
 (function () {
   'use strict'
   var wide = window.matchMedia('(min-width: 72em)')
   var root = document.documentElement
   root.classList.add('js')
 
+  var links = document.querySelectorAll('a[role="doc-noteref"][aria-controls]')
+
   function noteOf(link) {
     var id = link.getAttribute('aria-controls')
     return id ? document.getElementById(id) : null
   }
 
-  var sidenotes = document.querySelectorAll('.sidenote')
-
-  var links = document.querySelectorAll('a[role="doc-noteref"][aria-controls]')
-
-  // In the margin a note gets the room up to the next note's reference (at least a few lines,
-  // at most a dozen), so notes stay beside their references; a shortened note fades out and
-  // opens in full when chosen. In the text (narrow screens) a note opens and closes.
+  // aria-expanded only where a call opens and closes its note.
   function layout() {
-    var rem = parseFloat(getComputedStyle(root).fontSize) || 16
-    var tops = []
-    for (var k = 0; k < sidenotes.length; k++) {
-      var reference = document.querySelector('[aria-controls="' + sidenotes[k].id + '"]')
-      tops.push(reference ? reference.getBoundingClientRect().top : 0)
-    }
-    for (var n = 0; n < sidenotes.length; n++) {
-      var room = n + 1 < tops.length ? tops[n + 1] - tops[n] - 0.75 * rem : Infinity
-      sidenotes[n].style.maxHeight = wide.matches ? Math.max(5.5 * rem, Math.min(12 * rem, room)) + 'px' : ''
-    }
-    for (var m = 0; m < sidenotes.length; m++) {
-      var note = sidenotes[m]
-      note.classList.toggle('is-clamped', wide.matches && note.scrollHeight > note.clientHeight + 2)
-    }
     for (var i = 0; i < links.length; i++) {
       var link = links[i]
       if (wide.matches) link.removeAttribute('aria-expanded')
@@ -46,22 +28,22 @@
     var current = document.querySelectorAll('.sidenote.is-current')
     for (var j = 0; j < current.length; j++) if (current[j] !== note) current[j].classList.remove('is-current')
     note.classList.add('is-current')
-    layout()
   }
 
   layout()
-  window.addEventListener('resize', layout)
-  if (document.fonts) document.fonts.ready.then(layout)
+  if (wide.addEventListener) wide.addEventListener('change', layout)
+
+  // A note the address points to is open.
+  var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null
+  if (target && target.classList.contains('sidenote')) {
+    target.classList.add('is-open')
+    var call = document.querySelector('a[aria-controls="' + target.id + '"]')
+    if (call && !wide.matches) call.setAttribute('aria-expanded', 'true')
+  }
 
   document.addEventListener('click', function (event) {
     var target = event.target
-    if (!target || !target.closest) return
-    var clamped = target.closest('.sidenote.is-clamped')
-    if (clamped && !target.closest('a')) {
-      choose(clamped)
-      return
-    }
-    var link = target.closest('a[role="doc-noteref"][aria-controls]')
+    var link = target && target.closest ? target.closest('a[role="doc-noteref"][aria-controls]') : null
     if (!link) return
     var note = noteOf(link)
     if (!note) return

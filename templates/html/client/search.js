@@ -1,6 +1,8 @@
 // Search, run in the browser from the index built with the edition: assets/search-index.js
 // lists its shards, loaded as local scripts when the first query is run; no request leaves the
-// site. Results are built with textContent: nothing is parsed as HTML.
+// site. It runs as the reader types (a pause of `delay` ms ends a query); each result shows its
+// first hit in context, the words found marked. Results are built with textContent: nothing is
+// parsed as HTML.
 (function () {
   'use strict'
   var data = self.apparatusSearch
@@ -13,6 +15,10 @@
   var waiting = []
   var kinds = {paragraph: 'Text', heading: 'Heading', note: 'Note', bibliography: 'Bibliography'}
   var limit = 200
+  var delay = 200
+  var before = 70
+  var after = 150
+  var timer = null
 
   function element(name, className, text) {
     var node = document.createElement(name)
@@ -25,20 +31,49 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   }
 
-  // The excerpt with the matched terms marked, built node by node.
+  // The words found, as a pattern that matches them at the start of a word, longest first.
+  function termPattern(terms) {
+    var words = terms.filter(Boolean).sort(function (a, b) { return b.length - a.length }).map(escapeRegExp)
+    return words.length === 0 ? null : new RegExp('(^|[^\\p{L}\\p{N}])(' + words.join('|') + ')', 'giu')
+  }
+
+  // Where the excerpt starts and ends: around the first hit, cut at spaces.
+  function excerptRange(text, at) {
+    var start = Math.max(0, at - before)
+    var end = Math.min(text.length, at + after)
+    if (start > 0) {
+      var space = text.indexOf(' ', start)
+      if (space !== -1 && space < at) start = space + 1
+    }
+    if (end < text.length) {
+      var last = text.lastIndexOf(' ', end)
+      if (last > at) end = last
+    }
+    return {start: start, end: end}
+  }
+
+  // The excerpt around the first hit with the words found marked, built node by node.
   function excerpt(text, terms) {
     var paragraph = element('p', 'search-excerpt')
-    var words = terms.filter(Boolean).map(escapeRegExp)
-    if (words.length === 0) {
-      paragraph.textContent = text
-      return paragraph
+    var pattern = termPattern(terms)
+    var first = pattern ? pattern.exec(text) : null
+    var at = first ? first.index + first[1].length : 0
+    var range = excerptRange(text, at)
+    var shown = text.slice(range.start, range.end)
+    if (range.start > 0) paragraph.appendChild(document.createTextNode('…'))
+    var last = 0
+    if (pattern) {
+      pattern.lastIndex = 0
+      var match
+      while ((match = pattern.exec(shown)) !== null) {
+        var from = match.index + match[1].length
+        if (from > last) paragraph.appendChild(document.createTextNode(shown.slice(last, from)))
+        paragraph.appendChild(element('mark', null, match[2]))
+        last = from + match[2].length
+      }
     }
-    var pattern = new RegExp('(' + words.join('|') + ')', 'gi')
-    var parts = text.split(pattern)
-    for (var i = 0; i < parts.length; i++) {
-      if (!parts[i]) continue
-      paragraph.appendChild(i % 2 === 1 ? element('mark', null, parts[i]) : document.createTextNode(parts[i]))
-    }
+    if (last < shown.length) paragraph.appendChild(document.createTextNode(shown.slice(last)))
+    if (range.end < text.length) paragraph.appendChild(document.createTextNode('…'))
     return paragraph
   }
 
@@ -103,7 +138,7 @@
       link.href = hit.url
       item.appendChild(element('span', 'search-kind', kinds[hit.kind] || hit.kind))
       item.appendChild(link)
-      item.appendChild(excerpt(hit.excerpt, hit.terms))
+      item.appendChild(excerpt(hit.text, hit.terms))
       list.appendChild(item)
     }
   }
@@ -112,13 +147,24 @@
   input.value = query
   run(query)
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault()
+  // The query goes into the address, so a search can be linked and the back button returns to it.
+  function runAndKeep() {
+    if (timer) window.clearTimeout(timer)
+    timer = null
     run(input.value)
     try {
       window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value))
     } catch (error) {
       // Some browsers refuse to rewrite file:// URLs; the results are shown all the same.
     }
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault()
+    runAndKeep()
+  })
+  input.addEventListener('input', function () {
+    if (timer) window.clearTimeout(timer)
+    timer = window.setTimeout(runAndKeep, delay)
   })
 })()
