@@ -215,6 +215,20 @@ describe('segmentation of notes', () => {
     const [book] = parseReferences('Falk, Bernd (1984): Wenn Liebe endet - Streit in der Familie. München.')
     expect(book?.parse.item['container-title']).toBeUndefined()
   })
+  test('the names before a bracketed year that opens a reference are its authors, not its title', () => {
+    const [found] = parseReferences('Bundesministerium des Innern (2005a): Zuwanderung und Politik, Berlin: BMI, 84.')
+    expect(found?.parse.item.author).toEqual([{literal: 'Bundesministerium des Innern'}])
+    expect(found?.parse.item.title).toBe('Zuwanderung und Politik')
+    expect(found?.parse.item.publisher).toBe('BMI')
+    expect(found?.parse.locator).toBe('84')
+    const [edited] = parseReferences('Kommission der Europäischen Gemeinschaften (Hg.) (2004): Arbeit in Europa. Brüssel.')
+    expect(edited?.parse.item.editor).toEqual([{literal: 'Kommission der Europäischen Gemeinschaften'}])
+    expect(edited?.parse.item.title).toBe('Arbeit in Europa')
+    // Whatever the labeller read the names as.
+    const text = 'Ministerio de Trabajo y Empleo (2003): Plan de Empleo, Madrid.'
+    const [segment] = segmentReferences(labelled(text, ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'location']), boundary)
+    expect(segment?.tokens.map((token) => token.label)).toEqual(['author', 'author', 'author', 'author', 'author', 'date', 'title', 'title', 'title', 'location'])
+  })
   test('a journal issue printed with its year gives the year', () => {
     const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')
     expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1998)

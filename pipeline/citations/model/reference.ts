@@ -185,7 +185,32 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     current.tokens.push(label === token.label ? token : {...token, label})
     current.end = token.end
   })
-  return out.map(trailingProseDropped)
+  return out.map(trailingProseDropped).map(leadingNamesRelabelled)
+}
+
+const closedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[.,:;]?$/
+const nameEnd = /^(?:\p{Lu}\.-?){1,3}[,;]?$|^(?:e\.|V\.|u\.|a\.)$/u
+
+/**
+ * `Bundesministerium des Innern (2005): Titel`, `Commission of the European Communities (2005):
+ * Title`: the words before a year in brackets that opens a reference are its authors (or, with
+ * `(Hg.)`, its editors), not the start of its title, whatever the labeller read them as.
+ */
+function leadingNamesRelabelled(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  const year = tokens.findIndex((token) => closedYear.test(token.text))
+  if (year < 1 || year > 14 || !/^\p{Lu}/u.test(tokens[0]?.text ?? '')) return reference
+  const names = tokens.slice(0, year)
+  if (names.every((token) => token.label === 'author' || token.label === 'editor')) return reference
+  for (const token of names) {
+    if (token.label === 'date' || token.label === 'pages' || token.label === 'url' || token.label === 'other') return reference
+    if (/[.:]$/.test(token.text) && !nameEnd.test(token.text) && !bracketedEditorCue.test(token.text)) return reference
+  }
+  const relabelled = tokens.map((token, index): LabelledToken => {
+    const label: Label = index < year ? (bracketedEditorCue.test(token.text) ? 'editor' : 'author') : index === year ? 'date' : token.label
+    return label === token.label ? token : {...token, label}
+  })
+  return {...reference, tokens: relabelled}
 }
 
 const sentenceEnd = /[\p{L}\p{N})”"“„’]{2}[.!?]$/u
@@ -515,7 +540,14 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   if (doi) item.DOI = doi.trim().replace(/^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '').replace(/[.,;]+$/, '')
   const isbn = first('isbn')
   if (isbn) item.ISBN = isbn.replace(/^isbn:?\s*/i, '').replace(/[.,;]+$/, '').trim()
-  const pages = all('pages')
+  let pages = all('pages')
+  // `Berlin: BMI, 84.`, `Madrid, 43.`: a page the labeller ran into the publisher or place.
+  for (const field of ['publisher', 'publisher-place'] as const) {
+    const trailing = /^(.*\p{L}.*?),\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*(?:ff?\.?)?$/u.exec(item[field] ?? '')
+    if (!trailing || pages) continue
+    item[field] = trailing[1]
+    pages = trailing[2] ?? ''
+  }
   const page = pages ? pagesOf(pages) : undefined
   if (page) {
     if (item['container-title'] && page.includes('-')) item.page = page
