@@ -3,9 +3,10 @@
  * the family name (`Cumings, The Origins of the Korean War, Volume I`); when the bibliography
  * knows one person of that family, by compatible given names (`K.`, `Kathryn`), the entry
  * takes the fullest of them. Two people of one family are told apart by their given names,
- * so nothing is completed then.
+ * so nothing is completed then; archival correspondents keep the surname they are cited by.
  */
 import type {CslItem, CslName} from '../types/csl.js'
+import {isArchivalItem} from './hierarchy.js'
 import {comparable} from './normalize.js'
 
 export interface CompletedName {
@@ -63,7 +64,8 @@ export function completeGivenNames(items: CslItem[]): CompletedName[] {
   }
   const completed: CompletedName[] = []
   for (const item of items) {
-    if (item.custom?.unparsed) continue
+    // Archival correspondents are cited by surname (`Gromyko to Molotov`), as historians do.
+    if (item.custom?.unparsed || isArchivalItem(item)) continue
     for (const role of nameRoles) {
       for (const name of item[role] ?? []) {
         if (!personal(name) || name.given?.trim()) continue

@@ -8,6 +8,7 @@ import {buildBibliography, type BibliographyInput} from '../../pipeline/bibliogr
 import {assembleItem} from '../../pipeline/bibliography/assemble.js'
 import {biblatexEntries} from '../../pipeline/bibliography/export/biblatex.js'
 import {formatEntries} from '../../pipeline/bibliography/export/formatted.js'
+import {completeGivenNames} from '../../pipeline/bibliography/names.js'
 import {parsePublished} from '../../pipeline/citations/index.js'
 import type {ParsedCitation} from '../../pipeline/types/citation.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
@@ -136,5 +137,16 @@ describe('an unpublished interview', () => {
 
   it('reads as an interview of its day, not as the book', () => {
     expect(formatEntries([{id: 'ray1988', ...item}])[0]?.text).toBe('Ray, Ann. Unpublished interview. 2 May 1988.')
+  })
+})
+
+describe('archival correspondents', () => {
+  it('keep the surname they are cited by', () => {
+    const items: CslItem[] = [
+      {id: 'ray1990tides', type: 'book', author: [{family: 'Ray', given: 'Ann'}], title: 'Tides'},
+      {id: 'ray1950letter', type: 'document', author: [{family: 'Ray'}], recipient: [{family: 'Lin'}], genre: 'letter', custom: {archival: {archive: 'GAA', fond: '4'}}}
+    ]
+    expect(completeGivenNames(items)).toEqual([])
+    expect(items[1]?.author).toEqual([{family: 'Ray'}])
   })
 })
