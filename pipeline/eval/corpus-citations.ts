@@ -6,8 +6,9 @@
  *
  * The gold annotates the notes from the first to the last one it lists citations for; those
  * are scored (a note in that stretch without gold citations counts what we find in it as
- * spurious), the rest are not. Gold `raw` strings are verbatim source: they are compared as
- * visible text (tags, entities and proofer queries dropped), as the notes are.
+ * spurious), the rest are not. Gold `raw` strings are verbatim source and our citation texts
+ * annotated Markdown: both are compared as visible text, as the notes are (tags, entities,
+ * proofer queries and emphasis marks dropped, an emendation read by its original).
  *
  * Beyond the metric: resolution (a gold ibid. or short form whose `resolvesTo` lies in the
  * excerpt is right when our citation has the bibliography key of the citation matched to the
@@ -28,7 +29,7 @@ import {
   type ScoredGold,
   type ScoredPrediction
 } from './citation-metric.js'
-import {normalizeVisible} from './notes.js'
+import {normalizeVisible, visibleMarkdown} from './notes.js'
 
 const nameSchema = z.object({family: z.string().optional(), given: z.string().optional(), literal: z.string().optional(), 'non-dropping-particle': z.string().optional()}).passthrough()
 
@@ -94,9 +95,9 @@ export interface CitationDisagreement {
   ourNote: number | null
   /** The gold citation as visible text. */
   gold: string | null
-  /** Our citation's text. */
+  /** Our citation's text as citations.json gives it (annotated Markdown; the metric reads its visible text). */
   ours: string | null
-  /** For a field: the values as compared (normalised); else what went wrong. */
+  /** For a field: the values as compared (normalised); for resolution: the bibliography key of our citation matched to the gold target, and ours. */
   goldValue: string | null
   ourValue: string | null
   detail?: string
@@ -198,7 +199,7 @@ export function scoreTextCitations(
     if (ourNote === undefined) unmappedNotes.push(n)
     const predicted: Prediction[] = (ourNote === undefined ? [] : [...(ourOf.get(ourNote) ?? [])].sort(byPosition)).map((occurrence) => {
       const item = items.get(occurrence.key)
-      return {text: occurrence.text, fields: predictedFieldValues(item, occurrence.locator), exempt: Boolean(occurrence.ibid || occurrence.shortForm), occurrence, item}
+      return {text: visibleMarkdown(occurrence.text), fields: predictedFieldValues(item, occurrence.locator), exempt: Boolean(occurrence.ibid || occurrence.shortForm), occurrence, item}
     })
     const outcome = scoreNote({gold: golds, predicted}, counts)
     const at = {note: n, ourNote: ourNote ?? null}
@@ -208,21 +209,21 @@ export function scoreTextCitations(
       matchedTo.set(`${g.citation.note}.${g.citation.index}`, p)
       for (const wrong of pair.wrong) {
         const detail = wrong.predicted !== null && wrong.gold === null ? 'only ours sets it' : undefined
-        disagreements.push({class: wrong.field, ...at, gold: g.raw, ours: p.text, goldValue: wrong.gold, ourValue: wrong.predicted, ...(detail ? {detail} : {})})
+        disagreements.push({class: wrong.field, ...at, gold: g.raw, ours: p.occurrence.text, goldValue: wrong.gold, ourValue: wrong.predicted, ...(detail ? {detail} : {})})
       }
       const volume = normalizeVolume(g.citation.volume)
       if (volume !== null) {
         const ours = normalizeVolume(p.item?.volume ?? (p.occurrence.label === 'volume' ? p.occurrence.locator : undefined))
         extra.volume[1]++
         if (ours === volume) extra.volume[0]++
-        else disagreements.push({class: 'volume', ...at, gold: g.raw, ours: p.text, goldValue: volume, ourValue: ours})
+        else disagreements.push({class: 'volume', ...at, gold: g.raw, ours: p.occurrence.text, goldValue: volume, ourValue: ours})
       }
       const locator = normalizeLocator(g.citation.locator)
       if (locator !== null) {
         const ours = p.occurrence.label === 'page' ? null : normalizeLocator(p.occurrence.locator)
         extra.locator[1]++
         if (ours === locator) extra.locator[0]++
-        else disagreements.push({class: 'locator', ...at, gold: g.raw, ours: p.text, goldValue: locator, ourValue: ours, detail: `our locator ${p.occurrence.locator === undefined ? 'none' : `\`${p.occurrence.locator}\` (${p.occurrence.label ?? 'no label'})`}`})
+        else disagreements.push({class: 'locator', ...at, gold: g.raw, ours: p.occurrence.text, goldValue: locator, ourValue: ours, detail: `our locator ${p.occurrence.locator === undefined ? 'none' : `\`${p.occurrence.locator}\` (${p.occurrence.label ?? 'no label'})`}`})
       }
     }
     for (const index of outcome.missedGold) {
@@ -235,12 +236,12 @@ export function scoreTextCitations(
         ours: null,
         goldValue: null,
         ourValue: null,
-        detail: ourNote === undefined ? 'no note of ours is this gold note' : predicted.length === 0 ? 'no citation in our note' : `best Jaccard ${best.toFixed(2)} among ours: ${predicted.map((p) => `\`${p.text}\``).join(' | ')}`
+        detail: ourNote === undefined ? 'no note of ours is this gold note' : predicted.length === 0 ? 'no citation in our note' : `best Jaccard ${best.toFixed(2)} among ours: ${predicted.map((p) => `\`${p.occurrence.text}\``).join(' | ')}`
       })
     }
     for (const index of outcome.spurious) {
       const p = predicted[index]!
-      disagreements.push({class: 'spurious', ...at, gold: null, ours: p.text, goldValue: null, ourValue: null, detail: golds.length === 0 ? 'the gold has no citation in this note' : `gold: ${golds.map((g) => `\`${g.raw}\``).join(' | ')}`})
+      disagreements.push({class: 'spurious', ...at, gold: null, ours: p.occurrence.text, goldValue: null, ourValue: null, detail: golds.length === 0 ? 'the gold has no citation in this note' : `gold: ${golds.map((g) => `\`${g.raw}\``).join(' | ')}`})
     }
   }
   for (const n of scope) {
@@ -260,7 +261,7 @@ export function scoreTextCitations(
         : !theirs
           ? `the gold target n=${citation.resolvesTo.note} \`${targetText}\` is not matched`
           : `ours resolves to \`${ours.occurrence.key}\`, the target n=${citation.resolvesTo.note} \`${targetText}\` is \`${theirs.occurrence.key}\``
-      disagreements.push({class: 'resolution', note: n, ourNote: ourNoteOf(n) ?? null, gold: normalizeVisible(citation.raw), ours: ours?.text ?? null, goldValue: theirs?.occurrence.key ?? null, ourValue: ours?.occurrence.key ?? null, detail})
+      disagreements.push({class: 'resolution', note: n, ourNote: ourNoteOf(n) ?? null, gold: normalizeVisible(citation.raw), ours: ours?.occurrence.text ?? null, goldValue: theirs?.occurrence.key ?? null, ourValue: ours?.occurrence.key ?? null, detail})
     }
   }
   return {...metricResult(counts), notesScored: scope.length, unmappedNotes, resolution: tally(extra.resolution), volume: tally(extra.volume), locator: tally(extra.locator), disagreements, counts, extra}
@@ -290,7 +291,8 @@ export function formatDisagreement(disagreement: CitationDisagreement): string {
   const parts = [`${where} ${disagreement.class}:`]
   if (gold !== null) parts.push(`gold \`${gold}\``)
   if (ours !== null) parts.push(`${gold !== null ? '| ' : ''}ours \`${ours}\``)
-  if (disagreement.class !== 'missed' && disagreement.class !== 'spurious') parts.push(`— gold ${value(goldValue)}, ours ${value(ourValue)}`)
+  if (disagreement.class === 'resolution') parts.push(`— the gold target's key ${value(goldValue)}, ours ${value(ourValue)}`)
+  else if (disagreement.class !== 'missed' && disagreement.class !== 'spurious') parts.push(`— gold ${value(goldValue)}, ours ${value(ourValue)}`)
   if (detail) parts.push(`(${detail})`)
   return parts.join(' ')
 }

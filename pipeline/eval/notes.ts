@@ -12,7 +12,7 @@
  */
 import type {Nodes, Root} from 'mdast'
 import {z} from 'zod'
-import {parseDocument} from '../markdown/index.js'
+import {parseDocument, parseMarkdown} from '../markdown/index.js'
 
 export const goldNoteSchema = z.object({
   n: z.number(),
@@ -188,6 +188,13 @@ export function outputNotes(tree: Root): OutputNote[] {
   visit(tree)
   for (const note of notes) note.contexts = contexts.get(note.identifier) ?? []
   return notes
+}
+
+/** The visible text of a fragment of annotated Markdown (a citation's text), read as the notes are. */
+export function visibleMarkdown(markdown: string): string {
+  const segments: Segment[] = []
+  for (const child of parseMarkdown(markdown).children) segmentsOf(child, segments, false)
+  return join(segments)
 }
 
 /** The footnotes of a built document's annotated Markdown. */

@@ -76,6 +76,8 @@ describe('the figures, counted by hand', () => {
       [1, 'Hart, Salt Roads, 52', 'best Jaccard 0.36 among ours: `Hart, *Salt Roads*, 52; Marlow, *Tolls on the Upper River*, 9.`'],
       [3, 'Cole, Ledgers, 3', 'no note of ours is this gold note']
     ])
+    // Our citation of note 4 is read as visible text: the proofer's query it keeps as a removed artifact is no word of it.
+    expect(score.fields.pages.tp).toBe(1)
     expect(score.disagreements.filter((disagreement) => disagreement.class === 'spurious').map((disagreement) => [disagreement.note, disagreement.ourNote, disagreement.ours])).toEqual([
       [2, 2, 'Translated by Kelly, 1853.'],
       [4, 3, 'p. 8.']
@@ -144,6 +146,7 @@ describe('normalisations and matching (as citation-score defines them)', () => {
 
   it('prints a disagreement on one line, gold against ours', () => {
     expect(formatDisagreement({class: 'authors', note: 3, ourNote: 4, gold: 'Marlow, Tolls, 9', ours: 'Marlow, *Tolls*, 9.', goldValue: 'marlow', ourValue: 'hist, marlow'})).toBe('n=3 (our note 4) authors: gold `Marlow, Tolls, 9` | ours `Marlow, *Tolls*, 9.` — gold `marlow`, ours `hist, marlow`')
+    expect(formatDisagreement({class: 'resolution', note: 2, ourNote: 2, gold: 'Ibid., 4', ours: 'Ibid., 4.', goldValue: 'hart1931', ourValue: 'ibid'})).toBe('n=2 resolution: gold `Ibid., 4` | ours `Ibid., 4.` — the gold target\'s key `hart1931`, ours `ibid`')
     expect(formatDisagreement({class: 'missed', note: 1, ourNote: null, gold: 'Cole, Ledgers, 3', ours: null, goldValue: null, ourValue: null, detail: 'no note of ours is this gold note'})).toBe('n=1 (no note of ours) missed: gold `Cole, Ledgers, 3` (no note of ours is this gold note)')
   })
 })
