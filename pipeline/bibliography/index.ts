@@ -15,6 +15,7 @@ import {Clusters} from './cluster.js'
 import {parseDate} from './dates.js'
 import {editionDocumentOf, editionIndex} from './edition.js'
 import {archivalOf, compatible, identityOf, isArchival, type Identity} from './identity.js'
+import {datesFromIssues} from './issues.js'
 import {assignKeys, byKey} from './keys.js'
 import {lintBibliography, workSignature} from './lint.js'
 import {completeGivenNames} from './names.js'
@@ -234,6 +235,10 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   })
   for (const [slot, group] of groupOfSlot) if (mergedInto.has(group)) groupOfSlot.set(slot, mergedInto.get(group) ?? group)
   const items = built.filter((_, position) => !mergedInto.has(position))
+  for (const {key, from} of datesFromIssues(items)) {
+    const doc = docs[groups[keys.indexOf(key)]?.doc ?? -1]
+    if (doc) report(doc.file, 'bib-issue-date', `Dated \`${key}\` by its periodical issue, whose date \`${from}\` gives`)
+  }
   for (const {key, family, given} of completeGivenNames(items)) {
     const doc = docs[groups[keys.indexOf(key)]?.doc ?? -1]
     if (doc) report(doc.file, 'bib-name-completed', `Completed \`${family}\` as \`${family}, ${given}\` in \`${key}\`: the bibliography names one person of that family`)

@@ -8,6 +8,7 @@ import {buildBibliography, type BibliographyInput} from '../../pipeline/bibliogr
 import {assembleItem} from '../../pipeline/bibliography/assemble.js'
 import {biblatexEntries} from '../../pipeline/bibliography/export/biblatex.js'
 import {formatEntries} from '../../pipeline/bibliography/export/formatted.js'
+import {datesFromIssues} from '../../pipeline/bibliography/issues.js'
 import {completeGivenNames} from '../../pipeline/bibliography/names.js'
 import {parsePublished} from '../../pipeline/citations/index.js'
 import type {ParsedCitation} from '../../pipeline/types/citation.js'
@@ -148,5 +149,38 @@ describe('archival correspondents', () => {
     ]
     expect(completeGivenNames(items)).toEqual([])
     expect(items[1]?.author).toEqual([{family: 'Ray'}])
+  })
+})
+
+describe('an article cited without its date', () => {
+  const article = (id: string, issue: string, issued?: CslItem['issued']): CslItem => ({id, type: 'article-journal', title: `On ${id}`, 'container-title': 'Harbour Studies Bulletin', issue, ...(issued ? {issued} : {})})
+  const winter = {'date-parts': [[1995], [1996]], season: 4}
+  const items = [
+    article('dated', '6–7', winter),
+    article('undated', '6/7'),
+    article('spring', '8', {'date-parts': [[1997]], season: 'Spring'}),
+    article('fall', '8', {'date-parts': [[1997]], season: 'Fall'}),
+    article('which', '8'),
+    {...article('elsewhere', '6/7'), 'container-title': 'Harbour Review'}
+  ]
+  const dated = datesFromIssues(items)
+
+  it('takes the date other citations give its issue', () => {
+    expect(dated).toEqual([{key: 'undated', from: 'dated'}])
+    expect(items[1]?.issued).toEqual(winter)
+  })
+
+  it('takes none when they disagree, or from another periodical', () => {
+    expect(items[4]?.issued).toBeUndefined()
+    expect(items[5]?.issued).toBeUndefined()
+  })
+})
+
+describe('a citation that could not be read', () => {
+  it('is shown as printed, without a date the style would add', () => {
+    const [entry] = formatEntries([{id: 'x', type: 'document', title: 'Petrov’s letter was dated 2 March 1950 & <sent>', custom: {unparsed: true}}])
+    expect(entry?.text).toBe('Petrov’s letter was dated 2 March 1950 & <sent>')
+    expect(entry?.html).toBe('<div class="csl-entry">Petrov’s letter was dated 2 March 1950 &#x26; &#x3C;sent></div>')
+    expect(entry?.group).toEqual(['Unparsed citations'])
   })
 })

@@ -5,6 +5,7 @@
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {toHtml} from 'hast-util-to-html'
 import {toString} from 'hast-util-to-string'
 import {fragmentTree} from '../../html/fragment.js'
 import {fill, serialize, slot} from '../../html/stream.js'
@@ -77,7 +78,8 @@ export function formatEntries(items: CslItem[]): FormattedEntry[] {
   const html = new Map(entryArray(engine.format('bibliography', {format: 'html', template: styleName, lang: 'en-US', asEntryArray: true, nosort: true})))
   const bibtex = new Map(biblatexEntries(items).map((entry) => [entry.label, serializeEntry(entry)]))
   return items.map((item) => {
-    const entryHtml = (html.get(item.id) ?? '').trim()
+    // A citation that could not be read is shown as printed, with nothing a style adds ("n.d.").
+    const entryHtml = item.custom?.unparsed && item.title ? toHtml(h('div', {className: ['csl-entry']}, item.title)) : (html.get(item.id) ?? '').trim()
     return {id: item.id, group: groupOf(item), html: entryHtml, text: textContent(entryHtml).trim(), bibtex: bibtex.get(item.id) ?? ''}
   })
 }
