@@ -234,6 +234,17 @@ describe('segmentation of notes', () => {
     expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1998)
     expect(found?.parse.item['container-title']).toBe('Stadtforschung')
   })
+  test('statutes are citations wherever a note names them', () => {
+    const sections = (text: string) => parseReferences(text).map((reference) => [reference.parse.item.title, reference.parse.item['container-title']])
+    expect(sections('§§ 211, 212 StGB § 213 StGB')).toEqual([['§§ 211, 212', 'StGB'], ['§ 213', 'StGB']])
+    expect(sections('Bei Diebstahl wird in keinem der Fälle die Anwendung des § 243 Abs. 2 StGB geprüft.')).toEqual([['§ 243 Abs. 2', 'StGB']])
+    expect(sections('§ 1357 I BGB, Absatz 3.')).toEqual([['§ 1357 I Absatz 3', 'BGB']])
+    expect(sections('Es sei denn, er ist i.S.d.§ 20 StGB schuldunfähig.')).toEqual([['§ 20', 'StGB']])
+    // A statute inside a reference's title stays part of it.
+    const [book] = parseReferences('Vgl. Karin Lorenz, Die Reform des § 218 StGB in der Debatte, Berlin 1994, S. 12.')
+    expect(book?.parse.item.author?.[0]?.family).toBe('Lorenz')
+    expect(book?.parse.item.title).toMatch(/§ 218 StGB/)
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

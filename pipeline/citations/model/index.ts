@@ -8,6 +8,7 @@ import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
 import {isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
+import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
 
 export type {Label} from './labels.js'
@@ -42,9 +43,16 @@ export function labelTokens(text: string): LabelledToken[] {
   return tokens.map((token, index) => ({...token, label: found[index] ?? 'other'}))
 }
 
+export interface FoundReference {
+  start: number
+  end: number
+  text: string
+  parse: ModelParse
+}
+
 /** The references in a note or list entry, each with its span and parse. */
-export function parseReferences(text: string): Array<{start: number; end: number; text: string; parse: ModelParse}> {
-  const out: Array<{start: number; end: number; text: string; parse: ModelParse}> = []
+export function parseReferences(text: string): FoundReference[] {
+  const out: FoundReference[] = []
   for (const reference of segmentReferences(labelTokens(text), currentBoundary())) {
     if (!isReference(reference, text)) continue
     const parse = referenceToCsl(reference, text)
@@ -52,5 +60,38 @@ export function parseReferences(text: string): Array<{start: number; end: number
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
   }
-  return out
+  return text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withStatutes(text, out) : out
+}
+
+/** Hardly more than a statute: no year, at most one word besides. */
+function isStatuteAlone(printed: string, statutes: readonly Statute[], start: number): boolean {
+  let rest = printed
+  for (const statute of statutes) rest = rest.slice(0, statute.start - start) + ' '.repeat(statute.end - statute.start) + rest.slice(statute.end - start)
+  return !/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 1
+}
+
+/**
+ * Sections of statutes (`§ 179 StGB`) are citations wherever they stand: a reference that is
+ * hardly more than statutes becomes them, and statutes outside every reference are added.
+ */
+function withStatutes(text: string, found: readonly FoundReference[]): FoundReference[] {
+  const statutes = statutesIn(text)
+  if (statutes.length === 0) return [...found]
+  const out: FoundReference[] = []
+  const used = new Set<Statute>()
+  for (const reference of found) {
+    const inside = statutes.filter((statute) => statute.start < reference.end && statute.end > reference.start)
+    inside.forEach((statute) => used.add(statute))
+    if (inside.length === 0 || !isStatuteAlone(reference.text, inside, reference.start)) {
+      out.push(reference)
+      continue
+    }
+    for (const statute of inside) out.push(statuteReference(text, statute))
+  }
+  for (const statute of statutes) if (!used.has(statute)) out.push(statuteReference(text, statute))
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function statuteReference(text: string, statute: Statute): FoundReference {
+  return {start: statute.start, end: statute.end, text: text.slice(statute.start, statute.end), parse: {item: {...statute.item}, ibid: false, incomplete: false}}
 }
