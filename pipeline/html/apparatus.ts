@@ -1,17 +1,17 @@
 /**
  * remarkApparatus: collect the editorial interventions of a document. Each `:emend` gets its
  * number and place (¶ or note) for the apparatus; each `removed` artifact (inline or block) is
- * recorded with its place and taken out of the reading text. The editor's own decisions from
- * the sidecar (emendations of rule `editorial`, `:boundary` marks, `:cite` with `override`)
- * are listed apart with their reasons, and the author's errors they confirm (`:sic`) with their place.
+ * recorded with its place and stays in the tree, shown only in the reading as printed. The
+ * editor's own decisions from the sidecar (emendations of rule `editorial`, `:boundary` marks,
+ * `:cite` with `override`) are listed apart with their reasons, and the author's errors they
+ * confirm (`:sic`) with their place.
  */
-import type {Parents, Root, RootContent} from 'mdast'
+import type {Parents, Root} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
-import {detach} from '../markdown/detach.js'
 import {emptyEditionData, type EditionData, type EditorialRecord, type ParagraphAnchor, type Place} from './types.js'
 import {ids} from './urls.js'
 
@@ -30,7 +30,6 @@ export function remarkApparatus() {
 
 function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): void {
   let lastParagraph: ParagraphAnchor | undefined
-  const removals: Array<{parent: Parents; node: RootContent}> = []
   visitParents(root, (node, ancestors) => {
     if (node.type === 'paragraph' && node.data?.paragraphAnchor) lastParagraph = node.data.paragraphAnchor
     if (node.type !== 'textDirective' && node.type !== 'containerDirective') return
@@ -50,18 +49,11 @@ function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): 
       return
     }
     if (node.name !== 'removed') return
-    data.removed.push({
-      n: data.removed.length + 1,
-      rule: node.attributes?.rule ?? unspecifiedRule,
-      text: removedText(node),
-      block: node.type === 'containerDirective',
-      place
-    })
-    const parent = ancestors.at(-1)
-    if (parent) removals.push({parent, node})
+    const n = data.removed.length + 1
+    data.removed.push({n, rule: node.attributes?.rule ?? unspecifiedRule, text: removedText(node), block: node.type === 'containerDirective', place})
+    node.data = {...node.data, removedNumber: n}
     return 'skip'
   })
-  detach(removals)
 }
 
 function addEmendation(node: TextDirective, place: Place, data: EditionData, file: VFile): void {

@@ -100,10 +100,16 @@ function classList(element: Element): string[] {
   return Array.isArray(value) ? value.map(String) : []
 }
 
-/** Text of a node with its blocks separated by spaces (mdast-util-to-string joins them without). */
+/**
+ * Text of a node as the corrected reading has it, its blocks separated by spaces
+ * (mdast-util-to-string joins them without); removed artifacts are left out.
+ */
 function blockText(node: Nodes): string {
-  if (!('children' in node) || phrasingTypes.has(node.type)) return toString(node)
-  return node.children.map((child) => blockText(child)).join(' ')
+  if ((node.type === 'textDirective' || node.type === 'containerDirective') && node.name === 'removed') return ''
+  if ('value' in node) return node.value
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
+  if (!('children' in node)) return ''
+  return node.children.map((child) => blockText(child)).join(phrasingTypes.has(node.type) ? '' : ' ')
 }
 
 const phrasingTypes = new Set<string>(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'textDirective'])

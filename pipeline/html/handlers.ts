@@ -55,6 +55,7 @@ export function editionHandlers(context: HandlerContext): Handlers {
         case 'cite':
           return citation(state, node, context)
         case 'removed':
+          return removed(state, node)
         case 'boundary':
           return undefined
         default:
@@ -64,7 +65,7 @@ export function editionHandlers(context: HandlerContext): Handlers {
     },
 
     containerDirective(state: State, node: ContainerDirective): Element | undefined {
-      if (node.name === 'removed') return undefined
+      if (node.name === 'removed') return removed(state, node)
       if (node.name === 'references') return referenceList(state, node, () => ++entries)
       const label = matterLabels[node.name]
       if (!label) {
@@ -134,6 +135,21 @@ function emendation(state: State, node: TextDirective): Element {
     h('span.reading-original', {hidden: true}, original),
     h('span.emendation-tip', {id: tipId, hidden: true}, [' (printed ', h('span.printed', original === '' ? '(not recorded)' : original), `; ${rule})`])
   ])
+  state.patch(node, result)
+  return result
+}
+
+/**
+ * A removed artifact (running head, page number, paywall notice…), kept for the reading as
+ * printed and `hidden` in the corrected one: the reader sees what the edition took out, and where.
+ */
+function removed(state: State, node: TextDirective | ContainerDirective): Element {
+  const rule = ruleLabel(node.attributes?.rule ?? 'unspecified')
+  const n = node.data?.removedNumber
+  const id = n === undefined ? undefined : ids.removed(n)
+  const result = node.type === 'textDirective'
+    ? h('span.removed-reading', {id, hidden: true, title: `Removed by the edition: ${rule}`}, state.all(node))
+    : h('div.removed-reading', {id, hidden: true}, [h('p.removed-label', `Removed by the edition: ${rule}`), ...state.wrap(state.all(node), true)])
   state.patch(node, result)
   return result
 }

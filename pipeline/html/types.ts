@@ -116,12 +116,16 @@ declare module 'mdast-util-directive' {
   interface ContainerDirectiveData {
     /** Anchor of a front or back matter section, set by remarkPlaces. */
     matterId?: string
+    /** Number of a removed artifact in the apparatus, set by remarkApparatus. */
+    removedNumber?: number
   }
   interface TextDirectiveData {
     /** Number of the emendation in the apparatus, set by remarkApparatus. */
     emendationNumber?: number
     /** Number of a confirmed author's error, set by remarkApparatus. */
     sicNumber?: number
+    /** Number of a removed artifact in the apparatus, set by remarkApparatus. */
+    removedNumber?: number
   }
 }
 

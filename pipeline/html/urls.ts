@@ -43,6 +43,7 @@ export const ids = {
   emendationTip: (n: number) => `e${n}-tip`,
   apparatusEntry: (n: number) => `app-e${n}`,
   removedEntry: (n: number) => `app-x${n}`,
+  removed: (n: number) => `x${n}`,
   editorialEntry: (n: number) => `app-d${n}`,
   sic: (n: number) => `sic${n}`,
   sicEntry: (n: number) => `app-s${n}`

@@ -36,7 +36,7 @@ export function documentPageTree(options: DocumentPageOptions): Root {
     content: [
       h('article.page.document', [
         documentHeader(options),
-        readingSwitch(document.data.emendations.length > 0 || document.data.sic.length > 0),
+        readingSwitch(document.data.emendations.length + document.data.sic.length + document.data.removed.length > 0),
         h('div.reading-text', {id: 'text'}, [
           ...document.body,
           meta.truncated ? h('p.truncation-mark', h('a', {href: '#apparatus'}, '[The source breaks off here.]')) : undefined
@@ -106,7 +106,8 @@ function tableOfContents(options: DocumentPageOptions): Element {
 /**
  * The switch between the corrected reading and the original one (the source as printed) of the
  * whole text: two radio buttons the stylesheet reads (`:has`), so it works without the script,
- * which only remembers the choice. Without emendations or [sic] there is nothing to switch.
+ * which only remembers the choice. Without emendations, [sic] or removed artifacts there is
+ * nothing to switch.
  */
 function readingSwitch(any: boolean): Element | undefined {
   if (!any) return undefined
@@ -118,7 +119,7 @@ function readingSwitch(any: boolean): Element | undefined {
   return h('fieldset.reading-switch', {id: 'reading-switch'}, [
     h('legend', 'Reading'),
     choice('corrected', 'Corrected', 'The text as the edition corrects it; each emendation shows the printed reading on focus or tap.', true),
-    choice('original', 'As printed', 'The text as the source prints it: every emendation shows its original reading, without [sic].', false)
+    choice('original', 'As printed', 'The text as the source prints it: every emendation shows its original reading, without [sic], and what the edition removed is shown where it stood.', false)
   ])
 }
 

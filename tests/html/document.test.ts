@@ -47,10 +47,11 @@ describe('renderDocument', () => {
     expect(document.data.emendations).toEqual([{n: 1, rule: 'hyphenation', original: 'grad- ually', corrected: 'gradually', place: {id: 'p1', label: '¶ 1'}}])
   })
 
-  it('takes removed artifacts out of the reading text and lists them with their place', () => {
+  it('keeps removed artifacts out of the corrected reading, hidden where they stood for the reading as printed, and lists them with their place', () => {
     const {body, document} = html(front('Text:removed[[EAM1]]{rule="word-comment-anchor"} here.\n\n:::removed{rule="paywall"}\nSubscribe now.\n:::\n\nAfter.'))
-    expect(body).not.toContain('EAM1')
-    expect(body).not.toContain('Subscribe')
+    expect(body).toContain('Text<span class="removed-reading" id="x1" hidden title="Removed by the edition: Word comment anchor">[EAM1]</span> here.')
+    expect(body).toContain('<div class="removed-reading" id="x2" hidden><p class="removed-label">Removed by the edition: paywall notice</p>\n<p>Subscribe now.</p>\n</div>')
+    expect(document.search.map((record) => record.text)).toEqual(['Text here.', 'After.'])
     expect(document.data.removed).toEqual([
       {n: 1, rule: 'word-comment-anchor', text: '[EAM1]', block: false, place: {id: 'p1', label: '¶ 1'}},
       {n: 2, rule: 'paywall', text: 'Subscribe now.', block: true, place: {id: 'p1', label: 'after ¶ 1'}}

@@ -60,7 +60,9 @@ function longDocument(): string {
     }
     if (at === 1) words.splice(3, 0, ':emend[gradually]{orig="grad- ually" rule="hyphenation"}', 'Shtykhov')
     if (at === 7) words.splice(words.length - 4, 0, 'Quelpart')
+    if (at === 1) words.push(':removed[[12]]{rule="page-number"}')
     body.push(words.join(' '))
+    if (at === 4) body.push(':::removed{rule="running-head"}\nNOTES IN THE MARGIN 13\n:::')
     if (at % 8 === 0) body.push(`## Part ${at / 8 + 1}`)
   }
   const front = [
@@ -189,16 +191,21 @@ describe('a long document page in Chromium', () => {
       const page = await open(1440, javaScript)
       const reading = () => page.evaluate(() => ({
         text: document.querySelector<HTMLElement>('#p2')!.innerText,
-        note: document.querySelector<HTMLElement>('#sn1')!.innerText
+        note: document.querySelector<HTMLElement>('#sn1')!.innerText,
+        removed: document.querySelector<HTMLElement>('.reading-text')!.innerText.includes('NOTES IN THE MARGIN 13')
       }))
       const corrected = await reading()
       expect(corrected.text).toContain('gradually Shtykhov [sic]')
       expect(corrected.note).toMatch(/Delo 3, l\. 41/)
+      expect(corrected.text).not.toContain('[12]')
+      expect(corrected.removed).toBe(false)
       await page.click('label:has(#reading-original)')
       const printed = await reading()
       expect(printed.text).toContain('grad- ually Shtykhov')
       expect(printed.text).not.toContain('[sic]')
       expect(printed.note).toMatch(/Delo 3, 1\. 41/)
+      expect(printed.text).toMatch(/\[12\]$/)
+      expect(printed.removed).toBe(true)
       await screenshot(page, `1440-${javaScript ? 'js' : 'nojs'}-printed`)
       await page.click('label:has(#reading-corrected)')
       expect(await reading()).toEqual(corrected)

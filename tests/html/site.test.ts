@@ -7,6 +7,8 @@ import {VFile} from 'vfile'
 import {buildSite} from '../../pipeline/html/index.js'
 import {searchGlobal, shardGlobal} from '../../pipeline/html/search-index.js'
 import {contentSecurityPolicy} from '../../templates/html/layout.js'
+import type {Element, Root} from 'hast'
+import {visit} from 'unist-util-visit'
 import {loadFixture} from './fixture.js'
 import {attribute, buildInto, elements, htmlPages, parsePage, textOf} from './pages.js'
 
@@ -20,6 +22,18 @@ beforeAll(async () => {
   htmlDir = built.htmlDir
   written = built.written
 })
+
+/** A copy of the tree without its `hidden` elements: what the corrected reading shows. */
+function withoutHidden<T extends Root | Element>(tree: T): T {
+  const shown = structuredClone(tree)
+  visit(shown, 'element', (element, index, parent) => {
+    if (parent && index !== undefined && attribute(element, 'hidden') !== undefined) {
+      parent.children.splice(index, 1)
+      return index
+    }
+  })
+  return shown
+}
 
 describe('renderSite', () => {
   it('writes the pages, one per document, with local assets', () => {
@@ -137,7 +151,7 @@ describe('renderSite', () => {
       '3note 3OCR: folio abbreviationOriginal: 11.Correction: ll.'
     ])
     expect(text).toContain('after ¶ 2 · running head (block): SOVIET AIMS IN KOREA 7')
-    expect(text).not.toMatch(/SOVIET AIMS IN KOREA 7[^]*Notes/)
+    expect(textOf(withoutHidden(tree))).not.toMatch(/SOVIET AIMS IN KOREA 7[^]*Notes/)
     expect(text).toContain('Cite this document')
     expect(text).toContain('@incollection{aims-1993')
     expect(text).toContain('aims-1993.html#p3')
@@ -159,7 +173,8 @@ describe('renderSite', () => {
     expect(radios.map((radio) => [attribute(radio, 'value'), attribute(radio, 'checked') !== undefined])).toEqual([['corrected', true], ['original', false]])
     const row = elements(tree, (element) => attribute(element, 'id') === 'app-e2')[0]!
     expect(elements(row, (element) => element.tagName === 'code').map((code) => `${attribute(code, 'className')}: ${textOf(code)}`)).toEqual(['reading original: 1.', 'reading: l.'])
-    expect(elements(parsePage(htmlDir, 'review-1994.html'), (element) => attribute(element, 'name') === 'reading')).toEqual([])
+    // A page with removed artifacts only has the switch too: the reading as printed shows them.
+    expect(elements(parsePage(htmlDir, 'review-1994.html'), (element) => attribute(element, 'name') === 'reading')).toHaveLength(2)
   })
 
   it('marks a truncated excerpt clearly and keeps the paywall out of the text', () => {
@@ -168,7 +183,8 @@ describe('renderSite', () => {
     expect(notice).toHaveLength(1)
     expect(textOf(notice[0]!)).toMatch(/^Truncated excerpt\./)
     const reading = elements(tree, (element) => attribute(element, 'className') === 'reading-text')[0]!
-    expect(textOf(reading)).not.toContain('To continue reading')
+    expect(textOf(withoutHidden(reading))).not.toContain('To continue reading')
+    expect(textOf(reading)).toContain('To continue reading')
     expect(textOf(reading)).toContain('[The source breaks off here.]')
     expect(textOf(tree)).toContain('paywall notice (block): To continue reading')
     expect(elements(parsePage(htmlDir, 'aims-1993.html'), (element) => attribute(element, 'className') === 'notice')).toEqual([])
