@@ -213,6 +213,24 @@ describe('a long document page in Chromium', () => {
     })
   }
 
+  it('has no axe-core violations in either reading, nor with a printed reading shown', async () => {
+    const page = await open(1440, true)
+    // axe is injected as an inline script, which the page's CSP rightly refuses.
+    await page.setBypassCSP(true)
+    await page.reload({waitUntil: 'load'})
+    await page.addScriptTag({path: path.resolve('node_modules/axe-core/axe.min.js')})
+    const violations = async () => page.evaluate(async () => {
+      const axe = (window as unknown as {axe: {run: (context: Document) => Promise<{violations: Array<{id: string}>}>}}).axe
+      return (await axe.run(document)).violations.map((violation) => violation.id)
+    })
+    expect(await violations()).toEqual([])
+    await page.click('label:has(#reading-original)')
+    await page.focus('#e1')
+    expect(await page.$eval('#e1-tip', (tip) => getComputedStyle(tip).display)).toBe('inline')
+    expect(await violations()).toEqual([])
+    await page.close()
+  })
+
   it('reaches an emendation by keyboard, with a visible focus and the printed reading shown', async () => {
     const page = await open(1440, true)
     await page.focus('#p2 .pnum')
