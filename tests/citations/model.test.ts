@@ -229,6 +229,16 @@ describe('segmentation of notes', () => {
     const [segment] = segmentReferences(labelled(text, ['title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'title', 'location']), boundary)
     expect(segment?.tokens.map((token) => token.label)).toEqual(['author', 'author', 'author', 'author', 'author', 'date', 'title', 'title', 'title', 'location'])
   })
+  test('the page in the brackets of an author-date citation, and pages listed, are the locator', () => {
+    const found = parseReferences('Vgl. Kessler (2008, 49); Falk (1999: 245ff.); Roth (2009, 8).')
+    expect(found.map((reference) => reference.parse.locator)).toEqual(['49', '245', '8'])
+    expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2008, 1999, 2009])
+    const [listed] = parseReferences('Hanna Roth, Die Stadt und ihr Land, Berlin 1991, S. 20, 27.')
+    expect(listed?.parse.locator).toBe('20, 27')
+    // A second year is no page.
+    const [years] = parseReferences('Vogt (1901, 1903): Die Theorie der Arten. Leipzig.')
+    expect(years?.parse.locator).toBeUndefined()
+  })
   test('a journal issue printed with its year gives the year', () => {
     const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')
     expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1998)

@@ -162,12 +162,29 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
   }
 }
 
+const openYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?[,:]$/
+const bracketPage = /^(?:S\.|p\.|pp\.)?\d+(?:[-–]\d+)?(?:\s?ff?\.?)?\)?[.,;:)]*$/
+
+/** `Kessler (2008, 49)`, `Falk (1999: 245ff.)`: the page after the year in the brackets. */
+function bracketedPages(texts: readonly string[], labels: Label[]): void {
+  for (let index = 0; index + 1 < texts.length; index++) {
+    if (!openYear.test(texts[index] ?? '')) continue
+    for (let at = index + 1; at < Math.min(texts.length, index + 4); at++) {
+      const text = texts[at] ?? ''
+      if ((!bracketPage.test(text) && !/^(?:S\.|p\.|pp\.|f\.|ff\.)$/.test(text)) || /^(?:1[5-9]\d\d|20\d\d)[a-z]?\)/.test(text)) break
+      labels[at] = 'pages'
+      if (text.includes(')')) break
+    }
+  }
+}
+
 /** Split where the boundary model says a reference starts; `other` text ends a reference. */
 function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
   const texts = tokens.map((token) => token.text)
   const labels = proseNamesDropped(tokens)
   const forced = new Set<number>()
   leadInStarts(texts, labels, forced)
+  bracketedPages(texts, labels)
   authorDateStarts(texts, labels, forced)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   const out: ModelReference[] = []
@@ -353,6 +370,9 @@ function yearOf(value: string): number | undefined {
 function pagesOf(value: string): string | undefined {
   const range = /(\d+)\s*[-–—]\s*(\d+)/.exec(value)
   if (range) return `${range[1]}-${range[2]}`
+  // `S. 20, 27`: the pages listed.
+  const list = /\d+(?:\s*(?:ff?\.)?\s*,\s*\d+)+/.exec(value)
+  if (list) return list[0].replace(/\s*ff?\.\s*/g, '').replace(/\s*,\s*/g, ', ')
   const single = /\d+/.exec(value)
   return single?.[0]
 }
