@@ -29,6 +29,7 @@ import {printedText, printHtml, readerDocument, singleDocument, type BookInput, 
 import {chapterToHast, type Chapter} from './chapter.js'
 import {finishPdf} from './finish.js'
 import {openPrintWindow, renderHtmlFile, type Layout, type PrintWindow} from './render.js'
+import {typeset, typesetAll} from './typography.js'
 
 export interface PdfInput {
   edition: EditionConfig
@@ -148,6 +149,9 @@ function checkLayout(layout: Layout, name: string, expected: number, file: VFile
       report(file, 'pdf-note-misplaced', `Unexpected note ${note.note} of \`${note.slug}\` on page ${note.notePage} of ${name}, expected page ${note.callPage} where it is called`)
     }
   }
+  if (layout.hidden > 0) {
+    report(file, 'pdf-text-hidden', `Unexpected ${layout.hidden} line ${layout.hidden === 1 ? 'part' : 'parts'} of text past the end of ${layout.hidden === 1 ? 'its page' : 'their pages'} in ${name}, expected every line inside a page`)
+  }
   if (layout.notes.length !== expected) {
     report(file, 'pdf-note-misplaced', `Unexpected ${layout.notes.length} notes in ${name}, expected ${expected}`)
   }
@@ -168,10 +172,13 @@ async function printJobs(input: PdfInput, options: PdfOptions): Promise<{jobs: J
   for (const {meta, markdown} of input.documents) {
     await setImmediate()
     const refs = new Map(input.occurrences.filter((item) => item.document === meta.slug).map((item) => [`${item.note}.${item.index}`, item.key]))
-    chapters.push(chapterToHast(meta, parseBody(markdown, `${meta.slug}.md`), {labels, entryKeys, keyOfRef: (ref) => refs.get(ref), file}))
+    const chapter = chapterToHast(meta, parseBody(markdown, `${meta.slug}.md`), {labels, entryKeys, keyOfRef: (ref) => refs.get(ref), file})
+    typeset(chapter.element, {language: input.edition.language})
+    chapters.push(chapter)
   }
 
   const introduction = input.edition.introduction ? introductionToHast(input.edition.introduction, file) : undefined
+  if (introduction) typesetAll(introduction, {language: input.edition.language})
   const bookInput = (documents: DocumentMeta[], selected: Chapter[], withIntroduction: boolean): BookInput => {
     const keys = new Set([...citedKeys({documents, occurrences: input.occurrences})].filter((key) => entryKeys.has(key)))
     const titled = selected.map((chapter, index) => ({chapter, title: documents[index]?.title ?? chapter.slug, authors: documents[index]?.authors ?? []}))

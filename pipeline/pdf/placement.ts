@@ -29,9 +29,16 @@ export function pageTexts(path: string): string[] {
   return pages
 }
 
-/** Text compared without whitespace and with compatibility forms folded (ligatures, no-break spaces). */
+/** Paged.js ends a page that breaks inside a word with a non-breaking hyphen. */
+const pageBreakHyphen = /\u2011[ \t]*(?=\n|$)/g
+
+/**
+ * Text compared without whitespace and with compatibility forms folded (ligatures, no-break
+ * spaces), and words hyphenated at a line end joined again: the PDF's text keeps a soft hyphen
+ * where a word was broken, before the hyphen drawn there (pdftotext's layout mode prints both).
+ */
 export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '')
+  return text.replace(pageBreakHyphen, '').normalize('NFKC').replace(/\u00ad[-\u2010]?/g, '').replace(/\s+/g, '')
 }
 
 /** Text as printed: emendations give their reading, removed text and unknown markup none. */
@@ -82,6 +89,26 @@ export function pagesBefore(pages: string[], heading: string): string[] {
   return at === -1 ? pages : pages.slice(0, at)
 }
 
+/** `squash` that keeps the soft hyphen of a word broken at a line end (without the hyphen drawn). */
+function squashKeepingBreaks(text: string): string {
+  return text.replace(pageBreakHyphen, '\u00ad').normalize('NFKC').replace(/\u00ad[-\u2010]?/g, '\u00ad').replace(/\s+/g, '')
+}
+
+/**
+ * Whether a page has a note's call: the word before it glued to its number, or, when that word
+ * was hyphenated across a page break, its end glued to the number here and its start, with the
+ * soft hyphen, on the page before.
+ */
+function hasCall(page: string, previous: string | undefined, word: string, n: number): boolean {
+  if (page.includes(squash(`${word}${n}`))) return true
+  if (previous === undefined) return false
+  const whole = squash(word)
+  for (let at = 1; at < whole.length; at++) {
+    if (page.includes(`${whole.slice(at)}${n}`) && previous.includes(`${whole.slice(0, at)}\u00ad`)) return true
+  }
+  return false
+}
+
 export interface Placement {
   n: number
   /** Pages (1-based) where the note's number and first words were found. */
@@ -97,17 +124,19 @@ export interface Placement {
  */
 export function placements(pages: string[], expectations: NoteExpectation[]): Placement[] {
   const squashed = pages.map(squash)
+  const withBreaks = pages.map(squashKeepingBreaks)
   return expectations.map((expectation) => {
     // The note's number runs into its first words, which keeps look-alike openings apart.
     const start = squash(`${expectation.n} ${expectation.noteStart}`)
-    const call = squash(`${expectation.refContext.trim().split(/\s+/).at(-1) ?? ''}${expectation.n}`)
+    const word = expectation.refContext.trim().split(/\s+/).at(-1) ?? ''
     const notePages = squashed.flatMap((text, index) => {
       let count = 0
       for (let at = text.indexOf(start); at !== -1; at = text.indexOf(start, at + 1)) count++
       return Array.from({length: count}, () => index + 1)
     })
-    const page = notePages.length === 1 ? squashed[(notePages[0] ?? 1) - 1] ?? '' : ''
-    return {n: expectation.n, notePages, callOnPage: page.includes(call)}
+    const index = notePages.length === 1 ? (notePages[0] ?? 1) - 1 : -1
+    const callOnPage = index >= 0 && hasCall(squashed[index] ?? '', withBreaks[index - 1], word, expectation.n)
+    return {n: expectation.n, notePages, callOnPage}
   })
 }
 
@@ -127,6 +156,7 @@ export interface PlacementSummary {
  */
 export function summarizePlacement(pages: string[], chapters: Array<{title: string; markdown: string}>, endHeading = 'Bibliography'): PlacementSummary {
   const squashed = pages.map(squash)
+  const withBreaks = pages.map(squashKeepingBreaks)
   const startOf = (heading: string) => squashed.findIndex((text) => text.startsWith(squash(heading).slice(0, 30)))
   const starts = chapters.map((chapter) => startOf(chapter.title))
   const end = startOf(endHeading)
@@ -137,11 +167,12 @@ export function summarizePlacement(pages: string[], chapters: Array<{title: stri
     const own = from === -1 ? squashed : squashed.slice(from, next === undefined || next === -1 ? undefined : next)
     for (const expectation of expectationsFromMarkdown(chapter.markdown)) {
       const start = squash(`${expectation.n} ${expectation.noteStart}`)
-      const call = squash(`${expectation.refContext.trim().split(/\s+/).at(-1) ?? ''}${expectation.n}`)
-      const found = own.filter((text) => text.includes(start))
+      const word = expectation.refContext.trim().split(/\s+/).at(-1) ?? ''
+      const first = from === -1 ? 0 : from
+      const found = own.flatMap((text, at) => (text.includes(start) ? [first + at] : []))
       summary.notes++
       if (found.length === 0) summary.missing++
-      else if (found.some((text) => text.includes(call))) summary.onCallPage++
+      else if (found.some((at) => hasCall(squashed[at] ?? '', withBreaks[at - 1], word, expectation.n))) summary.onCallPage++
     }
   })
   return summary

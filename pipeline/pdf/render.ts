@@ -28,6 +28,10 @@ export interface Layout {
   pages: number
   notes: NotePlacement[]
   targets: Record<string, TargetPlacement>
+  /** Soft hyphens kept where a line broke (hyphenated line ends). */
+  hyphenated: number
+  /** Boxes of text laid out past their page's content box, which are not printed. */
+  hidden: number
 }
 
 /** Milliseconds of each step of one render. */
@@ -78,7 +82,9 @@ function watch(browser: Browser, label: string): {promise: Promise<never>; page:
 const layoutSchema = z.object({
   pages: z.number().int(),
   notes: z.array(z.object({slug: z.string(), note: z.string(), callPage: z.number().int(), notePage: z.number().int()})),
-  targets: z.record(z.object({page: z.number().int(), top: z.number()}))
+  targets: z.record(z.object({page: z.number().int(), top: z.number()})),
+  hyphenated: z.number().int(),
+  hidden: z.number().int()
 })
 
 /** A window to print in: a browser context of its own and its one page. */

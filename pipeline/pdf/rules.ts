@@ -22,6 +22,11 @@ export const pdfRules: RuleCatalog = {
     description: 'A note does not start on the page of its call',
     hint: 'Usually a very long note near the end of a page; shorten the note or check the print layout'
   },
+  'pdf-text-hidden': {
+    severity: 'warning',
+    description: 'Text was laid out past the end of a page, where it is not printed',
+    hint: 'A page break Paged.js misplaced; check the page in the print HTML (`keepHtml`) and report the text around it'
+  },
   'pdf-unknown-directive': {
     severity: 'info',
     description: 'A directive the print renderer does not know; its content is printed as plain text',

@@ -23,6 +23,42 @@ const chromiumStyles = `
 `
 
 /*
+ * Where Paged.js breaks a text that runs over the page: at the first word, or letter, that is
+ * past the page's end. Paged.js places a letter by the box around all of its range, and the range
+ * of the letter after a soft hyphen where a line broke also holds the hyphen drawn at the end of
+ * the line before: the letter looked as if it were on that line, the page took one letter too
+ * many with a hyphen of its own, the line grew too long for the page and its end was hidden.
+ * Here a letter is placed by its last box, its own. Patched once, on the layout's prototype,
+ * when the first node is laid out (the Layout class is not exported).
+ */
+let breaksPatched = false
+function breakWordsByLastBox(layout) {
+  if (breaksPatched || typeof layout.textBreak !== 'function') return
+  breaksPatched = true
+  layout.textBreak = function (node, start, end, vStart, vEnd) {
+    const text = node.nodeValue
+    const range = document.createRange()
+    const significant = node.parentElement && node.parentElement.nodeName === 'PRE'
+    const word = significant ? /[^]+/g : /[\S\u202F\u00A0]+/g
+    for (let match = word.exec(text); match; match = word.exec(text)) {
+      range.setStart(node, match.index)
+      range.setEnd(node, match.index + match[0].length)
+      const box = range.getBoundingClientRect()
+      if (Math.floor(box.left) >= end || Math.floor(box.top) >= vEnd) return match.index
+      if (Math.floor(box.right) <= end && Math.floor(box.bottom) <= vEnd) continue
+      for (let at = match.index; at < text.length; at++) {
+        range.setStart(node, at)
+        range.setEnd(node, at + 1)
+        const boxes = range.getClientRects()
+        const own = boxes[boxes.length - 1]
+        if (own && (Math.floor(own.left) >= end || Math.floor(own.top) >= vEnd)) return at
+      }
+      return undefined
+    }
+    return undefined
+  }
+}
+/*
  * Page numbers of back references (`a[data-page-ref]`: apparatus to emendations, bibliography
  * and index to note calls, contents to chapters). A target laid out before its link (all but
  * the contents') gives its number when the link is laid out; the rest get theirs once every
@@ -35,7 +71,8 @@ function pageOfTarget(link) {
   if (page) link.setAttribute('data-page', page.dataset.pageNumber)
 }
 class PageReferences extends window.Paged.Handler {
-  renderNode(node) {
+  renderNode(node, source, layout) {
+    if (layout) breakWordsByLastBox(Object.getPrototypeOf(layout))
     if (node.nodeType !== Node.ELEMENT_NODE) return
     const links = node.matches('a[data-page-ref]') ? [node] : node.querySelectorAll('a[data-page-ref]')
     for (const link of links) pageOfTarget(link)
@@ -119,6 +156,64 @@ async function loadFaces() {
   await Promise.all(faces)
   await document.fonts.ready
 }
+/*
+ * The print HTML has a soft hyphen at every break its words allow (pipeline/pdf/typography.ts).
+ * Chromium writes each one into the PDF's text, so once the lines are laid out only those where
+ * a line breaks stay (a reader's search and copy then find the words whole). All are measured
+ * before any is removed: the layout is read once, not once per edit. Taking out a soft hyphen
+ * where no line broke takes out a break not taken, so the lines stay as they are.
+ */
+function dropUnusedSoftHyphens() {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  const range = document.createRange()
+  const edits = []
+  let kept = 0
+  function box(node, at) {
+    range.setStart(node, at)
+    range.setEnd(node, at + 1)
+    // The last box: a range over a broken word's next letter also holds the hyphen drawn before the break.
+    const rects = range.getClientRects()
+    return rects.length > 0 ? rects[rects.length - 1] : null
+  }
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data
+    if (!text.includes('\u00ad')) continue
+    let out = ''
+    let from = 0
+    for (let at = text.indexOf('\u00ad'); at !== -1; at = text.indexOf('\u00ad', at + 1)) {
+      // At a text node's end (Paged.js splits the text where a page breaks) the line broke there.
+      const before = at > 0 ? box(node, at - 1) : null
+      const after = at + 1 < text.length ? box(node, at + 1) : null
+      const broke = !before || !after || after.top >= before.bottom - before.height / 2
+      out += text.slice(from, broke ? at + 1 : at)
+      from = at + 1
+      if (broke) kept++
+    }
+    edits.push([node, out + text.slice(from)])
+  }
+  for (const [node, value] of edits) node.data = value
+  return kept
+}
+/*
+ * Text of the pages that runs past its page's content box (below it, or into the column to its
+ * right where overflow goes) is not printed: count its boxes, so that a lost line is reported.
+ */
+function hiddenTextBoxes() {
+  const range = document.createRange()
+  let hidden = 0
+  for (const content of document.querySelectorAll('.pagedjs_page_content')) {
+    const bounds = content.getBoundingClientRect()
+    const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.data.trim() === '') continue
+      range.selectNodeContents(node)
+      for (const box of range.getClientRects()) {
+        if (box.width > 0 && (box.left >= bounds.right - 1 || box.top >= bounds.bottom - 1)) hidden++
+      }
+    }
+  }
+  return hidden
+}
 window.apparatusPaginate = async function (outlineIds) {
   window.requestAnimationFrame = nextTask()
   window.PagedPolyfill.chunker.q.tick = window.requestAnimationFrame
@@ -137,6 +232,8 @@ window.apparatusPaginate = async function (outlineIds) {
   // write those as named destinations, and the PDF would differ from run to run.
   for (const call of document.querySelectorAll('a[data-footnote-call]')) call.removeAttribute('href')
   for (const note of document.querySelectorAll('[data-footnote-marker][id]')) note.removeAttribute('id')
+  const hyphenated = dropUnusedSoftHyphens()
+  const hidden = hiddenTextBoxes()
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'))
   function pageOf(element) {
     const page = element ? element.closest('.pagedjs_page') : null
@@ -164,5 +261,5 @@ window.apparatusPaginate = async function (outlineIds) {
     if (!page) continue
     targets[id] = {page: pages.indexOf(page) + 1, top: element.getBoundingClientRect().top - page.getBoundingClientRect().top}
   }
-  return {pages: pages.length, notes, targets}
+  return {pages: pages.length, notes, targets, hyphenated, hidden}
 }

@@ -117,3 +117,41 @@ export function emend(text: string, emendations: Array<{original: string; correc
   return result
 }
 
+
+/** Line ends of justified text, as pdftotext lays out the pages. */
+export interface LineEnds {
+  /** Lines that reach the right edge of their paragraph's block and are not its last. */
+  justified: number
+  /** Of those, the lines that end in a hyphen. */
+  hyphenated: number
+  /** The hyphenated line ends, each as `word-|next`, for messages. */
+  examples: string[]
+}
+
+/**
+ * Count the justified and the hyphenated line ends in blocks of at least `minLines` lines (long
+ * paragraphs), from pdftotext's word boxes: a line is justified when it ends within a point of
+ * the block's right edge and another line of the block follows.
+ */
+export function lineEnds(path: string, minLines = 4): LineEnds {
+  const xhtml = execFileSync('pdftotext', ['-bbox-layout', path, '-'], {encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+  const result: LineEnds = {justified: 0, hyphenated: 0, examples: []}
+  for (const block of xhtml.matchAll(/<block xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/block>/g)) {
+    const right = Number(block[1])
+    const lines = [...(block[2] ?? '').matchAll(/<line xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((line) => ({
+      right: Number(line[1]),
+      words: [...(line[2] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => word[1] ?? '')
+    }))
+    if (lines.length < minLines) continue
+    lines.slice(0, -1).forEach((line, index) => {
+      if (line.right < right - 1) return
+      result.justified++
+      const last = line.words.at(-1) ?? ''
+      if (/\p{L}\u00ad?[-\u00ad\u2010\u2011]$/u.test(last)) {
+        result.hyphenated++
+        result.examples.push(`${last}|${lines[index + 1]?.words[0] ?? ''}`)
+      }
+    })
+  }
+  return result
+}
