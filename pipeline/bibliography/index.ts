@@ -12,13 +12,14 @@ import type {DocumentMeta} from '../types/document.js'
 import {assembleItem, mergeInto, unparsedItem} from './assemble.js'
 import {archiveDisagreements} from './checks.js'
 import {Clusters} from './cluster.js'
-import {parseDate} from './dates.js'
+import {parseDate, yearOf} from './dates.js'
 import {editionDocumentOf, editionIndex} from './edition.js'
-import {archivalOf, compatible, identityOf, isArchival, type Identity} from './identity.js'
+import {archivalOf, compatible, identityOf, isArchival, nameHead, type Identity} from './identity.js'
 import {datesFromIssues} from './issues.js'
 import {assignKeys, byKey} from './keys.js'
 import {lintBibliography, workSignature} from './lint.js'
 import {completeGivenNames} from './names.js'
+import {titleForm} from './normalize.js'
 
 export {archivalHierarchy, type ArchiveNode, type ArchiveLevel} from './hierarchy.js'
 
@@ -233,6 +234,10 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
     const doc = docs[groups[position]?.doc ?? -1]
     if (doc) report(doc.file, 'bib-merged-duplicate', `Merged \`${item.id}\` into \`${target.id}\`: same author, title and year`)
   })
+  mergeBareCitations(built, mergedInto, (position) => groups[position]?.signature.startsWith('key|') ?? false, (position, target) => {
+    const doc = docs[groups[position]?.doc ?? -1]
+    if (doc) report(doc.file, 'bib-merged-duplicate', `Merged \`${built[position]?.id ?? ''}\` into \`${target.id}\`: same author, title and date, cited without its place`)
+  })
   for (const [slot, group] of groupOfSlot) if (mergedInto.has(group)) groupOfSlot.set(slot, mergedInto.get(group) ?? group)
   const items = built.filter((_, position) => !mergedInto.has(position))
   for (const {key, from} of datesFromIssues(items)) {
@@ -263,6 +268,44 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   for (const doc of docs) if (doc.meta.date) documentDates.set(doc.meta.slug, doc.meta.date)
   lintBibliography(items, {occurrences, documentDates}, (key) => fileOfKey.get(key))
   return {items: [...items].sort(byKey), occurrences}
+}
+
+/** Fields that place a work: where it was published or is kept. */
+const placeFields = ['archive', 'archive_location', 'container-title', 'publisher', 'publisher-place', 'URL', 'DOI', 'number'] as const
+
+/** Whether an item says nothing of where it is: a title, names and a date only. */
+function bare(item: CslItem): boolean {
+  const archival = item.custom?.archival
+  return placeFields.every((field) => !item[field]) && !(archival && Object.values(archival).some((value) => value !== undefined))
+}
+
+/**
+ * One entry per work, across the divide between a full citation and one that gives only title
+ * and date (`“Notes on the Question …,” September 1945` beside the same document with its
+ * archive): a bare entry whose author, title and date are those of exactly one placed entry
+ * is merged into it. The dates must agree as far as both go.
+ */
+function mergeBareCitations(built: CslItem[], mergedInto: Map<number, number>, forced: (position: number) => boolean, merged: (position: number, target: CslItem) => void): void {
+  const titled = (item: CslItem) => !item.custom?.unparsed && Boolean(item.title) && Boolean(item.issued?.['date-parts'])
+  const workOf = (item: CslItem) => `${nameHead(item.author) || nameHead(item.editor)}|${titleForm(item.title ?? '')}|${yearOf(item.issued) ?? ''}`
+  const placed = new Map<string, number[]>()
+  built.forEach((item, position) => {
+    if (mergedInto.has(position) || !titled(item) || bare(item)) return
+    placed.set(workOf(item), [...(placed.get(workOf(item)) ?? []), position])
+  })
+  built.forEach((item, position) => {
+    if (mergedInto.has(position) || forced(position) || !titled(item) || !bare(item)) return
+    const parts = item.issued?.['date-parts']?.[0] ?? []
+    const matches = (placed.get(workOf(item)) ?? []).filter((candidate) => {
+      const other = built[candidate]?.issued?.['date-parts']?.[0] ?? []
+      return parts.every((part, index) => other[index] === undefined || other[index] === part) && (built[candidate]?.issued?.['date-parts']?.length ?? 0) === (item.issued?.['date-parts']?.length ?? 0)
+    })
+    const target = matches.length === 1 && matches[0] !== undefined ? built[matches[0]] : undefined
+    if (!target || matches[0] === undefined) return
+    mergeInto(target, item)
+    mergedInto.set(position, matches[0])
+    merged(position, target)
+  })
 }
 
 function occurrenceOf(citation: ParsedCitation, meta: DocumentMeta, key: string): CitationOccurrence {

@@ -184,3 +184,29 @@ describe('a citation that could not be read', () => {
     expect(entry?.group).toEqual(['Unparsed citations'])
   })
 })
+
+describe('a document cited once with its place and once without', () => {
+  let note = 0
+  const cite = (text: string, item: ParsedCitation['item'], archival?: ParsedCitation['archival']): ParsedCitation => ({note: ++note, index: 0, text, item, ibid: false, shortForm: false, ...(archival ? {archival} : {})})
+  const kept = (title: string, month: number, fond: string): ParsedCitation => cite(`“${title},” ${month} 1946, GAA, f. ${fond}, op. 1, d. 5.`,
+    {type: 'document', title, issued: {'date-parts': [[1946, month]]}, archive: 'GAA'}, {archive: 'GAA', fond, opis: '1', delo: '5'})
+  const bareCite = (title: string, month: number): ParsedCitation => cite(`“${title},” ${month} 1946.`, {type: 'document', title, issued: {'date-parts': [[1946, month]]}})
+  const doc = (slug: string, citations: ParsedCitation[]): BibliographyInput => ({meta: {source: `${slug}.txt`, slug, title: slug, authors: ['Mei Lin'], kind: 'article'} as DocumentMeta, file: new VFile({path: `${slug}.txt`}), citations})
+  const archives = () => doc('archives', [kept('Notes on the Tolls of the Northern Ports', 9, '4'), kept('Report on the Quays', 3, '4'), kept('Report on the Quays', 3, '7')])
+  const docs: BibliographyInput[] = [archives(), doc('september', [bareCite('Notes on the Tolls of the Northern Ports', 9), bareCite('Report on the Quays', 3)])]
+  const bibliography = buildBibliography(docs)
+  const withTitle = (title: string) => bibliography.items.filter((item) => item.title === title)
+
+  it('is one entry, with its place, and the merge is reported', () => {
+    expect(withTitle('Notes on the Tolls of the Northern Ports').map((item) => [item.archive, item.issued?.['date-parts']])).toEqual([['GAA', [[1946, 9]]]])
+    const keyOf = (slug: string) => bibliography.occurrences.find((occurrence) => occurrence.document === slug)?.key
+    expect(keyOf('september')).toBe(keyOf('archives'))
+    expect(docs[1]?.file.messages.filter((message) => message.ruleId === 'bib-merged-duplicate').map((message) => message.reason)).toEqual([expect.stringMatching(/same author, title and date, cited without its place$/)])
+  })
+
+  it('is left apart when it could be either of two documents, or its date is another', () => {
+    expect(withTitle('Report on the Quays')).toHaveLength(3)
+    const october = buildBibliography([archives(), doc('october', [bareCite('Notes on the Tolls of the Northern Ports', 10)])])
+    expect(october.items.filter((item) => item.title === 'Notes on the Tolls of the Northern Ports')).toHaveLength(2)
+  })
+})
