@@ -250,6 +250,16 @@ describe('a long document page in Chromium', () => {
     await page.close()
   })
 
+  it('keeps the chosen reading from page to page with the script', async () => {
+    const page = await open(1440, true)
+    await page.click('label:has(#reading-original)')
+    await page.goto(url('aims-1993.html'), {waitUntil: 'load'})
+    expect(await page.$eval('#reading-original', (input) => (input as HTMLInputElement).checked)).toBe(true)
+    expect(await page.$eval('#e1', (element) => (element as HTMLElement).innerText)).toBe('grad- ually')
+    await page.click('label:has(#reading-corrected)')
+    await page.close()
+  })
+
   it('reaches an emendation by keyboard, with a visible focus and the printed reading shown', async () => {
     const page = await open(1440, true)
     await page.focus('#p2 .pnum')
