@@ -100,11 +100,16 @@ export function bibliographyToHast(input: BackMatterInput, keys: ReadonlySet<str
   return h('section.bibliography', {id: anchors.bibliography}, children)
 }
 
-/** A document as the index lists it: correspondents, description, details, date; never its key. */
-function documentLine(entry: ArchivalDocumentEntry): string {
+/**
+ * A document as the index lists it: correspondents, description, details, date; never its key.
+ * A document known by its correspondents and its file is not described by the file again.
+ */
+function documentLine(entry: ArchivalDocumentEntry, item: CslItem | undefined): string {
   const parties = entry.sender && entry.recipient ? `${entry.sender} → ${entry.recipient}` : entry.sender ?? (entry.recipient ? `to ${entry.recipient}` : undefined)
   const details = entry.genre ? ` (${entry.genre})` : ''
-  return [`${parties ? `${parties}: ` : ''}${entry.description}${details}`, entry.date].filter(Boolean).join(', ')
+  const placeOnly = item !== undefined && !item.title && !item.genre
+  const what = parties && placeOnly ? parties : `${parties ? `${parties}: ` : ''}${entry.description}${details}`
+  return [what, entry.date].filter(Boolean).join(', ')
 }
 
 /** The files of a node and its children: the levels below the archive (and the papka) as one line. */
@@ -127,7 +132,9 @@ function* indexFiles(node: ArchiveNode, path: string[]): Generator<{file: string
  */
 export function archivalIndexToHast(input: BackMatterInput, keys: ReadonlySet<string>): Element | undefined {
   const byKey = occurrencesByKey(input)
-  const roots = archivalIndex(input.bibliography.filter((item) => keys.has(item.id)))
+  const cited = input.bibliography.filter((item) => keys.has(item.id))
+  const itemOf = new Map(cited.map((item) => [item.id, item]))
+  const roots = archivalIndex(cited)
   if (roots.length === 0) return undefined
   const children: ElementContent[] = [...runningHeads(input.labels.archivalIndex), h('h1.back-title', input.labels.archivalIndex)]
   for (const archive of roots) {
@@ -136,7 +143,7 @@ export function archivalIndexToHast(input: BackMatterInput, keys: ReadonlySet<st
       const list = h('ul.index-items', documents.map((entry) => {
         const backrefs = citedIn(entry.key, input, byKey)
         return h('li', [
-          h('a.index-item', {href: `#${anchors.entry(entry.key)}`}, documentLine(entry)),
+          h('a.index-item', {href: `#${anchors.entry(entry.key)}`}, documentLine(entry, itemOf.get(entry.key))),
           backrefs.length > 0 ? ' — ' : undefined,
           ...backrefs
         ])

@@ -17,7 +17,8 @@ const items: CslItem[] = [
   {id: 'harbour1951', type: 'document', genre: 'report', issued: {'date-parts': [[1951]]}, custom: {sender: 'Harbour Office', archival: {}}},
   {id: 'gaa-f4-op1-d9', type: 'document', archive: 'GAA', 'archive_location': 'f. 4, op. 1, d. 9, p. 2', custom: {archival: {archive: 'GAA', fond: '4', opis: '1', delo: '9', papka: '2'}}},
   {id: 'ray1950letter', type: 'document', author: [{family: 'Ray', given: 'Ann'}], recipient: [{family: 'Lin', given: 'Mei'}], title: 'Letter on the tolls', genre: 'letter', issued: {'date-parts': [[1950, 5, 1]]}, archive: 'GAA', 'archive_location': 'f. 4, op. 1, d. 9, p. 2', custom: {archival: {archive: 'GAA', fond: '4', opis: '1', delo: '9', papka: '2'}}},
-  {id: 'gaa-f4', type: 'document', archive: 'GAA', 'archive_location': 'f. 4', genre: 'inventory', custom: {archival: {archive: 'GAA', fond: '4'}}}
+  {id: 'gaa-f4', type: 'document', archive: 'GAA', 'archive_location': 'f. 4', genre: 'inventory', custom: {archival: {archive: 'GAA', fond: '4'}}},
+  {id: 'ray1950', type: 'document', author: [{family: 'Ray'}], recipient: [{family: 'Lin'}], issued: {'date-parts': [[1950, 6, 3]]}, archive: 'GAA', 'archive_location': 'f. 4, op. 1, d. 9, p. 2', custom: {archival: {archive: 'GAA', fond: '4', opis: '1', delo: '9', papka: '2'}}}
 ]
 
 const meta = {source: 'a.txt', slug: 'harbours', title: 'Harbours', authors: ['Ann Ray'], date: '1999', kind: 'article'} as DocumentMeta
@@ -50,6 +51,7 @@ describe('archival index of the reader PDF', () => {
     expect(lines).toEqual([
       'Inventory',
       'Ann Ray → Mei Lin: Letter on the tolls (letter), 1 May 1950',
+      'Ray → Lin, 3 June 1950',
       'GAA, f. 4, op. 1, d. 9, p. 2',
       'Harbour Office: Report, 1951',
       'Petrov → Lin: Telegram, 9 March 1951',
