@@ -21,5 +21,6 @@ export const anchors = {
   entry: (key: string) => `bib-${safe(key)}`,
   bibliography: 'bibliography',
   archivalIndex: 'archival-index',
-  contents: 'contents'
+  contents: 'contents',
+  introduction: 'introduction'
 } as const

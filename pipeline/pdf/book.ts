@@ -11,6 +11,7 @@ import type {PrintLabels} from '../../templates/pdf/labels.js'
 import type {EditionConfig} from '../types/document.js'
 import {anchors} from './anchors.js'
 import {archivalIndexToHast, bibliographyToHast, type BackMatterInput} from './back-matter.js'
+import {dateInWords} from './dates.js'
 import type {Chapter} from './chapter.js'
 
 /** One entry of the PDF outline (bookmarks); `id` is the element the bookmark opens. */
@@ -69,10 +70,26 @@ function backSections(input: BookInput): {elements: Element[]; outline: OutlineE
   return {elements, outline}
 }
 
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * The introduction as a section with a heading the contents and the bookmarks point to: its own
+ * first heading when it opens with one, else one with the label.
+ */
+function introductionSection(content: ElementContent[], label: string): {element: Element; title: string} {
+  const first = content.find((node) => node.type === 'element' || node.value.trim() !== '')
+  if (first?.type === 'element' && headingTags.has(first.tagName)) {
+    const heading: Element = {...first, tagName: 'h2', properties: {...first.properties, id: anchors.introduction, className: ['introduction-heading']}}
+    return {element: h('section.introduction', content.map((node) => (node === first ? heading : node))), title: toString(first)}
+  }
+  return {element: h('section.introduction', [h('h2.introduction-heading', {id: anchors.introduction}, label), ...content]), title: label}
+}
+
 /** The whole edition as a book. */
 export function readerDocument(input: BookInput): PrintDocument {
   const {edition, labels} = input
   const back = backSections(input)
+  const introduction = input.introduction ? introductionSection(input.introduction, labels.introduction) : undefined
   const tocEntry = (id: string, title: string, authors?: string[]) =>
     h('li', [h('a.toc-link', {href: `#${id}`, dataPageRef: true}, [
       h('span.toc-title', title),
@@ -82,11 +99,12 @@ export function readerDocument(input: BookInput): PrintDocument {
     h('h1.edition-title', edition.title),
     edition.subtitle ? h('p.edition-subtitle', edition.subtitle) : undefined,
     edition.editors.length > 0 ? h('p.edition-editors', `${labels.editedBy} ${edition.editors.join(', ')}`) : undefined,
-    input.date ? h('p.edition-date', input.date) : undefined
+    input.date ? h('p.edition-date', dateInWords(input.date, edition.language)) : undefined
   ])
   const toc = h('nav.toc', {id: anchors.contents}, [
     h('h2.toc-heading', labels.contents),
     h('ol', [
+      ...(introduction ? [tocEntry(anchors.introduction, introduction.title)] : []),
       ...input.chapters.map(({chapter, title, authors}) => tocEntry(String(chapter.element.properties.id), title, authors)),
       ...back.outline.map((entry) => tocEntry(entry.id, entry.title))
     ])
@@ -97,12 +115,13 @@ export function readerDocument(input: BookInput): PrintDocument {
     body: [
       titlePage,
       toc,
-      ...(input.introduction ? [h('section.introduction', input.introduction)] : []),
+      ...(introduction ? [introduction.element] : []),
       ...input.chapters.map(({chapter}) => chapter.element),
       ...back.elements
     ],
     outline: [
       {id: anchors.contents, title: labels.contents, children: []},
+      ...(introduction ? [{id: anchors.introduction, title: introduction.title, children: []}] : []),
       ...input.chapters.map(({chapter, title}) => chapterOutline(chapter, title)),
       ...back.outline
     ]

@@ -17,6 +17,7 @@ import type {PrintLabels} from '../../templates/pdf/labels.js'
 import {report} from '../diagnostics.js'
 import type {DocumentMeta} from '../types/document.js'
 import {anchors} from './anchors.js'
+import {dateInWords} from './dates.js'
 
 type Handler = NonNullable<NonNullable<RemarkRehypeOptions['handlers']>['paragraph']>
 type State = Parameters<Handler>[0]
@@ -98,11 +99,14 @@ function abbreviate(text: string): string {
   return flat.length > excerptLength ? `${flat.slice(0, excerptLength - 1).trimEnd()}…` : flat
 }
 
-/** Where the work was published and when, without repeating a year the publication names. */
-function source(meta: DocumentMeta): string {
-  const year = meta.date?.slice(0, 4)
-  const date = meta.date && !(year && meta.publication?.includes(year)) ? meta.date : undefined
-  return [meta.publication, date].filter(Boolean).join(', ')
+/**
+ * When the work appeared, in words, unless the publication already says it ("Spring 2000" for
+ * 2000). A line of its own, never joined to the publication, which may end in a full stop.
+ */
+function printedDate(meta: DocumentMeta): string | undefined {
+  if (!meta.date) return undefined
+  const date = dateInWords(meta.date, meta.language)
+  return meta.publication?.includes(date) ? undefined : date
 }
 
 /** Heading depth of the shallowest heading, so a document's own levels start under its title. */
@@ -271,7 +275,8 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
     h('p.running-author', meta.authors.join(', ')),
     h('h1.chapter-title', meta.title),
     meta.authors.length > 0 ? h('p.chapter-authors', meta.authors.join(', ')) : undefined,
-    source(meta) ? h('p.chapter-source', source(meta)) : undefined,
+    meta.publication ? h('p.chapter-source', meta.publication) : undefined,
+    printedDate(meta) ? h('p.chapter-source.chapter-date', printedDate(meta)) : undefined,
     meta.truncated ? h('p.chapter-excerpt', labels.excerpt) : undefined
   ])
 

@@ -167,6 +167,68 @@ function addOutline(context: PDFContext, pages: PageLeaf[], entries: OutlineEntr
   return rootRef
 }
 
+/**
+ * Structure types Chromium writes from PDF 2.0 (`<strong>`, `<em>`, …) mapped to the PDF 1.7
+ * types that PDF/UA-1 and readers of 1.7 (poppler: "StructElem object is wrong type") know.
+ */
+const roleMap: Record<string, string> = {
+  Strong: 'Span',
+  Em: 'Span',
+  Sub: 'Span',
+  Title: 'P',
+  FENote: 'Note',
+  Aside: 'Div',
+  DocumentFragment: 'Div'
+}
+
+function xmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * XMP metadata, which PDF/UA asks for beside the information dictionary (with the title as
+ * `dc:title`). It claims no conformance: Chromium's tagging is not all that PDF/UA asks.
+ */
+export function xmpMetadata(metadata: PdfMetadata): string {
+  const date = metadata.date?.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const authors = metadata.author.trim() === '' ? [] : [metadata.author]
+  const lines = [
+    '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(metadata.title)}</rdf:li></rdf:Alt></dc:title>`,
+    ...(authors.length > 0 ? [`<dc:creator><rdf:Seq>${authors.map((author) => `<rdf:li>${xmlText(author)}</rdf:li>`).join('')}</rdf:Seq></dc:creator>`] : []),
+    ...(metadata.subject ? [`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(metadata.subject)}</rdf:li></rdf:Alt></dc:description>`] : []),
+    `<dc:language><rdf:Bag><rdf:li>${xmlText(metadata.language)}</rdf:li></rdf:Bag></dc:language>`,
+    `<pdf:Keywords>${xmlText(metadata.keywords.join('; '))}</pdf:Keywords>`,
+    `<pdf:Producer>${xmlText(producer)}</pdf:Producer>`,
+    `<xmp:CreatorTool>${xmlText(creator)}</xmp:CreatorTool>`,
+    ...(date ? [`<xmp:CreateDate>${date}</xmp:CreateDate>`, `<xmp:ModifyDate>${date}</xmp:ModifyDate>`, `<xmp:MetadataDate>${date}</xmp:MetadataDate>`] : []),
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>'
+  ]
+  return lines.join('\n')
+}
+
+/** Add the role map to the structure tree, if the PDF is tagged. */
+function mapRoles(context: PDFContext, catalog: PDFDict, parse: OpenedPdf['resolve']): void {
+  const rootRef = catalog.get(PDFName.of('StructTreeRoot'))
+  const root = parse(rootRef)
+  if (!(root instanceof PDFDict)) return
+  const existing = parse(root.get(PDFName.of('RoleMap')))
+  const map = existing instanceof PDFDict ? existing : context.obj({})
+  for (const [type, standard] of Object.entries(roleMap)) {
+    if (!map.has(PDFName.of(type))) map.set(PDFName.of(type), PDFName.of(standard))
+  }
+  root.set(PDFName.of('RoleMap'), map)
+  if (rootRef instanceof PDFRef) context.assign(rootRef, root)
+  else catalog.set(PDFName.of('StructTreeRoot'), root)
+}
+
 /** Set metadata, outline and identifier on Chromium's PDF. */
 export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineEntry[], targets: Record<string, TargetPlacement>): Promise<Uint8Array> {
   const {context, root: rootRef, info: infoRef, resolve: parse} = openByTable(bytes) ?? (await openWhole(bytes))
@@ -200,6 +262,8 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   context.trailerInfo.Info = infoRef instanceof PDFRef ? infoRef : context.register(info)
 
   catalog.set(PDFName.of('Lang'), PDFString.of(metadata.language))
+  catalog.set(PDFName.of('Metadata'), context.register(context.stream(new TextEncoder().encode(xmpMetadata(metadata)), {Type: 'Metadata', Subtype: 'XML'})))
+  mapRoles(context, catalog, parse)
   const preferences = parse(catalog.get(PDFName.of('ViewerPreferences')))
   const viewer = preferences instanceof PDFDict ? preferences : context.obj({})
   // Viewers show the title, not the file name.

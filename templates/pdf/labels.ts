@@ -4,6 +4,8 @@
  */
 export interface PrintLabels {
   contents: string
+  /** Heading of the edition's introduction when it has none of its own. */
+  introduction: string
   bibliography: string
   archivalIndex: string
   apparatus: string
@@ -29,6 +31,7 @@ export interface PrintLabels {
 
 const en: PrintLabels = {
   contents: 'Contents',
+  introduction: 'Introduction',
   bibliography: 'Bibliography',
   archivalIndex: 'Index of archival sources',
   apparatus: 'Editorial apparatus',

@@ -77,8 +77,12 @@ describe('the seeds as PDF', () => {
     const printed = layout.split('\n').map((line) => /\s{3,}(\d+)\s*$/.exec(line)?.[1]).filter((value): value is string => value !== undefined).map(Number)
     const startOf = (heading: string) => pages.findIndex((text) => squash(text).startsWith(squash(heading).slice(0, 30))) + 1
     const titles = result.documents.map((document) => document.meta.title)
-    expect(printed.slice(0, titles.length)).toEqual(titles.map(startOf))
+    // The edition's introduction comes first, under its own heading.
+    const introduction = startOf('Introduction')
+    expect(introduction).toBeGreaterThan(contents + 1)
+    expect(printed.slice(0, titles.length + 1)).toEqual([introduction, ...titles.map(startOf)])
     const items = await outline(join(outDir, 'pdf', 'reader.pdf'))
     for (const title of titles) expect(items.filter((item) => item.title === title)).toHaveLength(1)
+    expect(items[1]?.title).toBe('Introduction')
   })
 })
