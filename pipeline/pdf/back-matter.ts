@@ -5,6 +5,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
+import {proseTitle} from '../bibliography/lint.js'
 import {archivalIndex, type ArchivalDocumentEntry, type ArchiveNode} from '../html/archives.js'
 import type {CitationOccurrence, FormattedEntry} from '../types/citation.js'
 import type {CslItem} from '../types/csl.js'
@@ -105,7 +106,9 @@ export function bibliographyToHast(input: BackMatterInput, keys: ReadonlySet<str
  * A document known by its correspondents and its file is not described by the file again.
  */
 function documentLine(entry: ArchivalDocumentEntry, item: CslItem | undefined): string {
-  const parties = entry.sender && entry.recipient ? `${entry.sender} → ${entry.recipient}` : entry.sender ?? (entry.recipient ? `to ${entry.recipient}` : undefined)
+  // A sender read out of prose (`the telegram`) names nobody.
+  const sender = entry.sender && !item?.author?.length && proseTitle(entry.sender) ? undefined : entry.sender
+  const parties = sender && entry.recipient ? `${sender} → ${entry.recipient}` : sender ?? (entry.recipient ? `to ${entry.recipient}` : undefined)
   const details = entry.genre ? ` (${entry.genre})` : ''
   const placeOnly = item !== undefined && !item.title && !item.genre
   const what = parties && placeOnly ? parties : `${parties ? `${parties}: ` : ''}${entry.description}${details}`

@@ -13,6 +13,7 @@ import type {DocumentMeta} from '../../pipeline/types/document.js'
 
 const items: CslItem[] = [
   {id: 'petrov1951telegramxq', type: 'document', author: [{family: 'Petrov'}], genre: 'telegram', issued: {'date-parts': [[1951, 3, 2]]}, custom: {archival: {sdCode: 'HC00412'}}},
+  {id: 'telegram1951', type: 'document', recipient: [{family: 'Petrov'}], genre: 'telegram', issued: {'date-parts': [[1951, 3, 4]]}, custom: {archival: {sdCode: 'HC00413'}, sender: 'the telegram'}},
   {id: 'petrov1951telegramzr', type: 'document', author: [{family: 'Petrov'}], recipient: [{family: 'Lin'}], genre: 'telegram', issued: {'date-parts': [[1951, 3, 9]]}, custom: {archival: {}}},
   {id: 'harbour1951', type: 'document', genre: 'report', issued: {'date-parts': [[1951]]}, custom: {sender: 'Harbour Office', archival: {}}},
   {id: 'gaa-f4-op1-d9', type: 'document', archive: 'GAA', 'archive_location': 'f. 4, op. 1, d. 9, p. 2', custom: {archival: {archive: 'GAA', fond: '4', opis: '1', delo: '9', papka: '2'}}},
@@ -40,9 +41,9 @@ const hasClass = (name: string) => (element: Element) => Array.isArray(element.p
 describe('archival index of the reader PDF', () => {
   it('heads every archive and file with a name, the unnamed archive last', () => {
     // Documents cited by their archive alone (here: none named) stand under it without a file line.
-    expect(index?.children.filter((node) => node.type === 'element' && hasClass('index-file')(node)).map((node) => node.type === 'element' ? node.children.length : 0)).toEqual([2, 2, 1, 2])
+    expect(index?.children.filter((node) => node.type === 'element' && hasClass('index-file')(node)).map((node) => node.type === 'element' ? node.children.length : 0)).toEqual([2, 2, 1, 2, 2])
     expect(texts(index, (element) => element.tagName === 'h2')).toEqual(['GAA', 'Archive not named'])
-    expect(texts(index, hasClass('index-file-name'))).toEqual(['Fond 4', 'Fond 4, Opis 1, Delo 9, Papka 2', 'Collection code HC00412'])
+    expect(texts(index, hasClass('index-file-name'))).toEqual(['Fond 4', 'Fond 4, Opis 1, Delo 9, Papka 2', 'Collection code HC00412', 'Collection code HC00413'])
     for (const heading of texts(index, (element) => /^h\d$/.test(element.tagName) || hasClass('index-file-name')(element))) expect(heading.trim()).not.toMatch(/^[—–-]?$/)
   })
 
@@ -55,7 +56,8 @@ describe('archival index of the reader PDF', () => {
       'GAA, f. 4, op. 1, d. 9, p. 2',
       'Harbour Office: Report, 1951',
       'Petrov → Lin: Telegram, 9 March 1951',
-      'Petrov: Telegram, 2 March 1951'
+      'Petrov: Telegram, 2 March 1951',
+      'to Petrov: Telegram, 4 March 1951'
     ])
     for (const line of lines) for (const item of items) expect(line).not.toContain(item.id)
   })
