@@ -287,7 +287,7 @@ describe('a long document page in Chromium', () => {
     })
   }
 
-  it('searches as the reader types, the hit marked in its context', async () => {
+  it('searches as the reader types, the hit marked in its context and in the passage it leads to', async () => {
     const page = await browser.newPage()
     await blockNetwork(page)
     await page.goto(url('search.html'), {waitUntil: 'load'})
@@ -298,11 +298,14 @@ describe('a long document page in Chromium', () => {
       excerpt: item.querySelector('.search-excerpt')!.textContent ?? '',
       marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent)
     }))
-    expect(result.href).toBe(`${slug}.html#p8`)
+    expect(result.href).toBe(`${slug}.html?hl=quelpart#p8`)
     expect(result.marks).toEqual(['Quelpart'])
     expect(result.excerpt.startsWith('…')).toBe(true)
     expect(result.excerpt.indexOf('Quelpart')).toBeLessThan(120)
     expect(await page.evaluate(() => location.search)).toBe('?q=Quelp')
+    await page.click('#search-results a')
+    await page.waitForSelector('#p8 mark.search-hit')
+    expect(await page.$$eval('mark.search-hit', (marks) => marks.map((mark) => `${mark.closest('[id]')?.id}: ${mark.textContent}`))).toEqual(['p8: Quelpart'])
     await page.close()
   })
 })

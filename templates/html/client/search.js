@@ -37,6 +37,13 @@
     return words.length === 0 ? null : new RegExp('(^|[^\\p{L}\\p{N}])(' + words.join('|') + ')', 'giu')
   }
 
+  // The result's address, asking its page to mark the words found (`hl`) in the passage.
+  function withHighlight(url, terms) {
+    var hash = url.indexOf('#')
+    var page = hash === -1 ? url : url.slice(0, hash)
+    return page + '?hl=' + encodeURIComponent(terms.join(' ')) + (hash === -1 ? '' : url.slice(hash))
+  }
+
   // Where the excerpt starts and ends: around the first hit, cut at spaces.
   function excerptRange(text, at) {
     var start = Math.max(0, at - before)
@@ -135,7 +142,7 @@
       var hit = hits[i]
       var item = element('li', 'search-result')
       var link = element('a', null, hit.title)
-      link.href = hit.url
+      link.href = withHighlight(hit.url, hit.terms)
       item.appendChild(element('span', 'search-kind', kinds[hit.kind] || hit.kind))
       item.appendChild(link)
       item.appendChild(excerpt(hit.text, hit.terms))
