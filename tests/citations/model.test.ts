@@ -239,6 +239,15 @@ describe('segmentation of notes', () => {
     const [years] = parseReferences('Vogt (1901, 1903): Die Theorie der Arten. Leipzig.')
     expect(years?.parse.locator).toBeUndefined()
   })
+  test('in ders.: the book of the same author is the container, without the pronoun', () => {
+    const [found] = parseReferences('Lorenz, Karin (2000). Arbeit und Muße. In ders., Zeit und Werk. Studien zur Geschichte. Kassel: Nordverlag, S. 12-30.')
+    expect(found?.parse.item['container-title']).toBe('Zeit und Werk. Studien zur Geschichte')
+  })
+  test('a year glued to the name before it', () => {
+    const [found] = parseReferences('Keller, Stefan1999: Die Stadt der Zukunft. Berlin.')
+    expect(found?.parse.item.author).toEqual([{family: 'Keller', given: 'Stefan'}])
+    expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1999)
+  })
   test('a journal issue printed with its year gives the year', () => {
     const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')
     expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1998)

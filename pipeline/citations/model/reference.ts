@@ -292,7 +292,7 @@ function clean(value: string): string {
 const editorCue = new RegExp(`[([]?\\b(?:${lexicons.editorCue.filter((cue) => !cue.includes(' ')).join('|')})\\.?(?=$|[\\s)\\]:,.])[)\\]]?:?`, 'giu')
 const containerTail = /(?:[\s,.]+(?:nr|no|heft|h|jg|vol|bd|band|n°|issue|num)\.?(?:\s*\d[\d/.-]*)?)+\s*$/i
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
-const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*/i
+const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 const givenPattern = /^(?:\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]+|$)){1,3}$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
