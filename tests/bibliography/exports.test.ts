@@ -255,6 +255,15 @@ describe('formatBibliography', () => {
     expect(report?.bibtex).toMatch(/^@unpublished\{zhukov1945korea,/)
   })
 
+  it('prints no volume, no date and no entry twice', () => {
+    const texts = entries.map((entry) => entry.text)
+    expect(texts.filter((text) => /\bvol\. ([^\s.]+)\. Vol\. \1\b/i.test(text))).toEqual([])
+    // `(Winter 1991–1992). 1991–1992.`: an article's date after its issue and again at the end.
+    expect(texts.filter((text) => /\(([^()]*?)(\d{4}(?:–\d{4})?)\)[.:][^()]*?\b\2\.$/.test(text))).toEqual([])
+    expect(texts.filter((text, index) => texts.indexOf(text) !== index)).toEqual([])
+    expect(texts.filter((text) => /\bn\.d\./.test(text) && entries.find((entry) => entry.text === text)?.group[0] === 'Unparsed citations')).toEqual([])
+  })
+
   it('formats published works in the Chicago manner', () => {
     const book = entries.find((entry) => entry.id === 'goncharov1993uncertain')
     expect(book?.group).toEqual(['Published works'])
