@@ -274,6 +274,12 @@ describe('a long document page in Chromium', () => {
     expect(shown).toEqual({outline: 'solid', tip: 'inline', printed: 'grad- ually', font: expect.stringMatching(/mono/i)})
     await page.keyboard.press('Tab')
     expect(await page.$eval('#e1-tip', (tip) => getComputedStyle(tip).display)).toBe('none')
+    // An emendation inside a citation link shows its printed reading while the link has the focus.
+    await page.goto(url('aims-1993.html'), {waitUntil: 'load'})
+    await page.focus('#r1')
+    await page.keyboard.press('Tab')
+    await page.focus('#n1 a.citation')
+    expect(await page.$eval('#n1 a.citation .emendation-tip', (tip) => [getComputedStyle(tip).display, (tip as HTMLElement).innerText])).toEqual(['inline', ' (printed 1.; OCR: folio abbreviation)'])
     await page.close()
   })
 
