@@ -172,6 +172,9 @@ describe('segmentation of notes', () => {
     const found = parseReferences('Vgl. Kessler (2004), S. 17. Falk (1999), S. 80.')
     expect(found.map((reference) => reference.text)).toEqual(['Kessler (2004), S. 17.', 'Falk (1999), S. 80.'])
     expect(found.map((reference) => reference.parse.item.author?.[0]?.family)).toEqual(['Kessler', 'Falk'])
+    // A lead-in before the names is no name.
+    const [after] = parseReferences('Eine Relevanz gibt es bei Handlungen, bei denen eine Handlung abgenötigt wird. Siehe Lorenz, K. (2012): Handbuch des Strafrechts. Berlin.')
+    expect(after?.parse.item.author).toEqual([{family: 'Lorenz', given: 'K.'}])
     const pages = parseReferences('Ostermann und Haas 2003, S. 206. Nolan 2011, S. 27 Ostermann, Haas 2003, S. 210.')
     expect(pages.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2003, 2011, 2003])
   })

@@ -113,6 +113,12 @@ function leadInStarts(texts: readonly string[], labels: Label[], starts: Set<num
   }
 }
 
+/** `Siehe`, `Dazu`, `Es`: words of lead-ins and prose, no names. */
+function isLeadInOrProse(text: string): boolean {
+  const found = lexiconOf.get(text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())
+  return found !== undefined && (found.includes('leadIn') || found.includes('commentary'))
+}
+
 /** A year as author-date citations print it after the names: `(1995)`, `(1995a),`, `(2008, 127)`, `(1990: 10`. */
 const parenthesizedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:;]|\)[.,:;]?)$/
 /** `1990:` or `2004,` before a page: `Hartmann 1990: 10`, `Lembke 2014, S. 27`. */
@@ -139,7 +145,7 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     if (!parenthesized && !(bareYear.test(text) && pageAfterYear.test(texts[index + 1] ?? ''))) continue
     // The names before the year, back to where a sentence, a reference or the note ends.
     let first = index
-    while (first > 0 && index - first < 6 && nameWord.test(texts[first - 1] ?? '')) {
+    while (first > 0 && index - first < 6 && nameWord.test(texts[first - 1] ?? '') && !leadInWord.test(texts[first - 1] ?? '') && !isLeadInOrProse(texts[first - 1] ?? '')) {
       first--
       if (/[.;]$/.test(texts[first - 1] ?? '') && !/^(?:\p{Lu}\.-?){1,3}$/u.test(texts[first - 1] ?? '')) break
     }
