@@ -197,6 +197,8 @@ function dropUnusedSoftHyphens() {
 /*
  * Text of the pages that runs past its page's content box (below it, or into the column to its
  * right where overflow goes) is not printed: count its boxes, so that a lost line is reported.
+ * Such text is at the end of its page, so each page is read from its end to its last text that
+ * is all inside.
  */
 function hiddenTextBoxes() {
   const range = document.createRange()
@@ -204,12 +206,19 @@ function hiddenTextBoxes() {
   for (const content of document.querySelectorAll('.pagedjs_page_content')) {
     const bounds = content.getBoundingClientRect()
     const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.data.trim() === '') continue
-      range.selectNodeContents(node)
+    const texts = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.data.trim() !== '') texts.push(node)
+    for (let index = texts.length - 1; index >= 0; index--) {
+      range.selectNodeContents(texts[index])
+      let shown = 0
+      let outside = 0
       for (const box of range.getClientRects()) {
-        if (box.width > 0 && (box.left >= bounds.right - 1 || box.top >= bounds.bottom - 1)) hidden++
+        if (box.width === 0) continue
+        if (box.left >= bounds.right - 1 || box.top >= bounds.bottom - 1) outside++
+        else shown++
       }
+      hidden += outside
+      if (shown > 0 && outside === 0) break
     }
   }
   return hidden
