@@ -15,6 +15,8 @@ export interface WorkFacts {
   subtitle?: string
   volume?: string
   year?: number
+  /** A dated document's date as far as it is given (`1946-09`): two months are two documents. */
+  date?: string
   container?: string
 }
 
@@ -70,6 +72,14 @@ export function titleParts(title: string): {main: string; volume?: string; subti
   return {main: title}
 }
 
+/** Items dated to the day: documents, letters, interviews. */
+const datedTypes = new Set(['document', 'personal_communication', 'interview'])
+
+/** Whether two dates, each given as far as it goes (`1946`, `1946-09`, `1946-09-02`), can be one. */
+function sameAsFarAsGiven(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a.startsWith(b) || b.startsWith(a)
+}
+
 function workIdentity(item: CslItemDraft): Identity {
   const head = nameHead(item.author) || nameHead(item.editor)
   const parts = titleParts(item.title ?? '')
@@ -81,6 +91,8 @@ function workIdentity(item: CslItemDraft): Identity {
   if (volume) facts.volume = volume
   const year = yearOf(issued)
   if (year !== undefined) facts.year = year
+  const date = datedTypes.has(item.type) ? isoOf(issued) : undefined
+  if (date) facts.date = date
   const container = titleForm(item['container-title'] ?? '')
   if (container) facts.container = container
   let key: string
@@ -180,7 +192,7 @@ export function compatible(a: Facts, b: Facts): boolean {
   if (a.kind !== b.kind) return false
   if (a.kind === 'work' && b.kind === 'work') {
     return agree(a.subtitle, b.subtitle) && agree(a.volume, b.volume) && agree(a.year, b.year) &&
-      agree(a.container, b.container)
+      sameAsFarAsGiven(a.date, b.date) && agree(a.container, b.container)
   }
   if (a.kind === 'archival' && b.kind === 'archival') {
     const sameFile = a.file !== undefined && a.file === b.file
@@ -199,6 +211,7 @@ export function combine(a: Facts, b: Facts): Facts {
       subtitle: a.subtitle ?? b.subtitle,
       volume: a.volume ?? b.volume,
       year: a.year ?? b.year,
+      date: a.date !== undefined && b.date !== undefined ? (a.date.length >= b.date.length ? a.date : b.date) : a.date ?? b.date,
       container: a.container ?? b.container
     }
   }

@@ -126,9 +126,11 @@ export function workSignature(item: CslItem): string | undefined {
   const head = nameHead(item.author) || nameHead(item.editor)
   const year = yearOf(item.issued)
   const title = titleForm(item.title ?? '')
-  // An archival document is one day's document in one file: the whole date and the place count.
+  // An archival document is one day's document in one file: the whole date and the place count;
+  // a document, letter or interview is one day's, wherever it is kept.
   const archival = item.archive || item.custom?.archival
-  const when = archival ? JSON.stringify(item.issued?.['date-parts'] ?? '') : String(year ?? '')
+  const dated = archival || item.type === 'document' || item.type === 'personal_communication' || item.type === 'interview'
+  const when = dated ? JSON.stringify(item.issued?.['date-parts'] ?? '') : String(year ?? '')
   const where = archival ? `|${comparable(item.archive ?? '')}|${comparable(item['archive_location'] ?? '')}` : ''
   if (title) return `t|${head}|${title}|${when}${where}`
   // Without a title, what is printed: the same sender, kind, recipient, date and place.

@@ -208,5 +208,8 @@ describe('a document cited once with its place and once without', () => {
     expect(withTitle('Report on the Quays')).toHaveLength(3)
     const october = buildBibliography([archives(), doc('october', [bareCite('Notes on the Tolls of the Northern Ports', 10)])])
     expect(october.items.filter((item) => item.title === 'Notes on the Tolls of the Northern Ports')).toHaveLength(2)
+    // Two months are two documents, wherever they are cited.
+    const both = buildBibliography([archives(), doc('both', [bareCite('Notes on the Tolls of the Northern Ports', 9), bareCite('Notes on the Tolls of the Northern Ports', 10)])])
+    expect(both.items.filter((item) => item.title === 'Notes on the Tolls of the Northern Ports').map((item) => [item.archive, item.issued?.['date-parts']])).toEqual([['GAA', [[1946, 9]]], [undefined, [[1946, 10]]]])
   })
 })
