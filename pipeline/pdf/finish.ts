@@ -229,8 +229,42 @@ function mapRoles(context: PDFContext, catalog: PDFDict, parse: OpenedPdf['resol
   else catalog.set(PDFName.of('StructTreeRoot'), root)
 }
 
-/** Set metadata, outline and identifier on Chromium's PDF. */
-export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineEntry[], targets: Record<string, TargetPlacement>): Promise<Uint8Array> {
+/** The text of a name or string, as a destination is named. */
+function nameText(object: PDFObject | undefined): string | undefined {
+  if (object instanceof PDFName) return object.decodeText()
+  if (object instanceof PDFString || object instanceof PDFHexString) return object.decodeText()
+  return undefined
+}
+
+/**
+ * Give each link annotation without one a description (`/Contents`, as PDF/UA asks): its
+ * destination's from `links` (by the destination's name, the target's id), a web link its address.
+ */
+function describeLinks(context: PDFContext, pages: PageLeaf[], links: Record<string, string>, parse: OpenedPdf['resolve']): void {
+  for (const page of pages) {
+    const node = parse(page.ref)
+    const annots = node instanceof PDFDict ? parse(node.get(PDFName.of('Annots'))) : undefined
+    if (!(annots instanceof PDFArray)) continue
+    for (const ref of annots.asArray()) {
+      const annot = parse(ref)
+      if (!(ref instanceof PDFRef) || !(annot instanceof PDFDict)) continue
+      if (annot.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annot.has(PDFName.of('Contents'))) continue
+      const action = parse(annot.get(PDFName.of('A')))
+      const destination = nameText(parse(annot.get(PDFName.of('Dest'))))
+      const uri = action instanceof PDFDict ? nameText(parse(action.get(PDFName.of('URI')))) : undefined
+      const description = destination === undefined ? uri : links[destination]
+      if (description === undefined) continue
+      annot.set(PDFName.of('Contents'), PDFHexString.fromText(description))
+      context.assign(ref, annot)
+    }
+  }
+}
+
+/**
+ * Set metadata, outline and identifier on Chromium's PDF, and describe its links by `links`
+ * (a description for each target id).
+ */
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: OutlineEntry[], targets: Record<string, TargetPlacement>, links: Record<string, string> = {}): Promise<Uint8Array> {
   const {context, root: rootRef, info: infoRef, resolve: parse} = openByTable(bytes) ?? (await openWhole(bytes))
   const catalog = parse(rootRef)
   if (!(rootRef instanceof PDFRef) || !(catalog instanceof PDFDict)) throw new Error('Unexpected PDF without a catalog')
@@ -264,6 +298,7 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   catalog.set(PDFName.of('Lang'), PDFString.of(metadata.language))
   catalog.set(PDFName.of('Metadata'), context.register(context.stream(new TextEncoder().encode(xmpMetadata(metadata)), {Type: 'Metadata', Subtype: 'XML'})))
   mapRoles(context, catalog, parse)
+  describeLinks(context, pages, links, parse)
   const preferences = parse(catalog.get(PDFName.of('ViewerPreferences')))
   const viewer = preferences instanceof PDFDict ? preferences : context.obj({})
   // Viewers show the title, not the file name.

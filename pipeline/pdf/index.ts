@@ -29,6 +29,7 @@ import {printedText, printHtml, readerDocument, singleDocument, type BookInput, 
 import {chapterToHast, type Chapter} from './chapter.js'
 import {finishPdf} from './finish.js'
 import {openPrintWindow, renderHtmlFile, type Layout, type PrintWindow} from './render.js'
+import {linkDescriptions} from './links.js'
 import {typeset, typesetAll} from './typography.js'
 
 export interface PdfInput {
@@ -337,7 +338,7 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
           language: job.document.language,
           ...(job.date === undefined ? {} : {date: job.date}),
           identity: html
-        }, job.document.outline, rendered.layout.targets))
+        }, job.document.outline, rendered.layout.targets, linkDescriptions(job.document.body, printLabels(input.edition.language))))
         const path = join(pdfDir, label)
         await writeFile(path, pdf)
         await options.cache?.put('pdf', cacheKey, pdf)

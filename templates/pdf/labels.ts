@@ -25,6 +25,11 @@ export interface PrintLabels {
   notes: string
   citedIn: string
   noApparatus: string
+  /** Descriptions of links (PDF/UA): to a note, to its call, to an emendation, to a removal. */
+  linkNote: string
+  linkCall: string
+  linkEmendation: string
+  linkRemoval: string
   /** Names of emendation and removal rules as readers should see them. */
   rules: Record<string, string>
 }
@@ -48,6 +53,10 @@ const en: PrintLabels = {
   notes: 'nn.',
   citedIn: 'Cited in',
   noApparatus: 'The text is printed as in the source, without emendations.',
+  linkNote: 'Note',
+  linkCall: 'Call of note',
+  linkEmendation: 'Emendation',
+  linkRemoval: 'Where text of the source was removed',
   rules: {
     'ocr-folio': 'OCR: folio abbreviation',
     'ocr-fond': 'OCR: fond number',

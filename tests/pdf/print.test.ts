@@ -8,7 +8,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {PDFDict, PDFDocument, PDFName, PDFRawStream} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString} from 'pdf-lib'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {renderPdf, type PdfInput} from '../../pipeline/pdf/index.js'
@@ -54,7 +54,7 @@ const meta: DocumentMeta = {
   sha256: 'generated',
   convention: 'markdown-footnotes',
   truncated: false,
-  counts: {notes: 0, paragraphs: 9, emendations: {}, removed: {}}
+  counts: {notes: 1, paragraphs: 9, emendations: {}, removed: {}}
 }
 
 /** Sentences parted by a no-break space and a space, as a Word export types them. */
@@ -75,16 +75,18 @@ function markdown(): string {
     `source: "${meta.source}"`,
     'sha256: "generated"',
     'convention: "markdown-footnotes"',
-    'counts: {notes: 0, paragraphs: 9, emendations: {}, removed: {}}',
+    'counts: {notes: 1, paragraphs: 9, emendations: {}, removed: {}}',
     '---',
     '',
     '## The first section',
     '',
-    `${paragraphs[0]} The *emphasized correspondence* and the **strong determination** stand here.`,
+    `${paragraphs[0]} The *emphasized correspondence* and the **strong determination** stand here.[^1]`,
     '',
     spacedParagraph,
     '',
-    ...paragraphs.slice(1).flatMap((paragraph) => [paragraph, ''])
+    ...paragraphs.slice(1).flatMap((paragraph) => [paragraph, '']),
+    '[^1]: A note on the correspondence.',
+    ''
   ].join('\n')
 }
 
@@ -194,5 +196,22 @@ describe('the printed page', () => {
     const xmp = metadata instanceof PDFRawStream ? new TextDecoder().decode(metadata.contents) : ''
     expect(xmp).toContain(`<rdf:li xml:lang="x-default">${input.edition.title}</rdf:li>`)
     expect(xmp).toContain('<rdf:li>en</rdf:li>')
+  })
+
+  it('describes every link by what it leads to', async () => {
+    const pdf = await PDFDocument.load(readFileSync(reader), {updateMetadata: false})
+    const descriptions = pdf.getPages().flatMap((page) => {
+      const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+      return (annots?.asArray() ?? []).map((ref) => {
+        const annot = pdf.context.lookup(ref, PDFDict)
+        const contents = annot.get(PDFName.of('Contents'))
+        return contents instanceof PDFHexString || contents instanceof PDFString ? contents.decodeText() : ''
+      })
+    })
+    expect(descriptions.length).toBeGreaterThanOrEqual(3)
+    expect(descriptions.filter((description) => description === '')).toEqual([])
+    expect(descriptions).toContain('Introduction')
+    expect(descriptions).toContain(meta.title)
+    expect(descriptions).toContain('Note 1')
   })
 })
