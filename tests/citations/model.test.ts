@@ -214,6 +214,9 @@ describe('segmentation of notes', () => {
     expect(chapter?.parse.item.editor).toEqual([{literal: 'Bundesverband der Deutschen Handwerksbetriebe'}])
     const [byYear] = parseReferences('Roth, Petra (2013): Väter im Wandel, in: Zentrum für Familienfragen (2012): Familie heute. Väter in der Pflege, Berlin, S. 4-9.')
     expect(byYear?.parse.item['container-title']).toBe('Familie heute. Väter in der Pflege')
+    const [comma] = parseReferences('Falk, Bernd (1994), Kinder und Bücher, in: Vogt, Jan/Roth, Petra (Hg.), Die Welt der Medien. Eine Einführung, Kassel, S. 12-30.')
+    expect(comma?.parse.item['container-title']).toBe('Die Welt der Medien. Eine Einführung')
+    expect(comma?.parse.item.editor?.map((name) => name.family)).toEqual(['Vogt', 'Roth'])
     // `in` inside a title opens nothing.
     const [book] = parseReferences('Falk, Bernd (1984): Wenn Liebe endet - Streit in der Familie. München.')
     expect(book?.parse.item['container-title']).toBeUndefined()

@@ -487,7 +487,7 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
     }
     if (token.label === 'pages' || token.label === 'url') return undefined
   }
-  if (cue <= opener + 1 || !/[:.]$/.test(tokens[cue]?.text ?? '')) return undefined
+  if (cue <= opener + 1 || !/[:.,]$/.test(tokens[cue]?.text ?? '')) return undefined
   let end = cue + 1
   while (end < tokens.length && !afterBook.has((tokens[end] as LabelledToken).label) && (tokens[end] as LabelledToken).label !== 'other') end++
   if (end === cue + 1) return undefined
