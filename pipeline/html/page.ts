@@ -2,8 +2,7 @@
  * One document page, from its annotated Markdown to HTML text: a pure step, so the pages of a
  * large edition are made on the build's threads (pipeline/pool.ts) as well as on the main one.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
-import {toHtml} from 'hast-util-to-html'
+import {closeSync, openSync, readFileSync, writeSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {documentPageTree} from '../../templates/html/document-page.js'
@@ -11,6 +10,7 @@ import type {SiteContext} from '../../templates/html/layout.js'
 import {storeMessages, type StoredMessage} from '../cache.js'
 import type {DocumentMeta} from '../types/document.js'
 import {renderDocument} from './document.js'
+import {pageHtml} from './stream.js'
 import type {SearchRecord} from './types.js'
 import {documentPage} from './urls.js'
 
@@ -69,10 +69,9 @@ export function renderDocumentPage(task: PageTask): PageResult {
       next: task.next,
       bibliographyKey: task.bibliographyKey
     })
-    const content = `${toHtml(tree)}\n`
     const page = {page: documentPage(task.meta.slug), search: document.search, notes: document.notes.length, file: markdownPath, messages: storeMessages(document.file)}
-    if (task.writeTo === undefined) return {...page, content}
-    writeFileSync(task.writeTo, content)
+    if (task.writeTo === undefined) return {...page, content: `${[...pageHtml(tree)].join('')}\n`}
+    writeChunks(task.writeTo, pageHtml(tree))
     return page
   } catch (error) {
     // parseDocument fails the file when there is no front matter: keep its message, skip the page.
@@ -80,5 +79,16 @@ export function renderDocumentPage(task: PageTask): PageResult {
     const file = new VFile({path: markdownPath})
     file.messages.push(error)
     return {content: '', search: [], notes: 0, file: markdownPath, messages: storeMessages(file)}
+  }
+}
+
+/** Write the page's chunks and its final newline to `path`. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const descriptor = openSync(path, 'w')
+  try {
+    for (const chunk of chunks) writeSync(descriptor, chunk)
+    writeSync(descriptor, '\n')
+  } finally {
+    closeSync(descriptor)
   }
 }

@@ -12,6 +12,7 @@ import type {Nodes, Root} from 'mdast'
 import type {Data} from 'unified'
 import {VFile} from 'vfile'
 import YAML from 'yaml'
+import {parseInParts} from '../markdown/chunks.js'
 import {annotatedMarkdown, parseDocument} from '../markdown/index.js'
 import type {DocumentMeta} from '../types/document.js'
 
@@ -103,7 +104,7 @@ export function readDocument(text: string, path?: string, known?: DocumentMeta):
 function parseWithout(features: readonly Optional[], text: string, path: string | undefined): {tree: Root; file: VFile} {
   const processor = processorWithout(features)
   const file = new VFile({value: text, path})
-  const tree = processor.parse(file)
+  const tree = parseInParts(text, (part) => processor.parse(part))
   processor.runSync(tree, file)
   return {tree, file}
 }

@@ -1,7 +1,7 @@
 /**
  * The search index, built at build time with minisearch and written as scripts: pages opened
  * from file:// cannot fetch JSON, but they can load a local script. The index is cut into
- * shards of whole documents, each a minisearch index of its own: the build holds one shard at
+ * shards of about two million characters of text, each a minisearch index of its own: the build holds one shard at
  * a time, whatever the size of the edition, and the search page loads the shards when it is
  * first asked something. `assets/search-index.js` lists them.
  */
@@ -73,11 +73,18 @@ export class SearchIndex implements SearchBuilder {
     this.shardSize = options.shardSize ?? 2_000_000
   }
 
-  /** Index the records of one document (a shard never splits one); returns the shard it filled, if any. */
+  /**
+   * Index the records of one document; returns the shards it filled, if any. A shard is closed
+   * after the record that fills it, so that a very long document is held a shard at a time too.
+   */
   addAll(records: readonly SearchRecord[]): SearchFile[] {
-    this.search.addAll(records.map((record) => ({id: this.next++, ...record, text: record.text.replace(/\s+/g, ' ').trim()})))
-    for (const record of records) this.size += record.text.length
-    return this.size >= this.shardSize ? [this.closeShard()] : []
+    const filled: SearchFile[] = []
+    for (const record of records) {
+      this.search.add({id: this.next++, ...record, text: record.text.replace(/\s+/g, ' ').trim()})
+      this.size += record.text.length
+      if (this.size >= this.shardSize) filled.push(this.closeShard())
+    }
+    return filled
   }
 
   /** The last shard, then the index script: `self.apparatusSearch = {options, shards}`. */

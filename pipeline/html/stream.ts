@@ -47,3 +47,46 @@ export function* chunked(parts: Iterable<string>): Generator<string> {
 function* htmlOf(nodes: Iterable<Nodes>): Generator<string> {
   for (const node of nodes) yield toHtml(node)
 }
+
+/** Nodes beyond which an element's HTML is made child by child. */
+const manyNodes = 256
+
+/** The number of nodes in `node`'s tree, counted up to `limit + 1`. */
+function size(node: Nodes, limit: number): number {
+  let count = 1
+  if ('children' in node) {
+    for (const child of node.children as Nodes[]) {
+      count += size(child, limit - count)
+      if (count > limit) break
+    }
+  }
+  return count
+}
+
+/**
+ * The HTML of a whole page in chunks of about 64 KB, equal to `toHtml(tree)`: an element with
+ * many descendants (a long document's text) is serialized around a slot, and its children one by
+ * one, so the page is never held as one string with all the pieces it is joined from.
+ */
+export function pageHtml(tree: Nodes): Generator<string> {
+  return chunked(piecesOf(tree))
+}
+
+function* piecesOf(node: Nodes): Generator<string> {
+  if (!('children' in node) || (node.type === 'element' && rawText.has(node.tagName))) {
+    yield toHtml(node)
+    return
+  }
+  const children = node.children as Nodes[]
+  if (size(node, manyNodes) <= manyNodes) {
+    yield toHtml(node)
+    return
+  }
+  const [open, close] = toHtml({...node, children: [slot]} as Nodes).split(slotHtml)
+  yield open!
+  for (const child of children) yield* piecesOf(child)
+  yield close!
+}
+
+/** Elements whose content hast-util-to-html serializes by the element (not child by child). */
+const rawText = new Set(['script', 'style', 'svg', 'math', 'textarea', 'title', 'noscript', 'template'])

@@ -14,6 +14,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import YAML from 'yaml'
 import type {DocumentMeta} from '../types/document.js'
+import {parseInParts} from './chunks.js'
 import {remarkFootnoteLabelSet} from './footnote-labels.js'
 
 const directiveHandlers = directiveToMarkdown().handlers ?? {}
@@ -90,7 +91,7 @@ export function stringifyDocument(meta: DocumentMeta, tree: Root): string {
 /** Read annotated Markdown into its metadata and body tree (front matter node removed). */
 export function parseDocument(text: string, path?: string): {meta: DocumentMeta; tree: Root; file: VFile} {
   const file = new VFile({value: text, path})
-  const tree = processor.runSync(processor.parse(file), file) as Root
+  const tree = processor.runSync(parseInParts(text, (part) => processor.parse(part)), file) as Root
   const first = tree.children[0]
   let meta: DocumentMeta | undefined
   if (first && first.type === 'yaml') {
@@ -103,7 +104,7 @@ export function parseDocument(text: string, path?: string): {meta: DocumentMeta;
 
 /** Parse Markdown text to an mdast tree with the same extensions (no front matter handling). */
 export function parseMarkdown(text: string): Root {
-  return processor.runSync(processor.parse(text)) as Root
+  return processor.runSync(parseInParts(text, (part) => processor.parse(part))) as Root
 }
 
 const sourceProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFootnoteLabelSet).use(remarkFrontmatter, ['yaml']).freeze()
@@ -115,7 +116,7 @@ const sourceProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFoot
  * back as a directive.
  */
 export function parseSourceMarkdown(text: string): Root {
-  return sourceProcessor.runSync(sourceProcessor.parse(text)) as Root
+  return sourceProcessor.runSync(parseInParts(text, (part) => sourceProcessor.parse(part))) as Root
 }
 
 /** Serialize an mdast tree with the edition's settings. */

@@ -178,7 +178,7 @@ describe('search index', () => {
     {url: `d${n}.html#n1`, title: `Document ${n}, note 1`, kind: 'note' as const, text: `Archive fond opis delo ${n}`}
   ])
 
-  it('cuts the index into shards of whole documents, each a minisearch index the browser loads', () => {
+  it('cuts the index into shards, each a minisearch index the browser loads', () => {
     const index = new SearchIndex({shardSize: 100})
     const shards = [...documents.flatMap((records) => index.addAll(records)), ...index.finish()]
     const manifest = shards.pop()!
@@ -192,10 +192,19 @@ describe('search index', () => {
     const urls = (query: string) => loaded.flatMap((search) => search.search(query, {prefix: true, combineWith: 'AND'}).map((hit) => String(hit.url)))
     expect(urls('trusteeship').sort()).toEqual(documents.map((_, n) => `d${n}.html#p1`).sort())
     expect(urls('delo 3')).toEqual(['d3.html#n1'])
-    // Each document is in one shard, with all its records.
-    const pages = loaded.flatMap((search) => [...new Set(search.search(MiniSearch.wildcard).map((hit) => String(hit.url).split('#')[0]))])
-    expect(pages.sort()).toEqual(documents.map((_, n) => `d${n}.html`).sort())
+    // Every record is in exactly one shard.
+    const urlsIndexed = loaded.flatMap((search) => search.search(MiniSearch.wildcard).map((hit) => String(hit.url)))
+    expect(urlsIndexed.sort()).toEqual(documents.flat().map((record) => record.url).sort())
     expect(loaded.reduce((count, search) => count + search.documentCount, 0)).toBe(documents.length * 2)
+  })
+
+  it('closes a shard inside a long document, so that the build holds one shard at a time', () => {
+    const index = new SearchIndex({shardSize: 100})
+    const long = Array.from({length: 20}, (_, n) => ({url: `long.html#p${n}`, title: 'Long', kind: 'paragraph' as const, text: `paragraph ${n} ${'word '.repeat(10)}`}))
+    const shards = index.addAll(long)
+    expect(shards.length).toBeGreaterThan(5)
+    // Each shard holds a few records, not the document.
+    for (const shard of shards) expect(shard.content?.match(/long\.html#p/g)?.length).toBeLessThanOrEqual(4)
   })
 
   it('writes one shard and the index script for a small edition', () => {
