@@ -335,7 +335,7 @@ export function pagesAhead(options: PoolOptions = {}): number {
 /**
  * Heap of the search index thread, in MiB: the old generation holds a shard's index and script
  * many times over (and under V8's 2 GiB mark the heap grows by less before it is collected),
- * more for an edition with a very large document (a shard never splits one); the young
+ * more for an edition with a very large document (its records arrive in one message); the young
  * generation is V8's default for a large heap, which a limit would otherwise shrink.
  */
 function searchHeapMb(largestDocument: number): number {
