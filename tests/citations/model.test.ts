@@ -79,7 +79,9 @@ describe('names', () => {
     ['Cordero, Guillermo, and José Ramón Montero', ['Cordero', 'Montero']],
     ['Schütz/Luckmann', ['Schütz', 'Luckmann']],
     ['Ludwig van Beethoven', ['van Beethoven']],
-    ['Statistisches Bundesamt', ['Statistisches Bundesamt']]
+    ['Statistisches Bundesamt', ['Statistisches Bundesamt']],
+    ['LORENZ Karin, VOGT, Jan', ['LORENZ', 'VOGT']],
+    ['Karin LORENZ', ['LORENZ']]
   ])('%s', (printed, families) => {
     expect(namesFrom(printed).map((name) => name.family ?? name.literal)).toEqual(families)
   })

@@ -309,6 +309,12 @@ function splitName(value: string): CslName | undefined {
   if (!name || !/\p{L}/u.test(name)) return undefined
   const words = name.split(' ')
   if (words.length === 1) return {family: name.replace(/\.$/, '')}
+  // `APPELBAUM Eileen`, `Eileen APPELBAUM`: the family name in capitals.
+  const capitals = words.filter((word) => /^\p{Lu}[\p{Lu}'’-]+,?$/u.test(word) && /\p{Lu}{3}/u.test(word))
+  if (capitals.length > 0 && capitals.length < words.length && words.some((word) => /\p{Ll}/u.test(word))) {
+    const given = words.filter((word) => !capitals.includes(word)).join(' ')
+    return {family: capitals.join(' ').replace(/,$/, ''), given}
+  }
   const last = words.at(-1) ?? ''
   // `Puettmann KJ`, `Doyle JJ.`: family first, initials after.
   if (/^\p{Lu}{1,3}\.?$/u.test(last) && words.length === 2 && !/\.$/.test(words[0] ?? '')) {
