@@ -9,7 +9,9 @@
  * PDF laid out otherwise (no classic table) is parsed whole by pdf-lib.
  */
 import {createHash} from 'node:crypto'
-import {ParseSpeeds, PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNull, PDFNumber, PDFObjectParser, PDFRef, PDFString, PDFWriter, type PDFObject} from 'pdf-lib'
+import {inflateSync} from 'node:zlib'
+import {ParseSpeeds, PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNull, PDFNumber, PDFObjectParser, PDFRawStream, PDFRef, PDFString, PDFWriter, type PDFObject} from 'pdf-lib'
+import {markArtifacts} from './artifacts.js'
 import type {OutlineEntry} from './book.js'
 import type {TargetPlacement} from './render.js'
 
@@ -260,6 +262,24 @@ function describeLinks(context: PDFContext, pages: PageLeaf[], links: Record<str
   }
 }
 
+/** Mark each page's untagged content as artifacts (see artifacts.ts), in its Flate-encoded content streams. */
+function markPageArtifacts(context: PDFContext, pages: PageLeaf[], parse: OpenedPdf['resolve']): void {
+  for (const page of pages) {
+    const node = parse(page.ref)
+    const contents = node instanceof PDFDict ? node.get(PDFName.of('Contents')) : undefined
+    const parsed = parse(contents)
+    const refs = parsed instanceof PDFArray ? parsed.asArray() : [contents]
+    for (const ref of refs) {
+      const stream = parse(ref)
+      if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue
+      if (stream.dict.get(PDFName.of('Filter')) !== PDFName.of('FlateDecode') || stream.dict.has(PDFName.of('DecodeParms'))) continue
+      const text = Buffer.from(inflateSync(stream.getContents())).toString('latin1')
+      const marked = markArtifacts(text)
+      if (marked !== text) context.assign(ref, context.flateStream(Buffer.from(marked, 'latin1')))
+    }
+  }
+}
+
 /**
  * Set metadata, outline and identifier on Chromium's PDF, and describe its links by `links`
  * (a description for each target id).
@@ -299,6 +319,7 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   catalog.set(PDFName.of('Metadata'), context.register(context.stream(new TextEncoder().encode(xmpMetadata(metadata)), {Type: 'Metadata', Subtype: 'XML'})))
   mapRoles(context, catalog, parse)
   describeLinks(context, pages, links, parse)
+  if (catalog.has(PDFName.of('StructTreeRoot'))) markPageArtifacts(context, pages, parse)
   const preferences = parse(catalog.get(PDFName.of('ViewerPreferences')))
   const viewer = preferences instanceof PDFDict ? preferences : context.obj({})
   // Viewers show the title, not the file name.

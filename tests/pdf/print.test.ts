@@ -198,6 +198,27 @@ describe('the printed page', () => {
     expect(xmp).toContain('<rdf:li>en</rdf:li>')
   })
 
+  it('marks everything on the pages that is not tagged as an artifact', () => {
+    // qpdf writes each content stream uncompressed, one operator a line.
+    const qdf = join(outDir, 'qdf.pdf')
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', reader, qdf])
+    const streams = [...readFileSync(qdf, 'latin1').matchAll(/%% Contents for page \d+\n[\s\S]*?\nstream\n([\s\S]*?)endstream/g)].map((match) => match[1] ?? '')
+    expect(streams.length).toBeGreaterThan(2)
+    let untagged = 0
+    let artifacts = 0
+    for (const stream of streams) {
+      let depth = 0
+      for (const line of stream.split('\n').map((text) => text.trim())) {
+        if (/\bB[DM]C$/.test(line)) depth++
+        if (line === '/Artifact BMC') artifacts++
+        if (line === 'EMC') depth--
+        if (depth === 0 && /(?:\bTj|\bTJ|^(?:.* )?(?:f|f\*|S|B))$/.test(line)) untagged++
+      }
+    }
+    expect(artifacts).toBeGreaterThan(0)
+    expect(untagged).toBe(0)
+  })
+
   it('describes every link by what it leads to', async () => {
     const pdf = await PDFDocument.load(readFileSync(reader), {updateMetadata: false})
     const descriptions = pdf.getPages().flatMap((page) => {
