@@ -262,6 +262,53 @@ function describeLinks(context: PDFContext, pages: PageLeaf[], links: Record<str
   }
 }
 
+/**
+ * Give each list item a list body, as PDF 1.7 and PDF/UA ask (`LI` holds `Lbl` and `LBody`):
+ * Chromium puts an item's content straight under its `LI`. A list item that holds marked
+ * content itself (not only structure elements) is left as it is: moving that would need the
+ * parent tree changed too.
+ */
+function addListBodies(context: PDFContext, catalog: PDFDict, parse: OpenedPdf['resolve']): void {
+  const edited = new Map<PDFRef, PDFDict>()
+  const element = (ref: PDFObject | undefined): PDFDict | undefined => {
+    const value = ref instanceof PDFRef ? edited.get(ref) ?? parse(ref) : undefined
+    return value instanceof PDFDict && value.has(PDFName.of('S')) ? value : undefined
+  }
+  // A single kid is kept as it is written (a reference stays a reference); an array is read.
+  const kidsOf = (dict: PDFDict): PDFObject[] => {
+    const kids = dict.get(PDFName.of('K'))
+    const array = parse(kids)
+    return array instanceof PDFArray ? array.asArray() : kids === undefined ? [] : [kids]
+  }
+  const visit = (ref: PDFObject, depth: number): void => {
+    const dict = element(ref)
+    if (!dict || !(ref instanceof PDFRef) || depth > 200) return
+    const kids = kidsOf(dict)
+    if (dict.get(PDFName.of('S')) === PDFName.of('LI') && kids.length > 0 && kids.every((kid) => element(kid))) {
+      const labels = kids.filter((kid) => element(kid)?.get(PDFName.of('S')) === PDFName.of('Lbl'))
+      const body = kids.filter((kid) => !labels.includes(kid))
+      if (body.length > 0 && !body.some((kid) => element(kid)?.get(PDFName.of('S')) === PDFName.of('LBody'))) {
+        const bodyRef = context.nextRef()
+        context.assign(bodyRef, context.obj({Type: 'StructElem', S: 'LBody', P: ref, K: body}))
+        for (const kid of body) {
+          const kidDict = element(kid)
+          if (!(kid instanceof PDFRef) || !kidDict) continue
+          kidDict.set(PDFName.of('P'), bodyRef)
+          edited.set(kid, kidDict)
+          context.assign(kid, kidDict)
+        }
+        dict.set(PDFName.of('K'), context.obj([...labels, bodyRef]))
+        edited.set(ref, dict)
+        context.assign(ref, dict)
+      }
+    }
+    for (const kid of kids) visit(kid, depth + 1)
+  }
+  const root = parse(catalog.get(PDFName.of('StructTreeRoot')))
+  if (!(root instanceof PDFDict)) return
+  for (const kid of kidsOf(root)) visit(kid, 0)
+}
+
 /** Mark each page's untagged content as artifacts (see artifacts.ts), in its Flate-encoded content streams. */
 function markPageArtifacts(context: PDFContext, pages: PageLeaf[], parse: OpenedPdf['resolve']): void {
   for (const page of pages) {
@@ -319,7 +366,10 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   catalog.set(PDFName.of('Metadata'), context.register(context.stream(new TextEncoder().encode(xmpMetadata(metadata)), {Type: 'Metadata', Subtype: 'XML'})))
   mapRoles(context, catalog, parse)
   describeLinks(context, pages, links, parse)
-  if (catalog.has(PDFName.of('StructTreeRoot'))) markPageArtifacts(context, pages, parse)
+  if (catalog.has(PDFName.of('StructTreeRoot'))) {
+    markPageArtifacts(context, pages, parse)
+    addListBodies(context, catalog, parse)
+  }
   const preferences = parse(catalog.get(PDFName.of('ViewerPreferences')))
   const viewer = preferences instanceof PDFDict ? preferences : context.obj({})
   // Viewers show the title, not the file name.

@@ -198,6 +198,23 @@ describe('the printed page', () => {
     expect(xmp).toContain('<rdf:li>en</rdf:li>')
   })
 
+  it('gives every list item a label or a body and nothing else, as PDF 1.7 asks', () => {
+    const tree = execFileSync('pdfinfo', ['-struct', reader], {encoding: 'utf8'}).split('\n')
+    const indent = (line: string) => line.length - line.trimStart().length
+    const children: string[] = []
+    let items = 0
+    tree.forEach((line, index) => {
+      if (line.trim() !== 'LI (block)') return
+      items++
+      for (const next of tree.slice(index + 1)) {
+        if (indent(next) <= indent(line)) break
+        if (indent(next) === indent(line) + 2) children.push(next.trim().split(' ')[0] ?? '')
+      }
+    })
+    expect(items).toBeGreaterThan(1)
+    expect(new Set(children)).toEqual(new Set(['LBody']))
+  })
+
   it('marks everything on the pages that is not tagged as an artifact', () => {
     // qpdf writes each content stream uncompressed, one operator a line.
     const qdf = join(outDir, 'qdf.pdf')
