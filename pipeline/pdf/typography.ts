@@ -101,14 +101,15 @@ export type Hyphenator = (word: string) => string
 
 const require = createRequire(import.meta.url)
 const hyphenators = new Map<string, Hyphenator | undefined>()
-/**
- * Letters kept together at the start and at the end of a word: three each, a little more than
- * TeX's English minima (two and three), so that fewer lines in a row end in a hyphen.
- */
-const leftMin = 3
+/** Letters kept together at the start and at the end of a word (TeX's English minima). */
+const leftMin = 2
 const rightMin = 3
-/** Words shorter than this are never broken. */
-const minWordLength = 6
+/**
+ * Words shorter than this are never broken: with seven, no more than three lines in a row of
+ * the seeds end in a hyphen, and one line in six does (one in eight with six letters and three
+ * at each end; five in a row with six letters and these minima).
+ */
+const minWordLength = 7
 
 /** Keep the soft hyphens that leave `leftMin` letters before them and `rightMin` after. */
 function withMinima(hyphenated: string): string {

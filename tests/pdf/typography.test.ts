@@ -13,13 +13,16 @@ function typeset1(element: Element, language = 'en'): Element {
 }
 
 describe('hyphenation', () => {
-  it('puts soft hyphens in long words, keeping three letters at each end of a word', () => {
+  it('puts soft hyphens in long words, keeping two letters at the start of a word and three at its end', () => {
     const hyphenate = hyphenatorFor('en')
     expect(hyphenate).toBeDefined()
-    const word = hyphenate?.('administration') ?? ''
-    expect(word).toContain(shy)
-    expect(word.replaceAll(shy, '')).toBe('administration')
-    for (const part of [word.split(shy)[0], word.split(shy).at(-1)]) expect(part?.length).toBeGreaterThanOrEqual(3)
+    for (const whole of ['administration', 'international', 'academically', 'negotiation']) {
+      const word = hyphenate?.(whole) ?? ''
+      expect(word).toContain(shy)
+      expect(word.replaceAll(shy, '')).toBe(whole)
+      expect(word.split(shy)[0]?.length).toBeGreaterThanOrEqual(2)
+      expect(word.split(shy).at(-1)?.length).toBeGreaterThanOrEqual(3)
+    }
   })
 
   it('hyphenates each text by the nearest `lang`, and leaves a language without patterns alone', () => {
