@@ -81,6 +81,9 @@ describe('names', () => {
     ['Ludwig van Beethoven', ['van Beethoven']],
     ['Statistisches Bundesamt', ['Statistisches Bundesamt']],
     ['LORENZ Karin, VOGT, Jan', ['LORENZ', 'VOGT']],
+    ['Lorenz K, Vogt JJ', ['Lorenz', 'Vogt']],
+    ['Anna Kessler, Jan Vogt', ['Kessler', 'Vogt']],
+    ['Della Porta, Donatella', ['Della Porta']],
     ['Karin LORENZ', ['LORENZ']]
   ])('%s', (printed, families) => {
     expect(namesFrom(printed).map((name) => name.family ?? name.literal)).toEqual(families)
@@ -255,6 +258,14 @@ describe('segmentation of notes', () => {
     const [found] = parseReferences('Keller, Stefan1999: Die Stadt der Zukunft. Berlin.')
     expect(found?.parse.item.author).toEqual([{family: 'Keller', given: 'Stefan'}])
     expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1999)
+  })
+  test('a journal volume with its pages after a colon (Vancouver)', () => {
+    const [found] = parseReferences('Keller S, Vogt J (2005) Costs in small trials. Stat Med 24 (13):1965 - 1982')
+    expect(found?.parse.item.page).toBe('1965-1982')
+    expect(found?.parse.item.volume).toBe('24')
+    expect(found?.parse.item.issue).toBe('13')
+    const [spaced] = parseReferences('Roth, P. (1986). Patterns of change. Journal of Regional Studies, 31:307 327.')
+    expect(spaced?.parse.item.page).toBe('307-327')
   })
   test('a journal issue printed with its year gives the year', () => {
     const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')

@@ -347,8 +347,12 @@ export function namesFrom(printed: string): CslName[] {
       if (name) names.push(name)
       continue
     }
+    // `Lorenz K, Vogt JJ`: each part a family name and its initials.
+    const vancouver = parts.every((part) => /^\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}\.?$/u.test(part))
     // `Family, Given, Family, Given` or `Given Family, Given Family`.
-    const inverted = parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || givenPattern.test(part))
+    // `Anna Kessler, Jan Vogt`: every part a given name and a family name, none inverted.
+    const uninverted = parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(part))
+    const inverted = !vancouver && !uninverted && parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || givenPattern.test(part))
     if (inverted) {
       for (let index = 0; index < parts.length; index += 2) {
         const family = (parts[index] ?? '').trim()
@@ -579,6 +583,13 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (!trailing || pages) continue
     item[field] = trailing[1]
     pages = trailing[2] ?? ''
+  }
+  // `J Autism Dev Disord 31:5–17`, `Stat Med 22 (12):1955 - 1976`: a journal's volume, issue and pages.
+  const volumePages = /(?<![\d./])(\d{1,4})\s*(?:\(([^()]{1,12})\))?\s*:\s*[A-Z]?(\d{1,5})(?:\s*[-–]\s*|\s+)[A-Z]?(\d{1,5})(?![\d/])/.exec(printed)
+  if (volumePages && !/\d\s*[-–]\s*\d/.test(pages) && Number(volumePages[4]) > Number(volumePages[3]) && (item['container-title'] || item.title)) {
+    pages = `${volumePages[3]}-${volumePages[4]}`
+    if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
+    if (!item.issue && volumePages[2] && /^\d+$/.test(volumePages[2])) item.issue = volumePages[2]
   }
   const page = pages ? pagesOf(pages) : undefined
   if (page) {
