@@ -4,6 +4,7 @@
  */
 import shipped from './weights.json' with {type: 'json'}
 import {type BoundaryModel, loadBoundary} from './boundary.js'
+import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
@@ -53,14 +54,41 @@ export interface FoundReference {
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): FoundReference[] {
   const out: FoundReference[] = []
-  for (const reference of segmentReferences(labelTokens(text), currentBoundary())) {
-    if (!isReference(reference, text)) continue
-    const parse = referenceToCsl(reference, text)
+  // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
+  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
+  for (const reference of segmentReferences(labelTokens(plain), currentBoundary())) {
+    if (!isReference(reference, plain)) continue
+    const parse = referenceToCsl(reference, plain)
     const before = out.at(-1)?.parse.item.author
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
   }
-  return text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withStatutes(text, out) : out
+  const found = withErudite(text, out)
+  return text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withStatutes(text, found) : found
+}
+
+/** A year or an address: a reference the érudit reader does not replace. */
+function isFullReference(reference: FoundReference): boolean {
+  const {item} = reference.parse
+  return Boolean(item.issued || item.URL || item.DOI)
+}
+
+/**
+ * The short references of older scholarship (`Tillemont, Hist. des Empereurs, tom. ii. p. 752`,
+ * `Lambert, xlii`) over the labeller's, which reads their locators as names and keeps the
+ * commentary before them; the labeller's full references stay.
+ */
+function withErudite(text: string, found: readonly FoundReference[]): FoundReference[] {
+  const erudite = eruditeReferences(text)
+  if (erudite.length === 0) return [...found]
+  const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end
+  const full = found.filter(isFullReference)
+  const kept: FoundReference[] = found.filter((reference) => isFullReference(reference) || !erudite.some((short) => overlaps(short, reference)))
+  for (const short of erudite) {
+    if (full.some((reference) => overlaps(reference, short))) continue
+    kept.push({start: short.start, end: short.end, text: text.slice(short.start, short.end), parse: short.parse})
+  }
+  return kept.sort((a, b) => a.start - b.start)
 }
 
 /** Hardly more than a statute: no year, at most one word besides. */

@@ -1,0 +1,305 @@
+/**
+ * Short references of older scholarship, in érudit and classical shorthand: a head (an author,
+ * a title, both, or Ibid.) and a run of locators (`Tillemont, Hist. des Empereurs, tom. ii.
+ * p. 752`, `Dion Cassius, l. lxxi. p. 1205`, `Lambert, xlii`, `*Ibid*. p. 54`, `Page 212`).
+ * The locators find the reference; its head runs back from them to the prose, a bracket, a
+ * `;` or the reference before, so commentary before it in a note is no part of it, and
+ * references printed one after another without a `;` are cut where a locator run ends.
+ */
+import type {LocatorLabel} from '../../types/citation.js'
+import type {CslItemDraft, CslName} from '../../types/csl.js'
+import {lexiconOf} from './lexicon.js'
+import type {ModelParse} from './reference.js'
+
+export interface EruditeReference {
+  start: number
+  end: number
+  parse: ModelParse
+}
+
+interface Word {
+  /** The token without outer brackets, quotes and punctuation. */
+  core: string
+  raw: string
+  start: number
+  end: number
+  /** The last word of the text. */
+  last: boolean
+}
+
+/** Cues before a locator's value: book, chapter, tome, volume, page, column, folio, section. */
+const bookCue = /^(?:l|lib|liv)$/i
+const chapterCue = /^(?:c|cap|ch)$/i
+const volumeCue = /^(?:t|tom|vol|v)$/i
+const pageCue = /^(?:p|pp|pag|page|col|fol|f)$/i
+const sectionCue = /^(?:sect|n|no)$/i
+/** A roman numeral in lower case, well formed (`xlix`, not `im` or `dim`). */
+const romanLower = /^(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
+const romanUpper = /^[IVXLC]{1,6}$/
+const arabic = /^\d{1,5}(?:[-–]\d{1,5})?$/
+const year = /^(?:1[5-9]\d\d|20\d\d)$/
+/** After a value: `sq.`, `sqq.`, `seq.`, `ff.`, `passim`. */
+const extension = /^(?:sq|sqq|seq|seqq|ff|f|passim)$/i
+/** Lower-case words inside titles and names (`Hist. des Empereurs`, `Maffei degli Amphitheatri`). */
+const connector = new Set(['of', 'de', 'des', 'du', 'la', 'le', 'les', 'sur', 'di', 'degli', 'del', 'della', 'dei', 'the', 'and', 'et', 'von', 'van', 'der', 'den', 'in', 'on', 'ad', 'en', 'y', 'à', 'au', 'aux', 'zur', 'zum', 'und'])
+const ibidHead = /^(?:ibid|ibidem|id|idem|eod|eodem|ib)$/i
+const honorific = /^(?:Mr|Mrs|Messrs|Dr|M|MM|Mme|Mlle|Abbé|Père|Fr|Rev|Sir|St)\.?$/
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = []
+  for (const match of text.matchAll(/\S+/g)) {
+    const raw = match[0]
+    const core = raw.replace(/^[\\[(„“"‘«*_]+/, '').replace(/[*_\])”"’».,;:!?]+$/, '')
+    out.push({core, raw, start: match.index, end: match.index + raw.length, last: false})
+  }
+  const final = out.at(-1)
+  if (final) final.last = true
+  return out
+}
+
+type Kind = 'cue' | 'value' | 'extension' | undefined
+
+function cueLabel(core: string): LocatorLabel | undefined {
+  if (bookCue.test(core)) return 'book'
+  if (chapterCue.test(core)) return 'chapter'
+  if (volumeCue.test(core)) return 'volume'
+  if (pageCue.test(core)) return 'page'
+  if (sectionCue.test(core)) return 'section'
+  return undefined
+}
+
+function isValue(word: Word, cued: boolean): boolean {
+  const {core, raw} = word
+  if (arabic.test(core)) return cued || !year.test(core)
+  // A roman numeral without its cue is printed with a stop or a comma after it (`xlii.`, `ii,`),
+  // one in capitals only with its full stop (`V. xvii.`).
+  if (romanLower.test(core)) return cued || /[.,;][)\]]*$/.test(raw) || word.last
+  return romanUpper.test(core) && (cued || /\.[,;)\]]*$/.test(raw))
+}
+
+/** The kind of each word, where a cue (`l.`, `p.`, `Page`) is one only before a value. */
+function kindsOf(words: readonly Word[]): Kind[] {
+  return words.map((word, index) => {
+    const next = words[index + 1]
+    const label = cueLabel(word.core)
+    // A one-letter cue is printed with its full stop (`l.`, `c.`), `Page` and `pp` need none.
+    const printedAsCue = label !== undefined && (word.core.length > 1 || /^[\\[(*]*\p{L}\.$/u.test(word.raw)) && !/[,;:]$/.test(word.raw)
+    if (printedAsCue && next && isValue(next, true)) return 'cue'
+    if (extension.test(word.core) && index > 0) return 'extension'
+    if (isValue(word, false)) return 'value'
+    return undefined
+  })
+}
+
+interface Run {
+  first: number
+  last: number
+}
+
+/** Runs of locators: cues with their values, values alone, and what extends them. */
+function locatorRuns(words: readonly Word[], kinds: readonly Kind[]): Run[] {
+  const out: Run[] = []
+  let index = 0
+  while (index < words.length) {
+    if (kinds[index] !== 'cue' && kinds[index] !== 'value') {
+      index++
+      continue
+    }
+    const first = index
+    let last = index
+    while (index < words.length) {
+      const kind = kinds[index]
+      if (kind === 'cue') {
+        last = index + 1
+        index += 2
+      } else if (kind === 'value' || (kind === 'extension' && index > first)) {
+        last = index
+        index++
+      } else break
+      // A run ends at a `;` or a bracket closed after it.
+      if (/[;)]$/.test(words[last]?.raw ?? '') && !/\[/.test(words[last]?.raw ?? '')) break
+    }
+    out.push({first, last})
+    index = Math.max(index, last + 1)
+  }
+  return out
+}
+
+/** Enough to be a locator by itself: a cue, a roman numeral of two letters, or a numeral then more. */
+function isStrong(words: readonly Word[], kinds: readonly Kind[], run: Run): boolean {
+  for (let index = run.first; index <= run.last; index++) {
+    if (kinds[index] === 'cue') return true
+    const core = words[index]?.core ?? ''
+    if (kinds[index] === 'value' && romanLower.test(core) && core.length >= 2) return true
+  }
+  return false
+}
+
+/** A word of prose (`he`, `But`, `See`), not of a name or a title. */
+function isProseWord(core: string): boolean {
+  const found = lexiconOf.get(core.toLowerCase())
+  return found !== undefined && (found.includes('commentary') || found.includes('leadIn'))
+}
+
+/** The first word of the head before a run of locators, back to prose or the reference before. */
+function headStart(words: readonly Word[], run: Run, floor: number): number {
+  let start = run.first
+  let emphasis = false
+  for (let index = run.first - 1; index >= floor && run.first - index <= 10; index--) {
+    const word = words[index] as Word
+    const {raw, core} = word
+    if (!emphasis && /\*[\])”"’».,;:]*$/.test(raw) && !/^\*/.test(raw)) emphasis = true
+    if (emphasis) {
+      start = index
+      if (/^[(\[]?\*/.test(raw)) emphasis = false
+      continue
+    }
+    if (/[;:)\]]$/.test(raw) || !core || /\d/.test(core)) break
+    if (/^\p{Lu}/u.test(core) || /^\*/.test(raw)) {
+      if (isProseWord(core) && !ibidHead.test(core)) break
+      start = index
+      if (/^\(/.test(raw)) break
+      continue
+    }
+    if (connector.has(core.toLowerCase()) && !/[.!?]$/.test(raw)) {
+      start = index
+      continue
+    }
+    break
+  }
+  // A head starts with a capital (or its emphasis), never with a word that joins.
+  while (start < run.first && !/^[(\[]?\*?\p{Lu}/u.test(words[start]?.raw.replace(/^\(/, '') ?? '')) start++
+  return start
+}
+
+/** A name as printed in older notes: the whole name is the family name (`Dion Cassius`), unless it has initials. */
+function nameOf(printed: string): CslName | undefined {
+  const words = printed.split(/\s+/).filter((word) => word && !honorific.test(word))
+  if (words.length === 0) return undefined
+  const initials = words.filter((word) => /^(?:\p{Lu}\.){1,3}$/u.test(word))
+  if (initials.length > 0 && initials.length < words.length) {
+    const family = words.filter((word) => !initials.includes(word)).join(' ')
+    return {family, given: initials.join(' ')}
+  }
+  return {family: words.join(' ')}
+}
+
+/** An abbreviated word (`Hist.`, `Théol.`), not an initial. */
+const abbreviation = /^\p{Lu}\p{Ll}+\.$/u
+
+function clean(value: string): string {
+  return value.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/^[\s,.;:(]+|[\s,;:)]+$/g, '').trim()
+}
+
+/** The author and title of a head: an emphasised run is the title, a comma parts author from title. */
+function headFields(head: string, item: CslItemDraft): void {
+  const emphasis = /\*([^*]+)\*/.exec(head)
+  let author = ''
+  let title = ''
+  if (emphasis) {
+    title = emphasis[1] ?? ''
+    author = head.slice(0, emphasis.index)
+  } else {
+    const comma = head.indexOf(',')
+    if (comma > 0) {
+      author = head.slice(0, comma)
+      title = head.slice(comma + 1)
+    } else {
+      const words = clean(head).split(' ')
+      // `Hist. August.`, `Apolog.`, `Hist. of Rome`: abbreviated or joined words are a title; `Dion Cassius` a name.
+      const titled = words.some((word) => abbreviation.test(word) && !honorific.test(word)) || words.some((word) => connector.has(word))
+      if (titled) title = head
+      else author = head
+    }
+  }
+  const name = nameOf(clean(author))
+  if (name) item.author = [name]
+  if (clean(title)) item.title = clean(title).replace(/\.$/, '')
+}
+
+/** The volume and locator of a run. */
+function locatorFields(words: readonly Word[], kinds: readonly Kind[], run: Run, item: CslItemDraft, parse: ModelParse): void {
+  const found = new Map<LocatorLabel, string[]>()
+  const bare: string[] = []
+  for (let index = run.first; index <= run.last; index++) {
+    const kind = kinds[index]
+    if (kind === 'cue') {
+      const label = cueLabel(words[index]?.core ?? '') ?? 'page'
+      const values = found.get(label) ?? []
+      values.push(words[index + 1]?.core ?? '')
+      found.set(label, values)
+      index++
+    } else if (kind === 'value') {
+      const core = words[index]?.core ?? ''
+      // `p. 192, 193`: a number after the pages is a page too.
+      const lastCue = [...found.keys()].at(-1)
+      if (lastCue === 'page' && arabic.test(core) && index > run.first && kinds[index - 1] !== 'extension') found.get('page')?.push(core)
+      else bare.push(core)
+    }
+  }
+  const pages = found.get('page')
+  // A roman numeral before the page (`ii. p. 399`) is the volume.
+  const volume = found.get('volume')?.[0] ?? (pages && bare.length > 0 && /^[ivxlcdm]+$/i.test(bare[0] ?? '') ? bare.shift() : undefined)
+  if (volume) item.volume = volume
+  if (pages) {
+    parse.locator = pages.join(', ')
+    parse.label = 'page'
+    return
+  }
+  for (const label of ['book', 'chapter', 'section'] as const) {
+    const values = found.get(label)
+    if (!values) continue
+    parse.locator = values.join(', ')
+    parse.label = label
+    return
+  }
+  if (bare.length > 0) {
+    parse.locator = bare.join(', ')
+    parse.label = 'page'
+  }
+}
+
+/** The érudit references of a note or list entry, in order. */
+export function eruditeReferences(text: string): EruditeReference[] {
+  const words = wordsOf(text)
+  const kinds = kindsOf(words)
+  const out: EruditeReference[] = []
+  let floor = 0
+  for (const run of locatorRuns(words, kinds)) {
+    const start = headStart(words, run, floor)
+    const headWords = words.slice(start, run.first)
+    const last = words[run.last] as Word
+    const next = words[run.last + 1]
+    // The run ends the reference: at punctuation, at the end, or before the next reference's capital.
+    const closed = /[.,;:)\]]$/.test(last.raw) || !next || /^[\\[(*]?\p{Lu}/u.test(next.raw)
+    if (!closed) continue
+    const first = words[run.first] as Word
+    const sentenceStart = run.first === 0 || /[.;:!?)]$/.test(words[run.first - 1]?.raw ?? '')
+    let valid: boolean
+    if (headWords.length === 0) {
+      // `Page 212.`, `P. 12.` opening a note or a sentence: the work cited last.
+      valid = sentenceStart && pageCue.test(first.core) && kinds[run.first] === 'cue'
+    } else {
+      const strong = isStrong(words, kinds, run)
+      // `Lambert, 59.`: a number alone after a head and its comma, ending the note or sentence.
+      const alone = run.first === run.last && /,$/.test(words[run.first - 1]?.raw ?? '') && (!next || /[.;]$/.test(last.raw))
+      valid = strong || alone
+    }
+    if (!valid) continue
+    const head = text.slice(headWords[0]?.start ?? first.start, headWords.at(-1)?.end ?? first.start)
+    const item: CslItemDraft = {type: 'book'}
+    const parse: ModelParse = {item, ibid: false, incomplete: false}
+    const ibid = headWords.length > 0 && headWords.length <= 2 && ibidHead.test(headWords[0]?.core ?? '')
+    if (headWords.length === 0 || ibid) parse.ibid = true
+    else headFields(head, item)
+    locatorFields(words, kinds, run, item, parse)
+    if (!parse.ibid && !item.title) parse.incomplete = true
+    const spanStart = (headWords[0] ?? first).start + (/^[(\[]/.test((headWords[0] ?? first).raw) ? 1 : 0)
+    // The span keeps a full stop that ends the reference, not a comma or a bracket closed after it.
+    const trail = /[.,;:)\]]+$/.exec(last.raw)?.[0] ?? ''
+    const spanEnd = last.end - trail.length + (trail.startsWith('.') && !/[)\]]/.test(trail) ? 1 : 0)
+    out.push({start: spanStart, end: Math.max(spanStart, spanEnd), parse})
+    floor = run.last + 1
+  }
+  return out
+}

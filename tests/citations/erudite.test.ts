@@ -1,0 +1,88 @@
+import {describe, expect, test} from 'vitest'
+import {eruditeReferences} from '../../pipeline/citations/model/erudite.js'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+
+/** The references of a note as their printed text and the fields that matter here. */
+function read(note: string) {
+  return parseReferences(note).map((reference) => ({
+    text: reference.text,
+    authors: reference.parse.item.author?.map((name) => name.family ?? name.literal),
+    title: reference.parse.item.title,
+    container: reference.parse.item['container-title'],
+    volume: reference.parse.item.volume,
+    locator: reference.parse.locator,
+    label: reference.parse.label,
+    ibid: reference.parse.ibid
+  }))
+}
+
+describe('short references in érudit and classical shorthand', () => {
+  test('an author and a roman locator alone is a reference', () => {
+    const [only, ...rest] = read('Lambert, xlii.')
+    expect(rest).toEqual([])
+    expect(only).toMatchObject({text: 'Lambert, xlii.', authors: ['Lambert'], title: undefined, locator: 'xlii', ibid: false})
+  })
+
+  test('Ibid. with and without emphasis, with a roman or a page locator', () => {
+    expect(read('Ibid. xxiv.')).toMatchObject([{ibid: true, locator: 'xxiv'}])
+    expect(read('*Ibid*. p. 12.')).toMatchObject([{ibid: true, locator: '12', authors: undefined}])
+    expect(read('*Ibid.* lx. lxi.')).toMatchObject([{ibid: true, locator: 'lx, lxi'}])
+  })
+
+  test('a bare page opening a note cites the work cited last', () => {
+    expect(read('Page 212.')).toMatchObject([{ibid: true, locator: '212', label: 'page'}])
+    // A page inside a sentence is no reference of its own.
+    expect(read('as the printer put it on page 212 of the proof')).toEqual([])
+  })
+
+  test('an emphasised abbreviated title stays one title, without its marks', () => {
+    expect(read('Fournier, *Hist. Eccl. Moderne*, p. 215.')).toMatchObject([{authors: ['Fournier'], title: 'Hist. Eccl. Moderne', container: undefined, locator: '215'}])
+    expect(read('*Annals of the Synods*, ii. p. 77.')).toMatchObject([{authors: undefined, title: 'Annals of the Synods', volume: 'ii', locator: '77'}])
+  })
+
+  test('tome, volume, book and chapter cues are locators, never names', () => {
+    expect(read('Massillon, t. xiv. p. 33.')).toMatchObject([{authors: ['Massillon'], volume: 'xiv', locator: '33'}])
+    expect(read('Polybius, l. iii. p. 410.')).toMatchObject([{authors: ['Polybius'], locator: '410'}])
+    expect(read('Strabo, l. iv. [c. 12,] p. 208.')).toMatchObject([{text: 'Strabo, l. iv. [c. 12,] p. 208.', authors: ['Strabo'], locator: '208'}])
+    expect(read('Strabo, l. iv.')).toMatchObject([{authors: ['Strabo'], locator: 'iv', label: 'book'}])
+    expect(read('Vopiscus, tom. iii. p. 5 sq.')).toMatchObject([{authors: ['Vopiscus'], volume: 'iii', locator: '5'}])
+  })
+
+  test('a classical name of two words is one author; an abbreviated head is a title', () => {
+    expect(read('Diodorus Siculus, l. xii. p. 512.')).toMatchObject([{authors: ['Diodorus Siculus']}])
+    expect(read('Vita Hadr. p. 14.')).toMatchObject([{authors: undefined, title: 'Vita Hadr', locator: '14'}])
+    expect(read('Mr. Hartley, Hist. of Gaul, p. 92, 93.')).toMatchObject([{authors: ['Hartley'], title: 'Hist. of Gaul', locator: '92, 93'}])
+  })
+
+  test('commentary before the reference is left out of it', () => {
+    expect(read('The senate met in the forum and chose him. Polybius, l. iii. p. 410.')).toMatchObject([{text: 'Polybius, l. iii. p. 410.', authors: ['Polybius']}])
+    expect(read('He was buried, according to the scholiast (Orat. c. 12,) near the gate.')).toMatchObject([{text: 'Orat. c. 12', title: 'Orat', locator: '12', label: 'chapter'}])
+    expect(read('as was observed by Mr. Hartley, Hist. of Gaul, p. 92.')).toMatchObject([{text: 'Mr. Hartley, Hist. of Gaul, p. 92.'}])
+  })
+
+  test('references printed one after another without a semicolon are cut after each locator run', () => {
+    expect(read('Strabo, l. iv. p. 105 Polybius, l. ii. p. 16 Vita Hadr. p. 21.').map((reference) => reference.text)).toEqual([
+      'Strabo, l. iv. p. 105',
+      'Polybius, l. ii. p. 16',
+      'Vita Hadr. p. 21.'
+    ])
+  })
+
+  test('a year in a run of numbers, or a lower-case word before them, makes no reference', () => {
+    expect(eruditeReferences('in the winter of 1820, 14 ships were lost')).toEqual([])
+    expect(eruditeReferences('he had counted ii. and iii. twice')).toEqual([])
+  })
+
+  test('a reference with a year keeps the labeller’s reading', () => {
+    const [only] = read('Smith, Theory of Justice (Oxford: Clarendon, 1971), p. 45.')
+    expect(only?.text.startsWith('Smith, Theory of Justice (Oxford')).toBe(true)
+  })
+})
+
+describe('what is no roman locator', () => {
+  test('words that are letters of roman numerals are no locators', () => {
+    expect(eruditeReferences('Die Tabelle im Anhang zeigt die Werte mit Übersicht im Bericht')).toEqual([])
+    expect(eruditeReferences('Erläutert von Hans Weber im Kapitel über Preise')).toEqual([])
+    expect(eruditeReferences('the sonnets of Dante di Alighieri mi amor')).toEqual([])
+  })
+})
