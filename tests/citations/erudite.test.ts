@@ -1,6 +1,20 @@
+import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
+import {extractCitations} from '../../pipeline/citations/index.js'
 import {eruditeReferences} from '../../pipeline/citations/model/erudite.js'
 import {parseReferences} from '../../pipeline/citations/model/index.js'
+import {parseMarkdown} from '../../pipeline/markdown/index.js'
+import type {DocumentMeta} from '../../pipeline/types/document.js'
+
+const meta: DocumentMeta = {
+  slug: 'test', title: 'Test', authors: [], kind: 'book', language: 'en', source: 'sources/test.md',
+  sha256: '', convention: 'markdown-footnotes', truncated: false,
+  counts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}
+}
+
+function extract(markdown: string) {
+  return extractCitations(parseMarkdown(markdown), meta, new VFile({path: 'test.md', value: markdown}))
+}
 
 /** The references of a note as their printed text and the fields that matter here. */
 function read(note: string) {
@@ -84,5 +98,35 @@ describe('what is no roman locator', () => {
     expect(eruditeReferences('Die Tabelle im Anhang zeigt die Werte mit Übersicht im Bericht')).toEqual([])
     expect(eruditeReferences('Erläutert von Hans Weber im Kapitel über Preise')).toEqual([])
     expect(eruditeReferences('the sonnets of Dante di Alighieri mi amor')).toEqual([])
+  })
+})
+
+describe('érudit notes in a document', () => {
+  test('after `of`, the name belongs to the prose and the title to the reference', () => {
+    expect(read('The revolt of Avidius Cassius, Hist. August. p. 45.')).toMatchObject([{text: 'Hist. August. p. 45.', authors: undefined, title: 'Hist. August'}])
+    // After `by`, the name is the author's.
+    expect(read('as was observed by Mr. Hartley, Hist. of Gaul, p. 92.')).toMatchObject([{authors: ['Hartley']}])
+  })
+
+  test('beside érudit references, commentary the labeller read as one is dropped', () => {
+    const found = read('Porphyrius, (born of a slave.) By a new fashion the coins were struck for his years; Lenain, Hist. des Rois, tom. ii. p. 75.')
+    expect(found.map((reference) => reference.text)).toEqual(['Lenain, Hist. des Rois, tom. ii. p. 75.'])
+  })
+
+  test('Ibid., short titles and bare pages resolve to the work cited before', () => {
+    const citations = extract(
+      'a[^1] b[^2] c[^3] d[^4] e[^5] f[^6]\n\n' +
+        '[^1]: Lambert, *Hist. des Conciles*, ii. p. 30.\n\n' +
+        '[^2]: *Ibid*. p. 34.\n\n' +
+        '[^3]: Vopiscus, tom. iii. p. 5.\n\n' +
+        '[^4]: *Hist. des Conciles*, p. 41.\n\n' +
+        '[^5]: Page 44.\n\n' +
+        '[^6]: *Annals of the Synods*, i. p. 8.\n'
+    )
+    expect(citations.map((citation) => [citation.note, citation.locator])).toEqual([[1, '30'], [2, '34'], [3, '5'], [4, '41'], [5, '44'], [6, '8']])
+    expect(citations[0]?.item).toMatchObject({author: [{family: 'Lambert'}], title: 'Hist. des Conciles', volume: 'ii'})
+    expect(citations[1]).toMatchObject({ibid: true, resolvesTo: {note: 1, index: 0}})
+    expect(citations[3]).toMatchObject({shortForm: true, resolvesTo: {note: 1, index: 0}})
+    expect(citations[4]).toMatchObject({ibid: true, resolvesTo: {note: 4, index: 0}})
   })
 })

@@ -192,7 +192,8 @@ function clean(value: string): string {
 }
 
 /** The author and title of a head: an emphasised run is the title, a comma parts author from title. */
-function headFields(head: string, item: CslItemDraft): void {
+function headFields(printed: string, item: CslItemDraft): void {
+  const head = printed.replace(/[\s,;:]+$/, '')
   const emphasis = /\*([^*]+)\*/.exec(head)
   let author = ''
   let title = ''
@@ -286,14 +287,26 @@ export function eruditeReferences(text: string): EruditeReference[] {
       valid = strong || alone
     }
     if (!valid) continue
-    const head = text.slice(headWords[0]?.start ?? first.start, headWords.at(-1)?.end ?? first.start)
+    let head = text.slice(headWords[0]?.start ?? first.start, headWords.at(-1)?.end ?? first.start)
+    // `the revolt of Avidius Cassius, Hist. August. p. 45`: after `of`, the name is the prose's, the title the reference's.
+    const joined = words[start - 1]
+    if (joined && connector.has(joined.raw) && /^[^*]*?,\s+\S/.test(head)) {
+      const comma = head.indexOf(',')
+      const after = headWords.findIndex((word) => word.start > (headWords[0]?.start ?? 0) + comma)
+      if (after > 0) {
+        headWords.splice(0, after)
+        head = text.slice(headWords[0]?.start ?? first.start, headWords.at(-1)?.end ?? first.start)
+      }
+    }
     const item: CslItemDraft = {type: 'book'}
     const parse: ModelParse = {item, ibid: false, incomplete: false}
     const ibid = headWords.length > 0 && headWords.length <= 2 && ibidHead.test(headWords[0]?.core ?? '')
     if (headWords.length === 0 || ibid) parse.ibid = true
     else headFields(head, item)
     locatorFields(words, kinds, run, item, parse)
-    if (!parse.ibid && !item.title) parse.incomplete = true
+    // Without publication facts, only a reference with both its author and its title is full;
+    // the others are short forms of one cited before.
+    if (!parse.ibid && !(item.title && item.author)) parse.incomplete = true
     const spanStart = (headWords[0] ?? first).start + (/^[(\[]/.test((headWords[0] ?? first).raw) ? 1 : 0)
     // The span keeps a full stop that ends the reference, not a comma or a bracket closed after it.
     const trail = /[.,;:)\]]+$/.exec(last.raw)?.[0] ?? ''

@@ -70,7 +70,7 @@ export function parseReferences(text: string): FoundReference[] {
 /** A year or an address: a reference the érudit reader does not replace. */
 function isFullReference(reference: FoundReference): boolean {
   const {item} = reference.parse
-  return Boolean(item.issued || item.URL || item.DOI)
+  return Boolean(item.issued || (item.URL && /[./]/.test(item.URL)) || (item.DOI && /^10\.\d{3,}\//.test(item.DOI)))
 }
 
 /**
@@ -83,7 +83,8 @@ function withErudite(text: string, found: readonly FoundReference[]): FoundRefer
   if (erudite.length === 0) return [...found]
   const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end
   const full = found.filter(isFullReference)
-  const kept: FoundReference[] = found.filter((reference) => isFullReference(reference) || !erudite.some((short) => overlaps(short, reference)))
+  // Beside them, what the labeller read with no year, address or locator is commentary.
+  const kept: FoundReference[] = found.filter((reference) => isFullReference(reference) || (reference.parse.locator !== undefined && !erudite.some((short) => overlaps(short, reference))))
   for (const short of erudite) {
     if (full.some((reference) => overlaps(reference, short))) continue
     kept.push({start: short.start, end: short.end, text: text.slice(short.start, short.end), parse: short.parse})
