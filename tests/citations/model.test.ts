@@ -84,6 +84,9 @@ describe('names', () => {
     ['Lorenz K, Vogt JJ', ['Lorenz', 'Vogt']],
     ['Anna Kessler, Jan Vogt', ['Kessler', 'Vogt']],
     ['Della Porta, Donatella', ['Della Porta']],
+    ['Ministerio de Trabajo y Empleo', ['Ministerio de Trabajo y Empleo']],
+    ['Nordhafen Werke AG & Co. KGaA', ['Nordhafen Werke AG & Co. KGaA']],
+    ['Lindholm Maskiner A/S', ['Lindholm Maskiner A/S']],
     ['Karin LORENZ', ['LORENZ']]
   ])('%s', (printed, families) => {
     expect(namesFrom(printed).map((name) => name.family ?? name.literal)).toEqual(families)

@@ -302,7 +302,9 @@ const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|die
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 const givenPattern = /^(?:\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]+|$)){1,3}$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
-const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations)\b/i
+const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance)\b/i
+/** A firm by its legal form: `Henkel AG & Co. KGaA`, `Bavarian Nordic A/S`. */
+const company = /\s(?:AG|GmbH|gGmbH|KGaA|KG|A\/S|AB|ASA|Inc\.?|Ltd\.?|plc|S\.\s?A\.|SpA|S\.p\.A\.|SE|e\.\s?V\.)(?=$|[\s,.])/
 
 function splitName(value: string): CslName | undefined {
   const name = value.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ')
@@ -338,6 +340,7 @@ export function namesFrom(printed: string): CslName[] {
   if (!text) return []
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
+  if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
   const names: CslName[] = []
   for (const chunk of chunks) {
