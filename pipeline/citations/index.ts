@@ -49,9 +49,13 @@ interface Local {
 
 const publicationFacts = /\([^()]*:\s*[^()]*,\s*(?:\d{4}|forthcoming)\s*\)|\((?:Ph\.?\s?D\.?\s*)?(?:[Dd]issertation|diss\.|[Tt]hesis)/
 
+/** `Herrick (Paris) to Secretary of State (Washington), August 2, 1914`: a dispatch named by its correspondents and their places. */
+const correspondence = /^\p{Lu}[^,;()“"]{1,60}\s\([^()]{2,40}\)\s+to\s+\p{Lu}[^,;()“"]{1,60}\s\([^()]{2,40}\)[,\s]/u
+
 /** Does this span read as a citation rather than commentary? */
 export function isCitationLike(text: string): boolean {
   if (/^\*?[Ii]bid\b/.test(text) || /\bop\.\s*cit\b/.test(text)) return true
+  if (correspondence.test(text) && findDate(text)) return true
   if (publicationFacts.test(text) || possessiveWork.test(text)) return true
   if (/^(?:an?\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b/i.test(text) && findDate(text)) return true
   const start = citationStart(text)
@@ -94,7 +98,7 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
   }
   if (!isCitationLike(text)) return undefined
   const genre = leadingGenre(text)
-  if (genre && genre.end < 60 && !publicationFacts.test(text) && findDate(text) && !hasTitleMark(text) && !/\bpp?\.\s*\d/.test(text)) {
+  if (((genre && genre.end < 60) || correspondence.test(text)) && !publicationFacts.test(text) && findDate(text) && !hasTitleMark(text) && !/\bpp?\.\s*\d/.test(text)) {
     const parsed = parseArchival(text, context, true)
     if (parsed) {
       return {citation: {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}, end: text.length, incomplete: false, opCit: false}

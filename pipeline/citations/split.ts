@@ -91,6 +91,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   return /^(?:[A-Z]\.)*[A-Z]$/.test(token)
 }
 
+/** Words of a repository: archives, papers, collections and their boxes and folders. */
+const repositoryWord = /\b(?:Archives?|Papers|Library|Collection|Society|Museum|Folder|Box|Container|Record Group|RG\s?\d)\b/
+
+/** A bracketed repository that ends the note or region after `end`. */
+function isRepositoryAfter(text: string, end: number, to: number): boolean {
+  const rest = text.slice(end, to)
+  const group = /^\s*\(([^()]{4,300})\)[\s.]*$/.exec(rest)
+  return group?.[1] !== undefined && (repositoryWord.test(group[1]) || findArchiveName(group[1])?.start === 0)
+}
+
 /** Sentence boundaries: [start, end) ranges of the note text between `from` and `to`. */
 function sentences(text: string, mask: Uint8Array, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = []
@@ -105,6 +115,8 @@ function sentences(text: string, mask: Uint8Array, from: number, to: number): Ar
     } else {
       if (mask[dot]) continue
       if (text.charAt(dot) === '.' && isAbbreviation(text, dot)) continue
+      // `…, August 3, 1902. (Ministry … Archives. …)`: the repository of the document before.
+      if (isRepositoryAfter(text, end, to)) continue
     }
     out.push([start, end])
     start = end

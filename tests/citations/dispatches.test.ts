@@ -1,0 +1,46 @@
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {extractCitations, isCitationLike} from '../../pipeline/citations/index.js'
+import {splitNote} from '../../pipeline/citations/split.js'
+import {parseMarkdown} from '../../pipeline/markdown/index.js'
+import type {DocumentMeta} from '../../pipeline/types/document.js'
+
+const meta: DocumentMeta = {
+  slug: 'test', title: 'Test', authors: [], kind: 'book', language: 'en', source: 'sources/test.md',
+  sha256: '', convention: 'markdown-footnotes', truncated: false,
+  counts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}
+}
+
+/** The citations of notes in a document that cites in Chicago notes (its first note has publication facts). */
+function extract(...notes: string[]) {
+  const all = ['Anna Field, *The Long Summer* (New York: Harbor Press, 1921), 14.', ...notes]
+  const markdown = all.map((_, index) => `x[^${index + 1}]`).join(' ') + '\n\n' + all.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n') + '\n'
+  return extractCitations(parseMarkdown(markdown), meta, new VFile({path: 'test.md', value: markdown})).filter((citation) => citation.note > 1)
+}
+
+describe('dispatches and letters in Chicago notes', () => {
+  test('a repository in brackets after a letter’s date stays with the letter', () => {
+    const note = 'Letter from Morel (Rome) to Fabre (Paris), May 3, 1902. (Ministry of Foreign Affairs Archives. Italie 1900–1905; Dossier Vol. 12, Mai 1902)'
+    expect(splitNote(note).map((span) => note.slice(span.start, span.end))).toEqual([note])
+    // A sentence in brackets that names no repository is a sentence of its own.
+    const remark = 'Letter from Morel to Fabre, May 3, 1902. (He never answered it.)'
+    expect(splitNote(remark)).toHaveLength(2)
+  })
+
+  test('the places in brackets after the correspondents are no part of their names', () => {
+    const [letter] = extract('Letter from Morel (Rome) to Fabre (Paris), May 3, 1902. (Ministry of Foreign Affairs Archives. Italie 1900–1905; Dossier Vol. 12, Mai 1902)')
+    expect(letter?.archival).toMatchObject({from: 'Morel', to: 'Fabre', docDate: '1902-05-03'})
+  })
+
+  test('sender (place) to recipient (place) with a date is a citation without a genre word', () => {
+    const citations = extract('Stone (Berlin) to Secretary of State (Washington), May 4, 1915. See *Papers Relating to Foreign Affairs, 1915, Supplement,* p. 41.')
+    expect(citations.map((citation) => citation.text)).toEqual([
+      'Stone (Berlin) to Secretary of State (Washington), May 4, 1915',
+      '*Papers Relating to Foreign Affairs, 1915, Supplement,* p. 41'
+    ])
+    expect(citations[0]?.archival).toMatchObject({from: 'Stone', docDate: '1915-05-04'})
+    expect(isCitationLike('Stone (Berlin) to Secretary of State (Washington), May 4, 1915')).toBe(true)
+    // Prose that travels to a place is no dispatch.
+    expect(isCitationLike('Stone (a banker) went to Berlin (by train), May 4, 1915')).toBe(false)
+  })
+})
