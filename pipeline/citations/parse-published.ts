@@ -430,6 +430,14 @@ function plainWork(work: Work): void {
     readLocator(rest || tail, found)
     return
   }
+  // `Poole, 59`: a name alone before the page is the author of a work cited before, not its title.
+  if (!facts && names.length === 0 && parts.length === 1 && trailing && /^\p{Lu}[\p{Ll}'’-]+$/u.test(parts[0] ?? '') && !typeFromContainer(parts[0])) {
+    applyNames(item, parts[0] ?? '')
+    readLocator(head.slice(named.length), found)
+    readLocator(tail, found)
+    result.incomplete = true
+    return
+  }
   const paper = typeFromContainer(parts[0])
   const dated = findDate(parts.slice(1).join(', '))
   if (!facts && names.length === 0 && paper && paper !== 'document' && dated && dated.start === 0) {

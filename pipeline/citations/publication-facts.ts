@@ -1,8 +1,8 @@
 /** Publication facts: `(Place: Publisher, Year)`, `(Publisher, Year)`, `(Ph.D. Dissertation, University, Year)`. */
 import {type Group, groups} from './title-parts.js'
 
-/** `Place: Publisher, Year`, `Publisher, Year`, `Ph.D. Dissertation, University, Year`. */
-export const publicationFacts = /^\s*(?:([^():]{1,80}?)\s*:\s*)?([^():]{1,160}?)\s*,\s*((?:1[5-9]|20)\d{2}(?:\s*[-–]\s*\d{2,4})?|forthcoming|n\.d\.)\s*$/
+/** `Place: Publisher, Year`, `Publisher, Year`, `Place: Year`, `Ph.D. Dissertation, University, Year`. */
+export const publicationFacts = /^\s*(?:([^():]{1,80}?)\s*:\s*)?(?:([^():]{1,160}?)\s*,\s*|(?<=:\s*))((?:1[5-9]|20)\d{2}(?:\s*[-–]\s*\d{2,4})?|forthcoming|n\.d\.)\s*$/
 
 /** Words of publishers' names. */
 export const publisherCue = /\b(?:Press|Publish\w*|Publications?|University|Universit\w+|Verlag|Books|Inc\.?|Ltd\.?|Co\.|Company|Center|Centre|Institute|Izd\w*|Nauka|Knopf|Norton|Penguin|Macmillan|Routledge|Harper|Brown|Scribner['’]s|GPO|Printing Office|Office|Foundation|Society|Academy|Library)\b/

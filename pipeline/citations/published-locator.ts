@@ -47,6 +47,13 @@ export function readLocator(rest: string, out: Found): string {
     out.label = 'chapter'
     return text.slice(chapter[0].length)
   }
+  // `p. SM7`, `pp. A12-A13`: pages of a newspaper's lettered sections.
+  const lettered = /^[\s,:.]*(pp?\.)\s*([A-Z]{1,3}\d+(?:\s*[-–]\s*[A-Z]{0,3}\d+)?)(?![\p{L}\d])/u.exec(text)
+  if (lettered?.[2]) {
+    out.locator = normalizeRange(lettered[2])
+    out.label = 'page'
+    return text.slice(lettered[0].length)
+  }
   const locator = leadingLocator.exec(text)
   if (locator?.[2] && (locator[1] || !isYear(locator[2]))) {
     out.locator = normalizeRange(locator[2])

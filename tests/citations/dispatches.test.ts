@@ -44,3 +44,20 @@ describe('dispatches and letters in Chicago notes', () => {
     expect(isCitationLike('Stone (a banker) went to Berlin (by train), May 4, 1915')).toBe(false)
   })
 })
+
+describe('short forms and locators in Chicago notes', () => {
+  test('a name alone before the page is the author of a work cited before', () => {
+    const [short] = extract('Field, 22.')
+    expect(short?.item.author).toEqual([{family: 'Field'}])
+    expect(short?.item.title).toBeUndefined()
+    expect(short).toMatchObject({shortForm: true, locator: '22', resolvesTo: {note: 1, index: 0}})
+  })
+
+  test('a lettered newspaper page and a bare page after place and year are locators', () => {
+    const [paper, book] = extract('“Notes from Abroad,” *The Boston Herald*, May 3, 1911, p. SM4.', '“Berlin Under Siege,” *The Annals of the War*, Volume III (London: 1916), 212.')
+    expect(paper).toMatchObject({locator: 'SM4', label: 'page'})
+    expect(book).toMatchObject({locator: '212', shortForm: false})
+    expect(book?.item.issued?.['date-parts']).toEqual([[1916]])
+    expect(book?.item['publisher-place']).toBe('London')
+  })
+})
