@@ -3,7 +3,8 @@
  * seeds, times each stage in the process, reports throughput and peak memory, times the seeds'
  * whole build with Node start, and compares our HTML and PDF paths with pandoc and WeasyPrint.
  * Writes bench/results.json and prints a table. `BENCH_SIZES=5,50` limits the sizes;
- * `BENCH_CORPUS=DIR` also times the ingest of a folder of real texts on one core.
+ * `BENCH_CORPUS=DIR` also times the ingest of a folder of real texts on one core;
+ * `BENCH_LARGE_MB=N` sets the size of the one very large text whose peak memory is measured (0 skips it).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
@@ -83,6 +84,26 @@ if (corpusDir) {
   })
   const bytes = readdirSync(texts).reduce((sum, name) => sum + statSync(path.join(texts, name)).size, 0)
   results.corpusIngest = {folder: texts, bytes, notes: runs[0]?.notes ?? 0, ingestMs: median(runs.map((run) => run.ingestMs))}
+}
+
+// `BENCH_LARGE_MB` (default 50, 0 to skip): one source of that many megabytes, made of the
+// seeds' words in paragraphs, built to Markdown and HTML: the peak memory of a very large text.
+const largeMb = Number(process.env.BENCH_LARGE_MB ?? 50)
+if (largeMb > 0) {
+  const words = seeds.flatMap((seed) => seed.text.split(/\s+/).filter((word) => /^[\p{L}]+[.,;:]?$/u.test(word)))
+  const paragraphs: string[] = [`A Very Large Text\n`]
+  let size = 0
+  for (let index = 0; size < largeMb * 2 ** 20; index++) {
+    const paragraph = Array.from({length: 80}, (_, offset) => words[(index * 131 + offset * 7) % words.length]).join(' ')
+    paragraphs.push(`${paragraph}.`)
+    size += paragraph.length + 3
+  }
+  const dir = path.join(work, 'large-src')
+  const {mkdir} = await import('node:fs/promises')
+  await mkdir(dir, {recursive: true})
+  await writeFile(path.join(dir, 'large.txt'), paragraphs.join('\n\n'))
+  const run = buildOnce(dir, path.join(work, 'large-out'), 'markdown,html')
+  results.large = {mb: size / 2 ** 20, wallMs: run.wall, peakRssMiB: run.peakRss / 2 ** 20, errors: run.errors}
 }
 
 interface Row {
@@ -231,6 +252,8 @@ const targets = [
   ...(pdf?.ours && pdf.weasyprint && pdf.ratio ? [{target: 'our PDF path against WeasyPrint, same print HTML', goal: 'faster, notes placed as well', measured: `WeasyPrint takes ${pdf.ratio.toFixed(2)}×; notes on their call's page ${(pdf.ours.placement * 100).toFixed(1)}% against ${((pdf.weasyprint.placement ?? 0) * 100).toFixed(1)}%`, met: pdf.ratio > 1 && pdf.ours.placement >= (pdf.weasyprint.placement ?? 0)}] : [])
 ]
 const corpusIngest = results.corpusIngest as {bytes: number; notes: number; ingestMs: number} | undefined
+const large = results.large as {mb: number; peakRssMiB: number} | undefined
+if (large) targets.push({target: `peak memory (RSS) of one ${large.mb.toFixed(0)} MB text built to Markdown and HTML`, goal: '< 1,024 MiB', measured: `${large.peakRssMiB.toFixed(0)} MiB`, met: large.peakRssMiB < 1024})
 if (corpusIngest) targets.push({target: `ingest of BENCH_CORPUS (${(corpusIngest.bytes / 1024).toFixed(0)} KB, ${corpusIngest.notes} notes) on one core`, goal: '< 2,000 ms', measured: `${corpusIngest.ingestMs.toFixed(0)} ms`, met: corpusIngest.ingestMs < 2000})
 results.targets = targets
 
