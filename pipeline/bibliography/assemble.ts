@@ -22,11 +22,14 @@ const archivalUnits = ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode'] as 
 /** A year printed as an issue's date in parentheses: `4 (1993)`, `(Winter 1993/94)`, `(October 1983)`. */
 const issueYear = /\((?:[^()]*?[\s,])?(1[5-9]\d\d|20\d\d)(?:\s*[/–-]\s*\d{2,4})?\)/
 
+const accessDate = /[(\[]\s*(?:Zugriff|zugegriffen|abgerufen|Abruf|letzter\s+Zugriff|Stand|accessed|consulted|retrieved|last\s+accessed)\b[^)\]]*[)\]]/gi
+
 /** An undated work whose citation prints its issue's date: that year, not "n.d.". */
 function datePrinted(item: CslItemDraft, members: ParsedCitation[]): void {
   if (item.issued) return
   for (const citation of members) {
-    const year = issueYear.exec(citation.text)?.[1]
+    // `(Zugriff am 14. 11. 2013)`, `(accessed 3 May 2010)`: the date an address was read.
+    const year = issueYear.exec(citation.text.replace(accessDate, ' '))?.[1]
     if (year && !(item.title ?? '').includes(year)) {
       item.issued = {'date-parts': [[Number(year)]]}
       return

@@ -6,6 +6,7 @@ import {labelText, loadModel, train, type Weights} from '../../pipeline/citation
 import {loadBoundary} from '../../pipeline/citations/model/boundary.js'
 import {tokenize} from '../../pipeline/citations/model/tokens.js'
 import shipped from '../../pipeline/citations/model/weights.json' with {type: 'json'}
+import {assembleItem} from '../../pipeline/bibliography/assemble.js'
 import type {CslItemDraft} from '../../pipeline/types/csl.js'
 
 interface Expected {
@@ -269,6 +270,26 @@ describe('segmentation of notes', () => {
     expect(found?.parse.item.issue).toBe('13')
     const [spaced] = parseReferences('Roth, P. (1986). Patterns of change. Journal of Regional Studies, 31:307 327.')
     expect(spaced?.parse.item.page).toBe('307-327')
+  })
+  test('addresses are references; the date of access is no date of publication', () => {
+    const found = parseReferences('Vgl. www.beispiel.de/de/494.php (Zugriff am 14. November 2013). In einigen Ländern sind in den Gesetzen zusätzliche Aufgaben verankert. Zum Recht vgl. www.muster.org/info/recht (Zugriff am 5. November 2013).')
+    expect(found.map((reference) => reference.parse.item.URL)).toEqual(['www.beispiel.de/de/494.php', 'www.muster.org/info/recht'])
+    expect(found.map((reference) => reference.parse.item.issued)).toEqual([undefined, undefined])
+    expect(found[0]?.parse.item.accessed?.['date-parts']).toEqual([[2013]])
+    const [page] = found
+    if (!page) return
+    const item = assembleItem([{note: 1, index: 0, text: page.text, item: page.parse.item, ibid: false, shortForm: false}])
+    expect(item.issued).toBeUndefined()
+    // Two addresses one after the other are two references; a number in an address is no year.
+    const two = parseReferences('Eine Erläuterung bietet das Institut unter http://www.iqb.example.de/bista/vera8_2009. www.iqb.example.de')
+    expect(two.map((reference) => reference.parse.item.URL)).toEqual(['http://www.iqb.example.de/bista/vera8_2009', 'www.iqb.example.de'])
+    expect(two[0]?.parse.item.issued).toBeUndefined()
+    // The address and date of access of a reference stay with it.
+    const [entry] = parseReferences('Roth, Anna (2013). Gender und Umwelt. Berlin. Freie Universität Berlin. Zugriff am 18.06.2014: <http://www.example.eu/content/gender>.')
+    expect(entry?.parse.item.URL).toBe('http://www.example.eu/content/gender')
+    expect(entry?.parse.item.issued?.['date-parts']).toEqual([[2013]])
+    expect(entry?.parse.item.accessed?.['date-parts']).toEqual([[2014]])
+    expect(entry?.parse.item.publisher).toBe('Freie Universität Berlin')
   })
   test('a journal issue printed with its year gives the year', () => {
     const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')

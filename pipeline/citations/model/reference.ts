@@ -168,6 +168,39 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
   }
 }
 
+const urlLike = /^[<(\[]?(?:https?:\/\/|www\.)\S{3,}/i
+const accessWord = /^[(\[]?(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved|URL|online|available|verfügbar|Download)\b/i
+const accessCue = /^[(\[](?:Zugriff|zugegriffen|abgerufen|Abruf|Stand|accessed|consulted|retrieved|last|letzter)\b/i
+
+/**
+ * Addresses: one the labeller read as commentary (`vgl. www.example.org/a.html (Zugriff am
+ * 5. 3. 2013)`) is a reference of its own, and so is one printed right after another; the
+ * bracketed date of access after it belongs to it.
+ */
+function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 0; index < texts.length; index++) {
+    if (!urlLike.test(texts[index] ?? '')) continue
+    // `Zugriff am 18. 6. 2014: <http://…>`: the date of access before the address.
+    let cue = index - 1
+    while (cue > 0 && index - cue < 6 && !accessWord.test(texts[cue] ?? '')) cue--
+    if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
+    if (labels[index] !== 'other' && labels[index] !== 'doi') labels[index] = 'url'
+    if (labels[index] === 'other') {
+      labels[index] = 'url'
+      // `… Berlin. Zugriff am 18. 6. 2014: <http://…>`: the address of the reference before.
+      let first = index
+      while (first > 0 && index - first < 8 && labels[first - 1] === 'other') first--
+      if (first > 0 && first < index && texts.slice(first, index).some((text) => accessWord.test(text))) for (let at = first; at < index; at++) labels[at] = 'note'
+    }
+    if (index > 0 && urlLike.test(texts[index - 1] ?? '') && labels[index - 1] !== 'other') starts.add(index)
+    if (!accessCue.test(texts[index + 1] ?? '')) continue
+    for (let at = index + 1; at < Math.min(texts.length, index + 9); at++) {
+      labels[at] = 'note'
+      if (/[)\]][.,;:]*$/.test(texts[at] ?? '')) break
+    }
+  }
+}
+
 const openYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?[,:]$/
 const bracketPage = /^(?:S\.|p\.|pp\.)?\d+(?:[-–]\d+)?(?:\s?ff?\.?)?\)?[.,;:)]*$/
 
@@ -190,6 +223,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   const labels = proseNamesDropped(tokens)
   const forced = new Set<number>()
   leadInStarts(texts, labels, forced)
+  urlStarts(texts, labels, forced)
   bracketedPages(texts, labels)
   authorDateStarts(texts, labels, forced)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
@@ -510,6 +544,8 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
   return {editors, container, cue: bracketedEditorCue.test(tokens[cue]?.text ?? '')}
 }
 
+const accessPhrase = /[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?(?:1[5-9]\d\d|20\d\d))\s*:?(?=\s*[<(]?(?:https?:|www\.))/i
+
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
   const tokens = relabel(reference.tokens)
@@ -557,10 +593,20 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     const names = namesFrom(book.editors)
     if (book.cue && names.length > 0) item.editor = names
   }
-  const date = all('date')
+  // `(Zugriff am 14. 11. 2013)`, `(accessed 3 May 2010)`: when the address was read, not published.
+  const access = accessPhrase.exec(printed)
+  // Nor is a number inside an address a year.
+  const unaccessed = (access ? printed.replace(access[0], ' ') : printed).replace(/(?:https?:\/\/|www\.)\S+/gi, ' ')
+  const accessedOn = access?.[1] ?? access?.[2]
+  if (accessedOn) {
+    const accessYear = yearOf(accessedOn)
+    item.accessed = accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
+  }
+  const inAccess = (token: LabelledToken) => access !== null && token.start - reference.start >= access.index && token.start - reference.start < access.index + access[0].length
+  const date = tokens.filter((token) => token.label === 'date' && !inAccess(token)).map((token) => token.text).join(' ')
   // `in: Kultursoziologie 2/1998, S. 80`: a journal's issue and year, read as its volume.
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
-  const year = yearOf(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : yearOf(printed))
+  const year = yearOf(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : yearOf(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
   const volume = first('volume')
   if (volume) {
@@ -573,6 +619,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     const value = first(label)
     if (value && clean(value)) item[field] = clean(value)
   }
+  if (access && item.note && access[0].includes(item.note)) delete item.note
   const url = first('url')
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
   const doi = first('doi')
