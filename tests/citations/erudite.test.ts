@@ -130,3 +130,26 @@ describe('érudit notes in a document', () => {
     expect(citations[4]).toMatchObject({ibid: true, resolvesTo: {note: 4, index: 0}})
   })
 })
+
+describe('marked titles and what is no head', () => {
+  test('a title in quotation marks or underscores is taken whole', () => {
+    expect(read('Lacroix, "Histoire des Impôts de France," V. II. pp. 71, 72.')).toMatchObject([{authors: ['Lacroix'], title: 'Histoire des Impôts de France', volume: 'II', locator: '71, 72'}])
+    expect(read('Holm, _Sagen und Bräuche_, p. 44.')).toMatchObject([{authors: ['Holm'], title: 'Sagen und Bräuche', locator: '44'}])
+  })
+
+  test('an author in the possessive, and an author writing in a periodical', () => {
+    expect(read("Brand's _Old Harbours_, p. 50.")).toMatchObject([{authors: ['Brand'], title: 'Old Harbours'}])
+    expect(read('Osten in _Z.K.A._ 21, pp. 203 ff.')).toMatchObject([{authors: ['Osten'], title: undefined, container: 'Z.K.A'}])
+  })
+
+  test('a sentence that ends before a marked title is no part of its head', () => {
+    expect(read('So say the chronicles. _Ann. Reg._ I. p. 13.')).toMatchObject([{text: '_Ann. Reg._ I. p. 13.', authors: undefined, title: 'Ann. Reg', volume: 'I'}])
+  })
+
+  test('roman numerals in capitals, circa years and large bare numbers are no heads or locators', () => {
+    expect(read('"Registres du Parlement," vol. LXXXVIII pp. 23, 85.')).toMatchObject([{title: 'Registres du Parlement', volume: 'LXXXVIII', locator: '23, 85'}])
+    expect(eruditeReferences('under King Vijaya Bâhu (c. 1160)')).toEqual([])
+    expect(eruditeReferences('the reign of Queen Sîvalî, 1361.')).toEqual([])
+    expect(eruditeReferences('as told in Book V, ch. 2')).toEqual([])
+  })
+})

@@ -28,14 +28,14 @@ interface Word {
 }
 
 /** Cues before a locator's value: book, chapter, tome, volume, page, column, folio, section. */
-const bookCue = /^(?:l|lib|liv)$/i
+const bookCue = /^(?:l|lib|liv|book)$/i
 const chapterCue = /^(?:c|cap|ch)$/i
 const volumeCue = /^(?:t|tom|vol|v)$/i
 const pageCue = /^(?:p|pp|pag|page|col|fol|f)$/i
 const sectionCue = /^(?:sect|n|no)$/i
 /** A roman numeral in lower case, well formed (`xlix`, not `im` or `dim`). */
 const romanLower = /^(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
-const romanUpper = /^[IVXLC]{1,6}$/
+const romanUpper = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 const arabic = /^\d{1,5}(?:[-–]\d{1,5})?$/
 const year = /^(?:1[5-9]\d\d|20\d\d)$/
 /** After a value: `sq.`, `sqq.`, `seq.`, `ff.`, `passim`. */
@@ -84,7 +84,9 @@ function kindsOf(words: readonly Word[]): Kind[] {
     const label = cueLabel(word.core)
     // A one-letter cue is printed with its full stop (`l.`, `c.`), `Page` and `pp` need none.
     const printedAsCue = label !== undefined && (word.core.length > 1 || /^[\\[(*]*\p{L}\.$/u.test(word.raw)) && !/[,;:]$/.test(word.raw)
-    if (printedAsCue && next && isValue(next, true)) return 'cue'
+    // `c. 1160`: circa a year, no chapter.
+    const circa = label === 'chapter' && /^\d{4}/.test(next?.core ?? '')
+    if (printedAsCue && next && isValue(next, true) && !circa) return 'cue'
     if (extension.test(word.core) && index > 0) return 'extension'
     if (isValue(word, false)) return 'value'
     return undefined
@@ -141,21 +143,32 @@ function isProseWord(core: string): boolean {
   return found !== undefined && (found.includes('commentary') || found.includes('leadIn'))
 }
 
+/** Where a marked title opens and closes: emphasis (`*`, `_`) or quotation marks. */
+const markOpen = /^[(\[]?[*_“"]/
+const markClose = /[*_”"][\])”"’».,;:]*$/
+
 /** The first word of the head before a run of locators, back to prose or the reference before. */
 function headStart(words: readonly Word[], run: Run, floor: number): number {
   let start = run.first
-  let emphasis = false
-  for (let index = run.first - 1; index >= floor && run.first - index <= 10; index--) {
+  let marked = false
+  for (let index = run.first - 1; index >= floor && run.first - index <= 12; index--) {
     const word = words[index] as Word
     const {raw, core} = word
-    if (!emphasis && /\*[\])”"’».,;:]*$/.test(raw) && !/^\*/.test(raw)) emphasis = true
-    if (emphasis) {
+    // A title in emphasis (`*…*`, `_…_`) or quotation marks is taken whole, whatever its words.
+    const closes = markClose.test(raw)
+    const opens = markOpen.test(raw)
+    if (!marked && closes && !opens) marked = true
+    if (marked || (closes && opens)) {
       start = index
-      if (/^[(\[]?\*/.test(raw)) emphasis = false
+      if (opens) marked = false
       continue
     }
     if (/[;:)\]]$/.test(raw) || !core || /\d/.test(core)) break
-    if (/^\p{Lu}/u.test(core) || /^\*/.test(raw)) {
+    // A roman numeral in capitals is a locator, not a word of a head (`LXXXVIII pp. 23`).
+    if (romanUpper.test(core) && core.length > 1) break
+    // `… Nikâyas. *Ep. Zeyl.* I. p. 4`: a sentence ends before a marked title.
+    if (/\p{Ll}{3}\.$/u.test(raw) && markOpen.test(words[index + 1]?.raw ?? '')) break
+    if (/^\p{Lu}/u.test(core) || markOpen.test(raw)) {
       if (isProseWord(core) && !ibidHead.test(core)) break
       start = index
       if (/^\(/.test(raw)) break
@@ -168,7 +181,7 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
     break
   }
   // A head starts with a capital (or its emphasis), never with a word that joins.
-  while (start < run.first && !/^[(\[]?\*?\p{Lu}/u.test(words[start]?.raw.replace(/^\(/, '') ?? '')) start++
+  while (start < run.first && !/^[(\[]?[*_“"]?\p{Lu}/u.test(words[start]?.raw.replace(/^\(/, '') ?? '')) start++
   return start
 }
 
@@ -188,17 +201,17 @@ function nameOf(printed: string): CslName | undefined {
 const abbreviation = /^\p{Lu}\p{Ll}+\.$/u
 
 function clean(value: string): string {
-  return value.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/^[\s,.;:(]+|[\s,;:)]+$/g, '').trim()
+  return value.replace(/[*_“”"]/g, '').replace(/\s+/g, ' ').replace(/^[\s,.;:(]+|[\s,;:)]+$/g, '').trim()
 }
 
 /** The author and title of a head: an emphasised run is the title, a comma parts author from title. */
 function headFields(printed: string, item: CslItemDraft): void {
   const head = printed.replace(/[\s,;:]+$/, '')
-  const emphasis = /\*([^*]+)\*/.exec(head)
+  const emphasis = /([*_])([^*_]+)\1|[“"]([^”"]+)[”"]/.exec(head)
   let author = ''
   let title = ''
   if (emphasis) {
-    title = emphasis[1] ?? ''
+    title = emphasis[2] ?? emphasis[3] ?? ''
     author = head.slice(0, emphasis.index)
   } else {
     const comma = head.indexOf(',')
@@ -213,7 +226,15 @@ function headFields(printed: string, item: CslItemDraft): void {
       else author = head
     }
   }
-  const name = nameOf(clean(author))
+  // `Franke in *Journal*`: the marked title is the periodical or book the author wrote in.
+  const within = /\s+in$/.exec(clean(author))
+  if (within && emphasis) {
+    author = clean(author).slice(0, within.index)
+    item['container-title'] = clean(title).replace(/\.$/, '')
+    title = ''
+  }
+  // `Skeen's *Adam's Peak*`: the author in the possessive.
+  const name = nameOf(clean(author).replace(/['’]s$/, ''))
   if (name) item.author = [name]
   if (clean(title)) item.title = clean(title).replace(/\.$/, '')
 }
@@ -283,7 +304,7 @@ export function eruditeReferences(text: string): EruditeReference[] {
     } else {
       const strong = isStrong(words, kinds, run)
       // `Lambert, 59.`: a number alone after a head and its comma, ending the note or sentence.
-      const alone = run.first === run.last && /,$/.test(words[run.first - 1]?.raw ?? '') && (!next || /[.;]$/.test(last.raw))
+      const alone = run.first === run.last && /^\d{1,3}$/.test(first.core) && /,$/.test(words[run.first - 1]?.raw ?? '') && (!next || /[.;]$/.test(last.raw))
       valid = strong || alone
     }
     if (!valid) continue
