@@ -153,3 +153,25 @@ describe('marked titles and what is no head', () => {
     expect(eruditeReferences('as told in Book V, ch. 2')).toEqual([])
   })
 })
+
+describe('transcribed notes', () => {
+  test('`--` parts references, and a cue glued to its number is read', () => {
+    expect(read('Marchand, "Les Foires du Poitou," p.19.--Consult the registers of the fairs.--Gauthier\'s Mémoires, I. 49, 79.--Rivet, "Le Bailliage," II. 272.')).toMatchObject([
+      {text: 'Marchand, "Les Foires du Poitou," p.19.', authors: ['Marchand'], title: 'Les Foires du Poitou', locator: '19'},
+      {text: "Gauthier's Mémoires, I. 49, 79.", authors: ['Gauthier'], title: 'Mémoires', volume: 'I', locator: '49, 79'},
+      {text: 'Rivet, "Le Bailliage," II. 272.', authors: ['Rivet'], volume: 'II', locator: '272'}
+    ])
+  })
+
+  test('an author and `ib.`, `ibid.` or `op. cit.` point to that author’s work cited before', () => {
+    expect(read('Rivet, ib. I. 102.--Marchand, ibid. 249, 258.')).toMatchObject([
+      {authors: ['Rivet'], title: undefined, volume: 'I', locator: '102', ibid: false},
+      {authors: ['Marchand'], locator: '249, 258', ibid: false}
+    ])
+    expect(read('Suard, "Vie de Louis VI.," chap. VIII.')).toMatchObject([{authors: ['Suard'], title: 'Vie de Louis VI', locator: 'VIII', label: 'chapter'}])
+  })
+
+  test('a bracket closed before the locators ends the head', () => {
+    expect(read('Perin, "La Jeunesse," (complaints of the guilds in Artois), p.317.').map((reference) => reference.text)).not.toContain('Artois), p.317.')
+  })
+})

@@ -25,11 +25,13 @@ interface Word {
   end: number
   /** The last word of the text. */
   last: boolean
+  /** A `--` between this word and the one before. */
+  dashBefore: boolean
 }
 
 /** Cues before a locator's value: book, chapter, tome, volume, page, column, folio, section. */
 const bookCue = /^(?:l|lib|liv|book)$/i
-const chapterCue = /^(?:c|cap|ch)$/i
+const chapterCue = /^(?:c|cap|chap|ch)$/i
 const volumeCue = /^(?:t|tom|vol|v)$/i
 const pageCue = /^(?:p|pp|pag|page|col|fol|f)$/i
 const sectionCue = /^(?:sect|n|no)$/i
@@ -43,14 +45,27 @@ const extension = /^(?:sq|sqq|seq|seqq|ff|f|passim)$/i
 /** Lower-case words inside titles and names (`Hist. des Empereurs`, `Maffei degli Amphitheatri`). */
 const connector = new Set(['of', 'de', 'des', 'du', 'la', 'le', 'les', 'sur', 'di', 'degli', 'del', 'della', 'dei', 'the', 'and', 'et', 'von', 'van', 'der', 'den', 'in', 'on', 'ad', 'en', 'y', 'à', 'au', 'aux', 'zur', 'zum', 'und'])
 const ibidHead = /^(?:ibid|ibidem|id|idem|eod|eodem|ib)$/i
+/** Words that point back to a work cited before: `ibid.`, `ib.`, `op. cit.`, `loc. cit.`. */
+const sameWork = /^(?:ibid|ib|op|cit|loc)$/
+const sameWorkWords = /(?:,\s*|\s+)(?:ibid|ib|op\.\s*cit|loc\.\s*cit)\.+(?=[\s,]|$)/g
 const honorific = /^(?:Mr|Mrs|Messrs|Dr|M|MM|Mme|Mlle|Abbé|Père|Fr|Rev|Sir|St)\.?$/
+
+/** A cue glued to its number: `p.24`, `chap.3`. */
+const gluedCue = /^[(\[]?(?:pp?|l|c|t|v|vol|tom|cap|chap|ch|lib)\.(?=\d)/i
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = []
-  for (const match of text.matchAll(/\S+/g)) {
-    const raw = match[0]
-    const core = raw.replace(/^[\\[(„“"‘«*_]+/, '').replace(/[*_\])”"’».,;:!?]+$/, '')
-    out.push({core, raw, start: match.index, end: match.index + raw.length, last: false})
+  // `--` joins references in transcribed texts (`p. 19.--Raudot, …`): it parts words.
+  for (const match of text.replace(/--+/g, (dashes) => ' '.repeat(dashes.length)).matchAll(/\S+/g)) {
+    const glued = gluedCue.exec(match[0])
+    const parts = glued ? [glued[0], match[0].slice(glued[0].length)] : [match[0]]
+    let start = match.index
+    for (const raw of parts) {
+      const core = raw.replace(/^[\\[(„“"‘«*_]+/, '').replace(/[*_\])”"’».,;:!?]+$/, '')
+      const dashBefore = /--/.test(text.slice(out.at(-1)?.end ?? 0, start))
+      out.push({core, raw, start, end: start + raw.length, last: false, dashBefore})
+      start += raw.length
+    }
   }
   const final = out.at(-1)
   if (final) final.last = true
@@ -133,6 +148,8 @@ function isStrong(words: readonly Word[], kinds: readonly Kind[], run: Run): boo
     if (kinds[index] === 'cue') return true
     const core = words[index]?.core ?? ''
     if (kinds[index] === 'value' && romanLower.test(core) && core.length >= 2) return true
+    // `II. 272`: a volume in capitals, then its page.
+    if (kinds[index] === 'value' && romanUpper.test(core) && arabic.test(words[index + 1]?.core ?? '') && index < run.last) return true
   }
   return false
 }
@@ -154,6 +171,7 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
   for (let index = run.first - 1; index >= floor && run.first - index <= 12; index--) {
     const word = words[index] as Word
     const {raw, core} = word
+    if (words[index + 1]?.dashBefore) break
     // A title in emphasis (`*…*`, `_…_`) or quotation marks is taken whole, whatever its words.
     const closes = markClose.test(raw)
     const opens = markOpen.test(raw)
@@ -163,7 +181,7 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
       if (opens) marked = false
       continue
     }
-    if (/[;:)\]]$/.test(raw) || !core || /\d/.test(core)) break
+    if (/[;:)\]][.,]*$/.test(raw) || !core || /\d/.test(core)) break
     // A roman numeral in capitals is a locator, not a word of a head (`LXXXVIII pp. 23`).
     if (romanUpper.test(core) && core.length > 1) break
     // `… Nikâyas. *Ep. Zeyl.* I. p. 4`: a sentence ends before a marked title.
@@ -174,6 +192,11 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
       if (/^\(/.test(raw)) break
       continue
     }
+    // `De Tocqueville, ibid. p. 40`, `Smith, op. cit., p. 4`: the work of that author cited before.
+    if (sameWork.test(core) && /\.[.,]*$/.test(raw)) {
+      start = index
+      continue
+    }
     if (connector.has(core.toLowerCase()) && !/[.!?]$/.test(raw)) {
       start = index
       continue
@@ -181,7 +204,7 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
     break
   }
   // A head starts with a capital (or its emphasis), never with a word that joins.
-  while (start < run.first && !/^[(\[]?[*_“"]?\p{Lu}/u.test(words[start]?.raw.replace(/^\(/, '') ?? '')) start++
+  while (start < run.first && !/^[(\[]?[*_“"]?(?:\p{Lu}|ibid\.|ib\.)/u.test(words[start]?.raw.replace(/^\(/, '') ?? '')) start++
   return start
 }
 
@@ -206,7 +229,7 @@ function clean(value: string): string {
 
 /** The author and title of a head: an emphasised run is the title, a comma parts author from title. */
 function headFields(printed: string, item: CslItemDraft): void {
-  const head = printed.replace(/[\s,;:]+$/, '')
+  const head = printed.replace(sameWorkWords, '').replace(/[\s,;:]+$/, '')
   const emphasis = /([*_])([^*_]+)\1|[“"]([^”"]+)[”"]/.exec(head)
   let author = ''
   let title = ''
@@ -218,6 +241,11 @@ function headFields(printed: string, item: CslItemDraft): void {
     if (comma > 0) {
       author = head.slice(0, comma)
       title = head.slice(comma + 1)
+    } else if (/^[^'’]+['’]s\s+\p{Lu}/u.test(clean(head))) {
+      // `Beugnot's Memoirs`: the author in the possessive, then the title.
+      const possessive = /['’]s\s+/u.exec(clean(head)) as RegExpExecArray
+      author = clean(head).slice(0, possessive.index)
+      title = clean(head).slice(possessive.index + possessive[0].length)
     } else {
       const words = clean(head).split(' ')
       // `Hist. August.`, `Apolog.`, `Hist. of Rome`: abbreviated or joined words are a title; `Dion Cassius` a name.
@@ -275,6 +303,8 @@ function locatorFields(words: readonly Word[], kinds: readonly Kind[], run: Run,
     parse.label = label
     return
   }
+  // `II. 272`, `xx. 17`: a volume or book, then the page.
+  if (bare.length > 1 && /^[ivxlcdm]+$/i.test(bare[0] ?? '') && bare.slice(1).every((value) => arabic.test(value))) item.volume = bare.shift()
   if (bare.length > 0) {
     parse.locator = bare.join(', ')
     parse.label = 'page'
@@ -305,7 +335,9 @@ export function eruditeReferences(text: string): EruditeReference[] {
       const strong = isStrong(words, kinds, run)
       // `Lambert, 59.`: a number alone after a head and its comma, ending the note or sentence.
       const alone = run.first === run.last && /^\d{1,3}$/.test(first.core) && /,$/.test(words[run.first - 1]?.raw ?? '') && (!next || /[.;]$/.test(last.raw))
-      valid = strong || alone
+      // `Renauldon, ibid. 249, 258`: numbers after a pointer to a work cited before.
+      const pointed = headWords.some((word) => sameWork.test(word.core)) && kinds[run.first] === 'value'
+      valid = strong || alone || pointed
     }
     if (!valid) continue
     let head = text.slice(headWords[0]?.start ?? first.start, headWords.at(-1)?.end ?? first.start)

@@ -82,9 +82,11 @@ function withErudite(text: string, found: readonly FoundReference[]): FoundRefer
   const erudite = eruditeReferences(text)
   if (erudite.length === 0) return [...found]
   const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end
-  const full = found.filter(isFullReference)
+  // A full reference of the labeller's stays, unless it ran several short ones together.
+  const isFull = (reference: FoundReference) => isFullReference(reference) && erudite.filter((short) => overlaps(short, reference)).length < 2
+  const full = found.filter(isFull)
   // Beside them, what the labeller read with no year, address or locator is commentary.
-  const kept: FoundReference[] = found.filter((reference) => isFullReference(reference) || (reference.parse.locator !== undefined && !erudite.some((short) => overlaps(short, reference))))
+  const kept: FoundReference[] = found.filter((reference) => isFull(reference) || (reference.parse.locator !== undefined && !erudite.some((short) => overlaps(short, reference))))
   for (const short of erudite) {
     if (full.some((reference) => overlaps(reference, short))) continue
     kept.push({start: short.start, end: short.end, text: text.slice(short.start, short.end), parse: short.parse})
