@@ -1,8 +1,8 @@
 /**
  * `apparatus serve`: a preview of output/html on 127.0.0.1 with live reload. The reload
  * script is served from the same origin and injected into pages only here, so the built site
- * stays free of it; the page's Content-Security-Policy is widened by `connect-src 'self'` for
- * the event stream.
+ * stays free of it; the page's Content-Security-Policy takes `connect-src 'self'` in place of
+ * its `connect-src 'none'` for the event stream.
  */
 import {readFile, realpath, stat} from 'node:fs/promises'
 import type {Server, ServerResponse} from 'node:http'
@@ -33,9 +33,23 @@ export interface Preview {
   close(): Promise<void>
 }
 
+/**
+ * The policy `policy` with `connect-src 'self'` in place of its own `connect-src` (a browser
+ * obeys the first of two directives of one name and ignores the second), or added to it.
+ */
+export function allowEventStream(policy: string): string {
+  const directives = policy.split(';').map((directive) => directive.trim()).filter(Boolean)
+  const others = directives.filter((directive) => directive.split(/\s+/)[0]!.toLowerCase() !== 'connect-src')
+  return [...others, "connect-src 'self'"].join('; ')
+}
+
 function inject(html: string): string {
   const withScript = html.replace('</head>', `<script src="${reloadPath}" defer></script></head>`)
-  return withScript.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_, start: string, policy: string) => `${start}${policy}; connect-src 'self'"`)
+  return withScript.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_, start: string, policy: string) => {
+    // The attribute as serialized: apostrophes may be character references.
+    const text = policy.replace(/&#x27;|&#39;|&apos;/gi, "'")
+    return `${start}${allowEventStream(text)}"`
+  })
 }
 
 /** Serve `root` on 127.0.0.1:`port` (0 picks a free port). */

@@ -1,13 +1,22 @@
-import {spawn, spawnSync} from 'node:child_process'
+/**
+ * The command line as users run it: the compiled CLI (`node dist/pipeline/cli.js`, the
+ * package's bin). `watch` and `serve` are tested in tests/robustness/serve.test.ts.
+ */
+import {spawnSync} from 'node:child_process'
 import {cp, mkdtemp, readdir, readFile, writeFile, appendFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {buildsOnThreads} from '../../pipeline/cli-options.js'
+import {compileCli} from '../robustness/helpers.js'
 import {outputHashes} from './hashes.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
-const cliArgs = ['--import', 'tsx', path.join(root, 'pipeline/cli.ts')]
+const cliArgs = [path.join(root, 'dist', 'pipeline', 'cli.js')]
+
+beforeAll(() => {
+  compileCli()
+}, 240_000)
 
 function cli(args: string[], cwd = root) {
   const result = spawnSync(process.execPath, [...cliArgs, ...args], {cwd, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}})
@@ -108,59 +117,6 @@ describe('apparatus command line', () => {
     expect(citations.length).toBeGreaterThanOrEqual(3)
     expect(citations.find((citation) => citation.ibid)?.key).toBe(citations[citations.length - 2]?.key)
     expect(cli(['new', dir]).code).toBe(3)
-  })
-
-  it('watch rebuilds on change and serve previews with live reload (on loopback, bounded)', async () => {
-    const sources = await tempDir('serve-sources')
-    await cp(path.join(root, 'sources', '003_496bc83017a56cd6.txt'), path.join(sources, 'directive.txt'))
-    const out = await tempDir('serve-out')
-    const child = spawn(process.execPath, [...cliArgs, 'serve', '--port', '0', '--format', 'markdown,html', '--sources', sources, '--out', out], {cwd: root, env: {...process.env, FORCE_COLOR: '0'}})
-    let stderr = ''
-    const waitFor = (pattern: RegExp, count = 1) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${stderr}`)), 60_000)
-        const check = () => {
-          if ((stderr.match(new RegExp(pattern, 'g')) ?? []).length >= count) {
-            clearTimeout(timer)
-            child.stderr.off('data', check)
-            resolve()
-          }
-        }
-        child.stderr.on('data', check)
-        check()
-      })
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString()
-    })
-    try {
-      await waitFor(/watching /)
-      const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)?.[1]
-      expect(url).toBeDefined()
-      const page = await fetch(new URL('index.html', url))
-      expect(page.status).toBe(200)
-      const html = await page.text()
-      expect(html).toMatch(/__apparatus\/livereload\.js/)
-      expect(html).toMatch(/connect-src 'self'/)
-      expect((await fetch(new URL('../../etc/passwd', url))).status).not.toBe(200)
-
-      const controller = new AbortController()
-      const events = await fetch(new URL('__apparatus/events', url), {signal: controller.signal})
-      const reader = events.body!.getReader()
-      await writeFile(path.join(sources, 'directive.txt'), `${await readFile(path.join(sources, 'directive.txt'), 'utf8')}\nA new closing line.\n`)
-      let received = ''
-      const deadline = Date.now() + 60_000
-      while (!received.includes('event: reload') && Date.now() < deadline) {
-        const {value, done} = await reader.read()
-        if (done) break
-        received += Buffer.from(value).toString()
-      }
-      controller.abort()
-      expect(received).toContain('event: reload')
-      await waitFor(/built 1 document/, 2)
-      expect(await readFile(path.join(out, 'markdown/directive.md'), 'utf8')).toMatch(/A new closing line\./)
-    } finally {
-      child.kill('SIGINT')
-    }
   })
 })
 

@@ -1,15 +1,18 @@
 /**
- * Issue 22, item 11: `watch` and `serve` on the compiled CLI. A busy port is one line and exit
- * 3 before any build; the preview answers only requests for this machine's names with its port
+ * Issue 22, item 11, and issue 23: `watch` and `serve` on the compiled CLI. The preview answers
+ * a page, and a page open in Chromium reloads itself when a source is edited (live reload under
+ * the page's Content-Security-Policy). A busy port is one line and exit 3 before any build; the preview answers only requests for this machine's names with its port
  * (DNS rebinding) and serves no file a link inside the output points to outside it; a watch
  * goes on when its sources folder is removed and made again.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
 import {request} from 'node:http'
 import {createServer} from 'node:net'
-import {existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchBrowser} from '../../pipeline/browser.js'
+import {allowEventStream} from '../../pipeline/commands/serve.js'
 import {compileCli, repoRoot, runCompiledCli, stackTrace, tempDir, treeHashes} from './helpers.js'
 
 const root = tempDir('serve')
@@ -62,6 +65,50 @@ function get(port: number, pathname: string, host: string): Promise<{status: num
 }
 
 describe('serve', () => {
+  it('answers a page, and the page open in Chromium reloads when a source is edited', async () => {
+    const sources = sourcesFolder('reload-sources')
+    const out = path.join(root, 'reload-out')
+    const cli = start(['serve', '--sources', sources, '--out', out, '--format', 'markdown,html', '--port', '0'])
+    const browser = await launchBrowser()
+    try {
+      await cli.waitFor(/watching /)
+      const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(cli.stderr())?.[1]
+      expect(url, cli.stderr()).toBeDefined()
+      const answer = await fetch(new URL('alpha.html', url))
+      expect(answer.status).toBe(200)
+      expect(await answer.text()).toContain('The alpha document says something about Korea.')
+
+      const page = await browser.newPage()
+      const refused: string[] = []
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused/i.test(message.text())) refused.push(message.text())
+      })
+      let loads = 0
+      page.on('load', () => loads++)
+      const stream = page.waitForResponse((response) => response.url().endsWith('/__apparatus/events'), {timeout: 30_000})
+      await page.goto(new URL('alpha.html', url).href, {waitUntil: 'load'})
+      expect((await stream).status()).toBe(200)
+      expect(loads).toBe(1)
+
+      appendFileSync(path.join(sources, 'alpha.txt'), '\nA paragraph the editor has just added.\n')
+      await page.waitForFunction(() => document.body.textContent?.includes('A paragraph the editor has just added.'), {timeout: 60_000, polling: 200})
+      // The page reloaded itself: nothing but the event stream told it to.
+      expect(loads).toBeGreaterThanOrEqual(2)
+      expect(readFileSync(path.join(out, 'markdown', 'alpha.md'), 'utf8')).toContain('A paragraph the editor has just added.')
+      expect(refused).toEqual([])
+      expect(cli.stderr()).not.toMatch(stackTrace)
+    } finally {
+      await browser.close()
+      cli.child.kill('SIGINT')
+      expect([0, 130]).toContain(await cli.exited)
+    }
+  }, 180_000)
+
+  it('the preview\'s policy allows the event stream in place of the page\'s `connect-src`, not after it', () => {
+    expect(allowEventStream("default-src 'none'; connect-src 'none'; base-uri 'none'")).toBe("default-src 'none'; base-uri 'none'; connect-src 'self'")
+    expect(allowEventStream("default-src 'none'")).toBe("default-src 'none'; connect-src 'self'")
+  })
+
   it('a busy port is one line with its rule id and exit 3, before any build', async () => {
     const blocker = createServer()
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
