@@ -271,6 +271,14 @@ describe('segmentation of notes', () => {
     const [spaced] = parseReferences('Roth, P. (1986). Patterns of change. Journal of Regional Studies, 31:307 327.')
     expect(spaced?.parse.item.page).toBe('307-327')
   })
+  test('newspapers by date one after another are references of their own', () => {
+    const found = parseReferences('So etwa in der Kölnischen Rundschau (KR) vom 12. 3. 1994, S. 2 und im Stadt-Anzeiger (SA) vom 14. 3. 1994 unter der Rubrik „Der Hintergrund“, in der Berliner Zeitung (BZ) vom 15. 3. 1994, S. 5, unter der Rubrik „Zur Lage“ sowie in der Neuen Presse (NP) vom 15. 3. 1994, S. 2.')
+    expect(found.map((reference) => reference.parse.item['container-title'])).toEqual(['Kölnischen Rundschau (KR)', 'Stadt-Anzeiger (SA)', 'Berliner Zeitung (BZ)', 'Neuen Presse (NP)'])
+    expect(found.map((reference) => reference.parse.locator)).toEqual(['2', undefined, '5', '2'])
+    // A genitive or a document by its date is no newspaper.
+    const [mirror] = parseReferences('Pressespiegel der Marine vom 26. 10. 1995.')
+    expect(mirror?.parse.item['container-title']).not.toBe('Marine')
+  })
   test('addresses are references; the date of access is no date of publication', () => {
     const found = parseReferences('Vgl. www.beispiel.de/de/494.php (Zugriff am 14. November 2013). In einigen Ländern sind in den Gesetzen zusätzliche Aufgaben verankert. Zum Recht vgl. www.muster.org/info/recht (Zugriff am 5. November 2013).')
     expect(found.map((reference) => reference.parse.item.URL)).toEqual(['www.beispiel.de/de/494.php', 'www.muster.org/info/recht'])

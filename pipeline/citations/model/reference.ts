@@ -201,6 +201,48 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
   }
 }
 
+const dayToken = /^\d{1,2}\.(?:\d{1,2}\.(?:\d{2}(?:\d{2})?)?)?[,.]?$|^\d{1,2}\.\/\d{1,2}\.$/
+const newspaperWord = /^(?:\p{Lu}[\p{L}-]*|\(\p{Lu}{1,6}\))[,]?$/u
+const documentWord = /^(?:Beschlu(?:ss|ß)|Beschl|Urteil|Schreiben|Brief|Presse(?:mitteilung|erklärung|spiegel|konferenz|dienst|information)|Mitteilung|Erklärung|Stellungnahme|Erlass|Erla(?:ss|ß)|Gesetz\w*|Verordnung|Bekanntmachung|Protokoll|Sitzung|Rede|Interview|Gespräch|Vertrag|Abkommen|Antrag|Anfrage|Drucksache)\b/
+const newspaperJoin = /^(?:und|sowie|in|im|der|die|dem|den|,|;|auch)$/
+
+/**
+ * Newspapers by date one after another (`Kölnische Rundschau (KR) vom 12. 3. 1994, S. 2 und im
+ * Stadt-Anzeiger (SA) vom 14. 3. 1994, in der Berliner Zeitung vom …`): each name before `vom`
+ * and a date starts a reference, the words that join them (`und im`, `in der`) are none.
+ */
+function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  let dated = false
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (texts[index] !== 'vom' || !dayToken.test(texts[index + 1] ?? '')) continue
+    if (!texts.slice(index + 1, index + 5).some((text) => /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(text))) continue
+    let first = index
+    while (first > 0 && index - first < 5 && newspaperWord.test(texts[first - 1] ?? '') && !/[.;:]$/.test(texts[first - 2] ?? '.')) first--
+    if (first > 0 && newspaperWord.test(texts[first - 1] ?? '') && index - first < 5) first--
+    if (first === index || !/^\p{Lu}/u.test(texts[first] ?? '')) continue
+    // A decision, a letter or a press release by its date is no newspaper, nor is a genitive
+    // (`Pressespiegel der Bundeswehr vom …`).
+    if (texts.slice(first, index).some((text) => documentWord.test(text))) continue
+    const before = texts[first - 1]
+    const beforeThat = texts[first - 2] ?? ''
+    const opens = before === undefined || /[.;:,]$/.test(before) || /^(?:in|im|und|sowie|auch|aus|vgl\.|Vgl\.|siehe|Siehe)$/.test(before) || (/^(?:der|die|dem|den)$/.test(before) && /^(?:in|aus|und|sowie|auch)$/.test(beforeThat))
+    if (!opens) continue
+    // The words between the reference before and this one.
+    let join = first
+    while (join > 0 && first - join < 3 && newspaperJoin.test((texts[join - 1] ?? '').replace(/,$/, ''))) join--
+    if (dated && join < first && labels[join - 1] !== 'other') {
+      for (let at = join; at < first; at++) labels[at] = 'other'
+      starts.add(first)
+    }
+    for (let at = first; at < index; at++) labels[at] = 'journal'
+    // The date, and the page after it.
+    let at = index
+    while (at < texts.length && at - index < 5 && (at === index || dayToken.test(texts[at] ?? '') || /^(?:1[5-9]\d\d|20\d\d)[,.;]?$/.test(texts[at] ?? ''))) labels[at++] = 'date'
+    if (/^S\.$/.test(texts[at] ?? '') && /^\d+/.test(texts[at + 1] ?? '')) labels[at] = labels[at + 1] = 'pages'
+    dated = true
+  }
+}
+
 const openYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?[,:]$/
 const bracketPage = /^(?:S\.|p\.|pp\.)?\d+(?:[-–]\d+)?(?:\s?ff?\.?)?\)?[.,;:)]*$/
 
@@ -224,6 +266,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   const forced = new Set<number>()
   leadInStarts(texts, labels, forced)
   urlStarts(texts, labels, forced)
+  newspaperStarts(texts, labels, forced)
   bracketedPages(texts, labels)
   authorDateStarts(texts, labels, forced)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
