@@ -1,15 +1,17 @@
 /**
  * Issue 23, messages: diagnostics fit an 80-column terminal (wrapped, no `[note]:` label, each
  * rule's hint once); usage errors are one line and a pointer to --help; a misspelt sidecar key
- * is placed at the key with the key it is closest to; `apparatus` alone prints a short usage.
+ * is placed at the key with the key it is closest to; `apparatus` alone prints a short usage;
+ * a reason says what happened; the README says how to run `apparatus` and where the site is.
  * The command line cases run the compiled CLI, as users run it.
  */
-import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {diagnosticsReport, report, wrapText} from '../../pipeline/diagnostics.js'
-import {compileCli, runCompiledCli, stackTrace, tempDir} from '../robustness/helpers.js'
+import {compileCli, repoRoot, runCompiledCli, stackTrace, tempDir} from '../robustness/helpers.js'
 
 const root = tempDir('messages')
 
@@ -125,6 +127,19 @@ describe('sources', () => {
     ])
   })
 
+  it('a note convention set by the sidecar is said as such, not as an unexpected detection', async () => {
+    const sources = path.join(root, 'convention')
+    mkdirSync(sources)
+    writeFileSync(path.join(sources, 'b.txt'), 'A short text with a note.[1]\n\n[1] A note.\n')
+    writeFileSync(path.join(sources, 'b.yml'), 'title: B\noverrides:\n  convention: bracketed-endnotes\n')
+    const run = await runCompiledCli(['check', '--sources', sources, '--json'])
+    const reasons = (JSON.parse(run.stdout) as {diagnostics: Array<{reason: string; ruleId: string}>}).diagnostics
+    expect(reasons.filter((item) => item.ruleId === 'convention-override').map((item) => item.reason)).toEqual([
+      'Note convention `bracketed-endnotes` set by the sidecar (`overrides.convention`); not detected'
+    ])
+    for (const {reason} of reasons) expect(reason).not.toMatch(/^Unexpected (?:detection|\w+ skipped)/)
+  })
+
   it('a missing sources folder is one reason, not the system call\'s text', async () => {
     const run = await runCompiledCli(['build', '--sources', path.join(root, 'no-such-folder'), '--out', path.join(root, 'out')])
     expect(run.code).toBe(1)
@@ -148,5 +163,19 @@ describe('apparatus new', () => {
     const built = await runCompiledCli(['build', ...paths.split(' '), '--format', 'markdown,html', '--quiet'])
     expect(built.code, built.stderr).toBe(0)
     expect(existsSync(path.join(dir, 'output', 'html', 'index.html'))).toBe(true)
+  })
+})
+
+describe('the README', () => {
+  it('says how to run `apparatus` and where the site is, and that way of running it works', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## The command line'))
+    expect(quickStart).toMatch(/open `output\/html\/index\.html` in a browser/)
+    expect(quickStart).toContain('`npx apparatus serve`')
+    expect(readme).toMatch(/run the CLI from the clone's folder as\s+`npx apparatus …`/)
+    expect(readme).toContain('`node PATH/TO/apparatus/dist/pipeline/cli.js …`')
+    const npx = spawnSync('npx', ['--no-install', 'apparatus', '--version'], {cwd: repoRoot, encoding: 'utf8'})
+    expect(npx.status, npx.stderr).toBe(0)
+    expect(npx.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version)
   })
 })
