@@ -23,6 +23,7 @@ import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, splitNote} from './split.js'
 import {parseReferences} from './model/index.js'
+import {parseMemoir} from './oral-history.js'
 import {isTitleQuote} from './text.js'
 import {bodyParagraphs, findAuthorDates, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
@@ -95,6 +96,15 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
       }
       return {citation, end: parsed.end, incomplete: false, opCit: false}
     }
+  }
+  const memoir = parseMemoir(text)
+  if (memoir) {
+    const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: memoir.item, ibid: false, shortForm: false}
+    if (memoir.locator) {
+      citation.locator = memoir.locator
+      citation.label = 'page'
+    }
+    return {citation, end: text.length, incomplete: false, opCit: false}
   }
   if (!isCitationLike(text)) return undefined
   const genre = leadingGenre(text)

@@ -61,3 +61,23 @@ describe('short forms and locators in Chicago notes', () => {
     expect(book?.item['publisher-place']).toBe('London')
   })
 })
+
+describe('oral history memoirs', () => {
+  test('the person remembering is the author; date, page and collection are read', () => {
+    const [memoir, short] = extract('The Reminiscences of Harold Amos Lane Jr., February–April 1961, 33, in the Yale Center for Oral History Collection.', 'Lane, 35.')
+    expect(memoir?.item).toMatchObject({
+      type: 'interview',
+      title: 'The Reminiscences of Harold Amos Lane Jr.',
+      author: [{family: 'Lane', given: 'Harold Amos'}],
+      archive: 'Yale Center for Oral History Collection'
+    })
+    expect(memoir?.item.issued?.['date-parts']).toEqual([[1961, 4]])
+    expect(memoir?.locator).toBe('33')
+    expect(short).toMatchObject({shortForm: true, resolvesTo: {note: 2, index: 0}})
+  })
+
+  test('a title that only begins the same way is no memoir', () => {
+    const [book] = extract('The Memoirs of a Tourist in the South, *a satire*, 12.')
+    expect(book?.item.type).not.toBe('interview')
+  })
+})
