@@ -175,3 +175,11 @@ describe('transcribed notes', () => {
     expect(read('Perin, "La Jeunesse," (complaints of the guilds in Artois), p.317.').map((reference) => reference.text)).not.toContain('Artois), p.317.')
   })
 })
+
+describe('French érudit notes', () => {
+  test('`Voy.` leads in, `Le P.` is a title, and tome and page are read', () => {
+    expect(read('Voy. Marchand-Le Roy, *Comptes de la ville de Niort,* t. II, p. 299.')).toMatchObject([{authors: ['Marchand-Le Roy'], title: 'Comptes de la ville de Niort', volume: 'II', locator: '299'}])
+    expect(read('Le P. Ambroise, *Hist. généal.,* t. VI, p. 64.')).toMatchObject([{authors: ['Ambroise'], title: 'Hist. généal', volume: 'VI', locator: '64'}])
+    expect(read('*Id. ibid.,* t. VI, p. 66.')).toMatchObject([{ibid: true, volume: 'VI', locator: '66'}])
+  })
+})

@@ -154,8 +154,12 @@ function isStrong(words: readonly Word[], kinds: readonly Kind[], run: Run): boo
   return false
 }
 
+/** Lead-ins of older notes: `Voy.`, `Voyez`, `Vide`, `Conf.`. */
+const olderLeadIn = /^(?:Voy|Voyez|Vide|Vid|Conf|Comp)$/
+
 /** A word of prose (`he`, `But`, `See`), not of a name or a title. */
 function isProseWord(core: string): boolean {
+  if (olderLeadIn.test(core)) return true
   const found = lexiconOf.get(core.toLowerCase())
   return found !== undefined && (found.includes('commentary') || found.includes('leadIn'))
 }
@@ -210,7 +214,8 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
 
 /** A name as printed in older notes: the whole name is the family name (`Dion Cassius`), unless it has initials. */
 function nameOf(printed: string): CslName | undefined {
-  const words = printed.split(/\s+/).filter((word) => word && !honorific.test(word))
+  // `Le P. Anselme`: the Father, a title, not part of the name.
+  const words = printed.replace(/^(?:Le|le)\s+(?:R\.\s*)?P\.\s+/, '').split(/\s+/).filter((word) => word && !honorific.test(word))
   if (words.length === 0) return undefined
   const initials = words.filter((word) => /^(?:\p{Lu}\.){1,3}$/u.test(word))
   if (initials.length > 0 && initials.length < words.length) {
