@@ -183,3 +183,12 @@ describe('French érudit notes', () => {
     expect(read('*Id. ibid.,* t. VI, p. 66.')).toMatchObject([{ibid: true, volume: 'VI', locator: '66'}])
   })
 })
+
+describe('scholastic divisions', () => {
+  test('question, article, distinction and reply are the locator, as printed', () => {
+    expect(read('Ockham, *Quodlibeta*, q. 4, art. 2.')).toMatchObject([{authors: ['Ockham'], title: 'Quodlibeta', locator: 'q. 4, art. 2', label: 'section'}])
+    expect(read('*In Libros Sententiarum*, 2 Dist. 14, a. 3.')).toMatchObject([{title: 'In Libros Sententiarum', locator: '2 Dist. 14, a. 3', label: 'section'}])
+    // `d.` before a year is `died`.
+    expect(eruditeReferences('Peter of Ailly, d. 1420, wrote on it.')).toEqual([])
+  })
+})

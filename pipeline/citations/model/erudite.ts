@@ -35,6 +35,8 @@ const chapterCue = /^(?:c|cap|chap|ch)$/i
 const volumeCue = /^(?:t|tom|vol|v)$/i
 const pageCue = /^(?:p|pp|pag|page|col|fol|f)$/i
 const sectionCue = /^(?:sect|n|no)$/i
+/** The divisions of scholastic works: question, article, distinction, reply (`q. 11, a. 2, ad 3`). */
+const scholasticCue = /^(?:q|qu|quaest|a|art|d|dist|disc|ad)$/i
 /** A roman numeral in lower case, well formed (`xlix`, not `im` or `dim`). */
 const romanLower = /^(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
 const romanUpper = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
@@ -79,7 +81,7 @@ function cueLabel(core: string): LocatorLabel | undefined {
   if (chapterCue.test(core)) return 'chapter'
   if (volumeCue.test(core)) return 'volume'
   if (pageCue.test(core)) return 'page'
-  if (sectionCue.test(core)) return 'section'
+  if (sectionCue.test(core) || scholasticCue.test(core)) return 'section'
   return undefined
 }
 
@@ -100,7 +102,7 @@ function kindsOf(words: readonly Word[]): Kind[] {
     // A one-letter cue is printed with its full stop (`l.`, `c.`), `Page` and `pp` need none.
     const printedAsCue = label !== undefined && (word.core.length > 1 || /^[\\[(*]*\p{L}\.$/u.test(word.raw)) && !/[,;:]$/.test(word.raw)
     // `c. 1160`: circa a year, no chapter.
-    const circa = label === 'chapter' && /^\d{4}/.test(next?.core ?? '')
+    const circa = (label === 'chapter' || scholasticCue.test(word.core)) && /^\d{4}/.test(next?.core ?? '')
     if (printedAsCue && next && isValue(next, true) && !circa) return 'cue'
     if (extension.test(word.core) && index > 0) return 'extension'
     if (isValue(word, false)) return 'value'
@@ -273,7 +275,14 @@ function headFields(printed: string, item: CslItemDraft): void {
 }
 
 /** The volume and locator of a run. */
-function locatorFields(words: readonly Word[], kinds: readonly Kind[], run: Run, item: CslItemDraft, parse: ModelParse): void {
+function locatorFields(words: readonly Word[], kinds: readonly Kind[], run: Run, item: CslItemDraft, parse: ModelParse, text: string): void {
+  // `4 Disc. 20, a. 17`: the divisions of a scholastic work, as printed.
+  const scholastic = words.slice(run.first, run.last + 1).some((word, at) => kinds[run.first + at] === 'cue' && scholasticCue.test(word.core))
+  if (scholastic && !words.slice(run.first, run.last + 1).some((word, at) => kinds[run.first + at] === 'cue' && pageCue.test(word.core))) {
+    parse.locator = text.slice(words[run.first]?.start ?? 0, words[run.last]?.end ?? 0).replace(/[.,;:)\]]+$/, '')
+    parse.label = 'section'
+    return
+  }
   const found = new Map<LocatorLabel, string[]>()
   const bare: string[] = []
   for (let index = run.first; index <= run.last; index++) {
@@ -361,7 +370,7 @@ export function eruditeReferences(text: string): EruditeReference[] {
     const ibid = headWords.length > 0 && headWords.length <= 2 && ibidHead.test(headWords[0]?.core ?? '')
     if (headWords.length === 0 || ibid) parse.ibid = true
     else headFields(head, item)
-    locatorFields(words, kinds, run, item, parse)
+    locatorFields(words, kinds, run, item, parse, text)
     // Without publication facts, only a reference with both its author and its title is full;
     // the others are short forms of one cited before.
     if (!parse.ibid && !(item.title && item.author)) parse.incomplete = true
