@@ -6,7 +6,7 @@
  * The command line cases run the compiled CLI, as users run it.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -108,6 +108,7 @@ describe('usage errors are one line and a pointer to --help (exit 2)', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/^Usage: apparatus <command> \[options\]\n\nCommands: build, check, watch, serve, new DIR\n/)
     expect(run.stderr.split('\n').length).toBeLessThan(6)
+    expect(readdirSync(dir)).toEqual([])
   })
 })
 

@@ -56,10 +56,17 @@ export interface CliOptions {
   onSpawn?: (child: ReturnType<typeof spawn>) => void
 }
 
-/** Run `apparatus` from the sources of this checkout, as a user would. */
+/** Whether this test file has compiled the CLI (runCli compiles it once, on first use). */
+let compiledHere = false
+
+/** Run `apparatus` as a user would: the compiled CLI of this checkout (compiled on first use). */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  if (!compiledHere) {
+    compileCli()
+    compiledHere = true
+  }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'pipeline', 'cli.ts'), ...args], {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'pipeline', 'cli.js'), ...args], {
       cwd: repoRoot,
       env: {...process.env, ...options.env},
       stdio: ['ignore', 'pipe', 'pipe']
