@@ -28,7 +28,8 @@ export interface PublishedParse {
   opCit: boolean
 }
 
-const urlPattern = /[.,;]?\s*(?:[Aa]vailable\s+(?:online\s+)?(?:at|from)\s+)?((?:https?:\/\/|www\.)[^\s,;)]*[^\s,;).])\.?/
+/** An address, also printed without its scheme: `www.…`, `history.example.gov/path`. */
+const urlPattern = /[.,;]?\s*(?:[Aa]vailable\s+(?:online\s+)?(?:at|from)\s+)?((?:https?:\/\/|www\.|(?<![\w@.\/])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|edu|net|int|mil|[a-z]{2})\/)[^\s,;)]*[^\s,;).])\.?/
 
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {

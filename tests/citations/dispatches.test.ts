@@ -81,3 +81,10 @@ describe('oral history memoirs', () => {
     expect(book?.item.type).not.toBe('interview')
   })
 })
+
+describe('addresses without a scheme', () => {
+  test('a bare host and path after a website’s name is its address, not part of the name', () => {
+    const [page] = extract('Bureau of Records, “Staff Lists, 1800–1900,” Bureau of Records Website, records.example.gov/about/staff-lists')
+    expect(page?.item).toMatchObject({title: 'Staff Lists, 1800–1900', 'container-title': 'Bureau of Records Website', URL: 'records.example.gov/about/staff-lists'})
+  })
+})
