@@ -271,6 +271,13 @@ describe('segmentation of notes', () => {
     const [spaced] = parseReferences('Roth, P. (1986). Patterns of change. Journal of Regional Studies, 31:307 327.')
     expect(spaced?.parse.item.page).toBe('307-327')
   })
+  test('a complete reference stays whole, whatever shorthand it holds', () => {
+    const found = parseReferences('Keller, T., Roth, G. I. and Vogt, N. (2000), ‘What are urban networks?’ City Discussion Paper No. 200, Bonn: CDP.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.parse.item.author?.map((name) => name.family)).toEqual(['Keller', 'Roth', 'Vogt'])
+    const chapter = parseReferences('Lorenz, T. (1997), ‘Kapital und Wanderung’, in: L. Vogt (ed.), Neue Wanderung, Baden-Baden: Nomos-Verl.-Ges., pp. 63–83.')
+    expect(chapter).toHaveLength(1)
+  })
   test('newspapers by date one after another are references of their own', () => {
     const found = parseReferences('So etwa in der Kölnischen Rundschau (KR) vom 12. 3. 1994, S. 2 und im Stadt-Anzeiger (SA) vom 14. 3. 1994 unter der Rubrik „Der Hintergrund“, in der Berliner Zeitung (BZ) vom 15. 3. 1994, S. 5, unter der Rubrik „Zur Lage“ sowie in der Neuen Presse (NP) vom 15. 3. 1994, S. 2.')
     expect(found.map((reference) => reference.parse.item['container-title'])).toEqual(['Kölnischen Rundschau (KR)', 'Stadt-Anzeiger (SA)', 'Berliner Zeitung (BZ)', 'Neuen Presse (NP)'])

@@ -83,7 +83,9 @@ function withErudite(text: string, found: readonly FoundReference[]): FoundRefer
   if (erudite.length === 0) return [...found]
   const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && b.start < a.end
   // A full reference of the labeller's stays, unless it ran several short ones together.
-  const isFull = (reference: FoundReference) => isFullReference(reference) && erudite.filter((short) => overlaps(short, reference)).length < 2
+  // A modern reference with its authors, title and year is one, whatever shorthand it holds.
+  const isComplete = ({parse: {item}}: FoundReference) => Boolean((item.author || item.editor) && item.title && item.issued)
+  const isFull = (reference: FoundReference) => isFullReference(reference) && (isComplete(reference) || erudite.filter((short) => overlaps(short, reference)).length < 2)
   const full = found.filter(isFull)
   // Beside them, what the labeller read with no year, address or locator is commentary.
   const kept: FoundReference[] = found.filter((reference) => isFull(reference) || (reference.parse.locator !== undefined && !erudite.some((short) => overlaps(short, reference))))
