@@ -12,19 +12,10 @@ import {buildRules} from './build-rules.js'
 import {htmlRules} from './html/rules.js'
 import {ingestRules} from './ingest/rules.js'
 import {pdfRules} from './pdf/rules.js'
+import {annotationRules, type RuleCatalog, type Severity} from './shared/rules.js'
 import {terminalSafe} from './terminal.js'
 
-export type Severity = 'error' | 'warning' | 'info'
-
-export interface Rule {
-  severity: Severity
-  /** One line: what the rule is about. */
-  description: string
-  /** What the editor can do about it. */
-  hint: string
-}
-
-export type RuleCatalog = Record<string, Rule>
+export type {Rule, RuleCatalog, Severity} from './shared/rules.js'
 
 export const catalog: RuleCatalog = {
   ...buildRules,
@@ -32,7 +23,8 @@ export const catalog: RuleCatalog = {
   ...citationRules,
   ...bibliographyRules,
   ...htmlRules,
-  ...pdfRules
+  ...pdfRules,
+  ...annotationRules
 }
 
 export type RuleId = keyof typeof catalog

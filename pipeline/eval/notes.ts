@@ -13,6 +13,7 @@
 import type {Nodes, Root} from 'mdast'
 import {z} from 'zod'
 import {parseDocument, parseMarkdown} from '../markdown/index.js'
+import {directive, isTextDirective} from '../shared/annotations.js'
 
 export const goldNoteSchema = z.object({
   n: z.number(),
@@ -112,12 +113,12 @@ function segmentsOf(node: Nodes, out: Segment[], removed: boolean): void {
     case 'textDirective':
     case 'leafDirective':
     case 'containerDirective':
-      if (node.name === 'emend') {
+      if (node.name === directive.emend) {
         const orig = node.attributes?.['orig']
         out.push({text: typeof orig === 'string' ? orig : '', removed})
         return
       }
-      for (const child of node.children as Nodes[]) segmentsOf(child, out, removed || node.name === 'removed')
+      for (const child of node.children as Nodes[]) segmentsOf(child, out, removed || node.name === directive.removed)
       return
     default:
       if ('children' in node) {
@@ -163,7 +164,7 @@ export function outputNotes(tree: Root): OutputNote[] {
       return
     }
     if (phrasingBlocks.has(node.type)) block = []
-    if (node.type === 'textDirective' && node.name === 'emend') {
+    if (isTextDirective(node, directive.emend)) {
       const orig = node.attributes?.['orig']
       block.push(typeof orig === 'string' ? orig : '')
       return

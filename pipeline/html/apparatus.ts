@@ -12,11 +12,9 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
+import {directive, editorialRule, isRemoved, isTextDirective, unspecifiedRule} from '../shared/annotations.js'
 import {emptyEditionData, type EditionData, type EditorialRecord, type ParagraphAnchor, type Place} from './types.js'
 import {ids} from './urls.js'
-
-/** Rule id used when an annotation does not name its rule. */
-export const unspecifiedRule = 'unspecified'
 
 export function remarkApparatus() {
   return function (tree: Root, file: VFile): undefined {
@@ -34,21 +32,21 @@ function collect(root: Parents, data: EditionData, file: VFile, fixed?: Place): 
     if (node.type === 'paragraph' && node.data?.paragraphAnchor) lastParagraph = node.data.paragraphAnchor
     if (node.type !== 'textDirective' && node.type !== 'containerDirective') return
     const place = fixed ?? placeOf(ancestors, lastParagraph)
-    if (node.type === 'textDirective' && node.name === 'emend') {
+    if (isTextDirective(node, directive.emend)) {
       addEmendation(node, place, data, file)
       return
     }
-    if (node.type === 'textDirective' && node.name === 'sic') {
+    if (isTextDirective(node, directive.sic)) {
       const n = data.sic.length + 1
       data.sic.push({n, word: toString(node), place})
       node.data = {...node.data, sicNumber: n}
       return
     }
-    if (node.type === 'textDirective' && (node.name === 'boundary' || node.name === 'cite')) {
+    if (isTextDirective(node, directive.boundary) || isTextDirective(node, directive.cite)) {
       addEditorial(node, place, data)
       return
     }
-    if (node.name !== 'removed') return
+    if (!isRemoved(node)) return
     const n = data.removed.length + 1
     data.removed.push({n, rule: node.attributes?.rule ?? unspecifiedRule, text: removedText(node), block: node.type === 'containerDirective', place})
     node.data = {...node.data, removedNumber: n}
@@ -64,7 +62,7 @@ function addEmendation(node: TextDirective, place: Place, data: EditionData, fil
   const n = data.emendations.length + 1
   const rule = node.attributes?.rule ?? unspecifiedRule
   data.emendations.push({n, rule, original: original ?? '', corrected: toString(node), place})
-  if (rule === 'editorial') {
+  if (rule === editorialRule) {
     data.editorial.push({n: data.editorial.length + 1, kind: 'emendation', change: `“${original ?? ''}” corrected to “${toString(node)}”`, reason: node.attributes?.reason ?? '', place})
   }
   node.data = {...node.data, emendationNumber: n}
@@ -82,7 +80,7 @@ function addEditorial(node: TextDirective, place: Place, data: EditionData): voi
   const attributes = node.attributes ?? {}
   const reason = attributes.reason ?? ''
   let record: Omit<EditorialRecord, 'n'> | undefined
-  if (node.name === 'boundary') {
+  if (node.name === directive.boundary) {
     const note = attributes.note ?? ''
     const change = attributes.change ?? ''
     record = {kind: 'note boundary', change: boundaryChanges[change]?.(note) ?? `${change} (note ${note})`, reason, place}

@@ -15,6 +15,7 @@ import {editionHandlers, type HandlerContext} from './handlers.js'
 import {remarkPlaces} from './places.js'
 import {readDocument} from './read.js'
 import {remarkSafeContent} from './safe-content.js'
+import {isRemoved} from '../shared/annotations.js'
 import {markSic} from './sic.js'
 import {emptyEditionData, type EditionData, type SearchRecord} from './types.js'
 import {documentPage, ids} from './urls.js'
@@ -105,7 +106,7 @@ function classList(element: Element): string[] {
  * (mdast-util-to-string joins them without); removed artifacts are left out.
  */
 function blockText(node: Nodes): string {
-  if ((node.type === 'textDirective' || node.type === 'containerDirective') && node.name === 'removed') return ''
+  if (isRemoved(node)) return ''
   if ('value' in node) return node.value
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
   if (!('children' in node)) return ''

@@ -10,7 +10,8 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {Handlers, State} from 'mdast-util-to-hast'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {locatorText, matterLabels, ruleLabel} from './labels.js'
+import {directive, isMatterName, matterLabels, ruleLabel, unspecifiedRule} from '../shared/annotations.js'
+import {locatorText} from './labels.js'
 import {phrasingCopy} from './phrasing.js'
 import {anchorId, hrefTo, ids} from './urls.js'
 
@@ -48,39 +49,38 @@ export function editionHandlers(context: HandlerContext): Handlers {
 
     textDirective(state: State, node: TextDirective): ElementContent | ElementContent[] | undefined {
       switch (node.name) {
-        case 'emend':
+        case directive.emend:
           return emendation(state, node)
-        case 'sic':
+        case directive.sic:
           return sic(state, node)
-        case 'cite':
+        case directive.cite:
           return citation(state, node, context)
-        case 'removed':
+        case directive.removed:
           return removed(state, node)
-        case 'boundary':
+        case directive.boundary:
           return undefined
         default:
-          report(context.file, 'html-unknown-directive', `Unexpected directive \`:${node.name}\`, expected \`emend\`, \`cite\` or \`removed\`; shown as text`, node.position)
+          report(context.file, 'unknown-directive', `Unexpected directive \`:${node.name}\`, expected \`emend\`, \`cite\` or \`removed\`; shown as text`, node.position)
           return asWritten(':', node, state.all(node))
       }
     },
 
     containerDirective(state: State, node: ContainerDirective): Element | undefined {
-      if (node.name === 'removed') return removed(state, node)
-      if (node.name === 'references') return referenceList(state, node, () => ++entries)
-      const label = matterLabels[node.name]
-      if (!label) {
-        report(context.file, 'html-unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\`; its content is shown`, node.position)
+      if (node.name === directive.removed) return removed(state, node)
+      if (node.name === directive.references) return referenceList(state, node, () => ++entries)
+      if (!isMatterName(node.name)) {
+        report(context.file, 'unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\`; its content is shown`, node.position)
         return h('div', state.wrap(state.all(node), true))
       }
       const headingId = node.data?.matterId ?? `${node.name}-label`
       return h(`section.${node.name}`, {ariaLabelledBy: headingId}, [
-        h('h2.matter-label', {id: headingId}, label),
+        h('h2.matter-label', {id: headingId}, matterLabels[node.name]),
         ...state.wrap(state.all(node), true)
       ])
     },
 
     leafDirective(state: State, node: LeafDirective): Element {
-      report(context.file, 'html-unknown-directive', `Unexpected leaf directive \`::${node.name}\`, expected none; shown as text`, node.position)
+      report(context.file, 'unknown-directive', `Unexpected leaf directive \`::${node.name}\`, expected none; shown as text`, node.position)
       return h('p', asWritten('::', node, state.all(node)))
     },
 
@@ -128,7 +128,7 @@ function asWritten(marker: string, node: TextDirective | LeafDirective, children
 function emendation(state: State, node: TextDirective): Element {
   const n = node.data?.emendationNumber ?? 0
   const original = node.attributes?.orig ?? ''
-  const rule = ruleLabel(node.attributes?.rule ?? 'unspecified')
+  const rule = ruleLabel(node.attributes?.rule ?? unspecifiedRule)
   const tipId = ids.emendationTip(n)
   const result = h('span.emendation', {id: ids.emendation(n), tabIndex: 0, title: `Printed: ${original} (${rule})`, dataOrig: original, ariaDescribedBy: tipId}, [
     h('span.reading-corrected', state.all(node)),
@@ -144,7 +144,7 @@ function emendation(state: State, node: TextDirective): Element {
  * printed and `hidden` in the corrected one: the reader sees what the edition took out, and where.
  */
 function removed(state: State, node: TextDirective | ContainerDirective): Element {
-  const rule = ruleLabel(node.attributes?.rule ?? 'unspecified')
+  const rule = ruleLabel(node.attributes?.rule ?? unspecifiedRule)
   const n = node.data?.removedNumber
   const id = n === undefined ? undefined : ids.removed(n)
   const result = node.type === 'textDirective'

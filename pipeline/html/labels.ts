@@ -1,58 +1,9 @@
-/** Words the pages use for rule ids, document kinds and locator labels (English edition). */
+/**
+ * Words the pages use for document kinds, note conventions and locator labels (English edition);
+ * the words for annotations and their rules are in ../shared/annotations.ts.
+ */
 import type {LocatorLabel} from '../types/citation.js'
 import type {DocumentKind, NoteConvention} from '../types/document.js'
-
-/** Emendation and removal rules as the apparatus names them; unknown ids are shown as they are. */
-export const ruleLabels: Record<string, string> = {
-  'ocr-folio': 'OCR: folio abbreviation',
-  'ocr-fond': 'OCR: fond number',
-  'ocr-confusion': 'OCR: letter confusion',
-  hyphenation: 'line-end hyphenation',
-  'page-break': 'page break',
-  'page-separator': 'page separator of the proofing text',
-  'proofer-note': 'proofreader’s note',
-  'dp-hyphen': 'proofreader’s uncertain hyphen',
-  'dp-markup': 'proofreaders’ block marker',
-  editorial: 'editorial correction',
-  'word-comment-anchor': 'Word comment anchor',
-  'word-bookmark': 'Word bookmark',
-  bookmark: 'Word bookmark',
-  paywall: 'paywall notice',
-  cookie: 'cookie notice',
-  'cookie-banner': 'cookie notice',
-  'running-head': 'running head',
-  'page-number': 'page number',
-  metadata: 'database metadata',
-  'tei-sic': 'TEI sic/corr: error of the source corrected',
-  'tei-orig': 'TEI orig/reg: spelling regularized',
-  'tei-abbr': 'TEI abbr/expan: abbreviation expanded',
-  'tei-figure': 'TEI: figure and its caption',
-  'tei-del': 'TEI: deletion in the source',
-  'tei-variant': 'TEI: variant reading',
-  'html-navigation': 'site navigation',
-  'html-site-header': 'site header',
-  'html-site-footer': 'site footer',
-  'html-sidebar': 'site sidebar',
-  'html-dialog': 'pop-up dialog',
-  'html-skip-link': '“skip to content” link',
-  'html-code': 'scripts and styles (code, left out)',
-  'html-backlink': 'link back to the note reference',
-  'html-image': 'image (its text description)',
-  'notes-heading': 'heading of the notes',
-  'word-comment': 'Word comment',
-  'word-deletion': 'deleted text (tracked change)',
-  unspecified: 'unspecified'
-}
-
-export function ruleLabel(rule: string): string {
-  return ruleLabels[rule] ?? rule
-}
-
-/** Labels of the sections holding the source's front and back matter. */
-export const matterLabels: Record<string, string> = {
-  'front-matter': 'Front matter of the source',
-  'back-matter': 'Back matter of the source'
-}
 
 export const kindLabels: Record<DocumentKind, string> = {
   'working-paper': 'Working paper',

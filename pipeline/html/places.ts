@@ -5,15 +5,14 @@
  * `h1`), and takes the note definitions out of the flow into `file.data.edition.notes`.
  */
 import type {FootnoteDefinition, Heading, Parents, Root, RootContent} from 'mdast'
-import type {ContainerDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
 import {detach} from '../markdown/detach.js'
+import {directive, isMatterName, matterLabels, type Matter} from '../shared/annotations.js'
 import {emptyEditionData, type EditionData, type ParagraphAnchor} from './types.js'
-import {matterLabels} from './labels.js'
 import {ids} from './urls.js'
 
 const levels: ReadonlyArray<Heading['depth']> = [1, 2, 3, 4, 5, 6]
@@ -48,14 +47,14 @@ function topDepth(parent: Parents): number {
   return top
 }
 
-function isMatter(node: RootContent): node is ContainerDirective {
-  return node.type === 'containerDirective' && node.name in seriesOfContainer
+function isMatter(node: RootContent): node is Matter {
+  return node.type === 'containerDirective' && isMatterName(node.name)
 }
 
 /** Containers whose paragraphs are reading text. */
 function isReadingContainer(node: RootContent | Root): node is Parents {
   if (node.type === 'root' || node.type === 'blockquote') return true
-  return node.type === 'containerDirective' && node.name !== 'removed'
+  return node.type === 'containerDirective' && node.name !== directive.removed
 }
 
 export function remarkPlaces() {
@@ -99,7 +98,7 @@ function countReferences(tree: Root, data: EditionData, file: VFile): void {
 /** The work's text and the source's front and back matter are numbered apart. */
 type Series = 'text' | 'front' | 'back'
 
-const seriesOfContainer: Record<string, Series> = {'front-matter': 'front', 'back-matter': 'back'}
+const seriesOfContainer: Record<Matter['name'], Series> = {[directive.frontMatter]: 'front', [directive.backMatter]: 'back'}
 
 function nextAnchor(data: EditionData, series: Series): ParagraphAnchor {
   if (series === 'text') {
@@ -129,7 +128,7 @@ function numberBlocks(parent: Parents, data: EditionData, series: Series, outlin
     } else if (isMatter(child)) {
       const id = ids.section(++data.sections)
       const matter = seriesOfContainer[child.name] === 'back' ? 'back' : 'front'
-      data.headings.push({id, depth: 2, text: matterLabels[child.name] ?? child.name, matter})
+      data.headings.push({id, depth: 2, text: matterLabels[child.name], matter})
       child.data = {...child.data, matterId: id}
       numberBlocks(child, data, matter, new Outline(3, topDepth(child)))
     } else if (isReadingContainer(child)) {

@@ -1,4 +1,4 @@
-import type {RuleCatalog} from '../diagnostics.js'
+import type {RuleCatalog} from '../shared/rules.js'
 
 /** Diagnostics of the html stage. */
 export const htmlRules: RuleCatalog = {
@@ -16,11 +16,6 @@ export const htmlRules: RuleCatalog = {
     severity: 'info',
     description: 'An image in the source is shown as its description; the edition loads no images from other origins',
     hint: 'Copy the image into the edition and describe it in the text if it matters.'
-  },
-  'html-unknown-directive': {
-    severity: 'warning',
-    description: 'A directive the HTML renderer does not know is shown as text',
-    hint: 'Use one of `emend`, `removed`, `cite`, `front-matter`, `back-matter`; a stray `:word` in prose may need escaping (`\\:`).'
   },
   'html-emendation-without-original': {
     severity: 'warning',

@@ -4,13 +4,13 @@
  * printed with [sic] after it. The wording is not changed, so nothing enters the emendations.
  */
 import type {Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
-import type {TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
+import {directive, type DirectiveName, type Sic} from '../shared/annotations.js'
 
 /** Where a confirmed word is not looked for: emended readings, removed artifacts, code. */
-const skipped = new Set(['emend', 'removed', 'sic'])
+const skipped: ReadonlySet<string> = new Set<DirectiveName>([directive.emend, directive.removed, directive.sic])
 
 export function markSic(tree: Root, words: readonly string[], file: VFile): void {
   if (words.length === 0) return
@@ -25,8 +25,8 @@ export function markSic(tree: Root, words: readonly string[], file: VFile): void
     for (const match of node.value.matchAll(pattern)) {
       found.add(match[0])
       if (match.index > last) parts.push({type: 'text', value: node.value.slice(last, match.index)})
-      const directive: TextDirective = {type: 'textDirective', name: 'sic', attributes: {}, children: [{type: 'text', value: match[0]}]}
-      parts.push(directive)
+      const mark: Sic = {type: 'textDirective', name: directive.sic, attributes: {}, children: [{type: 'text', value: match[0]}]}
+      parts.push(mark)
       last = match.index + match[0].length
     }
     if (parts.length === 0) return

@@ -9,12 +9,12 @@
  * which is much faster than one parse per paragraph.
  */
 import type {InlineCode, Link, Paragraph, PhrasingContent, Root, Text} from 'mdast'
-import type {TextDirective} from 'mdast-util-directive'
 import type {Extension} from 'micromark-util-types'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {Span} from './spans.js'
+import {type Boundary, directive, editorialRule, type Emendation, type RemovedText} from '../shared/annotations.js'
 
 /** Constructs that would read plain text as structure or markup it is not. */
 const inlineOnly: Extension = {
@@ -262,15 +262,15 @@ function spanNode(span: Span): PhrasingContent {
       const attributes: Record<string, string> = {orig: span.orig, rule: span.rule}
       if (span.reason !== undefined) attributes.reason = span.reason
       // A deletion has no label: `:emend[]{…}` reads back without the empty text.
-      const node: TextDirective = {type: 'textDirective', name: 'emend', attributes, children: span.corrected === '' ? [] : [{type: 'text', value: span.corrected}]}
+      const node: Emendation = {type: 'textDirective', name: directive.emend, attributes, children: span.corrected === '' ? [] : [{type: 'text', value: span.corrected}]}
       return node
     }
     case 'removed': {
-      const node: TextDirective = {type: 'textDirective', name: 'removed', attributes: {rule: span.rule}, children: [{type: 'text', value: span.value}]}
+      const node: RemovedText = {type: 'textDirective', name: directive.removed, attributes: {rule: span.rule}, children: [{type: 'text', value: span.value}]}
       return node
     }
     case 'boundary': {
-      const node: TextDirective = {type: 'textDirective', name: 'boundary', attributes: {change: span.change, note: span.note, rule: 'editorial', reason: span.reason}, children: []}
+      const node: Boundary = {type: 'textDirective', name: directive.boundary, attributes: {change: span.change, note: span.note, rule: editorialRule, reason: span.reason}, children: []}
       return node
     }
     case 'break':

@@ -7,6 +7,7 @@ import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
 import {report} from '../diagnostics.js'
 import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../types/document.js'
+import {directive, isRemoved, isTextDirective} from '../shared/annotations.js'
 
 export interface Findings {
   convention: NoteConvention
@@ -132,7 +133,7 @@ export function countsOf(tree: Root): DocumentCounts {
       notes++
       return 'skip'
     }
-    if ((node.type === 'textDirective' || node.type === 'containerDirective') && node.name === 'removed') {
+    if (isRemoved(node)) {
       const rule = String(node.attributes?.rule ?? 'unknown')
       removed[rule] = (removed[rule] ?? 0) + (node.type === 'containerDirective' ? node.children.length : 1)
       return 'skip'
@@ -140,7 +141,7 @@ export function countsOf(tree: Root): DocumentCounts {
     if (node.type === 'paragraph' && ancestors.length > 0) paragraphs++
   })
   visit(tree, (node) => {
-    if (node.type !== 'textDirective' || node.name !== 'emend') return
+    if (!isTextDirective(node, directive.emend)) return
     const rule = String(node.attributes?.rule ?? 'unknown')
     emendations[rule] = (emendations[rule] ?? 0) + 1
   })

@@ -1,4 +1,4 @@
-import type {RuleCatalog} from '../diagnostics.js'
+import type {RuleCatalog} from '../shared/rules.js'
 
 /** Diagnostics of the ingest stage. */
 export const ingestRules: RuleCatalog = {

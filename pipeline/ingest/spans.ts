@@ -3,17 +3,19 @@
  * Text spans keep the offset of their first character in the decoded source, so every later
  * repair can report a position and record the original reading.
  */
+import type {directive, EmendationRule, RemovalRule} from '../shared/annotations.js'
 
+/** Spans become nodes of the same name: `:emend`, `:removed`, `:boundary`. */
 export type Span =
   | {type: 'text'; value: string; offset?: number}
   /** A note reference; `raw` is the marker as printed. */
   | {type: 'ref'; label: string; raw: string; offset: number}
-  | {type: 'emend'; corrected: string; orig: string; rule: string; reason?: string; offset?: number}
-  | {type: 'removed'; value: string; rule: string; offset?: number}
+  | {type: typeof directive.emend; corrected: string; orig: string; rule: EmendationRule; reason?: string; offset?: number}
+  | {type: typeof directive.removed; value: string; rule: RemovalRule; offset?: number}
   /** A line break kept inside a block (title pages, addresses). */
   | {type: 'break'}
   /** Where the editor moved a note boundary (sidecar `overrides.notes`); `note` names the note moved from, split from or merged in. */
-  | {type: 'boundary'; change: BoundaryChange; note: string; reason: string}
+  | {type: typeof directive.boundary; change: BoundaryChange; note: string; reason: string}
 
 /** The kinds of note boundary change an editor can make. */
 export type BoundaryChange =

@@ -15,6 +15,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
 import {report} from '../diagnostics.js'
+import {directive, editorialRule} from '../shared/annotations.js'
 import type {DocumentMeta} from '../types/document.js'
 import {anchors} from './anchors.js'
 import {dateInWords} from './dates.js'
@@ -173,18 +174,18 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
 
   function textDirective(state: State, node: TextDirective): ElementContent | ElementContent[] {
     switch (node.name) {
-      case 'emend': {
-        const id = annotate({kind: 'emendation', text: toString(node), original: attribute(node, 'orig') ?? '', rule: attribute(node, 'rule') ?? 'editorial'})
-        return h('span.emend', {id}, state.all(node))
+      case directive.emend: {
+        const id = annotate({kind: 'emendation', text: toString(node), original: attribute(node, 'orig') ?? '', rule: attribute(node, 'rule') ?? editorialRule})
+        return h(`span.${directive.emend}`, {id}, state.all(node))
       }
-      case 'removed': {
-        const id = annotate({kind: 'removal', text: toString(node), rule: attribute(node, 'rule') ?? 'editorial'})
+      case directive.removed: {
+        const id = annotate({kind: 'removal', text: toString(node), rule: attribute(node, 'rule') ?? editorialRule})
         return h('span.removed-mark', {id})
       }
       // A note boundary the editor moved: nothing to print in the text (the HTML apparatus lists it).
-      case 'boundary':
+      case directive.boundary:
         return []
-      case 'cite': {
+      case directive.cite: {
         const ref = attribute(node, 'ref')
         const key = attribute(node, 'key') ?? (ref === undefined ? undefined : context.keyOfRef(ref))
         if (key !== undefined && context.entryKeys.has(key)) return h('a.cite', {href: `#${anchors.entry(key)}`}, state.all(node))
@@ -192,7 +193,7 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
         return h('span.cite', state.all(node))
       }
       default: {
-        report(file, 'pdf-unknown-directive', `Unexpected text directive \`:${node.name}\`, expected \`emend\`, \`removed\` or \`cite\``, node.position)
+        report(file, 'unknown-directive', `Unexpected text directive \`:${node.name}\`, expected \`emend\`, \`removed\` or \`cite\``, node.position)
         // Usually prose such as `13:3` read as a directive: print it as written.
         const label = state.all(node)
         return [{type: 'text', value: `:${node.name}${label.length > 0 ? '[' : ''}`}, ...label, ...(label.length > 0 ? [{type: 'text' as const, value: ']'}] : [])]
@@ -202,15 +203,15 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
 
   function containerDirective(state: State, node: ContainerDirective): ElementContent {
     switch (node.name) {
-      case 'front-matter':
-      case 'back-matter': {
-        const label = node.name === 'front-matter' ? labels.frontMatter : labels.backMatter
+      case directive.frontMatter:
+      case directive.backMatter: {
+        const label = node.name === directive.frontMatter ? labels.frontMatter : labels.backMatter
         matterDepth++
         const children = state.all(node)
         matterDepth--
         return h(`div.${node.name}`, [h('p.matter-label', label), ...children])
       }
-      case 'references': {
+      case directive.references: {
         // Its heading is a section heading (in the outline); its entries a list.
         const out: ElementContent[] = []
         let items: ElementContent[] = []
@@ -230,19 +231,19 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
         flush()
         return h('section.references', out)
       }
-      case 'removed': {
+      case directive.removed: {
         const text = node.children.map((child) => toString(child)).join(' ')
-        const id = annotate({kind: 'removal', text, rule: attribute(node, 'rule') ?? 'editorial'})
+        const id = annotate({kind: 'removal', text, rule: attribute(node, 'rule') ?? editorialRule})
         return h('div.removed-mark', {id})
       }
       default:
-        report(file, 'pdf-unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\``, node.position)
+        report(file, 'unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\``, node.position)
         return h('div', state.all(node))
     }
   }
 
   function leafDirective(state: State, node: LeafDirective): ElementContent {
-    report(file, 'pdf-unknown-directive', `Unexpected leaf directive \`::${node.name}\`, expected a text or container directive`, node.position)
+    report(file, 'unknown-directive', `Unexpected leaf directive \`::${node.name}\`, expected a text or container directive`, node.position)
     return h('p', state.all(node))
   }
 

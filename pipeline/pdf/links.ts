@@ -6,6 +6,7 @@
 import type {Element, ElementContent} from 'hast'
 import {toString} from 'hast-util-to-string'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
+import {directive} from '../shared/annotations.js'
 
 const descriptionLength = 100
 
@@ -35,7 +36,7 @@ function describe(element: Element, labels: PrintLabels): string {
   const text = short(toString(element))
   if (names.includes('note-number')) return `${labels.linkNote} ${text}`
   if (names.includes('note-call')) return `${labels.linkCall} ${text}`
-  if (names.includes('emend')) return `${labels.linkEmendation}: ${text}`
+  if (names.includes(directive.emend)) return `${labels.linkEmendation}: ${text}`
   if (names.includes('removed-mark')) return labels.linkRemoval
   // A heading is given whole: it names what the link opens.
   const heading = /^h[1-6]$/.test(element.tagName) ? element : firstHeading(element)

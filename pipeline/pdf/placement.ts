@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process'
 import type {Nodes, PhrasingContent, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {parseMarkdown} from '../markdown/index.js'
+import {directive, isTextDirective} from '../shared/annotations.js'
 
 /** What a note looks like in print: its number, the words before its call, its first words. */
 export interface NoteExpectation {
@@ -43,7 +44,7 @@ export function squash(text: string): string {
 
 /** Text as printed: emendations give their reading, removed text and unknown markup none. */
 export function printedText(node: Nodes): string {
-  if (node.type === 'textDirective' && node.name === 'removed') return ''
+  if (isTextDirective(node, directive.removed)) return ''
   if (node.type === 'footnoteReference') return ''
   if ('children' in node) return node.children.map((child) => printedText(child)).join('')
   return 'value' in node ? node.value : ''
@@ -70,7 +71,7 @@ export function expectationsFromMarkdown(markdown: string): NoteExpectation[] {
             seen.add(child.identifier)
             expectations.push({n: Number(child.identifier), refContext: before.slice(-contextLength), noteStart: starts.get(child.identifier) ?? ''})
           }
-        } else if ('children' in child && !(child.type === 'textDirective' && child.name === 'removed')) {
+        } else if ('children' in child && !isTextDirective(child, directive.removed)) {
           walk(child.children)
         } else {
           before += printedText(child)

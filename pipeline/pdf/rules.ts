@@ -1,4 +1,4 @@
-import type {RuleCatalog} from '../diagnostics.js'
+import type {RuleCatalog} from '../shared/rules.js'
 
 /** Diagnostics of the pdf stage. */
 export const pdfRules: RuleCatalog = {
@@ -26,11 +26,6 @@ export const pdfRules: RuleCatalog = {
     severity: 'warning',
     description: 'Text was laid out past the end of a page, where it is not printed',
     hint: 'A page break Paged.js misplaced; check the page in the print HTML (`keepHtml`) and report the text around it'
-  },
-  'pdf-unknown-directive': {
-    severity: 'info',
-    description: 'A directive the print renderer does not know; its content is printed as plain text',
-    hint: 'Use `emend`, `removed`, `cite`, `front-matter` or `back-matter`'
   },
   'pdf-cite-unresolved': {
     severity: 'info',

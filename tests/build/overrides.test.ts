@@ -238,14 +238,14 @@ describe('editorial overrides in a build', () => {
     expect(decisionsOf(review)).toContainEqual('note 3 · citation: “Goncharov, Lewis and Xue, Uncertain Partners, 2nd printing (Stanford: Stanford University Press, 1994), p. 131”: key `goncharov1993uncertain` set by the editor. Reason: the same work as the book of a-paper')
     // A document without overrides has no such section.
     expect(elements(fromHtml(await read('html/c-bad.html')), (element) => attribute(element, 'id') === 'editorial')).toEqual([])
-    expect(messagesOf('a-paper.txt').map((message) => message.ruleId)).not.toContain('html-unknown-directive')
+    expect(messagesOf('a-paper.txt').map((message) => message.ruleId)).not.toContain('unknown-directive')
   })
 
   it('prints nothing of the marks in the PDF chapter', () => {
     const {meta, tree} = parseDocument(markdownOf('a-paper'))
     const file = new VFile()
     const chapter = chapterToHast(meta, tree, {labels: printLabels('en'), entryKeys: new Set(result.bibliography.items.map((item) => item.id)), keyOfRef: () => undefined, file})
-    expect(file.messages.map((message) => message.ruleId)).not.toContain('pdf-unknown-directive')
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('unknown-directive')
     expect(toHtml(chapter.element)).not.toContain('boundary')
     expect(toHtml(chapter.element)).toContain('government')
   })

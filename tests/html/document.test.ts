@@ -108,7 +108,7 @@ describe('renderDocument', () => {
   it('shows unknown directives as text instead of dropping them', () => {
     const {body, document} = html(front('At 10 the :unknown[thing]{a="1"} happened.'))
     expect(body).toContain('At 10 the :unknown[thing]{a="1"} happened.')
-    expect(document.file.messages[0]?.ruleId).toBe('html-unknown-directive')
+    expect(document.file.messages[0]?.ruleId).toBe('unknown-directive')
   })
 
   it('keeps the headings of front matter out of the contents, one level below the section label', () => {

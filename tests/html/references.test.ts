@@ -16,7 +16,7 @@ describe('reference lists in HTML', () => {
     expect(body).toContain('<section class="references" aria-labelledby="s1"><h2 id="s1">Works Cited</h2>')
     expect(body).toContain('<ol class="reference-entries"><li class="reference-entry" id="ref1"><a class="citation" href="bibliography.html#lee1966employment"')
     expect(body).toContain('<li class="reference-entry" id="ref2">')
-    expect(document.file.messages.map((message) => message.ruleId)).not.toContain('html-unknown-directive')
+    expect(document.file.messages.map((message) => message.ruleId)).not.toContain('unknown-directive')
   })
 
   it('links the bibliography back to the reference list for entries, to the note for notes', () => {

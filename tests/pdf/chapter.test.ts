@@ -93,7 +93,7 @@ describe('chapterToHast', () => {
   it('prints prose read as a directive as written, and says so', () => {
     const {html, file} = chapter(`${frontMatter()}International Security 13:3 (Winter 1988).\n`)
     expect(html).toContain('International Security 13:3 (Winter 1988).')
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['pdf-unknown-directive'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['unknown-directive'])
   })
 
   it('nests the document’s headings under the chapter title, leaving the original front matter out of the outline', () => {

@@ -15,6 +15,7 @@ import type {Handle, Info, State, Unsafe} from 'mdast-util-to-markdown'
 import {toString} from 'mdast-util-to-string'
 import YAML from 'yaml'
 import {annotatedMarkdown, stringifyOptions} from '../../markdown/index.js'
+import {directive} from '../../shared/annotations.js'
 import type {DocumentMeta} from '../../types/document.js'
 import type {LocatorLabel} from '../../types/citation.js'
 
@@ -95,26 +96,26 @@ function handlers(options: PandocOptions): Partial<Record<string, Handle>> {
   const textDirective = (node: TextDirective, _: Parents | undefined, state: State, info: Info): string => {
     const values = node.attributes ?? {}
     switch (node.name) {
-      case 'emend':
-        return label(node, state, info) + attributes('emend', {orig: values.orig ?? '', rule: values.rule, reason: values.reason})
-      case 'removed':
-        return '[]' + attributes('removed', {rule: values.rule, orig: toString(node)})
-      case 'boundary':
-        return '[]' + attributes('boundary', {change: values.change, note: values.note, rule: values.rule, reason: values.reason})
-      case 'cite': {
+      case directive.emend:
+        return label(node, state, info) + attributes(directive.emend, {orig: values.orig ?? '', rule: values.rule, reason: values.reason})
+      case directive.removed:
+        return '[]' + attributes(directive.removed, {rule: values.rule, orig: toString(node)})
+      case directive.boundary:
+        return '[]' + attributes(directive.boundary, {change: values.change, note: values.note, rule: values.rule, reason: values.reason})
+      case directive.cite: {
         const key = values.key
-        if (!key || !(options.keys?.has(key) ?? true)) return label(node, state, info) + attributes('cite', {})
+        if (!key || !(options.keys?.has(key) ?? true)) return label(node, state, info) + attributes(directive.cite, {})
         const citation = `[${citationKey(key)}${locatorPart(values.locator, values.label)}]`
-        return `[${citation}]` + attributes('cite', {text: toString(node), override: values.override, reason: values.reason})
+        return `[${citation}]` + attributes(directive.cite, {text: toString(node), override: values.override, reason: values.reason})
       }
       default:
         return label(node, state, info)
     }
   }
   const containerDirective = (node: ContainerDirective, _: Parents | undefined, state: State, info: Info): string => {
-    if (node.name === 'removed') {
+    if (node.name === directive.removed) {
       const text = node.children.map((child) => toString(child)).join('\n\n')
-      return `::: ${attributes('removed', {rule: node.attributes?.rule, orig: text})}\n:::`
+      return `::: ${attributes(directive.removed, {rule: node.attributes?.rule, orig: text})}\n:::`
     }
     const content = state.containerFlow(node, info)
     return `::: {.${node.name.replace(/[^\w-]/g, '-')}}\n${content ? `${content}\n` : ''}:::`

@@ -13,6 +13,7 @@ import {toString} from 'mdast-util-to-string'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
 import {readDocument} from '../../html/read.js'
+import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../../shared/annotations.js'
 import type {DocumentMeta, EditionConfig, NoteConvention} from '../../types/document.js'
 import {isoWhen, languageTag, teiDocument, teiNamespace, xmlId, xmlText} from './tei-xml.js'
 
@@ -38,7 +39,7 @@ const notePlaces: Record<NoteConvention, 'foot' | 'end'> = {
  * Emendation rules that regularize a form the source printed correctly (`<orig>`/`<reg>`); the
  * other rules correct an error of the source (`<sic>`/`<corr>`).
  */
-const regularizations = new Set(['hyphenation', 'page-break', 'dp-hyphen', 'tei-orig', 'tei-abbr'])
+const regularizations: ReadonlySet<string> = new Set<EmendationRule>(['hyphenation', 'dp-hyphen', 'tei-orig', 'tei-abbr'])
 
 /** Who made a change: an editor (sidecar overrides) or the pipeline's automatic repairs. */
 const editorId = 'editor'
@@ -59,8 +60,8 @@ export function teiOfDocument({meta, tree}: {meta: DocumentMeta; tree: Root}, op
   for (const node of tree.children) {
     if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node)
     else if (node.type === 'definition') links.set(node.identifier, node)
-    else if (node.type === 'containerDirective' && node.name === 'front-matter') front.push(...node.children)
-    else if (node.type === 'containerDirective' && node.name === 'back-matter') back.push(...node.children)
+    else if (node.type === 'containerDirective' && node.name === directive.frontMatter) front.push(...node.children)
+    else if (node.type === 'containerDirective' && node.name === directive.backMatter) back.push(...node.children)
     else body.push(node)
   }
   const context = new Context(meta, definitions, links, options)
@@ -198,7 +199,7 @@ class Context {
   }
 
   container(node: ContainerDirective): ElementContent[] {
-    if (node.name === 'removed') return [x('note', {type: 'removed', subtype: ruleOf(node)}, this.blocks(node.children))]
+    if (node.name === directive.removed) return [x('note', {type: directive.removed, subtype: ruleOf(node)}, this.blocks(node.children))]
     // Front and back matter out of place, and containers without a TEI meaning: their content.
     return this.blocks(node.children)
   }
@@ -274,15 +275,15 @@ class Context {
   directive(node: TextDirective): ElementContent[] {
     const attributes = node.attributes ?? {}
     switch (node.name) {
-      case 'emend':
+      case directive.emend:
         return this.emendation(node)
-      case 'removed':
-        return [x('note', {type: 'removed', subtype: ruleOf(node)}, this.phrasing(node.children))]
-      case 'cite':
+      case directive.removed:
+        return [x('note', {type: directive.removed, subtype: ruleOf(node)}, this.phrasing(node.children))]
+      case directive.cite:
         return [this.citation(node)]
-      case 'boundary':
-        this.hasEditorial ||= attributes.rule === 'editorial'
-        return [x('milestone', {unit: 'note-boundary', type: attributes.change ?? undefined, n: attributes.note ?? undefined, resp: attributes.rule === 'editorial' ? `#${editorId}` : `#${apparatusId}`})]
+      case directive.boundary:
+        this.hasEditorial ||= attributes.rule === editorialRule
+        return [x('milestone', {unit: 'note-boundary', type: attributes.change ?? undefined, n: attributes.note ?? undefined, resp: attributes.rule === editorialRule ? `#${editorId}` : `#${apparatusId}`})]
       default:
         return this.asWritten(':', node)
     }
@@ -290,8 +291,8 @@ class Context {
 
   emendation(node: TextDirective): ElementContent[] {
     const attributes = node.attributes ?? {}
-    const rule = attributes.rule ?? 'unspecified'
-    const editorial = rule === 'editorial'
+    const rule = attributes.rule ?? unspecifiedRule
+    const editorial = rule === editorialRule
     this.hasEditorial ||= editorial
     const id = `emend-${++this.emendations}`
     const [source, edited] = regularizations.has(rule) ? ['orig', 'reg'] : ['sic', 'corr']
@@ -343,7 +344,7 @@ class Context {
 }
 
 function ruleOf(node: TextDirective | ContainerDirective): string {
-  return node.attributes?.rule || 'unspecified'
+  return node.attributes?.rule || unspecifiedRule
 }
 
 /** A URI reference TEI accepts in `@target`/`@url` (spaces and the like encoded). */

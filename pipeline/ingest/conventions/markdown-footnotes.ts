@@ -7,6 +7,7 @@ import {report} from '../../diagnostics.js'
 import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
 import type {Convention} from './types.js'
+import {directive, type RemovalRule} from '../../shared/annotations.js'
 
 /** Parents whose children are phrasing content (where raw HTML was inline). */
 const phrasingParents = new Set<Parents['type']>(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'textDirective'])
@@ -39,7 +40,7 @@ export const markdownFootnotes: Convention = {
     // Front matter is not the work, but its words must stay: kept in the apparatus, as removed.
     tree.children = tree.children.map((node): RootContent => {
       if (node.type !== 'yaml') return node
-      return {type: 'containerDirective', name: 'removed', attributes: {rule: 'front-matter'}, children: [{type: 'code', lang: 'yaml', value: node.value}]}
+      return {type: 'containerDirective', name: directive.removed, attributes: {rule: 'front-matter' satisfies RemovalRule}, children: [{type: 'code', lang: 'yaml', value: node.value}]}
     })
     // Raw HTML in a source is text, as in plain-text sources: the annotated Markdown then never
     // carries markup to pandoc or a reader. It is read again as Markdown with its brackets

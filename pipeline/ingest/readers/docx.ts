@@ -6,13 +6,13 @@
  * apparatus as removed artifacts, so no word is lost.
  */
 import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root} from 'mdast'
-import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../../diagnostics.js'
 import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './index.js'
 import {tidyEdges} from './phrasing.js'
+import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 
 export const docxReader: Reader = {
   extensions: ['.docx'],
@@ -87,7 +87,7 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
   }
   const unanchored = [...context.comments].filter(([id]) => !context.usedComments.has(id))
   if (unanchored.length > 0) {
-    const container: ContainerDirective = {type: 'containerDirective', name: 'removed', attributes: {rule: 'word-comment'}, children: unanchored.map(([, comment]): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: commentText(comment, context)}]}))}
+    const container: RemovedBlock = {type: 'containerDirective', name: directive.removed, attributes: {rule: 'word-comment' satisfies RemovalRule}, children: unanchored.map(([, comment]): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: commentText(comment, context)}]}))}
     blocks.push(container)
   }
   if (context.insertions + context.deletions > 0) {
@@ -214,7 +214,7 @@ function paragraphOf(p: Element, context: Context, where: Where, bookmarks: read
   const target = where === 'body' ? context.lines : context.noteLines
   target.push(text)
   if (where === 'body' && style?.heading !== undefined) {
-    const before: BlockContent[] = marks.length === 0 ? [] : [{type: 'containerDirective', name: 'removed', attributes: {rule: 'word-bookmark'}, children: names.map((name): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: name}]}))}]
+    const before: BlockContent[] = marks.length === 0 ? [] : [{type: 'containerDirective', name: directive.removed, attributes: {rule: 'word-bookmark' satisfies RemovalRule}, children: names.map((name): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: name}]}))}]
     return {node: {type: 'heading', depth: style.heading, children}, before}
   }
   const paragraph: Paragraph = {type: 'paragraph', children: [...marks, ...children]}
@@ -275,8 +275,8 @@ class Runs {
   }
 }
 
-function removed(rule: string, value: string): TextDirective {
-  return {type: 'textDirective', name: 'removed', attributes: {rule}, children: [{type: 'text', value}]}
+function removed(rule: RemovalRule, value: string): RemovedText {
+  return {type: 'textDirective', name: directive.removed, attributes: {rule}, children: [{type: 'text', value}]}
 }
 
 /** The runs of a paragraph (and what wraps them: links, insertions, fields, content controls). */

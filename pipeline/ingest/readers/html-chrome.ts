@@ -5,11 +5,12 @@
  */
 import type {Element} from 'hast'
 import {classesOf, idOf, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
+import type {RemovalRule} from '../../shared/annotations.js'
 
 export interface ChromeFound {
   element: Element
   parent: Parent
-  rule: string
+  rule: RemovalRule
 }
 
 interface ChromeContext {
@@ -20,7 +21,7 @@ interface ChromeContext {
 }
 
 interface ChromeRule {
-  rule: string
+  rule: RemovalRule
   test: (element: Element, context: ChromeContext) => boolean
 }
 

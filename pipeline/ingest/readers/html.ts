@@ -8,7 +8,6 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {defaultHandlers, toMdast, type Handle, type Options as ToMdastOptions} from 'hast-util-to-mdast'
 import type {BlockContent, FootnoteDefinition, Paragraph, RootContent} from 'mdast'
-import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
@@ -18,6 +17,7 @@ import {codeElements, findElement, isBlock, linesOf, replaceChild, stringPropert
 import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
 import {tidyEdges} from './phrasing.js'
 import type {Reader, ReadResult, SourceMetadata} from './index.js'
+import {directive, isRemovalRule, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 
 export const htmlReader: Reader = {
   extensions: ['.html', '.htm'],
@@ -156,24 +156,27 @@ function previousElement(parent: Parent, index: number): Element | undefined {
 }
 
 /** A wrapper that the converter turns into a removed directive, block or inline by where it stands. */
-function removedElement(element: Element, parent: Parent, rule: string): ElementContent {
+function removedElement(element: Element, parent: Parent, rule: RemovalRule): ElementContent {
   const inline = !isBlock(element) && parent.type === 'element' && !isBlock(parent)
   return {type: 'element', tagName: inline ? 'span' : 'div', properties: {dataApparatusRemoved: rule}, children: [element]}
 }
 
-function markRemoved(element: Element, rule: string): void {
+function markRemoved(element: Element, rule: RemovalRule): void {
   element.properties = {...element.properties, dataApparatusRemoved: rule}
 }
 
-function removedBlock(rule: string, lines: readonly string[]): ContainerDirective {
-  return {type: 'containerDirective', name: 'removed', attributes: {rule}, children: lines.map((line): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: line}]}))}
+function removedBlock(rule: RemovalRule, lines: readonly string[]): RemovedBlock {
+  return {type: 'containerDirective', name: directive.removed, attributes: {rule}, children: lines.map((line): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: line}]}))}
 }
 
-function removedInline(rule: string, value: string): TextDirective {
-  return {type: 'textDirective', name: 'removed', attributes: {rule}, children: [{type: 'text', value}]}
+function removedInline(rule: RemovalRule, value: string): RemovedText {
+  return {type: 'textDirective', name: directive.removed, attributes: {rule}, children: [{type: 'text', value}]}
 }
 
-const removedRule = (element: Element): string | undefined => stringProperty(element, 'dataApparatusRemoved')
+function removedRule(element: Element): RemovalRule | undefined {
+  const rule = stringProperty(element, 'dataApparatusRemoved')
+  return rule !== undefined && isRemovalRule(rule) ? rule : undefined
+}
 
 /** Links out of the page stay links; links within it (or to scripts) keep only their text. */
 const keptLink = /^(?:https?:|mailto:)/i

@@ -10,7 +10,6 @@
  * shares with the conversion only the decisions where words meet (`roleOf`, `apartFromNeighbours`).
  */
 import type {BlockContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow} from 'mdast'
-import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import type {Element, ElementContent, Root as XastRoot, RootContent as XastRootContent} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import {report} from '../../diagnostics.js'
@@ -20,6 +19,7 @@ import {locator, type Locate} from '../location.js'
 import type {Reader, ReadResult} from './index.js'
 import {headerMetadata} from './tei-header.js'
 import {attribute, childElements, isBlank, isElement, localName, plainText, xmlSpace} from './tei-xast.js'
+import {directive, type Emendation, type EmendationRule, isTextDirective, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
@@ -361,7 +361,7 @@ function blockOf(element: Element, state: State): BlockContent[] {
     case 'figure': case 'fw': {
       const removed = removedOf(element, state)
       if (!removed) return []
-      const node: ContainerDirective = {type: 'containerDirective', name: 'removed', attributes: {rule: removed.rule}, children: [{type: 'paragraph', children: removed.children}]}
+      const node: RemovedBlock = {type: 'containerDirective', name: directive.removed, attributes: {rule: removed.rule}, children: [{type: 'paragraph', children: removed.children}]}
       return [node]
     }
     default:
@@ -386,7 +386,7 @@ function notesSection(element: Element, state: State): BlockContent[] | undefine
   return heads.flatMap((head): BlockContent[] => {
     const content = finish(inlineOf(head.children, 0, state))
     if (content.length === 0) return []
-    const node: ContainerDirective = {type: 'containerDirective', name: 'removed', attributes: {rule: 'notes-heading'}, children: [{type: 'paragraph', children: content}]}
+    const node: RemovedBlock = {type: 'containerDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'paragraph', children: content}]}
     return [node]
   })
 }
@@ -561,7 +561,7 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     case 'del': case 'rdg': case 'figure': case 'fw': {
       const removed = removedOf(element, state)
       if (!removed) return []
-      const node: TextDirective = {type: 'textDirective', name: 'removed', attributes: {rule: removed.rule}, children: removed.children}
+      const node: RemovedText = {type: 'textDirective', name: directive.removed, attributes: {rule: removed.rule}, children: removed.children}
       return [node]
     }
     case 'formula': {
@@ -578,11 +578,11 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
   }
 }
 
-function removedOf(element: Element, state: State): {rule: string; children: PhrasingContent[]} | undefined {
+function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {
   const name = localName(element)
   const children = finish(inlineOf(element.children, 0, state))
   if (children.length === 0) return undefined
-  let rule = 'tei-figure'
+  let rule: RemovalRule = 'tei-figure'
   if (name === 'del') rule = 'tei-del'
   else if (name === 'rdg') rule = 'tei-variant'
   else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' ? 'page-number' : 'running-head'
@@ -603,9 +603,9 @@ function choice(element: Element, open: number, state: State): PhrasingContent[]
   if (!pair) return childElements(element).flatMap((part) => inlineOf(part.children, open, state))
   const [reading, corrected] = pair
   const kind = localName(reading)
-  const rule = kind === 'sic' ? 'tei-sic' : kind === 'orig' ? 'tei-orig' : 'tei-abbr'
+  const rule: EmendationRule = kind === 'sic' ? 'tei-sic' : kind === 'orig' ? 'tei-orig' : 'tei-abbr'
   const orig = plainText(reading.children).replace(xmlSpace, ' ').trim()
-  const node: TextDirective = {type: 'textDirective', name: 'emend', attributes: {orig, rule}, children: finish(inlineOf(corrected.children, open, state))}
+  const node: Emendation = {type: 'textDirective', name: directive.emend, attributes: {orig, rule}, children: finish(inlineOf(corrected.children, open, state))}
   return [node]
 }
 
@@ -722,7 +722,7 @@ function tidy(nodes: readonly PhrasingContent[]): PhrasingContent[] {
       pushText(node.value)
       continue
     }
-    if (node.type === 'emphasis' || node.type === 'strong' || (node.type === 'textDirective' && node.name === 'removed')) {
+    if (node.type === 'emphasis' || node.type === 'strong' || isTextDirective(node, directive.removed)) {
       const children = tidy(node.children)
       // Spaces at the edges go outside: `* a*` is not emphasis.
       const first = children[0]
@@ -754,7 +754,7 @@ function tidy(nodes: readonly PhrasingContent[]): PhrasingContent[] {
       if (spaced) pushText(' ')
       continue
     }
-    if (node.type === 'textDirective' && node.name === 'emend') {
+    if (isTextDirective(node, directive.emend)) {
       out.push({...node, children: tidy(node.children)})
       continue
     }

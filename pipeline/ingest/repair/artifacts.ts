@@ -4,11 +4,12 @@
  */
 import type {VFile} from 'vfile'
 import {report} from '../../diagnostics.js'
+import type {RemovalRule} from '../../shared/annotations.js'
 import type {Locate} from '../location.js'
 import {replaceInText, type Span} from '../spans.js'
 
 export interface InlineArtifact {
-  rule: string
+  rule: RemovalRule
   /** Global pattern; bounded so it cannot backtrack on long lines. */
   pattern: RegExp
   description: string

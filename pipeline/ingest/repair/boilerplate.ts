@@ -2,9 +2,10 @@
  * Lines that are not the work: paywall prompts, cookie banners, metadata fields of a database
  * page. Whole blocks, recognized from a typed table.
  */
+import type {RemovalRule} from '../../shared/annotations.js'
 
 export interface BoilerplatePattern {
-  rule: 'paywall' | 'cookie-banner' | 'metadata-line'
+  rule: Extract<RemovalRule, 'paywall' | 'cookie-banner' | 'metadata-line'>
   /** Every pattern must match the block's text. */
   all: readonly RegExp[]
   /** Longest block (characters) the entry applies to: banners are short. */

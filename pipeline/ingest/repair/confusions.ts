@@ -3,9 +3,10 @@
  * context that makes the correction safe: folio abbreviations are digits only after an
  * archival file reference in a citation, never in a numbered list.
  */
+import type {EmendationRule} from '../../shared/annotations.js'
 
 export interface ContextualConfusion {
-  rule: 'ocr-folio' | 'ocr-fond'
+  rule: Extract<EmendationRule, 'ocr-folio' | 'ocr-fond'>
   /** Global pattern matching the misread form only. */
   misread: RegExp
   corrected: string

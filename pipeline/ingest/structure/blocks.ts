@@ -7,6 +7,7 @@ import {endsSentence, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, type Line, type Span} from '../spans.js'
 import {looksLikeHeading} from './heading.js'
+import type {RemovalRule} from '../../shared/annotations.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'removed'
 
@@ -27,7 +28,7 @@ export interface Block {
   single: boolean
   depth?: 1 | 2 | 3
   marker?: ListMarker
-  rule?: string
+  rule?: RemovalRule
   region?: 'front' | 'body' | 'back'
   /** Set on the heading and entries of a reference list (`:::references`). */
   section?: 'references'

@@ -4,6 +4,7 @@ import type {ContainerDirective} from 'mdast-util-directive'
 import {callsOffLineStarts, phrasingAll, type CallMoved} from '../inline.js'
 import type {NoteDraft, Span} from '../spans.js'
 import type {Block} from './blocks.js'
+import {directive, type RemovedBlock, unspecifiedRule} from '../../shared/annotations.js'
 
 /** Nodes waiting for their phrasing content, parsed for all of them at once at the end. */
 type Pending = Array<{node: Paragraph | Heading; spans: readonly Span[]}>
@@ -23,13 +24,13 @@ export function buildTree(blocks: readonly Block[], notes: readonly NoteDraft[],
     if (block.region !== region) {
       region = block.region
       references = undefined
-      container = region === 'front' || region === 'back' ? {type: 'containerDirective', name: `${region}-matter`, attributes: {}, children: []} : undefined
+      container = region === 'front' || region === 'back' ? {type: 'containerDirective', name: region === 'front' ? directive.frontMatter : directive.backMatter, attributes: {}, children: []} : undefined
       if (container) body.push(container)
     }
     // A reference list opens at its heading and holds the entries after it.
     if (block.section !== 'references') references = undefined
     else if (!references || node.type === 'heading' && node.depth <= 2) {
-      references = {type: 'containerDirective', name: 'references', attributes: {}, children: []}
+      references = {type: 'containerDirective', name: directive.references, attributes: {}, children: []}
       if (container) container.children.push(references)
       else body.push(references)
     }
@@ -68,7 +69,7 @@ function blockNode(blocks: readonly Block[], index: number, pending: Pending): [
     case 'quote':
       return [{type: 'blockquote', children: [paragraph(block.spans, pending)]}, index + 1]
     case 'removed': {
-      const node: ContainerDirective = {type: 'containerDirective', name: 'removed', attributes: {rule: block.rule ?? 'unknown'}, children: []}
+      const node: RemovedBlock = {type: 'containerDirective', name: directive.removed, attributes: {rule: block.rule ?? unspecifiedRule}, children: []}
       let next = index
       while (next < blocks.length && blocks[next]?.kind === 'removed' && blocks[next]?.rule === block.rule && blocks[next]?.region === block.region) {
         node.children.push(paragraph((blocks[next] as Block).spans, pending))

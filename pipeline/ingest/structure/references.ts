@@ -13,6 +13,7 @@ import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, type Line} from '../spans.js'
 import {keepsLines, toBlocks, type Block} from './blocks.js'
 import {looksLikeHeading} from './heading.js'
+import {directive} from '../../shared/annotations.js'
 
 /** Headings of a reference list, by language, compared lower-cased without final punctuation. */
 export const referenceHeadings: Readonly<Record<string, readonly string[]>> = {
@@ -87,7 +88,7 @@ function markIn(parent: Parent): number {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent
-    if (node.type === 'containerDirective' && node.name !== 'removed' && node.name !== 'references') {
+    if (node.type === 'containerDirective' && node.name !== directive.removed && node.name !== directive.references) {
       count += markIn(node)
       continue
     }
@@ -96,13 +97,13 @@ function markIn(parent: Parent): number {
     while (end < children.length) {
       const next = children[end] as RootContent
       if (next.type === 'footnoteDefinition' || (next.type === 'heading' && next.depth <= node.depth)) break
-      if (next.type === 'containerDirective' && next.name !== 'removed') break
+      if (next.type === 'containerDirective' && next.name !== directive.removed) break
       end++
     }
     const section = children.slice(index + 1, end)
     const texts = entryTexts(section)
     if (!mostlyEntries(texts)) continue
-    const container: ContainerDirective = {type: 'containerDirective', name: 'references', attributes: {}, children: [node as Heading, ...(section as ContainerDirective['children'])]}
+    const container: ContainerDirective = {type: 'containerDirective', name: directive.references, attributes: {}, children: [node as Heading, ...(section as ContainerDirective['children'])]}
     children.splice(index, end - index, container as RootContent)
     count++
   }
