@@ -23,7 +23,7 @@ import {carryOver, isErrno, outputMarker, outputRefusal, recoverOutput, removeLe
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
 import {assignSlugs} from './slugs.js'
 import {loadSources} from './sources.js'
-import {maxEpochSeconds, sourceDateEpochFromEnv} from './html/dates.js'
+import {maxEpochSeconds, sourceDateEpoch} from './shared/dates.js'
 import type {ParsedCitation} from './types/citation.js'
 import type {DocumentMeta, EditionConfig} from './types/document.js'
 
@@ -384,11 +384,6 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
 
 /** Folder of the annotated Markdown in the output (written for every build, kept when asked for). */
 const markdownFolder = 'markdown'
-
-/** SOURCE_DATE_EPOCH in seconds, when set and valid (a date JavaScript can hold). */
-export function sourceDateEpoch(): number | undefined {
-  return sourceDateEpochFromEnv()
-}
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = []

@@ -3,13 +3,8 @@
  * use (`29 June 1945`, `June 1945`, `May/June 1975`, `Winter 1988/89`, ISO), so every export
  * can carry an ISO date. What cannot be read stays a `literal`.
  */
+import {monthNumber} from '../shared/dates.js'
 import type {CslDate} from '../types/csl.js'
-
-const months: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
-}
 
 /** CSL season numbers. */
 const seasons: Record<string, number> = {spring: 1, summer: 2, autumn: 3, fall: 3, winter: 4}
@@ -27,7 +22,7 @@ interface DateForm {
 const monthName = '([A-Za-z]{3,9})\\.?'
 
 function month(name: string | undefined): number | undefined {
-  return name === undefined ? undefined : months[name.toLowerCase()]
+  return name === undefined ? undefined : monthNumber(name)
 }
 
 function fullYear(short: string, century: number): number {

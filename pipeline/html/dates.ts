@@ -1,10 +1,6 @@
 /** Dates as the pages show them: from the sources (CSL dates, front matter) or SOURCE_DATE_EPOCH. */
+import {isoDate, isoDateParts, monthNames} from '../shared/dates.js'
 import type {CslDate} from '../types/csl.js'
-
-const months = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'
-] as const
 
 /** Year, month, day of the first date of a CSL date, when it has numeric parts. */
 export function dateParts(date: CslDate | undefined): [number, number?, number?] | undefined {
@@ -20,18 +16,10 @@ function validPart(value: number | undefined, max: number): number | undefined {
 }
 
 function humanParts([year, month, day]: [number, number?, number?]): string {
-  const monthName = month ? months[month - 1] : undefined
+  const monthName = month ? monthNames[month - 1] : undefined
   if (monthName && day) return `${day} ${monthName} ${year}`
   if (monthName) return `${monthName} ${year}`
   return String(year)
-}
-
-function isoParts([year, month, day]: [number, number?, number?]): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  const yyyy = String(year).padStart(4, '0')
-  if (month && day) return `${yyyy}-${pad(month)}-${pad(day)}`
-  if (month) return `${yyyy}-${pad(month)}`
-  return yyyy
 }
 
 /** `19 January 1950`, `January 1950`, `1950`; the literal or raw form when there are no parts. */
@@ -48,16 +36,15 @@ export function formatCslDate(date: CslDate | undefined): string | undefined {
 /** Machine-readable form for `<time datetime>` (`1950-01-19`, `1950-01`, `1950`), when known. */
 export function isoCslDate(date: CslDate | undefined): string | undefined {
   const parts = dateParts(date)
-  return parts ? isoParts(parts) : undefined
+  return parts ? isoDate(parts) : undefined
 }
 
 /** A front-matter date (`1993-11`, `1994`, or free text) for display, and its ISO form. */
 export function metaDate(value: string | undefined): {text: string; iso?: string} | undefined {
   if (!value) return undefined
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value.trim())
-  if (!match) return {text: value}
-  const parts: [number, number?, number?] = [Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined]
-  return {text: humanParts(parts), iso: isoParts(parts)}
+  const parts = isoDateParts(value)
+  if (!parts) return {text: value}
+  return {text: humanParts(parts), iso: isoDate(parts)}
 }
 
 /** The build date from SOURCE_DATE_EPOCH (seconds), never from the clock. */
@@ -66,16 +53,5 @@ export function buildDate(sourceDateEpoch: number | undefined): {text: string; i
   const date = new Date(sourceDateEpoch * 1000)
   if (Number.isNaN(date.getTime())) return undefined
   const parts: [number, number, number] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
-  return {text: humanParts(parts), iso: isoParts(parts)}
-}
-
-/** The last second a JavaScript date holds (8.64e15 ms after the epoch). */
-export const maxEpochSeconds = 8_640_000_000_000
-
-/** SOURCE_DATE_EPOCH from the environment, when it is a number of seconds a date can hold. */
-export function sourceDateEpochFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const value = env.SOURCE_DATE_EPOCH
-  if (value === undefined || !/^\d+$/.test(value.trim())) return undefined
-  const seconds = Number(value)
-  return seconds <= maxEpochSeconds ? seconds : undefined
+  return {text: humanParts(parts), iso: isoDate(parts)}
 }

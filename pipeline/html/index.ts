@@ -22,7 +22,8 @@ import type {DocumentMeta, EditionConfig} from '../types/document.js'
 import {archivalIndex, archivalLocation, chronology} from './archives.js'
 import {copyAssets} from './assets.js'
 import {backLinks} from './backlinks.js'
-import {buildDate, sourceDateEpochFromEnv} from './dates.js'
+import {sourceDateEpoch} from '../shared/dates.js'
+import {buildDate} from './dates.js'
 import {replayMessages} from '../cache.js'
 import {editionHandlers} from './handlers.js'
 import {remarkSafeContent} from './safe-content.js'
@@ -120,7 +121,7 @@ export async function renderSite(input: SiteInput, outDir: string, options: Site
 async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?: string}, emit: (page: PageParts) => void | Promise<void>): Promise<VFile[]> {
   const siteFile = new VFile({path: 'html'})
   const files: VFile[] = [siteFile]
-  const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpochFromEnv())}
+  const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpoch())}
   const keys = new Set(input.bibliography.map((item) => item.id))
   const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
   const search: SearchBuilder = options.pagesDir !== undefined && options.openSearch ? options.openSearch({dir: options.pagesDir, shardSize: options.searchShardSize}) : new SearchIndex({shardSize: options.searchShardSize})

@@ -2,8 +2,7 @@
  * Dates as the print edition writes them: in words, in the document's language. The sidecars
  * and the Markdown keep ISO 8601 (`1993-11`); a reader of the PDF reads "November 1993".
  */
-
-const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+import {isoDateParts} from '../shared/dates.js'
 
 /** The language's formatter, or English's when the tag is not one Intl knows. */
 function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -21,15 +20,15 @@ function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.
  * returned as it is. Always the Gregorian calendar in UTC, so the same input prints the same.
  */
 export function dateInWords(date: string, language: string): string {
-  const match = isoDate.exec(date.trim())
-  if (!match) return date
-  const [, year = '', month, day] = match
-  const monthIndex = month === undefined ? 0 : Number(month) - 1
-  const dayNumber = day === undefined ? 1 : Number(day)
-  const value = new Date(Date.UTC(Number(year), monthIndex, dayNumber))
+  const parts = isoDateParts(date)
+  if (!parts) return date
+  const [year, month, day] = parts
+  const monthIndex = month === undefined ? 0 : month - 1
+  const dayNumber = day ?? 1
+  const value = new Date(Date.UTC(year, monthIndex, dayNumber))
   // Date.UTC rolls 1993-13 over into 1994; such a date is no date.
   if (value.getUTCMonth() !== monthIndex || value.getUTCDate() !== dayNumber) return date
-  value.setUTCFullYear(Number(year))
+  value.setUTCFullYear(year)
   const options: Intl.DateTimeFormatOptions = day !== undefined
     ? {year: 'numeric', month: 'long', day: 'numeric'}
     : month !== undefined ? {year: 'numeric', month: 'long'} : {year: 'numeric'}
