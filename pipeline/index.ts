@@ -14,6 +14,7 @@ import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from './cach
 import {withKeys} from './document.js'
 import {report} from './diagnostics.js'
 import {boundHeap} from './heap.js'
+import {boundHeapGrowth} from './v8-tuning.js'
 import {renderSite} from './html/index.js'
 import type {MarkdownFile} from './html/page.js'
 import {slugOf} from './ingest/meta.js'
@@ -106,6 +107,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   // The output folder's diagnostics: refused, restored, unwritable, its cache's damaged entries.
   const outputFile = new VFile({path: displayPath(path.resolve(outDir))})
   const loaded = await time('load', () => loadSources(sourcesDir))
+  boundHeapGrowth(Math.max(0, ...loaded.sources.map(({input}) => input.bytes.length)))
   const files: VFile[] = [outputFile, loaded.editionFile, ...loaded.otherFiles]
   const epoch = process.env.SOURCE_DATE_EPOCH
   if (epoch !== undefined && epoch !== '' && sourceDateEpoch() === undefined) {
