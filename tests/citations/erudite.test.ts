@@ -192,3 +192,10 @@ describe('scholastic divisions', () => {
     expect(eruditeReferences('Peter of Ailly, d. 1420, wrote on it.')).toEqual([])
   })
 })
+
+describe('German places and initials', () => {
+  test('`a. M.` and initials in capitals are no locators', () => {
+    expect(eruditeReferences('Hegel, G. W. F. (1989). Werke, Bd. 3. Frankfurt a. M.')).toEqual([])
+    expect(eruditeReferences('Kraus, Kleine Schriften. Halle a. d. S.')).toEqual([])
+  })
+})

@@ -91,6 +91,8 @@ function isValue(word: Word, cued: boolean): boolean {
   // A roman numeral without its cue is printed with a stop or a comma after it (`xlii.`, `ii,`),
   // one in capitals only with its full stop (`V. xvii.`).
   if (romanLower.test(core)) return cued || /[.,;][)\]]*$/.test(raw) || word.last
+  // A single capital is a numeral only as I, V or X: `M.`, `C.`, `D.`, `L.` are initials or abbreviations.
+  if (core.length === 1 && !/^[IVX]$/.test(core)) return false
   return romanUpper.test(core) && (cued || /\.[,;)\]]*$/.test(raw))
 }
 
@@ -100,10 +102,15 @@ function kindsOf(words: readonly Word[]): Kind[] {
     const next = words[index + 1]
     const label = cueLabel(word.core)
     // A one-letter cue is printed with its full stop (`l.`, `c.`), `Page` and `pp` need none.
-    const printedAsCue = label !== undefined && (word.core.length > 1 || /^[\\[(*]*\p{L}\.$/u.test(word.raw)) && !/[,;:]$/.test(word.raw)
+    // A one-letter cue is in lower case (`f.`, `l.`; a capital is an initial), but for `P.`, `Q.`
+    // and `V.` before a roman numeral (`V. II. pp. 271`).
+    const capital = /^[\\[(*]*[PQV]\.$/u.test(word.raw) && (word.core !== 'V' || romanUpper.test(next?.core ?? '') || romanLower.test(next?.core ?? ''))
+    const printedAsCue = label !== undefined && (word.core.length > 1 || /^[\\[(*]*\p{Ll}\.$/u.test(word.raw) || capital) && !/[,;:]$/.test(word.raw)
     // `c. 1160`: circa a year, no chapter.
     const circa = (label === 'chapter' || scholasticCue.test(word.core)) && /^\d{4}/.test(next?.core ?? '')
-    if (printedAsCue && next && isValue(next, true) && !circa) return 'cue'
+    // A scholastic division is numbered in figures (`a. 17`, not `Frankfurt a. M.`).
+    const figures = !scholasticCue.test(word.core) || arabic.test(next?.core ?? '')
+    if (printedAsCue && next && isValue(next, true) && !circa && figures) return 'cue'
     if (extension.test(word.core) && index > 0) return 'extension'
     if (isValue(word, false)) return 'value'
     return undefined
