@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../../diagnostics.js'
 import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
-import type {Reader, ReadResult, SourceMetadata} from './index.js'
+import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 

@@ -16,7 +16,7 @@ import {findChrome} from './html-chrome.js'
 import {codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
 import {tidyEdges} from './phrasing.js'
-import type {Reader, ReadResult, SourceMetadata} from './index.js'
+import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {directive, isRemovalRule, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 
 export const htmlReader: Reader = {

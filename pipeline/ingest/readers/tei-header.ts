@@ -3,7 +3,7 @@
  * authors, date, language), not to the body: they are no part of the witness.
  */
 import type {Element, ElementContent, RootContent} from 'xast'
-import type {SourceMetadata} from './index.js'
+import type {SourceMetadata} from './types.js'
 import {attribute, childElements, findElement, localName, spacedText} from './tei-xast.js'
 
 export function headerMetadata(header: Element | undefined, top: ReadonlyArray<ElementContent | RootContent>): SourceMetadata | undefined {
