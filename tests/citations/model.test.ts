@@ -282,6 +282,8 @@ describe('segmentation of notes', () => {
     const found = parseReferences('So etwa in der Kölnischen Rundschau (KR) vom 12. 3. 1994, S. 2 und im Stadt-Anzeiger (SA) vom 14. 3. 1994 unter der Rubrik „Der Hintergrund“, in der Berliner Zeitung (BZ) vom 15. 3. 1994, S. 5, unter der Rubrik „Zur Lage“ sowie in der Neuen Presse (NP) vom 15. 3. 1994, S. 2.')
     expect(found.map((reference) => reference.parse.item['container-title'])).toEqual(['Kölnischen Rundschau (KR)', 'Stadt-Anzeiger (SA)', 'Berliner Zeitung (BZ)', 'Neuen Presse (NP)'])
     expect(found.map((reference) => reference.parse.locator)).toEqual(['2', undefined, '5', '2'])
+    const twice = parseReferences('Kommentar in den Bremer Blättern vom 27. 10. 1995. Lübecker Nachrichten vom 27.10. 1995.')
+    expect(twice.map((reference) => reference.parse.item['container-title'])).toEqual(['Bremer Blättern', 'Lübecker Nachrichten'])
     // A genitive or a document by its date is no newspaper.
     const [mirror] = parseReferences('Pressespiegel der Marine vom 26. 10. 1995.')
     expect(mirror?.parse.item['container-title']).not.toBe('Marine')

@@ -230,7 +230,7 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
     // The words between the reference before and this one.
     let join = first
     while (join > 0 && first - join < 3 && newspaperJoin.test((texts[join - 1] ?? '').replace(/,$/, ''))) join--
-    if (dated && join < first && labels[join - 1] !== 'other') {
+    if (dated && join > 0 && labels[join - 1] !== 'other' && (join < first || /[.;,]$/.test(before ?? ''))) {
       for (let at = join; at < first; at++) labels[at] = 'other'
       starts.add(first)
     }
