@@ -3,11 +3,12 @@
  * output must be the same bytes as a build on the main thread alone.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {shareOut} from '../../pipeline/pool.js'
+import {compileCli} from '../robustness/helpers.js'
 import {outputHashes} from './hashes.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -19,8 +20,7 @@ function build(sources: string, out: string, jobs: number) {
 
 describe('the compiled pipeline and its worker threads', () => {
   beforeAll(() => {
-    const compiled = spawnSync(process.execPath, [path.join(root, 'scripts/compile.mjs')], {cwd: root, encoding: 'utf8'})
-    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0)
+    compileCli()
   }, 240_000)
 
   it('give the same output as the main thread alone, for a small and a threaded edition', async () => {
@@ -46,6 +46,7 @@ describe('the compiled pipeline and its worker threads', () => {
       expect(Object.keys(one).length).toBeGreaterThan(20)
       expect(await outputHashes(path.join(work, `${label}-2`))).toEqual(one)
     }
+    await rm(work, {recursive: true, force: true})
   }, 300_000)
 
   it('leave citation-js\'s URL readers out, and run the CLI from dist/', async () => {
@@ -87,6 +88,8 @@ describe('the compiled pipeline and its worker threads', () => {
       expect(await page.text()).toMatch(/<html/)
     } finally {
       child.kill()
+      await new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.once('close', resolve) : resolve(undefined)))
+      await rm(work, {recursive: true, force: true})
     }
   }, 90_000)
 })

@@ -1,7 +1,7 @@
 /** Shared helpers of the robustness suite: source folders, the CLI, and HTML inspection. */
 import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Element} from 'hast'
@@ -81,10 +81,57 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   })
 }
 
-/** Compile dist/ (scripts/compile.mjs) once per test file, for `runCompiledCli`. */
+/** What the bundles in dist/ are compiled from (bench/corpus and results are data). */
+const compiledFrom = ['pipeline', 'templates', 'styles', 'bench', 'scripts/compile.mjs', 'package-lock.json']
+
+/** The latest modification time of the files `compiledFrom` names. */
+function newestSource(): number {
+  let newest = 0
+  const walk = (file: string) => {
+    const stats = statSync(file, {throwIfNoEntry: false})
+    if (!stats) return
+    if (!stats.isDirectory()) newest = Math.max(newest, stats.mtimeMs)
+    else for (const name of readdirSync(file)) if (!(file.endsWith('bench') && (name === 'corpus' || name === 'results.json'))) walk(path.join(file, name))
+  }
+  for (const name of compiledFrom) walk(path.join(repoRoot, name))
+  return newest
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/**
+ * Compile dist/ (scripts/compile.mjs) for `runCompiledCli`, unless it was compiled from the
+ * sources as they are. One test file at a time (a lock folder beside the checkout's temporary
+ * files): a compile replaces dist/, and must not do so under a CLI another test file runs.
+ */
 export function compileCli(): void {
-  const compiled = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'compile.mjs')], {cwd: repoRoot, encoding: 'utf8'})
-  if (compiled.status !== 0) throw new Error(`scripts/compile.mjs failed:\n${compiled.stdout}${compiled.stderr}`)
+  const lock = path.join(tmpdir(), `apparatus-compile-${createHash('sha256').update(repoRoot).digest('hex').slice(0, 12)}.lock`)
+  const stamp = path.join(repoRoot, 'dist', '.compiled-from')
+  for (let waited = 0; ; waited += 100) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      // A lock left by a test process that was killed is taken after two minutes.
+      if (waited > 120_000) rmSync(lock, {recursive: true, force: true})
+      sleep(100)
+    }
+  }
+  try {
+    const newest = newestSource()
+    let compiledAt = Number.NaN
+    try {
+      compiledAt = Number(readFileSync(stamp, 'utf8'))
+    } catch {
+      // Not compiled by a test yet.
+    }
+    if (compiledAt >= newest) return
+    const compiled = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'compile.mjs')], {cwd: repoRoot, encoding: 'utf8'})
+    if (compiled.status !== 0) throw new Error(`scripts/compile.mjs failed:\n${compiled.stdout}${compiled.stderr}`)
+    writeFileSync(stamp, String(newest))
+  } finally {
+    rmSync(lock, {recursive: true, force: true})
+  }
 }
 
 export interface CompiledOptions {
