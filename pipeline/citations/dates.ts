@@ -1,10 +1,5 @@
 /** Dates as historians print them, to ISO (`1950-01-19`, `1945-12`, `1948`). */
-
-const months: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
-}
+import {monthNumber} from '../shared/dates.js'
 
 const monthName = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 
@@ -20,7 +15,7 @@ function pad(value: number): string {
 }
 
 function monthOf(name: string): number | undefined {
-  return months[name.toLowerCase().replace(/\.$/, '')]
+  return monthNumber(name.replace(/\.$/, ''))
 }
 
 /**

@@ -22,6 +22,7 @@ import {parsePublished} from './parse-published.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, splitNote} from './split.js'
+import {directive, isTextDirective} from '../shared/annotations.js'
 import {parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
 import {isTitleQuote} from './text.js'
@@ -546,7 +547,7 @@ function snapToWords(text: string, span: {start: number; end: number}): void {
 /** Set the bibliography key on every `cite` directive (its `ref` is `<note>.<index>`). */
 export function applyKeys(tree: Root, keyOf: (note: number, index: number) => string | undefined): void {
   visit(tree, (node) => {
-    if (node.type !== 'textDirective' || node.name !== 'cite') return
+    if (!isTextDirective(node, directive.cite)) return
     const ref = node.attributes?.['ref']
     const match = ref ? /^(\d+)\.(\d+)$/.exec(ref) : null
     if (!match) return

@@ -5,6 +5,7 @@
  */
 import type {FootnoteDefinition, Paragraph, PhrasingContent} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
+import {directive, type Citation} from '../shared/annotations.js'
 
 /** One paragraph of a note and where its text starts in the note text. */
 export interface NoteBlock {
@@ -40,7 +41,7 @@ export function renderNode(node: PhrasingContent): string {
       return markerOf(node) + renderNodes(node.children) + markerOf(node)
     case 'textDirective':
       // Removed artifacts are not part of what the author wrote.
-      return node.name === 'removed' ? '' : renderNodes(node.children)
+      return node.name === directive.removed ? '' : renderNodes(node.children)
     default:
       return ''
   }
@@ -138,7 +139,7 @@ export function wrapSpan(
 ): TextDirective {
   const [left, right] = splitAt(paragraph.children, end, 'before')
   const [head, middle] = splitAt(left, start, 'after')
-  const cite: TextDirective = {type: 'textDirective', name: 'cite', attributes, children: middle}
+  const cite: Citation = {type: 'textDirective', name: directive.cite, attributes, children: middle}
   paragraph.children = [...head, cite, ...right].filter((node) => node.type !== 'text' || node.value !== '')
   return cite
 }
@@ -173,7 +174,7 @@ export function spanWrapper(paragraph: Paragraph): SpanWrapper {
       }
       const [left, right] = splitAt(pending, end, 'before')
       const [head, middle] = splitAt(left, start, 'after')
-      const cite: TextDirective = {type: 'textDirective', name: 'cite', attributes, children: middle}
+      const cite: Citation = {type: 'textDirective', name: directive.cite, attributes, children: middle}
       done.push([cite, ...right.filter(nonEmpty)])
       pending = head.filter(nonEmpty)
       return cite

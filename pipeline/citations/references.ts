@@ -8,6 +8,7 @@ import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import type {ContainerDirective} from 'mdast-util-directive'
 import type {CitationRef, ParsedCitation} from '../types/citation.js'
 import type {CslItemDraft, CslName} from '../types/csl.js'
+import {directive, isContainerDirective} from '../shared/annotations.js'
 import {SKIP, visit} from 'unist-util-visit'
 import {matchScore, titleWords} from './resolve.js'
 
@@ -19,7 +20,7 @@ export function referenceEntries(tree: Root): Holder[] {
   const out: Holder[] = []
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition' || node.type === 'paragraph' || node.type === 'heading') return SKIP
-    if (node.type !== 'containerDirective' || node.name !== 'references') return undefined
+    if (!isContainerDirective(node, directive.references)) return undefined
     for (const paragraph of paragraphsOf(node)) out.push({children: [paragraph], position: paragraph.position})
     return SKIP
   })
@@ -40,7 +41,7 @@ export function bodyParagraphs(tree: Root): Holder[] {
   const out: Holder[] = []
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition' || node.type === 'heading' || node.type === 'code') return SKIP
-    if (node.type === 'containerDirective' && (node.name === 'references' || node.name === 'removed')) return SKIP
+    if (isContainerDirective(node, directive.references) || isContainerDirective(node, directive.removed)) return SKIP
     if (node.type === 'paragraph') {
       out.push({children: [node], position: node.position})
       return SKIP

@@ -1,4 +1,4 @@
-import type {RuleCatalog} from '../diagnostics.js'
+import type {RuleCatalog} from '../shared/rules.js'
 
 /** Diagnostics of the citations stage. */
 export const citationRules: RuleCatalog = {
