@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {evaluateCorpus} from '../../pipeline/eval/corpus.js'
+import {compileCli} from '../robustness/helpers.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const corpus = path.join(root, 'tests/fixtures/eval-corpus')
@@ -30,9 +31,9 @@ interface TextResult {
 
 describe('npm run eval -- --corpus', () => {
   beforeAll(() => {
-    const compiled = spawnSync(process.execPath, [path.join(root, 'scripts/compile.mjs')], {cwd: root, encoding: 'utf8'})
-    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0)
-  })
+    // One test file at a time, and only when the sources changed (tests/robustness/helpers.ts).
+    compileCli()
+  }, 240_000)
 
   it('prints per text the notes expected, found, placed right and the words lost, as JSON', () => {
     const result = evalCli(['--corpus', corpus, '--json'])
