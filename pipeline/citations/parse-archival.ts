@@ -139,7 +139,7 @@ function readUnits(text: string, position: number): {values: Partial<Record<Unit
  * printed in brackets after them (`Herrick (Paris) to Secretary of State (Washington)`).
  */
 function correspondents(description: string): {from?: string; to?: string} {
-  const plain = description.replace(/\[[^\]]*\]/g, ' ').replace(/\s+\([^()]*\)/g, '').replace(/\s+/g, ' ').trim()
+  const plain = description.replace(/\[[^\]]*\]/g, ' ').replace(/(?<!\s)\s+\([^()]*\)/g, '').replace(/\s+/g, ' ').trim()
   const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|of|with)\\s))'
   const both = new RegExp(`\\bfrom\\s+([^,;“"]+?)\\s+to\\s+${bounded}`, 'u').exec(plain)
   if (both) return {from: both[1]?.trim(), to: both[2]?.trim()}

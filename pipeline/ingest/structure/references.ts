@@ -44,6 +44,8 @@ const headings: ReadonlySet<string> = new Set(Object.values(referenceHeadings).f
 
 /** Whether a heading's text names a reference list (`7. References`, `BIBLIOGRAPHY:`). */
 export function isReferenceHeading(text: string): boolean {
+  // A heading that names a list is a few words; a long line is none (and is not scanned).
+  if (text.length > 200) return false
   const reading = text
     .replace(/[*_#]+/g, '')
     .trim()
