@@ -4,6 +4,7 @@
  * whole build with Node start, and compares our HTML and PDF paths with pandoc and WeasyPrint.
  * Writes bench/results.json and prints a table. `BENCH_SIZES=5,50` limits the sizes;
  * `BENCH_CORPUS=DIR` also times the ingest of a folder of real texts on one core;
+ * the speed of citation parsing is measured on the seeds' notes;
  * `BENCH_LARGE_MB=N` sets the size of the one very large text whose peak memory is measured (0 skips it).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
@@ -84,6 +85,30 @@ if (corpusDir) {
   })
   const bytes = readdirSync(texts).reduce((sum, name) => sum + statSync(path.join(texts, name)).size, 0)
   results.corpusIngest = {folder: texts, bytes, notes: runs[0]?.notes ?? 0, ingestMs: median(runs.map((run) => run.ingestMs))}
+}
+
+// Citation parsing on one core: the notes of the seeds, ingested once, parsed by the citations
+// stage ten times after a first round that loads the model and warms the compiler.
+{
+  const {VFile} = await import('vfile')
+  const {ingestSource} = await import('../pipeline/ingest/index.js')
+  const {extractCitations} = await import('../pipeline/citations/index.js')
+  const ingested = seeds.flatMap((seed) => {
+    const file = new VFile({path: `sources/${seed.name}`})
+    const result = ingestSource({path: file.path, bytes: new TextEncoder().encode(seed.text)}, file)
+    return result ? [result] : []
+  })
+  const parse = (): number => ingested.reduce((sum, result) => sum + extractCitations(structuredClone(result.tree), result.meta, new VFile()).length, 0)
+  const citations = parse()
+  const rounds = 10
+  let parseMs = 0
+  for (let round = 0; round < rounds; round++) {
+    const trees = ingested.map((result) => structuredClone(result.tree))
+    const start = performance.now()
+    ingested.forEach((result, index) => extractCitations(trees[index]!, result.meta, new VFile()))
+    parseMs += performance.now() - start
+  }
+  results.citationParsing = {citations, rounds, ms: parseMs, perSecond: (citations * rounds) / (parseMs / 1000)}
 }
 
 // `BENCH_LARGE_MB` (default 50, 0 to skip): one source of that many megabytes, made of the
@@ -253,6 +278,8 @@ const targets = [
 ]
 const corpusIngest = results.corpusIngest as {bytes: number; notes: number; ingestMs: number} | undefined
 const large = results.large as {mb: number; peakRssMiB: number} | undefined
+const parsing = results.citationParsing as {citations: number; perSecond: number} | undefined
+if (parsing) targets.push({target: `citation parsing on one core (the seeds' ${parsing.citations} citations, ten rounds)`, goal: '≥ 2,000 references/s', measured: `${parsing.perSecond.toFixed(0)} references/s`, met: parsing.perSecond >= 2000})
 if (large) targets.push({target: `peak memory (RSS) of one ${large.mb.toFixed(0)} MB text built to Markdown and HTML`, goal: '< 1,024 MiB', measured: `${large.peakRssMiB.toFixed(0)} MiB`, met: large.peakRssMiB < 1024})
 if (corpusIngest) targets.push({target: `ingest of BENCH_CORPUS (${(corpusIngest.bytes / 1024).toFixed(0)} KB, ${corpusIngest.notes} notes) on one core`, goal: '< 2,000 ms', measured: `${corpusIngest.ingestMs.toFixed(0)} ms`, met: corpusIngest.ingestMs < 2000})
 results.targets = targets
