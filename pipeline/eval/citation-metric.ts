@@ -16,6 +16,8 @@
  *
  * `\w` is Python's: letters, digits and `_`; `\d` any decimal digit.
  */
+import {add, emptyCounts, type Counts} from './metrics.js'
+
 export const citationFields = ['authors', 'title', 'container', 'year', 'pages'] as const
 export type CitationField = (typeof citationFields)[number]
 
@@ -151,11 +153,7 @@ export function predictedFieldValues(item: PredictedItem | undefined, locator: s
   }
 }
 
-export interface Counts {
-  tp: number
-  fp: number
-  fn: number
-}
+export type {Counts}
 
 export interface Rates {
   precision: number
@@ -268,9 +266,7 @@ export function addMetricCounts(into: MetricCounts, from: MetricCounts): void {
   for (const field of citationFields) {
     const a = into.fields[field]
     const b = from.fields[field]
-    a.tp += b.tp
-    a.fp += b.fp
-    a.fn += b.fn
+    add(a, b)
     a.equal += b.equal
     a.withGold += b.withGold
   }
@@ -337,13 +333,11 @@ export function scoreNote(note: ScoredNote, counts: MetricCounts): NoteOutcome {
 /** The figures of summed counts. */
 export function metricResult(counts: MetricCounts): MetricResult {
   const fields = {} as Record<CitationField, FieldScore>
-  const micro: Counts = {tp: 0, fp: 0, fn: 0}
+  const micro = emptyCounts()
   for (const field of citationFields) {
     const {tp, fp, fn, equal, withGold} = counts.fields[field]
     fields[field] = {tp, fp, fn, ...rates({tp, fp, fn}), matchedWithGold: withGold, matchedAccuracy: withGold > 0 ? equal / withGold : null}
-    micro.tp += tp
-    micro.fp += fp
-    micro.fn += fn
+    add(micro, {tp, fp, fn})
   }
   return {
     gold: counts.gold,
