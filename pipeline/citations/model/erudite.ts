@@ -8,7 +8,7 @@
  */
 import type {LocatorLabel} from '../../types/citation.js'
 import type {CslItemDraft, CslName} from '../../types/csl.js'
-import {lexiconOf} from './lexicon.js'
+import {isProseWord} from './lexicon.js'
 import type {ModelParse} from './reference.js'
 
 export interface EruditeReference {
@@ -167,10 +167,8 @@ function isStrong(words: readonly Word[], kinds: readonly Kind[], run: Run): boo
 const olderLeadIn = /^(?:Voy|Voyez|Vide|Vid|Conf|Comp)$/
 
 /** A word of prose (`he`, `But`, `See`), not of a name or a title. */
-function isProseWord(core: string): boolean {
-  if (olderLeadIn.test(core)) return true
-  const found = lexiconOf.get(core.toLowerCase())
-  return found !== undefined && (found.includes('commentary') || found.includes('leadIn'))
+function isProse(core: string): boolean {
+  return olderLeadIn.test(core) || isProseWord(core)
 }
 
 /** Where a marked title opens and closes: emphasis (`*`, `_`) or quotation marks. */
@@ -200,7 +198,7 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
     // `… Nikâyas. *Ep. Zeyl.* I. p. 4`: a sentence ends before a marked title.
     if (/\p{Ll}{3}\.$/u.test(raw) && markOpen.test(words[index + 1]?.raw ?? '')) break
     if (/^\p{Lu}/u.test(core) || markOpen.test(raw)) {
-      if (isProseWord(core) && !ibidHead.test(core)) break
+      if (isProse(core) && !ibidHead.test(core)) break
       start = index
       if (/^\(/.test(raw)) break
       continue

@@ -78,3 +78,9 @@ export const lexiconOf: ReadonlyMap<string, readonly Lexicon[]> = (() => {
   }
   return map
 })()
+
+/** A word of lead-ins or commentary (`siehe`, `see`, `he`), compared in lower case: prose, no name or title. */
+export function isProseWord(word: string): boolean {
+  const found = lexiconOf.get(word.toLowerCase())
+  return found !== undefined && (found.includes('commentary') || found.includes('leadIn'))
+}

@@ -8,7 +8,7 @@ import type {CslItemDraft, CslName} from '../../types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
-import {lexiconOf, lexicons} from './lexicon.js'
+import {isProseWord, lexiconOf, lexicons} from './lexicon.js'
 
 export interface ModelReference {
   start: number
@@ -115,8 +115,7 @@ function leadInStarts(texts: readonly string[], labels: Label[], starts: Set<num
 
 /** `Siehe`, `Dazu`, `Es`: words of lead-ins and prose, no names. */
 function isLeadInOrProse(text: string): boolean {
-  const found = lexiconOf.get(text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())
-  return found !== undefined && (found.includes('leadIn') || found.includes('commentary'))
+  return isProseWord(text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
 }
 
 /** A year as author-date citations print it after the names: `(1995)`, `(1995a),`, `(2008, 127)`, `(1990: 10`. */
@@ -159,8 +158,7 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     if (labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
     // Inside a title (`Geschichte Europas (1918)`), unless after a word of prose (`so`, `gibt`),
     // and a bare year after a place (`Berlin 1990, S. 4`): no.
-    const leading = lexiconOf.get(before.toLowerCase())
-    if (labels[first] === 'title' && labels[first - 1] === 'title' && !/[.;:]$/.test(before) && !leading?.includes('commentary') && !leading?.includes('leadIn')) continue
+    if (labels[first] === 'title' && labels[first - 1] === 'title' && !/[.;:]$/.test(before) && !isProseWord(before)) continue
     if (!parenthesized && !((/[.;)]$/.test(before) || /\d(?:\s?ff?\.?)?$/.test(before)) && paged)) continue
     for (let at = first; at < index; at++) labels[at] = 'author'
     labels[index] = 'date'
