@@ -191,7 +191,14 @@ export function scoreTextCitations(
   // Gold (note, index) → the prediction it is matched to.
   const matchedTo = new Map<string, Prediction>()
   const scope = scoredNotes(goldNotes, goldCitations)
-  const goldOf = (n: number) => goldCitations.filter((citation) => citation.note === n).sort(byPosition)
+  const goldByNote = new Map<number, GoldCitation[]>()
+  for (const citation of goldCitations) {
+    const list = goldByNote.get(citation.note) ?? []
+    list.push(citation)
+    goldByNote.set(citation.note, list)
+  }
+  for (const list of goldByNote.values()) list.sort(byPosition)
+  const goldOf = (n: number): readonly GoldCitation[] => goldByNote.get(n) ?? []
   const gold = (citation: GoldCitation): Gold => ({raw: normalizeVisible(citation.raw), fields: goldFieldValues(citation), citation})
   for (const n of scope) {
     const ourNote = ourNoteOf(n)
