@@ -51,7 +51,7 @@ interface Local {
 
 const publicationFacts = /\([^()]*:\s*[^()]*,\s*(?:\d{4}|forthcoming)\s*\)|\((?:Ph\.?\s?D\.?\s*)?(?:[Dd]issertation|diss\.|[Tt]hesis)/
 
-/** `Herrick (Paris) to Secretary of State (Washington), August 2, 1914`: a dispatch named by its correspondents and their places. */
+/** `Stone (Berlin) to Foreign Office (London), May 4, 1915`: a dispatch named by its correspondents and their places. */
 const correspondence = /^\p{Lu}[^,;()“"]{1,60}\s\([^()]{2,40}\)\s+to\s+\p{Lu}[^,;()“"]{1,60}\s\([^()]{2,40}\)[,\s]/u
 
 /** Does this span read as a citation rather than commentary? */

@@ -136,7 +136,7 @@ function readUnits(text: string, position: number): {values: Partial<Record<Unit
 
 /**
  * `from X to Y`, `X to Y`, `report to Y`: sender and recipient of a document, without the places
- * printed in brackets after them (`Herrick (Paris) to Secretary of State (Washington)`).
+ * printed in brackets after them (`Stone (Berlin) to Foreign Office (London)`).
  */
 function correspondents(description: string): {from?: string; to?: string} {
   const plain = description.replace(/\[[^\]]*\]/g, ' ').replace(/(?<!\s)\s+\([^()]*\)/g, '').replace(/\s+/g, ' ').trim()

@@ -208,12 +208,12 @@ describe('segmentation of notes', () => {
     expect(glued[0]?.parse.item.author?.[0]?.family).toBe('Hartwig')
   })
   test('commentary after the page of a reference is dropped, a container after it is not', () => {
-    const [paper] = parseReferences('FR vom 27.10. 1995, S. 3. Bei der großen Feier wenige Tage zuvor in Erfurt waren Gäste ausgepfiffen worden.')
-    expect(paper?.text).toBe('FR vom 27.10. 1995, S. 3.')
+    const [paper] = parseReferences('FAZ vom 14.2. 1997, S. 5. Auf dem Parteitag kurz davor in Halle waren Delegierte ausgebuht worden.')
+    expect(paper?.text).toBe('FAZ vom 14.2. 1997, S. 5.')
     // Whatever the labeller reads the sentence after the page as.
-    const text = 'SZ vom 3.5. 1996, S. 7. Beim Empfang in Kassel wurden Redner unterbrochen.'
+    const text = 'SZ vom 9.6. 1998, S. 4. Beim Empfang in Kassel wurden Redner unterbrochen.'
     const segments = segmentReferences(labelled(text, ['journal', 'date', 'date', 'date', 'pages', 'pages', 'note', 'note', 'note', 'note', 'note', 'note', 'note']), boundary)
-    expect(segments.map((reference) => text.slice(reference.start, reference.end))).toEqual(['SZ vom 3.5. 1996, S. 7.'])
+    expect(segments.map((reference) => text.slice(reference.start, reference.end))).toEqual(['SZ vom 9.6. 1998, S. 4.'])
     const [chapter] = parseReferences('Vogt, Jan (2008). Einleitung. S. 7-16, in: Jan Vogt; Petra Roth (Hg.), Nach dem Telefon? Neue Wege der Kommunikation. Bonn.')
     expect(chapter?.text).toMatch(/Neue Wege der Kommunikation/)
   })
@@ -264,33 +264,33 @@ describe('segmentation of notes', () => {
     expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1999)
   })
   test('a journal volume with its pages after a colon (Vancouver)', () => {
-    const [found] = parseReferences('Keller S, Vogt J (2005) Costs in small trials. Stat Med 24 (13):1965 - 1982')
-    expect(found?.parse.item.page).toBe('1965-1982')
-    expect(found?.parse.item.volume).toBe('24')
-    expect(found?.parse.item.issue).toBe('13')
+    const [found] = parseReferences('Keller S, Vogt J (2005) Costs in small trials. Stat Res 19 (11):1402 - 1419')
+    expect(found?.parse.item.page).toBe('1402-1419')
+    expect(found?.parse.item.volume).toBe('19')
+    expect(found?.parse.item.issue).toBe('11')
     const [spaced] = parseReferences('Roth, P. (1986). Patterns of change. Journal of Regional Studies, 31:307 327.')
     expect(spaced?.parse.item.page).toBe('307-327')
   })
   test('a complete reference stays whole, whatever shorthand it holds', () => {
-    const found = parseReferences('Keller, T., Roth, G. I. and Vogt, N. (2000), ‘What are urban networks?’ City Discussion Paper No. 200, Bonn: CDP.')
+    const found = parseReferences('Keller, T., Roth, G. I. and Vogt, N. (2000), ‘What are urban networks?’ Town Working Paper No. 45, Bonn: TWP.')
     expect(found).toHaveLength(1)
     expect(found[0]?.parse.item.author?.map((name) => name.family)).toEqual(['Keller', 'Roth', 'Vogt'])
-    const chapter = parseReferences('Lorenz, T. (1997), ‘Kapital und Wanderung’, in: L. Vogt (ed.), Neue Wanderung, Baden-Baden: Nomos-Verl.-Ges., pp. 63–83.')
+    const chapter = parseReferences('Lorenz, T. (1997), ‘Kapital und Wanderung’, in: L. Vogt (ed.), Neue Wanderung, Leipzig: Beispiel-Verl.-Ges., pp. 41–59.')
     expect(chapter).toHaveLength(1)
   })
   test('newspapers by date one after another are references of their own', () => {
-    const found = parseReferences('So etwa in der Kölnischen Rundschau (KR) vom 12. 3. 1994, S. 2 und im Stadt-Anzeiger (SA) vom 14. 3. 1994 unter der Rubrik „Der Hintergrund“, in der Berliner Zeitung (BZ) vom 15. 3. 1994, S. 5, unter der Rubrik „Zur Lage“ sowie in der Neuen Presse (NP) vom 15. 3. 1994, S. 2.')
-    expect(found.map((reference) => reference.parse.item['container-title'])).toEqual(['Kölnischen Rundschau (KR)', 'Stadt-Anzeiger (SA)', 'Berliner Zeitung (BZ)', 'Neuen Presse (NP)'])
-    expect(found.map((reference) => reference.parse.locator)).toEqual(['2', undefined, '5', '2'])
-    const twice = parseReferences('Kommentar in den Bremer Blättern vom 27. 10. 1995. Lübecker Nachrichten vom 27.10. 1995.')
-    expect(twice.map((reference) => reference.parse.item['container-title'])).toEqual(['Bremer Blättern', 'Lübecker Nachrichten'])
+    const found = parseReferences('Etwa in der Westfälischen Post (WP) vom 3. 7. 1998, S. 4 und im Tageblatt (TB) vom 5. 7. 1998 unter der Rubrik „Im Blick“, in der Hamburger Zeitung (HZ) vom 6. 7. 1998, S. 9, unter der Rubrik „Meinung“ sowie in der Freien Presse (FP) vom 6. 7. 1998, S. 3.')
+    expect(found.map((reference) => reference.parse.item['container-title'])).toEqual(['Westfälischen Post (WP)', 'Tageblatt (TB)', 'Hamburger Zeitung (HZ)', 'Freien Presse (FP)'])
+    expect(found.map((reference) => reference.parse.locator)).toEqual(['4', undefined, '9', '3'])
+    const twice = parseReferences('Kommentar in den Kieler Blättern vom 12. 9. 1997. Rostocker Nachrichten vom 12.9. 1997.')
+    expect(twice.map((reference) => reference.parse.item['container-title'])).toEqual(['Kieler Blättern', 'Rostocker Nachrichten'])
     // A genitive or a document by its date is no newspaper.
     const [mirror] = parseReferences('Pressespiegel der Marine vom 26. 10. 1995.')
     expect(mirror?.parse.item['container-title']).not.toBe('Marine')
   })
   test('addresses are references; the date of access is no date of publication', () => {
-    const found = parseReferences('Vgl. www.beispiel.de/de/494.php (Zugriff am 14. November 2013). In einigen Ländern sind in den Gesetzen zusätzliche Aufgaben verankert. Zum Recht vgl. www.muster.org/info/recht (Zugriff am 5. November 2013).')
-    expect(found.map((reference) => reference.parse.item.URL)).toEqual(['www.beispiel.de/de/494.php', 'www.muster.org/info/recht'])
+    const found = parseReferences('Vgl. www.beispiel.de/de/712.php (Zugriff am 3. März 2013). In manchen Städten sind in den Satzungen weitere Pflichten festgelegt. Zur Lage vgl. www.muster.org/info/lage (Zugriff am 8. März 2013).')
+    expect(found.map((reference) => reference.parse.item.URL)).toEqual(['www.beispiel.de/de/712.php', 'www.muster.org/info/lage'])
     expect(found.map((reference) => reference.parse.item.issued)).toEqual([undefined, undefined])
     expect(found[0]?.parse.item.accessed?.['date-parts']).toEqual([[2013]])
     const [page] = found
@@ -302,11 +302,11 @@ describe('segmentation of notes', () => {
     expect(two.map((reference) => reference.parse.item.URL)).toEqual(['http://www.iqb.example.de/bista/vera8_2009', 'www.iqb.example.de'])
     expect(two[0]?.parse.item.issued).toBeUndefined()
     // The address and date of access of a reference stay with it.
-    const [entry] = parseReferences('Roth, Anna (2013). Gender und Umwelt. Berlin. Freie Universität Berlin. Zugriff am 18.06.2014: <http://www.example.eu/content/gender>.')
-    expect(entry?.parse.item.URL).toBe('http://www.example.eu/content/gender')
+    const [entry] = parseReferences('Roth, Anna (2013). Stadt und Klima. Berlin. Technische Universität Berlin. Zugriff am 18.06.2014: <http://www.example.eu/content/klima>.')
+    expect(entry?.parse.item.URL).toBe('http://www.example.eu/content/klima')
     expect(entry?.parse.item.issued?.['date-parts']).toEqual([[2013]])
     expect(entry?.parse.item.accessed?.['date-parts']).toEqual([[2014]])
-    expect(entry?.parse.item.publisher).toBe('Freie Universität Berlin')
+    expect(entry?.parse.item.publisher).toBe('Technische Universität Berlin')
   })
   test('a journal issue printed with its year gives the year', () => {
     const [found] = parseReferences('Ulrike Seidel, Kleine Städte im Umbruch, in: Stadtforschung 3/1998, S. 80-95.')

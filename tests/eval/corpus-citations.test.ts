@@ -79,7 +79,7 @@ describe('the figures, counted by hand', () => {
     // Our citation of note 4 is read as visible text: the proofer's query it keeps as a removed artifact is no word of it.
     expect(score.fields.pages.tp).toBe(1)
     expect(score.disagreements.filter((disagreement) => disagreement.class === 'spurious').map((disagreement) => [disagreement.note, disagreement.ourNote, disagreement.ours])).toEqual([
-      [2, 2, 'Translated by Kelly, 1853.'],
+      [2, 2, 'Translated by Moran, 1861.'],
       [4, 3, 'p. 8.']
     ])
   })

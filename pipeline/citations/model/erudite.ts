@@ -1,7 +1,7 @@
 /**
  * Short references of older scholarship, in érudit and classical shorthand: a head (an author,
- * a title, both, or Ibid.) and a run of locators (`Tillemont, Hist. des Empereurs, tom. ii.
- * p. 752`, `Dion Cassius, l. lxxi. p. 1205`, `Lambert, xlii`, `*Ibid*. p. 54`, `Page 212`).
+ * a title, both, or Ibid.) and a run of locators (`Marchand, Hist. des Abbayes, tom. iii.
+ * p. 418`, `Quintus Rufus, l. xiv. p. 322`, `Lambert, xlii`, `*Ibid*. p. 54`, `Page 212`).
  * The locators find the reference; its head runs back from them to the prose, a bracket, a
  * `;` or the reference before, so commentary before it in a note is no part of it, and
  * references printed one after another without a `;` are cut where a locator run ends.
@@ -35,7 +35,7 @@ const chapterCue = /^(?:c|cap|chap|ch)$/i
 const volumeCue = /^(?:t|tom|vol|v)$/i
 const pageCue = /^(?:p|pp|pag|page|col|fol|f)$/i
 const sectionCue = /^(?:sect|n|no)$/i
-/** The divisions of scholastic works: question, article, distinction, reply (`q. 11, a. 2, ad 3`). */
+/** The divisions of scholastic works: question, article, distinction, reply (`q. 4, a. 3, ad 2`). */
 const scholasticCue = /^(?:q|qu|quaest|a|art|d|dist|disc|ad)$/i
 /** A roman numeral in lower case, well formed (`xlix`, not `im` or `dim`). */
 const romanLower = /^(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
@@ -203,7 +203,7 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
       if (/^\(/.test(raw)) break
       continue
     }
-    // `De Tocqueville, ibid. p. 40`, `Smith, op. cit., p. 4`: the work of that author cited before.
+    // `Marchand, ibid. p. 61`, `Smith, op. cit., p. 4`: the work of that author cited before.
     if (sameWork.test(core) && /\.[.,]*$/.test(raw)) {
       start = index
       continue
@@ -281,7 +281,7 @@ function headFields(printed: string, item: CslItemDraft): void {
 
 /** The volume and locator of a run. */
 function locatorFields(words: readonly Word[], kinds: readonly Kind[], run: Run, item: CslItemDraft, parse: ModelParse, text: string): void {
-  // `4 Disc. 20, a. 17`: the divisions of a scholastic work, as printed.
+  // `2 Disc. 8, a. 5`: the divisions of a scholastic work, as printed.
   const scholastic = words.slice(run.first, run.last + 1).some((word, at) => kinds[run.first + at] === 'cue' && scholasticCue.test(word.core))
   if (scholastic && !words.slice(run.first, run.last + 1).some((word, at) => kinds[run.first + at] === 'cue' && pageCue.test(word.core))) {
     parse.locator = text.slice(words[run.first]?.start ?? 0, words[run.last]?.end ?? 0).replace(/[.,;:)\]]+$/, '')
@@ -360,7 +360,7 @@ export function eruditeReferences(text: string): EruditeReference[] {
     }
     if (!valid) continue
     let head = text.slice(headWords[0]?.start ?? first.start, headWords.at(-1)?.end ?? first.start)
-    // `the revolt of Avidius Cassius, Hist. August. p. 45`: after `of`, the name is the prose's, the title the reference's.
+    // `the flight of Quintus Rufus, Hist. Rom. p. 88`: after `of`, the name is the prose's, the title the reference's.
     const joined = words[start - 1]
     if (joined && connector.has(joined.raw) && /^[^*]*?,\s+\S/.test(head)) {
       const comma = head.indexOf(',')

@@ -74,7 +74,7 @@ function isFullReference(reference: FoundReference): boolean {
 }
 
 /**
- * The short references of older scholarship (`Tillemont, Hist. des Empereurs, tom. ii. p. 752`,
+ * The short references of older scholarship (`Marchand, Hist. des Abbayes, tom. iii. p. 418`,
  * `Lambert, xlii`) over the labeller's, which reads their locators as names and keeps the
  * commentary before them; the labeller's full references stay.
  */

@@ -152,7 +152,7 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     if (first === index || first === 0) continue
     const before = texts[first - 1] ?? ''
     if (notBeforeNames.test(before) || labels[first - 1] === 'author' || labels[first - 1] === 'editor') continue
-    // Places, publishers, months, journals and articles are no names (`Campus Verlag, 1998, S. 29`).
+    // Places, publishers, months, journals and articles are no names (`Beispiel Verlag, 2001, S. 14`).
     const names = texts.slice(first, index)
     if (names.some((name) => lexiconOf.get(name.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
     if (labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
@@ -290,7 +290,7 @@ const closedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[.,:;]?$/
 const nameEnd = /^(?:\p{Lu}\.-?){1,3}[,;]?$|^(?:e\.|V\.|u\.|a\.)$/u
 
 /**
- * `Bundesministerium des Innern (2005): Titel`, `Commission of the European Communities (2005):
+ * `Landesamt für Statistik (2011): Titel`, `Board of Trade (1931):
  * Title`: the words before a year in brackets that opens a reference are its authors (or, with
  * `(Hg.)`, its editors), not the start of its title, whatever the labeller read them as.
  */
@@ -645,7 +645,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   }
   const inAccess = (token: LabelledToken) => access !== null && token.start - reference.start >= access.index && token.start - reference.start < access.index + access[0].length
   const date = tokens.filter((token) => token.label === 'date' && !inAccess(token)).map((token) => token.text).join(' ')
-  // `in: Kultursoziologie 2/1998, S. 80`: a journal's issue and year, read as its volume.
+  // `in: Zeitschrift für Beispiele 3/2004, S. 12`: a journal's issue and year, read as its volume.
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
   const year = yearOf(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : yearOf(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
@@ -675,10 +675,11 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     item[field] = trailing[1]
     pages = trailing[2] ?? ''
   }
-  // `J Autism Dev Disord 31:5–17`, `Stat Med 22 (12):1955 - 1976`: a journal's volume, issue and pages.
+  // `J Exampl Stud 12:40–52`, `Res Notes 7 (3):101 - 118`: a journal's volume, issue and pages.
   const volumePages = /(?<![\d./])(\d{1,4})\s*(?:\(([^()]{1,12})\))?\s*:\s*[A-Z]?(\d{1,5})(?:\s*[-–]\s*|\s+)[A-Z]?(\d{1,5})(?![\d/])/.exec(printed)
-  if (volumePages && !/\d\s*[-–]\s*\d/.test(pages) && Number(volumePages[4]) > Number(volumePages[3]) && (item['container-title'] || item.title)) {
-    pages = `${volumePages[3]}-${volumePages[4]}`
+  if (volumePages && Number(volumePages[4]) > Number(volumePages[3]) && (item['container-title'] || item.title)) {
+    // The labeller may have read the pages already; the volume and issue before them are still the journal's.
+    if (!/\d\s*[-–]\s*\d/.test(pages)) pages = `${volumePages[3]}-${volumePages[4]}`
     if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
     if (!item.issue && volumePages[2] && /^\d+$/.test(volumePages[2])) item.issue = volumePages[2]
   }

@@ -1,6 +1,6 @@
 /**
  * Sections of statutes as notes cite them, in German and in the style of German law notes:
- * `§ 177 Abs. 1 Nr. 2 StGB`, `§§ 211, 212 StGB`, `Art. 5 GG`, `§ 1357 I BGB`. The section is the
+ * `§ 123 Abs. 2 Nr. 1 StGB`, `§§ 20, 21 StGB`, `Art. 3 GG`, `§ 242 I BGB`. The section is the
  * title, the code (an abbreviation ending in a capital: `BGB`, `StGB`, `AufenthG`, `SGB II`)
  * the container. Found by rule, inside sentences too, where the labeller reads prose.
  */
