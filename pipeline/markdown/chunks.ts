@@ -45,10 +45,12 @@ const call = /\[\^((?:[^\]\\\s]|\\.)(?:[^\]\\\n]|\\.)*)\]/g
 export function parseInParts(text: string, parse: (text: string) => Root, size = partSize): Root {
   const parts = text.length > size ? cut(text, size) : undefined
   if (!parts || parts.length < 2) return parse(text)
-  const defined = definedLabels(text)
+  // Parts are cut at line starts, so the text's definitions are the union of the parts'.
+  const owned = parts.map((part) => definedLabels(part.text))
+  const defined = new Set(owned.flatMap((labels) => [...labels]))
   const children: RootContent[] = []
-  for (const part of parts) {
-    const own = definedLabels(part.text)
+  for (const [at, part] of parts.entries()) {
+    const own = owned[at]!
     const stubs = [...callsOf(part.text)].filter((label) => {
       const id = normalizeIdentifier(label).toLowerCase()
       return defined.has(id) && !own.has(id)
