@@ -250,16 +250,17 @@ function headFields(printed: string, item: CslItemDraft): void {
     author = head.slice(0, emphasis.index)
   } else {
     const comma = head.indexOf(',')
+    const plain = clean(head)
+    // `Beugnot's Memoirs`: the author in the possessive, then the title.
+    const possessive = /^([^'’]+)['’]s\s+(?=\p{Lu})/u.exec(plain)
     if (comma > 0) {
       author = head.slice(0, comma)
       title = head.slice(comma + 1)
-    } else if (/^[^'’]+['’]s\s+\p{Lu}/u.test(clean(head))) {
-      // `Beugnot's Memoirs`: the author in the possessive, then the title.
-      const possessive = /['’]s\s+/u.exec(clean(head)) as RegExpExecArray
-      author = clean(head).slice(0, possessive.index)
-      title = clean(head).slice(possessive.index + possessive[0].length)
+    } else if (possessive) {
+      author = possessive[1] ?? ''
+      title = plain.slice(possessive[0].length)
     } else {
-      const words = clean(head).split(' ')
+      const words = plain.split(' ')
       // `Hist. August.`, `Apolog.`, `Hist. of Rome`: abbreviated or joined words are a title; `Dion Cassius` a name.
       const titled = words.some((word) => abbreviation.test(word) && !honorific.test(word)) || words.some((word) => connector.has(word))
       if (titled) title = head
@@ -276,7 +277,8 @@ function headFields(printed: string, item: CslItemDraft): void {
   // `Skeen's *Adam's Peak*`: the author in the possessive.
   const name = nameOf(clean(author).replace(/['’]s$/, ''))
   if (name) item.author = [name]
-  if (clean(title)) item.title = clean(title).replace(/\.$/, '')
+  const printedTitle = clean(title)
+  if (printedTitle) item.title = printedTitle.replace(/\.$/, '')
 }
 
 /** The volume and locator of a run. */
