@@ -20,7 +20,7 @@ function extract(...notes: string[]) {
 
 describe('dispatches and letters in Chicago notes', () => {
   test('a repository in brackets after a letter’s date stays with the letter', () => {
-    const note = 'Letter from Morel (Rome) to Fabre (Paris), May 3, 1902. (Ministry of Foreign Affairs Archives. Italie 1900–1905; Dossier Vol. 12, Mai 1902)'
+    const note = 'Letter from Morel (Rome) to Fabre (Paris), May 3, 1902. (Archives of the Foreign Ministry. Italie 1900–1905; Dossier Vol. 12, Mai 1902)'
     expect(splitNote(note).map((span) => note.slice(span.start, span.end))).toEqual([note])
     // A sentence in brackets that names no repository is a sentence of its own.
     const remark = 'Letter from Morel to Fabre, May 3, 1902. (He never answered it.)'
@@ -28,18 +28,18 @@ describe('dispatches and letters in Chicago notes', () => {
   })
 
   test('the places in brackets after the correspondents are no part of their names', () => {
-    const [letter] = extract('Letter from Morel (Rome) to Fabre (Paris), May 3, 1902. (Ministry of Foreign Affairs Archives. Italie 1900–1905; Dossier Vol. 12, Mai 1902)')
+    const [letter] = extract('Letter from Morel (Rome) to Fabre (Paris), May 3, 1902. (Archives of the Foreign Ministry. Italie 1900–1905; Dossier Vol. 12, Mai 1902)')
     expect(letter?.archival).toMatchObject({from: 'Morel', to: 'Fabre', docDate: '1902-05-03'})
   })
 
   test('sender (place) to recipient (place) with a date is a citation without a genre word', () => {
-    const citations = extract('Stone (Berlin) to Secretary of State (Washington), May 4, 1915. See *Papers Relating to Foreign Affairs, 1915, Supplement,* p. 41.')
+    const citations = extract('Stone (Berlin) to Foreign Office (London), May 4, 1915. See *Papers Relating to Foreign Affairs, 1915, Supplement,* p. 41.')
     expect(citations.map((citation) => citation.text)).toEqual([
-      'Stone (Berlin) to Secretary of State (Washington), May 4, 1915',
+      'Stone (Berlin) to Foreign Office (London), May 4, 1915',
       '*Papers Relating to Foreign Affairs, 1915, Supplement,* p. 41'
     ])
     expect(citations[0]?.archival).toMatchObject({from: 'Stone', docDate: '1915-05-04'})
-    expect(isCitationLike('Stone (Berlin) to Secretary of State (Washington), May 4, 1915')).toBe(true)
+    expect(isCitationLike('Stone (Berlin) to Foreign Office (London), May 4, 1915')).toBe(true)
     // Prose that travels to a place is no dispatch.
     expect(isCitationLike('Stone (a banker) went to Berlin (by train), May 4, 1915')).toBe(false)
   })
@@ -64,12 +64,12 @@ describe('short forms and locators in Chicago notes', () => {
 
 describe('oral history memoirs', () => {
   test('the person remembering is the author; date, page and collection are read', () => {
-    const [memoir, short] = extract('The Reminiscences of Harold Amos Lane Jr., February–April 1961, 33, in the Yale Center for Oral History Collection.', 'Lane, 35.')
+    const [memoir, short] = extract('The Reminiscences of Harold Amos Lane Jr., February–April 1961, 33, in the Yale Oral History Collection.', 'Lane, 35.')
     expect(memoir?.item).toMatchObject({
       type: 'interview',
       title: 'The Reminiscences of Harold Amos Lane Jr.',
       author: [{family: 'Lane', given: 'Harold Amos'}],
-      archive: 'Yale Center for Oral History Collection'
+      archive: 'Yale Oral History Collection'
     })
     expect(memoir?.item.issued?.['date-parts']).toEqual([[1961, 4]])
     expect(memoir?.locator).toBe('33')
