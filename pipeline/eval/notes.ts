@@ -307,8 +307,9 @@ export function mapNotes(goldNotes: readonly GoldNote[], notes: readonly OutputN
   const used = new Set(map.values())
   const loose: number[] = []
   const tests = [starts, (gold: PreparedGold, note: OutputNote) => gold.start !== '' && note.texts.some((text) => text.includes(gold.start))]
+  const golds = goldNotes.filter((note) => !map.has(note.n)).map(prepare)
   for (const test of tests) {
-    for (const gold of goldNotes.map(prepare)) {
+    for (const gold of golds) {
       if (map.has(gold.note.n)) continue
       const index = notes.findIndex((note, at) => !used.has(at) && test(gold, note))
       if (index < 0) continue
