@@ -88,7 +88,7 @@ function withErudite(text: string, found: readonly FoundReference[]): FoundRefer
   const isFull = (reference: FoundReference) => isFullReference(reference) && (isComplete(reference) || erudite.filter((short) => overlaps(short, reference)).length < 2)
   const full = found.filter(isFull)
   // Beside them, what the labeller read with no year, address or locator is commentary.
-  const kept: FoundReference[] = found.filter((reference) => isFull(reference) || (reference.parse.locator !== undefined && !erudite.some((short) => overlaps(short, reference))))
+  const kept: FoundReference[] = found.filter((reference) => full.includes(reference) || (reference.parse.locator !== undefined && !erudite.some((short) => overlaps(short, reference))))
   for (const short of erudite) {
     if (full.some((reference) => overlaps(reference, short))) continue
     kept.push({start: short.start, end: short.end, text: text.slice(short.start, short.end), parse: short.parse})
