@@ -112,15 +112,20 @@ describe('usage errors are one line and a pointer to --help (exit 2)', () => {
   })
 })
 
+/** `check --json` of a sources folder `name` holding `files`: its exit code and diagnostics. */
+async function checkJson(name: string, files: Record<string, string>): Promise<{code: number | null; diagnostics: Array<{line?: number; column?: number; reason: string; ruleId: string}>}> {
+  const sources = path.join(root, name)
+  mkdirSync(sources)
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(sources, file), text)
+  const run = await runCompiledCli(['check', '--sources', sources, '--json'])
+  return {code: run.code, diagnostics: (JSON.parse(run.stdout) as {diagnostics: Array<{line?: number; column?: number; reason: string; ruleId: string}>}).diagnostics}
+}
+
 describe('sources', () => {
   it('a misspelt sidecar key is reported at its line, with the key it is closest to', async () => {
-    const sources = path.join(root, 'misspelt')
-    mkdirSync(sources)
-    writeFileSync(path.join(sources, 'a.txt'), 'A short text.\n')
-    writeFileSync(path.join(sources, 'a.yml'), 'title: A\nauthor:\n  - Someone\noverrides:\n  convension: none\n  zzzzzzz: 1\n')
-    const run = await runCompiledCli(['check', '--sources', sources, '--json'])
+    const run = await checkJson('misspelt', {'a.txt': 'A short text.\n', 'a.yml': 'title: A\nauthor:\n  - Someone\noverrides:\n  convension: none\n  zzzzzzz: 1\n'})
     expect(run.code).toBe(1)
-    const diagnostics = (JSON.parse(run.stdout) as {diagnostics: Array<{line?: number; column?: number; reason: string; ruleId: string}>}).diagnostics.filter((item) => item.ruleId === 'sidecar-invalid')
+    const diagnostics = run.diagnostics.filter((item) => item.ruleId === 'sidecar-invalid')
     expect(diagnostics.map(({line, column, reason}) => ({line, column, reason}))).toEqual([
       {line: 2, column: 1, reason: 'Unknown key `author`; did you mean `authors`?'},
       {line: 5, column: 3, reason: 'Unknown key `convension` in `overrides`; did you mean `convention`?'},
@@ -129,12 +134,7 @@ describe('sources', () => {
   })
 
   it('a note convention set by the sidecar is said as such, not as an unexpected detection', async () => {
-    const sources = path.join(root, 'convention')
-    mkdirSync(sources)
-    writeFileSync(path.join(sources, 'b.txt'), 'A short text with a note.[1]\n\n[1] A note.\n')
-    writeFileSync(path.join(sources, 'b.yml'), 'title: B\noverrides:\n  convention: bracketed-endnotes\n')
-    const run = await runCompiledCli(['check', '--sources', sources, '--json'])
-    const reasons = (JSON.parse(run.stdout) as {diagnostics: Array<{reason: string; ruleId: string}>}).diagnostics
+    const reasons = (await checkJson('convention', {'b.txt': 'A short text with a note.[1]\n\n[1] A note.\n', 'b.yml': 'title: B\noverrides:\n  convention: bracketed-endnotes\n'})).diagnostics
     expect(reasons.filter((item) => item.ruleId === 'convention-override').map((item) => item.reason)).toEqual([
       'Note convention `bracketed-endnotes` set by the sidecar (`overrides.convention`); not detected'
     ])
