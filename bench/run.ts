@@ -9,7 +9,7 @@
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
-import {mkdtemp, readdir, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -124,7 +124,6 @@ if (largeMb > 0) {
     size += paragraph.length + 3
   }
   const dir = path.join(work, 'large-src')
-  const {mkdir} = await import('node:fs/promises')
   await mkdir(dir, {recursive: true})
   await writeFile(path.join(dir, 'large.txt'), paragraphs.join('\n\n'))
   const run = buildOnce(dir, path.join(work, 'large-out'), 'markdown,html')
@@ -203,7 +202,6 @@ if (hasCommand('pandoc')) {
   const markdownDir = path.join(seedsOut, 'markdown')
   const files = (await readdir(markdownDir)).filter((name) => name.endsWith('.md'))
   const pandocOut = path.join(work, 'pandoc')
-  const {mkdir} = await import('node:fs/promises')
   await mkdir(pandocOut, {recursive: true})
   const start = performance.now()
   for (const name of files) {

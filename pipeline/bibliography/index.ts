@@ -291,7 +291,8 @@ function mergeBareCitations(built: CslItem[], mergedInto: Map<number, number>, f
   const placed = new Map<string, number[]>()
   built.forEach((item, position) => {
     if (mergedInto.has(position) || !titled(item) || bare(item)) return
-    placed.set(workOf(item), [...(placed.get(workOf(item)) ?? []), position])
+    const work = workOf(item)
+    placed.set(work, [...(placed.get(work) ?? []), position])
   })
   built.forEach((item, position) => {
     if (mergedInto.has(position) || forced(position) || !titled(item) || !bare(item)) return

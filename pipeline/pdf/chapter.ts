@@ -271,13 +271,14 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
     report(file, 'pdf-note-uncalled', `Unexpected note \`${definition.label ?? definition.identifier}\` without a call, expected \`[^${definition.label ?? definition.identifier}]\` in the text`, definition.position)
   }
 
+  const date = printedDate(meta)
   const header = h('header.chapter-head', [
     h('p.running-title', meta.shortTitle ?? meta.title),
     h('p.running-author', meta.authors.join(', ')),
     h('h1.chapter-title', meta.title),
     meta.authors.length > 0 ? h('p.chapter-authors', meta.authors.join(', ')) : undefined,
     meta.publication ? h('p.chapter-source', meta.publication) : undefined,
-    printedDate(meta) ? h('p.chapter-source.chapter-date', printedDate(meta)) : undefined,
+    date ? h('p.chapter-source.chapter-date', date) : undefined,
     meta.truncated ? h('p.chapter-excerpt', labels.excerpt) : undefined
   ])
 

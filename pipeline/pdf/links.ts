@@ -33,14 +33,15 @@ function firstHeading(element: Element): Element | undefined {
 /** The description of one target element. */
 function describe(element: Element, labels: PrintLabels): string {
   const names = classes(element)
-  const text = short(toString(element))
-  if (names.includes('note-number')) return `${labels.linkNote} ${text}`
-  if (names.includes('note-call')) return `${labels.linkCall} ${text}`
-  if (names.includes(directive.emend)) return `${labels.linkEmendation}: ${text}`
+  // The element's own text only when it is printed: a section's would be its whole chapter.
+  const text = () => short(toString(element))
+  if (names.includes('note-number')) return `${labels.linkNote} ${text()}`
+  if (names.includes('note-call')) return `${labels.linkCall} ${text()}`
+  if (names.includes(directive.emend)) return `${labels.linkEmendation}: ${text()}`
   if (names.includes('removed-mark')) return labels.linkRemoval
   // A heading is given whole: it names what the link opens.
   const heading = /^h[1-6]$/.test(element.tagName) ? element : firstHeading(element)
-  return heading ? toString(heading).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim() : text
+  return heading ? toString(heading).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim() : text()
 }
 
 /** The description of every element with an id in `nodes`, by id. */

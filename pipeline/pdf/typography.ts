@@ -201,7 +201,7 @@ export interface TypographyOptions {
   hyphenate?: boolean
 }
 
-export const emptyOptions: TypographyOptions = {}
+const emptyOptions: TypographyOptions = {}
 
 /** Typeset the text of `element` in place: doubled spaces collapsed, words hyphenated by their language. */
 export function typeset(element: Element, options: TypographyOptions = emptyOptions): void {
