@@ -1,21 +1,15 @@
-import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {extractCitations, isCitationLike} from '../../pipeline/citations/index.js'
+import {isCitationLike} from '../../pipeline/citations/index.js'
 import {splitNote} from '../../pipeline/citations/split.js'
-import {parseMarkdown} from '../../pipeline/markdown/index.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import {citationsOf, testMeta} from './document.js'
 
-const meta: DocumentMeta = {
-  slug: 'test', title: 'Test', authors: [], kind: 'book', language: 'en', source: 'sources/test.md',
-  sha256: '', convention: 'markdown-footnotes', truncated: false,
-  counts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}
-}
+const meta = testMeta('book', 'en')
 
 /** The citations of notes in a document that cites in Chicago notes (its first note has publication facts). */
 function extract(...notes: string[]) {
   const all = ['Anna Field, *The Long Summer* (New York: Harbor Press, 1921), 14.', ...notes]
   const markdown = all.map((_, index) => `x[^${index + 1}]`).join(' ') + '\n\n' + all.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n') + '\n'
-  return extractCitations(parseMarkdown(markdown), meta, new VFile({path: 'test.md', value: markdown})).filter((citation) => citation.note > 1)
+  return citationsOf(markdown, meta).filter((citation) => citation.note > 1)
 }
 
 describe('dispatches and letters in Chicago notes', () => {

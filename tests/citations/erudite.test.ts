@@ -1,19 +1,12 @@
-import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {extractCitations} from '../../pipeline/citations/index.js'
 import {eruditeReferences} from '../../pipeline/citations/model/erudite.js'
 import {parseReferences} from '../../pipeline/citations/model/index.js'
-import {parseMarkdown} from '../../pipeline/markdown/index.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import {citationsOf, testMeta} from './document.js'
 
-const meta: DocumentMeta = {
-  slug: 'test', title: 'Test', authors: [], kind: 'book', language: 'en', source: 'sources/test.md',
-  sha256: '', convention: 'markdown-footnotes', truncated: false,
-  counts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}
-}
+const meta = testMeta('book', 'en')
 
 function extract(markdown: string) {
-  return extractCitations(parseMarkdown(markdown), meta, new VFile({path: 'test.md', value: markdown}))
+  return citationsOf(markdown, meta)
 }
 
 /** The references of a note as their printed text and the fields that matter here. */

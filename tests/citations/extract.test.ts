@@ -13,16 +13,12 @@ import {renderNodes, wrapSpan} from '../../pipeline/citations/note-text.js'
 import {ingestSource} from '../../pipeline/ingest/index.js'
 import {parseMarkdown, stringifyMarkdown} from '../../pipeline/markdown/index.js'
 import {loadSources} from '../../pipeline/sources.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import {testMeta} from './document.js'
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/citations')
 const update = process.env['UPDATE'] === '1'
 
-const meta: DocumentMeta = {
-  slug: 'test', title: 'Test', authors: [], kind: 'article', language: 'en', source: 'sources/test.md',
-  sha256: '', convention: 'markdown-footnotes', truncated: false,
-  counts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}
-}
+const meta = testMeta('article', 'en')
 
 /** The text of every footnote definition, directives read as their content. */
 function noteTexts(tree: Root): string[] {

@@ -7,13 +7,9 @@ import {describe, expect, test} from 'vitest'
 import {extractCitations} from '../../pipeline/citations/index.js'
 import {noteText} from '../../pipeline/citations/note-text.js'
 import {parseMarkdown} from '../../pipeline/markdown/index.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import {testMeta} from './document.js'
 
-const meta: DocumentMeta = {
-  slug: 'test', title: 'Test', authors: [], kind: 'article', language: 'de', source: 'sources/test.md',
-  sha256: '', convention: 'markdown-footnotes', truncated: false,
-  counts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}
-}
+const meta = testMeta('article', 'de')
 
 function run(notes: string[]) {
   const markdown = notes.map((_, index) => `Absatz ${index + 1}.[^${index + 1}]`).join('\n\n') + '\n\n' + notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n')
