@@ -3,6 +3,7 @@
  * large edition are made on the build's threads (pipeline/pool.ts) as well as on the main one.
  */
 import {closeSync, openSync, readFileSync, writeSync} from 'node:fs'
+import {toHtml} from 'hast-util-to-html'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {documentPageTree} from '../../templates/html/document-page.js'
@@ -70,7 +71,7 @@ export function renderDocumentPage(task: PageTask): PageResult {
       bibliographyKey: task.bibliographyKey
     })
     const page = {page: documentPage(task.meta.slug), search: document.search, notes: document.notes.length, file: markdownPath, messages: storeMessages(document.file)}
-    if (task.writeTo === undefined) return {...page, content: `${[...pageHtml(tree)].join('')}\n`}
+    if (task.writeTo === undefined) return {...page, content: `${toHtml(tree)}\n`}
     writeChunks(task.writeTo, pageHtml(tree))
     return page
   } catch (error) {
