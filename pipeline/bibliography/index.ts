@@ -240,13 +240,18 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   })
   for (const [slot, group] of groupOfSlot) if (mergedInto.has(group)) groupOfSlot.set(slot, mergedInto.get(group) ?? group)
   const items = built.filter((_, position) => !mergedInto.has(position))
+  const fileOfKey = new Map<string, VFile>()
+  items.forEach((item) => {
+    const doc = docs[groups[keys.indexOf(item.id)]?.doc ?? -1]
+    if (doc) fileOfKey.set(item.id, doc.file)
+  })
   for (const {key, from} of datesFromIssues(items)) {
-    const doc = docs[groups[keys.indexOf(key)]?.doc ?? -1]
-    if (doc) report(doc.file, 'bib-issue-date', `Dated \`${key}\` by its periodical issue, whose date \`${from}\` gives`)
+    const file = fileOfKey.get(key)
+    if (file) report(file, 'bib-issue-date', `Dated \`${key}\` by its periodical issue, whose date \`${from}\` gives`)
   }
   for (const {key, family, given} of completeGivenNames(items)) {
-    const doc = docs[groups[keys.indexOf(key)]?.doc ?? -1]
-    if (doc) report(doc.file, 'bib-name-completed', `Completed \`${family}\` as \`${family}, ${given}\` in \`${key}\`: the bibliography names one person of that family`)
+    const file = fileOfKey.get(key)
+    if (file) report(file, 'bib-name-completed', `Completed \`${family}\` as \`${family}, ${given}\` in \`${key}\`: the bibliography names one person of that family`)
   }
 
   const occurrences: CitationOccurrence[] = []
@@ -259,11 +264,6 @@ export function buildBibliography(docs: BibliographyInput[]): Bibliography {
   }
 
   archiveDisagreements(built, groups.map((group) => docs[group.doc]?.file))
-  const fileOfKey = new Map<string, VFile>()
-  items.forEach((item) => {
-    const doc = docs[groups[keys.indexOf(item.id)]?.doc ?? -1]
-    if (doc) fileOfKey.set(item.id, doc.file)
-  })
   const documentDates = new Map<string, string>()
   for (const doc of docs) if (doc.meta.date) documentDates.set(doc.meta.slug, doc.meta.date)
   lintBibliography(items, {occurrences, documentDates}, (key) => fileOfKey.get(key))
