@@ -162,16 +162,18 @@ function apparatusSection(data: RenderedDocument['data']): Element {
           h('td', [h('span.visually-hidden', 'Correction: '), h('code.reading', entry.corrected)])
         ])))
       ]),
-    sic.length === 0 ? undefined : h('h3', {id: 'sic'}, `Author’s errors kept as printed (${sic.length})`),
-    sic.length === 0 ? undefined : h('p', 'Words the editors confirm as errors of the source; the text keeps them and marks them [sic].'),
-    sic.length === 0
-      ? undefined
-      : h('ol.sic-list', sic.map((entry) => h('li', {id: ids.sicEntry(entry.n)}, [
-        h('a', {href: `#${ids.sic(entry.n)}`}, entry.place.label),
-        ': ',
-        h('code.reading', entry.word),
-        ' [', h('i', 'sic'), ']'
-      ]))),
+    ...(sic.length === 0
+      ? []
+      : [
+          h('h3', {id: 'sic'}, `Author’s errors kept as printed (${sic.length})`),
+          h('p', 'Words the editors confirm as errors of the source; the text keeps them and marks them [sic].'),
+          h('ol.sic-list', sic.map((entry) => h('li', {id: ids.sicEntry(entry.n)}, [
+            h('a', {href: `#${ids.sic(entry.n)}`}, entry.place.label),
+            ': ',
+            h('code.reading', entry.word),
+            ' [', h('i', 'sic'), ']'
+          ])))
+        ]),
     h('h3', {id: 'removed'}, `Removed artifacts (${removed.length})`),
     removed.length === 0
       ? h('p', 'None.')
