@@ -110,6 +110,12 @@ function hasCall(page: string, previous: string | undefined, word: string, n: nu
   return false
 }
 
+/** Each page squashed, with and without the soft hyphens of its broken words (normalized once). */
+function squashedPages(pages: string[]): {squashed: string[]; withBreaks: string[]} {
+  const withBreaks = pages.map(squashKeepingBreaks)
+  return {squashed: withBreaks.map((text) => text.replaceAll('\u00ad', '')), withBreaks}
+}
+
 export interface Placement {
   n: number
   /** Pages (1-based) where the note's number and first words were found. */
@@ -124,8 +130,7 @@ export interface Placement {
  * the rest of the context may begin on the previous page.
  */
 export function placements(pages: string[], expectations: NoteExpectation[]): Placement[] {
-  const squashed = pages.map(squash)
-  const withBreaks = pages.map(squashKeepingBreaks)
+  const {squashed, withBreaks} = squashedPages(pages)
   return expectations.map((expectation) => {
     // The note's number runs into its first words, which keeps look-alike openings apart.
     const start = squash(`${expectation.n} ${expectation.noteStart}`)
@@ -156,8 +161,7 @@ export interface PlacementSummary {
  * a note is in place when a page of its chapter has both its first words and its call.
  */
 export function summarizePlacement(pages: string[], chapters: Array<{title: string; markdown: string}>, endHeading = 'Bibliography'): PlacementSummary {
-  const squashed = pages.map(squash)
-  const withBreaks = pages.map(squashKeepingBreaks)
+  const {squashed, withBreaks} = squashedPages(pages)
   const startOf = (heading: string) => squashed.findIndex((text) => text.startsWith(squash(heading).slice(0, 30)))
   const starts = chapters.map((chapter) => startOf(chapter.title))
   const end = startOf(endHeading)
