@@ -120,7 +120,9 @@ function* indexFiles(node: ArchiveNode, path: string[]): Generator<{file: string
   const byPapka = new Map<string, ArchivalDocumentEntry[]>()
   for (const entry of node.documents) {
     const papka = entry.papka ?? ''
-    byPapka.set(papka, [...(byPapka.get(papka) ?? []), entry])
+    const documents = byPapka.get(papka)
+    if (documents) documents.push(entry)
+    else byPapka.set(papka, [entry])
   }
   for (const [papka, documents] of [...byPapka].sort((a, b) => collator.compare(a[0], b[0]))) {
     yield {file: [...path, papka ? `Papka ${papka}` : undefined].filter(Boolean).join(', '), documents}
