@@ -216,6 +216,11 @@ interface ReportFlags {
 async function runBuild(command: string, options: BuildOptions, flags: ReportFlags): Promise<number> {
   let result: BuildResult
   const started = performance.now()
+  // Ctrl-C or SIGTERM: exit 130 at once; exiting removes the staging folder (pipeline/output.ts),
+  // so the previous output stays whole.
+  const abort = () => process.exit(130)
+  process.once('SIGINT', abort)
+  process.once('SIGTERM', abort)
   try {
     result = await buildEdition(options)
   } catch (error) {
@@ -228,6 +233,9 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
     const file = new VFile({path: options.out ?? 'output'})
     report(file, 'build-failed', `The build failed: ${error instanceof Error ? error.message : String(error)}`)
     result = {edition: {title: '', editors: [], language: 'en', order: []}, documents: [], bibliography: {items: [], occurrences: []}, files: [file], outputs: [], timings: {}, documentWork: 0, upToDate: false}
+  } finally {
+    process.removeListener('SIGINT', abort)
+    process.removeListener('SIGTERM', abort)
   }
   const elapsed = performance.now() - started
   const messages = result.files.flatMap((file) => file.messages)

@@ -181,15 +181,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
   const upToDate = missing.length === 0 && (await readCache.get('build', 'fingerprint'))?.toString('utf8') === fingerprint
 
-  // Exiting runs the staging folder's synchronous cleanup; the previous output is untouched.
-  // The handlers are in place before the staging folder exists.
-  const abort = () => {
-    process.exit(130)
-  }
+  // A process that exits meanwhile (the CLI's Ctrl-C) removes the staging folder (pipeline/output.ts).
   let staging: Staging | undefined
   if (!options.dryRun && !upToDate) {
-    process.once('SIGINT', abort)
-    process.once('SIGTERM', abort)
     try {
       staging = await stage(outDir)
     } catch (error) {
@@ -227,8 +221,6 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   } finally {
     heap?.release()
     await (released ?? pool?.close())
-    process.removeListener('SIGINT', abort)
-    process.removeListener('SIGTERM', abort)
   }
 
   async function buildWith(started: Pool | undefined): Promise<BuildResult> {
