@@ -174,8 +174,19 @@ export function hasArchivalLocation(text: string, context: ArchivalContext): boo
   if (sdPattern.test(text) || ibidFolios.test(text)) return true
   const place = locate(text, context)
   if (!place) return false
-  const {values} = readUnits(text, place.body)
+  const {values, printed} = readUnits(text, place.body)
+  if (isInitialAndYear(values, printed, place.archive)) return false
   return values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined)
+}
+
+/**
+ * `Lorenz, F. 1997:` is an author's initial and a year, not fond 1997: a fond printed as a
+ * capital `F.`, with no archive named and no other unit after it, is no archival location.
+ */
+function isInitialAndYear(values: Partial<Record<Unit['key'], string>>, printed: Partial<Record<Unit['key'], string>>, archive: unknown): boolean {
+  if (archive !== undefined || values.fond === undefined) return false
+  if (Object.keys(values).some((key) => key !== 'fond')) return false
+  return /^F\.\s*(?:1[5-9]\d\d|20\d\d)\b/.test(printed.fond ?? '')
 }
 
 /**
@@ -198,6 +209,7 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
     printedUnits = read.printed
     fondName = read.fondName
     if (values.fond === undefined && values.opis === undefined && values.delo === undefined) return undefined
+    if (isInitialAndYear(values, printedUnits, place.archive)) return undefined
     start = place.start
     end = read.end
     archive = place.archive?.acronym ?? context.archive

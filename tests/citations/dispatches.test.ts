@@ -82,3 +82,22 @@ describe('addresses without a scheme', () => {
     expect(page?.item).toMatchObject({title: 'Staff Lists, 1800–1900', 'container-title': 'Bureau of Records Website', URL: 'records.example.gov/about/staff-lists'})
   })
 })
+
+describe('an author’s initial before a year is no fond', () => {
+  test('a document of author-date references with the initial F. is read by the labeller, not as archival files', () => {
+    // Every note has `F. <year>`: read as fonds, the notes once made the document an archival one.
+    const notes = [
+      'Lorenz, F. 1997: Umzug und Familie. Eine Studie zur Wanderung von Paaren. Opladen: Leske.',
+      'Brandt, K. und Lorenz, F. 2006: Pendeln als Lebensform. Zeitschrift für Soziologie, 35. Jg., Heft 2, 101–120.',
+      'Lorenz, F. 1999: Paare und Arbeit. In H. Vogt (Hg.): Neue Wege der Forschung. Berlin: Springer, 45–60.'
+    ]
+    const markdown = '# Test\n\n' + notes.map((_, index) => `Text.[^${index + 1}]\n\n`).join('') + notes.map((note, index) => `[^${index + 1}]: ${note}\n`).join('')
+    const found = citationsOf(markdown, testMeta('article', 'de'))
+    expect(found.map((citation) => citation.archival)).toEqual([undefined, undefined, undefined])
+    expect(found.map((citation) => citation.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1997, 2006, 1999])
+    expect(found[1]?.item['container-title']).toBe('Zeitschrift für Soziologie')
+    expect(found[1]?.item.page).toBe('101-120')
+    // A fond with its archive, or with further units, is still one.
+    expect(citationsOf('# Test\n\nText.[^1]\n\n[^1]: Memorandum, 3 May 1950, RGASPI, F. 1950, op. 1, d. 12, l. 4.\n', testMeta('article', 'en'))[0]?.archival?.fond).toBe('1950')
+  })
+})
