@@ -1,16 +1,17 @@
 /**
  * mdast → hast handlers for the edition's nodes: numbered paragraphs with permalinks, anchored
  * headings, emendations (both readings), confirmed author's errors ([sic]), citation links,
- * front/back matter, and note references that carry a sidenote copy of their note.
+ * front/back matter, and note references that carry a sidenote copy of their note. In print
+ * mode the same handlers render a chapter of the PDF (see `PrintMode`).
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import type {FootnoteReference, Heading, Paragraph} from 'mdast'
+import type {FootnoteDefinition, FootnoteReference, Heading, Paragraph} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {Handlers, State} from 'mdast-util-to-hast'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {directive, isMatterName, matterLabels, ruleLabel, unspecifiedRule} from '../shared/annotations.js'
+import {directive, isMatterName, matterLabels, ruleLabel, unspecifiedRule, type MatterName} from '../shared/annotations.js'
 import {locatorText} from './labels.js'
 import {phrasingCopy} from './phrasing.js'
 import {anchorId, hrefTo, ids} from './urls.js'
@@ -23,6 +24,28 @@ export interface HandlerContext {
   bibliographyPage: string
   /** Converted note content by identifier; absent while the notes themselves are converted. */
   notes?: ReadonlyMap<string, ElementContent[]>
+  /** Render for print rather than for the screen (default: the screen). */
+  print?: PrintMode
+}
+
+/**
+ * Print: a note is printed whole at its first call (Paged.js floats it to the foot of the page),
+ * an emendation shows the corrected reading alone and a removal leaves an empty mark (the
+ * chapter's apparatus lists both), citations link to the printed bibliography, nothing is
+ * interactive. Ids of emendations, removals and headings come with the mdast
+ * (`data.hProperties`), set by the PDF stage in the order it prints.
+ */
+export interface PrintMode {
+  /** The document's note definitions by identifier. */
+  notes: ReadonlyMap<string, FootnoteDefinition>
+  /** Id of a note's text. */
+  noteId: (label: string) => string
+  /** Id of a note's first call. */
+  callId: (label: string) => string
+  /** Href of the printed bibliography entry of a key. */
+  entryHref: (key: string) => string
+  /** Labels of the source's front and back matter. */
+  matterLabels: Readonly<Record<MatterName, string>>
 }
 
 export function editionHandlers(context: HandlerContext): Handlers {
@@ -50,13 +73,13 @@ export function editionHandlers(context: HandlerContext): Handlers {
     textDirective(state: State, node: TextDirective): ElementContent | ElementContent[] | undefined {
       switch (node.name) {
         case directive.emend:
-          return emendation(state, node)
+          return context.print ? printed(state, node, h('span.emend', state.all(node))) : emendation(state, node)
         case directive.sic:
           return sic(state, node)
         case directive.cite:
           return citation(state, node, context)
         case directive.removed:
-          return removed(state, node)
+          return context.print ? printed(state, node, h('span.removed-mark')) : removed(state, node)
         case directive.boundary:
           return undefined
         default:
@@ -66,12 +89,13 @@ export function editionHandlers(context: HandlerContext): Handlers {
     },
 
     containerDirective(state: State, node: ContainerDirective): Element | undefined {
-      if (node.name === directive.removed) return removed(state, node)
-      if (node.name === directive.references) return referenceList(state, node, () => ++entries)
+      if (node.name === directive.removed) return context.print ? printed(state, node, h('div.removed-mark')) : removed(state, node)
+      if (node.name === directive.references) return referenceList(state, node, context.print ? undefined : () => ++entries)
       if (!isMatterName(node.name)) {
         report(context.file, 'unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\`; its content is shown`, node.position)
         return h('div', state.wrap(state.all(node), true))
       }
+      if (context.print) return h(`div.${node.name}`, [h('p.matter-label', context.print.matterLabels[node.name]), ...state.all(node)])
       const headingId = node.data?.matterId ?? `${node.name}-label`
       return h(`section.${node.name}`, {ariaLabelledBy: headingId}, [
         h('h2.matter-label', {id: headingId}, matterLabels[node.name]),
@@ -85,6 +109,7 @@ export function editionHandlers(context: HandlerContext): Handlers {
     },
 
     footnoteReference(state: State, node: FootnoteReference): ElementContent[] {
+      if (context.print) return printedNote(state, node, context.print, referenceCounts)
       const label = node.label ?? node.identifier
       const content = context.notes?.get(node.identifier)
       if (!content) return [h('sup.note-ref', label)]
@@ -109,6 +134,25 @@ export function editionHandlers(context: HandlerContext): Handlers {
       return [reference, sidenote]
     }
   }
+}
+
+/** A print element whose id (if any) the PDF stage set on the mdast node. */
+function printed(state: State, node: TextDirective | ContainerDirective, result: Element): Element {
+  state.patch(node, result)
+  return state.applyData(node, result)
+}
+
+/** A note's call and, at its first call, the note itself, its blocks still blocks (the PDF stage makes them phrasing). */
+function printedNote(state: State, node: FootnoteReference, print: PrintMode, counts: Map<string, number>): ElementContent[] {
+  const label = node.label ?? node.identifier
+  const definition = print.notes.get(node.identifier)
+  if (!definition) return [h('sup.note-call.note-undefined', label)]
+  const count = (counts.get(node.identifier) ?? 0) + 1
+  counts.set(node.identifier, count)
+  const call = h('a.note-call', {href: `#${print.noteId(label)}`}, label)
+  if (count > 1) return [call]
+  call.properties.id = print.callId(label)
+  return [call, h('span.note', {dataNote: label}, [h('span.note-number', {id: print.noteId(label)}, label), ' ', ...state.all(definition)])]
 }
 
 /** An unknown directive as it was written (`:name[label]{key="value"}`), so no text is lost. */
@@ -166,15 +210,16 @@ function citation(state: State, node: TextDirective, context: HandlerContext): E
   const key = node.attributes?.key
   const locator = node.attributes?.locator ?? undefined
   const children = withoutLinks(state.all(node))
+  const unlinked = context.print ? 'span.cite' : 'span.citation'
   if (!key) {
     report(context.file, 'html-citation-without-key', 'Unexpected citation without `key`, expected a bibliography key; not linked', node.position)
-    return h('span.citation', children)
+    return h(unlinked, children)
   }
   if (!context.keys.has(key)) {
     report(context.file, 'html-unknown-citation-key', `Unexpected citation key \`${key}\`, expected a key of the bibliography; not linked`, node.position)
-    return h('span.citation', children)
+    return h(unlinked, children)
   }
-  const result = h('a.citation', {
+  const result = context.print ? h('a.cite', {href: context.print.entryHref(key)}, children) : h('a.citation', {
     href: hrefTo(context.bibliographyPage, anchorId(key)),
     title: locator ? `Bibliography entry; cited at ${locatorText(locator, node.attributes?.label ?? undefined)}` : 'Bibliography entry',
     dataLocator: locator
@@ -194,9 +239,9 @@ function withoutLinks(nodes: ElementContent[]): ElementContent[] {
 
 /**
  * A reference list: its headings, and its entries as a list whose items carry the anchors
- * the bibliography's back-links point to (`ref<n>`).
+ * the bibliography's back-links point to (`ref<n>`, numbered by `next`; none in print).
  */
-function referenceList(state: State, node: ContainerDirective, next: () => number): Element {
+function referenceList(state: State, node: ContainerDirective, next: (() => number) | undefined): Element {
   const out: ElementContent[] = []
   let items: Element[] = []
   const flush = () => {
@@ -204,7 +249,7 @@ function referenceList(state: State, node: ContainerDirective, next: () => numbe
     items = []
   }
   const entry = (paragraph: Paragraph) => {
-    const item = h('li.reference-entry', {id: ids.referenceEntry(next())}, state.all(paragraph))
+    const item = h('li.reference-entry', next ? {id: ids.referenceEntry(next())} : {}, state.all(paragraph))
     state.patch(paragraph, item)
     items.push(item)
   }

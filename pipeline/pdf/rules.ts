@@ -26,10 +26,5 @@ export const pdfRules: RuleCatalog = {
     severity: 'warning',
     description: 'Text was laid out past the end of a page, where it is not printed',
     hint: 'A page break Paged.js misplaced; check the page in the print HTML (`keepHtml`) and report the text around it'
-  },
-  'pdf-cite-unresolved': {
-    severity: 'info',
-    description: 'A citation has no bibliography entry to link to',
-    hint: 'Run the bibliography stage first so every `:cite` gets a `key`'
   }
 }

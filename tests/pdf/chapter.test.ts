@@ -87,13 +87,34 @@ describe('chapterToHast', () => {
     expect(html).toContain('<a class="cite" href="#bib-rees1964korea">Rees, <em>Korea</em>, 19</a>')
     expect(html).toContain('<a class="cite" href="#bib-dallin1961soviet">Dallin, 60</a>')
     expect(html).toContain('<span class="cite">Unknown, 5</span>')
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['pdf-cite-unresolved'])
+    // The html stage's handlers render the chapter: the rule ids are theirs.
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['html-unknown-citation-key'])
   })
 
-  it('prints prose read as a directive as written, and says so', () => {
-    const {html, file} = chapter(`${frontMatter()}International Security 13:3 (Winter 1988).\n`)
-    expect(html).toContain('International Security 13:3 (Winter 1988).')
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['unknown-directive'])
+  it('prints a link inside a citation as text: the citation is one link, to its entry', () => {
+    const {html} = chapter(`${frontMatter()}Text.[^1]\n\n[^1]: :cite[Report, at <https://example.org/report>]{key="report1950"}.\n`, {keys: ['report1950']})
+    expect(html).toContain('<a class="cite" href="#bib-report1950">Report, at https://example.org/report</a>')
+  })
+
+  it('prints emendations in notes and in notes without a call with ids in print order, and nothing for the screen', () => {
+    const {chapter: result, html} = chapter(`${frontMatter()}A :emend[word]{orig="ward" rule="editorial"}.[^2] Then :emend[more]{orig="mare" rule="editorial"}.\n\n[^2]: In the :emend[note]{orig="nete" rule="editorial"}.\n\n[^3]: Without a :emend[call]{orig="cal" rule="editorial"}.\n`)
+    expect(result.endnotes).toEqual(['3'])
+    const ids = [...html.matchAll(/<span class="emend" id="([^"]+)">([^<]+)<\/span>/g)].map((match) => `${match[1]} ${match[2]}`)
+    expect(ids).toEqual(['em-test-paper-0 word', 'em-test-paper-1 note', 'em-test-paper-2 more', 'em-test-paper-3 call'])
+    expect(html).toContain('<a class="app-page" href="#em-test-paper-1" data-page-ref>p.</a><span class="app-note">, n. 2</span>')
+    for (const screenOnly of ['tabindex', 'hidden', 'title=', 'reading-original', 'sidenote', 'pnum', 'aria-']) expect(html).not.toContain(screenOnly)
+  })
+
+  it('prints the source’s front matter under its label and its reference list as a list', () => {
+    const {html} = chapter(`${frontMatter()}:::front-matter\nSeries text.\n:::\n\nText.\n\n:::references\n## Works cited\n\n- First work, 1990.\n- Second work, 1991.\n:::\n`)
+    expect(html).toContain(`<div class="front-matter"><p class="matter-label">${labels.frontMatter}</p><p>Series text.</p></div>`)
+    expect(html).toContain('<section class="references"><h2 id="h-test-paper-0" class="section-heading level-1">Works cited</h2><ol class="reference-entries"><li class="reference-entry">First work, 1990.</li><li class="reference-entry">Second work, 1991.</li></ol></section>')
+  })
+
+  it('prints prose read as a directive as written, and says so once', () => {
+    const {html, file} = chapter(`${frontMatter()}International Security 13:3 (Winter 1988), :unknown[label]{n="2"}.\n`)
+    expect(html).toContain('International Security 13:3 (Winter 1988), :unknown[label]{n="2"}.')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['unknown-directive', 'unknown-directive'])
   })
 
   it('nests the document’s headings under the chapter title, leaving the original front matter out of the outline', () => {
