@@ -324,6 +324,13 @@ describe('segmentation of notes', () => {
     expect(book?.parse.item.author?.[0]?.family).toBe('Lorenz')
     expect(book?.parse.item.title).toMatch(/§ 218 StGB/)
   })
+  test('a title that opens like a question stays whole after the names and year', () => {
+    const [chapter, ...rest] = parseReferences('Lindner, Sabine/Ostrow, Ina (2004): Was bleibt nach der Reform? Arbeitsmarkt zwischen Wandel und Beharrung, in: Lindner, S./Ostrow, I. (Hg.): Wohlfahrt im Umbruch, Wiesbaden, S. 9-42.')
+    expect(rest).toEqual([])
+    expect(chapter?.parse.item.author?.map((name) => name.family)).toEqual(['Lindner', 'Ostrow'])
+    expect(chapter?.parse.item.title).toBe('Was bleibt nach der Reform? Arbeitsmarkt zwischen Wandel und Beharrung')
+    expect(chapter?.parse.item['container-title']).toBe('Wohlfahrt im Umbruch')
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

@@ -257,6 +257,26 @@ function bracketedPages(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/** `(2004):` or `2004:` after the names: the title follows. */
+const yearBeforeTitle = /^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?:$/
+
+/**
+ * `Lindner, Sabine (2004): Was bleibt nach der Reform? Arbeit im Wandel, in: …`: the labeller
+ * reads the first words of a title that opens like a sentence (a question) as prose. A few
+ * words between the names' year and the rest of the title are the title's.
+ */
+function titleAfterYear(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (labels[index] !== 'date' || labels[index - 1] !== 'author' || !yearBeforeTitle.test(texts[index] ?? '')) continue
+    let end = index + 1
+    while (end < texts.length && labels[end] === 'other') end++
+    if (end === index + 1 || end - index > 9 || labels[end] !== 'title') continue
+    // A sentence that ends before the title is not the title's.
+    if (texts.slice(index + 1, end).some((text) => /\p{L}{3}\.$/u.test(text))) continue
+    for (let at = index + 1; at < end; at++) labels[at] = 'title'
+  }
+}
+
 /** Split where the boundary model says a reference starts; `other` text ends a reference. */
 function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
   const texts = tokens.map((token) => token.text)
@@ -266,6 +286,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   urlStarts(texts, labels, forced)
   newspaperStarts(texts, labels, forced)
   bracketedPages(texts, labels)
+  titleAfterYear(texts, labels)
   authorDateStarts(texts, labels, forced)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   const out: ModelReference[] = []
