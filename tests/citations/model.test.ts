@@ -331,6 +331,16 @@ describe('segmentation of notes', () => {
     expect(chapter?.parse.item.title).toBe('Was bleibt nach der Reform? Arbeitsmarkt zwischen Wandel und Beharrung')
     expect(chapter?.parse.item['container-title']).toBe('Wohlfahrt im Umbruch')
   })
+  test('names: single family names in a list, glued given names, affiliations and elisions are read as such', () => {
+    const authors = (text: string) => parseReferences(text).map((reference) => reference.parse.item.author)
+    expect(authors('Vgl. Kessler, Brandt, Jürgens 2005.')).toEqual([[{family: 'Kessler'}, {family: 'Brandt'}, {family: 'Jürgens'}]])
+    expect(authors('Schulz, Florian/Vogt, HansPeter (2006): Arbeitsteilung im Eheverlauf. Wiesbaden.')).toEqual([[{family: 'Schulz', given: 'Florian'}, {family: 'Vogt', given: 'HansPeter'}]])
+    expect(authors('(...) bezieht. Albrecht (1993), S. 228.')).toEqual([[{family: 'Albrecht'}]])
+    expect(namesFrom('Kunze (ZUMA, Mannheim)')).toEqual([{family: 'Kunze'}])
+    // Pairs of family and given names stay pairs; an institution keeps its brackets.
+    expect(namesFrom('Kessler, Anna, Brandt, Jan')).toEqual([{family: 'Kessler', given: 'Anna'}, {family: 'Brandt', given: 'Jan'}])
+    expect(namesFrom('UNDP (United Nations Development Programme)')).toEqual([{literal: 'UNDP (United Nations Development Programme)'}])
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

@@ -71,8 +71,11 @@ export function segmentReferences(tokens: readonly LabelledToken[], boundary?: B
   return out
 }
 
-/** Names are capitalized: a lower-case word the model took for the first name of a reference. */
-const notName = /^[\p{Ll}][\p{Ll}\p{Lu}-]{3,}[:,]?$/u
+/**
+ * Names are capitalized: a lower-case word the model took for the first name of a reference
+ * (`anderem:`, a sentence's last word `bezieht.`), or an elision with no letter (`(...)`, `[…]`).
+ */
+const notName = /^[\p{Ll}][\p{Ll}\p{Lu}-]{3,}[:,.]?$|^[([]?(?:\.{3}|…)[)\]]?[.,:;]?$/u
 const particles = new Set(lexicons.particle)
 
 /**
@@ -396,7 +399,8 @@ const containerTail = /(?:[\s,.]+(?:nr|no|heft|h|jg|vol|bd|band|n°|issue|num)\.
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
 const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
-const givenPattern = /^(?:\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]+|$)){1,3}$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
+// `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
+const givenPattern = /^(?:\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance)\b/i
 /** A firm by its legal form: `Henkel AG & Co. KGaA`, `Bavarian Nordic A/S`. */
@@ -437,6 +441,8 @@ export function namesFrom(printed: string): CslName[] {
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
+  // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
+  if (/\p{Lu}\p{Ll}/u.test(text.replace(/\([^()]*\)?/g, ''))) text = text.replace(/\s*\([^()]*\)?/g, '').trim()
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
   const names: CslName[] = []
   for (const chunk of chunks) {
@@ -451,6 +457,11 @@ export function namesFrom(printed: string): CslName[] {
     // `Family, Given, Family, Given` or `Given Family, Given Family`.
     // `Anna Kessler, Jan Vogt`: every part a given name and a family name, none inverted.
     const uninverted = parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(part))
+    // `Kessler, Brandt, Jürgens`: an odd number of single names cannot be pairs of family and given names.
+    if (parts.length >= 3 && parts.length % 2 === 1 && parts.every((part) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(part))) {
+      for (const part of parts) names.push({family: part})
+      continue
+    }
     const inverted = !vancouver && !uninverted && parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || givenPattern.test(part))
     if (inverted) {
       for (let index = 0; index < parts.length; index += 2) {
