@@ -60,7 +60,7 @@ function elementContent(node: ReturnType<typeof toHast>): ElementContent[] {
   return node.type === 'root' ? node.children.filter((child): child is ElementContent => child.type !== 'doctype') : []
 }
 
-/** Turn one parsed document into its chapter. */
+/** Turn one parsed document into its chapter (`tree` gets the print's ids and levels: parse it for this alone). */
 export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterContext): Chapter {
   const {labels, file} = context
   const slug = meta.slug

@@ -5,10 +5,11 @@
  * print level, citations with a provisional ref their key, and collects the chapter's outline
  * and apparatus.
  */
-import type {FootnoteDefinition, Heading, Nodes, Root} from 'mdast'
+import type {FootnoteDefinition, FootnoteReference, Heading, Root, RootContent} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
+import {CONTINUE, SKIP, visitParents, type VisitorResult} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import {directive, editorialRule, isMatterName} from '../shared/annotations.js'
@@ -80,118 +81,109 @@ export function printPlaces(tree: Root, context: PlacesContext): PrintPlaces {
   const annotations: Annotation[] = []
   const headings: ChapterHeading[] = []
   const shift = topDepth(tree) - 2
-  let currentNote: string | undefined
-  // Headings of the original's front and back matter stay out of the outline.
-  let matterDepth = 0
 
-  function annotate(node: TextDirective | ContainerDirective, annotation: Omit<Annotation, 'id' | 'note'>): void {
+  function annotate(node: TextDirective | ContainerDirective, note: string | undefined, annotation: Omit<Annotation, 'id' | 'note'>): void {
     const count = annotations.filter((item) => item.kind === annotation.kind).length
     const id = annotation.kind === 'emendation' ? anchors.emendation(slug, count) : anchors.removal(slug, count)
-    annotations.push({...annotation, id, ...(currentNote === undefined ? {} : {note: currentNote})})
+    annotations.push({...annotation, id, ...(note === undefined ? {} : {note})})
     node.data = {...node.data, hProperties: {id}}
   }
 
-  function children(node: Nodes): void {
-    if ('children' in node) for (const child of node.children) walk(child)
-  }
-
-  function walk(node: Nodes): void {
-    switch (node.type) {
-      // Printed at its first call.
-      case 'footnoteDefinition':
-        return
-      case 'footnoteReference': {
-        const label = node.label ?? node.identifier
-        const definition = definitions.get(node.identifier)
-        if (!definition) {
-          report(file, 'pdf-note-undefined', `Unexpected call of note \`${label}\` without a definition, expected \`[^${label}]: …\``, node.position)
-          return
+  /**
+   * Collect the places of `nodes`, printed in note `note` (if any) and, if `matter`, in the
+   * source's front or back matter (whose headings stay out of the outline).
+   */
+  function collect(nodes: readonly RootContent[], note: string | undefined, matter: boolean): void {
+    for (const root of nodes) {
+      visitParents(root, (node, ancestors) => {
+        const inMatter = matter || ancestors.some((ancestor) => ancestor.type === 'containerDirective' && isMatterName(ancestor.name))
+        switch (node.type) {
+          // Printed at its first call.
+          case 'footnoteDefinition':
+            return SKIP
+          case 'footnoteReference':
+            call(node, inMatter)
+            return CONTINUE
+          case 'heading':
+            heading(node, inMatter)
+            return CONTINUE
+          case 'textDirective':
+            return textDirective(node, note)
+          case 'containerDirective':
+            return containerDirective(node, note, inMatter)
+          default:
+            return CONTINUE
         }
-        if (printed.has(node.identifier)) return
-        printed.add(node.identifier)
-        notes.push(label)
-        const outer = currentNote
-        currentNote = label
-        children(definition)
-        currentNote = outer
-        return
-      }
-      case 'heading': {
-        const level = Math.max(1, node.depth - shift - 1)
-        if (matterDepth > 0) {
-          node.data = {...node.data, hProperties: {className: ['matter-heading']}}
-        } else {
-          const id = anchors.heading(slug, headings.length)
-          headings.push({id, level, text: toString(node)})
-          node.data = {...node.data, hProperties: {id, className: ['section-heading', `level-${level}`]}}
-        }
-        node.depth = depths[Math.min(6, level + 1) - 1] ?? 6
-        children(node)
-        return
-      }
-      case 'textDirective':
-        textDirective(node)
-        return
-      case 'containerDirective':
-        containerDirective(node)
-        return
-      default:
-        children(node)
+      })
     }
   }
 
-  function textDirective(node: TextDirective): void {
+  function call(node: FootnoteReference, matter: boolean): void {
+    const label = node.label ?? node.identifier
+    const definition = definitions.get(node.identifier)
+    if (!definition) {
+      report(file, 'pdf-note-undefined', `Unexpected call of note \`${label}\` without a definition, expected \`[^${label}]: …\``, node.position)
+    } else if (!printed.has(node.identifier)) {
+      printed.add(node.identifier)
+      notes.push(label)
+      collect(definition.children, label, matter)
+    }
+  }
+
+  function heading(node: Heading, matter: boolean): void {
+    const level = Math.max(1, node.depth - shift - 1)
+    if (matter) {
+      node.data = {...node.data, hProperties: {className: ['matter-heading']}}
+    } else {
+      const id = anchors.heading(slug, headings.length)
+      headings.push({id, level, text: toString(node)})
+      node.data = {...node.data, hProperties: {id, className: ['section-heading', `level-${level}`]}}
+    }
+    node.depth = depths[Math.min(6, level + 1) - 1] ?? 6
+  }
+
+  function textDirective(node: TextDirective, note: string | undefined): VisitorResult {
     switch (node.name) {
       case directive.emend:
-        annotate(node, {kind: 'emendation', text: toString(node), original: attribute(node, 'orig') ?? '', rule: attribute(node, 'rule') ?? editorialRule})
-        children(node)
-        return
-      // Their text is not printed.
+        annotate(node, note, {kind: 'emendation', text: toString(node), original: attribute(node, 'orig') ?? '', rule: attribute(node, 'rule') ?? editorialRule})
+        return CONTINUE
+      // Not printed: a removal leaves its mark only, a moved note boundary nothing.
       case directive.removed:
-        annotate(node, {kind: 'removal', text: toString(node), rule: attribute(node, 'rule') ?? editorialRule})
-        return
+        annotate(node, note, {kind: 'removal', text: toString(node), rule: attribute(node, 'rule') ?? editorialRule})
+        return SKIP
       case directive.boundary:
-        return
+        return SKIP
       case directive.cite: {
         const ref = attribute(node, 'ref')
         const key = attribute(node, 'key') ?? (ref === undefined ? undefined : context.keyOfRef(ref))
         if (key !== undefined) node.attributes = {...node.attributes, key}
-        children(node)
-        return
+        return CONTINUE
       }
       default:
-        children(node)
+        return CONTINUE
     }
   }
 
-  function containerDirective(node: ContainerDirective): void {
+  function containerDirective(node: ContainerDirective, note: string | undefined, matter: boolean): VisitorResult {
     if (node.name === directive.removed) {
-      annotate(node, {kind: 'removal', text: node.children.map((child) => toString(child)).join(' '), rule: attribute(node, 'rule') ?? editorialRule})
-      return
+      annotate(node, note, {kind: 'removal', text: node.children.map((child) => toString(child)).join(' '), rule: attribute(node, 'rule') ?? editorialRule})
+      return SKIP
     }
-    if (isMatterName(node.name)) {
-      matterDepth++
-      children(node)
-      matterDepth--
-      return
+    if (node.name !== directive.references) return CONTINUE
+    // A list's items print their paragraphs only (as entries).
+    for (const child of node.children) {
+      if (child.type === 'list') for (const item of child.children) collect(item.children.filter((inner) => inner.type === 'paragraph'), note, matter)
+      else collect([child], note, matter)
     }
-    if (node.name === directive.references) {
-      // A list's items print their paragraphs only (as entries).
-      for (const child of node.children) {
-        if (child.type === 'list') for (const item of child.children) for (const inner of item.children) if (inner.type === 'paragraph') walk(inner)
-        if (child.type !== 'list') walk(child)
-      }
-      return
-    }
-    children(node)
+    return SKIP
   }
 
-  walk(tree)
+  collect(tree.children, undefined, false)
   const uncalled = [...definitions.values()].filter((definition) => !printed.has(definition.identifier))
   for (const definition of uncalled) {
     report(file, 'pdf-note-uncalled', `Unexpected note \`${definition.label ?? definition.identifier}\` without a call, expected \`[^${definition.label ?? definition.identifier}]\` in the text`, definition.position)
   }
   // Printed after the text, outside any note.
-  for (const definition of uncalled) children(definition)
+  for (const definition of uncalled) collect(definition.children, undefined, false)
   return {definitions, headings, notes, uncalled, annotations}
 }

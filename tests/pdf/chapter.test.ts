@@ -105,6 +105,13 @@ describe('chapterToHast', () => {
     for (const screenOnly of ['tabindex', 'hidden', 'title=', 'reading-original', 'sidenote', 'pnum', 'aria-']) expect(html).not.toContain(screenOnly)
   })
 
+  it('prints a note called in a note inside it, and places its emendations in the inner note', () => {
+    const {chapter: result, html} = chapter(`${frontMatter()}Text.[^1]\n\n[^1]: Outer note.[^2]\n\n[^2]: Inner :emend[word]{orig="ward" rule="editorial"}.\n`)
+    expect(result.notes).toEqual(['1', '2'])
+    expect(html).toContain('<span class="nb-lead">Outer note.<a class="note-call" href="#note-test-paper-2" id="call-test-paper-2">2</a><span class="note" data-note="2"><span class="note-number" id="note-test-paper-2">2</span> <span class="nb-lead">Inner <span class="emend" id="em-test-paper-0">word</span>.</span></span></span>')
+    expect(html).toContain('<span class="app-note">, n. 2</span>')
+  })
+
   it('prints the source’s front matter under its label and its reference list as a list', () => {
     const {html} = chapter(`${frontMatter()}:::front-matter\nSeries text.\n:::\n\nText.\n\n:::references\n## Works cited\n\n- First work, 1990.\n- Second work, 1991.\n:::\n`)
     expect(html).toContain(`<div class="front-matter"><p class="matter-label">${labels.frontMatter}</p><p>Series text.</p></div>`)
