@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {CitationOccurrence} from '../types/citation.js'
 import type {CslItem} from '../types/csl.js'
+import {commentary} from '../shared/prose.js'
 import {yearOf} from './dates.js'
 import {nameHead, titleParts} from './identity.js'
 import {comparable, numberForm, titleForm} from './normalize.js'
@@ -163,12 +164,23 @@ export function senderInDescription(title: string | undefined): string | undefin
   return after?.[1]
 }
 
+/** The units of an archival location (`Fond 3`, `f. 07`): what precedes the first describes the document. */
+const fondUnit = /(?<![\p{L}])(?:Fond|F\.|f\.|fond)\s*(?:\(F\.\)\s*)?[\dIVXA-Z]/u
+
+/** What an archival citation prints before its location. */
+function archivalHead(text: string): string {
+  const fond = fondUnit.exec(text)
+  return fond ? text.slice(0, fond.index) : ''
+}
+
 /** Why a title reads as prose rather than a title, or undefined when it reads as a title. */
 export function proseTitle(title: string): string | undefined {
   if (!title.trim()) return undefined
   if (startsLower(title)) return 'starting in lower case'
   if (connectives.test(title.trim())) return 'opening a sentence'
   if (isSentence(title.trim())) return 'that is a sentence'
+  const prose = commentary(title)
+  if (prose) return `that is prose ${prose}`
   const open = unbalanced(title)
   if (open) return `with unbalanced ${open}`
   return undefined
@@ -220,9 +232,17 @@ export function lintItems(items: CslItem[], context: LintContext): LintFinding[]
     }
 
     // Prose taken for an entry.
-    if (title && !unparsed) {
-      const prose = proseTitle(title)
-      if (prose) add('bib-lint-prose-entry', item, `Unexpected title ${prose} “${title.slice(0, 60)}”, expected a title (prose taken for an entry?)`)
+    const proseTitled = title && !unparsed ? proseTitle(title) : undefined
+    if (title && proseTitled) add('bib-lint-prose-entry', item, `Unexpected title ${proseTitled} “${title.slice(0, 60)}”, expected a title (prose taken for an entry?)`)
+    // A citation that could not be read is kept as printed, but a note's sentence is no citation.
+    const literal = unparsed ? (typeof item.custom?.literal === 'string' ? item.custom.literal : title) : undefined
+    const literalProse = literal ? commentary(literal) : undefined
+    if (literal && literalProse) add('bib-lint-prose-entry', item, `Unexpected entry of a note’s prose ${literalProse} “${literal.slice(0, 60)}”, expected a citation`)
+    // An archival document described by the commentary printed before its file (`Orlov promised
+    // …: GARF, f. 5, …`): the commentary is no description, and no kind or correspondent is read from it.
+    if (!unparsed && !proseTitled && (item.archive || item.custom?.archival)) {
+      const described = occurrences.map((occurrence) => ({occurrence, head: archivalHead(occurrence.text)})).find(({head}) => head && commentary(head))
+      if (described) add('bib-lint-prose-entry', item, `Unexpected archival citation opening with a note’s prose “${described.head.slice(0, 60)}” in ${described.occurrence.document}, note ${described.occurrence.note}; expected a description of the document, or its archive and location alone`)
     }
     if (!unparsed) {
       for (const name of [...(item.author ?? []), ...(item.recipient ?? [])]) {

@@ -21,7 +21,7 @@ import {type ArchivalContext, hasArchivalLocation, parseArchival, suspiciousFond
 import {parsePublished} from './parse-published.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
-import {citationStart, possessiveWork, splitNote} from './split.js'
+import {citationStart, possessiveWork, proseReference, splitNote} from './split.js'
 import {directive, isTextDirective} from '../shared/annotations.js'
 import {parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
@@ -172,6 +172,8 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
         continue
       }
     }
+    // A sentence of the note's commentary is no reference; the note is reported if it cites nothing.
+    if (proseReference(text, reference.start, reference.end)) continue
     const model = reference.parse
     const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: model.item, ibid: model.ibid, shortForm: false}
     // A reference whose fields could not be read (no name, title, container or address): its

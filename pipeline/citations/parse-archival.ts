@@ -6,6 +6,7 @@
  */
 import type {ArchivalDocument} from '../types/citation.js'
 import type {CslItemDraft} from '../types/csl.js'
+import {commentary} from '../shared/prose.js'
 import {type Archive, archiveAcronyms, archiveByAcronym, archives, findArchiveName} from './archives.js'
 import {cslDate, findDate} from './dates.js'
 import {leadingGenre} from './genres.js'
@@ -243,6 +244,13 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   }
   // The location of a document printed as “…, in AVP RF, …”.
   description = description.replace(/(?<!\s)\s+in$/, '')
+  // The note's commentary before the location (`Orlov promised to rebuild the pier “…”: GARF,
+  // f. 5, …`) describes no document: no title, kind, correspondent or date is read from it, and
+  // the document is known by its archive and location. The commentary stays in the note.
+  if (description && commentary(description)) {
+    if (bare) return undefined
+    description = ''
+  }
 
   const archival: ArchivalDocument = {}
   if (archive) archival.archive = archive

@@ -3,8 +3,11 @@
  * “For … see”, “, and” between two sources, never inside quotations, parentheses or
  * emphasis. Lead-ins (“See”, “See, e.g.,”, “also”, “For …, see”) are left out of a span;
  * commentary before a citation in the same clause is cut off when a citation start follows
- * a lead-in verb.
+ * a lead-in verb, and before an archival reference when it reads as prose (a clause with a
+ * finite verb: pipeline/shared/prose.ts).
  */
+import {monthNumber} from '../shared/dates.js'
+import {commentary, outsideQuotes} from '../shared/prose.js'
 import {archiveAcronyms, findArchiveName} from './archives.js'
 import {leadingGenre} from './genres.js'
 import {isNameList} from './names.js'
@@ -54,17 +57,30 @@ const commentaryTail = /,\s+(?:citing|asserting|arguing|noting|suggesting|which|
 /** `Weathersby’s manuscript …`: a work named through its author. */
 export const possessiveWork = /^(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}-]+\s?[’'‘]\s?s\s+(?:unpublished\s+)?(?:manuscript|dissertation|thesis|conference report|report|paper)\b/u
 
+/** Does an archive's name or acronym, or a fond, start here? */
+function archivalStart(text: string): boolean {
+  if (acronymStart.test(text) || /^(?:Fond|F\.)\s*[\dIVX]/.test(text)) return true
+  const named = findArchiveName(text.slice(0, 160))
+  return named !== undefined && named.start === 0
+}
+
+/** The first clause of a text: up to its first comma, semicolon or colon outside quotations. */
+function firstClause(text: string): string {
+  return outsideQuotes(text).split(/[,;:]/)[0] ?? ''
+}
+
 /** How strongly the text at this point reads as the start of a citation. */
 export function citationStart(text: string): 'strong' | 'titled' | 'weak' | undefined {
   if (/^[“"*]/.test(text)) return 'strong'
   if (/^(?:Ibid|ibid)\b/.test(text)) return 'strong'
-  if (acronymStart.test(text) || /^(?:Fond|F\.)\s*[\dIVX]/.test(text)) return 'strong'
-  const named = findArchiveName(text.slice(0, 160))
-  if (named && named.start === 0) return 'strong'
+  if (archivalStart(text)) return 'strong'
   if (/^the\s+[^,;]{0,60}\barchive\b/i.test(text)) return 'strong'
-  if (/^(?:an?\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b/i.test(text)) return 'strong'
+  // `an interview he conducted, …`, `the letter was dated …`: a sentence about a document.
+  const interview = /^(?:an?\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b/i.test(text)
+  const genre = interview ? undefined : leadingGenre(text)
+  if ((interview || (genre && genre.end < 60)) && commentary(firstClause(text))) return 'weak'
+  if (interview) return 'strong'
   if (possessiveWork.test(text)) return 'strong'
-  const genre = leadingGenre(text)
   if (genre && genre.end < 60) return 'strong'
   const comma = /^([^,;:()“"*]{2,80}?)(?:,| et al\.,)/.exec(text)
   if (comma?.[1] && isNameList(comma[1])) return 'strong'
@@ -199,6 +215,23 @@ function clauses(text: string, mask: Uint8Array, from: number, to: number): Span
   return spans
 }
 
+/**
+ * Where an archival reference starts after the note's commentary on it (`Orlov promised to
+ * rebuild the pier “…”: GARF, f. 5, …`): the commentary is no description of the document.
+ * A description in citation form (`Orlov report to the ministry, 3 May 1931, of …: GARF, …`)
+ * stays.
+ */
+function afterCommentary(text: string, start: number, end: number, mask: Uint8Array): number {
+  const body = text.slice(start, end)
+  for (const match of body.matchAll(/[:,]\s+\(?|\s\(/g)) {
+    if (mask[start + match.index]) continue
+    const at = match.index + match[0].length
+    if (!archivalStart(body.slice(at))) continue
+    return commentary(body.slice(0, match.index)) ? start + at : start
+  }
+  return start
+}
+
 /** Strip lead-ins and leading commentary; trim trailing punctuation and commentary. */
 function tidy(text: string, span: Span, mask: Uint8Array): Span | undefined {
   let {start, end} = span
@@ -241,6 +274,7 @@ function tidy(text: string, span: Span, mask: Uint8Array): Span | undefined {
     const chosen = strong ?? titled
     if (chosen !== undefined) start += chosen
   }
+  start = afterCommentary(text, start, end, mask)
   const body = text.slice(start, end)
   for (const match of body.matchAll(commentaryTail)) {
     if (!mask[start + match.index]) {
@@ -278,4 +312,30 @@ export function splitNote(text: string): Span[] {
     }
   }
   return spans
+}
+
+/**
+ * What a reference prints and prose does not: a title in quotes or emphasis, a year in brackets,
+ * pages, a volume, a case or paragraph, an address, Ibid. and supra, a locator at its end.
+ */
+const referenceMarks = /[“"«„*]|\([^()]*\d{4}[^()]*\)|\b(?:pp?|S|Bd|[Vv]ols?|No|Nr|H|Jg|paras?|Art)\.?\s*\d|\b\d{4}[a-z]?\s*[,:]\s*\d|https?:|\bdoi\b|\b(?:[Ii]bid|ebd|cit|[Ss]upra|[Ii]nfra)\b|\sv\.\s|\bCase\b|,\s*\d+(?:\s*[-–]\s*\d+)?[,;.]?$/
+
+/** A year a reference prints (`London 1990`, `, 1990`), not a date in prose (`in March 1950`, `the 1948 report`). */
+function publicationYear(text: string): boolean {
+  for (const match of text.matchAll(/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/g)) {
+    const before = /(\p{L}+)\.?\s+(?:\d{1,2},?\s+)?$/u.exec(text.slice(0, match.index))?.[1] ?? ''
+    if (monthNumber(before) === undefined && !/^(?:in|since|during|until|by|of|from|after|before|between|and|to|early|late|mid|the|an?|its|his|her|their)$/i.test(before)) return true
+  }
+  return false
+}
+
+/**
+ * Is a reference found in a note (by the labeller) a piece of the note's prose? The sentence it
+ * stands in is commentary, and it prints nothing a reference prints.
+ */
+export function proseReference(text: string, start: number, end: number): boolean {
+  const reference = text.slice(start, end)
+  if (referenceMarks.test(reference) || publicationYear(reference)) return false
+  const sentence = sentences(text, protectedMask(text), 0, text.length).find(([from, to]) => from <= start && start < to)
+  return commentary(text.slice(sentence?.[0] ?? start, Math.max(sentence?.[1] ?? end, end))) !== undefined
 }
