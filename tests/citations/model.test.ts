@@ -341,6 +341,17 @@ describe('segmentation of notes', () => {
     expect(namesFrom('Kessler, Anna, Brandt, Jan')).toEqual([{family: 'Kessler', given: 'Anna'}, {family: 'Brandt', given: 'Jan'}])
     expect(namesFrom('UNDP (United Nations Development Programme)')).toEqual([{literal: 'UNDP (United Nations Development Programme)'}])
   })
+  test('a journal after `in:` with no editor cue is the container, not its editors', () => {
+    const [article] = parseReferences('Kunert, Rainer (2005): Von Katzen und Hunden, in: Gegenlicht, Heft 16, S. 17-20.')
+    expect(article?.parse.item.editor).toBeUndefined()
+    expect(article?.parse.item['container-title']).toBe('Gegenlicht')
+    expect(article?.parse.item.type).toBe('article-journal')
+    const [other] = parseReferences('Rauch, U. (1995): Familie. Ort der Gewalt? In: Familie, Partnerschaft, Recht (FPR), 11.')
+    expect(other?.parse.item['container-title']).toBe('Familie, Partnerschaft, Recht (FPR)')
+    // Editors joined by a slash stay editors.
+    const [chapter] = parseReferences('Vogt, Jan (2001): Arbeit und Zeit, in: Lorenz, Anna/Brandt, Karl: Wandel der Arbeit, Berlin, S. 3-20.')
+    expect(chapter?.parse.item.editor?.map((name) => name.family)).toEqual(['Lorenz', 'Brandt'])
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

@@ -551,6 +551,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
     start = end
   }
+  containerReadAsEditors(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -563,6 +564,32 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     for (let at = first; at < index; at++) (out[at] as LabelledToken).label = field
   }
   return out
+}
+
+/** Fields that follow a journal's or book's title. */
+const afterContainer = new Set<Label>(['volume', 'pages', 'date', 'location', 'publisher', 'url', 'doi'])
+
+/**
+ * `…, in: Gegenlicht, Heft 16, S. 17-20`: the words after `in:` the labeller read as editors,
+ * with no editor cue, no initial and nothing but an issue, pages, a year or publication facts
+ * after them, are the journal (before an issue or pages) or the book they are printed in.
+ */
+function containerReadAsEditors(out: LabelledToken[]): void {
+  for (let index = 0; index < out.length; index++) {
+    if (!/^in:?$/i.test(out[index]?.text ?? '') || out[index]?.label !== 'editor' || (index > 0 && out[index - 1]?.label === 'editor')) continue
+    let end = index + 1
+    while (end < out.length && out[end]?.label === 'editor') end++
+    const run = out.slice(index + 1, end)
+    // Editors' marks: a cue, an initial, names joined by `/`, `&`, `und`, a colon before the book.
+    if (run.length === 0 || run.some((token) => editorCueWord.test(token.text) || hasEditorCue.test(token.text) || /^\(?(?:\p{Lu}\.-?){1,3}[,;)]?$/u.test(token.text) || /[/&]|:$/.test(token.text) || /^(?:und|and|u\.|et|e|y)$/.test(token.text))) continue
+    const next = out[end]?.label
+    if (next !== undefined && !afterContainer.has(next)) continue
+    // A title's shape: an issue after it, a word in lower case (`Zeitschrift für Politik`), or three words.
+    if (next !== 'volume' && run.length < 3 && !run.some((token) => /^\p{Ll}/u.test(token.text))) continue
+    const rest = new Set(out.slice(end).map((token) => token.label))
+    const label: Label = (next === 'volume' || next === 'pages') && !rest.has('location') && !rest.has('publisher') ? 'journal' : 'container-title'
+    for (let at = index; at < end; at++) (out[at] as LabelledToken).label = label
+  }
 }
 
 const bracketedEditorCue = new RegExp(`^[([](?:${lexicons.editorCue.filter((cue) => !cue.includes(' ')).join('|')})\\.?[)\\]][.,:;]*$`, 'iu')
