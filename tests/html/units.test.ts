@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {archivalIndex, chronology} from '../../pipeline/html/archives.js'
 import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/html/dates.js'
 import {renderDocument} from '../../pipeline/html/document.js'
-import {inlineText, readDocument} from '../../pipeline/html/read.js'
+import {readDocument} from '../../pipeline/html/read.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {fragmentTree} from '../../pipeline/html/fragment.js'
 import {locatorText} from '../../pipeline/html/labels.js'
@@ -19,6 +19,7 @@ import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, documentPage, isSafeUrl} from '../../pipeline/html/urls.js'
 import {parseDocument} from '../../pipeline/markdown/index.js'
 import type {CslItem} from '../../pipeline/types/csl.js'
+import type {DocumentMeta} from '../../pipeline/types/document.js'
 
 describe('links and anchors', () => {
   it('lets only http(s) and mailto URLs become links', () => {
@@ -112,51 +113,19 @@ describe('formatted entries', () => {
 })
 
 describe('reading annotated Markdown', () => {
-  const frontMatter = '---\ntitle: "T"\n---\n\n'
-  const fragments = [
-    'a@b.co', 'mail me: x@example.org.', 'www.example.com', 'https://example.com/a_b', '| a | b |\n| - | - |\n| 1 | 2 |', 'a\n:-\nb',
-    'x\n-:', ':-', '|', '@', '\\@', '&#64;', 'w&#119;w.x.org', '~~del~~', '- [x] done', '[^1]\n\n[^1]: note a@b.co', ':cite[c]{key="k"}',
-    '> quote x@y.z', 'HTTP://A.B/c', 'WWW.A.B', 'u&commat;x.org', '\n\n', '\n', ' ', 'word', '*em*', '`code`',
-    '<x@y.org>', '<https://a.b/c>', '<mailto:a@b.co>', '\\<a@b.co>', '<', '>', 'a.b>', '<a', '<!-- ', ' -->', '& ', '&amp;', 'News & World', '[l](<https://x.y>)', '`<a@b.co>`',
-    '`<ab:`', '[a](u "<ab:")', '[a](u<ab:)', ':x{a="<ab:"}', '| <ab:|', '[^<ab:]', '<info!x@y.org>', '<!--x@y.org>'
-  ]
-
-  it('gives the tree the pivot\'s reader gives, with or without the characters of an email autolink or a table, outside angle-bracket autolinks or in them', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 8})), {maxLength: 12}), (parts) => {
-        const markdown = `${frontMatter}${parts.join('')}\n`
-        const read = readDocument(markdown)
-        const parsed = parseDocument(markdown)
-        expect(read.tree).toEqual(parsed.tree)
-        expect(read.meta).toEqual(parsed.meta)
-      }),
-      {numRuns: 1000, seed: 20261202}
-    )
-  })
-
-  it('gives the same tree when a construct begun before a `<` ends inside what looks like an autolink', () => {
-    const openers = ['`', '[a](u "', '[a](u', ':x{a="', ':x[', '[^', '![b](', '| a | b |\n| - | - |\n| ', '<!--', '*', '\\', '']
-    const angles = ['<ab:', '<x', '<ab:x>', '<q@r.st>', '<info!']
-    const closers = ['`', '"', "'", ')', ']', '}', '|', '>', '-->', '']
-    const addresses = ['x@y.org>', 'www.a.org>', 'http://a.b>', 'a&commat;b.co>', 'y@z.co']
-    fc.assert(
-      fc.property(fc.constantFrom(...openers), fc.constantFrom(...angles), fc.constantFrom(...closers), fc.constantFrom(...addresses), fc.boolean(), (opener, angle, closer, address, definition) => {
-        const markdown = `${frontMatter}${opener}${angle}${closer}${address}\n${definition ? '\n[^<ab:]: note\n' : ''}`
-        expect(readDocument(markdown).tree).toEqual(parseDocument(markdown).tree)
-      }),
-      {numRuns: 600, seed: 20261202}
-    )
-  })
-
-  it('looks for inline constructs outside the autolinks only where nothing may have begun before them', () => {
-    expect(inlineText('Email: <COLDWAR1@wwic.si.edu> or <http://cwihip.si.edu>.')).not.toMatch(/@|http/)
-    for (const kept of ['`<ab:`x@y.org>', '[a](u<ab:)x@y.org>', ':x{a="<ab:"}x@y.org>', '<info!x@y.org>', '\\<x@y.org>', '[^<ab:]x@y.org>']) {
-      expect(inlineText(kept)).toContain('@')
-    }
+  it('gives the metadata the build wrote the front matter from, and the pivot\'s tree', () => {
+    const markdown = '---\ntitle: "Written"\n---\n\nMail x@example.org at www.example.org.[^1]\n\n[^1]: A note.\n'
+    const parsed = parseDocument(markdown)
+    const known = {...parsed.meta, title: 'Known'}
+    const read = readDocument(markdown, 'markdown/x.md', known)
+    expect(read.meta).toBe(known)
+    expect(read.tree).toEqual(parsed.tree)
+    expect(readDocument(markdown).meta.title).toBe('Written')
   })
 
   it('fails a document without front matter as the pivot\'s reader does', () => {
     expect(() => readDocument('No front matter.', 'markdown/x.md')).toThrow(/without front matter/)
+    expect(() => readDocument('No front matter.', 'markdown/x.md', {title: 'T'} as DocumentMeta)).toThrow(/without front matter/)
   })
 })
 
