@@ -316,9 +316,10 @@ export function splitNote(text: string): Span[] {
 
 /**
  * What a reference prints and prose does not: a title in quotes or emphasis, a year in brackets,
- * pages, a volume, a case or paragraph, an address, Ibid. and supra, a locator at its end.
+ * pages, a volume, a book, chapter or tome (`c. 25`, `tom. xiii`), a case or paragraph, an
+ * address, Ibid. and supra, a locator at its end.
  */
-const referenceMarks = /[“"«„*]|\([^()]*\d{4}[^()]*\)|\b(?:pp?|S|Bd|[Vv]ols?|No|Nr|H|Jg|paras?|Art)\.?\s*\d|\b\d{4}[a-z]?\s*[,:]\s*\d|https?:|\bdoi\b|\b(?:[Ii]bid|ebd|cit|[Ss]upra|[Ii]nfra)\b|\sv\.\s|\bCase\b|,\s*\d+(?:\s*[-–]\s*\d+)?[,;.]?$/
+const referenceMarks = /[“"«„*]|\([^()]*\d{4}[^()]*\)|\b(?:pp?|S|Bd|[Vv]ols?|No|Nr|H|Jg|paras?|Art)\.?\s*\d|\b(?:c|cap|ch|chap|tom|t|l|ll|lib|liv|sect|fol|[Bb]k|[Pp]t)\.\s*(?:\d|[ivxlc]+\b|[IVXLC]+\b)|\b\d{4}[a-z]?\s*[,:]\s*\d|https?:|\bdoi\b|\b(?:[Ii]bid|ebd|cit|[Ss]upra|[Ii]nfra)\b|\sv\.\s|\bCase\b|,\s*\d+(?:\s*[-–]\s*\d+)?[,;.]?$/
 
 /** A year a reference prints (`London 1990`, `, 1990`), not a date in prose (`in March 1950`, `the 1948 report`). */
 function publicationYear(text: string): boolean {

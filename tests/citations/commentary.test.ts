@@ -3,6 +3,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {extractCitations} from '../../pipeline/citations/index.js'
+import {proseReference} from '../../pipeline/citations/split.js'
 import {parseMarkdown} from '../../pipeline/markdown/index.js'
 import {testMeta} from './document.js'
 
@@ -54,5 +55,21 @@ describe('commentary in notes', () => {
 
   test('a citation of the same shape without the commentary is read as before', () => {
     expect(inNote(1).map((citation) => citation.item.title)).toEqual(['The Harbour and the City'])
+  })
+})
+
+describe('references the labeller finds in prose', () => {
+  const at = (note: string, reference: string): [string, number, number] => [note, note.indexOf(reference), note.indexOf(reference) + reference.length]
+
+  test('a piece of a sentence of commentary is prose', () => {
+    expect(proseReference(...at('The board had been dissolved long before. However, the act had been the city’s, not the dockers’, who had never accepted it.', 'the city’s, not the dockers’'))).toBe(true)
+    expect(proseReference(...at('It is possible that a meeting such as Orlov described took place during the mayor’s May visit, after the governor had given his approval.', 'Orlov described took place during the mayor’s May'))).toBe(true)
+  })
+
+  test('a reference that prints a reference’s marks is kept, in prose or not', () => {
+    expect(proseReference(...at('Such a fee had been levied before, as the charter says, Hist. Harbour, tom. iii.', 'Hist. Harbour, tom. iii'))).toBe(false)
+    expect(proseReference(...at('The dispute had been settled before the hearing; Berg, supra note 4, 213.', 'Berg, supra note 4, 213'))).toBe(false)
+    expect(proseReference(...at('The fee had been levied twice, as Berg showed in The Harbour (London 1990).', 'Berg showed in The Harbour (London 1990)'))).toBe(false)
+    expect(proseReference(...at('Berg, The Harbour and the City, London 1990.', 'Berg, The Harbour and the City, London 1990'))).toBe(false)
   })
 })
