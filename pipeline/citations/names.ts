@@ -1,4 +1,7 @@
 /** Personal and institutional names as printed in notes, to CSL names. */
+import {familyFirstSurnames} from '../shared/vocabulary/names.js'
+import {opensWithPlace} from '../shared/vocabulary/places.js'
+import {subjectWords} from '../shared/vocabulary/subjects.js'
 import type {CslName} from '../types/csl.js'
 
 /** Words that may stand lower-case inside a personal name. */
@@ -9,8 +12,7 @@ const notNames = new Set([
   'The', 'A', 'An', 'On', 'In', 'For', 'From', 'To', 'Report', 'Telegram', 'Ciphered', 'Record',
   'Letter', 'Note', 'Notes', 'Draft', 'Interview', 'Conversation', 'Ministry', 'Department',
   'Committee', 'Council', 'Office', 'Archive', 'Center', 'Centre', 'Institute', 'University',
-  'Press', 'Bulletin', 'Review', 'Journal', 'Korea', 'China', 'Soviet', 'Russian', 'American',
-  'Chinese', 'Korean', 'Cold', 'War', 'Ibid', 'Fond', 'Opis', 'Delo', 'Papka', 'Author(s)'
+  'Press', 'Bulletin', 'Review', 'Journal', 'Ibid', 'Fond', 'Opis', 'Delo', 'Papka'
 ])
 
 /** Words that make a name an institution's. */
@@ -30,8 +32,8 @@ export function isPersonalName(value: string): boolean {
   if (words.length === 1 && !/^[A-Z][\p{L}’'-]+$/u.test(words[0] ?? '')) {
     return /^(?:[A-Z]\.){1,3}[A-Z][\p{L}’'-]+$/u.test(words[0] ?? '')
   }
-  const first = words[0] ?? ''
-  if (notNames.has(first.replace(/,$/, ''))) return false
+  const first = (words[0] ?? '').replace(/,$/, '')
+  if (notNames.has(first) || subjectWords.has(first) || opensWithPlace(value)) return false
   if (institutionWords.test(value)) return false
   return words.every((word, index) => wordPattern.test(word) || (index > 0 && particles.has(word)))
 }
@@ -50,7 +52,7 @@ export function personalName(value: string): CslName {
   const words = base.split(' ')
   if (words.length === 1) return {family: base}
   const first = words[0] ?? ''
-  if (words.length >= 2 && familyFirst.has(first)) {
+  if (words.length >= 2 && familyFirstSurnames.has(first)) {
     return {family: first, given: words.slice(1).join(' ')}
   }
   const family = words.pop() ?? ''
@@ -58,17 +60,6 @@ export function personalName(value: string): CslName {
   if (suffix?.[1]) name.suffix = suffix[1]
   return name
 }
-
-/** Chinese and Korean surnames that are printed first (`Chen Jian`, `Kim Chullbaum`). */
-const familyFirst = new Set([
-  'Chen', 'Hao', 'Zhai', 'Shen', 'Shi', 'Li', 'Deng', 'Nie', 'Xue', 'Zhang', 'Wang', 'Liu',
-  'Yang', 'Zhou', 'Mao', 'Song', 'Hu', 'Huang', 'Zhao', 'Wu', 'Xu', 'Sun', 'Ma', 'Zhu', 'Gao',
-  'Lin', 'He', 'Guo', 'Luo', 'Yu', 'Park', 'Kim', 'Lee', 'Pak', 'Choi', 'Jung', 'Kang', 'Cho',
-  'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Suh', 'Yi', 'Niu', 'Qian', 'Jiang', 'Dai', 'Tao', 'Pei',
-  'Peng', 'Ye', 'Bo', 'Qiao', 'Du', 'Su', 'Lu', 'Fu', 'Ren', 'Tang', 'Cao', 'Xie', 'Feng', 'Yuan',
-  'Cai', 'Jin', 'Wei', 'Xiao', 'Cheng', 'Pan', 'Yan', 'Zeng', 'Ding', 'Shao', 'Meng', 'Kong', 'Dong',
-  'Tian', 'Hou', 'Duan', 'Zou', 'Xiong', 'Yao', 'Zhong', 'Fan', 'Fang', 'Ri', 'Chong', 'Hong', 'Ahn'
-])
 
 /** Separators in a list of names. */
 const nameSeparator = /\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/

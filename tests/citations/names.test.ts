@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {isPersonalName, personalName} from '../../pipeline/citations/names.js'
+import {opensWithPlace, placeTokens} from '../../pipeline/shared/vocabulary/places.js'
+
+describe('names and places', () => {
+  it('reads a string that opens with a country, its adjective or a capital as no person', () => {
+    for (const value of ['Soviet Union', 'United States Navy', 'Japanese Foreign Office', 'Sino-Soviet Alliance', 'Hungary Today', 'Vienna Papers']) {
+      expect(isPersonalName(value), value).toBe(false)
+    }
+  })
+
+  it('reads a string that opens with a subject of history as no person', () => {
+    for (const value of ['Cold War History', 'Peace Studies Program', 'World Politics']) expect(isPersonalName(value), value).toBe(false)
+  })
+
+  it('keeps persons whose names are also places', () => {
+    for (const value of ['Jordan Ellis', 'Georgia Marsh', 'India Holt', 'Israel Kaplan', 'Irving Berlin', 'Ada Hungary']) {
+      expect(isPersonalName(value), value).toBe(true)
+    }
+    expect(opensWithPlace('Washington Pryce')).toBe(false)
+    expect(placeTokens.has('washington')).toBe(false)
+    expect(placeTokens.has('prague')).toBe(true)
+  })
+
+  it('prints East Asian family names first', () => {
+    expect(personalName('Zhang Wenhua')).toEqual({family: 'Zhang', given: 'Wenhua'})
+    expect(personalName('Mira Zhang')).toEqual({family: 'Zhang', given: 'Mira'})
+  })
+})
