@@ -352,6 +352,15 @@ describe('segmentation of notes', () => {
     const [chapter] = parseReferences('Vogt, Jan (2001): Arbeit und Zeit, in: Lorenz, Anna/Brandt, Karl: Wandel der Arbeit, Berlin, S. 3-20.')
     expect(chapter?.parse.item.editor?.map((name) => name.family)).toEqual(['Lorenz', 'Brandt'])
   })
+  test('short author-date citations joined by und, and works to come', () => {
+    const found = (text: string) => parseReferences(text).map(({text, parse}) => [text, parse.item.author?.[0]?.family, parse.item.issued?.['date-parts']?.[0]?.[0] ?? parse.item.status])
+    expect(found('Zur Abgrenzung siehe Kunze 1984 und Albrecht 1989.')).toEqual([['Kunze 1984', 'Kunze', 1984], ['Albrecht 1989.', 'Albrecht', 1989]])
+    expect(found('Seidel et al. (i. E.).')).toEqual([['Seidel et al. (i. E.).', 'Seidel', 'forthcoming']])
+    expect(found('Vogt (im Druck), S. 12.')).toEqual([['Vogt (im Druck), S. 12.', 'Vogt', 'forthcoming']])
+    expect(found('Winkler and Price (in press).')).toEqual([['Winkler and Price (in press).', 'Winkler', 'forthcoming']])
+    // A sentence that mentions a book in press is no citation of one.
+    expect(found('Das Buch ist im Druck.')).toEqual([])
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

@@ -169,6 +169,46 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
   }
 }
 
+/** A year alone as author-date citations print it: `1984`, `(1984)`, `1984a.`, `(1984),`. */
+const yearAlone = /^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,;:]?$/
+const citationJoin = /^(?:und|and|sowie|as well as|et|ou|e|y|bzw\.)$/
+const singleName = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
+
+/**
+ * `siehe Kunze 1984 und Albrecht 1989`: a second author-date citation joined to the first by
+ * `und`, `and`, … is one of its own, whatever the labeller read it as.
+ */
+function joinedAuthorDate(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 2; index + 2 < texts.length; index++) {
+    if (!citationJoin.test(texts[index] ?? '') || labels[index - 1] !== 'date' || labels[index - 2] !== 'author') continue
+    if (!yearAlone.test(texts[index - 1] ?? '') || !singleName.test(texts[index + 1] ?? '') || !yearAlone.test(texts[index + 2] ?? '')) continue
+    if (labels[index + 1] === 'author' && labels[index + 2] === 'date') continue
+    labels[index] = 'other'
+    labels[index + 1] = 'author'
+    labels[index + 2] = 'date'
+    starts.add(index + 1)
+  }
+}
+
+/**
+ * `Winkler and Price (in press)`: the mark of a work to come stands where the year would, after
+ * the names; both are read so whatever the labeller made of them.
+ */
+function forthcomingDates(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (!(texts[index] ?? '').startsWith('(')) continue
+    let end = index
+    while (end < texts.length && end - index < 4 && !/\)/.test(texts[end] ?? '')) end++
+    if (!new RegExp(`^${forthcomingMark.source}`, 'i').test(texts.slice(index, end + 1).join(' '))) continue
+    let first = index
+    while (first > 0 && index - first < 6 && nameWord.test(texts[first - 1] ?? '') && !leadInWord.test(texts[first - 1] ?? '') && !isLeadInOrProse(texts[first - 1] ?? '')) first--
+    while (first < index && !/^\p{Lu}\p{L}/u.test(texts[first] ?? '')) first++
+    if (first === index || (first > 0 && /^(?:title|container-title|journal)$/.test(labels[first - 1] ?? '') && !/[.;:]$/.test(texts[first - 1] ?? ''))) continue
+    for (let at = first; at < index; at++) labels[at] = 'author'
+    for (let at = index; at <= end; at++) labels[at] = 'date'
+  }
+}
+
 const urlLike = /^[<(\[]?(?:https?:\/\/|www\.)\S{3,}/i
 const accessWord = /^[(\[]?(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved|URL|online|available|verfügbar|Download)\b/i
 const accessCue = /^[(\[](?:Zugriff|zugegriffen|abgerufen|Abruf|Stand|accessed|consulted|retrieved|last|letzter)\b/i
@@ -291,6 +331,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   bracketedPages(texts, labels)
   titleAfterYear(texts, labels)
   authorDateStarts(texts, labels, forced)
+  joinedAuthorDate(texts, labels, forced)
+  forthcomingDates(texts, labels)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   const out: ModelReference[] = []
   let current: ModelReference | undefined
@@ -708,6 +750,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
   const year = yearOf(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : yearOf(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
+  else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
   const volume = first('volume')
   if (volume) {
     const issue = /(?:\(|\b(?:h|heft|no|nr|n°|issue)\.?\s*)(\d+(?:[-/]\d+)?)/i.exec(volume)
@@ -759,6 +802,11 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   return result
 }
 
+/** A work not yet published: `(i. E.)`, `(im Druck)`, `(in press)`, `(forthcoming)`, `(à paraître)`. */
+const forthcomingMark = /\((?:i\.\s?E\.|im Erscheinen|im Druck|in Vorbereitung|in press|forthcoming|in preparation|à paraître|sous presse|in corso di stampa|in stampa|en prensa)\)/i
+/** The names of a short citation, then the mark: `Seidel et al. (i. E.).`, `Vogt (im Druck), S. 12`. */
+const forthcomingAfterNames = new RegExp(`^\\s*\\p{Lu}[\\p{L}'’ .,/&-]{0,80}?\\s${forthcomingMark.source}[\\s.,;:]*(?:(?:S\\.|p\\.|pp\\.)?\\s*\\d[\\d\\s–-]*f{0,2}\\.?)?\\s*$`, 'iu')
+
 /**
  * Commentary the labeller took for a reference: many of its words are the verbs, pronouns and
  * particles of prose (a quarter without a year, a third with one), rare in titles.
@@ -783,6 +831,8 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const hasYear = reference.tokens.some((token) => token.label === 'date' && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
   if (isProse(reference.tokens, hasYear)) return false
+  // `Seidel et al. (i. E.)`: names and a work to come.
+  if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
   if (labelsSeen.has('author') && (labelsSeen.has('title') || labelsSeen.has('pages'))) return true
   if (labelsSeen.has('title') && (labelsSeen.has('publisher') || labelsSeen.has('location') || labelsSeen.has('journal') || labelsSeen.has('container-title'))) return true
