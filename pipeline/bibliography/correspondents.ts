@@ -4,6 +4,8 @@
  * `gromyko`); an institution (`the Soviet Foreign Ministry`) is not a person and never
  * conflicts with one, since historians name either the official or the office.
  */
+import {institutionWords, isSyllabicAcronym} from '../shared/vocabulary/institutions.js'
+import {placeTokens} from '../shared/vocabulary/places.js'
 import {asciiFold} from './normalize.js'
 
 /** Ranks and offices printed before a name. */
@@ -13,14 +15,11 @@ const honorifics = new Set([
   'consul', 'envoy', 'mr', 'mrs', 'dr', 'prof', 'professor', 'tov', 'tovarishch'
 ])
 
-/** Words that make a correspondent an institution, not a person. */
-const institutionWords = new Set([
-  'committee', 'ministry', 'department', 'embassy', 'politburo', 'council', 'government',
-  'office', 'region', 'directorate', 'upravlenie', 'politupravlenie', 'mid', 'nkid', 'mfa',
-  'cc', 'headquarters', 'staff', 'command', 'army', 'delegation', 'bureau', 'section',
-  'division', 'officials', 'secretariat', 'party', 'central', 'soviet', 'foreign', 'moscow',
-  'consulate', 'mission', 'glavpurka', 'administration', 'people', 'peoples'
-])
+/** A word that makes a correspondent an office or a government: `Ministry`, `MID`, `Moscow`, `Soviet`. */
+function isOffice(token: string): boolean {
+  const word = asciiFold(token).replace(/[^a-z]/g, '')
+  return institutionWords.has(word) || placeTokens.has(word) || isSyllabicAcronym(token.replace(/[^\p{L}]/gu, ''))
+}
 
 /** Surname of one person named in a correspondent phrase, or undefined for an institution. */
 function surname(phrase: string): string | undefined {
@@ -32,7 +31,7 @@ function surname(phrase: string): string | undefined {
   while (tokens.length > 0 && honorifics.has(asciiFold(tokens[0] ?? '').replace(/\.$/, ''))) tokens.shift()
   if (tokens.length === 0 || tokens.length > 3) return undefined
   if (!tokens.every((token) => /^\p{Lu}/u.test(token))) return undefined
-  if (tokens.some((token) => institutionWords.has(asciiFold(token).replace(/[^a-z]/g, '')))) return undefined
+  if (tokens.some(isOffice)) return undefined
   const last = asciiFold(tokens[tokens.length - 1] ?? '').replace(/[^a-z]/g, '')
   return last.length > 1 ? last : undefined
 }
