@@ -1,17 +1,8 @@
 /** Displayed quotations announced by their lead-in (`It stated:`) become block quotes. */
+import {quotationCues} from '../../shared/vocabulary/quotation-cues.js'
 import {wordCount} from '../repair/join.js'
 import {readingOf} from '../spans.js'
 import type {Block} from './blocks.js'
-
-/**
- * Words of a lead-in sentence that announce a displayed quotation (`It stated:`, `He cabled
- * Kim personally on 30 January:`, `the following account of the events …:`).
- */
-export const quotationCues: ReadonlySet<string> = new Set([
-  'read', 'reads', 'stated', 'states', 'wrote', 'writes', 'said', 'says', 'declared', 'concluded',
-  'added', 'cabled', 'telegraphed', 'replied', 'explained', 'instructed', 'verbatim', 'telegram',
-  'letter', 'cable', 'message', 'account', 'text', 'quote', 'quoted'
-])
 
 /** Fewest words of a displayed quotation (shorter ones are run-in quotations or list heads). */
 const quotationWords = 15
