@@ -3,6 +3,7 @@
  * the marked title (quotation or emphasis), names and editorial roles, titles with their
  * translations.
  */
+import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
 import type {CslItemDraft} from '../types/csl.js'
 import {isNameList, namesOf} from './names.js'
 import {cleanTitle, closeQuote, quotePairs, stripOuter} from './text.js'
@@ -61,7 +62,7 @@ export function firstMarked(text: string): Marked | undefined {
 /** Names before a title: `Bruce Cumings, `, `A.A.Gromyko, ed., `, `Talbott, ed. and trans., `. */
 export function applyNames(item: CslItemDraft, printed: string): void {
   let value = stripOuter(printed.replace(/,?\s+in\s*$/, '')).replace(/^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|article|essay|book|account|memoirs?|paper)\s+(?:by|of)\s+(?:the\s+)?/u, '')
-  if (!value || /^author\(s\) not indicated$/i.test(value)) return
+  if (!value || isUnknownAuthor(value)) return
   const role = /,?\s*\b(eds?\.(?:\s+and\s+trans\.)?|trans\.|comp\.|comps\.)$/.exec(value)
   if (role) value = value.slice(0, role.index).trim()
   const names = namesOf(value)

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isPersonalName, personalName} from '../../pipeline/citations/names.js'
+import {applyNames} from '../../pipeline/citations/title-parts.js'
 import {opensWithPlace, placeTokens} from '../../pipeline/shared/vocabulary/places.js'
 
 describe('names and places', () => {
@@ -25,5 +26,21 @@ describe('names and places', () => {
   it('prints East Asian family names first', () => {
     expect(personalName('Zhang Wenhua')).toEqual({family: 'Zhang', given: 'Wenhua'})
     expect(personalName('Mira Zhang')).toEqual({family: 'Zhang', given: 'Mira'})
+  })
+})
+
+describe('no author', () => {
+  it('names no author for what is printed in place of one', () => {
+    for (const printed of ['Author(s) not indicated', 'Anonymous', 'author unknown', 'Avtor(y) ne ukazan(y)', 'Автор не указан', 'Verfasser unbekannt', 'auteur inconnu']) {
+      const item = {type: 'book' as const}
+      applyNames(item, printed)
+      expect(item, printed).toEqual({type: 'book'})
+    }
+  })
+
+  it('names the author otherwise', () => {
+    const item: Parameters<typeof applyNames>[0] = {type: 'book'}
+    applyNames(item, 'Anna Unsworth')
+    expect(item.author).toEqual([{family: 'Unsworth', given: 'Anna'}])
   })
 })
