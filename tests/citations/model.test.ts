@@ -361,6 +361,13 @@ describe('segmentation of notes', () => {
     // A sentence that mentions a book in press is no citation of one.
     expect(found('Das Buch ist im Druck.')).toEqual([])
   })
+  test('a sentence after a short author-date citation is commentary, an APA title is not', () => {
+    const texts = (text: string) => parseReferences(text).map((reference) => reference.text)
+    expect(texts('Vgl. Hartl (2007). Den Vorschlag machte der kanadische Premierminister auf dem Gipfel.')).toEqual(['Hartl (2007).'])
+    expect(texts('Seidel/Vogt (2007). Die Begriffe werden hier in Anführungszeichen gesetzt.')).toEqual(['Seidel/Vogt (2007).'])
+    const [apa] = parseReferences('Putnam, R. D. (2000). Bowling alone: The collapse and revival of American community. New York: Simon & Schuster.')
+    expect(apa?.parse.item.title).toBe('Bowling alone: The collapse and revival of American community')
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

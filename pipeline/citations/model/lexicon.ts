@@ -62,7 +62,10 @@ export const lexicons: Readonly<Record<Lexicon, readonly string[]>> = {
     'ich', 'uns', 'ihre', 'seine', 'dabei', 'jedoch', 'allerdings', 'bereits', 'damit', 'daher', 'dort', 'somit', 'zwar', 'denn', 'weil', 'ob', 'mehr',
     'sehr', 'einen', 'einem', 'diesem', 'diesen', 'wobei', 'welche', 'welcher', 'dessen', 'deren', 'sowohl', 'jedes', 'immer', 'schon', 'kaum', 'wieder',
     'would', 'should', 'could', 'we', 'i', 'they', 'he', 'she', 'their', 'its', 'shows', 'suggests', 'because', 'although', 'thus', 'since', 'whether',
-    'very', 'did', 'does', 'do', 'our', 'my', 'were', 'been', 'only', 'even', 'still'
+    'very', 'did', 'does', 'do', 'our', 'my', 'were', 'been', 'only', 'even', 'still',
+    // Verbs of narration in the past, and of saying: prose reports events, titles name them.
+    'ging', 'kam', 'machte', 'nahm', 'gab', 'sah', 'führte', 'hielt', 'fand', 'blieb', 'lag', 'sagte', 'meinte', 'schrieb', 'erklärte', 'betonte',
+    'went', 'came', 'made', 'took', 'gave', 'saw', 'held', 'found', 'said', 'wrote', 'stated', 'told'
   ]
 }
 

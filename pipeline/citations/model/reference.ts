@@ -391,7 +391,7 @@ function trailingProseDropped(reference: ModelReference): ModelReference {
   tokens.forEach((token, index) => {
     if (token.label === 'pages') lastPage = index
   })
-  if (lastPage < 0) return reference
+  if (lastPage < 0) return shortFormProseDropped(reference)
   for (let end = lastPage; end + 1 < tokens.length; end++) {
     const text = tokens[end]?.text ?? ''
     const next = tokens[end + 1]?.text ?? ''
@@ -406,6 +406,29 @@ function trailingProseDropped(reference: ModelReference): ModelReference {
     return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
   }
   return reference
+}
+
+/** Labels of publication facts: a title before them is a work's, not a sentence. */
+const factLabels = new Set<Label>([...evidenceLabels, 'publisher', 'location', 'edition', 'genre', 'isbn'])
+
+/**
+ * `Hajnal (2007). Den Vorschlag machte der Premierminister …`: a sentence after a short
+ * author-date citation (names, a closed year) with no publication facts of its own, many
+ * lower-case words and a word of prose, is commentary, not the cited work's title.
+ */
+function shortFormProseDropped(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  const year = tokens.findIndex((token) => token.label === 'date')
+  if (year < 1 || year > 6 || !closedYear.test(tokens[year]?.text ?? '') || !/[.]$/.test(tokens[year]?.text ?? '')) return reference
+  if (tokens.slice(0, year).some((token) => token.label !== 'author')) return reference
+  const rest = tokens.slice(year + 1)
+  if (rest.length < 4 || !/^[„“"‚]?\p{Lu}\p{Ll}/u.test(rest[0]?.text ?? '') || rest.some((token) => factLabels.has(token.label))) return reference
+  const words = rest.filter((token) => /\p{L}/u.test(token.text))
+  const lower = words.filter((token) => /^[„“"‚(]?\p{Ll}/u.test(token.text)).length
+  const prose = words.filter((token) => lexiconOf.get(token.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())?.includes('commentary')).length
+  if (lower * 3 < words.length || prose === 0) return reference
+  const kept = tokens.slice(0, year + 1)
+  return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
 }
 
 /** The text of each run of a label (or of labels read as one), in order. */
