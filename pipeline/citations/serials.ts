@@ -3,6 +3,7 @@
  * government series and translation services. Data for the classifier, kept together so
  * a new series is one line.
  */
+import {newspaperName} from '../shared/vocabulary/newspapers.js'
 import type {CslType} from '../types/csl.js'
 
 export interface ContainerCue {
@@ -14,7 +15,7 @@ export interface ContainerCue {
 export const containerCues: ContainerCue[] = [
   {pattern: /\b(?:FRUS|Foreign Relations of the United States)\b/, type: 'document'},
   {pattern: /\b(?:Magazine|Newsweek|Time|News\s*&\s*World Report|Week(?:ly)?|Atlantic|New Yorker|Economist)\b/, type: 'article-magazine'},
-  {pattern: /\b(?:Times|Post|Herald|Tribune|Ilbo|Sinmun|Shinbun|Daily|Pravda|Izvestiia|Izvestiya|Ribao|Yonhap|Gazette|Courier|Chronicle|Observer(?= \())\b/, type: 'article-newspaper'}
+  {pattern: newspaperName, type: 'article-newspaper'}
 ]
 
 /** Translation services whose report numbers look like `FBIS-SOV-90-121`, `JPRS-UAC-91-003`. */
