@@ -368,6 +368,12 @@ describe('segmentation of notes', () => {
     const [apa] = parseReferences('Putnam, R. D. (2000). Bowling alone: The collapse and revival of American community. New York: Simon & Schuster.')
     expect(apa?.parse.item.title).toBe('Bowling alone: The collapse and revival of American community')
   })
+  test('a title glued to the year before it keeps its first word', () => {
+    expect(tokenize('(1993)The Age').map((token) => token.text)).toEqual(['(1993)', 'The', 'Age'])
+    expect(tokenize('(2012),A Price').map((token) => token.text)).toEqual(['(2012),', 'A', 'Price'])
+    const [book] = parseReferences('Castle, Stephen/ Miller, Mark J. (1993)The Age of Movement: International Population Flows. London: Macmillan.')
+    expect(book?.parse.item.title).toBe('The Age of Movement: International Population Flows')
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')
