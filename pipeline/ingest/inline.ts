@@ -65,12 +65,7 @@ export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingConte
   const parse = sources.map((source) => source.trim() !== '' && markup.test(source))
   const gfm = sources.map((source, index) => parse[index] === true && gfmMarkup.test(source))
   const gfmParagraphs = paragraphsOf(gfmParser, sources.filter((_, index) => gfm[index]))
-  const stretches: string[] = []
-  const commonmarkParagraphs = paragraphsOf(
-    commonmarkParser,
-    sources.filter((_, index) => parse[index] && !gfm[index]).map((source) => shortened(source, stretches))
-  )
-  for (const paragraph of commonmarkParagraphs) lengthen(paragraph.children, stretches)
+  const commonmarkParagraphs = paragraphsOf(commonmarkParser, sources.filter((_, index) => parse[index] && !gfm[index]))
   let nextGfm = 0
   let nextCommonmark = 0
   return runs.map((spans, index) => {
@@ -78,54 +73,6 @@ export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingConte
     const paragraph = gfm[index] ? gfmParagraphs[nextGfm++] : commonmarkParagraphs[nextCommonmark++]
     return resolve(paragraph?.children ?? [], runs)
   })
-}
-
-/** Characters that take part in the constructs of a run without links, autolinks and line ends. */
-const constructCharacter = /[*_`\\!\]&]/
-
-/** A placeholder for the text of a stretch (`⟦t3⟧`); runs never hold the brackets. */
-const stretchPlaceholder = /\u27E6t(\d+)\u27E7/g
-
-/**
- * A run with less to read. Without `[` and `<` (no link, image or autolink) and without line
- * ends, a run's Markdown is emphasis, code and escapes: what stands between their characters
- * is text whatever it says, but for the characters next to them (emphasis reads its
- * neighbours). The inside of each long stretch between them becomes a placeholder, which
- * `lengthen` puts back; the blanks around the paragraph stay, as micromark strips them.
- */
-function shortened(source: string, stretches: string[]): string {
-  const first = source.search(/[^ \t]/)
-  // Line ends are spaces by now; a carriage return a sidecar brought in would still be one.
-  if (first === -1 || source.includes('[') || source.includes('<') || source.includes('\r')) return source
-  let last = source.length
-  while (last > first && (source[last - 1] === ' ' || source[last - 1] === '\t')) last--
-  let out = ''
-  let done = 0
-  let start = first
-  for (let index = first; index <= last; index++) {
-    if (index < last && !constructCharacter.test(source.charAt(index))) continue
-    // A stretch of blanks only would change how code is trimmed (` ` stays, ` a ` loses its spaces);
-    // the characters kept at its ends are whole.
-    if (index - start > 18 && /[^ \t]/.test(source.slice(start + 1, index - 1)) && !isSurrogate(source.charCodeAt(start)) && !isSurrogate(source.charCodeAt(index - 1))) {
-      out += source.slice(done, start + 1) + `\u27E6t${stretches.length}\u27E7`
-      stretches.push(source.slice(start + 1, index - 1))
-      done = index - 1
-    }
-    start = index + 1
-  }
-  return out + source.slice(done)
-}
-
-function isSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdfff
-}
-
-/** Put back the stretches of text `shortened` took out. */
-function lengthen(nodes: PhrasingContent[], stretches: readonly string[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') node.value = node.value.replace(stretchPlaceholder, (_, index: string) => stretches[Number(index)] ?? '')
-    else if ('children' in node) lengthen(node.children, stretches)
-  }
 }
 
 /** One paragraph for each source, parsed in one pass. */

@@ -274,7 +274,7 @@ describe('words', () => {
 
 describe('inline Markdown of runs', () => {
   it('reads emphasis and code beside long stretches of text, and GFM where a run has it', () => {
-    const stretch = 'a stretch of plain text long enough to be read as a placeholder'
+    const stretch = 'a stretch of plain text with nothing to read as Markdown'
     const [emphasis, code, gfm] = phrasingAll([
       [text(`  See ${stretch}, *${stretch}* (${stretch}).  `)],
       [text(`\`  ${stretch}  \` and \\*${stretch}*`)],
