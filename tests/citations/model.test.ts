@@ -374,6 +374,17 @@ describe('segmentation of notes', () => {
     const [book] = parseReferences('Castle, Stephen/ Miller, Mark J. (1993)The Age of Movement: International Population Flows. London: Macmillan.')
     expect(book?.parse.item.title).toBe('The Age of Movement: International Population Flows')
   })
+  test('names: Vancouver initials, suffixes, forms of address, and the first name inverted', () => {
+    expect(namesFrom('Berger G, Lima VBA, Costa JFD')).toEqual([{family: 'Berger', given: 'G'}, {family: 'Lima', given: 'VBA'}, {family: 'Costa', given: 'JFD'}])
+    expect(namesFrom('Souto CAB')).toEqual([{family: 'Souto', given: 'CAB'}])
+    expect(namesFrom('Ortiz, Luis A., Jr.')).toEqual([{family: 'Ortiz', given: 'Luis A.', suffix: 'Jr'}])
+    expect(namesFrom('Dr. Anna N. Roth, Ms. Clara Vogt')).toEqual([{family: 'Roth', given: 'Anna N.'}, {family: 'Vogt', given: 'Clara'}])
+    expect(namesFrom('Kessler, Martin, Harald Brandt, Andreas Lorenz, and Marc Seidel')).toEqual([
+      {family: 'Kessler', given: 'Martin'}, {family: 'Brandt', given: 'Harald'}, {family: 'Lorenz', given: 'Andreas'}, {family: 'Seidel', given: 'Marc'}
+    ])
+    // Family names in capitals stay family names.
+    expect(namesFrom('WINTERBERG Eileen')).toEqual([{family: 'WINTERBERG', given: 'Eileen'}])
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

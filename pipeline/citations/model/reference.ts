@@ -476,6 +476,10 @@ function splitName(value: string): CslName | undefined {
   if (!name || !/\p{L}/u.test(name)) return undefined
   const words = name.split(' ')
   if (words.length === 1) return {family: name.replace(/\.$/, '')}
+  // `Neves CAB`, `Souza VBA`: a family name and up to three initials run together (Vancouver).
+  if (words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !/\.$/.test(words[0] ?? '') && /^\p{Lu}{1,3}\.?$/u.test(words[1] ?? '')) {
+    return {family: words[0] ?? '', given: (words[1] ?? '').replace(/\.$/, '')}
+  }
   // `APPELBAUM Eileen`, `Eileen APPELBAUM`: the family name in capitals.
   const capitals = words.filter((word) => /^\p{Lu}[\p{Lu}'’-]+,?$/u.test(word) && /\p{Lu}{3}/u.test(word))
   if (capitals.length > 0 && capitals.length < words.length && words.some((word) => /\p{Ll}/u.test(word))) {
@@ -511,42 +515,68 @@ export function namesFrom(printed: string): CslName[] {
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
   const names: CslName[] = []
   for (const chunk of chunks) {
-    const parts = chunk.split(/\s*,\s*/).filter(Boolean)
-    if (parts.length === 1) {
-      const name = splitName(parts[0] ?? '')
-      if (name) names.push(name)
+    // Forms of address are no part of a name (`Dr. Anna Roth`, `Prof. Dr. Vogt`).
+    const parts = chunk.split(/\s*,\s*/).map((part) => part.replace(honorific, '')).filter(Boolean)
+    // `Perez, Louis A., Jr.`: a generational suffix belongs to the name before it.
+    const suffixAt = parts.findIndex((part, index) => index > 0 && nameSuffix.test(part))
+    const suffix = suffixAt > 0 ? parts.splice(suffixAt, 1)[0] : undefined
+    const found = chunkNames(parts)
+    const owner = found.at(-1)
+    if (suffix && owner && !owner.literal) owner.suffix = suffix
+    names.push(...found)
+  }
+  return names
+}
+
+/** Forms of address before a name. */
+const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\p{Lu})/u
+/** A generational suffix printed after a name: `Jr.`, `Sr.`, `III`. */
+const nameSuffix = /^(?:Jr|Sr|Jun|Sen)\.?$|^(?:II|III|IV)$/
+/** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
+const naturalName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+
+/** The names of one comma-separated chunk of a list. */
+function chunkNames(parts: readonly string[]): CslName[] {
+  if (parts.length === 1) {
+    const name = splitName(parts[0] ?? '')
+    return name ? [name] : []
+  }
+  // `Lorenz K, Vogt JJ`, `Alves LC, Leimann BCQ`: each part a family name and its initials.
+  if (parts.every((part) => /^\p{Lu}\p{Ll}[\p{L}'’-]* \p{Lu}{1,4}\.?$/u.test(part))) {
+    return parts.map((part) => {
+      const [family = '', given = ''] = part.split(' ')
+      return {family, given: given.replace(/\.$/, '')}
+    })
+  }
+  // `Kessler, Brandt, Jürgens`: an odd number of single names cannot be pairs of family and given names.
+  if (parts.length >= 3 && parts.length % 2 === 1 && parts.every((part) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(part))) return parts.map((part) => ({family: part}))
+  // `Kohli, Martin, Harald Künemund, Andreas Motel`: the first name inverted, the others not.
+  if (parts.length >= 3 && !(parts[0] ?? '').includes(' ') && givenPattern.test(parts[1] ?? '') && parts.slice(2).every((part) => naturalName.test(part))) {
+    return [{family: parts[0] ?? '', given: parts[1] ?? ''}, ...parts.slice(2).flatMap((part) => splitName(part) ?? [])]
+  }
+  // `Family, Given, Family, Given` or `Given Family, Given Family`.
+  // `Anna Kessler, Jan Vogt`: every part a given name and a family name, none inverted.
+  const uninverted = parts.every((part) => naturalName.test(part))
+  const inverted = !uninverted && parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || givenPattern.test(part))
+  const names: CslName[] = []
+  if (inverted) {
+    for (let index = 0; index < parts.length; index += 2) {
+      const family = (parts[index] ?? '').trim()
+      const given = (parts[index + 1] ?? '').trim()
+      if (family) names.push(given ? {family, given} : {family})
+    }
+    return names
+  }
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] ?? ''
+    const next = parts[index + 1]
+    if (next !== undefined && !part.includes(' ') && (initialsOnly.test(next) || givenPattern.test(next)) && next.split(' ').length <= 2) {
+      names.push({family: part, given: next})
+      index++
       continue
     }
-    // `Lorenz K, Vogt JJ`: each part a family name and its initials.
-    const vancouver = parts.every((part) => /^\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}\.?$/u.test(part))
-    // `Family, Given, Family, Given` or `Given Family, Given Family`.
-    // `Anna Kessler, Jan Vogt`: every part a given name and a family name, none inverted.
-    const uninverted = parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(part))
-    // `Kessler, Brandt, Jürgens`: an odd number of single names cannot be pairs of family and given names.
-    if (parts.length >= 3 && parts.length % 2 === 1 && parts.every((part) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(part))) {
-      for (const part of parts) names.push({family: part})
-      continue
-    }
-    const inverted = !vancouver && !uninverted && parts.length % 2 === 0 && parts.every((part, index) => index % 2 === 0 || givenPattern.test(part))
-    if (inverted) {
-      for (let index = 0; index < parts.length; index += 2) {
-        const family = (parts[index] ?? '').trim()
-        const given = (parts[index + 1] ?? '').trim()
-        if (family) names.push(given ? {family, given} : {family})
-      }
-      continue
-    }
-    for (let index = 0; index < parts.length; index++) {
-      const part = parts[index] ?? ''
-      const next = parts[index + 1]
-      if (next !== undefined && !part.includes(' ') && (initialsOnly.test(next) || givenPattern.test(next)) && (next.split(' ').length <= 2)) {
-        names.push({family: part, given: next})
-        index++
-        continue
-      }
-      const name = splitName(part)
-      if (name) names.push(name)
-    }
+    const name = splitName(part)
+    if (name) names.push(name)
   }
   return names
 }
