@@ -7,7 +7,7 @@
  */
 
 /** Words of newspaper titles, by language. */
-export const newspaperWords: readonly string[] = [
+const newspaperWords: readonly string[] = [
   // English
   'Times', 'Post', 'Herald', 'Tribune', 'Daily', 'Gazette', 'Courier', 'Chronicle',
   // German, French, Italian, Spanish, Polish and Russian
@@ -18,10 +18,10 @@ export const newspaperWords: readonly string[] = [
 ]
 
 /** News agencies. */
-export const newsAgencies: readonly string[] = ['Yonhap', 'Kyodo', 'Reuters']
+const newsAgencies: readonly string[] = ['Yonhap', 'Kyodo', 'Reuters']
 
 /** National dailies whose titles carry no word for a newspaper. */
-export const dailiesByTitle: readonly string[] = [
+const dailiesByTitle: readonly string[] = [
   'Pravda', 'Izvestiia', 'Izvestiya', 'Izvestia', 'Krasnaia zvezda', 'Krasnaya zvezda', 'Trud',
   'Le Monde', 'Le Figaro', 'Libération', 'El País', 'La Stampa', 'Die Welt', 'Neues Deutschland',
   'Rudé právo', 'Trybuna Ludu', 'Népszabadság'

@@ -9,7 +9,7 @@
  */
 
 /** Countries as named in English, today's and former ones. */
-export const countries: readonly string[] = [
+const countries: readonly string[] = [
   'Afghanistan', 'Albania', 'Algeria', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria',
   'Azerbaijan', 'Bangladesh', 'Belarus', 'Belgium', 'Bolivia', 'Bosnia', 'Brazil', 'Bulgaria',
   'Burma', 'Cambodia', 'Cameroon', 'Canada', 'Chad', 'Chile', 'China', 'Colombia', 'Congo',
@@ -30,7 +30,7 @@ export const countries: readonly string[] = [
 ]
 
 /** Adjectives of countries, peoples and regions (`Soviet`, `Chinese`, `Sino-`). */
-export const nationalityAdjectives: readonly string[] = [
+const nationalityAdjectives: readonly string[] = [
   'Afghan', 'African', 'Albanian', 'Algerian', 'American', 'Arab', 'Arabian', 'Argentine',
   'Argentinian', 'Armenian', 'Asian', 'Australian', 'Austrian', 'Azerbaijani', 'Belarusian',
   'Belgian', 'Bolivian', 'Brazilian', 'British', 'Bulgarian', 'Burmese', 'Cambodian',
@@ -49,7 +49,7 @@ export const nationalityAdjectives: readonly string[] = [
 ]
 
 /** Capitals, today's and former ones, that stand for their governments. */
-export const capitals: readonly string[] = [
+const capitals: readonly string[] = [
   'Algiers', 'Amsterdam', 'Ankara', 'Athens', 'Baghdad', 'Bangkok', 'Beijing', 'Beirut', 'Belgrade',
   'Berlin', 'Bern', 'Bonn', 'Brussels', 'Bucharest', 'Budapest', 'Cairo', 'Canberra', 'Copenhagen',
   'Damascus', 'Delhi', 'Dublin', 'Hanoi', 'Havana', 'Helsinki', 'Jakarta', 'Kabul', 'Kiev',
@@ -63,7 +63,7 @@ export const capitals: readonly string[] = [
  * Words of the lists above that are also common given names or surnames (`Jordan`, `Georgia`,
  * `Berlin`, `Washington`, `French`): left out, since a person so named must still read as one.
  */
-export const personalNamesToo: ReadonlySet<string> = new Set([
+const personalNamesToo: ReadonlySet<string> = new Set([
   'Berlin', 'Chad', 'Dublin', 'Dutch', 'English', 'France', 'French', 'Georgia', 'German', 'India',
   'Irish', 'Israel', 'Jordan', 'Kingston', 'Lima', 'London', 'Paris', 'Santiago', 'Sofia', 'Wales',
   'Washington', 'Welsh'
