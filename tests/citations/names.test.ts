@@ -21,6 +21,8 @@ describe('names and places', () => {
     expect(opensWithPlace('Washington Pryce')).toBe(false)
     expect(placeTokens.has('washington')).toBe(false)
     expect(placeTokens.has('prague')).toBe(true)
+    expect(placeTokens.has('bogota')).toBe(true)
+    expect(opensWithPlace('Buenos Aires Herald')).toBe(true)
   })
 
   it('prints East Asian family names first', () => {

@@ -11,52 +11,71 @@
 /** Countries as named in English, today's and former ones. */
 const countries: readonly string[] = [
   'Afghanistan', 'Albania', 'Algeria', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria',
-  'Azerbaijan', 'Bangladesh', 'Belarus', 'Belgium', 'Bolivia', 'Bosnia', 'Brazil', 'Bulgaria',
-  'Burma', 'Cambodia', 'Cameroon', 'Canada', 'Chad', 'Chile', 'China', 'Colombia', 'Congo',
-  'Croatia', 'Cuba', 'Cyprus', 'Czechoslovakia', 'Czech Republic', 'Denmark', 'Ecuador', 'Egypt',
-  'El Salvador', 'England', 'Estonia', 'Ethiopia', 'Finland', 'Formosa', 'France', 'Germany',
-  'Georgia', 'Ghana', 'Great Britain', 'Greece', 'Guatemala', 'Hungary', 'Iceland', 'India',
-  'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Japan', 'Jordan', 'Kazakhstan',
-  'Kenya', 'Korea', 'Kuwait', 'Laos', 'Latvia', 'Lebanon', 'Libya', 'Lithuania', 'Malaya',
-  'Malaysia', 'Manchukuo', 'Manchuria', 'Mexico', 'Moldova', 'Mongolia', 'Morocco', 'Mozambique',
-  'Nepal', 'Netherlands', 'New Zealand', 'Nicaragua', 'Nigeria', 'North Korea', 'North Vietnam',
-  'Norway', 'Pakistan', 'Palestine', 'Panama', 'Paraguay', 'Persia', 'Peru', 'Philippines',
-  'Poland', 'Portugal', 'Prussia', 'Romania', 'Russia', 'Saudi Arabia', 'Scotland', 'Serbia',
-  'Siam', 'Singapore', 'Slovakia', 'Slovenia', 'Somalia', 'South Africa', 'South Korea',
-  'South Vietnam', 'Soviet Union', 'Spain', 'Sri Lanka', 'Sudan', 'Sweden', 'Switzerland', 'Syria',
-  'Taiwan', 'Tanzania', 'Thailand', 'Tibet', 'Tunisia', 'Turkey', 'Uganda', 'Ukraine',
-  'United Kingdom', 'United States', 'Uruguay', 'Uzbekistan', 'Venezuela', 'Vietnam', 'Wales',
-  'Yemen', 'Yugoslavia', 'Zambia', 'Zimbabwe'
+  'Azerbaijan', 'Bahrain', 'Bangladesh', 'Belarus', 'Belgium', 'Benin', 'Bhutan', 'Bohemia',
+  'Bolivia', 'Bosnia', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria', 'Burkina Faso', 'Burma',
+  'Burundi', 'Cambodia', 'Cameroon', 'Canada', 'Ceylon', 'Chad', 'Chile', 'China', 'Colombia',
+  'Congo', 'Costa Rica', 'Croatia', 'Cuba', 'Cyprus', 'Czech Republic', 'Czechoslovakia', 'Dahomey',
+  'Denmark', 'Djibouti', 'Dominican Republic', 'East Germany', 'Ecuador', 'Egypt', 'El Salvador',
+  'England', 'Eritrea', 'Estonia', 'Ethiopia', 'Fiji', 'Finland', 'Formosa', 'France', 'Gabon',
+  'Georgia', 'Germany', 'Ghana', 'Great Britain', 'Greece', 'Guatemala', 'Guinea', 'Haiti',
+  'Honduras', 'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel',
+  'Italy', 'Ivory Coast', 'Jamaica', 'Japan', 'Jordan', 'Kazakhstan', 'Kenya', 'Korea', 'Kuwait',
+  'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia', 'Libya', 'Lithuania',
+  'Luxembourg', 'Macedonia', 'Madagascar', 'Malawi', 'Malaya', 'Malaysia', 'Mali', 'Malta',
+  'Manchukuo', 'Manchuria', 'Mauritania', 'Mexico', 'Moldova', 'Mongolia', 'Montenegro', 'Morocco',
+  'Mozambique', 'Namibia', 'Nepal', 'Netherlands', 'New Zealand', 'Nicaragua', 'Niger', 'Nigeria',
+  'North Korea', 'North Vietnam', 'Norway', 'Oman', 'Ottoman Empire', 'Pakistan', 'Palestine',
+  'Panama', 'Paraguay', 'Persia', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Prussia', 'Qatar',
+  'Rhodesia', 'Romania', 'Russia', 'Rwanda', 'Saudi Arabia', 'Scotland', 'Senegal', 'Serbia',
+  'Siam', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Somalia', 'South Africa',
+  'South Korea', 'South Vietnam', 'Soviet Union', 'Spain', 'Sri Lanka', 'Sudan', 'Sweden',
+  'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Tibet', 'Togo',
+  'Tunisia', 'Turkey', 'Turkmenistan', 'Uganda', 'Ukraine', 'United Kingdom', 'United States',
+  'Uruguay', 'Uzbekistan', 'Venezuela', 'Vietnam', 'Wales', 'West Germany', 'Yemen', 'Yugoslavia',
+  'Zaire', 'Zambia', 'Zimbabwe'
 ]
 
 /** Adjectives of countries, peoples and regions (`Soviet`, `Chinese`, `Sino-`). */
 const nationalityAdjectives: readonly string[] = [
-  'Afghan', 'African', 'Albanian', 'Algerian', 'American', 'Arab', 'Arabian', 'Argentine',
-  'Argentinian', 'Armenian', 'Asian', 'Australian', 'Austrian', 'Azerbaijani', 'Belarusian',
-  'Belgian', 'Bolivian', 'Brazilian', 'British', 'Bulgarian', 'Burmese', 'Cambodian',
-  'Canadian', 'Chilean', 'Chinese', 'Colombian', 'Croatian', 'Cuban', 'Czech', 'Czechoslovak',
-  'Danish', 'Dutch', 'Egyptian', 'English', 'Estonian', 'Ethiopian', 'European', 'Finnish',
-  'French', 'Georgian', 'German', 'Greek', 'Hungarian', 'Icelandic', 'Indian', 'Indonesian',
-  'Iranian', 'Iraqi', 'Irish', 'Israeli', 'Italian',
-  'Japanese', 'Kazakh', 'Korean', 'Laotian', 'Latvian', 'Lebanese', 'Libyan', 'Lithuanian',
-  'Malaysian', 'Manchurian', 'Mexican', 'Mongolian', 'Moroccan', 'Nepalese', 'Nigerian',
-  'Norwegian', 'Pakistani', 'Palestinian', 'Persian', 'Peruvian', 'Philippine', 'Polish',
-  'Portuguese', 'Prussian', 'Romanian', 'Russian', 'Scottish', 'Serbian', 'Siamese', 'Slovak',
-  'Slovenian', 'Soviet', 'Spanish', 'Swedish', 'Swiss', 'Syrian', 'Taiwanese', 'Thai',
-  'Tibetan', 'Turkish', 'Ukrainian', 'Uzbek', 'Venezuelan', 'Vietnamese', 'Welsh', 'Yugoslav',
+  'Afghan', 'African', 'Albanian', 'Algerian', 'American', 'Angolan', 'Arab', 'Arabian',
+  'Argentine', 'Argentinian', 'Armenian', 'Asian', 'Australian', 'Austrian', 'Azerbaijani',
+  'Bangladeshi', 'Belarusian', 'Belgian', 'Bolivian', 'Bosnian', 'Brazilian', 'British',
+  'Bulgarian', 'Burmese', 'Cambodian', 'Canadian', 'Ceylonese', 'Chilean', 'Chinese', 'Colombian',
+  'Croatian', 'Cuban', 'Czech', 'Czechoslovak', 'Danish', 'Dutch', 'Ecuadorian', 'Egyptian',
+  'Emirati', 'English', 'Eritrean', 'Estonian', 'Ethiopian', 'European', 'Filipino', 'Finnish',
+  'French', 'Georgian', 'German', 'Ghanaian', 'Greek', 'Guatemalan', 'Haitian', 'Honduran',
+  'Hungarian', 'Icelandic', 'Indian', 'Indonesian', 'Iranian', 'Iraqi', 'Irish', 'Israeli',
+  'Italian', 'Jamaican', 'Japanese', 'Jordanian', 'Kazakh', 'Kenyan', 'Korean', 'Kuwaiti', 'Kyrgyz',
+  'Laotian', 'Latvian', 'Lebanese', 'Libyan', 'Lithuanian', 'Macedonian', 'Malaysian', 'Malian',
+  'Manchurian', 'Mexican', 'Mongolian', 'Montenegrin', 'Moroccan', 'Mozambican', 'Namibian',
+  'Nepalese', 'Nicaraguan', 'Nigerian', 'Norwegian', 'Omani', 'Ottoman', 'Pakistani', 'Palestinian',
+  'Panamanian', 'Paraguayan', 'Persian', 'Peruvian', 'Philippine', 'Polish', 'Portuguese',
+  'Prussian', 'Qatari', 'Rhodesian', 'Romanian', 'Russian', 'Salvadoran', 'Saudi', 'Scottish',
+  'Senegalese', 'Serbian', 'Siamese', 'Singaporean', 'Slovak', 'Slovenian', 'Somali', 'Soviet',
+  'Spanish', 'Sudanese', 'Swedish', 'Swiss', 'Syrian', 'Taiwanese', 'Tajik', 'Tanzanian', 'Thai',
+  'Tibetan', 'Tunisian', 'Turkish', 'Turkmen', 'Ugandan', 'Ukrainian', 'Uruguayan', 'Uzbek',
+  'Venezuelan', 'Vietnamese', 'Welsh', 'Yemeni', 'Yugoslav', 'Zambian', 'Zimbabwean',
   // Combining forms, printed before a hyphen (`Sino-Soviet`, `Anglo-American`).
   'Anglo', 'Indo', 'Russo', 'Sino'
 ]
 
 /** Capitals, today's and former ones, that stand for their governments. */
 const capitals: readonly string[] = [
-  'Algiers', 'Amsterdam', 'Ankara', 'Athens', 'Baghdad', 'Bangkok', 'Beijing', 'Beirut', 'Belgrade',
-  'Berlin', 'Bern', 'Bonn', 'Brussels', 'Bucharest', 'Budapest', 'Cairo', 'Canberra', 'Copenhagen',
-  'Damascus', 'Delhi', 'Dublin', 'Hanoi', 'Havana', 'Helsinki', 'Jakarta', 'Kabul', 'Kiev',
-  'Kingston', 'Kyiv', 'Lima', 'Lisbon', 'London', 'Madrid', 'Manila', 'Moscow', 'Nanjing',
-  'Nanking', 'Oslo', 'Ottawa', 'Paris', 'Peking', 'Peiping', 'Prague', 'Pyongyang', 'Rangoon',
-  'Riga', 'Rome', 'Saigon', 'Santiago', 'Seoul', 'Sofia', 'Stockholm', 'Taipei', 'Tallinn',
-  'Tehran', 'Tirana', 'Tokyo', 'Ulaanbaatar', 'Vienna', 'Vilnius', 'Warsaw', 'Washington'
+  'Abuja', 'Accra', 'Addis Ababa', 'Algiers', 'Amman', 'Amsterdam', 'Ankara', 'Ashgabat', 'Asmara',
+  'Astana', 'Asunción', 'Athens', 'Baghdad', 'Baku', 'Bamako', 'Bangkok', 'Beijing', 'Beirut',
+  'Belgrade', 'Berlin', 'Bern', 'Bishkek', 'Bogotá', 'Bonn', 'Brasília', 'Bratislava', 'Brussels',
+  'Bucharest', 'Budapest', 'Buenos Aires', 'Cairo', 'Canberra', 'Caracas', 'Chișinău', 'Colombo',
+  'Conakry', 'Copenhagen', 'Dakar', 'Damascus', 'Delhi', 'Dhaka', 'Doha', 'Dublin', 'Dushanbe',
+  'Freetown', 'Hanoi', 'Harare', 'Havana', 'Helsinki', 'Islamabad', 'Jakarta', 'Kabul', 'Kampala',
+  'Kathmandu', 'Khartoum', 'Kiev', 'Kingston', 'Kinshasa', 'Kuala Lumpur', 'Kyiv', 'La Paz',
+  'Libreville', 'Lima', 'Lisbon', 'Ljubljana', 'London', 'Luanda', 'Lusaka', 'Madrid', 'Managua',
+  'Manama', 'Manila', 'Maputo', 'Minsk', 'Mogadishu', 'Monrovia', 'Montevideo', 'Moscow', 'Muscat',
+  'Nairobi', 'Nanjing', 'Nanking', 'New Delhi', 'Nicosia', 'Oslo', 'Ottawa', 'Paris', 'Peiping',
+  'Peking', 'Phnom Penh', 'Prague', 'Pyongyang', 'Quito', 'Rabat', 'Rangoon', 'Reykjavík', 'Riga',
+  'Riyadh', 'Rome', 'Saigon', 'Sanaa', 'Santiago', 'Sarajevo', 'Seoul', 'Skopje', 'Sofia',
+  'Stockholm', 'Taipei', 'Tallinn', 'Tashkent', 'Tbilisi', 'Tegucigalpa', 'Tehran', 'Tirana',
+  'Tokyo', 'Tripoli', 'Tunis', 'Ulaanbaatar', 'Vienna', 'Vientiane', 'Vilnius', 'Warsaw',
+  'Washington', 'Windhoek', 'Yerevan', 'Zagreb'
 ]
 
 /**
@@ -73,8 +92,8 @@ const placeWords = [...countries, ...nationalityAdjectives, ...capitals].filter(
 const singleWords = new Set(placeWords.filter((place) => !place.includes(' ')))
 const severalWords = placeWords.filter((place) => place.includes(' '))
 
-/** Lower-case forms of every one-word place, adjective and capital, for token lookups. */
-export const placeTokens: ReadonlySet<string> = new Set([...singleWords].map((place) => place.toLowerCase()))
+/** Every one-word place, adjective and capital in lower-case ASCII (`bogota`), for token lookups. */
+export const placeTokens: ReadonlySet<string> = new Set([...singleWords].map((place) => place.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()))
 
 /** Does a printed string open with a place or its adjective (`Soviet Union`, `Sino-Soviet`)? */
 export function opensWithPlace(value: string): boolean {
