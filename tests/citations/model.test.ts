@@ -371,6 +371,9 @@ describe('segmentation of notes', () => {
   test('a title glued to the year before it keeps its first word', () => {
     expect(tokenize('(1993)The Age').map((token) => token.text)).toEqual(['(1993)', 'The', 'Age'])
     expect(tokenize('(2012),A Price').map((token) => token.text)).toEqual(['(2012),', 'A', 'Price'])
+    expect(tokenize('Medicine,45, 1519').map((token) => token.text)).toEqual(['Medicine,', '45,', '1519'])
+    const [article] = parseReferences('Barney, Lee & Blake, David (1997). Collecting retrospective data. Social Science and Medicine,45, 1519-1525.')
+    expect(article?.parse.item['container-title']).toBe('Social Science and Medicine')
     const [book] = parseReferences('Castle, Stephen/ Miller, Mark J. (1993)The Age of Movement: International Population Flows. London: Macmillan.')
     expect(book?.parse.item.title).toBe('The Age of Movement: International Population Flows')
   })
