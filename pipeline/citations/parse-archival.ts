@@ -13,6 +13,7 @@ import {leadingGenre} from './genres.js'
 import {normalizeRange, numberList} from './locator.js'
 import {isNameList, namesOf} from './names.js'
 import {findQuoted, stripOuter} from './text.js'
+import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
 
 /** Abbreviations an author defined with “[hereafter X]” or “(henceforth X)”. */
 export type ArchiveAliases = Map<string, Archive>
@@ -295,7 +296,7 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
     item.title = quoted.all.join('; ')
     const before = description.slice(0, quoted.start).replace(/[\s,]+$/, '')
     const sender = before.replace(/,?\s*(?:reports?|report)\s+titled$|,?\s*titled$/, '')
-    if (sender && !leadingGenre(sender) && !/^author\(s\) not indicated$/i.test(sender)) archival.from = from ?? sender
+    if (sender && !leadingGenre(sender) && !isUnknownAuthor(sender)) archival.from = from ?? sender
     else if (from) archival.from = from
     const lead = sender.split(',')[0]?.trim() ?? ''
     if (lead && isNameList(lead)) item.author = namesOf(lead)

@@ -52,7 +52,7 @@ const anchors = /(?:\b(?:see(?:\s+also)?|in|include|includes|including|by|was|we
 const acronymStart = new RegExp(`^(?:${archiveAcronyms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')
 
 /** Trailing commentary joined to a citation by a comma. */
-const commentaryTail = /,\s+(?:citing|asserting|arguing|noting|suggesting|which|where|who|whose|in both of which|in which|only|but|although|though|because)\b/g
+const commentaryTail = /,\s+(?:citing|asserting|arguing|noting|suggesting|which|where|who|whose|in (?:both|all|each|either|neither|any|some|most|many|one|two|three) of which|in which|only|but|although|though|because)\b/g
 
 /** `Weathersby’s manuscript …`: a work named through its author. */
 export const possessiveWork = /^(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}-]+\s?[’'‘]\s?s\s+(?:unpublished\s+)?(?:manuscript|dissertation|thesis|conference report|report|paper)\b/u
