@@ -24,14 +24,14 @@ language: en
 
 const source = `A Sample Document
 
-The Politburo discussed the Korean question on 24 September 1949 and sent its decision to the
-embassy in Pyongyang.[1] Historians have read the decision in different ways.[2]
+The harbour board met on 14 March 1826 and sent its report on the new quay to the governor's
+office.[1] Historians have read the report in different ways.[2]
 
 Notes
 
-[1] Ciphered telegram from Gromyko to Tunkin, 11 September 1949, AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 45-46.
+[1] Report from the Harbour Board to Governor Petrov, 14 March 1826, RGIA, Fond 1263, Opis 1, Delo 412, Listy 3-7.
 
-[2] Sergei Goncharov, John Lewis, and Xue Litai, Uncertain Partners: Stalin, Mao and the Korean War (Stanford, CA: Stanford University Press, 1993), 130-35; Ibid., 140.
+[2] Anna Field and Tomas Lind, The Harbour and the State: Trade and Power on the Black Sea, 1794-1914 (Lincoln, NE: Meridian Press, 2004), 61-64; Ibid., 70.
 `
 
 /** Write the starter edition into `dir` (which must be empty or absent). Returns the files written. */
