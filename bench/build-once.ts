@@ -12,6 +12,7 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {formatBibliography} from '../pipeline/bibliography/export/index.js'
 import {diagnosticsReport} from '../pipeline/diagnostics.js'
+import {editionExecutor} from '../pipeline/build/executor.js'
 import {buildEdition, type Format} from '../pipeline/index.js'
 import {renderPdf, writePrintHtml, type PdfInput} from '../pipeline/pdf/index.js'
 import {tuneV8} from '../pipeline/v8-tuning.js'
@@ -25,7 +26,8 @@ if (!sources || !out) {
   process.exit(2)
 }
 const started = performance.now()
-const result = await buildEdition({sources, out, formats: (formatList ?? 'markdown,bib,html').split(',').filter((format): format is Format => ['markdown', 'bib', 'html', 'pdf'].includes(format))})
+// The CLI's executor: build threads for an edition of eight documents or more.
+const result = await buildEdition({sources, out, executor: editionExecutor(), formats: (formatList ?? 'markdown,bib,html').split(',').filter((format): format is Format => ['markdown', 'bib', 'html', 'pdf'].includes(format))})
 const wall = performance.now() - started
 // The diagnostics as `apparatus build` prints them (not part of the build's time).
 const reportStart = performance.now()

@@ -4,5 +4,4 @@
  * into ES module chunks that they share.
  */
 export {main} from './cli.js'
-export {serveBuildTasks} from './worker.js'
-export {offerWorker} from './pool.js'
+export {tasks} from './build/tasks.js'

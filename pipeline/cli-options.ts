@@ -1,7 +1,4 @@
-/**
- * The command line's grammar, shared by the CLI (pipeline/cli.ts) and its entry point
- * (pipeline/cli-entry.ts), which reads the command and `--jobs` before the pipeline is loaded.
- */
+/** The command line's grammar (pipeline/cli.ts). */
 import {parseArgs} from 'node:util'
 
 export const cliOptions = {
@@ -28,18 +25,4 @@ export const commands = ['build', 'check', 'watch', 'serve', 'new'] as const
 
 export function isCommand(name: string): name is (typeof commands)[number] {
   return commands.some((command) => command === name)
-}
-
-/** Whether `argv` asks for a build that may use threads: a command that builds, without `--jobs 1`. */
-export function buildsOnThreads(argv: string[]): boolean {
-  let parsed
-  try {
-    parsed = parseCommandLine(argv)
-  } catch {
-    // Bad usage: the CLI says so, and builds nothing.
-    return false
-  }
-  const {values, positionals} = parsed
-  const command = positionals[0]
-  return !values.help && !values.version && command !== undefined && command !== 'new' && isCommand(command) && Number(values.jobs) !== 1
 }

@@ -14,6 +14,7 @@ import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
 import {buildEdition, formats, UsageError, type BuildOptions, type BuildResult, type Format} from './index.js'
 import {isCommand, parseCommandLine} from './cli-options.js'
+import {editionExecutor} from './build/executor.js'
 import {VFile} from 'vfile'
 import {catalog, diagnosticsReport, report} from './diagnostics.js'
 import {progressReporter} from './progress.js'
@@ -160,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) fail(`--jobs takes a whole number of at least 1, not \`${values.jobs}\``)
 
   const options: BuildOptions = {
-    jobs,
+    executor: editionExecutor({jobs}),
     sources: values.sources,
     out: values.out,
     formats: selected,

@@ -13,12 +13,11 @@ import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from './cache.js'
 import {withKeys} from './document.js'
 import {report} from './diagnostics.js'
-import {boundHeap} from './heap.js'
 import {boundHeapGrowth} from './v8-tuning.js'
+import {formatOn, inThisThread, mapTasks, type Executor} from './build/executor.js'
 import {renderSite} from './html/index.js'
 import type {MarkdownFile} from './html/page.js'
 import {slugOf} from './ingest/meta.js'
-import {openPool, openSearchThread, pagesAhead, usesWorkers, type DocumentTask, type Pool} from './pool.js'
 import type {ProgressListener} from './progress.js'
 import {carryOver, isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Staging} from './output.js'
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
@@ -42,8 +41,12 @@ export interface BuildOptions {
   only?: readonly string[]
   /** Write nothing: diagnostics only (`apparatus check`). */
   dryRun?: boolean
-  /** Threads for the per-document stages (default: one per core). */
-  jobs?: number
+  /**
+   * Runs the per-document stages, the formatting of the entries and the document pages, chosen
+   * for an edition of `documents` documents (default: all in this thread; the CLI's uses build
+   * threads for a large edition, `editionExecutor`).
+   */
+  executor?: (documents: number) => Executor
   /** Progress of the stages: documents, bibliography, format, html, pdf (each starts at 0 done). */
   onProgress?: ProgressListener
 }
@@ -191,46 +194,38 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       report(outputFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${errorMessage(error)}`)
     }
   }
-  // The threads start only when there is work for them (not for a build that is up to date).
-  let pool: Pool | undefined
-  const poolOptions = {jobs: options.jobs, documents: loaded.sources.length}
-  const threaded = usesWorkers(poolOptions)
-  const threads = (): Pool => (pool ??= openPool(poolOptions))
+  const executor = (options.executor ?? (() => inThisThread))(loaded.sources.length)
   // Once the pages are made and the entries formatted the threads have nothing left to do: their
   // heaps are given back before the site's last pages are written.
   let released: Promise<void> | undefined
   const releaseThreads = (): void => {
-    released ??= pool?.close()
+    released ??= executor.release()
   }
-  // A large edition's main thread keeps its heap near what it holds (pipeline/heap.ts).
-  const heap = threaded && !upToDate ? boundHeap() : undefined
-  // Once set, nothing more is handed to the threads to write (the staging folder is going).
-  let failed = false
   try {
-    return await buildWith(missing.length > 0 ? threads() : undefined)
+    return await buildWith()
   } catch (error) {
-    failed = true
-    // The threads stop (a worker's pending exports end) before the staging folder goes.
-    releaseThreads()
-    await released?.catch(() => {})
+    // The threads stop before the staging folder goes.
+    await executor.close().catch(() => {})
     await staging?.abort().catch(() => undefined)
     // A file system's refusal (no space, no permission) is the output's diagnostic, with the report.
     if (!isFileSystemError(error)) throw error
     report(outputFile, 'output-unwritable', `Cannot write the output folder \`${outDir}\`: ${errorMessage(error)}; the previous output is left as it was`)
     return {edition: loaded.edition, documents: [], bibliography: {items: [], occurrences: []}, files, outputs: [], timings, documentWork: 0, upToDate: false}
   } finally {
-    heap?.release()
-    await (released ?? pool?.close())
+    await released
+    await executor.close()
   }
 
-  async function buildWith(started: Pool | undefined): Promise<BuildResult> {
+  async function buildWith(): Promise<BuildResult> {
     const progress = options.onProgress
     const cacheDir = staging ? path.join(staging.dir, '.cache') : undefined
     const cache = openCache(previousCache, cacheDir, onDamaged)
     let processed = 0
     if (missing.length > 0) progress?.('documents', 0, missing.length, '')
-    const tasks = missing.map((index): DocumentTask => ({input: loaded.sources[index]!.input, store: cacheDir ? {dir: cacheDir, key: keys[index]!} : undefined}))
-    const fresh = started ? await started.processAll(tasks, (input) => progress?.('documents', ++processed, missing.length, path.basename(input.path))) : []
+    const tasks = missing.map((index) => ({input: loaded.sources[index]!.input, store: cacheDir ? {dir: cacheDir, key: keys[index]!} : undefined}))
+    // The largest first, so the last to finish is a small one.
+    const largestFirst = tasks.map((_, at) => at).sort((a, b) => tasks[b]!.input.bytes.length - tasks[a]!.input.bytes.length || a - b)
+    const fresh = await mapTasks(executor, 'document', tasks, (at) => progress?.('documents', ++processed, missing.length, path.basename(tasks[at]!.input.path)), largestFirst)
     missing.forEach((index, position) => {
       summaries[index] = fresh[position]
     })
@@ -301,22 +296,12 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
     // Formatted on the threads while the exports and document pages are written; `format` is
     // the time until the entries are ready, which overlaps the stages that follow.
-    const entries = needEntries ? time('format', () => formatWithCache(bibliography.items, salt, cache, (items, onBatch) => threads().format(items, onBatch), (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
+    const entries = needEntries ? time('format', () => formatWithCache(bibliography.items, salt, cache, (items, onBatch) => formatOn(executor, items, onBatch), (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
     // A failure is reported where the entries are awaited; never as an unhandled rejection.
     entries.catch(() => {})
     // The exports wait for the formatted entries at their end; the pages are made meanwhile.
     const title = `Bibliography: ${loaded.edition.title}`
-    // A small edition's worker writes them once the entries are formatted (`Pool.writeExports`).
-    // This handler is registered before the site awaits the entries, so it hands the exports
-    // over before the site's `onPagesMade` closes the pool (which then waits for them).
-    const onThread = pool?.writeExports?.bind(pool)
-    const exported = wanted.has('bib')
-      ? time('exports', () =>
-          onThread
-            ? entries.then((ready) => (failed ? undefined : onThread({bibliography, documents: documents.map(({meta}) => ({meta})), dir: staging!.dir, entries: ready, title})))
-            : writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title, existing: true})
-        )
-      : Promise.resolve()
+    const exported = wanted.has('bib') ? time('exports', () => writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title, existing: true})) : Promise.resolve()
     exported.catch(() => {})
     // TEI and pandoc Markdown from each document's Markdown, made between the pages' work.
     const documentExports = wanted.has('tei') || wanted.has('pandoc')
@@ -335,8 +320,9 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       const htmlFiles: VFile[] = []
       progress?.('html', 0, documents.length + 5, '')
       // A page whose inputs are unchanged comes from the cache.
-      const renderPage = cachedPages(salt, cache, (task) => threads().renderPage(task))
-      await time('html', () => renderSite(renderInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: pagesAhead(poolOptions), openSearch: threaded ? (site) => openSearchThread({...site, largestDocument}) : undefined, onPagesMade: releaseThreads}))
+      const renderPage = cachedPages(salt, cache, (task) => executor.run('page', task))
+      const openSearch = executor.openSearch
+      await time('html', () => renderSite(renderInput, staging!.dir, {files: htmlFiles, sourceDateEpoch: sourceDateEpoch(), onPage: (done, total, page) => progress?.('html', done, total, page), renderPage, pagesAhead: executor.concurrency, openSearch: openSearch ? (site) => openSearch({...site, largestDocument}) : undefined, onPagesMade: releaseThreads}))
       files.push(...htmlFiles)
     }
     await exported

@@ -1,5 +1,5 @@
 /**
- * The search index thread of a large edition (`openSearchThread` in pipeline/pool.ts): it
+ * The search index thread of a large edition (`openSearchThread` in pipeline/build/executor.ts): it
  * indexes the records it is sent, in order, and writes the shards and the index script into
  * the site itself. It loads minisearch and nothing else of the pipeline.
  */

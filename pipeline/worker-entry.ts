@@ -1,4 +1,7 @@
-/** A build thread's entry (dist/pipeline/worker.js, started by pipeline/pool.ts). */
-import {serveBuildTasks} from './bundle.js'
+/**
+ * A build thread's entry (dist/pipeline/worker.js): piscina runs its exports by name
+ * (pipeline/build/executor.ts). It loads the same bundle's chunks as the CLI (pipeline/bundle.ts).
+ */
+import {tasks} from './bundle.js'
 
-serveBuildTasks()
+export const {document, format, page} = tasks

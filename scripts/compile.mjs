@@ -17,8 +17,9 @@ try {
     bundle: true,
     platform: 'node',
     target: 'node20',
-    // Loaded only for PDFs, and from node_modules as published (puppeteer finds its own files).
-    external: ['puppeteer-core', 'pdf-lib', 'pagedjs'],
+    // Loaded only for PDFs, and from node_modules as published (puppeteer finds its own files;
+    // piscina starts its threads from its own worker script).
+    external: ['puppeteer-core', 'pdf-lib', 'pagedjs', 'piscina'],
     legalComments: 'none',
     // citation-js's URL readers: Apparatus never fetches (pipeline/offline-fetch.ts).
     alias: {'node-fetch': './pipeline/offline-fetch.ts', 'sync-fetch': './pipeline/offline-fetch.ts'},
@@ -26,11 +27,11 @@ try {
     sourcemap: 'linked',
     logLevel: 'warning',
     entryPoints: {
-      // The CLI loads the pipeline (pipeline/bundle.ts) after starting its first build thread;
-      // pipeline/pool.ts starts `./worker.js` beside it.
+      // The CLI and its build threads share the pipeline's chunks (pipeline/bundle.ts); the
+      // build threads are piscina's, started by pipeline/build/executor.ts from `./worker.js`.
       'pipeline/cli': 'pipeline/cli-entry.ts',
       'pipeline/worker': 'pipeline/worker-entry.ts',
-      // Started by pipeline/pool.ts as `./search-worker.js`; it loads minisearch and nothing else.
+      // Started by pipeline/build/executor.ts as `./search-worker.js`; it loads minisearch and nothing else.
       'pipeline/search-worker': 'pipeline/search-worker.ts',
       'pipeline/eval/cli': 'pipeline/eval/cli.ts',
       'bench/run': 'bench/run.ts',

@@ -7,7 +7,6 @@ import {cp, mkdtemp, readdir, readFile, writeFile, appendFile} from 'node:fs/pro
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {buildsOnThreads} from '../../pipeline/cli-options.js'
 import {compileCli} from '../robustness/helpers.js'
 import {outputHashes} from './hashes.js'
 
@@ -117,12 +116,5 @@ describe('apparatus command line', () => {
     expect(citations.length).toBeGreaterThanOrEqual(3)
     expect(citations.find((citation) => citation.ibid)?.key).toBe(citations[citations.length - 2]?.key)
     expect(cli(['new', dir]).code).toBe(3)
-  })
-})
-
-describe('the entry point, before the pipeline is loaded', () => {
-  it('starts a build thread early for the commands that build, not for one job, new, help, version or bad usage', () => {
-    for (const args of [['build'], ['--out', 'x', 'build'], ['--quiet', 'check'], ['watch', '--jobs', '2'], ['serve']]) expect(buildsOnThreads(args), args.join(' ')).toBe(true)
-    for (const args of [[], ['--out', 'x'], ['build', '--jobs', '1'], ['--jobs=1'], ['new', 'dir'], ['--help'], ['build', '-v'], ['frobnicate'], ['build', '--no-such-option']]) expect(buildsOnThreads(args), args.join(' ')).toBe(false)
   })
 })

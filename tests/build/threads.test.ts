@@ -1,13 +1,12 @@
 /**
- * The compiled pipeline runs documents and bibliography formatting on worker threads; the
- * output must be the same bytes as a build on the main thread alone.
+ * The compiled pipeline runs a large edition's documents, entries and pages on build threads
+ * (piscina); the output must be the same bytes as a build on the main thread alone.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {shareOut} from '../../pipeline/pool.js'
 import {compileCli} from '../robustness/helpers.js'
 import {outputHashes} from './hashes.js'
 
@@ -92,15 +91,4 @@ describe('the compiled pipeline and its worker threads', () => {
       await rm(work, {recursive: true, force: true})
     }
   }, 90_000)
-})
-
-describe('sharing documents between the main thread and a worker', () => {
-  it('gives each the next largest document while it has the fewest bytes', () => {
-    // The seeds' sizes: the largest alone against the four others (116 KB against 120 KB).
-    expect(shareOut([116_310, 72_458, 34_874, 7_451, 5_315], 2)).toEqual([[0], [1, 2, 3, 4]])
-    expect(shareOut([10, 9, 8, 7, 6, 5], 3)).toEqual([[0, 5], [1, 4], [2, 3]])
-    // A tie goes to the first; nothing to share leaves every share empty.
-    expect(shareOut([4, 4, 4], 2)).toEqual([[0, 2], [1]])
-    expect(shareOut([], 2)).toEqual([[], []])
-  })
 })

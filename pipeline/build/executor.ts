@@ -1,0 +1,201 @@
+/**
+ * Where the build's tasks (pipeline/build/tasks.ts) run. A small edition runs them in this
+ * thread; a large one on a piscina pool of build threads, one per core, with its search index
+ * built on a thread of its own. The CLI chooses (`editionExecutor`); buildEdition only runs
+ * tasks by name. Only the compiled pipeline starts threads: from the TypeScript sources (tests)
+ * everything runs in this thread.
+ */
+import {cpus} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {Piscina} from 'piscina'
+import type {SearchBuilder} from '../html/search-index.js'
+import type {SearchRecord} from '../html/types.js'
+import type {SearchReply, SearchTask} from '../search-worker.js'
+import {formatBatchSize, orderEntries} from '../bibliography/export/formatted.js'
+import {boundHeap} from '../heap.js'
+import type {FormattedEntry} from '../types/citation.js'
+import type {CslItem} from '../types/csl.js'
+import {tasks, type TaskInput, type TaskName, type TaskOutput} from './tasks.js'
+
+export interface Executor {
+  run<Name extends TaskName>(name: Name, input: TaskInput<Name>): Promise<TaskOutput<Name>>
+  /** Tasks worth having under way at once. */
+  concurrency: number
+  /** Build the search index elsewhere (`SiteOptions.openSearch`); without it, in the site's thread. */
+  openSearch?: (options: SearchThreadOptions) => SearchBuilder
+  /** No more tasks will be run (the pages are made, the entries formatted): the threads stop and give their heaps back. */
+  release(): Promise<void>
+  /** The build is over: the threads stop, and the main thread's heap is no longer bounded. */
+  close(): Promise<void>
+}
+
+/** Runs every task in this thread, one at a time. */
+export const inThisThread: Executor = {
+  run: async (name, input) => tasks[name](input as never) as never,
+  concurrency: 1,
+  release: async () => {},
+  close: async () => {}
+}
+
+/** Below this many documents, build threads cost more to start than they save. */
+export const minimumForThreads = 8
+
+/** Whether this is the compiled pipeline (threads start only from `dist/`). */
+const compiled = !import.meta.url.endsWith('.ts')
+
+/**
+ * The executor for an edition of `documents` documents: build threads, one per core (at most
+ * `jobs`), for an edition of `minimumForThreads` documents or more; else this thread.
+ */
+export function editionExecutor(options: {jobs?: number} = {}): (documents: number) => Executor {
+  return (documents) => {
+    const threads = Math.max(1, options.jobs ?? cpus().length)
+    return compiled && threads > 1 && documents >= minimumForThreads ? threadPool(threads) : inThisThread
+  }
+}
+
+/**
+ * A thread's entry in `dist/pipeline/`: the compiled code that starts threads is a bundle one
+ * folder under `dist/` (the CLI's in `dist/pipeline/`, the benchmark's in `dist/bench/`).
+ */
+function threadEntry(name: string): URL {
+  return new URL(`../pipeline/${name}`, import.meta.url)
+}
+
+/**
+ * `threads` build threads, started with the first task. Meanwhile the main thread, which holds
+ * the bibliography of thousands of documents, keeps its heap near what it holds (pipeline/heap.ts).
+ */
+function threadPool(threads: number): Executor {
+  let pool: Piscina | undefined
+  const heap = boundHeap()
+  const release = async (): Promise<void> => {
+    const running = pool
+    pool = undefined
+    await running?.destroy()
+  }
+  return {
+    run: (name, input) => {
+      pool ??= new Piscina({filename: fileURLToPath(threadEntry('worker.js')), minThreads: threads, maxThreads: threads, idleTimeout: Number.POSITIVE_INFINITY})
+      const output = pool.run(input, {name})
+      // A task the build no longer waits for (it failed meanwhile) ends with the pool, unreported.
+      output.catch(() => {})
+      return output
+    },
+    // One task waiting beside each running one, so a thread starts its next at once.
+    concurrency: threads * 2,
+    openSearch: openSearchThread,
+    release,
+    close: async () => {
+      heap.release()
+      await release()
+    }
+  }
+}
+
+export interface SearchThreadOptions {
+  /** The site's `html/` folder, where the thread writes the index's parts. */
+  dir: string
+  shardSize?: number
+  /** Characters of the edition's largest document (its records arrive in one message). */
+  largestDocument?: number
+}
+
+/**
+ * Heap of the search index thread, in MiB: the old generation holds a shard's index and script
+ * many times over (and under V8's 2 GiB mark the heap grows by less before it is collected),
+ * more for an edition with a very large document; the young generation is V8's default for a
+ * large heap, which a limit would otherwise shrink.
+ */
+function searchHeapMb(largestDocument: number): number {
+  return Math.max(256, Math.ceil(((largestDocument + 2_000_000) / 2 ** 20) * 120))
+}
+const searchYoungMb = 48
+
+/**
+ * The search index of a large edition, built on a thread of its own (pipeline/search-worker.ts):
+ * minisearch's index and the shards' scripts are the largest passing allocations of the site,
+ * and they stay off the thread that holds the bibliography. Records are sent in edition order
+ * without waiting for the thread; it writes the shards itself, and they are listed when the
+ * index is finished.
+ */
+function openSearchThread(options: SearchThreadOptions): SearchBuilder {
+  // The thread holds one shard at a time, whatever the size of the edition: a heap limit well
+  // under the default makes V8 collect it sooner instead of letting it grow fourfold.
+  const worker = new Worker(threadEntry('search-worker.js'), {resourceLimits: {maxOldGenerationSizeMb: searchHeapMb(options.largestDocument ?? 0), maxYoungGenerationSizeMb: searchYoungMb}})
+  const pending = new Map<number, {resolve: (paths: string[]) => void; reject: (error: unknown) => void}>()
+  const replies: Array<Promise<string[]>> = []
+  let nextId = 0
+  let failure: unknown
+  let closed = false
+  const fail = (error: unknown) => {
+    failure ??= error
+    for (const waiting of pending.values()) waiting.reject(error)
+    pending.clear()
+  }
+  worker.on('message', (reply: SearchReply) => {
+    const waiting = pending.get(reply.id)
+    pending.delete(reply.id)
+    if ('error' in reply) waiting?.reject(new Error(reply.error))
+    else waiting?.resolve(reply.paths)
+  })
+  worker.once('error', fail)
+  worker.once('exit', (code) => {
+    if (!closed) fail(new Error(`the search index thread stopped with exit code ${code}`))
+  })
+  const send = (records: readonly SearchRecord[], finish: boolean): void => {
+    const id = nextId++
+    const reply = new Promise<string[]>((resolve, reject) => {
+      if (failure) return reject(failure)
+      pending.set(id, {resolve, reject})
+      worker.postMessage({id, dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask)
+    })
+    // A failure is thrown by `finish`, never left unhandled.
+    reply.catch(() => {})
+    replies.push(reply)
+  }
+  return {
+    addAll(records) {
+      send(records, false)
+      return []
+    },
+    async finish() {
+      send([], true)
+      const paths = (await Promise.all(replies)).flat()
+      return paths.map((path) => ({path}))
+    },
+    async close() {
+      closed = true
+      await worker.terminate()
+    }
+  }
+}
+
+/**
+ * Run the task `name` on each of `inputs`, at most `executor.concurrency` at once, in the order
+ * given by `order` (indexes of `inputs`; default as they come); `onDone` is told of each as it
+ * ends. The outputs are in the order of `inputs`.
+ */
+export async function mapTasks<Name extends TaskName>(executor: Executor, name: Name, inputs: ReadonlyArray<TaskInput<Name>>, onDone?: (at: number) => void, order?: readonly number[]): Promise<Array<TaskOutput<Name>>> {
+  const outputs: Array<TaskOutput<Name>> = new Array(inputs.length)
+  const queue = order ?? inputs.map((_, at) => at)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    for (let at = queue[next++]; at !== undefined; at = queue[next++]) {
+      outputs[at] = await executor.run(name, inputs[at]!)
+      onDone?.(at)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(executor.concurrency, queue.length)}, lane))
+  return outputs
+}
+
+/** Entries for `items`, grouped and ordered, formatted in batches of `formatBatchSize` by `executor`. */
+export async function formatOn(executor: Executor, items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
+  const batches: CslItem[][] = []
+  for (let start = 0; start < items.length; start += formatBatchSize) batches.push(items.slice(start, start + formatBatchSize))
+  let done = 0
+  const formatted = await mapTasks(executor, 'format', batches, () => onBatch?.(++done, batches.length))
+  return orderEntries(formatted.flat(), items)
+}
