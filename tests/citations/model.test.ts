@@ -388,6 +388,13 @@ describe('segmentation of notes', () => {
     // Family names in capitals stay family names.
     expect(namesFrom('WINTERBERG Eileen')).toEqual([{family: 'WINTERBERG', given: 'Eileen'}])
   })
+  test('an access date after an address is neither a container nor a page', () => {
+    const [report] = parseReferences('Lundmark A/S (2008): Jahresbericht 08, online unter: <http://www.example.com/investor/reports.asp>, Zugriff am: 27.05.2011.')
+    expect(report?.parse.item['container-title']).toBeUndefined()
+    expect(report?.parse.locator).toBeUndefined()
+    expect(report?.parse.item.accessed?.['date-parts']).toEqual([[2011]])
+    expect(report?.parse.item.issued?.['date-parts']).toEqual([[2008]])
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

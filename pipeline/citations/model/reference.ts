@@ -739,7 +739,7 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
   return {editors, container, cue: bracketedEditorCue.test(tokens[cue]?.text ?? '')}
 }
 
-const accessPhrase = /[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?(?:1[5-9]\d\d|20\d\d))\s*:?(?=\s*[<(]?(?:https?:|www\.))/i
+const accessPhrase = /[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?(?:1[5-9]\d\d|20\d\d))\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]\d\d|20\d\d)|\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]\d\d|20\d\d)|\p{L}+\.?\s+\d{1,2},\s+(?:1[5-9]\d\d|20\d\d))/iu
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
@@ -776,6 +776,8 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   // The first run of a journal or book that holds a word, without its number cues.
   for (const run of runs(tokens, text, 'journal', 'container-title')) {
     const value = clean(clean(run).replace(containerLead, '').replace(containerTail, ''))
+    // `Zugriff am`, `Stand:`, `accessed`: when an address was read, never a journal or book.
+    if (accessWord.test(value) || /^(?:Stand|Zugriff|last|letzter)\b/i.test(value)) continue
     if (/\p{L}{3}|^\p{Lu}{2}$/u.test(value)) {
       item['container-title'] = value
       break
@@ -792,7 +794,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const access = accessPhrase.exec(printed)
   // Nor is a number inside an address a year.
   const unaccessed = (access ? printed.replace(access[0], ' ') : printed).replace(/(?:https?:\/\/|www\.)\S+/gi, ' ')
-  const accessedOn = access?.[1] ?? access?.[2]
+  const accessedOn = access?.[1] ?? access?.[2] ?? access?.[3]
   if (accessedOn) {
     const accessYear = yearOf(accessedOn)
     item.accessed = accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
@@ -822,7 +824,8 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   if (doi) item.DOI = doi.trim().replace(/^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '').replace(/[.,;]+$/, '')
   const isbn = first('isbn')
   if (isbn) item.ISBN = isbn.replace(/^isbn:?\s*/i, '').replace(/[.,;]+$/, '').trim()
-  let pages = all('pages')
+  // A day of an access date is no page.
+  let pages = tokens.filter((token) => token.label === 'pages' && !inAccess(token)).length > 0 ? all('pages') : ''
   // `Berlin: BMI, 84.`, `Madrid, 43.`: a page the labeller ran into the publisher or place.
   for (const field of ['publisher', 'publisher-place'] as const) {
     const trailing = /^(.*\p{L}.*?),\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*(?:ff?\.?)?$/u.exec(item[field] ?? '')
