@@ -395,6 +395,15 @@ describe('segmentation of notes', () => {
     expect(report?.parse.item.accessed?.['date-parts']).toEqual([[2011]])
     expect(report?.parse.item.issued?.['date-parts']).toEqual([[2008]])
   })
+  test('names: a particle after the given name, given and family names run together, a particle before a family name', () => {
+    expect(namesFrom('Harlan, Thea von')).toEqual([{family: 'Harlan', given: 'Thea', 'dropping-particle': 'von'}])
+    expect(namesFrom('Kunert, Andreas& MarkusPeters')).toEqual([{family: 'Kunert', given: 'Andreas'}, {family: 'Peters', given: 'Markus'}])
+    expect(namesFrom('WolfgangSeiler')).toEqual([{family: 'Seiler', given: 'Wolfgang'}])
+    expect(namesFrom('Van Gennep')).toEqual([{family: 'Van Gennep'}])
+    // Names whose capitals belong to them stay whole.
+    expect(namesFrom('McDonald')).toEqual([{family: 'McDonald'}])
+    expect(namesFrom('MacArthur, Douglas')).toEqual([{family: 'MacArthur', given: 'Douglas'}])
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

@@ -465,7 +465,8 @@ const hasEditorCue = new RegExp(editorCue.source, 'iu')
 const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
-const givenPattern = /^(?:\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
+// `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
+const givenPattern = /^(?:(?:\p{Lu}\.)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}(?:(?<=\s)(?:von|van|de|du|da|di|der|den|zu)$)?$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance)\b/i
 /** A firm by its legal form: `Henkel AG & Co. KGaA`, `Bavarian Nordic A/S`. */
@@ -475,7 +476,12 @@ function splitName(value: string): CslName | undefined {
   const name = value.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ')
   if (!name || !/\p{L}/u.test(name)) return undefined
   const words = name.split(' ')
-  if (words.length === 1) return {family: name.replace(/\.$/, '')}
+  if (words.length === 1) {
+    // `MarkusPetersen`: a given and a family name whose space a line end or an OCR lost.
+    const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\.?$/u.exec(name)
+    if (glued && !/^(?:Mac|Van|Von|Del|Der|Den|Des|Ten|Ter)$/.test(glued[1] ?? '')) return {family: glued[2] ?? '', given: glued[1] ?? ''}
+    return {family: name.replace(/\.$/, '')}
+  }
   // `Neves CAB`, `Souza VBA`: a family name and up to three initials run together (Vancouver).
   if (words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !/\.$/.test(words[0] ?? '') && /^\p{Lu}{1,3}\.?$/u.test(words[1] ?? '')) {
     return {family: words[0] ?? '', given: (words[1] ?? '').replace(/\.$/, '')}
@@ -494,6 +500,8 @@ function splitName(value: string): CslName | undefined {
   const particles = new Set(lexicons.particle)
   let familyStart = words.length - 1
   while (familyStart > 1 && particles.has((words[familyStart - 1] ?? '').toLowerCase())) familyStart--
+  // `Van Gennep`, `De Gaulle`: a particle and a name, no given name.
+  if (familyStart === 1 && particles.has((words[0] ?? '').toLowerCase()) && words.length === 2) familyStart = 0
   const family = words.slice(familyStart).join(' ')
   const given = words.slice(0, familyStart).join(' ')
   return given ? {family, given} : {family}
@@ -535,8 +543,20 @@ const nameSuffix = /^(?:Jr|Sr|Jun|Sen)\.?$|^(?:II|III|IV)$/
 /** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
 const naturalName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
+/** `Harbou, Thea von`: a particle printed after the given name belongs to the family name. */
+function particleMoved(names: CslName[]): CslName[] {
+  return names.map((name) => {
+    const match = /^(.*\S)\s+((?:von|van|de|du|da|di|del|della|der|den|zu|von der|van der|van den|de la)\.?)$/u.exec(name.given ?? '')
+    return match && name.family ? {...name, given: match[1], 'dropping-particle': match[2]} : name
+  })
+}
+
 /** The names of one comma-separated chunk of a list. */
 function chunkNames(parts: readonly string[]): CslName[] {
+  return particleMoved(chunkNamesAsPrinted(parts))
+}
+
+function chunkNamesAsPrinted(parts: readonly string[]): CslName[] {
   if (parts.length === 1) {
     const name = splitName(parts[0] ?? '')
     return name ? [name] : []
