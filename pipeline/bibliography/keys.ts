@@ -17,7 +17,7 @@ function keyWords(text: string): string[] {
   return words(text.replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1').replace(/\b(\p{L})\.(?=\s|$)/gu, '$1'), true)
 }
 
-/** The name part of a key: author, editor, sender, or archive. */
+/** The name part of a key: author, editor, issuing authority, sender, or archive. */
 function namePart(item: CslItemDraft): string {
   for (const names of [item.author, item.editor, item.translator]) {
     const first = names?.[0]
@@ -25,6 +25,9 @@ function namePart(item: CslItemDraft): string {
     const literal = first?.literal ? keyWords(first.literal)[0] : undefined
     if (literal) return literal
   }
+  // A court's decision is known by its court: `bgh2012beschluss`.
+  const authority = item.authority ? keyWords(item.authority)[0] : undefined
+  if (authority) return authority
   const sender = correspondentHead(item.custom?.sender)
   if (sender) return sender.split('+')[0] ?? ''
   return ascii(item.archive ?? item.custom?.archival?.archive ?? '')

@@ -59,6 +59,15 @@ describe('the edition style prints each part of an entry once', () => {
   })
 })
 
+describe('BibLaTeX keeps the issuing authority', () => {
+  it('writes a court as the organization of a decision', () => {
+    const [entry] = biblatexEntries([{id: 'bgh2012', type: 'legal_case', authority: 'BGH', title: 'Beschluss vom 20.3.2012, 4 StR 561/11', number: '4 StR 561/11', issued: {'date-parts': [[2012]]}}])
+    expect(entry?.type).toBe('misc')
+    expect(entry?.properties.organization).toBe('BGH')
+    expect(entry?.properties.title).toContain('Beschluss vom 20.3.2012')
+  })
+})
+
 describe('BibLaTeX dates only when known', () => {
   const entries = new Map(biblatexEntries([
     {id: 'undated', type: 'document', archive: 'GAA', 'archive_location': 'f. 4, op. 1, d. 9'},

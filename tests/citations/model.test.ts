@@ -404,6 +404,21 @@ describe('segmentation of notes', () => {
     expect(namesFrom('McDonald')).toEqual([{family: 'McDonald'}])
     expect(namesFrom('MacArthur, Douglas')).toEqual([{family: 'MacArthur', given: 'Douglas'}])
   })
+  test('court decisions: court, kind, date and docket, or reporter, volume and page', () => {
+    const found = (text: string) => parseReferences(text).map(({text, parse}) => ({text, item: parse.item, locator: parse.locator}))
+    expect(found('So auch der BGH (BGH, Beschl. v. 20.3.2012 – 4 StR 561/11).')).toEqual([{
+      text: 'BGH, Beschl. v. 20.3.2012 – 4 StR 561/11',
+      item: {type: 'legal_case', authority: 'BGH', title: 'Beschluss vom 20.3.2012, 4 StR 561/11', number: '4 StR 561/11', issued: {'date-parts': [[2012]], raw: '20.3.2012'}},
+      locator: undefined
+    }])
+    expect(found('Urteil des LG Kassel vom 10.09.2012, 25 KLs 10/12.')[0]?.item).toMatchObject({authority: 'LG Kassel', title: 'Urteil vom 10.09.2012, 25 KLs 10/12', number: '25 KLs 10/12'})
+    expect(found('Vgl. BVerfGE 39, 1 (42); BGHSt 12, 34.')).toEqual([
+      {text: 'BVerfGE 39, 1 (42)', item: {type: 'legal_case', title: 'BVerfGE 39, 1', 'container-title': 'BVerfGE', volume: '39', page: '1'}, locator: '42'},
+      {text: 'BGHSt 12, 34', item: {type: 'legal_case', title: 'BGHSt 12, 34', 'container-title': 'BGHSt', volume: '12', page: '34'}, locator: undefined}
+    ])
+    // A court named in a sentence is no decision.
+    expect(found('Das AG Kassel hat anders entschieden.')).toEqual([])
+  })
   test('a statute: the section is the title, the code its container', () => {
     const [found] = parseReferences('Dazu § 179 StGB.')
     expect(found?.parse.item.title).toBe('§ 179')

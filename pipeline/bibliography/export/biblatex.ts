@@ -10,7 +10,7 @@ import {cite, withBibtexSettings} from './cite.js'
 import {addendumLabels, entryFields, globalFields, integerFields, mandatoryFields} from './biblatex-model.js'
 import {isArchivalItem} from '../hierarchy.js'
 import {romanToNumber} from '../normalize.js'
-import {entriesOfItems, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
+import {entriesOfItems, escapeTex, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
 
 /** The entry type for a CSL type, before mandatory fields are checked. */
 const entryTypes: Partial<Record<CslType, string>> = {
@@ -81,6 +81,8 @@ function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
   let type = archival ? 'unpublished' : entryTypes[item.type] ?? 'misc'
   if (type === 'inbook' && item.editor && item.editor.length > 0) type = 'incollection'
   if (archival && properties.library && !properties.howpublished) properties.howpublished = properties.library
+  // A court's decision, a patent office's grant: the issuing authority, which citation-js drops.
+  if (item.authority && !properties.organization && !properties.institution) properties.organization = escapeTex(item.authority)
   placeGenre(type, properties)
   while (!satisfies(type, properties) && fallbacks[type]) {
     type = fallbacks[type] ?? 'misc'

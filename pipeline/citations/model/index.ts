@@ -9,6 +9,7 @@ import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
 import {isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
+import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
 
@@ -64,7 +65,49 @@ export function parseReferences(text: string): FoundReference[] {
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
   }
   const found = withErudite(text, out)
-  return text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withStatutes(text, found) : found
+  const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withStatutes(text, found) : found
+  return courtCue.test(text) ? withDecisions(text, withLaws) : withLaws
+}
+
+/** A court's abbreviation or a reporter: a note that may cite a decision. */
+const courtCue = /\b(?:BVerfGE?|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)\b/
+
+/**
+ * Court decisions (`BGH, Beschl. v. 20.3.2012 – 4 StR 561/11`) are citations wherever they stand:
+ * a reference that is hardly more than decisions becomes them, and decisions outside every
+ * reference are added.
+ */
+function withDecisions(text: string, found: readonly FoundReference[]): FoundReference[] {
+  const decisions = decisionsIn(text)
+  if (decisions.length === 0) return [...found]
+  const out: FoundReference[] = []
+  const used = new Set<Decision>()
+  for (const reference of found) {
+    const inside = decisions.filter((decision) => decision.start < reference.end && decision.end > reference.start)
+    inside.forEach((decision) => used.add(decision))
+    let rest = reference.text
+    for (const decision of inside) rest = rest.slice(0, Math.max(0, decision.start - reference.start)) + ' '.repeat(Math.min(decision.end, reference.end) - Math.max(decision.start, reference.start)) + rest.slice(decision.end - reference.start)
+    const alone = !/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3
+    if (inside.length === 0 || !alone) {
+      out.push(reference)
+      continue
+    }
+    for (const decision of inside) out.push(decisionReference(text, decision))
+  }
+  for (const decision of decisions) {
+    if (used.has(decision) || out.some((reference) => reference.start < decision.end && decision.start < reference.end)) continue
+    out.push(decisionReference(text, decision))
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function decisionReference(text: string, decision: Decision): FoundReference {
+  const parse: ModelParse = {item: {...decision.item}, ibid: false, incomplete: false}
+  if (decision.locator) {
+    parse.locator = decision.locator
+    parse.label = 'page'
+  }
+  return {start: decision.start, end: decision.end, text: text.slice(decision.start, decision.end), parse}
 }
 
 /** A year or an address: a reference the érudit reader does not replace. */

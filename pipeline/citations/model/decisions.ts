@@ -1,0 +1,62 @@
+/**
+ * Court decisions as German law notes cite them: the court, the kind of decision, its date and
+ * its docket number (`BGH, Beschl. v. 20.3.2012 – 4 StR 561/11`, `Urteil des LG Essen vom
+ * 10.09.2012, 25 KLs 10/12`), and decisions by their official reporter (`BVerfGE 39, 1 (42)`).
+ * A decision has no title of its own: it is described by its kind, date and docket, with the
+ * court as the CSL `authority`. Found by rule, inside sentences too, where the labeller reads prose.
+ */
+import type {CslItemDraft} from '../../types/csl.js'
+
+/** Courts by their usual abbreviations; local courts with their seat (`LG Essen`, `OLG Celle`). */
+const court = String.raw`(?:BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)(?:\s+\p{Lu}[\p{L}-]+(?:\s+(?:a\.\s?M\.|am\s+Main|\(\p{Lu}[\p{L}.]*\)))?)?)`
+const kind = String.raw`(?:Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Entsch\.|Vorlagebeschluss|Teilurteil)`
+const date = String.raw`(?:v\.|vom)?\s*(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})`
+/** `4 StR 561/11`, `1 BvR 357/05`, `25 KLs 10/12`, `C-131/12`, `Az. 2 AZR 10/09`. */
+const docket = String.raw`(?:Az\.?:?\s*)?((?:\d+\s+)?\p{Lu}[\p{L}]{0,5}\s+\d+\/\d{2,4}|C-\d+\/\d{2})`
+
+const courtFirst = new RegExp(String.raw`(?<![\p{L}\d])(${court})\s*,?\s*(${kind})\s*${date}(?:\s*[,–—-]\s*${docket})?`, 'gu')
+const kindFirst = new RegExp(String.raw`(?<![\p{L}\d])(${kind})\s+(?:des|der)\s+(${court})\s+${date}(?:\s*[,–—-]\s*${docket})?`, 'gu')
+/** Official reporters of the federal courts: volume, first page, the page cited in brackets. */
+const reporter = /(?<![\p{L}\d])(BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s+(\d{1,3}),\s*(\d{1,4})(?:\s*\((\d{1,4}(?:\s*f{1,2}\.)?)\))?/gu
+
+export interface Decision {
+  start: number
+  end: number
+  item: CslItemDraft
+  /** The page cited (`(42)` after a reporter's first page). */
+  locator?: string
+}
+
+/** The kinds of decision written out, as a bibliography names them. */
+const kinds: Record<string, string> = {'Urt.': 'Urteil', 'Beschl.': 'Beschluss', 'Beschluß': 'Beschluss', 'Entsch.': 'Entscheidung'}
+
+function yearOf(printed: string): number | undefined {
+  const four = /(1[89]\d\d|20\d\d)\s*$/.exec(printed)
+  if (four) return Number(four[1])
+  const two = /\.\s?(\d{2})\s*$/.exec(printed)
+  return two ? (Number(two[1]) > 30 ? 1900 : 2000) + Number(two[1]) : undefined
+}
+
+function decision(match: RegExpMatchArray, courtName: string, kindName: string, printedDate: string, number: string | undefined): Decision {
+  const when = printedDate.replace(/\s+/g, ' ').trim()
+  const kindWord = kinds[kindName] ?? kindName
+  const year = yearOf(when)
+  const item: CslItemDraft = {type: 'legal_case', authority: courtName.replace(/\s+/g, ' '), title: `${kindWord} vom ${when}${number ? `, ${number.replace(/\s+/g, ' ')}` : ''}`}
+  if (number) item.number = number.replace(/\s+/g, ' ')
+  if (year !== undefined) item.issued = {'date-parts': [[year]], raw: when}
+  return {start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, item}
+}
+
+/** The court decisions cited in `text`, in order. */
+export function decisionsIn(text: string): Decision[] {
+  const out: Decision[] = []
+  for (const match of text.matchAll(courtFirst)) out.push(decision(match, match[1] ?? '', match[2] ?? '', match[3] ?? '', match[4]))
+  for (const match of text.matchAll(kindFirst)) out.push(decision(match, match[2] ?? '', match[1] ?? '', match[3] ?? '', match[4]))
+  for (const match of text.matchAll(reporter)) {
+    // Cited by reporter, volume and first page, which is also how it is named.
+    const item: CslItemDraft = {type: 'legal_case', title: `${match[1]} ${match[2]}, ${match[3]}`, 'container-title': match[1] ?? '', volume: match[2] ?? '', page: match[3] ?? ''}
+    out.push({start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, item, locator: match[4]?.replace(/\s+/g, '')})
+  }
+  // Overlapping readings (none expected): the first kept.
+  return out.sort((a, b) => a.start - b.start).filter((entry, index, all) => index === 0 || entry.start >= (all[index - 1]?.end ?? 0))
+}
