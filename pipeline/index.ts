@@ -13,7 +13,6 @@ import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from './cache.js'
 import {withKeys} from './document.js'
 import {report} from './diagnostics.js'
-import {boundHeapGrowth} from './v8-tuning.js'
 import {formatOn, inThisThread, mapTasks, type Executor} from './build/executor.js'
 import {renderSite} from './html/index.js'
 import type {MarkdownFile} from './html/page.js'
@@ -110,7 +109,6 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   // The output folder's diagnostics: refused, restored, unwritable, its cache's damaged entries.
   const outputFile = new VFile({path: displayPath(path.resolve(outDir))})
   const loaded = await time('load', () => loadSources(sourcesDir))
-  boundHeapGrowth(Math.max(0, ...loaded.sources.map(({input}) => input.bytes.length)))
   const files: VFile[] = [outputFile, loaded.editionFile, ...loaded.otherFiles]
   const epoch = process.env.SOURCE_DATE_EPOCH
   if (epoch !== undefined && epoch !== '' && sourceDateEpoch() === undefined) {

@@ -20,16 +20,3 @@ export function tuneV8(): void {
     if (!process.execArgv.some((argument) => argument === name || argument.startsWith(`${name}=`))) v8.setFlagsFromString(flag)
   }
 }
-
-/** Bytes of one source beyond which the heap's growth is bounded (`boundHeapGrowth`). */
-export const largeSourceBytes = 16 * 2 ** 20
-
-/**
- * A text of tens of megabytes makes trees of hundreds of megabytes, and V8 lets a heap grow to
- * several times what it holds before it collects it: a 50 MB text peaked at 1.7 GB. For such a
- * source the heap grows by at most 30 % between collections (the process's threads made after
- * this included); smaller editions keep V8's default.
- */
-export function boundHeapGrowth(largestSource: number): void {
-  if (largestSource > largeSourceBytes && !process.execArgv.some((argument) => argument.startsWith('--heap-growing-percent'))) v8.setFlagsFromString('--heap-growing-percent=30')
-}
