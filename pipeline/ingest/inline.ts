@@ -4,10 +4,11 @@
  * character references disabled: `<script>` stays text, `1)` at a line start is not a list.
  * Non-text spans travel through the parser as placeholders `⟦run.span⟧`: brackets that are
  * Unicode punctuation, so emphasis closes before them and an autolink ends at them, as at a
- * printed note marker. All runs of a document are parsed in one pass (one paragraph each),
+ * printed note marker. All runs of a
+ * document are parsed in one pass (one paragraph each; a second for those that need GFM),
  * which is much faster than one parse per paragraph.
  */
-import type {InlineCode, Link, Paragraph, PhrasingContent, Text} from 'mdast'
+import type {InlineCode, Link, Paragraph, PhrasingContent, Root, Text} from 'mdast'
 import type {Extension} from 'micromark-util-types'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -37,7 +38,18 @@ function remarkInlineOnly(this: Processor): undefined {
  * GFM as the annotated Markdown reads it (autolink literals such as `www.example.org` become
  * links there too), so the tree we build is the tree a reader of our output gets back.
  */
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkInlineOnly).freeze()
+const gfmParser = unified().use(remarkParse).use(remarkGfm).use(remarkInlineOnly).freeze()
+
+/**
+ * Without GFM for runs that have none of its inline constructs (autolink literals, footnote
+ * calls, strikethrough): the tree is the same, and the time stays linear in the run where GFM's
+ * is not (a run of thousands of unclosed `[`, such as `:emend[` repeated, takes GFM twelve
+ * times as long for four times the length).
+ */
+const commonmarkParser = unified().use(remarkParse).use(remarkInlineOnly).freeze()
+
+/** What every GFM inline construct that is not disabled above needs. */
+const gfmMarkup = /[~@]|www\.|:\/\/|\[\^/i
 
 const placeholder = /\u27E6(\d+)\.(\d+)\u27E7/g
 /** Characters we reserve; a source using them gets U+FFFD (reported by the caller). */
@@ -53,13 +65,20 @@ export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingConte
     return source
   })
   const parse = sources.map((source) => source.trim() !== '' && markup.test(source))
-  const paragraphs = paragraphsOf(sources.filter((_, index) => parse[index]))
-  let next = 0
-  return runs.map((spans, index) => (parse[index] ? resolve(paragraphs[next++]?.children ?? [], runs) : plain(spans)))
+  const gfm = sources.map((source, index) => parse[index] === true && gfmMarkup.test(source))
+  const gfmParagraphs = paragraphsOf(gfmParser, sources.filter((_, index) => gfm[index]))
+  const commonmarkParagraphs = paragraphsOf(commonmarkParser, sources.filter((_, index) => parse[index] && !gfm[index]))
+  let nextGfm = 0
+  let nextCommonmark = 0
+  return runs.map((spans, index) => {
+    if (!parse[index]) return plain(spans)
+    const paragraph = gfm[index] ? gfmParagraphs[nextGfm++] : commonmarkParagraphs[nextCommonmark++]
+    return resolve(paragraph?.children ?? [], runs)
+  })
 }
 
 /** One paragraph for each source, parsed in one pass. */
-function paragraphsOf(sources: string[]): Paragraph[] {
+function paragraphsOf(parser: Processor<Root>, sources: string[]): Paragraph[] {
   if (sources.length === 0) return []
   return parser.parse(sources.join('\n\n')).children.filter((node): node is Paragraph => node.type === 'paragraph')
 }
