@@ -4,9 +4,8 @@
  * character references disabled: `<script>` stays text, `1)` at a line start is not a list.
  * Non-text spans travel through the parser as placeholders `⟦run.span⟧`: brackets that are
  * Unicode punctuation, so emphasis closes before them and an autolink ends at them, as at a
- * printed note marker. All runs of a
- * document are parsed in one pass (one paragraph each; a second for those that need GFM),
- * which is much faster than one parse per paragraph.
+ * printed note marker. All runs of a document are parsed in one pass (one paragraph each; a
+ * second for those that need GFM), which is much faster than one parse per paragraph.
  */
 import type {InlineCode, Link, Paragraph, PhrasingContent, Root, Text} from 'mdast'
 import type {Extension} from 'micromark-util-types'
@@ -60,18 +59,19 @@ export function phrasingAll(runs: ReadonlyArray<readonly Span[]>): PhrasingConte
   const sources = runs.map((spans, run) => {
     let source = ''
     spans.forEach((span, index) => {
-      source += span.type === 'text' ? span.value.replace(reservedCharacters, '\uFFFD').replace(/\n/g, ' ') : `\u27E6${run}.${index}\u27E7`
+      source += span.type === 'text' ? span.value.replace(reservedCharacters, '\uFFFD').replace(/\r\n?|\n/g, ' ') : `\u27E6${run}.${index}\u27E7`
     })
     return source
   })
-  const parse = sources.map((source) => source.trim() !== '' && markup.test(source))
+  // A run of blanks makes no paragraph, and no content.
+  const parse = sources.map((source) => !/^[ \t]*$/.test(source))
   const gfm = sources.map((source, index) => parse[index] === true && gfmMarkup.test(source))
   const gfmParagraphs = paragraphsOf(gfmParser, sources.filter((_, index) => gfm[index]))
   const commonmarkParagraphs = paragraphsOf(commonmarkParser, sources.filter((_, index) => parse[index] && !gfm[index]))
   let nextGfm = 0
   let nextCommonmark = 0
-  return runs.map((spans, index) => {
-    if (!parse[index]) return plain(spans)
+  return runs.map((_, index) => {
+    if (!parse[index]) return []
     const paragraph = gfm[index] ? gfmParagraphs[nextGfm++] : commonmarkParagraphs[nextCommonmark++]
     return resolve(paragraph?.children ?? [], runs)
   })
@@ -120,33 +120,6 @@ export function callsOffLineStarts(spans: readonly Span[], moved: CallMoved): re
 
 function isMark(span: Span | undefined): boolean {
   return span?.type === 'removed' || span?.type === 'boundary'
-}
-
-/** Characters (and GFM autolink starts) that can make inline Markdown; text without them is text. */
-const markup = /[*_[\]`<\\~@]|www\.|:\/\//i
-
-/** What the parser makes of a run without markup: its text, trimmed, and the spans' nodes. */
-function plain(spans: readonly Span[]): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  for (const span of spans) {
-    const last = out[out.length - 1]
-    const value = span.type === 'text' ? span.value.replace(reservedCharacters, '\uFFFD').replace(/\n/g, ' ') : undefined
-    if (value === undefined) out.push(spanNode(span))
-    else if (last?.type === 'text') last.value += value
-    else out.push({type: 'text', value})
-  }
-  const first = out[0]
-  if (first?.type === 'text') first.value = first.value.replace(/^[ \t]+/, '')
-  const end = out[out.length - 1]
-  if (end?.type === 'text') end.value = trimTrailingBlanks(end.value)
-  return out.filter((node) => node.type !== 'text' || node.value !== '')
-}
-
-/** `value` without trailing spaces and tabs: a loop, since `/[ \t]+$/` rescans every run of blanks (quadratic). */
-function trimTrailingBlanks(value: string): string {
-  let end = value.length
-  while (end > 0 && (value[end - 1] === ' ' || value[end - 1] === '\t')) end--
-  return value.slice(0, end)
 }
 
 function resolve(nodes: PhrasingContent[], runs: ReadonlyArray<readonly Span[]>): PhrasingContent[] {

@@ -291,6 +291,14 @@ describe('inline Markdown of runs', () => {
     ])
     expect(gfm?.map((node) => node.type)).toEqual(['text', 'link', 'text', 'emphasis'])
   })
+
+  it('gives each run its own content, whatever line ends or blanks it holds', () => {
+    const [returns, blanks, next, words] = phrasingAll([[text('a *b*\r\r c')], [text(' \t ')], [text('d *e*')], [text('  plain words\u00a0 ')]])
+    expect(returns).toEqual([{type: 'text', value: 'a '}, {type: 'emphasis', children: [{type: 'text', value: 'b'}]}, {type: 'text', value: '   c'}])
+    expect(blanks).toEqual([])
+    expect(next).toEqual([{type: 'text', value: 'd '}, {type: 'emphasis', children: [{type: 'text', value: 'e'}]}])
+    expect(words).toEqual([{type: 'text', value: 'plain words\u00a0'}])
+  })
 })
 
 describe('annotated Markdown writing', () => {
