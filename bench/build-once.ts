@@ -10,14 +10,14 @@
 import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
-import {formatBibliography} from '../pipeline/bibliography/export/index.js'
-import {diagnosticsReport} from '../pipeline/diagnostics.js'
+import {formatBibliography} from '../pipeline/export/index.js'
+import {diagnosticsReport} from '../pipeline/shared/diagnostics.js'
 import {editionExecutor} from '../pipeline/build/executor.js'
-import {buildEdition, type Format} from '../pipeline/index.js'
+import {buildEdition, type Format} from '../pipeline/build/edition.js'
 import {renderPdf, writePrintHtml, type PdfInput} from '../pipeline/pdf/index.js'
-import {tuneV8} from '../pipeline/v8-tuning.js'
+import {tuneV8} from '../pipeline/build/v8-tuning.js'
 
-// As the CLI does (pipeline/v8-tuning.ts), before the build's threads start.
+// As the CLI does (pipeline/build/v8-tuning.ts), before the build's threads start.
 tuneV8()
 
 const [sources, out, formatList, mode] = process.argv.slice(2)

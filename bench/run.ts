@@ -13,7 +13,7 @@ import {mkdir, mkdtemp, readdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
-import {findBrowser} from '../pipeline/browser.js'
+import {findBrowser} from '../pipeline/pdf/browser.js'
 import {generateCorpus, readSeeds} from './corpus.js'
 import {summarizeProfiles, type ProfileSummary} from './profile.js'
 

@@ -21,18 +21,18 @@ try {
     // piscina starts its threads from its own worker script).
     external: ['puppeteer-core', 'pdf-lib', 'pagedjs', 'piscina'],
     legalComments: 'none',
-    // citation-js's URL readers: Apparatus never fetches (pipeline/offline-fetch.ts).
-    alias: {'node-fetch': './pipeline/offline-fetch.ts', 'sync-fetch': './pipeline/offline-fetch.ts'},
+    // citation-js's URL readers: Apparatus never fetches (pipeline/shared/offline-fetch.ts).
+    alias: {'node-fetch': './pipeline/shared/offline-fetch.ts', 'sync-fetch': './pipeline/shared/offline-fetch.ts'},
     // For the benchmark's profiles, which name the package a bundled function comes from.
     sourcemap: 'linked',
     logLevel: 'warning',
     entryPoints: {
       // The CLI and its build threads share the pipeline's chunks (pipeline/bundle.ts); the
       // build threads are piscina's, started by pipeline/build/executor.ts from `./worker.js`.
-      'pipeline/cli': 'pipeline/cli-entry.ts',
-      'pipeline/worker': 'pipeline/worker-entry.ts',
+      'pipeline/cli': 'pipeline/cli.ts',
+      'pipeline/worker': 'pipeline/worker.ts',
       // Started by pipeline/build/executor.ts as `./search-worker.js`; it loads minisearch and nothing else.
-      'pipeline/search-worker': 'pipeline/search-worker.ts',
+      'pipeline/search-worker': 'pipeline/build/search-worker.ts',
       'pipeline/eval/cli': 'pipeline/eval/cli.ts',
       'bench/run': 'bench/run.ts',
       'bench/build-once': 'bench/build-once.ts'

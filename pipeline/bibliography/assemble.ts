@@ -3,8 +3,8 @@
  * the others fill what it lacks. Archival structure goes to `archive`, `archive_location`
  * and `custom.archival`; folios stay with the occurrences.
  */
-import type {ParsedCitation} from '../types/citation.js'
-import type {ArchivalLocation, CslCustom, CslItemDraft, CslType} from '../types/csl.js'
+import type {ParsedCitation} from '../shared/types/citation.js'
+import type {ArchivalLocation, CslCustom, CslItemDraft, CslType} from '../shared/types/csl.js'
 import {correspondentHead, personNames} from './correspondents.js'
 import {dateState, normalizeDate, parseDate} from './dates.js'
 import {archivalOf, isArchival, titleParts} from './identity.js'

@@ -3,8 +3,8 @@
  * all documents are read together. They are reported, never fixed silently.
  */
 import type {VFile} from 'vfile'
-import {report} from '../diagnostics.js'
-import type {CslItem} from '../types/csl.js'
+import {report} from '../shared/diagnostics.js'
+import type {CslItem} from '../shared/types/csl.js'
 
 /** Report files cited under two archives, and fonds that differ only by leading zeros. */
 export function archiveDisagreements(items: CslItem[], files: Array<VFile | undefined>): void {

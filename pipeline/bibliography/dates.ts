@@ -4,7 +4,7 @@
  * can carry an ISO date. What cannot be read stays a `literal`.
  */
 import {monthNumber} from '../shared/dates.js'
-import type {CslDate} from '../types/csl.js'
+import type {CslDate} from '../shared/types/csl.js'
 
 /** CSL season numbers. */
 const seasons: Record<string, number> = {spring: 1, summer: 2, autumn: 3, fall: 3, winter: 4}

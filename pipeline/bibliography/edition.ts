@@ -3,8 +3,8 @@
  * is source 000 links to it (`custom.editionDocument`). Matched by title (dates in the title
  * ignored, since citers drop or respell them), then author and year.
  */
-import type {CslItemDraft} from '../types/csl.js'
-import type {DocumentMeta} from '../types/document.js'
+import type {CslItemDraft} from '../shared/types/csl.js'
+import type {DocumentMeta} from '../shared/types/document.js'
 import {yearOf} from './dates.js'
 import {nameHead, titleParts} from './identity.js'
 import {comparable, titleForm} from './normalize.js'

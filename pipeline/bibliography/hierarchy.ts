@@ -3,7 +3,7 @@
  * way an archival index is read. Items sit at the deepest level their reference names (a
  * reference to a whole opis sits on the opis).
  */
-import type {CslItem} from '../types/csl.js'
+import type {CslItem} from '../shared/types/csl.js'
 import {isoOf} from './dates.js'
 import {asciiFold} from './normalize.js'
 

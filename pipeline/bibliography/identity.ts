@@ -3,8 +3,8 @@
  * same thing meet, and the facts that must agree before two of them are merged. Keys are
  * exact strings, so merging is a hash lookup per key, never a scan of all items.
  */
-import type {ArchivalDocument, ParsedCitation} from '../types/citation.js'
-import type {CslItemDraft, CslName} from '../types/csl.js'
+import type {ArchivalDocument, ParsedCitation} from '../shared/types/citation.js'
+import type {CslItemDraft, CslName} from '../shared/types/csl.js'
 import {correspondentHead} from './correspondents.js'
 import {dayOf, isoOf, normalizeDate, yearOf} from './dates.js'
 import {asciiFold, comparable, numberForm, titleForm} from './normalize.js'

@@ -5,10 +5,10 @@
  * the citation they resolve to. Nothing is dropped: what cannot be read is kept as an entry.
  */
 import type {VFile} from 'vfile'
-import {report} from '../diagnostics.js'
-import type {CitationOccurrence, ParsedCitation} from '../types/citation.js'
-import type {CslItem, CslItemDraft} from '../types/csl.js'
-import type {DocumentMeta} from '../types/document.js'
+import {report} from '../shared/diagnostics.js'
+import type {CitationOccurrence, ParsedCitation} from '../shared/types/citation.js'
+import type {CslItem, CslItemDraft} from '../shared/types/csl.js'
+import type {DocumentMeta} from '../shared/types/document.js'
 import {assembleItem, mergeInto, unparsedItem} from './assemble.js'
 import {archiveDisagreements} from './checks.js'
 import {Clusters} from './cluster.js'

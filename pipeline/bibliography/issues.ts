@@ -4,7 +4,7 @@
  * no. 6–7 (Winter 1995/1996)`): the issue has one date, and the article takes it rather than
  * "n.d.". Issues whose citations give different dates lend none.
  */
-import type {CslDate, CslItem} from '../types/csl.js'
+import type {CslDate, CslItem} from '../shared/types/csl.js'
 import {titleForm} from './normalize.js'
 
 export interface IssueDate {

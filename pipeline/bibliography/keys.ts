@@ -3,7 +3,7 @@
  * title word, ASCII-folded (`goncharov1993uncertain`). Items whose keys would collide get a
  * suffix computed from their own identity, so adding an unrelated source never renames one.
  */
-import type {CslItem, CslItemDraft} from '../types/csl.js'
+import type {CslItem, CslItemDraft} from '../shared/types/csl.js'
 import {correspondentHead} from './correspondents.js'
 import {yearOf} from './dates.js'
 import {asciiFold, words} from './normalize.js'

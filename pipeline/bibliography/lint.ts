@@ -4,9 +4,9 @@
  * changed here (the causes are fixed where items are made).
  */
 import type {VFile} from 'vfile'
-import {report} from '../diagnostics.js'
-import type {CitationOccurrence} from '../types/citation.js'
-import type {CslItem} from '../types/csl.js'
+import {report} from '../shared/diagnostics.js'
+import type {CitationOccurrence} from '../shared/types/citation.js'
+import type {CslItem} from '../shared/types/csl.js'
 import {commentary} from '../shared/prose.js'
 import {yearOf} from './dates.js'
 import {nameHead, titleParts} from './identity.js'

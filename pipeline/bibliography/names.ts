@@ -5,7 +5,7 @@
  * takes the fullest of them. Two people of one family are told apart by their given names,
  * so nothing is completed then; archival correspondents keep the surname they are cited by.
  */
-import type {CslItem, CslName} from '../types/csl.js'
+import type {CslItem, CslName} from '../shared/types/csl.js'
 import {isArchivalItem} from './hierarchy.js'
 import {comparable} from './normalize.js'
 

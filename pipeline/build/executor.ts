@@ -11,11 +11,11 @@ import {Worker} from 'node:worker_threads'
 import {Piscina} from 'piscina'
 import type {SearchBuilder} from '../html/search-index.js'
 import type {SearchRecord} from '../html/types.js'
-import type {SearchReply, SearchTask} from '../search-worker.js'
-import {formatBatchSize, orderEntries} from '../bibliography/export/formatted.js'
-import {boundHeap} from '../heap.js'
-import type {FormattedEntry} from '../types/citation.js'
-import type {CslItem} from '../types/csl.js'
+import type {SearchReply, SearchTask} from './search-worker.js'
+import {formatBatchSize, orderEntries} from '../export/formatted.js'
+import {boundHeap} from './heap.js'
+import type {FormattedEntry} from '../shared/types/citation.js'
+import type {CslItem} from '../shared/types/csl.js'
 import {tasks, type TaskInput, type TaskName, type TaskOutput} from './tasks.js'
 
 export interface Executor {
@@ -65,7 +65,7 @@ function threadEntry(name: string): URL {
 
 /**
  * `threads` build threads, started with the first task. Meanwhile the main thread, which holds
- * the bibliography of thousands of documents, keeps its heap near what it holds (pipeline/heap.ts).
+ * the bibliography of thousands of documents, keeps its heap near what it holds (pipeline/build/heap.ts).
  */
 function threadPool(threads: number): Executor {
   let pool: Piscina | undefined
@@ -114,7 +114,7 @@ function searchHeapMb(largestDocument: number): number {
 const searchYoungMb = 48
 
 /**
- * The search index of a large edition, built on a thread of its own (pipeline/search-worker.ts):
+ * The search index of a large edition, built on a thread of its own (pipeline/build/search-worker.ts):
  * minisearch's index and the shards' scripts are the largest passing allocations of the site,
  * and they stay off the thread that holds the bibliography. Records are sent in edition order
  * without waiting for the thread; it writes the shards itself, and they are listed when the

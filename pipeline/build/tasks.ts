@@ -2,14 +2,14 @@
  * The build's costly work as pure functions of what they are sent (and can send back between
  * threads): the per-document stages, the formatting of a batch of bibliography entries, a
  * document page. An executor (pipeline/build/executor.ts) runs them by name, in this thread or
- * on a build thread, whose entry (pipeline/worker-entry.ts) exports them.
+ * on a build thread, whose entry (pipeline/worker.ts) exports them.
  */
-import {formatEntries} from '../bibliography/export/formatted.js'
+import {formatEntries} from '../export/formatted.js'
 import {renderDocumentPage, type PageResult, type PageTask} from '../html/page.js'
-import {processDocument, type DocumentSummary, type RecordStore} from '../records.js'
-import type {FormattedEntry} from '../types/citation.js'
-import type {CslItem} from '../types/csl.js'
-import type {SourceInput} from '../types/document.js'
+import {processDocument, type DocumentSummary, type RecordStore} from './records.js'
+import type {FormattedEntry} from '../shared/types/citation.js'
+import type {CslItem} from '../shared/types/csl.js'
+import type {SourceInput} from '../shared/types/document.js'
 
 /** A source to process, and where to store its Markdown and summary (nowhere for a dry run). */
 export interface DocumentTask {

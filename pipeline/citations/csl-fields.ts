@@ -1,6 +1,6 @@
 /** The CSL-JSON variables an editor may set in a citation override, by kind, as data. */
-import type {LocatorLabel} from '../types/citation.js'
-import type {CslItemDraft, CslType} from '../types/csl.js'
+import type {LocatorLabel} from '../shared/types/citation.js'
+import type {CslItemDraft, CslType} from '../shared/types/csl.js'
 
 export const cslTypes = [
   'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book',

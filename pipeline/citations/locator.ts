@@ -3,7 +3,7 @@
  * Listy, with the OCR reading `1.`/`11.` of `l.`/`ll.`) give `folio`; p., pp. and bare
  * numbers give `page`; chapter, note and volume cues give their labels.
  */
-import type {LocatorLabel} from '../types/citation.js'
+import type {LocatorLabel} from '../shared/types/citation.js'
 
 export interface LocatorCue {
   /** How the cue is printed (a regex source, anchored by the caller). */

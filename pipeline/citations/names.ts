@@ -2,7 +2,7 @@
 import {familyFirstSurnames} from '../shared/vocabulary/names.js'
 import {opensWithPlace} from '../shared/vocabulary/places.js'
 import {subjectWords} from '../shared/vocabulary/subjects.js'
-import type {CslName} from '../types/csl.js'
+import type {CslName} from '../shared/types/csl.js'
 
 /** Words that may stand lower-case inside a personal name. */
 const particles = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn'])

@@ -4,7 +4,7 @@
  * author, the date that of the interviews, the number after it the page, and the collection
  * after `in` the archive.
  */
-import type {CslItemDraft} from '../types/csl.js'
+import type {CslItemDraft} from '../shared/types/csl.js'
 import {cslDate, findDate} from './dates.js'
 import {isNameList, namesOf} from './names.js'
 

@@ -5,9 +5,9 @@
  */
 import type {FootnoteDefinition} from 'mdast'
 import type {VFile} from 'vfile'
-import {report} from '../diagnostics.js'
-import type {CslItemDraft} from '../types/csl.js'
-import type {CitationOverride, CslPatch} from '../types/document.js'
+import {report} from '../shared/diagnostics.js'
+import type {CslItemDraft} from '../shared/types/csl.js'
+import type {CitationOverride, CslPatch} from '../shared/types/document.js'
 import type {Candidate} from './resolve.js'
 
 /** Apply each override to the citation it names; one that names none is reported. */

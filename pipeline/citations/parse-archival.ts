@@ -4,8 +4,8 @@
  * the spellings historians use (`Fond 0430`, `F. 059a`, `Fond (F.) 45`, `f. R-5446`), or a
  * document-collection code (`SD00245`).
  */
-import type {ArchivalDocument} from '../types/citation.js'
-import type {CslItemDraft} from '../types/csl.js'
+import type {ArchivalDocument} from '../shared/types/citation.js'
+import type {CslItemDraft} from '../shared/types/csl.js'
 import {commentary} from '../shared/prose.js'
 import {type Archive, archiveAcronyms, archiveByAcronym, archives, findArchiveName} from './archives.js'
 import {cslDate, findDate} from './dates.js'

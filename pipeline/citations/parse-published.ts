@@ -4,8 +4,8 @@
  * translation services. The grammar peels the citation from both ends: locator and URL at
  * the end, the publication facts `(Place: Publisher, Year)`, then names and titles.
  */
-import type {LocatorLabel} from '../types/citation.js'
-import type {CslItemDraft} from '../types/csl.js'
+import type {LocatorLabel} from '../shared/types/citation.js'
+import type {CslItemDraft} from '../shared/types/csl.js'
 import {cslDate, findDate} from './dates.js'
 import {leadingGenre} from './genres.js'
 import {isYear, normalizeRange} from './locator.js'

@@ -1,5 +1,5 @@
 /** Periodicals: container, volume, issue and date (`*Journal* 13:3 (Winter 1988/89)`, `Vol. 3, No. 1 (Spring 1994)`). */
-import type {CslItemDraft, CslType} from '../types/csl.js'
+import type {CslItemDraft, CslType} from '../shared/types/csl.js'
 import {cslDate, findDate} from './dates.js'
 import {normalizeRange} from './locator.js'
 import {containerCues} from './serials.js'

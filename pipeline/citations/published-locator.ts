@@ -1,5 +1,5 @@
 /** Locators and volumes as they follow a published work: `, vol. II, 445-48`, `: 134`, `, Chapter 3`. */
-import type {LocatorLabel} from '../types/citation.js'
+import type {LocatorLabel} from '../shared/types/citation.js'
 import {isYear, labelOf, locatorCues, normalizeRange, numberList} from './locator.js'
 
 const cueSource = locatorCues.map((cue) => cue.pattern).join('|')

@@ -6,8 +6,8 @@
  */
 import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import type {ContainerDirective} from 'mdast-util-directive'
-import type {CitationRef, ParsedCitation} from '../types/citation.js'
-import type {CslItemDraft, CslName} from '../types/csl.js'
+import type {CitationRef, ParsedCitation} from '../shared/types/citation.js'
+import type {CslItemDraft, CslName} from '../shared/types/csl.js'
 import {directive, isContainerDirective} from '../shared/annotations.js'
 import {SKIP, visit} from 'unist-util-visit'
 import {matchScore, titleWords} from './resolve.js'

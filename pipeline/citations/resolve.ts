@@ -4,8 +4,8 @@
  * (author and title words), or, failing that, to a later full citation (reported) or to the
  * first identical short form.
  */
-import type {CitationRef, ParsedCitation} from '../types/citation.js'
-import type {CslItemDraft, CslName} from '../types/csl.js'
+import type {CitationRef, ParsedCitation} from '../shared/types/citation.js'
+import type {CslItemDraft, CslName} from '../shared/types/csl.js'
 
 export type Problem = 'ibid-unresolved' | 'short-form-unresolved' | 'short-form-forward'
 

@@ -4,7 +4,7 @@
  * a new series is one line.
  */
 import {newspaperName} from '../shared/vocabulary/newspapers.js'
-import type {CslType} from '../types/csl.js'
+import type {CslType} from '../shared/types/csl.js'
 
 export interface ContainerCue {
   pattern: RegExp

@@ -4,7 +4,7 @@
  * translations.
  */
 import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
-import type {CslItemDraft} from '../types/csl.js'
+import type {CslItemDraft} from '../shared/types/csl.js'
 import {isNameList, namesOf} from './names.js'
 import {cleanTitle, closeQuote, quotePairs, stripOuter} from './text.js'
 

@@ -1,5 +1,5 @@
 /** How gold and predicted values are made comparable (printing differences are not errors). */
-import type {CslDate, CslName} from '../types/csl.js'
+import type {CslDate, CslName} from '../shared/types/csl.js'
 
 export function normalizeText(value: string): string {
   return value

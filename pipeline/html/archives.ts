@@ -2,8 +2,8 @@
  * The archival index: cited archival items arranged archive → fond → opis → delo (or a
  * collection code), each document with its date, sender → recipient and description.
  */
-import {archiveLocationText} from '../bibliography/export/archival-text.js'
-import type {ArchivalLocation, CslItem, CslName} from '../types/csl.js'
+import {archiveLocationText} from '../bibliography/archival-text.js'
+import type {ArchivalLocation, CslItem, CslName} from '../shared/types/csl.js'
 import {formatCslDate, isoCslDate} from './dates.js'
 import {anchorId} from './urls.js'
 

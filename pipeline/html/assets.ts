@@ -5,7 +5,7 @@
 import {copyFile, mkdir, readdir} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {projectFile} from '../project-files.js'
+import {projectFile} from '../shared/project-files.js'
 
 /** The project folder holding `styles/` and `templates/`. */
 export function projectRoot(): string {

@@ -1,6 +1,6 @@
 /** "Cited in" back-links: every note of every document that cites a key. */
-import type {CitationOccurrence} from '../types/citation.js'
-import type {DocumentMeta} from '../types/document.js'
+import type {CitationOccurrence} from '../shared/types/citation.js'
+import type {DocumentMeta} from '../shared/types/document.js'
 import {documentPage, ids} from './urls.js'
 
 export interface BackLink {

@@ -1,6 +1,6 @@
 /** Dates as the pages show them: from the sources (CSL dates, front matter) or SOURCE_DATE_EPOCH. */
 import {isoDate, isoDateParts, monthNames} from '../shared/dates.js'
-import type {CslDate} from '../types/csl.js'
+import type {CslDate} from '../shared/types/csl.js'
 
 /** Year, month, day of the first date of a CSL date, when it has numeric parts. */
 export function dateParts(date: CslDate | undefined): [number, number?, number?] | undefined {

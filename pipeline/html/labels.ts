@@ -2,8 +2,8 @@
  * Words the pages use for document kinds, note conventions and locator labels (English edition);
  * the words for annotations and their rules are in ../shared/annotations.ts.
  */
-import type {LocatorLabel} from '../types/citation.js'
-import type {DocumentKind, NoteConvention} from '../types/document.js'
+import type {LocatorLabel} from '../shared/types/citation.js'
+import type {DocumentKind, NoteConvention} from '../shared/types/document.js'
 
 export const kindLabels: Record<DocumentKind, string> = {
   'working-paper': 'Working paper',

@@ -6,7 +6,7 @@ import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import {parseInParts} from '../markdown/chunks.js'
 import {annotatedMarkdown, parseDocument} from '../markdown/index.js'
-import type {DocumentMeta} from '../types/document.js'
+import type {DocumentMeta} from '../shared/types/document.js'
 
 const processor = annotatedMarkdown().freeze()
 

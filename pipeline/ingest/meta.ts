@@ -5,8 +5,8 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
-import {report} from '../diagnostics.js'
-import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../types/document.js'
+import {report} from '../shared/diagnostics.js'
+import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../shared/types/document.js'
 import {directive, isRemoved, isTextDirective} from '../shared/annotations.js'
 
 export interface Findings {

@@ -13,7 +13,7 @@ import remarkStringify, {type Options as StringifyOptions} from 'remark-stringif
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import YAML from 'yaml'
-import type {DocumentMeta} from '../types/document.js'
+import type {DocumentMeta} from '../shared/types/document.js'
 import {parseInParts} from './chunks.js'
 import {remarkFootnoteLabelSet} from './footnote-labels.js'
 

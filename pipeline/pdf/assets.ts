@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {projectFile} from '../project-files.js'
+import {projectFile} from '../shared/project-files.js'
 
 const require = createRequire(import.meta.url)
 

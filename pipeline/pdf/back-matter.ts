@@ -7,9 +7,9 @@ import {h} from 'hastscript'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
 import {proseTitle} from '../bibliography/lint.js'
 import {archivalIndex, type ArchivalDocumentEntry, type ArchiveNode} from '../html/archives.js'
-import type {CitationOccurrence, FormattedEntry} from '../types/citation.js'
-import type {CslItem} from '../types/csl.js'
-import type {DocumentMeta} from '../types/document.js'
+import type {CitationOccurrence, FormattedEntry} from '../shared/types/citation.js'
+import type {CslItem} from '../shared/types/csl.js'
+import type {DocumentMeta} from '../shared/types/document.js'
 import {anchors} from './anchors.js'
 
 export interface BackMatterInput {

@@ -6,7 +6,7 @@ import {performance} from 'node:perf_hooks'
 import {pathToFileURL} from 'node:url'
 import {ConnectionClosedError, type Browser, type BrowserContext, type Page} from 'puppeteer-core'
 import {z} from 'zod'
-import {BrowserUnavailableError, blockNetwork} from '../browser.js'
+import {BrowserUnavailableError, blockNetwork} from './browser.js'
 
 /** Where one printed note landed. */
 export interface NotePlacement {

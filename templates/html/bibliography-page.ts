@@ -9,7 +9,7 @@ import type {BackLink} from '../../pipeline/html/backlinks.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {anchorId, hrefTo} from '../../pipeline/html/urls.js'
-import type {FormattedEntry} from '../../pipeline/types/citation.js'
+import type {FormattedEntry} from '../../pipeline/shared/types/citation.js'
 import {citedIn} from './cited-in.js'
 import {page, type SiteContext} from './layout.js'
 

@@ -9,7 +9,7 @@ import type {RenderedDocument, RenderedNote} from '../../pipeline/html/document.
 import {conventionLabels, kindLabel} from '../../pipeline/html/labels.js'
 import {ruleLabel} from '../../pipeline/shared/annotations.js'
 import {anchorId, documentPage, hrefTo, ids} from '../../pipeline/html/urls.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 import {joinWords, page, type SiteContext} from './layout.js'
 
 export interface DocumentPageOptions {

@@ -4,7 +4,7 @@ import {h} from 'hastscript'
 import {metaDate} from '../../pipeline/html/dates.js'
 import {kindLabel} from '../../pipeline/html/labels.js'
 import {documentPage} from '../../pipeline/html/urls.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 import {joinWords, page, type SiteContext} from './layout.js'
 
 export interface IndexPageOptions {

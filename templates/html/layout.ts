@@ -4,7 +4,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import type {EditionConfig} from '../../pipeline/types/document.js'
+import type {EditionConfig} from '../../pipeline/shared/types/document.js'
 
 /** Only the site's own scripts, styles and fonts; no inline code, nothing from elsewhere. */
 export const contentSecurityPolicy = [

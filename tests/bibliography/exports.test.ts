@@ -7,9 +7,9 @@ import {Ajv} from 'ajv'
 import {Cite, plugins} from '@citation-js/core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildBibliography} from '../../pipeline/bibliography/index.js'
-import {formatBibliography, readRis, stylePath, writeBibliographyExports} from '../../pipeline/bibliography/export/index.js'
-import {bibliographyStyle, styleName} from '../../pipeline/bibliography/export/cite.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
+import {formatBibliography, readRis, stylePath, writeBibliographyExports} from '../../pipeline/export/index.js'
+import {bibliographyStyle, styleName} from '../../pipeline/export/cite.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
 import {fullInput, readJson} from './gold.js'
 
 const input = fullInput()

@@ -6,9 +6,9 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {BibliographyInput} from '../../pipeline/bibliography/index.js'
-import type {ArchivalDocument, LocatorLabel, ParsedCitation} from '../../pipeline/types/citation.js'
-import type {CslItemDraft, CslName, CslType} from '../../pipeline/types/csl.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {ArchivalDocument, LocatorLabel, ParsedCitation} from '../../pipeline/shared/types/citation.js'
+import type {CslItemDraft, CslName, CslType} from '../../pipeline/shared/types/csl.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 export interface GoldRef {
   seed: string

@@ -7,10 +7,10 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildBibliography, type BibliographyInput} from '../../pipeline/bibliography/index.js'
 import {lintItems} from '../../pipeline/bibliography/lint.js'
-import {buildEdition} from '../../pipeline/index.js'
-import type {CitationOccurrence, ParsedCitation} from '../../pipeline/types/citation.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import {buildEdition} from '../../pipeline/build/edition.js'
+import type {CitationOccurrence, ParsedCitation} from '../../pipeline/shared/types/citation.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 function occurrence(key: string, text: string, locator?: string): CitationOccurrence {
   return {source: 'a.txt', document: 'a', note: 1, index: 0, text, key, ...(locator ? {locator, label: 'page' as const} : {}), ibid: false, shortForm: false}

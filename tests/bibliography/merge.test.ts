@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {archivalHierarchy, buildBibliography, type ArchiveNode, type Bibliography, type BibliographyInput} from '../../pipeline/bibliography/index.js'
-import type {ParsedCitation} from '../../pipeline/types/citation.js'
+import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
 import {fullInput, goldCitations, goldClusters, goldInput, readJson, refId, seedMetas, type GoldRef} from './gold.js'
 
 const input = fullInput()

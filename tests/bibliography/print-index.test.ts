@@ -7,9 +7,9 @@ import type {Element} from 'hast'
 import {describe, expect, it} from 'vitest'
 import {printLabels} from '../../templates/pdf/labels.js'
 import {archivalIndexToHast, type BackMatterInput} from '../../pipeline/pdf/back-matter.js'
-import type {CitationOccurrence} from '../../pipeline/types/citation.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {CitationOccurrence} from '../../pipeline/shared/types/citation.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 const items: CslItem[] = [
   {id: 'petrov1951telegramxq', type: 'document', author: [{family: 'Petrov'}], genre: 'telegram', issued: {'date-parts': [[1951, 3, 2]]}, custom: {archival: {sdCode: 'HC00412'}}},

@@ -4,7 +4,7 @@ import {normalizeDate, parseDate} from '../../pipeline/bibliography/dates.js'
 import {folioRanges, titleParts} from '../../pipeline/bibliography/identity.js'
 import {assignKeys, baseKey} from '../../pipeline/bibliography/keys.js'
 import {asciiFold, numberForm, titleForm} from '../../pipeline/bibliography/normalize.js'
-import {escapeTex} from '../../pipeline/bibliography/export/tex.js'
+import {escapeTex} from '../../pipeline/export/tex.js'
 
 describe('dates', () => {
   it.each([

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {formatOn, inThisThread, mapTasks, type Executor} from '../../pipeline/build/executor.js'
-import {formatBibliography} from '../../pipeline/bibliography/export/formatted.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
+import {formatBibliography} from '../../pipeline/export/formatted.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
 
 /** An executor whose `page` tasks end when the test says, and which counts the tasks under way. */
 function controlled(concurrency: number) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {boundHeap} from '../../pipeline/heap.js'
+import {boundHeap} from '../../pipeline/build/heap.js'
 
 describe('boundHeap', () => {
   it('asks for a collection once the heap has grown by its headroom, and stops when released', async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {progressReporter} from '../../pipeline/progress.js'
+import {progressReporter} from '../../pipeline/cli/progress.js'
 
 function stream(isTTY: boolean) {
   const chunks: string[] = []

@@ -51,7 +51,7 @@ describe('the compiled pipeline and its worker threads', () => {
   it('leave citation-js\'s URL readers out, and run the CLI from dist/', async () => {
     const dir = path.join(root, 'dist/pipeline')
     const code = (await Promise.all((await readdir(dir)).filter((name) => name.endsWith('.js')).map((name) => readFile(path.join(dir, name), 'utf8')))).join('\n')
-    // A fetch is refused (pipeline/offline-fetch.ts).
+    // A fetch is refused (pipeline/shared/offline-fetch.ts).
     expect(code).not.toMatch(/node_modules\/(node-fetch|sync-fetch)\//)
     expect(code).toContain('Apparatus does not fetch anything from the network')
     // The version comes from package.json beside dist/.

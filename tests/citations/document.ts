@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {extractCitations} from '../../pipeline/citations/index.js'
 import {parseMarkdown} from '../../pipeline/markdown/index.js'
-import type {DocumentKind, DocumentMeta} from '../../pipeline/types/document.js'
+import type {DocumentKind, DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 /** The metadata of a test document of this kind and language, with no counts yet. */
 export function testMeta(kind: DocumentKind, language: string): DocumentMeta {

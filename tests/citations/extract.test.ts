@@ -12,7 +12,7 @@ import {applyKeys, extractCitations} from '../../pipeline/citations/index.js'
 import {renderNodes, wrapSpan} from '../../pipeline/citations/note-text.js'
 import {ingestSource} from '../../pipeline/ingest/index.js'
 import {parseMarkdown, stringifyMarkdown} from '../../pipeline/markdown/index.js'
-import {loadSources} from '../../pipeline/sources.js'
+import {loadSources} from '../../pipeline/build/sources.js'
 import {testMeta} from './document.js'
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/citations')

@@ -7,7 +7,7 @@ import {loadBoundary} from '../../pipeline/citations/model/boundary.js'
 import {tokenize} from '../../pipeline/citations/model/tokens.js'
 import shipped from '../../pipeline/citations/model/weights.json' with {type: 'json'}
 import {assembleItem} from '../../pipeline/bibliography/assemble.js'
-import type {CslItemDraft} from '../../pipeline/types/csl.js'
+import type {CslItemDraft} from '../../pipeline/shared/types/csl.js'
 
 interface Expected {
   authors?: string[]

@@ -5,7 +5,7 @@ import {describe, expect, test} from 'vitest'
 import {extractCitations} from '../../pipeline/citations/index.js'
 import {ingestSource} from '../../pipeline/ingest/index.js'
 import {stringifyDocument} from '../../pipeline/markdown/index.js'
-import type {ParsedCitation} from '../../pipeline/types/citation.js'
+import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
 
 function run(source: string, path = 'sources/test.md') {
   const file = new VFile({path})

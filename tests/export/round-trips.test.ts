@@ -14,10 +14,10 @@ import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildBibliography} from '../../pipeline/bibliography/index.js'
-import {stylePath, writeBibliographyExports} from '../../pipeline/bibliography/export/index.js'
-import {archiveLocationText} from '../../pipeline/bibliography/export/archival-text.js'
+import {stylePath, writeBibliographyExports} from '../../pipeline/export/index.js'
+import {archiveLocationText} from '../../pipeline/bibliography/archival-text.js'
 import {isArchivalItem} from '../../pipeline/bibliography/hierarchy.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
 import {fullInput} from '../bibliography/gold.js'
 
 const input = fullInput()

@@ -15,12 +15,12 @@ import {toString} from 'mdast-util-to-string'
 import type {Element as XmlElement, Nodes as XmlNodes} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildEdition} from '../../pipeline/index.js'
-import {pandocOfDocument, stylePath, teiOfDocument, toTeiBibliography} from '../../pipeline/bibliography/export/index.js'
-import {archiveLocationText} from '../../pipeline/bibliography/export/archival-text.js'
+import {buildEdition} from '../../pipeline/build/edition.js'
+import {pandocOfDocument, stylePath, teiOfDocument, toTeiBibliography} from '../../pipeline/export/index.js'
+import {archiveLocationText} from '../../pipeline/bibliography/archival-text.js'
 import {isArchivalItem} from '../../pipeline/bibliography/hierarchy.js'
 import {readDocument} from '../../pipeline/html/read.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const teiSchema = join(fixtures, 'schemas/tei/tei_all.rng')

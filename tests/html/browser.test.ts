@@ -3,7 +3,7 @@ import {createServer, type Server} from 'node:http'
 import path from 'node:path'
 import type {Browser, Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {blockNetwork, launchBrowser} from '../../pipeline/browser.js'
+import {blockNetwork, launchBrowser} from '../../pipeline/pdf/browser.js'
 import {loadFixture} from './fixture.js'
 import {buildInto, htmlPages} from './pages.js'
 

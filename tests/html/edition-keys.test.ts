@@ -7,7 +7,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {buildMeta} from '../../pipeline/ingest/meta.js'
 import {parseDocument, stringifyDocument} from '../../pipeline/markdown/index.js'
-import {loadSources} from '../../pipeline/sources.js'
+import {loadSources} from '../../pipeline/build/sources.js'
 import {publicationOf} from '../../templates/html/document-page.js'
 
 function sourcesWith(files: Record<string, string>): string {

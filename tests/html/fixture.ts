@@ -4,7 +4,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {SiteInput} from '../../pipeline/html/index.js'
 import {parseDocument} from '../../pipeline/markdown/index.js'
-import type {EditionConfig} from '../../pipeline/types/document.js'
+import type {EditionConfig} from '../../pipeline/shared/types/document.js'
 
 export const fixtureDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/html/edition')
 

@@ -4,8 +4,8 @@ import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {backLinks} from '../../pipeline/html/backlinks.js'
 import {renderDocument} from '../../pipeline/html/document.js'
-import type {CitationOccurrence} from '../../pipeline/types/citation.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {CitationOccurrence} from '../../pipeline/shared/types/citation.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 const markdown = `---\ntitle: "T"\nslug: t\nauthors: []\nkind: article\nlanguage: en\ntruncated: false\nsource: s.md\nsha256: "0"\nconvention: none\ncounts: {notes: 0, paragraphs: 0, emendations: {}, removed: {}}\n---\n\nAs argued (:cite[Putnam 2000, 45]{key="putnam2000bowling" locator="45" label="page"}).\n\n:::references\n### Works Cited\n\n:cite[Lee, Ulysses. *The Employment of Negro Troops*. Washington, DC: GPO, 1966.]{key="lee1966employment"}\n\n:cite[Putnam, Robert D. *Bowling Alone*. New York: Simon & Schuster, 2000.]{key="putnam2000bowling"}\n:::\n`
 

@@ -18,8 +18,8 @@ import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, documentPage, isSafeUrl} from '../../pipeline/html/urls.js'
 import {parseDocument} from '../../pipeline/markdown/index.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 describe('links and anchors', () => {
   it('lets only http(s) and mailto URLs become links', () => {

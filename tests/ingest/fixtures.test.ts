@@ -11,7 +11,7 @@ import YAML from 'yaml'
 import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {stringifyDocument} from '../../pipeline/markdown/index.js'
-import type {Sidecar} from '../../pipeline/types/document.js'
+import type {Sidecar} from '../../pipeline/shared/types/document.js'
 
 const root = new URL('../fixtures/ingest/', import.meta.url).pathname
 const update = process.env.UPDATE === '1'

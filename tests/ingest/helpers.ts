@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import YAML from 'yaml'
 import {ingestSource, type IngestResult} from '../../pipeline/ingest/index.js'
 import {stringifyDocument} from '../../pipeline/markdown/index.js'
-import type {Sidecar} from '../../pipeline/types/document.js'
+import type {Sidecar} from '../../pipeline/shared/types/document.js'
 
 export const seeds = [
   '000_2777fb99a9e7d315.txt', '001_1f59a4efa4a0bdca.txt', '002_7c7138262c288e0f.txt',

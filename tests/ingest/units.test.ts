@@ -19,7 +19,7 @@ import {repairCitations} from '../../pipeline/ingest/repair/ocr.js'
 import {vocabulary} from '../../pipeline/ingest/repair/vocabulary.js'
 import {readingOf, type Span} from '../../pipeline/ingest/spans.js'
 import {parseDocument, parseMarkdown, stringifyDocument, stringifyMarkdown, stringifyOptions, stringifyPhrasing} from '../../pipeline/markdown/index.js'
-import type {Sidecar} from '../../pipeline/types/document.js'
+import type {Sidecar} from '../../pipeline/shared/types/document.js'
 
 const text = (value: string, offset = 0): Span => ({type: 'text', value, offset})
 

@@ -8,9 +8,9 @@ import {parseDocument} from '../../pipeline/markdown/index.js'
 import {archivalIndexToHast, bibliographyToHast, documentLabel} from '../../pipeline/pdf/back-matter.js'
 import {readerDocument} from '../../pipeline/pdf/book.js'
 import {chapterToHast, type Chapter} from '../../pipeline/pdf/chapter.js'
-import type {CitationOccurrence, FormattedEntry} from '../../pipeline/types/citation.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {CitationOccurrence, FormattedEntry} from '../../pipeline/shared/types/citation.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 const labels = printLabels('en')
 

@@ -6,7 +6,7 @@
  * the gold notes do for the seeds.
  */
 import type {NoteExpectation} from '../../pipeline/pdf/placement.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 export type {NoteExpectation}
 

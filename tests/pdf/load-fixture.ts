@@ -3,9 +3,9 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseDocument} from '../../pipeline/markdown/index.js'
 import type {PdfInput} from '../../pipeline/pdf/index.js'
-import type {CitationOccurrence, FormattedEntry} from '../../pipeline/types/citation.js'
-import type {CslItem} from '../../pipeline/types/csl.js'
-import type {EditionConfig} from '../../pipeline/types/document.js'
+import type {CitationOccurrence, FormattedEntry} from '../../pipeline/shared/types/citation.js'
+import type {CslItem} from '../../pipeline/shared/types/csl.js'
+import type {EditionConfig} from '../../pipeline/shared/types/document.js'
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T

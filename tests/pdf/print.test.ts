@@ -12,7 +12,7 @@ import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDF
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {renderPdf, type PdfInput} from '../../pipeline/pdf/index.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 import {lineEnds, outline, qpdfCheck} from './pdf-tools.js'
 
 /** Small linear congruential generator: the same seed gives the same prose. */

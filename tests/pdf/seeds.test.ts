@@ -8,7 +8,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildEdition, type BuildResult} from '../../pipeline/index.js'
+import {buildEdition, type BuildResult} from '../../pipeline/build/edition.js'
 import type {NoteExpectation} from './generate.js'
 import {emend, fonts, noteEmendations, outline, pagesBefore, placements, qpdfCheck, squash, pdfPageReader} from './pdf-tools.js'
 

@@ -8,7 +8,7 @@ import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {findBrowser} from '../../pipeline/browser.js'
+import {findBrowser} from '../../pipeline/pdf/browser.js'
 import {compileCli, parseReport, repoRoot, runCompiledCli, stackTrace, tempDir, treeHashes} from './helpers.js'
 
 const root = tempDir('chromium')

@@ -11,7 +11,7 @@ import type {TextDirective} from 'mdast-util-directive'
 import {visit} from 'unist-util-visit'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseDocument, stringifyDocument} from '../../pipeline/markdown/index.js'
-import type {DocumentMeta} from '../../pipeline/types/document.js'
+import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
 import {compileCli, parseReport, runCompiledCli, stackTrace, tempDir, treeHashes, type CliRun, type JsonReport} from './helpers.js'
 
 const root = tempDir('input')

@@ -7,7 +7,7 @@
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {buildEdition} from '../../pipeline/index.js'
+import {buildEdition} from '../../pipeline/build/edition.js'
 import {tempDir} from './helpers.js'
 
 const root = tempDir('linear')

@@ -7,7 +7,7 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {reservedSlugs} from '../../pipeline/slugs.js'
+import {reservedSlugs} from '../../pipeline/build/slugs.js'
 import {compileCli, deadPid, parseReport, runCompiledCli, stackTrace, tempDir, treeHashes, type CliRun, type JsonReport} from './helpers.js'
 
 const root = tempDir('output')

@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {applyKeys, extractCitations} from '../../pipeline/citations/index.js'
 import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {parseDocument, stringifyDocument} from '../../pipeline/markdown/index.js'
-import type {Sidecar} from '../../pipeline/types/document.js'
+import type {Sidecar} from '../../pipeline/shared/types/document.js'
 
 interface Outcome {
   ok: boolean

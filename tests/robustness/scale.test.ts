@@ -5,7 +5,7 @@
 import {readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {buildEdition} from '../../pipeline/index.js'
+import {buildEdition} from '../../pipeline/build/edition.js'
 import {lostWords} from '../../pipeline/ingest/index.js'
 import {corpus} from './cases.js'
 import {bigText, manyNotes} from './generate.js'

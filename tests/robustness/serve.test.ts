@@ -11,8 +11,8 @@ import {createServer} from 'node:net'
 import {appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launchBrowser} from '../../pipeline/browser.js'
-import {allowEventStream} from '../../pipeline/commands/serve.js'
+import {launchBrowser} from '../../pipeline/pdf/browser.js'
+import {allowEventStream} from '../../pipeline/cli/commands/serve.js'
 import {compileCli, repoRoot, runCompiledCli, stackTrace, tempDir, treeHashes} from './helpers.js'
 
 const root = tempDir('serve')

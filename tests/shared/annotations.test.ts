@@ -13,7 +13,7 @@ import {inlineArtifacts} from '../../pipeline/ingest/repair/artifacts.js'
 import {boilerplate} from '../../pipeline/ingest/repair/boilerplate.js'
 import {archivalConfusions} from '../../pipeline/ingest/repair/confusions.js'
 import {directive, directiveDescriptions, emendationRules, isRemovalRule, matterLabels, removalRules, ruleLabel} from '../../pipeline/shared/annotations.js'
-import type {Sidecar} from '../../pipeline/types/document.js'
+import type {Sidecar} from '../../pipeline/shared/types/document.js'
 
 /** A label is words, not the rule id shown back. */
 function hasLabel(rule: string): boolean {

@@ -5,7 +5,7 @@
  * A decision has no title of its own: it is described by its kind, date and docket, with the
  * court as the CSL `authority`. Found by rule, inside sentences too, where the labeller reads prose.
  */
-import type {CslItemDraft} from '../../types/csl.js'
+import type {CslItemDraft} from '../../shared/types/csl.js'
 
 /** Courts by their usual abbreviations; local courts with their seat (`LG Essen`, `OLG Celle`). */
 const court = String.raw`(?:BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)(?:\s+\p{Lu}[\p{L}-]+(?:\s+(?:a\.\s?M\.|am\s+Main|\(\p{Lu}[\p{L}.]*\)))?)?)`

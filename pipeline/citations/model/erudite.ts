@@ -6,8 +6,8 @@
  * `;` or the reference before, so commentary before it in a note is no part of it, and
  * references printed one after another without a `;` are cut where a locator run ends.
  */
-import type {LocatorLabel} from '../../types/citation.js'
-import type {CslItemDraft, CslName} from '../../types/csl.js'
+import type {LocatorLabel} from '../../shared/types/citation.js'
+import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import {isProseWord} from './lexicon.js'
 import type {ModelParse} from './reference.js'
 

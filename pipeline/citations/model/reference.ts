@@ -3,8 +3,8 @@
  * reference's fields as CSL-JSON (names split into family and given, `in:` to the container,
  * years to `issued`, pages to `page` or the locator).
  */
-import type {LocatorLabel} from '../../types/citation.js'
-import type {CslItemDraft, CslName} from '../../types/csl.js'
+import type {LocatorLabel} from '../../shared/types/citation.js'
+import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'

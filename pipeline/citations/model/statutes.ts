@@ -4,7 +4,7 @@
  * title, the code (an abbreviation ending in a capital: `BGB`, `StGB`, `AufenthG`, `SGB II`)
  * the container. Found by rule, inside sentences too, where the labeller reads prose.
  */
-import type {CslItemDraft} from '../../types/csl.js'
+import type {CslItemDraft} from '../../shared/types/csl.js'
 
 const part = String.raw`(?:\s*(?:Abs\.|Absatz|S\.|Satz|Nr\.|Ziff\.|lit\.|Alt\.)\s*\d+[a-z]?|\s+[IVX]{1,4}(?=\s)|\s*(?:,|bis|und|u\.|-|–)\s*\d+[a-z]?)`
 const statutePattern = new RegExp(String.raw`(?<![\p{L}\d])(?:§§?|Artt?\.)\s*\d+[a-z]?${part}*\s+(\p{Lu}[\p{L}-]{0,10}\p{Lu}(?:\s+[IVX]{1,4}\b)?)(?![\p{L}\d])(?:,?\s*(?:Abs\.|Absatz)\s*\d+)?`, 'gu')

@@ -1,7 +1,7 @@
 /** The interface every note convention implements: a new convention is one new module. */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {NoteConvention} from '../../types/document.js'
+import type {NoteConvention} from '../../shared/types/document.js'
 import type {RawLine} from '../lines.js'
 import type {Locate} from '../location.js'
 import type {Vocabulary} from '../repair/vocabulary.js'

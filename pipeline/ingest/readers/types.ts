@@ -1,7 +1,7 @@
 /** What a reader of one source format gives back: the shapes every reader and their caller share. */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {NoteConvention, SourceInput} from '../../types/document.js'
+import type {NoteConvention, SourceInput} from '../../shared/types/document.js'
 
 /** What the source's own metadata says (a TEI header, an HTML head, Word's core properties). */
 export interface SourceMetadata {

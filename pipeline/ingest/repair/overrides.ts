@@ -1,7 +1,7 @@
 /** Editorial emendations from the sidecar (`overrides.emendations`), rule `editorial`. */
 import type {VFile} from 'vfile'
-import {report} from '../../diagnostics.js'
-import type {EmendationOverride} from '../../types/document.js'
+import {report} from '../../shared/diagnostics.js'
+import type {EmendationOverride} from '../../shared/types/document.js'
 import {replaceInText, type Span} from '../spans.js'
 
 /**

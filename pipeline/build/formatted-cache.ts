@@ -3,11 +3,11 @@
  * and page rendering are the costliest work of a build, and most of it is the same from one
  * build to the next when one source changes.
  */
-import {formatBatchSize, orderEntries} from './bibliography/export/formatted.js'
-import {sha256, type ContentCache} from './cache.js'
-import type {PageResult, PageTask} from './html/page.js'
-import type {FormattedEntry} from './types/citation.js'
-import type {CslItem} from './types/csl.js'
+import {formatBatchSize, orderEntries} from '../export/formatted.js'
+import {sha256, type ContentCache} from '../shared/cache.js'
+import type {PageResult, PageTask} from '../html/page.js'
+import type {FormattedEntry} from '../shared/types/citation.js'
+import type {CslItem} from '../shared/types/csl.js'
 
 type Format = (items: readonly CslItem[], onBatch?: (done: number, total: number) => void) => Promise<FormattedEntry[]>
 

@@ -6,8 +6,8 @@
  * warning; the first document (by file name) keeps a slug that two share.
  */
 import type {VFile} from 'vfile'
-import {report} from './diagnostics.js'
-import {slugOf} from './ingest/meta.js'
+import {report} from '../shared/diagnostics.js'
+import {slugOf} from '../ingest/meta.js'
 import type {LoadedSource} from './sources.js'
 
 /**

@@ -7,10 +7,10 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import YAML, {isMap, isNode, isScalar, LineCounter} from 'yaml'
 import {z} from 'zod'
-import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from './citations/csl-fields.js'
-import {report} from './diagnostics.js'
-import type {CslDate, CslName} from './types/csl.js'
-import {documentKinds, noteConventions, type CslPatch, type EditionConfig, type Sidecar, type SourceInput} from './types/document.js'
+import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from '../citations/csl-fields.js'
+import {report} from '../shared/diagnostics.js'
+import type {CslDate, CslName} from '../shared/types/csl.js'
+import {documentKinds, noteConventions, type CslPatch, type EditionConfig, type Sidecar, type SourceInput} from '../shared/types/document.js'
 
 const nonEmpty = z.string().trim().min(1)
 

@@ -12,9 +12,9 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import {toString} from 'mdast-util-to-string'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import {readDocument} from '../../html/read.js'
-import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../../shared/annotations.js'
-import type {DocumentMeta, EditionConfig, NoteConvention} from '../../types/document.js'
+import {readDocument} from '../html/read.js'
+import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../shared/annotations.js'
+import type {DocumentMeta, EditionConfig, NoteConvention} from '../shared/types/document.js'
 import {isoWhen, languageTag, teiDocument, teiNamespace, xmlId, xmlText} from './tei-xml.js'
 
 export interface TeiOptions {

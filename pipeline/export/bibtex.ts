@@ -3,8 +3,8 @@
  * BibTeX month macros (`month = jan`), the archival reference in `howpublished` and the
  * correspondents in `note`.
  */
-import type {CslItem} from '../../types/csl.js'
-import {archiveLocationText} from './archival-text.js'
+import type {CslItem} from '../shared/types/csl.js'
+import {archiveLocationText} from '../bibliography/archival-text.js'
 import {cite, withBibtexSettings} from './cite.js'
 import {entriesOfItems, escapeTex, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
 

@@ -6,16 +6,16 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {bibliographyRules} from './bibliography/rules.js'
-import {citationRules} from './citations/rules.js'
-import {buildRules} from './build-rules.js'
-import {htmlRules} from './html/rules.js'
-import {ingestRules} from './ingest/rules.js'
-import {pdfRules} from './pdf/rules.js'
-import {annotationRules, type RuleCatalog, type Severity} from './shared/rules.js'
-import {terminalSafe} from './terminal.js'
+import {bibliographyRules} from '../bibliography/rules.js'
+import {citationRules} from '../citations/rules.js'
+import {buildRules} from '../build/rules.js'
+import {htmlRules} from '../html/rules.js'
+import {ingestRules} from '../ingest/rules.js'
+import {pdfRules} from '../pdf/rules.js'
+import {annotationRules, type RuleCatalog, type Severity} from './rules.js'
+import {terminalSafe} from '../cli/terminal.js'
 
-export type {Rule, RuleCatalog, Severity} from './shared/rules.js'
+export type {Rule, RuleCatalog, Severity} from './rules.js'
 
 export const catalog: RuleCatalog = {
   ...buildRules,

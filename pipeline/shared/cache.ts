@@ -28,7 +28,9 @@ let codeSalt: string | undefined
  */
 export async function pipelineSalt(): Promise<string> {
   if (codeSalt) return codeSalt
-  const root = fileURLToPath(new URL('../pipeline/', import.meta.url))
+  // The nearest folder named `pipeline` above this module: `pipeline/` or `dist/pipeline/`.
+  let root = path.dirname(fileURLToPath(import.meta.url))
+  while (path.basename(root) !== 'pipeline' && path.dirname(root) !== root) root = path.dirname(root)
   const files: string[] = []
   const walk = async (dir: string) => {
     const entries = await readdir(dir, {withFileTypes: true}).catch(() => [])

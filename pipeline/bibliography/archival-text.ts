@@ -2,7 +2,7 @@
  * The archival reference of an item as one line of text (`AVP RF, f. 059a, op. 5a, d. 3,
  * p. 11`), for export fields that hold a shelfmark (BibLaTeX `library`, BibTeX `howpublished`).
  */
-import type {CslItem} from '../../types/csl.js'
+import type {CslItem} from '../shared/types/csl.js'
 
 export function archiveLocationText(item: CslItem): string | undefined {
   const archival = item.custom?.archival

@@ -6,8 +6,8 @@
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parentPort} from 'node:worker_threads'
-import {SearchIndex} from './html/search-index.js'
-import type {SearchRecord} from './html/types.js'
+import {SearchIndex} from '../html/search-index.js'
+import type {SearchRecord} from '../html/types.js'
 
 /** Add records to the index (or finish it), writing the completed parts into `dir`. */
 export interface SearchTask {

@@ -5,9 +5,9 @@
  * citation-js reads back as `archive_location`), and the full key in `ID` (citation-js cuts
  * it at 20 characters). Archival documents are manuscripts (`MANSCPT`), as Zotero files them.
  */
-import type {CslItem} from '../../types/csl.js'
-import {isArchivalItem} from '../hierarchy.js'
-import {displayTitle} from './archival-text.js'
+import type {CslItem} from '../shared/types/csl.js'
+import {isArchivalItem} from '../bibliography/hierarchy.js'
+import {displayTitle} from '../bibliography/archival-text.js'
 import {cite, parseWithCitationJs} from './cite.js'
 import {correspondenceNote, unparsedKeyword} from './tex.js'
 

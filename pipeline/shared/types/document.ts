@@ -121,7 +121,7 @@ export interface EditionConfig {
   order: string[]
 }
 
-/** What an editor writes in `sources/<name>.yml` (validated in pipeline/sources.ts). */
+/** What an editor writes in `sources/<name>.yml` (validated in pipeline/build/sources.ts). */
 export interface Sidecar {
   title?: string
   shortTitle?: string

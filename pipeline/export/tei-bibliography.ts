@@ -8,10 +8,10 @@
  */
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import type {CslDate, CslItem, CslName, CslType} from '../../types/csl.js'
-import type {EditionConfig} from '../../types/document.js'
-import {isArchivalItem} from '../hierarchy.js'
-import {displayTitle} from './archival-text.js'
+import type {CslDate, CslItem, CslName, CslType} from '../shared/types/csl.js'
+import type {EditionConfig} from '../shared/types/document.js'
+import {isArchivalItem} from '../bibliography/hierarchy.js'
+import {displayTitle} from '../bibliography/archival-text.js'
 import {isoWhen, languageTag, teiDocument, teiNamespace, xmlId, xmlText} from './tei-xml.js'
 
 /** CSL types whose title is part of a larger work (`<analytic>`), and the level of that work's title. */

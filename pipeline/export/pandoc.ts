@@ -14,10 +14,10 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {Handle, Info, State, Unsafe} from 'mdast-util-to-markdown'
 import {toString} from 'mdast-util-to-string'
 import YAML from 'yaml'
-import {annotatedMarkdown, stringifyOptions} from '../../markdown/index.js'
-import {directive} from '../../shared/annotations.js'
-import type {DocumentMeta} from '../../types/document.js'
-import type {LocatorLabel} from '../../types/citation.js'
+import {annotatedMarkdown, stringifyOptions} from '../markdown/index.js'
+import {directive} from '../shared/annotations.js'
+import type {DocumentMeta} from '../shared/types/document.js'
+import type {LocatorLabel} from '../shared/types/citation.js'
 
 export interface PandocOptions {
   /** Keys of the bibliography: a citation with another key (or none) stays text (default: every key is cited). */

@@ -1,4 +1,4 @@
-import type {RuleCatalog} from './shared/rules.js'
+import type {RuleCatalog} from '../shared/rules.js'
 
 /** Rules of the build as a whole: sources, sidecars, the edition file, output. */
 export const buildRules: RuleCatalog = {

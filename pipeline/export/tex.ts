@@ -3,8 +3,8 @@
  * ASCII folding is off), CSL items prepared for citation-js's BibTeX mappings, entries as
  * citation-js returns them, and their serialization.
  */
-import type {CslItem, CslName} from '../../types/csl.js'
-import {archiveLocationText, displayTitle} from './archival-text.js'
+import type {CslItem, CslName} from '../shared/types/csl.js'
+import {archiveLocationText, displayTitle} from '../bibliography/archival-text.js'
 
 /** Keyword that marks an entry holding a citation the grammar could not read. */
 export const unparsedKeyword = 'unparsed'

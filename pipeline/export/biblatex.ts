@@ -5,11 +5,11 @@
  * biber validates every entry and nothing is lost. No date is invented: biber's data model
  * asks for one of an undated entry, and that is all it says.
  */
-import type {CslItem, CslType} from '../../types/csl.js'
+import type {CslItem, CslType} from '../shared/types/csl.js'
 import {cite, withBibtexSettings} from './cite.js'
 import {addendumLabels, entryFields, globalFields, integerFields, mandatoryFields} from './biblatex-model.js'
-import {isArchivalItem} from '../hierarchy.js'
-import {romanToNumber} from '../normalize.js'
+import {isArchivalItem} from '../bibliography/hierarchy.js'
+import {romanToNumber} from '../bibliography/normalize.js'
 import {entriesOfItems, escapeTex, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
 
 /** The entry type for a CSL type, before mandatory fields are checked. */

@@ -6,9 +6,9 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {encodeEntry} from './cache.js'
+import {encodeEntry} from '../shared/cache.js'
 import {processSource, type DocumentRecord} from './document.js'
-import type {SourceInput} from './types/document.js'
+import type {SourceInput} from '../shared/types/document.js'
 
 export type DocumentSummary = Pick<DocumentRecord, 'meta' | 'placeholder' | 'citations' | 'messages' | 'timings'> & {
   /** True when the source was text and its Markdown is in the cache (`markdown/<key>`). */

@@ -2,7 +2,7 @@
  * CSL-JSON export: the items as they are, with keys in a fixed order so the file diffs well.
  * The model is CSL-JSON already; `custom` keeps the archival structure and edition links.
  */
-import type {CslItem} from '../../types/csl.js'
+import type {CslItem} from '../shared/types/csl.js'
 
 /** Keys that lead every record; the rest follow alphabetically. */
 const leading = ['id', 'type', 'author', 'editor', 'title', 'issued']

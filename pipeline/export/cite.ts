@@ -9,7 +9,7 @@ import {Cite, plugins} from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
-import {projectFile} from '../../project-files.js'
+import {projectFile} from '../shared/project-files.js'
 
 /** Name under which the edition's style, as citeproc formats bibliography entries with it, is registered with citation-js. */
 export const styleName = 'apparatus'

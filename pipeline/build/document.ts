@@ -7,14 +7,14 @@
  * not the tree: it is small to cache, to send between threads and to keep for a large edition.
  */
 import {VFile} from 'vfile'
-import {storeMessages, sha256, type StoredMessage} from './cache.js'
-import {report} from './diagnostics.js'
-import {applyKeys, extractCitations} from './citations/index.js'
-import {ingestSource} from './ingest/index.js'
-import {lostWords} from './ingest/conservation.js'
-import {stringifyDocument} from './markdown/index.js'
-import type {ParsedCitation} from './types/citation.js'
-import type {DocumentMeta, SourceInput} from './types/document.js'
+import {storeMessages, sha256, type StoredMessage} from '../shared/cache.js'
+import {report} from '../shared/diagnostics.js'
+import {applyKeys, extractCitations} from '../citations/index.js'
+import {ingestSource} from '../ingest/index.js'
+import {lostWords} from '../ingest/conservation.js'
+import {stringifyDocument} from '../markdown/index.js'
+import type {ParsedCitation} from '../shared/types/citation.js'
+import type {DocumentMeta, SourceInput} from '../shared/types/document.js'
 
 export interface DocumentRecord {
   /** Absent when the source could not be read as text. */

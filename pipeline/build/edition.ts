@@ -7,24 +7,24 @@
 import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {buildBibliography, type Bibliography} from './bibliography/index.js'
-import {writeBibliographyExports, writeDocumentExports} from './bibliography/export/index.js'
+import {buildBibliography, type Bibliography} from '../bibliography/index.js'
+import {writeBibliographyExports, writeDocumentExports} from '../export/index.js'
 import {cachedPages, formatWithCache} from './formatted-cache.js'
-import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from './cache.js'
+import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from '../shared/cache.js'
 import {withKeys} from './document.js'
-import {report} from './diagnostics.js'
-import {formatOn, inThisThread, mapTasks, type Executor} from './build/executor.js'
-import {renderSite} from './html/index.js'
-import type {MarkdownFile} from './html/page.js'
-import {slugOf} from './ingest/meta.js'
-import type {ProgressListener} from './progress.js'
-import {carryOver, isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Staging} from './output.js'
+import {report} from '../shared/diagnostics.js'
+import {formatOn, inThisThread, mapTasks, type Executor} from './executor.js'
+import {renderSite} from '../html/index.js'
+import type {MarkdownFile} from '../html/page.js'
+import {slugOf} from '../ingest/meta.js'
+import type {ProgressListener} from '../cli/progress.js'
+import {carryOver, isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Staging} from '../shared/output.js'
 import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
 import {assignSlugs} from './slugs.js'
 import {loadSources} from './sources.js'
-import {maxEpochSeconds, sourceDateEpoch} from './shared/dates.js'
-import type {ParsedCitation} from './types/citation.js'
-import type {DocumentMeta, EditionConfig} from './types/document.js'
+import {maxEpochSeconds, sourceDateEpoch} from '../shared/dates.js'
+import type {ParsedCitation} from '../shared/types/citation.js'
+import type {DocumentMeta, EditionConfig} from '../shared/types/document.js'
 
 export const formats = ['markdown', 'bib', 'tei', 'pandoc', 'html', 'pdf'] as const
 export type Format = (typeof formats)[number]
@@ -182,7 +182,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const fingerprint = sha256(salt, ...keys, String(loaded.editionFile.value ?? ''), [...wanted].sort().join(','), JSON.stringify(options.only ?? null), process.env.SOURCE_DATE_EPOCH ?? '')
   const upToDate = missing.length === 0 && (await readCache.get('build', 'fingerprint'))?.toString('utf8') === fingerprint
 
-  // A process that exits meanwhile (the CLI's Ctrl-C) removes the staging folder (pipeline/output.ts).
+  // A process that exits meanwhile (the CLI's Ctrl-C) removes the staging folder (pipeline/shared/output.ts).
   let staging: Staging | undefined
   if (!options.dryRun && !upToDate) {
     try {
@@ -329,7 +329,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
       const pdfFile = new VFile({path: path.join(outDir, 'pdf')})
       files.push(pdfFile)
       // Loaded only here: puppeteer and pdf-lib take longer to load than a small edition to build.
-      const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('./pdf/index.js'), import('./browser.js')])
+      const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('../pdf/index.js'), import('../pdf/browser.js')])
       // The reader prints every document: their texts are read together.
       const texts = await Promise.all(renderInput.documents.map(async ({meta, markdown}) => ({meta, markdown: await readFile(markdown.file, 'utf8')})))
       const pdfInput = {...renderInput, documents: texts, entries: await entries}

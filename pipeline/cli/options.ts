@@ -1,4 +1,4 @@
-/** The command line's grammar (pipeline/cli.ts). */
+/** The command line's grammar (pipeline/cli/main.ts). */
 import {parseArgs} from 'node:util'
 
 export const cliOptions = {
