@@ -1,6 +1,6 @@
 /** Writes docs/diagnostics.md from the catalog (`npx tsx scripts/diagnostics-doc.ts`); a test keeps it current. */
 import {writeFileSync} from 'node:fs'
-import {catalog} from '../pipeline/shared/diagnostics.js'
+import {catalog} from '../pipeline/build/catalog.js'
 
 export function diagnosticsDoc(): string {
   const rows = Object.entries(catalog)

@@ -3,7 +3,7 @@
  * all documents are read together. They are reported, never fixed silently.
  */
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {CslItem} from '../shared/types/csl.js'
 
 /** Report files cited under two archives, and fonds that differ only by leading zeros. */

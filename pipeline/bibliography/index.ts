@@ -5,7 +5,7 @@
  * the citation they resolve to. Nothing is dropped: what cannot be read is kept as an entry.
  */
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {CitationOccurrence, ParsedCitation} from '../shared/types/citation.js'
 import type {CslItem, CslItemDraft} from '../shared/types/csl.js'
 import type {DocumentMeta} from '../shared/types/document.js'

@@ -4,7 +4,7 @@
  * changed here (the causes are fixed where items are made).
  */
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {CitationOccurrence} from '../shared/types/citation.js'
 import type {CslItem} from '../shared/types/csl.js'
 import {commentary} from '../shared/prose.js'

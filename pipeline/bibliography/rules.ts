@@ -1,4 +1,7 @@
+import {registerRules} from '../shared/diagnostics.js'
 import type {RuleCatalog} from '../shared/rules.js'
+
+export {report} from '../shared/diagnostics.js'
 
 /** Diagnostics of the bibliography stage. */
 export const bibliographyRules: RuleCatalog = {
@@ -20,3 +23,5 @@ export const bibliographyRules: RuleCatalog = {
   'bib-lint-internal-key': {severity: 'warning', description: 'An entry shows an internal citation key to readers', hint: 'Give the item a title or description; keys are for links, not for reading.'},
   'bib-lint-duplicate': {severity: 'warning', description: 'Two entries have the same normalized author, title and year', hint: 'Give the citations the same key in the sidecar (`overrides.citations`, `key: …`), or a fuller title if they are different works.'}
 }
+
+registerRules(bibliographyRules)

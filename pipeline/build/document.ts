@@ -8,7 +8,7 @@
  */
 import {VFile} from 'vfile'
 import {storeMessages, sha256, type StoredMessage} from '../shared/cache.js'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import {applyKeys, extractCitations} from '../citations/index.js'
 import {ingestSource} from '../ingest/index.js'
 import {lostWords} from '../ingest/conservation.js'

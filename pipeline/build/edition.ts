@@ -12,7 +12,7 @@ import {writeBibliographyExports, writeDocumentExports} from '../export/index.js
 import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from '../shared/cache.js'
 import {withKeys} from './document.js'
-import {report} from '../shared/diagnostics.js'
+import {report} from './catalog.js'
 import {formatOn, inThisThread, mapTasks, type Executor} from './executor.js'
 import {renderSite} from '../html/index.js'
 import type {MarkdownFile} from '../html/page.js'

@@ -1,8 +1,10 @@
+import {registerRules} from '../shared/diagnostics.js'
 import type {RuleCatalog} from '../shared/rules.js'
+
+export {report} from '../shared/diagnostics.js'
 
 /** Rules of the build as a whole: sources, sidecars, the edition file, output. */
 export const buildRules: RuleCatalog = {
-  'sidecar-missing': {severity: 'info', description: 'A source has no sidecar; metadata was inferred', hint: 'Add `sources/<name>.yml` with title, authors, date, kind and slug.'},
   'sidecar-invalid': {severity: 'error', description: 'A sidecar is not valid YAML or has wrong fields', hint: 'Fix the field named in the message; see the README for the sidecar fields.'},
   'edition-invalid': {severity: 'error', description: 'sources/edition.yml is not valid', hint: 'Fix the field named in the message; see the README for edition.yml.'},
   'sidecar-orphan': {severity: 'warning', description: 'A sidecar has no source beside it', hint: 'Rename the sidecar to match its source, or remove it.'},
@@ -24,3 +26,5 @@ export const buildRules: RuleCatalog = {
   'serve-port-unavailable': {severity: 'error', description: '`apparatus serve` cannot listen on its port (in use, or not allowed); nothing was built (exit 3)', hint: 'Stop what uses the port or choose another with --port (0 picks a free one).'},
   'build-failed': {severity: 'error', description: 'The build failed unexpectedly (exit 3); the previous output is left as it was', hint: 'This is a bug; please report it with the message and the sources.'}
 }
+
+registerRules(buildRules)

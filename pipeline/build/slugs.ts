@@ -6,7 +6,7 @@
  * warning; the first document (by file name) keeps a slug that two share.
  */
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import {slugOf} from '../ingest/meta.js'
 import type {LoadedSource} from './sources.js'
 

@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import YAML, {isMap, isNode, isScalar, LineCounter} from 'yaml'
 import {z} from 'zod'
 import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from '../citations/csl-fields.js'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {CslDate, CslName} from '../shared/types/csl.js'
 import {documentKinds, noteConventions, type CslPatch, type EditionConfig, type Sidecar, type SourceInput} from '../shared/types/document.js'
 

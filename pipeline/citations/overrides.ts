@@ -5,7 +5,7 @@
  */
 import type {FootnoteDefinition} from 'mdast'
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {CslItemDraft} from '../shared/types/csl.js'
 import type {CitationOverride, CslPatch} from '../shared/types/document.js'
 import type {Candidate} from './resolve.js'

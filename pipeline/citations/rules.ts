@@ -1,4 +1,7 @@
+import {registerRules} from '../shared/diagnostics.js'
 import type {RuleCatalog} from '../shared/rules.js'
+
+export {report} from '../shared/diagnostics.js'
 
 /** Diagnostics of the citations stage. */
 export const citationRules: RuleCatalog = {
@@ -58,3 +61,5 @@ export const citationRules: RuleCatalog = {
     hint: 'Number footnotes 1, 2, 3… so citations can be referred to by note'
   }
 }
+
+registerRules(citationRules)

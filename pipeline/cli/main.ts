@@ -16,7 +16,8 @@ import {buildEdition, formats, UsageError, type BuildOptions, type BuildResult, 
 import {isCommand, parseCommandLine} from './options.js'
 import {editionExecutor} from '../build/executor.js'
 import {VFile} from 'vfile'
-import {catalog, diagnosticsReport, report} from '../shared/diagnostics.js'
+import {diagnosticsReport} from './reporter.js'
+import {hintOf, report} from '../shared/diagnostics.js'
 import {progressReporter} from './progress.js'
 import {terminalSafe} from './terminal.js'
 
@@ -260,7 +261,7 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
             severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
             ruleId: message.ruleId,
             reason: message.reason,
-            hint: message.ruleId ? catalog[message.ruleId]?.hint : undefined
+            hint: hintOf(message.ruleId)
           })),
           outputs: result.outputs,
           timings: {...result.timings, total: elapsed}

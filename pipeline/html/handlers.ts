@@ -10,7 +10,7 @@ import type {FootnoteDefinition, FootnoteReference, Heading, Paragraph} from 'md
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {Handlers, State} from 'mdast-util-to-hast'
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import {directive, isMatterName, matterLabels, ruleLabel, unspecifiedRule, type MatterName} from '../shared/annotations.js'
 import {locatorText} from './labels.js'
 import {phrasingCopy} from './phrasing.js'

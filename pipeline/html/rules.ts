@@ -1,4 +1,7 @@
+import {registerRules} from '../shared/diagnostics.js'
 import type {RuleCatalog} from '../shared/rules.js'
+
+export {report} from '../shared/diagnostics.js'
 
 /** Diagnostics of the html stage. */
 export const htmlRules: RuleCatalog = {
@@ -48,3 +51,5 @@ export const htmlRules: RuleCatalog = {
     hint: 'Format the bibliography (citation-js) before rendering the site.'
   }
 }
+
+registerRules(htmlRules)

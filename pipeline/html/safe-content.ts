@@ -6,7 +6,7 @@
 import type {Definition, Link, LinkReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import {isSafeUrl} from './urls.js'
 
 const phrasingParents = new Set<Parents['type']>([

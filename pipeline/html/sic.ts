@@ -6,7 +6,7 @@
 import type {Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {visitParents} from 'unist-util-visit-parents'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import {directive, type DirectiveName, type Sic} from '../shared/annotations.js'
 
 /** Where a confirmed word is not looked for: emended readings, removed artifacts, code. */

@@ -1,6 +1,6 @@
 /** Choose the note convention of a text: the best score among the convention modules. */
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {NoteConvention} from '../shared/types/document.js'
 import {conventions, type Convention, type ConventionContext} from './conventions/index.js'
 import {markdownFootnotes} from './conventions/markdown-footnotes.js'

@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../shared/types/document.js'
 import {directive, isRemoved, isTextDirective} from '../shared/annotations.js'
 

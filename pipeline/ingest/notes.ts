@@ -4,7 +4,7 @@
  * note number gets a distinct label so both notes survive.
  */
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import type {Locate} from './location.js'
 import type {Line, NoteDraft, Span} from './spans.js'
 

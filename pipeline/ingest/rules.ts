@@ -1,7 +1,12 @@
+import {registerRules} from '../shared/diagnostics.js'
 import type {RuleCatalog} from '../shared/rules.js'
+
+export {report} from '../shared/diagnostics.js'
 
 /** Diagnostics of the ingest stage. */
 export const ingestRules: RuleCatalog = {
+  // Reported where ingest reads a source without metadata, and by the build for a renamed slug.
+  'sidecar-missing': {severity: 'info', description: 'A source has no sidecar; metadata was inferred', hint: 'Add `sources/<name>.yml` with title, authors, date, kind and slug.'},
   'empty-input': {severity: 'error', description: 'A source holds no text (empty or white space only)', hint: 'Check that the file was exported completely; remove it from sources/ if it is a placeholder.'},
   'binary-input': {severity: 'error', description: 'A source is binary, not text (NUL or control bytes)', hint: 'Export the document as plain text (UTF-8) before adding it to sources/.'},
   'encoding-fallback': {severity: 'info', description: 'A source is not valid UTF-8 and was read as Windows-1252 (which Latin-1 files also read as)', hint: 'Check accented letters and quotation marks in the output; re-save the file as UTF-8 to be sure.'},
@@ -32,3 +37,5 @@ export const ingestRules: RuleCatalog = {
   'xml-invalid': {severity: 'error', description: 'An XML (TEI) source is not well-formed', hint: 'Fix the markup at the position given (an unclosed or mismatched tag, a bare `&` or `<`, an entity such as `&nbsp;` that XML does not define: write the character itself); a fragment of sibling elements needs no root or declaration.'},
   'placeholder-character': {severity: 'warning', description: 'A source uses the brackets ⟦ ⟧ that ingest reserves', hint: 'They were replaced by U+FFFD; check what they stood for in the original.'}
 }
+
+registerRules(ingestRules)

@@ -11,7 +11,7 @@ import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {CONTINUE, SKIP, visitParents, type VisitorResult} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
-import {report} from '../shared/diagnostics.js'
+import {report} from './rules.js'
 import {directive, editorialRule, isMatterName} from '../shared/annotations.js'
 import {anchors} from './anchors.js'
 

@@ -1,4 +1,7 @@
+import {registerRules} from '../shared/diagnostics.js'
 import type {RuleCatalog} from '../shared/rules.js'
+
+export {report} from '../shared/diagnostics.js'
 
 /** Diagnostics of the pdf stage. */
 export const pdfRules: RuleCatalog = {
@@ -28,3 +31,5 @@ export const pdfRules: RuleCatalog = {
     hint: 'A page break Paged.js misplaced; check the page in the print HTML (`keepHtml`) and report the text around it'
   }
 }
+
+registerRules(pdfRules)

@@ -1,33 +1,27 @@
 /**
- * The catalog of diagnostics. Every rule id a stage reports is listed here with its severity
- * and a hint; stages keep their rules beside their code (`<stage>/rules.ts`) and this module
- * joins them. `report` is the one way to emit a diagnostic.
+ * The diagnostics catalog and `report`, the one way to emit a diagnostic. Every rule id a stage
+ * reports is listed with its severity and a hint in the stage's own `rules.ts`, which registers
+ * its rules here when it is loaded and hands `report` on to the stage's modules; the joined
+ * catalog of every stage is pipeline/build/catalog.ts. This module knows no stage.
  */
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {bibliographyRules} from '../bibliography/rules.js'
-import {citationRules} from '../citations/rules.js'
-import {buildRules} from '../build/rules.js'
-import {htmlRules} from '../html/rules.js'
-import {ingestRules} from '../ingest/rules.js'
-import {pdfRules} from '../pdf/rules.js'
-import {annotationRules, type RuleCatalog, type Severity} from './rules.js'
-import {terminalSafe} from '../cli/terminal.js'
+import {annotationRules, type RuleCatalog} from './rules.js'
 
 export type {Rule, RuleCatalog, Severity} from './rules.js'
 
-export const catalog: RuleCatalog = {
-  ...buildRules,
-  ...ingestRules,
-  ...citationRules,
-  ...bibliographyRules,
-  ...htmlRules,
-  ...pdfRules,
-  ...annotationRules
-}
+/** The rules registered so far: the annotation vocabulary's, and each loaded stage's. */
+const registered: RuleCatalog = {...annotationRules}
 
-export type RuleId = keyof typeof catalog
+/** Add a stage's rules (its `rules.ts` does, when loaded); a rule id is defined once. */
+export function registerRules(rules: RuleCatalog): void {
+  for (const [id, rule] of Object.entries(rules)) {
+    const known = registered[id]
+    if (known && known !== rule) throw new Error(`Diagnostic rule id \`${id}\` is defined twice`)
+    registered[id] = rule
+  }
+}
 
 /** Emit a diagnostic of a catalogued rule; errors are marked fatal but do not throw. */
 export function report(
@@ -36,7 +30,7 @@ export function report(
   reason: string,
   place?: Point | Position
 ): VFileMessage {
-  const rule = catalog[ruleId]
+  const rule = registered[ruleId]
   if (!rule) throw new Error(`Unknown diagnostic rule id \`${ruleId}\`; add it to a rules.ts catalog`)
   const message = file.message(reason, {place, ruleId, source: 'apparatus'})
   message.fatal = rule.severity === 'error' ? true : rule.severity === 'warning' ? false : undefined
@@ -46,74 +40,5 @@ export function report(
 
 /** The hint of a rule id, for reporters. */
 export function hintOf(ruleId: string | undefined): string | undefined {
-  return ruleId ? catalog[ruleId]?.hint : undefined
-}
-
-/** `text` in lines of at most `width` characters, broken at spaces (a longer word is cut). */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length <= width) {
-      line += ` ${word}`
-      continue
-    }
-    if (line) lines.push(line)
-    while (word.length > width) {
-      lines.push(word.slice(0, width))
-      word = word.slice(width)
-    }
-    line = word
-  }
-  if (line) lines.push(line)
-  return lines.length > 0 ? lines : ['']
-}
-
-function severityOf(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
-
-/**
- * The diagnostics as the CLI prints them, in lines of at most `width` columns: each file with
- * messages, then each message as `line:column  severity  reason  rule-id`, the reason wrapped
- * under itself, and the rule's hint below its first message. With `quiet`, errors only.
- */
-export function diagnosticsReport(files: VFile[], quiet: boolean, width = 80): string {
-  const columns = Math.max(40, Math.floor(width))
-  const blocks: string[] = []
-  const hinted = new Set<string>()
-  const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
-  for (const file of files) {
-    const messages = file.messages.filter((message) => !quiet || message.fatal === true)
-    if (messages.length === 0) continue
-    // What a file name or a message holds is printed as text, never acted on by the terminal.
-    const lines = wrapText(terminalSafe(file.path || '<unnamed>'), columns)
-    const places = messages.map((message) => (message.line ? `${message.line}:${message.column ?? 1}` : ''))
-    const placeWidth = Math.max(...places.map((place) => place.length))
-    const gutter = (placeWidth > 0 ? placeWidth + 2 : 0) + 'warning'.length + 2
-    const indent = ' '.repeat(gutter)
-    messages.forEach((message, index) => {
-      const severity = severityOf(message)
-      counts[severity]++
-      const text = wrapText(terminalSafe(message.reason), columns - gutter)
-      // The rule id two spaces after the reason, or on a line of its own.
-      if (message.ruleId) {
-        const last = text.length - 1
-        if (text[last]!.length + 2 + message.ruleId.length <= columns - gutter) text[last] += `  ${message.ruleId}`
-        else text.push(message.ruleId)
-      }
-      const head = `${placeWidth > 0 ? places[index]!.padEnd(placeWidth + 2) : ''}${severity.padEnd('warning'.length + 2)}`
-      lines.push(...text.map((line, at) => `${at === 0 ? head : indent}${line}`.trimEnd()))
-      const hint = hintOf(message.ruleId)
-      if (hint && message.ruleId && !hinted.has(message.ruleId)) {
-        hinted.add(message.ruleId)
-        lines.push(...wrapText(`hint: ${terminalSafe(hint)}`, columns - gutter).map((line) => `${indent}${line}`))
-      }
-    })
-    blocks.push(lines.join('\n'))
-  }
-  if (blocks.length === 0) return ''
-  const total = counts.error + counts.warning + counts.info
-  const parts = [counts.error && `${counts.error} error${counts.error === 1 ? '' : 's'}`, counts.warning && `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`, counts.info && `${counts.info} info`].filter(Boolean)
-  return `${blocks.join('\n\n')}\n\n${total} message${total === 1 ? '' : 's'} (${parts.join(', ')})`
+  return ruleId ? registered[ruleId]?.hint : undefined
 }

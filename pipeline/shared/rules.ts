@@ -1,6 +1,6 @@
 /**
  * The shape of the diagnostics catalog, and the rules of the annotation vocabulary that more than
- * one stage reports. Each stage's `rules.ts` holds its own rules; pipeline/shared/diagnostics.ts joins them.
+ * one stage reports. Each stage's `rules.ts` holds its own rules and registers them (pipeline/shared/diagnostics.ts); pipeline/build/catalog.ts joins them.
  */
 
 export type Severity = 'error' | 'warning' | 'info'

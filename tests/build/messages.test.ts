@@ -10,7 +10,8 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync}
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {diagnosticsReport, report, wrapText} from '../../pipeline/shared/diagnostics.js'
+import {diagnosticsReport, wrapText} from '../../pipeline/cli/reporter.js'
+import {report} from '../../pipeline/build/catalog.js'
 import {compileCli, repoRoot, runCompiledCli, stackTrace, tempDir} from '../robustness/helpers.js'
 
 const root = tempDir('messages')

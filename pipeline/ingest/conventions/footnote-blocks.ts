@@ -9,7 +9,7 @@
  * refers to it (a note cited twice). DP page separators (`-----File: 012.png---`) are kept in
  * place as removed artifacts, and a paragraph they (and the page's notes) interrupt is rejoined.
  */
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'

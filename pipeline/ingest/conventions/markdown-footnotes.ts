@@ -3,7 +3,7 @@ import type {BlockContent, FootnoteDefinition, Parents, PhrasingContent, Root, R
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
 import type {Convention} from './types.js'

@@ -7,7 +7,7 @@
  * digits glued to a word or to punctuation (`Saturday.2`, `treaty of 18831`). The reference
  * style that finds the most of the sequence wins.
  */
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {joinSpans} from '../repair/join.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'

@@ -6,7 +6,7 @@
  * reference of that mark glued to a word before it.
  */
 import type {VFile} from 'vfile'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import type {Locate} from '../location.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
 import {isReferenceMark, noteStart, noteSymbols, reference} from './symbol-notes.js'

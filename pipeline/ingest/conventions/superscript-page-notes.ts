@@ -5,7 +5,7 @@
  * (or by a bare page break) is rejoined where its sentence continues, and a note cut by a page
  * break is continued at the top of the next page's notes.
  */
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {chunks, unindent, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'

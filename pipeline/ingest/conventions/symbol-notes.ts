@@ -5,7 +5,7 @@
  * with the nearest unpaired reference of its mark before it; a paragraph that a page's notes
  * interrupt mid-sentence is rejoined.
  */
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {chunks, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'

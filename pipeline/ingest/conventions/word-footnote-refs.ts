@@ -3,7 +3,7 @@
  * `[n: text]` later on the same line (after the call, or grouped after several calls). Bodies
  * may hold brackets of their own, so they are bracket-matched. Every line is a paragraph.
  */
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {joinsWords} from '../conservation.js'
 import {isBlank, unindent} from '../lines.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'

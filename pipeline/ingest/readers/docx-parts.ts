@@ -4,7 +4,7 @@ import type {Element, ElementContent, Root} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 
 export const partNames = {
   document: 'word/document.xml',

@@ -8,7 +8,7 @@
 import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'

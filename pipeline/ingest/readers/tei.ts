@@ -12,7 +12,7 @@
 import type {BlockContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow} from 'mdast'
 import type {Element, ElementContent, Root as XastRoot, RootContent as XastRootContent} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {words} from '../conservation.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
 import {locator, type Locate} from '../location.js'

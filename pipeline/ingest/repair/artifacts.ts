@@ -3,7 +3,7 @@
  * reading and kept in place as `:removed[…]{rule}`. Unknown field codes are reported, kept.
  */
 import type {VFile} from 'vfile'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import type {RemovalRule} from '../../shared/annotations.js'
 import type {Locate} from '../location.js'
 import {replaceInText, type Span} from '../spans.js'

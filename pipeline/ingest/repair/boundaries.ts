@@ -5,7 +5,7 @@
  * never dropped, and each change leaves a `boundary` span with its reason for the apparatus.
  */
 import type {VFile} from 'vfile'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import type {NoteOverride} from '../../shared/types/document.js'
 import type {Locate} from '../location.js'
 import {readingOf, textSpan, type BoundaryChange, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'

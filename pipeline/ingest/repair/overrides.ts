@@ -1,6 +1,6 @@
 /** Editorial emendations from the sidecar (`overrides.emendations`), rule `editorial`. */
 import type {VFile} from 'vfile'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import type {EmendationOverride} from '../../shared/types/document.js'
 import {replaceInText, type Span} from '../spans.js'
 

@@ -5,7 +5,7 @@
  * neighbourhoods, so the check is linear in the size of the text.
  */
 import type {VFile} from 'vfile'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import {classesAt, forEachRun, letter, lower, number, upper, widthAt} from '../characters.js'
 import type {Locate} from '../location.js'
 

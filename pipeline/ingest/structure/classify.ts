@@ -3,7 +3,7 @@
  * Cues live in tables; a block keeps its spans, only markers of list items are taken out.
  */
 import type {VFile} from 'vfile'
-import {report} from '../../shared/diagnostics.js'
+import {report} from '../rules.js'
 import type {Locate} from '../location.js'
 import {boilerplateRule, metadataAuthor} from '../repair/boilerplate.js'
 import {wordCount} from '../repair/join.js'
