@@ -61,10 +61,10 @@ describe('the edition style prints each part of an entry once', () => {
 
 describe('BibLaTeX keeps the issuing authority', () => {
   it('writes a court as the organization of a decision', () => {
-    const [entry] = biblatexEntries([{id: 'bgh2012', type: 'legal_case', authority: 'BGH', title: 'Beschluss vom 20.3.2012, 4 StR 561/11', number: '4 StR 561/11', issued: {'date-parts': [[2012]]}}])
+    const [entry] = biblatexEntries([{id: 'bgh2011', type: 'legal_case', authority: 'BGH', title: 'Beschluss vom 14.6.2011, 2 StR 118/10', number: '2 StR 118/10', issued: {'date-parts': [[2011]]}}])
     expect(entry?.type).toBe('misc')
     expect(entry?.properties.organization).toBe('BGH')
-    expect(entry?.properties.title).toContain('Beschluss vom 20.3.2012')
+    expect(entry?.properties.title).toContain('Beschluss vom 14.6.2011')
   })
 })
 

@@ -339,15 +339,15 @@ describe('segmentation of notes', () => {
     expect(namesFrom('Kunze (ZUMA, Mannheim)')).toEqual([{family: 'Kunze'}])
     // Pairs of family and given names stay pairs; an institution keeps its brackets.
     expect(namesFrom('Kessler, Anna, Brandt, Jan')).toEqual([{family: 'Kessler', given: 'Anna'}, {family: 'Brandt', given: 'Jan'}])
-    expect(namesFrom('UNDP (United Nations Development Programme)')).toEqual([{literal: 'UNDP (United Nations Development Programme)'}])
+    expect(namesFrom('IHRA (International Harbour Research Association)')).toEqual([{literal: 'IHRA (International Harbour Research Association)'}])
   })
   test('a journal after `in:` with no editor cue is the container, not its editors', () => {
-    const [article] = parseReferences('Kunert, Rainer (2005): Von Katzen und Hunden, in: Gegenlicht, Heft 16, S. 17-20.')
+    const [article] = parseReferences('Kunert, Rainer (2005): Von Katzen und Hunden, in: Gegenlicht, Heft 7, S. 41-55.')
     expect(article?.parse.item.editor).toBeUndefined()
     expect(article?.parse.item['container-title']).toBe('Gegenlicht')
     expect(article?.parse.item.type).toBe('article-journal')
-    const [other] = parseReferences('Rauch, U. (1995): Familie. Ort der Gewalt? In: Familie, Partnerschaft, Recht (FPR), 11.')
-    expect(other?.parse.item['container-title']).toBe('Familie, Partnerschaft, Recht (FPR)')
+    const [other] = parseReferences('Rauch, U. (1995): Heim und Streit? In: Wohnen, Nachbarschaft, Recht (WNR), 11.')
+    expect(other?.parse.item['container-title']).toBe('Wohnen, Nachbarschaft, Recht (WNR)')
     // Editors joined by a slash stay editors.
     const [chapter] = parseReferences('Vogt, Jan (2001): Arbeit und Zeit, in: Lorenz, Anna/Brandt, Karl: Wandel der Arbeit, Berlin, S. 3-20.')
     expect(chapter?.parse.item.editor?.map((name) => name.family)).toEqual(['Lorenz', 'Brandt'])
@@ -365,17 +365,17 @@ describe('segmentation of notes', () => {
     const texts = (text: string) => parseReferences(text).map((reference) => reference.text)
     expect(texts('Vgl. Hartl (2007). Den Vorschlag machte der kanadische Premierminister auf dem Gipfel.')).toEqual(['Hartl (2007).'])
     expect(texts('Seidel/Vogt (2007). Die Begriffe werden hier in Anführungszeichen gesetzt.')).toEqual(['Seidel/Vogt (2007).'])
-    const [apa] = parseReferences('Putnam, R. D. (2000). Bowling alone: The collapse and revival of American community. New York: Simon & Schuster.')
-    expect(apa?.parse.item.title).toBe('Bowling alone: The collapse and revival of American community')
+    const [apa] = parseReferences('Harlow, R. D. (2001). Rowing together: Clubs and neighbours in small harbour towns. New York: Meridian & Sons.')
+    expect(apa?.parse.item.title).toBe('Rowing together: Clubs and neighbours in small harbour towns')
   })
   test('a title glued to the year before it keeps its first word', () => {
-    expect(tokenize('(1993)The Age').map((token) => token.text)).toEqual(['(1993)', 'The', 'Age'])
+    expect(tokenize('(1994)The Road').map((token) => token.text)).toEqual(['(1994)', 'The', 'Road'])
     expect(tokenize('(2012),A Price').map((token) => token.text)).toEqual(['(2012),', 'A', 'Price'])
-    expect(tokenize('Medicine,45, 1519').map((token) => token.text)).toEqual(['Medicine,', '45,', '1519'])
-    const [article] = parseReferences('Barney, Lee & Blake, David (1997). Collecting retrospective data. Social Science and Medicine,45, 1519-1525.')
-    expect(article?.parse.item['container-title']).toBe('Social Science and Medicine')
-    const [book] = parseReferences('Castle, Stephen/ Miller, Mark J. (1993)The Age of Movement: International Population Flows. London: Macmillan.')
-    expect(book?.parse.item.title).toBe('The Age of Movement: International Population Flows')
+    expect(tokenize('Health,31, 204').map((token) => token.text)).toEqual(['Health,', '31,', '204'])
+    const [article] = parseReferences('Varney, Lea & Blom, Dana (1998). Memories of early moves. Housing and Health,31, 204-219.')
+    expect(article?.parse.item['container-title']).toBe('Housing and Health')
+    const [book] = parseReferences('Carlsen, Stefan/ Mohr, Karl J. (1994)The Road of Ships: Harbour Trade in the North. Bremen: Kogge Verlag.')
+    expect(book?.parse.item.title).toBe('The Road of Ships: Harbour Trade in the North')
   })
   test('names: Vancouver initials, suffixes, forms of address, and the first name inverted', () => {
     expect(namesFrom('Berger G, Lima VBA, Costa JFD')).toEqual([{family: 'Berger', given: 'G'}, {family: 'Lima', given: 'VBA'}, {family: 'Costa', given: 'JFD'}])
@@ -389,11 +389,11 @@ describe('segmentation of notes', () => {
     expect(namesFrom('WINTERBERG Eileen')).toEqual([{family: 'WINTERBERG', given: 'Eileen'}])
   })
   test('an access date after an address is neither a container nor a page', () => {
-    const [report] = parseReferences('Lundmark A/S (2008): Jahresbericht 08, online unter: <http://www.example.com/investor/reports.asp>, Zugriff am: 27.05.2011.')
+    const [report] = parseReferences('Nordvik A/S (2009): Jahresbericht 09, verfügbar unter <http://www.example.com/ir/berichte.html>, Zugriff am: 14.03.2012.')
     expect(report?.parse.item['container-title']).toBeUndefined()
     expect(report?.parse.locator).toBeUndefined()
-    expect(report?.parse.item.accessed?.['date-parts']).toEqual([[2011]])
-    expect(report?.parse.item.issued?.['date-parts']).toEqual([[2008]])
+    expect(report?.parse.item.accessed?.['date-parts']).toEqual([[2012]])
+    expect(report?.parse.item.issued?.['date-parts']).toEqual([[2009]])
   })
   test('names: a particle after the given name, given and family names run together, a particle before a family name', () => {
     expect(namesFrom('Harlan, Thea von')).toEqual([{family: 'Harlan', given: 'Thea', 'dropping-particle': 'von'}])
@@ -406,12 +406,12 @@ describe('segmentation of notes', () => {
   })
   test('court decisions: court, kind, date and docket, or reporter, volume and page', () => {
     const found = (text: string) => parseReferences(text).map(({text, parse}) => ({text, item: parse.item, locator: parse.locator}))
-    expect(found('So auch der BGH (BGH, Beschl. v. 20.3.2012 – 4 StR 561/11).')).toEqual([{
-      text: 'BGH, Beschl. v. 20.3.2012 – 4 StR 561/11',
-      item: {type: 'legal_case', authority: 'BGH', title: 'Beschluss vom 20.3.2012, 4 StR 561/11', number: '4 StR 561/11', issued: {'date-parts': [[2012]], raw: '20.3.2012'}},
+    expect(found('So auch der BGH (BGH, Beschl. v. 14.6.2011 – 2 StR 118/10).')).toEqual([{
+      text: 'BGH, Beschl. v. 14.6.2011 – 2 StR 118/10',
+      item: {type: 'legal_case', authority: 'BGH', title: 'Beschluss vom 14.6.2011, 2 StR 118/10', number: '2 StR 118/10', issued: {'date-parts': [[2011]], raw: '14.6.2011'}},
       locator: undefined
     }])
-    expect(found('Urteil des LG Kassel vom 10.09.2012, 25 KLs 10/12.')[0]?.item).toMatchObject({authority: 'LG Kassel', title: 'Urteil vom 10.09.2012, 25 KLs 10/12', number: '25 KLs 10/12'})
+    expect(found('Urteil des LG Kassel vom 03.02.2010, 12 KLs 4/09.')[0]?.item).toMatchObject({authority: 'LG Kassel', title: 'Urteil vom 03.02.2010, 12 KLs 4/09', number: '12 KLs 4/09'})
     expect(found('Vgl. BVerfGE 39, 1 (42); BGHSt 12, 34.')).toEqual([
       {text: 'BVerfGE 39, 1 (42)', item: {type: 'legal_case', title: 'BVerfGE 39, 1', 'container-title': 'BVerfGE', volume: '39', page: '1'}, locator: '42'},
       {text: 'BGHSt 12, 34', item: {type: 'legal_case', title: 'BGHSt 12, 34', 'container-title': 'BGHSt', volume: '12', page: '34'}, locator: undefined}

@@ -1,7 +1,7 @@
 /**
  * Court decisions as German law notes cite them: the court, the kind of decision, its date and
- * its docket number (`BGH, Beschl. v. 20.3.2012 – 4 StR 561/11`, `Urteil des LG Essen vom
- * 10.09.2012, 25 KLs 10/12`), and decisions by their official reporter (`BVerfGE 39, 1 (42)`).
+ * its docket number (`BGH, Beschl. v. 14.6.2011 – 2 StR 118/10`, `Urteil des LG Kassel vom
+ * 03.02.2010, 12 KLs 4/09`), and decisions by their official reporter (`BVerfGE 39, 1 (42)`).
  * A decision has no title of its own: it is described by its kind, date and docket, with the
  * court as the CSL `authority`. Found by rule, inside sentences too, where the labeller reads prose.
  */
@@ -11,7 +11,7 @@ import type {CslItemDraft} from '../../shared/types/csl.js'
 const court = String.raw`(?:BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)(?:\s+\p{Lu}[\p{L}-]+(?:\s+(?:a\.\s?M\.|am\s+Main|\(\p{Lu}[\p{L}.]*\)))?)?)`
 const kind = String.raw`(?:Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Entsch\.|Vorlagebeschluss|Teilurteil)`
 const date = String.raw`(?:v\.|vom)?\s*(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})`
-/** `4 StR 561/11`, `1 BvR 357/05`, `25 KLs 10/12`, `C-131/12`, `Az. 2 AZR 10/09`. */
+/** `2 StR 118/10`, `1 BvR 204/06`, `12 KLs 4/09`, `C-131/12`, `Az. 2 AZR 10/09`. */
 const docket = String.raw`(?:Az\.?:?\s*)?((?:\d+\s+)?\p{Lu}[\p{L}]{0,5}\s+\d+\/\d{2,4}|C-\d+\/\d{2})`
 
 const courtFirst = new RegExp(String.raw`(?<![\p{L}\d])(${court})\s*,?\s*(${kind})\s*${date}(?:\s*[,–—-]\s*${docket})?`, 'gu')

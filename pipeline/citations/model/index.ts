@@ -73,7 +73,7 @@ export function parseReferences(text: string): FoundReference[] {
 const courtCue = /\b(?:BVerfGE?|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)\b/
 
 /**
- * Court decisions (`BGH, Beschl. v. 20.3.2012 – 4 StR 561/11`) are citations wherever they stand:
+ * Court decisions (`BGH, Beschl. v. 14.6.2011 – 2 StR 118/10`) are citations wherever they stand:
  * a reference that is hardly more than decisions becomes them, and decisions outside every
  * reference are added.
  */

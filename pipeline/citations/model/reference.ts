@@ -570,7 +570,7 @@ function chunkNamesAsPrinted(parts: readonly string[]): CslName[] {
   }
   // `Kessler, Brandt, Jürgens`: an odd number of single names cannot be pairs of family and given names.
   if (parts.length >= 3 && parts.length % 2 === 1 && parts.every((part) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(part))) return parts.map((part) => ({family: part}))
-  // `Kohli, Martin, Harald Künemund, Andreas Motel`: the first name inverted, the others not.
+  // `Kessler, Martin, Harald Brandt, Andreas Lorenz`: the first name inverted, the others not.
   if (parts.length >= 3 && !(parts[0] ?? '').includes(' ') && givenPattern.test(parts[1] ?? '') && parts.slice(2).every((part) => naturalName.test(part))) {
     return [{family: parts[0] ?? '', given: parts[1] ?? ''}, ...parts.slice(2).flatMap((part) => splitName(part) ?? [])]
   }
@@ -685,7 +685,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
 const afterContainer = new Set<Label>(['volume', 'pages', 'date', 'location', 'publisher', 'url', 'doi'])
 
 /**
- * `…, in: Gegenlicht, Heft 16, S. 17-20`: the words after `in:` the labeller read as editors,
+ * `…, in: Gegenlicht, Heft 7, S. 41-55`: the words after `in:` the labeller read as editors,
  * with no editor cue, no initial and nothing but an issue, pages, a year or publication facts
  * after them, are the journal (before an issue or pages) or the book they are printed in.
  */
