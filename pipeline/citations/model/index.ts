@@ -65,49 +65,43 @@ export function parseReferences(text: string): FoundReference[] {
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
   }
   const found = withErudite(text, out)
-  const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withStatutes(text, found) : found
-  return courtCue.test(text) ? withDecisions(text, withLaws) : withLaws
+  // A statute with at most one word besides, a decision with at most three (`juris`, `m.w.N.`).
+  const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
+  return courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
 }
 
 /** A court's abbreviation or a reporter: a note that may cite a decision. */
 const courtCue = /\b(?:BVerfGE?|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)\b/
 
 /**
- * Court decisions (`BGH, Beschl. v. 14.6.2011 – 2 StR 118/10`) are citations wherever they stand:
- * a reference that is hardly more than decisions becomes them, and decisions outside every
- * reference are added.
+ * What a rule reader finds (sections of statutes, `§ 179 StGB`; court decisions, `BGH, Beschl.
+ * v. 14.6.2011 – 2 StR 118/10`) is a citation wherever it stands: a labeller's reference that is
+ * hardly more than such readings (no year and at most `words` words besides) becomes them, and
+ * readings outside every reference are added.
  */
-function withDecisions(text: string, found: readonly FoundReference[]): FoundReference[] {
-  const decisions = decisionsIn(text)
-  if (decisions.length === 0) return [...found]
+function withRuleReadings(text: string, found: readonly FoundReference[], readings: ReadonlyArray<Statute | Decision>, words: number): FoundReference[] {
+  if (readings.length === 0) return [...found]
   const out: FoundReference[] = []
-  const used = new Set<Decision>()
-  for (const reference of found) {
-    const inside = decisions.filter((decision) => decision.start < reference.end && decision.end > reference.start)
-    inside.forEach((decision) => used.add(decision))
-    let rest = reference.text
-    for (const decision of inside) rest = rest.slice(0, Math.max(0, decision.start - reference.start)) + ' '.repeat(Math.min(decision.end, reference.end) - Math.max(decision.start, reference.start)) + rest.slice(decision.end - reference.start)
-    const alone = !/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3
-    if (inside.length === 0 || !alone) {
-      out.push(reference)
-      continue
+  const used = new Set<Statute | Decision>()
+  const asReference = (reading: Statute | Decision): FoundReference => {
+    const parse: ModelParse = {item: {...reading.item}, ibid: false, incomplete: false}
+    if ('locator' in reading && reading.locator) {
+      parse.locator = reading.locator
+      parse.label = 'page'
     }
-    for (const decision of inside) out.push(decisionReference(text, decision))
+    return {start: reading.start, end: reading.end, text: text.slice(reading.start, reading.end), parse}
   }
-  for (const decision of decisions) {
-    if (used.has(decision) || out.some((reference) => reference.start < decision.end && decision.start < reference.end)) continue
-    out.push(decisionReference(text, decision))
+  for (const reference of found) {
+    const inside = readings.filter((reading) => reading.start < reference.end && reading.end > reference.start)
+    inside.forEach((reading) => used.add(reading))
+    let rest = reference.text
+    for (const reading of inside) rest = rest.slice(0, Math.max(0, reading.start - reference.start)) + ' '.repeat(Math.min(reading.end, reference.end) - Math.max(reading.start, reference.start)) + rest.slice(reading.end - reference.start)
+    const alone = !/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= words
+    if (inside.length === 0 || !alone) out.push(reference)
+    else out.push(...inside.map(asReference))
   }
+  for (const reading of readings) if (!used.has(reading)) out.push(asReference(reading))
   return out.sort((a, b) => a.start - b.start)
-}
-
-function decisionReference(text: string, decision: Decision): FoundReference {
-  const parse: ModelParse = {item: {...decision.item}, ibid: false, incomplete: false}
-  if (decision.locator) {
-    parse.locator = decision.locator
-    parse.label = 'page'
-  }
-  return {start: decision.start, end: decision.end, text: text.slice(decision.start, decision.end), parse}
 }
 
 /** A year or an address: a reference the érudit reader does not replace. */
@@ -139,35 +133,3 @@ function withErudite(text: string, found: readonly FoundReference[]): FoundRefer
   return kept.sort((a, b) => a.start - b.start)
 }
 
-/** Hardly more than a statute: no year, at most one word besides. */
-function isStatuteAlone(printed: string, statutes: readonly Statute[], start: number): boolean {
-  let rest = printed
-  for (const statute of statutes) rest = rest.slice(0, statute.start - start) + ' '.repeat(statute.end - statute.start) + rest.slice(statute.end - start)
-  return !/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 1
-}
-
-/**
- * Sections of statutes (`§ 179 StGB`) are citations wherever they stand: a reference that is
- * hardly more than statutes becomes them, and statutes outside every reference are added.
- */
-function withStatutes(text: string, found: readonly FoundReference[]): FoundReference[] {
-  const statutes = statutesIn(text)
-  if (statutes.length === 0) return [...found]
-  const out: FoundReference[] = []
-  const used = new Set<Statute>()
-  for (const reference of found) {
-    const inside = statutes.filter((statute) => statute.start < reference.end && statute.end > reference.start)
-    inside.forEach((statute) => used.add(statute))
-    if (inside.length === 0 || !isStatuteAlone(reference.text, inside, reference.start)) {
-      out.push(reference)
-      continue
-    }
-    for (const statute of inside) out.push(statuteReference(text, statute))
-  }
-  for (const statute of statutes) if (!used.has(statute)) out.push(statuteReference(text, statute))
-  return out.sort((a, b) => a.start - b.start)
-}
-
-function statuteReference(text: string, statute: Statute): FoundReference {
-  return {start: statute.start, end: statute.end, text: text.slice(statute.start, statute.end), parse: {item: {...statute.item}, ibid: false, incomplete: false}}
-}
