@@ -4,4 +4,4 @@
  */
 import {tasks} from './bundle.js'
 
-export const {document, format, page} = tasks
+export const {document, format, page, exports} = tasks

@@ -8,7 +8,7 @@ import {readdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from '../bibliography/index.js'
-import {writeBibliographyExports, writeDocumentExports} from '../export/index.js'
+import {writeDocumentExports} from '../export/index.js'
 import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from '../shared/cache.js'
 import {withKeys} from './document.js'
@@ -299,7 +299,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     entries.catch(() => {})
     // The exports wait for the formatted entries at their end; the pages are made meanwhile.
     const title = `Bibliography: ${loaded.edition.title}`
-    const exported = wanted.has('bib') ? time('exports', () => writeBibliographyExports(bibliography, documents, staging!.dir, {entries, title, existing: true})) : Promise.resolve()
+    const exported = wanted.has('bib') ? time('exports', async () => executor.run('exports', {bibliography, documents: documents.map(({meta}) => ({meta})), dir: staging!.dir, entries: await entries, title})) : Promise.resolve()
     exported.catch(() => {})
     // TEI and pandoc Markdown from each document's Markdown, made between the pages' work.
     const documentExports = wanted.has('tei') || wanted.has('pandoc')
