@@ -82,6 +82,11 @@ export const lexiconOf: ReadonlyMap<string, readonly Lexicon[]> = (() => {
   return map
 })()
 
+/** A token of commentary (`wurde,`, `(he`): its word without surrounding punctuation, in lower case, in the commentary lexicon. */
+export function isCommentaryWord(token: string): boolean {
+  return lexiconOf.get(token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())?.includes('commentary') ?? false
+}
+
 /** A word of lead-ins or commentary (`siehe`, `see`, `he`), compared in lower case: prose, no name or title. */
 export function isProseWord(word: string): boolean {
   const found = lexiconOf.get(word.toLowerCase())

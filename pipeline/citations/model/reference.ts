@@ -8,7 +8,7 @@ import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
-import {isProseWord, lexiconOf, lexicons} from './lexicon.js'
+import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
 
 export interface ModelReference {
   start: number
@@ -199,7 +199,7 @@ function forthcomingDates(texts: readonly string[], labels: Label[]): void {
     if (!(texts[index] ?? '').startsWith('(')) continue
     let end = index
     while (end < texts.length && end - index < 4 && !/\)/.test(texts[end] ?? '')) end++
-    if (!new RegExp(`^${forthcomingMark.source}`, 'i').test(texts.slice(index, end + 1).join(' '))) continue
+    if (!forthcomingAtStart.test(texts.slice(index, end + 1).join(' '))) continue
     let first = index
     while (first > 0 && index - first < 6 && nameWord.test(texts[first - 1] ?? '') && !leadInWord.test(texts[first - 1] ?? '') && !isLeadInOrProse(texts[first - 1] ?? '')) first--
     while (first < index && !/^\p{Lu}\p{L}/u.test(texts[first] ?? '')) first++
@@ -400,7 +400,7 @@ function trailingProseDropped(reference: ModelReference): ModelReference {
     if (rest.length < 4 || rest.some((token) => evidenceLabels.has(token.label))) continue
     const words = rest.filter((token) => /\p{L}/u.test(token.text))
     const lower = words.filter((token) => /^[„“"‚(]?\p{Ll}/u.test(token.text)).length
-    const prose = words.filter((token) => lexiconOf.get(token.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())?.includes('commentary')).length
+    const prose = words.filter((token) => isCommentaryWord(token.text)).length
     if (lower * 3 < words.length && prose === 0) continue
     const kept = tokens.slice(0, end + 1)
     return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
@@ -425,7 +425,7 @@ function shortFormProseDropped(reference: ModelReference): ModelReference {
   if (rest.length < 4 || !/^[„“"‚]?\p{Lu}\p{Ll}/u.test(rest[0]?.text ?? '') || rest.some((token) => factLabels.has(token.label))) return reference
   const words = rest.filter((token) => /\p{L}/u.test(token.text))
   const lower = words.filter((token) => /^[„“"‚(]?\p{Ll}/u.test(token.text)).length
-  const prose = words.filter((token) => lexiconOf.get(token.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())?.includes('commentary')).length
+  const prose = words.filter((token) => isCommentaryWord(token.text)).length
   if (lower * 3 < words.length || prose === 0) return reference
   const kept = tokens.slice(0, year + 1)
   return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
@@ -497,7 +497,6 @@ function splitName(value: string): CslName | undefined {
   if (/^\p{Lu}{1,3}\.?$/u.test(last) && words.length === 2 && !/\.$/.test(words[0] ?? '')) {
     return {family: words[0] ?? '', given: last.replace(/\.$/, '')}
   }
-  const particles = new Set(lexicons.particle)
   let familyStart = words.length - 1
   while (familyStart > 1 && particles.has((words[familyStart - 1] ?? '').toLowerCase())) familyStart--
   // `Van Gennep`, `De Gaulle`: a particle and a name, no given name.
@@ -880,6 +879,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
 
 /** A work not yet published: `(i. E.)`, `(im Druck)`, `(in press)`, `(forthcoming)`, `(à paraître)`. */
 const forthcomingMark = /\((?:i\.\s?E\.|im Erscheinen|im Druck|in Vorbereitung|in press|forthcoming|in preparation|à paraître|sous presse|in corso di stampa|in stampa|en prensa)\)/i
+const forthcomingAtStart = new RegExp(`^${forthcomingMark.source}`, 'i')
 /** The names of a short citation, then the mark: `Seidel et al. (i. E.).`, `Vogt (im Druck), S. 12`. */
 const forthcomingAfterNames = new RegExp(`^\\s*\\p{Lu}[\\p{L}'’ .,/&-]{0,80}?\\s${forthcomingMark.source}[\\s.,;:]*(?:(?:S\\.|p\\.|pp\\.)?\\s*\\d[\\d\\s–-]*f{0,2}\\.?)?\\s*$`, 'iu')
 
