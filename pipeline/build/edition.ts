@@ -199,9 +199,12 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   const releaseThreads = (): void => {
     released ??= executor.release()
   }
+  // Once set, nothing more is handed to the executor: the staging folder is going.
+  let failed = false
   try {
     return await buildWith()
   } catch (error) {
+    failed = true
     // The threads stop before the staging folder goes.
     await executor.close().catch(() => {})
     await staging?.abort().catch(() => undefined)
@@ -299,7 +302,10 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     entries.catch(() => {})
     // The exports wait for the formatted entries at their end; the pages are made meanwhile.
     const title = `Bibliography: ${loaded.edition.title}`
-    const exported = wanted.has('bib') ? time('exports', async () => executor.run('exports', {bibliography, documents: documents.map(({meta}) => ({meta})), dir: staging!.dir, entries: await entries, title})) : Promise.resolve()
+    const exported = wanted.has('bib') ? time('exports', async () => {
+          const ready = await entries
+          if (!failed) await executor.run('exports', {bibliography, documents: documents.map(({meta}) => ({meta})), dir: staging!.dir, entries: ready, title})
+        }) : Promise.resolve()
     exported.catch(() => {})
     // TEI and pandoc Markdown from each document's Markdown, made between the pages' work.
     const documentExports = wanted.has('tei') || wanted.has('pandoc')

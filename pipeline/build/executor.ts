@@ -13,7 +13,7 @@ import type {SearchBuilder} from '../html/search-index.js'
 import type {SearchRecord} from '../html/types.js'
 import type {SearchReply, SearchTask} from './search-worker.js'
 import {formatBatchSize, orderEntries} from '../export/formatted.js'
-import {boundHeap} from './heap.js'
+import {boundHeap, type HeapBound} from './heap.js'
 import type {FormattedEntry} from '../shared/types/citation.js'
 import type {CslItem} from '../shared/types/csl.js'
 import {tasks, type TaskInput, type TaskName, type TaskOutput} from './tasks.js'
@@ -69,8 +69,10 @@ function besideThisThread(): Executor {
   let side: Piscina | undefined
   const start = (): Piscina => (side ??= new Piscina({filename: fileURLToPath(threadEntry('worker.js')), minThreads: 1, maxThreads: 1, idleTimeout: Number.POSITIVE_INFINITY}))
   const running = new Set<Promise<unknown>>()
+  let closed = false
   return {
     run: (name, input) => {
+      if (closed) return Promise.reject(new Error(`No build thread runs \`${name}\` after the build has ended`))
       if (!besideTasks.has(name)) {
         if (name === 'document') start()
         return inThisThread.run(name, input)
@@ -85,6 +87,7 @@ function besideThisThread(): Executor {
     // The thread is small and its exports may still be under way when the pages are made.
     release: async () => {},
     close: async () => {
+      closed = true
       await Promise.allSettled([...running])
       const thread = side
       side = undefined
@@ -107,7 +110,9 @@ function threadEntry(name: string): URL {
  */
 function threadPool(threads: number): Executor {
   let pool: Piscina | undefined
-  const heap = boundHeap()
+  // Bounded from the first task on: a build that is up to date runs none.
+  let heap: HeapBound | undefined
+  let closed = false
   const release = async (): Promise<void> => {
     const running = pool
     pool = undefined
@@ -117,6 +122,8 @@ function threadPool(threads: number): Executor {
     run: (name, input) => {
       // The exports hold the whole bibliography, which this thread has: they are written here.
       if (name === 'exports') return inThisThread.run(name, input)
+      if (closed) return Promise.reject(new Error(`No build thread runs \`${name}\` after the build has ended`))
+      heap ??= boundHeap()
       pool ??= new Piscina({filename: fileURLToPath(threadEntry('worker.js')), minThreads: threads, maxThreads: threads, idleTimeout: Number.POSITIVE_INFINITY})
       const output = pool.run(input, {name})
       // A task the build no longer waits for (it failed meanwhile) ends with the pool, unreported.
@@ -128,7 +135,8 @@ function threadPool(threads: number): Executor {
     openSearch: openSearchThread,
     release,
     close: async () => {
-      heap.release()
+      closed = true
+      heap?.release()
       await release()
     }
   }
@@ -221,9 +229,16 @@ export async function mapTasks<Name extends TaskName>(executor: Executor, name: 
   const outputs: Array<TaskOutput<Name>> = new Array(inputs.length)
   const queue = order ?? inputs.map((_, at) => at)
   let next = 0
+  // Once a task fails no other starts: the build is ending.
+  let stopped = false
   const lane = async (): Promise<void> => {
-    for (let at = queue[next++]; at !== undefined; at = queue[next++]) {
-      outputs[at] = await executor.run(name, inputs[at]!)
+    for (let at = queue[next++]; at !== undefined && !stopped; at = queue[next++]) {
+      try {
+        outputs[at] = await executor.run(name, inputs[at]!)
+      } catch (error) {
+        stopped = true
+        throw error
+      }
       onDone?.(at)
     }
   }

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 /**
  * The `apparatus` command line. Diagnostics are printed to fit the terminal (80 columns when
- * standard error is not one; pipeline/shared/diagnostics.ts); exit codes:
+ * standard error is not one; pipeline/cli/reporter.ts); exit codes:
  * 0 success, 1 errors in the sources (or warnings with --strict), 2 bad usage (or an output
  * folder that is not Apparatus's),
  * 3 the output could not be written or the build failed unexpectedly.
  */
-import {readFileSync, realpathSync} from 'node:fs'
-import {pathToFileURL} from 'node:url'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createEdition} from './commands/new.js'
 import {servePreview, type Preview} from './commands/serve.js'
@@ -17,7 +16,8 @@ import {isCommand, parseCommandLine} from './options.js'
 import {editionExecutor} from '../build/executor.js'
 import {VFile} from 'vfile'
 import {diagnosticsReport} from './reporter.js'
-import {hintOf, report} from '../shared/diagnostics.js'
+import {report} from '../build/rules.js'
+import {hintOf} from '../shared/diagnostics.js'
 import {progressReporter} from './progress.js'
 import {terminalSafe} from './terminal.js'
 
@@ -199,7 +199,11 @@ export async function main(argv: string[]): Promise<number> {
   }, 150, (message) => process.stderr.write(`${terminalSafe(message)}\n`))
   process.stderr.write(`watching ${sourcesDir} for changes\n`)
   await new Promise<void>((resolve) => {
-    const stop = () => resolve()
+    const stop = () => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      resolve()
+    }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
@@ -282,17 +286,4 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
   if (messages.some((message) => message.ruleId === 'output-not-ours')) return 2
   if (messages.some((message) => message.ruleId === 'output-unwritable' || message.ruleId === 'build-failed')) return 3
   return failed ? 1 : 0
-}
-
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      process.stderr.write(`apparatus: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`)
-      process.exitCode = 3
-    }
-  )
 }

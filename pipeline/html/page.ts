@@ -1,6 +1,6 @@
 /**
  * One document page, from its annotated Markdown to HTML text: a pure step, so the pages of a
- * large edition are made on the build's threads (pipeline/pool.ts) as well as on the main one.
+ * large edition are made on the build's threads (pipeline/build/executor.ts) as well as on the main one.
  */
 import {closeSync, openSync, readFileSync, writeSync} from 'node:fs'
 import {VFile} from 'vfile'

@@ -47,7 +47,7 @@ export interface SearchPart {
 
 /**
  * Where the index is built, records in edition order: here (`SearchIndex`) or on a thread of
- * its own that writes the shards itself (`openSearchThread` in pipeline/pool.ts).
+ * its own that writes the shards itself (`openSearchThread` in pipeline/build/executor.ts).
  */
 export interface SearchBuilder {
   /** Index one document's records (or a slice of the bibliography); the parts it completed, if any. */
