@@ -91,7 +91,7 @@ function countReferences(tree: Root, data: EditionData, file: VFile): void {
   count(tree)
   for (const note of data.notes) count(note.node)
   for (const note of data.notes) {
-    if (note.references === 0) report(file, 'html-orphan-note', `Unexpected note ${note.label} without a reference in the text, expected a reference`, note.node.position)
+    if (note.references === 0) report(file, 'note-uncalled', `Unexpected note \`${note.label}\` without a call, expected \`[^${note.label}]\` in the text`, note.node.position)
   }
 }
 

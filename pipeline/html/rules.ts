@@ -35,10 +35,10 @@ export const htmlRules: RuleCatalog = {
     description: 'A citation key is not in the bibliography and is not linked',
     hint: 'Rebuild the bibliography, or correct the key in the annotated Markdown.'
   },
-  'html-orphan-note': {
+  'note-uncalled': {
     severity: 'info',
-    description: 'A note is never referenced from the text; it is listed with the notes only',
-    hint: 'Check the source: the reference marker may have been lost in OCR.'
+    description: 'A note is never called in the text: the site lists it with the notes only, the PDF prints it after the chapter',
+    hint: 'Check the source: the call may have been lost in OCR; add `[^n]` where the note belongs.'
   },
   'html-sic-not-found': {
     severity: 'warning',

@@ -181,7 +181,7 @@ export function printPlaces(tree: Root, context: PlacesContext): PrintPlaces {
   collect(tree.children, undefined, false)
   const uncalled = [...definitions.values()].filter((definition) => !printed.has(definition.identifier))
   for (const definition of uncalled) {
-    report(file, 'pdf-note-uncalled', `Unexpected note \`${definition.label ?? definition.identifier}\` without a call, expected \`[^${definition.label ?? definition.identifier}]\` in the text`, definition.position)
+    report(file, 'note-uncalled', `Unexpected note \`${definition.label ?? definition.identifier}\` without a call, expected \`[^${definition.label ?? definition.identifier}]\` in the text`, definition.position)
   }
   // Printed after the text, outside any note.
   for (const definition of uncalled) collect(definition.children, undefined, false)

@@ -1,5 +1,7 @@
 import {registerRules} from '../shared/diagnostics.js'
 import type {RuleCatalog} from '../shared/rules.js'
+// The print mode renders through the site's handlers and reports with its rules (`note-uncalled`).
+import '../html/rules.js'
 
 export {report} from '../shared/diagnostics.js'
 
@@ -14,11 +16,6 @@ export const pdfRules: RuleCatalog = {
     severity: 'warning',
     description: 'A note is called in the text but has no definition',
     hint: 'Add the `[^n]: …` definition to the annotated Markdown, or remove the call'
-  },
-  'pdf-note-uncalled': {
-    severity: 'warning',
-    description: 'A note definition is never called in the text; it is printed after the chapter',
-    hint: 'Add the call `[^n]` where the note belongs'
   },
   'pdf-note-misplaced': {
     severity: 'warning',

@@ -90,7 +90,7 @@ describe('renderDocument', () => {
     const {body, document} = html(front('Claim.[^1]\n\n[^2]: Lost note.'))
     expect(body).toContain('Claim.[^1]')
     expect(document.notes.map((note) => [note.label, note.references])).toEqual([['2', []]])
-    expect(document.file.messages.map((message) => message.ruleId)).toEqual(['html-orphan-note'])
+    expect(document.file.messages.map((message) => message.ruleId)).toEqual(['note-uncalled'])
   })
 
   it('shows hostile source text as text: raw HTML, javascript: links, remote images', () => {

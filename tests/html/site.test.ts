@@ -48,7 +48,7 @@ describe('renderSite', () => {
   it('reports the diagnostics of the documents and of the site', () => {
     const rules = files.flatMap((file) => file.messages.map((message) => `${file.path}: ${message.ruleId}`))
     expect(rules).toContain('markdown/review-1994.md: html-unsafe-link')
-    expect(rules).toContain('markdown/relations-2000.md: html-orphan-note')
+    expect(rules).toContain('markdown/relations-2000.md: note-uncalled')
     expect(rules).toContain('html: html-raw-html')
   })
 

@@ -57,7 +57,7 @@ describe('chapterToHast', () => {
         if (paragraph?.type === 'paragraph') paragraph.children.push({type: 'footnoteReference', identifier: '9', label: '9'})
       }
     })
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['pdf-note-undefined', 'pdf-note-uncalled'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['pdf-note-undefined', 'note-uncalled'])
     expect(html).toContain('<sup class="note-call note-undefined">9</sup>')
     expect(result.notes).toEqual(['1'])
     expect(result.endnotes).toEqual(['2'])

@@ -90,7 +90,7 @@ describe('renderPdf output', () => {
     const markdown = `${rees[0]?.markdown ?? ''}\n[^3]: A note nobody calls.\n`
     const file = new VFile({path: 'pdf'})
     const paths = await renderPdf({...small, documents: [{meta: {...(rees[0]?.meta ?? long.meta), counts: {...long.meta.counts, notes: 3}}, markdown}]}, join(outDir, 'diagnostics'), {browser, file, keepHtml: true})
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['pdf-note-uncalled'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['note-uncalled'])
     expect(existsSync(join(outDir, 'diagnostics', 'pdf', 'reader.html'))).toBe(true)
     const text = squash(pageTexts(paths[1] ?? '').join(''))
     expect(text).toContain(squash('Notes without a call in the text'))
