@@ -82,8 +82,11 @@ export function printPlaces(tree: Root, context: PlacesContext): PrintPlaces {
   const headings: ChapterHeading[] = []
   const shift = topDepth(tree) - 2
 
+  // Emendations and removals are numbered apart, in the order they are printed.
+  const counts: Record<Annotation['kind'], number> = {emendation: 0, removal: 0}
+
   function annotate(node: TextDirective | ContainerDirective, note: string | undefined, annotation: Omit<Annotation, 'id' | 'note'>): void {
-    const count = annotations.filter((item) => item.kind === annotation.kind).length
+    const count = counts[annotation.kind]++
     const id = annotation.kind === 'emendation' ? anchors.emendation(slug, count) : anchors.removal(slug, count)
     annotations.push({...annotation, id, ...(note === undefined ? {} : {note})})
     node.data = {...node.data, hProperties: {id}}
