@@ -6,7 +6,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {sha256, type ContentCache} from '../shared/cache.js'
-import {readDocument} from '../html/read.js'
+import {parseDocument} from '../markdown/index.js'
 import {isErrno} from '../shared/output.js'
 import type {CslItem} from '../shared/types/csl.js'
 import type {DocumentMeta, EditionConfig} from '../shared/types/document.js'
@@ -68,7 +68,7 @@ export async function writeDocumentExports(documents: readonly DocumentExportInp
     }
     if (missing.length === 0) continue
     const text = typeof markdown === 'string' ? markdown : await readFile(markdown.file, 'utf8')
-    const document = readDocument(text, undefined, meta)
+    const document = parseDocument(text, undefined, meta)
     for (const target of missing) {
       const output = target.make(document)
       await writeFile(target.path, output, 'utf8')

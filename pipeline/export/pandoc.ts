@@ -148,7 +148,7 @@ function frontMatter(meta: DocumentMeta, inline: (text: string) => string): stri
   return YAML.stringify(defined, {lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()
 }
 
-/** pandoc Markdown of a document already read (`readDocument`): its metadata and body tree. */
+/** pandoc Markdown of a document already read (`parseDocument`): its metadata and body tree. */
 export function pandocOfDocument(document: {meta: DocumentMeta; tree: Root}, options: PandocOptions = emptyOptions): string {
   const processor = annotatedMarkdown({
     ...stringifyOptions,

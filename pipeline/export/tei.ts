@@ -12,7 +12,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import {toString} from 'mdast-util-to-string'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import {readDocument} from '../html/read.js'
+import {parseDocument} from '../markdown/index.js'
 import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../shared/annotations.js'
 import type {DocumentMeta, EditionConfig, NoteConvention} from '../shared/types/document.js'
 import {isoWhen, languageTag, teiDocument, teiNamespace, xmlId, xmlText} from './tei-xml.js'
@@ -47,10 +47,10 @@ const apparatusId = 'apparatus'
 
 /** The TEI P5 document of one document's annotated Markdown. */
 export function toTei(markdown: string, options: TeiOptions = emptyOptions): string {
-  return teiOfDocument(readDocument(markdown), options)
+  return teiOfDocument(parseDocument(markdown), options)
 }
 
-/** The TEI P5 document of a document already read (`readDocument`): its metadata and body tree. */
+/** The TEI P5 document of a document already read (`parseDocument`): its metadata and body tree. */
 export function teiOfDocument({meta, tree}: {meta: DocumentMeta; tree: Root}, options: TeiOptions = emptyOptions): string {
   const definitions = new Map<string, FootnoteDefinition>()
   const links = new Map<string, Definition>()

@@ -13,7 +13,7 @@ import type {DocumentMeta} from '../shared/types/document.js'
 import {remarkApparatus} from './apparatus.js'
 import {editionHandlers, type HandlerContext} from './handlers.js'
 import {remarkPlaces} from './places.js'
-import {readDocument} from './read.js'
+import {parseDocument} from '../markdown/index.js'
 import {remarkSafeContent} from './safe-content.js'
 import {isRemoved} from '../shared/annotations.js'
 import {markSic} from './sic.js'
@@ -52,7 +52,7 @@ export interface RenderedDocument {
 const transforms = unified().use(remarkSafeContent).use(remarkPlaces).use(remarkApparatus).freeze()
 
 export function renderDocument(markdown: string, options: DocumentOptions = {}): RenderedDocument {
-  const {tree, file, meta} = readDocument(markdown, options.path, options.meta)
+  const {tree, file, meta} = parseDocument(markdown, options.path, options.meta)
   file.data.edition = emptyEditionData()
   markSic(tree, meta.sic ?? [], file)
   transforms.runSync(tree, file)

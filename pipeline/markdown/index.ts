@@ -88,18 +88,17 @@ export function stringifyDocument(meta: DocumentMeta, tree: Root): string {
   return processor.stringify({type: 'root', children})
 }
 
-/** Read annotated Markdown into its metadata and body tree (front matter node removed). */
-export function parseDocument(text: string, path?: string): {meta: DocumentMeta; tree: Root; file: VFile} {
+/**
+ * Read annotated Markdown into its metadata and body tree (front matter node removed).
+ * `known` is the metadata the build wrote the front matter from, which then is not read again.
+ */
+export function parseDocument(text: string, path?: string, known?: DocumentMeta): {meta: DocumentMeta; tree: Root; file: VFile} {
   const file = new VFile({value: text, path})
   const tree = processor.runSync(parseInParts(text, (part) => processor.parse(part)), file) as Root
   const first = tree.children[0]
-  let meta: DocumentMeta | undefined
-  if (first && first.type === 'yaml') {
-    meta = YAML.parse(first.value) as DocumentMeta
-    tree.children.shift()
-  }
-  if (!meta) return file.fail('Unexpected annotated Markdown without front matter, expected a YAML block', {ruleId: 'missing-front-matter', source: 'apparatus'})
-  return {meta, tree, file}
+  if (!first || first.type !== 'yaml') return file.fail('Unexpected annotated Markdown without front matter, expected a YAML block', {ruleId: 'missing-front-matter', source: 'apparatus'})
+  tree.children.shift()
+  return {meta: known ?? (YAML.parse(first.value) as DocumentMeta), tree, file}
 }
 
 /** Parse Markdown text to an mdast tree with the same extensions (no front matter handling). */

@@ -19,7 +19,7 @@ import {buildEdition} from '../../pipeline/build/edition.js'
 import {pandocOfDocument, stylePath, teiOfDocument, toTeiBibliography} from '../../pipeline/export/index.js'
 import {archiveLocationText} from '../../pipeline/bibliography/archival-text.js'
 import {isArchivalItem} from '../../pipeline/bibliography/hierarchy.js'
-import {readDocument} from '../../pipeline/html/read.js'
+import {parseDocument} from '../../pipeline/markdown/index.js'
 import type {CslItem} from '../../pipeline/shared/types/csl.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -164,7 +164,7 @@ describe('the seeds’ TEI and pandoc exports', () => {
     const bibliography = fromXml(readFileSync(join(out, 'tei/bibliography.xml'), 'utf8'))
     const ids = new Set([...elements(bibliography, 'biblStruct'), ...elements(bibliography, 'bibl')].map((element) => element.attributes['xml:id']))
     for (const slug of slugs) {
-      const {meta, tree} = readDocument(readFileSync(join(out, 'markdown', `${slug}.md`), 'utf8'))
+      const {meta, tree} = parseDocument(readFileSync(join(out, 'markdown', `${slug}.md`), 'utf8'))
       const tei = fromXml(readFileSync(join(out, 'tei', `${slug}.xml`), 'utf8'))
       const notes = elements(tei, 'note').filter((note) => note.attributes.n !== undefined)
       expect(notes.length, slug).toBe(meta.counts.notes)
@@ -216,7 +216,7 @@ describe('the seeds’ TEI and pandoc exports', () => {
 
   it('is read by pandoc with a citation per citation and every word of the text, nothing as markup', () => {
     for (const slug of slugs) {
-      const tree = notesInPlace(readDocument(readFileSync(join(out, 'markdown', `${slug}.md`), 'utf8')).tree)
+      const tree = notesInPlace(parseDocument(readFileSync(join(out, 'markdown', `${slug}.md`), 'utf8')).tree)
       const {types, words} = readPandoc(join(out, 'pandoc', `${slug}.md`))
       expect(types.get('Cite') ?? 0, slug).toBe(citations(tree, keys))
       expect(misread.filter((type) => types.has(type)), slug).toEqual([])
@@ -246,7 +246,7 @@ describe('edge cases (tests/fixtures/export/edge-cases)', () => {
   const items = JSON.parse(readFileSync(bibliographyFile, 'utf8')) as CslItem[]
   const keys = new Set(items.map((item) => item.id))
   const edition = {title: 'Edge Cases', editors: ['An Editor'], language: 'en', date: '2026', order: []}
-  const document = readDocument(markdown)
+  const document = parseDocument(markdown)
   let dir = ''
 
   beforeAll(() => {

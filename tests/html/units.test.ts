@@ -9,7 +9,6 @@ import {describe, expect, it} from 'vitest'
 import {archivalIndex, chronology} from '../../pipeline/html/archives.js'
 import {buildDate, formatCslDate, isoCslDate, metaDate} from '../../pipeline/html/dates.js'
 import {renderDocument} from '../../pipeline/html/document.js'
-import {readDocument} from '../../pipeline/html/read.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {fragmentTree} from '../../pipeline/html/fragment.js'
 import {locatorText} from '../../pipeline/html/labels.js'
@@ -117,15 +116,15 @@ describe('reading annotated Markdown', () => {
     const markdown = '---\ntitle: "Written"\n---\n\nMail x@example.org at www.example.org.[^1]\n\n[^1]: A note.\n'
     const parsed = parseDocument(markdown)
     const known = {...parsed.meta, title: 'Known'}
-    const read = readDocument(markdown, 'markdown/x.md', known)
+    const read = parseDocument(markdown, 'markdown/x.md', known)
     expect(read.meta).toBe(known)
     expect(read.tree).toEqual(parsed.tree)
-    expect(readDocument(markdown).meta.title).toBe('Written')
+    expect(parseDocument(markdown).meta.title).toBe('Written')
   })
 
-  it('fails a document without front matter as the pivot\'s reader does', () => {
-    expect(() => readDocument('No front matter.', 'markdown/x.md')).toThrow(/without front matter/)
-    expect(() => readDocument('No front matter.', 'markdown/x.md', {title: 'T'} as DocumentMeta)).toThrow(/without front matter/)
+  it('fails a document without front matter, even with its metadata known', () => {
+    expect(() => parseDocument('No front matter.', 'markdown/x.md')).toThrow(/without front matter/)
+    expect(() => parseDocument('No front matter.', 'markdown/x.md', {title: 'T'} as DocumentMeta)).toThrow(/without front matter/)
   })
 })
 
