@@ -1,10 +1,11 @@
 /**
- * Turning a note's blocks into phrasing content, so a copy of the note can sit inside the
- * paragraph that references it (a sidenote must be inside the `<p>` to float beside its line).
+ * Turning a note's blocks into phrasing content, so the note can sit inside the paragraph that
+ * calls it: a sidenote must be inside the `<p>` to float beside its line, and a printed note is
+ * a span at its call that Paged.js floats to the foot of the page.
  */
 import type {Element, ElementContent, Properties} from 'hast'
 
-/** Flow elements and the class their phrasing stand-in gets. */
+/** Flow elements and the class their phrasing stand-in gets on the site. */
 const flowToClass: Record<string, string> = {
   p: 'sn-p', div: 'sn-p', section: 'sn-p', blockquote: 'sn-quote', pre: 'sn-pre',
   ul: 'sn-list', ol: 'sn-list', li: 'sn-item', dl: 'sn-list', dt: 'sn-item', dd: 'sn-item',
@@ -13,21 +14,24 @@ const flowToClass: Record<string, string> = {
   hr: 'sn-rule', figure: 'sn-p', figcaption: 'sn-p', aside: 'sn-p'
 }
 
-/** A copy of note content as phrasing, without ids (the original keeps them). */
-export function phrasingCopy(nodes: readonly ElementContent[]): ElementContent[] {
-  return nodes.map(copyNode)
+/**
+ * `nodes` as phrasing content: every flow element becomes a span. `properties` gives each
+ * element of the result its properties, from the element and, for a flow element, the site's
+ * class for its stand-in.
+ */
+export function asPhrasing(nodes: readonly ElementContent[], properties: (element: Element, siteClass: string | undefined) => Properties): ElementContent[] {
+  return nodes.map((node) => {
+    if (node.type !== 'element') return {...node}
+    const siteClass = flowToClass[node.tagName]
+    return {type: 'element', tagName: siteClass ? 'span' : node.tagName, properties: properties(node, siteClass), children: asPhrasing(node.children, properties)}
+  })
 }
 
-function copyNode(node: ElementContent): ElementContent {
-  if (node.type !== 'element') return {...node}
-  const properties: Properties = {...node.properties}
-  delete properties.id
-  const replacement = flowToClass[node.tagName]
-  const element: Element = {
-    type: 'element',
-    tagName: replacement ? 'span' : node.tagName,
-    properties: replacement ? {className: [replacement]} : properties,
-    children: phrasingCopy(node.children)
-  }
-  return element
+/** A copy of note content as phrasing, without ids (the original keeps them). */
+export function phrasingCopy(nodes: readonly ElementContent[]): ElementContent[] {
+  return asPhrasing(nodes, (element, siteClass) => {
+    if (siteClass) return {className: [siteClass]}
+    const {id: _id, ...properties} = element.properties
+    return properties
+  })
 }

@@ -3,22 +3,11 @@
  * its blocks become spans, and its first paragraph runs on after the note's number.
  */
 import type {ElementContent} from 'hast'
+import {asPhrasing} from '../html/phrasing.js'
 
-/** Block elements that must become spans inside a note. */
-const blockTags = new Set([
-  'p', 'div', 'blockquote', 'ul', 'ol', 'li', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'section', 'dl', 'dt', 'dd'
-])
-
-/** Rewrite block elements to spans (class `nb nb-<tag>`) so a note stays valid inline content. */
+/** Block elements become spans (class `nb nb-<tag>`) so a note stays valid inline content. */
 function inlineBlocks(nodes: ElementContent[]): ElementContent[] {
-  return nodes.map((node) => {
-    if (node.type !== 'element') return node
-    const children = inlineBlocks(node.children)
-    if (!blockTags.has(node.tagName)) return {...node, children}
-    const className = ['nb', `nb-${node.tagName}`]
-    return {...node, tagName: 'span', properties: {...node.properties, className}, children}
-  })
+  return asPhrasing(nodes, (element, siteClass) => (siteClass ? {...element.properties, className: ['nb', `nb-${element.tagName}`]} : element.properties))
 }
 
 /** The first paragraph of a note runs on after the note's number (class `nb-lead`). */
