@@ -43,11 +43,10 @@ const pastClause = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p
 /** Capitalized words that are no subject of a past clause. */
 const notNames = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'My'])
 
-export type ClauseKind = 'past' | 'present' | 'pronoun' | 'saying' | 'named'
+type ClauseKind = 'past' | 'present' | 'pronoun' | 'saying' | 'named'
 
-/** The finite clause a text holds outside its quotations: its words and kind, or undefined. */
-export function finiteClause(text: string): {words: string; kind: ClauseKind} | undefined {
-  const plain = outsideQuotes(text)
+/** The finite clause of a text outside its quotations (`outsideQuotes`): its words and kind, or undefined. */
+function finiteClause(plain: string): {words: string; kind: ClauseKind} | undefined {
   const past = pastAuxiliary.exec(plain)
   if (past) return {words: past[0], kind: 'past'}
   const pronoun = subjectPronoun.exec(plain)
@@ -65,9 +64,8 @@ export function finiteClause(text: string): {words: string; kind: ClauseKind} | 
 /** Words before a period that do not end a sentence. */
 const abbreviations = /^(?:trans|transl|repr|comp|esp|ibid|cit|rev|ser|vols?|nos?|chap|diss|univ|dept|sept|eds?|etc|incl|approx|orig|publ|suppl)$/i
 
-/** A second sentence: a lower-case word, a full stop, then a capitalized word and a lower-case one. */
-export function secondSentence(text: string): boolean {
-  const plain = outsideQuotes(text)
+/** A second sentence outside the quotations: a lower-case word, a full stop, then a capitalized word and a lower-case one. */
+function secondSentence(plain: string): boolean {
   for (const match of plain.matchAll(/(?<![\p{L}.])(\p{Ll}{3,})[.!]\s+\p{Lu}\p{Ll}+,?\s+\p{Ll}/gu)) {
     if (!abbreviations.test(match[1] ?? '')) return true
   }
@@ -75,7 +73,7 @@ export function secondSentence(text: string): boolean {
 }
 
 /** Speech in quotation marks: four words or more, opening in lower case or speaking in the first person. */
-export function quotedSpeech(text: string): boolean {
+function quotedSpeech(text: string): boolean {
   for (const match of text.matchAll(quotation)) {
     const inner = match[0].slice(1, -1).trim()
     if (inner.split(/\s+/).length < 4) continue
@@ -101,14 +99,14 @@ export function commentary(text: string): string | undefined {
   if (!trimmed) return undefined
   const opening = connective.exec(trimmed) ?? adverbOpening.exec(trimmed)
   if (opening) return `opening with “${opening[0].replace(/[,\s]+$/, '')}”`
-  const clause = finiteClause(trimmed)
-  if (!clause) return undefined
   const plain = outsideQuotes(trimmed)
+  const clause = finiteClause(plain)
+  if (!clause) return undefined
   // A question or a subtitle is a title's shape; a clause in one needs more evidence.
   const titleShaped = /\?|:\s/.test(plain)
   // A present tense and a name's past are a sentence-case title's too (`Ports shaped the city`).
   const weak = clause.kind === 'present' || clause.kind === 'named'
-  const evidence = quotedSpeech(trimmed) || secondSentence(trimmed) || (clause.kind !== 'present' && trimmed.split(/\s+/).length >= titleWords)
+  const evidence = quotedSpeech(trimmed) || secondSentence(plain) || (clause.kind !== 'present' && trimmed.split(/\s+/).length >= titleWords)
   if (evidence || (!titleShaped && !weak)) return `with the clause “${clause.words}”`
   return undefined
 }
