@@ -81,6 +81,8 @@ interface Section {
   end: number
   heading?: RawLine
   notes: NoteBody[]
+  /** Taken for notes only where the text before calls most of them (weaker evidence than a heading or marked bodies). */
+  needsCalls?: boolean
 }
 
 /** Whether a line reads like a heading (a new chapter or article), which ends a notes section. */
@@ -163,18 +165,42 @@ function findSections(lines: readonly RawLine[], text: string): Section[] {
   if (sections.length > 0) return sections
   const interleaved = interleavedSections(lines, text)
   if (interleaved.length >= minimumInterleaved) return interleaved
-  // No heading: a run of bodies in sequence that closes the text.
+  // No heading: a run of bodies in sequence that closes the text. Marked bodies (`1.`, `[1]`,
+  // `(1)`, superscripts) from note 1 are evidence enough; bare numbers (`1 Text`), or a run that
+  // goes on from an earlier part's numbering (an excerpt's notes 12 to 20), count only where
+  // the text calls most of them (`Section.needsCalls`).
+  const closing = closingRun(lines, {headed: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
+  if (closing) return [closing]
+  const bare = closingRun(lines, {headed: true, anyStart: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
+  if (bare) return [{...bare, needsCalls: true}]
+  const excerpt = closingRun(lines, {headed: true, anyStart: true}, (notes) => notes.length >= minimumExcerptNotes)
+  return excerpt ? [{...excerpt, needsCalls: true}] : []
+}
+
+/** Fewest bodies of a run numbered from an earlier part (not from 1) that is taken for notes. */
+const minimumExcerptNotes = 3
+
+/**
+ * The longest run of note bodies read with `options` that starts after a blank line, closes the
+ * text, and that `accept` takes.
+ */
+function closingRun(lines: readonly RawLine[], options: ReadOptions, accept: (notes: readonly NoteBody[]) => boolean): Section | undefined {
+  let found: Section | undefined
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index] as RawLine
     if (isBlank(line)) continue
-    const marker = bodyMarker(unindent(line).text, false)
-    if (!marker || marker.number !== 1) continue
     const previous = lines[index - 1]
     if (previous && !isBlank(previous)) continue
-    const {notes, end} = readSection(lines, index, {headed: false})
-    if (notes.length >= 2 && onlyBlankAfter(lines, end)) return [{start: index, end, notes}]
+    const marker = bodyMarker(unindent(line).text, options.headed)
+    // Above a line that no body opens, the text is no longer the notes.
+    if (!marker) {
+      if (found) break
+      continue
+    }
+    const {notes, end} = readSection(lines, index, options)
+    if (onlyBlankAfter(lines, end) && accept(notes)) found = {start: index, end, notes}
   }
-  return []
+  return found
 }
 
 /** Fewest runs of notes between paragraphs that make a text of interleaved notes. */
@@ -319,7 +345,9 @@ export const notesSection: Convention = {
       const numbers = section.notes.map((note) => note.number)
       const drafts = section.notes.map((note) => ({label: String(note.number), offset: note.offset, paragraphs: []}))
       const result = findCalls(context.text, previousEnd, start, drafts, numbers)
-      found += new Set(result.calls.map((call) => call.note)).size
+      const called = new Set(result.calls.map((call) => call.note)).size
+      if (section.needsCalls && (called < 2 || called * 2 < section.notes.length)) return 0
+      found += called
       styles.add(result.style)
       previousEnd = lineEnd(context.lines[section.end - 1])
     }
