@@ -15,13 +15,14 @@ import {addSymbolNotes} from './conventions/secondary.js'
 import {decodeBytes, normalizeNewlines} from './decode.js'
 import {detectConvention} from './detect.js'
 import {reservedCharacters} from './inline.js'
-import {splitLines} from './lines.js'
+import {splitLines, type RawLine} from './lines.js'
 import {locator, type Locate} from './location.js'
 import {noteEvidence} from './evidence.js'
 import {buildMeta, reportSidecarMissing} from './meta.js'
 import {readerFor, type Reader, type ReadResult} from './readers/index.js'
 import {reconcileNotes} from './notes.js'
 import {removeArtifacts} from './repair/artifacts.js'
+import {pageFurniture, withFurniture} from './repair/page-furniture.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
 import {markupToMarkdown, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
@@ -71,9 +72,17 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const reserved = text.search(reservedCharacters)
   if (reserved !== -1) report(file, 'placeholder-character', 'Unexpected bracket U+27E6/U+27E7 (reserved by ingest, replaced by U+FFFD), expected other text', locate(reserved))
 
-  const context: ConventionContext = {text, lines: splitLines(text), file, locate, vocabulary: vocabulary(text)}
+  // Page numbers and running heads are blank lines to the conventions, and go back in removed.
+  const rawLines = splitLines(text)
+  const furniture = pageFurniture(rawLines)
+  const lines = furniture.size === 0 ? rawLines : rawLines.map((line, index) => (furniture.has(index) ? {text: '', offset: line.offset} : line))
+  const context: ConventionContext = {text, lines, file, locate, vocabulary: vocabulary(text)}
   const convention = detectConvention(context, input.sidecar?.overrides?.convention, file)
   const extracted = convention.extract(context)
+  if (!('tree' in extracted) && furniture.size > 0) {
+    const removed = [...furniture].sort(([a], [b]) => a - b).map(([index, rule]) => ({line: rawLines[index] as RawLine, rule}))
+    extracted.lines = withFurniture(extracted.lines, removed, context.vocabulary)
+  }
   let tree: Root
   let truncated = false
   let author: string | undefined

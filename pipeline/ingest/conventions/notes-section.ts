@@ -10,7 +10,8 @@
 import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {joinSpans} from '../repair/join.js'
-import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
+import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
+import {continuesAcrossPage} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
@@ -211,20 +212,27 @@ const bracketBody = /^\[(\d{1,4})\]\s*\S/
 
 /**
  * Notes printed after the paragraph that calls them (`…treaty.[1]` then `[1] Text.`), as
- * Gutenberg texts made from HTML often do: a run of bracketed bodies counts only where the text
- * since the previous run holds the call `[N]` of its first note.
+ * Gutenberg texts made from HTML often do, or at the foot of each page of a scanned text
+ * (`…the valley.1` then `1 Text.`): a run of bodies counts only where the text since the
+ * previous run calls its notes in order, by one reference style (a bracketed body: its first note).
  */
 function interleavedSections(lines: readonly RawLine[], text: string): Section[] {
   const sections: Section[] = []
-  // Where each bracketed number stands, in order: a call is looked up, never searched for.
-  const marks = new Map<string, number[]>()
-  for (const match of text.matchAll(/\[(\d{1,4})\]/g)) {
-    const list = marks.get(match[1] ?? '')
-    if (list) list.push(match.index)
-    else marks.set(match[1] ?? '', [match.index])
-  }
-  const calledBetween = (number: string, from: number, to: number) => {
-    const list = marks.get(number) ?? []
+  // Where each number stands in each reference style, in order: calls are looked up, never searched for.
+  const marks = referenceStyles.map((style) => {
+    const byNumber = new Map<number, number[]>()
+    for (const match of text.matchAll(style.pattern)) {
+      const digits = match[1] ?? match[2] ?? ''
+      const number = Number(style.superscript ? fromSuperscript(digits) : digits)
+      const list = byNumber.get(number)
+      if (list) list.push(match.index)
+      else byNumber.set(number, [match.index])
+    }
+    return byNumber
+  })
+  /** The first mark of `number` at or after `from` in one style's marks, if before `to`. */
+  const markIn = (byNumber: Map<number, number[]>, number: number, from: number, to: number): number | undefined => {
+    const list = byNumber.get(number) ?? []
     let low = 0
     let high = list.length
     while (low < high) {
@@ -232,18 +240,33 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
       if ((list[middle] ?? 0) < from) low = middle + 1
       else high = middle
     }
-    return low < list.length && (list[low] ?? 0) < to
+    const found = list[low]
+    return found !== undefined && found < to ? found : undefined
   }
+  const calledInOrder = (numbers: readonly number[], from: number, to: number) =>
+    marks.some((byNumber) => {
+      let position = from
+      for (const number of numbers) {
+        const found = markIn(byNumber, number, position, to)
+        if (found === undefined) return false
+        position = found + 1
+      }
+      return true
+    })
   let since = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     const previous = lines[index - 1]
     if (previous && !isBlank(previous)) continue
-    const body = bracketBody.exec(unindent(line).text)
-    if (!body) continue
-    if (!calledBetween(body[1] ?? '', since, line.offset)) continue
-    const {notes, end} = readSection(lines, index, {headed: false, anyStart: true, paragraphs: false})
+    const opening = unindent(line).text
+    const bracketed = bracketBody.exec(opening)
+    const marker = bracketed ? undefined : bodyMarker(opening, true)
+    // Superscript bodies at the foot of each page are the superscript page notes' (which also mend the notes a page break cuts).
+    if (!bracketed && (!marker || bodyMarkers[marker.style]?.superscript)) continue
+    const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false})
     if (notes.length === 0) continue
+    const numbers = bracketed ? [Number(bracketed[1])] : notes.map((note) => note.number)
+    if (!calledInOrder(numbers, since, line.offset)) continue
     sections.push({start: index, end, notes})
     const last = lines[end - 1] as RawLine
     since = last.offset + last.text.length
@@ -428,6 +451,8 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
   const lines: Line[] = []
   let sectionIndex = 0
   let blankBefore = true
+  /** Right after notes printed inside the text (no heading): a paragraph they cut may go on. */
+  let afterNotes = false
   context.lines.forEach((raw, index) => {
     const section = sections[sectionIndex]
     if (section && index >= section.start) {
@@ -438,6 +463,7 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
       if (index === section.end - 1) {
         sectionIndex++
         blankBefore = true
+        afterNotes = !section.heading
       }
       return
     }
@@ -446,10 +472,24 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
       return
     }
     const line = unindent(raw)
-    lines.push({spans: withCalls(line.text.trimEnd(), line.offset, calls), offset: line.offset, blankBefore})
+    const spans = withCalls(line.text.trimEnd(), line.offset, calls)
+    const goesOn = afterNotes && continuesAcrossPage(paragraphReading(lines), readingOf(spans))
+    lines.push({spans, offset: line.offset, blankBefore: blankBefore && !goesOn})
     blankBefore = false
+    afterNotes = false
   })
   return lines
+}
+
+/** The last paragraph's text so far (its last few lines). */
+function paragraphReading(lines: readonly Line[]): string {
+  const parts: string[] = []
+  for (let at = lines.length - 1; at >= 0 && parts.length < 4; at--) {
+    const line = lines[at] as Line
+    parts.unshift(readingOf(line.spans))
+    if (line.blankBefore) break
+  }
+  return parts.join(' ')
 }
 
 function withCalls(value: string, offset: number, calls: Map<number, Call>): Span[] {

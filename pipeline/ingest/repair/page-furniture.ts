@@ -1,0 +1,201 @@
+/**
+ * Page furniture in the text of a scanned book or journal: the page numbers and running heads
+ * that OCR keeps between the pages. They are not the work: each is removed into the apparatus
+ * (`:removed[…]{rule="page-number"}`, `running-head`) where it stood, and a paragraph that a page
+ * break cut is joined again.
+ *
+ * Only what repeats as pages do is taken, never a line on its own evidence:
+ * - page numbers: numbers alone on their lines that count up (a page or a few at a time) at
+ *   the distance of a page, at least two of them (section and stanza numbers come closer
+ *   together or much further apart; roman numerals are left, as chapters are numbered so);
+ * - running heads with their page number (`12 THE MILLS`, `THE MILLS 13`): a short line alone
+ *   that comes back with its number counting up;
+ * - running heads without a number: a short line alone that comes back, each time next to a
+ *   page number (the same words as the title at the top are a title there).
+ */
+import type {Vocabulary} from './vocabulary.js'
+import {isBlank, type RawLine} from '../lines.js'
+import {endsSentence, isLeadIn, isProse, joinSpans} from './join.js'
+import {readingOf, type Line} from '../spans.js'
+
+export type FurnitureRule = 'page-number' | 'running-head'
+
+/** A page number alone on its line: bare, in dashes, brackets or parentheses. */
+const pageNumberLine = /^[-–—[(]?\s*(\d{1,4})\s*[-–—\])]?$/
+/** A running head with its page number at one end (`12 THE MILLS`, `THE MILLS 13`). */
+const numberedHead = /^(?:(\d{1,4})\s+(\S.*)|(\S.*?)\s+(\d{1,4}))$/
+
+/** Longest running head, in characters. */
+const longestHead = 70
+/** The most pages a run of page numbers may skip between two of its lines (plates are not numbered). */
+const largestStep = 4
+/** Fewest lines of text between two page numbers, as a median of the run, and most between any two. */
+const fewestPageLines = 10
+const mostPageLines = 120
+
+/** A line with blank lines (or the text's ends) around it. */
+function standsAlone(lines: readonly RawLine[], index: number): boolean {
+  const before = lines[index - 1]
+  const after = lines[index + 1]
+  return (!before || isBlank(before)) && (!after || isBlank(after))
+}
+
+/** A running head's words for comparing heads (case and spaces aside), or undefined for a line no head is. */
+function headKey(text: string): string | undefined {
+  const core = text.trim().toLowerCase().replace(/\s+/g, ' ')
+  if (core.length > longestHead || !/\p{L}{2}/u.test(core) || /[,;:.!?]$/.test(core) || core.split(' ').length > 10) return undefined
+  return core
+}
+
+interface Numbered {
+  index: number
+  number: number
+}
+
+/**
+ * Runs of `entries` (in text order) whose numbers count up by at most `largestStep`, each
+ * of at least two lines at page distance (`textLines[i]`: lines of text before line i).
+ */
+function pageRuns(entries: readonly Numbered[], textLines: readonly number[]): Numbered[][] {
+  const runs: Numbered[][] = []
+  let run: Numbered[] = []
+  const close = () => {
+    const gaps = run.slice(1).map((entry, at) => (textLines[entry.index] ?? 0) - (textLines[(run[at] as Numbered).index] ?? 0))
+    const sorted = [...gaps].sort((a, b) => a - b)
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0
+    if (run.length >= 2 && median >= fewestPageLines && (sorted[sorted.length - 1] ?? 0) <= mostPageLines) runs.push(run)
+    run = []
+  }
+  for (const entry of entries) {
+    const last = run[run.length - 1]
+    if (last && !(entry.number > last.number && entry.number - last.number <= largestStep)) close()
+    run.push(entry)
+  }
+  close()
+  return runs
+}
+
+/** The page furniture of a text: line index → rule. */
+export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureRule> {
+  const found = new Map<number, FurnitureRule>()
+  const textLines: number[] = []
+  let count = 0
+  const numbers: Numbered[] = []
+  const heads = new Map<string, Numbered[]>()
+  lines.forEach((line, index) => {
+    textLines.push(count)
+    if (isBlank(line)) return
+    count++
+    if (!standsAlone(lines, index)) return
+    const text = line.text.trim()
+    const page = pageNumberLine.exec(text)
+    if (page) {
+      numbers.push({index, number: Number(page[1])})
+      return
+    }
+    const head = numberedHead.exec(text)
+    const key = head && headKey(head[2] ?? head[3] ?? '')
+    if (!head || !key) return
+    const list = heads.get(key) ?? []
+    list.push({index, number: Number(head[1] ?? head[4])})
+    heads.set(key, list)
+  })
+  for (const run of pageRuns(numbers, textLines)) for (const {index} of run) found.set(index, 'page-number')
+  for (const list of heads.values()) for (const run of pageRuns(list, textLines)) for (const {index} of run) found.set(index, 'running-head')
+  if (found.size === 0) return found
+
+  // Heads without a number: the same short line alone next to page numbers, at least twice.
+  const besidePages = new Map<string, number[]>()
+  lines.forEach((line, index) => {
+    if (isBlank(line) || found.has(index) || !standsAlone(lines, index)) return
+    const key = headKey(line.text)
+    if (key === undefined) return
+    const before = neighbour(lines, index, -1)
+    const after = neighbour(lines, index, 1)
+    if (!(before !== undefined && found.get(before) === 'page-number') && !(after !== undefined && found.get(after) === 'page-number')) return
+    besidePages.set(key, [...(besidePages.get(key) ?? []), index])
+  })
+  for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
+  return found
+}
+
+/** The next non-blank line before (`step` −1) or after (+1) `index`. */
+function neighbour(lines: readonly RawLine[], index: number, step: 1 | -1): number | undefined {
+  for (let at = index + step; at >= 0 && at < lines.length; at += step) if (!isBlank(lines[at] as RawLine)) return at
+  return undefined
+}
+
+/** Fewest words of prose before a page break for the paragraph to be joined across it. */
+const minimumProseWords = 6
+
+/**
+ * The body lines with the furniture put back, removed, where it stood (by offset); a paragraph
+ * a page break cut (its text runs on in lower case after a line that ends no sentence) is joined
+ * again, the furniture inside it.
+ */
+export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{line: RawLine; rule: FurnitureRule}>, words: Vocabulary): Line[] {
+  const out: Line[] = []
+  let next = 0
+  const removed = furniture.map(({line, rule}): Line => {
+    const value = line.text.trim()
+    const offset = line.offset + line.text.indexOf(value)
+    return {spans: [{type: 'removed', value, rule, offset}], offset, blankBefore: true}
+  })
+  const flush = (before: number) => {
+    while (next < removed.length && (removed[next] as Line).offset < before) out.push(removed[next++] as Line)
+  }
+  for (const line of lines) {
+    flush(line.offset)
+    out.push({...line})
+  }
+  flush(Number.POSITIVE_INFINITY)
+  // Join across each run of furniture between two lines of text.
+  for (let index = 0; index < out.length; index++) {
+    const line = out[index] as Line
+    if (!isFurniture(line)) continue
+    let end = index
+    while (end + 1 < out.length && isFurniture(out[end + 1] as Line)) end++
+    const before = out[index - 1]
+    const after = out[end + 1]
+    if (before && after && !isFurniture(before) && continuesAcrossPage(paragraphBefore(out, index), readingOf(after.spans))) {
+      const removedSpans = out.slice(index, end + 1).flatMap((furnitureLine) => furnitureLine.spans)
+      const kept = before.spans.length
+      const first = after.spans[0]
+      const joined = joinSpans(before.spans, after.spans, words)
+      // The furniture stands where the page turned: before the next page's text, or after the
+      // word a hyphen broke across the pages.
+      let at = first ? joined.indexOf(first, Math.max(0, kept - 1)) : -1
+      if (at === -1) at = joined.findIndex((span, position) => position >= kept - 1 && span.type === 'emend') + 1
+      joined.splice(at > 0 ? at : joined.length, 0, ...removedSpans)
+      before.spans = joined
+      out.splice(index, end + 2 - index)
+      index--
+      continue
+    }
+    // Not joined: the text after the page starts a paragraph of its own.
+    if (after && !isFurniture(after)) out[end + 1] = {...after, blankBefore: true}
+    index = end
+  }
+  return out
+}
+
+/** The paragraph's text up to line `index` (its lines back to the one after a blank line). */
+function paragraphBefore(lines: readonly Line[], index: number): string {
+  const parts: string[] = []
+  for (let at = index - 1; at >= 0; at--) {
+    const line = lines[at] as Line
+    parts.unshift(readingOf(line.spans))
+    if (line.blankBefore || parts.length >= 4) break
+  }
+  return parts.join(' ')
+}
+
+function isFurniture(line: Line): boolean {
+  return line.spans.length === 1 && line.spans[0]?.type === 'removed' && (line.spans[0].rule === 'page-number' || line.spans[0].rule === 'running-head')
+}
+
+/** Whether the text after a page break (or the notes at a page's foot) continues the paragraph before it. */
+export function continuesAcrossPage(previous: string, next: string): boolean {
+  if (endsSentence(previous) || isLeadIn(previous) || !isProse(previous, minimumProseWords)) return false
+  return /^\s*\p{Ll}/u.test(next) || /\p{L}-$/u.test(previous.trimEnd())
+}
