@@ -93,7 +93,8 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       numbers.push({index, number: Number(page[1])})
       return
     }
-    const head = numberedHead.exec(text)
+    // Only a line as short as a head is matched (bounded: the pattern backtracks on long runs of spaces).
+    const head = text.length <= longestHead + 6 ? numberedHead.exec(text) : null
     const key = head && headKey(head[2] ?? head[3] ?? '')
     if (!head || !key) return
     const list = heads.get(key) ?? []
