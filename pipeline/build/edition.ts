@@ -9,6 +9,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {buildBibliography, type Bibliography} from '../bibliography/index.js'
 import {writeDocumentExports} from '../export/index.js'
+import {cached} from './cached.js'
 import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {openCache, pipelineSalt, readEntry, replayMessages, sha256} from '../shared/cache.js'
 import {withKeys} from './document.js'
@@ -309,7 +310,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
     exported.catch(() => {})
     // TEI and pandoc Markdown from each document's Markdown, made between the pages' work.
     const documentExports = wanted.has('tei') || wanted.has('pandoc')
-      ? time('tei-pandoc', () => writeDocumentExports(documents.map(({meta}) => ({meta, markdown: markdownFiles.get(meta.slug)!})), bibliography.items, staging!.dir, {tei: wanted.has('tei'), pandoc: wanted.has('pandoc'), edition: loaded.edition, cache: {store: cache, salt}}))
+      ? time('tei-pandoc', () => writeDocumentExports(documents.map(({meta}) => ({meta, markdown: markdownFiles.get(meta.slug)!})), bibliography.items, staging!.dir, {tei: wanted.has('tei'), pandoc: wanted.has('pandoc'), edition: loaded.edition, wrapExport: (make) => cached(cache, make, {kind: 'exports', key: (task) => sha256(salt, task.kind, task.sha256, task.edition), encode: (text) => text, decode: (entry) => entry.toString('utf8')})}))
       : Promise.resolve()
     documentExports.catch(() => {})
     const renderInput = {
@@ -345,7 +346,8 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
             onProgress: (done, total, label) => progress?.('pdf', done, total, label),
             sourceDateEpoch: sourceDateEpoch(),
             file: pdfFile,
-            cache
+            // A PDF whose print HTML and metadata are unchanged comes from the cache.
+            wrapPrint: (print) => cached(cache, print, {kind: 'pdf', key: (task) => sha256(salt, task.html, task.identity), encode: (pdf) => pdf, decode: (entry) => entry})
           })
         )
       } catch (error) {
