@@ -22,7 +22,7 @@ export interface Executor {
   run<Name extends TaskName>(name: Name, input: TaskInput<Name>): Promise<TaskOutput<Name>>
   /** Tasks worth having under way at once. */
   concurrency: number
-  /** Build the search index elsewhere (`SiteOptions.openSearch`); without it, in the site's thread. */
+  /** Build the search index elsewhere (handed to the site as `SiteInput.search`); without it, in the site's thread. */
   openSearch?: (options: SearchThreadOptions) => SearchBuilder
   /** No more tasks will be run (the pages are made, the entries formatted): the threads stop and give their heaps back. */
   release(): Promise<void>
@@ -244,6 +244,27 @@ export async function mapTasks<Name extends TaskName>(executor: Executor, name: 
   }
   await Promise.all(Array.from({length: Math.min(executor.concurrency, queue.length)}, lane))
   return outputs
+}
+
+/**
+ * `run` over `inputs`, `ahead` at a time, the outputs yielded in the order of the inputs: the
+ * next is started as each is taken, so the threads stay busy while the consumer works.
+ */
+export async function* inOrder<Input, Output>(inputs: readonly Input[], run: (input: Input) => Promise<Output>, ahead: number): AsyncGenerator<Output> {
+  const lanes = Math.max(1, ahead)
+  const inFlight: Array<Promise<Output>> = []
+  const start = (at: number) => {
+    const output = run(inputs[at]!)
+    // A failure is thrown where it is taken; one not taken (the consumer stopped) is not unhandled.
+    output.catch(() => {})
+    inFlight.push(output)
+  }
+  for (let at = 0; at < Math.min(lanes, inputs.length); at++) start(at)
+  for (let at = 0; at < inputs.length; at++) {
+    const output = await inFlight.shift()!
+    if (at + lanes < inputs.length) start(at + lanes)
+    yield output
+  }
 }
 
 /** Entries for `items`, grouped and ordered, formatted in batches of `formatBatchSize` by `executor`. */
