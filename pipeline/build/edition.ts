@@ -41,10 +41,11 @@ export interface BuildOptions {
   dryRun?: boolean
   /**
    * Runs the per-document stages, the formatting of the entries and the document pages, chosen
-   * for an edition of `documents` documents (default: all in this thread; the CLI's uses build
-   * threads for a large edition, `editionExecutor`).
+   * for an edition of `documents` documents, `writes` false when nothing will be rendered (a
+   * dry run, an unwritable output) (default: all in this thread; the CLI's uses build threads
+   * for a large edition, `editionExecutor`).
    */
-  executor?: (documents: number) => Executor
+  executor?: (documents: number, writes: boolean) => Executor
   /** Progress of the stages: documents, bibliography, format, html, pdf (each starts at 0 done). */
   onProgress?: ProgressListener
 }
@@ -83,7 +84,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   if (loaded.unreadable || !(await guardOutput(build))) return nothingBuilt(build, loaded.edition)
   const plan = await planDocuments(build, loaded, options.only)
   const staging = plan.upToDate ? undefined : await stageOutput(build)
-  const executor = (options.executor ?? (() => inThisThread))(plan.sources.length)
+  const executor = (options.executor ?? (() => inThisThread))(plan.sources.length, staging !== undefined)
   try {
     const cacheDir = staging && path.join(staging.dir, '.cache')
     const cache = openCache(plan.previousCache, cacheDir, plan.onDamaged)
