@@ -19,6 +19,7 @@ import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {sha256, type ContentCache} from '../shared/cache.js'
 import {sourceDateEpoch} from '../shared/dates.js'
 import type {Staging} from '../shared/output.js'
+import type {FormattedEntry} from '../shared/types/citation.js'
 import type {DocumentMeta, EditionConfig} from '../shared/types/document.js'
 
 export interface RenderInput {
@@ -68,7 +69,7 @@ export async function renderOutputs(build: Build, input: RenderInput, staging: S
   if (wanted.has('html')) await time(build, 'html', () => renderHtml(build, siteInput, input.largestDocument, staging, {executor, cache, salt}))
   await exported
   await documentExports
-  if (wanted.has('pdf')) await renderPdfs(build, {...siteInput, entries: await entries}, staging, {cache, salt})
+  if (wanted.has('pdf')) await renderPdfs(build, input, await entries, staging, {cache, salt})
 }
 
 /**
@@ -96,16 +97,17 @@ async function renderHtml(build: Build, input: SiteInput, largestDocument: numbe
 }
 
 /** The PDFs; a PDF whose print HTML and metadata are unchanged comes from the cache. */
-async function renderPdfs(build: Build, input: Omit<SiteInput, 'entries'> & {entries: Awaited<SiteInput['entries']>}, staging: Staging, {cache, salt}: Pick<RenderMachinery, 'cache' | 'salt'>): Promise<void> {
+async function renderPdfs(build: Build, input: RenderInput, entries: FormattedEntry[], staging: Staging, {cache, salt}: Pick<RenderMachinery, 'cache' | 'salt'>): Promise<void> {
   const pdfFile = new VFile({path: path.join(build.outDir, 'pdf')})
   build.files.push(pdfFile)
   // Loaded only here: puppeteer and pdf-lib take longer to load than a small edition to build.
   const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('../pdf/index.js'), import('../pdf/browser.js')])
   // The reader prints every document: their texts are read together.
-  const documents = await Promise.all(input.documents.map(async ({meta, markdown}) => ({meta, markdown: typeof markdown === 'string' ? markdown : await readFile(markdown.file, 'utf8')})))
+  const documents = await Promise.all(input.documents.map(async ({meta, markdown}) => ({meta, markdown: await readFile(markdown.file, 'utf8')})))
+  const pdfInput = {edition: input.edition, documents, bibliography: input.bibliography.items, occurrences: input.bibliography.occurrences, entries}
   try {
     await time(build, 'pdf', () =>
-      renderPdf({...input, documents}, staging.dir, {
+      renderPdf(pdfInput, staging.dir, {
         onProgress: (done, total, label) => build.progress?.('pdf', done, total, label),
         sourceDateEpoch: sourceDateEpoch(),
         file: pdfFile,
