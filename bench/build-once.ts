@@ -12,6 +12,7 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {formatBibliography} from '../pipeline/export/index.js'
 import {diagnosticsReport} from '../pipeline/cli/reporter.js'
+import {exitOnSignals} from '../pipeline/cli/signals.js'
 import {editionExecutor} from '../pipeline/build/executor.js'
 import {buildEdition, type Format} from '../pipeline/build/edition.js'
 import {renderPdf, writePrintHtml, type PdfInput} from '../pipeline/pdf/index.js'
@@ -27,7 +28,8 @@ if (!sources || !out) {
 }
 const started = performance.now()
 // The CLI's executor: build threads for an edition of eight documents or more.
-const result = await buildEdition({sources, out, executor: editionExecutor(), formats: (formatList ?? 'markdown,bib,html').split(',').filter((format): format is Format => ['markdown', 'bib', 'html', 'pdf'].includes(format))})
+// Ctrl-C ends it as it ends the CLI's build: the staging folder goes with the process.
+const result = await exitOnSignals(() => buildEdition({sources, out, executor: editionExecutor(), formats: (formatList ?? 'markdown,bib,html').split(',').filter((format): format is Format => ['markdown', 'bib', 'html', 'pdf'].includes(format))}))
 const wall = performance.now() - started
 // The diagnostics as `apparatus build` prints them (not part of the build's time).
 const reportStart = performance.now()

@@ -6,13 +6,15 @@
  * with a placeholder key on each citation, which `withKeys` replaces. The record holds text,
  * not the tree: it is small to cache, to send between threads and to keep for a large edition.
  */
+import type {Root} from 'mdast'
+import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {storeMessages, sha256, type StoredMessage} from '../shared/cache.js'
 import {report} from './rules.js'
-import {applyKeys, extractCitations} from '../citations/index.js'
-import {ingestSource} from '../ingest/index.js'
+import {apparatusCitations, applyKeys} from '../citations/index.js'
+import {apparatusIngest} from '../ingest/index.js'
 import {lostWords} from '../ingest/conservation.js'
-import {stringifyDocument} from '../markdown/index.js'
+import {apparatusMarkdown} from '../markdown/index.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
 import type {DocumentMeta, SourceInput} from '../shared/types/document.js'
 
@@ -31,32 +33,57 @@ export interface DocumentRecord {
   timings: {ingest: number; citations: number; markdown: number}
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Prefix of the document's placeholder keys (`placeholderKeys`). */
+    placeholder: string
+  }
+}
+
+/**
+ * Key each citation with a placeholder (`<prefix><note>.<index>`): the bibliography's keys are
+ * known only after the corpus-wide merge (`withKeys`). A prefix made from the source's own hash
+ * cannot occur in the source.
+ */
+const placeholderKeys: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const placeholder = `apparatus-ref-${sha256(typeof file.value === 'string' ? file.value : '').slice(0, 16)}-`
+    file.data.placeholder = placeholder
+    if (file.data.meta) applyKeys(tree, (note, index) => `${placeholder}${note}.${index}`)
+  }
+}
+
+/**
+ * The per-document stages as one unified processor: ingest parses a source file into the
+ * body tree (its metadata in `file.data.meta`), citations and the placeholder keys transform
+ * it, and the annotated Markdown is its compiled text.
+ */
+const documentProcessor = unified().use(apparatusIngest).use(apparatusCitations).use(placeholderKeys).use(apparatusMarkdown).freeze()
+
 /** Ingest a source, extract its citations and write its Markdown; diagnostics are kept in the record. */
 export function processSource(input: SourceInput): DocumentRecord {
-  const file = new VFile({path: input.path})
+  const file = new VFile({path: input.path, value: input.bytes, data: {...(input.sidecar ? {sidecar: input.sidecar} : {}), ...(input.sidecarInvalid ? {sidecarInvalid: true} : {})}})
   const start = performance.now()
-  const result = ingestSource(input, file)
+  const parsed = documentProcessor.parse(file)
   const ingested = performance.now()
-  const citations = result ? extractCitations(result.tree, result.meta, file, input.sidecar?.overrides?.citations) : []
+  const tree = documentProcessor.runSync(parsed, file)
   const cited = performance.now()
   const text = typeof file.value === 'string' ? file.value : ''
-  // A prefix made from the source's own hash cannot occur in the source.
-  const placeholder = `apparatus-ref-${sha256(text).slice(0, 16)}-`
+  const meta = file.data.meta
   let markdown: string | undefined
-  if (result) {
-    applyKeys(result.tree, (note, index) => `${placeholder}${note}.${index}`)
-    markdown = stringifyDocument(result.meta, result.tree)
-    const lost = lostWords(result.witness ?? text, markdown)
+  if (meta) {
+    markdown = documentProcessor.stringify(tree, file)
+    const lost = lostWords(file.data.witness ?? text, markdown)
     if (lost.length > 0) {
       report(file, 'words-lost', `Unexpected loss of ${lost.length} word(s) of the source (${lost.slice(0, 5).join(', ')}), expected every word in the text or the apparatus`)
     }
   }
   const done = performance.now()
   return {
-    meta: result?.meta,
+    meta,
     markdown,
-    placeholder,
-    citations,
+    placeholder: file.data.placeholder ?? '',
+    citations: file.data.citations ?? [],
     text,
     messages: storeMessages(file),
     timings: {ingest: ingested - start, citations: cited - ingested, markdown: done - cited}

@@ -12,7 +12,7 @@ import {Piscina} from 'piscina'
 import type {SearchBuilder} from '../html/search-index.js'
 import type {SearchRecord} from '../html/types.js'
 import type {SearchReply, SearchTask} from './search-worker.js'
-import {formatBatchSize, orderEntries} from '../export/formatted.js'
+import {formatBatches, orderEntries} from '../export/formatted.js'
 import {boundHeap, type HeapBound} from './heap.js'
 import type {FormattedEntry} from '../shared/types/citation.js'
 import type {CslItem} from '../shared/types/csl.js'
@@ -22,7 +22,7 @@ export interface Executor {
   run<Name extends TaskName>(name: Name, input: TaskInput<Name>): Promise<TaskOutput<Name>>
   /** Tasks worth having under way at once. */
   concurrency: number
-  /** Build the search index elsewhere (`SiteOptions.openSearch`); without it, in the site's thread. */
+  /** Build the search index elsewhere (handed to the site as `SiteInput.search`); without it, in the site's thread. */
   openSearch?: (options: SearchThreadOptions) => SearchBuilder
   /** No more tasks will be run (the pages are made, the entries formatted): the threads stop and give their heaps back. */
   release(): Promise<void>
@@ -39,20 +39,22 @@ export const inThisThread: Executor = {
 }
 
 /** Below this many documents, build threads cost more to start than they save. */
-export const minimumForThreads = 8
+const minimumForThreads = 8
 
 /** Whether this is the compiled pipeline (threads start only from `dist/`). */
 const compiled = !import.meta.url.endsWith('.ts')
 
 /**
  * The executor for an edition of `documents` documents: build threads, one per core (at most
- * `jobs`), for an edition of `minimumForThreads` documents or more; else this thread.
+ * `jobs`), for an edition of `minimumForThreads` documents or more; else this thread, with one
+ * build thread beside it for the bibliography when the build `writes` (renders its outputs).
  */
-export function editionExecutor(options: {jobs?: number} = {}): (documents: number) => Executor {
-  return (documents) => {
+export function editionExecutor(options: {jobs?: number} = {}): (documents: number, writes: boolean) => Executor {
+  return (documents, writes) => {
     const threads = Math.max(1, options.jobs ?? cpus().length)
     if (!compiled || threads < 2) return inThisThread
-    return documents >= minimumForThreads ? threadPool(threads) : besideThisThread()
+    if (documents >= minimumForThreads) return threadPool(threads)
+    return writes ? besideThisThread() : inThisThread
   }
 }
 
@@ -246,10 +248,30 @@ export async function mapTasks<Name extends TaskName>(executor: Executor, name: 
   return outputs
 }
 
+/**
+ * `run` over `inputs`, `ahead` at a time, the outputs yielded in the order of the inputs: the
+ * next is started as each is taken, so the threads stay busy while the consumer works.
+ */
+export async function* inOrder<Input, Output>(inputs: readonly Input[], run: (input: Input) => Promise<Output>, ahead: number): AsyncGenerator<Output> {
+  const lanes = Math.max(1, ahead)
+  const inFlight: Array<Promise<Output>> = []
+  const start = (at: number) => {
+    const output = run(inputs[at]!)
+    // A failure is thrown where it is taken; one not taken (the consumer stopped) is not unhandled.
+    output.catch(() => {})
+    inFlight.push(output)
+  }
+  for (let at = 0; at < Math.min(lanes, inputs.length); at++) start(at)
+  for (let at = 0; at < inputs.length; at++) {
+    const output = await inFlight.shift()!
+    if (at + lanes < inputs.length) start(at + lanes)
+    yield output
+  }
+}
+
 /** Entries for `items`, grouped and ordered, formatted in batches of `formatBatchSize` by `executor`. */
 export async function formatOn(executor: Executor, items: readonly CslItem[], onBatch?: (done: number, total: number) => void): Promise<FormattedEntry[]> {
-  const batches: CslItem[][] = []
-  for (let start = 0; start < items.length; start += formatBatchSize) batches.push(items.slice(start, start + formatBatchSize))
+  const batches = formatBatches(items)
   let done = 0
   const formatted = await mapTasks(executor, 'format', batches, () => onBatch?.(++done, batches.length))
   return orderEntries(formatted.flat(), items)

@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import YAML, {isMap, isNode, isScalar, LineCounter} from 'yaml'
 import {z} from 'zod'
 import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from '../citations/csl-fields.js'
+import {slugOf} from '../ingest/meta.js'
 import {report} from './rules.js'
 import type {CslDate, CslName} from '../shared/types/csl.js'
 import {documentKinds, noteConventions, type CslPatch, type EditionConfig, type Sidecar, type SourceInput} from '../shared/types/document.js'
@@ -432,4 +433,17 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
     sources.push({input, file, sidecarFile})
   }
   return {edition, editionFile, sources, otherFiles}
+}
+
+/** Whether one of the `--only` globs selects a source, by the sidecar's slug or the file name. */
+export function selectedBy(globs: readonly string[], input: LoadedSource['input']): boolean {
+  return globs.some((glob) => {
+    const pattern = globToRegExp(glob)
+    return pattern.test(input.sidecar?.slug ?? slugOf(input.path)) || pattern.test(path.basename(input.path))
+  })
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  return new RegExp(`^${escaped}$`)
 }

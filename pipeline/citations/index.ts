@@ -6,6 +6,7 @@
 import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import type {Position} from 'unist'
+import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {report} from './rules.js'
@@ -216,6 +217,24 @@ function isBareDraft(citation: Omit<ParsedCitation, 'note' | 'index' | 'text'>):
 
 function placeOf(definition: Holder): Position | undefined {
   return definition.position
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document's citations in order, set by `apparatusCitations`. */
+    citations: ParsedCitation[]
+  }
+}
+
+/**
+ * The citations stage as a unified transformer: `extractCitations` on a document that ingest
+ * gave metadata (`file.data.meta`), with its sidecar's overrides; the citations go to `file.data.citations`.
+ */
+export const apparatusCitations: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const meta = file.data.meta
+    file.data.citations = meta ? extractCitations(tree, meta, file, file.data.sidecar?.overrides?.citations) : []
+  }
 }
 
 /**

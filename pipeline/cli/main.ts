@@ -19,6 +19,7 @@ import {diagnosticsReport} from './reporter.js'
 import {report} from '../build/rules.js'
 import {hintOf} from '../shared/diagnostics.js'
 import {progressReporter} from './progress.js'
+import {exitOnSignals} from './signals.js'
 import {terminalSafe} from './terminal.js'
 
 const usage = `Usage: apparatus <command> [options]
@@ -73,7 +74,7 @@ function fail(message: string): never {
 }
 
 /** What `apparatus new DIR` says once the edition is made: how to build it and where to look. */
-export function newEditionAdvice(dir: string, files: number): string {
+function newEditionAdvice(dir: string, files: number): string {
   const paths = `--sources ${path.join(dir, 'sources')} --out ${path.join(dir, 'output')}`
   return [
     `created ${files} files in ${dir}`,
@@ -222,13 +223,8 @@ interface ReportFlags {
 async function runBuild(command: string, options: BuildOptions, flags: ReportFlags): Promise<number> {
   let result: BuildResult
   const started = performance.now()
-  // Ctrl-C or SIGTERM: exit 130 at once; exiting removes the staging folder (pipeline/shared/output.ts),
-  // so the previous output stays whole.
-  const abort = () => process.exit(130)
-  process.once('SIGINT', abort)
-  process.once('SIGTERM', abort)
   try {
-    result = await buildEdition(options)
+    result = await exitOnSignals(() => buildEdition(options))
   } catch (error) {
     // Bad usage found in the sources (`--only` selecting nothing): one line, exit 2.
     if (error instanceof UsageError) {
@@ -239,9 +235,6 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
     const file = new VFile({path: options.out ?? 'output'})
     report(file, 'build-failed', `The build failed: ${error instanceof Error ? error.message : String(error)}`)
     result = {edition: {title: '', editors: [], language: 'en', order: []}, documents: [], bibliography: {items: [], occurrences: []}, files: [file], outputs: [], timings: {}, documentWork: 0, upToDate: false}
-  } finally {
-    process.removeListener('SIGINT', abort)
-    process.removeListener('SIGTERM', abort)
   }
   const elapsed = performance.now() - started
   const messages = result.files.flatMap((file) => file.messages)

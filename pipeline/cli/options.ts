@@ -1,7 +1,7 @@
 /** The command line's grammar (pipeline/cli/main.ts). */
 import {parseArgs} from 'node:util'
 
-export const cliOptions = {
+const cliOptions = {
   sources: {type: 'string'},
   out: {type: 'string'},
   format: {type: 'string'},

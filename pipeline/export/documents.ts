@@ -5,7 +5,7 @@
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {sha256, type ContentCache} from '../shared/cache.js'
+import {sha256} from '../shared/cache.js'
 import {parseDocument} from '../markdown/index.js'
 import {isErrno} from '../shared/output.js'
 import type {CslItem} from '../shared/types/csl.js'
@@ -27,9 +27,24 @@ export interface DocumentExportOptions {
   pandoc?: boolean
   /** The edition, for the TEI headers (default: none). */
   edition?: EditionConfig
-  /** A content cache and the pipeline's salt: unchanged documents are copied from it (default: none). */
-  cache?: {store: ContentCache; salt: string}
+  /**
+   * Wraps the function that makes each export (default: none). An export depends only on its
+   * task (the Markdown's hash, the kind and the edition), so the build wraps it to take an
+   * unchanged document's exports from its cache, without reading its Markdown.
+   */
+  wrapExport?: (make: MakeExport) => MakeExport
 }
+
+/** One document's export to make: its kind, the hash of its Markdown, the edition as JSON, and its document, read when needed. */
+export interface ExportTask {
+  kind: 'tei' | 'pandoc'
+  sha256: string
+  edition: string
+  document: () => Promise<ReturnType<typeof parseDocument>>
+}
+
+/** Makes one export: its text. */
+export type MakeExport = (task: ExportTask) => Promise<string>
 
 const emptyOptions: DocumentExportOptions = {}
 
@@ -51,28 +66,24 @@ export async function writeDocumentExports(documents: readonly DocumentExportInp
   const teiFolder = wantTei ? await folderIn(outDir, 'tei') : undefined
   const pandocFolder = wantPandoc ? await folderIn(outDir, 'pandoc') : undefined
   const keys = new Set(items.map((item) => item.id))
-  const cache = options.cache
   const header = JSON.stringify(options.edition ?? null)
+  const makeOne: MakeExport = async (task) => {
+    const document = await task.document()
+    return task.kind === 'tei' ? teiOfDocument(document, {edition: options.edition, keys}) : pandocOfDocument(document, {keys})
+  }
+  const make = options.wrapExport ? options.wrapExport(makeOne) : makeOne
   for (const {meta, markdown} of documents) {
     const hash = typeof markdown === 'string' ? sha256(markdown) : markdown.sha256
+    // Read once for both exports, and only when one is made.
+    let read: Promise<ReturnType<typeof parseDocument>> | undefined
+    const document = () => (read ??= (typeof markdown === 'string' ? Promise.resolve(markdown) : readFile(markdown.file, 'utf8')).then((text) => parseDocument(text, undefined, meta)))
     const targets = [
-      teiFolder ? {kind: 'tei', path: join(teiFolder, `${meta.slug}.xml`), make: (document: Parameters<typeof teiOfDocument>[0]) => teiOfDocument(document, {edition: options.edition, keys})} : undefined,
-      pandocFolder ? {kind: 'pandoc', path: join(pandocFolder, `${meta.slug}.md`), make: (document: Parameters<typeof pandocOfDocument>[0]) => pandocOfDocument(document, {keys})} : undefined
+      teiFolder ? {kind: 'tei' as const, path: join(teiFolder, `${meta.slug}.xml`)} : undefined,
+      pandocFolder ? {kind: 'pandoc' as const, path: join(pandocFolder, `${meta.slug}.md`)} : undefined
     ].filter((target) => target !== undefined)
-    const missing: typeof targets = []
     for (const target of targets) {
-      const key = cache && sha256(cache.salt, target.kind, hash, header)
-      if (cache && key && (await cache.store.copyTo(`export-${target.kind}`, key, target.path))) await cache.store.keep(`export-${target.kind}`, key)
-      else missing.push(target)
+      await writeFile(target.path, await make({kind: target.kind, sha256: hash, edition: header, document}), 'utf8')
       written.push(target.path)
-    }
-    if (missing.length === 0) continue
-    const text = typeof markdown === 'string' ? markdown : await readFile(markdown.file, 'utf8')
-    const document = parseDocument(text, undefined, meta)
-    for (const target of missing) {
-      const output = target.make(document)
-      await writeFile(target.path, output, 'utf8')
-      if (cache) await cache.store.put(`export-${target.kind}`, sha256(cache.salt, target.kind, hash, header), output)
     }
   }
   if (teiFolder) {

@@ -65,9 +65,14 @@ export const formatBatchSize = 100
 
 /** Format items as bibliography entries, grouped and ordered. */
 export function formatBibliography(items: CslItem[]): FormattedEntry[] {
-  const entries: FormattedEntry[] = []
-  for (let start = 0; start < items.length; start += formatBatchSize) entries.push(...formatEntries(items.slice(start, start + formatBatchSize)))
-  return orderEntries(entries, items)
+  return orderEntries(formatBatches(items).flatMap(formatEntries), items)
+}
+
+/** The items in batches of `formatBatchSize`, each formatted by `formatEntries` (on any thread). */
+export function formatBatches(items: readonly CslItem[]): CslItem[][] {
+  const batches: CslItem[][] = []
+  for (let start = 0; start < items.length; start += formatBatchSize) batches.push(items.slice(start, start + formatBatchSize))
+  return batches
 }
 
 /** Format one batch of items, in the order given (see `orderEntries`). */

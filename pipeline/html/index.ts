@@ -45,6 +45,13 @@ export interface SiteInput {
   occurrences: CitationOccurrence[]
   /** Formatted bibliography entries, grouped; the document pages are made while they are formatted. */
   entries: FormattedEntry[] | Promise<FormattedEntry[]>
+  /**
+   * The document pages as made from `documentPageTasks`, in edition order (default: made here,
+   * one at a time). The build makes them on its threads and takes unchanged ones from its cache.
+   */
+  pages?: AsyncIterable<PageResult>
+  /** Where the search index is built (default: here); it is finished and closed with the site. */
+  search?: SearchBuilder
 }
 
 export interface SiteOptions {
@@ -57,19 +64,8 @@ export interface SiteOptions {
   files?: VFile[]
   /** Called as each page is written (`renderSite`): pages done, pages in all, the page's path. */
   onPage?: (done: number, total: number, page: string) => void
-  /** Makes a document page (default: `renderDocumentPage` on this thread). */
-  renderPage?: (task: PageTask) => PageResult | Promise<PageResult>
-  /** Document pages in the making at once (default 1; more when `renderPage` runs on threads). */
-  pagesAhead?: number
   /** Characters of indexed text per shard of the search index (default: see `SearchIndexOptions`). */
   searchShardSize?: number
-  /**
-   * Build the search index elsewhere (a thread of its own), writing its parts into `dir` (the
-   * `html/` folder); by default it is built here.
-   */
-  openSearch?: (options: {dir: string; shardSize?: number}) => SearchBuilder
-  /** Called once the document pages are made and the entries formatted (the threads that made them may stop). */
-  onPagesMade?: () => void
 }
 
 export const emptyOptions: SiteOptions = {}
@@ -89,7 +85,7 @@ interface PageParts {
 /** Make every page of the site (no assets, nothing written). */
 export async function buildSite(input: SiteInput, options: SiteOptions = emptyOptions): Promise<{pages: SitePage[]; files: VFile[]}> {
   const pages: SitePage[] = []
-  const files = await assembleSite(input, {...options, pagesDir: undefined, openSearch: undefined}, (page) => {
+  const files = await assembleSite(input, {...options, pagesDir: undefined}, (page) => {
     pages.push({path: page.path, content: page.content === undefined ? '' : typeof page.content === 'string' ? page.content : [...page.content].join('')})
   })
   return {pages, files}
@@ -121,44 +117,23 @@ export async function renderSite(input: SiteInput, outDir: string, options: Site
 async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?: string}, emit: (page: PageParts) => void | Promise<void>): Promise<VFile[]> {
   const siteFile = new VFile({path: 'html'})
   const files: VFile[] = [siteFile]
-  const site: SiteContext = {edition: input.edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpoch())}
-  const keys = new Set(input.bibliography.map((item) => item.id))
-  const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
-  const search: SearchBuilder = options.pagesDir !== undefined && options.openSearch ? options.openSearch({dir: options.pagesDir, shardSize: options.searchShardSize}) : new SearchIndex({shardSize: options.searchShardSize})
+  const site = siteContext(input.edition, options)
+  const search: SearchBuilder = input.search ?? new SearchIndex({shardSize: options.searchShardSize})
   try {
     const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
 
-    // Pages are made up to `ahead` at a time (on the build's threads when there are) and taken
-    // in edition order, so the search index and diagnostics are the same on any number of threads.
-    const render = options.renderPage ?? renderDocumentPage
-    const ahead = Math.max(1, options.pagesAhead ?? 1)
-    const citedKeys = keysByDocument(input.occurrences, keys)
+    // Pages are taken in edition order, so the search index and diagnostics are the same
+    // however many are made at once.
+    const pages = input.pages ?? madeHere(documentPageTasks(input, options, options.pagesDir))
     const listed: Array<{meta: DocumentMeta; notes: number}> = []
-    const task = (at: number): PageTask => {
-      const {meta, markdown} = input.documents[at]!
-      return {
-        markdown,
-        meta,
-        keys: citedKeys.get(meta.slug) ?? [],
-        site,
-        position: at + 1,
-        total: input.documents.length,
-        previous: input.documents[at - 1]?.meta,
-        next: input.documents[at + 1]?.meta,
-        bibliographyKey: editionKeys.get(meta.slug),
-        writeTo: options.pagesDir === undefined ? undefined : path.join(options.pagesDir, documentPage(meta.slug))
-      }
-    }
-    const inFlight: Array<Promise<PageResult>> = []
-    for (let at = 0; at < Math.min(ahead, input.documents.length); at++) inFlight.push(Promise.resolve(render(task(at))))
-    for (let at = 0; at < input.documents.length; at++) {
-      const result = await inFlight.shift()!
-      if (at + ahead < input.documents.length) inFlight.push(Promise.resolve(render(task(at + ahead))))
+    let at = 0
+    for await (const result of pages) {
+      const document = input.documents[at++]
       const file = new VFile({path: result.file})
       replayMessages(file, result.messages)
       files.push(file)
-      if (!result.page) continue
-      listed.push({meta: input.documents[at]!.meta, notes: result.notes})
+      if (!result.page || !document) continue
+      listed.push({meta: document.meta, notes: result.notes})
       await emit({path: result.page, content: result.content})
       for (const shard of search.addAll(result.search)) await emit(shard)
     }
@@ -170,7 +145,6 @@ async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?:
     await emitTree('search.html', searchPageTree(site))
 
     const entries = completeEntries(input.bibliography, await input.entries, siteFile)
-    options.onPagesMade?.()
     await emitTree('index.html', indexPageTree({
       site,
       introduction: introduction(input.edition.introduction, siteFile),
@@ -193,6 +167,38 @@ async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?:
   const noisy = files.filter((file) => file.messages.length > 0)
   options.files?.push(...noisy)
   return files
+}
+
+function siteContext(edition: EditionConfig, options: SiteOptions): SiteContext {
+  return {edition, built: buildDate(options.sourceDateEpoch ?? sourceDateEpoch())}
+}
+
+/**
+ * What each document page is made from, in edition order: written to its file in `pagesDir`
+ * where it is made when `pagesDir` is given (the site's `html/` folder), else returned.
+ */
+export function documentPageTasks(input: Pick<SiteInput, 'edition' | 'documents' | 'bibliography' | 'occurrences'>, options: SiteOptions = emptyOptions, pagesDir?: string): PageTask[] {
+  const site = siteContext(input.edition, options)
+  const keys = new Set(input.bibliography.map((item) => item.id))
+  const editionKeys = new Map(input.bibliography.flatMap((item) => (item.custom?.editionDocument ? [[item.custom.editionDocument, item.id] as const] : [])))
+  const citedKeys = keysByDocument(input.occurrences, keys)
+  return input.documents.map(({meta, markdown}, at) => ({
+    markdown,
+    meta,
+    keys: citedKeys.get(meta.slug) ?? [],
+    site,
+    position: at + 1,
+    total: input.documents.length,
+    previous: input.documents[at - 1]?.meta,
+    next: input.documents[at + 1]?.meta,
+    bibliographyKey: editionKeys.get(meta.slug),
+    writeTo: pagesDir === undefined ? undefined : path.join(pagesDir, documentPage(meta.slug))
+  }))
+}
+
+/** The pages made one at a time in this thread. */
+async function* madeHere(tasks: readonly PageTask[]): AsyncGenerator<PageResult> {
+  for (const task of tasks) yield renderDocumentPage(task)
 }
 
 /** A page's parts and the line end every page has. */

@@ -4,12 +4,13 @@
  * remove what is not the work (recording every change), give the text its structure.
  */
 import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
 import type {Point} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {report} from './rules.js'
-import type {DocumentMeta, SourceInput} from '../shared/types/document.js'
+import type {DocumentMeta, Sidecar, SourceInput} from '../shared/types/document.js'
 import type {ConventionContext} from './conventions/index.js'
 import {addSymbolNotes} from './conventions/secondary.js'
 import {decodeBytes, normalizeNewlines} from './decode.js'
@@ -44,6 +45,34 @@ export interface IngestResult {
   tree: Root
   /** The words of the source that the Markdown must keep, when they are not its whole text (markup formats). */
   witness?: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The source's sidecar, read by ingest and citations (their overrides). */
+    sidecar: Sidecar
+    /** True when a sidecar file exists but could not be read. */
+    sidecarInvalid: boolean
+    /** The words of the source that the Markdown must keep, when they are not its whole text. */
+    witness: string
+  }
+}
+
+/**
+ * Ingest as a unified parser: a source file (its bytes as value, its sidecar in `data`) into
+ * the document's body tree, with its metadata in `file.data.meta`; a source that is not text
+ * gives an empty tree and no metadata (see `ingestSource`).
+ */
+export const apparatusIngest: Plugin<[], string, Root> = function () {
+  this.parser = (_, file) => {
+    const bytes = file.value
+    const input: SourceInput = {path: file.path, bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, sidecar: file.data.sidecar, sidecarInvalid: file.data.sidecarInvalid}
+    const result = ingestSource(input, file)
+    if (!result) return {type: 'root', children: []}
+    file.data.meta = result.meta
+    if (result.witness !== undefined) file.data.witness = result.witness
+    return result.tree
+  }
 }
 
 /**

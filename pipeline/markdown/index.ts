@@ -3,6 +3,7 @@
  * GFM footnotes, remark-directive annotations, YAML front matter; pandoc-readable.
  */
 import type {Paragraph, Parents, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Node} from 'unist'
 import {directiveToMarkdown, type TextDirective} from 'mdast-util-directive'
 import type {Handle, Info, State} from 'mdast-util-to-markdown'
 import remarkDirective from 'remark-directive'
@@ -10,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkStringify, {type Options as StringifyOptions} from 'remark-stringify'
-import {unified} from 'unified'
+import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import YAML from 'yaml'
 import type {DocumentMeta} from '../shared/types/document.js'
@@ -86,6 +87,29 @@ export function stringifyDocument(meta: DocumentMeta, tree: Root): string {
   const yaml = YAML.stringify(orderedMeta(meta), {lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()
   const children: RootContent[] = [{type: 'yaml', value: yaml}, ...tree.children]
   return processor.stringify({type: 'root', children})
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document's metadata (its front matter), set by ingest when the source is text. */
+    meta: DocumentMeta
+  }
+}
+
+/**
+ * The annotated Markdown writer as a unified compiler: the body tree with the metadata in
+ * `file.data.meta` as its front matter (`stringifyDocument`); a file without metadata fails.
+ */
+export const apparatusMarkdown: Plugin<[], Root, string> = function () {
+  this.compiler = (tree, file) => {
+    const meta = file.data.meta
+    if (!meta || !isRoot(tree)) return file.fail('Unexpected document without metadata, expected one that ingest read', {ruleId: 'missing-front-matter', source: 'apparatus'})
+    return stringifyDocument(meta, tree)
+  }
+}
+
+function isRoot(node: Node): node is Root {
+  return node.type === 'root'
 }
 
 /**

@@ -2,7 +2,6 @@
  * The PDF reader: `pdf/reader.pdf` (the whole edition as a book) and `pdf/<slug>.pdf` (each
  * document alone), printed by Chromium from print HTML paginated by Paged.js.
  */
-import {createHash} from 'node:crypto'
 import {mkdtempSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
@@ -17,7 +16,6 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {printLabels} from '../../templates/pdf/labels.js'
 import {BrowserUnavailableError, launchBrowser, pdfWorkPrefix, removedOnExit} from './browser.js'
-import type {ContentCache} from '../shared/cache.js'
 import {report} from './rules.js'
 import {parseDocument, parseMarkdown} from '../markdown/index.js'
 import type {CitationOccurrence, FormattedEntry} from '../shared/types/citation.js'
@@ -67,11 +65,22 @@ export interface PdfOptions {
   /** A running browser to use and leave open (default: one is launched and closed). */
   browser?: Browser
   /**
-   * Content cache: a PDF whose print HTML is unchanged is taken from it instead of rendered
-   * (the HTML determines the bytes), so an edit re-renders only what it touches.
+   * Wraps the function that prints each PDF (default: none). A PDF's bytes depend only on its
+   * task (the print HTML and the metadata), so the build wraps it to take an unchanged PDF from
+   * its cache: an edit re-renders only what it touches.
    */
-  cache?: ContentCache
+  wrapPrint?: (print: PrintPdf) => PrintPdf
 }
+
+/** One PDF to print: its file's name, its print HTML, and its metadata as JSON (`identity`). */
+export interface PrintTask {
+  name: string
+  html: string
+  identity: string
+}
+
+/** Prints one PDF: its bytes. */
+export type PrintPdf = (task: PrintTask) => Promise<Uint8Array>
 
 export const emptyOptions: PdfOptions = {}
 
@@ -301,49 +310,48 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
     const assets = await htmlAssets()
     let done = 0
     add('assemble', performance.now() - assembling)
+    const byName = new Map(jobs.map((job) => [job.name, job]))
+    const printOne: PrintPdf = async ({name, html}) => {
+      const job = byName.get(name)
+      if (!job) throw new Error(`Unexpected print task \`${name}\`, expected one of the edition's PDFs`)
+      const label = `${name}.pdf`
+      const started = performance.now()
+      const htmlPath = join(htmlDir, `${name}.html`)
+      const running = await launched
+      let opening = idle.pop()
+      if (!opening) {
+        opening = ahead ?? openPrintWindow(running)
+        ahead = undefined
+      }
+      const rendered = await renderHtmlFile(running, opening, htmlPath, collectIds(job.document.outline), label)
+      idle.push(opening)
+      for (const [phase, ms] of Object.entries(rendered.phases)) add(phase, ms)
+      checkLayout(rendered.layout, label, noteCount(job), file)
+      const pdf = await timed('finish', finishPdf(rendered.pdf, {
+        title: job.document.title,
+        author: job.author,
+        ...(job.subject === undefined ? {} : {subject: job.subject}),
+        keywords: job.keywords,
+        language: job.document.language,
+        ...(job.date === undefined ? {} : {date: job.date}),
+        identity: html
+      }, job.document.outline, rendered.layout.targets, linkDescriptions(job.document.body, printLabels(input.edition.language))))
+      add(label, performance.now() - started)
+      return pdf
+    }
+    const print = options.wrapPrint ? options.wrapPrint(printOne) : printOne
     // Each page is serialized when its render starts: the reader's render does not wait for the others'.
     await pool(jobs, options.concurrency ?? 2, async (job) => {
       const started = performance.now()
       const html = jobHtml(job, assets)
       add('assemble', performance.now() - started)
-      const htmlPath = join(htmlDir, `${job.name}.html`)
-      await writeFile(htmlPath, html)
+      await writeFile(join(htmlDir, `${job.name}.html`), html)
       const label = `${job.name}.pdf`
-      const cacheKey = createHash('sha256').update(html).update('\0').update(JSON.stringify({...job, document: job.document.title})).digest('hex')
-      const cached = await options.cache?.get('pdf', cacheKey)
-      if (cached) {
-        const path = join(pdfDir, label)
-        await writeFile(path, cached)
-        await options.cache?.keep('pdf', cacheKey)
-        written.push(path)
-        options.onProgress?.(++done, jobs.length, label)
-        return
-      }
       try {
-        const running = await launched
-        let opening = idle.pop()
-        if (!opening) {
-          opening = ahead ?? openPrintWindow(running)
-          ahead = undefined
-        }
-        const rendered = await renderHtmlFile(running, opening, htmlPath, collectIds(job.document.outline), label)
-        idle.push(opening)
-        for (const [phase, ms] of Object.entries(rendered.phases)) add(phase, ms)
-        checkLayout(rendered.layout, label, noteCount(job), file)
-        const pdf = await timed('finish', finishPdf(rendered.pdf, {
-          title: job.document.title,
-          author: job.author,
-          ...(job.subject === undefined ? {} : {subject: job.subject}),
-          keywords: job.keywords,
-          language: job.document.language,
-          ...(job.date === undefined ? {} : {date: job.date}),
-          identity: html
-        }, job.document.outline, rendered.layout.targets, linkDescriptions(job.document.body, printLabels(input.edition.language))))
+        const pdf = await print({name: job.name, html, identity: JSON.stringify({...job, document: job.document.title})})
         const path = join(pdfDir, label)
         await writeFile(path, pdf)
-        await options.cache?.put('pdf', cacheKey, pdf)
         written.push(path)
-        add(label, performance.now() - started)
       } catch (error) {
         if (error instanceof BrowserUnavailableError || !options.file) throw error
         report(file, 'pdf-render-failed', `Unexpected failure rendering ${label}: ${error instanceof Error ? error.message : String(error)}`)

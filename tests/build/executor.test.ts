@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatOn, inThisThread, mapTasks, type Executor} from '../../pipeline/build/executor.js'
+import {formatOn, inOrder, inThisThread, mapTasks, type Executor} from '../../pipeline/build/executor.js'
 import {formatBibliography} from '../../pipeline/export/formatted.js'
 import type {CslItem} from '../../pipeline/shared/types/csl.js'
 
@@ -56,5 +56,32 @@ describe('formatOn', () => {
     const entries = await formatOn(inThisThread, items, (done, total) => batches.push([done, total]))
     expect(batches).toEqual([[1, 3], [2, 3], [3, 3]])
     expect(entries).toEqual(formatBibliography(items))
+  })
+})
+
+describe('inOrder', () => {
+  it('keeps `ahead` runs under way and yields the outputs in input order, whichever ends first', async () => {
+    const {executor, started, end, most} = controlled(2)
+    const slugs = ['a', 'b', 'c', 'd']
+    const taken: string[] = []
+    const consumed = (async () => {
+      for await (const output of inOrder(slugs, (slug) => executor.run('page', {meta: {slug}} as never) as Promise<string>, 2)) taken.push(output)
+    })()
+    await tick()
+    expect(started).toEqual(['a', 'b'])
+    end('b')
+    await tick()
+    // b is done, but a comes first: nothing is taken and nothing more starts.
+    expect(taken).toEqual([])
+    expect(started).toEqual(['a', 'b'])
+    end('a')
+    await tick()
+    expect(taken).toEqual(['made a', 'made b'])
+    expect(started).toEqual(['a', 'b', 'c', 'd'])
+    end('d')
+    end('c')
+    await consumed
+    expect(taken).toEqual(slugs.map((slug) => `made ${slug}`))
+    expect(most()).toBe(2)
   })
 })

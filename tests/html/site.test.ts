@@ -4,7 +4,8 @@ import path from 'node:path'
 import MiniSearch from 'minisearch'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {buildSite} from '../../pipeline/html/index.js'
+import {buildSite, documentPageTasks} from '../../pipeline/html/index.js'
+import {renderDocumentPage} from '../../pipeline/html/page.js'
 import {searchGlobal, shardGlobal} from '../../pipeline/html/search-index.js'
 import {contentSecurityPolicy} from '../../templates/html/layout.js'
 import type {Element, Root} from 'hast'
@@ -66,6 +67,23 @@ describe('renderSite', () => {
     } finally {
       if (previous !== undefined) process.env.SOURCE_DATE_EPOCH = previous
     }
+  })
+
+  it('takes its document pages as given, made elsewhere in any order, as the pages it makes itself', async () => {
+    const options = {sourceDateEpoch: 1_764_000_000}
+    const tasks = documentPageTasks(input, options)
+    // Made last first, as threads may finish them; handed over in edition order.
+    const made = [...tasks].reverse().map((task) => renderDocumentPage(task)).reverse()
+    const taken: string[] = []
+    async function* pages() {
+      for (const page of made) {
+        taken.push(page.page ?? '')
+        yield page
+      }
+    }
+    const given = await buildSite({...input, pages: pages()}, options)
+    expect(taken).toEqual(input.documents.map(({meta}) => `${meta.slug}.html`))
+    expect(given.pages).toEqual((await buildSite(input, options)).pages)
   })
 
   it('lists the documents in edition order with author, date, kind and number of notes', () => {
