@@ -75,6 +75,19 @@ export interface ExportOptions {
 
 const emptyOptions: ExportOptions = {}
 
+/** `JSON.stringify(items, null, 2)` and a line end, in parts: one per item. */
+export function* jsonArray(items: readonly unknown[]): Generator<string> {
+  if (items.length === 0) {
+    yield '[]\n'
+    return
+  }
+  yield '['
+  for (let index = 0; index < items.length; index++) {
+    yield `${index === 0 ? '' : ','}\n  ${JSON.stringify(items[index], null, 2).replace(/\n/g, '\n  ')}`
+  }
+  yield '\n]\n'
+}
+
 /** Write every export of the bibliography into `outDir/bib/`. */
 export async function writeBibliographyExports(bib: Bibliography, docs: Array<{meta: DocumentMeta}>, outDir: string, options: ExportOptions = emptyOptions): Promise<void> {
   const folder = join(outDir, 'bib')
@@ -86,7 +99,8 @@ export async function writeBibliographyExports(bib: Bibliography, docs: Array<{m
   const title = options.title ?? 'Bibliography'
   const write = (name: string, text: string | Iterable<string>) => writeFile(join(folder, name), typeof text === 'string' ? text : chunked(text), 'utf8')
   await write('bibliography.json', toCslJson(bib.items))
-  await write('citations.json', JSON.stringify(bib.occurrences, null, 2) + '\n')
+  // Tens of megabytes for a large edition: written as it is made, item by item.
+  await write('citations.json', jsonArray(bib.occurrences))
   await write('bibliography.bibtex.bib', toBibtex(bib.items))
   await write('bibliography.ris', toRis(bib.items))
   const cited = itemsByDocument(bib)

@@ -7,7 +7,7 @@ import {Ajv} from 'ajv'
 import {Cite, plugins} from '@citation-js/core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildBibliography} from '../../pipeline/bibliography/index.js'
-import {formatBibliography, readRis, stylePath, writeBibliographyExports} from '../../pipeline/export/index.js'
+import {formatBibliography, jsonArray, readRis, stylePath, writeBibliographyExports} from '../../pipeline/export/index.js'
 import {bibliographyStyle, styleName} from '../../pipeline/export/cite.js'
 import type {CslItem} from '../../pipeline/shared/types/csl.js'
 import {fullInput, readJson} from './gold.js'
@@ -284,5 +284,13 @@ describe('formatBibliography', () => {
   it('keeps a style that disambiguates cites as it is', () => {
     const style = readFileSync(stylePath(), 'utf8').replace('<citation ', '<citation disambiguate-add-year-suffix="true" ')
     expect(bibliographyStyle(style)).toBe(style)
+  })
+})
+
+describe('citations.json written in parts', () => {
+  it('is JSON.stringify with two spaces and a line end, one part per item', () => {
+    const cases: unknown[][] = [[], [7], [{key: 'a', text: 'two\nlines "quoted"', nested: [1, {deep: null}], empty: {}}, {list: []}]]
+    for (const items of cases) expect([...jsonArray(items)].join('')).toBe(`${JSON.stringify(items, null, 2)}\n`)
+    expect([...jsonArray([1, 2, 3])]).toHaveLength(5)
   })
 })
