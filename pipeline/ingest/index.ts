@@ -135,15 +135,18 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     author = structured.author
   }
   reportPossibleSic(text, file, locate)
-  if (!tree.children.some((node) => node.type === 'footnoteDefinition')) {
-    const seen = noteEvidence(text, context.lines)
-    const first = seen[0]
-    if (first) report(file, 'notes-not-found', `Unexpected ${seen.map((entry) => entry.description).join(', ')} without notes, expected note bodies that ${convention.name === 'none' ? 'a note convention' : `\`${convention.name}\``} can pair with them; the marks are kept as text`, locate(first.offset))
-  }
+  if (!tree.children.some((node) => node.type === 'footnoteDefinition')) reportMissingNotes(text, context.lines, convention.name, file, locate)
   // A line of rules or dashes (`---`) names nothing; the first line with a letter or digit does.
   const firstLine = context.lines.find((line) => /[\p{L}\p{N}]/u.test(line.text))?.text.trim() ?? ''
   const meta = buildMeta(input, tree, {convention: convention.name, truncated, author, firstLine}, file)
   return witness === undefined ? {meta, tree} : {meta, tree, witness}
+}
+
+/** A text with marks of notes (calls in sequence, note blocks, a notes heading) that gave none: a warning, never a silent 0. */
+function reportMissingNotes(text: string, lines: readonly RawLine[], convention: string, file: VFile, locate: Locate): void {
+  const seen = noteEvidence(text, lines)
+  const first = seen[0]
+  if (first) report(file, 'notes-not-found', `Unexpected ${seen.map((entry) => entry.description).join(', ')} without notes, expected note bodies that ${convention === 'none' ? 'a note convention' : `\`${convention}\``} can pair with them; the marks are kept as text`, locate(first.offset))
 }
 
 /** A markup format (TEI, HTML, Word): its reader makes the tree; the checks are the text's. */
@@ -163,6 +166,9 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
   const locate = locator(read.text)
   // The check reads the witness; a word is placed at its first occurrence in the source text.
   reportPossibleSic(read.witness, file, read.witness === read.text ? locate : (offset) => locate(placeInSource(read.text, read.witness, offset)))
+  // Unless the reader said so already (superscript numbers without their list of notes).
+  const said = file.messages.some((message) => message.ruleId === 'html-notes-unpaired')
+  if (!said && !read.tree.children.some((node) => node.type === 'footnoteDefinition')) reportMissingNotes(read.witness, splitLines(read.witness), read.convention, file, read.witness === read.text ? locate : (offset) => locate(placeInSource(read.text, read.witness, offset)))
   const firstLine = read.witness.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line))?.trim() ?? ''
   const metadata = read.metadata
   const sidecar = input.sidecar

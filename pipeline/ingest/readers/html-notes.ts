@@ -76,7 +76,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
     const target = fragmentOf(element)
     if (target === undefined || !markers.has(element)) continue
     const found = byId.get(target)
-    if (!found || isMarker(found) || !looksLikeNote(entry)) continue
+    if (!found || isMarker(found) || !(looksLikeNote(entry) || noteName.test(target))) continue
     const note = bodyOf(found, located)
     if (!note || note.ancestors.includes(element) || entry.ancestors.includes(note.element)) continue
     const whole = wholeReference(entry, located)
@@ -101,9 +101,14 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   return found
 }
 
-/** A link marker is a note reference when it is superscript or named as one. */
+/**
+ * A link marker is a note reference when it is superscript (inside `<sup>` or around one:
+ * `<a href="#n1"><sup>1</sup></a>`) or named as one; a link to an element named as a note
+ * (`#fn1`, `#endnote-1`) is one too.
+ */
 function looksLikeNote(entry: Located): boolean {
-  const near = [entry.element, ...entry.ancestors.slice(-2)]
+  const inner = entry.element.children.filter((child): child is Element => child.type === 'element')
+  const near = [entry.element, ...entry.ancestors.slice(-2), ...(inner.length === 1 ? inner : [])]
   return near.some((element) => element.tagName === 'sup' || noteName.test(`${idOf(element) ?? ''} ${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''}`))
 }
 
