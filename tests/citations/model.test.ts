@@ -425,3 +425,47 @@ describe('segmentation of notes', () => {
     expect(found?.parse.item['container-title']).toBe('StGB')
   })
 })
+
+describe('German footnote shapes', () => {
+  const fields = (text: string) => parseReferences(text).map(({parse: {item}}) => ({
+    authors: item.author?.map((name) => name.family ?? name.literal),
+    title: item.title,
+    container: item['container-title'],
+    year: item.issued?.['date-parts']?.[0]?.[0]
+  }))
+
+  test('a title before `hrsg. von`, with no author, is the title; `in:` before it opens the book', () => {
+    expect(fields('Baltische Küstenstädte, hrsg. von K. Lind u. T. Aho, Riga 1997.')[0]).toMatchObject({title: 'Baltische Küstenstädte', year: 1997})
+    expect(fields('Erwin Lange, Stadtumbau im Osten, in: Der Wohnungsmarkt in Mitteleuropa, hrsg. von Anna Berg/Jan Holt, Graz 1999, S. 11-40.')[0])
+      .toMatchObject({authors: ['Lange'], title: 'Stadtumbau im Osten', container: 'Der Wohnungsmarkt in Mitteleuropa', year: 1999})
+  })
+
+  test('a name as printed before the title and `hg. v.` is the author', () => {
+    expect(fields('Anna Holm, Das Dorf am Fluss, hg. v. Peter Kurz, Wien 1980.')[0]).toMatchObject({authors: ['Holm'], title: 'Das Dorf am Fluss'})
+  })
+
+  test('the kind of thesis and its school are no part of the title', () => {
+    expect(fields('Bernd Ott, Die Zunft der Gerber, Diss. Universität Halle 1998, S. 3.')[0]).toMatchObject({authors: ['Ott'], title: 'Die Zunft der Gerber', year: 1998})
+    expect(fields('Mary Lowe, Guilds and Towns, PhD thesis, University of York, 2004.')[0]).toMatchObject({title: 'Guilds and Towns', year: 2004})
+    // A title about theses keeps its words.
+    expect(fields('Peter Brandt: Die Dissertation als Gattung, Berlin 2001.')[0]).toMatchObject({title: 'Die Dissertation als Gattung'})
+  })
+
+  test('a date after a comma at the end of the note belongs to the reference; prose does not', () => {
+    const [thesis] = parseReferences('Zur Methode vgl.: Marianne Kessel-Borg: Grenzregime und Identität in Portugal, Dissertation Universität Kiel, eingereicht im März 2005.')
+    expect(thesis?.text).toMatch(/März 2005\.$/)
+    expect(thesis?.parse.item.author?.map((name) => name.family)).toEqual(['Kessel-Borg'])
+    expect(thesis?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(2005)
+    const [book] = parseReferences('Müller, Die Stadt, Bonn 1990, S. 4, der dies 1999 bestritt.')
+    expect(book?.text).not.toMatch(/bestritt/)
+  })
+
+  test('a body and a bracketed year with a colon after a full stop or semicolon start a reference', () => {
+    expect(fields('Ministerium der Finanzen (2007): Haushaltsplan für 2007, Bern, 80f; Ministerium der Finanzen (2006): Anhang zum Haushaltsplan, Bern.').map((found) => found.year)).toEqual([2007, 2006])
+    const two = fields('Amt für Statistik (2005): Jahrbuch 2005, Graz. Amt für Statistik, Abteilung Regionen (2007): Jahrbuch 2007, Graz, 43.')
+    expect(two.map((found) => found.year)).toEqual([2005, 2007])
+    expect(two[1]?.title).toBe('Jahrbuch 2007')
+    // Editors and their year inside a chapter's book start nothing.
+    expect(fields('Anna Roth (2001): Der Wald. In: Weber, H. (Hrsg.) (1998): Bäume. Berlin, 3-9.')).toHaveLength(1)
+  })
+})

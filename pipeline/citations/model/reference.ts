@@ -169,6 +169,37 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
   }
 }
 
+/** `(2006):` — a year in brackets before a colon, where a full author-date reference names its work. */
+const yearBeforeWork = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\):$/
+/** The small words of a body's name: `Ministerium der Finanzen`, `Office of the Census`. */
+const bodyJoin = /^(?:der|des|dem|den|für|und|zur|zum|am|im|of|the|and|for|on|de|del|la|los|las|y|e|et|du|des|di|della|[–&/-])$/
+const bodyWord = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\p{L}*\/\p{Lu}[\p{L}/]*),?$/u
+
+/**
+ * `…, Bern, 43; Ministerium der Finanzen (2006): Titel`, `… Graz. Amt für Statistik, Abteilung
+ * Regionen (2007): Jahrbuch`: names of persons or bodies between the end of a reference (a full
+ * stop or a semicolon) and a bracketed year with a colon start a reference of their own.
+ */
+function bodyDateStarts(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 2; index < texts.length; index++) {
+    if (!yearBeforeWork.test(texts[index] ?? '')) continue
+    let first = index
+    while (first > 0 && index - first < 12 && !/[.;]$/.test(texts[first - 1] ?? '') && (bodyWord.test(texts[first - 1] ?? '') || bodyJoin.test(texts[first - 1] ?? ''))) first--
+    // Back to the end of the reference before, not into one (`In: Weber, H. (Hrsg.) (1998):`).
+    if (first === 0 || first === index || !/[.;]$/.test(texts[first - 1] ?? '') || /^(?:\p{Lu}\.-?){1,3}$/u.test(texts[first - 1] ?? '')) continue
+    if (!/^\p{Lu}\p{Ll}/u.test(texts[first] ?? '') || labels[first] === 'author') continue
+    if (texts.slice(first, index).some((text) => leadInWord.test(text) || /\d/.test(text))) continue
+    for (let at = first; at < index; at++) labels[at] = 'author'
+    labels[index] = 'date'
+    starts.add(first)
+    // The work named after the colon is its title, not a journal's or book's.
+    for (let at = index + 1; at < texts.length && (labels[at] === 'journal' || labels[at] === 'container-title'); at++) {
+      labels[at] = 'title'
+      if (/[.,:]$/.test(texts[at] ?? '')) break
+    }
+  }
+}
+
 /** A year alone as author-date citations print it: `1984`, `(1984)`, `1984a.`, `(1984),`. */
 const yearAlone = /^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,;:]?$/
 const citationJoin = /^(?:und|and|sowie|as well as|et|ou|e|y|bzw\.)$/
@@ -287,6 +318,25 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
 const openYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?[,:]$/
 const bracketPage = /^(?:S\.|p\.|pp\.)?\d+(?:[-–]\d+)?(?:\s?ff?\.?)?\)?[.,;:)]*$/
 
+const monthOrYear = /^(?:1[5-9]\d\d|20\d\d)[.,;]?$/
+
+/**
+ * `…, Diss. Universität Kiel, eingereicht im März 2005.`: a few words with a year after a
+ * reference's comma, up to the end of the note or sentence, are its date (and a note on it), not
+ * commentary; unless they read as prose.
+ */
+function trailingDateJoined(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (labels[index] !== 'other' || labels[index - 1] === 'other' || !/,$/.test(texts[index - 1] ?? '')) continue
+    let end = index
+    while (end < texts.length && labels[end] === 'other' && end - index < 5 && !/[.;]$/.test(texts[end - 1] ?? '')) end++
+    if (end < texts.length && (labels[end] === 'other' || !/[.;]$/.test(texts[end - 1] ?? ''))) continue
+    const run = texts.slice(index, end)
+    if (!monthOrYear.test(run.at(-1) ?? '') || run.some((text) => isCommentaryWord(text) || leadInWord.test(text) || /^\p{Lu}/u.test(text) && !lexiconOf.get(text.replace(/[.,]$/, '').toLowerCase())?.includes('month'))) continue
+    for (let at = index; at < end; at++) labels[at] = monthOrYear.test(texts[at] ?? '') || lexiconOf.get((texts[at] ?? '').replace(/[.,]$/, '').toLowerCase())?.includes('month') ? 'date' : 'note'
+  }
+}
+
 /** `Kessler (2008, 49)`, `Falk (1999: 245ff.)`: the page after the year in the brackets. */
 function bracketedPages(texts: readonly string[], labels: Label[]): void {
   for (let index = 0; index + 1 < texts.length; index++) {
@@ -331,8 +381,10 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   bracketedPages(texts, labels)
   titleAfterYear(texts, labels)
   authorDateStarts(texts, labels, forced)
+  bodyDateStarts(texts, labels, forced)
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
+  trailingDateJoined(texts, labels)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   const out: ModelReference[] = []
   let current: ModelReference | undefined
@@ -349,7 +401,21 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     current.tokens.push(label === token.label ? token : {...token, label})
     current.end = token.end
   })
-  return out.map(trailingProseDropped).map(leadingNamesRelabelled)
+  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon)
+}
+
+/**
+ * `Marta Lindqvist: Title, …`: a person's name as printed (given name, family name) and a
+ * colon, opening a reference with no author, are its author, whatever the labeller read them as.
+ */
+function leadingNameBeforeColon(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  if (tokens.some((token) => token.label === 'author')) return reference
+  const colon = tokens.findIndex((token, index) => index < 4 && token.text.endsWith(':'))
+  if (colon < 1 || colon + 1 >= tokens.length || tokens[colon + 1]?.label === 'author') return reference
+  const name = tokens.slice(0, colon + 1).map((token) => token.text).join(' ').replace(/:$/, '')
+  if (!naturalName.test(name) || tokens.slice(0, colon + 1).some((token) => isProseWord(token.text.replace(/:$/, '')))) return reference
+  return {...reference, tokens: tokens.map((token, index) => (index <= colon ? {...token, label: 'author'} : token))}
 }
 
 const closedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[.,:;]?$/
@@ -666,6 +732,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     start = end
   }
   containerReadAsEditors(out)
+  thesisAfterTitle(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -673,11 +740,38 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     // The run of editor words before the cue, after a title or container.
     let first = index
     while (first > 0 && (out[first - 1] as LabelledToken).label === 'editor') first--
-    const field = out[first - 1]?.label
+    const field = first === 0 ? 'title' : out[first - 1]?.label
     if (first === index || (field !== 'title' && field !== 'container-title' && field !== 'journal')) continue
-    for (let at = first; at < index; at++) (out[at] as LabelledToken).label = field
+    // `…, in: Book, hrsg. von …`: from `in:` on, the words are the book's title.
+    const opener = out.findIndex((word, at) => at >= first && at < index && (/^in:$/i.test(word.text) || (/^In$/.test(word.text) && /[.,]$/.test(out[at - 1]?.text ?? ''))))
+    for (let at = first; at < index; at++) (out[at] as LabelledToken).label = opener >= 0 && at >= opener ? 'container-title' : field
+    // `Anna Holm, Das Dorf, hg. v. …`: a name as printed, then a comma, before the title is its author.
+    if (first === 0) {
+      const comma = out.findIndex((word, at) => at < index - 1 && word.text.endsWith(','))
+      const name = out.slice(0, comma + 1).map((word) => word.text).join(' ').replace(/,$/, '')
+      if (comma >= 1 && naturalName.test(name)) for (let at = 0; at <= comma; at++) (out[at] as LabelledToken).label = 'author'
+    }
   }
   return out
+}
+
+const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesi)\b\.?,?$/i
+const thesisLead = /^\(?(?:Ph\.?\s?D\.?|PhD|MA|M\.A\.|Master['’]s|Doctoral|doctoral|unpublished|unveröff(?:entlichte)?\.?|ungedr(?:uckte)?\.?)$/
+
+/**
+ * `Title, Diss. Universität Kiel 2001`, `Title, PhD thesis, University of York`: the kind of
+ * work after the title, and the school after it, are no words of the title.
+ */
+function thesisAfterTitle(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'title' || !thesisWord.test(token.text)) continue
+    let start = index
+    if (thesisLead.test(out[start - 1]?.text ?? '') && out[start - 1]?.label === 'title') start--
+    if (start === 0 || !/[,.]$/.test(out[start - 1]?.text ?? '') || out[start - 1]?.label !== 'title') continue
+    for (let at = start; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'genre'
+    return
+  }
 }
 
 /** Fields that follow a journal's or book's title. */
