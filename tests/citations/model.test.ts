@@ -469,3 +469,26 @@ describe('German footnote shapes', () => {
     expect(fields('Anna Roth (2001): Der Wald. In: Weber, H. (Hrsg.) (1998): Bäume. Berlin, 3-9.')).toHaveLength(1)
   })
 })
+
+describe('commentary read as a reference', () => {
+  test('a clause with a verb of prose and no facts of a publication is no reference', () => {
+    expect(parseReferences('Die Umfrage umfasste zwei Wellen. Alle Kreise wurden angeschrieben und konnten bis Ende 2011 antworten.')).toHaveLength(0)
+    expect(parseReferences('Dies zeigt – ohne es zu übertreiben – deutlich')).toHaveLength(0)
+  })
+
+  test('names and a year inside a sentence that goes on in lower case are the citation alone', () => {
+    const found = parseReferences('Die Angaben stützen sich auf die von Karla Weiß (2004) gegebenen Informationen zur Biographie Lindners.')
+    expect(found.map((reference) => reference.text)).toEqual(['Karla Weiß (2004)'])
+  })
+
+  test('a title with a verb stays a reference after its author and year, or with a place', () => {
+    expect(parseReferences('Amt für Statistik 2010: Kinder in den alten Ländern haben ältere Väter. Pressemitteilung vom 3. Mai 2010')).toHaveLength(1)
+    expect(parseReferences('Tomasz Nowak. Wiersze i listy. Pisma i dzienniki. Kraków o.J.')).toHaveLength(1)
+    expect(parseReferences('Karl Popp, Was die Stadt uns lehrt und wie wir sie bauen, Berlin 1990.')).toHaveLength(1)
+    expect(parseReferences('LGA, Walls and gates 3: are the towns keeping them safely and cheaply? [2015]')).toHaveLength(1)
+  })
+
+  test('a reporter keeps a reference that runs on into commentary', () => {
+    expect(parseReferences('Treaty on the Use of Rivers and on Their Upkeep, 3 May 1988, 1733 U.N.T.S. 95 [the "River Treaty"]. At the time, the text was still new and it had not yet come into force.')).not.toHaveLength(0)
+  })
+})

@@ -485,6 +485,13 @@ const factLabels = new Set<Label>([...evidenceLabels, 'publisher', 'location', '
 function shortFormProseDropped(reference: ModelReference): ModelReference {
   const {tokens} = reference
   const year = tokens.findIndex((token) => token.label === 'date')
+  // `… die von Weiß (2004) gegebenen Angaben …`: names and a year inside a sentence, the sentence
+  // going on in lower case with no punctuation between, are the citation; the rest is prose.
+  const after = tokens[year + 1]
+  if (year >= 1 && year <= 6 && after && /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)$/.test(tokens[year]?.text ?? '') && tokens.slice(0, year).every((token) => token.label === 'author') &&
+    /^\p{Ll}{2}/u.test(after.text) && !/^(?:in|im|und|and|u\.|et|sowie|bzw\.|hrsg|hg|ed|eds|trans|übers|zit|nach|cited|quoted|p|pp|s|ff?)\b/.test(after.text) && !tokens.slice(year + 1).some((token) => strongFacts.has(token.label) || token.label === 'url')) {
+    return {start: reference.start, end: tokens[year]?.end ?? reference.end, tokens: tokens.slice(0, year + 1)}
+  }
   if (year < 1 || year > 6 || !closedYear.test(tokens[year]?.text ?? '') || !/[.]$/.test(tokens[year]?.text ?? '')) return reference
   if (tokens.slice(0, year).some((token) => token.label !== 'author')) return reference
   const rest = tokens.slice(year + 1)
@@ -993,6 +1000,52 @@ function isProse(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
   return prose >= 3 && prose >= words * (hasYear ? 1 / 3 : 1 / 4)
 }
 
+/** Fields only a reference has: pages, a journal or book, its editors, a volume. */
+const strongFacts = new Set<Label>(['pages', 'volume', 'journal', 'container-title', 'editor', 'isbn'])
+const numberFacts = new Set<Label>(['pages', 'volume', 'isbn'])
+const weakFacts = new Set<Label>(['publisher', 'location', 'edition', 'genre'])
+const quoted = /[„“”"«»‚‘’]/
+const locatorCue = /^(?:supra|infra|note|at|n\.|nn\.)$/
+const locatorLexicons = new Set(['pageCue', 'volumeCue', 'issueCue', 'legal'])
+
+/**
+ * `Die Erhebung umfasste zwei Befragungen. Alle Schulen wurden angeschrieben …`, `Dies erinnert –
+ * ohne es gleichzusetzen – wohl`: a clause the labeller read as a title, with no facts of a
+ * publication (pages, a journal or book, editors; a place or publisher only beside a date), no
+ * author set off by a comma, colon or full stop or followed by its year, no bracketed
+ * year, and, outside
+ * quotations, at least half its words in lower case and a word of prose, is commentary.
+ */
+function isProseClause(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
+  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
+  if (hasYear && tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  // `supra note 13 at 3`, `para. 12`, `S. 4`, `Nr. 7`: a locator's cue and its number.
+  if (tokens.some((token, index) => /^\d/.test(tokens[index + 1]?.text ?? '') && (locatorCue.test(token.text) || lexiconOf.get(token.text.replace(/[.,:]+$/, '').toLowerCase())?.some((lexicon) => locatorLexicons.has(lexicon))))) return false
+  // `2056 U.N.T.S. 211`, `12 F.3d 40`: a reporter's volume, name and page.
+  if (tokens.some((token, index) => /^\d+$/.test(tokens[index - 1]?.text ?? '') && /^(?:\p{Lu}+\.){2,}$|^\p{Lu}\.\d?\p{Ll}{1,2}\.?$/u.test(token.text) && /^\d/.test(tokens[index + 1]?.text ?? ''))) return false
+  // `Office of Statistics. (2007). The survey …`: an author-date reference's bracketed year.
+  if (tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)[a-z]?[)\]][.,:]?$/.test(token.text))) return false
+  const lastAuthor = tokens.findLastIndex((token) => token.label === 'author')
+  if (tokens.some((token) => token.label === 'author' && /[,:]$/.test(token.text)) || (lastAuthor >= 0 && (/\.$/.test(tokens[lastAuthor]?.text ?? '') || tokens[lastAuthor + 1]?.label === 'date'))) return false
+  let inQuote = false
+  let words = 0
+  let lower = 0
+  let prose = 0
+  for (const token of tokens) {
+    const opens = /^[(\[]?[„“"«‚‘]/.test(token.text)
+    const closes = /[”“"»‘’][)\].,;:!?]*$/.test(token.text)
+    if (opens && !(closes && token.text.length > 2)) inQuote = true
+    const outside = !inQuote && !(opens && closes) && !quoted.test(token.text)
+    if (closes) inQuote = false
+    if (token.label === 'author' || token.label === 'date' || !outside || !/\p{L}/u.test(token.text)) continue
+    words++
+    if (/^[(\[]?\p{Ll}/u.test(token.text)) lower++
+    // Not the `i` of Slavic and Italian titles (`and`).
+    if (isCommentaryWord(token.text) && token.text !== 'i') prose++
+  }
+  return words >= 5 && lower * 2 >= words && prose >= 1
+}
+
 /** Does the reference hold enough to stand as a citation (not commentary the model mislabelled)? */
 export function isReference(reference: ModelReference, text: string): boolean {
   const printed = text.slice(reference.start, reference.end)
@@ -1000,7 +1053,7 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const labelsSeen = new Set(reference.tokens.map((token) => token.label))
   const hasYear = reference.tokens.some((token) => token.label === 'date' && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
-  if (isProse(reference.tokens, hasYear)) return false
+  if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear)) return false
   // `Seidel et al. (i. E.)`: names and a work to come.
   if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
