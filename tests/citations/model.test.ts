@@ -492,3 +492,26 @@ describe('commentary read as a reference', () => {
     expect(parseReferences('Treaty on the Use of Rivers and on Their Upkeep, 3 May 1988, 1733 U.N.T.S. 95 [the "River Treaty"]. At the time, the text was still new and it had not yet come into force.')).not.toHaveLength(0)
   })
 })
+
+describe('the journal or book after `in`', () => {
+  const container = (text: string) => parseReferences(text)[0]?.parse.item['container-title']
+
+  test('`in` without a colon after a comma opens the journal', () => {
+    expect(container('Roth, Axel (2006): Länderprofil Polen, in Focus Europa, Hamburgisches Institut, 3-5.')).toBe('Focus Europa')
+  })
+
+  test('the kind of periodical before its title is no part of it', () => {
+    expect(container('Ivan Petrov, Die Wirtschaft im Osten, in: der Zeitschrift Nowy Mir, Nr. 4/ 1996, S. 3-66.')).toBe('Nowy Mir')
+    expect(container('Jones, A. (1990): Rents. In: The Journal of Urban Studies 12 (3), S. 4-9.')).toBe('The Journal of Urban Studies')
+  })
+
+  test('the body that issues a journal, before a colon, is no part of its title', () => {
+    expect(container('Keller, Anna: Arbeit und Familie. Ergebnisse der Erhebung 2010, in: Statistisches Landesamt: Daten und Analysen. März 2011. Mainz.')).toBe('Daten und Analysen')
+    // A title and its subtitle stay whole.
+    expect(container('Keller, Anna: Arbeit, in: Geschichte der Arbeit: Eine Einführung, Berlin 2001, S. 3-9.')).toBe('Geschichte der Arbeit: Eine Einführung')
+  })
+
+  test('Spanish `núm.` is the issue, not part of the journal', () => {
+    expect(container('Ministerio de Hacienda (2004): Acuerdo sobre pesca, in: BOE núm. 74, 27 marzo 2004.')).toBe('BOE')
+  })
+})

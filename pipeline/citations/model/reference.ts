@@ -533,7 +533,23 @@ function clean(value: string): string {
 }
 
 const editorCue = new RegExp(`[([]?\\b(?:${lexicons.editorCue.filter((cue) => !cue.includes(' ')).join('|')})\\.?(?=$|[\\s)\\]:,.])[)\\]]?:?`, 'giu')
-const containerTail = /(?:[\s,.]+(?:nr|no|heft|h|jg|vol|bd|band|n°|issue|num)\.?(?:\s*\d[\d/.-]*)?)+\s*$/i
+const containerTail = /(?:(?:^|[\s,.]+)(?:nr|no|heft|h|jg|vol|bd|band|n°|issue|num|núm|número)\.?(?:\s*\d[\d/.-]*)?)+\s*$/i
+/** `der Zeitschrift Nowy Mir`: the kind of periodical named before its title. */
+const periodicalKind = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Ii]n der)\s+(?:Zeitschrift|Zeitung|Wochenzeitung|Tageszeitung|Monatsschrift)\s+(?=\p{Lu})/u
+/** A body that issues a book or journal: `Statistisches Landesamt`, `Robert Bosch Stiftung`. */
+const issuingBody = /(?:institut|ministerium|ministry|amt|bundes\w+|verband|verein|kommission|commission|council|committee|office|agency|stiftung|foundation|association|department|centre|center|bundestag|landtag|parlament|parliament)$/i
+
+/**
+ * The title of a journal or book as printed after `in:`, without the kind of periodical before
+ * it (`der Zeitschrift …`) or the body that issues it (`Statistisches Landesamt: Daten und
+ * Analysen`, `Robert Bosch Stiftung, Stuttgart: Pflege neu denken`).
+ */
+function containerNamed(value: string): string {
+  const named = value.replace(periodicalKind, '')
+  const issued = /^([^:,]{3,60}?)(?:,\s*\p{Lu}[\p{L}-]+)?:\s+(\S.*)$/u.exec(named)
+  if (issued && issuingBody.test(issued[1] ?? '') && (issued[1] ?? '').split(/\s+/).length <= 6 && /\p{L}{3}/u.test(issued[2] ?? '')) return issued[2] ?? named
+  return named
+}
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
 const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
@@ -702,7 +718,8 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   for (let index = 1; index < out.length; index++) {
     const token = out[index] as LabelledToken
     const before = out[index - 1] as LabelledToken
-    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text))
+    // `…, in: Book`, `…. In Book`, and `…, in Journal, …` with no colon.
+    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text)) || (token.text === 'in' && /,$/.test(before.text) && /^\p{Lu}/u.test(out[index + 1]?.text ?? ''))
     if (!opens || token.label !== 'title' || before.label !== 'title') continue
     for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
   }
@@ -895,7 +912,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   if (title && clean(title)) item.title = clean(title)
   // The first run of a journal or book that holds a word, without its number cues.
   for (const run of runs(tokens, text, 'journal', 'container-title')) {
-    const value = clean(clean(run).replace(containerLead, '').replace(containerTail, ''))
+    const value = containerNamed(clean(clean(run).replace(containerLead, '').replace(containerTail, '')))
     // `Zugriff am`, `Stand:`, `accessed`: when an address was read, never a journal or book.
     if (accessWord.test(value) || /^(?:Stand|Zugriff|last|letzter)\b/i.test(value)) continue
     if (/\p{L}{3}|^\p{Lu}{2}$/u.test(value)) {
