@@ -515,3 +515,17 @@ describe('the journal or book after `in`', () => {
     expect(container('Ministerio de Hacienda (2004): Acuerdo sobre pesca, in: BOE núm. 74, 27 marzo 2004.')).toBe('BOE')
   })
 })
+
+describe('author-date references in German notes', () => {
+  test('names and a bare year right after a lead-in are a citation', () => {
+    const found = parseReferences('Im Brief wird er als Leiter genannt (vgl. Lenz/Roth 1993: 24, Dokument 1).').find((reference) => reference.parse.item.author)
+    expect(found?.parse.item.author?.map((name) => name.family)).toEqual(['Lenz', 'Roth'])
+    expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1993)
+  })
+
+  test('the work after the names and year is the title, with a year printed in it', () => {
+    const title = (text: string) => parseReferences(text)[0]?.parse.item.title
+    expect(title('Amt für Jugend und Sport (2012): Jahresbericht 2012. Bonn.')).toBe('Jahresbericht 2012')
+    expect(title('Ministerium für Bildung (2006b): Plan für die Schulen 2007-2010, Graz.')).toBe('Plan für die Schulen 2007-2010')
+  })
+})

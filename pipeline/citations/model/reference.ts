@@ -162,7 +162,8 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     // Inside a title (`Geschichte Europas (1918)`), unless after a word of prose (`so`, `gibt`),
     // and a bare year after a place (`Berlin 1990, S. 4`): no.
     if (labels[first] === 'title' && labels[first - 1] === 'title' && !/[.;:]$/.test(before) && !isProseWord(before)) continue
-    if (!parenthesized && !((/[.;)]$/.test(before) || /\d(?:\s?ff?\.?)?$/.test(before)) && paged)) continue
+    // A bare year after a page before it, or right after a lead-in (`vgl. Lenz/Roth 1993: 24`).
+    if (!parenthesized && !leadInWord.test(before) && !((/[.;)]$/.test(before) || /\d(?:\s?ff?\.?)?$/.test(before)) && paged)) continue
     for (let at = first; at < index; at++) labels[at] = 'author'
     labels[index] = 'date'
     if (labels[first - 1] !== 'other') starts.add(first)
@@ -197,6 +198,25 @@ function bodyDateStarts(texts: readonly string[], labels: Label[], starts: Set<n
       labels[at] = 'title'
       if (/[.,:]$/.test(texts[at] ?? '')) break
     }
+  }
+}
+
+const headYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\):$/
+const yearOrSpan = /^(?:1[5-9]\d\d|20\d\d)(?:[-–](?:1[5-9]\d\d|20\d\d))?[.,]?$/
+
+/**
+ * `Amt für Jugend (2012): Jahresbericht 2012. Bonn.`, `… (2006): Plan für Bildung 2007–2010,
+ * Graz`: after the names and the year of an author-date reference the work is named, whatever
+ * the labeller read its first words as, and a year printed with its title, no comma between,
+ * is the title's: the reference's date was given with the names.
+ */
+function titleAfterHead(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (labels[index] !== 'date' || labels[index - 1] !== 'author' || !headYear.test(texts[index] ?? '')) continue
+    let at = index + 1
+    while (at < texts.length && labels[at] === 'author' && !headYear.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
+    while (at < texts.length && labels[at] === 'title') at++
+    if (at > index + 1 && labels[at] === 'date' && yearOrSpan.test(texts[at] ?? '') && !/[.,:;]$/.test(texts[at - 1] ?? '')) labels[at] = 'title'
   }
 }
 
@@ -382,6 +402,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   titleAfterYear(texts, labels)
   authorDateStarts(texts, labels, forced)
   bodyDateStarts(texts, labels, forced)
+  titleAfterHead(texts, labels)
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
   trailingDateJoined(texts, labels)
