@@ -529,3 +529,10 @@ describe('author-date references in German notes', () => {
     expect(title('Ministerium für Bildung (2006b): Plan für die Schulen 2007-2010, Graz.')).toBe('Plan für die Schulen 2007-2010')
   })
 })
+
+test('a name after an article, with no title, is the periodical cited', () => {
+  const [found] = parseReferences('Der Stern (1984), Nr. 12, S. 40ff.')
+  expect(found?.parse.item['container-title']).toBe('Der Stern')
+  expect(found?.parse.item.author).toBeUndefined()
+  expect(parseReferences('Hans Der (1984), S. 3.')[0]?.parse.item.author?.[0]?.family).toBe('Der')
+})

@@ -948,6 +948,12 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     const names = namesFrom(book.editors)
     if (book.cue && names.length > 0) item.editor = names
   }
+  // `Der Stern (1984), Nr. 12, S. 40`: a name after an article is no person's but a periodical's.
+  const periodical = /^(?:Der|Die|Das|The|Le|La|Il|El)\s+\p{Lu}[\p{L}-]+$/u.exec(clean(authors[0] ?? ''))
+  if (periodical && item.author && !item.title && !item['container-title']) {
+    item['container-title'] = periodical[0]
+    delete item.author
+  }
   // `(Zugriff am 14. 11. 2013)`, `(accessed 3 May 2010)`: when the address was read, not published.
   const access = accessPhrase.exec(printed)
   // Nor is a number inside an address a year.
@@ -1012,6 +1018,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
+  if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
   return result
 }
