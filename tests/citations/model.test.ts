@@ -536,3 +536,12 @@ test('a name after an article, with no title, is the periodical cited', () => {
   expect(found?.parse.item.author).toBeUndefined()
   expect(parseReferences('Hans Der (1984), S. 3.')[0]?.parse.item.author?.[0]?.family).toBe('Der')
 })
+
+test('an address after a reference with none, joined by `siehe:`, is where that document is found', () => {
+  const found = parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe: http://www.example.org/a.html (Zugriff am 3.1.2009)')
+  expect(found).toHaveLength(1)
+  expect(found[0]?.parse.item.URL).toBe('http://www.example.org/a.html')
+  // After `siehe auch`, or after a full stop, the address is a citation of its own.
+  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe auch http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
+  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008. Siehe: http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
+})

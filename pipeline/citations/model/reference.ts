@@ -293,6 +293,33 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
   }
 }
 
+/** Words that say where a document is found: `siehe:`, `online unter:`, `available at`. */
+const whereFound = /^(?:siehe:?|see:?|unter:?|online:?|abrufbar|verfügbar|available|at:?|im|Internet:?|URL:?)$/
+
+/**
+ * `Erklärung der Minister vom 3.4.2008; siehe: http://…`: an address after a reference with none,
+ * joined by words that say where it is found, is where that document is, not a citation of its
+ * own. Returns the addresses that start no reference.
+ */
+function addressesJoined(texts: readonly string[], labels: Label[], starts: Set<number>): number[] {
+  const joined: number[] = []
+  for (let index = 1; index < texts.length; index++) {
+    if (labels[index] !== 'url') continue
+    let first = index
+    while (first > 0 && index - first < 3 && whereFound.test(texts[first - 1] ?? '')) first--
+    if (first === index || first === 0 || !/[;,]$/.test(texts[first - 1] ?? '') || labels[first - 1] === 'other' || labels[first - 1] === 'url') continue
+    // The reference before has an address of its own: this one is another citation.
+    let head = first - 1
+    while (head > 0 && labels[head - 1] !== 'other' && !starts.has(head)) head--
+    if (labels.slice(head, first).includes('url')) continue
+    for (let at = first; at < index; at++) labels[at] = 'note'
+    starts.delete(first)
+    starts.delete(index)
+    joined.push(first, index)
+  }
+  return joined
+}
+
 const dayToken = /^\d{1,2}\.(?:\d{1,2}\.(?:\d{2}(?:\d{2})?)?)?[,.]?$|^\d{1,2}\.\/\d{1,2}\.$/
 const newspaperWord = /^(?:\p{Lu}[\p{L}-]*|\(\p{Lu}{1,6}\))[,]?$/u
 const documentWord = /^(?:Beschlu(?:ss|ß)|Beschl|Urteil|Schreiben|Brief|Presse(?:mitteilung|erklärung|spiegel|konferenz|dienst|information)|Mitteilung|Erklärung|Stellungnahme|Erlass|Erla(?:ss|ß)|Gesetz\w*|Verordnung|Bekanntmachung|Protokoll|Sitzung|Rede|Interview|Gespräch|Vertrag|Abkommen|Antrag|Anfrage|Drucksache)\b/
@@ -406,7 +433,9 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
   trailingDateJoined(texts, labels)
+  const joined = addressesJoined(texts, labels, forced)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
+  for (const index of joined) starts.delete(index)
   const out: ModelReference[] = []
   let current: ModelReference | undefined
   tokens.forEach((token, index) => {
