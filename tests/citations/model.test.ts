@@ -545,3 +545,10 @@ test('an address after a reference with none, joined by `siehe:`, is where that 
   expect(parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe auch http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
   expect(parseReferences('Erklärung der Außenminister vom 3.4.2008. Siehe: http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
 })
+
+test('after a page with its full stop lost, a name as printed or an Ibid. starts the next reference', () => {
+  const found = parseReferences('Karl Stein, Wege der Stadt 1880, Bonn: Verlag der Stadt, Mai 1990, S. 7ff Karl Stein, Wege der Städte 1890, Bonn: Verlag der Stadt, 1991, S. 6 Ebd .')
+  expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0] ?? (reference.parse.ibid ? 'ibid' : undefined))).toEqual([1990, 1991, 'ibid'])
+  // A body's long name before its bracketed year, after a full stop, starts one too.
+  expect(parseReferences('Amt für Statistik, Abteilung Regionen, Referat Wohnen und Bauen, Sachgebiet Mieten (2005): Jahrbuch 2005, Graz. Amt für Statistik, Abteilung Regionen, Referat Wohnen und Bauen, Sachgebiet Mieten (2007): Jahrbuch 2007, Graz, 43.')).toHaveLength(2)
+})

@@ -185,7 +185,7 @@ function bodyDateStarts(texts: readonly string[], labels: Label[], starts: Set<n
   for (let index = 2; index < texts.length; index++) {
     if (!yearBeforeWork.test(texts[index] ?? '')) continue
     let first = index
-    while (first > 0 && index - first < 12 && !/[.;]$/.test(texts[first - 1] ?? '') && (bodyWord.test(texts[first - 1] ?? '') || bodyJoin.test(texts[first - 1] ?? ''))) first--
+    while (first > 0 && index - first < 16 && !/[.;]$/.test(texts[first - 1] ?? '') && (bodyWord.test(texts[first - 1] ?? '') || bodyJoin.test(texts[first - 1] ?? ''))) first--
     // Back to the end of the reference before, not into one (`In: Weber, H. (Hrsg.) (1998):`).
     if (first === 0 || first === index || !/[.;]$/.test(texts[first - 1] ?? '') || /^(?:\p{Lu}\.-?){1,3}$/u.test(texts[first - 1] ?? '')) continue
     if (!/^\p{Lu}\p{Ll}/u.test(texts[first] ?? '') || labels[first] === 'author') continue
@@ -217,6 +217,24 @@ function titleAfterHead(texts: readonly string[], labels: Label[]): void {
     while (at < texts.length && labels[at] === 'author' && !headYear.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
     while (at < texts.length && labels[at] === 'title') at++
     if (at > index + 1 && labels[at] === 'date' && yearOrSpan.test(texts[at] ?? '') && !/[.,:;]$/.test(texts[at - 1] ?? '')) labels[at] = 'title'
+  }
+}
+
+/**
+ * `…, S. 7ff Falk Berger, Titel, …`, `…, S. 6 Ebd.`: after a page, with the full stop lost, a
+ * name as printed (given name, family name and a comma) or an Ibid. starts the next reference.
+ */
+function startsAfterPages(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (labels[index - 1] !== 'pages' || !/\d(?:f{1,2}\.?)?$/.test(texts[index - 1] ?? '')) continue
+    const text = texts[index] ?? ''
+    if (ibidPattern.test(text) && /^\p{Lu}/u.test(text)) {
+      starts.add(index)
+      continue
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,$/u.test(texts[index + 1] ?? '') || isProseWord(text)) continue
+    labels[index] = labels[index + 1] = 'author'
+    starts.add(index)
   }
 }
 
@@ -432,6 +450,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   titleAfterHead(texts, labels)
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
+  startsAfterPages(texts, labels, forced)
   trailingDateJoined(texts, labels)
   const joined = addressesJoined(texts, labels, forced)
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
