@@ -552,3 +552,11 @@ test('after a page with its full stop lost, a name as printed or an Ibid. starts
   // A body's long name before its bracketed year, after a full stop, starts one too.
   expect(parseReferences('Amt für Statistik, Abteilung Regionen, Referat Wohnen und Bauen, Sachgebiet Mieten (2005): Jahrbuch 2005, Graz. Amt für Statistik, Abteilung Regionen, Referat Wohnen und Bauen, Sachgebiet Mieten (2007): Jahrbuch 2007, Graz, 43.')).toHaveLength(2)
 })
+
+test('`siehe auch S. …` after a page gives more pages of the same work, not a reference', () => {
+  const found = parseReferences('Lenz AG (2014), S. 109, siehe auch S. 2–3, 54 und 149.')
+  expect(found).toHaveLength(1)
+  expect(found[0]?.text).toBe('Lenz AG (2014), S. 109, siehe auch S. 2–3, 54 und 149.')
+  expect(found[0]?.parse.locator).toBe('109')
+  expect(parseReferences('Lenz (2014), S. 2; siehe auch Roth (2001), S. 4.')).toHaveLength(2)
+})

@@ -311,6 +311,28 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
   }
 }
 
+/**
+ * `Lenz (2014), S. 109, siehe auch S. 2–3, 54 und 149`: a lead-in before more pages, after a
+ * reference's page, leads to more pages of the same work (a note on it; the locator stays the
+ * first page), not to a reference of its own. Returns where the pages go on.
+ */
+function morePagesJoined(texts: readonly string[], labels: Label[], starts: Set<number>): number[] {
+  const joined: number[] = []
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index - 1] !== 'pages' || !/,$/.test(texts[index - 1] ?? '') || !leadInWord.test(texts[index] ?? '')) continue
+    let next = index + 1
+    while (next < texts.length && next - index <= 2 && leadInFiller.test(texts[next] ?? '')) next++
+    if (!/^(?:S\.|p\.|pp\.)$/.test(texts[next] ?? '') || !/^\d/.test(texts[next + 1] ?? '')) continue
+    for (let at = index; at < next; at++) labels[at] = 'note'
+    let end = next
+    while (end < texts.length && end - next < 8 && /^(?:S\.|p\.|pp\.|\d[\d–-]*f{0,2}\.?[,.;]?|und|and|sowie|,)$/.test(texts[end] ?? '')) labels[end++] = 'note'
+    starts.delete(index)
+    starts.delete(next)
+    joined.push(index, next)
+  }
+  return joined
+}
+
 /** Words that say where a document is found: `siehe:`, `online unter:`, `available at`. */
 const whereFound = /^(?:siehe:?|see:?|unter:?|online:?|abrufbar|verfügbar|available|at:?|im|Internet:?|URL:?)$/
 
@@ -452,7 +474,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   forthcomingDates(texts, labels)
   startsAfterPages(texts, labels, forced)
   trailingDateJoined(texts, labels)
-  const joined = addressesJoined(texts, labels, forced)
+  const joined = [...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   for (const index of joined) starts.delete(index)
   const out: ModelReference[] = []
