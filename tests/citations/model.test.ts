@@ -560,3 +560,10 @@ test('`siehe auch S. …` after a page gives more pages of the same work, not a 
   expect(found[0]?.parse.locator).toBe('109')
   expect(parseReferences('Lenz (2014), S. 2; siehe auch Roth (2001), S. 4.')).toHaveLength(2)
 })
+
+test('the shared year pattern: a year of 1500–2099 standing alone', async () => {
+  const {firstYear} = await import('../../pipeline/citations/dates.js')
+  expect(firstYear('Berlin 1990, S. 12345')).toBe(1990)
+  expect(firstYear('Az. 123456, S. 1499')).toBeUndefined()
+  expect(firstYear('vom 3.4.2101 und 2005')).toBe(2005)
+})

@@ -9,6 +9,7 @@ import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
 import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
+import {firstYear, year, yearInText} from '../dates.js'
 
 export interface ModelReference {
   start: number
@@ -122,9 +123,9 @@ function isLeadInOrProse(text: string): boolean {
 }
 
 /** A year as author-date citations print it after the names: `(1995)`, `(1995a),`, `(2008, 127)`, `(1990: 10`. */
-const parenthesizedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:;]|\)[.,:;]?)$/
+const parenthesizedYear = new RegExp(String.raw`^\(${year}[a-z]?(?:[,:;]|\)[.,:;]?)$`)
 /** `1990:` or `2004,` before a page: `Hartmann 1990: 10`, `Lembke 2014, S. 27`. */
-const bareYear = /^(?:1[5-9]\d\d|20\d\d)[a-z]?[:,]$/
+const bareYear = new RegExp(String.raw`^${year}[a-z]?[:,]$`)
 const pageAfterYear = /^(?:S\.|p\.|pp\.|\d)/
 /** A word of the names before an author-date year: `Müller`, `Rössler/Schleiermacher`, `H.`, `und`, `et al.`. */
 const nameWord = /^(?:\p{Lu}[\p{L}'’-]*(?:\/\p{Lu}[\p{L}'’-]*)*,?|(?:\p{Lu}\.-?){1,3},?|\/|&|und|and|u\.|et|al\.,?|van|von|de|der|den|du|la|le|di|da)$/u
@@ -171,7 +172,7 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
 }
 
 /** `(2006):` — a year in brackets before a colon, where a full author-date reference names its work. */
-const yearBeforeWork = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\):$/
+const yearBeforeWork = new RegExp(String.raw`^\(${year}[a-z]?\):$`)
 /** The small words of a body's name: `Ministerium der Finanzen`, `Office of the Census`. */
 const bodyJoin = /^(?:der|des|dem|den|für|und|zur|zum|am|im|of|the|and|for|on|de|del|la|los|las|y|e|et|du|des|di|della|[–&/-])$/
 const bodyWord = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\p{L}*\/\p{Lu}[\p{L}/]*),?$/u
@@ -201,8 +202,8 @@ function bodyDateStarts(texts: readonly string[], labels: Label[], starts: Set<n
   }
 }
 
-const headYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\):$/
-const yearOrSpan = /^(?:1[5-9]\d\d|20\d\d)(?:[-–](?:1[5-9]\d\d|20\d\d))?[.,]?$/
+const headYear = new RegExp(String.raw`^\(${year}[a-z]?\):$`)
+const yearOrSpan = new RegExp(String.raw`^${year}(?:[-–]${year})?[.,]?$`)
 
 /**
  * `Amt für Jugend (2012): Jahresbericht 2012. Bonn.`, `… (2006): Plan für Bildung 2007–2010,
@@ -239,7 +240,7 @@ function startsAfterPages(texts: readonly string[], labels: Label[], starts: Set
 }
 
 /** A year alone as author-date citations print it: `1984`, `(1984)`, `1984a.`, `(1984),`. */
-const yearAlone = /^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,;:]?$/
+const yearAlone = new RegExp(String.raw`^\(?${year}[a-z]?\)?[.,;:]?$`)
 const citationJoin = /^(?:und|and|sowie|as well as|et|ou|e|y|bzw\.)$/
 const singleName = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 
@@ -374,7 +375,7 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
   let dated = false
   for (let index = 1; index + 1 < texts.length; index++) {
     if (texts[index] !== 'vom' || !dayToken.test(texts[index + 1] ?? '')) continue
-    if (!texts.slice(index + 1, index + 5).some((text) => /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(text))) continue
+    if (!texts.slice(index + 1, index + 5).some((text) => yearInText.test(text))) continue
     let first = index
     while (first > 0 && index - first < 5 && newspaperWord.test(texts[first - 1] ?? '') && !/[.;:]$/.test(texts[first - 2] ?? '.')) first--
     if (first > 0 && newspaperWord.test(texts[first - 1] ?? '') && index - first < 5) first--
@@ -402,10 +403,10 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
   }
 }
 
-const openYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?[,:]$/
+const openYear = new RegExp(String.raw`^\(${year}[a-z]?[,:]$`)
 const bracketPage = /^(?:S\.|p\.|pp\.)?\d+(?:[-–]\d+)?(?:\s?ff?\.?)?\)?[.,;:)]*$/
 
-const monthOrYear = /^(?:1[5-9]\d\d|20\d\d)[.,;]?$/
+const monthOrYear = new RegExp(String.raw`^${year}[.,;]?$`)
 
 /**
  * `…, Diss. Universität Kiel, eingereicht im März 2005.`: a few words with a year after a
@@ -438,7 +439,7 @@ function bracketedPages(texts: readonly string[], labels: Label[]): void {
 }
 
 /** `(2004):` or `2004:` after the names: the title follows. */
-const yearBeforeTitle = /^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?:$/
+const yearBeforeTitle = new RegExp(String.raw`^\(?${year}[a-z]?\)?:$`)
 
 /**
  * `Lindner, Sabine (2004): Was bleibt nach der Reform? Arbeit im Wandel, in: …`: the labeller
@@ -509,7 +510,7 @@ function leadingNameBeforeColon(reference: ModelReference): ModelReference {
   return {...reference, tokens: tokens.map((token, index) => (index <= colon ? {...token, label: 'author'} : token))}
 }
 
-const closedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[.,:;]?$/
+const closedYear = new RegExp(String.raw`^\(${year}[a-z]?\)[.,:;]?$`)
 const nameEnd = /^(?:\p{Lu}\.-?){1,3}[,;]?$|^(?:e\.|V\.|u\.|a\.)$/u
 
 /**
@@ -780,11 +781,6 @@ function chunkNamesAsPrinted(parts: readonly string[]): CslName[] {
   return names
 }
 
-/** The first 15xx–20xx year. */
-function yearOf(value: string): number | undefined {
-  const match = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/.exec(value)
-  return match ? Number(match[1]) : undefined
-}
 
 /** `S. 45–67`, `pp. 19 - 44`, `447ff.` → `45-67`, `19-44`, `447`. */
 function pagesOf(value: string): string | undefined {
@@ -931,7 +927,7 @@ function editorCueAfterNames(tokens: readonly LabelledToken[]): boolean {
 
 const bookOpener = /^(?:in|In|dans|Dans|en|En):$/
 const bookOpenerBare = /^(?:in|In|dans|Dans|en|En)$/
-const yearCue = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[:.,]?$/
+const yearCue = new RegExp(String.raw`^\(${year}[a-z]?\)[:.,]?$`)
 /** Labels that end a book's title: the publication facts after it. */
 const afterBook = new Set<Label>(['location', 'publisher', 'date', 'pages', 'volume', 'url', 'doi', 'isbn', 'edition', 'genre'])
 
@@ -967,7 +963,7 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
   return {editors, container, cue: bracketedEditorCue.test(tokens[cue]?.text ?? '')}
 }
 
-const accessPhrase = /[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?(?:1[5-9]\d\d|20\d\d))\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]\d\d|20\d\d)|\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]\d\d|20\d\d)|\p{L}+\.?\s+\d{1,2},\s+(?:1[5-9]\d\d|20\d\d))/iu
+const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
@@ -1030,14 +1026,14 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const unaccessed = (access ? printed.replace(access[0], ' ') : printed).replace(/(?:https?:\/\/|www\.)\S+/gi, ' ')
   const accessedOn = access?.[1] ?? access?.[2] ?? access?.[3]
   if (accessedOn) {
-    const accessYear = yearOf(accessedOn)
+    const accessYear = firstYear(accessedOn)
     item.accessed = accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
   }
   const inAccess = (token: LabelledToken) => access !== null && token.start - reference.start >= access.index && token.start - reference.start < access.index + access[0].length
   const date = tokens.filter((token) => token.label === 'date' && !inAccess(token)).map((token) => token.text).join(' ')
   // `in: Zeitschrift für Beispiele 3/2004, S. 12`: a journal's issue and year, read as its volume.
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
-  const year = yearOf(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : yearOf(unaccessed))
+  const year = firstYear(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : firstYear(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
   const volume = first('volume')
@@ -1166,7 +1162,7 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const printed = text.slice(reference.start, reference.end)
   if (ibidPattern.test(printed)) return true
   const labelsSeen = new Set(reference.tokens.map((token) => token.label))
-  const hasYear = reference.tokens.some((token) => token.label === 'date' && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(token.text))
+  const hasYear = reference.tokens.some((token) => token.label === 'date' && yearInText.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
   if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear)) return false
   // `Seidel et al. (i. E.)`: names and a work to come.
