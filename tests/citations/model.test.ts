@@ -567,3 +567,15 @@ test('the shared year pattern: a year of 1500–2099 standing alone', async () =
   expect(firstYear('Az. 123456, S. 1499')).toBeUndefined()
   expect(firstYear('vom 3.4.2101 und 2005')).toBe(2005)
 })
+
+describe('spans that open inside a sentence', () => {
+  test('a span opening with a word in lower case and no facts of a publication is no reference', () => {
+    expect(parseReferences('Die Abgrenzung erfolgt bei der Auswahl (nach dem ZENSUS-Design) bzw. implizit durch die Person.')).toHaveLength(0)
+  })
+
+  test('a word in lower case before a page, a place or a bracketed year still opens a reference', () => {
+    expect(parseReferences('tageszeitung vom 9./10. 3. 1996, S. 10.')).toHaveLength(1)
+    expect(parseReferences('forthcoming, Les ateliers de la ville, manuscript, march 1999.')).toHaveLength(1)
+    expect(parseReferences('Vgl. etwa drei Anfragen der Fraktion im Landtag: LT-Drs. 19/4411 mit der Antwort der Regierung vom 3. Mai 2017.')).toHaveLength(1)
+  })
+})

@@ -1157,14 +1157,39 @@ function isProseClause(tokens: readonly LabelledToken[], hasYear: boolean): bool
   return words >= 5 && lower * 2 >= words && prose >= 1
 }
 
+function bears(token: LabelledToken): boolean {
+  if (token.label === 'url') return /[./]/.test(token.text)
+  if (token.label === 'doi') return /\d/.test(token.text) || urlLike.test(token.text)
+  if (token.label === 'publisher' || token.label === 'location') return /^[(\[]?[\p{Lu}\d]/u.test(token.text)
+  return true
+}
+
+/**
+ * `global leader in Paris statt. 1996`, `des ALLBUS 2004`: a span that opens with a word in
+ * lower case (no particle of a name, Ibid., address or `forthcoming`), with no bracketed year,
+ * no facts of a publication (pages, a volume, a journal or book, editors, a place or publisher)
+ * and no full date is the middle of a sentence, not a reference.
+ */
+function startsInSentence(tokens: readonly LabelledToken[]): boolean {
+  const first = tokens[0]?.text ?? ''
+  if (!/^\p{Ll}{3,}/u.test(first) || particles.has(first.toLowerCase()) || sameAuthors.test(first) || ibidPattern.test(first) || urlLike.test(first) || /^(?:forthcoming|unpublished|unveröff)/.test(first)) return false
+  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
+  if (tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  // A document by its full date (`vom 23. März 2018`, `8 April 2009`) is cited, whatever opens it.
+  if (tokens.some((token, index) => token.label === 'date' && yearInText.test(token.text) && tokens[index - 1]?.label === 'date' && /\d|\p{L}{3}/u.test(tokens[index - 1]?.text ?? ''))) return false
+  return !tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)/.test(token.text))
+}
+
 /** Does the reference hold enough to stand as a citation (not commentary the model mislabelled)? */
 export function isReference(reference: ModelReference, text: string): boolean {
   const printed = text.slice(reference.start, reference.end)
   if (ibidPattern.test(printed)) return true
-  const labelsSeen = new Set(reference.tokens.map((token) => token.label))
+  // Labels on words that cannot bear them are no evidence: an address or DOI without a dot,
+  // slash or digit, a place or publisher in lower case (`für`, `u. a.`).
+  const labelsSeen = new Set(reference.tokens.filter((token) => bears(token)).map((token) => token.label))
   const hasYear = reference.tokens.some((token) => token.label === 'date' && yearInText.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
-  if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear)) return false
+  if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear) || startsInSentence(reference.tokens)) return false
   // `Seidel et al. (i. E.)`: names and a work to come.
   if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
