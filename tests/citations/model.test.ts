@@ -579,3 +579,10 @@ describe('spans that open inside a sentence', () => {
     expect(parseReferences('Vgl. etwa drei Anfragen der Fraktion im Landtag: LT-Drs. 19/4411 mit der Antwort der Regierung vom 3. Mai 2017.')).toHaveLength(1)
   })
 })
+
+test('a newspaper column after the date is its section, not a title', () => {
+  const [found] = parseReferences('Nordkurier (NK) vom 27. 10. 1995, S. 5, unter der Rubrik „Zur Lage“.')
+  expect(found?.parse.item.title).toBeUndefined()
+  expect(found?.parse.item.section).toBe('Zur Lage')
+  expect(found?.parse.item['container-title']).toBe('Nordkurier (NK)')
+})

@@ -996,7 +996,10 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (names.length > 0) item.translator = names
   }
   const title = first('title')
-  if (title && clean(title)) item.title = clean(title)
+  // `… vom 27. 10. 1995, S. 5, unter der Rubrik „Zur Sache“`: a newspaper's column, not a title.
+  const column = /^(?:unter|in)\s+der\s+(?:Rubrik|Kolumne|Serie)\s+[„“"»«‚']*(.+?)[“”"»«‘’']*$/u.exec(clean(title ?? ''))
+  if (column?.[1]) item.section = column[1]
+  else if (title && clean(title)) item.title = clean(title)
   // The first run of a journal or book that holds a word, without its number cues.
   for (const run of runs(tokens, text, 'journal', 'container-title')) {
     const value = containerNamed(clean(clean(run).replace(containerLead, '').replace(containerTail, '')))
