@@ -586,3 +586,14 @@ test('a newspaper column after the date is its section, not a title', () => {
   expect(found?.parse.item.section).toBe('Zur Lage')
   expect(found?.parse.item['container-title']).toBe('Nordkurier (NK)')
 })
+
+test('a body named before the first comma is the author, the words up to the next comma the title', () => {
+  const fields = (text: string) => {
+    const item = parseReferences(text)[0]?.parse.item
+    return {author: item?.author?.[0]?.literal ?? item?.author?.[0]?.family, title: item?.title, year: item?.issued?.['date-parts']?.[0]?.[0]}
+  }
+  expect(fields('Statistisches Landesamt Sachsen, Statistisches Jahrbuch 2004, Kamenz 2005, S. 12.')).toEqual({author: 'Statistisches Landesamt Sachsen', title: 'Statistisches Jahrbuch 2004', year: 2005})
+  expect(fields('Danish Central Statistical Office, Regional Yearbook, Copenhagen 1996, S. 4f.')).toMatchObject({title: 'Regional Yearbook', year: 1996})
+  // A person's name before the first comma is no body.
+  expect(fields('Müller, Hans, Die Stadt, Berlin 1990.')).toMatchObject({author: 'Müller', title: 'Die Stadt'})
+})

@@ -844,6 +844,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   }
   containerReadAsEditors(out)
   thesisAfterTitle(out)
+  bodyBeforeTitle(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -864,6 +865,32 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     }
   }
   return out
+}
+
+/** A word that names a public or private body: `Landesamt`, `Bundesministerium`, `Office`, `Kommission`. */
+const bodyNoun = /(?<!\p{L})(?:\p{L}*amt|\p{L}*ministerium|ministry|ministère|ministerio|office|bureau|kommission|commission|institut\p{L}*|agency|agentur|council|department|stiftung|foundation|bundesregierung|government)(?!\p{L})/iu
+const notBodyLabels = new Set<Label>(['date', 'pages', 'url', 'location', 'volume', 'journal', 'container-title'])
+
+/**
+ * `Statistisches Landesamt Sachsen, Statistisches Jahrbuch 2004, Kamenz 2005`, `Danish Central
+ * Statistical Office, Regional Yearbook, Copenhagen 1996`: a body named before the first comma is
+ * the author, and the words up to the next comma, before the place and year, are the title (a
+ * year in it the title's when another year follows), whatever the labeller read them as.
+ */
+function bodyBeforeTitle(out: LabelledToken[]): void {
+  const comma = out.findIndex((token, index) => index < 9 && token.text.endsWith(','))
+  if (comma < 1 || !bodyNoun.test(out.slice(0, comma + 1).map((token) => token.text).join(' '))) return
+  if (out.slice(0, comma + 1).some((token) => /\d/.test(token.text) || notBodyLabels.has(token.label))) return
+  let end = comma + 1
+  while (end < out.length && end - comma <= 12 && !out[end]?.text.endsWith(',') && !notBodyLabels.has(out[end]?.label ?? 'other')) end++
+  if (end >= out.length || end === comma + 1 || !out[end]?.text.endsWith(',')) return
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'location' || token.label === 'date')) return
+  const title = out.slice(comma + 1, end + 1)
+  if (title.some((token) => token.label === 'date') && !rest.some((token) => token.label === 'date')) return
+  if (title.some((token) => token.label !== 'date' && notBodyLabels.has(token.label))) return
+  out.slice(0, comma + 1).forEach((token) => (token.label = 'author'))
+  title.forEach((token) => (token.label = 'title'))
 }
 
 const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesi)\b\.?,?$/i
