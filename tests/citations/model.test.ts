@@ -597,3 +597,9 @@ test('a body named before the first comma is the author, the words up to the nex
   // A person's name before the first comma is no body.
   expect(fields('Müller, Hans, Die Stadt, Berlin 1990.')).toMatchObject({author: 'Müller', title: 'Die Stadt'})
 })
+
+test('a journal and its issue of a year after the title’s full stop', () => {
+  const [found] = parseReferences('Keller, Anna (2006): Das neu geregelte Mutterschutz-Gesetz. Arbeit und Recht 3/2006, Köln: Bund-Verlag, 212.')
+  expect(found?.parse.item.title).toBe('Das neu geregelte Mutterschutz-Gesetz')
+  expect(found?.parse.item['container-title']).toBe('Arbeit und Recht')
+})

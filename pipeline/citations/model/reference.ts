@@ -845,6 +845,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   containerReadAsEditors(out)
   thesisAfterTitle(out)
   bodyBeforeTitle(out)
+  journalByIssue(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -865,6 +866,21 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     }
   }
   return out
+}
+
+const issueOfYear = new RegExp(String.raw`^\d{1,2}\/${year}[,.;]?$`)
+
+/**
+ * `Titel. Arbeit und Recht 3/2006, Köln`: after the title's full stop, a few capitalized words
+ * and an issue of a year (`3/2006`) are a journal and its issue, not the title going on.
+ */
+function journalByIssue(out: LabelledToken[]): void {
+  const issue = out.findIndex((token) => token.label === 'title' && issueOfYear.test(token.text))
+  if (issue < 2) return
+  let first = issue
+  while (first > 0 && issue - first < 6 && out[first - 1]?.label === 'title' && !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '')) first--
+  if (first === issue || first === 0 || out[first - 1]?.label !== 'title' || !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
+  for (let at = first; at <= issue; at++) (out[at] as LabelledToken).label = at < issue ? 'journal' : 'volume'
 }
 
 /** A word that names a public or private body: `Landesamt`, `Bundesministerium`, `Office`, `Kommission`. */
