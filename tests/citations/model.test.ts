@@ -603,3 +603,19 @@ test('a journal and its issue of a year after the title’s full stop', () => {
   expect(found?.parse.item.title).toBe('Das neu geregelte Mutterschutz-Gesetz')
   expect(found?.parse.item['container-title']).toBe('Arbeit und Recht')
 })
+
+test('a place with its colon and a publisher before a date end the title', async () => {
+  const {relabel} = await import('../../pipeline/citations/model/reference.js')
+  const words = 'Karl Stein, Aus polnischen Zeitungen 1998, Ebenhausen: Institut für Ostfragen, Februar 1999'.split(' ')
+  let at = 0
+  const tokens = words.map((text, index) => {
+    const start = at
+    at += text.length + 1
+    return {text, start, end: start + text.length, label: (index < 2 ? 'author' : index >= 10 ? 'date' : 'title') as Label}
+  })
+  expect(relabel(tokens).map((token) => token.label)).toEqual(['author', 'author', 'title', 'title', 'title', 'title', 'location', 'publisher', 'publisher', 'publisher', 'date', 'date'])
+  // A subtitle after a colon is no publisher: no comma before the word with the colon.
+  const subtitle = tokens.map((token) => ({...token}))
+  subtitle[5] = {...subtitle[5]!, text: '1998'}
+  expect(relabel(subtitle)[6]?.label).toBe('title')
+})

@@ -846,6 +846,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   thesisAfterTitle(out)
   bodyBeforeTitle(out)
   journalByIssue(out)
+  placeAndPublisherInTitle(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -866,6 +867,26 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     }
   }
   return out
+}
+
+/**
+ * `…, Aus russischen Blättern 1998, Ebenhausen: Institut für Ostfragen, Februar 1999`: a place
+ * and its colon after a comma, a publisher's name up to the next comma and then a date are the
+ * publication facts, not the title going on.
+ */
+function placeAndPublisherInTitle(out: LabelledToken[]): void {
+  for (let index = 1; index + 2 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'title' || !/^\p{Lu}[\p{L}-]+:$/u.test(token.text) || !/,$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title') continue
+    let end = index + 1
+    while (end < out.length && end - index <= 6 && !/,$/.test(out[end]?.text ?? '') && /^(?:\p{Lu}|und$|für$|of$|and$|&$)/u.test(out[end]?.text ?? '')) end++
+    if (end >= out.length || !/^\p{Lu}/u.test(out[end]?.text ?? '') || !/,$/.test(out[end]?.text ?? '')) continue
+    const next = out[end + 1]
+    if (!next || !(next.label === 'date' || lexiconOf.get(next.text.replace(/[.,]$/, '').toLowerCase())?.includes('month') || yearInText.test(next.text))) continue
+    token.label = 'location'
+    for (let at = index + 1; at <= end; at++) (out[at] as LabelledToken).label = 'publisher'
+    return
+  }
 }
 
 const issueOfYear = new RegExp(String.raw`^\d{1,2}\/${year}[,.;]?$`)
