@@ -619,3 +619,15 @@ test('a place with its colon and a publisher before a date end the title', async
   subtitle[5] = {...subtitle[5]!, text: '1998'}
   expect(relabel(subtitle)[6]?.label).toBe('title')
 })
+
+test('after a body and its year, the last words of the title read as a journal, and its year, are the title\'s', () => {
+  const printed: Array<[string, Label]> = [['Amt', 'author'], ['für', 'title'], ['Kultur', 'title'], ['(2009):', 'date'], ['Plan', 'title'], ['für', 'title'], ['die', 'title'], ['Kultur', 'title'], ['Nord', 'journal'], ['2009,', 'volume'], ['Graz,', 'location'], ['12.', 'pages']]
+  let at = 0
+  const tokens = printed.map(([text, label]) => {
+    const start = at
+    at += text.length + 1
+    return {text, start, end: start + text.length, label}
+  })
+  const [reference] = segmentReferences(tokens, loadBoundary((shipped as Weights).boundary!))
+  expect(reference?.tokens.map((token) => token.label)).toEqual(['author', 'author', 'author', 'date', 'title', 'title', 'title', 'title', 'title', 'title', 'location', 'pages'])
+})

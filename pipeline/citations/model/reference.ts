@@ -213,11 +213,16 @@ const yearOrSpan = new RegExp(String.raw`^${year}(?:[-–]${year})?[.,]?$`)
  */
 function titleAfterHead(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index + 1 < texts.length; index++) {
-    if (labels[index] !== 'date' || labels[index - 1] !== 'author' || !headYear.test(texts[index] ?? '')) continue
+    if (labels[index] !== 'date' || labels[index - 1] === 'other' || !/^\p{Lu}/u.test(texts[index - 1] ?? '') || !headYear.test(texts[index] ?? '')) continue
     let at = index + 1
     while (at < texts.length && labels[at] === 'author' && !headYear.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
     while (at < texts.length && labels[at] === 'title') at++
-    if (at > index + 1 && labels[at] === 'date' && yearOrSpan.test(texts[at] ?? '') && !/[.,:;]$/.test(texts[at - 1] ?? '')) labels[at] = 'title'
+    // The title's last words, read as a journal, before its year: `Plan für Bildung 2007, Graz`.
+    let end = at
+    while (at > index + 1 && !/[.,:;?!]$/.test(texts[at - 1] ?? '') && end < texts.length && end - at < 3 && (labels[end] === 'journal' || labels[end] === 'container-title') && !/[.,:;]$/.test(texts[end] ?? '')) end++
+    if (at > index + 1 && /^(?:date|citation-number|volume)$/.test(labels[end] ?? '') && yearOrSpan.test(texts[end] ?? '') && !/[.,:;]$/.test(texts[end - 1] ?? '')) {
+      for (let word = at; word <= end; word++) labels[word] = 'title'
+    }
   }
 }
 
