@@ -511,6 +511,10 @@ describe('the journal or book after `in`', () => {
     expect(container('Keller, Anna: Arbeit, in: Geschichte der Arbeit: Eine Einführung, Berlin 2001, S. 3-9.')).toBe('Geschichte der Arbeit: Eine Einführung')
   })
 
+  test('the body that publishes a journal, after a comma, is no part of its title', () => {
+    expect(container('Roth, Axel (2006): Länderprofil Polen, in: Focus Europa, Hamburgisches Weltwirtschaftsinstitut, 3-5.')).toBe('Focus Europa')
+  })
+
   test('Spanish `núm.` is the issue, not part of the journal', () => {
     expect(container('Ministerio de Hacienda (2004): Acuerdo sobre pesca, in: BOE núm. 74, 27 marzo 2004.')).toBe('BOE')
   })

@@ -645,6 +645,9 @@ function containerNamed(value: string): string {
   const named = value.replace(periodicalKind, '')
   const issued = /^([^:,]{3,60}?)(?:,\s*\p{Lu}[\p{L}-]+)?:\s+(\S.*)$/u.exec(named)
   if (issued && issuingBody.test(issued[1] ?? '') && (issued[1] ?? '').split(/\s+/).length <= 6 && /\p{L}{3}/u.test(issued[2] ?? '')) return issued[2] ?? named
+  // `Focus Europa, Hamburgisches Weltwirtschaftsinstitut`: the body that publishes it, after a comma.
+  const publisher = /^(.*\p{L}{3}.*?),\s*((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}\p{L}*)$/u.exec(named)
+  if (publisher?.[1] && issuingBody.test(publisher[2] ?? '')) return publisher[1]
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
