@@ -635,3 +635,9 @@ test('after a body and its year, the last words of the title read as a journal, 
   const [reference] = segmentReferences(tokens, loadBoundary((shipped as Weights).boundary!))
   expect(reference?.tokens.map((token) => token.label)).toEqual(['author', 'author', 'author', 'date', 'title', 'title', 'title', 'title', 'title', 'title', 'location', 'pages'])
 })
+
+test('a semicolon printed apart after a date separates citations, between names it does not', () => {
+  const found = parseReferences('Kern, in der Bonner Rundschau vom 27. 10. 1995 ; Otto Lenz, Das Fest, Bonn 1996.')
+  expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1995, 1996])
+  expect(parseReferences('Roth, D. ; Lenz, K.: Das Fest. Bonn 1996.')).toHaveLength(1)
+})

@@ -479,6 +479,14 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
   startsAfterPages(texts, labels, forced)
+  // A semicolon printed apart after a date or page (`… 1995 ; Kanzler …`) separates citations, as
+  // one printed after the word does; between names (`Roth, D. ; Lenz, K.`) it separates names.
+  texts.forEach((text, index) => {
+    if (text === ';' && index > 0 && index + 1 < texts.length && /\d[).]?$/.test(texts[index - 1] ?? '')) {
+      labels[index] = 'other'
+      forced.add(index + 1)
+    }
+  })
   trailingDateJoined(texts, labels)
   const joined = [...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
