@@ -641,3 +641,10 @@ test('a semicolon printed apart after a date separates citations, between names 
   expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1995, 1996])
   expect(parseReferences('Roth, D. ; Lenz, K.: Das Fest. Bonn 1996.')).toHaveLength(1)
 })
+
+test('names and a bracketed year after a sentence end start a citation; low quotation marks close a quotation', () => {
+  const found = parseReferences('Es geht darum, wie sich die Leute auf den Alltag (...) beziehen. Hausmann (1993), S. 228.')
+  expect(found.at(-1)?.text).toBe('Hausmann (1993), S. 228.')
+  expect(found.at(-1)?.parse.item.author?.[0]?.family).toBe('Hausmann')
+  expect(parseReferences('Der Begriff wird im Sinne des von Karl Lenz entfalteten Verständnis der „Welt des Alltags„ als einer „eigenen Wirklichkeit„ (own reality) gebraucht.')).toHaveLength(0)
+})

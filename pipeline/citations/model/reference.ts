@@ -159,7 +159,8 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     // Places, publishers, months, journals and articles are no names (`Beispiel Verlag, 2001, S. 14`).
     const names = texts.slice(first, index)
     if (names.some((name) => lexiconOf.get(name.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
-    if (labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
+    // Read as a journal or publisher, unless a sentence ended before the names and their bracketed year.
+    if (!(parenthesized && /\p{L}{3}[.!?]$/u.test(before)) && labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
     // Inside a title (`Geschichte Europas (1918)`), unless after a word of prose (`so`, `gibt`),
     // and a bare year after a place (`Berlin 1990, S. 4`): no.
     if (labels[first] === 'title' && labels[first - 1] === 'title' && !/[.;:]$/.test(before) && !isProseWord(before)) continue
@@ -1227,7 +1228,8 @@ function isProseClause(tokens: readonly LabelledToken[], hasYear: boolean): bool
   let prose = 0
   for (const token of tokens) {
     const opens = /^[(\[]?[„“"«‚‘]/.test(token.text)
-    const closes = /[”“"»‘’][)\].,;:!?]*$/.test(token.text)
+    // A low quotation mark closes too where text extraction printed it so (`„Titel„`).
+    const closes = /[”“"»‘’„][)\].,;:!?]*$/.test(token.text)
     if (opens && !(closes && token.text.length > 2)) inQuote = true
     const outside = !inQuote && !(opens && closes) && !quoted.test(token.text)
     if (closes) inQuote = false
