@@ -1,6 +1,19 @@
 /** Dates as historians print them, to ISO (`1950-01-19`, `1945-12`, `1948`). */
 import {monthNumber} from '../shared/dates.js'
 
+/** A year of the works cited, 1500–2099, as a pattern's source: the citations' year patterns are built on it. */
+export const year = String.raw`(?:1[5-9]\d\d|20\d\d)`
+/** A year standing alone in a text, no digit before or after it (`London 1990`, not `A12345`). */
+export const yearInText = new RegExp(String.raw`(?<!\d)${year}(?!\d)`)
+/** Every year standing alone in a text. */
+export const yearsInText = new RegExp(yearInText.source, 'g')
+
+/** The first year standing alone in a text. */
+export function firstYear(text: string): number | undefined {
+  const match = yearInText.exec(text)
+  return match ? Number(match[0]) : undefined
+}
+
 const monthName = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 
 /** `29 June 1945`, `June 29, 1945`, `June 1945`, all bounded so they cannot backtrack far. */

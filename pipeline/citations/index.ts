@@ -13,7 +13,7 @@ import {report} from './rules.js'
 import {stringifyPhrasing} from '../markdown/index.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
 import type {CitationOverride, DocumentMeta} from '../shared/types/document.js'
-import {findDate} from './dates.js'
+import {findDate, yearInText} from './dates.js'
 import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
 import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
@@ -147,11 +147,11 @@ function citesChicagoNotes(texts: readonly string[]): boolean {
 }
 
 /** A year or a page: a note that should give a citation. */
-const citationEvidence = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\b(?:pp?|S)\.\s*\d/
+const citationEvidence = new RegExp(String.raw`${yearInText.source}|\b(?:pp?|S)\.\s*\d`)
 
 /** What in a note looks like a citation: a year, a page, a title in quotes or emphasis. */
 function evidenceOf(text: string): string | undefined {
-  const year = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.exec(text)
+  const year = yearInText.exec(text)
   if (year) return `the year ${year[0]}`
   const page = /\b(?:pp?|S)\.\s*\d+/.exec(text)
   if (page) return `the page \`${page[0]}\``

@@ -12,6 +12,7 @@ import {archiveAcronyms, findArchiveName} from './archives.js'
 import {leadingGenre} from './genres.js'
 import {isNameList} from './names.js'
 import {escapeRegExp, protectedMask} from './text.js'
+import {yearsInText} from './dates.js'
 
 export interface Span {
   start: number
@@ -323,7 +324,7 @@ const referenceMarks = /[“"«„*]|\([^()]*\d{4}[^()]*\)|\b(?:pp?|S|Bd|[Vv]ols
 
 /** A year a reference prints (`London 1990`, `, 1990`), not a date in prose (`in March 1950`, `the 1948 report`). */
 function publicationYear(text: string): boolean {
-  for (const match of text.matchAll(/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/g)) {
+  for (const match of text.matchAll(yearsInText)) {
     const before = /(\p{L}+)\.?\s+(?:\d{1,2},?\s+)?$/u.exec(text.slice(0, match.index))?.[1] ?? ''
     if (monthNumber(before) === undefined && !/^(?:in|since|during|until|by|of|from|after|before|between|and|to|early|late|mid|the|an?|its|his|her|their)$/i.test(before)) return true
   }

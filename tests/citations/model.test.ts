@@ -425,3 +425,226 @@ describe('segmentation of notes', () => {
     expect(found?.parse.item['container-title']).toBe('StGB')
   })
 })
+
+describe('German footnote shapes', () => {
+  const fields = (text: string) => parseReferences(text).map(({parse: {item}}) => ({
+    authors: item.author?.map((name) => name.family ?? name.literal),
+    title: item.title,
+    container: item['container-title'],
+    year: item.issued?.['date-parts']?.[0]?.[0]
+  }))
+
+  test('a title before `hrsg. von`, with no author, is the title; `in:` before it opens the book', () => {
+    expect(fields('Baltische Küstenstädte, hrsg. von K. Lind u. T. Aho, Riga 1997.')[0]).toMatchObject({title: 'Baltische Küstenstädte', year: 1997})
+    expect(fields('Erwin Lange, Stadtumbau im Osten, in: Der Wohnungsmarkt in Mitteleuropa, hrsg. von Anna Berg/Jan Holt, Graz 1999, S. 11-40.')[0])
+      .toMatchObject({authors: ['Lange'], title: 'Stadtumbau im Osten', container: 'Der Wohnungsmarkt in Mitteleuropa', year: 1999})
+  })
+
+  test('a name as printed before the title and `hg. v.` is the author', () => {
+    expect(fields('Anna Holm, Das Dorf am Fluss, hg. v. Peter Kurz, Wien 1980.')[0]).toMatchObject({authors: ['Holm'], title: 'Das Dorf am Fluss'})
+  })
+
+  test('the kind of thesis and its school are no part of the title', () => {
+    expect(fields('Bernd Ott, Die Zunft der Gerber, Diss. Universität Halle 1998, S. 3.')[0]).toMatchObject({authors: ['Ott'], title: 'Die Zunft der Gerber', year: 1998})
+    expect(fields('Mary Lowe, Guilds and Towns, PhD thesis, University of York, 2004.')[0]).toMatchObject({title: 'Guilds and Towns', year: 2004})
+    // A title about theses keeps its words.
+    expect(fields('Peter Brandt: Die Dissertation als Gattung, Berlin 2001.')[0]).toMatchObject({title: 'Die Dissertation als Gattung'})
+  })
+
+  test('a date after a comma at the end of the note belongs to the reference; prose does not', () => {
+    const [thesis] = parseReferences('Zur Methode vgl.: Marianne Kessel-Borg: Grenzregime und Identität in Portugal, Dissertation Universität Kiel, eingereicht im März 2005.')
+    expect(thesis?.text).toMatch(/März 2005\.$/)
+    expect(thesis?.parse.item.author?.map((name) => name.family)).toEqual(['Kessel-Borg'])
+    expect(thesis?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(2005)
+    const [book] = parseReferences('Müller, Die Stadt, Bonn 1990, S. 4, der dies 1999 bestritt.')
+    expect(book?.text).not.toMatch(/bestritt/)
+  })
+
+  test('a body and a bracketed year with a colon after a full stop or semicolon start a reference', () => {
+    expect(fields('Ministerium der Finanzen (2007): Haushaltsplan für 2007, Bern, 80f; Ministerium der Finanzen (2006): Anhang zum Haushaltsplan, Bern.').map((found) => found.year)).toEqual([2007, 2006])
+    const two = fields('Amt für Statistik (2005): Jahrbuch 2005, Graz. Amt für Statistik, Abteilung Regionen (2007): Jahrbuch 2007, Graz, 43.')
+    expect(two.map((found) => found.year)).toEqual([2005, 2007])
+    expect(two[1]?.title).toBe('Jahrbuch 2007')
+    // Editors and their year inside a chapter's book start nothing.
+    expect(fields('Anna Roth (2001): Der Wald. In: Weber, H. (Hrsg.) (1998): Bäume. Berlin, 3-9.')).toHaveLength(1)
+  })
+})
+
+describe('commentary read as a reference', () => {
+  test('a clause with a verb of prose and no facts of a publication is no reference', () => {
+    expect(parseReferences('Die Umfrage umfasste zwei Wellen. Alle Kreise wurden angeschrieben und konnten bis Ende 2011 antworten.')).toHaveLength(0)
+    expect(parseReferences('Dies zeigt – ohne es zu übertreiben – deutlich')).toHaveLength(0)
+  })
+
+  test('names and a year inside a sentence that goes on in lower case are the citation alone', () => {
+    const found = parseReferences('Die Angaben stützen sich auf die von Karla Weiß (2004) gegebenen Informationen zur Biographie Lindners.')
+    expect(found.map((reference) => reference.text)).toEqual(['Karla Weiß (2004)'])
+  })
+
+  test('a title with a verb stays a reference after its author and year, or with a place', () => {
+    expect(parseReferences('Amt für Statistik 2010: Kinder in den alten Ländern haben ältere Väter. Pressemitteilung vom 3. Mai 2010')).toHaveLength(1)
+    expect(parseReferences('Tomasz Nowak. Wiersze i listy. Pisma i dzienniki. Kraków o.J.')).toHaveLength(1)
+    expect(parseReferences('Karl Popp, Was die Stadt uns lehrt und wie wir sie bauen, Berlin 1990.')).toHaveLength(1)
+    expect(parseReferences('LGA, Walls and gates 3: are the towns keeping them safely and cheaply? [2015]')).toHaveLength(1)
+  })
+
+  test('a reporter keeps a reference that runs on into commentary', () => {
+    expect(parseReferences('Treaty on the Use of Rivers and on Their Upkeep, 3 May 1988, 1733 U.N.T.S. 95 [the "River Treaty"]. At the time, the text was still new and it had not yet come into force.')).not.toHaveLength(0)
+  })
+})
+
+describe('the journal or book after `in`', () => {
+  const container = (text: string) => parseReferences(text)[0]?.parse.item['container-title']
+
+  test('`in` without a colon after a comma opens the journal', () => {
+    expect(container('Roth, Axel (2006): Länderprofil Polen, in Focus Europa, Hamburgisches Institut, 3-5.')).toBe('Focus Europa')
+  })
+
+  test('the kind of periodical before its title is no part of it', () => {
+    expect(container('Ivan Petrov, Die Wirtschaft im Osten, in: der Zeitschrift Nowy Mir, Nr. 4/ 1996, S. 3-66.')).toBe('Nowy Mir')
+    expect(container('Jones, A. (1990): Rents. In: The Journal of Urban Studies 12 (3), S. 4-9.')).toBe('The Journal of Urban Studies')
+  })
+
+  test('the body that issues a journal, before a colon, is no part of its title', () => {
+    expect(container('Keller, Anna: Arbeit und Familie. Ergebnisse der Erhebung 2010, in: Statistisches Landesamt: Daten und Analysen. März 2011. Mainz.')).toBe('Daten und Analysen')
+    // A title and its subtitle stay whole.
+    expect(container('Keller, Anna: Arbeit, in: Geschichte der Arbeit: Eine Einführung, Berlin 2001, S. 3-9.')).toBe('Geschichte der Arbeit: Eine Einführung')
+  })
+
+  test('the body that publishes a journal, after a comma, is no part of its title', () => {
+    expect(container('Roth, Axel (2006): Länderprofil Polen, in: Focus Europa, Hamburgisches Weltwirtschaftsinstitut, 3-5.')).toBe('Focus Europa')
+  })
+
+  test('Spanish `núm.` is the issue, not part of the journal', () => {
+    expect(container('Ministerio de Hacienda (2004): Acuerdo sobre pesca, in: BOE núm. 74, 27 marzo 2004.')).toBe('BOE')
+  })
+})
+
+describe('author-date references in German notes', () => {
+  test('names and a bare year right after a lead-in are a citation', () => {
+    const found = parseReferences('Im Brief wird er als Leiter genannt (vgl. Lenz/Roth 1993: 24, Dokument 1).').find((reference) => reference.parse.item.author)
+    expect(found?.parse.item.author?.map((name) => name.family)).toEqual(['Lenz', 'Roth'])
+    expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1993)
+  })
+
+  test('the work after the names and year is the title, with a year printed in it', () => {
+    const title = (text: string) => parseReferences(text)[0]?.parse.item.title
+    expect(title('Amt für Jugend und Sport (2012): Jahresbericht 2012. Bonn.')).toBe('Jahresbericht 2012')
+    expect(title('Ministerium für Bildung (2006b): Plan für die Schulen 2007-2010, Graz.')).toBe('Plan für die Schulen 2007-2010')
+  })
+})
+
+test('a name after an article, with no title, is the periodical cited', () => {
+  const [found] = parseReferences('Der Stern (1984), Nr. 12, S. 40ff.')
+  expect(found?.parse.item['container-title']).toBe('Der Stern')
+  expect(found?.parse.item.author).toBeUndefined()
+  expect(parseReferences('Hans Der (1984), S. 3.')[0]?.parse.item.author?.[0]?.family).toBe('Der')
+})
+
+test('an address after a reference with none, joined by `siehe:`, is where that document is found', () => {
+  const found = parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe: http://www.example.org/a.html (Zugriff am 3.1.2009)')
+  expect(found).toHaveLength(1)
+  expect(found[0]?.parse.item.URL).toBe('http://www.example.org/a.html')
+  // After `siehe auch`, or after a full stop, the address is a citation of its own.
+  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe auch http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
+  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008. Siehe: http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
+})
+
+test('after a page with its full stop lost, a name as printed or an Ibid. starts the next reference', () => {
+  const found = parseReferences('Karl Stein, Wege der Stadt 1880, Bonn: Verlag der Stadt, Mai 1990, S. 7ff Karl Stein, Wege der Städte 1890, Bonn: Verlag der Stadt, 1991, S. 6 Ebd .')
+  expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0] ?? (reference.parse.ibid ? 'ibid' : undefined))).toEqual([1990, 1991, 'ibid'])
+  // A body's long name before its bracketed year, after a full stop, starts one too.
+  expect(parseReferences('Amt für Statistik, Abteilung Regionen, Referat Wohnen und Bauen, Sachgebiet Mieten (2005): Jahrbuch 2005, Graz. Amt für Statistik, Abteilung Regionen, Referat Wohnen und Bauen, Sachgebiet Mieten (2007): Jahrbuch 2007, Graz, 43.')).toHaveLength(2)
+})
+
+test('`siehe auch S. …` after a page gives more pages of the same work, not a reference', () => {
+  const found = parseReferences('Lenz AG (2014), S. 109, siehe auch S. 2–3, 54 und 149.')
+  expect(found).toHaveLength(1)
+  expect(found[0]?.text).toBe('Lenz AG (2014), S. 109, siehe auch S. 2–3, 54 und 149.')
+  expect(found[0]?.parse.locator).toBe('109')
+  expect(parseReferences('Lenz (2014), S. 2; siehe auch Roth (2001), S. 4.')).toHaveLength(2)
+})
+
+test('the shared year pattern: a year of 1500–2099 standing alone', async () => {
+  const {firstYear} = await import('../../pipeline/citations/dates.js')
+  expect(firstYear('Berlin 1990, S. 12345')).toBe(1990)
+  expect(firstYear('Az. 123456, S. 1499')).toBeUndefined()
+  expect(firstYear('vom 3.4.2101 und 2005')).toBe(2005)
+})
+
+describe('spans that open inside a sentence', () => {
+  test('a span opening with a word in lower case and no facts of a publication is no reference', () => {
+    expect(parseReferences('Die Abgrenzung erfolgt bei der Auswahl (nach dem ZENSUS-Design) bzw. implizit durch die Person.')).toHaveLength(0)
+  })
+
+  test('a word in lower case before a page, a place or a bracketed year still opens a reference', () => {
+    expect(parseReferences('tageszeitung vom 9./10. 3. 1996, S. 10.')).toHaveLength(1)
+    expect(parseReferences('forthcoming, Les ateliers de la ville, manuscript, march 1999.')).toHaveLength(1)
+    expect(parseReferences('Vgl. etwa drei Anfragen der Fraktion im Landtag: LT-Drs. 19/4411 mit der Antwort der Regierung vom 3. Mai 2017.')).toHaveLength(1)
+  })
+})
+
+test('a newspaper column after the date is its section, not a title', () => {
+  const [found] = parseReferences('Nordkurier (NK) vom 27. 10. 1995, S. 5, unter der Rubrik „Zur Lage“.')
+  expect(found?.parse.item.title).toBeUndefined()
+  expect(found?.parse.item.section).toBe('Zur Lage')
+  expect(found?.parse.item['container-title']).toBe('Nordkurier (NK)')
+})
+
+test('a body named before the first comma is the author, the words up to the next comma the title', () => {
+  const fields = (text: string) => {
+    const item = parseReferences(text)[0]?.parse.item
+    return {author: item?.author?.[0]?.literal ?? item?.author?.[0]?.family, title: item?.title, year: item?.issued?.['date-parts']?.[0]?.[0]}
+  }
+  expect(fields('Statistisches Landesamt Sachsen, Statistisches Jahrbuch 2004, Kamenz 2005, S. 12.')).toEqual({author: 'Statistisches Landesamt Sachsen', title: 'Statistisches Jahrbuch 2004', year: 2005})
+  expect(fields('Danish Central Statistical Office, Regional Yearbook, Copenhagen 1996, S. 4f.')).toMatchObject({title: 'Regional Yearbook', year: 1996})
+  // A person's name before the first comma is no body.
+  expect(fields('Müller, Hans, Die Stadt, Berlin 1990.')).toMatchObject({author: 'Müller', title: 'Die Stadt'})
+})
+
+test('a journal and its issue of a year after the title’s full stop', () => {
+  const [found] = parseReferences('Keller, Anna (2006): Das neu geregelte Mutterschutz-Gesetz. Arbeit und Recht 3/2006, Köln: Bund-Verlag, 212.')
+  expect(found?.parse.item.title).toBe('Das neu geregelte Mutterschutz-Gesetz')
+  expect(found?.parse.item['container-title']).toBe('Arbeit und Recht')
+})
+
+test('a place with its colon and a publisher before a date end the title', async () => {
+  const {relabel} = await import('../../pipeline/citations/model/reference.js')
+  const words = 'Karl Stein, Aus polnischen Zeitungen 1998, Ebenhausen: Institut für Ostfragen, Februar 1999'.split(' ')
+  let at = 0
+  const tokens = words.map((text, index) => {
+    const start = at
+    at += text.length + 1
+    return {text, start, end: start + text.length, label: (index < 2 ? 'author' : index >= 10 ? 'date' : 'title') as Label}
+  })
+  expect(relabel(tokens).map((token) => token.label)).toEqual(['author', 'author', 'title', 'title', 'title', 'title', 'location', 'publisher', 'publisher', 'publisher', 'date', 'date'])
+  // A subtitle after a colon is no publisher: no comma before the word with the colon.
+  const subtitle = tokens.map((token) => ({...token}))
+  subtitle[5] = {...subtitle[5]!, text: '1998'}
+  expect(relabel(subtitle)[6]?.label).toBe('title')
+})
+
+test('after a body and its year, the last words of the title read as a journal, and its year, are the title\'s', () => {
+  const printed: Array<[string, Label]> = [['Amt', 'author'], ['für', 'title'], ['Kultur', 'title'], ['(2009):', 'date'], ['Plan', 'title'], ['für', 'title'], ['die', 'title'], ['Kultur', 'title'], ['Nord', 'journal'], ['2009,', 'volume'], ['Graz,', 'location'], ['12.', 'pages']]
+  let at = 0
+  const tokens = printed.map(([text, label]) => {
+    const start = at
+    at += text.length + 1
+    return {text, start, end: start + text.length, label}
+  })
+  const [reference] = segmentReferences(tokens, loadBoundary((shipped as Weights).boundary!))
+  expect(reference?.tokens.map((token) => token.label)).toEqual(['author', 'author', 'author', 'date', 'title', 'title', 'title', 'title', 'title', 'title', 'location', 'pages'])
+})
+
+test('a semicolon printed apart after a date separates citations, between names it does not', () => {
+  const found = parseReferences('Kern, in der Bonner Rundschau vom 27. 10. 1995 ; Otto Lenz, Das Fest, Bonn 1996.')
+  expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1995, 1996])
+  expect(parseReferences('Roth, D. ; Lenz, K.: Das Fest. Bonn 1996.')).toHaveLength(1)
+})
+
+test('names and a bracketed year after a sentence end start a citation; low quotation marks close a quotation', () => {
+  const found = parseReferences('Es geht darum, wie sich die Leute auf den Alltag (...) beziehen. Hausmann (1993), S. 228.')
+  expect(found.at(-1)?.text).toBe('Hausmann (1993), S. 228.')
+  expect(found.at(-1)?.parse.item.author?.[0]?.family).toBe('Hausmann')
+  expect(parseReferences('Der Begriff wird im Sinne des von Karl Lenz entfalteten Verständnis der „Welt des Alltags„ als einer „eigenen Wirklichkeit„ (own reality) gebraucht.')).toHaveLength(0)
+})

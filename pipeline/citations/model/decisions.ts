@@ -6,6 +6,7 @@
  * court as the CSL `authority`. Found by rule, inside sentences too, where the labeller reads prose.
  */
 import type {CslItemDraft} from '../../shared/types/csl.js'
+import {year} from '../dates.js'
 
 /** Courts by their usual abbreviations; local courts with their seat (`LG Essen`, `OLG Celle`). */
 const court = String.raw`(?:BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)(?:\s+\p{Lu}[\p{L}-]+(?:\s+(?:a\.\s?M\.|am\s+Main|\(\p{Lu}[\p{L}.]*\)))?)?)`
@@ -30,8 +31,11 @@ export interface Decision {
 /** The kinds of decision written out, as a bibliography names them. */
 const kinds: Record<string, string> = {'Urt.': 'Urteil', 'Beschl.': 'Beschluss', 'Beschluß': 'Beschluss', 'Entsch.': 'Entscheidung'}
 
-function yearOf(printed: string): number | undefined {
-  const four = /(1[89]\d\d|20\d\d)\s*$/.exec(printed)
+const yearAtEnd = new RegExp(String.raw`(${year})\s*$`)
+
+/** The year of a decision's date as printed, of four digits or two (`14.6.11`). */
+function decisionYear(printed: string): number | undefined {
+  const four = yearAtEnd.exec(printed)
   if (four) return Number(four[1])
   const two = /\.\s?(\d{2})\s*$/.exec(printed)
   return two ? (Number(two[1]) > 30 ? 1900 : 2000) + Number(two[1]) : undefined
@@ -40,10 +44,10 @@ function yearOf(printed: string): number | undefined {
 function decision(match: RegExpMatchArray, courtName: string, kindName: string, printedDate: string, number: string | undefined): Decision {
   const when = printedDate.replace(/\s+/g, ' ').trim()
   const kindWord = kinds[kindName] ?? kindName
-  const year = yearOf(when)
+  const issuedYear = decisionYear(when)
   const item: CslItemDraft = {type: 'legal_case', authority: courtName.replace(/\s+/g, ' '), title: `${kindWord} vom ${when}${number ? `, ${number.replace(/\s+/g, ' ')}` : ''}`}
   if (number) item.number = number.replace(/\s+/g, ' ')
-  if (year !== undefined) item.issued = {'date-parts': [[year]], raw: when}
+  if (issuedYear !== undefined) item.issued = {'date-parts': [[issuedYear]], raw: when}
   return {start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, item}
 }
 

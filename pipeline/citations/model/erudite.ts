@@ -10,6 +10,7 @@ import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import {isProseWord} from './lexicon.js'
 import type {ModelParse} from './reference.js'
+import {year as yearSource} from '../dates.js'
 
 export interface EruditeReference {
   start: number
@@ -41,7 +42,7 @@ const scholasticCue = /^(?:q|qu|quaest|a|art|d|dist|disc|ad)$/i
 const romanLower = /^(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
 const romanUpper = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/
 const arabic = /^\d{1,5}(?:[-–]\d{1,5})?$/
-const year = /^(?:1[5-9]\d\d|20\d\d)$/
+const year = new RegExp(String.raw`^${yearSource}$`)
 /** After a value: `sq.`, `sqq.`, `seq.`, `ff.`, `passim`. */
 const extension = /^(?:sq|sqq|seq|seqq|ff|f|passim)$/i
 /** Lower-case words inside titles and names (`Hist. des Empereurs`, `Maffei degli Amphitheatri`). */

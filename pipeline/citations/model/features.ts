@@ -4,9 +4,10 @@
  */
 import {lexiconOf} from './lexicon.js'
 import type {Token} from './tokens.js'
+import {year as yearSource} from '../dates.js'
 
 const outerPunctuation = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu
-const year = /^[([]?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[-–/](?:1[5-9]\d\d|20\d\d|\d\d))?[)\]]?[.,:;)]*$/
+const year = new RegExp(String.raw`^[([]?${yearSource}[a-z]?(?:[-–/](?:1[5-9]\d\d|20\d\d|\d\d))?[)\]]?[.,:;)]*$`)
 const initials = /^(?:\p{Lu}\.-?){1,3}[,;:]?$/u
 const openQuote = /^[„“"‘«‚'»‹(\[]/
 const closeQuote = /[“”"’«»‘›)\]][.,;:]*$/

@@ -12,6 +12,7 @@ import {isReference, type ModelParse, referenceToCsl, segmentReferences} from '.
 import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
+import {yearInText} from '../dates.js'
 
 export type {Label} from './labels.js'
 
@@ -96,7 +97,7 @@ function withRuleReadings(text: string, found: readonly FoundReference[], readin
     inside.forEach((reading) => used.add(reading))
     let rest = reference.text
     for (const reading of inside) rest = rest.slice(0, Math.max(0, reading.start - reference.start)) + ' '.repeat(Math.min(reading.end, reference.end) - Math.max(reading.start, reference.start)) + rest.slice(reading.end - reference.start)
-    const alone = !/(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= words
+    const alone = !yearInText.test(rest) && (rest.match(/\p{L}{2,}/gu) ?? []).length <= words
     if (inside.length === 0 || !alone) out.push(reference)
     else out.push(...inside.map(asReference))
   }

@@ -9,6 +9,7 @@ import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
 import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
+import {firstYear, year, yearInText} from '../dates.js'
 
 export interface ModelReference {
   start: number
@@ -122,9 +123,9 @@ function isLeadInOrProse(text: string): boolean {
 }
 
 /** A year as author-date citations print it after the names: `(1995)`, `(1995a),`, `(2008, 127)`, `(1990: 10`. */
-const parenthesizedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,:;]|\)[.,:;]?)$/
+const parenthesizedYear = new RegExp(String.raw`^\(${year}[a-z]?(?:[,:;]|\)[.,:;]?)$`)
 /** `1990:` or `2004,` before a page: `Hartmann 1990: 10`, `Lembke 2014, S. 27`. */
-const bareYear = /^(?:1[5-9]\d\d|20\d\d)[a-z]?[:,]$/
+const bareYear = new RegExp(String.raw`^${year}[a-z]?[:,]$`)
 const pageAfterYear = /^(?:S\.|p\.|pp\.|\d)/
 /** A word of the names before an author-date year: `Müller`, `Rössler/Schleiermacher`, `H.`, `und`, `et al.`. */
 const nameWord = /^(?:\p{Lu}[\p{L}'’-]*(?:\/\p{Lu}[\p{L}'’-]*)*,?|(?:\p{Lu}\.-?){1,3},?|\/|&|und|and|u\.|et|al\.,?|van|von|de|der|den|du|la|le|di|da)$/u
@@ -158,19 +159,94 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     // Places, publishers, months, journals and articles are no names (`Beispiel Verlag, 2001, S. 14`).
     const names = texts.slice(first, index)
     if (names.some((name) => lexiconOf.get(name.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
-    if (labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
+    // Read as a journal or publisher, unless a sentence ended before the names and their bracketed year.
+    if (!(parenthesized && /\p{L}{3}[.!?]$/u.test(before)) && labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
     // Inside a title (`Geschichte Europas (1918)`), unless after a word of prose (`so`, `gibt`),
     // and a bare year after a place (`Berlin 1990, S. 4`): no.
     if (labels[first] === 'title' && labels[first - 1] === 'title' && !/[.;:]$/.test(before) && !isProseWord(before)) continue
-    if (!parenthesized && !((/[.;)]$/.test(before) || /\d(?:\s?ff?\.?)?$/.test(before)) && paged)) continue
+    // A bare year after a page before it, or right after a lead-in (`vgl. Lenz/Roth 1993: 24`).
+    if (!parenthesized && !leadInWord.test(before) && !((/[.;)]$/.test(before) || /\d(?:\s?ff?\.?)?$/.test(before)) && paged)) continue
     for (let at = first; at < index; at++) labels[at] = 'author'
     labels[index] = 'date'
     if (labels[first - 1] !== 'other') starts.add(first)
   }
 }
 
+/** `(2006):` — a year in brackets before a colon, where a full author-date reference names its work. */
+const yearBeforeWork = new RegExp(String.raw`^\(${year}[a-z]?\):$`)
+/** The small words of a body's name: `Ministerium der Finanzen`, `Office of the Census`. */
+const bodyJoin = /^(?:der|des|dem|den|für|und|zur|zum|am|im|of|the|and|for|on|de|del|la|los|las|y|e|et|du|des|di|della|[–&/-])$/
+const bodyWord = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\p{L}*\/\p{Lu}[\p{L}/]*),?$/u
+
+/**
+ * `…, Bern, 43; Ministerium der Finanzen (2006): Titel`, `… Graz. Amt für Statistik, Abteilung
+ * Regionen (2007): Jahrbuch`: names of persons or bodies between the end of a reference (a full
+ * stop or a semicolon) and a bracketed year with a colon start a reference of their own.
+ */
+function bodyDateStarts(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 2; index < texts.length; index++) {
+    if (!yearBeforeWork.test(texts[index] ?? '')) continue
+    let first = index
+    while (first > 0 && index - first < 16 && !/[.;]$/.test(texts[first - 1] ?? '') && (bodyWord.test(texts[first - 1] ?? '') || bodyJoin.test(texts[first - 1] ?? ''))) first--
+    // Back to the end of the reference before, not into one (`In: Weber, H. (Hrsg.) (1998):`).
+    if (first === 0 || first === index || !/[.;]$/.test(texts[first - 1] ?? '') || /^(?:\p{Lu}\.-?){1,3}$/u.test(texts[first - 1] ?? '')) continue
+    if (!/^\p{Lu}\p{Ll}/u.test(texts[first] ?? '') || labels[first] === 'author') continue
+    if (texts.slice(first, index).some((text) => leadInWord.test(text) || /\d/.test(text))) continue
+    for (let at = first; at < index; at++) labels[at] = 'author'
+    labels[index] = 'date'
+    starts.add(first)
+    // The work named after the colon is its title, not a journal's or book's.
+    for (let at = index + 1; at < texts.length && (labels[at] === 'journal' || labels[at] === 'container-title'); at++) {
+      labels[at] = 'title'
+      if (/[.,:]$/.test(texts[at] ?? '')) break
+    }
+  }
+}
+
+const headYear = new RegExp(String.raw`^\(${year}[a-z]?\):$`)
+const yearOrSpan = new RegExp(String.raw`^${year}(?:[-–]${year})?[.,]?$`)
+
+/**
+ * `Amt für Jugend (2012): Jahresbericht 2012. Bonn.`, `… (2006): Plan für Bildung 2007–2010,
+ * Graz`: after the names and the year of an author-date reference the work is named, whatever
+ * the labeller read its first words as, and a year printed with its title, no comma between,
+ * is the title's: the reference's date was given with the names.
+ */
+function titleAfterHead(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (labels[index] !== 'date' || labels[index - 1] === 'other' || !/^\p{Lu}/u.test(texts[index - 1] ?? '') || !headYear.test(texts[index] ?? '')) continue
+    let at = index + 1
+    while (at < texts.length && labels[at] === 'author' && !headYear.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
+    while (at < texts.length && labels[at] === 'title') at++
+    // The title's last words, read as a journal, before its year: `Plan für Bildung 2007, Graz`.
+    let end = at
+    while (at > index + 1 && !/[.,:;?!]$/.test(texts[at - 1] ?? '') && end < texts.length && end - at < 3 && (labels[end] === 'journal' || labels[end] === 'container-title') && !/[.,:;]$/.test(texts[end] ?? '')) end++
+    if (at > index + 1 && /^(?:date|citation-number|volume)$/.test(labels[end] ?? '') && yearOrSpan.test(texts[end] ?? '') && !/[.,:;]$/.test(texts[end - 1] ?? '')) {
+      for (let word = at; word <= end; word++) labels[word] = 'title'
+    }
+  }
+}
+
+/**
+ * `…, S. 7ff Falk Berger, Titel, …`, `…, S. 6 Ebd.`: after a page, with the full stop lost, a
+ * name as printed (given name, family name and a comma) or an Ibid. starts the next reference.
+ */
+function startsAfterPages(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (labels[index - 1] !== 'pages' || !/\d(?:f{1,2}\.?)?$/.test(texts[index - 1] ?? '')) continue
+    const text = texts[index] ?? ''
+    if (ibidPattern.test(text) && /^\p{Lu}/u.test(text)) {
+      starts.add(index)
+      continue
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,$/u.test(texts[index + 1] ?? '') || isProseWord(text)) continue
+    labels[index] = labels[index + 1] = 'author'
+    starts.add(index)
+  }
+}
+
 /** A year alone as author-date citations print it: `1984`, `(1984)`, `1984a.`, `(1984),`. */
-const yearAlone = /^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,;:]?$/
+const yearAlone = new RegExp(String.raw`^\(?${year}[a-z]?\)?[.,;:]?$`)
 const citationJoin = /^(?:und|and|sowie|as well as|et|ou|e|y|bzw\.)$/
 const singleName = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 
@@ -242,6 +318,55 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
   }
 }
 
+/**
+ * `Lenz (2014), S. 109, siehe auch S. 2–3, 54 und 149`: a lead-in before more pages, after a
+ * reference's page, leads to more pages of the same work (a note on it; the locator stays the
+ * first page), not to a reference of its own. Returns where the pages go on.
+ */
+function morePagesJoined(texts: readonly string[], labels: Label[], starts: Set<number>): number[] {
+  const joined: number[] = []
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index - 1] !== 'pages' || !/,$/.test(texts[index - 1] ?? '') || !leadInWord.test(texts[index] ?? '')) continue
+    let next = index + 1
+    while (next < texts.length && next - index <= 2 && leadInFiller.test(texts[next] ?? '')) next++
+    if (!/^(?:S\.|p\.|pp\.)$/.test(texts[next] ?? '') || !/^\d/.test(texts[next + 1] ?? '')) continue
+    for (let at = index; at < next; at++) labels[at] = 'note'
+    let end = next
+    while (end < texts.length && end - next < 8 && /^(?:S\.|p\.|pp\.|\d[\d–-]*f{0,2}\.?[,.;]?|und|and|sowie|,)$/.test(texts[end] ?? '')) labels[end++] = 'note'
+    starts.delete(index)
+    starts.delete(next)
+    joined.push(index, next)
+  }
+  return joined
+}
+
+/** Words that say where a document is found: `siehe:`, `online unter:`, `available at`. */
+const whereFound = /^(?:siehe:?|see:?|unter:?|online:?|abrufbar|verfügbar|available|at:?|im|Internet:?|URL:?)$/
+
+/**
+ * `Erklärung der Minister vom 3.4.2008; siehe: http://…`: an address after a reference with none,
+ * joined by words that say where it is found, is where that document is, not a citation of its
+ * own. Returns the addresses that start no reference.
+ */
+function addressesJoined(texts: readonly string[], labels: Label[], starts: Set<number>): number[] {
+  const joined: number[] = []
+  for (let index = 1; index < texts.length; index++) {
+    if (labels[index] !== 'url') continue
+    let first = index
+    while (first > 0 && index - first < 3 && whereFound.test(texts[first - 1] ?? '')) first--
+    if (first === index || first === 0 || !/[;,]$/.test(texts[first - 1] ?? '') || labels[first - 1] === 'other' || labels[first - 1] === 'url') continue
+    // The reference before has an address of its own: this one is another citation.
+    let head = first - 1
+    while (head > 0 && labels[head - 1] !== 'other' && !starts.has(head)) head--
+    if (labels.slice(head, first).includes('url')) continue
+    for (let at = first; at < index; at++) labels[at] = 'note'
+    starts.delete(first)
+    starts.delete(index)
+    joined.push(first, index)
+  }
+  return joined
+}
+
 const dayToken = /^\d{1,2}\.(?:\d{1,2}\.(?:\d{2}(?:\d{2})?)?)?[,.]?$|^\d{1,2}\.\/\d{1,2}\.$/
 const newspaperWord = /^(?:\p{Lu}[\p{L}-]*|\(\p{Lu}{1,6}\))[,]?$/u
 const documentWord = /^(?:Beschlu(?:ss|ß)|Beschl|Urteil|Schreiben|Brief|Presse(?:mitteilung|erklärung|spiegel|konferenz|dienst|information)|Mitteilung|Erklärung|Stellungnahme|Erlass|Erla(?:ss|ß)|Gesetz\w*|Verordnung|Bekanntmachung|Protokoll|Sitzung|Rede|Interview|Gespräch|Vertrag|Abkommen|Antrag|Anfrage|Drucksache)\b/
@@ -256,7 +381,7 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
   let dated = false
   for (let index = 1; index + 1 < texts.length; index++) {
     if (texts[index] !== 'vom' || !dayToken.test(texts[index + 1] ?? '')) continue
-    if (!texts.slice(index + 1, index + 5).some((text) => /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(text))) continue
+    if (!texts.slice(index + 1, index + 5).some((text) => yearInText.test(text))) continue
     let first = index
     while (first > 0 && index - first < 5 && newspaperWord.test(texts[first - 1] ?? '') && !/[.;:]$/.test(texts[first - 2] ?? '.')) first--
     if (first > 0 && newspaperWord.test(texts[first - 1] ?? '') && index - first < 5) first--
@@ -284,8 +409,27 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
   }
 }
 
-const openYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?[,:]$/
+const openYear = new RegExp(String.raw`^\(${year}[a-z]?[,:]$`)
 const bracketPage = /^(?:S\.|p\.|pp\.)?\d+(?:[-–]\d+)?(?:\s?ff?\.?)?\)?[.,;:)]*$/
+
+const monthOrYear = new RegExp(String.raw`^${year}[.,;]?$`)
+
+/**
+ * `…, Diss. Universität Kiel, eingereicht im März 2005.`: a few words with a year after a
+ * reference's comma, up to the end of the note or sentence, are its date (and a note on it), not
+ * commentary; unless they read as prose.
+ */
+function trailingDateJoined(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (labels[index] !== 'other' || labels[index - 1] === 'other' || !/,$/.test(texts[index - 1] ?? '')) continue
+    let end = index
+    while (end < texts.length && labels[end] === 'other' && end - index < 5 && !/[.;]$/.test(texts[end - 1] ?? '')) end++
+    if (end < texts.length && (labels[end] === 'other' || !/[.;]$/.test(texts[end - 1] ?? ''))) continue
+    const run = texts.slice(index, end)
+    if (!monthOrYear.test(run.at(-1) ?? '') || run.some((text) => isCommentaryWord(text) || leadInWord.test(text) || /^\p{Lu}/u.test(text) && !lexiconOf.get(text.replace(/[.,]$/, '').toLowerCase())?.includes('month'))) continue
+    for (let at = index; at < end; at++) labels[at] = monthOrYear.test(texts[at] ?? '') || lexiconOf.get((texts[at] ?? '').replace(/[.,]$/, '').toLowerCase())?.includes('month') ? 'date' : 'note'
+  }
+}
 
 /** `Kessler (2008, 49)`, `Falk (1999: 245ff.)`: the page after the year in the brackets. */
 function bracketedPages(texts: readonly string[], labels: Label[]): void {
@@ -301,7 +445,7 @@ function bracketedPages(texts: readonly string[], labels: Label[]): void {
 }
 
 /** `(2004):` or `2004:` after the names: the title follows. */
-const yearBeforeTitle = /^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?:$/
+const yearBeforeTitle = new RegExp(String.raw`^\(?${year}[a-z]?\)?:$`)
 
 /**
  * `Lindner, Sabine (2004): Was bleibt nach der Reform? Arbeit im Wandel, in: …`: the labeller
@@ -331,9 +475,23 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   bracketedPages(texts, labels)
   titleAfterYear(texts, labels)
   authorDateStarts(texts, labels, forced)
+  bodyDateStarts(texts, labels, forced)
+  titleAfterHead(texts, labels)
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
+  startsAfterPages(texts, labels, forced)
+  // A semicolon printed apart after a date or page (`… 1995 ; Kanzler …`) separates citations, as
+  // one printed after the word does; between names (`Roth, D. ; Lenz, K.`) it separates names.
+  texts.forEach((text, index) => {
+    if (text === ';' && index > 0 && index + 1 < texts.length && /\d[).]?$/.test(texts[index - 1] ?? '')) {
+      labels[index] = 'other'
+      forced.add(index + 1)
+    }
+  })
+  trailingDateJoined(texts, labels)
+  const joined = [...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
+  for (const index of joined) starts.delete(index)
   const out: ModelReference[] = []
   let current: ModelReference | undefined
   tokens.forEach((token, index) => {
@@ -349,10 +507,24 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     current.tokens.push(label === token.label ? token : {...token, label})
     current.end = token.end
   })
-  return out.map(trailingProseDropped).map(leadingNamesRelabelled)
+  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon)
 }
 
-const closedYear = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[.,:;]?$/
+/**
+ * `Marta Lindqvist: Title, …`: a person's name as printed (given name, family name) and a
+ * colon, opening a reference with no author, are its author, whatever the labeller read them as.
+ */
+function leadingNameBeforeColon(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  if (tokens.some((token) => token.label === 'author')) return reference
+  const colon = tokens.findIndex((token, index) => index < 4 && token.text.endsWith(':'))
+  if (colon < 1 || colon + 1 >= tokens.length || tokens[colon + 1]?.label === 'author') return reference
+  const name = tokens.slice(0, colon + 1).map((token) => token.text).join(' ').replace(/:$/, '')
+  if (!naturalName.test(name) || tokens.slice(0, colon + 1).some((token) => isProseWord(token.text.replace(/:$/, '')))) return reference
+  return {...reference, tokens: tokens.map((token, index) => (index <= colon ? {...token, label: 'author'} : token))}
+}
+
+const closedYear = new RegExp(String.raw`^\(${year}[a-z]?\)[.,:;]?$`)
 const nameEnd = /^(?:\p{Lu}\.-?){1,3}[,;]?$|^(?:e\.|V\.|u\.|a\.)$/u
 
 /**
@@ -419,6 +591,13 @@ const factLabels = new Set<Label>([...evidenceLabels, 'publisher', 'location', '
 function shortFormProseDropped(reference: ModelReference): ModelReference {
   const {tokens} = reference
   const year = tokens.findIndex((token) => token.label === 'date')
+  // `… die von Weiß (2004) gegebenen Angaben …`: names and a year inside a sentence, the sentence
+  // going on in lower case with no punctuation between, are the citation; the rest is prose.
+  const after = tokens[year + 1]
+  if (year >= 1 && year <= 6 && after && /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)$/.test(tokens[year]?.text ?? '') && tokens.slice(0, year).every((token) => token.label === 'author') &&
+    /^\p{Ll}{2}/u.test(after.text) && !/^(?:in|im|und|and|u\.|et|sowie|bzw\.|hrsg|hg|ed|eds|trans|übers|zit|nach|cited|quoted|p|pp|s|ff?)\b/.test(after.text) && !tokens.slice(year + 1).some((token) => strongFacts.has(token.label) || token.label === 'url')) {
+    return {start: reference.start, end: tokens[year]?.end ?? reference.end, tokens: tokens.slice(0, year + 1)}
+  }
   if (year < 1 || year > 6 || !closedYear.test(tokens[year]?.text ?? '') || !/[.]$/.test(tokens[year]?.text ?? '')) return reference
   if (tokens.slice(0, year).some((token) => token.label !== 'author')) return reference
   const rest = tokens.slice(year + 1)
@@ -460,7 +639,26 @@ function clean(value: string): string {
 }
 
 const editorCue = new RegExp(`[([]?\\b(?:${lexicons.editorCue.filter((cue) => !cue.includes(' ')).join('|')})\\.?(?=$|[\\s)\\]:,.])[)\\]]?:?`, 'giu')
-const containerTail = /(?:[\s,.]+(?:nr|no|heft|h|jg|vol|bd|band|n°|issue|num)\.?(?:\s*\d[\d/.-]*)?)+\s*$/i
+const containerTail = /(?:(?:^|[\s,.]+)(?:nr|no|heft|h|jg|vol|bd|band|n°|issue|num|núm|número)\.?(?:\s*\d[\d/.-]*)?)+\s*$/i
+/** `der Zeitschrift Nowy Mir`: the kind of periodical named before its title. */
+const periodicalKind = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Ii]n der)\s+(?:Zeitschrift|Zeitung|Wochenzeitung|Tageszeitung|Monatsschrift)\s+(?=\p{Lu})/u
+/** A body that issues a book or journal: `Statistisches Landesamt`, `Robert Bosch Stiftung`. */
+const issuingBody = /(?:institut|ministerium|ministry|amt|bundes\w+|verband|verein|kommission|commission|council|committee|office|agency|stiftung|foundation|association|department|centre|center|bundestag|landtag|parlament|parliament)$/i
+
+/**
+ * The title of a journal or book as printed after `in:`, without the kind of periodical before
+ * it (`der Zeitschrift …`) or the body that issues it (`Statistisches Landesamt: Daten und
+ * Analysen`, `Robert Bosch Stiftung, Stuttgart: Pflege neu denken`).
+ */
+function containerNamed(value: string): string {
+  const named = value.replace(periodicalKind, '')
+  const issued = /^([^:,]{3,60}?)(?:,\s*\p{Lu}[\p{L}-]+)?:\s+(\S.*)$/u.exec(named)
+  if (issued && issuingBody.test(issued[1] ?? '') && (issued[1] ?? '').split(/\s+/).length <= 6 && /\p{L}{3}/u.test(issued[2] ?? '')) return issued[2] ?? named
+  // `Focus Europa, Hamburgisches Weltwirtschaftsinstitut`: the body that publishes it, after a comma.
+  const publisher = /^(.*\p{L}{3}.*?),\s*((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}\p{L}*)$/u.exec(named)
+  if (publisher?.[1] && issuingBody.test(publisher[2] ?? '')) return publisher[1]
+  return named
+}
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
 const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
@@ -600,11 +798,6 @@ function chunkNamesAsPrinted(parts: readonly string[]): CslName[] {
   return names
 }
 
-/** The first 15xx–20xx year. */
-function yearOf(value: string): number | undefined {
-  const match = /(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/.exec(value)
-  return match ? Number(match[1]) : undefined
-}
 
 /** `S. 45–67`, `pp. 19 - 44`, `447ff.` → `45-67`, `19-44`, `447`. */
 function pagesOf(value: string): string | undefined {
@@ -629,7 +822,8 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   for (let index = 1; index < out.length; index++) {
     const token = out[index] as LabelledToken
     const before = out[index - 1] as LabelledToken
-    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text))
+    // `…, in: Book`, `…. In Book`, and `…, in Journal, …` with no colon.
+    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text)) || (token.text === 'in' && /,$/.test(before.text) && /^\p{Lu}/u.test(out[index + 1]?.text ?? ''))
     if (!opens || token.label !== 'title' || before.label !== 'title') continue
     for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
   }
@@ -666,6 +860,10 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     start = end
   }
   containerReadAsEditors(out)
+  thesisAfterTitle(out)
+  bodyBeforeTitle(out)
+  journalByIssue(out)
+  placeAndPublisherInTitle(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
     const next = out[index + 1] as LabelledToken
@@ -673,11 +871,99 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     // The run of editor words before the cue, after a title or container.
     let first = index
     while (first > 0 && (out[first - 1] as LabelledToken).label === 'editor') first--
-    const field = out[first - 1]?.label
+    const field = first === 0 ? 'title' : out[first - 1]?.label
     if (first === index || (field !== 'title' && field !== 'container-title' && field !== 'journal')) continue
-    for (let at = first; at < index; at++) (out[at] as LabelledToken).label = field
+    // `…, in: Book, hrsg. von …`: from `in:` on, the words are the book's title.
+    const opener = out.findIndex((word, at) => at >= first && at < index && (/^in:$/i.test(word.text) || (/^In$/.test(word.text) && /[.,]$/.test(out[at - 1]?.text ?? ''))))
+    for (let at = first; at < index; at++) (out[at] as LabelledToken).label = opener >= 0 && at >= opener ? 'container-title' : field
+    // `Anna Holm, Das Dorf, hg. v. …`: a name as printed, then a comma, before the title is its author.
+    if (first === 0) {
+      const comma = out.findIndex((word, at) => at < index - 1 && word.text.endsWith(','))
+      const name = out.slice(0, comma + 1).map((word) => word.text).join(' ').replace(/,$/, '')
+      if (comma >= 1 && naturalName.test(name)) for (let at = 0; at <= comma; at++) (out[at] as LabelledToken).label = 'author'
+    }
   }
   return out
+}
+
+/**
+ * `…, Aus russischen Blättern 1998, Ebenhausen: Institut für Ostfragen, Februar 1999`: a place
+ * and its colon after a comma, a publisher's name up to the next comma and then a date are the
+ * publication facts, not the title going on.
+ */
+function placeAndPublisherInTitle(out: LabelledToken[]): void {
+  for (let index = 1; index + 2 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'title' || !/^\p{Lu}[\p{L}-]+:$/u.test(token.text) || !/,$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title') continue
+    let end = index + 1
+    while (end < out.length && end - index <= 6 && !/,$/.test(out[end]?.text ?? '') && /^(?:\p{Lu}|und$|für$|of$|and$|&$)/u.test(out[end]?.text ?? '')) end++
+    if (end >= out.length || !/^\p{Lu}/u.test(out[end]?.text ?? '') || !/,$/.test(out[end]?.text ?? '')) continue
+    const next = out[end + 1]
+    if (!next || !(next.label === 'date' || lexiconOf.get(next.text.replace(/[.,]$/, '').toLowerCase())?.includes('month') || yearInText.test(next.text))) continue
+    token.label = 'location'
+    for (let at = index + 1; at <= end; at++) (out[at] as LabelledToken).label = 'publisher'
+    return
+  }
+}
+
+const issueOfYear = new RegExp(String.raw`^\d{1,2}\/${year}[,.;]?$`)
+
+/**
+ * `Titel. Arbeit und Recht 3/2006, Köln`: after the title's full stop, a few capitalized words
+ * and an issue of a year (`3/2006`) are a journal and its issue, not the title going on.
+ */
+function journalByIssue(out: LabelledToken[]): void {
+  const issue = out.findIndex((token) => token.label === 'title' && issueOfYear.test(token.text))
+  if (issue < 2) return
+  let first = issue
+  while (first > 0 && issue - first < 6 && out[first - 1]?.label === 'title' && !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '')) first--
+  if (first === issue || first === 0 || out[first - 1]?.label !== 'title' || !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
+  for (let at = first; at <= issue; at++) (out[at] as LabelledToken).label = at < issue ? 'journal' : 'volume'
+}
+
+/** A word that names a public or private body: `Landesamt`, `Bundesministerium`, `Office`, `Kommission`. */
+const bodyNoun = /(?<!\p{L})(?:\p{L}*amt|\p{L}*ministerium|ministry|ministère|ministerio|office|bureau|kommission|commission|institut\p{L}*|agency|agentur|council|department|stiftung|foundation|bundesregierung|government)(?!\p{L})/iu
+const notBodyLabels = new Set<Label>(['date', 'pages', 'url', 'location', 'volume', 'journal', 'container-title'])
+
+/**
+ * `Statistisches Landesamt Sachsen, Statistisches Jahrbuch 2004, Kamenz 2005`, `Danish Central
+ * Statistical Office, Regional Yearbook, Copenhagen 1996`: a body named before the first comma is
+ * the author, and the words up to the next comma, before the place and year, are the title (a
+ * year in it the title's when another year follows), whatever the labeller read them as.
+ */
+function bodyBeforeTitle(out: LabelledToken[]): void {
+  const comma = out.findIndex((token, index) => index < 9 && token.text.endsWith(','))
+  if (comma < 1 || !bodyNoun.test(out.slice(0, comma + 1).map((token) => token.text).join(' '))) return
+  if (out.slice(0, comma + 1).some((token) => /\d/.test(token.text) || notBodyLabels.has(token.label))) return
+  let end = comma + 1
+  while (end < out.length && end - comma <= 12 && !out[end]?.text.endsWith(',') && !notBodyLabels.has(out[end]?.label ?? 'other')) end++
+  if (end >= out.length || end === comma + 1 || !out[end]?.text.endsWith(',')) return
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'location' || token.label === 'date')) return
+  const title = out.slice(comma + 1, end + 1)
+  if (title.some((token) => token.label === 'date') && !rest.some((token) => token.label === 'date')) return
+  if (title.some((token) => token.label !== 'date' && notBodyLabels.has(token.label))) return
+  out.slice(0, comma + 1).forEach((token) => (token.label = 'author'))
+  title.forEach((token) => (token.label = 'title'))
+}
+
+const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesi)\b\.?,?$/i
+const thesisLead = /^\(?(?:Ph\.?\s?D\.?|PhD|MA|M\.A\.|Master['’]s|Doctoral|doctoral|unpublished|unveröff(?:entlichte)?\.?|ungedr(?:uckte)?\.?)$/
+
+/**
+ * `Title, Diss. Universität Kiel 2001`, `Title, PhD thesis, University of York`: the kind of
+ * work after the title, and the school after it, are no words of the title.
+ */
+function thesisAfterTitle(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'title' || !thesisWord.test(token.text)) continue
+    let start = index
+    if (thesisLead.test(out[start - 1]?.text ?? '') && out[start - 1]?.label === 'title') start--
+    if (start === 0 || !/[,.]$/.test(out[start - 1]?.text ?? '') || out[start - 1]?.label !== 'title') continue
+    for (let at = start; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'genre'
+    return
+  }
 }
 
 /** Fields that follow a journal's or book's title. */
@@ -722,7 +1008,7 @@ function editorCueAfterNames(tokens: readonly LabelledToken[]): boolean {
 
 const bookOpener = /^(?:in|In|dans|Dans|en|En):$/
 const bookOpenerBare = /^(?:in|In|dans|Dans|en|En)$/
-const yearCue = /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[:.,]?$/
+const yearCue = new RegExp(String.raw`^\(${year}[a-z]?\)[:.,]?$`)
 /** Labels that end a book's title: the publication facts after it. */
 const afterBook = new Set<Label>(['location', 'publisher', 'date', 'pages', 'volume', 'url', 'doi', 'isbn', 'edition', 'genre'])
 
@@ -758,7 +1044,7 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
   return {editors, container, cue: bracketedEditorCue.test(tokens[cue]?.text ?? '')}
 }
 
-const accessPhrase = /[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?(?:1[5-9]\d\d|20\d\d))\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]\d\d|20\d\d)|\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]\d\d|20\d\d)|\p{L}+\.?\s+\d{1,2},\s+(?:1[5-9]\d\d|20\d\d))/iu
+const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
@@ -791,10 +1077,13 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (names.length > 0) item.translator = names
   }
   const title = first('title')
-  if (title && clean(title)) item.title = clean(title)
+  // `… vom 27. 10. 1995, S. 5, unter der Rubrik „Zur Sache“`: a newspaper's column, not a title.
+  const column = /^(?:unter|in)\s+der\s+(?:Rubrik|Kolumne|Serie)\s+[„“"»«‚']*(.+?)[“”"»«‘’']*$/u.exec(clean(title ?? ''))
+  if (column?.[1]) item.section = column[1]
+  else if (title && clean(title)) item.title = clean(title)
   // The first run of a journal or book that holds a word, without its number cues.
   for (const run of runs(tokens, text, 'journal', 'container-title')) {
-    const value = clean(clean(run).replace(containerLead, '').replace(containerTail, ''))
+    const value = containerNamed(clean(clean(run).replace(containerLead, '').replace(containerTail, '')))
     // `Zugriff am`, `Stand:`, `accessed`: when an address was read, never a journal or book.
     if (accessWord.test(value) || /^(?:Stand|Zugriff|last|letzter)\b/i.test(value)) continue
     if (/\p{L}{3}|^\p{Lu}{2}$/u.test(value)) {
@@ -809,20 +1098,26 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     const names = namesFrom(book.editors)
     if (book.cue && names.length > 0) item.editor = names
   }
+  // `Der Stern (1984), Nr. 12, S. 40`: a name after an article is no person's but a periodical's.
+  const periodical = /^(?:Der|Die|Das|The|Le|La|Il|El)\s+\p{Lu}[\p{L}-]+$/u.exec(clean(authors[0] ?? ''))
+  if (periodical && item.author && !item.title && !item['container-title']) {
+    item['container-title'] = periodical[0]
+    delete item.author
+  }
   // `(Zugriff am 14. 11. 2013)`, `(accessed 3 May 2010)`: when the address was read, not published.
   const access = accessPhrase.exec(printed)
   // Nor is a number inside an address a year.
   const unaccessed = (access ? printed.replace(access[0], ' ') : printed).replace(/(?:https?:\/\/|www\.)\S+/gi, ' ')
   const accessedOn = access?.[1] ?? access?.[2] ?? access?.[3]
   if (accessedOn) {
-    const accessYear = yearOf(accessedOn)
+    const accessYear = firstYear(accessedOn)
     item.accessed = accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
   }
   const inAccess = (token: LabelledToken) => access !== null && token.start - reference.start >= access.index && token.start - reference.start < access.index + access[0].length
   const date = tokens.filter((token) => token.label === 'date' && !inAccess(token)).map((token) => token.text).join(' ')
   // `in: Zeitschrift für Beispiele 3/2004, S. 12`: a journal's issue and year, read as its volume.
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
-  const year = yearOf(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : yearOf(unaccessed))
+  const year = firstYear(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : firstYear(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
   const volume = first('volume')
@@ -873,6 +1168,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
+  if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
   return result
 }
@@ -899,14 +1195,86 @@ function isProse(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
   return prose >= 3 && prose >= words * (hasYear ? 1 / 3 : 1 / 4)
 }
 
+/** Fields only a reference has: pages, a journal or book, its editors, a volume. */
+const strongFacts = new Set<Label>(['pages', 'volume', 'journal', 'container-title', 'editor', 'isbn'])
+const numberFacts = new Set<Label>(['pages', 'volume', 'isbn'])
+const weakFacts = new Set<Label>(['publisher', 'location', 'edition', 'genre'])
+const quoted = /[„“”"«»‚‘’]/
+const locatorCue = /^(?:supra|infra|note|at|n\.|nn\.)$/
+const locatorLexicons = new Set(['pageCue', 'volumeCue', 'issueCue', 'legal'])
+
+/**
+ * `Die Erhebung umfasste zwei Befragungen. Alle Schulen wurden angeschrieben …`, `Dies erinnert –
+ * ohne es gleichzusetzen – wohl`: a clause the labeller read as a title, with no facts of a
+ * publication (pages, a journal or book, editors; a place or publisher only beside a date), no
+ * author set off by a comma, colon or full stop or followed by its year, no bracketed
+ * year, and, outside
+ * quotations, at least half its words in lower case and a word of prose, is commentary.
+ */
+function isProseClause(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
+  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
+  if (hasYear && tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  // `supra note 13 at 3`, `para. 12`, `S. 4`, `Nr. 7`: a locator's cue and its number.
+  if (tokens.some((token, index) => /^\d/.test(tokens[index + 1]?.text ?? '') && (locatorCue.test(token.text) || lexiconOf.get(token.text.replace(/[.,:]+$/, '').toLowerCase())?.some((lexicon) => locatorLexicons.has(lexicon))))) return false
+  // `2056 U.N.T.S. 211`, `12 F.3d 40`: a reporter's volume, name and page.
+  if (tokens.some((token, index) => /^\d+$/.test(tokens[index - 1]?.text ?? '') && /^(?:\p{Lu}+\.){2,}$|^\p{Lu}\.\d?\p{Ll}{1,2}\.?$/u.test(token.text) && /^\d/.test(tokens[index + 1]?.text ?? ''))) return false
+  // `Office of Statistics. (2007). The survey …`: an author-date reference's bracketed year.
+  if (tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)[a-z]?[)\]][.,:]?$/.test(token.text))) return false
+  const lastAuthor = tokens.findLastIndex((token) => token.label === 'author')
+  if (tokens.some((token) => token.label === 'author' && /[,:]$/.test(token.text)) || (lastAuthor >= 0 && (/\.$/.test(tokens[lastAuthor]?.text ?? '') || tokens[lastAuthor + 1]?.label === 'date'))) return false
+  let inQuote = false
+  let words = 0
+  let lower = 0
+  let prose = 0
+  for (const token of tokens) {
+    const opens = /^[(\[]?[„“"«‚‘]/.test(token.text)
+    // A low quotation mark closes too where text extraction printed it so (`„Titel„`).
+    const closes = /[”“"»‘’„][)\].,;:!?]*$/.test(token.text)
+    if (opens && !(closes && token.text.length > 2)) inQuote = true
+    const outside = !inQuote && !(opens && closes) && !quoted.test(token.text)
+    if (closes) inQuote = false
+    if (token.label === 'author' || token.label === 'date' || !outside || !/\p{L}/u.test(token.text)) continue
+    words++
+    if (/^[(\[]?\p{Ll}/u.test(token.text)) lower++
+    // Not the `i` of Slavic and Italian titles (`and`).
+    if (isCommentaryWord(token.text) && token.text !== 'i') prose++
+  }
+  return words >= 5 && lower * 2 >= words && prose >= 1
+}
+
+function bears(token: LabelledToken): boolean {
+  if (token.label === 'url') return /[./]/.test(token.text)
+  if (token.label === 'doi') return /\d/.test(token.text) || urlLike.test(token.text)
+  if (token.label === 'publisher' || token.label === 'location') return /^[(\[]?[\p{Lu}\d]/u.test(token.text)
+  return true
+}
+
+/**
+ * `global leader in Paris statt. 1996`, `des ALLBUS 2004`: a span that opens with a word in
+ * lower case (no particle of a name, Ibid., address or `forthcoming`), with no bracketed year,
+ * no facts of a publication (pages, a volume, a journal or book, editors, a place or publisher)
+ * and no full date is the middle of a sentence, not a reference.
+ */
+function startsInSentence(tokens: readonly LabelledToken[]): boolean {
+  const first = tokens[0]?.text ?? ''
+  if (!/^\p{Ll}{3,}/u.test(first) || particles.has(first.toLowerCase()) || sameAuthors.test(first) || ibidPattern.test(first) || urlLike.test(first) || /^(?:forthcoming|unpublished|unveröff)/.test(first)) return false
+  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
+  if (tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  // A document by its full date (`vom 23. März 2018`, `8 April 2009`) is cited, whatever opens it.
+  if (tokens.some((token, index) => token.label === 'date' && yearInText.test(token.text) && tokens[index - 1]?.label === 'date' && /\d|\p{L}{3}/u.test(tokens[index - 1]?.text ?? ''))) return false
+  return !tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)/.test(token.text))
+}
+
 /** Does the reference hold enough to stand as a citation (not commentary the model mislabelled)? */
 export function isReference(reference: ModelReference, text: string): boolean {
   const printed = text.slice(reference.start, reference.end)
   if (ibidPattern.test(printed)) return true
-  const labelsSeen = new Set(reference.tokens.map((token) => token.label))
-  const hasYear = reference.tokens.some((token) => token.label === 'date' && /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/.test(token.text))
+  // Labels on words that cannot bear them are no evidence: an address or DOI without a dot,
+  // slash or digit, a place or publisher in lower case (`für`, `u. a.`).
+  const labelsSeen = new Set(reference.tokens.filter((token) => bears(token)).map((token) => token.label))
+  const hasYear = reference.tokens.some((token) => token.label === 'date' && yearInText.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
-  if (isProse(reference.tokens, hasYear)) return false
+  if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear) || startsInSentence(reference.tokens)) return false
   // `Seidel et al. (i. E.)`: names and a work to come.
   if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
