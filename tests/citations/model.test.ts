@@ -489,7 +489,7 @@ describe('commentary read as a reference', () => {
   })
 
   test('a reporter keeps a reference that runs on into commentary', () => {
-    expect(parseReferences('Treaty on the Use of Rivers and on Their Upkeep, 3 May 1988, 1733 U.N.T.S. 95 [the "River Treaty"]. At the time, the text was still new and it had not yet come into force.')).not.toHaveLength(0)
+    expect(parseReferences('Treaty on the Use of Rivers and on Their Upkeep, 3 May 1988, 1733 U.N.T.S. 95 [the "River Treaty"]. At the time, the text was still new and few states had signed it.')).not.toHaveLength(0)
   })
 })
 
@@ -501,7 +501,7 @@ describe('the journal or book after `in`', () => {
   })
 
   test('the kind of periodical before its title is no part of it', () => {
-    expect(container('Ivan Petrov, Die Wirtschaft im Osten, in: der Zeitschrift Nowy Mir, Nr. 4/ 1996, S. 3-66.')).toBe('Nowy Mir')
+    expect(container('Ivan Petrov, Die Wirtschaft im Osten, in: der Zeitschrift Nowy Mir, Nr. 7/ 1989, S. 12-40.')).toBe('Nowy Mir')
     expect(container('Jones, A. (1990): Rents. In: The Journal of Urban Studies 12 (3), S. 4-9.')).toBe('The Journal of Urban Studies')
   })
 
@@ -516,7 +516,7 @@ describe('the journal or book after `in`', () => {
   })
 
   test('Spanish `núm.` is the issue, not part of the journal', () => {
-    expect(container('Ministerio de Hacienda (2004): Acuerdo sobre pesca, in: BOE núm. 74, 27 marzo 2004.')).toBe('BOE')
+    expect(container('Ministerio de Hacienda (2004): Acuerdo sobre pesca, in: BOE núm. 118, 9 junio 1999.')).toBe('BOE')
   })
 })
 
@@ -542,12 +542,12 @@ test('a name after an article, with no title, is the periodical cited', () => {
 })
 
 test('an address after a reference with none, joined by `siehe:`, is where that document is found', () => {
-  const found = parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe: http://www.example.org/a.html (Zugriff am 3.1.2009)')
+  const found = parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe: http://www.example.org/a.html (Zugriff am 18.6.2010)')
   expect(found).toHaveLength(1)
   expect(found[0]?.parse.item.URL).toBe('http://www.example.org/a.html')
   // After `siehe auch`, or after a full stop, the address is a citation of its own.
-  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe auch http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
-  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008. Siehe: http://www.example.org/a.html (Zugriff am 3.1.2009)')).toHaveLength(2)
+  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008; siehe auch http://www.example.org/a.html (Zugriff am 18.6.2010)')).toHaveLength(2)
+  expect(parseReferences('Erklärung der Außenminister vom 3.4.2008. Siehe: http://www.example.org/a.html (Zugriff am 18.6.2010)')).toHaveLength(2)
 })
 
 test('after a page with its full stop lost, a name as printed or an Ibid. starts the next reference', () => {
@@ -558,11 +558,11 @@ test('after a page with its full stop lost, a name as printed or an Ibid. starts
 })
 
 test('`siehe auch S. …` after a page gives more pages of the same work, not a reference', () => {
-  const found = parseReferences('Lenz AG (2014), S. 109, siehe auch S. 2–3, 54 und 149.')
+  const found = parseReferences('Haber AG (2011), S. 87, siehe auch S. 5–6, 31 und 212.')
   expect(found).toHaveLength(1)
-  expect(found[0]?.text).toBe('Lenz AG (2014), S. 109, siehe auch S. 2–3, 54 und 149.')
-  expect(found[0]?.parse.locator).toBe('109')
-  expect(parseReferences('Lenz (2014), S. 2; siehe auch Roth (2001), S. 4.')).toHaveLength(2)
+  expect(found[0]?.text).toBe('Haber AG (2011), S. 87, siehe auch S. 5–6, 31 und 212.')
+  expect(found[0]?.parse.locator).toBe('87')
+  expect(parseReferences('Haber (2011), S. 2; siehe auch Roth (2001), S. 4.')).toHaveLength(2)
 })
 
 test('the shared year pattern: a year of 1500–2099 standing alone', async () => {
@@ -574,21 +574,21 @@ test('the shared year pattern: a year of 1500–2099 standing alone', async () =
 
 describe('spans that open inside a sentence', () => {
   test('a span opening with a word in lower case and no facts of a publication is no reference', () => {
-    expect(parseReferences('Die Abgrenzung erfolgt bei der Auswahl (nach dem ZENSUS-Design) bzw. implizit durch die Person.')).toHaveLength(0)
+    expect(parseReferences('Die Zuordnung geschieht schon beim Ziehen (nach dem Stichprobenplan) oder später durch die Befragten.')).toHaveLength(0)
   })
 
   test('a word in lower case before a page, a place or a bracketed year still opens a reference', () => {
-    expect(parseReferences('tageszeitung vom 9./10. 3. 1996, S. 10.')).toHaveLength(1)
+    expect(parseReferences('Morgenpost vom 14./15. 6. 1987, S. 3.')).toHaveLength(1)
     expect(parseReferences('forthcoming, Les ateliers de la ville, manuscript, march 1999.')).toHaveLength(1)
     expect(parseReferences('Vgl. etwa drei Anfragen der Fraktion im Landtag: LT-Drs. 19/4411 mit der Antwort der Regierung vom 3. Mai 2017.')).toHaveLength(1)
   })
 })
 
 test('a newspaper column after the date is its section, not a title', () => {
-  const [found] = parseReferences('Nordkurier (NK) vom 27. 10. 1995, S. 5, unter der Rubrik „Zur Lage“.')
+  const [found] = parseReferences('Landbote (LB) vom 4. 2. 1988, S. 7, unter der Rubrik „Im Land“.')
   expect(found?.parse.item.title).toBeUndefined()
-  expect(found?.parse.item.section).toBe('Zur Lage')
-  expect(found?.parse.item['container-title']).toBe('Nordkurier (NK)')
+  expect(found?.parse.item.section).toBe('Im Land')
+  expect(found?.parse.item['container-title']).toBe('Landbote (LB)')
 })
 
 test('a body named before the first comma is the author, the words up to the next comma the title', () => {
@@ -637,8 +637,8 @@ test('after a body and its year, the last words of the title read as a journal, 
 })
 
 test('a semicolon printed apart after a date separates citations, between names it does not', () => {
-  const found = parseReferences('Kern, in der Bonner Rundschau vom 27. 10. 1995 ; Otto Lenz, Das Fest, Bonn 1996.')
-  expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1995, 1996])
+  const found = parseReferences('Kern, in der Kieler Abendpost vom 4. 2. 1988 ; Otto Lenz, Das Fest, Bonn 1996.')
+  expect(found.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1988, 1996])
   expect(parseReferences('Roth, D. ; Lenz, K.: Das Fest. Bonn 1996.')).toHaveLength(1)
 })
 

@@ -319,7 +319,7 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
 }
 
 /**
- * `Lenz (2014), S. 109, siehe auch S. 2–3, 54 und 149`: a lead-in before more pages, after a
+ * `Haber (2011), S. 87, siehe auch S. 5–6, 31 und 212`: a lead-in before more pages, after a
  * reference's page, leads to more pages of the same work (a note on it; the locator stays the
  * first page), not to a reference of its own. Returns where the pages go on.
  */
@@ -1077,7 +1077,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (names.length > 0) item.translator = names
   }
   const title = first('title')
-  // `… vom 27. 10. 1995, S. 5, unter der Rubrik „Zur Sache“`: a newspaper's column, not a title.
+  // `… vom 4. 2. 1988, S. 7, unter der Rubrik „Im Land“`: a newspaper's column, not a title.
   const column = /^(?:unter|in)\s+der\s+(?:Rubrik|Kolumne|Serie)\s+[„“"»«‚']*(.+?)[“”"»«‘’']*$/u.exec(clean(title ?? ''))
   if (column?.[1]) item.section = column[1]
   else if (title && clean(title)) item.title = clean(title)
@@ -1214,9 +1214,9 @@ const locatorLexicons = new Set(['pageCue', 'volumeCue', 'issueCue', 'legal'])
 function isProseClause(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
   if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
   if (hasYear && tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
-  // `supra note 13 at 3`, `para. 12`, `S. 4`, `Nr. 7`: a locator's cue and its number.
+  // `supra note 8 at 41`, `para. 12`, `S. 4`, `Nr. 7`: a locator's cue and its number.
   if (tokens.some((token, index) => /^\d/.test(tokens[index + 1]?.text ?? '') && (locatorCue.test(token.text) || lexiconOf.get(token.text.replace(/[.,:]+$/, '').toLowerCase())?.some((lexicon) => locatorLexicons.has(lexicon))))) return false
-  // `2056 U.N.T.S. 211`, `12 F.3d 40`: a reporter's volume, name and page.
+  // `1402 U.N.T.S. 77`, `12 F.3d 40`: a reporter's volume, name and page.
   if (tokens.some((token, index) => /^\d+$/.test(tokens[index - 1]?.text ?? '') && /^(?:\p{Lu}+\.){2,}$|^\p{Lu}\.\d?\p{Ll}{1,2}\.?$/u.test(token.text) && /^\d/.test(tokens[index + 1]?.text ?? ''))) return false
   // `Office of Statistics. (2007). The survey …`: an author-date reference's bracketed year.
   if (tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)[a-z]?[)\]][.,:]?$/.test(token.text))) return false
@@ -1250,7 +1250,7 @@ function bears(token: LabelledToken): boolean {
 }
 
 /**
- * `global leader in Paris statt. 1996`, `des ALLBUS 2004`: a span that opens with a word in
+ * `ein Treffen in Wien statt. 1983`, `des Mikrozensus 2001`: a span that opens with a word in
  * lower case (no particle of a name, Ibid., address or `forthcoming`), with no bracketed year,
  * no facts of a publication (pages, a volume, a journal or book, editors, a place or publisher)
  * and no full date is the middle of a sentence, not a reference.
