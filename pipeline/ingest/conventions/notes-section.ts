@@ -24,6 +24,8 @@ const headingSet = new Set(notesHeadings)
 
 /** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`). */
 export function isNotesHeading(text: string): boolean {
+  // A line of prose is no heading: it is not worked on (texts of long lines have thousands).
+  if (text.length > 60 && text.trim().length > 40) return false
   const bare = text.trim().replace(/^#{1,6}\s+/, '').replace(/[:.]$/, '').trim().toLowerCase().replace(/\s+/g, ' ')
   return bare.length <= 30 && headingSet.has(bare)
 }
