@@ -41,6 +41,9 @@ export function markerOf(element: Element): string | undefined {
 /** Names (ids, classes, roles) that say an element is about notes. */
 const noteName = /foot|note|fn|ref|cite|endnote/i
 
+/** Ids of notes a link may point to (`#fn1`, `#footnote-2`, `#endnote3`); not `#ref1`, a reference list's entry. */
+const noteTarget = /^fn|foot|note/i
+
 /** Elements that can hold a note's text. */
 const bodyElements: ReadonlySet<string> = new Set(['li', 'p', 'div', 'aside', 'dd', 'section', 'td'])
 
@@ -76,7 +79,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
     const target = fragmentOf(element)
     if (target === undefined || !markers.has(element)) continue
     const found = byId.get(target)
-    if (!found || isMarker(found) || !(looksLikeNote(entry) || noteName.test(target))) continue
+    if (!found || isMarker(found) || !(looksLikeNote(entry) || noteTarget.test(target))) continue
     const note = bodyOf(found, located)
     if (!note || note.ancestors.includes(element) || entry.ancestors.includes(note.element)) continue
     const whole = wholeReference(entry, located)
