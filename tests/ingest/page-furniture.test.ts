@@ -41,6 +41,12 @@ describe('page furniture', () => {
     expect(furniture([page(12), `${page(1)}\n12\n${page(1)}`, page(12), `${page(1)}\n13\n${page(1)}`].join('\n\n'))).toEqual([])
   })
 
+  it('leaves years heading a chronicle, sections of uneven length, and two numbers with no head beside them', () => {
+    expect(furniture([page(12), '1848', page(14), '1849', page(13), '1850', page(12)].join('\n\n'))).toEqual([])
+    expect(furniture([page(12), '5', page(12), '6', page(60), '7', page(11), '8', page(70)].join('\n\n'))).toEqual([])
+    expect(furniture([page(12), '20', page(12), '21', page(12)].join('\n\n'))).toEqual([])
+  })
+
   it('leaves a repeated line that no page number stands beside (a refrain, a speaker)', () => {
     const text = ['CHORUS', page(12), 'CHORUS', page(12), 'CHORUS', page(12)].join('\n\n')
     expect(furniture(text)).toEqual([])

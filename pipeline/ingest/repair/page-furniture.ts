@@ -6,8 +6,9 @@
  *
  * Only what repeats as pages do is taken, never a line on its own evidence:
  * - page numbers: numbers alone on their lines that count up (a page or a few at a time) at
- *   the distance of a page, at least two of them (section and stanza numbers come closer
- *   together or much further apart; roman numerals are left, as chapters are numbered so);
+ *   the distance of a page, pages about as long as one another, at least three of them or two
+ *   with a running head (section and stanza numbers come closer together, further apart or at
+ *   uneven distances; roman numerals, which number chapters, and years are left);
  * - running heads with their page number (`12 THE MILLS`, `THE MILLS 13`): a short line alone
  *   that comes back with its number counting up;
  * - running heads without a number: a short line alone that comes back, each time next to a
@@ -24,6 +25,10 @@ export type FurnitureRule = 'page-number' | 'running-head'
 const pageNumberLine = /^[-–—[(]?\s*(\d{1,4})\s*[-–—\])]?$/
 /** A running head with its page number at one end (`12 THE MILLS`, `THE MILLS 13`). */
 const numberedHead = /^(?:(\d{1,4})\s+(\S.*)|(\S.*?)\s+(\d{1,4}))$/
+
+/** Numbers read as years, never as page numbers. */
+const firstYear = 1000
+const lastYear = 2099
 
 /** Longest running head, in characters. */
 const longestHead = 70
@@ -63,7 +68,10 @@ function pageRuns(entries: readonly Numbered[], textLines: readonly number[]): N
     const gaps = run.slice(1).map((entry, at) => (textLines[entry.index] ?? 0) - (textLines[(run[at] as Numbered).index] ?? 0))
     const sorted = [...gaps].sort((a, b) => a - b)
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0
-    if (run.length >= 2 && median >= fewestPageLines && (sorted[sorted.length - 1] ?? 0) <= mostPageLines) runs.push(run)
+    // Pages are about as long as one another: none much longer, few much shorter (a chapter's
+    // last page); numbered sections are not.
+    const regular = gaps.every((gap) => gap <= median * 1.6) && gaps.filter((gap) => gap >= median * 0.5).length * 3 >= gaps.length * 2
+    if (run.length >= 2 && median >= fewestPageLines && (sorted[sorted.length - 1] ?? 0) <= mostPageLines && regular) runs.push(run)
     run = []
   }
   for (const entry of entries) {
@@ -90,7 +98,9 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     const text = line.text.trim()
     const page = pageNumberLine.exec(text)
     if (page) {
-      numbers.push({index, number: Number(page[1])})
+      // A year alone on its line heads a chronicle's or a diary's part; it is no page number.
+      const number = Number(page[1])
+      if (number < firstYear || number > lastYear) numbers.push({index, number})
       return
     }
     // Only a line as short as a head is matched (bounded: the pattern backtracks on long runs of spaces).
@@ -101,7 +111,22 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     list.push({index, number: Number(head[1] ?? head[4])})
     heads.set(key, list)
   })
-  for (const run of pageRuns(numbers, textLines)) for (const {index} of run) found.set(index, 'page-number')
+  // Two page numbers alone are not enough: a line beside one of them must come back elsewhere
+  // (a running head, or the title it repeats), as in a short excerpt of a book.
+  const lonely = new Map<string, number>()
+  lines.forEach((line, index) => {
+    const key = !isBlank(line) && standsAlone(lines, index) ? headKey(line.text) : undefined
+    if (key !== undefined) lonely.set(key, (lonely.get(key) ?? 0) + 1)
+  })
+  const headBeside = (index: number) =>
+    [neighbour(lines, index, -1), neighbour(lines, index, 1)].some((at) => {
+      const key = at === undefined ? undefined : headKey((lines[at] as RawLine).text)
+      return key !== undefined && (lonely.get(key) ?? 0) >= 2
+    })
+  for (const run of pageRuns(numbers, textLines)) {
+    if (run.length === 2 && !run.some(({index}) => headBeside(index))) continue
+    for (const {index} of run) found.set(index, 'page-number')
+  }
   for (const list of heads.values()) for (const run of pageRuns(list, textLines)) for (const {index} of run) found.set(index, 'running-head')
   if (found.size === 0) return found
 
