@@ -160,55 +160,50 @@ const minimumProseWords = 6
  * again, the furniture inside it.
  */
 export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{line: RawLine; rule: FurnitureRule}>, words: Vocabulary): Line[] {
-  const out: Line[] = []
-  let next = 0
   const removed = furniture.map(({line, rule}): Line => {
     const value = line.text.trim()
     const offset = line.offset + line.text.indexOf(value)
     return {spans: [{type: 'removed', value, rule, offset}], offset, blankBefore: true}
   })
-  const flush = (before: number) => {
-    while (next < removed.length && (removed[next] as Line).offset < before) out.push(removed[next++] as Line)
-  }
-  for (const line of lines) {
-    flush(line.offset)
-    out.push({...line})
-  }
-  flush(Number.POSITIVE_INFINITY)
-  // Join across each run of furniture between two lines of text.
-  for (let index = 0; index < out.length; index++) {
-    const line = out[index] as Line
-    if (!isFurniture(line)) continue
-    let end = index
-    while (end + 1 < out.length && isFurniture(out[end + 1] as Line)) end++
-    const before = out[index - 1]
-    const after = out[end + 1]
-    if (before && after && !isFurniture(before) && continuesAcrossPage(paragraphBefore(out, index), readingOf(after.spans))) {
-      const removedSpans = out.slice(index, end + 1).flatMap((furnitureLine) => furnitureLine.spans)
+  const out: Line[] = []
+  let next = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const line = lines[index]
+    // The furniture that stood before this line (all that is left, after the last).
+    const run: Line[] = []
+    while (next < removed.length && (line === undefined || (removed[next] as Line).offset < line.offset)) run.push(removed[next++] as Line)
+    if (!line) {
+      out.push(...run)
+      break
+    }
+    const copy: Line = {...line, spans: [...line.spans]}
+    const before = out[out.length - 1]
+    if (run.length === 0) {
+      out.push(copy)
+      continue
+    }
+    if (before && !isFurniture(before) && continuesAcrossPage(paragraphBefore(out), readingOf(copy.spans))) {
       const kept = before.spans.length
-      const first = after.spans[0]
-      const joined = joinSpans(before.spans, after.spans, words)
+      const first = copy.spans[0]
+      const joined = joinSpans(before.spans, copy.spans, words)
       // The furniture stands where the page turned: before the next page's text, or after the
       // word a hyphen broke across the pages.
       let at = first ? joined.indexOf(first, Math.max(0, kept - 1)) : -1
       if (at === -1) at = joined.findIndex((span, position) => position >= kept - 1 && span.type === 'emend') + 1
-      joined.splice(at > 0 ? at : joined.length, 0, ...removedSpans)
+      joined.splice(at > 0 ? at : joined.length, 0, ...run.flatMap((furnitureLine) => furnitureLine.spans))
       before.spans = joined
-      out.splice(index, end + 2 - index)
-      index--
       continue
     }
     // Not joined: the text after the page starts a paragraph of its own.
-    if (after && !isFurniture(after)) out[end + 1] = {...after, blankBefore: true}
-    index = end
+    out.push(...run, {...copy, blankBefore: true})
   }
   return out
 }
 
-/** The paragraph's text up to line `index` (its lines back to the one after a blank line). */
-function paragraphBefore(lines: readonly Line[], index: number): string {
+/** The last paragraph's text so far (its last few lines, back to the one after a blank line). */
+function paragraphBefore(lines: readonly Line[]): string {
   const parts: string[] = []
-  for (let at = index - 1; at >= 0; at--) {
+  for (let at = lines.length - 1; at >= 0; at--) {
     const line = lines[at] as Line
     parts.unshift(readingOf(line.spans))
     if (line.blankBefore || parts.length >= 4) break
