@@ -17,6 +17,7 @@ import {lostWords} from '../ingest/conservation.js'
 import {apparatusMarkdown} from '../markdown/index.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
 import type {DocumentMeta, SourceInput} from '../shared/types/document.js'
+import {escapeRegExp} from '../shared/regexp.js'
 
 export interface DocumentRecord {
   /** Absent when the source could not be read as text. */
@@ -95,7 +96,7 @@ export function processSource(input: SourceInput): DocumentRecord {
  * without a key keeps its `ref` (`<note>.<index>`), as `applyKeys` leaves it.
  */
 export function withKeys(record: Pick<DocumentRecord, 'placeholder' | 'markdown'>, keyOf: (note: number, index: number) => string | undefined): string {
-  const escaped = record.placeholder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(record.placeholder)
   const pattern = new RegExp(`key="${escaped}(\\d+)\\.(\\d+)"`, 'g')
   return (record.markdown ?? '').replace(pattern, (_, note: string, index: string) => {
     const key = keyOf(Number(note), Number(index))

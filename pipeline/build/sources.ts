@@ -12,6 +12,7 @@ import {slugOf} from '../ingest/meta.js'
 import {report} from './rules.js'
 import type {CslDate, CslName} from '../shared/types/csl.js'
 import {documentKinds, noteConventions, type CslPatch, type EditionConfig, type Sidecar, type SourceInput} from '../shared/types/document.js'
+import {escapeRegExp} from '../shared/regexp.js'
 
 const nonEmpty = z.string().trim().min(1)
 
@@ -444,6 +445,6 @@ export function selectedBy(globs: readonly string[], input: LoadedSource['input'
 }
 
 function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+  const escaped = escapeRegExp(glob).replace(/\\\*/g, '.*').replace(/\\\?/g, '.')
   return new RegExp(`^${escaped}$`)
 }

@@ -3,6 +3,7 @@
  * acronyms in their spellings, Russian names in transliteration, English names, and the
  * names of their predecessors. Data, not regexes: the grammar builds its matcher from here.
  */
+import {escapeRegExp} from '../shared/regexp.js'
 
 export interface Archive {
   /** Normalized acronym written to `archive` and `custom.archival.archive`. */
@@ -124,8 +125,7 @@ export function archiveByAcronym(value: string): Archive | undefined {
 
 /** A loose matcher for a printed name: any run of spaces, either apostrophe, any case. */
 function nameMatcher(name: string): RegExp {
-  const source = name
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const source = escapeRegExp(name)
     .replace(/[’‘']/g, "['’‘]")
     .replace(/\s+/g, '\\s+')
   return new RegExp(source, 'i')

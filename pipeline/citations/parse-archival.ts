@@ -14,6 +14,7 @@ import {normalizeRange, numberList} from './locator.js'
 import {isNameList, namesOf} from './names.js'
 import {findQuoted, stripOuter} from './text.js'
 import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
+import {escapeRegExp} from '../shared/regexp.js'
 
 /** Abbreviations an author defined with “[hereafter X]” or “(henceforth X)”. */
 export type ArchiveAliases = Map<string, Archive>
@@ -68,7 +69,7 @@ function locate(text: string, context: ArchivalContext): {start: number; body: n
   const acronym = acronymPattern.exec(text)
   let alias: {start: number; end: number; archive: Archive} | undefined
   for (const [name, archive] of context.aliases) {
-    const at = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text)
+    const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').exec(text)
     if (at && (!alias || at.index < alias.start)) alias = {start: at.index, end: at.index + at[0].length, archive}
   }
   const candidates: Array<{start: number; end: number; archive: Archive}> = []

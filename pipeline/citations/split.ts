@@ -11,7 +11,8 @@ import {commentary, outsideQuotes} from '../shared/prose.js'
 import {archiveAcronyms, findArchiveName} from './archives.js'
 import {leadingGenre} from './genres.js'
 import {isNameList} from './names.js'
-import {escapeRegExp, protectedMask} from './text.js'
+import {escapeRegExp} from '../shared/regexp.js'
+import {protectedMask} from './text.js'
 import {yearsInText} from './dates.js'
 
 export interface Span {

@@ -98,8 +98,3 @@ export function protectedMask(text: string): Uint8Array {
   }
   return mask
 }
-
-/** Escape a string for use in a RegExp. */
-export function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

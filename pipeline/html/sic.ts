@@ -8,6 +8,7 @@ import type {VFile} from 'vfile'
 import {visitParents} from 'unist-util-visit-parents'
 import {report} from './rules.js'
 import {directive, type DirectiveName, type Sic} from '../shared/annotations.js'
+import {escapeRegExp} from '../shared/regexp.js'
 
 /** Where a confirmed word is not looked for: emended readings, removed artifacts, code. */
 const skipped: ReadonlySet<string> = new Set<DirectiveName>([directive.emend, directive.removed, directive.sic])
@@ -15,7 +16,7 @@ const skipped: ReadonlySet<string> = new Set<DirectiveName>([directive.emend, di
 export function markSic(tree: Root, words: readonly string[], file: VFile): void {
   if (words.length === 0) return
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length)
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
   const found = new Set<string>()
   const replacements: Array<{parent: Parents; node: Text; parts: PhrasingContent[]}> = []
   visitParents(tree, 'text', (node, ancestors) => {
@@ -41,8 +42,4 @@ export function markSic(tree: Root, words: readonly string[], file: VFile): void
   for (const word of sorted) {
     if (!found.has(word)) report(file, 'html-sic-not-found', `Unexpected \`${word}\` in \`sic\` that is not in the text, expected a word the source prints`)
   }
-}
-
-function escape(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
 }

@@ -36,6 +36,7 @@ import {classify} from './structure/classify.js'
 import {markQuotations} from './structure/quotations.js'
 import {markRegions} from './structure/regions.js'
 import {blocksWithReferences, markReferenceLists} from './structure/references.js'
+import {escapeRegExp} from '../shared/regexp.js'
 
 export {lostWords} from './conservation.js'
 
@@ -186,7 +187,7 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
 function placeInSource(text: string, witness: string, offset: number): number {
   const word = /^[\p{L}\p{M}\p{N}]+/u.exec(witness.slice(offset, offset + 100))?.[0]
   if (!word) return 0
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(word)
   const found = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'u').exec(text)
   return found?.index ?? 0
 }

@@ -6,6 +6,7 @@
  */
 import type {Element, ElementContent, Text} from 'hast'
 import {classesOf, fragmentOf, idOf, isBlock, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
+import {escapeRegExp} from '../../shared/regexp.js'
 
 export interface NoteBody {
   element: Element
@@ -281,7 +282,7 @@ function stripLeadingMarker(note: NoteBody, backlinks: ReadonlySet<Element>): vo
 }
 
 function stripText(node: Text, marker: string): void {
-  const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(marker)
   node.value = node.value.replace(new RegExp(`^\\s*[[(]?${escaped}[\\]).:]?(?=\\s)`, 'i'), '')
 }
 

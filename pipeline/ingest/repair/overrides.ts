@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import type {EmendationOverride} from '../../shared/types/document.js'
 import {replaceInText, type Span} from '../spans.js'
+import {escapeRegExp} from '../../shared/regexp.js'
 
 /**
  * Apply each override to the runs in document order; `occurrence` (1-based) picks one match,
@@ -11,7 +12,7 @@ import {replaceInText, type Span} from '../spans.js'
 export function applyOverrides(runs: Span[][], overrides: readonly EmendationOverride[], file: VFile): void {
   for (const override of overrides) {
     if (override.find === '') continue
-    const pattern = new RegExp(escape(override.find), 'g')
+    const pattern = new RegExp(escapeRegExp(override.find), 'g')
     let seen = 0
     for (let index = 0; index < runs.length; index++) {
       runs[index] = replaceInText(runs[index] ?? [], pattern, (match, offset) => {
@@ -24,8 +25,4 @@ export function applyOverrides(runs: Span[][], overrides: readonly EmendationOve
       report(file, 'override-not-found', `Unexpected emendation \`${override.find}\` that is not in the text, expected an exact passage of the source`)
     }
   }
-}
-
-function escape(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
 }

@@ -5,6 +5,7 @@
  * carry no such word (`Pravda`, `Le Monde`). Romanized as historians print them, variants
  * side by side. Compiled by hand; a language is one more group.
  */
+import {escapeRegExp} from '../regexp.js'
 
 /** Words of newspaper titles, by language. */
 const newspaperWords: readonly string[] = [
@@ -27,13 +28,11 @@ const dailiesByTitle: readonly string[] = [
   'Rudé právo', 'Trybuna Ludu', 'Népszabadság'
 ]
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /**
  * A newspaper's name: one of the words, agencies or dailies above standing as a word, or an
  * `Observer` followed by its place (`Observer (London)`; the word alone names magazines too).
  */
 export const newspaperName = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${[...newspaperWords, ...newsAgencies, ...dailiesByTitle].map(escape).join('|')}|Observer(?= \\())(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(?:${[...newspaperWords, ...newsAgencies, ...dailiesByTitle].map(escapeRegExp).join('|')}|Observer(?= \\())(?![\\p{L}\\p{N}_])`,
   'u'
 )
