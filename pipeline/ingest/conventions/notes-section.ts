@@ -11,7 +11,7 @@ import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
-import {continuesAcrossPage} from '../repair/page-furniture.js'
+import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
@@ -475,7 +475,7 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
     }
     const line = unindent(raw)
     const spans = withCalls(line.text.trimEnd(), line.offset, calls)
-    const goesOn = afterNotes && continuesAcrossPage(paragraphReading(lines), readingOf(spans))
+    const goesOn = afterNotes && continuesAcrossPage(paragraphBefore(lines), readingOf(spans))
     lines.push({spans, offset: line.offset, blankBefore: blankBefore && !goesOn})
     blankBefore = false
     afterNotes = false
@@ -483,16 +483,6 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
   return lines
 }
 
-/** The last paragraph's text so far (its last few lines). */
-function paragraphReading(lines: readonly Line[]): string {
-  const parts: string[] = []
-  for (let at = lines.length - 1; at >= 0 && parts.length < 4; at--) {
-    const line = lines[at] as Line
-    parts.unshift(readingOf(line.spans))
-    if (line.blankBefore) break
-  }
-  return parts.join(' ')
-}
 
 function withCalls(value: string, offset: number, calls: Map<number, Call>): Span[] {
   const out: Span[] = []

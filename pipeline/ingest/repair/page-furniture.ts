@@ -201,7 +201,7 @@ export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{
 }
 
 /** The last paragraph's text so far (its last few lines, back to the one after a blank line). */
-function paragraphBefore(lines: readonly Line[]): string {
+export function paragraphBefore(lines: readonly Line[]): string {
   const parts: string[] = []
   for (let at = lines.length - 1; at >= 0; at--) {
     const line = lines[at] as Line
