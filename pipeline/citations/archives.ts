@@ -1,13 +1,16 @@
 /**
- * Russian archives cited by historians of the Soviet period, with every alias we have met:
- * acronyms in their spellings, Russian names in transliteration, English names, and the
- * names of their predecessors. Data, not regexes: the grammar builds its matcher from here.
+ * Russian archives cited by historians of Russia and the Soviet period, with their aliases:
+ * acronyms in their spellings (Latin and Cyrillic), Russian names in transliteration and in
+ * Cyrillic, English names, and the names of their predecessors. Data, not regexes: the
+ * grammar builds its matcher from here.
  */
 import {escapeRegExp} from '../shared/regexp.js'
 
 export interface Archive {
   /** Normalized acronym written to `archive` and `custom.archival.archive`. */
   acronym: string
+  /** The acronym in Cyrillic, written to `archive` when the citation is printed in Cyrillic. */
+  cyrillic?: string
   /** English name. */
   name: string
   /** Aliases as they may be printed (matched case-sensitively for acronyms, loosely for names). */
@@ -20,95 +23,147 @@ export interface Archive {
 export const archives: Archive[] = [
   {
     acronym: 'AVP RF',
+    cyrillic: 'АВП РФ',
     name: 'Archive of Foreign Policy of the Russian Federation',
-    acronyms: ['AVP RF', 'AVPRF', 'AVP SSSR', 'AVP'],
+    acronyms: ['AVP RF', 'AVPRF', 'AVP SSSR', 'AVP', 'АВП РФ', 'АВПРФ', 'АВП СССР', 'АВП'],
     names: [
       'Arkhiv vneshnei politiki Rossiiskoi Federatsii',
       'Archive of Foreign Policy of the Russian Federation',
       'Archive of the Foreign Policy of the Russian Federation',
       'Archive of the Foreign Relations of the Russian Federation',
       'Foreign Policy Archive of the Russian Federation',
-      'Archive of the Foreign Policy of the USSR'
+      'Archive of the Foreign Policy of the USSR',
+      'Архив внешней политики Российской Федерации', 'Архив внешней политики СССР'
     ],
     // Fonds 3 and 45 are Politburo fonds of the Presidential Archive.
     foreignFonds: /^(?:3|45)$/
   },
   {
     acronym: 'APRF',
+    cyrillic: 'АП РФ',
     name: 'Archive of the President of the Russian Federation',
-    acronyms: ['APRF', 'AP RF'],
+    acronyms: ['APRF', 'AP RF', 'АП РФ', 'АПРФ'],
     names: [
       'Arkhiv Prezidenta Rossiiskoi Federatsii',
       'Archive of the President of the Russian Federation',
       'Presidential Archive of the Russian Federation',
-      'Presidential Archive'
+      'Presidential Archive',
+      'Архив Президента Российской Федерации'
     ]
   },
   {
     acronym: 'RGASPI',
+    cyrillic: 'РГАСПИ',
     name: 'Russian State Archive of Socio-Political History',
-    acronyms: ['RGASPI'],
+    acronyms: ['RGASPI', 'РГАСПИ'],
     names: [
       'Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii',
       'Rossiiskii gosudarstvennyi arkhiv sotsialno-politicheskoi istorii',
       'Russian State Archive of Socio-Political History',
-      'Russian State Archive of Social and Political History'
+      'Russian State Archive of Social and Political History',
+      'Российский государственный архив социально-политической истории'
     ]
   },
   {
     acronym: 'RTsKhIDNI',
+    cyrillic: 'РЦХИДНИ',
     name: 'Russian Center for the Preservation and Study of Documents of Recent History',
-    acronyms: ['RTsKhIDNI'],
+    acronyms: ['RTsKhIDNI', 'РЦХИДНИ'],
     names: [
       'Rossiiskii tsentr khraneniia i izucheniia dokumentov noveishei istorii',
       'Russian Center for the Preservation and Study of Documents of Recent History',
-      'Russian Centre for the Preservation and Study of Documents of Recent History'
+      'Russian Centre for the Preservation and Study of Documents of Recent History',
+      'Российский центр хранения и изучения документов новейшей истории'
     ]
   },
   {
     acronym: 'TsKhSD',
+    cyrillic: 'ЦХСД',
     name: 'Storage Center for Contemporary Documentation',
-    acronyms: ['TsKhSD'],
+    acronyms: ['TsKhSD', 'ЦХСД'],
     names: [
       'Tsentr khraneniia sovremennoi dokumentatsii',
       'Storage Center for Contemporary Documentation',
       'Center for the Storage of Contemporary Documentation',
-      'Centre for the Storage of Contemporary Documentation'
+      'Centre for the Storage of Contemporary Documentation',
+      'Центр хранения современной документации'
     ]
   },
   {
     acronym: 'RGANI',
+    cyrillic: 'РГАНИ',
     name: 'Russian State Archive of Contemporary History',
-    acronyms: ['RGANI'],
+    acronyms: ['RGANI', 'РГАНИ'],
     names: [
       'Rossiiskii gosudarstvennyi arkhiv noveishei istorii',
-      'Russian State Archive of Contemporary History'
+      'Russian State Archive of Contemporary History',
+      'Российский государственный архив новейшей истории'
     ]
   },
   {
     acronym: 'GARF',
+    cyrillic: 'ГАРФ',
     name: 'State Archive of the Russian Federation',
-    acronyms: ['GARF'],
+    acronyms: ['GARF', 'ГАРФ'],
     names: [
       'Gosudarstvennyi arkhiv Rossiiskoi Federatsii',
-      'State Archive of the Russian Federation'
+      'State Archive of the Russian Federation',
+      'Государственный архив Российской Федерации'
     ]
   },
   {
     acronym: 'RGVA',
+    cyrillic: 'РГВА',
     name: 'Russian State Military Archive',
-    acronyms: ['RGVA'],
-    names: ['Rossiiskii gosudarstvennyi voennyi arkhiv', 'Russian State Military Archive']
+    acronyms: ['RGVA', 'РГВА'],
+    names: ['Rossiiskii gosudarstvennyi voennyi arkhiv', 'Russian State Military Archive', 'Российский государственный военный архив']
+  },
+  {
+    acronym: 'RGVIA',
+    cyrillic: 'РГВИА',
+    name: 'Russian State Military History Archive',
+    acronyms: ['RGVIA', 'РГВИА'],
+    names: ['Rossiiskii gosudarstvennyi voenno-istoricheskii arkhiv', 'Russian State Military History Archive', 'Российский государственный военно-исторический архив']
+  },
+  {
+    acronym: 'RGAE',
+    cyrillic: 'РГАЭ',
+    name: 'Russian State Archive of the Economy',
+    acronyms: ['RGAE', 'РГАЭ'],
+    names: ['Rossiiskii gosudarstvennyi arkhiv ekonomiki', 'Russian State Archive of the Economy', 'Российский государственный архив экономики']
+  },
+  {
+    acronym: 'RGIA',
+    cyrillic: 'РГИА',
+    name: 'Russian State Historical Archive',
+    acronyms: ['RGIA', 'РГИА'],
+    names: ['Rossiiskii gosudarstvennyi istoricheskii arkhiv', 'Russian State Historical Archive', 'Российский государственный исторический архив']
+  },
+  {
+    acronym: 'RGADA',
+    cyrillic: 'РГАДА',
+    name: 'Russian State Archive of Ancient Acts',
+    acronyms: ['RGADA', 'РГАДА'],
+    names: ['Rossiiskii gosudarstvennyi arkhiv drevnikh aktov', 'Russian State Archive of Ancient Acts', 'Российский государственный архив древних актов']
+  },
+  {
+    acronym: 'RGALI',
+    cyrillic: 'РГАЛИ',
+    name: 'Russian State Archive of Literature and Art',
+    acronyms: ['RGALI', 'РГАЛИ'],
+    names: ['Rossiiskii gosudarstvennyi arkhiv literatury i iskusstva', 'Russian State Archive of Literature and Art', 'Российский государственный архив литературы и искусства']
   },
   {
     acronym: 'TsAMO',
+    cyrillic: 'ЦАМО',
     name: 'Central Archive of the Ministry of Defense of the Russian Federation',
-    acronyms: ['TsAMO', 'TsAMO RF'],
+    acronyms: ['TsAMO', 'TsAMO RF', 'ЦАМО', 'ЦАМО РФ'],
     names: [
       'Tsentral’nyi arkhiv Ministerstva oborony',
       'Tsentralnyi arkhiv Ministerstva oborony',
       'Central Archive of the Ministry of Defense',
-      'Central Archive of the Ministry of Defence'
+      'Central Archive of the Ministry of Defence',
+      'Центральный архив Министерства обороны'
     ]
   }
 ]

@@ -20,9 +20,9 @@ export const locatorCues: LocatorCue[] = [
   {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'}
 ]
 
-/** A number, a range, or a list of them (`445-48, 619`, `13 - 14`, `22 ff.`, `12ob.`). */
+/** A number, a range, or a list of them (`445-48, 619`, `13 - 14`, `22 ff.`, `12ob.`, `7 об.`). */
 export const numberList =
-  "(?:\\d+(?:ob\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:ob\\.?)?)?(?:\\s*ff\\.?)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)?)(?:\\s*(?:,|and|&)\\s*\\d+(?:ob\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:ob\\.?)?)?(?:\\s*ff\\.?)?)*"
+  "(?:\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*ff\\.?)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)?)(?:\\s*(?:,|and|&)\\s*\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*ff\\.?)?)*"
 
 /** Normalize a printed range: no spaces around the dash, en dashes kept as hyphens. */
 export function normalizeRange(value: string): string {
