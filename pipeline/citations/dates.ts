@@ -1,5 +1,5 @@
 /** Dates as historians print them, to ISO (`1950-01-19`, `1945-12`, `1948`). */
-import {monthNumber} from '../shared/dates.js'
+import {monthNumber, monthNumbers} from '../shared/dates.js'
 
 /** A year of the works cited, 1500–2099, as a pattern's source: the citations' year patterns are built on it. */
 export const year = String.raw`(?:1[5-9]\d\d|20\d\d)`
@@ -14,13 +14,31 @@ export function firstYear(text: string): number | undefined {
   return match ? Number(match[0]) : undefined
 }
 
-const monthName = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+/** English month names as printed, capitalized: `may 1950` in lower case is no date. */
+const englishMonths = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 
-/** `29 June 1945`, `June 29, 1945`, `June 1945`, all bounded so they cannot backtrack far. */
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
+/**
+ * Every month name and abbreviation the shared table knows, longest first; abbreviations may
+ * take a period. English names are capitalized; other languages' in either case (`juin`, `März`).
+ */
+const monthName = `(${Object.keys(monthNumbers)
+  .flatMap((name) => (englishMonths.has(name) ? [capitalize(name)] : [name, capitalize(name)]))
+  .sort((a, b) => b.length - a.length)
+  .map((name) => (name.length <= 5 ? `${name}\\.?` : name))
+  .join('|')})(?![\\p{L}])`
+
+/**
+ * `29 June 1945`, `4. März 1962`, `1er mai 1871`, `12 de junio de 1871`, `3 мая 1905`,
+ * `June 29, 1945`, `June 1945`, all bounded so they cannot backtrack far.
+ */
 export const datePatterns: RegExp[] = [
-  new RegExp(`\\b(\\d{1,2})\\s+${monthName}\\s+(\\d{4})\\b`),
-  new RegExp(`\\b${monthName}\\s+(\\d{1,2}),\\s+(\\d{4})\\b`),
-  new RegExp(`\\b${monthName}\\s+(\\d{4})\\b`)
+  new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?${monthName}\\s+(?:de\\s+)?(\\d{4})\\b`, 'u'),
+  new RegExp(`(?<![\\p{L}])${monthName}\\s+(\\d{1,2}),\\s+(\\d{4})\\b`, 'u'),
+  new RegExp(`(?<![\\p{L}])${monthName}\\s+(?:de\\s+)?(\\d{4})\\b`, 'u')
 ]
 
 function pad(value: number): string {
@@ -35,7 +53,7 @@ function monthOf(name: string): number | undefined {
  * `26 October and 20 November 1949`, `11, 14, and 18 March 1949`, `March 30-April 25, 1950`:
  * several days, no one date.
  */
-const compound = new RegExp(`\\b${monthName}\\s+\\d{1,2}\\s*[-–]\\s*(?:${monthName}\\s+)?\\d{1,2},\\s+\\d{4}\\b|\\b\\d{1,2}(?:\\s+${monthName})?(?:(?:,\\s*|,?\\s+and\\s+|\\s*[-–]\\s*)\\d{1,2}(?:\\s+${monthName})?)+\\s+${monthName}\\s+\\d{4}\\b`)
+const compound = new RegExp(`\\b${monthName}\\s+\\d{1,2}\\s*[-–]\\s*(?:${monthName}\\s+)?\\d{1,2},\\s+\\d{4}\\b|\\b\\d{1,2}(?:\\s+${monthName})?(?:(?:,\\s*|,?\\s+and\\s+|\\s*[-–]\\s*)\\d{1,2}(?:\\s+${monthName})?)+\\s+${monthName}\\s+\\d{4}\\b`, 'u')
 
 export interface FoundDate {
   /** ISO date; empty when the printed date names several days. */

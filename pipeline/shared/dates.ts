@@ -1,6 +1,7 @@
 /**
- * What every stage knows of dates: English month names and the forms they are printed in, the
- * ISO form of year, month and day, and SOURCE_DATE_EPOCH (the build date, never the clock).
+ * What every stage knows of dates: month names and the forms they are printed in (English, and
+ * the German, French, Italian, Spanish and Russian names archival documents are dated with),
+ * the ISO form of year, month and day, and SOURCE_DATE_EPOCH (the build date, never the clock).
  */
 
 /** Month names, January first. */
@@ -9,11 +10,42 @@ export const monthNames = [
   'November', 'December'
 ] as const
 
-/** Month numbers by lower-case name and abbreviation (`june`, `jun`, `sept`), without the period. */
+/** The months of other languages, January first: full names, then abbreviations (without the period). */
+const monthsAbroad: ReadonlyArray<readonly string[]> = [
+  // German
+  ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  // French
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  // Italian
+  ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  // Spanish
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  // Russian, in the genitive of a date (`3 мая 1905`) and the nominative of a month (`май 1905`)
+  ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']
+]
+
+/** Abbreviations of other languages with their month (`Dez.`, `févr.`, `sett.`). */
+const abbreviationsAbroad: Readonly<Record<string, number>> = {
+  jän: 1, febr: 2, mrz: 3, okt: 10, dez: 12,
+  janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, déc: 12,
+  genn: 1, febbr: 2, magg: 5, giu: 6, lug: 7, ago: 8, sett: 9, ott: 10, dic: 12,
+  ene: 1, abr: 4, agto: 8, set: 9, setiembre: 9
+}
+
+/** Month numbers by lower-case name and abbreviation (`june`, `jun`, `sept`, `märz`, `juin`), without the period. */
 export const monthNumbers: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  ...Object.fromEntries(monthsAbroad.flatMap((names) => names.length === 12 ? names.map((name, index) => [name, index + 1]) : germanMonths(names))),
+  ...abbreviationsAbroad
+}
+
+/** German has two spellings of January and February: fourteen names for twelve months. */
+function germanMonths(names: readonly string[]): Array<[string, number]> {
+  const numbers = [1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+  return names.map((name, index) => [name, numbers[index] ?? 0])
 }
 
 /** The number of a month name or abbreviation in any case (`June`, `jun`), when it is one. */
