@@ -17,7 +17,7 @@ const containedTypes = new Set<CslType>([
   'paper-conference', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'review', 'review-book'
 ])
 
-const archivalUnits = ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode'] as const
+const archivalUnits = ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode', 'shelfmark'] as const
 
 /** A year printed as an issue's date in parentheses: `4 (1993)`, `(Winter 1993/94)`, `(October 1983)`. */
 const issueYear = /\((?:[^()]*?[\s,])?(1[5-9]\d\d|20\d\d)(?:\s*[/–-]\s*\d{2,4})?\)/
@@ -60,7 +60,8 @@ export function archiveLocation(archival: ArchivalLocation): string | undefined 
     archival.fond !== undefined ? `f. ${archival.fond}` : undefined,
     archival.opis !== undefined ? `op. ${archival.opis}` : undefined,
     archival.delo !== undefined ? `d. ${archival.delo}` : undefined,
-    archival.papka !== undefined ? `p. ${archival.papka}` : undefined
+    archival.papka !== undefined ? `p. ${archival.papka}` : undefined,
+    archival.shelfmark
   ].filter((part): part is string => part !== undefined)
   return parts.length > 0 ? parts.join(', ') : undefined
 }

@@ -139,8 +139,9 @@ function documentIdentity(citation: ParsedCitation): Identity {
   const item = citation.item
   const issued = item.issued ? normalizeDate(item.issued) : undefined
   const day = dayOf(archival.docDate) ?? dayOf(isoOf(issued))
-  const hasFile = archival.fond !== undefined
-  const file = hasFile ? [archival.archive, archival.fond, archival.opis, archival.delo].map(unit).join('|') : undefined
+  // A file: a fond (with its opis and delo), or a shelfmark in an archive without fonds.
+  const hasFile = archival.fond !== undefined || archival.shelfmark !== undefined
+  const file = hasFile ? [archival.archive, archival.fond ?? archival.shelfmark, archival.opis, archival.delo].map(unit).join('|') : undefined
   const folios = folioRanges(archival.folios ?? (citation.label === 'folio' ? citation.locator : undefined))
   const from = correspondentHead(archival.from ?? item.custom?.sender)
   const to = correspondentHead(archival.to)

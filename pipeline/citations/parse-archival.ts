@@ -12,6 +12,7 @@ import {cslDate, findDate} from './dates.js'
 import {leadingGenre} from './genres.js'
 import {normalizeRange, numberList} from './locator.js'
 import {isNameList, namesOf} from './names.js'
+import {repositoryLocation} from './repositories.js'
 import {findQuoted, stripOuter} from './text.js'
 import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
 import {escapeRegExp} from '../shared/regexp.js'
@@ -30,13 +31,15 @@ interface Unit {
   pattern: RegExp
 }
 
+type UnitValues = Partial<Record<Unit['key'] | 'shelfmark', string>>
+
 /** Units in the order they are printed; each anchored where the previous one ended. */
 const units: Unit[] = [
-  {key: 'fond', pattern: /(?:Fond|F\.|f\.|fond)\s*(?:\(F\.\)\s*)?((?:[A-Z]-)?\d+[\w]*(?:\s+[A-Z]{2,4}\b)?|[IVX]+\s+[A-Z]{2,4}\b|[A-Z][\p{L}-]*(?:\s+[\p{Ll}-]+){0,3})(?:\s*\(([^()]{1,80})\))?/uy},
-  {key: 'opis', pattern: /(?:Opis|Op\.|op\.|opis)\s*(?:\(Op\.\)\s*)?(\d+[\p{L}]*)/uy},
-  {key: 'delo', pattern: /(?:Delo|D\.|d\.|delo)\s*(?:\(D\.\)\s*)?(\d+[\p{L}]*(?:(?:\s*,\s*|\s+and\s+)\d+[\p{L}]*(?![.\p{L}\d]))*)/uy},
-  {key: 'papka', pattern: /(?:Papka|Pap\.\s*\(Papka\)|Pap\.|papka|pap\.|P\.)\s*(\d+[\p{L}]*)/uy},
-  {key: 'folios', pattern: new RegExp(`(?:\\(L\\.\\)\\s*)?([Ll]isty|[Ll]ist|[Ll]l\\.|L\\.|l\\.|11\\.|1\\.)\\s*(${numberList})`, 'uy')}
+  {key: 'fond', pattern: /(?:Fond|F\.|f\.|fond|Фонд|фонд|Ф\.|ф\.)\s*(?:\(F\.\)\s*)?((?:[A-ZР]-)?\d+[\w\p{L}]*(?:\s+[A-Z]{2,4}\b)?|[IVX]+\s+[A-Z]{2,4}\b|[A-Z][\p{L}-]*(?:\s+[\p{Ll}-]+){0,3})(?:\s*\(([^()]{1,80})\))?/uy},
+  {key: 'opis', pattern: /(?:Opis|Op\.|op\.|opis|Опись|опись|Оп\.|оп\.)\s*(?:\(Op\.\)\s*)?(\d+[\p{L}]*)/uy},
+  {key: 'delo', pattern: /(?:Delo|D\.|d\.|delo|Дело|дело|Д\.|д\.)\s*(?:\(D\.\)\s*)?(\d+[\p{L}]*(?:(?:\s*,\s*|\s+and\s+)\d+[\p{L}]*(?![.\p{L}\d]))*)/uy},
+  {key: 'papka', pattern: /(?:Papka|Pap\.\s*\(Papka\)|Pap\.|papka|pap\.|P\.|Папка|папка|П\.|п\.)\s*(\d+[\p{L}]*)/uy},
+  {key: 'folios', pattern: new RegExp(`(?:\\(L\\.\\)\\s*)?([Ll]isty|[Ll]ist|[Ll]l\\.|L\\.|l\\.|11\\.|1\\.|[Лл]исты|[Лл]ист|[Лл]л\\.|[Лл]\\.)\\s*(${numberList})`, 'uy')}
 ]
 
 const acronymPattern = new RegExp(
@@ -45,11 +48,14 @@ const acronymPattern = new RegExp(
 )
 
 // Matches start only where a blank run starts, so long runs of blanks stay linear.
-const ibidFolios = /(?:,\s*|(?<![\s,])\s*)\*?\b[Ii]bid\b\.?\*?,?\s*(?=(?:\(L\.\)\s*)?(?:Listy|List|Ll\.|ll\.|L\.|l\.|11\.|1\.)\s*\d)/
+const ibidFolios = /(?:,\s*|(?<![\s,])\s*)\*?(?:\b(?:[Ii]bid(?:em)?|[Ee]bd|[Ee]bda|[Ee]benda)\b|(?<![\p{L}])[Тт]ам\s+же(?![\p{L}]))\.?\*?[,.]?\s*(?=(?:\(L\.\)\s*)?(?:Listy|List|Ll\.|ll\.|L\.|l\.|11\.|1\.|[Лл]исты|[Лл]ист|[Лл]л\.|[Лл]\.|Bll?\.|fols?\.)\s*\d)/u
+
+/** Folios of an archive without fonds after `ibid.`: `Ebd., Bl. 9`, `ibid., fol. 4v`. */
+const westernFolios = new RegExp(`(Bll?\\.|fols?\\.)\\s*(${numberList})(?:[rv](?![\\p{L}]))?`, 'uy')
 
 const sdPattern = /\bSD\d{3,6}(?:\s*,\s*SD\d{3,6})*/
 
-const fondStart = /(?<![\p{L}])(?:Fond|F\.|f\.)\s*(?:\(F\.\)\s*)?(?:[A-Z]-)?[\dIVX]/u
+const fondStart = /(?<![\p{L}])(?:Fond|F\.|f\.|Фонд|фонд|Ф\.|ф\.)\s*(?:\(F\.\)\s*)?(?:[A-ZР]-)?[\dIVX]/u
 
 const definition = /^\s*(?:\[\s*(?:hereafter|henceforth)\s+([^\]]+?)\s*\]|\(\s*(?:hereafter|henceforth)\s+([^)]+?)\s*\)|\((\p{Lu}[\p{L} ]{1,12})\))\s*,?/iu
 
@@ -176,10 +182,11 @@ function documentTitle(head: string, genre: {genre: string; end: number} | undef
 export function hasArchivalLocation(text: string, context: ArchivalContext): boolean {
   if (sdPattern.test(text) || ibidFolios.test(text)) return true
   const place = locate(text, context)
-  if (!place) return false
-  const {values, printed} = readUnits(text, place.body)
-  if (isInitialAndYear(values, printed, place.archive)) return false
-  return values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined)
+  if (place) {
+    const {values, printed} = readUnits(text, place.body)
+    if (!isInitialAndYear(values, printed, place.archive) && (values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined))) return true
+  }
+  return repositoryLocation(text) !== undefined
 }
 
 /**
@@ -199,24 +206,35 @@ function isInitialAndYear(values: Partial<Record<Unit['key'], string>>, printed:
 export function parseArchival(text: string, context: ArchivalContext, bare = false): ArchivalParse | undefined {
   const place = locate(text, context)
   const sd = sdPattern.exec(text)
-  let values: Partial<Record<Unit['key'], string>> = {}
-  let printedUnits: Partial<Record<Unit['key'], string>> = {}
+  let values: UnitValues = {}
+  let printedUnits: UnitValues = {}
   let fondName: string | undefined
   let start: number
   let end: number
   let archive: string | undefined
   let archivePrinted: string | undefined
-  if (place && (!sd || place.start < sd.index)) {
-    const read = readUnits(text, place.body)
+  const read = place && (!sd || place.start < sd.index) ? readUnits(text, place.body) : undefined
+  const fonds = read !== undefined && place !== undefined && (read.values.fond !== undefined || read.values.opis !== undefined || read.values.delo !== undefined) && !isInitialAndYear(read.values, read.printed, place.archive)
+  const repository = fonds || sd ? undefined : repositoryLocation(text)
+  if (place && read && fonds) {
     values = read.values
     printedUnits = read.printed
     fondName = read.fondName
-    if (values.fond === undefined && values.opis === undefined && values.delo === undefined) return undefined
-    if (isInitialAndYear(values, printedUnits, place.archive)) return undefined
     start = place.start
     end = read.end
     archive = place.archive?.acronym ?? context.archive
     archivePrinted = place.printed
+  } else if (repository) {
+    start = repository.start
+    end = repository.end
+    archive = repository.archive
+    archivePrinted = repository.printed
+    fondName = repository.collection
+    if (repository.shelfmark) printedUnits.shelfmark = repository.shelfmark
+    if (repository.folios) {
+      values.folios = repository.folios
+      printedUnits.folios = `${repository.folioCue ?? ''} ${repository.folios}`.trim()
+    }
   } else if (sd) {
     start = sd.index
     end = sd.index + sd[0].length
@@ -228,6 +246,13 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
     values = read.values
     printedUnits = read.printed
     end = read.end
+    westernFolios.lastIndex = start + (match?.[0].length ?? 0)
+    const folios = values.folios === undefined ? westernFolios.exec(text) : null
+    if (folios) {
+      values.folios = normalizeRange(folios[2] ?? '')
+      printedUnits.folios = folios[0]
+      end = westernFolios.lastIndex
+    }
   } else if (bare) {
     // A document cited without a location (it is printed in the next citation).
     start = text.length
@@ -238,7 +263,7 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   if (archive) context.archive = archive
 
   let description = text.slice(0, start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
-  let ibid = values.fond === undefined && values.folios !== undefined && !sd && !place
+  let ibid = values.fond === undefined && values.folios !== undefined && !sd && !place && !repository
   const ibidTail = /(?:,\s*|(?<![\s,])\s*)\*?\b[Ii]bid\.?\*?,?$/.exec(description)
   if (ibidTail) {
     ibid = true
@@ -260,13 +285,14 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   if (values.opis !== undefined) archival.opis = values.opis
   if (values.delo !== undefined) archival.delo = values.delo
   if (values.papka !== undefined) archival.papka = values.papka
+  if (printedUnits.shelfmark !== undefined) archival.shelfmark = printedUnits.shelfmark
   if (values.folios !== undefined) archival.folios = values.folios
   // A collection code printed beside (not inside) the location.
   if (sd && (sd.index < start || sd.index >= end || !place)) archival.sdCode = sd[0].replace(/\s+/g, ' ')
 
   const asPrinted: NonNullable<ArchivalDocument['asPrinted']> = {}
   if (archivePrinted) asPrinted.archive = archivePrinted
-  for (const key of ['fond', 'opis', 'delo', 'papka'] as const) {
+  for (const key of ['fond', 'opis', 'delo', 'papka', 'shelfmark'] as const) {
     const printed = printedUnits[key]
     if (printed) asPrinted[key] = printed.trim()
   }
@@ -311,16 +337,19 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   if (description) archival.description = description
   if (fondName) item['archive_collection'] = fondName
 
-  if (archive) item.archive = archive
-  const location = [
-    archival.fond !== undefined ? `f. ${archival.fond}` : undefined,
-    archival.opis !== undefined ? `op. ${archival.opis}` : undefined,
-    archival.delo !== undefined ? `d. ${archival.delo}` : undefined,
-    archival.papka !== undefined ? `p. ${archival.papka}` : undefined
-  ].filter((part): part is string => part !== undefined)
+  // A location printed in Cyrillic (`ГАРФ, ф. 5446, оп. 1`) is given in Cyrillic; the
+  // normalized acronym stays in `custom.archival`, so both scripts name one archive.
+  const cyrillic = Object.values(asPrinted).some((printed) => /\p{Script=Cyrillic}/u.test(printed))
+  const abbreviations = cyrillic ? ['ф.', 'оп.', 'д.', 'п.'] : ['f.', 'op.', 'd.', 'p.']
+  if (archive) item.archive = repository?.printed ?? (cyrillic ? (archiveByAcronym(archive)?.cyrillic ?? archive) : archive)
+  const location = (['fond', 'opis', 'delo', 'papka'] as const)
+    .map((key, position) => (archival[key] !== undefined ? `${abbreviations[position]} ${archival[key]}` : undefined))
+    .filter((part): part is string => part !== undefined)
+  if (archival.shelfmark !== undefined) location.push(archival.shelfmark)
   if (location.length > 0) item['archive_location'] = location.join(', ')
+  if (repository?.place) item['archive-place'] = repository.place
   const custom: Record<string, string> = {}
-  for (const key of ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode'] as const) {
+  for (const key of ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode', 'shelfmark'] as const) {
     const value = archival[key]
     if (value !== undefined) custom[key] = value
   }

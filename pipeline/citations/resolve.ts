@@ -138,7 +138,7 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
         if (!previous || previous.unparsed || previous.place) continue
         // `Telegram …, 16 June 1950. Ibid.`: the Ibid. is the last publication that printed documents.
         if (printsDocument && !holders.has(previous)) continue
-        if (archival ? previous.archival?.fond !== undefined : !isBareDocument(previous)) {
+        if (archival ? previous.archival?.fond !== undefined || previous.archival?.shelfmark !== undefined : !isBareDocument(previous)) {
           target = previous
           break
         }
@@ -215,11 +215,11 @@ function sameShortForm(a: CslItemDraft, b: CslItemDraft): boolean {
 /** What an Ibid. takes over from the citation it refers to. */
 function inherit(citation: ParsedCitation, target: ParsedCitation): void {
   if (citation.archival && target.archival) {
-    for (const key of ['archive', 'fond', 'opis', 'delo', 'papka'] as const) {
+    for (const key of ['archive', 'fond', 'opis', 'delo', 'papka', 'shelfmark'] as const) {
       const value = target.archival[key]
       if (value !== undefined && citation.archival[key] === undefined) citation.archival[key] = value
     }
-    for (const key of ['archive', 'archive_location'] as const) {
+    for (const key of ['archive', 'archive_location', 'archive_collection', 'archive-place'] as const) {
       const value = target.item[key]
       if (value !== undefined) citation.item[key] = value
     }

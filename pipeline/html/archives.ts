@@ -1,6 +1,7 @@
 /**
  * The archival index: cited archival items arranged archive → fond → opis → delo (or a
- * collection code), each document with its date, sender → recipient and description.
+ * shelfmark, or a collection code), each document with its date, sender → recipient and
+ * description.
  */
 import {archiveLocationText} from '../bibliography/archival-text.js'
 import type {ArchivalLocation, CslItem, CslName} from '../shared/types/csl.js'
@@ -27,13 +28,14 @@ export interface ArchiveNode {
   documents: ArchivalDocumentEntry[]
 }
 
-export type ArchiveLevel = 'archive' | 'fond' | 'opis' | 'delo' | 'collection'
+export type ArchiveLevel = 'archive' | 'fond' | 'opis' | 'delo' | 'file' | 'collection'
 
 /** The levels of an archival reference below the archive, in order, and how each is named. */
 const levels: ReadonlyArray<{level: ArchiveLevel; field: keyof ArchivalLocation; label: (value: string) => string}> = [
   {level: 'fond', field: 'fond', label: (value) => `Fond ${value}`},
   {level: 'opis', field: 'opis', label: (value) => `Opis ${value}`},
   {level: 'delo', field: 'delo', label: (value) => `Delo ${value}`},
+  {level: 'file', field: 'shelfmark', label: (value) => value},
   {level: 'collection', field: 'sdCode', label: (value) => `Collection code ${value}`}
 ]
 

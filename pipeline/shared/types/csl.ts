@@ -36,6 +36,11 @@ export interface ArchivalLocation {
   papka?: string
   /** Code of a document collection such as `SD00245`. */
   sdCode?: string
+  /**
+   * The file's place in an archive not arranged in fonds, as printed: a shelfmark, record
+   * group, box or folder (`B 136/2417`, `RG 59, Entry 1071, Box 4`).
+   */
+  shelfmark?: string
 }
 
 export interface CslCustom {

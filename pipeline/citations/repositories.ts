@@ -1,0 +1,201 @@
+/**
+ * Archives not arranged in fonds: national, state and city archives, record offices and
+ * manuscript libraries, whose citations end with the repository, a collection, a shelfmark or
+ * record group, boxes, folders and folios (`National Archives, RG 59, Entry 1071, Box 4`,
+ * `Bundesarchiv Koblenz, B 136/2417, Bl. 12`, `Archives nationales, F/12/1234, dossier 5`,
+ * `Smith Family Papers, Box 2, Folder 9, Devon Record Office`). The location is read clause by
+ * clause from the end of the citation: the clauses before it describe the document.
+ */
+import {numberList} from './locator.js'
+import {escapeRegExp} from '../shared/regexp.js'
+
+export interface Repository {
+  /** Acronym written to `custom.archival.archive`, the same however the citation names it. */
+  acronym: string
+  /** Acronyms as printed (matched case-sensitively, a whole clause or its start). */
+  acronyms: string[]
+  /** Names as printed (matched loosely: any case, any run of spaces). */
+  names: string[]
+}
+
+/** Repositories historians cite often, under the names and acronyms they print. */
+export const repositories: Repository[] = [
+  {acronym: 'NARA', acronyms: ['NARA', 'NA', 'USNA'], names: ['National Archives and Records Administration', 'U.S. National Archives', 'US National Archives', 'National Archives of the United States']},
+  {acronym: 'TNA', acronyms: ['TNA', 'PRO', 'TNA: PRO'], names: ['The National Archives', 'Public Record Office']},
+  {acronym: 'BArch', acronyms: ['BArch', 'BAK', 'BA', 'BA-MA'], names: ['Bundesarchiv', 'Bundesarchiv-Militärarchiv']},
+  {acronym: 'PA AA', acronyms: ['PA AA', 'PAAA', 'PA/AA'], names: ['Politisches Archiv des Auswärtigen Amts', 'Politisches Archiv des Auswärtigen Amtes']},
+  {acronym: 'AN', acronyms: ['AN'], names: ['Archives nationales', 'Archives Nationales']},
+  {acronym: 'AMAE', acronyms: ['AMAE', 'MAE', 'AD'], names: ['Archives du ministère des Affaires étrangères', 'Archives diplomatiques']},
+  {acronym: 'SHD', acronyms: ['SHD'], names: ['Service historique de la Défense']},
+  {acronym: 'LOC', acronyms: ['LOC', 'LC'], names: ['Library of Congress', 'Library of Congress Manuscript Division']},
+  {acronym: 'BL', acronyms: ['BL'], names: ['British Library']},
+  {acronym: 'ASV', acronyms: ['ASV', 'AAV'], names: ['Archivio Segreto Vaticano', 'Archivio Apostolico Vaticano']},
+  {acronym: 'AGS', acronyms: ['AGS'], names: ['Archivo General de Simancas']},
+  {acronym: 'AGI', acronyms: ['AGI'], names: ['Archivo General de Indias']}
+]
+
+/**
+ * Words that make a clause a repository's name (`Devon Record Office`, `Archivio di Stato di
+ * Firenze`, `Archivo Histórico Nacional`, `Stadtarchiv Köln`): the word ends the name, or a
+ * preposition follows it, or it opens the name; `Library Briefing Paper` is a series, not one.
+ */
+const repositoryWord = /(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\.?$|(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universitäts|Kirchen|Bistums|Diözesan|Unternehmens|Partei|Militär)[\p{Ll}]*(?:archiv|bibliothek)(?=$|[\s,.])/u
+
+/** Words that make a clause a collection within a repository (`Bright Family Papers`, `Nachlass Weber`). */
+const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])/u
+
+/** A unit of a file's location, as a whole clause: record group, entry, series, box, folder, file. */
+const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group)\s*\d+[A-Z]?|Entry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|Series\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
+
+/** Volumes and numbers: parts of a location, but journals have them too, so they prove nothing. */
+const minorUnitClause = /^(?:(?:Bd\.|Band|Vol\.|vol\.|Tome|t\.|Heft|H\.)\s*[\dIVX]+[a-z]?|(?:Nr\.|No\.|no\.|n°|Nos?\.)\s*\d+[\w/-]*)\.?$/u
+
+/** Folios or pages of the file: `Bl. 12`, `fol. 3v`, `ff. 12–14`, `S. 5`, `p. 7`. */
+const folioClause = new RegExp(String.raw`^(Bl\.|Bll\.|fols?\.|fos?\.|ff\.|S\.|pp?\.|pages?)\s*((?:${numberList})(?:[rv]\b)?(?:\s*[-–]\s*\d+[rv]?)?)\.?$`, 'u')
+
+/** A shelfmark: letters, numbers and slashes (`B 136/2417`, `FO 371/84053`, `F/12/1234`, `R 43 I/1234`). */
+const slashShelfmark = /^(?=[^,]*\d)(?:[A-Z][A-Za-z]{0,5}(?:\s?[A-Z]{1,3})?\s?\d*[a-z]?(?:\s[IVX]+)?\s?\/\s?|\d{6,8}\s?\/\s?)[\dA-Z][\w]*(?:\s?\/\s?[\w]+)*\.?$/
+/** A shelfmark without a slash, read only right after a repository (`B 12`, `MS Add. 4321`, `F7 13245`). */
+const plainShelfmark = /^(?:[A-Z]{1,5}(?:\s[A-Z]{1,3})?\s?\d+[A-Za-z]?(?:\s+[IVX]+)?(?:\s+\d+)?|(?:MS|Ms|MSS|Rep)\.?\s+(?:[A-Z][a-z]+\.?\s+)?\d+[\w.]*)\.?$/
+
+function looseName(name: string): string {
+  return escapeRegExp(name).replace(/\s+/g, '\\s+')
+}
+
+const knownName = new RegExp(`^(?:${repositories.flatMap((entry) => entry.names).sort((a, b) => b.length - a.length).map(looseName).join('|')})(?=$|[\\s,(])`, 'iu')
+const knownAcronym = new RegExp(`^(?:${repositories.flatMap((entry) => entry.acronyms).sort((a, b) => b.length - a.length).map(looseName).join('|')})(?=$|[\\s,(])`, 'u')
+
+function repositoryOf(printed: string): Repository | undefined {
+  const plain = printed.replace(/\s+/g, ' ').trim()
+  return repositories.find((entry) => entry.acronyms.some((acronym) => plain === acronym || plain.startsWith(`${acronym} `) || plain.startsWith(`${acronym} (`)) ||
+    entry.names.some((name) => plain.toLowerCase().startsWith(name.toLowerCase())))
+}
+
+type ClauseKind = 'repository' | 'collection' | 'unit' | 'minor' | 'shelfmark' | 'folio' | 'place' | 'other'
+
+interface Clause {
+  text: string
+  start: number
+  end: number
+}
+
+/** The clauses of a citation: its comma- and semicolon-separated parts outside quotations and brackets. */
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = []
+  let depth = 0
+  let quoted = false
+  let start = 0
+  for (let index = 0; index <= text.length; index++) {
+    const character = text[index] ?? ','
+    if (character === '(' || character === '[') depth++
+    else if ((character === ')' || character === ']') && depth > 0) depth--
+    else if (character === '“' || character === '„') quoted = true
+    else if (character === '”') quoted = false
+    else if (character === '"') quoted = !quoted
+    else if ((character === ',' || character === ';') && depth === 0 && !quoted) {
+      const raw = text.slice(start, index)
+      const lead = raw.length - raw.trimStart().length
+      const body = raw.trim()
+      if (body) out.push({text: body, start: start + lead, end: start + lead + body.length})
+      start = index + 1
+    }
+  }
+  return out
+}
+
+/** A clause that names a repository: a known name or acronym, or a name with an archive's word. */
+function isRepository(clause: string): boolean {
+  const plain = clause.replace(/\.$/, '')
+  if (knownName.test(plain)) return plain.split(/\s+/).length <= 12
+  if (knownAcronym.test(plain)) return /^\S+(?:\s\S+)?(?:\s*\([^()]*\))?$/.test(plain)
+  return repositoryWord.test(plain) && /^\p{Lu}/u.test(plain) && plain.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|has|have|had|in\s+which)\b/.test(plain)
+}
+
+function kindOf(clause: string, afterRepository: boolean): ClauseKind {
+  if (folioClause.test(clause)) return 'folio'
+  if (unitClause.test(clause)) return 'unit'
+  if (minorUnitClause.test(clause)) return 'minor'
+  if (slashShelfmark.test(clause)) return 'shelfmark'
+  if (isRepository(clause)) return 'repository'
+  if (collectionWord.test(clause) && /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 10) return 'collection'
+  if (afterRepository && plainShelfmark.test(clause)) return 'shelfmark'
+  // `Kew`, `College Park, MD`: the repository's town right after it.
+  if (afterRepository && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s[A-Z]{2})?\.?$/u.test(clause)) return 'place'
+  return 'other'
+}
+
+export interface RepositoryLocation {
+  /** Where the location starts in the text (the description is before it) and ends. */
+  start: number
+  end: number
+  /** The repository's acronym when it is a known one, else its name as printed. */
+  archive?: string
+  /** The repository as printed. */
+  printed?: string
+  place?: string
+  collection?: string
+  /** Record group, shelfmark, box, folder … as printed, joined. */
+  shelfmark?: string
+  folios?: string
+  folioCue?: string
+}
+
+/**
+ * The location at the end of a citation in an archive not arranged in fonds, if there is one:
+ * a repository or a collection with at least one unit or shelfmark, or two units of their own
+ * (`RG 59, Entry 1071`, `Box 4, Folder 2`).
+ */
+export function repositoryLocation(text: string): RepositoryLocation | undefined {
+  const clauses = clausesOf(text.replace(/[\s.]+$/, (tail) => ' '.repeat(tail.length)))
+  // Read from the end back while the clauses are parts of a location.
+  const kinds: ClauseKind[] = []
+  let first = clauses.length
+  for (let index = clauses.length - 1; index >= 0; index--) {
+    const clause = clauses[index]
+    if (!clause) break
+    const previous = clauses[index - 1]
+    let kind = kindOf(clause.text, false)
+    if (kind === 'other' && previous && isRepository(previous.text)) kind = kindOf(clause.text, true)
+    if (kind === 'other') break
+    kinds.unshift(kind)
+    first = index
+  }
+  // The run must start at a repository or collection, or hold two units of a file.
+  while (kinds.length > 0 && (kinds[0] === 'place' || (kinds[0] === 'folio' && kinds.length > 1))) {
+    kinds.shift()
+    first++
+  }
+  const run = clauses.slice(first)
+  const count = (kind: ClauseKind) => kinds.filter((entry) => entry === kind).length
+  const named = count('repository') + count('collection') > 0
+  const units = count('unit') + count('shelfmark')
+  if (run.length === 0 || units === 0 || (!named && units < 2)) return undefined
+  const out: RepositoryLocation = {start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? text.length}
+  const shelfmark: string[] = []
+  run.forEach((clause, position) => {
+    const value = clause.text.replace(/\.$/, (dot) => (/\b(?:[A-Z]|[a-z]{1,4})\.$/.test(clause.text) ? dot : ''))
+    switch (kinds[position]) {
+      case 'repository':
+        if (out.printed) break
+        out.printed = value
+        out.archive = repositoryOf(value)?.acronym ?? value
+        break
+      case 'collection':
+        out.collection ??= value
+        break
+      case 'place':
+        out.place ??= value
+        break
+      case 'folio': {
+        const match = folioClause.exec(clause.text)
+        out.folios = (match?.[2] ?? '').replace(/\s*[-–—]\s*/g, '-').trim()
+        out.folioCue = match?.[1]
+        break
+      }
+      default:
+        shelfmark.push(value)
+    }
+  })
+  if (shelfmark.length > 0) out.shelfmark = shelfmark.join(', ')
+  return out
+}
