@@ -22,7 +22,7 @@ const partOf: Partial<Record<CslType, 'j' | 'm'>> = {
 }
 
 /** Archival levels as `idno` types, in the order of the reference. */
-const archivalLevels = ['fond', 'opis', 'delo', 'papka'] as const
+const archivalLevels = ['fond', 'opis', 'delo', 'papka', 'shelfmark'] as const
 
 function persName(name: CslName): Element | string {
   if (name.literal || !name.family) return xmlText(name.literal ?? name.given ?? '')
