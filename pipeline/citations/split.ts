@@ -48,8 +48,22 @@ const leadIns: Array<{pattern: RegExp}> = [
   {pattern: /^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:report|study|article|essay|book|account|memoirs?)\s+by\s+(?=[A-Z])/}
 ]
 
-/** Verbs and prepositions after which a citation may start inside commentary. */
-const anchors = /(?:\b(?:see(?:\s+also)?|in|include|includes|including|by|was|were|as|is|are|from)|,)\s+/g
+/** Verbs and prepositions after which a citation may start inside commentary (`see especially`, `see, e.g.,`). */
+const anchors = /(?:\b(?:see(?:\s+also)?(?:,?\s+(?:especially|esp\.|e\.g\.|for example|for instance|in particular|notably|above all|generally|most recently),?)?|in|include|includes|including|by|was|were|as|is|are|from)|,)\s+/g
+
+/** Words a name or an institution's name may hold in lower case (`Ministry of Defence`, `Jan van der Berg`). */
+const nameFunctionWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'di', 'da', 'del', 'della', 'dos', 'das', 'do', 'von', 'van', 'der', 'den', 'ter', 'ten', 'zu', 'zur', 'zum', 'für', 'und', 'y', 'e', 'et', 'al.', '&', 'i'])
+
+/** A head of words that can be a name or an institution: capitalized words, initials and their function words. */
+function nameLike(head: string): boolean {
+  const words = head.trim().split(/\s+/)
+  return words.length > 0 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || nameFunctionWords.has(word.toLowerCase()))
+}
+
+/** Commentary that leads into a citation (`for a different view`, `A custom also described in`): words of prose, not a name. */
+function proseLead(head: string): boolean {
+  return !nameLike(head) && /(?:^|\s)\p{Ll}{3,}/u.test(head) && head.split(/\s+/).some((word) => /^\p{Ll}{3,}/u.test(word) && !nameFunctionWords.has(word))
+}
 
 const acronymStart = new RegExp(`^(?:${archiveAcronyms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')
 
@@ -88,7 +102,7 @@ export function citationStart(text: string): 'strong' | 'titled' | 'weak' | unde
   if (comma?.[1] && isNameList(comma[1])) return 'strong'
   // An author or institution, then a title; a clause with a verb is commentary.
   const lead = /^([A-Z][^,;“"*]{0,80}),\s*[“"*]/.exec(text)
-  if (lead?.[1] && !/\b(?:is|are|was|were|see|include[sd]?|has|have|had)\b/.test(lead[1])) return 'strong'
+  if (lead?.[1] && nameLike(lead[1])) return 'strong'
   // An institution with its name translated: `Zhonggong Zhongyang Bianyiju (Central …), Title`.
   if (/^[A-Z][^,;()“"*]{2,80}\([^()]{3,120}\),\s*(?!(?:No|Nos|Vol|Vols)\.)[A-Z]/.test(text)) return 'strong'
   // A title followed by publication facts: the citation may start here or later.
@@ -267,7 +281,10 @@ function tidy(text: string, span: Span, mask: Uint8Array): Span | undefined {
       if (facts && at > facts.index) break
       const comma = match[0].startsWith(',')
       const kind = citationStart(body.slice(at))
-      if (kind === 'strong' && !comma) {
+      // After a comma only when the clause before it is prose (`and, for a different view, Name,
+      // Title`), not an author or an archive.
+      // A quotation in lower case after the comma is the prose's own (`…, “it will prove …”`).
+      if (kind === 'strong' && (!comma || (proseLead(body.slice(0, match.index).split(/[,:;]/).at(-1) ?? '') && !/^[“"‘„«]\s*\p{Ll}/u.test(body.slice(at))))) {
         strong = at
         break
       }

@@ -225,6 +225,17 @@ describe('splitting notes', () => {
     ])
   })
 
+  test('prose leading into a citation is no part of its author', () => {
+    expect(spans('On the dock strikes see especially Nora Quill, *Stevedores* (Leeds: Wharf Press, 1987), ch. 2; and, for a contrary view, Otto Brenner, *Hafenarbeit* (Bremen: Weser, 1979), 40–44.')).toEqual([
+      'Nora Quill, *Stevedores* (Leeds: Wharf Press, 1987), ch. 2',
+      'Otto Brenner, *Hafenarbeit* (Bremen: Weser, 1979), 40–44'
+    ])
+    expect(spans('A rite also recorded in K. Albers, *Erntebräuche* (Kassel: Lotz, 1911), 18.')).toEqual(['K. Albers, *Erntebräuche* (Kassel: Lotz, 1911), 18'])
+    // A name or an institution before its title stays; so does a quotation in the prose.
+    expect(spans('Harbour Board of Leith, *Annual Report* (Leith: Board, 1901), 3.')).toEqual(['Harbour Board of Leith, *Annual Report* (Leith: Board, 1901), 3'])
+    expect(spans('The clerk wrote, “it was thought the pier would hold.”')).not.toContain('“it was thought the pier would hold.”')
+  })
+
   test('commentary before a citation is cut at a lead-in verb', () => {
     expect(spans('This point is emphasized in Sergei N. Goncharov, *Uncertain Partners* (Stanford: Stanford University Press, 1993): 134.')).toEqual([
       'Sergei N. Goncharov, *Uncertain Partners* (Stanford: Stanford University Press, 1993): 134'
