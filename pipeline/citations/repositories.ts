@@ -45,7 +45,7 @@ const repositoryWord = /(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|
 const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])/u
 
 /** A unit of a file's location, as a whole clause: record group, entry, series, box, folder, file. */
-const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group)\s*\d+[A-Z]?|Entry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|Series\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
+const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group)\s*\d+[A-Z]?|Entry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|Series\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
 
 /** Volumes and numbers: parts of a location, but journals have them too, so they prove nothing. */
 const minorUnitClause = /^(?:(?:Bd\.|Band|Vol\.|vol\.|Tome|t\.|Heft|H\.)\s*[\dIVX]+[a-z]?|(?:Nr\.|No\.|no\.|n°|Nos?\.)\s*\d+[\w/-]*)\.?$/u
@@ -55,8 +55,12 @@ const folioClause = new RegExp(String.raw`^(Bl\.|Bll\.|fols?\.|fos?\.|ff\.|S\.|p
 
 /** A shelfmark: letters, numbers and slashes (`B 136/2417`, `FO 371/84053`, `F/12/1234`, `R 43 I/1234`). */
 const slashShelfmark = /^(?=[^,]*\d)(?:[A-Z][A-Za-z]{0,5}(?:\s?[A-Z]{1,3})?\s?\d*[a-z]?(?:\s[IVX]+)?\s?\/\s?|\d{6,8}\s?\/\s?)[\dA-Z][\w]*(?:\s?\/\s?[\w]+)*\.?$/
-/** A shelfmark without a slash, read only right after a repository (`B 12`, `MS Add. 4321`, `F7 13245`). */
-const plainShelfmark = /^(?:[A-Z]{1,5}(?:\s[A-Z]{1,3})?\s?\d+[A-Za-z]?(?:\s+[IVX]+)?(?:\s+\d+)?|(?:MS|Ms|MSS|Rep)\.?\s+(?:[A-Z][a-z]+\.?\s+)?\d+[\w.]*)\.?$/
+/**
+ * A shelfmark without a slash, read only right after a repository or its town: capitals and
+ * the abbreviations of fonds and manuscripts before a number (`B 12`, `A Rep. 001-02`,
+ * `Add MS 22906`, `MS 2925`, `F7 13245`), never a word such as `Number 8637`.
+ */
+const plainShelfmark = /^(?=[A-Za-z])(?:(?:[A-Z]{1,5}|Rep|Add|Best|Abt|Slg|Hs|Cod|Ms|Mss|Sign|Acc|Eg)\.?\s+){0,3}(?:[A-Z]{1,5}\s?)?\d+[\w./-]*(?:\s+[IVX]+)?(?:\s+\d+)?\.?$/
 
 function looseName(name: string): string {
   return escapeRegExp(name).replace(/\s+/g, '\\s+')
@@ -70,6 +74,9 @@ function repositoryOf(printed: string): Repository | undefined {
   return repositories.find((entry) => entry.acronyms.some((acronym) => plain === acronym || plain.startsWith(`${acronym} `) || plain.startsWith(`${acronym} (`)) ||
     entry.names.some((name) => plain.toLowerCase().startsWith(name.toLowerCase())))
 }
+
+/** `Kew`, `College Park`, `Koblenz`: the repository's town right after it. */
+const townLike = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s[A-Z]{2})?\.?$/u
 
 type ClauseKind = 'repository' | 'collection' | 'unit' | 'minor' | 'shelfmark' | 'folio' | 'place' | 'other'
 
@@ -108,7 +115,8 @@ function isRepository(clause: string): boolean {
   const plain = clause.replace(/\.$/, '')
   if (knownName.test(plain)) return plain.split(/\s+/).length <= 12
   if (knownAcronym.test(plain)) return /^\S+(?:\s\S+)?(?:\s*\([^()]*\))?$/.test(plain)
-  return repositoryWord.test(plain) && /^\p{Lu}/u.test(plain) && plain.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|has|have|had|in\s+which)\b/.test(plain)
+  // A book's title with its publication facts (`Archives of Memory (London: Verso, 2002)`) is none.
+  return repositoryWord.test(plain) && /^\p{Lu}/u.test(plain) && plain.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|has|have|had|in\s+which)\b/.test(plain) && !/\d{4}/.test(plain)
 }
 
 function kindOf(clause: string, afterRepository: boolean): ClauseKind {
@@ -119,8 +127,7 @@ function kindOf(clause: string, afterRepository: boolean): ClauseKind {
   if (isRepository(clause)) return 'repository'
   if (collectionWord.test(clause) && /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 10) return 'collection'
   if (afterRepository && plainShelfmark.test(clause)) return 'shelfmark'
-  // `Kew`, `College Park, MD`: the repository's town right after it.
-  if (afterRepository && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s[A-Z]{2})?\.?$/u.test(clause)) return 'place'
+  if (afterRepository && townLike.test(clause)) return 'place'
   return 'other'
 }
 
@@ -155,7 +162,10 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
     if (!clause) break
     const previous = clauses[index - 1]
     let kind = kindOf(clause.text, false)
-    if (kind === 'other' && previous && isRepository(previous.text)) kind = kindOf(clause.text, true)
+    // Right after a repository, or after its town: a town, or a shelfmark without a slash.
+    const beforePrevious = clauses[index - 2]
+    const afterRepository = previous !== undefined && (isRepository(previous.text) || (townLike.test(previous.text) && beforePrevious !== undefined && isRepository(beforePrevious.text)))
+    if (kind === 'other' && afterRepository) kind = kindOf(clause.text, true)
     if (kind === 'other') break
     kinds.unshift(kind)
     first = index

@@ -46,7 +46,10 @@ describe('archives not arranged in fonds', () => {
       ['Minute by the Permanent Under-Secretary, 9 June 1948, The National Archives, Kew, FO 371/70543.', {archive: 'The National Archives', shelfmark: 'FO 371/70543'}],
       ['Rapport du préfet, 12 juin 1871, Archives nationales, F/1c/III/112, dossier 4.', {archive: 'Archives nationales', shelfmark: 'F/1c/III/112, dossier 4'}],
       ['Schreiben an den Magistrat, 8. Mai 1890, Stadtarchiv Ulm, B 212/7, Bl. 33.', {archive: 'Stadtarchiv Ulm', shelfmark: 'B 212/7'}],
-      ['Diary entry, 3 August 1912, Harriet Vane Papers, Box 3, Folder 14, Hoover Institution Archives.', {archive: 'Hoover Institution Archives', shelfmark: 'Box 3, Folder 14'}]
+      ['Diary entry, 3 August 1912, Harriet Vane Papers, Box 3, Folder 14, Hoover Institution Archives.', {archive: 'Hoover Institution Archives', shelfmark: 'Box 3, Folder 14'}],
+      ['Letter from Ann Pryor to her sister, 2 May 1790, British Library, Add MS 41002, fol. 12.', {archive: 'British Library', shelfmark: 'Add MS 41002'}],
+      ['Protokoll der Sitzung, 3. Juli 1925, Landesarchiv Berlin, A Rep. 042-08, Nr. 77, Bl. 5–7.', {archive: 'Landesarchiv Berlin', shelfmark: 'A Rep. 042-08, Nr. 77'}],
+      ['Vermerk vom 9. Januar 1951, Bundesarchiv, Koblenz, B 102, Bd. 4.', {archive: 'Bundesarchiv', shelfmark: 'B 102, Bd. 4'}]
     ]
     for (const [text, expected] of cases) {
       expect(hasArchivalLocation(text, context()), text).toBe(true)
@@ -70,6 +73,7 @@ describe('archives not arranged in fonds', () => {
       'Ruth Calder, “Reading Rooms,” Library Quarterly 12, no. 3 (1942): 301–19.',
       'Calder, Ruth/ Morgan, Alan: Archive und Gedächtnis, Berlin 2001.',
       'Mary Lowe, “Police and Port,” House of Commons Library Research Paper, Number 4412.',
+      'Mary Lowe, “Police and Port,” Harbour Archive Bulletin, Number 4412.',
       'Emil Roth, Die Bibliothek als Ort, Bd. 2, Nr. 4, Leipzig 1930.',
       'Ann Hale, Archives of Memory (London: Verso, 2002), 12.'
     ]) {
