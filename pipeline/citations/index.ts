@@ -18,7 +18,7 @@ import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
 import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
-import {type ArchivalContext, hasArchivalLocation, parseArchival, suspiciousFond} from './parse-archival.js'
+import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
 import {parsePublished} from './parse-published.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
@@ -26,6 +26,7 @@ import {citationStart, possessiveWork, proseReference, splitNote} from './split.
 import {directive, isTextDirective} from '../shared/annotations.js'
 import {parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
+import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-references.js'
 import {isTitleQuote} from './text.js'
 import {bodyParagraphs, findAuthorDates, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
@@ -135,14 +136,15 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
 
 /**
  * Do the document's notes cite in the Chicago notes style the rules were written for? Evidence:
- * publication facts in parentheses (`(Place: Publisher, 1993)`) or archival locations in at
- * least a tenth of its notes. Other documents are read by the trained labeller.
+ * publication facts in parentheses (`(Place: Publisher, 1993)`) or archival locations in fonds
+ * in at least a tenth of its notes. Other documents are read by the trained labeller (which
+ * reads archival citations by the same grammar).
  */
 function citesChicagoNotes(texts: readonly string[]): boolean {
   if (texts.length === 0) return false
   const context: ArchivalContext = {aliases: new Map()}
   let evidence = 0
-  for (const text of texts) if (publicationFacts.test(text) || hasArchivalLocation(text, context)) evidence++
+  for (const text of texts) if (publicationFacts.test(text) || hasFondLocation(text, context)) evidence++
   return evidence >= Math.max(1, texts.length / 10)
 }
 
@@ -251,6 +253,8 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   })
   const context: ArchivalContext = {aliases: new Map()}
   const found: Found[] = []
+  // Short forms that name the note of their full citation, and that note.
+  const crossNotes = new Map<ParsedCitation, number>()
   const numbers = noteNumbers(definitions)
   const chicago = citesChicagoNotes(definitions.map((definition) => noteText(definition).text))
   // The reference list's entries come first (note 0), then the body text's author-date citations.
@@ -278,10 +282,27 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     const {text} = noteText(definition)
     context.archive = undefined
     const before = found.length
-    const locals = references.size > 0 ? guidedCitations(text, chicago, context, references) : citationsIn(text, chicago, context)
+    const read = (value: string) => (references.size > 0 ? guidedCitations(value, chicago, context, references) : citationsIn(value, chicago, context))
+    let locals = read(text)
+    let crossed = new Map<Local, number>()
+    // `Wehler, Gesellschaftsgeschichte (wie Anm. 1), S. 500`: the marker read apart, the short form
+    // around it; kept when every marker has its short form and no citation is lost by it.
+    const crossReferences = crossReferencesIn(text, note)
+    if (crossReferences.length > 0) {
+      const apart = read(withoutMarkers(text, crossReferences))
+      const apartCrossed = crossReferencedLocals(withoutMarkers(text, crossReferences), crossReferences, apart)
+      if (apartCrossed.size === crossReferences.length && apart.length >= locals.length) {
+        locals = apart
+        crossed = apartCrossed
+      } else {
+        crossed = crossReferencedLocals(text, crossReferences, locals, false)
+      }
+    }
     locals.forEach((local, index) => {
       const citation: ParsedCitation = {note, index, text: text.slice(local.start, local.end).trim(), ...local.citation}
       found.push({citation, definition, start: local.start, end: local.end, incomplete: local.incomplete, opCit: local.opCit})
+      const target = crossed.get(local)
+      if (target !== undefined) crossNotes.set(citation, target)
     })
     if (references.size > 0) for (const entry of found.slice(before)) resolveAgainstList(entry, references, file)
     if (found.length === before) {
@@ -293,6 +314,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   if (overrides && overrides.length > 0) applyCitationOverrides(found, overrides, new Map(definitions.map((definition) => [numbers.get(definition) ?? 0, definition])), file)
 
   const definitionOf = new Map(found.map((entry) => [entry.citation, entry.definition]))
+  resolveCrossReferences(found, crossNotes)
   for (const {citation, problem} of resolveCitations(found)) {
     const definition = definitionOf.get(citation)
     const place = definition ? placeOf(definition) : undefined
@@ -327,6 +349,74 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
 
   wrapAll(found)
   return found.map((entry) => entry.citation)
+}
+
+/**
+ * The citation each cross-reference belongs to: the one it stands in or right after. A note part
+ * the parser found nothing in (`Kocka (wie Anm. 5), S. 20`), or a citation read across several
+ * markers (`Brandt (wie Anm. 1), S. 4; Ohm (wie Anm. 2), S. 9`), gives a short form for each
+ * part: the name (and short title) before the marker, the locator after it. Locals stay in text order.
+ */
+function crossReferencedLocals(text: string, references: readonly CrossReference[], locals: Local[], make = true): Map<Local, number> {
+  const out = new Map<Local, number>()
+  const holder = (reference: CrossReference) => locals.find((candidate) => candidate.start <= reference.start && reference.start <= candidate.end + 2)
+  const shared = new Set([...new Set(references.map(holder))].filter((local) => local && references.filter((reference) => holder(reference) === local).length > 1))
+  if (make) {
+    for (const local of shared) if (local) locals.splice(locals.indexOf(local), 1)
+  }
+  for (const reference of references) {
+    let local = holder(reference)
+    // A citation read across several markers names no one note.
+    if (local && shared.has(local)) continue
+    if (!local && make) {
+      local = shortFormAround(text, reference)
+      if (local) {
+        locals.push(local)
+        locals.sort((a, b) => a.start - b.start)
+      }
+    }
+    if (local) out.set(local, reference.note)
+  }
+  return out
+}
+
+/** The short form in the `;`-part of a note around a cross-reference: a name, a short title, a locator. */
+function shortFormAround(text: string, reference: CrossReference): Local | undefined {
+  const partStart = Math.max(0, ...[...text.slice(0, reference.start).matchAll(/;/g)].map((match) => match.index + 1))
+  const semicolon = text.indexOf(';', reference.end)
+  const partEnd = semicolon < 0 ? text.length : semicolon
+  const before = text.slice(partStart, reference.start)
+  const head = /^\s*(?:(?:vgl\.|Vgl\.|see|See|cf\.|Cf\.|siehe|Siehe)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s*([^,;]{2,80}?))?[\s,]*$/u.exec(before)
+  if (!head?.[1]) return undefined
+  const citation: Local['citation'] = {item: {type: 'book', author: [{family: head[1].split(/\s+/).at(-1) ?? head[1]}]}, ibid: false, shortForm: true}
+  if (head[2]) citation.item.title = head[2].replace(/[*“”"]/g, '').trim()
+  const after = text.slice(reference.end, partEnd).replace(/[\s.]+$/, '')
+  const locator = trailingLocator(after)
+  if (locator) {
+    citation.locator = locator.locator
+    citation.label = locator.label
+  }
+  const start = partStart + (before.length - before.replace(/^\s*(?:(?:vgl\.|Vgl\.|see|See|cf\.|Cf\.|siehe|Siehe)\s+)?/, '').length)
+  return {citation, start, end: reference.end + after.length, incomplete: false, opCit: false}
+}
+
+const comparableName = (name: string | undefined): string => (name ?? '').normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase()
+
+/**
+ * A short form that names its note resolves to that note's citation of the same author (or its
+ * only citation); one that fits none is left to the usual resolution, which reports it.
+ */
+function resolveCrossReferences(found: readonly Found[], crossNotes: ReadonlyMap<ParsedCitation, number>): void {
+  for (const [citation, note] of crossNotes) {
+    const candidates = found.map((entry) => entry.citation).filter((other) => other.note === note && !other.place && !other.unparsed)
+    const author = comparableName(citation.item.author?.[0]?.family ?? citation.item.author?.[0]?.literal)
+    const named = author ? candidates.find((other) => [...(other.item.author ?? []), ...(other.item.editor ?? [])].some((name) => comparableName(name.family ?? name.literal) === author)) : undefined
+    const target = named ?? (candidates.length === 1 ? candidates[0] : undefined)
+    if (!target) continue
+    citation.shortForm = true
+    citation.ibid = false
+    citation.resolvesTo = {note: target.note, index: target.index}
+  }
 }
 
 /** The citations of a stretch of a note: the grammar's for Chicago notes, else (or when it finds none) the labeller's. */

@@ -180,13 +180,16 @@ function documentTitle(head: string, genre: {genre: string; end: number} | undef
 
 /** Is there an archival location (or a document code, or `ibid.` with folios) in this citation? */
 export function hasArchivalLocation(text: string, context: ArchivalContext): boolean {
+  return hasFondLocation(text, context) || repositoryLocation(text) !== undefined
+}
+
+/** Is there a location in fonds (or a document code, or `ibid.` with folios) in this citation? */
+export function hasFondLocation(text: string, context: ArchivalContext): boolean {
   if (sdPattern.test(text) || ibidFolios.test(text)) return true
   const place = locate(text, context)
-  if (place) {
-    const {values, printed} = readUnits(text, place.body)
-    if (!isInitialAndYear(values, printed, place.archive) && (values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined))) return true
-  }
-  return repositoryLocation(text) !== undefined
+  if (!place) return false
+  const {values, printed} = readUnits(text, place.body)
+  return !isInitialAndYear(values, printed, place.archive) && (values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined))
 }
 
 /**

@@ -83,6 +83,19 @@ describe('archives not arranged in fonds', () => {
   })
 })
 
+describe('a document citing archives without fonds', () => {
+  it('is still read in its own style: an archive is no sign of Chicago notes', () => {
+    const citations = citationsOf([
+      'One.[^1] Two.[^2]', '',
+      '[^1]: Vgl. Martha Brandt, Das Hafenrecht der Hansestädte, Bremen 1931, S. 12.',
+      '[^2]: Landesarchiv Berlin, A Rep. 042-08, Nr. 77, Bl. 5.', ''
+    ].join('\n'), testMeta('article', 'de'))
+    expect(citations[0]?.item).toMatchObject({author: [{family: 'Brandt', given: 'Martha'}], title: 'Das Hafenrecht der Hansestädte', 'publisher-place': 'Bremen'})
+    expect(citations[0]?.shortForm).toBe(false)
+    expect(citations[1]?.item).toMatchObject({archive: 'Landesarchiv Berlin', archive_location: 'A Rep. 042-08, Nr. 77'})
+  })
+})
+
 describe('archives abroad in a built edition', () => {
   let dir: string
   beforeAll(() => {
