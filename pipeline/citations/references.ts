@@ -174,7 +174,7 @@ export function isShortCitation(item: CslItemDraft): boolean {
 // --- Author-date citations in running text -------------------------------------------------
 
 const name = String.raw`(?:(?:van|von|de|du|da|di|del|la|le|ten|ter)\s)?\p{Lu}[\p{L}\p{M}'’-]+`
-const names = String.raw`${name}(?:(?:,\s|\s(?:and|und|&|et|e|y)\s)${name})*(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
+const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|\s(?:and|und|&|et|e|y)\s)${name})*(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
 const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
 const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
 
@@ -199,7 +199,7 @@ export interface AuthorDate {
 function namesOf(printed: string): string[] {
   return printed
     .replace(/,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.)$/u, '')
-    .split(/,\s|\s(?:and|und|&|et|e|y)\s/u)
+    .split(/,\s|\s?\/\s?|\s(?:and|und|&|et|e|y)\s/u)
     .map((part) => part.trim())
     .filter(Boolean)
 }

@@ -96,6 +96,24 @@ Putnam, R. D. (2000). Bowling alone: The collapse and revival of American commun
     expect(markdown).toContain('(Putnam 1995)')
   })
 
+  test('author-date citations with names joined by a slash (German)', () => {
+    const source = `Zunft und Stadt
+
+Die Zunft war mehr als ein Verband (Albers 1911: 88 f.; vgl. auch Lenz/Roth 1980, S. 4).
+
+Literatur
+
+Albers, Karl: Die Zunft der Böttcher, Kiel 1911.
+Lenz, Otto/Roth, Martha: Die Stadt im Mittelalter, Berlin 1980.
+`
+    const {citations, family} = run(source, 'sources/test.txt')
+    const text = citations.filter((citation) => citation.place === 'text')
+    expect(text.map((citation) => [citation.text, family(citation), citation.locator])).toEqual([
+      ['Albers 1911: 88 f.', 'Albers', '88 f.'],
+      ['Lenz/Roth 1980, S. 4', 'Lenz', '4']
+    ])
+  })
+
   test('an author-date citation that fits two entries is reported, not resolved', () => {
     const source = `# Two Papers\n\nThe argument is old (Weber 1920, 3).[^1]\n\n## Literatur\n\nWeber, Max (1920): Gesammelte Aufsätze zur Religionssoziologie. Tübingen: Mohr.\n\nWeber, Marianne (1920): Frauenfragen und Frauengedanken. Tübingen: Mohr.\n\n[^1]: Vgl. Weber 1920, S. 7.\n`
     const {citations, rules} = run(source)
