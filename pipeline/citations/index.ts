@@ -12,6 +12,7 @@ import {visit} from 'unist-util-visit'
 import {report} from './rules.js'
 import {stringifyPhrasing} from '../markdown/index.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
+import type {CslItemDraft} from '../shared/types/csl.js'
 import type {CitationOverride, DocumentMeta} from '../shared/types/document.js'
 import {findDate, yearInText} from './dates.js'
 import {trailingLocator} from './locator.js'
@@ -28,7 +29,7 @@ import {parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
 import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-references.js'
 import {isTitleQuote} from './text.js'
-import {bodyParagraphs, findAuthorDates, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
+import {bodyParagraphs, findAuthorDates, findAuthorPages, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
 export {parseArchival} from './parse-archival.js'
 export {parsePublished} from './parse-published.js'
@@ -588,6 +589,22 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
       citation.locator = cited.locator
       citation.label = 'page'
     }
+    found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})
+  }
+  // MLA: `(Verbeek 240)`, `(Harrow, *Quiet Harbour* 12)`: an author and a page, when the list holds one work of that author (or of that title).
+  const dated = findAuthorDates(text)
+  for (const cited of findAuthorPages(text)) {
+    if (dated.some((entry) => entry.start < cited.end && cited.start < entry.end)) continue
+    const match = references.byAuthor(cited.names.slice(0, 2), cited.title)
+    const printed = text.slice(cited.start, cited.end)
+    if (!match) continue
+    if (!('entry' in match)) {
+      report(file, 'citation-reference-ambiguous', `Unexpected citation \`${printed}\` that fits ${match.ambiguous} entries of the reference list, expected one`, paragraph.position)
+      continue
+    }
+    const item: CslItemDraft = {type: 'document', author: cited.names.map((family) => ({family}))}
+    if (cited.title) item.title = cited.title
+    const citation: ParsedCitation = {note: 0, index: found.length, text: printed, item, ibid: false, shortForm: true, resolvesTo: match.entry, place: 'text', anchor: match.anchor, locator: cited.locator, label: 'page'}
     found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})
   }
 }

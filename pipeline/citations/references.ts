@@ -141,6 +141,13 @@ export class ReferenceIndex {
     return verdict(found)
   }
 
+  /** The entry of an author cited without a year (MLA's `(Verbeek 240)`): the only entry of these authors, or the one the short title names. */
+  byAuthor(names: readonly string[], title?: string): Match {
+    if (title) return this.byTitle({type: 'book', author: names.map((family) => ({family})), title})
+    const keys = names.map(nameKey)
+    return verdict(this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key)))
+  }
+
   /** The entry a note's citation stands for: by year when it gives no title, else by title. */
   match(citation: ParsedCitation): Match {
     const item = citation.item
@@ -231,6 +238,41 @@ export function findAuthorDates(text: string): AuthorDate[] {
     out.push({start, end: start + match[0].length, names: namesOf(match[1]), year: match[2], locator: locatorOf(match[3])})
   }
   return out.filter((entry) => entry.names.length > 0 && !notNames.has(entry.names[0] ?? '')).sort((a, b) => a.start - b.start)
+}
+
+/** One author-page citation found in running text (MLA: `(Verbeek 240)`, `(Harrow, *Quiet Harbour* 12)`). */
+export interface AuthorPage {
+  start: number
+  end: number
+  names: string[]
+  title?: string
+  locator: string
+}
+
+/** Pages, not a year (`Weber 1920, 3` is author-date). */
+const pages = String.raw`(?!(?:1[5-9]|20)\d\d[a-z]?(?!\d))\d+(?:\s?[-–]\s?\d+)?(?:,\s?\d+(?:\s?[-–]\s?\d+)?)*`
+/** A parenthesis of author-page citations, several joined by `;`. */
+const authorPageGroup = new RegExp(String.raw`\(((?:${names})(?:,\s(?:\*[^*()]{1,80}\*|[“"][^”"()]{1,80}[”"]))?\s${pages}(?:;\s(?:${names})(?:,\s(?:\*[^*()]{1,80}\*|[“"][^”"()]{1,80}[”"]))?\s${pages})*)\)`, 'gu')
+const authorPage = new RegExp(String.raw`^(${names})(?:,\s(?:\*([^*()]{1,80})\*|[“"]([^”"()]{1,80})[”"]))?\s(${pages})$`, 'u')
+
+/** The author-page citations of a paragraph's text, each with its span; the reference list decides which are citations. */
+export function findAuthorPages(text: string): AuthorPage[] {
+  const out: AuthorPage[] = []
+  for (const match of text.matchAll(authorPageGroup)) {
+    const inner = match[1] ?? ''
+    let at = match.index + 1
+    for (const part of inner.split(/;\s/)) {
+      const found = authorPage.exec(part)
+      if (found?.[1] && found[4] && !notNames.has(found[1])) {
+        const entry: AuthorPage = {start: at, end: at + part.length, names: namesOf(found[1]), locator: found[4].replace(/\s?[-–]\s?/g, '-')}
+        const title = found[2] ?? found[3]
+        if (title) entry.title = title.replace(/[,.]$/, '')
+        out.push(entry)
+      }
+      at += part.length + 2
+    }
+  }
+  return out
 }
 
 // --- Short notes ----------------------------------------------------------------------------

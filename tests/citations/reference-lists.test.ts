@@ -114,6 +114,29 @@ Lenz, Otto/Roth, Martha: Die Stadt im Mittelalter, Berlin 1980.
     ])
   })
 
+  test('MLA author-page citations in the text become cites of the only entry of that author or title', () => {
+    const source = `Reading the Sea
+
+Critics read the sea as a ledger (Verbeek 240-42) and as a grave (Harrow, *Quiet Harbour* 12; Harrow, *Salt* 7).
+The tables (Table 2) and the chapters (Chapter 4) cite nothing; nor does Harrow without a title (Harrow 9).
+
+Works Cited
+
+Harrow, James. *The Quiet Harbour: Fishing Communities in Transition*. 2nd ed., Routledge, 2004.
+Harrow, James. *Salt and Silence*. Faber, 2010.
+Verbeek, Anneke. "Letters from the Lowlands." *Modern Philology*, vol. 88, no. 3, 1991, pp. 233-58.
+`
+    const {citations, family, rules} = run(source, 'sources/test.txt')
+    const text = citations.filter((citation) => citation.place === 'text')
+    expect(text.map((citation) => [citation.text, family(citation), citation.locator])).toEqual([
+      ['Verbeek 240-42', 'Verbeek', '240-42'],
+      ['Harrow, *Quiet Harbour* 12', 'Harrow', '12'],
+      ['Harrow, *Salt* 7', 'Harrow', '7']
+    ])
+    expect(new Set(text.map((citation) => citation.resolvesTo?.index)).size).toBe(3)
+    expect(rules).toEqual(['citation-reference-ambiguous'])
+  })
+
   test('an author-date citation that fits two entries is reported, not resolved', () => {
     const source = `# Two Papers\n\nThe argument is old (Weber 1920, 3).[^1]\n\n## Literatur\n\nWeber, Max (1920): Gesammelte Aufsätze zur Religionssoziologie. Tübingen: Mohr.\n\nWeber, Marianne (1920): Frauenfragen und Frauengedanken. Tübingen: Mohr.\n\n[^1]: Vgl. Weber 1920, S. 7.\n`
     const {citations, rules} = run(source)
