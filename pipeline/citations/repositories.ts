@@ -42,7 +42,7 @@ export const repositories: Repository[] = [
 const repositoryWord = /(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\.?$|(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universitäts|Kirchen|Bistums|Diözesan|Unternehmens|Partei|Militär)[\p{Ll}]*(?:archiv|bibliothek)(?=$|[\s,.])/u
 
 /** Words that make a clause a collection within a repository (`Bright Family Papers`, `Nachlass Weber`). */
-const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])/u
+const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])|\p{Ll}(?:akten|bestand|sammlung|registratur|protokolle)\.?$/u
 
 /** A unit of a file's location, as a whole clause: record group, entry, series, box, folder, file. */
 const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group)\s*\d+[A-Z]?|Entry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|Series\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
@@ -119,6 +119,12 @@ function isRepository(clause: string): boolean {
   return repositoryWord.test(plain) && /^\p{Lu}/u.test(plain) && plain.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|has|have|had|in\s+which)\b/.test(plain) && !/\d{4}/.test(plain)
 }
 
+/** A repository by a known name or acronym, a compound archive word (`Stadtarchiv Frankfurt`) or a record office. */
+function isKnownRepository(clause: string): boolean {
+  const plain = clause.replace(/\.$/, '')
+  return knownName.test(plain) || knownAcronym.test(plain) || /(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universitäts|Kirchen|Bistums|Diözesan|Unternehmens|Partei|Militär)[\p{Ll}]*archiv|Record\s+Office/u.test(plain)
+}
+
 function kindOf(clause: string, afterRepository: boolean): ClauseKind {
   if (folioClause.test(clause)) return 'folio'
   if (unitClause.test(clause)) return 'unit'
@@ -178,7 +184,9 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
   const run = clauses.slice(first)
   const count = (kind: ClauseKind) => kinds.filter((entry) => entry === kind).length
   const named = count('repository') + count('collection') > 0
-  const units = count('unit') + count('shelfmark')
+  // A repository known as one (not `Archiv für Sozialgeschichte`, a journal) makes a number or a volume a file's.
+  const known = run.some((clause, position) => kinds[position] === 'repository' && isKnownRepository(clause.text))
+  const units = count('unit') + count('shelfmark') + (known ? count('minor') : 0)
   if (run.length === 0 || units === 0 || (!named && units < 2)) return undefined
   const out: RepositoryLocation = {start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? text.length}
   const shelfmark: string[] = []

@@ -49,7 +49,8 @@ describe('archives not arranged in fonds', () => {
       ['Diary entry, 3 August 1912, Harriet Vane Papers, Box 3, Folder 14, Hoover Institution Archives.', {archive: 'Hoover Institution Archives', shelfmark: 'Box 3, Folder 14'}],
       ['Letter from Ann Pryor to her sister, 2 May 1790, British Library, Add MS 41002, fol. 12.', {archive: 'British Library', shelfmark: 'Add MS 41002'}],
       ['Protokoll der Sitzung, 3. Juli 1925, Landesarchiv Berlin, A Rep. 042-08, Nr. 77, Bl. 5–7.', {archive: 'Landesarchiv Berlin', shelfmark: 'A Rep. 042-08, Nr. 77'}],
-      ['Vermerk vom 9. Januar 1951, Bundesarchiv, Koblenz, B 102, Bd. 4.', {archive: 'Bundesarchiv', shelfmark: 'B 102, Bd. 4'}]
+      ['Vermerk vom 9. Januar 1951, Bundesarchiv, Koblenz, B 102, Bd. 4.', {archive: 'Bundesarchiv', shelfmark: 'B 102, Bd. 4'}],
+      ['Protokoll der Sitzung vom 2. März 1921, Stadtarchiv Hameln, Magistratsakten, Nr. 512.', {archive: 'Stadtarchiv Hameln', shelfmark: 'Nr. 512'}]
     ]
     for (const [text, expected] of cases) {
       expect(hasArchivalLocation(text, context()), text).toBe(true)
@@ -75,6 +76,7 @@ describe('archives not arranged in fonds', () => {
       'Mary Lowe, “Police and Port,” House of Commons Library Research Paper, Number 4412.',
       'Mary Lowe, “Police and Port,” Harbour Archive Bulletin, Number 4412.',
       'Emil Roth, Die Bibliothek als Ort, Bd. 2, Nr. 4, Leipzig 1930.',
+      'Emil Roth, Zunft und Rat, Archiv für Stadtgeschichte, Bd. 12, Nr. 3.',
       'Ann Hale, Archives of Memory (London: Verso, 2002), 12.'
     ]) {
       expect(repositoryLocation(text), text).toBeUndefined()
