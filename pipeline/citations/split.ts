@@ -12,6 +12,7 @@ import {archiveAcronyms, findArchiveName} from './archives.js'
 import {leadingGenre} from './genres.js'
 import {isNameList} from './names.js'
 import {escapeRegExp} from '../shared/regexp.js'
+import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
 import {protectedMask} from './text.js'
 import {yearsInText} from './dates.js'
 
@@ -54,8 +55,12 @@ const anchors = /(?:\b(?:see(?:\s+also)?(?:,?\s+(?:especially|esp\.|e\.g\.|for e
 /** Words a name or an institution's name may hold in lower case (`Ministry of Defence`, `Jan van der Berg`). */
 const nameFunctionWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'di', 'da', 'del', 'della', 'dos', 'das', 'do', 'von', 'van', 'der', 'den', 'ter', 'ten', 'zu', 'zur', 'zum', 'für', 'und', 'y', 'e', 'et', 'al.', '&', 'i'])
 
-/** A head of words that can be a name or an institution: capitalized words, initials and their function words. */
+/**
+ * A head of words that can be a name or an institution: capitalized words, initials and their
+ * function words, or the words printed in an author's place (`Author(s) not indicated`).
+ */
 function nameLike(head: string): boolean {
+  if (isUnknownAuthor(head.trim())) return true
   const words = head.trim().split(/\s+/)
   return words.length > 0 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || nameFunctionWords.has(word.toLowerCase()))
 }

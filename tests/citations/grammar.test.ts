@@ -233,6 +233,7 @@ describe('splitting notes', () => {
     expect(spans('A rite also recorded in K. Albers, *Erntebräuche* (Kassel: Lotz, 1911), 18.')).toEqual(['K. Albers, *Erntebräuche* (Kassel: Lotz, 1911), 18'])
     // A name or an institution before its title stays; so does a quotation in the prose.
     expect(spans('Harbour Board of Leith, *Annual Report* (Leith: Board, 1901), 3.')).toEqual(['Harbour Board of Leith, *Annual Report* (Leith: Board, 1901), 3'])
+    expect(spans('Author not given, "Notes on the Harbour Dues," May 1902, GARF, Fond 3, Opis 1, Delo 4, l. 5.')).toEqual(['Author not given, "Notes on the Harbour Dues," May 1902, GARF, Fond 3, Opis 1, Delo 4, l. 5'])
     expect(spans('The clerk wrote, “it was thought the pier would hold.”')).not.toContain('“it was thought the pier would hold.”')
   })
 
