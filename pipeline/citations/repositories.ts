@@ -45,7 +45,7 @@ const repositoryWord = /(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|
 const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])|\p{Ll}(?:akten|bestand|sammlung|registratur|protokolle)\.?$/u
 
 /** A unit of a file's location, as a whole clause: record group, entry, series, box, folder, file. */
-const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group)\s*\d+[A-Z]?|Entry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|Series\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
+const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group|[Rr]ecord\s+group)\s*\d+[A-Z]?|[Ee]ntry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|[Ss]eries\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
 
 /** Volumes and numbers: parts of a location, but journals have them too, so they prove nothing. */
 const minorUnitClause = /^(?:(?:Bd\.|Band|Vol\.|vol\.|Tome|t\.|Heft|H\.)\s*[\dIVX]+[a-z]?|(?:Nr\.|No\.|no\.|n°|Nos?\.)\s*\d+[\w/-]*)\.?$/u

@@ -42,6 +42,7 @@ describe('archives not arranged in fonds', () => {
   it('reads a repository, its shelfmark or record group, boxes, folders and folios', () => {
     const cases: Array<[string, Record<string, string>]> = [
       ['Memorandum of conversation, 2 May 1951, National Archives, RG 218, Entry 7, Box 12, Folder "Harbour Plans."', {archive: 'National Archives', shelfmark: 'RG 218, Entry 7, Box 12, Folder "Harbour Plans."'}],
+      ['Report to the port director, 4 June 1943, box 7, entry A1 12, RG 41, National Archives, College Park, MD.', {archive: 'National Archives', shelfmark: 'box 7, entry A1 12, RG 41'}],
       ['Aufzeichnung vom 4. März 1962, Politisches Archiv des Auswärtigen Amts, B 31, Bd. 208.', {archive: 'Politisches Archiv des Auswärtigen Amts', shelfmark: 'B 31, Bd. 208'}],
       ['Minute by the Permanent Under-Secretary, 9 June 1948, The National Archives, Kew, FO 371/70543.', {archive: 'The National Archives', shelfmark: 'FO 371/70543'}],
       ['Rapport du préfet, 12 juin 1871, Archives nationales, F/1c/III/112, dossier 4.', {archive: 'Archives nationales', shelfmark: 'F/1c/III/112, dossier 4'}],
