@@ -106,8 +106,8 @@ export function folioRanges(printed: string | undefined): Array<[number, number]
   if (!printed) return []
   const ranges: Array<[number, number]> = []
   for (const part of printed.split(/[,;]|\band\b/)) {
-    // `45a`, `45 ob.` (verso) are folio 45.
-    const match = /(\d+)(?:[a-z]\b|\s*ob\.?)?(?:\s*[-–]\s*(\d+))?(\s*ff\.?)?/i.exec(part)
+    // `45a`, `45 ob.`, `45 об.` (verso) are folio 45.
+    const match = /(\d+)(?:[a-z]\b|\s*(?:ob|об)\.?)?(?:\s*[-–]\s*(\d+))?(\s*ff\.?)?/i.exec(part)
     if (!match?.[1]) continue
     const start = Number(match[1])
     let end = start

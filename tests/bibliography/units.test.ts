@@ -87,7 +87,8 @@ describe('archival documents', () => {
     ['132-33', [[132, 133]]],
     ['1 - 21, 30', [[1, 21], [30, 30]]],
     ['22 ff.', [[22, Number.POSITIVE_INFINITY]]],
-    ['87–91', [[87, 91]]]
+    ['87–91', [[87, 91]]],
+    ['7 об. - 9', [[7, 9]]]
   ])('reads the folios %s', (printed, ranges) => {
     expect(folioRanges(printed)).toEqual(ranges)
   })
