@@ -65,11 +65,19 @@ export function parseReferences(text: string): FoundReference[] {
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
   }
+  // A note that is nothing but `Ebd.`, `Ibidem.`, `Ivi.` or `Там же.`: the work of the note before.
+  if (out.length === 0 && bareIbid.test(text)) {
+    const start = text.length - text.trimStart().length
+    out.push({start, end: text.trimEnd().length, text: text.trim(), parse: {item: {type: 'book'}, ibid: true, incomplete: false}})
+  }
   const found = withErudite(text, out)
   // A statute with at most one word besides, a decision with at most three (`juris`, `m.w.N.`).
   const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
   return courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
 }
+
+/** `Ibid.` and its kin standing alone, in emphasis or not. */
+const bareIbid = /^\s*\*?(?:ibid(?:em)?|ebd|ebda|ebenda|ivi|ibídem|там\s+же)\.?\*?\s*$/iu
 
 /** A court's abbreviation or a reporter: a note that may cite a decision. */
 const courtCue = /\b(?:BVerfGE?|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG|KG|ArbG|SG)\b/
