@@ -1,7 +1,13 @@
 /**
  * A build thread's entry (dist/pipeline/worker.js): piscina runs its exports by name
  * (pipeline/build/executor.ts). It loads the same bundle's chunks as the CLI (pipeline/bundle.ts).
+ *
+ * Every build thread formats bibliography entries (and a small edition's one thread writes the
+ * exports): those stages load with the thread, before it waits for its first task, as the whole
+ * pipeline used to; the others (ingest, citations, pages) load with their first task.
  */
+import './export/formatted.js'
+import './export/index.js'
 import {tasks} from './bundle.js'
 
 export const {document, format, page, exports} = tasks

@@ -148,20 +148,28 @@ const documentKinds = '(?:ciphered\\s+)?(?:letter|report|telegram|cable|memorand
 /** A proper name: up to four capitalized words (`TASS`, `Shtykov`, `Primorsky Military Region`). */
 const properName = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}"
 
+/** `Harbour Board letter to …`: the sender before the kind of document. */
+const senderBefore = new RegExp(`^(${properName})(?:['’]s|,)?\\s+${documentKinds}\\s+to\\s`, 'u')
+/** `report from the Harbour Board to …`. */
+const senderFrom = new RegExp(`^${documentKinds}\\s+from\\s+(?:the\\s+)?(${properName})\\s+to\\s`, 'iu')
+/** `telegram sent by Okafor to …`. */
+const senderBy = new RegExp(`\\b${documentKinds}\\s+(?:sent|written|signed)\\s+by\\s+(?:the\\s+)?(${properName}(?:\\s+(?:officials|in\\s+\\p{Lu}[\\p{L}-]*))*)\\s+to\\s`, 'iu')
+/** `report to … from the Survey Office`. */
+const senderAfter = new RegExp(`\\b${documentKinds}\\s+to\\s+[^,;]*?\\bfrom\\s+(?:the\\s+)?(${properName})`, 'iu')
+
 /**
  * The sender a description names: `VOKS letter to MID`, `Shtykov report to Gromyko`,
  * `report to Central Committee from Politupravlenie of Primorsky Military Region`.
  */
 export function senderInDescription(title: string | undefined): string | undefined {
   if (!title || !/\bto\b/i.test(title)) return undefined
-  const before = new RegExp(`^(${properName})(?:['’]s|,)?\\s+${documentKinds}\\s+to\\s`, 'u').exec(title)
+  const before = senderBefore.exec(title)
   if (before?.[1]) return before[1]
-  const from = new RegExp(`^${documentKinds}\\s+from\\s+(?:the\\s+)?(${properName})\\s+to\\s`, 'iu').exec(title)
+  const from = senderFrom.exec(title)
   if (from?.[1]) return from[1]
-  const sentBy = new RegExp(`\\b${documentKinds}\\s+(?:sent|written|signed)\\s+by\\s+(?:the\\s+)?(${properName}(?:\\s+(?:officials|in\\s+\\p{Lu}[\\p{L}-]*))*)\\s+to\\s`, 'iu').exec(title)
+  const sentBy = senderBy.exec(title)
   if (sentBy?.[1]) return sentBy[1]
-  const after = new RegExp(`\\b${documentKinds}\\s+to\\s+[^,;]*?\\bfrom\\s+(?:the\\s+)?(${properName})`, 'iu').exec(title)
-  return after?.[1]
+  return senderAfter.exec(title)?.[1]
 }
 
 /** The units of an archival location (`Fond 3`, `f. 07`): what precedes the first describes the document. */

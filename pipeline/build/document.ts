@@ -3,7 +3,7 @@
  * source to a record that can be cached and sent between threads.
  *
  * Bibliography keys are known only after the corpus-wide merge, so the Markdown is written
- * with a placeholder key on each citation, which `withKeys` replaces. The record holds text,
+ * with a placeholder key on each citation, which `withKeys` (pipeline/build/entries.ts) replaces. The record holds text,
  * not the tree: it is small to cache, to send between threads and to keep for a large edition.
  */
 import type {Root} from 'mdast'
@@ -17,7 +17,6 @@ import {lostWords} from '../ingest/conservation.js'
 import {apparatusMarkdown} from '../markdown/index.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
 import type {DocumentMeta, SourceInput} from '../shared/types/document.js'
-import {escapeRegExp} from '../shared/regexp.js'
 
 export interface DocumentRecord {
   /** Absent when the source could not be read as text. */
@@ -89,17 +88,4 @@ export function processSource(input: SourceInput): DocumentRecord {
     messages: storeMessages(file),
     timings: {ingest: ingested - start, citations: cited - ingested, markdown: done - cited}
   }
-}
-
-/**
- * The record's Markdown with the bibliography's keys in place of the placeholders; a citation
- * without a key keeps its `ref` (`<note>.<index>`), as `applyKeys` leaves it.
- */
-export function withKeys(record: Pick<DocumentRecord, 'placeholder' | 'markdown'>, keyOf: (note: number, index: number) => string | undefined): string {
-  const escaped = escapeRegExp(record.placeholder)
-  const pattern = new RegExp(`key="${escaped}(\\d+)\\.(\\d+)"`, 'g')
-  return (record.markdown ?? '').replace(pattern, (_, note: string, index: string) => {
-    const key = keyOf(Number(note), Number(index))
-    return key === undefined ? `ref="${note}.${index}"` : `key="${key.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;')}"`
-  })
 }

@@ -14,10 +14,10 @@ import type {ParsedCitation} from '../shared/types/citation.js'
 import type {DocumentMeta, EditionConfig} from '../shared/types/document.js'
 import {report} from './catalog.js'
 import {time, type Build} from './context.js'
-import {withKeys} from './document.js'
 import {mapTasks, type Executor} from './executor.js'
 import {markdownFolder} from './output-folder.js'
-import {markdownKind, summaryKind, type DocumentSummary} from './records.js'
+import {markdownKind, summaryKind, withKeys} from './entries.js'
+import type {DocumentSummary} from './records.js'
 import {selectedBy, type LoadedSource, type LoadedSources} from './sources.js'
 
 /** The documents to build, each keyed by its content, and which of them the cache lacks. */

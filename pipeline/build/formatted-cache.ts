@@ -3,7 +3,7 @@
  * and page rendering are the costliest work of a build, and most of it is the same from one
  * build to the next when one source changes.
  */
-import {formatBatchSize, orderEntries} from '../export/formatted.js'
+import {formatBatchSize, orderEntries} from '../export/order.js'
 import {sha256, type ContentCache} from '../shared/cache.js'
 import type {PageResult, PageTask} from '../html/page.js'
 import {cached, parsedJson} from './cached.js'

@@ -8,6 +8,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {encodeEntry} from '../shared/cache.js'
 import {processSource, type DocumentRecord} from './document.js'
+import {markdownKind, summaryKind} from './entries.js'
 import type {SourceInput} from '../shared/types/document.js'
 
 export type DocumentSummary = Pick<DocumentRecord, 'meta' | 'placeholder' | 'citations' | 'messages' | 'timings'> & {
@@ -21,9 +22,6 @@ export interface RecordStore {
   key: string
 }
 
-/** Cache entries of a document: its summary (`documents/<key>`) and its Markdown with placeholder keys (`markdown/<key>`). */
-export const summaryKind = 'documents'
-export const markdownKind = 'markdown'
 
 /** Run the per-document stages; store the summary and the Markdown when `store` is given. */
 export function processDocument(input: SourceInput, store?: RecordStore): DocumentSummary {

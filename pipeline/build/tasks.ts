@@ -3,12 +3,14 @@
  * threads): the per-document stages, the formatting of a batch of bibliography entries, a
  * document page, the bibliography's exports. An executor (pipeline/build/executor.ts) runs them by name, in this thread or
  * on a build thread, whose entry (pipeline/worker.ts) exports them.
+ *
+ * Each task loads its stage when it first runs: a thread that only formats entries never loads
+ * ingest, the citation model or the HTML stage, nor the main thread citation-js when the entries
+ * are formatted on another.
  */
 import type {Bibliography} from '../bibliography/index.js'
-import {formatEntries} from '../export/formatted.js'
-import {writeBibliographyExports} from '../export/index.js'
-import {renderDocumentPage, type PageResult, type PageTask} from '../html/page.js'
-import {processDocument, type DocumentSummary, type RecordStore} from './records.js'
+import type {PageResult, PageTask} from '../html/page.js'
+import type {DocumentSummary, RecordStore} from './records.js'
 import type {FormattedEntry} from '../shared/types/citation.js'
 import type {CslItem} from '../shared/types/csl.js'
 import type {DocumentMeta, SourceInput} from '../shared/types/document.js'
@@ -29,10 +31,10 @@ export interface ExportsTask {
 }
 
 export const tasks = {
-  document: (task: DocumentTask): DocumentSummary => processDocument(task.input, task.store),
-  format: (items: CslItem[]): FormattedEntry[] => formatEntries(items),
-  page: (task: PageTask): PageResult => renderDocumentPage(task),
-  exports: (task: ExportsTask): Promise<void> => writeBibliographyExports(task.bibliography, task.documents, task.dir, {entries: task.entries, title: task.title, existing: true})
+  document: async (task: DocumentTask): Promise<DocumentSummary> => (await import('./records.js')).processDocument(task.input, task.store),
+  format: async (items: CslItem[]): Promise<FormattedEntry[]> => (await import('../export/formatted.js')).formatEntries(items),
+  page: async (task: PageTask): Promise<PageResult> => (await import('../html/page.js')).renderDocumentPage(task),
+  exports: async (task: ExportsTask): Promise<void> => (await import('../export/index.js')).writeBibliographyExports(task.bibliography, task.documents, task.dir, {entries: task.entries, title: task.title, existing: true})
 }
 
 export type Tasks = typeof tasks

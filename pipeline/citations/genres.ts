@@ -28,6 +28,9 @@ const leading = new RegExp(
   'iu'
 )
 
+/** Each genre's pattern for a whole word or phrase as printed. */
+const wholeGenres = genres.map((entry) => ({genre: entry.genre, pattern: new RegExp(`^(?:${entry.pattern})$`, 'i')}))
+
 /** The genre a description opens with (within its first few words), if any. */
 export function leadingGenre(text: string): {genre: string; end: number} | undefined {
   // “Numerous reports of …”, “Many telegrams …”: commentary about documents, not one document.
@@ -35,6 +38,6 @@ export function leadingGenre(text: string): {genre: string; end: number} | undef
   const match = leading.exec(text)
   if (!match?.[1]) return undefined
   const printed = match[1]
-  const genre = genres.find((entry) => new RegExp(`^(?:${entry.pattern})$`, 'i').test(printed))
+  const genre = wholeGenres.find((entry) => entry.pattern.test(printed))
   return genre ? {genre: genre.genre, end: match.index + match[0].length} : undefined
 }

@@ -62,11 +62,11 @@ export function isYear(value: string): boolean {
   return /^(?:1[5-9]|20)\d{2}(?:\s*[-–]\s*(?:(?:1[5-9]|20)\d{2}|\d{2}))?$/.test(value.trim())
 }
 
+/** Each cue's pattern for a whole cue. */
+const wholeCues = locatorCues.map((entry) => ({label: entry.label, pattern: new RegExp(`^(?:${entry.pattern})$`)}))
+
 /** The label a cue stands for (`page` when there is none). */
 export function labelOf(cue: string | undefined): LocatorLabel {
   if (!cue) return 'page'
-  for (const entry of locatorCues) {
-    if (new RegExp(`^(?:${entry.pattern})$`).test(cue)) return entry.label
-  }
-  return 'page'
+  return wholeCues.find((entry) => entry.pattern.test(cue))?.label ?? 'page'
 }

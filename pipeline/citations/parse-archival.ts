@@ -143,22 +143,28 @@ function readUnits(text: string, position: number): {values: Partial<Record<Unit
   return {values, printed, fondName, end}
 }
 
+/** A correspondent: the words up to a comma, a date or what the document is about. */
+const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|of|with)\\s))'
+const fromAndTo = new RegExp(`\\bfrom\\s+([^,;“"]+?)\\s+to\\s+${bounded}`, 'u')
+const senderTo = new RegExp(`^([A-Z][^,;“"]*?)\\s+to\\s+${bounded}`, 'u')
+const fromOnly = new RegExp(`\\bfrom\\s+${bounded}`, 'u')
+const toOnly = new RegExp(`\\bto\\s+${bounded}`, 'u')
+
 /**
  * `from X to Y`, `X to Y`, `report to Y`: sender and recipient of a document, without the places
  * printed in brackets after them (`Stone (Berlin) to Foreign Office (London)`).
  */
 function correspondents(description: string): {from?: string; to?: string} {
   const plain = description.replace(/\[[^\]]*\]/g, ' ').replace(/(?<!\s)\s+\([^()]*\)/g, '').replace(/\s+/g, ' ').trim()
-  const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|of|with)\\s))'
-  const both = new RegExp(`\\bfrom\\s+([^,;“"]+?)\\s+to\\s+${bounded}`, 'u').exec(plain)
+  const both = fromAndTo.exec(plain)
   if (both) return {from: both[1]?.trim(), to: both[2]?.trim()}
   const genre = leadingGenre(plain)
   if (!genre) {
-    const direct = new RegExp(`^([A-Z][^,;“"]*?)\\s+to\\s+${bounded}`, 'u').exec(plain)
+    const direct = senderTo.exec(plain)
     if (direct) return {from: direct[1]?.trim(), to: direct[2]?.trim()}
   }
-  const from = new RegExp(`\\bfrom\\s+${bounded}`, 'u').exec(plain)
-  const to = new RegExp(`\\bto\\s+${bounded}`, 'u').exec(plain)
+  const from = fromOnly.exec(plain)
+  const to = toOnly.exec(plain)
   const out: {from?: string; to?: string} = {}
   if (from?.[1]) out.from = from[1].trim()
   if (to?.[1] && (!from || (to.index ?? 0) > (from.index ?? 0))) out.to = to[1].trim()

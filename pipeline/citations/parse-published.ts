@@ -31,6 +31,11 @@ export interface PublishedParse {
 /** An address, also printed without its scheme: `www.…`, `history.example.gov/path`. */
 const urlPattern = /[.,;]?\s*(?:[Aa]vailable\s+(?:online\s+)?(?:at|from)\s+)?((?:https?:\/\/|www\.|(?<![\w@.\/])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|edu|net|int|mil|[a-z]{2})\/)[^\s,;)]*[^\s,;).])\.?/
 
+/** A translation service's report number opening the rest (`FBIS-EEU-88-041 (2 March 1988)`). */
+const leadingServiceNumber = new RegExp(`^(${serviceNumber.source})(\\s*\\([^()]*\\))?`)
+/** `…, in FBIS-EEU-88-041 (2 March 1988)`: the translation a piece is read in. */
+const translatedInService = new RegExp(`^,?\\s*(?:translated\\s+)?in\\s+(${serviceNumber.source})(\\s*\\([^()]*\\))?`)
+
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {
   let text = citation.trim().replace(/[.;,]+$/, '')
@@ -108,7 +113,7 @@ export function parsePublished(citation: string): PublishedParse | undefined {
       return finish(result, found)
     }
     let rest = published ? text.slice(published.index + published[0].length) : text.slice(headEnd)
-    const service = new RegExp(`^(${serviceNumber.source})(\\s*\\([^()]*\\))?`).exec(rest)
+    const service = leadingServiceNumber.exec(rest)
     if (service?.[1]) {
       // Broadcast interviews are read in a translation service's report.
       item.custom = {...item.custom, translatedIn: `${service[1]}${service[2] ?? ''}`}
@@ -380,7 +385,7 @@ function emphasizedWork(work: Work, marked: Marked): void {
     item.issued = cslDate(date.text)
     after = after.slice(date.end)
     // `…, in FBIS-SOV-93-119 (23 June 1993), 14`: the translation the piece is read in.
-    const translated = new RegExp(`^,?\\s*(?:translated\\s+)?in\\s+(${serviceNumber.source})(\\s*\\([^()]*\\))?`).exec(after)
+    const translated = translatedInService.exec(after)
     if (translated?.[1]) {
       item.custom = {...item.custom, translatedIn: `${translated[1]}${translated[2] ?? ''}`}
       after = after.slice(translated[0].length)

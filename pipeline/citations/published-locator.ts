@@ -3,6 +3,8 @@ import type {LocatorLabel} from '../shared/types/citation.js'
 import {isYear, labelOf, locatorCues, normalizeRange, numberList} from './locator.js'
 
 const cueSource = locatorCues.map((cue) => cue.pattern).join('|')
+/** `7:157-61`: a volume and its pages. */
+const volumeAndPages = new RegExp(`^[\\s,]*(\\d+|[IVXLC]+):\\s*(${numberList})`)
 
 /** A locator at the start of `text`: `, pp. 27-28`, `: 134`, `, 472-78`, `, Chapter 3`. */
 export const leadingLocator = new RegExp(`^[\\s,:.]*(?:(${cueSource})\\s*)?(${numberList})(?![\\d/:])`, 'u')
@@ -34,7 +36,7 @@ export function readLocator(rest: string, out: Found): string {
     text = text.slice(part[0].length)
   }
   // `7:157-61`: volume and pages.
-  const volumePage = new RegExp(`^[\\s,]*(\\d+|[IVXLC]+):\\s*(${numberList})`).exec(text)
+  const volumePage = volumeAndPages.exec(text)
   if (volumePage?.[1] && volumePage[2] && !out.volume) {
     out.volume = volumePage[1]
     out.locator = normalizeRange(volumePage[2])

@@ -290,6 +290,9 @@ export interface ShortForm {
   end: number
 }
 
+/** `Names Year, locator` (`Goffman 1974, 97`) as a whole part of a note. */
+const authorDate = new RegExp(String.raw`^(${names}),?\s\(?(${year})\)?(${locator})?[.,]?\s*$`, 'u')
+
 /** Read a part of a note as one short citation (`Delmont, *Half American*`, `Lee, *Employment*, 12`, `Goffman 1974, 97`). */
 export function readShortForm(raw: string): ShortForm | undefined {
   const start = leadIn.exec(raw)?.[0].length ?? 0
@@ -302,7 +305,7 @@ export function readShortForm(raw: string): ShortForm | undefined {
     if (names.length === 0 || names.some((name) => name.split(/\s+/).length > 3)) return undefined
     return {item: {type: 'book', author: names.map((family) => ({family})), title}, locator: titled[3]?.trim(), start, end}
   }
-  const dated = new RegExp(String.raw`^(${names}),?\s\(?(${year})\)?(${locator})?[.,]?\s*$`, 'u').exec(rest)
+  const dated = authorDate.exec(rest)
   if (dated?.[1] && dated[2]) {
     return {item: {type: 'book', author: namesOf(dated[1]).map((family) => ({family})), issued: {'date-parts': [[Number(dated[2].slice(0, 4))]]}}, locator: locatorOf(dated[3]), start, end}
   }

@@ -11,9 +11,9 @@ import path from 'node:path'
 import {createEdition} from './commands/new.js'
 import {servePreview, type Preview} from './commands/serve.js'
 import {watchFolder} from './commands/watch.js'
-import {buildEdition, formats, UsageError, type BuildOptions, type BuildResult, type Format} from '../build/edition.js'
+import {formats, type Format} from '../build/context.js'
+import type {BuildOptions, BuildResult} from '../build/edition.js'
 import {isCommand, parseCommandLine} from './options.js'
-import {editionExecutor} from '../build/executor.js'
 import {VFile} from 'vfile'
 import {diagnosticsReport} from './reporter.js'
 import {report} from '../build/rules.js'
@@ -162,6 +162,8 @@ export async function main(argv: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) fail(`--jobs takes a whole number of at least 1, not \`${values.jobs}\``)
 
+  // The pipeline is loaded only for a command that builds (not for --help, --version or new).
+  const {editionExecutor} = await import('../build/executor.js')
   const options: BuildOptions = {
     executor: editionExecutor({jobs}),
     sources: values.sources,
@@ -223,6 +225,7 @@ interface ReportFlags {
 async function runBuild(command: string, options: BuildOptions, flags: ReportFlags): Promise<number> {
   let result: BuildResult
   const started = performance.now()
+  const {buildEdition, UsageError} = await import('../build/edition.js')
   try {
     result = await exitOnSignals(() => buildEdition(options))
   } catch (error) {

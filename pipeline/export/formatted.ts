@@ -11,26 +11,10 @@ import {fragmentTree} from '../html/fragment.js'
 import {fill, serialize, slot} from '../html/stream.js'
 import type {FormattedEntry} from '../shared/types/citation.js'
 import type {CslItem} from '../shared/types/csl.js'
-import {compareUnits, isArchivalItem, unnamedArchive} from '../bibliography/hierarchy.js'
-import {isoOf} from '../bibliography/dates.js'
+import {formatBatches, groupOf, orderEntries} from './order.js'
 import {biblatexEntries} from './biblatex.js'
 import {cite, styleName} from './cite.js'
 import {serializeEntry} from './tex.js'
-
-export const groupLabels = {
-  archival: 'Archival sources',
-  published: 'Published works',
-  unparsed: 'Unparsed citations'
-} as const
-
-/** Group heading path of an item. */
-export function groupOf(item: CslItem): string[] {
-  if (item.custom?.unparsed) return [groupLabels.unparsed]
-  if (!isArchivalItem(item)) return [groupLabels.published]
-  const archival = item.custom?.archival
-  const archive = archival?.archive ?? item.archive ?? unnamedArchive
-  return archival?.fond === undefined ? [groupLabels.archival, archive] : [groupLabels.archival, archive, `Fond ${archival.fond}`]
-}
 
 function entryArray(value: unknown): Array<[string, string]> {
   if (!Array.isArray(value)) return []
@@ -41,38 +25,9 @@ function entryArray(value: unknown): Array<[string, string]> {
   return out
 }
 
-const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true})
-const groupRank: Record<string, number> = {[groupLabels.archival]: 0, [groupLabels.published]: 1, [groupLabels.unparsed]: 2}
-
-function compareGroups(a: string[], b: string[]): number {
-  const rank = (groupRank[a[0] ?? ''] ?? 3) - (groupRank[b[0] ?? ''] ?? 3)
-  if (rank !== 0) return rank
-  const archiveA = a[1] ?? ''
-  const archiveB = b[1] ?? ''
-  if (archiveA !== archiveB) {
-    if (archiveA === unnamedArchive || archiveB === unnamedArchive) return archiveA === unnamedArchive ? 1 : -1
-    return collator.compare(archiveA, archiveB)
-  }
-  return compareUnits((a[2] ?? '').replace(/^Fond /, ''), (b[2] ?? '').replace(/^Fond /, ''))
-}
-
-/**
- * Items per citeproc call. citeproc's cost per item grows with the number of items it holds;
- * the style has no disambiguation or author substitution across entries, so batches format
- * exactly as the whole list does, in linear time.
- */
-export const formatBatchSize = 100
-
 /** Format items as bibliography entries, grouped and ordered. */
 export function formatBibliography(items: CslItem[]): FormattedEntry[] {
   return orderEntries(formatBatches(items).flatMap(formatEntries), items)
-}
-
-/** The items in batches of `formatBatchSize`, each formatted by `formatEntries` (on any thread). */
-export function formatBatches(items: readonly CslItem[]): CslItem[][] {
-  const batches: CslItem[][] = []
-  for (let start = 0; start < items.length; start += formatBatchSize) batches.push(items.slice(start, start + formatBatchSize))
-  return batches
 }
 
 /** Format one batch of items, in the order given (see `orderEntries`). */
@@ -87,16 +42,6 @@ export function formatEntries(items: CslItem[]): FormattedEntry[] {
     const entryHtml = item.custom?.unparsed && item.title ? toHtml(h('div', {className: ['csl-entry']}, item.title)) : (html.get(item.id) ?? '').trim()
     return {id: item.id, group: groupOf(item), html: entryHtml, text: textContent(entryHtml).trim(), bibtex: bibtex.get(item.id) ?? ''}
   })
-}
-
-/** Entries grouped (archives, fonds, published, unparsed), archival ones by date, the rest by text. */
-export function orderEntries(entries: FormattedEntry[], items: readonly CslItem[]): FormattedEntry[] {
-  const dates = new Map(items.map((item) => [item.id, isoOf(item.issued) ?? '9999']))
-  const dated = entries.map((entry) => ({entry, date: dates.get(entry.id) ?? '9999'}))
-  dated.sort((a, b) => compareGroups(a.entry.group, b.entry.group) ||
-    (a.entry.group[0] === groupLabels.archival ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0) ||
-    collator.compare(a.entry.text, b.entry.text) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0))
-  return dated.map(({entry}) => entry)
 }
 
 /** The text content of an HTML fragment (citeproc's output), entities decoded. */

@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest'
 import {readDataset} from '../../pipeline/citations/model/dataset.js'
 import {type Label, type LabelledToken, parseReferences} from '../../pipeline/citations/model/index.js'
 import {namesFrom, segmentReferences} from '../../pipeline/citations/model/reference.js'
-import {labelText, loadModel, train, type Weights} from '../../pipeline/citations/model/perceptron.js'
+import {labelText, loadModel, train, weightsOffset, type Weights} from '../../pipeline/citations/model/perceptron.js'
 import {loadBoundary} from '../../pipeline/citations/model/boundary.js'
 import {tokenize} from '../../pipeline/citations/model/tokens.js'
 import shipped from '../../pipeline/citations/model/weights.json' with {type: 'json'}
@@ -109,6 +109,28 @@ describe('training', () => {
     expect(JSON.stringify(first)).toBe(JSON.stringify(second))
     const labelled = labelText(loadModel(first), 'Müller, Hans: Die Stadt im Mittelalter, München 1987, S. 45.')
     expect(labelled.map((token) => token.label)).toEqual(data[0]?.labels)
+  })
+})
+
+describe('the shipped weights', () => {
+  test('are sorted by feature name, as the lookup needs', () => {
+    const names = (shipped as Weights).features.split('\n').map((line) => line.slice(0, line.indexOf('\t')))
+    expect(names.every((name, index) => index === 0 || names[index - 1]! < name)).toBe(true)
+  })
+
+  test('a feature is found at its own line, a missing one is not', () => {
+    const text = ['a\t0:1', 'ab\t1:2', 'b c\t0:-3', 'w=z\t2:4'].join('\n')
+    for (const [feature, weights] of [['a', '0:1'], ['ab', '1:2'], ['b c', '0:-3'], ['w=z', '2:4']] as const) {
+      const offset = weightsOffset(text, feature)
+      expect(text.slice(offset, offset + weights.length)).toBe(weights)
+    }
+    for (const missing of ['', 'A', 'aa', 'b', 'w=zz', 'zz']) expect(weightsOffset(text, missing)).toBe(-1)
+    const features = (shipped as Weights).features
+    const lines = features.split('\n')
+    for (const line of [lines[0]!, lines[1]!, lines[lines.length >> 1]!, lines.at(-1)!]) {
+      const tab = line.indexOf('\t')
+      expect(features.slice(weightsOffset(features, line.slice(0, tab))).startsWith(line.slice(tab + 1))).toBe(true)
+    }
   })
 })
 

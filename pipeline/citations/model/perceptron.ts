@@ -47,31 +47,51 @@ export function loadModel(weights: Weights): Model {
       if (target >= 0) transitions[to * count + target] = (weights.transitions[from * rows + next] ?? 0) / weights.scale
     }
   }
-  // Only the offsets of each line are read at load: a note uses a few hundred of the features.
-  const known = new Map<string, number | Float64Array>()
+  // Nothing is read at load: a note uses a few hundred of the features, each found in the
+  // shipped lines (sorted by name, as `train` writes them) when first used.
+  const known = new Map<string, Float64Array | null>()
   const text = weights.features
-  for (let start = 0; start < text.length; ) {
+  const vector = (feature: string): Float64Array | undefined => {
+    const cached = known.get(feature)
+    if (cached !== undefined) return cached ?? undefined
+    const found = weightsOffset(text, feature)
+    let out: Float64Array | null = null
+    if (found >= 0) {
+      let end = text.indexOf('\n', found)
+      if (end < 0) end = text.length
+      out = new Float64Array(count)
+      for (const pair of text.slice(found, end).split(',')) {
+        const colon = pair.indexOf(':')
+        const label = index[Number(pair.slice(0, colon))] ?? -1
+        if (label >= 0) out[label] = Number(pair.slice(colon + 1)) / weights.scale
+      }
+    }
+    known.set(feature, out)
+    return out ?? undefined
+  }
+  return {labels, transitions, vector}
+}
+
+/**
+ * Where the weights of `feature` start in `text` (lines `name\tweights`, sorted by name), or
+ * -1: a binary search over the lines by character offset.
+ */
+export function weightsOffset(text: string, feature: string): number {
+  // `low` is always a line's start; the line sought, if any, starts before `high`.
+  let low = 0
+  let high = text.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const start = middle === 0 ? 0 : text.lastIndexOf('\n', middle - 1) + 1
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
     const tab = text.indexOf('\t', start)
-    if (tab > start && tab < end) known.set(text.slice(start, tab), tab + 1)
-    start = end + 1
+    const name = tab >= 0 && tab < end ? text.slice(start, tab) : text.slice(start, end)
+    if (name === feature) return tab >= 0 && tab < end ? tab + 1 : -1
+    if (name < feature) low = end + 1
+    else high = start
   }
-  const vector = (feature: string): Float64Array | undefined => {
-    const found = known.get(feature)
-    if (found === undefined || typeof found !== 'number') return found
-    let end = text.indexOf('\n', found)
-    if (end < 0) end = text.length
-    const out = new Float64Array(count)
-    for (const pair of text.slice(found, end).split(',')) {
-      const colon = pair.indexOf(':')
-      const label = index[Number(pair.slice(0, colon))] ?? -1
-      if (label >= 0) out[label] = Number(pair.slice(colon + 1)) / weights.scale
-    }
-    known.set(feature, out)
-    return out
-  }
-  return {labels, transitions, vector}
+  return -1
 }
 
 /** Emission scores: tokens × labels. */

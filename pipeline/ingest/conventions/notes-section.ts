@@ -220,18 +220,21 @@ const bracketBody = /^\[(\d{1,4})\]\s*\S/
  */
 function interleavedSections(lines: readonly RawLine[], text: string): Section[] {
   const sections: Section[] = []
-  // Where each number stands in each reference style, in order: calls are looked up, never searched for.
-  const marks = referenceStyles.map((style) => {
-    const byNumber = new Map<number, number[]>()
-    for (const match of text.matchAll(style.pattern)) {
-      const digits = match[1] ?? match[2] ?? ''
-      const number = Number(style.superscript ? fromSuperscript(digits) : digits)
-      const list = byNumber.get(number)
-      if (list) list.push(match.index)
-      else byNumber.set(number, [match.index])
-    }
-    return byNumber
-  })
+  // Where each number stands in each reference style, in order: calls are looked up, never
+  // searched for. Made when a run of bodies is first found (most texts have none).
+  let marks: Array<Map<number, number[]>> | undefined
+  const marksOf = (): Array<Map<number, number[]>> =>
+    (marks ??= referenceStyles.map((style) => {
+      const byNumber = new Map<number, number[]>()
+      for (const match of text.matchAll(style.pattern)) {
+        const digits = match[1] ?? match[2] ?? ''
+        const number = Number(style.superscript ? fromSuperscript(digits) : digits)
+        const list = byNumber.get(number)
+        if (list) list.push(match.index)
+        else byNumber.set(number, [match.index])
+      }
+      return byNumber
+    }))
   /** The first mark of `number` at or after `from` in one style's marks, if before `to`. */
   const markIn = (byNumber: Map<number, number[]>, number: number, from: number, to: number): number | undefined => {
     const list = byNumber.get(number) ?? []
@@ -246,7 +249,7 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     return found !== undefined && found < to ? found : undefined
   }
   const calledInOrder = (numbers: readonly number[], from: number, to: number) =>
-    marks.some((byNumber) => {
+    marksOf().some((byNumber) => {
       let position = from
       for (const number of numbers) {
         const found = markIn(byNumber, number, position, to)

@@ -29,6 +29,9 @@ export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\s+(
 /** A reference: a mark glued to a word or to punctuation, before space, punctuation or the line end. */
 export const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(?=[\s.,;:!?)\]]|$)`, 'gu')
 
+/** A character that every mark begins with. */
+const markCharacter = /[*†‡§‖¶]/u
+
 /** An asterisk opening emphasis earlier on the line and not closed: a `*` after it closes it, it calls no note. */
 const openEmphasis = /(?:^|[\s(\[“"'‘])\*{1,3}[^\s*][^*]*$/u
 
@@ -75,6 +78,8 @@ function pair(context: ConventionContext): Pairing {
   for (const chunk of chunks(context.lines)) {
     if (!isNoteChunk(chunk)) {
       for (const line of chunk) {
+        // Most lines hold no mark: `reference`, which opens with a look-behind, is not run over them.
+        if (!markCharacter.test(line.text)) continue
         reference.lastIndex = 0
         let match: RegExpExecArray | null
         while ((match = reference.exec(line.text))) {
@@ -127,7 +132,7 @@ function pair(context: ConventionContext): Pairing {
 export const symbolNotes: Convention = {
   name: 'symbol-notes',
   score(context) {
-    if (!/[*†‡§‖¶]/u.test(context.text)) return 0
+    if (!markCharacter.test(context.text)) return 0
     return pair(context).calls.size
   },
   extract(context) {

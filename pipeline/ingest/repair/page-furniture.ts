@@ -112,16 +112,22 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     heads.set(key, list)
   })
   // Two page numbers alone are not enough: a line beside one of them must come back elsewhere
-  // (a running head, or the title it repeats), as in a short excerpt of a book.
-  const lonely = new Map<string, number>()
-  lines.forEach((line, index) => {
-    const key = !isBlank(line) && standsAlone(lines, index) ? headKey(line.text) : undefined
-    if (key !== undefined) lonely.set(key, (lonely.get(key) ?? 0) + 1)
-  })
+  // (a running head, or the title it repeats), as in a short excerpt of a book. The lines alone
+  // are counted when a run of two is first found.
+  let lonely: Map<string, number> | undefined
+  const lonelyLines = (): Map<string, number> => {
+    if (lonely) return lonely
+    lonely = new Map()
+    for (const [index, line] of lines.entries()) {
+      const key = !isBlank(line) && standsAlone(lines, index) ? headKey(line.text) : undefined
+      if (key !== undefined) lonely.set(key, (lonely.get(key) ?? 0) + 1)
+    }
+    return lonely
+  }
   const headBeside = (index: number) =>
     [neighbour(lines, index, -1), neighbour(lines, index, 1)].some((at) => {
       const key = at === undefined ? undefined : headKey((lines[at] as RawLine).text)
-      return key !== undefined && (lonely.get(key) ?? 0) >= 2
+      return key !== undefined && (lonelyLines().get(key) ?? 0) >= 2
     })
   for (const run of pageRuns(numbers, textLines)) {
     if (run.length === 2 && !run.some(({index}) => headBeside(index))) continue
@@ -134,11 +140,11 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   const besidePages = new Map<string, number[]>()
   lines.forEach((line, index) => {
     if (isBlank(line) || found.has(index) || !standsAlone(lines, index)) return
-    const key = headKey(line.text)
-    if (key === undefined) return
     const before = neighbour(lines, index, -1)
     const after = neighbour(lines, index, 1)
     if (!(before !== undefined && found.get(before) === 'page-number') && !(after !== undefined && found.get(after) === 'page-number')) return
+    const key = headKey(line.text)
+    if (key === undefined) return
     besidePages.set(key, [...(besidePages.get(key) ?? []), index])
   })
   for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
