@@ -26,6 +26,7 @@ import {citationStart, possessiveWork, proseReference, splitNote} from './split.
 import {directive, isTextDirective} from '../shared/annotations.js'
 import {parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
+import {joinLegalSpans, legalCitation} from './legal.js'
 import {isTitleQuote} from './text.js'
 import {bodyParagraphs, findAuthorDates, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
@@ -108,6 +109,8 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
     }
     return {citation, end: text.length, incomplete: false, opCit: false}
   }
+  const legal = legalCitation(text)
+  if (legal) return legal
   if (!isCitationLike(text)) return undefined
   const genre = leadingGenre(text)
   if (((genre && genre.end < 60) || correspondence.test(text)) && !publicationFacts.test(text) && findDate(text) && !hasTitleMark(text) && !/\bpp?\.\s*\d/.test(text)) {
@@ -332,7 +335,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
 /** The citations of a stretch of a note: the grammar's for Chicago notes, else (or when it finds none) the labeller's. */
 function citationsIn(text: string, chicago: boolean, context: ArchivalContext): Local[] {
   const out: Local[] = []
-  for (const span of chicago ? splitNote(text) : []) {
+  for (const span of chicago ? joinLegalSpans(text, splitNote(text)) : []) {
     const raw = text.slice(span.start, span.end)
     const parsed = parseSpan(raw, context)
     if (!parsed) continue

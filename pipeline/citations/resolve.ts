@@ -120,9 +120,11 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
     if (!words) known.set(item, (words = fullWords(item)))
     return words
   }
+  const byRef = new Map(candidates.map(({citation}) => [`${citation.note}.${citation.index}`, citation]))
   for (const [position, candidate] of candidates.entries()) {
     const {citation} = candidate
     const previous = candidates[position - 1]?.citation
+    if (previous && !citation.ibid && sameAuthors.test(citation.text)) sameAuthorsAs(citation, previous, byRef)
     if (previous && isBareDocument(previous)) bareNotes.add(previous.note)
     // Citations after a document described without a location print that document.
     const printsDocument = bareNotes.has(citation.note)
@@ -190,6 +192,19 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
     if (!citation.unparsed) full.push(citation)
   }
   return problems
+}
+
+/** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
+const sameAuthors = /^\*?(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)(?:\.\*?,?|\*?,)\s/i
+
+/** Give `citation` the authors of the citation before it (of the work an Ibid. or short form stands for). */
+function sameAuthorsAs(citation: ParsedCitation, previous: ParsedCitation, byRef: ReadonlyMap<string, ParsedCitation>): void {
+  const own = citation.item.author
+  if (own?.length && !(own.length === 1 && sameAuthors.test(`${own[0]?.family ?? own[0]?.literal ?? ''} `))) return
+  let source: ParsedCitation | undefined = previous
+  for (let step = 0; step < 3 && source && !source.item.author?.length && source.resolvesTo; step++) source = byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`)
+  const names = source?.item.author
+  if (names?.length) citation.item.author = names.map((name) => ({...name}))
 }
 
 function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslItemDraft) => FullWords): ParsedCitation | undefined {

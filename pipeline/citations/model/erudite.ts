@@ -382,6 +382,11 @@ export function eruditeReferences(text: string): EruditeReference[] {
     // Without publication facts, only a reference with both its author and its title is full;
     // the others are short forms of one cited before.
     if (!parse.ibid && !(item.title && item.author)) parse.incomplete = true
+    // `Ferranti, Le corporazioni cit., p. 80`, `Smith, op. cit., p. 4`: a work cited before, whatever its head names.
+    if (!parse.ibid && headWords.some((word) => word.core.toLowerCase() === 'cit' && /\.[.,]*$/.test(word.raw))) {
+      parse.incomplete = true
+      parse.opCit = true
+    }
     const spanStart = (headWords[0] ?? first).start + (/^[(\[]/.test((headWords[0] ?? first).raw) ? 1 : 0)
     // The span keeps a full stop that ends the reference, not a comma or a bracket closed after it.
     const trail = /[.,;:)\]]+$/.exec(last.raw)?.[0] ?? ''

@@ -12,6 +12,7 @@ import {isReference, type ModelParse, referenceToCsl, segmentReferences} from '.
 import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
+import {legalReadings} from '../legal.js'
 import {yearInText} from '../dates.js'
 
 export type {Label} from './labels.js'
@@ -68,7 +69,9 @@ export function parseReferences(text: string): FoundReference[] {
   const found = withErudite(text, out)
   // A statute with at most one word besides, a decision with at most three (`juris`, `m.w.N.`).
   const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
-  return courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
+  const withDecisions = courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
+  // Common-law cases and statutes (`347 U.S. 483 (1954)`, `2 Geo. III c. 12`).
+  return /\d\s+\p{Lu}|\d\s*\]/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
 }
 
 /** A court's abbreviation or a reporter: a note that may cite a decision. */

@@ -26,6 +26,8 @@ export interface ModelParse {
   ibid: boolean
   /** No title and no year: a short form if an earlier citation matches it. */
   incomplete: boolean
+  /** `op. cit.`, `art. cit.`, `cit.`: the work cited before by that author, whatever its title words. */
+  opCit?: boolean
 }
 
 const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
@@ -224,6 +226,43 @@ function titleAfterHead(texts: readonly string[], labels: Label[]): void {
     if (at > index + 1 && /^(?:date|citation-number|volume)$/.test(labels[end] ?? '') && yearOrSpan.test(texts[end] ?? '') && !/[.,:;]$/.test(texts[end - 1] ?? '')) {
       for (let word = at; word <= end; word++) labels[word] = 'title'
     }
+  }
+}
+
+/** `cit.` printed after a short title, or closing `op. cit.`, `art. cit.`, `loc. cit.`. */
+const citWord = /^cit\.[,;:]?$/i
+const citLead = /^(?:op|art|loc)\.$/i
+/** Ibid. and its kin printed as one word: `ivi`, `ibid.`, `ibidem`, `ibíd.`, `ib.`, `ebd.`, `ebenda`. */
+const ibidWord = /^(?:ivi|ibid\.?|ibidem|ibíd\.?|ib\.|ebd\.?|ebda\.?|ebenda)[,.;:]?$/i
+const familyAlone = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?,$/u
+
+/**
+ * `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit., p. 80; ivi, p. 82`: the marks of
+ * a short form (`op. cit.`, `art. cit.`, `loc. cit.`, `cit.`) are no words of a title and no
+ * editors' names, and the names before them are the author's; an Ibid. (`ivi`, `ibid.`, `ebd.`)
+ * where a note or sentence begins or after a semicolon starts a reference of its own.
+ */
+function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    if (ibidWord.test(text) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
+      if (index > 0) starts.add(index)
+      labels[index] = 'author'
+      continue
+    }
+    const end = citLead.test(text) && citWord.test(texts[index + 1] ?? '') ? index + 1 : citWord.test(text) && index > 0 && labels[index - 1] !== 'other' ? index : -1
+    if (end < 0) continue
+    for (let at = index; at <= end; at++) labels[at] = 'note'
+    // The names before the mark, back to where the reference starts.
+    let first = index
+    while (first > 0 && index - first < 6 && (labels[first - 1] === 'editor' || labels[first - 1] === 'author') && !starts.has(first)) first--
+    const names = texts.slice(first, index)
+    if (first === index && index > 0 && labels[index - 1] === 'title' && familyAlone.test(texts[index - 1] ?? '') && (index === 1 || /[.;]$/.test(texts[index - 2] ?? ''))) {
+      labels[index - 1] = 'author'
+    } else if (names.length > 0 && !names.some((name) => editorCueWord.test(name))) {
+      for (let at = first; at < index; at++) labels[at] = 'author'
+    }
+    index = end
   }
 }
 
@@ -480,6 +519,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
   startsAfterPages(texts, labels, forced)
+  shortFormMarks(texts, labels, forced)
   // A semicolon printed apart after a date or page (`… 1995 ; Kanzler …`) separates citations, as
   // one printed after the word does; between names (`Roth, D. ; Lenz, K.`) it separates names.
   texts.forEach((text, index) => {
@@ -559,6 +599,8 @@ const evidenceLabels = new Set<Label>(['date', 'pages', 'url', 'doi', 'volume', 
  */
 function trailingProseDropped(reference: ModelReference): ModelReference {
   const {tokens} = reference
+  const bracketed = bracketedCitationInSentence(tokens)
+  if (bracketed) return {start: reference.start, end: bracketed.at(-1)?.end ?? reference.end, tokens: bracketed}
   let lastPage = -1
   tokens.forEach((token, index) => {
     if (token.label === 'pages') lastPage = index
@@ -578,6 +620,23 @@ function trailingProseDropped(reference: ModelReference): ModelReference {
     return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
   }
   return reference
+}
+
+/**
+ * `Kowalski (1999: 45) and Lindqvist …`, `as Roth (2004, 12) shows`: names and a bracketed year
+ * and page inside a sentence, the sentence going on in lower case after the bracket, are the
+ * citation; the words after it are prose.
+ */
+function bracketedCitationInSentence(tokens: readonly LabelledToken[]): LabelledToken[] | undefined {
+  const year = tokens.findIndex((token) => token.label === 'date')
+  if (year < 1 || year > 6 || !openYear.test(tokens[year]?.text ?? '') || tokens.slice(0, year).some((token) => token.label !== 'author')) return undefined
+  let close = year + 1
+  while (close < tokens.length && close - year <= 4 && !/\)[.,;:]?$/.test(tokens[close]?.text ?? '')) close++
+  const after = tokens[close + 1]
+  if (close >= tokens.length || close - year > 4 || !after || tokens.slice(year + 1, close + 1).some((token) => token.label !== 'pages')) return undefined
+  if (!/^\p{Ll}{2}/u.test(after.text) || /^(?:in|im|hrsg|hg|ed|eds|trans|übers|zit|nach|cited|quoted|p|pp|s|ff?)\b/.test(after.text)) return undefined
+  if (tokens.slice(close + 1).some((token) => strongFacts.has(token.label) || token.label === 'url')) return undefined
+  return tokens.slice(0, close + 1)
 }
 
 /** Labels of publication facts: a title before them is a work's, not a sentence. */
@@ -706,7 +765,7 @@ function splitName(value: string): CslName | undefined {
 
 /** Names from a printed list in any of the usual orders and separators. */
 export function namesFrom(printed: string): CslName[] {
-  let text = printed.replace(containerLead, '').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
+  let text = printed.replace(containerLead, '').replace(editorPhrase, ' ').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
   // `hg. v. Thomas Sokoll`, `edited by`, `a cura di`: the words between cue and name.
   text = text.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/^(?:v\.|von|by|par|da|di)\s+/i, '').replace(etAl, '').trim()
   // A final period ends the list, unless it closes an initial.
@@ -732,6 +791,9 @@ export function namesFrom(printed: string): CslName[] {
   }
   return names
 }
+
+/** Editors' cues of several words, and those `editorCue` cannot find for their accent. */
+const editorPhrase = /^\s*(?:a\s+cura\s+di|a\s+c\.\s+di|sous\s+la\s+direction\s+de|under\s+the\s+direction\s+of|herausgegeben\s+von|éds?\.|édité\s+par|dirigé\s+par)\s+/iu
 
 /** Forms of address before a name. */
 const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\p{Lu})/u
@@ -883,7 +945,43 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
       if (comma >= 1 && naturalName.test(name)) for (let at = 0; at <= comma; at++) (out[at] as LabelledToken).label = 'author'
     }
   }
+  editorsInTitle(out)
   return out
+}
+
+/** Editors' cues as printed after a title and a comma: `a cura di`, `éd.`, `dir.`, `sous la direction de`, `edited by`, `hrsg. v.`. */
+const editorCues: ReadonlyArray<readonly RegExp[]> = [
+  [/^a$/i, /^cura$/i, /^di$/i],
+  [/^a$/i, /^c\.$/i, /^di$/i],
+  [/^sous$/i, /^la$/i, /^dir(?:ection|\.)$/i, /^de$/i],
+  [/^under$/i, /^the$/i, /^direction$/i, /^of$/i],
+  [/^(?:edited|ed\.|eds\.|édité|dirigé)$/i, /^(?:by|par)$/i],
+  [/^(?:hrsg\.|hg\.|herausgegeben)$/, /^(?:v\.|von)$/],
+  [/^(?:éds?\.|dir\.|ed\.|eds\.|cur\.)$/i]
+]
+const editorName = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|di|da|del|della|van|von|la|le|du|et|e|and|und|&)[,.]?$/u
+
+/**
+ * `Le corporazioni di Genova, a cura di Paolo Sarti, Roma`, `Les villes, éd. Anne Roy, Paris`:
+ * an editors' cue after the title's comma, and the names up to the next comma, are the
+ * editors, not words of the title or book.
+ */
+function editorsInTitle(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const field = out[index]?.label
+    if ((field !== 'title' && field !== 'container-title') || out[index - 1]?.label !== field || !/,$/.test(out[index - 1]?.text ?? '')) continue
+    const cue = editorCues.find((words) => words.every((word, at) => word.test(out[index + at]?.text ?? '')))
+    if (!cue) continue
+    let end = index + cue.length
+    const first = end
+    while (end < out.length && end - first < 8 && editorName.test(out[end]?.text ?? '') && (out[end]?.label === field || out[end]?.label === 'editor' || out[end]?.label === 'author')) {
+      end++
+      if (/[,]$/.test(out[end - 1]?.text ?? '') || (/\p{Ll}{2}\.$/u.test(out[end - 1]?.text ?? ''))) break
+    }
+    if (end === first || !/^\p{Lu}/u.test(out[first]?.text ?? '')) continue
+    for (let at = index; at < end; at++) (out[at] as LabelledToken).label = 'editor'
+    index = end
+  }
 }
 
 /**
@@ -1163,14 +1261,44 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
       result.label = 'page'
     }
   }
-  if (first('journal')) item.type = 'article-journal'
+  // `Lille, Desclée, 1981`: a place and, after its comma, a name that is no place nor a state's abbreviation: the publisher.
+  const placeAndPublisher = !item.publisher ? /^(.*\p{L}.*?),\s*(\p{Lu}\p{Ll}{2,}(?:[\s-]+\p{Lu}\p{Ll}+){0,2})$/u.exec(item['publisher-place'] ?? '') : null
+  if (placeAndPublisher?.[1] && placeAndPublisher[2] && !placeAndPublisher[2].split(/[\s-]+/).some((word) => lexiconOf.get(word.toLowerCase())?.includes('place'))) {
+    item['publisher-place'] = placeAndPublisher[1]
+    item.publisher = placeAndPublisher[2]
+  }
+  // `Rouen, 1980`: a town alone before the year is where the book appeared, its publisher unnamed.
+  if (item.publisher && !item['publisher-place'] && placeAlone(tokens)) {
+    item['publisher-place'] = item.publisher
+    delete item.publisher
+  }
+  // A journal's run with a word in it: not a volume's cue (`t. 2`) or a comma the labeller read so.
+  if (runs(tokens, text, 'journal').some((run) => /\p{L}{2}/u.test(clean(run)))) item.type = 'article-journal'
   else if (item['container-title']) item.type = 'chapter'
   else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
   if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
+  // `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit.`: a short form, whatever it names.
+  if (!result.ibid && shortFormMark.test(printed)) {
+    result.incomplete = true
+    result.opCit = true
+    if (item.note && /^(?:(?:op|art|loc)\.\s*)?cit\.?$/i.test(item.note)) delete item.note
+  }
   return result
+}
+
+/** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
+const shortFormMark = /(?:^|[\s,])(?:(?:op|art|loc)\.\s*)?cit\.(?=$|[\s,;:])/i
+
+/** The publisher read is one capitalized word right before the year, no publisher's word: a place. */
+function placeAlone(tokens: readonly LabelledToken[]): boolean {
+  const at = tokens.findIndex((token) => token.label === 'publisher')
+  const word = tokens[at]
+  if (!word || tokens[at + 1]?.label !== 'date' || tokens.some((token, index) => index > at && token.label === 'publisher')) return false
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*,$/u.test(word.text)) return false
+  return !lexiconOf.get(word.text.replace(/,$/, '').toLowerCase())?.includes('publisherWord')
 }
 
 /** A work not yet published: `(i. E.)`, `(im Druck)`, `(in press)`, `(forthcoming)`, `(à paraître)`. */

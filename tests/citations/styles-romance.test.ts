@@ -1,0 +1,185 @@
+// Citations in French, Italian and German notes (short forms, Ibid. and same-author marks,
+// editors' cues), author-date citations inside a sentence, and classical, legal and oral-history
+// references in Chicago notes. Notes written for these tests.
+import {describe, expect, test} from 'vitest'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+import {parseLegal} from '../../pipeline/citations/legal.js'
+import {parseMemoir} from '../../pipeline/citations/oral-history.js'
+import {readLocator} from '../../pipeline/citations/published-locator.js'
+import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
+import {citationsOf, testMeta} from './document.js'
+
+function document(notes: readonly string[]): string {
+  const calls = notes.map((_, index) => `Text[^${index + 1}]`).join(' and ')
+  return `# Test\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
+}
+
+function cite(notes: readonly string[], language: string) {
+  const citations = citationsOf(document(notes), testMeta('article', language))
+  const target = (citation: ParsedCitation | undefined) => citations.find((other) => other.note === citation?.resolvesTo?.note && other.index === citation?.resolvesTo?.index)
+  return {citations, target, inNote: (note: number) => citations.filter((citation) => citation.note === note)}
+}
+
+const families = (citation: ParsedCitation | undefined, field: 'author' | 'editor' = 'author') => citation?.item[field]?.map((name) => name.family ?? name.literal)
+
+describe('French notes', () => {
+  const notes = [
+    'Hélène Vasseur, « Les greniers de la ville », *Revue du Nord*, vol. 31, 1966, p. 101-130.',
+    'Luc Ferrand, *La draperie picarde à l’époque moderne*, t. 3, Lille, Desclée, 1981, p. 212.',
+    'Id., *Les foires de Beaucaire*, Nîmes, 1985, p. 40 sqq.',
+    'Ibidem, p. 44.',
+    'Vasseur, art. cit., p. 118.',
+    'Ferrand, op. cit., p. 215 et passim.',
+    'Idem, *Les marchands*, éd. Paul Lenoir, Paris, 1990.'
+  ]
+  const {inNote, target} = cite(notes, 'fr')
+
+  test('a book with its tome, place and publisher is a book', () => {
+    const [book] = inNote(2)
+    expect(book?.item.type).toBe('book')
+    expect(book?.item.volume).toBe('3')
+    expect(book?.item['publisher-place']).toBe('Lille')
+    expect(book?.item.publisher).toBe('Desclée')
+    expect(book?.locator).toBe('212')
+  })
+
+  test('Id. and Idem take the author of the citation before; a town alone is the place', () => {
+    const [same] = inNote(3)
+    expect(families(same)).toEqual(['Ferrand'])
+    expect(same?.item.title).toBe('Les foires de Beaucaire')
+    expect(same?.item['publisher-place']).toBe('Nîmes')
+    expect(same?.item.publisher).toBeUndefined()
+    expect(same?.locator).toBe('40')
+    const [edited] = inNote(7)
+    expect(families(edited)).toEqual(['Ferrand'])
+    expect(families(edited, 'editor')).toEqual(['Lenoir'])
+    expect(edited?.item.title).toBe('Les marchands')
+  })
+
+  test('Ibidem is the work before with its own page', () => {
+    const [ibid] = inNote(4)
+    expect(ibid?.ibid).toBe(true)
+    expect(ibid?.locator).toBe('44')
+    expect(target(ibid)?.note).toBe(3)
+  })
+
+  test('art. cit. and op. cit. are short forms of the author’s work cited before', () => {
+    const [article] = inNote(5)
+    expect(article?.shortForm).toBe(true)
+    expect(article?.locator).toBe('118')
+    expect(target(article)?.item['container-title']).toBe('Revue du Nord')
+    const [book] = inNote(6)
+    expect(book?.shortForm).toBe(true)
+    expect(target(book)?.note).toBe(2)
+  })
+})
+
+describe('Italian notes', () => {
+  const notes = [
+    'Carla Rinaldi, *I mercanti di Lucca*, a cura di Marco Donati, Firenze, Olschki, 1979, p. 15.',
+    'Pietro Sala, *La seta e il credito*, Torino, Einaudi, 1988, pp. 30-34.',
+    'Rinaldi, *I mercanti* cit., p. 19; ivi, p. 21.',
+    'Sala, *La seta* cit., p. 40; ibid., p. 41.'
+  ]
+  const {inNote, target} = cite(notes, 'it')
+
+  test('a cura di names the editor, not words of the title', () => {
+    const [book] = inNote(1)
+    expect(book?.item.title).toBe('I mercanti di Lucca')
+    expect(families(book)).toEqual(['Rinaldi'])
+    expect(families(book, 'editor')).toEqual(['Donati'])
+    expect(book?.item['publisher-place']).toBe('Firenze')
+  })
+
+  test('cit. marks a short form; ivi and ibid. the work cited just before', () => {
+    const [short, ivi] = inNote(3)
+    expect(short?.shortForm).toBe(true)
+    expect(short?.locator).toBe('19')
+    expect(target(short)?.note).toBe(1)
+    expect(ivi?.ibid).toBe(true)
+    expect(ivi?.locator).toBe('21')
+    const [other, ibid] = inNote(4)
+    expect(target(other)?.note).toBe(2)
+    expect(ibid?.ibid).toBe(true)
+    expect(ibid?.locator).toBe('41')
+  })
+})
+
+describe('German notes', () => {
+  test('Ders. and Dies. take the authors of the citation in the note before', () => {
+    const {inNote} = cite(['Anna Roth, Die Gilden der Hanse, Lübeck 1968, S. 12.', 'Dies., Kaufleute im Norden, Kiel 1975, S. 30.', 'Ders., Ein Titel, Hamburg 1980, S. 2.'], 'de')
+    expect(families(inNote(2)[0])).toEqual(['Roth'])
+    expect(inNote(2)[0]?.item.title).toBe('Kaufleute im Norden')
+  })
+})
+
+describe('author-date citations inside a sentence', () => {
+  test('keep the names, year and page, not the sentence around them', () => {
+    const references = parseReferences('Brenner (2001: 17) and Okafor (1998, 63) both make the same point.')
+    expect(references.map((reference) => reference.text)).toEqual(['Brenner (2001: 17)', 'Okafor (1998, 63)'])
+    expect(references.map((reference) => reference.parse.item.title)).toEqual([undefined, undefined])
+    expect(references.map((reference) => reference.parse.locator)).toEqual(['17', '63'])
+    expect(references.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2001, 1998])
+  })
+})
+
+describe('classical, legal and oral-history references in Chicago notes', () => {
+  const notes = [
+    'Livy, *Ab urbe condita* 21.4–5; Seneca, *Epistulae* 90.12.',
+    '*Carter v. Harbor Commission*, 212 U.S. 301, 309 (1908).',
+    'Statute 5 Geo. II c. 7; see also 3 & 4 Will. IV c. 73.',
+    'Oral history interview with Thomas Brandt, 4 June 1979, Riverside Labor History Project, tape 2.',
+    'Ann Whitcombe, *Docks and Dockers* (Liverpool: Merseyside Press, 1985), 77.'
+  ]
+  const {inNote} = cite(notes, 'en')
+
+  test('a book.chapter locator is kept whole', () => {
+    expect(inNote(1).map((citation) => citation.locator)).toEqual(['21.4-5', '90.12'])
+    expect(inNote(1).map((citation) => citation.item.title)).toEqual(['Ab urbe condita', 'Epistulae'])
+  })
+
+  test('a case is a legal_case with its reporter, volume, page and year', () => {
+    const [legal] = inNote(2)
+    expect(legal?.item).toMatchObject({type: 'legal_case', title: 'Carter v. Harbor Commission', 'container-title': 'U.S.', volume: '212', page: '301'})
+    expect(legal?.item.issued?.['date-parts']?.[0]?.[0]).toBe(1908)
+    expect(legal?.locator).toBe('309')
+  })
+
+  test('statutes by regnal year and chapter are legislation', () => {
+    expect(inNote(3).map((citation) => [citation.item.type, citation.item.title])).toEqual([
+      ['legislation', '5 Geo. II c. 7'],
+      ['legislation', '3 & 4 Will. IV c. 73']
+    ])
+  })
+
+  test('an oral history interview names the person interviewed and keeps the collection', () => {
+    const [interview] = inNote(4)
+    expect(interview?.item.type).toBe('interview')
+    expect(families(interview)).toEqual(['Brandt'])
+    expect(interview?.item.archive).toBe('Riverside Labor History Project')
+    expect(interview?.item.archive_location).toBe('tape 2')
+    expect(interview?.item.issued?.['date-parts']?.[0]).toEqual([1979, 6, 4])
+  })
+})
+
+describe('rule readers', () => {
+  test('English reports and the United States Code', () => {
+    expect(parseLegal('Hale v Marsh [1911] 2 KB 410, 415.')?.item).toMatchObject({type: 'legal_case', title: 'Hale v Marsh', 'container-title': 'KB', volume: '2', page: '410'})
+    expect(parseLegal('See 42 U.S.C. § 1983.')?.item).toMatchObject({type: 'legislation', 'container-title': 'U.S.C.', volume: '42', section: '1983'})
+    expect(parseLegal('Hale and Marsh met in 1911, 2 miles away.')).toBeUndefined()
+  })
+
+  test('a plain interview is an oral history only with a collection named', () => {
+    expect(parseMemoir('Interview with Mary Ostrowski, 3 May 1975, Mill Town Archives, cassette 1')?.item.archive).toBe('Mill Town Archives')
+    expect(parseMemoir('Interview with Mary Ostrowski, 3 May 1975, Warsaw')).toBeUndefined()
+  })
+
+  test('a dotted locator is classical only when it stands alone', () => {
+    const found: {locator?: string} = {}
+    readLocator(' 3.2.1', found)
+    expect(found.locator).toBe('3.2.1')
+    const page: {locator?: string} = {}
+    readLocator(', 45', page)
+    expect(page.locator).toBe('45')
+  })
+})
