@@ -66,6 +66,8 @@ interface ShortWords {
 /** The words a full citation is matched by. */
 interface FullWords {
   names: Set<string>
+  /** Words of the first author's and the first editor's names: a short form names the first. */
+  leading: Set<string>
   work: Set<string>
   volume?: string
 }
@@ -77,7 +79,7 @@ function shortWords(short: CslItemDraft): ShortWords {
 }
 
 function fullWords(full: CslItemDraft): FullWords {
-  return {names: nameWords([...(full.author ?? []), ...(full.editor ?? [])]), work: workWords(full), volume: firstVolume(full)}
+  return {names: nameWords([...(full.author ?? []), ...(full.editor ?? [])]), leading: nameWords([full.author?.[0], full.editor?.[0]].filter((name) => name !== undefined)), work: workWords(full), volume: firstVolume(full)}
 }
 
 /** How well a short form matches a full citation (0 when it does not). */
@@ -87,7 +89,7 @@ export function matchScore(short: CslItemDraft, full: CslItemDraft): number {
 
 function score(short: ShortWords, full: FullWords): number {
   const {family, title: words} = short
-  if (family && (family.length === 0 || !family.every((word) => full.names.has(word)))) return 0
+  if (family && (family.length === 0 || !family.every((word) => full.leading.has(word)))) return 0
   if (words.length === 0) return family ? 0.5 : 0
   const shared = words.filter((word) => full.work.has(word)).length / words.length
   if (!family && shared < 1) return 0
