@@ -27,6 +27,7 @@ import {directive, isTextDirective} from '../shared/annotations.js'
 import {parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
 import {joinLegalSpans, legalCitation} from './legal.js'
+import {pointsBack} from './pointers.js'
 import {isTitleQuote} from './text.js'
 import {bodyParagraphs, findAuthorDates, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
@@ -58,7 +59,7 @@ const correspondence = /^\p{Lu}[^,;()“"]{1,60}\s\([^()]{2,40}\)\s+to\s+\p{Lu}[
 
 /** Does this span read as a citation rather than commentary? */
 export function isCitationLike(text: string): boolean {
-  if (/^\*?[Ii]bid\b/.test(text) || /\bop\.\s*cit\b/.test(text)) return true
+  if (pointsBack.test(text)) return true
   if (correspondence.test(text) && findDate(text)) return true
   if (publicationFacts.test(text) || possessiveWork.test(text)) return true
   if (/^(?:an?\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b/i.test(text) && findDate(text)) return true

@@ -162,6 +162,50 @@ describe('classical, legal and oral-history references in Chicago notes', () => 
   })
 })
 
+describe('French, Italian and German notes in a document of Chicago notes', () => {
+  const notes = [
+    'Mary Quill, *Tide Mills of Essex* (Colchester: Harwich Press, 1994), 12.',
+    'Odile Marchal, « Le sel de Brouage », *Annales du Midi*, vol. 44, 1970, p. 9-31.',
+    'Marchal, art. cit., p. 20.',
+    'Idem, *Les sauniers*, Saintes, 1975, p. 8 sqq.',
+    'Ibidem, p. 11.',
+    'Quill, *Tide Mills* cit., p. 30; ivi, p. 31.',
+    'Quill, loc. cit.',
+    'Ebd., S. 14.'
+  ]
+  const {inNote, target} = cite(notes, 'en')
+
+  test('short forms and Ibid. in any of their spellings resolve', () => {
+    expect(target(inNote(3)[0])?.note).toBe(2)
+    expect(inNote(3)[0]?.locator).toBe('20')
+    const [short, ivi] = inNote(6)
+    expect(target(short)?.note).toBe(1)
+    expect(ivi?.ibid).toBe(true)
+    expect(ivi?.locator).toBe('31')
+    expect(target(inNote(7)[0])?.note).toBe(1)
+    expect(inNote(5)[0]?.ibid).toBe(true)
+    expect(inNote(8)[0]?.locator).toBe('14')
+  })
+
+  test('a French book without brackets is read with its place, and Idem takes the author', () => {
+    const [book] = inNote(4)
+    expect(families(book)).toEqual(['Marchal'])
+    expect(book?.item.title).toBe('Les sauniers')
+    expect(book?.item['publisher-place']).toBe('Saintes')
+    expect(book?.locator).toBe('8')
+  })
+})
+
+describe('classical references read by the labeller', () => {
+  test('author, title and a book.chapter locator kept whole', () => {
+    const references = parseReferences('Sallust, Bellum Iugurthinum 41.2–3; Polybius, Historiae 6.11.')
+    expect(references.map((reference) => [reference.parse.item.author?.[0]?.family, reference.parse.item.title, reference.parse.locator])).toEqual([
+      ['Sallust', 'Bellum Iugurthinum', '41.2-3'],
+      ['Polybius', 'Historiae', '6.11']
+    ])
+  })
+})
+
 describe('rule readers', () => {
   test('English reports and the United States Code', () => {
     expect(parseLegal('Hale v Marsh [1911] 2 KB 410, 415.')?.item).toMatchObject({type: 'legal_case', title: 'Hale v Marsh', 'container-title': 'KB', volume: '2', page: '410'})

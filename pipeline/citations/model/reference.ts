@@ -229,6 +229,29 @@ function titleAfterHead(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/** A classical text's divisions: `4.32–33`, `1.150`, `21.4-5.`, no date (`12.3.1950`). */
+const classicalToken = /^(\d{1,3}(?:\.\d{1,3}){1,3}(?:[-–]\d{1,4}(?:\.\d{1,4}){0,3})?)[.,;]?$/
+const authorOfWork = /^\p{Lu}[\p{L}'’-]+,$/u
+
+/**
+ * `Tacitus, Annales 4.32–33; Cicero, De officiis 1.150`: an author's name and comma, a few
+ * words of a title and divisions joined by full stops are author, title and locator, whatever
+ * the labeller read them as (dates, journals).
+ */
+function classicalLocators(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 2; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    if (!classicalToken.test(text) || yearInText.test(text) || !/\p{L}{2}[,]?$/u.test(texts[index - 1] ?? '') || lexiconOf.get((texts[index - 1] ?? '').replace(/[.,]$/, '').toLowerCase())?.some((lexicon) => locatorLexicons.has(lexicon))) continue
+    let first = index - 1
+    while (first > 0 && index - first < 8 && !/[;.:]$/.test(texts[first - 1] ?? '') && !authorOfWork.test(texts[first] ?? '')) first--
+    if (first === index - 1 || !authorOfWork.test(texts[first] ?? '') || (first > 0 && !/[;.:]$/.test(texts[first - 1] ?? ''))) continue
+    labels[first] = 'author'
+    for (let at = first + 1; at < index; at++) labels[at] = 'title'
+    labels[index] = 'pages'
+    if (first > 0) starts.add(first)
+  }
+}
+
 /** `cit.` printed after a short title, or closing `op. cit.`, `art. cit.`, `loc. cit.`. */
 const citWord = /^cit\.[,;:]?$/i
 const citLead = /^(?:op|art|loc)\.$/i
@@ -520,6 +543,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   forthcomingDates(texts, labels)
   startsAfterPages(texts, labels, forced)
   shortFormMarks(texts, labels, forced)
+  classicalLocators(texts, labels, forced)
   // A semicolon printed apart after a date or page (`… 1995 ; Kanzler …`) separates citations, as
   // one printed after the word does; between names (`Roth, D. ; Lenz, K.`) it separates names.
   texts.forEach((text, index) => {
@@ -1253,12 +1277,13 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
     if (!item.issue && volumePages[2] && /^\d+$/.test(volumePages[2])) item.issue = volumePages[2]
   }
-  const page = pages ? pagesOf(pages) : undefined
+  const classical = classicalToken.exec(pages.trim())
+  const page = classical?.[1] ? classical[1].replace(/[–—]/g, '-') : pages ? pagesOf(pages) : undefined
   if (page) {
     if (item['container-title'] && page.includes('-')) item.page = page
     else {
       result.locator = page
-      result.label = 'page'
+      result.label = classical ? 'section' : 'page'
     }
   }
   // `Lille, Desclée, 1981`: a place and, after its comma, a name that is no place nor a state's abbreviation: the publisher.
