@@ -290,12 +290,13 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
 }
 
 /**
- * `…, S. 7ff Falk Berger, Titel, …`, `…, S. 6 Ebd.`: after a page, with the full stop lost, a
- * name as printed (given name, family name and a comma) or an Ibid. starts the next reference.
+ * `…, S. 7ff Falk Berger, Titel, …`, `…, S. 6 Ebd.`, `…, S. 106. Anna Roth, ebd.`: after a
+ * page, its full stop printed or lost, a name as printed (given name, family name and a comma)
+ * or an Ibid. starts the next reference.
  */
 function startsAfterPages(texts: readonly string[], labels: Label[], starts: Set<number>): void {
   for (let index = 1; index + 1 < texts.length; index++) {
-    if (labels[index - 1] !== 'pages' || !/\d(?:f{1,2}\.?)?$/.test(texts[index - 1] ?? '')) continue
+    if (labels[index - 1] !== 'pages' || !/\d(?:f{1,2})?\.?$/.test(texts[index - 1] ?? '')) continue
     const text = texts[index] ?? ''
     if (ibidPattern.test(text) && /^\p{Lu}/u.test(text)) {
       starts.add(index)
