@@ -113,6 +113,22 @@ describe('German notes', () => {
   })
 })
 
+describe('German references read by the labeller', () => {
+  test('the book before `hrsg. von` is the container, the names after it the editors', () => {
+    const [chapter] = parseReferences('Paul Lenz, Die Häfen der Ostsee, in: Der Handel im Norden, hrsg. von Anna Roth/Karl Weiß, Kiel 1990, S. 10-20.')
+    expect(chapter?.parse.item['container-title']).toBe('Der Handel im Norden')
+    expect(chapter?.parse.item.editor?.map((name) => name.family)).toEqual(['Roth', 'Weiß'])
+    expect(chapter?.parse.item.title).toBe('Die Häfen der Ostsee')
+  })
+
+  test('a name as printed after a page and its full stop starts the next reference', () => {
+    const references = parseReferences('Amt für Häfen, Jahrbuch der Häfen, Kiel 1997, S. 106. Karl Weiß, ebd., S. 40.')
+    expect(references.map((reference) => reference.text)).toEqual(['Amt für Häfen, Jahrbuch der Häfen, Kiel 1997, S. 106.', 'Karl Weiß, ebd., S. 40.'])
+    expect(references[1]?.parse.item.author?.[0]?.family).toBe('Weiß')
+    expect(references[1]?.parse.locator).toBe('40')
+  })
+})
+
 describe('author-date citations inside a sentence', () => {
   test('keep the names, year and page, not the sentence around them', () => {
     const references = parseReferences('Brenner (2001: 17) and Okafor (1998, 63) both make the same point.')

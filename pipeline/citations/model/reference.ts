@@ -818,7 +818,7 @@ export function namesFrom(printed: string): CslName[] {
 }
 
 /** Editors' cues of several words, and those `editorCue` cannot find for their accent. */
-const editorPhrase = /^\s*(?:a\s+cura\s+di|a\s+c\.\s+di|sous\s+la\s+direction\s+de|under\s+the\s+direction\s+of|herausgegeben\s+von|éds?\.|édité\s+par|dirigé\s+par)\s+/iu
+const editorPhrase = /^\s*(?:\p{Ll}{2,5}\.\s+(?:von|v\.|by|par|di|da)|a\s+cura\s+di|a\s+c\.\s+di|sous\s+la\s+direction\s+de|under\s+the\s+direction\s+of|herausgegeben\s+von|éds?\.|édité\s+par|dirigé\s+par)\s+/iu
 
 /** Forms of address before a name. */
 const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\p{Lu})/u
@@ -947,6 +947,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     start = end
   }
   containerReadAsEditors(out)
+  bookBeforeEditorCue(out)
   thesisAfterTitle(out)
   bodyBeforeTitle(out)
   journalByIssue(out)
@@ -1112,6 +1113,30 @@ function containerReadAsEditors(out: LabelledToken[]): void {
     const rest = new Set(out.slice(end).map((token) => token.label))
     const label: Label = (next === 'volume' || next === 'pages') && !rest.has('location') && !rest.has('publisher') ? 'journal' : 'container-title'
     for (let at = index; at < end; at++) (out[at] as LabelledToken).label = label
+  }
+}
+
+/** A cue and the word after it: `hrsg. von`, `hg. v.`, `edited by`, and a cue misprinted (`hsg. von`). */
+function editorCueAt(out: readonly LabelledToken[], index: number): boolean {
+  const text = out[index]?.text ?? ''
+  const next = out[index + 1]?.text ?? ''
+  // A cue printed before the names (`hrsg. von`), not after them (`…, eds.`).
+  return /^(?:von|v\.|by|par|di|da)$/.test(next) && (editorCueWord.test(text) || /^\p{Ll}{2,5}\.$/u.test(text))
+}
+
+/**
+ * `…, in: Der Markt im Osten, hrsg. von Anna Roth/Paul Lenz, Wien 1998`: the words the labeller
+ * read as editors from `in:` to the comma before an editors' cue are the book, the names after
+ * the cue its editors.
+ */
+function bookBeforeEditorCue(out: LabelledToken[]): void {
+  for (let index = 0; index < out.length; index++) {
+    if (!/^in:?$/i.test(out[index]?.text ?? '') || out[index]?.label !== 'editor' || (index > 0 && out[index - 1]?.label === 'editor')) continue
+    let cue = index + 2
+    while (cue < out.length && out[cue]?.label === 'editor' && !(editorCueAt(out, cue) && /,$/.test(out[cue - 1]?.text ?? ''))) cue++
+    if (cue >= out.length || out[cue]?.label !== 'editor' || cue - index > 16) continue
+    if (!out.slice(index + 1, cue).some((token) => /\p{L}{3}/u.test(token.text))) continue
+    for (let at = index; at < cue; at++) (out[at] as LabelledToken).label = 'container-title'
   }
 }
 
