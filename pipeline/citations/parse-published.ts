@@ -492,6 +492,8 @@ function romanceReading(citation: string): PublishedParse | undefined {
 }
 
 function finish(result: PublishedParse, found: Found): PublishedParse {
+  // `Tacitus, *Annales* 4.32–33`: an ancient work is cited by author, title and divisions, no edition.
+  if (found.label === 'section' && !result.opCit && result.item.author && result.item.title) result.incomplete = false
   if (found.locator) {
     result.locator = found.locator
     result.label = found.label ?? 'page'

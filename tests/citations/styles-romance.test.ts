@@ -129,6 +129,14 @@ describe('German references read by the labeller', () => {
   })
 })
 
+describe('an oral history read by the labeller', () => {
+  test('is an interview with its collection', () => {
+    const [interview] = parseReferences('Oral history interview with Edna Marsh, 9 October 1982, Lakeside Mill Workers Collection, tape 4.')
+    expect(interview?.parse.item).toMatchObject({type: 'interview', archive: 'Lakeside Mill Workers Collection', archive_location: 'tape 4'})
+    expect(interview?.parse.item.author?.[0]?.family).toBe('Marsh')
+  })
+})
+
 describe('author-date citations inside a sentence', () => {
   test('keep the names, year and page, not the sentence around them', () => {
     const references = parseReferences('Brenner (2001: 17) and Okafor (1998, 63) both make the same point.')
@@ -152,6 +160,8 @@ describe('classical, legal and oral-history references in Chicago notes', () => 
   test('a book.chapter locator is kept whole', () => {
     expect(inNote(1).map((citation) => citation.locator)).toEqual(['21.4-5', '90.12'])
     expect(inNote(1).map((citation) => citation.item.title)).toEqual(['Ab urbe condita', 'Epistulae'])
+    // An ancient work is cited without an edition: no short form of one cited before.
+    expect(inNote(1).map((citation) => citation.shortForm)).toEqual([false, false])
   })
 
   test('a case is a legal_case with its reporter, volume, page and year', () => {

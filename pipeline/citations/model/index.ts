@@ -13,6 +13,7 @@ import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
 import {legalReadings} from '../legal.js'
+import {parseMemoir} from '../oral-history.js'
 import {yearInText} from '../dates.js'
 
 export type {Label} from './labels.js'
@@ -56,6 +57,14 @@ export interface FoundReference {
 
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): FoundReference[] {
+  // An oral history (`Oral history interview with Name, date, … Collection, tape 3`) is read by rule.
+  const oral = /interview|reminiscences/i.test(text) ? parseMemoir(text) : undefined
+  if (oral) {
+    const start = text.length - text.trimStart().length
+    const parse: ModelParse = {item: oral.item, ibid: false, incomplete: false}
+    if (oral.locator) Object.assign(parse, {locator: oral.locator, label: 'page'})
+    return [{start, end: text.trimEnd().length, text: text.trim(), parse}]
+  }
   const out: FoundReference[] = []
   // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
   const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
