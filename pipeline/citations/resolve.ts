@@ -199,10 +199,12 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
 /** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
 const sameAuthors = /^\*?(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)(?:\.\*?,?|\*?,)\s/i
 
+const sameAuthorWord = /^(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)\.?$/i
+
 /** Give `citation` the authors of the citation before it (of the work an Ibid. or short form stands for). */
 function sameAuthorsAs(citation: ParsedCitation, previous: ParsedCitation, byRef: ReadonlyMap<string, ParsedCitation>): void {
   const own = citation.item.author
-  if (own?.length && !(own.length === 1 && sameAuthors.test(`${own[0]?.family ?? own[0]?.literal ?? ''} `))) return
+  if (own?.length && !(own.length === 1 && sameAuthorWord.test(own[0]?.family ?? own[0]?.literal ?? ''))) return
   let source: ParsedCitation | undefined = previous
   for (let step = 0; step < 3 && source && !source.item.author?.length && source.resolvesTo; step++) source = byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`)
   const names = source?.item.author

@@ -74,6 +74,34 @@ describe('French notes', () => {
   })
 })
 
+describe('more French spellings', () => {
+  const notes = [
+    'Sylvie Perrin, *Les tanneurs de Lyon*, vol. 2, Lyon, PUL, 1993, pp. 60-62.',
+    'Ead., *Les teinturiers*, dir. Paul Morin, Paris, Seuil, 1996, p. 7 et passim.',
+    'Perrin, loc. cit.',
+    'Voir Perrin, op. cit., p. 70 ; id., *Les teinturiers*, op. cit., p. 9.'
+  ]
+  const {inNote, target} = cite(notes, 'fr')
+
+  test('a title in emphasis is one title, whatever place it names; an acronym after the place is the publisher', () => {
+    const [book] = inNote(1)
+    expect(book?.item).toMatchObject({type: 'book', title: 'Les tanneurs de Lyon', volume: '2', 'publisher-place': 'Lyon', publisher: 'PUL'})
+    expect(book?.locator).toBe('60-62')
+  })
+
+  test('Ead. and id. in lower case after a semicolon take the author; dir. names the editor; loc. cit. is a short form', () => {
+    expect(families(inNote(2)[0])).toEqual(['Perrin'])
+    expect(families(inNote(2)[0], 'editor')).toEqual(['Morin'])
+    expect(inNote(2)[0]?.locator).toBe('7')
+    expect(target(inNote(3)[0])?.note).toBe(1)
+    const [first, second] = inNote(4)
+    expect(target(first)?.note).toBe(1)
+    expect(families(second)).toEqual(['Perrin'])
+    expect(target(second)?.note).toBe(2)
+    expect(second?.locator).toBe('9')
+  })
+})
+
 describe('Italian notes', () => {
   const notes = [
     'Carla Rinaldi, *I mercanti di Lucca*, a cura di Marco Donati, Firenze, Olschki, 1979, p. 15.',

@@ -8,7 +8,7 @@ import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
-import {isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
+import {emphasisKept, isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
 import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
@@ -68,7 +68,7 @@ export function parseReferences(text: string): FoundReference[] {
   const out: FoundReference[] = []
   // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
   const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  for (const reference of segmentReferences(labelTokens(plain), currentBoundary())) {
+  for (const reference of segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())) {
     if (!isReference(reference, plain)) continue
     const parse = referenceToCsl(reference, plain)
     const before = out.at(-1)?.parse.item.author

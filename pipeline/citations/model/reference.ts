@@ -74,6 +74,29 @@ export function segmentReferences(tokens: readonly LabelledToken[], boundary?: B
   return out
 }
 
+const titleLabels = new Set<Label>(['title', 'journal', 'container-title'])
+
+/**
+ * A title printed in emphasis (`*Les confréries de Lyon*`, `*Europe 1815*`) is one field: the
+ * words the labeller read inside it as a place, a date or another field take the label most of
+ * them carry, a title's, a journal's or a book's.
+ */
+export function emphasisKept(tokens: readonly LabelledToken[], text: string): LabelledToken[] {
+  if (!text.includes('*')) return [...tokens]
+  const out = [...tokens]
+  for (const match of text.matchAll(/\*([^*\n]+)\*/g)) {
+    const start = match.index
+    const end = start + match[0].length
+    const inside = out.map((token, index) => ({token, index})).filter(({token}) => token.start >= start && token.end <= end + 1)
+    const counts = new Map<Label, number>()
+    for (const {token} of inside) if (titleLabels.has(token.label)) counts.set(token.label, (counts.get(token.label) ?? 0) + 1)
+    const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
+    if (!label || !count || count * 2 < inside.length) continue
+    for (const {token, index} of inside) if (token.label !== label && token.label !== 'other') out[index] = {...token, label}
+  }
+  return out
+}
+
 /**
  * Names are capitalized: a lower-case word the model took for the first name of a reference
  * (`anderem:`, a sentence's last word `bezieht.`), or an elision with no letter (`(...)`, `[…]`).
@@ -263,12 +286,13 @@ const familyAlone = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?,$/u
  * `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit., p. 80; ivi, p. 82`: the marks of
  * a short form (`op. cit.`, `art. cit.`, `loc. cit.`, `cit.`) are no words of a title and no
  * editors' names, and the names before them are the author's; an Ibid. (`ivi`, `ibid.`, `ebd.`)
- * where a note or sentence begins or after a semicolon starts a reference of its own.
+ * or the author cited before (`id.`, `ead.`, `dies.`) where a note or sentence begins or after a
+ * semicolon starts a reference of its own.
  */
 function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<number>): void {
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] ?? ''
-    if (ibidWord.test(text) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
+    if ((ibidWord.test(text) || sameAuthors.test(text)) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
       if (index > 0) starts.add(index)
       labels[index] = 'author'
       continue
@@ -1312,8 +1336,8 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
       result.label = classical ? 'section' : 'page'
     }
   }
-  // `Lille, Desclée, 1981`: a place and, after its comma, a name that is no place nor a state's abbreviation: the publisher.
-  const placeAndPublisher = !item.publisher ? /^(.*\p{L}.*?),\s*(\p{Lu}\p{Ll}{2,}(?:[\s-]+\p{Lu}\p{Ll}+){0,2})$/u.exec(item['publisher-place'] ?? '') : null
+  // `Lille, Desclée, 1981`, `Lyon, PUL`: a place and, after its comma, a name that is no place nor a state's abbreviation: the publisher.
+  const placeAndPublisher = !item.publisher ? /^(.*\p{L}.*?),\s*(\p{Lu}\p{Ll}{2,}(?:[\s-]+\p{Lu}\p{Ll}+){0,2}|(?!USA$)\p{Lu}{3,6})$/u.exec(item['publisher-place'] ?? '') : null
   if (placeAndPublisher?.[1] && placeAndPublisher[2] && !placeAndPublisher[2].split(/[\s-]+/).some((word) => lexiconOf.get(word.toLowerCase())?.includes('place'))) {
     item['publisher-place'] = placeAndPublisher[1]
     item.publisher = placeAndPublisher[2]
@@ -1454,6 +1478,8 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const hasYear = reference.tokens.some((token) => token.label === 'date' && yearInText.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
   if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear) || startsInSentence(reference.tokens)) return false
+  // `Arnaud, loc. cit.`: names and the mark of a work cited before.
+  if (labelsSeen.has('author') && shortFormMark.test(printed)) return true
   // `Seidel et al. (i. E.)`: names and a work to come.
   if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
