@@ -102,6 +102,16 @@ describe('more French spellings', () => {
   })
 })
 
+describe('Italian spellings read by the labeller', () => {
+  test('a volume in roman numerals, Ivi with a capital', () => {
+    const {inNote, target} = cite(['Cfr. Rosa Villa, *Storia di Lucca*, vol. III, Pisa, ETS, 1983, pp. 5 sgg.', 'Ivi, pp. 22-23.'], 'it')
+    expect(inNote(1)[0]?.item.volume).toBe('III')
+    expect(inNote(2)[0]?.ibid).toBe(true)
+    expect(inNote(2)[0]?.locator).toBe('22-23')
+    expect(target(inNote(2)[0])?.note).toBe(1)
+  })
+})
+
 describe('Italian notes', () => {
   const notes = [
     'Carla Rinaldi, *I mercanti di Lucca*, a cura di Marco Donati, Firenze, Olschki, 1979, p. 15.',
@@ -263,6 +273,7 @@ describe('classical references read by the labeller', () => {
 describe('rule readers', () => {
   test('English reports and the United States Code', () => {
     expect(parseLegal('Hale v Marsh [1911] 2 KB 410, 415.')?.item).toMatchObject({type: 'legal_case', title: 'Hale v Marsh', 'container-title': 'KB', volume: '2', page: '410'})
+    expect(parseLegal('*Pell v. Stokes*, 3 U.S. (2 Dall.) 88, 91 (1795).')?.item).toMatchObject({'container-title': 'U.S.', volume: '3', page: '88'})
     expect(parseLegal('See 42 U.S.C. § 1983.')?.item).toMatchObject({type: 'legislation', 'container-title': 'U.S.C.', volume: '42', section: '1983'})
     expect(parseLegal('Hale and Marsh met in 1911, 2 miles away.')).toBeUndefined()
   })

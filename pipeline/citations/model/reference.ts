@@ -1295,7 +1295,8 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const volume = first('volume')
   if (volume) {
     const issue = /(?:\(|\b(?:h|heft|no|nr|n°|issue)\.?\s*)(\d+(?:[-/]\d+)?)/i.exec(volume)
-    const number = /\d+/.exec(volume.replace(/\(.*$/, ''))
+    // `vol. II`, `t. III`: a volume in roman numerals too.
+    const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, ''))
     if (number) item.volume = number[0]
     if (issue?.[1]) item.issue = issue[1]
   }
