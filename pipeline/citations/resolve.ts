@@ -197,7 +197,7 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
 }
 
 /** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
-const sameAuthors = /^\*?(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)(?:\.\*?,?|\*?,)\s/i
+const sameAuthors = /^\*?(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)(?:\.\*?[,:]?|\*?[,:])\s/i
 
 const sameAuthorWord = /^(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)\.?$/i
 

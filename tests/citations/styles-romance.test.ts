@@ -149,6 +149,14 @@ describe('German notes', () => {
     expect(families(inNote(2)[0])).toEqual(['Roth'])
     expect(inNote(2)[0]?.item.title).toBe('Kaufleute im Norden')
   })
+
+  test('Ders. with a colon takes the author; a.a.O. after a name is a short form in both spellings', () => {
+    const {inNote, target} = cite(['Otto Brand, Die Fischer, Emden 1961, S. 5.', 'Ders.: Die Deiche, Aurich 1966, S. 9.', 'Brand, a.a.O., S. 30.', 'Brand, a. a. O., S. 32.'], 'de')
+    expect(families(inNote(2)[0])).toEqual(['Brand'])
+    expect(inNote(2)[0]?.item.title).toBe('Die Deiche')
+    expect(inNote(3).map((citation) => [citation.shortForm, citation.locator, target(citation)?.note])).toEqual([[true, '30', 1]])
+    expect(inNote(4).map((citation) => [citation.shortForm, citation.locator, target(citation)?.note])).toEqual([[true, '32', 1]])
+  })
 })
 
 describe('German references read by the labeller', () => {
@@ -182,6 +190,14 @@ describe('author-date citations inside a sentence', () => {
     expect(references.map((reference) => reference.parse.item.title)).toEqual([undefined, undefined])
     expect(references.map((reference) => reference.parse.locator)).toEqual(['17', '63'])
     expect(references.map((reference) => reference.parse.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2001, 1998])
+  })
+
+  test('a word that opens the sentence is no given name; names joined by and are two citations', () => {
+    const [cited] = parseReferences('As Brenner (2001, p. 17) shows, the ports grew.')
+    expect(cited?.text).toBe('Brenner (2001, p. 17)')
+    expect(cited?.parse.item.author).toEqual([{family: 'Brenner'}])
+    const both = parseReferences('Both Brenner (2001) and Okafor (1998) agree.')
+    expect(both.map((reference) => reference.parse.item.author?.[0])).toEqual([{family: 'Brenner'}, {family: 'Okafor'}])
   })
 })
 

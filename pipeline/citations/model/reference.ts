@@ -33,7 +33,7 @@ export interface ModelParse {
 const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
 
 /** The same author(s) as the reference before. */
-const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?,?$/i
+const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?[,:]?$/i
 
 /** Ibid. and its kin in many languages, at the start of a reference. */
 export const ibidPattern = /^(?:ibid(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi|ibídem)\b\.?/i
@@ -280,6 +280,8 @@ const citWord = /^cit\.[,;:]?$/i
 const citLead = /^(?:op|art|loc)\.$/i
 /** Ibid. and its kin printed as one word: `ivi`, `ibid.`, `ibidem`, `ibíd.`, `ib.`, `ebd.`, `ebenda`. */
 const ibidWord = /^(?:ivi|ibid\.?|ibidem|ibíd\.?|ib\.|ebd\.?|ebda\.?|ebenda)[,.;:]?$/i
+/** Words that open a sentence before names, never given names: `As`, `Both`, `Like`, `Wie`, `Selon`, `Secondo`. */
+const sentenceOpener = /^(?:As|Both|Like|Unlike|While|Whereas|Since|Following|According|Pace|Contra|Wie|Laut|Gemäß|Nach|Anders|Comme|Selon|Suivant|Contrairement|Come|Secondo|Seguendo|Como|Según)$/
 const familyAlone = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?,$/u
 
 /**
@@ -292,12 +294,22 @@ const familyAlone = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?,$/u
 function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<number>): void {
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] ?? ''
+    // `As Brenner (2001, p. 17) shows`, `Both Roth (2004) and …`: a word that opens a sentence is no given name.
+    if (sentenceOpener.test(text) && labels[index] === 'author' && labels[index + 1] === 'author' && /^\p{Lu}/u.test(texts[index + 1] ?? '') && (index === 0 || labels[index - 1] === 'other' || /[.;:]$/.test(texts[index - 1] ?? ''))) {
+      labels[index] = 'other'
+      starts.add(index + 1)
+      continue
+    }
     if ((ibidWord.test(text) || sameAuthors.test(text)) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
       if (index > 0) starts.add(index)
       labels[index] = 'author'
       continue
     }
-    const end = citLead.test(text) && citWord.test(texts[index + 1] ?? '') ? index + 1 : citWord.test(text) && index > 0 && labels[index - 1] !== 'other' ? index : -1
+    const end = citLead.test(text) && citWord.test(texts[index + 1] ?? '')
+      ? index + 1
+      : /^a\.$/.test(text) && /^a\.$/.test(texts[index + 1] ?? '') && /^O\.[,;:]?$/.test(texts[index + 2] ?? '') && index > 0
+        ? index + 2
+        : (citWord.test(text) || /^a\.\s?a\.\s?O\.[,;:]?$/.test(text)) && index > 0 && labels[index - 1] !== 'other' ? index : -1
     if (end < 0) continue
     for (let at = index; at <= end; at++) labels[at] = 'note'
     // The names before the mark, back to where the reference starts.
@@ -345,7 +357,6 @@ function joinedAuthorDate(texts: readonly string[], labels: Label[], starts: Set
   for (let index = 2; index + 2 < texts.length; index++) {
     if (!citationJoin.test(texts[index] ?? '') || labels[index - 1] !== 'date' || labels[index - 2] !== 'author') continue
     if (!yearAlone.test(texts[index - 1] ?? '') || !singleName.test(texts[index + 1] ?? '') || !yearAlone.test(texts[index + 2] ?? '')) continue
-    if (labels[index + 1] === 'author' && labels[index + 2] === 'date') continue
     labels[index] = 'other'
     labels[index + 1] = 'author'
     labels[index + 2] = 'date'
@@ -1360,13 +1371,13 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   if (!result.ibid && shortFormMark.test(printed)) {
     result.incomplete = true
     result.opCit = true
-    if (item.note && /^(?:(?:op|art|loc)\.\s*)?cit\.?$/i.test(item.note)) delete item.note
+    if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
   }
   return result
 }
 
 /** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
-const shortFormMark = /(?:^|[\s,])(?:(?:op|art|loc)\.\s*)?cit\.(?=$|[\s,;:])/i
+const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
 
 /** The publisher read is one capitalized word right before the year, no publisher's word: a place. */
 function placeAlone(tokens: readonly LabelledToken[]): boolean {
