@@ -303,6 +303,18 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
     if ((ibidWord.test(text) || sameAuthors.test(text)) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
       if (index > 0) starts.add(index)
       labels[index] = 'author'
+      // `Ders.: Die Deiche, Aurich 1966`: the mark is the whole author; the words the labeller
+      // read as names after it are the title, and a word before the year its place.
+      if (sameAuthors.test(text) && labels[index + 1] === 'author') {
+        let at = index + 1
+        while (at < texts.length && labels[at] === 'author') {
+          labels[at++] = 'title'
+          if (/[,.:]$/.test(texts[at - 1] ?? '')) break
+        }
+        let end = at
+        while (end < texts.length && labels[end] === 'author') end++
+        if (labels[end] === 'date') for (let word = at; word < end; word++) labels[word] = 'location'
+      }
       continue
     }
     const end = citLead.test(text) && citWord.test(texts[index + 1] ?? '')
@@ -981,6 +993,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
     start = end
   }
+  titleReadAsNames(out)
   containerReadAsEditors(out)
   bookBeforeEditorCue(out)
   thesisAfterTitle(out)
@@ -1149,6 +1162,27 @@ function containerReadAsEditors(out: LabelledToken[]): void {
     const label: Label = (next === 'volume' || next === 'pages') && !rest.has('location') && !rest.has('publisher') ? 'journal' : 'container-title'
     for (let at = index; at < end; at++) (out[at] as LabelledToken).label = label
   }
+}
+
+/** Articles that open a title and never a name: `Die Fischer`, `Les ports`, `Il mare`. */
+const titleArticle = /^(?:Die|Der|Das|Den|Des|Ein|Eine|The|An|Le|Les|Une|Il|Lo|Gli|Uno|Una|El|Los|Las)$/
+
+/**
+ * `Otto Brand, Die Fischer, Emden 1961`: after the names' comma, words opening with an article
+ * the labeller read as more names are the title, and a word between them and the year the place.
+ */
+function titleReadAsNames(out: LabelledToken[]): void {
+  if (out[0]?.label !== 'author') return
+  let end = 0
+  while (end < out.length && out[end]?.label === 'author') end++
+  const first = out.findIndex((token, index) => index > 0 && index < end - 1 && titleArticle.test(token.text) && /,$/.test(out[index - 1]?.text ?? ''))
+  if (first < 0) return
+  let at = first
+  while (at < end) {
+    ;(out[at] as LabelledToken).label = 'title'
+    if (/[,.:]$/.test(out[at++]?.text ?? '')) break
+  }
+  if (at < end && out[end]?.label === 'date' && end - at <= 3) for (let word = at; word < end; word++) (out[word] as LabelledToken).label = 'location'
 }
 
 /** A cue and the word after it: `hrsg. von`, `hg. v.`, `edited by`, and a cue misprinted (`hsg. von`). */
