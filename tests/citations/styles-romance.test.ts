@@ -167,6 +167,14 @@ describe('German references read by the labeller', () => {
     expect(chapter?.parse.item.title).toBe('Die Häfen der Ostsee')
   })
 
+  test('after the names, a title opening with an article is the title; a particle stays in the name', () => {
+    const [book] = parseReferences('Otto Brand, Die Fischer, Emden 1961, S. 5.')
+    expect(book?.parse.item).toMatchObject({title: 'Die Fischer', 'publisher-place': 'Emden', author: [{family: 'Brand', given: 'Otto'}]})
+    const [article] = parseReferences('Marsh K, Hollis R, Le Breton P (2001) Tidal mills of the coast. J Coast Hist 4:10-20')
+    expect(article?.parse.item.title).toBe('Tidal mills of the coast')
+    expect(article?.parse.item.author).toHaveLength(3)
+  })
+
   test('a name as printed after a page and its full stop starts the next reference', () => {
     const references = parseReferences('Amt für Häfen, Jahrbuch der Häfen, Kiel 1997, S. 106. Karl Weiß, ebd., S. 40.')
     expect(references.map((reference) => reference.text)).toEqual(['Amt für Häfen, Jahrbuch der Häfen, Kiel 1997, S. 106.', 'Karl Weiß, ebd., S. 40.'])

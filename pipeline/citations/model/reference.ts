@@ -268,6 +268,8 @@ function classicalLocators(texts: readonly string[], labels: Label[], starts: Se
     let first = index - 1
     while (first > 0 && index - first < 8 && !/[;.:]$/.test(texts[first - 1] ?? '') && !authorOfWork.test(texts[first] ?? '')) first--
     if (first === index - 1 || !authorOfWork.test(texts[first] ?? '') || (first > 0 && !/[;.:]$/.test(texts[first - 1] ?? ''))) continue
+    // A year, a number or a quotation between name and divisions: a modern title (`Web 2.0.`).
+    if (texts.slice(first + 1, index).some((word) => /[\d«»“”"„()]/.test(word))) continue
     labels[first] = 'author'
     for (let at = first + 1; at < index; at++) labels[at] = 'title'
     labels[index] = 'pages'
@@ -1164,8 +1166,8 @@ function containerReadAsEditors(out: LabelledToken[]): void {
   }
 }
 
-/** Articles that open a title and never a name: `Die Fischer`, `Les ports`, `Il mare`. */
-const titleArticle = /^(?:Die|Der|Das|Den|Des|Ein|Eine|The|An|Le|Les|Une|Il|Lo|Gli|Uno|Una|El|Los|Las)$/
+/** Articles that open a title and never a name (not `Le`, `La`, `De`, `Der`, `El`: `Le Couteur`, `Der Derian`): `Die Fischer`, `Les ports`, `Il mare`. */
+const titleArticle = /^(?:Die|Das|Ein|Eine|The|Les|Une|Il|Gli|Uno|Una|Los|Las)$/
 
 /**
  * `Otto Brand, Die Fischer, Emden 1961`: after the names' comma, words opening with an article
@@ -1175,7 +1177,7 @@ function titleReadAsNames(out: LabelledToken[]): void {
   if (out[0]?.label !== 'author') return
   let end = 0
   while (end < out.length && out[end]?.label === 'author') end++
-  const first = out.findIndex((token, index) => index > 0 && index < end - 1 && titleArticle.test(token.text) && /,$/.test(out[index - 1]?.text ?? ''))
+  const first = out.findIndex((token, index) => index > 0 && index < end - 1 && titleArticle.test(token.text) && /,$/.test(out[index - 1]?.text ?? '') && /^\p{L}/u.test(out[index + 1]?.text ?? '') && !/^\p{Lu}{1,3}\.?,?$/u.test(out[index + 1]?.text ?? ''))
   if (first < 0) return
   let at = first
   while (at < end) {
