@@ -43,6 +43,8 @@ export function parseLegal(text: string): LegalParse | undefined {
 }
 
 function caseIn(text: string): LegalParse | undefined {
+  // The parties' `v.` first: the patterns are only tried on a text that names parties.
+  if (!/\s(?:v|vs)\.?\s/.test(text)) return undefined
   const american = americanCase.exec(text)
   if (american) {
     const item: CslItemDraft = {type: 'legal_case', title: clean(american[2] ?? ''), 'container-title': (american[4] ?? '').trim(), volume: american[3] ?? '', page: american[5] ?? ''}
@@ -66,7 +68,7 @@ function caseIn(text: string): LegalParse | undefined {
 }
 
 function statuteIn(text: string): LegalParse | undefined {
-  const act = regnal.exec(text)
+  const act = /\b(?:c|cap|ch)\.\s*\d/.test(text) ? regnal.exec(text) : null
   if (act) {
     const session = (act[1] ?? '').replace(/\s+/g, ' ').trim()
     const item: CslItemDraft = {type: 'legislation', title: `${session} c. ${act[2]}`, 'chapter-number': act[2] ?? ''}

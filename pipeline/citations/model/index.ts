@@ -62,7 +62,10 @@ export function parseReferences(text: string): FoundReference[] {
   if (oral) {
     const start = text.length - text.trimStart().length
     const parse: ModelParse = {item: oral.item, ibid: false, incomplete: false}
-    if (oral.locator) Object.assign(parse, {locator: oral.locator, label: 'page'})
+    if (oral.locator) {
+      parse.locator = oral.locator
+      parse.label = 'page'
+    }
     return [{start, end: text.trimEnd().length, text: text.trim(), parse}]
   }
   const out: FoundReference[] = []
