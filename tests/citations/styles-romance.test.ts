@@ -275,6 +275,12 @@ describe('French, Italian and German notes in a document of Chicago notes', () =
     expect(inNote(8)[0]?.locator).toBe('14')
   })
 
+  test('Ibid. with a tome keeps the tome and the page', () => {
+    const {inNote: note} = cite(['Mary Quill, *Tide Mills of Essex* (Colchester: Harwich Press, 1994), 12.', 'Ibid., t. 2, p. 40.'], 'en')
+    expect(note(2)[0]).toMatchObject({ibid: true, locator: '40'})
+    expect(note(2)[0]?.item.volume).toBe('2')
+  })
+
   test('a French book without brackets is read with its place, and Idem takes the author', () => {
     const [book] = inNote(4)
     expect(families(book)).toEqual(['Marchal'])
