@@ -83,6 +83,11 @@ describe('more French spellings', () => {
   ]
   const {inNote, target} = cite(notes, 'fr')
 
+  test('a town before a publisher read as one publisher is the place', () => {
+    const [book] = parseReferences('Claire Vidal, *Le Havre au XVIe siècle*, Caen, Presses universitaires, 1979.')
+    expect(book?.parse.item).toMatchObject({'publisher-place': 'Caen', publisher: 'Presses universitaires'})
+  })
+
   test('a title in emphasis is one title, whatever place it names; an acronym after the place is the publisher', () => {
     const [book] = inNote(1)
     expect(book?.item).toMatchObject({type: 'book', title: 'Les tanneurs de Lyon', volume: '2', 'publisher-place': 'Lyon', publisher: 'PUL'})

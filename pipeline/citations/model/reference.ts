@@ -1390,6 +1390,13 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     item['publisher-place'] = placeAndPublisher[1]
     item.publisher = placeAndPublisher[2]
   }
+  // `Rouen, Presses universitaires, 1980` read as one publisher: the town before the comma is the place.
+  const placeInPublisher = !item['publisher-place'] ? /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s*(\S.*)$/u.exec(item.publisher ?? '') : null
+  const inLexicon = (words: string, lexicon: 'place' | 'publisherWord') => words.split(/[\s-]+/).some((word) => lexiconOf.get(word.toLowerCase().replace(/[.,]$/, ''))?.includes(lexicon))
+  if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord'))) {
+    item['publisher-place'] = placeInPublisher[1]
+    item.publisher = placeInPublisher[2]
+  }
   // `Rouen, 1980`: a town alone before the year is where the book appeared, its publisher unnamed.
   if (item.publisher && !item['publisher-place'] && placeAlone(tokens)) {
     item['publisher-place'] = item.publisher
