@@ -14,7 +14,9 @@ import {comparable, numberForm} from './normalize.js'
 /** Item types whose `page` is the extent of the part in its container, not a cited page. */
 const containedTypes = new Set<CslType>([
   'article', 'article-journal', 'article-magazine', 'article-newspaper', 'chapter',
-  'paper-conference', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'review', 'review-book'
+  'paper-conference', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'review', 'review-book',
+  // A case's first page in its reporter, a statute's in the Statutes at Large.
+  'legal_case', 'legislation'
 ])
 
 const archivalUnits = ['archive', 'fond', 'opis', 'delo', 'papka', 'sdCode', 'shelfmark'] as const

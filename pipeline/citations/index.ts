@@ -28,6 +28,8 @@ import {directive, isTextDirective} from '../shared/annotations.js'
 import {parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
 import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-references.js'
+import {joinLegalSpans, legalCitation} from './legal.js'
+import {pointsBack} from './pointers.js'
 import {isTitleQuote} from './text.js'
 import {bodyParagraphs, findAuthorDates, findAuthorPages, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
@@ -59,7 +61,7 @@ const correspondence = /^\p{Lu}[^,;()“"]{1,60}\s\([^()]{2,40}\)\s+to\s+\p{Lu}[
 
 /** Does this span read as a citation rather than commentary? */
 export function isCitationLike(text: string): boolean {
-  if (/^\*?[Ii]bid\b/.test(text) || /\bop\.\s*cit\b/.test(text)) return true
+  if (pointsBack.test(text)) return true
   if (correspondence.test(text) && findDate(text)) return true
   if (publicationFacts.test(text) || possessiveWork.test(text)) return true
   if (/^(?:an?\s+|author['’]s\s+)?(?:unpublished\s+)?interview\b/i.test(text) && findDate(text)) return true
@@ -110,6 +112,8 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
     }
     return {citation, end: text.length, incomplete: false, opCit: false}
   }
+  const legal = legalCitation(text)
+  if (legal) return legal
   if (!isCitationLike(text)) return undefined
   const genre = leadingGenre(text)
   if (((genre && genre.end < 60) || correspondence.test(text)) && !publicationFacts.test(text) && findDate(text) && !hasTitleMark(text) && !/\bpp?\.\s*\d/.test(text)) {
@@ -423,7 +427,7 @@ function resolveCrossReferences(found: readonly Found[], crossNotes: ReadonlyMap
 /** The citations of a stretch of a note: the grammar's for Chicago notes, else (or when it finds none) the labeller's. */
 function citationsIn(text: string, chicago: boolean, context: ArchivalContext): Local[] {
   const out: Local[] = []
-  for (const span of chicago ? splitNote(text) : []) {
+  for (const span of chicago ? joinLegalSpans(text, splitNote(text)) : []) {
     const raw = text.slice(span.start, span.end)
     const parsed = parseSpan(raw, context)
     if (!parsed) continue

@@ -14,7 +14,7 @@ export interface LocatorCue {
 /** Cues in order of preference; the number follows the cue. */
 export const locatorCues: LocatorCue[] = [
   {pattern: '\\(L\\.\\)\\s*Listy|Listy|List|Ll\\.|ll\\.|L\\.|l\\.', label: 'folio'},
-  {pattern: 'pp\\.|p\\.|pages?', label: 'page'},
+  {pattern: 'pp\\.|p\\.|pages?|S\\.', label: 'page'},
   {pattern: '[Cc]hapters?|[Cc]h\\.', label: 'chapter'},
   {pattern: 'nn?\\.', label: 'note'},
   {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'}

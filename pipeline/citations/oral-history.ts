@@ -1,5 +1,5 @@
 /**
- * Oral history memoirs, cited by the title their collections give them: `The Reminiscences of
+ * Oral histories. Memoirs cited by the title their collections give them: `The Reminiscences of
  * Name, Month–Month Year, 57, in the … Oral History Collection`. The person remembering is the
  * author, the date that of the interviews, the number after it the page, and the collection
  * after `in` the archive.
@@ -15,8 +15,44 @@ export interface Memoir {
   locator?: string
 }
 
-/** The memoir cited by `text`, or undefined when it is none. */
+/** `Oral history interview with Name`, `Interview by A with B`: the head of an oral history. */
+const oralHistory = /^(?:an?\s+)?(oral[- ]history\s+)?interview(?:\s+by\s+(\p{Lu}[^,;()]*?))?\s+with\s+(\p{Lu}[^,;()]*?)\s*,\s*([^]*)$/iu
+/** Words that name a collection of oral histories. */
+const collectionWord = /\b(?:Collection|Project|Program(?:me)?|Archives?|Library|Cent(?:er|re)|Institute|Society|Museum|Foundation)\b/
+/** Where in the collection: `tape 3`, `cassette 2, side B`, `transcript, p. 14`, `box 4`. */
+const placeInCollection = /^(?:tapes?|cassettes?|reels?|discs?|side|transcript|box|file|folder|no\.|item|track|pp?\.)\b/i
+
+/**
+ * `Oral history interview with Ruth Ellison, 12 March 1987, Coastal Heritage Collection, tape 3`:
+ * the person interviewed is the author, the date that of the interview, the collection the
+ * archive and the tape or page after it where in the archive. A plain `Interview with …` is
+ * one only with a collection named after its date.
+ */
+function parseOralHistory(text: string): Memoir | undefined {
+  const match = oralHistory.exec(text)
+  const name = match?.[3]
+  if (!match || !name || !isNameList(name)) return undefined
+  const rest = match[4] ?? ''
+  const date = findDate(rest)
+  if (!date || date.start > 3) return undefined
+  const after = rest.slice(date.end).split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean)
+  const collection = after.findIndex((part) => collectionWord.test(part))
+  if (!match[1] && collection < 0) return undefined
+  const item: CslItemDraft = {type: 'interview', author: namesOf(name), issued: cslDate(date.text), title: `${match[1] ? 'Oral history interview' : 'Interview'} with ${name}`}
+  if (match[2] && isNameList(match[2])) item.interviewer = namesOf(match[2])
+  const held = collection >= 0 ? collection : after.findIndex((part) => !placeInCollection.test(part))
+  if (held >= 0) {
+    item.archive = after[held]
+    const location = after.slice(held + 1).join(', ')
+    if (location) item.archive_location = location
+  } else if (after.length > 0) item.archive_location = after.join(', ')
+  return {item}
+}
+
+/** The memoir or oral history cited by `text`, or undefined when it is none. */
 export function parseMemoir(text: string): Memoir | undefined {
+  const oral = parseOralHistory(text.trim().replace(/[.;]+$/, ''))
+  if (oral) return oral
   const match = memoir.exec(text.trim().replace(/[.;]+$/, ''))
   const name = match?.[2]
   if (!match?.[1] || !name || !isNameList(name)) return undefined

@@ -13,6 +13,7 @@ import {isInstitution, isNameList, isPersonalName, namesOf} from './names.js'
 import {applyPeriodical, typeFromContainer} from './periodical.js'
 import {type Facts, findFacts, publicationFactsIn} from './publication-facts.js'
 import {type Found, readLocator} from './published-locator.js'
+import {parseReferences} from './model/index.js'
 import {reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
 import {cleanTitle, stripOuter} from './text.js'
 import {applyNames, firstMarked, isEnglish, isNameOrRole, type Marked, setTitle, splitTopLevel} from './title-parts.js'
@@ -43,7 +44,7 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   const item = result.item
   const found: Found = {}
 
-  const ibid = /^\*?\b[Ii]bid\b\.?\*?[.,]?\s*/.exec(text)
+  const ibid = /^\*?(?:\b[Ii]bid(?:em)?\b\.?|[Ii]b\.|[Ii]vi\b|[Ee]bd\.|[Ee]benda\b)\*?[.,]?\s*/.exec(text)
   if (ibid) {
     result.ibid = true
     const rest = readLocator(text.slice(ibid[0].length), found)
@@ -56,13 +57,16 @@ export function parsePublished(citation: string): PublishedParse | undefined {
     return result
   }
 
+  const labelled = romanceReading(citation)
+  if (labelled) return labelled
+
   const url = urlPattern.exec(text)
   if (url?.[1]) {
     item.URL = url[1]
     text = (text.slice(0, url.index) + text.slice(url.index + url[0].length)).trim().replace(/[.;,]+$/, '')
   }
 
-  const opCit = /,?\s*\*?op\.\s*cit\.?\*?/.exec(text)
+  const opCit = /,?\s*\*?(?:op|art|loc)\.\s*cit\.?\*?/.exec(text)
   if (opCit) {
     result.opCit = true
     result.incomplete = true
@@ -471,7 +475,30 @@ function plainWork(work: Work): void {
   }
 }
 
+/**
+ * French, Italian and German notes: `Place, Publisher, Year, p. 12` with no brackets, `t. 2`,
+ * `a cura di`, `éd.`, `cit.`, `sq.`, `Id.`. The grammar reads the Chicago shape; these are read by
+ * the labeller, which was trained on such references.
+ */
+const romanceCue = /(?:^|[\s,*])(?:(?:op|art|loc)\.\s*)?cit\.|\ba\s+cura\s+di\b|(?:^|\s)éds?\.\s|\bsous la direction de\b|,\s*t\.\s*[IVXLC\d]|\bsqq?\.|^\*?(?:Id|Idem|Eadem|Ead|Ders|Dies)\.?\*?,|,\s*\p{Lu}[\p{L}-]+(?:,\s*[^,()]{2,40})?,\s*(?:1[5-9]|20)\d\d,\s*(?:pp?|S)\.\s*\d/u
+
+function romanceReading(citation: string): PublishedParse | undefined {
+  if (!romanceCue.test(citation) || publicationFactsIn(citation) || /\(\s*[^()]*:\s*[^()]*\d{4}\s*\)/.test(citation)) return undefined
+  const [first] = parseReferences(citation)
+  if (!first || first.start > 3 || first.parse.ibid) return undefined
+  const {parse} = first
+  if (!parse.item.title && !parse.item.author && !parse.opCit) return undefined
+  const result: PublishedParse = {item: parse.item, ibid: false, incomplete: parse.incomplete, opCit: parse.opCit ?? false}
+  if (parse.locator) {
+    result.locator = parse.locator
+    result.label = parse.label ?? 'page'
+  }
+  return result
+}
+
 function finish(result: PublishedParse, found: Found): PublishedParse {
+  // `Tacitus, *Annales* 4.32–33`: an ancient work is cited by author, title and divisions, no edition.
+  if (found.label === 'section' && !result.opCit && result.item.author && result.item.title) result.incomplete = false
   if (found.locator) {
     result.locator = found.locator
     result.label = found.label ?? 'page'

@@ -9,8 +9,11 @@ const volumeAndPages = new RegExp(`^[\\s,]*(\\d+|[IVXLC]+):\\s*(${numberList})`)
 /** A locator at the start of `text`: `, pp. 27-28`, `: 134`, `, 472-78`, `, Chapter 3`. */
 export const leadingLocator = new RegExp(`^[\\s,:.]*(?:(${cueSource})\\s*)?(${numberList})(?![\\d/:])`, 'u')
 
-/** A volume at the start of `text`: `, vol. II`, `, Vol. 2`, `, II`. */
-export const leadingVolume = /^[\s,]*(?:(?:vols?\.|Vols?\.|Volumes?)\s*([IVXLC]+|\d+)(?:\s+and\s+([IVXLC]+|\d+))?|([IVXLC]+)(?=\s*(?:,|$)))/
+/** A volume at the start of `text`: `, vol. II`, `, Vol. 2`, `, t. 2`, `, Bd. 3`, `, II`. */
+export const leadingVolume = /^[\s,]*(?:(?:vols?\.|Vols?\.|Volumes?|t\.|[Tt]omes?|Bd\.)\s*([IVXLC]+|\d+)(?:\s+and\s+([IVXLC]+|\d+))?|([IVXLC]+)(?=\s*(?:,|$)))/
+
+/** A classical text's divisions, numbers joined by full stops (`4.32–33`, `1.150`), the first after a space or comma. */
+const classicalLocator = /^[\s,]*(\d{1,3}(?:\.\d{1,4}){1,3}(?:\s*[-–]\s*\d{1,4}(?:\.\d{1,4}){0,3})?)(?![\d.]*\d)\.?(?=\s*$|[\s,;])/
 
 /** What a citation's tail gives: locator, label, volume, division. */
 export interface Found {
@@ -23,6 +26,13 @@ export interface Found {
 
 /** Read a locator (and volume) from the start of the rest of a citation. */
 export function readLocator(rest: string, out: Found): string {
+  // `4.32–33`, `1.150`, `3.2.1`: book, chapter and section of a classical text, kept whole.
+  const classical = classicalLocator.exec(rest)
+  if (classical?.[1]) {
+    out.locator = normalizeRange(classical[1])
+    out.label = 'section'
+    return rest.slice(classical[0].length)
+  }
   let text = rest
   const volume = leadingVolume.exec(text)
   if (volume && (volume[1] || volume[3])) {

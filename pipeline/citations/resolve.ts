@@ -66,6 +66,8 @@ interface ShortWords {
 /** The words a full citation is matched by. */
 interface FullWords {
   names: Set<string>
+  /** Words of the first author's and the first editor's names: a short form names the first. */
+  leading: Set<string>
   work: Set<string>
   volume?: string
 }
@@ -77,7 +79,7 @@ function shortWords(short: CslItemDraft): ShortWords {
 }
 
 function fullWords(full: CslItemDraft): FullWords {
-  return {names: nameWords([...(full.author ?? []), ...(full.editor ?? [])]), work: workWords(full), volume: firstVolume(full)}
+  return {names: nameWords([...(full.author ?? []), ...(full.editor ?? [])]), leading: nameWords([full.author?.[0], full.editor?.[0]].filter((name) => name !== undefined)), work: workWords(full), volume: firstVolume(full)}
 }
 
 /** How well a short form matches a full citation (0 when it does not). */
@@ -87,7 +89,7 @@ export function matchScore(short: CslItemDraft, full: CslItemDraft): number {
 
 function score(short: ShortWords, full: FullWords): number {
   const {family, title: words} = short
-  if (family && (family.length === 0 || !family.every((word) => full.names.has(word)))) return 0
+  if (family && (family.length === 0 || !family.every((word) => full.leading.has(word)))) return 0
   if (words.length === 0) return family ? 0.5 : 0
   const shared = words.filter((word) => full.work.has(word)).length / words.length
   if (!family && shared < 1) return 0
@@ -120,9 +122,11 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
     if (!words) known.set(item, (words = fullWords(item)))
     return words
   }
+  const byRef = new Map(candidates.map(({citation}) => [`${citation.note}.${citation.index}`, citation]))
   for (const [position, candidate] of candidates.entries()) {
     const {citation} = candidate
     const previous = candidates[position - 1]?.citation
+    if (previous && !citation.ibid && sameAuthors.test(citation.text)) sameAuthorsAs(citation, previous, byRef)
     if (previous && isBareDocument(previous)) bareNotes.add(previous.note)
     // Citations after a document described without a location print that document.
     const printsDocument = bareNotes.has(citation.note)
@@ -190,6 +194,21 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
     if (!citation.unparsed) full.push(citation)
   }
   return problems
+}
+
+/** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
+const sameAuthors = /^\*?(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)(?:\.\*?[,:]?|\*?[,:])\s/i
+
+const sameAuthorWord = /^(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)\.?$/i
+
+/** Give `citation` the authors of the citation before it (of the work an Ibid. or short form stands for). */
+function sameAuthorsAs(citation: ParsedCitation, previous: ParsedCitation, byRef: ReadonlyMap<string, ParsedCitation>): void {
+  const own = citation.item.author
+  if (own?.length && !(own.length === 1 && sameAuthorWord.test(own[0]?.family ?? own[0]?.literal ?? ''))) return
+  let source: ParsedCitation | undefined = previous
+  for (let step = 0; step < 3 && source && !source.item.author?.length && source.resolvesTo; step++) source = byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`)
+  const names = source?.item.author
+  if (names?.length) citation.item.author = names.map((name) => ({...name}))
 }
 
 function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslItemDraft) => FullWords): ParsedCitation | undefined {

@@ -47,7 +47,9 @@ const year = new RegExp(String.raw`^${yearSource}$`)
 const extension = /^(?:sq|sqq|seq|seqq|ff|f|passim)$/i
 /** Lower-case words inside titles and names (`Hist. des Empereurs`, `Maffei degli Amphitheatri`). */
 const connector = new Set(['of', 'de', 'des', 'du', 'la', 'le', 'les', 'sur', 'di', 'degli', 'del', 'della', 'dei', 'the', 'and', 'et', 'von', 'van', 'der', 'den', 'in', 'on', 'ad', 'en', 'y', 'à', 'au', 'aux', 'zur', 'zum', 'und'])
-const ibidHead = /^(?:ibid|ibidem|id|idem|eod|eodem|ib)$/i
+const ibidHead = /^(?:ibid|ibidem|id|idem|eod|eodem|ib|ivi)$/i
+/** `id.`, `idem`, `ead.`, `eadem`, `ders.`, `dies.`: the author cited before, in lower case too. */
+const sameAuthorHead = /^(?:id|idem|ead|eadem|eid|iid|ders|dies)$/i
 /** Words that point back to a work cited before: `ibid.`, `ib.`, `op. cit.`, `loc. cit.`. */
 const sameWork = /^(?:ibid|ib|op|cit|loc)$/
 const sameWorkWords = /(?:,\s*|\s+)(?:ibid|ib|op\.\s*cit|loc\.\s*cit)\.+(?=[\s,]|$)/g
@@ -204,6 +206,11 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
       if (/^\(/.test(raw)) break
       continue
     }
+    // `…; id., *Title*, p. 4`: the author cited before opens the head.
+    if (sameAuthorHead.test(core) && /\.[,]?$|,$/.test(raw)) {
+      start = index
+      break
+    }
     // `Marchand, ibid. p. 61`, `Smith, op. cit., p. 4`: the work of that author cited before.
     if (sameWork.test(core) && /\.[.,]*$/.test(raw)) {
       start = index
@@ -216,7 +223,7 @@ function headStart(words: readonly Word[], run: Run, floor: number): number {
     break
   }
   // A head starts with a capital (or its emphasis), never with a word that joins.
-  while (start < run.first && !/^[(\[]?[*_“"]?(?:\p{Lu}|ibid\.|ib\.)/u.test(words[start]?.raw.replace(/^\(/, '') ?? '')) start++
+  while (start < run.first && !/^[(\[]?[*_“"]?(?:\p{Lu}|ibid\.|ib\.)/u.test(words[start]?.raw.replace(/^\(/, '') ?? '') && !sameAuthorHead.test(words[start]?.core ?? '')) start++
   return start
 }
 
@@ -382,6 +389,11 @@ export function eruditeReferences(text: string): EruditeReference[] {
     // Without publication facts, only a reference with both its author and its title is full;
     // the others are short forms of one cited before.
     if (!parse.ibid && !(item.title && item.author)) parse.incomplete = true
+    // `Ferranti, Le corporazioni cit., p. 80`, `Smith, op. cit., p. 4`: a work cited before, whatever its head names.
+    if (!parse.ibid && headWords.some((word) => word.core.toLowerCase() === 'cit' && /\.[.,]*$/.test(word.raw))) {
+      parse.incomplete = true
+      parse.opCit = true
+    }
     const spanStart = (headWords[0] ?? first).start + (/^[(\[]/.test((headWords[0] ?? first).raw) ? 1 : 0)
     // The span keeps a full stop that ends the reference, not a comma or a bracket closed after it.
     const trail = /[.,;:)\]]+$/.exec(last.raw)?.[0] ?? ''

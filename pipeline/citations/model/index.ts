@@ -8,10 +8,12 @@ import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
-import {isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
+import {emphasisKept, isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
 import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
+import {legalReadings} from '../legal.js'
+import {parseMemoir} from '../oral-history.js'
 import {yearInText} from '../dates.js'
 
 export type {Label} from './labels.js'
@@ -55,10 +57,21 @@ export interface FoundReference {
 
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): FoundReference[] {
+  // An oral history (`Oral history interview with Name, date, … Collection, tape 3`) is read by rule.
+  const oral = /interview|reminiscences/i.test(text) ? parseMemoir(text) : undefined
+  if (oral) {
+    const start = text.length - text.trimStart().length
+    const parse: ModelParse = {item: oral.item, ibid: false, incomplete: false}
+    if (oral.locator) {
+      parse.locator = oral.locator
+      parse.label = 'page'
+    }
+    return [{start, end: text.trimEnd().length, text: text.trim(), parse}]
+  }
   const out: FoundReference[] = []
   // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
   const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  for (const reference of segmentReferences(labelTokens(plain), currentBoundary())) {
+  for (const reference of segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())) {
     if (!isReference(reference, plain)) continue
     const parse = referenceToCsl(reference, plain)
     const before = out.at(-1)?.parse.item.author
@@ -73,7 +86,9 @@ export function parseReferences(text: string): FoundReference[] {
   const found = withErudite(text, out)
   // A statute with at most one word besides, a decision with at most three (`juris`, `m.w.N.`).
   const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
-  return courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
+  const withDecisions = courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
+  // Common-law cases and statutes (`347 U.S. 483 (1954)`, `2 Geo. III c. 12`).
+  return /\d\s+\p{Lu}|\d\s*\]/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */

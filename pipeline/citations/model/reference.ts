@@ -26,12 +26,14 @@ export interface ModelParse {
   ibid: boolean
   /** No title and no year: a short form if an earlier citation matches it. */
   incomplete: boolean
+  /** `op. cit.`, `art. cit.`, `cit.`: the work cited before by that author, whatever its title words. */
+  opCit?: boolean
 }
 
 const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
 
 /** The same author(s) as the reference before. */
-const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?,?$/i
+const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?[,:]?$/i
 
 /** Ibid. and its kin in many languages, at the start of a reference. */
 export const ibidPattern = /^(?:ibid(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi|ibídem)\b\.?/i
@@ -68,6 +70,29 @@ export function segmentReferences(tokens: readonly LabelledToken[], boundary?: B
     current.end = token.end
     seen.add(token.label)
     previous = token
+  }
+  return out
+}
+
+const titleLabels = new Set<Label>(['title', 'journal', 'container-title'])
+
+/**
+ * A title printed in emphasis (`*Les confréries de Lyon*`, `*Europe 1815*`) is one field: the
+ * words the labeller read inside it as a place, a date or another field take the label most of
+ * them carry, a title's, a journal's or a book's.
+ */
+export function emphasisKept(tokens: readonly LabelledToken[], text: string): LabelledToken[] {
+  if (!text.includes('*')) return [...tokens]
+  const out = [...tokens]
+  for (const match of text.matchAll(/\*([^*\n]+)\*/g)) {
+    const start = match.index
+    const end = start + match[0].length
+    const inside = out.map((token, index) => ({token, index})).filter(({token}) => token.start >= start && token.end <= end + 1)
+    const counts = new Map<Label, number>()
+    for (const {token} of inside) if (titleLabels.has(token.label)) counts.set(token.label, (counts.get(token.label) ?? 0) + 1)
+    const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
+    if (!label || !count || count * 2 < inside.length) continue
+    for (const {token, index} of inside) if (token.label !== label && token.label !== 'other') out[index] = {...token, label}
   }
   return out
 }
@@ -227,13 +252,101 @@ function titleAfterHead(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/** A classical text's divisions: `4.32–33`, `1.150`, `21.4-5.`, no date (`12.3.1950`). */
+const classicalToken = /^(\d{1,3}(?:\.\d{1,3}){1,3}(?:[-–]\d{1,4}(?:\.\d{1,4}){0,3})?)[.,;]?$/
+const authorOfWork = /^\p{Lu}[\p{L}'’-]+,$/u
+
 /**
- * `…, S. 7ff Falk Berger, Titel, …`, `…, S. 6 Ebd.`: after a page, with the full stop lost, a
- * name as printed (given name, family name and a comma) or an Ibid. starts the next reference.
+ * `Tacitus, Annales 4.32–33; Cicero, De officiis 1.150`: an author's name and comma, a few
+ * words of a title and divisions joined by full stops are author, title and locator, whatever
+ * the labeller read them as (dates, journals).
+ */
+function classicalLocators(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 2; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    if (!classicalToken.test(text) || yearInText.test(text) || !/\p{L}{2}[,]?$/u.test(texts[index - 1] ?? '') || lexiconOf.get((texts[index - 1] ?? '').replace(/[.,]$/, '').toLowerCase())?.some((lexicon) => locatorLexicons.has(lexicon))) continue
+    let first = index - 1
+    while (first > 0 && index - first < 8 && !/[;.:]$/.test(texts[first - 1] ?? '') && !authorOfWork.test(texts[first] ?? '')) first--
+    if (first === index - 1 || !authorOfWork.test(texts[first] ?? '') || (first > 0 && !/[;.:]$/.test(texts[first - 1] ?? ''))) continue
+    // A year, a number or a quotation between name and divisions: a modern title (`Web 2.0.`).
+    if (texts.slice(first + 1, index).some((word) => /[\d«»“”"„()]/.test(word))) continue
+    labels[first] = 'author'
+    for (let at = first + 1; at < index; at++) labels[at] = 'title'
+    labels[index] = 'pages'
+    if (first > 0) starts.add(first)
+  }
+}
+
+/** `cit.` printed after a short title, or closing `op. cit.`, `art. cit.`, `loc. cit.`. */
+const citWord = /^cit\.[,;:]?$/i
+const citLead = /^(?:op|art|loc)\.$/i
+/** Ibid. and its kin printed as one word: `ivi`, `ibid.`, `ibidem`, `ibíd.`, `ib.`, `ebd.`, `ebenda`. */
+const ibidWord = /^(?:ivi|ibid\.?|ibidem|ibíd\.?|ib\.|ebd\.?|ebda\.?|ebenda)[,.;:]?$/i
+/** Words that open a sentence before names, never given names: `As`, `Both`, `Like`, `Wie`, `Selon`, `Secondo`. */
+const sentenceOpener = /^(?:As|Both|Like|Unlike|While|Whereas|Since|Following|According|Pace|Contra|Wie|Laut|Gemäß|Nach|Anders|Comme|Selon|Suivant|Contrairement|Come|Secondo|Seguendo|Como|Según)$/
+const familyAlone = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?,$/u
+
+/**
+ * `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit., p. 80; ivi, p. 82`: the marks of
+ * a short form (`op. cit.`, `art. cit.`, `loc. cit.`, `cit.`) are no words of a title and no
+ * editors' names, and the names before them are the author's; an Ibid. (`ivi`, `ibid.`, `ebd.`)
+ * or the author cited before (`id.`, `ead.`, `dies.`) where a note or sentence begins or after a
+ * semicolon starts a reference of its own.
+ */
+function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    // `As Brenner (2001, p. 17) shows`, `Both Roth (2004) and …`: a word that opens a sentence is no given name.
+    if (sentenceOpener.test(text) && labels[index] === 'author' && labels[index + 1] === 'author' && /^\p{Lu}/u.test(texts[index + 1] ?? '') && (index === 0 || labels[index - 1] === 'other' || /[.;:]$/.test(texts[index - 1] ?? ''))) {
+      labels[index] = 'other'
+      starts.add(index + 1)
+      continue
+    }
+    if ((ibidWord.test(text) || sameAuthors.test(text)) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
+      if (index > 0) starts.add(index)
+      labels[index] = 'author'
+      // `Ders.: Die Deiche, Aurich 1966`: the mark is the whole author; the words the labeller
+      // read as names after it are the title, and a word before the year its place.
+      if (sameAuthors.test(text) && labels[index + 1] === 'author') {
+        let at = index + 1
+        while (at < texts.length && labels[at] === 'author') {
+          labels[at++] = 'title'
+          if (/[,.:]$/.test(texts[at - 1] ?? '')) break
+        }
+        let end = at
+        while (end < texts.length && labels[end] === 'author') end++
+        if (labels[end] === 'date') for (let word = at; word < end; word++) labels[word] = 'location'
+      }
+      continue
+    }
+    const end = citLead.test(text) && citWord.test(texts[index + 1] ?? '')
+      ? index + 1
+      : /^a\.$/.test(text) && /^a\.$/.test(texts[index + 1] ?? '') && /^O\.[,;:]?$/.test(texts[index + 2] ?? '') && index > 0
+        ? index + 2
+        : (citWord.test(text) || /^a\.\s?a\.\s?O\.[,;:]?$/.test(text)) && index > 0 && labels[index - 1] !== 'other' ? index : -1
+    if (end < 0) continue
+    for (let at = index; at <= end; at++) labels[at] = 'note'
+    // The names before the mark, back to where the reference starts.
+    let first = index
+    while (first > 0 && index - first < 6 && (labels[first - 1] === 'editor' || labels[first - 1] === 'author') && !starts.has(first)) first--
+    const names = texts.slice(first, index)
+    if (first === index && index > 0 && labels[index - 1] === 'title' && familyAlone.test(texts[index - 1] ?? '') && (index === 1 || /[.;]$/.test(texts[index - 2] ?? ''))) {
+      labels[index - 1] = 'author'
+    } else if (names.length > 0 && !names.some((name) => editorCueWord.test(name))) {
+      for (let at = first; at < index; at++) labels[at] = 'author'
+    }
+    index = end
+  }
+}
+
+/**
+ * `…, S. 7ff Falk Berger, Titel, …`, `…, S. 6 Ebd.`, `…, S. 106. Anna Roth, ebd.`: after a
+ * page, its full stop printed or lost, a name as printed (given name, family name and a comma)
+ * or an Ibid. starts the next reference.
  */
 function startsAfterPages(texts: readonly string[], labels: Label[], starts: Set<number>): void {
   for (let index = 1; index + 1 < texts.length; index++) {
-    if (labels[index - 1] !== 'pages' || !/\d(?:f{1,2}\.?)?$/.test(texts[index - 1] ?? '')) continue
+    if (labels[index - 1] !== 'pages' || !/\d(?:f{1,2})?\.?$/.test(texts[index - 1] ?? '')) continue
     const text = texts[index] ?? ''
     if (ibidPattern.test(text) && /^\p{Lu}/u.test(text)) {
       starts.add(index)
@@ -258,7 +371,6 @@ function joinedAuthorDate(texts: readonly string[], labels: Label[], starts: Set
   for (let index = 2; index + 2 < texts.length; index++) {
     if (!citationJoin.test(texts[index] ?? '') || labels[index - 1] !== 'date' || labels[index - 2] !== 'author') continue
     if (!yearAlone.test(texts[index - 1] ?? '') || !singleName.test(texts[index + 1] ?? '') || !yearAlone.test(texts[index + 2] ?? '')) continue
-    if (labels[index + 1] === 'author' && labels[index + 2] === 'date') continue
     labels[index] = 'other'
     labels[index + 1] = 'author'
     labels[index + 2] = 'date'
@@ -480,6 +592,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
   startsAfterPages(texts, labels, forced)
+  shortFormMarks(texts, labels, forced)
+  classicalLocators(texts, labels, forced)
   // A semicolon printed apart after a date or page (`… 1995 ; Kanzler …`) separates citations, as
   // one printed after the word does; between names (`Roth, D. ; Lenz, K.`) it separates names.
   texts.forEach((text, index) => {
@@ -559,6 +673,8 @@ const evidenceLabels = new Set<Label>(['date', 'pages', 'url', 'doi', 'volume', 
  */
 function trailingProseDropped(reference: ModelReference): ModelReference {
   const {tokens} = reference
+  const bracketed = bracketedCitationInSentence(tokens)
+  if (bracketed) return {start: reference.start, end: bracketed.at(-1)?.end ?? reference.end, tokens: bracketed}
   let lastPage = -1
   tokens.forEach((token, index) => {
     if (token.label === 'pages') lastPage = index
@@ -578,6 +694,23 @@ function trailingProseDropped(reference: ModelReference): ModelReference {
     return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
   }
   return reference
+}
+
+/**
+ * `Kowalski (1999: 45) and Lindqvist …`, `as Roth (2004, 12) shows`: names and a bracketed year
+ * and page inside a sentence, the sentence going on in lower case after the bracket, are the
+ * citation; the words after it are prose.
+ */
+function bracketedCitationInSentence(tokens: readonly LabelledToken[]): LabelledToken[] | undefined {
+  const year = tokens.findIndex((token) => token.label === 'date')
+  if (year < 1 || year > 6 || !openYear.test(tokens[year]?.text ?? '') || tokens.slice(0, year).some((token) => token.label !== 'author')) return undefined
+  let close = year + 1
+  while (close < tokens.length && close - year <= 4 && !/\)[.,;:]?$/.test(tokens[close]?.text ?? '')) close++
+  const after = tokens[close + 1]
+  if (close >= tokens.length || close - year > 4 || !after || tokens.slice(year + 1, close + 1).some((token) => token.label !== 'pages')) return undefined
+  if (!/^\p{Ll}{2}/u.test(after.text) || /^(?:in|im|hrsg|hg|ed|eds|trans|übers|zit|nach|cited|quoted|p|pp|s|ff?)\b/.test(after.text)) return undefined
+  if (tokens.slice(close + 1).some((token) => strongFacts.has(token.label) || token.label === 'url')) return undefined
+  return tokens.slice(0, close + 1)
 }
 
 /** Labels of publication facts: a title before them is a work's, not a sentence. */
@@ -706,7 +839,7 @@ function splitName(value: string): CslName | undefined {
 
 /** Names from a printed list in any of the usual orders and separators. */
 export function namesFrom(printed: string): CslName[] {
-  let text = printed.replace(containerLead, '').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
+  let text = printed.replace(containerLead, '').replace(editorPhrase, ' ').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
   // `hg. v. Thomas Sokoll`, `edited by`, `a cura di`: the words between cue and name.
   text = text.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/^(?:v\.|von|by|par|da|di)\s+/i, '').replace(etAl, '').trim()
   // A final period ends the list, unless it closes an initial.
@@ -732,6 +865,9 @@ export function namesFrom(printed: string): CslName[] {
   }
   return names
 }
+
+/** Editors' cues of several words, and those `editorCue` cannot find for their accent. */
+const editorPhrase = /^\s*(?:\p{Ll}{2,5}\.\s+(?:von|v\.|by|par|di|da)|a\s+cura\s+di|a\s+c\.\s+di|sous\s+la\s+direction\s+de|under\s+the\s+direction\s+of|herausgegeben\s+von|éds?\.|édité\s+par|dirigé\s+par)\s+/iu
 
 /** Forms of address before a name. */
 const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\p{Lu})/u
@@ -859,7 +995,9 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
     start = end
   }
+  titleReadAsNames(out)
   containerReadAsEditors(out)
+  bookBeforeEditorCue(out)
   thesisAfterTitle(out)
   bodyBeforeTitle(out)
   journalByIssue(out)
@@ -883,7 +1021,43 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
       if (comma >= 1 && naturalName.test(name)) for (let at = 0; at <= comma; at++) (out[at] as LabelledToken).label = 'author'
     }
   }
+  editorsInTitle(out)
   return out
+}
+
+/** Editors' cues as printed after a title and a comma: `a cura di`, `éd.`, `dir.`, `sous la direction de`, `edited by`, `hrsg. v.`. */
+const editorCues: ReadonlyArray<readonly RegExp[]> = [
+  [/^a$/i, /^cura$/i, /^di$/i],
+  [/^a$/i, /^c\.$/i, /^di$/i],
+  [/^sous$/i, /^la$/i, /^dir(?:ection|\.)$/i, /^de$/i],
+  [/^under$/i, /^the$/i, /^direction$/i, /^of$/i],
+  [/^(?:edited|ed\.|eds\.|édité|dirigé)$/i, /^(?:by|par)$/i],
+  [/^(?:hrsg\.|hg\.|herausgegeben)$/, /^(?:v\.|von)$/],
+  [/^(?:éds?\.|dir\.|ed\.|eds\.|cur\.)$/i]
+]
+const editorName = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|di|da|del|della|van|von|la|le|du|et|e|and|und|&)[,.]?$/u
+
+/**
+ * `Le corporazioni di Genova, a cura di Paolo Sarti, Roma`, `Les villes, éd. Anne Roy, Paris`:
+ * an editors' cue after the title's comma, and the names up to the next comma, are the
+ * editors, not words of the title or book.
+ */
+function editorsInTitle(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const field = out[index]?.label
+    if ((field !== 'title' && field !== 'container-title') || out[index - 1]?.label !== field || !/,$/.test(out[index - 1]?.text ?? '')) continue
+    const cue = editorCues.find((words) => words.every((word, at) => word.test(out[index + at]?.text ?? '')))
+    if (!cue) continue
+    let end = index + cue.length
+    const first = end
+    while (end < out.length && end - first < 8 && editorName.test(out[end]?.text ?? '') && (out[end]?.label === field || out[end]?.label === 'editor' || out[end]?.label === 'author')) {
+      end++
+      if (/[,]$/.test(out[end - 1]?.text ?? '') || (/\p{Ll}{2}\.$/u.test(out[end - 1]?.text ?? ''))) break
+    }
+    if (end === first || !/^\p{Lu}/u.test(out[first]?.text ?? '')) continue
+    for (let at = index; at < end; at++) (out[at] as LabelledToken).label = 'editor'
+    index = end
+  }
 }
 
 /**
@@ -989,6 +1163,51 @@ function containerReadAsEditors(out: LabelledToken[]): void {
     const rest = new Set(out.slice(end).map((token) => token.label))
     const label: Label = (next === 'volume' || next === 'pages') && !rest.has('location') && !rest.has('publisher') ? 'journal' : 'container-title'
     for (let at = index; at < end; at++) (out[at] as LabelledToken).label = label
+  }
+}
+
+/** Articles that open a title and never a name (not `Le`, `La`, `De`, `Der`, `El`: `Le Couteur`, `Der Derian`): `Die Fischer`, `Les ports`, `Il mare`. */
+const titleArticle = /^(?:Die|Das|Ein|Eine|The|Les|Une|Il|Gli|Uno|Una|Los|Las)$/
+
+/**
+ * `Otto Brand, Die Fischer, Emden 1961`: after the names' comma, words opening with an article
+ * the labeller read as more names are the title, and a word between them and the year the place.
+ */
+function titleReadAsNames(out: LabelledToken[]): void {
+  if (out[0]?.label !== 'author') return
+  let end = 0
+  while (end < out.length && out[end]?.label === 'author') end++
+  const first = out.findIndex((token, index) => index > 0 && index < end - 1 && titleArticle.test(token.text) && /,$/.test(out[index - 1]?.text ?? '') && /^\p{L}/u.test(out[index + 1]?.text ?? '') && !/^\p{Lu}{1,3}\.?,?$/u.test(out[index + 1]?.text ?? ''))
+  if (first < 0) return
+  let at = first
+  while (at < end) {
+    ;(out[at] as LabelledToken).label = 'title'
+    if (/[,.:]$/.test(out[at++]?.text ?? '')) break
+  }
+  if (at < end && out[end]?.label === 'date' && end - at <= 3) for (let word = at; word < end; word++) (out[word] as LabelledToken).label = 'location'
+}
+
+/** A cue and the word after it: `hrsg. von`, `hg. v.`, `edited by`, and a cue misprinted (`hsg. von`). */
+function editorCueAt(out: readonly LabelledToken[], index: number): boolean {
+  const text = out[index]?.text ?? ''
+  const next = out[index + 1]?.text ?? ''
+  // A cue printed before the names (`hrsg. von`), not after them (`…, eds.`).
+  return /^(?:von|v\.|by|par|di|da)$/.test(next) && (editorCueWord.test(text) || /^\p{Ll}{2,5}\.$/u.test(text))
+}
+
+/**
+ * `…, in: Der Markt im Osten, hrsg. von Anna Roth/Paul Lenz, Wien 1998`: the words the labeller
+ * read as editors from `in:` to the comma before an editors' cue are the book, the names after
+ * the cue its editors.
+ */
+function bookBeforeEditorCue(out: LabelledToken[]): void {
+  for (let index = 0; index < out.length; index++) {
+    if (!/^in:?$/i.test(out[index]?.text ?? '') || out[index]?.label !== 'editor' || (index > 0 && out[index - 1]?.label === 'editor')) continue
+    let cue = index + 2
+    while (cue < out.length && out[cue]?.label === 'editor' && !(editorCueAt(out, cue) && /,$/.test(out[cue - 1]?.text ?? ''))) cue++
+    if (cue >= out.length || out[cue]?.label !== 'editor' || cue - index > 16) continue
+    if (!out.slice(index + 1, cue).some((token) => /\p{L}{3}/u.test(token.text))) continue
+    for (let at = index; at < cue; at++) (out[at] as LabelledToken).label = 'container-title'
   }
 }
 
@@ -1123,7 +1342,8 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const volume = first('volume')
   if (volume) {
     const issue = /(?:\(|\b(?:h|heft|no|nr|n°|issue)\.?\s*)(\d+(?:[-/]\d+)?)/i.exec(volume)
-    const number = /\d+/.exec(volume.replace(/\(.*$/, ''))
+    // `vol. II`, `t. III`: a volume in roman numerals too.
+    const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, ''))
     if (number) item.volume = number[0]
     if (issue?.[1]) item.issue = issue[1]
   }
@@ -1155,22 +1375,60 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
     if (!item.issue && volumePages[2] && /^\d+$/.test(volumePages[2])) item.issue = volumePages[2]
   }
-  const page = pages ? pagesOf(pages) : undefined
+  const classical = classicalToken.exec(pages.trim())
+  const page = classical?.[1] ? classical[1].replace(/[–—]/g, '-') : pages ? pagesOf(pages) : undefined
   if (page) {
     if (item['container-title'] && page.includes('-')) item.page = page
     else {
       result.locator = page
-      result.label = 'page'
+      result.label = classical ? 'section' : 'page'
     }
   }
-  if (first('journal')) item.type = 'article-journal'
+  // `Lille, Desclée, 1981`, `Lyon, PUL`: a place and, after its comma, a name that is no place nor a state's abbreviation: the publisher.
+  const placeAndPublisher = !item.publisher ? /^(.*\p{L}.*?),\s*(\p{Lu}\p{Ll}{2,}(?:[\s-]+\p{Lu}\p{Ll}+){0,2}|(?!USA$)\p{Lu}{3,6})$/u.exec(item['publisher-place'] ?? '') : null
+  if (placeAndPublisher?.[1] && placeAndPublisher[2] && !placeAndPublisher[2].split(/[\s-]+/).some((word) => lexiconOf.get(word.toLowerCase())?.includes('place'))) {
+    item['publisher-place'] = placeAndPublisher[1]
+    item.publisher = placeAndPublisher[2]
+  }
+  // `Rouen, Presses universitaires, 1980` read as one publisher: the town before the comma is the place.
+  const placeInPublisher = !item['publisher-place'] ? /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s*(\S.*)$/u.exec(item.publisher ?? '') : null
+  const inLexicon = (words: string, lexicon: 'place' | 'publisherWord') => words.split(/[\s-]+/).some((word) => lexiconOf.get(word.toLowerCase().replace(/[.,]$/, ''))?.includes(lexicon))
+  if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord'))) {
+    item['publisher-place'] = placeInPublisher[1]
+    item.publisher = placeInPublisher[2]
+  }
+  // `Rouen, 1980`: a town alone before the year is where the book appeared, its publisher unnamed.
+  if (item.publisher && !item['publisher-place'] && placeAlone(tokens)) {
+    item['publisher-place'] = item.publisher
+    delete item.publisher
+  }
+  // A journal's run with a word in it: not a volume's cue (`t. 2`) or a comma the labeller read so.
+  if (runs(tokens, text, 'journal').some((run) => /\p{L}{2}/u.test(clean(run)))) item.type = 'article-journal'
   else if (item['container-title']) item.type = 'chapter'
   else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
   if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
+  // `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit.`: a short form, whatever it names.
+  if (!result.ibid && shortFormMark.test(printed)) {
+    result.incomplete = true
+    result.opCit = true
+    if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
+  }
   return result
+}
+
+/** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
+const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
+
+/** The publisher read is one capitalized word right before the year, no publisher's word: a place. */
+function placeAlone(tokens: readonly LabelledToken[]): boolean {
+  const at = tokens.findIndex((token) => token.label === 'publisher')
+  const word = tokens[at]
+  if (!word || tokens[at + 1]?.label !== 'date' || tokens.some((token, index) => index > at && token.label === 'publisher')) return false
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*,$/u.test(word.text)) return false
+  return !lexiconOf.get(word.text.replace(/,$/, '').toLowerCase())?.includes('publisherWord')
 }
 
 /** A work not yet published: `(i. E.)`, `(im Druck)`, `(in press)`, `(forthcoming)`, `(à paraître)`. */
@@ -1275,6 +1533,8 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const hasYear = reference.tokens.some((token) => token.label === 'date' && yearInText.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
   if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear) || startsInSentence(reference.tokens)) return false
+  // `Arnaud, loc. cit.`: names and the mark of a work cited before.
+  if (labelsSeen.has('author') && shortFormMark.test(printed)) return true
   // `Seidel et al. (i. E.)`: names and a work to come.
   if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
