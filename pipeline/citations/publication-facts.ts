@@ -31,6 +31,11 @@ const thesisKind = /^((?:Ph\.?\s?D\.?|Doctoral|M\.A\.|MA|BA|B\.A\.)?\s*(?:[Dd]is
 export function findFacts(text: string): Facts | undefined {
   for (const group of groups(text).reverse()) {
     const match = publicationFacts.exec(group.inner)
+    // `*Volksbräuche* (Berlin, 1903)`: right after a title, a town and a year are the facts of an
+    // older book, printed without its publisher.
+    if (match?.[3] && !match[1] && /(?:\*|[”"])\s*$/.test(text.slice(0, group.start)) && /^\p{Lu}[\p{L}.-]*(?:[\s-]\p{Lu}[\p{L}.-]*){0,2}$/u.test((match[2] ?? '').trim()) && !publisherCue.test(match[2] ?? '')) {
+      return {group, place: (match[2] ?? '').trim(), year: match[3]}
+    }
     // Without a place, only a publisher's name makes `(…, 1994)` publication facts.
     if (match?.[3] && (match[1] || publisherCue.test(match[2] ?? '') || /dissertation|thesis|diss\./i.test(match[2] ?? ''))) {
       const printedPublisher = (match[2] ?? '').trim()

@@ -86,6 +86,15 @@ describe('published works', () => {
     expect(parsed?.label).toBe('page')
   })
 
+  test('an older book printed with its town and year, no publisher', () => {
+    const parsed = parsePublished('K. Albers, *Erntebräuche im Hessenland* (Kassel, 1911), 18')
+    expect(parsed?.item).toMatchObject({type: 'book', title: 'Erntebräuche im Hessenland', 'publisher-place': 'Kassel', issued: {'date-parts': [[1911]]}})
+    expect(parsed?.item.publisher).toBeUndefined()
+    expect(parsed?.locator).toBe('18')
+    // A name and a year in brackets after a sentence is no such thing.
+    expect(parsePublished('As argued before (Albers, 1911), 18')?.item['publisher-place']).toBeUndefined()
+  })
+
   test('chapter in an edited book', () => {
     const parsed = parsePublished('William Stueck, "The Korean War," in Melvyn P. Leffler and Odd Arne Westad, eds., *The Cambridge History of the Cold War*, vol. 1 (Cambridge: Cambridge University Press, 2010), 266-87')
     expect(parsed?.item).toMatchObject({
