@@ -63,8 +63,23 @@ export interface FoundDate {
   text: string
 }
 
+/** How far before its year a printed date can start (`11, 14, 18 and 20 March 1949`). */
+const dateReach = 120
+
 /** The first full or month date in `text` (day-month-year, month-day-year, month-year). */
 export function findDate(text: string): FoundDate | undefined {
+  // Every date ends with its year: the search starts a date's reach before the first one.
+  const firstYear = text.search(/\d{4}/)
+  if (firstYear < 0) return undefined
+  const offset = Math.max(0, firstYear - dateReach)
+  if (offset > 0) {
+    const found = findDateFrom(text.slice(offset))
+    return found ? {...found, start: found.start + offset, end: found.end + offset} : undefined
+  }
+  return findDateFrom(text)
+}
+
+function findDateFrom(text: string): FoundDate | undefined {
   const several = compound.exec(text)
   let best: FoundDate | undefined = several ? {iso: '', start: several.index, end: several.index + several[0].length, text: several[0]} : undefined
   for (const [kind, pattern] of datePatterns.entries()) {
