@@ -88,7 +88,13 @@ describe('names', () => {
     ['Ministerio de Trabajo y Empleo', ['Ministerio de Trabajo y Empleo']],
     ['Nordhafen Werke AG & Co. KGaA', ['Nordhafen Werke AG & Co. KGaA']],
     ['Lindholm Maskiner A/S', ['Lindholm Maskiner A/S']],
-    ['Karin LORENZ', ['LORENZ']]
+    ['Karin LORENZ', ['LORENZ']],
+    ['Harbour Union', ['Harbour Union']],
+    ['Deutscher Hafenarbeiter- und Schifferverband', ['Deutscher Hafenarbeiter- und Schifferverband']],
+    ['Forschungszentrum Küstenschifffahrt', ['Forschungszentrum Küstenschifffahrt']],
+    ['Bremer Handelskammertag', ['Bremer Handelskammertag']],
+    ['Alonzo Church', ['Church']],
+    ['Ahmet Murat', ['Murat']]
   ])('%s', (printed, families) => {
     expect(namesFrom(printed).map((name) => name.family ?? name.literal)).toEqual(families)
   })
