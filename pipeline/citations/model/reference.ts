@@ -10,6 +10,7 @@ import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
 import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
 import {firstYear, year, yearInText} from '../dates.js'
+import {typeFromContainer} from '../periodical.js'
 
 export interface ModelReference {
   start: number
@@ -1409,6 +1410,15 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
   if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
+  // `Berliner Tageblatt, Nr. 412 vom 1.9.1923, S. 2`: a newspaper by its title; its number is the issue's.
+  if (item.type === 'article-journal' && typeFromContainer(item['container-title']) === 'article-newspaper') {
+    item.type = 'article-newspaper'
+    if (item.volume !== undefined && item.volume === item.issue) delete item.volume
+    const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)(?!\d)/.exec(printed)
+    if (numeric && Number(numeric[2]) <= 12 && Number(numeric[3]) === item.issued?.['date-parts']?.[0]?.[0]) {
+      item.issued = {'date-parts': [[Number(numeric[3]), Number(numeric[2]), Number(numeric[1])]]}
+    }
+  }
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
   // `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit.`: a short form, whatever it names.
   if (!result.ibid && shortFormMark.test(printed)) {
