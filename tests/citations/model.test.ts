@@ -676,3 +676,13 @@ test('names and a bracketed year after a sentence end start a citation; low quot
   expect(found.at(-1)?.parse.item.author?.[0]?.family).toBe('Hausmann')
   expect(parseReferences('Der Begriff wird im Sinne des von Karl Lenz entfalteten Verständnis der „Welt des Alltags„ als einer „eigenen Wirklichkeit„ (own reality) gebraucht.')).toHaveLength(0)
 })
+
+describe('dates printed with an ordinal day', () => {
+  test('keeps `vom 3. Mai 1797` whole in the reference it dates', () => {
+    const found = parseReferences('Brief der Zunft an den Rat vom 3. Mai 1797, zit. nach: Ernst Albers, Zunftbriefe, Kassel 1911, S. 12.')
+    expect(found).toHaveLength(2)
+    expect(found[0]?.text).toMatch(/vom 3\. Mai 1797,$/)
+    expect(found[1]?.text).toBe('Ernst Albers, Zunftbriefe, Kassel 1911, S. 12.')
+    expect(found[0]?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1797)
+  })
+})

@@ -11,6 +11,7 @@ import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
 import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
 import {firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
+import {monthNumber} from '../../shared/dates.js'
 
 export interface ModelReference {
   start: number
@@ -383,6 +384,19 @@ function joinedAuthorDate(texts: readonly string[], labels: Label[], starts: Set
  * `Winkler and Price (in press)`: the mark of a work to come stands where the year would, after
  * the names; both are read so whatever the labeller made of them.
  */
+/**
+ * `vom 3. Mai 1797`, `le 1er mai 1871`: a day the labeller read as a date and the month and year
+ * after it are one date, not a page followed by a new reference.
+ */
+function printedDatesWhole(texts: readonly string[], labels: Label[]): void {
+  for (let index = 0; index + 2 < texts.length; index++) {
+    if (labels[index] !== 'date' || !/^\d{1,2}(?:\.|er)?$/.test(texts[index] ?? '')) continue
+    if (monthNumber((texts[index + 1] ?? '').replace(/[.,]$/, '')) === undefined || !/^(?:1[5-9]|20)\d\d[,.;:]?$/.test(texts[index + 2] ?? '')) continue
+    labels[index + 1] = 'date'
+    labels[index + 2] = 'date'
+  }
+}
+
 function forthcomingDates(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index < texts.length; index++) {
     if (!(texts[index] ?? '').startsWith('(')) continue
@@ -592,6 +606,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   titleAfterHead(texts, labels)
   joinedAuthorDate(texts, labels, forced)
   forthcomingDates(texts, labels)
+  printedDatesWhole(texts, labels)
   startsAfterPages(texts, labels, forced)
   shortFormMarks(texts, labels, forced)
   classicalLocators(texts, labels, forced)
