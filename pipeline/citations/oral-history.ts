@@ -16,7 +16,7 @@ export interface Memoir {
 }
 
 /** `Oral history interview with Name`, `Interview by A with B`: the head of an oral history. */
-const oralHistory = /^(?:an?\s+)?(oral[- ]history\s+)?interview(?:\s+by\s+(\p{Lu}[^,;()]*?))?\s+with\s+(\p{Lu}[^,;()]*?)\s*,\s*([^]*)$/iu
+const oralHistory = /^(?:an?\s+)?(oral[- ]history\s+)?interview(?:\s+(?:conducted\s+)?by\s+(the\s+author|(?:the\s+)?\p{Lu}[^,;()]*?))?\s+with\s+(\p{Lu}[^,;()]*?)\s*,\s*([^]*)$/iu
 /** Words that name a collection of oral histories. */
 const collectionWord = /\b(?:Collection|Project|Program(?:me)?|Archives?|Library|Cent(?:er|re)|Institute|Society|Museum|Foundation)\b/
 /** Where in the collection: `tape 3`, `cassette 2, side B`, `transcript, p. 14`, `box 4`. */
@@ -34,12 +34,16 @@ function parseOralHistory(text: string): Memoir | undefined {
   if (!match || !name || !isNameList(name)) return undefined
   const rest = match[4] ?? ''
   const date = findDate(rest)
-  if (!date || date.start > 3) return undefined
+  // The date first, or after the place of the interview (`Lyme Regis, 12 March 1987`).
+  const place = date ? rest.slice(0, date.start).replace(/[\s,]+$/, '') : ''
+  if (!date || (date.start > 3 && !/^\p{Lu}[\p{L}'’ .-]{1,40}$/u.test(place))) return undefined
   const after = rest.slice(date.end).split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean)
   const collection = after.findIndex((part) => collectionWord.test(part))
-  if (!match[1] && collection < 0) return undefined
+  // A plain `Interview with …` is an oral history when its interviewer or collection is named.
+  if (!match[1] && !match[2] && collection < 0) return undefined
   const item: CslItemDraft = {type: 'interview', author: namesOf(name), issued: cslDate(date.text), title: `${match[1] ? 'Oral history interview' : 'Interview'} with ${name}`}
-  if (match[2] && isNameList(match[2])) item.interviewer = namesOf(match[2])
+  if (match[2] && !/^the\s+author$/i.test(match[2]) && isNameList(match[2].replace(/^the\s+/i, ''))) item.interviewer = namesOf(match[2])
+  if (date.start > 3 && place) item['event-place'] = place
   const held = collection >= 0 ? collection : after.findIndex((part) => !placeInCollection.test(part))
   if (held >= 0) {
     item.archive = after[held]

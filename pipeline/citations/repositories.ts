@@ -75,6 +75,9 @@ function repositoryOf(printed: string): Repository | undefined {
     entry.names.some((name) => plain.toLowerCase().startsWith(name.toLowerCase())))
 }
 
+/** A record office's reference that opens with its number (`1148M/4/2`), read only right after a repository. */
+const digitShelfmark = /^\d{1,8}[A-Z]{0,3}(?:\s?\/\s?[\dA-Za-z]+){1,5}\.?$/
+
 /** `Kew`, `College Park`, `Koblenz`: the repository's town right after it. */
 const townLike = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s[A-Z]{2})?\.?$/u
 
@@ -132,7 +135,7 @@ function kindOf(clause: string, afterRepository: boolean): ClauseKind {
   if (slashShelfmark.test(clause)) return 'shelfmark'
   if (isRepository(clause)) return 'repository'
   if (collectionWord.test(clause) && /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 10) return 'collection'
-  if (afterRepository && plainShelfmark.test(clause)) return 'shelfmark'
+  if (afterRepository && (plainShelfmark.test(clause) || digitShelfmark.test(clause))) return 'shelfmark'
   if (afterRepository && townLike.test(clause)) return 'place'
   return 'other'
 }

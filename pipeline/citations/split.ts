@@ -73,7 +73,7 @@ function proseLead(head: string): boolean {
 const acronymStart = new RegExp(`^(?:${archiveAcronyms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')
 
 /** Trailing commentary joined to a citation by a comma. */
-const commentaryTail = /,\s+(?:citing|asserting|arguing|noting|suggesting|which|where|who|whose|in (?:both|all|each|either|neither|any|some|most|many|one|two|three) of which|in which|only|but|although|though|because)\b/g
+const commentaryTail = /,\s+(?:citing|asserting|arguing|noting|suggesting|which|where|who|whose|in (?:both|all|each|either|neither|any|some|most|many|one|two|three) of which|in which|only|but|although|though|because|rather than|and (?:has|have|had|is|was|were|this|that|it) )\b/g
 
 /** `Weathersby’s manuscript …`: a work named through its author. */
 export const possessiveWork = /^(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}-]+\s?[’'‘]\s?s\s+(?:unpublished\s+)?(?:manuscript|dissertation|thesis|conference report|report|paper)\b/u
@@ -295,7 +295,13 @@ function tidy(text: string, span: Span, mask: Uint8Array): Span | undefined {
       }
       if (kind === 'titled' && (!comma || facts)) titled = at
     }
-    const chosen = strong ?? titled
+    let chosen = strong ?? titled
+    // `… first made by Rowan Ashby in *Title*`, `I follow Margaret Holloway, *Title*`: the
+    // author named at the end of the prose before the title is the citation's.
+    if (chosen !== undefined) {
+      const named = /(?:^|[\s(])((?:(?:\p{Lu}\.\s?)+|\p{Lu}[\p{Ll}'’-]+\s){0,3}\p{Lu}[\p{Ll}'’-]+)(?:,\s*|\s+in\s+)$/u.exec(body.slice(0, chosen))
+      if (named?.[1] && named.index + named[0].length === chosen && isNameList(named[1]) && /^[“"*]/.test(body.slice(chosen))) chosen = named.index + named[0].indexOf(named[1])
+    }
     if (chosen !== undefined) start += chosen
   }
   start = afterCommentary(text, start, end, mask)

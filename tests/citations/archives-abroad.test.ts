@@ -51,7 +51,8 @@ describe('archives not arranged in fonds', () => {
       ['Letter from Ann Pryor to her sister, 2 May 1790, British Library, Add MS 41002, fol. 12.', {archive: 'British Library', shelfmark: 'Add MS 41002'}],
       ['Protokoll der Sitzung, 3. Juli 1925, Landesarchiv Berlin, A Rep. 042-08, Nr. 77, Bl. 5–7.', {archive: 'Landesarchiv Berlin', shelfmark: 'A Rep. 042-08, Nr. 77'}],
       ['Vermerk vom 9. Januar 1951, Bundesarchiv, Koblenz, B 102, Bd. 4.', {archive: 'Bundesarchiv', shelfmark: 'B 102, Bd. 4'}],
-      ['Protokoll der Sitzung vom 2. März 1921, Stadtarchiv Hameln, Magistratsakten, Nr. 512.', {archive: 'Stadtarchiv Hameln', shelfmark: 'Nr. 512'}]
+      ['Protokoll der Sitzung vom 2. März 1921, Stadtarchiv Hameln, Magistratsakten, Nr. 512.', {archive: 'Stadtarchiv Hameln', shelfmark: 'Nr. 512'}],
+      ['Mary Pole to her brother, 9 May 1760, Pole Family Papers, Somerset Record Office, 2231M/7/14.', {archive: 'Somerset Record Office', shelfmark: '2231M/7/14'}]
     ]
     for (const [text, expected] of cases) {
       expect(hasArchivalLocation(text, context()), text).toBe(true)

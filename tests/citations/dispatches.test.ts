@@ -70,6 +70,12 @@ describe('oral history memoirs', () => {
     expect(short).toMatchObject({shortForm: true, resolvesTo: {note: 2, index: 0}})
   })
 
+  test('an interview by the author, with its place and date', () => {
+    const [interview] = extract('Interview by the author with Edna Marsh, Lowestoft, 3 August 1991.')
+    expect(interview?.item).toMatchObject({type: 'interview', author: [{family: 'Marsh', given: 'Edna'}], 'event-place': 'Lowestoft', issued: {'date-parts': [[1991, 8, 3]]}})
+    expect(interview?.item.interviewer).toBeUndefined()
+  })
+
   test('a title that only begins the same way is no memoir', () => {
     const [book] = extract('The Memoirs of a Tourist in the South, *a satire*, 12.')
     expect(book?.item.type).not.toBe('interview')

@@ -240,6 +240,9 @@ describe('splitting notes', () => {
       'Otto Brenner, *Hafenarbeit* (Bremen: Weser, 1979), 40–44'
     ])
     expect(spans('A rite also recorded in K. Albers, *Erntebräuche* (Kassel: Lotz, 1911), 18.')).toEqual(['K. Albers, *Erntebräuche* (Kassel: Lotz, 1911), 18'])
+    // The author named at the end of the prose, and no commentary after the page.
+    expect(spans('The point was first made by Nora Quill in *Stevedores* (Leeds: Wharf Press, 1987), 12–15, and has since been accepted.')).toEqual(['Nora Quill in *Stevedores* (Leeds: Wharf Press, 1987), 12–15'])
+    expect(spans('Here I follow Otto Brenner, *Hafenarbeit* (Bremen: Weser, 1979), 40, rather than the older studies.')).toEqual(['Otto Brenner, *Hafenarbeit* (Bremen: Weser, 1979), 40'])
     // A name or an institution before its title stays; so does a quotation in the prose.
     expect(spans('Harbour Board of Leith, *Annual Report* (Leith: Board, 1901), 3.')).toEqual(['Harbour Board of Leith, *Annual Report* (Leith: Board, 1901), 3'])
     expect(spans('Author not given, "Notes on the Harbour Dues," May 1902, GARF, Fond 3, Opis 1, Delo 4, l. 5.')).toEqual(['Author not given, "Notes on the Harbour Dues," May 1902, GARF, Fond 3, Opis 1, Delo 4, l. 5'])
