@@ -13,12 +13,14 @@ import {joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
+import {escapeRegExp} from '../../shared/regexp.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
 export const notesHeadings: readonly string[] = [
   'notes', 'note', 'footnotes', 'foot-notes', 'foot notes', 'endnotes', 'end notes', 'end-notes',
   'notes and references', 'references and notes', 'anmerkungen', 'fußnoten', 'fussnoten',
-  'endnoten', 'notes et références', 'notes et references', 'notas', 'note al testo', 'noten'
+  'endnoten', 'notes et références', 'notes et references', 'notes de bas de page', 'notes de fin',
+  'notas', 'note al testo', 'noten'
 ]
 const headingSet = new Set(notesHeadings)
 
@@ -41,8 +43,12 @@ export function fromSuperscript(run: string): string {
   return out
 }
 
+/** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
+export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
+
 /** Markers that open a note body; group 1 is the number. */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean}> = [
+  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
   {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true},
@@ -57,6 +63,8 @@ interface BodyMarker {
   /** Length of the marker with the space after it. */
   length: number
   style: number
+  /** Length of the word before the number (`Note 1.`), which the edition's label replaces. */
+  word?: number
 }
 
 function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
@@ -66,7 +74,8 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
     const match = marker.pattern.exec(text)
     if (!match?.[1]) continue
     const number = Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
-    return {number, length: match[0].length, style}
+    const word = marker.word ? match[0].search(/\s*\d/) : undefined
+    return word === undefined ? {number, length: match[0].length, style} : {number, length: match[0].length, style, word}
   }
   return undefined
 }
@@ -76,6 +85,8 @@ interface NoteBody {
   /** Lines of the body: the first without its marker. */
   lines: RawLine[][]
   offset: number
+  /** Where the word before the number stands (`Note 1.`), and its length. */
+  word?: {offset: number; length: number}
 }
 
 interface Section {
@@ -83,6 +94,10 @@ interface Section {
   start: number
   end: number
   heading?: RawLine
+  /** A subhead inside one notes section (`Chapter 2`), whose notes are numbered afresh. */
+  subhead?: RawLine
+  /** Index of the first section under the same notes heading, for sections parted by subheads. */
+  group?: number
   notes: NoteBody[]
   /** Taken for notes only where the text before calls most of them (weaker evidence than a heading or marked bodies). */
   needsCalls?: boolean
@@ -127,6 +142,9 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
   let style: number | undefined
   let index = from
   let end = from
+  /** The last item of a numbered list inside the current note (`as follows:` then `1.`, `2.`). */
+  let item: number | undefined
+  let previous = ''
   for (; index < lines.length; index++) {
     const line = lines[index] as RawLine
     if (isBlank(line)) {
@@ -137,12 +155,19 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     const marker = bodyMarker(text.text, headed)
     const last = notes[notes.length - 1]
     const expected = last ? last.number + 1 : undefined
-    const fits = marker && (style === undefined || marker.style === style) && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected)
-    if (marker && fits) {
+    const styled = marker !== undefined && (style === undefined || marker.style === style)
+    // A list a note's sentence leads in to numbers from 1 again; its items are the note's, the
+    // next note is the number its list cannot take.
+    if (styled && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
+    else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected)) {
+      item = undefined
       style = marker.style
-      notes.push({number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]})
+      const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
+      if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
+      notes.push(body)
       blanks = 0
       end = index + 1
+      previous = text.text
       continue
     }
     if (!last || (blanks > 0 && !paragraphs)) break
@@ -151,6 +176,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
     blanks = 0
     end = index + 1
+    previous = text.text
   }
   return {notes, end}
 }
@@ -161,23 +187,49 @@ function findSections(lines: readonly RawLine[], text: string): Section[] {
     const line = lines[index] as RawLine
     if (!isNotesHeading(line.text)) continue
     const {notes, end} = readSection(lines, index + 1, {headed: true})
-    if (notes.length === 0) continue
+    if (notes.length === 0) {
+      const parted = subsections(lines, index, sections.length)
+      const last = parted[parted.length - 1]
+      if (!last) continue
+      sections.push(...parted)
+      index = last.end - 1
+      continue
+    }
     sections.push({start: index, end, heading: line, notes})
     index = end - 1
   }
   if (sections.length > 0) return sections
   const interleaved = interleavedSections(lines, text)
   if (interleaved.length >= minimumInterleaved) return interleaved
-  // No heading: a run of bodies in sequence that closes the text. Marked bodies (`1.`, `[1]`,
-  // `(1)`, superscripts) from note 1 are evidence enough; bare numbers (`1 Text`), or a run that
-  // goes on from an earlier part's numbering (an excerpt's notes 12 to 20), count only where
-  // the text calls most of them (`Section.needsCalls`).
+  // No heading: a run of bodies in sequence that closes the text, marked (`1.`, `[1]`, `(1)`,
+  // superscripts) or bare (`1 Text`), or going on from an earlier part's numbering (an
+  // excerpt's notes 12 to 20). Without a heading a numbered list (steps, verses) looks the
+  // same: the run counts only where the text calls most of its numbers (`Section.needsCalls`).
   const closing = closingRun(lines, {headed: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (closing) return [closing]
+  if (closing) return [{...closing, needsCalls: true}]
   const bare = closingRun(lines, {headed: true, anyStart: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
   if (bare) return [{...bare, needsCalls: true}]
   const excerpt = closingRun(lines, {headed: true, anyStart: true}, (notes) => notes.length >= minimumExcerptNotes)
   return excerpt ? [{...excerpt, needsCalls: true}] : []
+}
+
+/**
+ * The notes under the heading at `heading` when subheads part them (`Chapter 1`, `Part II`), each
+ * part numbered afresh, as books that gather all their notes at the end print them.
+ */
+function subsections(lines: readonly RawLine[], heading: number, group: number): Section[] {
+  const parted: Section[] = []
+  let index = heading + 1
+  for (;;) {
+    while (index < lines.length && isBlank(lines[index] as RawLine)) index++
+    const line = lines[index]
+    if (!line || bodyMarker(unindent(line).text, true) || !(isHeadingLike(line.text) || isTitleLine(lines, index))) break
+    const {notes, end} = readSection(lines, index + 1, {headed: true})
+    if (notes.length === 0) break
+    parted.push({start: parted.length === 0 ? heading : index, end, heading: parted.length === 0 ? lines[heading] : undefined, subhead: line, group, notes})
+    index = end
+  }
+  return parted
 }
 
 /** Fewest bodies of a run numbered from an earlier part (not from 1) that is taken for notes. */
@@ -292,7 +344,10 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
-  {name: 'paren', pattern: /(?<=[\p{L}\p{P}]\s?)\((\d{1,3})\)/gu, repeatable: false},
+  // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
+  {name: 'paren', pattern: /(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
+  // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
+  {name: 'glued-paren', pattern: /(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
   {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false}
 ]
@@ -309,11 +364,14 @@ const orphanReach = 10
 /**
  * The references of `notes` in `text` between `from` and `to`: for each style, the numbers in
  * sequence (each the first occurrence after the previous one); the style finding most wins.
- * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section.
+ * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section;
+ * `first` and `reach`: where its sequence of calls begins and ends.
  */
-function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string} {
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
   const scope = text.slice(from, to)
   let best: Call[] = []
+  let first = from
+  let reach = from
   let winner: string | undefined
   let orphans: Array<{offset: number; raw: string}> = []
   const known = new Set(numbers)
@@ -340,6 +398,8 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       position = found.offset + found.raw.length
     })
     if (calls.length > best.length) {
+      first = calls[0]?.offset ?? from
+      reach = position
       // A note cited again (`see note 3`) is called by each unambiguous marker of its number.
       if (style.repeatable) {
         const taken = new Set(calls.map((call) => call.offset))
@@ -354,7 +414,81 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
     }
   }
-  return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner}
+  return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
+}
+
+/** A subhead's words for finding the same heading in the text: case, punctuation and roman numerals aside. */
+function headingKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).map((word) => {
+    const arabic = /^[ivxlc]+$/.test(word) ? fromRoman(word) : undefined
+    return arabic === undefined ? word : String(arabic)
+  }).join(' ')
+}
+
+const romanValues: Readonly<Record<string, number>> = {i: 1, v: 5, x: 10, l: 50, c: 100}
+
+function fromRoman(word: string): number | undefined {
+  let total = 0
+  for (let index = 0; index < word.length; index++) {
+    const value = romanValues[word.charAt(index)] ?? 0
+    const next = romanValues[word.charAt(index + 1)] ?? 0
+    total += value < next ? -value : value
+  }
+  return total > 0 ? total : undefined
+}
+
+/**
+ * The calls of each section's notes, looked for in the text before it. Sections parted by
+ * subheads share the text before their heading: each part's calls are looked for after the
+ * same heading in the text (`Chapter 2` in the notes, `CHAPTER II` in the text) when every part
+ * finds its own, else after the calls of the part before.
+ */
+function pairSections(context: ConventionContext, sections: readonly Section[], drafts: readonly NoteDraft[][]): Array<ReturnType<typeof findCalls>> {
+  const {text, lines} = context
+  const results: Array<ReturnType<typeof findCalls>> = []
+  const numbersOf = (index: number) => (sections[index] as Section).notes.map((note) => note.number)
+  let previousEnd = 0
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index] as Section
+    const start = (lines[section.start] as RawLine).offset
+    let last = index
+    while (section.group !== undefined && sections[last + 1]?.group === section.group) last++
+    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index)))
+    else {
+      // Each part's calls from its heading in the text, or from the first call after the part before's.
+      let bounds = subheadAnchors(lines, sections.slice(index, last + 1), previousEnd, start)
+      if (!bounds) {
+        bounds = []
+        let from = previousEnd
+        for (let part = index; part <= last; part++) {
+          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part))
+          bounds.push(found.first)
+          from = found.reach
+        }
+      }
+      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part)))
+      index = last
+    }
+    previousEnd = lineEnd(lines[(sections[index] as Section).end - 1])
+  }
+  return results
+}
+
+/** Where each part's subhead stands in the text between `from` and `to`, in order; undefined unless all do. */
+function subheadAnchors(lines: readonly RawLine[], parts: readonly Section[], from: number, to: number): number[] | undefined {
+  const anchors: number[] = []
+  let at = 0
+  for (const part of parts) {
+    const key = headingKey(part.subhead?.text ?? '')
+    if (key === '') return undefined
+    while (at < lines.length && (lines[at] as RawLine).offset < from) at++
+    while (at < lines.length && (lines[at] as RawLine).offset < to && headingKey((lines[at] as RawLine).text) !== key) at++
+    const line = lines[at]
+    if (!line || line.offset >= to) return undefined
+    anchors.push(line.offset)
+    at++
+  }
+  return anchors
 }
 
 export const notesSection: Convention = {
@@ -363,18 +497,15 @@ export const notesSection: Convention = {
     const sections = findSections(context.lines, context.text)
     if (sections.length === 0) return 0
     let found = 0
-    let previousEnd = 0
     const styles = new Set<string | undefined>()
-    for (const section of sections) {
-      const start = (context.lines[section.start] as RawLine).offset
-      const numbers = section.notes.map((note) => note.number)
-      const drafts = section.notes.map((note) => ({label: String(note.number), offset: note.offset, paragraphs: []}))
-      const result = findCalls(context.text, previousEnd, start, drafts, numbers)
-      const called = new Set(result.calls.map((call) => call.note)).size
+    const drafts = sections.map((section) => section.notes.map((note): NoteDraft => ({label: String(note.number), offset: note.offset, paragraphs: []})))
+    const results = pairSections(context, sections, drafts)
+    for (const [index, section] of sections.entries()) {
+      const result = results[index]
+      const called = new Set(result?.calls.map((call) => call.note)).size
       if (section.needsCalls && (called < 2 || called * 2 < section.notes.length)) return 0
       found += called
-      styles.add(result.style)
-      previousEnd = lineEnd(context.lines[section.end - 1])
+      styles.add(result?.style)
     }
     // `[1]` calls and a list of `[1]` notes closing the text, nothing more: bracketed endnotes, whose convention reads them.
     const [only] = sections
@@ -392,9 +523,8 @@ function extract(context: ConventionContext): Extraction {
   const notes: NoteDraft[] = []
   const calls = new Map<number, Call>()
   const seen = new Map<string, number>()
-  let previousEnd = 0
-  for (const section of sections) {
-    const drafts = section.notes.map((body): NoteDraft => {
+  const drafts = sections.map((section) =>
+    section.notes.map((body): NoteDraft => {
       const printed = String(body.number)
       const count = (seen.get(printed) ?? 0) + 1
       seen.set(printed, count)
@@ -408,16 +538,17 @@ function extract(context: ConventionContext): Extraction {
       })
       return {label: printed, offset: body.offset, paragraphs}
     })
-    const start = (context.lines[section.start] as RawLine).offset
-    const {calls: found, orphans} = findCalls(text, previousEnd, start, drafts, section.notes.map((body) => body.number))
+  )
+  const paired = pairSections(context, sections, drafts)
+  for (const [index, sectionDrafts] of drafts.entries()) {
+    const {calls: found, orphans} = paired[index] ?? {calls: [], orphans: []}
     for (const call of found) calls.set(call.offset, call)
     for (const orphan of orphans) report(file, 'reference-without-note', `Unexpected reference \`${orphan.raw}\` without a note in the notes section after it, expected a note ${orphan.raw.replace(/\D/g, '')}; kept as text`, locate(orphan.offset))
     const called = new Set(found.map((call) => call.note))
-    for (const draft of drafts) {
+    for (const draft of sectionDrafts) {
       if (!called.has(draft)) report(file, 'note-without-reference', `Unexpected note ${draft.label} without a reference in the text before its notes section, expected \`[${draft.label}]\`, a superscript or a number after a word`, locate(draft.offset))
     }
-    notes.push(...drafts)
-    previousEnd = lineEnd(context.lines[section.end - 1])
+    notes.push(...sectionDrafts)
   }
   // Labels repeated by sections that number afresh are made unique; calls follow their note.
   const repeated = new Set([...seen].filter(([, count]) => count > 1).map(([label]) => label))
@@ -428,21 +559,26 @@ function extract(context: ConventionContext): Extraction {
     counts.set(note.label, count)
     note.label = `${note.label}-${count}`
   }
-  return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withCallsApart(text, calls)}
+  return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: witnessOf(text, calls, sections)}
 }
 
 /**
- * The text with a space before each call glued to a word (`18843` → `1884 3`): the call's
- * digits become the note's label, so the word the source prints is two words of the edition.
+ * The text as the edition keeps its words: a space before each call glued to a word (`18843` →
+ * `1884 3`), since the call's digits become the note's label, so the word the source prints is
+ * two words of the edition; and the word before a body's number (`Note 1.`) blanked, since the
+ * label stands in its place.
  */
-function withCallsApart(text: string, calls: Map<number, Call>): string | undefined {
-  const glued = [...calls.keys()].filter((offset) => offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))).sort((a, b) => a - b)
-  if (glued.length === 0) return undefined
+function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Section[]): string | undefined {
+  const edits: Array<{offset: number; insert?: string; length: number}> = []
+  for (const offset of calls.keys()) if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
+  for (const section of sections) for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+  if (edits.length === 0) return undefined
+  edits.sort((a, b) => a.offset - b.offset)
   const parts: string[] = []
   let last = 0
-  for (const offset of glued) {
-    parts.push(text.slice(last, offset), ' ')
-    last = offset
+  for (const edit of edits) {
+    parts.push(text.slice(last, edit.offset), edit.insert ?? ' '.repeat(edit.length))
+    last = edit.offset + edit.length
   }
   parts.push(text.slice(last))
   return parts.join('')
@@ -458,7 +594,7 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
   context.lines.forEach((raw, index) => {
     const section = sections[sectionIndex]
     if (section && index >= section.start) {
-      if (index === section.start && section.heading) {
+      if ((index === section.start && section.heading) || raw === section.subhead) {
         const line = unindent(raw)
         lines.push({spans: [{type: 'removed', value: line.text.trimEnd(), rule: 'notes-heading', offset: line.offset}], offset: line.offset, blankBefore: true})
       }
