@@ -9,7 +9,7 @@ import {boilerplateRule, metadataAuthor} from '../repair/boilerplate.js'
 import {wordCount} from '../repair/join.js'
 import {readingOf, type Span} from '../spans.js'
 import type {Block, ListMarker} from './blocks.js'
-import {looksLikeHeading} from './heading.js'
+import {isDivisionHeading, looksLikeHeading} from './heading.js'
 
 export interface Classified {
   blocks: Block[]
@@ -74,7 +74,7 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
     if (first && next && (isHeadingLike(block) || isBoldTitle(block) || (isRecordTitle(block) && blocks[index + 1]?.rule === 'metadata-line'))) {
       block.kind = 'heading'
       block.depth = 1
-    } else if (isHeadingLike(block) && block.blankBefore && next && !isHeadingLike(next) && !heldByAddress(block, next)) {
+    } else if (isHeadingLike(block) && block.blankBefore && next && (!isHeadingLike(next) || isDivisionHeading(readingOf(block.spans))) && !heldByAddress(block, next)) {
       block.kind = 'heading'
       block.depth = titled ? 2 : 1
     }
