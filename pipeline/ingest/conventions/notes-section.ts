@@ -9,7 +9,7 @@
  */
 import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {joinSpans} from '../repair/join.js'
+import {endsSentence, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -101,6 +101,8 @@ interface Section {
   notes: NoteBody[]
   /** Taken for notes only where the text before calls most of them (weaker evidence than a heading or marked bodies). */
   needsCalls?: boolean
+  /** The first line of the text that opens the section and goes on with the note before (a note a page break cut). */
+  continues?: RawLine
 }
 
 /** Whether a line reads like a heading (a new chapter or article), which ends a notes section. */
@@ -311,7 +313,9 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     const previous = lines[index - 1]
-    if (previous && !isBlank(previous)) continue
+    // Notes that open after the rest of a note the page before cut (`of the year.` then `2 Text`).
+    const opens = previous ? continuedFrom(lines, index, sections[sections.length - 1]) : undefined
+    if (previous && !isBlank(previous) && opens === undefined) continue
     const opening = unindent(line).text
     const bracketed = bracketBody.exec(opening)
     const marker = bracketed ? undefined : bodyMarker(opening, true)
@@ -320,13 +324,33 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false})
     if (notes.length === 0) continue
     const numbers = bracketed ? [Number(bracketed[1])] : notes.map((note) => note.number)
-    if (!calledInOrder(numbers, since, line.offset)) continue
-    sections.push({start: index, end, notes})
+    const before = lines[opens ?? index] as RawLine
+    if (!calledInOrder(numbers, since, before.offset)) continue
+    if (opens === undefined) sections.push({start: index, end, notes})
+    else {
+      const cut = sections[sections.length - 1]?.notes.at(-1)?.lines.at(-1)
+      cut?.push(...lines.slice(opens, index).map(unindent))
+      sections.push({start: opens, end, notes, continues: before})
+    }
     const last = lines[end - 1] as RawLine
     since = last.offset + last.text.length
     index = end - 1
   }
   return sections
+}
+
+/**
+ * The first line of the block that holds line `index` when the lines before it in that block
+ * finish the last note of `section`: that note breaks off mid-sentence (a page break cut it),
+ * and the block starts after the section.
+ */
+function continuedFrom(lines: readonly RawLine[], index: number, section: Section | undefined): number | undefined {
+  if (!section || isBlank(lines[index - 1] as RawLine)) return undefined
+  const cut = section.notes.at(-1)?.lines.at(-1)?.at(-1)
+  if (!cut || endsSentence(cut.text)) return undefined
+  let start = index - 1
+  while (start > section.end && !isBlank(lines[start - 1] as RawLine)) start--
+  return start > section.end && isBlank(lines[start - 1] as RawLine) ? start : undefined
 }
 
 function lineEnd(line: RawLine | undefined): number {
@@ -540,6 +564,10 @@ function extract(context: ConventionContext): Extraction {
     })
   )
   const paired = pairSections(context, sections, drafts)
+  for (const [index, section] of sections.entries()) {
+    const previous = drafts[index - 1]?.at(-1)
+    if (section.continues && previous) report(file, 'note-continuation', `Unexpected note text after the body, expected it to continue note ${previous.label} from the previous page`, locate(section.continues.offset))
+  }
   for (const [index, sectionDrafts] of drafts.entries()) {
     const {calls: found, orphans} = paired[index] ?? {calls: [], orphans: []}
     for (const call of found) calls.set(call.offset, call)
