@@ -278,6 +278,7 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
   const marks = referenceStyles.map((style) => {
     const byNumber = new Map<number, number[]>()
     for (const match of text.matchAll(style.pattern)) {
+      if (style.rejects?.(text, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
       const number = Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
@@ -363,7 +364,21 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
 }
 
 /** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
-const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean}> = [
+/** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
+const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
+
+/** Whether the digits at `index` belong to a chemical formula, whose counts are no calls. */
+function inFormula(text: string, index: number): boolean {
+  let start = index
+  while (start > 0 && /[A-Za-z0-9()]/.test(text.charAt(start - 1))) start--
+  let end = index
+  while (end < text.length && /[A-Za-z0-9()]/.test(text.charAt(end))) end++
+  const token = text.slice(start, end)
+  const symbols = token.match(/[A-Z]/g)?.length ?? 0
+  return symbols >= 2 && formula.test(token) && (/[a-z(]/.test(token) || /\d\D/.test(token))
+}
+
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
@@ -373,7 +388,7 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
   {name: 'glued-paren', pattern: /(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
-  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false}
+  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: inFormula}
 ]
 
 interface Call {
@@ -405,6 +420,7 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
     style.pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = style.pattern.exec(scope))) {
+      if (style.rejects?.(scope, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
       const number = Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
