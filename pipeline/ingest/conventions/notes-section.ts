@@ -550,6 +550,8 @@ export const notesSection: Convention = {
     // `[1]` calls and a list of `[1]` notes closing the text, nothing more: bracketed endnotes, whose convention reads them.
     const [only] = sections
     if (sections.length === 1 && only && !only.heading && styles.has('bracket') && bracketBody.test(unindent(context.lines[only.start] as RawLine).text)) return 0
+    // A numbered list under a notes heading that the text never calls is a list (remarks, steps), not notes.
+    if (found === 0) return 0
     // A heading, or notes printed after their paragraphs, is evidence of its own: it wins a tie
     // with a list of bracketed endnotes.
     return found + (sections.length > 1 || sections.some((section) => section.heading) ? 1 : 0)
