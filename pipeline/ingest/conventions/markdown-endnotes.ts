@@ -1,8 +1,8 @@
 /**
- * Markdown whose notes are a list under a notes heading (`## Notes` then `1. …`, or paragraphs
- * opening with `¹`, `[1]`), called in the text by superscript digits, `<sup>1</sup>`, pandoc's
- * `^1^` or `[1]`, as word processors and web pages export it: the calls become footnote
- * references and the list footnote definitions, as if the source had written `[^1]`.
+ * Markdown (or a Word document) whose notes are a list under a notes heading (`## Notes` then
+ * `1. …`, or paragraphs opening with `¹`, `[1]`), called in the text by superscript digits,
+ * `<sup>1</sup>`, pandoc's `^1^` or `[1]`, as notes typed by hand are: the calls become
+ * footnote references and the list footnote definitions, as if the source had written `[^1]`.
  */
 import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
