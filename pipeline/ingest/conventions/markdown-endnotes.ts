@@ -44,7 +44,10 @@ export function hasEndnotes(text: string): boolean {
 /** Turn a notes list and its calls into footnotes; false (the tree untouched) when the shape is not there. */
 export function endnotesAsFootnotes(tree: Root): boolean {
   if (tree.children.some((node) => node.type === 'footnoteDefinition')) return false
-  const at = tree.children.findLastIndex((node) => (node.type === 'heading' || node.type === 'paragraph') && isNotesHeading(toString(node)))
+  // Under a notes heading, or else under the last rule (`---`, `<hr>`) that parts text and notes.
+  let at = tree.children.findLastIndex((node) => (node.type === 'heading' || node.type === 'paragraph') && isNotesHeading(toString(node)))
+  const headed = at !== -1
+  if (!headed) at = tree.children.findLastIndex((node) => node.type === 'thematicBreak')
   if (at === -1) return false
   const {notes, end} = readNotes(tree.children, at + 1)
   if (notes.length < 1) return false
@@ -56,7 +59,8 @@ export function endnotesAsFootnotes(tree: Root): boolean {
   const heading = tree.children[at] as RootContent
   const removed: RootContent = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
   const definitions = notes.map((note): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}))
-  tree.children.splice(at, end - at, removed)
+  if (headed) tree.children.splice(at, end - at, removed)
+  else tree.children.splice(at + 1, end - at - 1)
   tree.children.push(...definitions)
   return true
 }
