@@ -367,6 +367,23 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
 /** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
 const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
 
+/** Abbreviations a page, volume or item number follows (`p.12`, `vol.2`, `S.3`, `Nr.4`), as data. */
+export const locatorWords: readonly string[] = [
+  'p', 'pp', 'vol', 'vols', 'no', 'nos', 'fol', 'fols', 'art', 'ch', 'chap', 'sect', 'col', 'l', 'll',
+  's', 'bd', 'nr', 'hft', 'jg', 'abs', 't', 'n', 'c', 'cap', 'lib', 'fo'
+]
+const locators = new Set(locatorWords)
+
+/** Whether the digits at `index` are a locator's number glued to its abbreviation (`p.3`), or a chemical formula's count. */
+function notCall(text: string, index: number): boolean {
+  if (text.charAt(index - 1) === '.') {
+    let start = index - 1
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--
+    if (start < index - 1 && locators.has(text.slice(start, index - 1).toLowerCase()) && !/\p{L}/u.test(text.charAt(start - 1))) return true
+  }
+  return inFormula(text, index)
+}
+
 /** Whether the digits at `index` belong to a chemical formula, whose counts are no calls. */
 function inFormula(text: string, index: number): boolean {
   let start = index
@@ -388,7 +405,7 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
   {name: 'glued-paren', pattern: /(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
-  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: inFormula}
+  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: notCall}
 ]
 
 interface Call {
