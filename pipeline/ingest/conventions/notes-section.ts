@@ -134,6 +134,14 @@ interface ReadOptions {
   paragraphs?: boolean
 }
 
+/** The most notes a numbering may skip (notes lost in the source) and still go on. */
+const largestGap = 2
+
+/** A body numbered a little past the next (`2.` then `4.`) after a sentence's end: notes between were lost, not a line of this note. */
+function skipsLost(number: number, expected: number, previous: string): boolean {
+  return number > expected && number - expected <= largestGap && endsSentence(previous)
+}
+
 /**
  * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
@@ -161,7 +169,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     // A list a note's sentence leads in to numbers from 1 again; its items are the note's, the
     // next note is the number its list cannot take.
     if (styled && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
-    else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected)) {
+    else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected || skipsLost(marker.number, expected, previous))) {
       item = undefined
       style = marker.style
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
