@@ -54,7 +54,7 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true},
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
-  {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\s*(?=\S)/u, headless: true, superscript: true},
+  {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
   {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false}
 ]
 
@@ -375,6 +375,14 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
 /** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
 const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
 
+/** Whether a `)` after the mark at `index` closes a parenthesis the line opened before it. */
+function closesParenthesis(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  // Parentheses of earlier calls (`¹)`) open and close nothing.
+  const before = text.slice(Math.max(lineStart, index - 200), index).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu, '')
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)
+}
+
 /** Abbreviations a page, volume or item number follows (`p.12`, `vol.2`, `S.3`, `Nr.4`), as data. */
 export const locatorWords: readonly string[] = [
   'p', 'pp', 'vol', 'vols', 'no', 'nos', 'fol', 'fols', 'art', 'ch', 'chap', 'sect', 'col', 'l', 'll',
@@ -406,6 +414,8 @@ function inFormula(text: string, index: number): boolean {
 const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
+  // A superscript closed by a parenthesis (`gebaut¹)`), unless the parenthesis closes one opened before.
+  {name: 'superscript-paren', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)/gu, superscript: true, repeatable: true, rejects: closesParenthesis},
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
