@@ -132,6 +132,8 @@ interface ReadOptions {
   anyStart?: boolean
   /** Paragraphs without a number after a note continue it (else they end the section). */
   paragraphs?: boolean
+  /** Lines that were page furniture (a page number, a running head): a page break, not a gap that ends the section. */
+  breaks?: ReadonlySet<number>
 }
 
 /** The most notes a numbering may skip (notes lost in the source) and still go on. */
@@ -146,7 +148,7 @@ function skipsLost(number: number, expected: number, previous: string): boolean 
  * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
  */
-function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true}: ReadOptions): {notes: NoteBody[]; end: number} {
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
@@ -155,12 +157,18 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
   /** The last item of a numbered list inside the current note (`as follows:` then `1.`, `2.`). */
   let item: number | undefined
   let previous = ''
+  /** A page break since the last line read: the blank lines around it are layout. */
+  let paged = false
   for (; index < lines.length; index++) {
     const line = lines[index] as RawLine
+    if (breaks?.has(index)) paged = true
     if (isBlank(line)) {
       blanks++
       continue
     }
+    // Across a page break a note goes on where its sentence does, else the next paragraph starts.
+    if (paged) blanks = notes.length > 0 && !endsSentence(previous) ? 0 : Math.min(blanks, 1)
+    paged = false
     const text = unindent(line)
     const marker = bodyMarker(text.text, headed)
     const last = notes[notes.length - 1]
@@ -191,14 +199,14 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
   return {notes, end}
 }
 
-function findSections(lines: readonly RawLine[], text: string): Section[] {
+function findSections(lines: readonly RawLine[], text: string, breaks?: ReadonlySet<number>): Section[] {
   const sections: Section[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     if (!isNotesHeading(line.text)) continue
-    const {notes, end} = readSection(lines, index + 1, {headed: true})
+    const {notes, end} = readSection(lines, index + 1, {headed: true, breaks})
     if (notes.length === 0) {
-      const parted = subsections(lines, index, sections.length)
+      const parted = subsections(lines, index, sections.length, breaks)
       const last = parted[parted.length - 1]
       if (!last) continue
       sections.push(...parted)
@@ -215,11 +223,11 @@ function findSections(lines: readonly RawLine[], text: string): Section[] {
   // superscripts) or bare (`1 Text`), or going on from an earlier part's numbering (an
   // excerpt's notes 12 to 20). Without a heading a numbered list (steps, verses) looks the
   // same: the run counts only where the text calls most of its numbers (`Section.needsCalls`).
-  const closing = closingRun(lines, {headed: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
+  const closing = closingRun(lines, {headed: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
   if (closing) return [{...closing, needsCalls: true}]
-  const bare = closingRun(lines, {headed: true, anyStart: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
+  const bare = closingRun(lines, {headed: true, anyStart: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
   if (bare) return [{...bare, needsCalls: true}]
-  const excerpt = closingRun(lines, {headed: true, anyStart: true}, (notes) => notes.length >= minimumExcerptNotes)
+  const excerpt = closingRun(lines, {headed: true, anyStart: true, breaks}, (notes) => notes.length >= minimumExcerptNotes)
   return excerpt ? [{...excerpt, needsCalls: true}] : []
 }
 
@@ -227,14 +235,14 @@ function findSections(lines: readonly RawLine[], text: string): Section[] {
  * The notes under the heading at `heading` when subheads part them (`Chapter 1`, `Part II`), each
  * part numbered afresh, as books that gather all their notes at the end print them.
  */
-function subsections(lines: readonly RawLine[], heading: number, group: number): Section[] {
+function subsections(lines: readonly RawLine[], heading: number, group: number, breaks?: ReadonlySet<number>): Section[] {
   const parted: Section[] = []
   let index = heading + 1
   for (;;) {
     while (index < lines.length && isBlank(lines[index] as RawLine)) index++
     const line = lines[index]
     if (!line || bodyMarker(unindent(line).text, true) || !(isHeadingLike(line.text) || isTitleLine(lines, index))) break
-    const {notes, end} = readSection(lines, index + 1, {headed: true})
+    const {notes, end} = readSection(lines, index + 1, {headed: true, breaks})
     if (notes.length === 0) break
     parted.push({start: parted.length === 0 ? heading : index, end, heading: parted.length === 0 ? lines[heading] : undefined, subhead: line, group, notes})
     index = end
@@ -569,7 +577,7 @@ function subheadAnchors(lines: readonly RawLine[], parts: readonly Section[], fr
 export const notesSection: Convention = {
   name: 'notes-section',
   score(context) {
-    const sections = findSections(context.lines, context.text)
+    const sections = findSections(context.lines, context.text, context.pageBreaks)
     if (sections.length === 0) return 0
     let found = 0
     const styles = new Set<string | undefined>()
@@ -596,7 +604,7 @@ export const notesSection: Convention = {
 
 function extract(context: ConventionContext): Extraction {
   const {text, file, locate, vocabulary} = context
-  const sections = findSections(context.lines, text)
+  const sections = findSections(context.lines, text, context.pageBreaks)
   const notes: NoteDraft[] = []
   const calls = new Map<number, Call>()
   const seen = new Map<string, number>()
