@@ -22,8 +22,9 @@ const noteOpening = /^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\[(\d{1,4})\]|(\d{
 
 interface Call {
   parent: Parents
-  /** The node (a text node, or the `<sup>` that opens a raw HTML call). */
+  /** The node (a text node, or the `<sup>` that opens a raw HTML call), and its index in `parent`. */
   node: Nodes
+  index: number
   /** Offset of the call in the text node; its length; or, for `<sup>`, the three nodes. */
   start: number
   length: number
@@ -53,9 +54,13 @@ export function endnotesAsFootnotes(tree: Root): boolean {
   if (notes.length < 1) return false
   const calls = chooseCalls(tree.children.slice(0, at), notes)
   if (calls.length === 0 || calls.length * 2 < notes.length) return false
-  const byNode = new Map<Nodes, Call[]>()
-  for (const call of calls) byNode.set(call.node, [...(byNode.get(call.node) ?? []), call])
-  for (const group of byNode.values()) replaceCalls(group)
+  const byParent = new Map<Parents, Call[]>()
+  for (const call of calls) {
+    const list = byParent.get(call.parent)
+    if (list) list.push(call)
+    else byParent.set(call.parent, [call])
+  }
+  for (const [parent, list] of byParent) replaceCalls(parent, list)
   const heading = tree.children[at] as RootContent
   const removed: RootContent = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
   const definitions = notes.map((note): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}))
@@ -107,29 +112,28 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
 /** Calls of `notes` in the body: for each style, the numbers in order; the style finding most wins. */
 function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call[] {
   const found: Call[] = []
-  const walk = (node: Nodes, parent: Parents | undefined) => {
+  const walk = (node: Nodes, parent: Parents | undefined, index: number) => {
     if (node.type === 'text' && parent) {
       for (const style of textCalls) {
         for (const match of node.value.matchAll(style.pattern)) {
           const digits = match[1] ?? ''
-          found.push({parent, node, start: match.index, length: match[0].length, number: Number(style.superscript ? fromSuperscript(digits) : digits), style: style.name})
+          found.push({parent, node, index, start: match.index, length: match[0].length, number: Number(style.superscript ? fromSuperscript(digits) : digits), style: style.name})
         }
       }
       return
     }
     if (node.type === 'html' && parent && /^<sup>$/i.test(node.value)) {
-      const index = parent.children.indexOf(node as never)
       const digits = parent.children[index + 1]
       const close = parent.children[index + 2]
       if (digits?.type === 'text' && /^\d{1,4}$/.test(digits.value) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
-        found.push({parent, node, start: 0, length: 3, number: Number(digits.value), style: 'sup'})
+        found.push({parent, node, index, start: 0, length: 3, number: Number(digits.value), style: 'sup'})
       }
       return
     }
-    if ('children' in node) for (const child of node.children) walk(child, node)
+    if ('children' in node) node.children.forEach((child, at) => walk(child, node, at))
   }
   const root: Root = {type: 'root', children: [...body]}
-  for (const child of body) walk(child, root)
+  body.forEach((child, at) => walk(child, root, at))
   let best: Call[] = []
   for (const style of ['sup', ...textCalls.map((entry) => entry.name)]) {
     const calls: Call[] = []
@@ -148,27 +152,41 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
   return best
 }
 
-/** Replace the calls found in one node (a text node, or a `<sup>` with its digits and closing tag). */
-function replaceCalls(calls: readonly Call[]): void {
-  const [first] = calls
-  if (!first) return
-  const children = first.parent.children as PhrasingContent[]
-  const index = children.indexOf(first.node as PhrasingContent)
+/** Replace the calls in one parent's children (a text node's calls, or a `<sup>` with its digits and closing tag), in one pass. */
+function replaceCalls(parent: Parents, calls: readonly Call[]): void {
+  const children = parent.children as PhrasingContent[]
   const reference = (call: Call): FootnoteReference => ({type: 'footnoteReference', identifier: String(call.number), label: String(call.number)})
-  if (index === -1) return
-  if (first.style === 'sup') {
-    children.splice(index, 3, reference(first))
-    return
+  const byIndex = new Map<number, Call[]>()
+  for (const call of calls) {
+    const list = byIndex.get(call.index)
+    if (list) list.push(call)
+    else byIndex.set(call.index, [call])
   }
-  const node = children[index]
-  if (node?.type !== 'text') return
-  const replacement: PhrasingContent[] = []
-  let last = 0
-  for (const call of [...calls].sort((a, b) => a.start - b.start)) {
-    if (call.start > last) replacement.push({type: 'text', value: node.value.slice(last, call.start)})
-    replacement.push(reference(call))
-    last = call.start + call.length
+  const out: PhrasingContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as PhrasingContent
+    const here = byIndex.get(index)
+    if (!here) {
+      out.push(node)
+      continue
+    }
+    const [first] = here
+    if (first?.style === 'sup') {
+      out.push(reference(first))
+      index += 2
+      continue
+    }
+    if (node.type !== 'text') {
+      out.push(node)
+      continue
+    }
+    let last = 0
+    for (const call of [...here].sort((a, b) => a.start - b.start)) {
+      if (call.start > last) out.push({type: 'text', value: node.value.slice(last, call.start)})
+      out.push(reference(call))
+      last = call.start + call.length
+    }
+    if (last < node.value.length) out.push({type: 'text', value: node.value.slice(last)})
   }
-  if (last < node.value.length) replacement.push({type: 'text', value: node.value.slice(last)})
-  children.splice(index, 1, ...replacement)
+  parent.children = out as typeof parent.children
 }

@@ -402,18 +402,22 @@ const locators = new Set(locatorWords)
 function notCall(text: string, index: number): boolean {
   if (text.charAt(index - 1) === '.') {
     let start = index - 1
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--
+    while (start > 0 && index - start < longestFormula && /\p{L}/u.test(text.charAt(start - 1))) start--
     if (start < index - 1 && locators.has(text.slice(start, index - 1).toLowerCase()) && !/\p{L}/u.test(text.charAt(start - 1))) return true
   }
   return inFormula(text, index)
 }
 
+/** Longest chemical formula read, either side of a number (characters). */
+const longestFormula = 24
+
 /** Whether the digits at `index` belong to a chemical formula, whose counts are no calls. */
 function inFormula(text: string, index: number): boolean {
+  // A formula is short: the token is read no further than that (linear on long runs).
   let start = index
-  while (start > 0 && /[A-Za-z0-9()]/.test(text.charAt(start - 1))) start--
+  while (start > 0 && index - start < longestFormula && /[A-Za-z0-9()]/.test(text.charAt(start - 1))) start--
   let end = index
-  while (end < text.length && /[A-Za-z0-9()]/.test(text.charAt(end))) end++
+  while (end < text.length && end - index < longestFormula && /[A-Za-z0-9()]/.test(text.charAt(end))) end++
   const token = text.slice(start, end)
   const symbols = token.match(/[A-Z]/g)?.length ?? 0
   return symbols >= 2 && formula.test(token) && (/[a-z(]/.test(token) || /\d\D/.test(token))
