@@ -549,7 +549,8 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
         let from = previousEnd
         for (let part = index; part <= last; part++) {
           const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part))
-          bounds.push(found.first)
+          // From the line of the part's first call (a glued call is read with the word before it).
+          bounds.push(Math.max(from, text.lastIndexOf('\n', found.first) + 1))
           from = found.reach
         }
       }
