@@ -384,7 +384,7 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
 const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
 
 /** Whether a `)` after the mark at `index` closes a parenthesis the line opened before it. */
-function closesParenthesis(text: string, index: number): boolean {
+export function closesParenthesis(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index) + 1
   // Parentheses of earlier calls (`¹)`) open and close nothing.
   const before = text.slice(Math.max(lineStart, index - 200), index).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu, '')
