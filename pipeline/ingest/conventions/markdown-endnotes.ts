@@ -1,7 +1,7 @@
 /**
  * Markdown (or a Word document) whose notes are a list under a notes heading (`## Notes` then
  * `1. …`, or paragraphs opening with `¹`, `[1]`), called in the text by superscript digits,
- * `<sup>1</sup>`, pandoc's `^1^` or `[1]`, as notes typed by hand are: the calls become
+ * `<sup>1</sup>`, pandoc's `^1^`, `^1` or `[1]`, as notes typed by hand are: the calls become
  * footnote references and the list footnote definitions, as if the source had written `[^1]`.
  */
 import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
@@ -14,6 +14,7 @@ import {fromSuperscript, isNotesHeading} from './notes-section.js'
 const textCalls: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean}> = [
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true},
   {name: 'caret', pattern: /\^(\d{1,4})\^/g},
+  {name: 'caret-open', pattern: /\^(\d{1,4})(?![\d^])/g},
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![(:])/g}
 ]
 
