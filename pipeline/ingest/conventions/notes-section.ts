@@ -47,7 +47,7 @@ export function fromSuperscript(run: string): string {
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
 /** Markers that open a note body; group 1 is the number. */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean}> = [
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
@@ -55,7 +55,7 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
-  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false}
+  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true}
 ]
 
 interface BodyMarker {
@@ -139,9 +139,12 @@ interface ReadOptions {
 /** The most notes a numbering may skip (notes lost in the source) and still go on. */
 const largestGap = 2
 
-/** A body numbered a little past the next (`2.` then `4.`) after a sentence's end: notes between were lost, not a line of this note. */
-function skipsLost(number: number, expected: number, previous: string): boolean {
-  return number > expected && number - expected <= largestGap && endsSentence(previous)
+/**
+ * A body marked as one (`4.`, `[4]`, `(4)`, not a bare `4 `, which opens many a line of text)
+ * numbered a little past the next after a sentence's end: notes between were lost.
+ */
+function skipsLost(marker: BodyMarker, expected: number, previous: string): boolean {
+  return bodyMarkers[marker.style]?.bare !== true && marker.number > expected && marker.number - expected <= largestGap && endsSentence(previous)
 }
 
 /**
@@ -177,7 +180,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     // A list a note's sentence leads in to numbers from 1 again; its items are the note's, the
     // next note is the number its list cannot take.
     if (styled && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
-    else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected || skipsLost(marker.number, expected, previous))) {
+    else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected || skipsLost(marker, expected, previous))) {
       item = undefined
       style = marker.style
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
@@ -366,9 +369,14 @@ function continuedFrom(lines: readonly RawLine[], index: number, section: Sectio
   const cut = section.notes.at(-1)?.lines.at(-1)?.at(-1)
   if (!cut || endsSentence(cut.text)) return undefined
   let start = index - 1
-  while (start > section.end && !isBlank(lines[start - 1] as RawLine)) start--
-  return start > section.end && isBlank(lines[start - 1] as RawLine) ? start : undefined
+  while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
+  if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined
+  // The rest of a sentence: it opens in lower case or with a number (`of the year`, `12 May`), as a page's text seldom does.
+  return /^[\p{Ll}\p{N}]/u.test(unindent(lines[start] as RawLine).text) ? start : undefined
 }
+
+/** Most lines of a note's rest at the top of the next page's notes (more is the page's text). */
+const longestContinuation = 6
 
 function lineEnd(line: RawLine | undefined): number {
   return line ? line.offset + line.text.length : 0
