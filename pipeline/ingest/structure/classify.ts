@@ -112,6 +112,8 @@ function listMarker(block: Block): ListMarker | undefined {
   const value = first.value.slice(leading)
   // A line of asterisks (`* * *`) parts scenes or sections: it is no list item.
   if (block.spans.length === 1 && /^\*(?:\s*\*){2,}\s*$/.test(value)) return undefined
+  // `1. Kapitel` names a chapter: a heading, not an item.
+  if (block.single && isDivisionHeading(value)) return undefined
   for (const entry of listMarkers) {
     const match = entry.pattern.exec(value)
     if (!match) continue

@@ -12,10 +12,14 @@ export const divisionWords: readonly string[] = [
 
 const division = /^(\p{L}+\.?)\s+(?:[IVXLCDM]+|[ivxlcdm]+|\d{1,3}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])\.?(?:\s*(?:[.:—–]|--)\s*\S.*)?$/u
 
-/** A line that names a division and its number, with or without a title (`CHAPTER II.`, `Chapter 4: The War`, `Kapitel 3`). */
+/** The number first, as German prints it (`1. Kapitel`, `II. Teil: Die Stadt`). */
+const ordinalDivision = /^(?:\d{1,3}|[IVXLC]+)\.\s+(\p{L}+)(?:\s*(?:[.:—–]|--)\s*\S.*)?$/u
+
+/** A line that names a division and its number, with or without a title (`CHAPTER II.`, `Chapter 4: The War`, `Kapitel 3`, `1. Kapitel`). */
 export function isDivisionHeading(text: string): boolean {
   const reading = text.replace(/\*+/g, '').trim()
-  const word = reading.length <= headingLength ? division.exec(reading)?.[1] : undefined
+  if (reading.length > headingLength) return false
+  const word = division.exec(reading)?.[1] ?? ordinalDivision.exec(reading)?.[1]
   return word !== undefined && divisionWords.includes(word.toLowerCase())
 }
 
