@@ -3,7 +3,10 @@ import type {VFile} from 'vfile'
 import {report} from './rules.js'
 import type {NoteConvention} from '../shared/types/document.js'
 import {conventions, type Convention, type ConventionContext} from './conventions/index.js'
+import {hasEndnotes} from './conventions/markdown-endnotes.js'
 import {markdownFootnotes} from './conventions/markdown-footnotes.js'
+import {isNotesHeading} from './conventions/notes-section.js'
+import type {RawLine} from './lines.js'
 import {none} from './conventions/none.js'
 
 /** A runner-up this close to the winner makes the choice worth a note. */
@@ -18,6 +21,8 @@ export function detectConvention(context: ConventionContext, override?: NoteConv
     }
   }
   const markdown = file?.path !== undefined && /\.(?:md|markdown)$/i.test(file.path)
+  // Markdown footnotes, or a notes list under a notes heading that Markdown reading pairs with its calls.
+  if (markdown && (markdownFootnotes.score(context) > 0 || markdownEndnotes(context.text, context.lines))) return markdownFootnotes
   // In Markdown an asterisk is emphasis or a bullet, never a note mark.
   const candidates = markdown ? conventions.filter((convention) => convention.name !== 'symbol-notes') : conventions
   const scored = candidates.map((convention) => ({convention, score: convention.score(context)})).sort((a, b) => b.score - a.score)
@@ -29,4 +34,9 @@ export function detectConvention(context: ConventionContext, override?: NoteConv
     report(file, 'convention-uncertain', `Unexpected tie between \`${best.convention.name}\` (${best.score}) and \`${second.convention.name}\` (${second.score}), expected one clear convention`)
   }
   return best.convention
+}
+
+/** Whether Markdown reading finds a notes list and its calls (only tried where a notes heading stands alone on a line). */
+function markdownEndnotes(text: string, lines: readonly RawLine[]): boolean {
+  return lines.some((line) => isNotesHeading(line.text)) && hasEndnotes(text)
 }

@@ -106,7 +106,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const rawLines = splitLines(text)
   const furniture = pageFurniture(rawLines)
   const lines = furniture.size === 0 ? rawLines : rawLines.map((line, index) => (furniture.has(index) ? {text: '', offset: line.offset} : line))
-  const context: ConventionContext = {text, lines, file, locate, vocabulary: vocabulary(text)}
+  const context: ConventionContext = {text, lines, file, locate, vocabulary: vocabulary(text), pageBreaks: new Set(furniture.keys())}
   const convention = detectConvention(context, input.sidecar?.overrides?.convention, file)
   const extracted = convention.extract(context)
   if (!('tree' in extracted) && furniture.size > 0) {

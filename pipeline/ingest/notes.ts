@@ -1,7 +1,8 @@
 /**
  * Check references against notes: every reference needs a note, every note a reference, in
  * ascending order without gaps. A reference without a note goes back to text; a duplicate
- * note number gets a distinct label so both notes survive.
+ * note number gets a distinct label so both notes survive. Numbering that starts again at 1
+ * (per page, per chapter) is a new series, not a duplicate.
  */
 import type {VFile} from 'vfile'
 import {report} from './rules.js'
@@ -11,21 +12,25 @@ import type {Line, NoteDraft, Span} from './spans.js'
 export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, locate: Locate): void {
   const byLabel = new Map<string, NoteDraft[]>()
   let previous: number | undefined
+  /** Labels of the current series of numbers. */
+  let series = new Set<string>()
   for (const note of notes) {
     const printed = note.label
     const same = byLabel.get(printed)
     const number = Number(printed)
+    const restarts = number === 1 && previous !== undefined
+    if (restarts) series = new Set()
+    const duplicate = series.has(printed)
+    if (duplicate) report(file, 'duplicate-note-number', `Unexpected second note ${printed}, expected each number once`, locate(note.offset))
+    else if (!restarts && previous !== undefined && Number.isFinite(number)) {
+      if (number > previous + 1) report(file, 'note-numbering-gap', `Unexpected note ${printed} after note ${previous}, expected note ${previous + 1}`, locate(note.offset))
+      else if (number <= previous) report(file, 'note-out-of-order', `Unexpected note ${printed} after note ${previous}, expected ascending numbers`, locate(note.offset))
+    }
+    series.add(printed)
     if (same) {
-      report(file, 'duplicate-note-number', `Unexpected second note ${printed}, expected each number once`, locate(note.offset))
       note.label = `${printed}-${same.length + 1}`
       same.push(note)
-    } else {
-      byLabel.set(printed, [note])
-      if (previous !== undefined && Number.isFinite(number)) {
-        if (number > previous + 1) report(file, 'note-numbering-gap', `Unexpected note ${printed} after note ${previous}, expected note ${previous + 1}`, locate(note.offset))
-        else if (number <= previous) report(file, 'note-out-of-order', `Unexpected note ${printed} after note ${previous}, expected ascending numbers`, locate(note.offset))
-      }
-    }
+    } else byLabel.set(printed, [note])
     if (Number.isFinite(number)) previous = number
   }
   const used = new Map<string, number>()
@@ -43,6 +48,8 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
       const note = candidates[Math.min(count, candidates.length - 1)] as NoteDraft
       used.set(span.label, count + 1)
       const number = Number(span.label)
+      // A reference to a note 1 not yet called starts a new series of numbers.
+      if (!referenced.has(note) && number === 1) highest = 0
       if (!referenced.has(note) && number < highest) {
         report(file, 'note-out-of-order', `Unexpected reference to note ${span.label} after note ${highest}, expected ascending references`, locate(span.offset))
       }

@@ -6,6 +6,7 @@
 import {isBlank, unindent, type RawLine} from '../lines.js'
 import type {Extraction, Line, NoteDraft} from '../spans.js'
 import {splitMarkers} from './markers.js'
+import {isNotesHeading} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
 const endnoteStart = /^\[(\d{1,4})\]\s*/
@@ -59,6 +60,10 @@ function onlyBlankBetween(lines: readonly RawLine[], from: number, to: number): 
 
 function extract(context: ConventionContext): Extraction {
   const start = sectionStart(context.lines) ?? context.lines.length
+  // The list's heading (`FOOTNOTES:`) goes to the apparatus, as a notes section's does.
+  let heading = start - 1
+  while (heading >= 0 && isBlank(context.lines[heading] as RawLine)) heading--
+  if (!isNotesHeading(context.lines[heading]?.text ?? '')) heading = -1
   const lines: Line[] = []
   const notes: NoteDraft[] = []
   let blankBefore = true
@@ -68,7 +73,8 @@ function extract(context: ConventionContext): Extraction {
       return
     }
     const line = unindent(raw)
-    if (index < start) {
+    if (index === heading) lines.push({spans: [{type: 'removed', value: line.text.trimEnd(), rule: 'notes-heading', offset: line.offset}], offset: line.offset, blankBefore: true})
+    else if (index < start) {
       lines.push({spans: splitMarkers(line.text, line.offset, reference, (match) => String(Number(match[1]))), offset: line.offset, blankBefore})
     } else {
       const marker = endnoteStart.exec(line.text)

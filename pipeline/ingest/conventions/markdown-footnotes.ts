@@ -1,4 +1,7 @@
-/** Markdown that already has GFM footnotes (`[^n]` and `[^n]: …`): read with remark. */
+/**
+ * Markdown, read with remark: GFM footnotes (`[^n]` and `[^n]: …`), pandoc's inline notes, or a
+ * notes list under a notes heading (`markdown-endnotes.ts`).
+ */
 import type {BlockContent, FootnoteDefinition, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
@@ -6,6 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
+import {endnotesAsFootnotes} from './markdown-endnotes.js'
 import type {Convention} from './types.js'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
 
@@ -19,6 +23,8 @@ function isBlockContent(node: RootContent): node is BlockContent {
   return blockTypes.has(node.type)
 }
 
+const supTag = /<\/?sup>/i
+const supTags = /<\/?sup>/gi
 const definition = /^\[\^[^\]\s]{1,40}\]:/gm
 const reference = /\[\^[^\]\s]{1,40}\](?!:)/g
 /** Pandoc's inline note `^[…]`. */
@@ -36,7 +42,7 @@ export const markdownFootnotes: Convention = {
     const {text, prefixed} = prefixLazyLines(context.text)
     const tree = parseSourceMarkdown(text)
     restorePositions(tree, prefixed)
-    const witness = decodedReferences(context.text, tree)
+    let witness = decodedReferences(context.text, tree)
     // Front matter is not the work, but its words must stay: kept in the apparatus, as removed.
     tree.children = tree.children.map((node): RootContent => {
       if (node.type !== 'yaml') return node
@@ -46,6 +52,8 @@ export const markdownFootnotes: Convention = {
     // carries markup to pandoc or a reader. It is read again as Markdown with its brackets
     // escaped (but for footnote calls), so it is what the pivot itself would make of that text
     // and round-trips.
+    // `<sup>1</sup>` calls become references: their tags are markup, not words of the text.
+    if (endnotesAsFootnotes(tree) && supTag.test(context.text)) witness = (witness ?? context.text).replace(supTags, (tag) => ' '.repeat(tag.length))
     const defined = new Set<string>()
     visit(tree, 'footnoteDefinition', (node) => {
       defined.add(node.identifier)

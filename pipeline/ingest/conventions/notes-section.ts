@@ -9,16 +9,18 @@
  */
 import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {joinSpans} from '../repair/join.js'
+import {endsSentence, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
+import {escapeRegExp} from '../../shared/regexp.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
 export const notesHeadings: readonly string[] = [
   'notes', 'note', 'footnotes', 'foot-notes', 'foot notes', 'endnotes', 'end notes', 'end-notes',
   'notes and references', 'references and notes', 'anmerkungen', 'fußnoten', 'fussnoten',
-  'endnoten', 'notes et références', 'notes et references', 'notas', 'note al testo', 'noten'
+  'endnoten', 'notes et références', 'notes et references', 'notes de bas de page', 'notes de fin',
+  'notas', 'note al testo', 'noten'
 ]
 const headingSet = new Set(notesHeadings)
 
@@ -41,15 +43,19 @@ export function fromSuperscript(run: string): string {
   return out
 }
 
+/** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
+export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
+
 /** Markers that open a note body; group 1 is the number. */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean}> = [
+  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
   {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true},
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
-  {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\s*(?=\S)/u, headless: true, superscript: true},
-  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false}
+  {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
+  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true}
 ]
 
 interface BodyMarker {
@@ -57,6 +63,8 @@ interface BodyMarker {
   /** Length of the marker with the space after it. */
   length: number
   style: number
+  /** Length of the word before the number (`Note 1.`), which the edition's label replaces. */
+  word?: number
 }
 
 function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
@@ -66,7 +74,8 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
     const match = marker.pattern.exec(text)
     if (!match?.[1]) continue
     const number = Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
-    return {number, length: match[0].length, style}
+    const word = marker.word ? match[0].search(/\s*\d/) : undefined
+    return word === undefined ? {number, length: match[0].length, style} : {number, length: match[0].length, style, word}
   }
   return undefined
 }
@@ -76,6 +85,8 @@ interface NoteBody {
   /** Lines of the body: the first without its marker. */
   lines: RawLine[][]
   offset: number
+  /** Where the word before the number stands (`Note 1.`), and its length. */
+  word?: {offset: number; length: number}
 }
 
 interface Section {
@@ -83,9 +94,15 @@ interface Section {
   start: number
   end: number
   heading?: RawLine
+  /** A subhead inside one notes section (`Chapter 2`), whose notes are numbered afresh. */
+  subhead?: RawLine
+  /** Index of the first section under the same notes heading, for sections parted by subheads. */
+  group?: number
   notes: NoteBody[]
   /** Taken for notes only where the text before calls most of them (weaker evidence than a heading or marked bodies). */
   needsCalls?: boolean
+  /** The first line of the text that opens the section and goes on with the note before (a note a page break cut). */
+  continues?: RawLine
 }
 
 /** Whether a line reads like a heading (a new chapter or article), which ends a notes section. */
@@ -115,34 +132,63 @@ interface ReadOptions {
   anyStart?: boolean
   /** Paragraphs without a number after a note continue it (else they end the section). */
   paragraphs?: boolean
+  /** Lines that were page furniture (a page number, a running head): a page break, not a gap that ends the section. */
+  breaks?: ReadonlySet<number>
+}
+
+/** The most notes a numbering may skip (notes lost in the source) and still go on. */
+const largestGap = 2
+
+/**
+ * A body marked as one (`4.`, `[4]`, `(4)`, not a bare `4 `, which opens many a line of text)
+ * numbered a little past the next after a sentence's end: notes between were lost.
+ */
+function skipsLost(marker: BodyMarker, expected: number, previous: string): boolean {
+  return bodyMarkers[marker.style]?.bare !== true && marker.number > expected && marker.number - expected <= largestGap && endsSentence(previous)
 }
 
 /**
  * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
  */
-function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true}: ReadOptions): {notes: NoteBody[]; end: number} {
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
   let index = from
   let end = from
+  /** The last item of a numbered list inside the current note (`as follows:` then `1.`, `2.`). */
+  let item: number | undefined
+  let previous = ''
+  /** A page break since the last line read: the blank lines around it are layout. */
+  let paged = false
   for (; index < lines.length; index++) {
     const line = lines[index] as RawLine
+    if (breaks?.has(index)) paged = true
     if (isBlank(line)) {
       blanks++
       continue
     }
+    // Across a page break a note goes on where its sentence does, else the next paragraph starts.
+    if (paged) blanks = notes.length > 0 && !endsSentence(previous) ? 0 : Math.min(blanks, 1)
+    paged = false
     const text = unindent(line)
     const marker = bodyMarker(text.text, headed)
     const last = notes[notes.length - 1]
     const expected = last ? last.number + 1 : undefined
-    const fits = marker && (style === undefined || marker.style === style) && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected)
-    if (marker && fits) {
+    const styled = marker !== undefined && (style === undefined || marker.style === style)
+    // A list a note's sentence leads in to numbers from 1 again; its items are the note's, the
+    // next note is the number its list cannot take.
+    if (styled && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
+    else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected || skipsLost(marker, expected, previous))) {
+      item = undefined
       style = marker.style
-      notes.push({number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]})
+      const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
+      if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
+      notes.push(body)
       blanks = 0
       end = index + 1
+      previous = text.text
       continue
     }
     if (!last || (blanks > 0 && !paragraphs)) break
@@ -151,33 +197,60 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
     blanks = 0
     end = index + 1
+    previous = text.text
   }
   return {notes, end}
 }
 
-function findSections(lines: readonly RawLine[], text: string): Section[] {
+function findSections(lines: readonly RawLine[], text: string, breaks?: ReadonlySet<number>): Section[] {
   const sections: Section[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     if (!isNotesHeading(line.text)) continue
-    const {notes, end} = readSection(lines, index + 1, {headed: true})
-    if (notes.length === 0) continue
+    const {notes, end} = readSection(lines, index + 1, {headed: true, breaks})
+    if (notes.length === 0) {
+      const parted = subsections(lines, index, sections.length, breaks)
+      const last = parted[parted.length - 1]
+      if (!last) continue
+      sections.push(...parted)
+      index = last.end - 1
+      continue
+    }
     sections.push({start: index, end, heading: line, notes})
     index = end - 1
   }
   if (sections.length > 0) return sections
   const interleaved = interleavedSections(lines, text)
   if (interleaved.length >= minimumInterleaved) return interleaved
-  // No heading: a run of bodies in sequence that closes the text. Marked bodies (`1.`, `[1]`,
-  // `(1)`, superscripts) from note 1 are evidence enough; bare numbers (`1 Text`), or a run that
-  // goes on from an earlier part's numbering (an excerpt's notes 12 to 20), count only where
-  // the text calls most of them (`Section.needsCalls`).
-  const closing = closingRun(lines, {headed: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (closing) return [closing]
-  const bare = closingRun(lines, {headed: true, anyStart: false}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
+  // No heading: a run of bodies in sequence that closes the text, marked (`1.`, `[1]`, `(1)`,
+  // superscripts) or bare (`1 Text`), or going on from an earlier part's numbering (an
+  // excerpt's notes 12 to 20). Without a heading a numbered list (steps, verses) looks the
+  // same: the run counts only where the text calls most of its numbers (`Section.needsCalls`).
+  const closing = closingRun(lines, {headed: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
+  if (closing) return [{...closing, needsCalls: true}]
+  const bare = closingRun(lines, {headed: true, anyStart: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
   if (bare) return [{...bare, needsCalls: true}]
-  const excerpt = closingRun(lines, {headed: true, anyStart: true}, (notes) => notes.length >= minimumExcerptNotes)
+  const excerpt = closingRun(lines, {headed: true, anyStart: true, breaks}, (notes) => notes.length >= minimumExcerptNotes)
   return excerpt ? [{...excerpt, needsCalls: true}] : []
+}
+
+/**
+ * The notes under the heading at `heading` when subheads part them (`Chapter 1`, `Part II`), each
+ * part numbered afresh, as books that gather all their notes at the end print them.
+ */
+function subsections(lines: readonly RawLine[], heading: number, group: number, breaks?: ReadonlySet<number>): Section[] {
+  const parted: Section[] = []
+  let index = heading + 1
+  for (;;) {
+    while (index < lines.length && isBlank(lines[index] as RawLine)) index++
+    const line = lines[index]
+    if (!line || bodyMarker(unindent(line).text, true) || !(isHeadingLike(line.text) || isTitleLine(lines, index))) break
+    const {notes, end} = readSection(lines, index + 1, {headed: true, breaks})
+    if (notes.length === 0) break
+    parted.push({start: parted.length === 0 ? heading : index, end, heading: parted.length === 0 ? lines[heading] : undefined, subhead: line, group, notes})
+    index = end
+  }
+  return parted
 }
 
 /** Fewest bodies of a run numbered from an earlier part (not from 1) that is taken for notes. */
@@ -227,6 +300,7 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     (marks ??= referenceStyles.map((style) => {
       const byNumber = new Map<number, number[]>()
       for (const match of text.matchAll(style.pattern)) {
+        if (style.rejects?.(text, match.index)) continue
         const digits = match[1] ?? match[2] ?? ''
         const number = Number(style.superscript ? fromSuperscript(digits) : digits)
         const list = byNumber.get(number)
@@ -262,7 +336,9 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     const previous = lines[index - 1]
-    if (previous && !isBlank(previous)) continue
+    // Notes that open after the rest of a note the page before cut (`of the year.` then `2 Text`).
+    const opens = previous ? continuedFrom(lines, index, sections[sections.length - 1]) : undefined
+    if (previous && !isBlank(previous) && opens === undefined) continue
     const opening = unindent(line).text
     const bracketed = bracketBody.exec(opening)
     const marker = bracketed ? undefined : bodyMarker(opening, true)
@@ -271,14 +347,39 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false})
     if (notes.length === 0) continue
     const numbers = bracketed ? [Number(bracketed[1])] : notes.map((note) => note.number)
-    if (!calledInOrder(numbers, since, line.offset)) continue
-    sections.push({start: index, end, notes})
+    const before = lines[opens ?? index] as RawLine
+    if (!calledInOrder(numbers, since, before.offset)) continue
+    if (opens === undefined) sections.push({start: index, end, notes})
+    else {
+      const cut = sections[sections.length - 1]?.notes.at(-1)?.lines.at(-1)
+      cut?.push(...lines.slice(opens, index).map(unindent))
+      sections.push({start: opens, end, notes, continues: before})
+    }
     const last = lines[end - 1] as RawLine
     since = last.offset + last.text.length
     index = end - 1
   }
   return sections
 }
+
+/**
+ * The first line of the block that holds line `index` when the lines before it in that block
+ * finish the last note of `section`: that note breaks off mid-sentence (a page break cut it),
+ * and the block starts after the section.
+ */
+function continuedFrom(lines: readonly RawLine[], index: number, section: Section | undefined): number | undefined {
+  if (!section || isBlank(lines[index - 1] as RawLine)) return undefined
+  const cut = section.notes.at(-1)?.lines.at(-1)?.at(-1)
+  if (!cut || endsSentence(cut.text)) return undefined
+  let start = index - 1
+  while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
+  if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined
+  // The rest of a sentence: it opens in lower case or with a number (`of the year`, `12 May`), as a page's text seldom does.
+  return /^[\p{Ll}\p{N}]/u.test(unindent(lines[start] as RawLine).text) ? start : undefined
+}
+
+/** Most lines of a note's rest at the top of the next page's notes (more is the page's text). */
+const longestContinuation = 6
 
 function lineEnd(line: RawLine | undefined): number {
   return line ? line.offset + line.text.length : 0
@@ -290,14 +391,62 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
 }
 
 /** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
-const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean}> = [
+/** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
+const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
+
+/** Whether a `)` after the mark at `index` closes a parenthesis the line opened before it. */
+export function closesParenthesis(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  // Parentheses of earlier calls (`¹)`) open and close nothing.
+  const before = text.slice(Math.max(lineStart, index - 200), index).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu, '')
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)
+}
+
+/** Abbreviations a page, volume or item number follows (`p.12`, `vol.2`, `S.3`, `Nr.4`), as data. */
+export const locatorWords: readonly string[] = [
+  'p', 'pp', 'vol', 'vols', 'no', 'nos', 'fol', 'fols', 'art', 'ch', 'chap', 'sect', 'col', 'l', 'll',
+  's', 'bd', 'nr', 'hft', 'jg', 'abs', 't', 'n', 'c', 'cap', 'lib', 'fo'
+]
+const locators = new Set(locatorWords)
+
+/** Whether the digits at `index` are a locator's number glued to its abbreviation (`p.3`), or a chemical formula's count. */
+function notCall(text: string, index: number): boolean {
+  if (text.charAt(index - 1) === '.') {
+    let start = index - 1
+    while (start > 0 && index - start < longestFormula && /\p{L}/u.test(text.charAt(start - 1))) start--
+    if (start < index - 1 && locators.has(text.slice(start, index - 1).toLowerCase()) && !/\p{L}/u.test(text.charAt(start - 1))) return true
+  }
+  return inFormula(text, index)
+}
+
+/** Longest chemical formula read, either side of a number (characters). */
+const longestFormula = 24
+
+/** Whether the digits at `index` belong to a chemical formula, whose counts are no calls. */
+function inFormula(text: string, index: number): boolean {
+  // A formula is short: the token is read no further than that (linear on long runs).
+  let start = index
+  while (start > 0 && index - start < longestFormula && /[A-Za-z0-9()]/.test(text.charAt(start - 1))) start--
+  let end = index
+  while (end < text.length && end - index < longestFormula && /[A-Za-z0-9()]/.test(text.charAt(end))) end++
+  const token = text.slice(start, end)
+  const symbols = token.match(/[A-Z]/g)?.length ?? 0
+  return symbols >= 2 && formula.test(token) && (/[a-z(]/.test(token) || /\d\D/.test(token))
+}
+
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
+  // A superscript closed by a parenthesis (`gebaut¹)`), unless the parenthesis closes one opened before.
+  {name: 'superscript-paren', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)/gu, superscript: true, repeatable: true, rejects: closesParenthesis},
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
-  {name: 'paren', pattern: /(?<=[\p{L}\p{P}]\s?)\((\d{1,3})\)/gu, repeatable: false},
+  // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
+  {name: 'paren', pattern: /(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
+  // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
+  {name: 'glued-paren', pattern: /(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
-  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false}
+  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: notCall}
 ]
 
 interface Call {
@@ -312,11 +461,14 @@ const orphanReach = 10
 /**
  * The references of `notes` in `text` between `from` and `to`: for each style, the numbers in
  * sequence (each the first occurrence after the previous one); the style finding most wins.
- * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section.
+ * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section;
+ * `first` and `reach`: where its sequence of calls begins and ends.
  */
-function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string} {
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
   const scope = text.slice(from, to)
   let best: Call[] = []
+  let first = from
+  let reach = from
   let winner: string | undefined
   let orphans: Array<{offset: number; raw: string}> = []
   const known = new Set(numbers)
@@ -326,6 +478,7 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
     style.pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = style.pattern.exec(scope))) {
+      if (style.rejects?.(scope, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
       const number = Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
@@ -343,6 +496,8 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       position = found.offset + found.raw.length
     })
     if (calls.length > best.length) {
+      first = calls[0]?.offset ?? from
+      reach = position
       // A note cited again (`see note 3`) is called by each unambiguous marker of its number.
       if (style.repeatable) {
         const taken = new Set(calls.map((call) => call.offset))
@@ -357,31 +512,105 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
     }
   }
-  return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner}
+  return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
+}
+
+/** A subhead's words for finding the same heading in the text: case, punctuation and roman numerals aside. */
+function headingKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).map((word) => {
+    const arabic = /^[ivxlc]+$/.test(word) ? fromRoman(word) : undefined
+    return arabic === undefined ? word : String(arabic)
+  }).join(' ')
+}
+
+const romanValues: Readonly<Record<string, number>> = {i: 1, v: 5, x: 10, l: 50, c: 100}
+
+function fromRoman(word: string): number | undefined {
+  let total = 0
+  for (let index = 0; index < word.length; index++) {
+    const value = romanValues[word.charAt(index)] ?? 0
+    const next = romanValues[word.charAt(index + 1)] ?? 0
+    total += value < next ? -value : value
+  }
+  return total > 0 ? total : undefined
+}
+
+/**
+ * The calls of each section's notes, looked for in the text before it. Sections parted by
+ * subheads share the text before their heading: each part's calls are looked for after the
+ * same heading in the text (`Chapter 2` in the notes, `CHAPTER II` in the text) when every part
+ * finds its own, else after the calls of the part before.
+ */
+function pairSections(context: ConventionContext, sections: readonly Section[], drafts: readonly NoteDraft[][]): Array<ReturnType<typeof findCalls>> {
+  const {text, lines} = context
+  const results: Array<ReturnType<typeof findCalls>> = []
+  const numbersOf = (index: number) => (sections[index] as Section).notes.map((note) => note.number)
+  let previousEnd = 0
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index] as Section
+    const start = (lines[section.start] as RawLine).offset
+    let last = index
+    while (section.group !== undefined && sections[last + 1]?.group === section.group) last++
+    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index)))
+    else {
+      // Each part's calls from its heading in the text, or from the first call after the part before's.
+      let bounds = subheadAnchors(lines, sections.slice(index, last + 1), previousEnd, start)
+      if (!bounds) {
+        bounds = []
+        let from = previousEnd
+        for (let part = index; part <= last; part++) {
+          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part))
+          // From the line of the part's first call (a glued call is read with the word before it).
+          bounds.push(Math.max(from, text.lastIndexOf('\n', found.first) + 1))
+          from = found.reach
+        }
+      }
+      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part)))
+      index = last
+    }
+    previousEnd = lineEnd(lines[(sections[index] as Section).end - 1])
+  }
+  return results
+}
+
+/** Where each part's subhead stands in the text between `from` and `to`, in order; undefined unless all do. */
+function subheadAnchors(lines: readonly RawLine[], parts: readonly Section[], from: number, to: number): number[] | undefined {
+  const anchors: number[] = []
+  let at = 0
+  for (const part of parts) {
+    const key = headingKey(part.subhead?.text ?? '')
+    if (key === '') return undefined
+    while (at < lines.length && (lines[at] as RawLine).offset < from) at++
+    while (at < lines.length && (lines[at] as RawLine).offset < to && headingKey((lines[at] as RawLine).text) !== key) at++
+    const line = lines[at]
+    if (!line || line.offset >= to) return undefined
+    anchors.push(line.offset)
+    at++
+  }
+  return anchors
 }
 
 export const notesSection: Convention = {
   name: 'notes-section',
   score(context) {
-    const sections = findSections(context.lines, context.text)
+    const sections = findSections(context.lines, context.text, context.pageBreaks)
     if (sections.length === 0) return 0
     let found = 0
-    let previousEnd = 0
     const styles = new Set<string | undefined>()
-    for (const section of sections) {
-      const start = (context.lines[section.start] as RawLine).offset
-      const numbers = section.notes.map((note) => note.number)
-      const drafts = section.notes.map((note) => ({label: String(note.number), offset: note.offset, paragraphs: []}))
-      const result = findCalls(context.text, previousEnd, start, drafts, numbers)
-      const called = new Set(result.calls.map((call) => call.note)).size
+    const drafts = sections.map((section) => section.notes.map((note): NoteDraft => ({label: String(note.number), offset: note.offset, paragraphs: []})))
+    const results = pairSections(context, sections, drafts)
+    for (const [index, section] of sections.entries()) {
+      const result = results[index]
+      const called = new Set(result?.calls.map((call) => call.note)).size
       if (section.needsCalls && (called < 2 || called * 2 < section.notes.length)) return 0
       found += called
-      styles.add(result.style)
-      previousEnd = lineEnd(context.lines[section.end - 1])
+      styles.add(result?.style)
     }
     // `[1]` calls and a list of `[1]` notes closing the text, nothing more: bracketed endnotes, whose convention reads them.
     const [only] = sections
     if (sections.length === 1 && only && !only.heading && styles.has('bracket') && bracketBody.test(unindent(context.lines[only.start] as RawLine).text)) return 0
+    // A numbered list under a notes heading that the text never calls is a list (remarks, steps), not notes.
+    if (found === 0) return 0
     // A heading, or notes printed after their paragraphs, is evidence of its own: it wins a tie
     // with a list of bracketed endnotes.
     return found + (sections.length > 1 || sections.some((section) => section.heading) ? 1 : 0)
@@ -391,13 +620,12 @@ export const notesSection: Convention = {
 
 function extract(context: ConventionContext): Extraction {
   const {text, file, locate, vocabulary} = context
-  const sections = findSections(context.lines, text)
+  const sections = findSections(context.lines, text, context.pageBreaks)
   const notes: NoteDraft[] = []
   const calls = new Map<number, Call>()
   const seen = new Map<string, number>()
-  let previousEnd = 0
-  for (const section of sections) {
-    const drafts = section.notes.map((body): NoteDraft => {
+  const drafts = sections.map((section) =>
+    section.notes.map((body): NoteDraft => {
       const printed = String(body.number)
       const count = (seen.get(printed) ?? 0) + 1
       seen.set(printed, count)
@@ -411,16 +639,21 @@ function extract(context: ConventionContext): Extraction {
       })
       return {label: printed, offset: body.offset, paragraphs}
     })
-    const start = (context.lines[section.start] as RawLine).offset
-    const {calls: found, orphans} = findCalls(text, previousEnd, start, drafts, section.notes.map((body) => body.number))
+  )
+  const paired = pairSections(context, sections, drafts)
+  for (const [index, section] of sections.entries()) {
+    const previous = drafts[index - 1]?.at(-1)
+    if (section.continues && previous) report(file, 'note-continuation', `Unexpected note text after the body, expected it to continue note ${previous.label} from the previous page`, locate(section.continues.offset))
+  }
+  for (const [index, sectionDrafts] of drafts.entries()) {
+    const {calls: found, orphans} = paired[index] ?? {calls: [], orphans: []}
     for (const call of found) calls.set(call.offset, call)
     for (const orphan of orphans) report(file, 'reference-without-note', `Unexpected reference \`${orphan.raw}\` without a note in the notes section after it, expected a note ${orphan.raw.replace(/\D/g, '')}; kept as text`, locate(orphan.offset))
     const called = new Set(found.map((call) => call.note))
-    for (const draft of drafts) {
+    for (const draft of sectionDrafts) {
       if (!called.has(draft)) report(file, 'note-without-reference', `Unexpected note ${draft.label} without a reference in the text before its notes section, expected \`[${draft.label}]\`, a superscript or a number after a word`, locate(draft.offset))
     }
-    notes.push(...drafts)
-    previousEnd = lineEnd(context.lines[section.end - 1])
+    notes.push(...sectionDrafts)
   }
   // Labels repeated by sections that number afresh are made unique; calls follow their note.
   const repeated = new Set([...seen].filter(([, count]) => count > 1).map(([label]) => label))
@@ -431,21 +664,26 @@ function extract(context: ConventionContext): Extraction {
     counts.set(note.label, count)
     note.label = `${note.label}-${count}`
   }
-  return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withCallsApart(text, calls)}
+  return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: witnessOf(text, calls, sections)}
 }
 
 /**
- * The text with a space before each call glued to a word (`18843` → `1884 3`): the call's
- * digits become the note's label, so the word the source prints is two words of the edition.
+ * The text as the edition keeps its words: a space before each call glued to a word (`18843` →
+ * `1884 3`), since the call's digits become the note's label, so the word the source prints is
+ * two words of the edition; and the word before a body's number (`Note 1.`) blanked, since the
+ * label stands in its place.
  */
-function withCallsApart(text: string, calls: Map<number, Call>): string | undefined {
-  const glued = [...calls.keys()].filter((offset) => offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))).sort((a, b) => a - b)
-  if (glued.length === 0) return undefined
+function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Section[]): string | undefined {
+  const edits: Array<{offset: number; insert?: string; length: number}> = []
+  for (const offset of calls.keys()) if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
+  for (const section of sections) for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+  if (edits.length === 0) return undefined
+  edits.sort((a, b) => a.offset - b.offset)
   const parts: string[] = []
   let last = 0
-  for (const offset of glued) {
-    parts.push(text.slice(last, offset), ' ')
-    last = offset
+  for (const edit of edits) {
+    parts.push(text.slice(last, edit.offset), edit.insert ?? ' '.repeat(edit.length))
+    last = edit.offset + edit.length
   }
   parts.push(text.slice(last))
   return parts.join('')
@@ -461,7 +699,7 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
   context.lines.forEach((raw, index) => {
     const section = sections[sectionIndex]
     if (section && index >= section.start) {
-      if (index === section.start && section.heading) {
+      if ((index === section.start && section.heading) || raw === section.subhead) {
         const line = unindent(raw)
         lines.push({spans: [{type: 'removed', value: line.text.trimEnd(), rule: 'notes-heading', offset: line.offset}], offset: line.offset, blankBefore: true})
       }

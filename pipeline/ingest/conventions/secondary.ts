@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import type {Locate} from '../location.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
-import {isReferenceMark, noteStart, noteSymbols, reference} from './symbol-notes.js'
+import {isReferenceMark, noteStart, noteSymbols, reference, referenceRaw} from './symbol-notes.js'
 
 const names = new Map(noteSymbols)
 
@@ -19,6 +19,8 @@ interface Found {
   /** Index of the mark in the span's value. */
   index: number
   mark: string
+  /** The reference as printed (the mark, maybe closed by `)`). */
+  raw: string
 }
 
 /** Add the symbol notes of `extraction`'s body lines to its notes (in place); returns how many. */
@@ -67,7 +69,7 @@ export function addSymbolNotes(extraction: Extraction, file: VFile, locate: Loca
         if (span.type !== 'text') return
         reference.lastIndex = 0
         for (let match = reference.exec(span.value); match; match = reference.exec(span.value)) {
-          const found = {line, span: index, index: match.index, mark: match[1] ?? ''}
+          const found = {line, span: index, index: match.index, mark: match[1] ?? '', raw: referenceRaw(span.value, match)}
           if (!isReferenceMark(span.value, match.index, found.mark)) continue
           const list = waiting.get(found.mark)
           if (list) list.push(found)
@@ -85,11 +87,11 @@ export function addSymbolNotes(extraction: Extraction, file: VFile, locate: Loca
     if (span?.type !== 'text') continue
     const at = (delta: number) => (span.offset === undefined ? undefined : span.offset + delta)
     const before = span.value.slice(0, found.index)
-    const after = span.value.slice(found.index + found.mark.length)
+    const after = span.value.slice(found.index + found.raw.length)
     const replacement: Span[] = []
     if (before !== '') replacement.push({type: 'text', value: before, offset: span.offset})
-    replacement.push({type: 'ref', label: note.label, raw: found.mark, offset: at(found.index) ?? note.offset})
-    if (after !== '') replacement.push({type: 'text', value: after, offset: at(found.index + found.mark.length)})
+    replacement.push({type: 'ref', label: note.label, raw: found.raw, offset: at(found.index) ?? note.offset})
+    if (after !== '') replacement.push({type: 'text', value: after, offset: at(found.index + found.raw.length)})
     found.line.spans.splice(found.span, 1, ...replacement)
   }
   extraction.lines = lines.filter((line) => !noteLines.has(line))

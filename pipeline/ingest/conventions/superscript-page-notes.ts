@@ -10,13 +10,18 @@ import {chunks, unindent, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {splitMarkers} from './markers.js'
+import {closesParenthesis} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
 const digits: Readonly<Record<string, string>> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
 }
 const superscriptRun = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/g
-const noteStart = /^[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/
+/** A note's number, maybe closed by a parenthesis (`¹)`, as German texts print it). */
+const noteStart = /^[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+\)?/
+const closedNote = /^[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+\)/
+/** A call: a superscript number, maybe closed by a parenthesis (group 1). */
+const call = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(\))?/g
 const hasSuperscript = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]/
 /** Text that reads like the rest of a citation (a note continued on the next page). */
 const citationCue = /\b(?:Fond|Opis|Delo|Papka|ibid|Ibid|pp?\.)|\b1[89]\d\d\b/
@@ -46,6 +51,7 @@ export const superscriptPageNotes: Convention = {
 
 function extract(context: ConventionContext): Extraction {
   const groups = chunks(context.lines)
+  const closed = context.lines.some((line) => closedNote.test(line.text.trimStart()))
   const lines: Line[] = []
   const notes: NoteDraft[] = []
   let body: Line | undefined
@@ -69,7 +75,7 @@ function extract(context: ConventionContext): Extraction {
       return
     }
     group.forEach((raw, position) => {
-      const line = bodyLine(raw, position === 0)
+      const line = bodyLine(raw, position === 0, closed)
       const reading = readingOf(line.spans)
       if (position === 0 && body && continuesParagraph(tail, reading)) joinSpans(body.spans, line.spans, context.vocabulary)
       else {
@@ -125,8 +131,13 @@ function textOf(raw: RawLine): Span[] {
   return [{type: 'text', value: line.text, offset: line.offset}]
 }
 
-function bodyLine(raw: RawLine, blankBefore: boolean): Line {
+/** `closed`: the notes open with `¹)`, so a `)` after a call is the call's, unless it closes a parenthesis the line opened before. */
+function bodyLine(raw: RawLine, blankBefore: boolean, closed: boolean): Line {
   const line = unindent(raw)
-  const spans = splitMarkers(line.text, line.offset, superscriptRun, (match) => superscriptNumber(match[0]))
+  const spans = splitMarkers(line.text, line.offset, closed ? call : superscriptRun, (match) => superscriptNumber(match[0])).flatMap((span): Span[] => {
+    if (span.type !== 'ref' || !span.raw.endsWith(')') || !closesParenthesis(line.text, span.offset - line.offset)) return [span]
+    const raw = span.raw.slice(0, -1)
+    return [{...span, raw}, {type: 'text', value: ')', offset: span.offset + raw.length}]
+  })
   return {spans, offset: line.offset, blankBefore}
 }

@@ -25,9 +25,24 @@ const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶`
  */
 export const markConfusions: Readonly<Record<string, string>> = {t: '†', '+': '†', $: '§'}
 /** A note at the foot of the page: its mark (or an OCR confusion of it), then white space and text. */
-export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\s+(?=\S)`, 'u')
-/** A reference: a mark glued to a word or to punctuation, before space, punctuation or the line end. */
-export const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(?=[\s.,;:!?)\]]|$)`, 'gu')
+export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\)?\s+(?=\S)`, 'u')
+/**
+ * A reference: a mark glued to a word or to punctuation, before space, punctuation or the line
+ * end; group 2 is a parenthesis that closes the mark (`*)`, as German texts print it).
+ */
+export const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(\))?(?=[\s.,;:!?)\]]|$)`, 'gu')
+
+const closedMarks = new RegExp(String.raw`(?:${markPattern})\)`, 'gu')
+
+/** The reference as printed: with its `)` unless that parenthesis closes one the line opened before (`(see p. 4*)`). */
+export function referenceRaw(text: string, match: RegExpExecArray): string {
+  const mark = match[1] ?? ''
+  if (match[2] === undefined) return mark
+  // Parentheses of earlier references (`*)`) open and close nothing.
+  const before = text.slice(Math.max(0, match.index - 200), match.index).replace(closedMarks, '')
+  const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0)
+  return open > 0 ? mark : match[0]
+}
 
 /** A character that every mark begins with. */
 const markCharacter = /[*†‡§‖¶]/u
@@ -202,8 +217,9 @@ function withCalls(value: string, offset: number, calls: Map<number, SymbolNote>
     const label = calls.get(offset + match.index)?.label
     if (label === undefined) continue
     if (match.index > last) out.push({type: 'text', value: value.slice(last, match.index), offset: offset + last})
-    out.push({type: 'ref', label, raw: match[0], offset: offset + match.index})
-    last = match.index + match[0].length
+    const raw = referenceRaw(value, match)
+    out.push({type: 'ref', label, raw, offset: offset + match.index})
+    last = match.index + raw.length
   }
   if (last < value.length) out.push({type: 'text', value: value.slice(last), offset: offset + last})
   return out

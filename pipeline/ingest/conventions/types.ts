@@ -13,6 +13,8 @@ export interface ConventionContext {
   file: VFile
   locate: Locate
   vocabulary: Vocabulary
+  /** Indices of the lines that were page furniture (blank in `lines`): where pages break. */
+  pageBreaks?: ReadonlySet<number>
 }
 
 /** A finished tree (Markdown), and the source as its words must survive when that is not the text. */

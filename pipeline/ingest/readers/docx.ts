@@ -13,6 +13,7 @@ import {attribute, child, childElements, descendants, isOn, local, plainText, re
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
+import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 
 export const docxReader: Reader = {
   extensions: ['.docx'],
@@ -94,6 +95,8 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
     report(file, 'docx-tracked-changes', `Unexpected tracked changes (${context.insertions} insertion${context.insertions === 1 ? '' : 's'}, ${context.deletions} deletion${context.deletions === 1 ? '' : 's'}), expected a final text; insertions accepted, deleted text kept in the apparatus`, {line: 1, column: 1})
   }
   const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
+  // Notes typed by hand: superscript numbers in the text and a list under a notes heading.
+  if (context.definitions.length === 0) endnotesAsFootnotes(tree)
   for (const node of tree.children) tidyEdges(node)
   const text = [...context.lines, ...context.noteLines, ...context.extraLines].join('\n')
   const result: ReadResult = {tree, convention: 'docx-notes', text, witness: text}
@@ -291,6 +294,7 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
         const runStyle = attribute(child(properties ?? emptyElement, 'rStyle') ?? emptyElement, 'val')?.toLowerCase() ?? ''
         const runItalic = properties ? isOn(child(properties, 'i')) || runStyle === 'emphasis' : false
         const runBold = properties ? isOn(child(properties, 'b')) || runStyle === 'strong' : false
+        const raised = attribute(child(properties ?? emptyElement, 'vertAlign') ?? emptyElement, 'val') === 'superscript'
         for (const part of childElements(element)) {
           const partName = local(part)
           // A note with its own mark (`customMarkFollows`): the next text is that mark.
@@ -306,7 +310,9 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
             else runs.node(noteReference(kind, id, context))
             continue
           }
-          runText(part, partName, context, runs, italic || runItalic, bold || runBold)
+          // A number typed in superscript is a note's call typed by hand: printed as superscript digits.
+          if (raised && partName === 't' && /^\d{1,4}$/.test(plainText(part).trim())) runs.text(toSuperscript(plainText(part)), italic || runItalic, bold || runBold)
+          else runText(part, partName, context, runs, italic || runItalic, bold || runBold)
         }
         break
       }
@@ -336,6 +342,12 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
         inline(childElements(element), context, runs, italic, bold)
     }
   }
+}
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+function toSuperscript(digits: string): string {
+  return digits.replace(/\d/g, (digit) => superscriptDigits.charAt(Number(digit)))
 }
 
 function customFlag(reference: Element): Element | undefined {

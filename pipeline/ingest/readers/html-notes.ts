@@ -72,6 +72,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   for (const {element} of located.values()) if ((element.tagName === 'a' || element.tagName === 'sup') && markerOf(element) !== undefined) markers.add(element)
   const isMarker = (entry: Located) => markers.has(entry.element) || entry.ancestors.some((ancestor) => markers.has(ancestor))
 
+  const order = new Map([...located.keys()].map((element, index) => [element, index]))
   const bodies = new Map<Element, NoteBody>()
   const references: NoteReference[] = []
   const referenced = new Set<Element>()
@@ -80,7 +81,10 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
     const target = fragmentOf(element)
     if (target === undefined || !markers.has(element)) continue
     const found = byId.get(target)
-    if (!found || isMarker(found) || !(looksLikeNote(entry) || noteTarget.test(target))) continue
+    if (!found || !(looksLikeNote(entry) || noteTarget.test(target))) continue
+    // A marker is a reference, not a note, unless it is the note's own number linking back to
+    // this reference from later in the page (Word's `<a href="#_ftnref1" name="_ftn1">[1]</a>`).
+    if (isMarker(found) && !(fragmentOf(found.element) === idOf(element) && (order.get(found.element) ?? 0) > (order.get(element) ?? 0))) continue
     const note = bodyOf(found, located)
     if (!note || note.ancestors.includes(element) || entry.ancestors.includes(note.element)) continue
     const whole = wholeReference(entry, located)
@@ -167,8 +171,12 @@ function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, m
   }
   if (highest < 1) return
   const position = new Map([...located.keys()].map((element, index) => [element, index]))
-  const last = position.get(sups.at(-1)?.entry.element as Element) ?? Infinity
-  const lists = noteLists(body, highest, located).filter((list) => (position.get(list[0]!.element) ?? -1) > last)
+  // A list after every number of the text; the list's own numbers (`<sup>1</sup> Text`) aside.
+  const within = (element: Element, list: readonly Located[]) => list.some((entry) => entry.element === element || located.get(element)?.ancestors.includes(entry.element))
+  const lists = noteLists(body, highest, located).filter((list) => {
+    const start = position.get(list[0]!.element) ?? -1
+    return sups.every(({entry}) => within(entry.element, list) || (position.get(entry.element) ?? Infinity) < start)
+  })
   const list = lists.at(-1)
   if (!list) {
     const first = sups[0]?.entry.element
@@ -188,8 +196,7 @@ function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, m
 /** Lists of `count` notes: an `<ol>` of that many items, or a run of paragraphs numbered 1 … count. */
 function noteLists(body: Element, count: number, located: ReadonlyMap<Element, Located>): Located[][] {
   const lists: Located[][] = []
-  walkElements(body, (element) => {
-    if (!located.has(element)) return 'skip'
+  const listsIn = (element: Element): void => {
     const items = element.children.filter((child): child is Element => child.type === 'element')
     if (element.tagName === 'ol') {
       const start = stringProperty(element, 'start')
@@ -209,6 +216,12 @@ function noteLists(body: Element, count: number, located: ReadonlyMap<Element, L
         run = []
       }
     }
+  }
+  // The page's own paragraphs too (`<h2>Notes</h2><p>1. …</p>` right in the body).
+  listsIn(body)
+  walkElements(body, (element) => {
+    if (!located.has(element)) return 'skip'
+    listsIn(element)
   })
   return lists
 }
@@ -266,6 +279,11 @@ function stripLeadingMarker(note: NoteBody, backlinks: ReadonlySet<Element>): vo
         done = true
       } else if (child.type === 'element') {
         if (backlinks.has(child)) {
+          // A back-link that prints the note's number opening it (Word's `[1]`) is its label.
+          if (markerOf(child)?.toLowerCase() === note.marker.toLowerCase()) {
+            parent.children.splice(index, 1)
+            trimStart(parent, index)
+          }
           done = true
           continue
         }

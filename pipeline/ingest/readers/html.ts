@@ -18,6 +18,7 @@ import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
 import {tidyEdges} from './phrasing.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {directive, isRemovalRule, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
+import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 
 export const htmlReader: Reader = {
   extensions: ['.html', '.htm'],
@@ -74,6 +75,8 @@ export function readHtml(text: string, file: VFile): ReadResult {
   if (code.length > 0) content.push(removedBlock('html-code', [code]))
   const witness = [textLines(bodyRoot), ...notes.bodies.map((note) => textLines(note.element))].join('\n')
   const result: ReadResult = {tree: {type: 'root', children: [...content, ...definitions]}, convention: 'html-notes', text, witness}
+  // Notes as plain text (`[1]` in the text, `[1] …` paragraphs under a notes heading or a rule).
+  if (definitions.length === 0 && !notes.unpaired) endnotesAsFootnotes(result.tree)
   if (Object.keys(metadata).length > 0) result.metadata = metadata
   return result
 }

@@ -20,6 +20,7 @@ import type {Reader, ReadResult} from './types.js'
 import {headerMetadata} from './tei-header.js'
 import {attribute, childElements, isBlank, isElement, localName, plainText, xmlSpace} from './tei-xast.js'
 import {directive, type Emendation, type EmendationRule, isTextDirective, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
+import {noteSymbols} from '../conventions/symbol-notes.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
@@ -646,6 +647,8 @@ function definitionOf(note: Element, state: State): string {
   return label
 }
 
+const symbolNames = new Map(noteSymbols)
+
 /** A label Markdown keeps as it is: letters and digits, maybe joined by `.` or `-`. */
 const usableLabel = /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*$/u
 
@@ -653,7 +656,8 @@ const usableLabel = /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*$/u
 function cleanLabel(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined
   const label = raw.trim().replace(/^[([{]\s*/, '').replace(/\s*[)\]}.:]$/, '')
-  return usableLabel.test(label) ? label : undefined
+  // A note symbol (`*`, `†`) is labelled by its name, as in plain-text sources.
+  return usableLabel.test(label) ? label : symbolNames.get(label)
 }
 
 /**

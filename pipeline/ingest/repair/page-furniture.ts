@@ -15,6 +15,7 @@
  *   page number (the same words as the title at the top are a title there).
  */
 import type {Vocabulary} from './vocabulary.js'
+import {divisionWords} from '../structure/heading.js'
 import {isBlank, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans} from './join.js'
 import {readingOf, type Line} from '../spans.js'
@@ -106,7 +107,8 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     // Only a line as short as a head is matched (bounded: the pattern backtracks on long runs of spaces).
     const head = text.length <= longestHead + 6 ? numberedHead.exec(text) : null
     const key = head && headKey(head[2] ?? head[3] ?? '')
-    if (!head || !key) return
+    // `Chapter 12`, `Part 3`: the number is the division's, the line a heading, not a head and its page.
+    if (!head || !key || (head[3] !== undefined && divisionWords.includes(key))) return
     const list = heads.get(key) ?? []
     list.push({index, number: Number(head[1] ?? head[4])})
     heads.set(key, list)

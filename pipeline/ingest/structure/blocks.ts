@@ -28,6 +28,8 @@ export interface Block {
   single: boolean
   depth?: 1 | 2 | 3
   marker?: ListMarker
+  /** A run of lines opening with bare numbers in sequence (`1 two wardens`), kept one a line. */
+  numbered?: boolean
   rule?: RemovalRule
   region?: 'front' | 'body' | 'back'
   /** Set on the heading and entries of a reference list (`:::references`). */
@@ -58,9 +60,15 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
   let open: Block | undefined
   /** Whether `**` opened in the open block is still unclosed (kept as we go: linear). */
   let strongOpen = false
-  for (const line of lines) {
+  const numbered = perLine ? new Set<number>() : numberedLines(lines)
+  for (const [index, line] of lines.entries()) {
     const reading = readingOf(line.spans)
-    const startsItem = listStart.test(reading.trimStart())
+    // The number may be a quantity (`2 ounces of yeast`) as well as an item's: the lines stay as printed.
+    if (numbered.has(index) && open?.numbered && !line.blankBefore) {
+      open.spans.push({type: 'break'}, ...line.spans)
+      continue
+    }
+    const startsItem = numbered.has(index) || listStart.test(reading.trimStart())
     const runsOn = perLine ? strongOpen : !(open?.single && looksLikeHeading(readingOf(open.spans)))
     if (open && !line.blankBefore && !startsItem && runsOn) {
       if (perLine) open.spans.push({type: 'break'}, ...line.spans)
@@ -70,10 +78,47 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
       continue
     }
     open = {kind: 'paragraph', spans: [...line.spans], offset: line.offset, blankBefore: line.blankBefore, single: true}
+    if (numbered.has(index)) open.numbered = true
     strongOpen = oddStrong(reading)
     blocks.push(open)
   }
   return perLine ? wrappedQuotations(blocks, words, options) : blocks
+}
+
+/** A line opening with a bare number (`3 a constable`), group 1. */
+const bareNumber = /^\s*(\d{1,3})\s+\S/
+/** Fewest numbered lines of a run that makes a list: two lines of prose may open with numbers in sequence by chance. */
+const fewestNumbered = 3
+
+/**
+ * Lines opening with bare numbers in sequence (`1 …`, `2 …`, `3 …`) within one paragraph, as
+ * lists, verses and recipes print them; lines without a number between them go on the line
+ * before.
+ */
+function numberedLines(lines: readonly Line[]): Set<number> {
+  const found = new Set<number>()
+  let run: number[] = []
+  let expected: number | undefined
+  const close = () => {
+    if (run.length >= fewestNumbered) for (const index of run) found.add(index)
+    run = []
+    expected = undefined
+  }
+  lines.forEach((line, index) => {
+    if (line.blankBefore) close()
+    const match = bareNumber.exec(readingOf(line.spans))
+    const number = match ? Number(match[1]) : undefined
+    if (number !== undefined && number === expected) {
+      run.push(index)
+      expected = number + 1
+    } else if (number !== undefined && run.length < 2) {
+      // A run opens at any number; an item's wrapped line may open with a number too.
+      run = [index]
+      expected = number + 1
+    }
+  })
+  close()
+  return found
 }
 
 /** Whether a text keeps one paragraph per line: the share of its long lines says. */

@@ -9,7 +9,7 @@ import {boilerplateRule, metadataAuthor} from '../repair/boilerplate.js'
 import {wordCount} from '../repair/join.js'
 import {readingOf, type Span} from '../spans.js'
 import type {Block, ListMarker} from './blocks.js'
-import {looksLikeHeading} from './heading.js'
+import {isDivisionHeading, looksLikeHeading} from './heading.js'
 
 export interface Classified {
   blocks: Block[]
@@ -74,7 +74,10 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
     if (first && next && (isHeadingLike(block) || isBoldTitle(block) || (isRecordTitle(block) && blocks[index + 1]?.rule === 'metadata-line'))) {
       block.kind = 'heading'
       block.depth = 1
-    } else if (isHeadingLike(block) && block.blankBefore && next && !isHeadingLike(next) && !heldByAddress(block, next)) {
+    } else if (isHeadingLike(block) && block.blankBefore && next && (!isHeadingLike(next) || isDivisionHeading(readingOf(block.spans))) && !heldByAddress(block, next)) {
+      block.kind = 'heading'
+      block.depth = titled ? 2 : 1
+    } else if (isDivisionTitle(blocks[index - 1], block) && next) {
       block.kind = 'heading'
       block.depth = titled ? 2 : 1
     }
@@ -107,6 +110,10 @@ function listMarker(block: Block): ListMarker | undefined {
   if (first?.type !== 'text') return undefined
   const leading = first.value.length - first.value.trimStart().length
   const value = first.value.slice(leading)
+  // A line of asterisks (`* * *`) parts scenes or sections: it is no list item.
+  if (block.spans.length === 1 && /^\*(?:\s*\*){2,}\s*$/.test(value)) return undefined
+  // `1. Kapitel` names a chapter: a heading, not an item.
+  if (block.single && isDivisionHeading(value)) return undefined
   for (const entry of listMarkers) {
     const match = entry.pattern.exec(value)
     if (!match) continue
@@ -154,6 +161,15 @@ function isBoldTitle(block: Block): boolean {
 function isRecordTitle(block: Block): boolean {
   const reading = readingOf(block.spans).trim()
   return block.single && reading.length <= titleLength && wordCount(reading) >= 2
+}
+
+/** A chapter's title in capitals under its division heading (`CHAPTER II.` then `THE GATES.`), a full stop and all. */
+function isDivisionTitle(previous: Block | undefined, block: Block): boolean {
+  if (previous?.kind !== 'heading' || !isDivisionHeading(readingOf(previous.spans)) || !block.single || !block.blankBefore) return false
+  const reading = readingOf(block.spans).trim()
+  const letters = reading.match(/\p{L}/gu)?.length ?? 0
+  const upper = reading.match(/\p{Lu}/gu)?.length ?? 0
+  return reading.length <= titleLength && letters >= 3 && upper === letters && !/[,;:]$/.test(reading)
 }
 
 /** A one-line block (or a block set in bold throughout) that looks like a heading. */

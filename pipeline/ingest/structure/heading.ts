@@ -4,6 +4,25 @@ import {endsSentence} from '../repair/join.js'
 /** Longest heading (characters). */
 export const headingLength = 100
 
+/** Words that name a division of a book, in the languages editions come in (data, not code). */
+export const divisionWords: readonly string[] = [
+  'chapter', 'chap.', 'part', 'book', 'section', 'volume', 'letter', 'kapitel', 'teil', 'buch', 'abschnitt',
+  'chapitre', 'livre', 'partie', 'tome', 'capitolo', 'parte', 'libro', 'capítulo'
+]
+
+const division = /^(\p{L}+\.?)\s+(?:[IVXLCDM]+|[ivxlcdm]+|\d{1,3}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])\.?(?:\s*(?:[.:—–]|--)\s*\S.*)?$/u
+
+/** The number first, as German prints it (`1. Kapitel`, `II. Teil: Die Stadt`). */
+const ordinalDivision = /^(?:\d{1,3}|[IVXLC]+)\.\s+(\p{L}+)(?:\s*(?:[.:—–]|--)\s*\S.*)?$/u
+
+/** A line that names a division and its number, with or without a title (`CHAPTER II.`, `Chapter 4: The War`, `Kapitel 3`, `1. Kapitel`). */
+export function isDivisionHeading(text: string): boolean {
+  const reading = text.replace(/\*+/g, '').trim()
+  if (reading.length > headingLength) return false
+  const word = division.exec(reading)?.[1] ?? ordinalDivision.exec(reading)?.[1]
+  return word !== undefined && divisionWords.includes(word.toLowerCase())
+}
+
 /**
  * Short, without final punctuation or commas, two to fourteen words, starting with a capital
  * and mostly capitalized (`The Political Context in 1950`, `ABOUT THE AUTHOR`).
@@ -11,6 +30,7 @@ export const headingLength = 100
 export function looksLikeHeading(text: string): boolean {
   const reading = text.replace(/\*+/g, '').replace(/\n/g, ' ').trim()
   if (reading === '' || reading.length > headingLength || reading.includes(',')) return false
+  if (isDivisionHeading(reading)) return true
   if (endsSentence(reading) || /[,;”"’]$/.test(reading)) return false
   const words = reading.split(/\s+/).filter((word) => /\p{L}/u.test(word))
   if (words.length < 2 || words.length > 14) return false

@@ -1,0 +1,193 @@
+/**
+ * Markdown (or a Word document) whose notes are a list under a notes heading (`## Notes` then
+ * `1. …`, or paragraphs opening with `¹`, `[1]`), called in the text by superscript digits,
+ * `<sup>1</sup>`, pandoc's `^1^`, `^1` or `[1]`, as notes typed by hand are: the calls become
+ * footnote references and the list footnote definitions, as if the source had written `[^1]`.
+ */
+import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {directive, type RemovalRule} from '../../shared/annotations.js'
+import {parseSourceMarkdown} from '../../markdown/index.js'
+import {fromSuperscript, isNotesHeading} from './notes-section.js'
+
+/** A call in a text node, by style; group 1 is the number. */
+const textCalls: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean}> = [
+  {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true},
+  {name: 'caret', pattern: /\^(\d{1,4})\^/g},
+  {name: 'caret-open', pattern: /\^(\d{1,4})(?![\d^])/g},
+  {name: 'bracket', pattern: /\[(\d{1,4})\](?![(:])/g}
+]
+
+/** A paragraph that opens a note (`¹ Text`, `[1] Text`, `1 Text`); group 1 or 2 is the number. */
+const noteOpening = /^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\[(\d{1,4})\]|(\d{1,4})\.?)\s+/u
+
+interface Call {
+  parent: Parents
+  /** The node (a text node, or the `<sup>` that opens a raw HTML call), and its index in `parent`. */
+  node: Nodes
+  index: number
+  /** Offset of the call in the text node; its length; or, for `<sup>`, the three nodes. */
+  start: number
+  length: number
+  number: number
+  style: string
+}
+
+interface Note {
+  number: number
+  children: Array<BlockContent | DefinitionContent>
+}
+
+/** Whether the Markdown `text` has a notes list whose calls its text makes. */
+export function hasEndnotes(text: string): boolean {
+  return endnotesAsFootnotes(parseSourceMarkdown(text))
+}
+
+/** Turn a notes list and its calls into footnotes; false (the tree untouched) when the shape is not there. */
+export function endnotesAsFootnotes(tree: Root): boolean {
+  if (tree.children.some((node) => node.type === 'footnoteDefinition')) return false
+  // Under a notes heading, or else under the last rule (`---`, `<hr>`) that parts text and notes.
+  let at = tree.children.findLastIndex((node) => (node.type === 'heading' || node.type === 'paragraph') && isNotesHeading(toString(node)))
+  const headed = at !== -1
+  if (!headed) at = tree.children.findLastIndex((node) => node.type === 'thematicBreak')
+  if (at === -1) return false
+  const {notes, end} = readNotes(tree.children, at + 1)
+  if (notes.length < 1) return false
+  const calls = chooseCalls(tree.children.slice(0, at), notes)
+  if (calls.length === 0 || calls.length * 2 < notes.length) return false
+  const byParent = new Map<Parents, Call[]>()
+  for (const call of calls) {
+    const list = byParent.get(call.parent)
+    if (list) list.push(call)
+    else byParent.set(call.parent, [call])
+  }
+  for (const [parent, list] of byParent) replaceCalls(parent, list)
+  const heading = tree.children[at] as RootContent
+  const removed: RootContent = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
+  const definitions = notes.map((note): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}))
+  if (headed) tree.children.splice(at, end - at, removed)
+  else tree.children.splice(at + 1, end - at - 1)
+  tree.children.push(...definitions)
+  return true
+}
+
+/** Notes from `from`: an ordered list, or paragraphs that open with a number in sequence (others go on the note before). */
+function readNotes(children: readonly RootContent[], from: number): {notes: Note[]; end: number} {
+  const first = children[from]
+  if (first?.type === 'list' && first.ordered) {
+    const start = first.start ?? 1
+    return {notes: first.children.map((item, index) => ({number: start + index, children: item.children})), end: from + 1}
+  }
+  const notes: Note[] = []
+  let index = from
+  for (; index < children.length; index++) {
+    const node = children[index] as RootContent
+    if (node.type === 'heading' || node.type === 'thematicBreak') break
+    const opening = node.type === 'paragraph' ? openingOf(node.children) : undefined
+    const last = notes[notes.length - 1]
+    if (opening && opening.number === (last ? last.number + 1 : opening.number)) {
+      notes.push({number: opening.number, children: [{type: 'paragraph', children: opening.rest}]})
+      continue
+    }
+    if (!last || !isBlock(node)) break
+    last.children.push(node)
+  }
+  return {notes, end: index}
+}
+
+function isBlock(node: RootContent): node is BlockContent {
+  return node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'list' || node.type === 'code' || node.type === 'table'
+}
+
+/** The number that opens a paragraph's text, and its children without it. */
+function openingOf(children: readonly PhrasingContent[]): {number: number; rest: PhrasingContent[]} | undefined {
+  const [head, ...tail] = children
+  if (head?.type !== 'text') return undefined
+  const match = noteOpening.exec(head.value)
+  if (!match) return undefined
+  const number = Number(match[1] ? fromSuperscript(match[1]) : (match[2] ?? match[3]))
+  const value = head.value.slice(match[0].length)
+  return {number, rest: value === '' ? tail : [{...head, value}, ...tail]}
+}
+
+/** Calls of `notes` in the body: for each style, the numbers in order; the style finding most wins. */
+function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call[] {
+  const found: Call[] = []
+  const walk = (node: Nodes, parent: Parents | undefined, index: number) => {
+    if (node.type === 'text' && parent) {
+      for (const style of textCalls) {
+        for (const match of node.value.matchAll(style.pattern)) {
+          const digits = match[1] ?? ''
+          found.push({parent, node, index, start: match.index, length: match[0].length, number: Number(style.superscript ? fromSuperscript(digits) : digits), style: style.name})
+        }
+      }
+      return
+    }
+    if (node.type === 'html' && parent && /^<sup>$/i.test(node.value)) {
+      const digits = parent.children[index + 1]
+      const close = parent.children[index + 2]
+      if (digits?.type === 'text' && /^\d{1,4}$/.test(digits.value) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
+        found.push({parent, node, index, start: 0, length: 3, number: Number(digits.value), style: 'sup'})
+      }
+      return
+    }
+    if ('children' in node) node.children.forEach((child, at) => walk(child, node, at))
+  }
+  const root: Root = {type: 'root', children: [...body]}
+  body.forEach((child, at) => walk(child, root, at))
+  let best: Call[] = []
+  for (const style of ['sup', ...textCalls.map((entry) => entry.name)]) {
+    const calls: Call[] = []
+    let position = 0
+    const ofStyle = found.filter((call) => call.style === style)
+    for (const note of notes) {
+      let index = position
+      while (index < ofStyle.length && ofStyle[index]?.number !== note.number) index++
+      const call = ofStyle[index]
+      if (!call) continue
+      calls.push(call)
+      position = index + 1
+    }
+    if (calls.length > best.length) best = calls
+  }
+  return best
+}
+
+/** Replace the calls in one parent's children (a text node's calls, or a `<sup>` with its digits and closing tag), in one pass. */
+function replaceCalls(parent: Parents, calls: readonly Call[]): void {
+  const children = parent.children as PhrasingContent[]
+  const reference = (call: Call): FootnoteReference => ({type: 'footnoteReference', identifier: String(call.number), label: String(call.number)})
+  const byIndex = new Map<number, Call[]>()
+  for (const call of calls) {
+    const list = byIndex.get(call.index)
+    if (list) list.push(call)
+    else byIndex.set(call.index, [call])
+  }
+  const out: PhrasingContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as PhrasingContent
+    const here = byIndex.get(index)
+    if (!here) {
+      out.push(node)
+      continue
+    }
+    const [first] = here
+    if (first?.style === 'sup') {
+      out.push(reference(first))
+      index += 2
+      continue
+    }
+    if (node.type !== 'text') {
+      out.push(node)
+      continue
+    }
+    let last = 0
+    for (const call of [...here].sort((a, b) => a.start - b.start)) {
+      if (call.start > last) out.push({type: 'text', value: node.value.slice(last, call.start)})
+      out.push(reference(call))
+      last = call.start + call.length
+    }
+    if (last < node.value.length) out.push({type: 'text', value: node.value.slice(last)})
+  }
+  parent.children = out as typeof parent.children
+}
