@@ -153,6 +153,9 @@ function citesChicagoNotes(texts: readonly string[]): boolean {
   return evidence >= Math.max(1, texts.length / 10)
 }
 
+/** A note label ingest makes: a number, a letter or a symbol's name, with the number of its chapter or page run. */
+const ingestLabel = /^(?:\d+|[A-Za-z]|star\d?|dagger\d?|ddagger\d?|section\d?|parallel|pilcrow)(?:-\d+)*$/
+
 /** A year or a page: a note that should give a citation. */
 const citationEvidence = new RegExp(String.raw`${yearInText.source}|\b(?:pp?|S)\.\s*\d`)
 
@@ -281,7 +284,9 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   }
   for (const definition of definitions) {
     const note = numbers.get(definition) ?? 0
-    if (String(note) !== definition.identifier) {
+    // The labels ingest gives notes numbered per chapter or page, or marked by a symbol or a letter
+    // (`2-5`, `star`, `dagger-3`, `A`), are as meant; another label (`[^ship-list]`) is reported.
+    if (String(note) !== definition.identifier && !ingestLabel.test(definition.identifier)) {
       report(file, 'citation-note-label', `Unexpected footnote label \`${definition.identifier}\` in ${meta.slug}, expected a note number; numbered ${note}`, placeOf(definition))
     }
     const {text} = noteText(definition)

@@ -1,5 +1,8 @@
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {crossReferencesIn} from '../../pipeline/citations/cross-references.js'
+import {extractCitations} from '../../pipeline/citations/index.js'
+import {parseMarkdown} from '../../pipeline/markdown/index.js'
 import {citationsOf, testMeta} from './document.js'
 
 function notes(...bodies: string[]): string {
@@ -49,5 +52,15 @@ describe('cross-references to an earlier note', () => {
     const byNote = new Map(citations.map((citation) => [citation.note, citation]))
     expect(byNote.get(3)).toMatchObject({shortForm: true, resolvesTo: {note: 1, index: 0}, locator: '45'})
     expect(byNote.get(4)).toMatchObject({shortForm: true, resolvesTo: {note: 2, index: 0}, locator: '40'})
+  })
+})
+
+describe('note labels', () => {
+  it('reports a label of its own making, not the labels of notes numbered per chapter or marked by a symbol', () => {
+    const markdown = 'One.[^1-1] Two.[^2-1] Three.[^star] Four.[^ship-list]\n\n[^1-1]: Nora Quill, *Stevedores* (Leeds: Wharf Press, 1987), 12.\n[^2-1]: Ibid., 14.\n[^star]: Ibid., 15.\n[^ship-list]: Ibid., 16.\n'
+    const file = new VFile({path: 'test.md', value: markdown})
+    extractCitations(parseMarkdown(markdown), testMeta('article', 'en'), file)
+    const labels = file.messages.filter((message) => message.ruleId === 'citation-note-label').map((message) => /`([^`]+)`/.exec(message.message)?.[1])
+    expect(labels).toEqual(['ship-list'])
   })
 })
