@@ -1,5 +1,5 @@
 /** Dates as historians print them, to ISO (`1950-01-19`, `1945-12`, `1948`). */
-import {monthNumber, monthNumbers} from '../shared/dates.js'
+import {monthNumber} from '../shared/dates.js'
 
 /** A year of the works cited, 1500–2099, as a pattern's source: the citations' year patterns are built on it. */
 export const year = String.raw`(?:1[5-9]\d\d|20\d\d)`
@@ -17,28 +17,20 @@ export function firstYear(text: string): number | undefined {
 /** English month names as printed, capitalized: `may 1950` in lower case is no date. */
 const englishMonths = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 
-function capitalize(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1)
-}
-
 /**
- * Every month name and abbreviation the shared table knows, longest first; abbreviations may
- * take a period. English names are capitalized; other languages' in either case (`juin`, `März`).
+ * A word where a month stands; the shared table says whether it is one (`monthOf`). English
+ * names count capitalized only, other languages' in either case (`juin`, `März`).
  */
-const monthName = `(${Object.keys(monthNumbers)
-  .flatMap((name) => (englishMonths.has(name) ? [capitalize(name)] : [name, capitalize(name)]))
-  .sort((a, b) => b.length - a.length)
-  .map((name) => (name.length <= 5 ? `${name}\\.?` : name))
-  .join('|')})(?![\\p{L}])`
+const monthWord = String.raw`(\p{L}{3,10}\.?)`
 
 /**
  * `29 June 1945`, `4. März 1962`, `1er mai 1871`, `12 de junio de 1871`, `3 мая 1905`,
  * `June 29, 1945`, `June 1945`, all bounded so they cannot backtrack far.
  */
 export const datePatterns: RegExp[] = [
-  new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?${monthName}\\s+(?:de\\s+)?(\\d{4})\\b`, 'u'),
-  new RegExp(`(?<![\\p{L}])${monthName}\\s+(\\d{1,2}),\\s+(\\d{4})\\b`, 'u'),
-  new RegExp(`(?<![\\p{L}])${monthName}\\s+(?:de\\s+)?(\\d{4})\\b`, 'u')
+  new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?${monthWord}\s+(?:de\s+)?(\d{4})\b`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${monthWord}\s+(\d{1,2}),\s+(\d{4})\b`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${monthWord}\s+(?:de\s+)?(\d{4})\b`, 'gu')
 ]
 
 function pad(value: number): string {
@@ -46,14 +38,23 @@ function pad(value: number): string {
 }
 
 function monthOf(name: string): number | undefined {
-  return monthNumber(name.replace(/\.$/, ''))
+  const bare = name.replace(/\.$/, '')
+  // English names are months only capitalized; an abbreviation of five letters or more takes no period.
+  if (englishMonths.has(bare) || (bare !== name && bare.length > 5)) return undefined
+  return monthNumber(bare)
 }
 
 /**
  * `26 October and 20 November 1949`, `11, 14, and 18 March 1949`, `March 30-April 25, 1950`:
  * several days, no one date.
  */
-const compound = new RegExp(`\\b${monthName}\\s+\\d{1,2}\\s*[-–]\\s*(?:${monthName}\\s+)?\\d{1,2},\\s+\\d{4}\\b|\\b\\d{1,2}(?:\\s+${monthName})?(?:(?:,\\s*|,?\\s+and\\s+|\\s*[-–]\\s*)\\d{1,2}(?:\\s+${monthName})?)+\\s+${monthName}\\s+\\d{4}\\b`, 'u')
+const compoundWord = String.raw`\p{L}{3,10}\.?`
+const compound = new RegExp(String.raw`(?<![\p{L}])${compoundWord}\s+\d{1,2}\s*[-–]\s*(?:${compoundWord}\s+)?\d{1,2},\s+\d{4}\b|(?<![\p{L}\d])\d{1,2}(?:\s+${compoundWord})?(?:(?:,\s*|,?\s+and\s+|\s*[-–]\s*)\d{1,2}(?:\s+${compoundWord})?)+\s+${compoundWord}\s+\d{4}\b`, 'gu')
+
+/** Whether every word of a printed span of days is a month (the `and` between them aside). */
+function monthsOnly(printed: string): boolean {
+  return [...printed.matchAll(/\p{L}{3,10}\.?/gu)].every(([word]) => word === 'and' || monthOf(word) !== undefined)
+}
 
 export interface FoundDate {
   /** ISO date; empty when the printed date names several days. */
@@ -63,27 +64,53 @@ export interface FoundDate {
   text: string
 }
 
-/** How far before its year a printed date can start (`11, 14, 18 and 20 March 1949`). */
-const dateReach = 120
+/** How far before its year a printed date can start (`26 October and 20 November 1949`). */
+const dateReach = 60
+
+/** A year a date can end with: four digits standing alone. */
+const yearEnding = /(?<!\d)\d{4}(?![A-Za-z0-9_])/g
 
 /** The first full or month date in `text` (day-month-year, month-day-year, month-year). */
 export function findDate(text: string): FoundDate | undefined {
-  // Every date ends with its year: the search starts a date's reach before the first one.
-  const firstYear = text.search(/\d{4}/)
-  if (firstYear < 0) return undefined
-  const offset = Math.max(0, firstYear - dateReach)
-  if (offset > 0) {
-    const found = findDateFrom(text.slice(offset))
-    return found ? {...found, start: found.start + offset, end: found.end + offset} : undefined
+  // Every date ends with its year: only the stretch before each year is searched, in order.
+  for (const year of text.matchAll(yearEnding)) {
+    const end = year.index + 4
+    const from = Math.max(0, end - dateReach)
+    const found = findDateFrom(text.slice(from, end))
+    // A date the stretch cut at its start is no date (`…ember 1950`, `…9 May 1950`).
+    if (found && (found.start > 0 || from === 0 || !/[\p{L}\d]/u.test(text.charAt(from - 1)))) return {...found, start: found.start + from, end: found.end + from}
   }
-  return findDateFrom(text)
+  return undefined
 }
 
+/** The first match of a global pattern whose month word (group `group`) is a month. */
+function firstWithMonth(pattern: RegExp, text: string, group: number): RegExpExecArray | undefined {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (monthOf(match[group] ?? '') !== undefined) return match
+    // Another reading may start inside this one (`12 Items 3 May 1950`).
+    pattern.lastIndex = match.index + 1
+  }
+  return undefined
+}
+
+/** Several days (`11, 14 and 18 March`, `March 30-April 25`): two numbers, a list or a range. */
+const severalDays = /\d(?:\s+\S{3,11})?\s*(?:[-–,]|and\s)\s*(?:\S{3,11}\s+)?\d/
+
 function findDateFrom(text: string): FoundDate | undefined {
-  const several = compound.exec(text)
-  let best: FoundDate | undefined = several ? {iso: '', start: several.index, end: several.index + several[0].length, text: several[0]} : undefined
+  let best: FoundDate | undefined
+  if (severalDays.test(text)) {
+    compound.lastIndex = 0
+    for (let match = compound.exec(text); match; match = compound.exec(text)) {
+      if (monthsOnly(match[0])) {
+        best = {iso: '', start: match.index, end: match.index + match[0].length, text: match[0]}
+        break
+      }
+      compound.lastIndex = match.index + 1
+    }
+  }
   for (const [kind, pattern] of datePatterns.entries()) {
-    const match = pattern.exec(text)
+    const match = firstWithMonth(pattern, text, kind === 0 ? 2 : 1)
     if (!match) continue
     let iso: string | undefined
     if (kind === 0) {

@@ -266,6 +266,19 @@ describe('helpers', () => {
     expect(findDate('April 14, 1950')?.iso).toBe('1950-04-14')
     expect(findDate('December 1945')?.iso).toBe('1945-12')
     expect(findDate('26 October and 20 November 1949')?.iso).toBe('')
+    expect(findDate('11, 14, and 18 March 1949')?.iso).toBe('')
+  })
+
+  test('dates in German, French, Spanish and Russian; English month names capitalized', () => {
+    expect(findDate('Vermerk vom 4. März 1962, Bl. 3')?.iso).toBe('1962-03-04')
+    expect(findDate('lettre du 1er mai 1871')?.iso).toBe('1871-05-01')
+    expect(findDate('carta de 12 de junio de 1871')?.iso).toBe('1871-06-12')
+    expect(findDate('донесение от 3 мая 1905 г.')?.iso).toBe('1905-05-03')
+    expect(findDate('Bericht, Dez. 1921')?.iso).toBe('1921-12')
+    expect(findDate('whatever may 1950 bring')).toBeUndefined()
+    expect(findDate('in Sept. 1950')?.iso).toBe('1950-09')
+    // A date is found after a year that is none (`12 items, 1950 … 3 May 1951`).
+    expect(findDate('Inventory of 12 items, 1950 edition; letter of 3 May 1951')?.iso).toBe('1951-05-03')
   })
 
   test('locators', () => {
