@@ -67,15 +67,23 @@ export interface FoundDate {
 /** How far before its year a printed date can start (`26 October and 20 November 1949`). */
 const dateReach = 60
 
+/** How the month names of the table begin (any case): where a date may be. */
+const monthStart = /(?:jan|jän|feb|fév|mar|mär|mrz|apr|avr|abr|ma[iyg]|jun|jui|giu|jul|lug|aug|aoû|ago|agt|sep|set|oct|okt|ott|nov|dec|déc|dez|dic|gen|ene|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/gi
+
 /** A year a date can end with: four digits standing alone. */
 const yearEnding = /(?<!\d)\d{4}(?![A-Za-z0-9_])/g
 
 /** The first full or month date in `text` (day-month-year, month-day-year, month-year). */
 export function findDate(text: string): FoundDate | undefined {
+  // Where a month's name may begin: a year with none in reach before it ends no date.
+  const months: number[] = []
+  for (const start of text.matchAll(monthStart)) months.push(start.index)
+  if (months.length === 0) return undefined
   // Every date ends with its year: only the stretch before each year is searched, in order.
   for (const year of text.matchAll(yearEnding)) {
     const end = year.index + 4
     const from = Math.max(0, end - dateReach)
+    if (!months.some((at) => at >= from && at < end)) continue
     const found = findDateFrom(text.slice(from, end))
     // A date the stretch cut at its start is no date (`…ember 1950`, `…9 May 1950`).
     if (found && (found.start > 0 || from === 0 || !/[\p{L}\d]/u.test(text.charAt(from - 1)))) return {...found, start: found.start + from, end: found.end + from}

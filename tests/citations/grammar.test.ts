@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {parseArchival, parsePublished, splitNote} from '../../pipeline/citations/index.js'
 import {findDate} from '../../pipeline/citations/dates.js'
+import {monthNumbers} from '../../pipeline/shared/dates.js'
 import {trailingLocator} from '../../pipeline/citations/locator.js'
 import {namesOf} from '../../pipeline/citations/names.js'
 
@@ -267,6 +268,14 @@ describe('helpers', () => {
     expect(findDate('December 1945')?.iso).toBe('1945-12')
     expect(findDate('26 October and 20 November 1949')?.iso).toBe('')
     expect(findDate('11, 14, and 18 March 1949')?.iso).toBe('')
+  })
+
+  test('every month name of the shared table dates a day', () => {
+    const english = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+    for (const [name, month] of Object.entries(monthNumbers)) {
+      const printed = english.has(name) ? name.charAt(0).toUpperCase() + name.slice(1) : name
+      expect(findDate(`written on 3 ${printed} 1901`)?.iso, printed).toBe(`1901-${String(month).padStart(2, '0')}-03`)
+    }
   })
 
   test('dates in German, French, Spanish and Russian; English month names capitalized', () => {
