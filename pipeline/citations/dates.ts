@@ -1,5 +1,5 @@
 /** Dates as historians print them, to ISO (`1950-01-19`, `1945-12`, `1948`). */
-import {monthNumber} from '../shared/dates.js'
+import {monthNumber, monthNumbers} from '../shared/dates.js'
 
 /** A year of the works cited, 1500–2099, as a pattern's source: the citations' year patterns are built on it. */
 export const year = String.raw`(?:1[5-9]\d\d|20\d\d)`
@@ -73,8 +73,25 @@ const monthStart = /(?:jan|jän|feb|fév|mar|mär|mrz|apr|avr|abr|ma[iyg]|jun|ju
 /** A year a date can end with: four digits standing alone. */
 const yearEnding = /(?<!\d)\d{4}(?![A-Za-z0-9_])/g
 
+/** English month names as printed, for the common case: one quick search. */
+const englishMonth = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+const englishPatterns: RegExp[] = [
+  new RegExp(`\\b(\\d{1,2})\\s+${englishMonth}\\s+(\\d{4})\\b`),
+  new RegExp(`\\b${englishMonth}\\s+(\\d{1,2}),\\s+(\\d{4})\\b`),
+  new RegExp(`\\b${englishMonth}\\s+(\\d{4})\\b`)
+]
+const englishCompound = new RegExp(`\\b${englishMonth}\\s+\\d{1,2}\\s*[-–]\\s*(?:${englishMonth}\\s+)?\\d{1,2},\\s+\\d{4}\\b|\\b\\d{1,2}(?:\\s+${englishMonth})?(?:(?:,\\s*|,?\\s+and\\s+|\\s*[-–]\\s*)\\d{1,2}(?:\\s+${englishMonth})?)+\\s+${englishMonth}\\s+\\d{4}\\b`)
+
+/** The names of the table's other languages: a text without one has no date the English search missed. */
+const foreignMonth = new RegExp(`(?<![A-Za-zÀ-ÿ])(?:${Object.keys(monthNumbers).filter((name) => !englishMonths.has(name)).sort((a, b) => b.length - a.length).join('|')})(?![a-zà-ÿ])`, 'i')
+
 /** The first full or month date in `text` (day-month-year, month-day-year, month-year). */
 export function findDate(text: string): FoundDate | undefined {
+  // English dates first, as quickly as ever; other languages' names where the text has one.
+  const several = englishCompound.exec(text)
+  const english = earliest(several ? {iso: '', start: several.index, end: several.index + several[0].length, text: several[0]} : undefined, englishPatterns.map((pattern) => pattern.exec(text) ?? undefined))
+  if (english) return english
+  if (!foreignMonth.test(text)) return undefined
   // Where a month's name may begin: a year with none in reach before it ends no date.
   const months: number[] = []
   for (const start of text.matchAll(monthStart)) months.push(start.index)
@@ -117,8 +134,13 @@ function findDateFrom(text: string): FoundDate | undefined {
       compound.lastIndex = match.index + 1
     }
   }
-  for (const [kind, pattern] of datePatterns.entries()) {
-    const match = firstWithMonth(pattern, text, kind === 0 ? 2 : 1)
+  return earliest(best, datePatterns.map((pattern, kind) => firstWithMonth(pattern, text, kind === 0 ? 2 : 1)))
+}
+
+/** The earliest date of the three readings (day month year, month day year, month year), or the days before. */
+function earliest(several: FoundDate | undefined, matches: ReadonlyArray<RegExpExecArray | undefined>): FoundDate | undefined {
+  let best = several
+  for (const [kind, match] of matches.entries()) {
     if (!match) continue
     let iso: string | undefined
     if (kind === 0) {
