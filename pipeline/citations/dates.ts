@@ -97,10 +97,12 @@ export function findDate(text: string): FoundDate | undefined {
   for (const start of text.matchAll(monthStart)) months.push(start.index)
   if (months.length === 0) return undefined
   // Every date ends with its year: only the stretch before each year is searched, in order.
+  let month = 0
   for (const year of text.matchAll(yearEnding)) {
     const end = year.index + 4
     const from = Math.max(0, end - dateReach)
-    if (!months.some((at) => at >= from && at < end)) continue
+    while ((months[month] ?? Number.POSITIVE_INFINITY) < from) month++
+    if ((months[month] ?? Number.POSITIVE_INFINITY) >= end) continue
     const found = findDateFrom(text.slice(from, end))
     // A date the stretch cut at its start is no date (`…ember 1950`, `…9 May 1950`).
     if (found && (found.start > 0 || from === 0 || !/[\p{L}\d]/u.test(text.charAt(from - 1)))) return {...found, start: found.start + from, end: found.end + from}

@@ -65,6 +65,12 @@ function nameLike(head: string): boolean {
   return words.length > 0 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || nameFunctionWords.has(word.toLowerCase()))
 }
 
+/** The clause of `text` that ends at `end`: from the last comma, colon or semicolon before it. */
+function lastClause(text: string, end: number): string {
+  const start = Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf(':', end - 1), text.lastIndexOf(';', end - 1)) + 1
+  return text.slice(start, end)
+}
+
 /** Commentary that leads into a citation (`for a different view`, `A custom also described in`): words of prose, not a name. */
 function proseLead(head: string): boolean {
   return !nameLike(head) && /(?:^|\s)\p{Ll}{3,}/u.test(head) && head.split(/\s+/).some((word) => /^\p{Ll}{3,}/u.test(word) && !nameFunctionWords.has(word))
@@ -289,7 +295,7 @@ function tidy(text: string, span: Span, mask: Uint8Array): Span | undefined {
       // After a comma only when the clause before it is prose (`and, for a different view, Name,
       // Title`), not an author or an archive.
       // A quotation in lower case after the comma is the prose's own (`…, “it will prove …”`).
-      if (kind === 'strong' && (!comma || (proseLead(body.slice(0, match.index).split(/[,:;]/).at(-1) ?? '') && !/^[“"‘„«]\s*\p{Ll}/u.test(body.slice(at))))) {
+      if (kind === 'strong' && (!comma || (proseLead(lastClause(body, match.index)) && !/^[“"‘„«]\s*\p{Ll}/u.test(body.slice(at))))) {
         strong = at
         break
       }
