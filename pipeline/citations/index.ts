@@ -31,7 +31,7 @@ import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-re
 import {joinLegalSpans, legalCitation} from './legal.js'
 import {pointsBack} from './pointers.js'
 import {isTitleQuote} from './text.js'
-import {bodyParagraphs, findAuthorDates, findAuthorPages, type Holder, isShortCitation, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
+import {bodyParagraphs, findAuthorDates, findAuthorPages, type Holder, isShortCitation, nameKey, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
 export {parseArchival} from './parse-archival.js'
 export {parsePublished} from './parse-published.js'
@@ -299,8 +299,9 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     // around it; kept when every marker has its short form and no citation is lost by it.
     const crossReferences = crossReferencesIn(text, note)
     if (crossReferences.length > 0) {
-      const apart = read(withoutMarkers(text, crossReferences))
-      const apartCrossed = crossReferencedLocals(withoutMarkers(text, crossReferences), crossReferences, apart)
+      const readable = withoutMarkers(text, crossReferences)
+      const apart = read(readable)
+      const apartCrossed = crossReferencedLocals(readable, crossReferences, apart)
       if (apartCrossed.size === crossReferences.length && apart.length >= locals.length) {
         locals = apart
         crossed = apartCrossed
@@ -396,7 +397,8 @@ function shortFormAround(text: string, reference: CrossReference): Local | undef
   const semicolon = text.indexOf(';', reference.end)
   const partEnd = semicolon < 0 ? text.length : semicolon
   const before = text.slice(partStart, reference.start)
-  const head = /^\s*(?:(?:vgl\.|Vgl\.|see|See|cf\.|Cf\.|siehe|Siehe)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s*([^,;]{2,80}?))?[\s,]*$/u.exec(before)
+  const lead = shortLeadIn.exec(before)?.[0].length ?? 0
+  const head = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,\s*([^,;]{2,80}?))?[\s,]*$/u.exec(before.slice(lead))
   if (!head?.[1]) return undefined
   const citation: Local['citation'] = {item: {type: 'book', author: [{family: head[1].split(/\s+/).at(-1) ?? head[1]}]}, ibid: false, shortForm: true}
   if (head[2]) citation.item.title = head[2].replace(/[*“”"]/g, '').trim()
@@ -406,11 +408,11 @@ function shortFormAround(text: string, reference: CrossReference): Local | undef
     citation.locator = locator.locator
     citation.label = locator.label
   }
-  const start = partStart + (before.length - before.replace(/^\s*(?:(?:vgl\.|Vgl\.|see|See|cf\.|Cf\.|siehe|Siehe)\s+)?/, '').length)
-  return {citation, start, end: reference.end + after.length, incomplete: false, opCit: false}
+  return {citation, start: partStart + lead, end: reference.end + after.length, incomplete: false, opCit: false}
 }
 
-const comparableName = (name: string | undefined): string => (name ?? '').normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase()
+/** Blanks and a lead-in before a short form (`vgl.`, `see`, `cf.`, `siehe`). */
+const shortLeadIn = /^\s*(?:(?:vgl\.|Vgl\.|see|See|cf\.|Cf\.|siehe|Siehe)\s+)?/
 
 /**
  * A short form that names its note resolves to that note's citation of the same author (or its
@@ -419,8 +421,8 @@ const comparableName = (name: string | undefined): string => (name ?? '').normal
 function resolveCrossReferences(found: readonly Found[], crossNotes: ReadonlyMap<ParsedCitation, number>): void {
   for (const [citation, note] of crossNotes) {
     const candidates = found.map((entry) => entry.citation).filter((other) => other.note === note && !other.place && !other.unparsed)
-    const author = comparableName(citation.item.author?.[0]?.family ?? citation.item.author?.[0]?.literal)
-    const named = author ? candidates.find((other) => [...(other.item.author ?? []), ...(other.item.editor ?? [])].some((name) => comparableName(name.family ?? name.literal) === author)) : undefined
+    const author = nameKey(citation.item.author?.[0]?.family ?? citation.item.author?.[0]?.literal)
+    const named = author ? candidates.find((other) => [...(other.item.author ?? []), ...(other.item.editor ?? [])].some((name) => nameKey(name.family ?? name.literal) === author)) : undefined
     const target = named ?? (candidates.length === 1 ? candidates[0] : undefined)
     if (!target) continue
     citation.shortForm = true

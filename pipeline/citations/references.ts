@@ -52,7 +52,7 @@ export function bodyParagraphs(tree: Root): Holder[] {
 }
 
 /** Lower-case, unaccented words of a name, for comparing surnames. */
-function nameKey(value: string | undefined): string {
+export function nameKey(value: string | undefined): string {
   return (value ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\s-]/gu, '').trim()
 }
 
@@ -251,9 +251,13 @@ export interface AuthorPage {
 
 /** Pages, not a year (`Weber 1920, 3` is author-date). */
 const pages = String.raw`(?!(?:1[5-9]|20)\d\d[a-z]?(?!\d))\d+(?:\s?[-–]\s?\d+)?(?:,\s?\d+(?:\s?[-–]\s?\d+)?)*`
-/** A parenthesis of author-page citations, several joined by `;`. */
-const authorPageGroup = new RegExp(String.raw`\(((?:${names})(?:,\s(?:\*[^*()]{1,80}\*|[“"][^”"()]{1,80}[”"]))?\s${pages}(?:;\s(?:${names})(?:,\s(?:\*[^*()]{1,80}\*|[“"][^”"()]{1,80}[”"]))?\s${pages})*)\)`, 'gu')
-const authorPage = new RegExp(String.raw`^(${names})(?:,\s(?:\*([^*()]{1,80})\*|[“"]([^”"()]{1,80})[”"]))?\s(${pages})$`, 'u')
+/** A short title in emphasis or quotation marks after the names. */
+const shortTitled = String.raw`,\s(?:\*([^*()]{1,80})\*|[“"]([^”"()]{1,80})[”"])`
+/** One author-page citation: names, a short title perhaps, pages (the groups of `authorPage`). */
+const authorPageSource = String.raw`(${names})(?:${shortTitled})?\s(${pages})`
+/** A parenthesis of author-page citations joined by `;` (its first group: all of them). */
+const authorPageGroup = new RegExp(String.raw`\((${authorPageSource}(?:;\s${authorPageSource})*)\)`, 'gu')
+const authorPage = new RegExp(`^${authorPageSource}$`, 'u')
 
 /** The author-page citations of a paragraph's text, each with its span; the reference list decides which are citations. */
 export function findAuthorPages(text: string): AuthorPage[] {

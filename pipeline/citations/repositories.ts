@@ -34,12 +34,18 @@ export const repositories: Repository[] = [
   {acronym: 'AGI', acronyms: ['AGI'], names: ['Archivo General de Indias']}
 ]
 
+/** A German compound naming an archive by its keeper (`Stadtarchiv`, `Landesarchiv`, `Universitätsbibliothek`). */
+const keeper = String.raw`(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universitäts|Kirchen|Bistums|Diözesan|Unternehmens|Partei|Militär)[\p{Ll}]*`
+
 /**
  * Words that make a clause a repository's name (`Devon Record Office`, `Archivio di Stato di
  * Firenze`, `Archivo Histórico Nacional`, `Stadtarchiv Köln`): the word ends the name, or a
  * preposition follows it, or it opens the name; `Library Briefing Paper` is a series, not one.
  */
-const repositoryWord = /(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\.?$|(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universitäts|Kirchen|Bistums|Diözesan|Unternehmens|Partei|Militär)[\p{Ll}]*(?:archiv|bibliothek)(?=$|[\s,.])/u
+const repositoryWord = new RegExp(String.raw`(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\.?$|${keeper}(?:archiv|bibliothek)(?=$|[\s,.])`, 'u')
+
+/** An archive by its keeper, or a record office: a repository as such, not a journal named after one. */
+const keptArchive = new RegExp(String.raw`${keeper}archiv|Record\s+Office`, 'u')
 
 /** Words that make a clause a collection within a repository (`Bright Family Papers`, `Nachlass Weber`). */
 const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])|\p{Ll}(?:akten|bestand|sammlung|registratur|protokolle)\.?$/u
@@ -125,7 +131,7 @@ function isRepository(clause: string): boolean {
 /** A repository by a known name or acronym, a compound archive word (`Stadtarchiv Frankfurt`) or a record office. */
 function isKnownRepository(clause: string): boolean {
   const plain = clause.replace(/\.$/, '')
-  return knownName.test(plain) || knownAcronym.test(plain) || /(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universitäts|Kirchen|Bistums|Diözesan|Unternehmens|Partei|Militär)[\p{Ll}]*archiv|Record\s+Office/u.test(plain)
+  return knownName.test(plain) || knownAcronym.test(plain) || keptArchive.test(plain)
 }
 
 function kindOf(clause: string, afterRepository: boolean): ClauseKind {
