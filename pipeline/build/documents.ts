@@ -13,6 +13,7 @@ import type {Staging} from '../shared/output.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
 import type {DocumentMeta, EditionConfig} from '../shared/types/document.js'
 import {report} from './catalog.js'
+import {parsedJson} from './cached.js'
 import {time, type Build} from './context.js'
 import {mapTasks, type Executor} from './executor.js'
 import {markdownFolder} from './output-folder.js'
@@ -73,13 +74,8 @@ export async function planDocuments(build: Build, loaded: LoadedSources & {madeS
 /** A document's summary from the cache; none when its Markdown has gone from the cache. */
 async function cachedSummary(cache: ContentCache, key: string): Promise<DocumentSummary | undefined> {
   const hit = await cache.get(summaryKind, key)
-  if (!hit) return undefined
-  let summary: DocumentSummary
-  try {
-    summary = JSON.parse(hit.toString('utf8')) as DocumentSummary
-  } catch {
-    return undefined
-  }
+  const summary = hit && parsedJson<DocumentSummary>(hit)
+  if (!summary) return undefined
   return !summary.markdown || (await cache.has(markdownKind, key)) ? summary : undefined
 }
 
