@@ -60,7 +60,8 @@ export async function planDocuments(build: Build, loaded: LoadedSources & {madeS
   let keys = sources.map((source) => sha256(salt, source.input.path, source.input.bytes, JSON.stringify(source.input.sidecar ?? null)))
   let summaries = await Promise.all(keys.map((key) => cachedSummary(readCache, key)))
   if (only) {
-    const kept = sources.flatMap((source, index) => (summaries[index] || selectedBy(only, source.input) ? [index] : []))
+    const selected = selectedBy(only)
+    const kept = sources.flatMap((source, index) => (summaries[index] || selected(source.input) ? [index] : []))
     sources = kept.map((index) => sources[index]!)
     keys = kept.map((index) => keys[index]!)
     summaries = kept.map((index) => summaries[index])
