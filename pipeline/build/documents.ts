@@ -13,6 +13,7 @@ import type {Staging} from '../shared/output.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
 import type {DocumentMeta, EditionConfig} from '../shared/types/document.js'
 import {report} from './catalog.js'
+import {parsedJson} from './cached.js'
 import {time, type Build} from './context.js'
 import {mapTasks, type Executor} from './executor.js'
 import {markdownFolder} from './output-folder.js'
@@ -59,7 +60,8 @@ export async function planDocuments(build: Build, loaded: LoadedSources & {madeS
   let keys = sources.map((source) => sha256(salt, source.input.path, source.input.bytes, JSON.stringify(source.input.sidecar ?? null)))
   let summaries = await Promise.all(keys.map((key) => cachedSummary(readCache, key)))
   if (only) {
-    const kept = sources.flatMap((source, index) => (summaries[index] || selectedBy(only, source.input) ? [index] : []))
+    const selected = selectedBy(only)
+    const kept = sources.flatMap((source, index) => (summaries[index] || selected(source.input) ? [index] : []))
     sources = kept.map((index) => sources[index]!)
     keys = kept.map((index) => keys[index]!)
     summaries = kept.map((index) => summaries[index])
@@ -73,13 +75,8 @@ export async function planDocuments(build: Build, loaded: LoadedSources & {madeS
 /** A document's summary from the cache; none when its Markdown has gone from the cache. */
 async function cachedSummary(cache: ContentCache, key: string): Promise<DocumentSummary | undefined> {
   const hit = await cache.get(summaryKind, key)
-  if (!hit) return undefined
-  let summary: DocumentSummary
-  try {
-    summary = JSON.parse(hit.toString('utf8')) as DocumentSummary
-  } catch {
-    return undefined
-  }
+  const summary = hit && parsedJson<DocumentSummary>(hit)
+  if (!summary) return undefined
   return !summary.markdown || (await cache.has(markdownKind, key)) ? summary : undefined
 }
 

@@ -128,7 +128,10 @@ async function loadEdition(build: Build, only: readonly string[] | undefined): P
   }
   // Without its sources folder (a mistyped --sources) the edition is not replaced by an empty one.
   if (loaded.unreadable) return {...loaded, madeSidecars: new Set()}
-  const unmatched = (only ?? []).filter((glob) => !loaded.sources.some(({input}) => selectedBy([glob], input)))
+  const unmatched = (only ?? []).filter((glob) => {
+    const selects = selectedBy([glob])
+    return !loaded.sources.some(({input}) => selects(input))
+  })
   if (unmatched.length > 0) {
     throw new UsageError(`--only ${unmatched.map((glob) => `\`${glob}\``).join(', ')} matches no source in \`${build.sourcesDir}\` (by slug or file name); nothing was built`)
   }

@@ -22,7 +22,6 @@ export interface RecordStore {
   key: string
 }
 
-
 /** Run the per-document stages; store the summary and the Markdown when `store` is given. */
 export function processDocument(input: SourceInput, store?: RecordStore): DocumentSummary {
   const record = processSource(input)

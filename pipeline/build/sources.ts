@@ -436,12 +436,14 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
   return {edition, editionFile, sources, otherFiles}
 }
 
-/** Whether one of the `--only` globs selects a source, by the sidecar's slug or the file name. */
-export function selectedBy(globs: readonly string[], input: LoadedSource['input']): boolean {
-  return globs.some((glob) => {
-    const pattern = globToRegExp(glob)
-    return pattern.test(input.sidecar?.slug ?? slugOf(input.path)) || pattern.test(path.basename(input.path))
-  })
+/** Whether one of the `--only` globs selects a source, by the sidecar's slug or the file name (the globs compiled once). */
+export function selectedBy(globs: readonly string[]): (input: LoadedSource['input']) => boolean {
+  const patterns = globs.map(globToRegExp)
+  return (input) => {
+    const slug = input.sidecar?.slug ?? slugOf(input.path)
+    const name = path.basename(input.path)
+    return patterns.some((pattern) => pattern.test(slug) || pattern.test(name))
+  }
 }
 
 function globToRegExp(glob: string): RegExp {

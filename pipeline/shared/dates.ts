@@ -10,10 +10,10 @@ export const monthNames = [
   'November', 'December'
 ] as const
 
-/** The months of other languages, January first: full names, then abbreviations (without the period). */
+/** The months of other languages, January first, by their full names. */
 const monthsAbroad: ReadonlyArray<readonly string[]> = [
   // German
-  ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   // French
   ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   // Italian
@@ -25,9 +25,9 @@ const monthsAbroad: ReadonlyArray<readonly string[]> = [
   ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']
 ]
 
-/** Abbreviations of other languages with their month (`Dez.`, `févr.`, `sett.`). */
+/** Other languages' second names and abbreviations with their month (`Jänner`, `Dez.`, `févr.`, `sett.`). */
 const abbreviationsAbroad: Readonly<Record<string, number>> = {
-  jän: 1, febr: 2, mrz: 3, okt: 10, dez: 12,
+  jänner: 1, feber: 2, jän: 1, febr: 2, mrz: 3, okt: 10, dez: 12,
   janv: 1, févr: 2, fév: 2, avr: 4, juil: 7, déc: 12,
   genn: 1, febbr: 2, magg: 5, giu: 6, lug: 7, ago: 8, sett: 9, ott: 10, dic: 12,
   ene: 1, abr: 4, agto: 8, set: 9, setiembre: 9
@@ -38,14 +38,8 @@ export const monthNumbers: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  ...Object.fromEntries(monthsAbroad.flatMap((names) => names.length === 12 ? names.map((name, index) => [name, index + 1]) : germanMonths(names))),
+  ...Object.fromEntries(monthsAbroad.flatMap((names) => names.map((name, index) => [name, index + 1]))),
   ...abbreviationsAbroad
-}
-
-/** German has two spellings of January and February: fourteen names for twelve months. */
-function germanMonths(names: readonly string[]): Array<[string, number]> {
-  const numbers = [1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-  return names.map((name, index) => [name, numbers[index] ?? 0])
 }
 
 /** The number of a month name or abbreviation in any case (`June`, `jun`), when it is one. */
