@@ -390,7 +390,6 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
   return true
 }
 
-/** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
 /** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
 const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
 
@@ -434,6 +433,7 @@ function inFormula(text: string, index: number): boolean {
   return symbols >= 2 && formula.test(token) && (/[a-z(]/.test(token) || /\d\D/.test(token))
 }
 
+/** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
 const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
@@ -723,7 +723,6 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
   })
   return lines
 }
-
 
 function withCalls(value: string, offset: number, calls: Map<number, Call>): Span[] {
   const out: Span[] = []
