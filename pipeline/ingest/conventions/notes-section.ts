@@ -393,11 +393,16 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
 /** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
 const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
 
-/** Whether a `)` after the mark at `index` closes a parenthesis the line opened before it. */
-export function closesParenthesis(text: string, index: number): boolean {
+const closedSuperscripts = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu
+
+/**
+ * Whether a `)` after the mark at `index` closes a parenthesis the line opened before it;
+ * `closedCalls` matches the calls closed by a parenthesis (`¹)`, `*)`).
+ */
+export function closesParenthesis(text: string, index: number, closedCalls: RegExp = closedSuperscripts): boolean {
   const lineStart = text.lastIndexOf('\n', index) + 1
   // Parentheses of earlier calls (`¹)`) open and close nothing.
-  const before = text.slice(Math.max(lineStart, index - 200), index).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu, '')
+  const before = text.slice(Math.max(lineStart, index - 200), index).replace(closedCalls, '')
   return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)
 }
 
