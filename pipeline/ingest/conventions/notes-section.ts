@@ -390,9 +390,6 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
   return true
 }
 
-/** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
-const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
-
 const closedSuperscripts = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu
 
 /**
@@ -425,6 +422,9 @@ function notCall(text: string, index: number): boolean {
 
 /** Longest chemical formula read, either side of a number (characters). */
 const longestFormula = 24
+
+/** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
+const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
 
 /** Whether the digits at `index` belong to a chemical formula, whose counts are no calls. */
 function inFormula(text: string, index: number): boolean {
