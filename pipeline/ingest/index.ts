@@ -165,11 +165,12 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
   markReferenceLists(read.tree)
   checkMarkdownNotes(read.tree, file)
   const locate = locator(read.text)
-  // The check reads the witness; a word is placed at its first occurrence in the source text.
-  reportPossibleSic(read.witness, file, read.witness === read.text ? locate : (offset) => locate(placeInSource(read.text, read.witness, offset)))
+  // The checks read the witness; a word is placed at its first occurrence in the source text.
+  const locateWitness: Locate = read.witness === read.text ? locate : (offset) => locate(placeInSource(read.text, read.witness, offset))
+  reportPossibleSic(read.witness, file, locateWitness)
   // Unless the reader said so already (superscript numbers without their list of notes).
   const said = file.messages.some((message) => message.ruleId === 'html-notes-unpaired')
-  if (!said && !read.tree.children.some((node) => node.type === 'footnoteDefinition')) reportMissingNotes(read.witness, splitLines(read.witness), read.convention, file, read.witness === read.text ? locate : (offset) => locate(placeInSource(read.text, read.witness, offset)))
+  if (!said && !read.tree.children.some((node) => node.type === 'footnoteDefinition')) reportMissingNotes(read.witness, splitLines(read.witness), read.convention, file, locateWitness)
   const firstLine = read.witness.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line))?.trim() ?? ''
   const metadata = read.metadata
   const sidecar = input.sidecar

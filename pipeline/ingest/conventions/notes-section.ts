@@ -390,15 +390,16 @@ function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {
   return true
 }
 
-/** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
-/** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
-const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
+const closedSuperscripts = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu
 
-/** Whether a `)` after the mark at `index` closes a parenthesis the line opened before it. */
-export function closesParenthesis(text: string, index: number): boolean {
+/**
+ * Whether a `)` after the mark at `index` closes a parenthesis the line opened before it;
+ * `closedCalls` matches the calls closed by a parenthesis (`¹)`, `*)`).
+ */
+export function closesParenthesis(text: string, index: number, closedCalls: RegExp = closedSuperscripts): boolean {
   const lineStart = text.lastIndexOf('\n', index) + 1
   // Parentheses of earlier calls (`¹)`) open and close nothing.
-  const before = text.slice(Math.max(lineStart, index - 200), index).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)/gu, '')
+  const before = text.slice(Math.max(lineStart, index - 200), index).replace(closedCalls, '')
   return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)
 }
 
@@ -422,6 +423,9 @@ function notCall(text: string, index: number): boolean {
 /** Longest chemical formula read, either side of a number (characters). */
 const longestFormula = 24
 
+/** A chemical formula (`FeSO4`, `Al2(SO4)3`): element symbols with counts, a lower-case letter or an inner count among them. */
+const formula = /^(?:[A-Z][a-z]?\d*|\((?:[A-Z][a-z]?\d*)+\)\d*)+$/
+
 /** Whether the digits at `index` belong to a chemical formula, whose counts are no calls. */
 function inFormula(text: string, index: number): boolean {
   // A formula is short: the token is read no further than that (linear on long runs).
@@ -434,6 +438,7 @@ function inFormula(text: string, index: number): boolean {
   return symbols >= 2 && formula.test(token) && (/[a-z(]/.test(token) || /\d\D/.test(token))
 }
 
+/** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
 const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
@@ -723,7 +728,6 @@ function bodyLines(context: ConventionContext, sections: readonly Section[], cal
   })
   return lines
 }
-
 
 function withCalls(value: string, offset: number, calls: Map<number, Call>): Span[] {
   const out: Span[] = []

@@ -9,6 +9,7 @@ import {report} from '../rules.js'
 import {chunks, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
+import {closesParenthesis} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** The marks, with the name a note label takes from each (labels are words, not symbols). */
@@ -38,10 +39,7 @@ const closedMarks = new RegExp(String.raw`(?:${markPattern})\)`, 'gu')
 export function referenceRaw(text: string, match: RegExpExecArray): string {
   const mark = match[1] ?? ''
   if (match[2] === undefined) return mark
-  // Parentheses of earlier references (`*)`) open and close nothing.
-  const before = text.slice(Math.max(0, match.index - 200), match.index).replace(closedMarks, '')
-  const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0)
-  return open > 0 ? mark : match[0]
+  return closesParenthesis(text, match.index, closedMarks) ? mark : match[0]
 }
 
 /** A character that every mark begins with. */

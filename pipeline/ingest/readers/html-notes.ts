@@ -72,6 +72,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   for (const {element} of located.values()) if ((element.tagName === 'a' || element.tagName === 'sup') && markerOf(element) !== undefined) markers.add(element)
   const isMarker = (entry: Located) => markers.has(entry.element) || entry.ancestors.some((ancestor) => markers.has(ancestor))
 
+  /** Each element's position in document order. */
   const order = new Map([...located.keys()].map((element, index) => [element, index]))
   const bodies = new Map<Element, NoteBody>()
   const references: NoteReference[] = []
@@ -99,7 +100,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   }
 
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
-  if (references.length === 0) pairBySequence(body, located, markers, found)
+  if (references.length === 0) pairBySequence(body, located, order, markers, found)
   labelNotes(found)
   const referenceIds = idsWithin(found.references.map((reference) => reference.element))
   for (const note of found.bodies) {
@@ -156,7 +157,7 @@ function wholeReference(entry: Located, located: ReadonlyMap<Element, Located>):
  * Bare superscript numbers: a reference when they run 1, 2, 3 … (a number may recur: it
  * points to the same note) and a list of as many notes follows them.
  */
-function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, markers: ReadonlySet<Element>, found: NotesFound): void {
+function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
   const sups: Array<{entry: Located; number: number}> = []
   let highest = 0
   for (const entry of located.values()) {
@@ -170,7 +171,6 @@ function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, m
     sups.push({entry, number})
   }
   if (highest < 1) return
-  const position = new Map([...located.keys()].map((element, index) => [element, index]))
   // A list after every number of the text; the list's own numbers (`<sup>1</sup> Text`) aside.
   const within = (element: Element, list: readonly Located[]) => list.some((entry) => entry.element === element || located.get(element)?.ancestors.includes(entry.element))
   const lists = noteLists(body, highest, located).filter((list) => {

@@ -147,7 +147,9 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     if (!(before !== undefined && found.get(before) === 'page-number') && !(after !== undefined && found.get(after) === 'page-number')) return
     const key = headKey(line.text)
     if (key === undefined) return
-    besidePages.set(key, [...(besidePages.get(key) ?? []), index])
+    const list = besidePages.get(key)
+    if (list) list.push(index)
+    else besidePages.set(key, [index])
   })
   for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
   return found

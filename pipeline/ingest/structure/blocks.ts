@@ -60,9 +60,10 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
   let open: Block | undefined
   /** Whether `**` opened in the open block is still unclosed (kept as we go: linear). */
   let strongOpen = false
-  const numbered = perLine ? new Set<number>() : numberedLines(lines)
+  const readings = lines.map((line) => readingOf(line.spans))
+  const numbered = perLine ? new Set<number>() : numberedLines(lines, readings)
   for (const [index, line] of lines.entries()) {
-    const reading = readingOf(line.spans)
+    const reading = readings[index] as string
     // The number may be a quantity (`2 ounces of yeast`) as well as an item's: the lines stay as printed.
     if (numbered.has(index) && open?.numbered && !line.blankBefore) {
       open.spans.push({type: 'break'}, ...line.spans)
@@ -95,7 +96,7 @@ const fewestNumbered = 3
  * lists, verses and recipes print them; lines without a number between them go on the line
  * before.
  */
-function numberedLines(lines: readonly Line[]): Set<number> {
+function numberedLines(lines: readonly Line[], readings: readonly string[]): Set<number> {
   const found = new Set<number>()
   let run: number[] = []
   let expected: number | undefined
@@ -106,7 +107,7 @@ function numberedLines(lines: readonly Line[]): Set<number> {
   }
   lines.forEach((line, index) => {
     if (line.blankBefore) close()
-    const match = bareNumber.exec(readingOf(line.spans))
+    const match = bareNumber.exec(readings[index] ?? '')
     const number = match ? Number(match[1]) : undefined
     if (number !== undefined && number === expected) {
       run.push(index)
