@@ -2,6 +2,7 @@
  * Text normalization for identity and keys: ASCII folding (diacritics stripped, Cyrillic
  * transliterated), comparison forms of titles and names, roman numerals.
  */
+import {romanToNumber} from '../shared/roman.js'
 
 /** Cyrillic to Latin, a plain scholarly transliteration: enough for ASCII keys and matching. */
 const cyrillic: Record<string, string> = {
@@ -61,21 +62,6 @@ export function words(text: string, significantOnly = false): string[] {
 /** Comparison form of a title without its leading article and joining words. */
 export function titleForm(text: string): string {
   return words(text, true).join(' ')
-}
-
-const romanValues: Record<string, number> = {i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000}
-
-/** Value of a roman numeral (`xiv` → 14), or undefined when the text is not one. */
-export function romanToNumber(text: string): number | undefined {
-  const lower = text.toLowerCase()
-  if (!/^[ivxlcdm]+$/.test(lower)) return undefined
-  let total = 0
-  for (let index = 0; index < lower.length; index++) {
-    const value = romanValues[lower[index] ?? ''] ?? 0
-    const next = romanValues[lower[index + 1] ?? ''] ?? 0
-    total += value < next ? -value : value
-  }
-  return total
 }
 
 /** A volume or issue number in one form: roman numerals as arabic, `Vol. 2` as `2`. */

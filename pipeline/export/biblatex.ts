@@ -9,7 +9,7 @@ import type {CslItem, CslType} from '../shared/types/csl.js'
 import {cite, withBibtexSettings} from './cite.js'
 import {addendumLabels, entryFields, globalFields, integerFields, mandatoryFields} from './biblatex-model.js'
 import {isArchivalItem} from '../bibliography/hierarchy.js'
-import {romanToNumber} from '../bibliography/normalize.js'
+import {romanToNumber} from '../shared/roman.js'
 import {entriesOfItems, escapeTex, prepareForTex, serializeEntry, type TexEntry} from './tex.js'
 
 /** The entry type for a CSL type, before mandatory fields are checked. */

@@ -14,6 +14,7 @@ import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
+import {romanToNumber} from '../../shared/roman.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
 export const notesHeadings: readonly string[] = [
@@ -523,21 +524,9 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
 /** A subhead's words for finding the same heading in the text: case, punctuation and roman numerals aside. */
 function headingKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).map((word) => {
-    const arabic = /^[ivxlc]+$/.test(word) ? fromRoman(word) : undefined
+    const arabic = /^[ivxlc]+$/.test(word) ? romanToNumber(word) : undefined
     return arabic === undefined ? word : String(arabic)
   }).join(' ')
-}
-
-const romanValues: Readonly<Record<string, number>> = {i: 1, v: 5, x: 10, l: 50, c: 100}
-
-function fromRoman(word: string): number | undefined {
-  let total = 0
-  for (let index = 0; index < word.length; index++) {
-    const value = romanValues[word.charAt(index)] ?? 0
-    const next = romanValues[word.charAt(index + 1)] ?? 0
-    total += value < next ? -value : value
-  }
-  return total > 0 ? total : undefined
 }
 
 /**
