@@ -230,7 +230,6 @@ function bodyDateStarts(texts: readonly string[], labels: Label[], starts: Set<n
   }
 }
 
-const headYear = new RegExp(String.raw`^\(${year}[a-z]?\):$`)
 const yearOrSpan = new RegExp(String.raw`^${year}(?:[-–]${year})?[.,]?$`)
 
 /**
@@ -241,9 +240,9 @@ const yearOrSpan = new RegExp(String.raw`^${year}(?:[-–]${year})?[.,]?$`)
  */
 function titleAfterHead(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index + 1 < texts.length; index++) {
-    if (labels[index] !== 'date' || labels[index - 1] === 'other' || !/^\p{Lu}/u.test(texts[index - 1] ?? '') || !headYear.test(texts[index] ?? '')) continue
+    if (labels[index] !== 'date' || labels[index - 1] === 'other' || !/^\p{Lu}/u.test(texts[index - 1] ?? '') || !yearBeforeWork.test(texts[index] ?? '')) continue
     let at = index + 1
-    while (at < texts.length && labels[at] === 'author' && !headYear.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
+    while (at < texts.length && labels[at] === 'author' && !yearBeforeWork.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
     while (at < texts.length && labels[at] === 'title') at++
     // The title's last words, read as a journal, before its year: `Plan für Bildung 2007, Graz`.
     let end = at
