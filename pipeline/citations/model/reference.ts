@@ -1485,6 +1485,16 @@ const quoted = /[„“”"«»‚‘’]/
 const locatorCue = /^(?:supra|infra|note|at|n\.|nn\.)$/
 const locatorLexicons = new Set(['pageCue', 'volumeCue', 'issueCue', 'legal'])
 
+/** Pages, a volume or an ISBN with a number, a journal, book or editor. */
+function hasStrongFact(tokens: readonly LabelledToken[]): boolean {
+  return tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))
+}
+
+/** A place, publisher, edition or genre as printed, capitalized or with a number. */
+function hasWeakFact(tokens: readonly LabelledToken[]): boolean {
+  return tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))
+}
+
 /**
  * `Die Erhebung umfasste zwei Befragungen. Alle Schulen wurden angeschrieben …`, `Dies erinnert –
  * ohne es gleichzusetzen – wohl`: a clause the labeller read as a title, with no facts of a
@@ -1494,8 +1504,8 @@ const locatorLexicons = new Set(['pageCue', 'volumeCue', 'issueCue', 'legal'])
  * quotations, at least half its words in lower case and a word of prose, is commentary.
  */
 function isProseClause(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
-  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
-  if (hasYear && tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  if (hasStrongFact(tokens)) return false
+  if (hasYear && hasWeakFact(tokens)) return false
   // `supra note 8 at 41`, `para. 12`, `S. 4`, `Nr. 7`: a locator's cue and its number.
   if (tokens.some((token, index) => /^\d/.test(tokens[index + 1]?.text ?? '') && (locatorCue.test(token.text) || lexiconOf.get(token.text.replace(/[.,:]+$/, '').toLowerCase())?.some((lexicon) => locatorLexicons.has(lexicon))))) return false
   // `1402 U.N.T.S. 77`, `12 F.3d 40`: a reporter's volume, name and page.
@@ -1540,8 +1550,8 @@ function bears(token: LabelledToken): boolean {
 function startsInSentence(tokens: readonly LabelledToken[]): boolean {
   const first = tokens[0]?.text ?? ''
   if (!/^\p{Ll}{3,}/u.test(first) || particles.has(first.toLowerCase()) || sameAuthors.test(first) || ibidPattern.test(first) || urlLike.test(first) || /^(?:forthcoming|unpublished|unveröff)/.test(first)) return false
-  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
-  if (tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  if (hasStrongFact(tokens)) return false
+  if (hasWeakFact(tokens)) return false
   // A document by its full date (`vom 23. März 2018`, `8 April 2009`) is cited, whatever opens it.
   if (tokens.some((token, index) => token.label === 'date' && yearInText.test(token.text) && tokens[index - 1]?.label === 'date' && /\d|\p{L}{3}/u.test(tokens[index - 1]?.text ?? ''))) return false
   return !tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)/.test(token.text))
