@@ -93,11 +93,19 @@ function clean(value: string): string {
   return value.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim()
 }
 
+interface LegalCitation {
+  item: CslItemDraft
+  ibid: false
+  shortForm: false
+  locator?: string
+  label?: 'page' | 'section'
+}
+
 /** A span that cites a case or statute, as the citations stage records it: the page or section cited is its locator. */
-export function legalCitation(text: string): {citation: {item: CslItemDraft; ibid: false; shortForm: false; locator?: string; label?: 'page' | 'section'}; end: number; incomplete: false; opCit: false} | undefined {
+export function legalCitation(text: string): {citation: LegalCitation; end: number; incomplete: false; opCit: false} | undefined {
   const legal = parseLegal(text)
   if (!legal) return undefined
-  const citation: {item: CslItemDraft; ibid: false; shortForm: false; locator?: string; label?: 'page' | 'section'} = {item: legal.item, ibid: false, shortForm: false}
+  const citation: LegalCitation = {item: legal.item, ibid: false, shortForm: false}
   if (legal.locator) {
     citation.locator = legal.locator
     citation.label = legal.item.type === 'legislation' ? 'section' : 'page'
