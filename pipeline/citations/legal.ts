@@ -8,6 +8,7 @@
  * `legislation`.
  */
 import type {CslItemDraft} from '../shared/types/csl.js'
+import {year as yearSource} from './dates.js'
 import {normalizeRange} from './locator.js'
 
 export interface LegalParse {
@@ -23,7 +24,7 @@ export interface LegalParse {
 const parties = String.raw`(\*?[_]?(\p{Lu}[^*;]{0,120}?\s(?:v|vs)\.?\s[^*;]{1,120}?)[_]?\*?)`
 /** A reporter's abbreviation: `U.S.`, `S. Ct.`, `F.2d`, `F. Supp. 2d`, `L. Ed. 2d`, `Eng. Rep.`, `AC`, `All ER`, `K.B.`. */
 const reporter = String.raw`((?:\p{Lu}[\p{L}]{0,6}\.?\s?){1,4}?(?:[234]d|\d?th)?)`
-const year = String.raw`(1[5-9]\d\d|20\d\d)`
+const year = `(${yearSource})`
 /** `347 U.S. 483, 495 (1954)`, `12 F.3d 40 (2d Cir. 1993)`, `5 U.S. (1 Cranch) 137`: volume, reporter (and the nominative one), page, page cited, court and year. */
 const americanCase = new RegExp(String.raw`${parties},?\s+(\d{1,4})\s+${reporter}(?:\s*\(\d{1,3}\s+\p{Lu}[\p{L}.]{1,12}\))?\s+(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*\(([^()]*?)\s*${year}\)`, 'u')
 /** `[1932] AC 562`, `[1964] 1 Q.B. 129, 140`: year in brackets, volume, reporter, page. */
@@ -92,11 +93,19 @@ function clean(value: string): string {
   return value.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim()
 }
 
+interface LegalCitation {
+  item: CslItemDraft
+  ibid: false
+  shortForm: false
+  locator?: string
+  label?: 'page' | 'section'
+}
+
 /** A span that cites a case or statute, as the citations stage records it: the page or section cited is its locator. */
-export function legalCitation(text: string): {citation: {item: CslItemDraft; ibid: false; shortForm: false; locator?: string; label?: 'page' | 'section'}; end: number; incomplete: false; opCit: false} | undefined {
+export function legalCitation(text: string): {citation: LegalCitation; end: number; incomplete: false; opCit: false} | undefined {
   const legal = parseLegal(text)
   if (!legal) return undefined
-  const citation: {item: CslItemDraft; ibid: false; shortForm: false; locator?: string; label?: 'page' | 'section'} = {item: legal.item, ibid: false, shortForm: false}
+  const citation: LegalCitation = {item: legal.item, ibid: false, shortForm: false}
   if (legal.locator) {
     citation.locator = legal.locator
     citation.label = legal.item.type === 'legislation' ? 'section' : 'page'

@@ -55,9 +55,10 @@ function parseOralHistory(text: string): Memoir | undefined {
 
 /** The memoir or oral history cited by `text`, or undefined when it is none. */
 export function parseMemoir(text: string): Memoir | undefined {
-  const oral = parseOralHistory(text.trim().replace(/[.;]+$/, ''))
+  const trimmed = text.trim().replace(/[.;]+$/, '')
+  const oral = parseOralHistory(trimmed)
   if (oral) return oral
-  const match = memoir.exec(text.trim().replace(/[.;]+$/, ''))
+  const match = memoir.exec(trimmed)
   const name = match?.[2]
   if (!match?.[1] || !name || !isNameList(name)) return undefined
   const rest = match[3] ?? ''

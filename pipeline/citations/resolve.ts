@@ -196,10 +196,10 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
   return problems
 }
 
+const sameAuthorWords = String.raw`(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)`
 /** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
-const sameAuthors = /^\*?(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)(?:\.\*?[,:]?|\*?[,:])\s/i
-
-const sameAuthorWord = /^(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)\.?$/i
+const sameAuthors = new RegExp(String.raw`^\*?${sameAuthorWords}(?:\.\*?[,:]?|\*?[,:])\s`, 'i')
+const sameAuthorWord = new RegExp(String.raw`^${sameAuthorWords}\.?$`, 'i')
 
 /** Give `citation` the authors of the citation before it (of the work an Ibid. or short form stands for). */
 function sameAuthorsAs(citation: ParsedCitation, previous: ParsedCitation, byRef: ReadonlyMap<string, ParsedCitation>): void {

@@ -230,7 +230,6 @@ function bodyDateStarts(texts: readonly string[], labels: Label[], starts: Set<n
   }
 }
 
-const headYear = new RegExp(String.raw`^\(${year}[a-z]?\):$`)
 const yearOrSpan = new RegExp(String.raw`^${year}(?:[-–]${year})?[.,]?$`)
 
 /**
@@ -241,9 +240,9 @@ const yearOrSpan = new RegExp(String.raw`^${year}(?:[-–]${year})?[.,]?$`)
  */
 function titleAfterHead(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index + 1 < texts.length; index++) {
-    if (labels[index] !== 'date' || labels[index - 1] === 'other' || !/^\p{Lu}/u.test(texts[index - 1] ?? '') || !headYear.test(texts[index] ?? '')) continue
+    if (labels[index] !== 'date' || labels[index - 1] === 'other' || !/^\p{Lu}/u.test(texts[index - 1] ?? '') || !yearBeforeWork.test(texts[index] ?? '')) continue
     let at = index + 1
-    while (at < texts.length && labels[at] === 'author' && !headYear.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
+    while (at < texts.length && labels[at] === 'author' && !yearBeforeWork.test(texts[at + 1] ?? '') && !/^\(/.test(texts[at + 1] ?? '')) labels[at++] = 'title'
     while (at < texts.length && labels[at] === 'title') at++
     // The title's last words, read as a journal, before its year: `Plan für Bildung 2007, Graz`.
     let end = at
@@ -494,6 +493,8 @@ function addressesJoined(texts: readonly string[], labels: Label[], starts: Set<
   return joined
 }
 
+/** A year printed alone, a comma, full stop or semicolon after it: `1923,`. */
+const plainYear = new RegExp(String.raw`^${year}[.,;]?$`)
 const dayToken = /^\d{1,2}\.(?:\d{1,2}\.(?:\d{2}(?:\d{2})?)?)?[,.]?$|^\d{1,2}\.\/\d{1,2}\.$/
 const newspaperWord = /^(?:\p{Lu}[\p{L}-]*|\(\p{Lu}{1,6}\))[,]?$/u
 const documentWord = /^(?:Beschlu(?:ss|ß)|Beschl|Urteil|Schreiben|Brief|Presse(?:mitteilung|erklärung|spiegel|konferenz|dienst|information)|Mitteilung|Erklärung|Stellungnahme|Erlass|Erla(?:ss|ß)|Gesetz\w*|Verordnung|Bekanntmachung|Protokoll|Sitzung|Rede|Interview|Gespräch|Vertrag|Abkommen|Antrag|Anfrage|Drucksache)\b/
@@ -530,7 +531,7 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
     for (let at = first; at < index; at++) labels[at] = 'journal'
     // The date, and the page after it.
     let at = index
-    while (at < texts.length && at - index < 5 && (at === index || dayToken.test(texts[at] ?? '') || /^(?:1[5-9]\d\d|20\d\d)[,.;]?$/.test(texts[at] ?? ''))) labels[at++] = 'date'
+    while (at < texts.length && at - index < 5 && (at === index || dayToken.test(texts[at] ?? '') || plainYear.test(texts[at] ?? ''))) labels[at++] = 'date'
     if (/^S\.$/.test(texts[at] ?? '') && /^\d+/.test(texts[at + 1] ?? '')) labels[at] = labels[at + 1] = 'pages'
     dated = true
   }
@@ -538,8 +539,6 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
 
 const openYear = new RegExp(String.raw`^\(${year}[a-z]?[,:]$`)
 const bracketPage = /^(?:S\.|p\.|pp\.)?\d+(?:[-–]\d+)?(?:\s?ff?\.?)?\)?[.,;:)]*$/
-
-const monthOrYear = new RegExp(String.raw`^${year}[.,;]?$`)
 
 /**
  * `…, Diss. Universität Kiel, eingereicht im März 2005.`: a few words with a year after a
@@ -553,8 +552,8 @@ function trailingDateJoined(texts: readonly string[], labels: Label[]): void {
     while (end < texts.length && labels[end] === 'other' && end - index < 5 && !/[.;]$/.test(texts[end - 1] ?? '')) end++
     if (end < texts.length && (labels[end] === 'other' || !/[.;]$/.test(texts[end - 1] ?? ''))) continue
     const run = texts.slice(index, end)
-    if (!monthOrYear.test(run.at(-1) ?? '') || run.some((text) => isCommentaryWord(text) || leadInWord.test(text) || /^\p{Lu}/u.test(text) && !lexiconOf.get(text.replace(/[.,]$/, '').toLowerCase())?.includes('month'))) continue
-    for (let at = index; at < end; at++) labels[at] = monthOrYear.test(texts[at] ?? '') || lexiconOf.get((texts[at] ?? '').replace(/[.,]$/, '').toLowerCase())?.includes('month') ? 'date' : 'note'
+    if (!plainYear.test(run.at(-1) ?? '') || run.some((text) => isCommentaryWord(text) || leadInWord.test(text) || /^\p{Lu}/u.test(text) && !lexiconOf.get(text.replace(/[.,]$/, '').toLowerCase())?.includes('month'))) continue
+    for (let at = index; at < end; at++) labels[at] = plainYear.test(texts[at] ?? '') || lexiconOf.get((texts[at] ?? '').replace(/[.,]$/, '').toLowerCase())?.includes('month') ? 'date' : 'note'
   }
 }
 
@@ -655,6 +654,8 @@ function leadingNameBeforeColon(reference: ModelReference): ModelReference {
 }
 
 const closedYear = new RegExp(String.raw`^\(${year}[a-z]?\)[.,:;]?$`)
+/** `(2004)` with nothing after the bracket. */
+const yearInBrackets = new RegExp(String.raw`^\(${year}[a-z]?\)$`)
 const nameEnd = /^(?:\p{Lu}\.-?){1,3}[,;]?$|^(?:e\.|V\.|u\.|a\.)$/u
 
 /**
@@ -743,7 +744,7 @@ function shortFormProseDropped(reference: ModelReference): ModelReference {
   // `… die von Weiß (2004) gegebenen Angaben …`: names and a year inside a sentence, the sentence
   // going on in lower case with no punctuation between, are the citation; the rest is prose.
   const after = tokens[year + 1]
-  if (year >= 1 && year <= 6 && after && /^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)$/.test(tokens[year]?.text ?? '') && tokens.slice(0, year).every((token) => token.label === 'author') &&
+  if (year >= 1 && year <= 6 && after && yearInBrackets.test(tokens[year]?.text ?? '') && tokens.slice(0, year).every((token) => token.label === 'author') &&
     /^\p{Ll}{2}/u.test(after.text) && !/^(?:in|im|und|and|u\.|et|sowie|bzw\.|hrsg|hg|ed|eds|trans|übers|zit|nach|cited|quoted|p|pp|s|ff?)\b/.test(after.text) && !tokens.slice(year + 1).some((token) => strongFacts.has(token.label) || token.label === 'url')) {
     return {start: reference.start, end: tokens[year]?.end ?? reference.end, tokens: tokens.slice(0, year + 1)}
   }
@@ -1485,6 +1486,19 @@ const weakFacts = new Set<Label>(['publisher', 'location', 'edition', 'genre'])
 const quoted = /[„“”"«»‚‘’]/
 const locatorCue = /^(?:supra|infra|note|at|n\.|nn\.)$/
 const locatorLexicons = new Set(['pageCue', 'volumeCue', 'issueCue', 'legal'])
+/** `(2007).`, `[1998]`: a year in round or square brackets. */
+const bracketedYear = new RegExp(String.raw`^[(\[]${year}[a-z]?[)\]][.,:]?$`)
+const opensWithYear = new RegExp(String.raw`^[(\[]${year}`)
+
+/** Pages, a volume or an ISBN with a number, a journal, book or editor. */
+function hasStrongFact(tokens: readonly LabelledToken[]): boolean {
+  return tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))
+}
+
+/** A place, publisher, edition or genre as printed, capitalized or with a number. */
+function hasWeakFact(tokens: readonly LabelledToken[]): boolean {
+  return tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))
+}
 
 /**
  * `Die Erhebung umfasste zwei Befragungen. Alle Schulen wurden angeschrieben …`, `Dies erinnert –
@@ -1495,14 +1509,14 @@ const locatorLexicons = new Set(['pageCue', 'volumeCue', 'issueCue', 'legal'])
  * quotations, at least half its words in lower case and a word of prose, is commentary.
  */
 function isProseClause(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
-  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
-  if (hasYear && tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  if (hasStrongFact(tokens)) return false
+  if (hasYear && hasWeakFact(tokens)) return false
   // `supra note 8 at 41`, `para. 12`, `S. 4`, `Nr. 7`: a locator's cue and its number.
   if (tokens.some((token, index) => /^\d/.test(tokens[index + 1]?.text ?? '') && (locatorCue.test(token.text) || lexiconOf.get(token.text.replace(/[.,:]+$/, '').toLowerCase())?.some((lexicon) => locatorLexicons.has(lexicon))))) return false
   // `1402 U.N.T.S. 77`, `12 F.3d 40`: a reporter's volume, name and page.
   if (tokens.some((token, index) => /^\d+$/.test(tokens[index - 1]?.text ?? '') && /^(?:\p{Lu}+\.){2,}$|^\p{Lu}\.\d?\p{Ll}{1,2}\.?$/u.test(token.text) && /^\d/.test(tokens[index + 1]?.text ?? ''))) return false
   // `Office of Statistics. (2007). The survey …`: an author-date reference's bracketed year.
-  if (tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)[a-z]?[)\]][.,:]?$/.test(token.text))) return false
+  if (tokens.some((token) => token.label === 'date' && bracketedYear.test(token.text))) return false
   const lastAuthor = tokens.findLastIndex((token) => token.label === 'author')
   if (tokens.some((token) => token.label === 'author' && /[,:]$/.test(token.text)) || (lastAuthor >= 0 && (/\.$/.test(tokens[lastAuthor]?.text ?? '') || tokens[lastAuthor + 1]?.label === 'date'))) return false
   let inQuote = false
@@ -1541,11 +1555,11 @@ function bears(token: LabelledToken): boolean {
 function startsInSentence(tokens: readonly LabelledToken[]): boolean {
   const first = tokens[0]?.text ?? ''
   if (!/^\p{Ll}{3,}/u.test(first) || particles.has(first.toLowerCase()) || sameAuthors.test(first) || ibidPattern.test(first) || urlLike.test(first) || /^(?:forthcoming|unpublished|unveröff)/.test(first)) return false
-  if (tokens.some((token) => strongFacts.has(token.label) && (/\d/.test(token.text) || !numberFacts.has(token.label)))) return false
-  if (tokens.some((token) => weakFacts.has(token.label) && /^[(\[]?[\p{Lu}\d]/u.test(token.text))) return false
+  if (hasStrongFact(tokens)) return false
+  if (hasWeakFact(tokens)) return false
   // A document by its full date (`vom 23. März 2018`, `8 April 2009`) is cited, whatever opens it.
   if (tokens.some((token, index) => token.label === 'date' && yearInText.test(token.text) && tokens[index - 1]?.label === 'date' && /\d|\p{L}{3}/u.test(tokens[index - 1]?.text ?? ''))) return false
-  return !tokens.some((token) => token.label === 'date' && /^[(\[](?:1[5-9]\d\d|20\d\d)/.test(token.text))
+  return !tokens.some((token) => token.label === 'date' && opensWithYear.test(token.text))
 }
 
 /** Does the reference hold enough to stand as a citation (not commentary the model mislabelled)? */
