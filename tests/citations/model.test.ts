@@ -444,6 +444,13 @@ describe('segmentation of notes', () => {
       {text: 'BVerfGE 39, 1 (42)', item: {type: 'legal_case', title: 'BVerfGE 39, 1', 'container-title': 'BVerfGE', volume: '39', page: '1'}, locator: '42'},
       {text: 'BGHSt 12, 34', item: {type: 'legal_case', title: 'BGHSt 12, 34', 'container-title': 'BGHSt', volume: '12', page: '34'}, locator: undefined}
     ])
+    // The journal that printed it, its year and first page, and the page cited.
+    expect(found('BGH, Urteil vom 3.2.2010 – 5 StR 12/09, NStZ 2010, 276 (278).')).toEqual([{
+      text: 'BGH, Urteil vom 3.2.2010 – 5 StR 12/09, NStZ 2010, 276 (278)',
+      item: {type: 'legal_case', authority: 'BGH', title: 'Urteil vom 3.2.2010, 5 StR 12/09', number: '5 StR 12/09', issued: {'date-parts': [[2010]], raw: '3.2.2010'}, 'container-title': 'NStZ', page: '276'},
+      locator: '278'
+    }])
+    expect(found('OLG Celle, Beschluss vom 12. März 2001, in: NJW-RR 2001, 1010.')[0]?.item).toMatchObject({authority: 'OLG Celle', 'container-title': 'NJW-RR', page: '1010'})
     // A court named in a sentence is no decision.
     expect(found('Das AG Kassel hat anders entschieden.')).toEqual([])
   })

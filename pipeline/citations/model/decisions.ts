@@ -15,8 +15,13 @@ const date = String.raw`(?:v\.|vom)?\s*(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|
 /** `2 StR 118/10`, `1 BvR 204/06`, `12 KLs 4/09`, `C-131/12`, `Az. 2 AZR 10/09`. */
 const docket = String.raw`(?:Az\.?:?\s*)?((?:\d+\s+)?\p{Lu}[\p{L}]{0,5}\s+\d+\/\d{2,4}|C-\d+\/\d{2})`
 
-const courtFirst = new RegExp(String.raw`(?<![\p{L}\d])(${court})\s*,?\s*(${kind})\s*${date}(?:\s*[,–—-]\s*${docket})?`, 'gu')
-const kindFirst = new RegExp(String.raw`(?<![\p{L}\d])(${kind})\s+(?:des|der)\s+(${court})\s+${date}(?:\s*[,–—-]\s*${docket})?`, 'gu')
+/**
+ * Where the decision is printed: a law journal's abbreviation, its year and first page, and
+ * the page cited in brackets (`NJW 2010, 276 (278)`, `NStZ-RR 2004, 12`, `in: JZ 1999, 31`).
+ */
+const printedIn = String.raw`(?:\s*[,;]\s*(?:in:?\s+)?(\p{Lu}[\p{L}]{0,6}(?:-\p{Lu}{1,3})?)\s+(\d{4})\s*,\s*(\d{1,5})(?:\s*\((\d{1,5}(?:\s*f{1,2}\.)?)\))?)?`
+const courtFirst = new RegExp(String.raw`(?<![\p{L}\d])(${court})\s*,?\s*(${kind})\s*${date}(?:\s*[,–—-]\s*${docket})?${printedIn}`, 'gu')
+const kindFirst = new RegExp(String.raw`(?<![\p{L}\d])(${kind})\s+(?:des|der)\s+(${court})\s+${date}(?:\s*[,–—-]\s*${docket})?${printedIn}`, 'gu')
 /** Official reporters of the federal courts: volume, first page, the page cited in brackets. */
 const reporter = /(?<![\p{L}\d])(BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s+(\d{1,3}),\s*(\d{1,4})(?:\s*\((\d{1,4}(?:\s*f{1,2}\.)?)\))?/gu
 
@@ -48,7 +53,14 @@ function decision(match: RegExpMatchArray, courtName: string, kindName: string, 
   const item: CslItemDraft = {type: 'legal_case', authority: courtName.replace(/\s+/g, ' '), title: `${kindWord} vom ${when}${number ? `, ${number.replace(/\s+/g, ' ')}` : ''}`}
   if (number) item.number = number.replace(/\s+/g, ' ')
   if (issuedYear !== undefined) item.issued = {'date-parts': [[issuedYear]], raw: when}
-  return {start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, item}
+  const [journal, , page, cited] = match.slice(5, 9)
+  if (journal && page) {
+    item['container-title'] = journal
+    item.page = page
+  }
+  const found: Decision = {start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, item}
+  if (cited) found.locator = cited.replace(/\s+/g, '')
+  return found
 }
 
 /** The court decisions cited in `text`, in order. */
