@@ -503,6 +503,12 @@ describe('German footnote shapes', () => {
     // Editors and their year inside a chapter's book start nothing.
     expect(fields('Anna Roth (2001): Der Wald. In: Weber, H. (Hrsg.) (1998): Bäume. Berlin, 3-9.')).toHaveLength(1)
   })
+
+  test('names with a bracketed year after the full stop of a sentence start a reference there', () => {
+    const found = parseReferences('Die Lage der Pflege. Herausgegeben vom Landesamt für Arbeit und Soziales. Nowak, P. (2011): Arbeit im Wandel. Berlin: Verlag.')
+    expect(found.at(-1)?.text).toBe('Nowak, P. (2011): Arbeit im Wandel. Berlin: Verlag.')
+    expect(found.at(-1)?.parse.item.author).toEqual([{family: 'Nowak', given: 'P.'}])
+  })
 })
 
 describe('commentary read as a reference', () => {

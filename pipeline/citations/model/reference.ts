@@ -182,7 +182,9 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     while (first < index && !/^\p{Lu}\p{L}/u.test(texts[first] ?? '')) first++
     if (first === index || first === 0) continue
     const before = texts[first - 1] ?? ''
-    if (notBeforeNames.test(before) || labels[first - 1] === 'author' || labels[first - 1] === 'editor') continue
+    // Names run on from names before, unless a sentence ended there (`… für Arbeit und Soziales. Nowak, P. (2011):`).
+    const sentenceEnded = parenthesized && /\p{Ll}{3}[.!?]$/u.test(before) && !lexiconOf.has(before.slice(0, -1).toLowerCase())
+    if (notBeforeNames.test(before) || ((labels[first - 1] === 'author' || labels[first - 1] === 'editor') && !sentenceEnded)) continue
     // Places, publishers, months, journals and articles are no names (`Beispiel Verlag, 2001, S. 14`).
     const names = texts.slice(first, index)
     if (names.some((name) => lexiconOf.get(name.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
