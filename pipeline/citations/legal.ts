@@ -5,11 +5,13 @@
  * regnal year and chapter (`2 Geo. III c. 12`, `14 & 15 Vict. c. 99`), by title and section of
  * the United States Code (`42 U.S.C. § 1983`) or by the Statutes at Large (`79 Stat. 437`).
  * Cases become CSL `legal_case` (the reporter the container, its volume and page), statutes
- * `legislation`.
+ * `legislation`. Articles and books in law notes' own form (the Bluebook's: `88 Yale L.J. 1201,
+ * 1210 (1979)`, `The Concept of Law 94 (2d ed. 1994)`) are read here too.
  */
 import type {CslItemDraft} from '../shared/types/csl.js'
 import {year as yearSource} from './dates.js'
 import {normalizeRange} from './locator.js'
+import {isNameList, namesOf} from './names.js'
 
 export interface LegalParse {
   item: CslItemDraft
@@ -37,10 +39,93 @@ const regnal = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2}(?:\s*(?:&|and)\s*\d{
 /** `42 U.S.C. § 1983`, `79 Stat. 437`. */
 const code = /(?<![\p{L}\d])(\d{1,3})\s+(U\.\s?S\.\s?C\.(?:\s?A\.)?|Stat\.)\s*(?:§§?\s*)?(\d[\w.-]*?)(?=[\s,;.)]|$)(?:\s*\((\d{4})\))?/u
 
-/** The case cited in `text`, or its statute; undefined when it cites neither. */
+/** What law notes print before a citation: `See`, `See also`, `Cf.`, `But see`, `Compare`, `Accord`, `See, e.g.,`. */
+const signal = String.raw`(?:(?:[Ss]ee(?:,?\s+e\.g\.,?|\s+also|\s+generally)?|[Cc]f\.|[Bb]ut\s+(?:see|cf\.)|[Cc]ompare|[Aa]ccord),?\s+)?`
+/** The names before a work: one to four names, joined by `&`, `and` or commas. */
+const lawAuthors = String.raw`(\p{Lu}[^,;()*]{1,60}?(?:(?:,\s+|\s+(?:&|and)\s+)\p{Lu}[^,;()*]{1,60}?){0,3})`
+/** A law review's abbreviated name: `Yale L.J.`, `Harv. L. Rev.`, `J. Legal Hist.`, `Am. J. Int'l L.`, `Law & Soc'y Rev.`. */
+const review = String.raw`((?:(?:\p{Lu}[\p{L}.'’]{0,14}|&|of|on|in|for|the)\s+){1,8}?)`
+/**
+ * An article as law notes cite it (Bluebook): authors, title, the volume, the review's name and
+ * first page, the page cited, the year: `Mara Osterfeld, *The Quiet Statute*, 88 Yale L.J. 1201, 1210 (1979)`.
+ */
+const lawArticle = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthors},\s+(\*?[^;*]{3,250}?\*?),\s+(\d{1,4})\s+${review}(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*\(${year}\)`, 'du')
+/**
+ * A book as law notes cite it: authors, title, the page cited if any and, in brackets, the
+ * edition, publisher and year: `H. L. A. Hart, The Concept of Law 94 (2d ed. 1994)`; the page
+ * may follow the brackets, as in international law notes (`Title, 2nd ed. (2004), 344`).
+ */
+const lawBook = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthors},\s+(\*?\p{Lu}[^;*()]{2,200}?\*?)(?:\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(((?:[^()]{0,80}?\s)?)${year}\)(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\s*(?:[.,;]|$)))?`, 'du')
+
+/** The case cited in `text`, or its statute, or a law review article or book as law notes cite them; undefined when it cites none. */
 export function parseLegal(text: string): LegalParse | undefined {
-  const found = [caseIn(text), statuteIn(text)].filter((entry): entry is LegalParse => entry !== undefined)
+  const found = [caseIn(text), statuteIn(text), lawWorkIn(text)].filter((entry): entry is LegalParse => entry !== undefined)
   return found.sort((a, b) => a.start - b.start)[0]
+}
+
+/** Names as the Bluebook prints them, given names first and written out: `Ronald Dworkin`, `H.L.A. Hart`. */
+function fullNames(value: string): boolean {
+  return isNameList(value) && namesOf(value).every((name) => Boolean(name.given))
+}
+
+/** A title of a law note's work: no quotation marks (a quoted title is another style's), no parties' `v.`. */
+function lawTitle(value: string): boolean {
+  return !/[“”"«»„]|(?:^|\s)['‘]|['’],|\s(?:v|vs)\.\s|\b[Ii]n:|,\s+in\s/.test(value)
+}
+
+/** After a journal's volume and year, its pages (`55 (1968), S. 329–347`, `130 (2001) 169-189`): no book's page cited. */
+const journalPages = /^\s*[,:]?\s*(?:S\.|pp?\.|Sp\.|\d)/
+
+/**
+ * What law notes print in brackets before a book's year: nothing, an edition, editors or
+ * translators, a publisher (`2d ed.`, `Ian Lowe ed.,`, `Harvard Univ. Press`). A place and a
+ * comma (`(London, 2012)`) or an issue's season or month (`(Spring 1994)`) are another style's.
+ */
+const bookFacts = /^(?:(?:\d+(?:st|nd|d|rd|th)|rev\.)\s+ed\.\s*)?(?:[^(),]*?\s(?:eds?\.|trans\.),\s*|[^(),]*?\b(?:Press|Publish\w*|Books|Univ\.|University|Verlag)\s*)?$/
+/** A page that is a year or a span of years (`1873-1918`) is the end of a title. */
+const yearPages = /^(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{2,4})?$/
+
+/** A match of `lawBook` that reads as a law note's book, not a journal's volume and year or another style's book. */
+function isLawBook(book: RegExpExecArray, text: string): boolean {
+  const [, names = '', title = '', page, facts = ''] = book
+  if (!fullNames(names) || !lawTitle(title) || /\b(?:[Vv]ol|[Nn]o|[Nn]r|[Pp]t)\.$/.test(title) || !bookFacts.test(facts.trim())) return false
+  return !page || (!yearPages.test(page) && !journalPages.test(text.slice((book.indices?.[5]?.[1] ?? 0) + 1)))
+}
+
+/** A law review article or book in the Bluebook's form, its authors a list of personal names. */
+function lawWorkIn(text: string): LegalParse | undefined {
+  if (!/\((?:[^()]{0,80}\s)?(?:1[5-9]|20)\d\d\)/.test(text)) return undefined
+  const article = lawArticle.exec(text)
+  if (article?.indices && fullNames(article[1] ?? '') && lawTitle(article[2] ?? '')) {
+    const item: CslItemDraft = {type: 'article-journal', author: namesOf(article[1] ?? ''), title: clean(article[2] ?? ''), 'container-title': (article[4] ?? '').trim(), volume: article[3] ?? '', page: article[5] ?? ''}
+    item.issued = {'date-parts': [[Number(article[7])]], raw: article[7] ?? ''}
+    const start = article.indices[1]?.[0] ?? article.index
+    const parse: LegalParse = {item, start, end: article.index + article[0].length}
+    if (article[6]) parse.locator = normalizeRange(article[6])
+    return parse
+  }
+  const book = lawBook.exec(text)
+  if (book?.indices && isLawBook(book, text)) {
+    // An edition printed after the title (`Title, 2nd ed. (2004)`) or in the brackets (`(2d ed. 1994)`).
+    const printed = /,\s*(\d+)(?:st|nd|d|rd|th)\s+edn?\.$/.exec(clean(book[2] ?? ''))
+    const item: CslItemDraft = {type: 'book', author: namesOf(book[1] ?? ''), title: clean(book[2] ?? '').slice(0, printed?.index)}
+    const facts = (book[4] ?? '').trim()
+    const edition = /^(\d+)(?:st|nd|d|rd|th)\s+ed\.\s*|^rev\.\s+ed\.\s*/.exec(facts)
+    if (edition) item.edition = edition[1] ?? 'rev.'
+    else if (printed) item.edition = printed[1] ?? ''
+    const rest = facts.slice(edition?.[0].length ?? 0).replace(/[,\s]+$/, '')
+    const editors = /^(.+?)\s+(eds?|trans)\.$/.exec(rest)
+    if (editors) item[editors[2] === 'trans' ? 'translator' : 'editor'] = namesOf(editors[1] ?? '')
+    else if (rest) item.publisher = rest
+    item.issued = {'date-parts': [[Number(book[5])]], raw: book[5] ?? ''}
+    const start = book.indices[1]?.[0] ?? book.index
+    const parse: LegalParse = {item, start, end: book.index + book[0].length}
+    // The page cited: before the brackets (the Bluebook) or after them (`Title (1998), 379`).
+    const page = book[3] ?? book[6]
+    if (page) parse.locator = normalizeRange(page)
+    return parse
+  }
+  return undefined
 }
 
 function caseIn(text: string): LegalParse | undefined {

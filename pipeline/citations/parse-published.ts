@@ -44,10 +44,11 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   const item = result.item
   const found: Found = {}
 
-  const ibid = /^\*?(?:\b[Ii]bid(?:em)?\b\.?|[Ii]b\.|[Ii]vi\b|[Ee]bd\.|[Ee]benda\b)\*?[.,]?\s*/.exec(text)
+  // Law notes' `Id. at 12` (Bluebook) is Ibid.; a Romance `Id.,` before a title names the author.
+  const ibid = /^\*?(?:\b[Ii]bid(?:em)?\b\.?|[Ii]b\.|[Ii]vi\b|[Ee]bd\.|[Ee]benda\b|[Ii]d\.?(?=\s+at\s+\d|$))\*?[.,]?\s*/.exec(text)
   if (ibid) {
     result.ibid = true
-    const rest = readLocator(text.slice(ibid[0].length), found)
+    const rest = readLocator(text.slice(ibid[0].length).replace(/^at\s+(?=\d)/, ''), found)
     if (found.locator) {
       result.locator = found.locator
       result.label = found.label

@@ -99,7 +99,7 @@ function firstClause(text: string): string {
 /** How strongly the text at this point reads as the start of a citation. */
 export function citationStart(text: string): 'strong' | 'titled' | 'weak' | undefined {
   if (/^[“"*]/.test(text)) return 'strong'
-  if (/^(?:Ibid|ibid)\b/.test(text)) return 'strong'
+  if (/^(?:Ibid|ibid)\b|^Id\.(?:\s+at\s+\d|\s*$)/.test(text)) return 'strong'
   if (archivalStart(text)) return 'strong'
   if (/^the\s+[^,;]{0,60}\barchive\b/i.test(text)) return 'strong'
   // `an interview he conducted, …`, `the letter was dated …`: a sentence about a document.

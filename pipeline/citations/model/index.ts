@@ -55,8 +55,23 @@ export interface FoundReference {
   parse: ModelParse
 }
 
+/** Law notes' `Id.` and `Id. at 1215` (Bluebook): Ibid., with the page after `at`; not the `Id.,` of a Romance note before a title. */
+const lawIbid = /^\s*\*?Id\.\*?(?:\s+at\s+(\d+(?:\s*[-–]\s*\d+)?))?(?=\s*(?:[.;]|$))[.;]?/
+
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): FoundReference[] {
+  const id = lawIbid.exec(text)
+  if (id) {
+    const start = text.length - text.trimStart().length
+    const parse: ModelParse = {item: {type: 'book'}, ibid: true, incomplete: false}
+    if (id[1]) {
+      parse.locator = id[1].replace(/\s+/g, '')
+      parse.label = 'page'
+    }
+    const end = id[0].length
+    const rest = parseReferences(text.slice(end)).map((found) => ({...found, start: found.start + end, end: found.end + end}))
+    return [{start, end, text: text.slice(start, end), parse}, ...rest]
+  }
   // An oral history (`Oral history interview with Name, date, … Collection, tape 3`) is read by rule.
   const oral = /interview|reminiscences/i.test(text) ? parseMemoir(text) : undefined
   if (oral) {
@@ -87,8 +102,9 @@ export function parseReferences(text: string): FoundReference[] {
   // A statute with at most one word besides, a decision with at most three (`juris`, `m.w.N.`).
   const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
   const withDecisions = courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
-  // Common-law cases and statutes (`347 U.S. 483 (1954)`, `2 Geo. III c. 12`).
-  return /\d\s+\p{Lu}|\d\s*\]/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
+  // Common-law cases and statutes (`347 U.S. 483 (1954)`, `2 Geo. III c. 12`), and law notes'
+  // articles and books (`88 Yale L.J. 1201 (1979)`, `Law 94 (2d ed. 1994)`, `Law (1961)`).
+  return /\d\s+\p{Lu}|\d\s*\]|\d\s+\(|\(\d{4}\)/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */

@@ -1,0 +1,101 @@
+// Law notes in the Bluebook's form (articles by volume, review and page; books with the page
+// before the brackets; `Id. at`), international law notes (`Title, 2nd ed. (2004), 344`) and
+// German court decisions with the journal that printed them. Notes written for these tests.
+import {describe, expect, test} from 'vitest'
+import {parseLegal} from '../../pipeline/citations/legal.js'
+import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
+import {citationsOf, testMeta} from './document.js'
+
+function cite(notes: readonly string[], language = 'en') {
+  const calls = notes.map((_, index) => `Text[^${index + 1}]`).join(' and ')
+  const markdown = `# Test\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
+  const citations = citationsOf(markdown, testMeta('article', language))
+  const target = (citation: ParsedCitation | undefined) => citations.find((other) => other.note === citation?.resolvesTo?.note && other.index === citation?.resolvesTo?.index)
+  return {target, inNote: (note: number) => citations.filter((citation) => citation.note === note)}
+}
+
+const families = (citation: ParsedCitation | undefined) => citation?.item.author?.map((name) => name.family ?? name.literal)
+
+describe('law review notes', () => {
+  const notes = [
+    'See Mara K. Osterfeld, *The Quiet Statute*, 88 Yale L.J. 1201, 1210 (1979).',
+    'Id. at 1215.',
+    'Osterfeld, supra note 1, at 1220; see also Peter Lind & Hana Rask, Harbour Custom and the Courts, 12 J. Legal Hist. 45 (1991).',
+    'H.L.A. Hart, The Concept of Law 94 (2d ed. 1994).',
+    'RONALD DWORKIN, TAKING RIGHTS SERIOUSLY 22–28 (1977); ROBERT COOTER & THOMAS ULEN, LAW & ECONOMICS (6th ed. 2012).',
+    'Id.'
+  ]
+  const {inNote, target} = cite(notes)
+
+  test('an article: authors, title, the review as container, its volume and first page, the page cited', () => {
+    const [article] = inNote(1)
+    expect(article?.item).toMatchObject({type: 'article-journal', title: 'The Quiet Statute', 'container-title': 'Yale L.J.', volume: '88', page: '1201'})
+    expect(families(article)).toEqual(['Osterfeld'])
+    expect(article?.item.issued?.['date-parts']?.[0]?.[0]).toBe(1979)
+    expect(article?.locator).toBe('1210')
+    // The signal before the names is no part of the citation.
+    expect(article?.text).toMatch(/^Mara K\. Osterfeld/)
+    const [, second] = inNote(3)
+    expect(second?.item).toMatchObject({title: 'Harbour Custom and the Courts', 'container-title': 'J. Legal Hist.', volume: '12', page: '45'})
+    expect(families(second)).toEqual(['Lind', 'Rask'])
+  })
+
+  test('Id. at in a document of Chicago notes is Ibid. too', () => {
+    const {inNote: chicago} = cite(['Margaret Holloway, *The Salt Merchants* (Oxford: Clarendon Press, 1998), 212.', 'Id. at 215.'])
+    expect(chicago(2)[0]).toMatchObject({ibid: true, locator: '215'})
+  })
+
+  test('Id. and Id. at are Ibid., with the page after at', () => {
+    expect(inNote(2)[0]).toMatchObject({ibid: true, locator: '1215'})
+    expect(target(inNote(2)[0])?.note).toBe(1)
+    expect(inNote(6)[0]?.ibid).toBe(true)
+    expect(target(inNote(6)[0])?.note).toBe(5)
+  })
+
+  test('a book: the page before the brackets is cited, the edition is read in them', () => {
+    const [hart] = inNote(4)
+    expect(hart?.item).toMatchObject({type: 'book', title: 'The Concept of Law', edition: '2'})
+    expect(families(hart)).toEqual(['Hart'])
+    expect(hart?.locator).toBe('94')
+    const [dworkin, cooter] = inNote(5)
+    expect(dworkin?.item.title).toBe('TAKING RIGHTS SERIOUSLY')
+    expect(dworkin?.locator).toBe('22-28')
+    expect(families(cooter)).toEqual(['COOTER', 'ULEN'])
+    expect(cooter?.item).toMatchObject({title: 'LAW & ECONOMICS', edition: '6'})
+  })
+})
+
+describe('what law-note patterns leave alone', () => {
+  test('a title with a span of years is no page cited, and a place with a comma is another style', () => {
+    expect(parseLegal('Karl Vogt, Die Hafenstädte 1815-1914 (Bremen 1990).')).toBeUndefined()
+    expect(parseLegal('Ruth Ames, The Salt Roads (London, 2003), 12.')).toBeUndefined()
+  })
+  test('a journal issue by its season is no book', () => {
+    expect(parseLegal('John Doe, “Harbours, Tides and Trade.” The Maritime Review, Vol. 3, No. 1 (Spring 1994), pp. 27-28.')).toBeUndefined()
+  })
+  test('one-word names are no authors of a law note', () => {
+    expect(parseLegal('Harbours, Tides, Trade and the Sea 12 (1990).')).toBeUndefined()
+  })
+  test('an international law note: the edition after the title, the page after the brackets', () => {
+    expect(parseLegal('M. Okafor, The Law of the Sea Bed, 2nd ed. (2004), 344.')).toMatchObject({
+      item: {type: 'book', title: 'The Law of the Sea Bed', edition: '2', author: [{family: 'Okafor', given: 'M.'}]},
+      locator: '344'
+    })
+  })
+})
+
+describe('German court decisions', () => {
+  test('the journal that printed a decision, its year and first page, and the page cited', () => {
+    const {inNote} = cite(['Vgl. BGH, Urteil vom 3.2.2010 – 5 StR 12/09, NStZ 2010, 276 (278).'], 'de')
+    expect(inNote(1)[0]?.item).toMatchObject({type: 'legal_case', authority: 'BGH', 'container-title': 'NStZ', page: '276'})
+    expect(inNote(1)[0]?.locator).toBe('278')
+  })
+})
+
+describe('journals in other styles', () => {
+  test('a German journal by volume and year, with its pages after, is no law note book', () => {
+    expect(parseLegal('Karl Vogt, Hafenarbeit im Wandel, in: Zeitschrift für Küstengeschichte 55 (1968), S. 329–347.')).toBeUndefined()
+    expect(parseLegal('Karl Vogt, Hafenarbeit im Wandel, Zeitschrift für Küstengeschichte 55 (1968), 329–347.')).toBeUndefined()
+    expect(parseLegal('Anna K. Berg, Tomas Lind, Journal of Harbour Logistics 130 (2001) 169-189.')).toBeUndefined()
+  })
+})
