@@ -1,7 +1,7 @@
 /**
  * Locators: what part of a source a citation points at. Folio abbreviations (l., ll., List,
- * Listy, with the OCR reading `1.`/`11.` of `l.`/`ll.`) give `folio`; p., pp. and bare
- * numbers give `page`; chapter, note and volume cues give their labels.
+ * Listy, with the OCR reading `1.`/`11.` of `l.`/`ll.`) give `folio`; p., pp., S., Russian с.
+ * and bare numbers give `page`; chapter, note and volume cues give their labels.
  */
 import type {LocatorLabel} from '../shared/types/citation.js'
 
@@ -14,7 +14,7 @@ export interface LocatorCue {
 /** Cues in order of preference; the number follows the cue. */
 export const locatorCues: LocatorCue[] = [
   {pattern: '\\(L\\.\\)\\s*Listy|Listy|List|Ll\\.|ll\\.|L\\.|l\\.', label: 'folio'},
-  {pattern: 'pp\\.|p\\.|pages?|S\\.', label: 'page'},
+  {pattern: 'pp\\.|p\\.|pages?|S\\.|[Сс]\\.', label: 'page'},
   {pattern: '[Cc]hapters?|[Cc]h\\.', label: 'chapter'},
   {pattern: 'nn?\\.', label: 'note'},
   {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'}

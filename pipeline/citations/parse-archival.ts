@@ -195,16 +195,19 @@ export function hasFondLocation(text: string, context: ArchivalContext): boolean
   const place = locate(text, context)
   if (!place) return false
   const {values, printed} = readUnits(text, place.body)
-  return !isInitialAndYear(values, printed, place.archive) && (values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined))
+  return !isNoFond(values, printed, place.archive) && (values.fond !== undefined || (place.archive !== undefined && values.opis !== undefined))
 }
 
 /**
  * `Lorenz, F. 1997:` is an author's initial and a year, not fond 1997: a fond printed as a
- * capital `F.`, with no archive named and no other unit after it, is no archival location.
+ * capital `F.`, with no archive named and no other unit after it, is no archival location; nor
+ * is a lone `f. 23v`, a folio.
  */
-function isInitialAndYear(values: Partial<Record<Unit['key'], string>>, printed: Partial<Record<Unit['key'], string>>, archive: unknown): boolean {
-  if (archive !== undefined || values.fond === undefined) return false
-  if (Object.keys(values).some((key) => key !== 'fond')) return false
+function isNoFond(values: Partial<Record<Unit['key'], string>>, printed: Partial<Record<Unit['key'], string>>, archive: unknown): boolean {
+  if (values.fond === undefined || Object.keys(values).some((key) => key !== 'fond')) return false
+  // `…, leg. 1530, f. 23v`: a folio (recto or verso) of a Spanish or Portuguese bundle, no fond.
+  if (/^f\.\s*\d+[rv]$/.test(printed.fond ?? '')) return true
+  if (archive !== undefined) return false
   return /^F\.\s*(?:1[5-9]\d\d|20\d\d)\b/.test(printed.fond ?? '')
 }
 
@@ -223,7 +226,7 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   let archive: string | undefined
   let archivePrinted: string | undefined
   const read = place && (!sd || place.start < sd.index) ? readUnits(text, place.body) : undefined
-  const fonds = read !== undefined && place !== undefined && (read.values.fond !== undefined || read.values.opis !== undefined || read.values.delo !== undefined) && !isInitialAndYear(read.values, read.printed, place.archive)
+  const fonds = read !== undefined && place !== undefined && (read.values.fond !== undefined || read.values.opis !== undefined || read.values.delo !== undefined) && !isNoFond(read.values, read.printed, place.archive)
   const repository = fonds || sd ? undefined : repositoryLocation(text)
   if (place && read && fonds) {
     values = read.values

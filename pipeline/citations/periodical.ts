@@ -7,6 +7,15 @@ import {stripOuter} from './text.js'
 
 export const journalDate = /^\((?:(?:Spring|Summer|Fall|Autumn|Winter|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August|September|October|November|December)[\p{L}/ .-]*\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-/]\d{2,4})?(?:,\s*\d+)?\)/u
 
+/** A volume's cue: `Vol.`, and in other languages `Bd.`, `Jg.`, `t.`, `tomo`. */
+const volumeCue = String.raw`(?:[Vv]ol\.|Bd\.|Jg\.|t\.|tomo)`
+/** An issue's cue: `No.`, and `núm.`, `n.º`, `nº`, `n°`, `n.`, `Nr.`, `H.`, `fasc.`. */
+const issueCue = String.raw`(?:[Nn]os?\.|[Nn]úm\.|n\.\s?º|nº|n°|n\.|Nr\.|H\.|[Ff]asc\.)`
+const volumeAt = new RegExp(String.raw`^[\s,]*${volumeCue}\s*(\d+|[IVXLC]+)`)
+const issueAt = new RegExp(String.raw`^[\s,]*${issueCue}\s*(\d+(?:\s*[-–/]\s*\d+)?)`)
+/** A year standing alone after the volume or issue: `vol. 61, núm. 223, 2001, pp. 311-340`. */
+const bareYear = /^[\s,]*((?:1[5-9]|20)\d\d)(?=\s*(?:[,.;:]|$))/
+
 /** Container, volume, issue and date of a periodical: `*Journal* 13:3 (Winter 1988/89)`. */
 export function applyPeriodical(item: CslItemDraft, printed: string): string {
   let rest = printed.replace(/^[\s,.]+/, '')
@@ -16,7 +25,7 @@ export function applyPeriodical(item: CslItemDraft, printed: string): string {
     container = emphasis[1]
     rest = rest.slice(emphasis[0].length)
   } else {
-    const stop = /(?:,\s*|\s+)(?=(?:Vol\.|vol\.|[Nn]os?\.)\s*\d|\d+(?:[:/]\d+)?\s*(?:\(|,|:|$)|\((?:[\p{L}]+\.?\s+)?(?:[\p{L}]+\/)?\d{4}\)|\(\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})|,\s*(?=pp?\.)|\s*\((?=[A-Z][^()]*\)\s*,?\s*(?:Vol\.|No\.|Nos\.|\d))/u.exec(rest)
+    const stop = /(?:,\s*|\s+)(?=(?:[Vv]ol\.|[Nn]os?\.|[Nn]úm\.|n\.\s?º|nº|n°)\s*\d|\d+(?:[:/]\d+)?\s*(?:\(|,|:|$)|\((?:[\p{L}]+\.?\s+)?(?:[\p{L}]+\/)?\d{4}\)|\(\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})|,\s*(?=pp?\.)|\s*\((?=[A-Z][^()]*\)\s*,?\s*(?:Vol\.|No\.|Nos\.|\d))/u.exec(rest)
     container = stop ? rest.slice(0, stop.index) : rest
     rest = stop ? rest.slice(stop.index) : ''
   }
@@ -27,12 +36,12 @@ export function applyPeriodical(item: CslItemDraft, printed: string): string {
   }
   container = stripOuter(container)
   if (container) item['container-title'] = container
-  const volume = /^[\s,]*(?:Vol\.|vol\.)\s*(\d+|[IVXLC]+)/.exec(rest)
+  const volume = volumeAt.exec(rest)
   if (volume?.[1]) {
     item.volume = volume[1]
     rest = rest.slice(volume[0].length)
   }
-  const issue = /^[\s,]*(?:[Nn]os?\.)\s*(\d+(?:\s*[-–/]\s*\d+)?)/.exec(rest)
+  const issue = issueAt.exec(rest)
   if (issue?.[1]) {
     item.issue = normalizeRange(issue[1]).replace(/\s+/g, '')
     rest = rest.slice(issue[0].length)
@@ -48,7 +57,7 @@ export function applyPeriodical(item: CslItemDraft, printed: string): string {
       rest = rest.slice(numbered[0].length)
     }
     // `14, no. 2 (Spring 1990)`: the issue after the volume.
-    const after = /^[\s,]*(?:[Nn]os?\.)\s*(\d+(?:\s*[-–/]\s*\d+)?)/.exec(rest)
+    const after = issueAt.exec(rest)
     if (after?.[1] && item.volume && !item.issue) {
       item.issue = normalizeRange(after[1]).replace(/\s+/g, '')
       rest = rest.slice(after[0].length)
@@ -60,9 +69,13 @@ export function applyPeriodical(item: CslItemDraft, printed: string): string {
     rest = rest.slice(date[0].length)
   } else {
     const printedDate = /^[\s,]*((?:\d{1,2}\s+\p{L}+\.?\s+\d{4})|(?:\p{L}+\.?\s+\d{1,2},\s+\d{4})|(?:\p{L}+\s+\d{4}))/u.exec(rest)
+    const year = (item.volume || item.issue) && !printedDate ? bareYear.exec(rest) : null
     if (printedDate?.[1] && findDate(printedDate[1])) {
       item.issued = cslDate(printedDate[1])
       rest = rest.slice(printedDate[0].length)
+    } else if (year?.[1]) {
+      item.issued = cslDate(year[1])
+      rest = rest.slice(year[0].length)
     }
   }
   return rest

@@ -31,7 +31,13 @@ export const repositories: Repository[] = [
   {acronym: 'BL', acronyms: ['BL'], names: ['British Library']},
   {acronym: 'ASV', acronyms: ['ASV', 'AAV'], names: ['Archivio Segreto Vaticano', 'Archivio Apostolico Vaticano']},
   {acronym: 'AGS', acronyms: ['AGS'], names: ['Archivo General de Simancas']},
-  {acronym: 'AGI', acronyms: ['AGI'], names: ['Archivo General de Indias']}
+  {acronym: 'AGI', acronyms: ['AGI'], names: ['Archivo General de Indias']},
+  {acronym: 'AHN', acronyms: ['AHN'], names: ['Archivo Histórico Nacional']},
+  {acronym: 'ACA', acronyms: ['ACA'], names: ['Arxiu de la Corona d’Aragó', "Arxiu de la Corona d'Aragó", 'Archivo de la Corona de Aragón']},
+  {acronym: 'ANTT', acronyms: ['ANTT', 'IAN/TT'], names: ['Arquivo Nacional da Torre do Tombo', 'Torre do Tombo']},
+  {acronym: 'AHU', acronyms: ['AHU'], names: ['Arquivo Histórico Ultramarino']},
+  {acronym: 'BNE', acronyms: ['BNE'], names: ['Biblioteca Nacional de España']},
+  {acronym: 'BnF', acronyms: ['BnF', 'BNF'], names: ['Bibliothèque nationale de France', 'Bibliothèque Nationale de France']}
 ]
 
 /** A German compound naming an archive by its keeper (`Stadtarchiv`, `Landesarchiv`, `Universitätsbibliothek`). */
@@ -42,7 +48,7 @@ const keeper = String.raw`(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universität
  * Firenze`, `Archivo Histórico Nacional`, `Stadtarchiv Köln`): the word ends the name, or a
  * preposition follows it, or it opens the name; `Library Briefing Paper` is a series, not one.
  */
-const repositoryWord = new RegExp(String.raw`(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\.?$|${keeper}(?:archiv|bibliothek)(?=$|[\s,.])`, 'u')
+const repositoryWord = new RegExp(String.raw`(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Arxiu|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?:\s+(?:(?:da|do|das|dos|de|del|della|di|la|y|e)\s+)?\p{Lu}[\p{L}-]*){1,5}\.?$|${keeper}(?:archiv|bibliothek)(?=$|[\s,.])`, 'u')
 
 /** An archive by its keeper, or a record office: a repository as such, not a journal named after one. */
 const keptArchive = new RegExp(String.raw`${keeper}archiv|Record\s+Office`, 'u')
@@ -53,11 +59,17 @@ const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Na
 /** A unit of a file's location, as a whole clause: record group, entry, series, box, folder, file. */
 const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group|[Rr]ecord\s+group)\s*\d+[A-Z]?|[Ee]ntry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|[Ss]eries\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
 
+/**
+ * The units of Spanish, Portuguese and Italian archives: bundle, file, box, folder, document
+ * (`leg. 1530`, `exp. 12`, `caja 4`, `mç. 345`, `cx. 12`, `busta 7`, `fasc. 3`, `doc. 5`).
+ */
+const romanceUnitClause = /^(?:leg\.|[Ll]egajo|exp\.|[Ee]xpediente|[Cc]aja|[Cc]arpeta|mç\.|[Mm]aço|cx\.|[Cc]aixa|[Bb]usta|b\.|[Ff]ilza|fasc\.|[Ff]ascicolo|doc\.|[Dd]ocumento)\s*\d+[\w/-]*\.?$/u
+
 /** Volumes and numbers: parts of a location, but journals have them too, so they prove nothing. */
 const minorUnitClause = /^(?:(?:Bd\.|Band|Vol\.|vol\.|Tome|t\.|Heft|H\.)\s*[\dIVX]+[a-z]?|(?:Nr\.|No\.|no\.|n°|Nos?\.)\s*\d+[\w/-]*)\.?$/u
 
 /** Folios or pages of the file: `Bl. 12`, `fol. 3v`, `ff. 12–14`, `S. 5`, `p. 7`. */
-const folioClause = new RegExp(String.raw`^(Bl\.|Bll\.|fols?\.|fos?\.|ff\.|S\.|pp?\.|pages?)\s*((?:${numberList})(?:[rv]\b)?(?:\s*[-–]\s*\d+[rv]?)?)\.?$`, 'u')
+const folioClause = new RegExp(String.raw`^(Bl\.|Bll\.|fols?\.|fos?\.|ff\.|fs?\.|fº|fls?\.|S\.|pp?\.|pages?)\s*((?:${numberList})(?:[rv]\b)?(?:\s*[-–]\s*\d+[rv]?)?)\.?$`, 'u')
 
 /** A shelfmark: letters, numbers and slashes (`B 136/2417`, `FO 371/84053`, `F/12/1234`, `R 43 I/1234`). */
 const slashShelfmark = /^(?=[^,]*\d)(?:[A-Z][A-Za-z]{0,5}(?:\s?[A-Z]{1,3})?\s?\d*[a-z]?(?:\s[IVX]+)?\s?\/\s?|\d{6,8}\s?\/\s?)[\dA-Z][\w]*(?:\s?\/\s?[\w]+)*\.?$/
@@ -136,7 +148,7 @@ function isKnownRepository(clause: string): boolean {
 
 function kindOf(clause: string, afterRepository: boolean): ClauseKind {
   if (folioClause.test(clause)) return 'folio'
-  if (unitClause.test(clause)) return 'unit'
+  if (unitClause.test(clause) || romanceUnitClause.test(clause)) return 'unit'
   if (minorUnitClause.test(clause)) return 'minor'
   if (slashShelfmark.test(clause)) return 'shelfmark'
   if (isRepository(clause)) return 'repository'
@@ -181,6 +193,8 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
     const beforePrevious = clauses[index - 2]
     const afterRepository = previous !== undefined && (isRepository(previous.text) || (townLike.test(previous.text) && beforePrevious !== undefined && isRepository(beforePrevious.text)))
     if (kind === 'other' && afterRepository) kind = kindOf(clause.text, true)
+    // Spanish, Portuguese and Italian archives name the section before the bundle (`AGI, Indiferente General, leg. 1530`).
+    if (kind === 'place' && romanceUnitClause.test(clauses[index + 1]?.text ?? '')) kind = 'collection'
     if (kind === 'other') break
     kinds.unshift(kind)
     first = index

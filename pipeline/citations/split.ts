@@ -100,6 +100,8 @@ function firstClause(text: string): string {
 export function citationStart(text: string): 'strong' | 'titled' | 'weak' | undefined {
   if (/^[“"*]/.test(text)) return 'strong'
   if (/^(?:Ibid|ibid)\b|^Id\.(?:\s+at\s+\d|\s*$)/.test(text)) return 'strong'
+  // `idem, “Title”`, `Id., *Title*`, `Ders., Titel`: the author cited before, then the work.
+  if (/^\*?(?:[Ii]d\.|[Ii]dem|[Ee]adem|[Ee]ad\.|Ders\.|Dies\.)\*?,\s/.test(text)) return 'strong'
   if (archivalStart(text)) return 'strong'
   if (/^the\s+[^,;]{0,60}\barchive\b/i.test(text)) return 'strong'
   // `an interview he conducted, …`, `the letter was dated …`: a sentence about a document.

@@ -13,7 +13,7 @@ export const lexicons: Readonly<Record<Lexicon, readonly string[]>> = {
   containerCue: ['in', 'in:', 'dans', 'en', 'aus', 'from', 'im'],
   pageCue: ['s', 'p', 'pp', 'pages', 'page', 'seite', 'seiten', 'sp', 'col', 'cols', 'ff', 'f', 'fol', 'pag', 'bl'],
   volumeCue: ['vol', 'vols', 'volume', 'bd', 'bde', 'band', 'jg', 'jahrgang', 't', 'tome', 'tomo', 'teil', 'tl', 'part', 'pt', 'vol.', 'v'],
-  issueCue: ['h', 'heft', 'no', 'nr', 'nos', 'num', 'n', 'number', 'issue', 'iss', 'fasc', 'fasz'],
+  issueCue: ['h', 'heft', 'no', 'nr', 'nos', 'num', 'núm', 'número', 'numero', 'n.º', 'nº', 'n', 'number', 'issue', 'iss', 'fasc', 'fasz'],
   editionCue: ['aufl', 'auflage', 'ed', 'edn', 'edition', 'éd', 'édition', 'ed.', 'rev', 'überarb', 'erw', 'durchges', 'neubearb'],
   month: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -42,7 +42,7 @@ export const lexicons: Readonly<Record<Lexicon, readonly string[]>> = {
     'stanford', 'ithaca', 'haven', 'baltimore', 'philadelphia', 'minneapolis', 'thousand', 'oaks', 'newbury', 'park', 'malden', 'abingdon',
     'aldershot', 'basingstoke', 'houndmills', 'cheltenham', 'edinburgh', 'manchester', 'bristol', 'a.m', 'main', 'st', 'sankt', 'petersburg'
   ],
-  leadIn: ['vgl', 'vgl.', 'siehe', 's.a', 'see', 'cf', 'cp', 'compare', 'also', 'auch', 'dazu', 'hierzu', 'etwa', 'zit', 'zitiert', 'nach', 'voir', 'aussi', 'cfr', 'vedi', 'anche', 'e.g', 'z.b', 'u.a', 'insbes', 'besonders', 'ausführlich', 'grundlegend', 'näher', 'further', 'generally', 'esp'],
+  leadIn: ['vgl', 'vgl.', 'siehe', 's.a', 'see', 'cf', 'cp', 'compare', 'also', 'auch', 'dazu', 'hierzu', 'etwa', 'zit', 'zitiert', 'nach', 'voir', 'aussi', 'cfr', 'vedi', 'anche', 'véase', 'vease', 'vid', 'e.g', 'z.b', 'u.a', 'insbes', 'besonders', 'ausführlich', 'grundlegend', 'näher', 'further', 'generally', 'esp'],
   ibid: ['ibid', 'ibidem', 'ebd', 'ebenda', 'ebda', 'a.a.o', 'aao', 'op', 'cit', 'loc', 'id', 'idem', 'eadem', 'ders', 'dies', 'dieselbe', 'derselbe', 'ivi', 'art', 'supra', 'infra'],
   conjunction: ['and', 'und', 'u', '&', 'et', 'e', 'y', 'with', 'mit', 'sowie'],
   etAl: ['et', 'al', 'al.', 'u.a', 'ua', 'et al'],

@@ -122,7 +122,7 @@ function proseNamesDropped(tokens: readonly LabelledToken[]): Label[] {
 }
 
 /** `Vgl.`, `siehe`, `see`, `cf.`: words that lead into a reference. */
-const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi)[:,]?$/
+const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi|[Vv]éase|[Vv]ease|[Vv]id\.)[:,]?$/
 /** Words between a lead-in and the reference (`vgl. auch`, `see, e.g.,`). */
 const leadInFiller = /^(?:auch|dazu|hierzu|etwa|insbes\.|insbesondere|z\.|B\.|z\.\s?B\.|u\.|a\.|u\.\s?a\.|unter|anderem|also|e\.g\.|for|example|generally|ferner|ausführlich|näher|grundlegend|aussi|anche|:)[:,]?$/i
 /**
@@ -1360,10 +1360,11 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
   const volume = first('volume')
   if (volume) {
-    const issue = /(?:\(|\b(?:h|heft|no|nr|n°|issue)\.?\s*)(\d+(?:[-/]\d+)?)/i.exec(volume)
+    const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
     // `vol. II`, `t. III`: a volume in roman numerals too.
     const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, ''))
-    if (number) item.volume = number[0]
+    // `n.º 150`, `Heft 3` with no volume before: the number is the issue's.
+    if (number && !(issue && issue.index === 0 && !issue[0].startsWith('('))) item.volume = number[0]
     if (issue?.[1]) item.issue = issue[1]
   }
   for (const [label, field] of [['publisher', 'publisher'], ['location', 'publisher-place'], ['edition', 'edition'], ['genre', 'genre'], ['note', 'note']] as const) {

@@ -1,0 +1,59 @@
+// Spanish and Portuguese notes (journals by vol., núm., n.º and a bare year; idem; archives cited
+// by section, legajo and folio) and Russian page cues. Notes written for these tests.
+import {describe, expect, test} from 'vitest'
+import {repositoryLocation} from '../../pipeline/citations/repositories.js'
+import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
+import {citationsOf, testMeta} from './document.js'
+
+function cite(notes: readonly string[], language: string) {
+  const calls = notes.map((_, index) => `Texto[^${index + 1}]`).join(' y ')
+  const markdown = `# Prueba\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
+  const citations = citationsOf(markdown, testMeta('article', language))
+  return (note: number) => citations.filter((citation) => citation.note === note)
+}
+
+const families = (citation: ParsedCitation | undefined) => citation?.item.author?.map((name) => name.family ?? name.literal)
+
+describe('Spanish and Portuguese notes', () => {
+  const inNote = cite([
+    'Elena Marqués, *Puertos del Cantábrico*, Santander, Ediciones Norte, 1991, p. 14.',
+    'Véase Tomás Riera, "Los gremios del muelle", *Revista de Historia Marítima*, vol. 12, núm. 3, 1988, pp. 101-128.',
+    'Rui Falcão, *As salinas do Sado*, Lisboa, Edições Maré, 2001, p. 40; idem, "O sal e a coroa", *Ler História*, n.º 61, 2011, pp. 9-30.',
+    'Archivo General de Simancas (AGS), Guerra Antigua, leg. 212, f. 7v.',
+    'Arquivo Nacional da Torre do Tombo, Chancelaria Régia, mç. 14, doc. 3.'
+  ], 'es')
+
+  test('a journal by vol., núm. and a year standing alone: volume, issue, year and pages', () => {
+    const [article] = inNote(2)
+    // Véase leads in; it is no given name.
+    expect(article?.item.author).toEqual([{family: 'Riera', given: 'Tomás'}])
+    expect(article?.item).toMatchObject({type: 'article-journal', title: 'Los gremios del muelle', 'container-title': 'Revista de Historia Marítima', volume: '12', issue: '3', page: '101-128'})
+    expect(article?.item.issued?.['date-parts']?.[0]?.[0]).toBe(1988)
+  })
+
+  test('idem after a semicolon takes the author; n.º is the issue', () => {
+    const [, second] = inNote(3)
+    expect(families(second)).toEqual(['Falcão'])
+    expect(second?.item).toMatchObject({'container-title': 'Ler História', issue: '61', page: '9-30'})
+    expect(second?.item.issued?.['date-parts']?.[0]?.[0]).toBe(2011)
+  })
+
+  test('an archive by section, legajo and folio: the folio is no fond', () => {
+    const [document] = inNote(4)
+    expect(document?.item).toMatchObject({archive_collection: 'Guerra Antigua', archive_location: 'leg. 212'})
+    expect(document?.item.custom?.archival).toMatchObject({archive: 'AGS', shelfmark: 'leg. 212'})
+    expect(document?.archival?.fond).toBeUndefined()
+    expect(document?.locator).toBe('7v')
+  })
+
+  test('a Portuguese maço and document are units of the file', () => {
+    expect(repositoryLocation('Arquivo Nacional da Torre do Tombo, Chancelaria Régia, mç. 14, doc. 3.')).toMatchObject({collection: 'Chancelaria Régia', shelfmark: 'mç. 14, doc. 3'})
+  })
+})
+
+describe('Russian notes', () => {
+  test('с. is the page cited', () => {
+    const inNote = cite(['Н. Орлова, *Порт и город* (Одесса: Маяк, 1984), с. 77.'], 'ru')
+    expect(inNote(1)[0]?.locator).toBe('77')
+  })
+})
