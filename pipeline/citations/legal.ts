@@ -9,7 +9,7 @@
  * 1210 (1979)`, `The Concept of Law 94 (2d ed. 1994)`) are read here too.
  */
 import type {CslItemDraft} from '../shared/types/csl.js'
-import {year as yearSource} from './dates.js'
+import {cslDate, year as yearSource} from './dates.js'
 import {normalizeRange} from './locator.js'
 import {isNameList, namesOf} from './names.js'
 
@@ -57,10 +57,77 @@ const lawArticle = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAut
  */
 const lawBook = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthors},\s+(\*?\p{Lu}[^;*()]{2,200}?\*?)(?:\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(((?:[^()]{0,80}?\s)?)${year}\)(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\s*(?:[.,;]|$)))?`, 'du')
 
+const longDate = String.raw`\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[5-9]|20)\d\d`
+/** A case of the European courts: `Case C-26/62`, `C-131/12 P`, `Joined Cases C-402/05 P and C-415/05 P`, `T-201/04`. */
+const euCaseNumber = String.raw`(?:(?:Joined\s+)?[Cc]ases?\s+)?[CT]-\d{1,4}\/\d{2}(?:\s+P)?`
+/**
+ * A judgment of the Court of Justice by court, chamber, date, parties and number (`Court of
+ * Justice, Grand Chamber, judgment of 6 October 2021, Sumal, case C-882/19`).
+ */
+const euJudgment = new RegExp(String.raw`(?<![\p{L}])((?:Court of Justice|General Court|CJEU|ECJ|EuGH)(?:\s*\([^()]{1,30}\))?)(?:,\s*([^,;]{1,30}?Chamber))?,\s*(judgment|order|opinion)\s+of\s+(${longDate})(?:,\s*([^,;]{2,120}?))?,\s*(${euCaseNumber})`, 'u')
+/**
+ * A case by its number first (`Case C-26/62, Van Gend en Loos v. Administratie der
+ * Belastingen, 1963 E.C.R. 1`, `Case C-131/12, Google Spain, EU:C:2014:317`).
+ */
+const euCaseFirst = new RegExp(String.raw`(?<![\p{L}])(${euCaseNumber}),\s*([^,;]{2,160}?)(?:,\s*(?:\[?((?:1[5-9]|20)\d\d)\]?\s+(E\.?C\.?R\.?|ECR)\s+((?:I+-)?\d{1,5})|(EU:[CT]:((?:19|20)\d\d):\d{1,5})))`, 'u')
+/** Acts of the European Union: `Council Directive 93/13/EEC`, `Regulation (EU) No 1215/2012`, `Regulation 1092/2010`. */
+const euAct = /(?<![\p{L}])((?:(?:Council|Commission)(?:\s+Implementing|\s+Delegated)?\s+)?(?:Regulation|Directive|Decision)(?:\s+\((?:EU|EC|EEC|Euratom)\))?\s+(?:No\.?\s*)?(\d{1,4}\/\d{2,4}(?:\/(?:EU|EC|EEC|EG|EWG))?))/u
+
 /** The case cited in `text`, or its statute, or a law review article or book as law notes cite them; undefined when it cites none. */
 export function parseLegal(text: string): LegalParse | undefined {
-  const found = [caseIn(text), statuteIn(text), lawWorkIn(text)].filter((entry): entry is LegalParse => entry !== undefined)
+  const found = [caseIn(text), statuteIn(text), lawWorkIn(text), europeanIn(text)].filter((entry): entry is LegalParse => entry !== undefined)
   return found.sort((a, b) => a.start - b.start)[0]
+}
+
+/** Two-digit years of European case numbers: `C-26/62` is of 1962, `C-882/19` of 2019. */
+function caseYear(number: string): number | undefined {
+  const two = /\/(\d{2})\b/.exec(number)?.[1]
+  return two === undefined ? undefined : (Number(two) > 50 ? 1900 : 2000) + Number(two)
+}
+
+/**
+ * The year in an act's number: first in directives and decisions (`93/13/EEC`, `2004/38/EC`) and
+ * in acts since 2015 (`2016/679`), second in older regulations (`1408/71`, `1215/2012`).
+ */
+function actYear(number: string): number {
+  const [first = '', second = '', series] = number.split('/')
+  const printed = series !== undefined || (first.length === 4 && Number(first) >= 2015) ? first : second
+  return printed.length === 4 ? Number(printed) : (Number(printed) > 50 ? 1900 : 2000) + Number(printed)
+}
+
+/** A judgment of the European courts or an act of the European Union. */
+function europeanIn(text: string): LegalParse | undefined {
+  if (!/[CT]-\d|Regulation|Directive|Decision/.test(text)) return undefined
+  const judgment = euJudgment.exec(text)
+  if (judgment) {
+    const [, court = '', chamber, kind = '', date = '', parties, number = ''] = judgment
+    const item: CslItemDraft = {type: 'legal_case', authority: court.trim(), number: number.replace(/^(?:Joined\s+)?[Cc]ases?\s+/, ''), title: clean(parties ?? `${kind} of ${date}`)}
+    if (chamber) item.section = chamber.trim()
+    item.issued = cslDate(date)
+    return {item, start: judgment.index, end: judgment.index + judgment[0].length}
+  }
+  const byNumber = euCaseFirst.exec(text)
+  if (byNumber) {
+    const [, number = '', parties = '', reportYear, reporter, page, ecli, ecliYear] = byNumber
+    const item: CslItemDraft = {type: 'legal_case', number: number.replace(/^(?:Joined\s+)?[Cc]ases?\s+/, ''), title: clean(parties)}
+    if (reporter && page) {
+      item['container-title'] = reporter.replace(/\s+/g, '')
+      item.page = page
+    }
+    if (ecli) item.custom = {...item.custom, ecli}
+    const year = Number(reportYear ?? ecliYear ?? caseYear(number))
+    if (year) item.issued = {'date-parts': [[year]], raw: String(year)}
+    return {item, start: byNumber.index, end: byNumber.index + byNumber[0].length}
+  }
+  const act = euAct.exec(text)
+  if (act) {
+    const [, title = '', number = ''] = act
+    const item: CslItemDraft = {type: 'legislation', title: title.replace(/\s+/g, ' '), number}
+    const year = actYear(number)
+    if (year >= 1950 && year <= 2100) item.issued = {'date-parts': [[year]], raw: String(year)}
+    return {item, start: act.index, end: act.index + act[0].length}
+  }
+  return undefined
 }
 
 /** Names as the Bluebook prints them, given names first and written out: `Ronald Dworkin`, `H.L.A. Hart`. */

@@ -99,3 +99,28 @@ describe('journals in other styles', () => {
     expect(parseLegal('Anna K. Berg, Tomas Lind, Journal of Harbour Logistics 130 (2001) 169-189.')).toBeUndefined()
   })
 })
+
+describe('European cases and acts', () => {
+  test('a judgment by court, chamber, date, parties and case number', () => {
+    expect(parseLegal('Court of Justice, Grand Chamber, judgment of 4 March 2019, Harbour Lines, case C-412/17.')?.item).toEqual({
+      type: 'legal_case', authority: 'Court of Justice', section: 'Grand Chamber', number: 'C-412/17', title: 'Harbour Lines',
+      issued: {'date-parts': [[2019, 3, 4]], raw: '4 March 2019'}
+    })
+  })
+  test('a case by its number, parties and the reports or its ECLI', () => {
+    expect(parseLegal('Case C-14/68, Kessel v. Hafenamt Emden, 1969 E.C.R. 25.')?.item).toMatchObject({type: 'legal_case', number: 'C-14/68', title: 'Kessel v. Hafenamt Emden', 'container-title': 'E.C.R.', page: '25', issued: {'date-parts': [[1969]]}})
+    expect(parseLegal('Case C-201/16, Nordmole, EU:C:2018:77, para. 12.')?.item).toMatchObject({number: 'C-201/16', title: 'Nordmole', custom: {ecli: 'EU:C:2018:77'}, issued: {'date-parts': [[2018]]}})
+  })
+  test('acts: the year is first in directives and new acts, second in older regulations', () => {
+    const year = (text: string) => parseLegal(text)?.item.issued?.['date-parts']?.[0]?.[0]
+    expect(parseLegal('Council Directive 85/374/EEC on liability')?.item).toMatchObject({type: 'legislation', title: 'Council Directive 85/374/EEC', number: '85/374/EEC'})
+    expect(year('Council Directive 85/374/EEC')).toBe(1985)
+    expect(year('Regulation (EEC) No 1612/68')).toBe(1968)
+    expect(year('Regulation (EU) 2017/745')).toBe(2017)
+    expect(year('Article 4, Regulation 1185/2009.')).toBe(2009)
+  })
+  test('in a note read by the labeller, the judgment is the citation', () => {
+    const {inNote} = cite(['On the rule see Court of Justice, Second Chamber, judgment of 9 May 2012, Portline, case C-77/11.'])
+    expect(inNote(1).map((citation) => citation.item.type)).toEqual(['legal_case'])
+  })
+})

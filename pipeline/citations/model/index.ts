@@ -103,8 +103,9 @@ export function parseReferences(text: string): FoundReference[] {
   const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
   const withDecisions = courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
   // Common-law cases and statutes (`347 U.S. 483 (1954)`, `2 Geo. III c. 12`), and law notes'
-  // articles and books (`88 Yale L.J. 1201 (1979)`, `Law 94 (2d ed. 1994)`, `Law (1961)`).
-  return /\d\s+\p{Lu}|\d\s*\]|\d\s+\(|\(\d{4}\)/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
+  // articles and books (`88 Yale L.J. 1201 (1979)`, `Law 94 (2d ed. 1994)`, `Law (1961)`), and
+  // European cases and acts (`case C-882/19`, `Regulation 1092/2010`).
+  return /\d\s+\p{Lu}|\d\s*\]|\d\s+\(|\(\d{4}\)|[CT]-\d|\d\/\d/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */
