@@ -14,7 +14,7 @@ export const cslTypes = [
 
 export const cslNameFields = [
   'author', 'editor', 'translator', 'recipient', 'interviewer', 'container-author',
-  'collection-editor', 'reviewed-author', 'contributor'
+  'collection-editor', 'reviewed-author', 'contributor', 'compiler'
 ] as const satisfies ReadonlyArray<keyof CslItemDraft>
 
 export const cslDateFields = ['issued', 'accessed', 'original-date', 'event-date', 'submitted'] as const satisfies ReadonlyArray<keyof CslItemDraft>

@@ -14,6 +14,7 @@ import {normalizeRange, numberList} from './locator.js'
 import {isNameList, namesOf} from './names.js'
 import {repositoryLocation} from './repositories.js'
 import {findQuoted, stripOuter} from './text.js'
+import {splitTopLevel} from './title-parts.js'
 import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
 import {escapeRegExp} from '../shared/regexp.js'
 
@@ -344,6 +345,14 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
     if (from) archival.from = from
     const title = documentTitle(head, genre)
     if (title) item.title = title
+    else if (repository && !from && !to && head) {
+      // `Richard Hollis, diary entry, 3 June 1790, MS 1123, …`: the writer, then what the document is.
+      const [lead = '', ...rest] = splitTopLevel(stripOuter(head))
+      if (rest.length > 0 && isNameList(lead)) {
+        item.author = namesOf(lead)
+        item.title = stripOuter(rest.join(', '))
+      } else item.title = stripOuter(head)
+    }
   }
   if (to) archival.to = to
   if (description) archival.description = description

@@ -191,6 +191,7 @@ export function parsePublished(citation: string): PublishedParse | undefined {
     if (facts.place) item['publisher-place'] = facts.place
     if (facts.publisher) item.publisher = facts.publisher
     item.issued = facts.year === 'forthcoming' ? {literal: 'forthcoming', raw: 'forthcoming'} : cslDate(facts.year)
+    if (facts.original) item['original-date'] = cslDate(facts.original)
     if (facts.genre) {
       item.type = 'thesis'
       item.genre = facts.genre
@@ -205,6 +206,56 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   else plainWork(work)
   if (!item.title && !item['container-title'] && !item.author && !item.editor) return undefined
   return finish(result, found)
+}
+
+/** `ed.`, `eds.`, `edited by`, `trans.`, `translated by`, `ed. and trans.` before names. */
+const contributorCue = /^[\s,]*(eds?\.(?:\s+and\s+trans\.)?|edited\s+(?:and\s+translated\s+)?by|trans\.|translated\s+by|comp\.|compiled\s+by)\s+/
+
+/**
+ * The editors and translators printed after a title (`*Voyage*, ed. and trans. Peter Groves`,
+ * `*Book*, ed. Mark Ellery and Joan Pike`): read into the item; the rest is returned.
+ */
+function contributorsAfterTitle(item: CslItemDraft, printed: string): string {
+  const cue = contributorCue.exec(printed)
+  if (!cue?.[1]) return printed
+  const after = printed.slice(cue[0].length)
+  const names = /^([^,(;]+?)(?=\s*(?:[,(;]|$))/.exec(after)
+  if (!names?.[1] || !isNameList(names[1])) return printed
+  const role = cue[1]
+  const people = namesOf(names[1])
+  if (/^(?:ed|edited)/.test(role)) item.editor ??= people
+  if (/trans/.test(role)) item.translator ??= people.map((name) => ({...name}))
+  if (/^comp/.test(role)) item.compiler ??= people
+  return after.slice(names[0].length)
+}
+
+/** `2nd ed.`, `rev. ed.`, `vol. 3`, `3 vols.` printed between a book's title and its facts. */
+function bookDetails(item: CslItemDraft, printed: string): string {
+  let rest = printed
+  const edition = /^[\s,]*(?:(\d+)(?:st|nd|rd|th|d)|(rev\.|revised|enl\.|enlarged))\s+(?:ed\.|edn\.?|edition)/.exec(rest)
+  if (edition) {
+    item.edition = edition[1] ?? edition[2] ?? ''
+    rest = rest.slice(edition[0].length)
+  }
+  const volume = /^[\s,]*vol\.\s*(\d+|[IVXLC]+)(?=\s*(?:[,(]|$))/.exec(rest)
+  if (volume?.[1]) {
+    item.volume = volume[1]
+    rest = rest.slice(volume[0].length)
+  }
+  const volumes = /^[\s,]*(\d+)\s+vols\.(?=\s*(?:[,(]|$))/.exec(rest)
+  if (volumes?.[1]) {
+    item['number-of-volumes'] = volumes[1]
+    rest = rest.slice(volumes[0].length)
+  }
+  return rest
+}
+
+/** `101–24, at 110`: a chapter's or article's pages, then the page cited. */
+function pagesAndPinpoint(item: CslItemDraft, printed: string): string {
+  const pinned = /^[\s,:]*(?:pp?\.\s*)?(\d+\s*[-–]\s*\d+),\s*(?:at|esp\.|especially|here)\s+/.exec(printed)
+  if (!pinned?.[1]) return printed
+  item.page = normalizeRange(pinned[1])
+  return printed.slice(pinned[0].length)
 }
 
 /** What the branches of the grammar share: the draft, the locator found, the head and tail around the facts. */
@@ -259,12 +310,16 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
     const title = firstMarked(book)
     let rest: string
     if (title?.kind === 'emphasis') {
+      // Names before the book are its editors (`in Ann Lowe, ed., *Book*`), not the chapter's authors.
+      item.author = undefined
       applyNames(item, book.slice(0, title.start).replace(/,?\s*eds?\.\s*,?\s*$/, ', eds.'))
       if (!item.editor && item.author) {
         item.editor = item.author
       }
       item['container-title'] = title.inner
       rest = book.slice(title.end)
+      // `*Book*, ed. Mark Ellery and Joan Pike (Place: …)`: the editors after the book's title.
+      rest = contributorsAfterTitle(item, rest)
     } else {
       // Plain container: editors up to `eds.`, or one name and a comma.
       const eds = /^(.*?),?\s+eds?\.,?\s*/.exec(book)
@@ -279,7 +334,7 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
     // Restore the chapter's own author, overwritten above when it was read as editor.
     item.author = undefined
     applyNames(item, head.slice(0, marked.start))
-    readLocator(tail || rest, found)
+    readLocator(pagesAndPinpoint(item, tail || rest), found)
   } else if (service) {
     item.type = 'report'
     item.number = service[0]
@@ -377,6 +432,7 @@ function emphasizedWork(work: Work, marked: Marked): void {
   applyNames(item, before)
   setTitle(item, marked.inner)
   let after = head.slice(marked.end)
+  if (facts) after = bookDetails(item, contributorsAfterTitle(item, after))
   // `*Yonhap* (Seoul), 23 June 1993`: a place of publication before the date.
   const place = /^\s*\(([^()\d]{2,40})\)/.exec(after)
   const date = findDate(place ? after.slice(place[0].length) : after)
@@ -503,7 +559,7 @@ function finish(result: PublishedParse, found: Found): PublishedParse {
   if (found.locator) {
     result.locator = found.locator
     result.label = found.label ?? 'page'
-    if (result.label === 'page') result.item.page = found.locator
+    if (result.label === 'page') result.item.page ??= found.locator
   }
   if (found.volume && !result.item.volume) result.item.volume = found.volume
   if (found.part?.startsWith('part ')) result.item.part = found.part.slice(5)

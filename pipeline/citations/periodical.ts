@@ -21,7 +21,10 @@ export function applyPeriodical(item: CslItemDraft, printed: string): string {
   let rest = printed.replace(/^[\s,.]+/, '')
   const emphasis = /^\*([^*]+)\*/.exec(rest)
   let container: string
-  if (emphasis?.[1]) {
+  if (/^\d/.test(rest) && item['container-title']) {
+    // `*Journal* 58 (1788): 412`: the container was named already; the volume follows.
+    container = item['container-title']
+  } else if (emphasis?.[1]) {
     container = emphasis[1]
     rest = rest.slice(emphasis[0].length)
   } else {

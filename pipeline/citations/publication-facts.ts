@@ -23,27 +23,40 @@ export interface Facts {
   year: string
   /** `Ph.D. Dissertation` and the like: the work is a thesis. */
   genre?: string
+  /** The year first published, before a reprint's facts (`1751; repr., New York: Garland, 1985`). */
+  original?: string
 }
+
+/** `1751; repr.,`, `1923; reprint`, `orig. publ. 1899;`: the first year before a reprint's facts. */
+const reprintLead = /^\s*(?:orig\.\s*(?:publ?\.|published)\s*)?((?:1[5-9]|20)\d{2})\s*;\s*(?:(?:repr\.|reprint(?:ed)?|rpt\.)\s*(?:,\s*|\s+(?=\p{Lu}))|(?=\p{Lu}))/u
 
 const thesisKind = /^((?:Ph\.?\s?D\.?|Doctoral|M\.A\.|MA|BA|B\.A\.)?\s*(?:[Dd]issertation|[Tt]hesis|diss\.))\s*,\s*(.+)$/
 
 /** The publication facts of a citation: the last parenthesized group that reads as them. */
 export function findFacts(text: string): Facts | undefined {
   for (const group of groups(text).reverse()) {
-    const match = publicationFacts.exec(group.inner)
-    // `*Volksbräuche* (Berlin, 1903)`: right after a title, a town and a year are the facts of an
-    // older book, printed without its publisher.
-    if (match?.[3] && !match[1] && /(?:\*|[”"])\s*$/.test(text.slice(0, group.start)) && /^\p{Lu}[\p{L}.-]*(?:[\s-]\p{Lu}[\p{L}.-]*){0,2}$/u.test((match[2] ?? '').trim()) && !publisherCue.test(match[2] ?? '')) {
-      return {group, place: (match[2] ?? '').trim(), year: match[3]}
-    }
-    // Without a place, only a publisher's name makes `(…, 1994)` publication facts.
-    if (match?.[3] && (match[1] || publisherCue.test(match[2] ?? '') || /dissertation|thesis|diss\./i.test(match[2] ?? ''))) {
-      const printedPublisher = (match[2] ?? '').trim()
-      const kind = thesisKind.exec(printedPublisher)
-      return kind?.[1]
-        ? {group, publisher: kind[2], year: match[3], genre: kind[1]}
-        : {group, place: match[1]?.trim(), publisher: printedPublisher, year: match[3]}
-    }
+    const reprint = reprintLead.exec(group.inner)
+    const facts = factsIn(text, reprint ? {...group, inner: group.inner.slice(reprint[0].length)} : group)
+    if (facts) return reprint?.[1] ? {...facts, group, original: reprint[1]} : facts
+  }
+  return undefined
+}
+
+/** The facts printed in one parenthesized group, if it holds them. */
+function factsIn(text: string, group: Group): Facts | undefined {
+  const match = publicationFacts.exec(group.inner)
+  // `*Volksbräuche* (Berlin, 1903)`: right after a title, a town and a year are the facts of an
+  // older book, printed without its publisher.
+  if (match?.[3] && !match[1] && /(?:\*|[”"])\s*$/.test(text.slice(0, group.start)) && /^\p{Lu}[\p{L}.-]*(?:[\s-]\p{Lu}[\p{L}.-]*){0,2}$/u.test((match[2] ?? '').trim()) && !publisherCue.test(match[2] ?? '')) {
+    return {group, place: (match[2] ?? '').trim(), year: match[3]}
+  }
+  // Without a place, only a publisher's name makes `(…, 1994)` publication facts.
+  if (match?.[3] && (match[1] || publisherCue.test(match[2] ?? '') || /dissertation|thesis|diss\./i.test(match[2] ?? ''))) {
+    const printedPublisher = (match[2] ?? '').trim()
+    const kind = thesisKind.exec(printedPublisher)
+    return kind?.[1]
+      ? {group, publisher: kind[2], year: match[3], genre: kind[1]}
+      : {group, place: match[1]?.trim(), publisher: printedPublisher, year: match[3]}
   }
   return undefined
 }

@@ -80,6 +80,9 @@ const slashShelfmark = /^(?=[^,]*\d)(?:[A-Z][A-Za-z]{0,5}(?:\s?[A-Z]{1,3})?\s?\d
  */
 const plainShelfmark = /^(?=[A-Za-z])(?:(?:[A-Z]{1,5}|Rep|Add|Best|Abt|Slg|Hs|Cod|Ms|Mss|Sign|Acc|Eg)\.?\s+){0,3}(?:[A-Z]{1,5}\s?)?\d+[\w./-]*(?:\s+[IVX]+)?(?:\s+\d+)?\.?$/
 
+/** A manuscript's shelfmark, wherever it stands: `MS 1123`, `Add MS 41002`, `MSS Eng. hist. c. 3`, `Cod. 12`. */
+const manuscriptShelfmark = /^(?:(?:Add(?:itional)?|Egerton|Harley|Cotton|Sloane|Lansdowne|Royal|Stowe|Rawlinson|Ashmole)\.?\s+)?(?:MSS?|Mss?\.?|Cod\.)\s+[\w./-]+(?:\s+[\w./-]+){0,3}\.?$/
+
 function looseName(name: string): string {
   return escapeRegExp(name).replace(/\s+/g, '\\s+')
 }
@@ -150,7 +153,7 @@ function kindOf(clause: string, afterRepository: boolean): ClauseKind {
   if (folioClause.test(clause)) return 'folio'
   if (unitClause.test(clause) || romanceUnitClause.test(clause)) return 'unit'
   if (minorUnitClause.test(clause)) return 'minor'
-  if (slashShelfmark.test(clause)) return 'shelfmark'
+  if (slashShelfmark.test(clause) || manuscriptShelfmark.test(clause)) return 'shelfmark'
   if (isRepository(clause)) return 'repository'
   if (collectionWord.test(clause) && /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length <= 10) return 'collection'
   if (afterRepository && (plainShelfmark.test(clause) || digitShelfmark.test(clause))) return 'shelfmark'

@@ -56,7 +56,7 @@ export interface CslCustom {
 
 type CslNameFields =
   | 'author' | 'editor' | 'translator' | 'recipient' | 'interviewer' | 'container-author'
-  | 'collection-editor' | 'reviewed-author' | 'contributor'
+  | 'collection-editor' | 'reviewed-author' | 'contributor' | 'compiler'
 
 type CslStringFields =
   | 'title' | 'title-short' | 'container-title' | 'container-title-short' | 'collection-title'
