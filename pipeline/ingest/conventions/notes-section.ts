@@ -439,7 +439,11 @@ function inFormula(text: string, index: number): boolean {
   return symbols >= 2 && formula.test(token) && (/[a-z(]/.test(token) || /\d\D/.test(token))
 }
 
-/** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
+/**
+ * Reference styles in the text; group 1 is the number. Checked in this order on ties. A
+ * pattern that opens with a lookbehind opens with a lookahead of what it matches first, which
+ * says the same: the lookbehind is then tried only where that stands, not at every character.
+ */
 const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
@@ -448,11 +452,11 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
-  {name: 'paren', pattern: /(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
+  {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
-  {name: 'glued-paren', pattern: /(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
+  {name: 'glued-paren', pattern: /(?=\d)(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
-  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: notCall}
+  {name: 'glued', pattern: /(?=\d)(?:(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}]))/gu, repeatable: false, rejects: notCall}
 ]
 
 interface Call {
