@@ -150,9 +150,10 @@ function skipsLost(marker: BodyMarker, expected: number, previous: string): bool
 
 /**
  * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
- * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
+ * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence;
+ * `stop` is the line it ended at (`lines.length` at the end of the text).
  */
-function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number} {
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
@@ -200,7 +201,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     end = index + 1
     previous = text.text
   }
-  return {notes, end}
+  return {notes, end, stop: index}
 }
 
 function findSections(lines: readonly RawLine[], text: string, breaks?: ReadonlySet<number>): Section[] {
@@ -274,8 +275,11 @@ function closingRun(lines: readonly RawLine[], options: ReadOptions, accept: (no
       if (found) break
       continue
     }
-    const {notes, end} = readSection(lines, index, options)
+    const {notes, end, stop} = readSection(lines, index, options)
     if (onlyBlankAfter(lines, end) && accept(notes)) found = {start: index, end, notes}
+    // A line that opens no body and ends the run (two blank lines, a heading) ends every run
+    // read from further up as well: none of them closes the text.
+    if (stop > index && stop < lines.length && !bodyMarker(unindent(lines[stop] as RawLine).text, options.headed)) break
   }
   return found
 }
