@@ -17,10 +17,13 @@ export interface NoteEvidence {
 const blockOpener = new RegExp(String.raw`\[(?:${blockWords.join('|')})\s*[^\]:\s]{0,12}\s*:`, 'gi')
 const bracketed = /\[(\d{1,3})\]/g
 const superscript = /[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*/gu
-/** A number glued to a word or closing punctuation: a note call when the numbers run 1, 2, 3 … */
-const glued = /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])/gu
+/**
+ * A number glued to a word or closing punctuation: a note call when the numbers run 1, 2, 3 …
+ * (The lookahead of a digit says what the pattern says: the lookbehind is tried only there.)
+ */
+const glued = /(?=\d)(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])/gu
 /** The same after one or two spaces, as OCR and web copies often leave them: a longer run is asked for. */
-const spaced = /(?<=[\p{L}.,;:!?’”"')\]] {1,2})(\d{1,3})(?![\p{N}\p{L}.,])/gu
+const spaced = /(?=\d)(?<=[\p{L}.,;:!?’”"')\]] {1,2})(\d{1,3})(?![\p{N}\p{L}.,])/gu
 const minimumSpacedSequence = 8
 const gluedOrSpaced = new RegExp(`${glued.source}|${spaced.source.replace('(\\d{1,3})', '(?<spaced>\\d{1,3})')}`, 'gu')
 

@@ -150,9 +150,10 @@ function skipsLost(marker: BodyMarker, expected: number, previous: string): bool
 
 /**
  * Read the notes of a section from line `from`: bodies numbered in sequence, each with the
- * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence.
+ * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence;
+ * `stop` is the line it ended at (`lines.length` at the end of the text).
  */
-function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number} {
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
@@ -200,7 +201,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     end = index + 1
     previous = text.text
   }
-  return {notes, end}
+  return {notes, end, stop: index}
 }
 
 function findSections(lines: readonly RawLine[], text: string, breaks?: ReadonlySet<number>): Section[] {
@@ -274,8 +275,11 @@ function closingRun(lines: readonly RawLine[], options: ReadOptions, accept: (no
       if (found) break
       continue
     }
-    const {notes, end} = readSection(lines, index, options)
+    const {notes, end, stop} = readSection(lines, index, options)
     if (onlyBlankAfter(lines, end) && accept(notes)) found = {start: index, end, notes}
+    // A line that opens no body and ends the run (two blank lines, a heading) ends every run
+    // read from further up as well: none of them closes the text.
+    if (stop > index && stop < lines.length && !bodyMarker(unindent(lines[stop] as RawLine).text, options.headed)) break
   }
   return found
 }
@@ -439,7 +443,11 @@ function inFormula(text: string, index: number): boolean {
   return symbols >= 2 && formula.test(token) && (/[a-z(]/.test(token) || /\d\D/.test(token))
 }
 
-/** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
+/**
+ * Reference styles in the text; group 1 is the number. Checked in this order on ties. A
+ * pattern that opens with a lookbehind opens with a lookahead of what it matches first, which
+ * says the same: the lookbehind is then tried only where that stands, not at every character.
+ */
 const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
@@ -448,11 +456,11 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
-  {name: 'paren', pattern: /(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
+  {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
-  {name: 'glued-paren', pattern: /(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
+  {name: 'glued-paren', pattern: /(?=\d)(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
-  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: notCall}
+  {name: 'glued', pattern: /(?=\d)(?:(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}]))/gu, repeatable: false, rejects: notCall}
 ]
 
 interface Call {

@@ -29,9 +29,10 @@ export const markConfusions: Readonly<Record<string, string>> = {t: '†', '+': 
 export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\)?\s+(?=\S)`, 'u')
 /**
  * A reference: a mark glued to a word or to punctuation, before space, punctuation or the line
- * end; group 2 is a parenthesis that closes the mark (`*)`, as German texts print it).
+ * end; group 2 is a parenthesis that closes the mark (`*)`, as German texts print it). The
+ * lookahead of a mark says what the pattern says: the lookbehind is tried only where one stands.
  */
-export const reference = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(\))?(?=[\s.,;:!?)\]]|$)`, 'gu')
+export const reference = new RegExp(String.raw`(?=${markPattern})(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(\))?(?=[\s.,;:!?)\]]|$)`, 'gu')
 
 const closedMarks = new RegExp(String.raw`(?:${markPattern})\)`, 'gu')
 
