@@ -8,7 +8,7 @@ import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
-import {emphasisKept, isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
+import {emphasisKept, isReference, type ModelParse, type ModelReference, referenceToCsl, segmentReferences} from './reference.js'
 import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
@@ -89,6 +89,23 @@ export function parseReferences(text: string): FoundReference[] {
   const withDecisions = courtCue.test(text) ? withRuleReadings(text, withLaws, decisionsIn(text), 3) : withLaws
   // Common-law cases and statutes (`347 U.S. 483 (1954)`, `2 Geo. III c. 12`).
   return /\d\s+\p{Lu}|\d\s*\]/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
+}
+
+/**
+ * One entry of a reference list: always one work, whatever the labeller would split off
+ * (`Hargreave, T. (1923; repr. 1990) *Title*`, `Title. 1923. Reprint, New York: Dover, 1990`).
+ * Where the note reading finds several references, the labelled spans are read as one.
+ */
+export function parseEntry(text: string): FoundReference | undefined {
+  const found = parseReferences(text)
+  if (found.length <= 1) return found[0]
+  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
+  const segments = segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())
+  const [first] = segments
+  const last = segments.at(-1)
+  if (!first || !last) return found[0]
+  const whole: ModelReference = {start: first.start, end: last.end, tokens: segments.flatMap((segment) => segment.tokens)}
+  return {start: whole.start, end: whole.end, text: text.slice(whole.start, whole.end), parse: referenceToCsl(whole, plain)}
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */

@@ -92,6 +92,13 @@ export function emphasisKept(tokens: readonly LabelledToken[], text: string): La
     const inside = out.map((token, index) => ({token, index})).filter(({token}) => token.start >= start && token.end <= end + 1)
     const counts = new Map<Label, number>()
     for (const {token} of inside) if (titleLabels.has(token.label)) counts.set(token.label, (counts.get(token.label) ?? 0) + 1)
+    // Names are not printed in emphasis: words read as names there, after the names that open
+    // the reference, are its title (`Vanterpool, Simon. *Beacons*. 1923.`).
+    const first = inside[0]?.index ?? 0
+    if (inside.length > 0 && first > 0 && inside.every(({token}) => token.label === 'author') && out[first - 1]?.label === 'author' && /[.,:]$/.test(out[first - 1]?.text ?? '')) {
+      for (const {index} of inside) out[index] = {...(out[index] as LabelledToken), label: 'title'}
+      continue
+    }
     const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
     if (!label || !count || count * 2 < inside.length) continue
     for (const {token, index} of inside) if (token.label !== label && token.label !== 'other') out[index] = {...token, label}
@@ -1039,7 +1046,25 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     }
   }
   editorsInTitle(out)
+  publisherNamedAfterPlace(out)
   return out
+}
+
+/**
+ * `Lanthorn Books, 2007`: a word read as a place, with no colon or comma after it, before the
+ * words of a publisher is the first word of the publisher's name (a place is set apart from its
+ * publisher by a colon or a comma); a word of the place lexicon stays a place.
+ */
+function publisherNamedAfterPlace(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    if (out[index]?.label !== 'publisher' || out[index - 1]?.label !== 'location') continue
+    let first = index - 1
+    while (first > 0 && out[first - 1]?.label === 'location' && !/[,:;.]$/.test(out[first - 1]?.text ?? '')) first--
+    const words = out.slice(first, index)
+    if (/[,:;]$/.test(words.at(-1)?.text ?? '') || (first > 0 && out[first - 1]?.label === 'location')) continue
+    if (words.some((word) => !/^\p{Lu}/u.test(word.text) || lexiconOf.get(word.text.replace(/[.,]$/, '').toLowerCase())?.includes('place'))) continue
+    for (let at = first; at < index; at++) (out[at] as LabelledToken).label = 'publisher'
+  }
 }
 
 /** Editors' cues as printed after a title and a comma: `a cura di`, `éd.`, `dir.`, `sous la direction de`, `edited by`, `hrsg. v.`. */
@@ -1309,7 +1334,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   }
   const translators = first('translator')
   if (translators) {
-    const names = namesFrom(translators.replace(/\b(?:übers|übersetzt|trans|transl|translated|trad|traduit)\.?\s*(?:v\.|von|by|par|da)?\s*/gi, ''))
+    const names = namesFrom(translators.replace(translatorCue, ''))
     if (names.length > 0) item.translator = names
   }
   const title = first('title')
@@ -1355,6 +1380,15 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
   const year = firstYear(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : firstYear(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
+  // `(1923; repr. 1990)`, `1923. Reprint, New York: Dover, 1990`, `(Nachdr. 1990)`: the first
+  // year is the original's, the year after the reprint's cue the edition's.
+  const reprint = reprintCue.exec(unaccessed)
+  const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
+  const original = reprint ? firstYear(unaccessed.slice(0, reprint.index)) : undefined
+  if (reprinted !== undefined && original !== undefined && original < reprinted) {
+    item['original-date'] = {'date-parts': [[original]]}
+    item.issued = {'date-parts': [[reprinted]], raw: String(reprinted)}
+  }
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
   const volume = first('volume')
   if (volume) {
@@ -1369,10 +1403,20 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (value && clean(value)) item[field] = clean(value)
   }
   if (access && item.note && access[0].includes(item.note)) delete item.note
+  // A reprint's cue is no edition nor part of the place: `Reprint, New York`.
+  if (item.edition && new RegExp(`^${reprintCue.source}$`, 'u').test(item.edition)) delete item.edition
+  const cuedPlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u').exec(item['publisher-place'] ?? '')
+  if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
   const url = first('url')
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
   const doi = first('doi')
   if (doi) item.DOI = doi.trim().replace(/^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '').replace(/[.,;]+$/, '')
+  // `https://doi.org/10.…` read as an address: the work's DOI.
+  const resolver = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,}\/\S+)$/i.exec(item.URL ?? '')
+  if (resolver?.[1] && !item.DOI) {
+    item.DOI = resolver[1]
+    delete item.URL
+  }
   const isbn = first('isbn')
   if (isbn) item.ISBN = isbn.replace(/^isbn:?\s*/i, '').replace(/[.,;]+$/, '').trim()
   // A day of an access date is no page.
@@ -1444,6 +1488,12 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   }
   return result
 }
+
+/** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */
+const reprintCue = /(?<![\p{L}])(?:[Rr]epr(?:int(?:ed)?)?\.?|Nachdr(?:uck)?\.?|Neudr(?:uck)?\.?|ND|[Rr]éimpr(?:ession|\.)|[Rr]istampa|[Rr]ist\.|[Rr]eimpr(?:esión|\.))(?![\p{L}])/u
+
+/** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
+const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
 
 /** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
 const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
