@@ -73,7 +73,7 @@ export function parseReferences(text: string): FoundReference[] {
   const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
   for (const reference of segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())) {
     if (!isReference(reference, plain)) continue
-    const parse = referenceToCsl(reference, plain)
+    const parse = referenceToCsl(reference, plain, text)
     const before = out.at(-1)?.parse.item.author
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
@@ -105,7 +105,7 @@ export function parseEntry(text: string): FoundReference | undefined {
   const last = segments.at(-1)
   if (!first || !last) return found[0]
   const whole: ModelReference = {start: first.start, end: last.end, tokens: segments.flatMap((segment) => segment.tokens)}
-  return {start: whole.start, end: whole.end, text: text.slice(whole.start, whole.end), parse: referenceToCsl(whole, plain)}
+  return {start: whole.start, end: whole.end, text: text.slice(whole.start, whole.end), parse: referenceToCsl(whole, plain, text)}
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */

@@ -9,7 +9,7 @@ import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
 import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
-import {firstYear, year, yearInText} from '../dates.js'
+import {cslDate, firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
 
@@ -79,14 +79,15 @@ export function segmentReferences(tokens: readonly LabelledToken[], boundary?: B
 const titleLabels = new Set<Label>(['title', 'journal', 'container-title'])
 
 /**
- * A title printed in emphasis (`*Les confréries de Lyon*`, `*Europe 1815*`) is one field: the
+ * A title printed in emphasis or guillemets (`*Les confréries de Lyon*`, `*Europe 1815*`) is one field: the
  * words the labeller read inside it as a place, a date or another field take the label most of
  * them carry, a title's, a journal's or a book's.
  */
 export function emphasisKept(tokens: readonly LabelledToken[], text: string): LabelledToken[] {
-  if (!text.includes('*')) return [...tokens]
+  if (!text.includes('*') && !text.includes('«')) return [...tokens]
   const out = [...tokens]
-  for (const match of text.matchAll(/\*([^*\n]+)\*/g)) {
+  // Titles in guillemets (`«Rivista storica italiana»`) are one field too.
+  for (const match of text.matchAll(/\*([^*\n]+)\*|«([^«»\n]+)»/g)) {
     const start = match.index
     const end = start + match[0].length
     const inside = out.map((token, index) => ({token, index})).filter(({token}) => token.start >= start && token.end <= end + 1)
@@ -95,8 +96,10 @@ export function emphasisKept(tokens: readonly LabelledToken[], text: string): La
     // Names are not printed in emphasis: words read as names there, after the names that open
     // the reference, are its title (`Vanterpool, Simon. *Beacons*. 1923.`).
     const first = inside[0]?.index ?? 0
-    if (inside.length > 0 && first > 0 && inside.every(({token}) => token.label === 'author') && out[first - 1]?.label === 'author' && /[.,:]$/.test(out[first - 1]?.text ?? '')) {
-      for (const {index} of inside) out[index] = {...(out[index] as LabelledToken), label: 'title'}
+    // After an editor's names (`in Lund, P. (ed.) *Rivers Revisited*`), the book's.
+    const named = out[first - 1]?.label
+    if (inside.length > 0 && first > 0 && (named === 'author' || named === 'editor') && inside.every(({token}) => token.label === named) && /[.,:)]$/.test(out[first - 1]?.text ?? '')) {
+      for (const {index} of inside) out[index] = {...(out[index] as LabelledToken), label: named === 'editor' ? 'container-title' : 'title'}
       continue
     }
     const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
@@ -677,7 +680,9 @@ function leadingNamesRelabelled(reference: ModelReference): ModelReference {
   const names = tokens.slice(0, year)
   if (names.every((token) => token.label === 'author' || token.label === 'editor')) return reference
   for (const token of names) {
-    if (token.label === 'date' || token.label === 'pages' || token.label === 'url' || token.label === 'other') return reference
+    if (token.label === 'date' || token.label === 'pages' || token.label === 'url' || token.label === 'other' || token.label === 'volume') return reference
+    // A number, a quotation or `in` before the year: a work and its journal (`«Title», in «Journal», 101 (1989)`), no names.
+    if (/\d|[«»„“”"]/.test(token.text) || /^in:$/i.test(token.text) || (/^in$/i.test(token.text) && /,$/.test(tokens[names.indexOf(token) - 1]?.text ?? ''))) return reference
     if (/[.:]$/.test(token.text) && !nameEnd.test(token.text) && !bracketedEditorCue.test(token.text)) return reference
   }
   const relabelled = tokens.map((token, index): LabelledToken => {
@@ -823,7 +828,7 @@ const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
 const givenPattern = /^(?:(?:\p{Lu}\.)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}(?:(?<=\s)(?:von|van|de|du|da|di|der|den|zu)$)?$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
-const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b/iu
+const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|guild|gilde|trust|board|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b|(?<![\p{L}])(?:société|società|sociedad|académie|accademia|academia)(?![\p{L}])/iu
 /** A firm by its legal form: `Henkel AG & Co. KGaA`, `Bavarian Nordic A/S`. */
 const company = /\s(?:AG|GmbH|gGmbH|KGaA|KG|A\/S|AB|ASA|Inc\.?|Ltd\.?|plc|S\.\s?A\.|SpA|S\.p\.A\.|SE|e\.\s?V\.)(?=$|[\s,.])/
 
@@ -869,6 +874,8 @@ export function namesFrom(printed: string): CslName[] {
   // A final period ends the list, unless it closes an initial.
   text = text.replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '').replace(/[\s,;:]+$/, '')
   if (!text) return []
+  // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
+  text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
@@ -1058,6 +1065,12 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
 function publisherNamedAfterPlace(out: LabelledToken[]): void {
   for (let index = 1; index < out.length; index++) {
     if (out[index]?.label !== 'publisher' || out[index - 1]?.label !== 'location') continue
+    // `Bologna, il Mulino`, `Paris, les Éditions …`: an article after the place's comma opens the publisher's name.
+    const article = out[index - 1] as LabelledToken
+    if (/^\p{Ll}+$/u.test(article.text) && lexiconOf.get(article.text)?.includes('article') && /,$/.test(out[index - 2]?.text ?? '')) {
+      article.label = 'publisher'
+      continue
+    }
     let first = index - 1
     while (first > 0 && out[first - 1]?.label === 'location' && !/[,:;.]$/.test(out[first - 1]?.text ?? '')) first--
     const words = out.slice(first, index)
@@ -1308,10 +1321,15 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
-export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
-  const tokens = relabel(reference.tokens)
+export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
+  const series = seriesInBrackets(relabel(reference.tokens))
+  const tokens = series?.tokens ?? relabel(reference.tokens)
   const printed = text.slice(reference.start, reference.end)
   const item: CslItemDraft = {type: 'book'}
+  if (series) {
+    item['collection-title'] = series.title
+    if (series.number) item['collection-number'] = series.number
+  }
   const result: ModelParse = {item, ibid: false, incomplete: false}
   const ibid = ibidPattern.exec(printed)
   const first = (label: Label) => runs(tokens, text, label)[0]
@@ -1337,7 +1355,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     const names = namesFrom(translators.replace(translatorCue, ''))
     if (names.length > 0) item.translator = names
   }
-  const title = first('title')
+  const title = emphasizedTitle(tokens, text, marked, item) ?? first('title')
   // `… vom 4. 2. 1988, S. 7, unter der Rubrik „Im Land“`: a newspaper's column, not a title.
   const column = /^(?:unter|in)\s+der\s+(?:Rubrik|Kolumne|Serie)\s+[„“"»«‚']*(.+?)[“”"»«‘’']*$/u.exec(clean(title ?? ''))
   if (column?.[1]) item.section = column[1]
@@ -1351,6 +1369,26 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
       item['container-title'] = value
       break
     }
+  }
+  // `*Titre*, Rouen, Société de l'histoire de Normandie, 1965`: after a book's title in emphasis,
+  // a name the labeller read as a journal, itself not in emphasis nor quoted nor after `in`, with
+  // no volume, issue or pages, is the publisher (a journal's title is printed in emphasis).
+  const journalRun = tokens.find((token) => token.label === 'journal' || token.label === 'container-title')
+  const titleRun = tokens.find((token) => token.label === 'title')
+  if (marked && journalRun && titleRun && item['container-title'] && !item.publisher && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start) && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+    item.publisher = item['container-title']
+    delete item['container-title']
+    for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title') token.label = 'publisher'
+  }
+  // `*Smugglers of the Lizard*. Studies in Coastal History 6. New York: Harbour Books`: such a
+  // name with a number, before the place and publisher of a book whose title is in emphasis, is its series.
+  const published = journalRun ? tokens.findIndex((token) => token.start > journalRun.start && (token.label === 'publisher' || token.label === 'location')) : -1
+  if (marked && journalRun && titleRun && item['container-title'] && published >= 0 && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start) && !/^[«„“"‘]/.test(journalRun.text) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+    item['collection-title'] = item['container-title']
+    delete item['container-title']
+    const number = tokens.filter((token) => token.label === 'volume' && token.start > journalRun.start && token.start < (tokens[published]?.start ?? 0)).map((token) => token.text).join(' ')
+    if (/^\d{1,4}[.,]?$/.test(number)) item['collection-number'] = number.replace(/[.,]$/, '')
+    for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title' || (token.label === 'volume' && number)) token.label = 'other'
   }
   // `in: Editors (Hrsg.): Book`, `in: Institution (2012): Book`: the book is the container.
   const book = bookAfterEditors(tokens, text)
@@ -1372,7 +1410,9 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const accessedOn = access?.[1] ?? access?.[2] ?? access?.[3]
   if (accessedOn) {
     const accessYear = firstYear(accessedOn)
-    item.accessed = accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
+    // `May 12, 2021`, `14. 11. 2013`: the whole date where it reads as one.
+    const whole = cslDate(accessedOn.trim().replace(/[.,]$/, ''))
+    item.accessed = (whole['date-parts']?.[0]?.length ?? 0) > 1 ? whole : accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
   }
   const inAccess = (token: LabelledToken) => access !== null && token.start - reference.start >= access.index && token.start - reference.start < access.index + access[0].length
   const date = tokens.filter((token) => token.label === 'date' && !inAccess(token)).map((token) => token.text).join(' ')
@@ -1390,8 +1430,12 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     item.issued = {'date-parts': [[reprinted]], raw: String(reprinted)}
   }
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
-  const volume = first('volume')
-  if (volume) {
+  // `12 (1990), H. 3`: the volume and, in a run of its own, the issue.
+  const volume = all('volume')
+  // `2 vol.`, `3 Bde.`: the number before the cue counts the volumes.
+  const volumes = volumesCount.exec(clean(volume))
+  if (volumes?.[1]) item['number-of-volumes'] = volumes[1]
+  else if (volume) {
     const issue = /(?:\(|\b(?:h|heft|no|nr|n°|issue)\.?\s*)(\d+(?:[-/]\d+)?)/i.exec(volume)
     // `vol. II`, `t. III`: a volume in roman numerals too.
     const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, ''))
@@ -1403,6 +1447,15 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (value && clean(value)) item[field] = clean(value)
   }
   if (access && item.note && access[0].includes(item.note)) delete item.note
+  // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
+  if (item.accessed && item.note && /^(?:retrieved|accessed|abgerufen)\b.*\b(?:from|at|von|unter)$/i.test(item.note)) delete item.note
+  describedAfterTitle(tokens, text, item)
+  // `Bd. 2`, `vol. 3`, `t. II` read as an edition: the volume.
+  const volumeAsEdition = /^(?:Bd|Band|vol|Vol|t|tome|tomo|Teil|Tl)\.?\s*(\d{1,3}|[IVXLC]{1,6})$/.exec(item.edition ?? '')
+  if (volumeAsEdition?.[1]) {
+    if (!item.volume) item.volume = volumeAsEdition[1]
+    delete item.edition
+  }
   // A reprint's cue is no edition nor part of the place: `Reprint, New York`.
   if (item.edition && new RegExp(`^${reprintCue.source}$`, 'u').test(item.edition)) delete item.edition
   const cuedPlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u').exec(item['publisher-place'] ?? '')
@@ -1436,6 +1489,12 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
     if (!item.issue && volumePages[2] && /^\d+$/.test(volumePages[2])) item.issue = volumePages[2]
   }
+  // `312 p.`, `280 S.`: the number before the cue counts the book's pages; it is no place in it.
+  const counted = /^(\d{1,4})\s*(?:p|pp|S|Seiten|pages|pgs)\.?$/.exec(pages.trim())
+  if (counted?.[1] && !item['container-title']) {
+    item['number-of-pages'] = counted[1]
+    pages = ''
+  }
   const classical = classicalToken.exec(pages.trim())
   const page = classical?.[1] ? classical[1].replace(/[–—]/g, '-') : pages ? pagesOf(pages) : undefined
   if (page) {
@@ -1454,7 +1513,8 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   // `Rouen, Presses universitaires, 1980` read as one publisher: the town before the comma is the place.
   const placeInPublisher = !item['publisher-place'] ? /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s*(\S.*)$/u.exec(item.publisher ?? '') : null
   const inLexicon = (words: string, lexicon: 'place' | 'publisherWord') => words.split(/[\s-]+/).some((word) => lexiconOf.get(word.toLowerCase().replace(/[.,]$/, ''))?.includes(lexicon))
-  if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord'))) {
+  // A learned society or another body publishing (`Dieppe, Société de l'histoire de Normandie`) as well as a publisher's word.
+  if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord') || (institution.test(placeInPublisher[2]) && !institution.test(placeInPublisher[1])))) {
     item['publisher-place'] = placeInPublisher[1]
     item.publisher = placeInPublisher[2]
   }
@@ -1464,12 +1524,15 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     delete item.publisher
   }
   // A journal's run with a word in it: not a volume's cue (`t. 2`) or a comma the labeller read so.
+  const site = item.type === 'webpage'
   if (runs(tokens, text, 'journal').some((run) => /\p{L}{2}/u.test(clean(run)))) item.type = 'article-journal'
   else if (item['container-title']) item.type = 'chapter'
   else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
   if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
+  // A page of a site, read from the title's emphasis and the address after it.
+  if (site) item.type = 'webpage'
   // `Berliner Tageblatt, Nr. 412 vom 1.9.1923, S. 2`: a newspaper by its title; its number is the issue's.
   if (item.type === 'article-journal' && typeFromContainer(item['container-title']) === 'article-newspaper') {
     item.type = 'article-newspaper'
@@ -1487,6 +1550,115 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
   }
   return result
+}
+
+/**
+ * `Bremen 1985 (Schriften des Instituts für Landeskunde 7)`: a bracket closing a book's
+ * reference after its year, holding words and perhaps a number, no year or page, is the series
+ * it appeared in. Returns the series and the tokens without the bracket's (read as nothing).
+ */
+function seriesInBrackets(tokens: readonly LabelledToken[]): {title: string; number?: string; tokens: LabelledToken[]} | undefined {
+  const last = tokens.length - 1
+  if (last < 3 || !/\)[.,;]?$/.test(tokens[last]?.text ?? '')) return undefined
+  let open = last
+  while (open > 0 && !tokens[open]?.text.startsWith('(')) open--
+  if (open < 2 || tokens.slice(open, last + 1).some((token) => /[()].*[()]/.test(token.text) && token !== tokens[open] && token !== tokens[last])) return undefined
+  const before = tokens.slice(0, open)
+  // After the book's title and its year, no journal's or book's: a series, not an article's or chapter's facts.
+  if (!before.some((token) => token.label === 'title') || !before.some((token) => token.label === 'date') || before.some((token) => token.label === 'journal' || token.label === 'container-title' || token.label === 'pages')) return undefined
+  const words = tokens.slice(open, last + 1).map((token) => token.text).join(' ').replace(/^\(|\)[.,;]?$/g, '').trim()
+  if (yearInText.test(words) || /\b(?:S|p|pp)\.\s*\d/.test(words) || !/^\p{Lu}\p{Ll}+\s+\p{L}/u.test(words) || words.length > 120) return undefined
+  const numbered = seriesNumbered.exec(words)
+  // A bracket without a number is a series only by its name (`Reihe`, `Studies`): else it may name a body.
+  if (!numbered && !seriesWord.test(words)) return undefined
+  const series = numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
+  return {...series, tokens: tokens.map((token, index) => (index >= open ? {...token, label: 'other'} : token))}
+}
+
+/**
+ * APA's description in square brackets after the title (`*Title* [Doctoral dissertation,
+ * University of Pavona]. Repository.`, `[Data set]`): the kind of work and the institution that
+ * granted or issued it; a name after the bracket, where a publisher was read across it, is the
+ * archive or database that holds the work.
+ */
+function describedAfterTitle(tokens: readonly LabelledToken[], text: string, item: CslItemDraft): void {
+  const titleEnd = tokens.findLast((token) => token.label === 'title')?.end
+  if (titleEnd === undefined) return
+  const described = /^[\s*.]*\[(\p{Lu}[^[\]]{2,100})\]\.?/u.exec(text.slice(titleEnd))
+  if (!described?.[1]) return
+  const [kind = '', ...by] = described[1].split(/,\s*/)
+  item.genre = kind.trim()
+  const institution = by.join(', ').trim()
+  const publisher = item.publisher ?? ''
+  if (institution) {
+    const after = publisher.includes(']') ? clean(publisher.slice(publisher.indexOf(']') + 1)) : ''
+    item.publisher = institution
+    if (after && after !== institution) item.archive = after
+  } else if (publisher.includes(']')) item.publisher = clean(publisher.slice(publisher.indexOf(']') + 1))
+  if (item.note && clean(item.note.replace(/^\[|\]$/g, '')) === item.genre) delete item.note
+  if (/diss|thesis|habil|master|doctoral|magister|diplom|tesi|thèse|tesis/i.test(kind)) item.type = 'thesis'
+}
+
+/** Is the run that starts with `first` opened by `in`, `in:`, `dans` (a journal or book then, no publisher or series)? */
+function openedByIn(tokens: readonly LabelledToken[], first: LabelledToken): boolean {
+  const at = tokens.indexOf(first)
+  return /^(?:in|dans|en|aus|im):?$/i.test(first.text) || /^(?:in|dans|en|aus|im):?$/i.test(tokens[at - 1]?.text ?? '')
+}
+
+/** Does the character at `position` stand inside `*emphasis*`? */
+function emphasized(marked: string, position: number): boolean {
+  return [...marked.matchAll(/\*([^*\n]+)\*/g)].some((match) => match.index <= position && position < match.index + match[0].length)
+}
+
+/** `2 vols.`, `3 Bde.`, `2 t.`, `2 voll.`: how many volumes a work has. */
+const volumesCount = /^(\d{1,2})\s+(?:vols?|volumes|Bde|Bände|t|tomes|voll|volumi|tomos)\.?$/i
+/** A series and its number: `Studies in Maritime History 4`, `Schriften des Instituts 7`, `Beiträge zur Geschichte, Bd. 12`. */
+const seriesNumbered = /^(\p{Lu}[^()]*?\p{L}[^()]*?)[,.]?\s+(?:(?:vol|no|Bd|Band|Nr|n°|t|tome|Heft|H|fasc|Nummer|num)\.?\s*)?(\d{1,4})$/u
+/** Words that name a series. */
+const seriesWord = /\b(?:Reihe|Schriften|Schriftenreihe|Beiträge|Studien|Forschungen|Abhandlungen|Materialien|Texte|Bibliothek|Arbeitspapiere|Series|Studies|Papers|Monographs|Library|Collection|Cahiers|Bibliothèque|Quaderni|Collana|Biblioteca|Colección)\b/u
+
+/**
+ * A title printed in emphasis is the emphasis's words (`*Smugglers and Officers*. Studies in
+ * Maritime History 4.`): the words the labeller ran into the title after the emphasis closed
+ * are a number of volumes (`2 vols.`) or a series and its number, set on the item; the
+ * title is returned. Undefined when the title is not printed so.
+ */
+function emphasizedTitle(tokens: readonly LabelledToken[], text: string, marked: string | undefined, item: CslItemDraft): string | undefined {
+  if (!marked?.includes('*')) return undefined
+  const first = tokens.findIndex((token) => token.label === 'title')
+  if (first < 0) return undefined
+  let last = first
+  while (last + 1 < tokens.length && tokens[last + 1]?.label === 'title') last++
+  const start = tokens[first]?.start ?? 0
+  const end = tokens[last]?.end ?? 0
+  const emphasis = [...marked.matchAll(/\*([^*\n]+)\*/g)].find((match) => match.index <= start && start < match.index + match[0].length)
+  if (!emphasis) return undefined
+  const close = emphasis.index + emphasis[0].length
+  if (close >= end - 1) return undefined
+  const tail = clean(text.slice(close, end))
+  const parts = tail.split(/\.\s+(?=[\p{Lu}\d])|,\s+/u).map((part) => clean(part)).filter(Boolean)
+  const kept: string[] = []
+  const placed = tokens.some((token) => token.label === 'location')
+  for (const part of parts) {
+    const count = volumesCount.exec(part)
+    const series = seriesNumbered.exec(part)
+    if (count?.[1]) item['number-of-volumes'] = count[1]
+    // `*Titre*, Rouen, Société …`: the town after the title's comma, where no place was read.
+    else if (!placed && !item['publisher-place'] && /^,/.test(text.slice(close).trim()) && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(part)) item['publisher-place'] = part
+    else if (series?.[1] && series[2] && !item['collection-title']) {
+      item['collection-title'] = series[1]
+      item['collection-number'] = series[2]
+    } else kept.push(part)
+  }
+  // A page's site after its title (`*Title*. Harbour Archives Network. Retrieved …, from https://…`).
+  if (kept.length === 1 && parts.length === 1 && /^\p{Lu}[\p{L}'’&\s-]+$/u.test(kept[0] ?? '') && /(?:https?:\/\/|www\.)/.test(marked.slice(end)) && !tokens.some((token) => token.label === 'publisher' || token.label === 'volume')) {
+    item['container-title'] = kept[0] ?? ''
+    item.type = 'webpage'
+    return text.slice(start, close)
+  }
+  // Words neither: the title's, as the labeller read them.
+  if (kept.length > 0) return undefined
+  return text.slice(start, close)
 }
 
 /** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */

@@ -1,0 +1,322 @@
+// Reference lists in the common styles and languages: each entry one work with its fields, and
+// the text's author-date and author-page citations resolved to it. Texts written for these tests.
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {extractCitations} from '../../pipeline/citations/index.js'
+import {ingestSource} from '../../pipeline/ingest/index.js'
+import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
+import type {CslName} from '../../pipeline/shared/types/csl.js'
+
+function run(source: string, path = 'sources/test.md') {
+  const file = new VFile({path})
+  const result = ingestSource({path, bytes: new TextEncoder().encode(source)}, file)
+  if (!result) throw new Error('not ingested')
+  const citations = extractCitations(result.tree, result.meta, file)
+  const entries = citations.filter((citation) => citation.place === 'references')
+  const text = citations.filter((citation) => citation.place === 'text')
+  const entryOf = (citation: ParsedCitation | undefined) => entries.find((entry) => citation?.resolvesTo?.note === 0 && entry.index === citation.resolvesTo.index)
+  const rules = file.messages.map((message) => message.ruleId).filter((rule) => rule?.startsWith('citation-reference'))
+  return {entries, text, entryOf, rules}
+}
+
+const names = (list: CslName[] | undefined) => (list ?? []).map((name) => name.literal ?? [name.family, name.given].filter(Boolean).join(', '))
+/** In-text citations as printed, with the first author of the entry each resolves to and its locator. */
+const resolved = (text: ParsedCitation[], entryOf: (citation: ParsedCitation) => ParsedCitation | undefined) =>
+  text.map((citation) => [citation.text, names(entryOf(citation)?.item.author ?? entryOf(citation)?.item.editor)[0], citation.locator])
+
+describe('APA 7', () => {
+  const source = `# Dock Labour
+
+Dock labour shaped civic life (Ashworth & Pelling, 2016, p. 9; Okonjo, 2008). The Tidewater Statistics Bureau (2014) counted the crews, and Varga et al. (2020, pp. 12–14) the ships. Keel (2011) wrote a thesis; Rendall (2003, p. 4) a chapter in Bram (2003). A page lists the crews (Sorel, 2019). Okonjo (2010) is not listed.
+
+## References
+
+Ashworth, P. J., & Pelling, R. (2016). Crews and councils in river ports. *Journal of Port Studies*, *31*(2), 140–162. https://doi.org/10.5555/jps.2016.31.2
+
+Bram, E. (Ed.). (2003). *Quays and quarters: Essays on harbour towns*. Norland University Press.
+
+Keel, M. (2011). *Wharf guilds of the south coast, 1700–1800* [Doctoral dissertation, University of Estmoor]. Estmoor Theses Archive.
+
+Okonjo, C. (2008). *Counting the tide: Port ledgers and their readers*. Farrow Books.
+
+Rendall, S. (2003). Porters and magistrates. In E. Bram (Ed.), *Quays and quarters: Essays on harbour towns* (pp. 1–20). Norland University Press.
+
+Sorel, V. (2019, June 2). *Crew lists of the river ports*. Port History Network. Retrieved April 3, 2022, from https://www.porthistory.example.org/crews
+
+Tidewater Statistics Bureau. (2014). *Annual count of harbour crews 2013* (Report No. 9). Tidewater Statistics Bureau.
+
+Varga, L., Holm, T., & Idris, N. (2020). Ships in numbers. *Maritime Economic Review*, *8*(1), 10–33.
+`
+
+  test('each entry is one work with its fields', () => {
+    const {entries} = run(source)
+    expect(entries.map((entry) => names(entry.item.author ?? entry.item.editor)[0])).toEqual(['Ashworth, P. J.', 'Bram, E.', 'Keel, M.', 'Okonjo, C.', 'Rendall, S.', 'Sorel, V.', 'Tidewater Statistics Bureau', 'Varga, L.'])
+    const [article, edited, thesis, , chapter, page, report, three] = entries.map((entry) => entry.item)
+    expect(article).toMatchObject({type: 'article-journal', 'container-title': 'Journal of Port Studies', volume: '31', issue: '2', page: '140-162', DOI: '10.5555/jps.2016.31.2'})
+    expect(article?.URL).toBeUndefined()
+    expect(edited).toMatchObject({type: 'book', publisher: 'Norland University Press'})
+    expect(names(edited?.editor)).toEqual(['Bram, E.'])
+    expect(thesis).toMatchObject({type: 'thesis', genre: 'Doctoral dissertation', publisher: 'University of Estmoor', archive: 'Estmoor Theses Archive', title: 'Wharf guilds of the south coast, 1700–1800'})
+    expect(chapter).toMatchObject({type: 'chapter', title: 'Porters and magistrates', 'container-title': 'Quays and quarters: Essays on harbour towns', page: '1-20'})
+    expect(names(chapter?.editor)).toEqual(['Bram, E.'])
+    expect(page).toMatchObject({type: 'webpage', title: 'Crew lists of the river ports', 'container-title': 'Port History Network', URL: 'https://www.porthistory.example.org/crews'})
+    expect(page?.accessed?.['date-parts']).toEqual([[2022, 4, 3]])
+    expect(page?.note).toBeUndefined()
+    expect(report).toMatchObject({type: 'report', title: 'Annual count of harbour crews 2013', publisher: 'Tidewater Statistics Bureau'})
+    expect(names(three?.author)).toEqual(['Varga, L.', 'Holm, T.', 'Idris, N.'])
+  })
+
+  test('author-date citations resolve, a body by its name too; a year no entry has is reported', () => {
+    const {text, entryOf, rules} = run(source)
+    expect(resolved(text, entryOf)).toEqual([
+      ['Ashworth & Pelling, 2016, p. 9', 'Ashworth, P. J.', '9'],
+      ['Okonjo, 2008', 'Okonjo, C.', undefined],
+      ['Tidewater Statistics Bureau (2014)', 'Tidewater Statistics Bureau', undefined],
+      ['Varga et al. (2020, pp. 12–14)', 'Varga, L.', '12-14'],
+      ['Keel (2011)', 'Keel, M.', undefined],
+      ['Rendall (2003, p. 4)', 'Rendall, S.', '4'],
+      ['Bram (2003)', 'Bram, E.', undefined],
+      ['Sorel, 2019', 'Sorel, V.', undefined]
+    ])
+    expect(rules).toEqual(['citation-reference-unmatched'])
+  })
+})
+
+describe('Harvard', () => {
+  const source = `# River Trade
+
+Trade grew slowly (Fairlie and Groat 2006: 12). As Mossop (1988a, 12) noted, owners were few; he counts them again (Mossop 1988b: 45). The older account (Treloar 1921: 7) was reprinted.
+
+## References
+
+Fairlie, D. and Groat, H. (2006) *The Canal Economy*. 3rd edn. Leeds: Pennine Press.
+
+Mossop, R. (1988a) *Keelmen of the Tyne*. Durham: Wear Books.
+
+Mossop, R. (1988b) 'Counting keels', in Lund, P. (ed.) *Rivers Revisited*. York: Minster Press, pp. 40–58.
+
+Treloar, J. (1921; repr. 1985) *Lightermen of the Fal*. Truro: Carrick Books.
+`
+
+  test('editions, reprints, lettered years and chapters in edited books', () => {
+    const {entries} = run(source)
+    const [edition, first, second, reprint] = entries.map((entry) => entry.item)
+    expect(edition).toMatchObject({title: 'The Canal Economy', edition: '3rd edn', publisher: 'Pennine Press', 'publisher-place': 'Leeds'})
+    expect(names(edition?.author)).toEqual(['Fairlie, D.', 'Groat, H.'])
+    expect(first?.issued?.['date-parts']).toEqual([[1988]])
+    expect(second).toMatchObject({type: 'chapter', title: 'Counting keels', 'container-title': 'Rivers Revisited', page: '40-58', publisher: 'Minster Press'})
+    expect(names(second?.editor)).toEqual(['Lund, P.'])
+    // The reprint is one entry: its title and publisher are read, the first year is the original's.
+    expect(reprint).toMatchObject({title: 'Lightermen of the Fal', publisher: 'Carrick Books', 'publisher-place': 'Truro'})
+    expect(reprint?.issued?.['date-parts']).toEqual([[1985]])
+    expect(reprint?.['original-date']?.['date-parts']).toEqual([[1921]])
+  })
+
+  test('lettered years and reprints resolve by the year printed', () => {
+    const {text, entryOf, rules} = run(source)
+    expect(text.map((citation) => [citation.text, entryOf(citation)?.anchor, citation.locator])).toEqual([
+      ['Fairlie and Groat 2006: 12', 'ref1', '12'],
+      ['Mossop (1988a, 12)', 'ref2', '12'],
+      ['Mossop 1988b: 45', 'ref3', '45'],
+      ['Treloar 1921: 7', 'ref4', '7']
+    ])
+    expect(rules).toEqual([])
+  })
+})
+
+describe('MLA 9', () => {
+  test('translators, editors, journals by volume and number; author-page citations', () => {
+    const {entries, text, entryOf} = run(`# Salt and Ink
+
+The sea is a ledger (Brautigam 112) and a grave (Lowry and Pask 15–17); the anthology (Quayle 40) agrees.
+
+## Works Cited
+
+Brautigam, Ilse. *Letters on Salt*. Translated by Tomas Rudd, Lantern Books, 2005.
+
+Lowry, Ada, and Nils Pask. "Drowned Ledgers." *Studies in Sea Fiction*, vol. 7, no. 2, 2012, pp. 4–29.
+
+Quayle, Dora, editor. *The Sea in Verse: An Anthology*. 2nd ed., Corrib Press, 1997.
+`)
+    const [translated, article, edited] = entries.map((entry) => entry.item)
+    expect(translated).toMatchObject({title: 'Letters on Salt', publisher: 'Lantern Books'})
+    expect(names(translated?.translator)).toEqual(['Rudd, Tomas'])
+    expect(translated?.['publisher-place']).toBeUndefined()
+    expect(article).toMatchObject({type: 'article-journal', title: 'Drowned Ledgers', 'container-title': 'Studies in Sea Fiction', volume: '7', issue: '2', page: '4-29'})
+    expect(names(article?.author)).toEqual(['Lowry, Ada', 'Pask, Nils'])
+    expect(names(edited?.editor)).toEqual(['Quayle, Dora'])
+    expect(edited).toMatchObject({edition: '2nd ed', publisher: 'Corrib Press'})
+    expect(resolved(text, entryOf)).toEqual([
+      ['Brautigam 112', 'Brautigam, Ilse', '112'],
+      ['Lowry and Pask 15–17', 'Lowry, Ada', '15-17'],
+      ['Quayle 40', 'Quayle, Dora', '40']
+    ])
+  })
+})
+
+describe('Chicago', () => {
+  test('author-date: the author dash, series, three authors and a body as author', () => {
+    const {entries, text, entryOf, rules} = run(`# Customs
+
+Officers kept records (Penhallow 1984, 45). The Dockers' Guild (Dockers' Guild 1958) printed its rules; see also (Penhallow 1990; Arriaga, Bellweather, and Cho 2012, 112).
+
+## Bibliography
+
+Arriaga, Marta, Simon Bellweather, and Lin Cho. 2012. *Clerks of the Quay*. Chicago: Lakeside University Press.
+
+Dockers' Guild. 1958. *Rules of the Dockers' Guild*. Hull: Dockers' Guild.
+
+Penhallow, Arthur. 1984. *The Customs House at Fowey*. Translated by Nora Tresize. New York: Harbour Books.
+
+———. 1990. *Smugglers of the Lizard*. Studies in Coastal History 6. New York: Harbour Books.
+`)
+    const [three, body, translated, dashed] = entries.map((entry) => entry.item)
+    expect(names(three?.author)).toEqual(['Arriaga, Marta', 'Bellweather, Simon', 'Cho, Lin'])
+    expect(names(body?.author)).toEqual(["Dockers' Guild"])
+    expect(names(translated?.translator)).toEqual(['Tresize, Nora'])
+    expect(names(dashed?.author)).toEqual(['Penhallow, Arthur'])
+    expect(dashed).toMatchObject({title: 'Smugglers of the Lizard', 'collection-title': 'Studies in Coastal History', 'collection-number': '6', publisher: 'Harbour Books'})
+    expect(text.map((citation) => [citation.text, entryOf(citation)?.anchor])).toEqual([
+      ['Penhallow 1984, 45', 'ref3'],
+      ["Dockers' Guild 1958", 'ref2'],
+      ['Penhallow 1990', 'ref4'],
+      ['Arriaga, Bellweather, and Cho 2012, 112', 'ref1']
+    ])
+    expect(rules).toEqual([])
+  })
+
+  test('bibliography: the author dash with names joined, volumes, a reprint', () => {
+    const {entries} = run(`# Lights
+
+The keepers wrote diaries.[^1]
+
+[^1]: Mabyn Trask, *The Keepers' Books* (London: Ashford, 1979), 23.
+
+## Bibliography
+
+Quiller, Edith, ed. *Lights of the Coast: Letters, 1820–1910*. 2 vols. Edinburgh: Lothian Press, 1956.
+
+———, and Henry Roskelly. *Fog Signals*. Cambridge: Cambridge University Press, 1962.
+
+Vosper, Simon. *Beacons*. 1925. Reprint, New York: Dover, 1988.
+`)
+    const [volumes, joined, reprint] = entries.map((entry) => entry.item)
+    expect(names(volumes?.editor)).toEqual(['Quiller, Edith'])
+    expect(volumes).toMatchObject({title: 'Lights of the Coast: Letters, 1820–1910', 'number-of-volumes': '2'})
+    expect(names(joined?.author)).toEqual(['Quiller, Edith', 'Roskelly, Henry'])
+    expect(reprint).toMatchObject({title: 'Beacons', publisher: 'Dover', 'publisher-place': 'New York'})
+    expect(names(reprint?.author)).toEqual(['Vosper, Simon'])
+    expect(reprint?.['original-date']?.['date-parts']).toEqual([[1925]])
+  })
+})
+
+describe('German', () => {
+  test('Quellen und Literatur with sub-sections: Hg., Ders., H., Bd., series, übers. v.; vgl. in the text', () => {
+    const {entries, text, entryOf, rules} = run(`# Die Gilden der Elbstädte
+
+Die Gilden prägten die Stadt (vgl. Ostendorf 1997, S. 4). Schon Lohmeyer (1989: 12) zeigte das; anders Wiegand/Saalfeld (1983, S. 33). Die Ordnungen sind gedruckt (Ostendorf 1994) und besprochen (Ostendorf 1991).
+
+## Quellen und Literatur
+
+### Archivalische Quellen
+
+Stadtarchiv Stade, Best. 4, Nr. 17.
+
+### Gedruckte Quellen
+
+Ostendorf, Karl (Hg.): Gildeordnungen der Elbstädte. Eine Quellensammlung, Frankfurt a. M. 1994.
+
+### Sekundärliteratur
+
+Ostendorf, Karl: Handwerk und Rat. Studien zur Stadtverfassung, Frankfurt a. M. 1997.
+
+Ders.: Die Gilde der Fährleute, in: Zeitschrift für Elbgeschichte 9 (1991), H. 3, S. 4–20.
+
+Wiegand, Ernst/Saalfeld, Margarete: Die Elbe als Handelsweg, 2. Aufl., Lüneburg 1983 (Schriften des Vereins für Landeskunde 11).
+
+Lohmeyer, Otto: Meister und Knechte, übers. v. Klara Hessel, Göttingen 1989.
+
+Brandis, Anna: Die Gilde im Spätmittelalter, in: Werner Tamm (Hg.), Stadt und Gewerbe, Bd. 2, Köln 1986, S. 101–130.
+`)
+    expect(entries[0]?.archival).toBeDefined()
+    const [, edited, , same, series, translated, chapter] = entries.map((entry) => entry.item)
+    expect(names(edited?.editor)).toEqual(['Ostendorf, Karl'])
+    expect(names(same?.author)).toEqual(['Ostendorf, Karl'])
+    expect(same).toMatchObject({type: 'article-journal', 'container-title': 'Zeitschrift für Elbgeschichte', volume: '9', issue: '3', page: '4-20'})
+    expect(series).toMatchObject({type: 'book', title: 'Die Elbe als Handelsweg', 'collection-title': 'Schriften des Vereins für Landeskunde', 'collection-number': '11', 'publisher-place': 'Lüneburg'})
+    expect(series?.['container-title']).toBeUndefined()
+    expect(names(translated?.translator)).toEqual(['Hessel, Klara'])
+    expect(chapter).toMatchObject({type: 'chapter', 'container-title': 'Stadt und Gewerbe', volume: '2', page: '101-130'})
+    expect(chapter?.edition).toBeUndefined()
+    expect(resolved(text, entryOf)).toEqual([
+      ['Ostendorf 1997, S. 4', 'Ostendorf, Karl', '4'],
+      ['Lohmeyer (1989: 12)', 'Lohmeyer, Otto', '12'],
+      ['Wiegand/Saalfeld (1983, S. 33)', 'Wiegand, Ernst', '33'],
+      ['Ostendorf 1994', 'Ostendorf, Karl', undefined],
+      ['Ostendorf 1991', 'Ostendorf, Karl', undefined]
+    ])
+    expect(rules).toEqual([])
+  })
+})
+
+describe('French, Italian and Spanish', () => {
+  test('French: the family name in capitals with the given name in brackets, éd., a page count', () => {
+    const {entries} = run(`# Les confréries
+
+Les confréries furent nombreuses.[^1]
+
+[^1]: Voir DUROC, *Les confréries*, p. 12.
+
+## Bibliographie
+
+DUROC (Jean), *Les confréries normandes*, Paris, Seuil, 1981, 312 p.
+
+LEGRIS (Marie), « Les métiers du port », *Annales de Bretagne*, t. 34, n° 2, 1985, p. 101-130.
+
+MARCHAL (Paul) éd., *Documents sur l'histoire de Dieppe*, Dieppe, Société de l'histoire de Normandie, 1966, 2 vol.
+`)
+    const [book, article, edited] = entries.map((entry) => entry.item)
+    expect(names(book?.author)).toEqual(['DUROC, Jean'])
+    expect(book).toMatchObject({title: 'Les confréries normandes', publisher: 'Seuil', 'publisher-place': 'Paris', 'number-of-pages': '312'})
+    expect(names(article?.author)).toEqual(['LEGRIS, Marie'])
+    expect(article).toMatchObject({title: 'Les métiers du port', 'container-title': 'Annales de Bretagne', volume: '34', issue: '2', page: '101-130'})
+    expect(names(edited?.editor)).toEqual(['MARCHAL, Paul'])
+    expect(edited).toMatchObject({type: 'book', title: "Documents sur l'histoire de Dieppe", 'publisher-place': 'Dieppe', publisher: "Société de l'histoire de Normandie", 'number-of-volumes': '2'})
+  })
+
+  test('Italian: a publisher with its article, a journal in guillemets', () => {
+    const {entries} = run(`# Le arti
+
+Le arti erano potenti.[^1]
+
+[^1]: Cfr. Rosselli, *Le arti*, p. 14.
+
+## Bibliografia
+
+Rosselli, Mario, *Le arti genovesi nel Trecento*, Bologna, il Mulino, 1993.
+
+Ferrante, Giulia, «I notai del molo», in «Rivista di storia urbana», 101 (1988), pp. 233-260.
+`)
+    const [book, article] = entries.map((entry) => entry.item)
+    expect(book).toMatchObject({publisher: 'il Mulino', 'publisher-place': 'Bologna'})
+    expect(names(article?.author)).toEqual(['Ferrante, Giulia'])
+    expect(article).toMatchObject({type: 'article-journal', title: 'I notai del molo', 'container-title': 'Rivista di storia urbana', volume: '101', page: '233-260'})
+  })
+
+  test('Spanish: surnames of two words and names joined by y in the text', () => {
+    const {text, entryOf} = run(`# Los gremios
+
+Los gremios dominaban el comercio (Gallardo Pérez, 1996, p. 22; Ruano y Ortiz, 2003).
+
+## Bibliografía
+
+Gallardo Pérez, Antonio (1996). *Los gremios de Cádiz en la Edad Moderna*. Cádiz: Universidad de Cádiz.
+
+Ruano, Elena y Ortiz, Pablo (2003). «El puerto y la villa». *Revista de Historia Urbana*, 20(1), 55-80.
+`)
+    expect(resolved(text, entryOf)).toEqual([
+      ['Gallardo Pérez, 1996, p. 22', 'Gallardo Pérez, Antonio', '22'],
+      ['Ruano y Ortiz, 2003', 'Ruano, Elena', undefined]
+    ])
+  })
+})
