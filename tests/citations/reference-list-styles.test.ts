@@ -62,7 +62,8 @@ Varga, L., Holm, T., & Idris, N. (2020). Ships in numbers. *Maritime Economic Re
     expect(page).toMatchObject({type: 'webpage', title: 'Crew lists of the river ports', 'container-title': 'Port History Network', URL: 'https://www.porthistory.example.org/crews'})
     expect(page?.accessed?.['date-parts']).toEqual([[2022, 4, 3]])
     expect(page?.note).toBeUndefined()
-    expect(report).toMatchObject({type: 'report', title: 'Annual count of harbour crews 2013', publisher: 'Tidewater Statistics Bureau'})
+    expect(page?.issued?.['date-parts']).toEqual([[2019, 6, 2]])
+    expect(report).toMatchObject({type: 'report', title: 'Annual count of harbour crews 2013', publisher: 'Tidewater Statistics Bureau', genre: 'Report', number: '9'})
     expect(names(three?.author)).toEqual(['Varga, L.', 'Holm, T.', 'Idris, N.'])
   })
 

@@ -1450,6 +1450,18 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
   if (item.accessed && item.note && /^(?:retrieved|accessed|abgerufen)\b.*\b(?:from|at|von|unter)$/i.test(item.note)) delete item.note
   describedAfterTitle(tokens, text, item)
+  // APA's `(Report No. 17)`, `(Working Paper No. 4)` after the title: the kind of report and its number.
+  const numbered = /^(\p{Lu}[\p{L}\s-]*?\p{L})\s+(?:No|Nr|no|nr)\.\s*([\w./-]+)$/u.exec(item.genre ?? '')
+  if (numbered?.[1] && numbered[2] && printed.includes(`(${item.genre})`) && !item.number) {
+    item.genre = numbered[1]
+    item.number = numbered[2]
+  }
+  // APA's `(2020, March 3)`: the whole date of a page or a newspaper's piece.
+  const dated = /^\(?((?:1[5-9]|20)\d\d),\s+(\p{L}+\.?\s+\d{1,2})\)?\.?$/u.exec(item.issued?.raw ?? '')
+  if (dated?.[1] && dated[2]) {
+    const whole = cslDate(`${dated[2]}, ${dated[1]}`)
+    if ((whole['date-parts']?.[0]?.length ?? 0) > 1) item.issued = {...whole, raw: item.issued?.raw ?? whole.raw}
+  }
   // `Bd. 2`, `vol. 3`, `t. II` read as an edition: the volume.
   const volumeAsEdition = /^(?:Bd|Band|vol|Vol|t|tome|tomo|Teil|Tl)\.?\s*(\d{1,3}|[IVXLC]{1,6})$/.exec(item.edition ?? '')
   if (volumeAsEdition?.[1]) {
