@@ -99,6 +99,8 @@ export class ReferenceIndex {
       const value = date?.['date-parts']?.[0]?.[0]
       if (value !== undefined) years.push(printed.find((year) => year.startsWith(String(value))) ?? String(value))
     }
+    // `(n.d.)`: an entry without a date is cited so (a year after it is the access's).
+    if (years.length === 0 && /\bn\.\s?d\./.test(citation.text)) years.push('n.d.')
     if (years.length === 0 && printed[0]) years.push(printed[0])
     this.entries.push({ref: {note: citation.note, index: citation.index}, anchor, item, families: families(names), years})
   }
@@ -221,11 +223,16 @@ const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|,?\s(?:and|und|&|et|e|y)\s)${
 const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
 const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
 
-/** `Name Year, locator` inside parentheses, several joined by `;`. */
-const parenthetical = new RegExp(String.raw`\((?:(?:see|vgl\.|cf\.|e\.\s?g\.)\s)?(${names},?\s${year}${locator}?(?:;\s(?:(?:see\salso|vgl\.\sauch|cf\.)\s)?${names},?\s${year}${locator}?)*)\)`, 'gu')
-/** `Name (Year: locator)`. */
-const narrative = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${names})\s\((${year})(${locator})?\)`, 'gu')
-const one = new RegExp(String.raw`(${names}),?\s(${year})(${locator})?`, 'u')
+/** Several years of the same names (`2001, 2004`, `1990a, 1990b`), or `n.d.`: no page is a year. */
+const years = String.raw`(?:${year}|n\.\s?d\.)(?:,\s(?:${year}|n\.\s?d\.)(?![\d.:]))*`
+/** What leads into a citation inside the brackets: `see also`, `e.g.,`, `vgl. auch`, `z. B.`. */
+const leading = String.raw`(?:(?:see\salso|see|cf\.|compare|e\.\s?g\.,?|i\.\s?e\.,?|vgl\.\sauch|vgl\.|siehe|z\.\s?B\.|voir|cfr\.|véase)\s)?`
+/** One part of a bracket between semicolons: names (or none, after a part with names), years, a locator. */
+const part = new RegExp(String.raw`^\s*${leading}(?:(${names}),?\s)?(${years})(${locator})?[.,]?\s*$`, 'u')
+/** `Name (Year: locator)`, `Name's (Year)`. */
+const narrative = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${names})(?:['’]s)?\s\((${years})(${locator})?\)`, 'gu')
+/** A bracket's text (no brackets inside). */
+const bracket = /\(([^()]{4,400})\)/g
 
 /** Words that start sentences and titles, not surnames. */
 const notNames = new Set(['See', 'Cf', 'In', 'The', 'And', 'Vgl', 'Siehe', 'Also', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Januar', 'Februar', 'März', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Spring', 'Summer', 'Fall', 'Autumn', 'Winter', 'World', 'War'])
@@ -243,7 +250,7 @@ function namesOf(printed: string): string[] {
   return printed
     .replace(/,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.)$/u, '')
     .split(/,?\s(?:and|und|&|et|e|y)\s|,\s|\s?\/\s?/u)
-    .map((part) => part.trim())
+    .map((part) => part.trim().replace(/['’]s$/u, ''))
     .filter(Boolean)
 }
 
@@ -282,17 +289,35 @@ function locatorOf(printed: string | undefined): string | undefined {
  */
 export function findAuthorDates(text: string, known?: (family: string) => boolean): AuthorDate[] {
   const out: AuthorDate[] = []
-  for (const match of text.matchAll(parenthetical)) {
+  // Each year of a part is a citation of its own: `Okafor, 2001, 2004` two, the locator the last one's.
+  const push = (start: number, names: string[], printedYears: string, yearsAt: number, end: number, printedLocator: string | undefined) => {
+    let at = yearsAt
+    const each = printedYears.split(/,\s/)
+    each.forEach((one, position) => {
+      const last = position === each.length - 1
+      const span = {start: position === 0 ? start : at, end: last ? end : at + one.length}
+      out.push({...span, names: [...names], year: one.replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined})
+      at += one.length + 2
+    })
+  }
+  for (const match of text.matchAll(bracket)) {
     const inner = match[1] ?? ''
-    let at = (match.index ?? 0) + match[0].indexOf(inner)
-    for (const part of inner.split(/;\s/)) {
-      const found = one.exec(part)
-      if (found?.[1] && found[2]) {
-        const names = namesOf(found[1])
-        const start = at + (found.index ?? 0) + trimmedFront(names, known)
-        out.push({start, end: at + (found.index ?? 0) + found[0].length, names, year: found[2], locator: locatorOf(found[3])})
-      }
-      at += part.length + 2
+    let at = match.index + 1
+    let previous: string[] | undefined
+    for (const piece of inner.split(/;/)) {
+      const found = part.exec(piece)
+      if (found?.[2]) {
+        const names = found[1] ? namesOf(found[1]) : previous
+        if (names && names.length > 0) {
+          const namesAt = found[1] ? piece.indexOf(found[1]) : 0
+          const yearsAt = at + piece.indexOf(found[2], namesAt + (found[1]?.length ?? 0))
+          const start = found[1] ? at + namesAt + trimmedFront(names, known) : yearsAt
+          const end = yearsAt + found[2].length + (found[3]?.length ?? 0)
+          push(start, names, found[2], yearsAt, end, found[3])
+          previous = names
+        }
+      } else previous = undefined
+      at += piece.length + 1
     }
   }
   for (const match of text.matchAll(narrative)) {
@@ -300,7 +325,8 @@ export function findAuthorDates(text: string, known?: (family: string) => boolea
     if (out.some((entry) => entry.start < start + match[0].length && start < entry.end)) continue
     if (!match[1] || !match[2]) continue
     const names = namesOf(match[1])
-    out.push({start: start + trimmedFront(names, known), end: start + match[0].length, names, year: match[2], locator: locatorOf(match[3])})
+    const yearsAt = start + match[0].indexOf('(', match[1].length) + 1
+    push(start + trimmedFront(names, known), names, match[2], yearsAt, start + match[0].length, match[3])
   }
   return out.filter((entry) => entry.names.length > 0 && !notNames.has(entry.names[0] ?? '')).sort((a, b) => a.start - b.start)
 }

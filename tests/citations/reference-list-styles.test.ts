@@ -321,3 +321,56 @@ Ruano, Elena y Ortiz, Pablo (2003). «El puerto y la villa». *Revista de Histor
     ])
   })
 })
+
+describe('author-date citations in the text', () => {
+  test('several years of one author, years after a semicolon, lead-ins with a comma, possessives, n.d.', () => {
+    const {text, entryOf, rules} = run(`# Ferries
+
+Ferries were counted (e.g., Okereke, 2002; Lindahl, 2005). Hallworth's (1996) study came first; later work (Hallworth 1996, 12; 1999, 4) extended it. Both books (Okereke, 2002, 2006) agree, as do (Tamsworth 1991a, 1991b). Pryde (n.d.) is undated.
+
+## References
+
+Hallworth, J. (1996). *Ferrymen*. Oxbow Press.
+
+Hallworth, J. (1999). *Ferry tolls revisited*. Oxbow Press.
+
+Lindahl, E. (2005). *Bridges and boats*. Selkie Books.
+
+Okereke, N. (2002). *The ferry trade*. Marlow Books.
+
+Okereke, N. (2006). *Ferries and the state*. Marlow Books.
+
+Pryde, S. (n.d.). *Ferry timetables*. Retrieved March 1, 2020, from https://ferries.example.org/timetables
+
+Tamsworth, R. (1991a). *Crossings*. Dee Press.
+
+Tamsworth, R. (1991b). *Landings*. Dee Press.
+`)
+    expect(text.map((citation) => [citation.text, entryOf(citation)?.anchor, citation.locator])).toEqual([
+      ['Okereke, 2002', 'ref4', undefined],
+      ['Lindahl, 2005', 'ref3', undefined],
+      ["Hallworth's (1996)", 'ref1', undefined],
+      ['Hallworth 1996, 12', 'ref1', '12'],
+      ['1999, 4', 'ref2', '4'],
+      ['Okereke, 2002', 'ref4', undefined],
+      ['2006', 'ref5', undefined],
+      ['Tamsworth 1991a', 'ref7', undefined],
+      ['1991b', 'ref8', undefined],
+      ['Pryde (n.d.)', 'ref6', undefined]
+    ])
+    expect(rules).toEqual([])
+  })
+
+  test('brackets that cite nothing stay text', () => {
+    const {text, rules} = run(`# Notes on Method
+
+The register (Table 2) was kept in Bristol (founded 1552) and read later (in 1990 and 1991).
+
+## References
+
+Hallworth, J. (1996). *Ferrymen*. Oxbow Press.
+`)
+    expect(text).toEqual([])
+    expect(rules).toEqual([])
+  })
+})
