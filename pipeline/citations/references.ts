@@ -223,8 +223,9 @@ const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|,?\s(?:and|und|&|et|e|y)\s)${
 const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
 const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
 
-/** Several years of the same names (`2001, 2004`, `1990a, 1990b`), or `n.d.`: no page is a year. */
-const years = String.raw`(?:${year}|n\.\s?d\.)(?:,\s(?:${year}|n\.\s?d\.)(?![\d.:]))*`
+/** Several years of the same names (`2001, 2004`, `1990a, 1990b`), or `n.d.`, each perhaps with the original's (`1972 [1922]`): no page is a year. */
+const dated = String.raw`(?:${year}(?:\s?\[${year}\])?|n\.\s?d\.)`
+const years = String.raw`${dated}(?:,\s${dated}(?![\d.:]))*`
 /** What leads into a citation inside the brackets: `see also`, `e.g.,`, `vgl. auch`, `z. B.`. */
 const leading = String.raw`(?:(?:see\salso|see|cf\.|compare|e\.\s?g\.,?|i\.\s?e\.,?|vgl\.\sauch|vgl\.|siehe|z\.\s?B\.|voir|cfr\.|véase)\s)?`
 /** One part of a bracket between semicolons: names (or none, after a part with names), years, a locator. */
@@ -296,7 +297,7 @@ export function findAuthorDates(text: string, known?: (family: string) => boolea
     each.forEach((one, position) => {
       const last = position === each.length - 1
       const span = {start: position === 0 ? start : at, end: last ? end : at + one.length}
-      out.push({...span, names: [...names], year: one.replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined})
+      out.push({...span, names: [...names], year: one.replace(/\s?\[.*\]$/, '').replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined})
       at += one.length + 2
     })
   }

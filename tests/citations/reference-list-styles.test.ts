@@ -374,3 +374,72 @@ Hallworth, J. (1996). *Ferrymen*. Oxbow Press.
     expect(rules).toEqual([])
   })
 })
+
+describe('more German and MLA forms', () => {
+  test('u. a., Hgg., Bde., lettered years in a journal, the original year in square brackets', () => {
+    const {entries, text, entryOf, rules} = run(`# Die Salinen
+
+Die Salinen waren wichtig (Rehmke 1986a, S. 12 f.; Rehmke/Tollmann 1991, 12). Auch Habicht u. a. (2002, S. 7) betonen das (vgl. Wendland 1971 [1921], S. 30).
+
+## Literaturverzeichnis
+
+Habicht, Jens u. a.: Salz und Stadt, Münster 2002.
+
+Oltmann, Petra/Tollmann, Bernd (Hgg.): Salinenwesen im Norden, 3 Bde., Berlin 1988.
+
+Rehmke, Klaus: Die Sülzmeister, Lüneburg 1986a.
+
+Rehmke, Klaus: Salz im Ostseehandel, in: Blätter für Hansegeschichte 105 (1986b), S. 1–20.
+
+Rehmke, Klaus/Tollmann, Bernd: Salzwege, in: Oltmann, Petra/Tollmann, Bernd (Hgg.): Salinenwesen im Norden, Bd. 1, Berlin 1991, S. 10–44.
+
+Wendland, Max: Wirtschaft und Salz, 5. Aufl., Tübingen 1971 [1921].
+`)
+    const [many, volumes, , journal, chapter, original] = entries.map((entry) => entry.item)
+    expect(names(many?.author)).toEqual(['Habicht, Jens'])
+    expect(names(volumes?.editor)).toEqual(['Oltmann, Petra', 'Tollmann, Bernd'])
+    expect(volumes).toMatchObject({title: 'Salinenwesen im Norden', 'number-of-volumes': '3', 'publisher-place': 'Berlin'})
+    expect(journal).toMatchObject({'container-title': 'Blätter für Hansegeschichte', volume: '105', page: '1-20'})
+    expect(chapter).toMatchObject({type: 'chapter', 'container-title': 'Salinenwesen im Norden', volume: '1', page: '10-44'})
+    expect(names(chapter?.editor)).toEqual(['Oltmann, Petra', 'Tollmann, Bernd'])
+    expect(original?.issued?.['date-parts']).toEqual([[1971]])
+    expect(original?.['original-date']?.['date-parts']).toEqual([[1921]])
+    expect(text.map((citation) => [citation.text, entryOf(citation)?.anchor, citation.locator])).toEqual([
+      ['Rehmke 1986a, S. 12 f.', 'ref3', '12 f.'],
+      ['Rehmke/Tollmann 1991, 12', 'ref5', '12'],
+      ['Habicht u. a. (2002, S. 7)', 'ref1', '7'],
+      // The cite's text is Markdown: the bracket is escaped.
+      ['Wendland 1971 \\[1921], S. 30', 'ref6', '30']
+    ])
+    expect(rules).toEqual([])
+  })
+
+  test('MLA: et al., the three hyphens of a repeated author, a university press, a piece in an edited book', () => {
+    const {entries, text, entryOf} = run(`# Islands
+
+Islands are read as prisons (Farrow et al. 33) and as havens (Gillett, "Island Law" 12; Gillett, *Havens* 80).
+
+## Works Cited
+
+Farrow, Lucy, et al. *Island Writing*. Cormorant Press, 2011.
+
+Gillett, Tobias. *Havens: Island Fictions*. U of Skerry P, 1999.
+
+---. "Island Law and Its Discontents." *Journal of Island Studies*, vol. 14, no. 1, 2003, pp. 55–80.
+
+Moyle, Ann. "Shipwrecks." *The Sea in Letters*, edited by Carl Penno, Tern Books, 2008, pp. 4–19.
+`)
+    const [many, press, dashed, piece] = entries.map((entry) => entry.item)
+    expect(names(many?.author)).toEqual(['Farrow, Lucy'])
+    expect(press).toMatchObject({title: 'Havens: Island Fictions', publisher: 'U of Skerry P'})
+    expect(names(dashed?.author)).toEqual(['Gillett, Tobias'])
+    expect(dashed).toMatchObject({'container-title': 'Journal of Island Studies', volume: '14', issue: '1', page: '55-80'})
+    expect(piece).toMatchObject({title: 'Shipwrecks', 'container-title': 'The Sea in Letters', publisher: 'Tern Books', page: '4-19'})
+    expect(names(piece?.editor)).toEqual(['Penno, Carl'])
+    expect(text.map((citation) => [citation.text, entryOf(citation)?.anchor])).toEqual([
+      ['Farrow et al. 33', 'ref1'],
+      ['Gillett, "Island Law" 12', 'ref3'],
+      ['Gillett, *Havens* 80', 'ref2']
+    ])
+  })
+})

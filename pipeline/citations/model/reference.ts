@@ -1422,6 +1422,12 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
   // `(1923; repr. 1990)`, `1923. Reprint, New York: Dover, 1990`, `(Nachdr. 1990)`: the first
   // year is the original's, the year after the reprint's cue the edition's.
+  // `Tübingen 1972 [1922]`: the year in square brackets after the edition's is the original's.
+  const bracketedOriginal = /(?<!\d)((?:1[5-9]|20)\d\d)\s?\[((?:1[5-9]|20)\d\d)\]/.exec(unaccessed)
+  if (bracketedOriginal?.[1] && bracketedOriginal[2] && Number(bracketedOriginal[2]) < Number(bracketedOriginal[1]) && item.issued) {
+    item['original-date'] = {'date-parts': [[Number(bracketedOriginal[2])]]}
+    item.issued = {'date-parts': [[Number(bracketedOriginal[1])]], raw: bracketedOriginal[1]}
+  }
   const reprint = reprintCue.exec(unaccessed)
   const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
   const original = reprint ? firstYear(unaccessed.slice(0, reprint.index)) : undefined
@@ -1635,17 +1641,27 @@ const seriesWord = /\b(?:Reihe|Schriften|Schriftenreihe|Beiträge|Studien|Forsch
  * are a number of volumes (`2 vols.`) or a series and its number, set on the item; the
  * title is returned. Undefined when the title is not printed so.
  */
-function emphasizedTitle(tokens: readonly LabelledToken[], text: string, marked: string | undefined, item: CslItemDraft): string | undefined {
+function emphasizedTitle(tokens: LabelledToken[], text: string, marked: string | undefined, item: CslItemDraft): string | undefined {
   if (!marked?.includes('*')) return undefined
   const first = tokens.findIndex((token) => token.label === 'title')
   if (first < 0) return undefined
   let last = first
   while (last + 1 < tokens.length && tokens[last + 1]?.label === 'title') last++
   const start = tokens[first]?.start ?? 0
-  const end = tokens[last]?.end ?? 0
   const emphasis = [...marked.matchAll(/\*([^*\n]+)\*/g)].find((match) => match.index <= start && start < match.index + match[0].length)
   if (!emphasis) return undefined
   const close = emphasis.index + emphasis[0].length
+  // `*Havens*. U of Skerry P`: words after the emphasis run on, no stop between, into the
+  // publisher's name are its first words.
+  if (tokens[last + 1]?.label === 'publisher' && !/[.,:;]$/.test(tokens[last]?.text ?? '')) {
+    let from = last
+    while (from > first && tokens[from - 1]?.start !== undefined && (tokens[from - 1]?.start ?? 0) >= close && !/[.,:;]$/.test(tokens[from - 1]?.text ?? '')) from--
+    if ((tokens[from]?.start ?? 0) >= close) {
+      for (let at = from; at <= last; at++) (tokens[at] as LabelledToken).label = 'publisher'
+      last = from - 1
+    }
+  }
+  const end = tokens[last]?.end ?? 0
   if (close >= end - 1) return undefined
   const tail = clean(text.slice(close, end))
   const parts = tail.split(/\.\s+(?=[\p{Lu}\d])|,\s+/u).map((part) => clean(part)).filter(Boolean)
