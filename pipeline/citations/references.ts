@@ -99,6 +99,10 @@ export class ReferenceIndex {
       const value = date?.['date-parts']?.[0]?.[0]
       if (value !== undefined) years.push(printed.find((year) => year.startsWith(String(value))) ?? String(value))
     }
+    // `[1950] 1992`, `1972 [1922]`: either year of an edition and its original may be cited.
+    for (const pair of citation.text.matchAll(/[([]((?:1[5-9]|20)\d\d)[)\]]\s?((?:1[5-9]|20)\d\d[a-z]?)|((?:1[5-9]|20)\d\d[a-z]?)\s?\[((?:1[5-9]|20)\d\d)\]/g)) {
+      for (const printedYear of pair.slice(1)) if (printedYear && years.length > 0 && !years.includes(printedYear)) years.push(printedYear)
+    }
     // `(n.d.)`: an entry without a date is cited so (a year after it is the access's).
     if (years.length === 0 && /\bn\.\s?d\./.test(citation.text)) years.push('n.d.')
     if (years.length === 0 && printed[0]) years.push(printed[0])
@@ -224,7 +228,7 @@ const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
 const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
 
 /** Several years of the same names (`2001, 2004`, `1990a, 1990b`), or `n.d.`, each perhaps with the original's (`1972 [1922]`): no page is a year. */
-const dated = String.raw`(?:${year}(?:\s?\[${year}\])?|n\.\s?d\.)`
+const dated = String.raw`(?:(?:\[${year}\]\s?)?${year}(?:\s?\[${year}\])?|n\.\s?d\.)`
 const years = String.raw`${dated}(?:,\s${dated}(?![\d.:]))*`
 /** What leads into a citation inside the brackets: `see also`, `e.g.,`, `vgl. auch`, `z. B.`. */
 const leading = String.raw`(?:(?:see\salso|see|cf\.|compare|e\.\s?g\.,?|i\.\s?e\.,?|vgl\.\sauch|vgl\.|siehe|z\.\s?B\.|voir|cfr\.|véase)\s)?`
@@ -297,7 +301,7 @@ export function findAuthorDates(text: string, known?: (family: string) => boolea
     each.forEach((one, position) => {
       const last = position === each.length - 1
       const span = {start: position === 0 ? start : at, end: last ? end : at + one.length}
-      out.push({...span, names: [...names], year: one.replace(/\s?\[.*\]$/, '').replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined})
+      out.push({...span, names: [...names], year: one.replace(/\s?\[[^\]]*\]\s?/g, '').replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined})
       at += one.length + 2
     })
   }

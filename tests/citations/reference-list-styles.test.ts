@@ -443,3 +443,47 @@ Moyle, Ann. "Shipwrecks." *The Sea in Letters*, edited by Carl Penno, Tern Books
     ])
   })
 })
+
+describe('plain text, no emphasis', () => {
+  test('Chicago author-date: a series by its number before the place, a reprint by the bracketed year, a dissertation', () => {
+    const {entries, text, entryOf, rules} = run(`Customs and Crews
+
+Officers kept records (Polglase 1985, 45; Polglase 1991). Keast (2010) wrote a thesis, Vyvyan ([1926] 1987, 3) a classic, and Marrack ([1951] 1993: 7) another.
+
+Bibliography
+
+Keast, M. 2010. "Wharf Guilds of the South Coast, 1700–1800." PhD diss., University of Estmoor.
+Polglase, Arthur. 1985. The Customs House at Looe. Translated by Nora Tresize. New York: Harbour Books.
+———. 1991. Smugglers of the Roseland. Studies in Coastal History 8. New York: Harbour Books.
+Vyvyan, Simon. (1926) 1987. Beacons. Reprint, New York: Dover.
+Marrack, T. [1951] 1993: Citizens and Classes. Frankfurt am Main: Campus.
+`, 'sources/test.txt')
+    const [thesis, translated, series, reprint] = entries.map((entry) => entry.item)
+    expect(thesis).toMatchObject({type: 'thesis', title: 'Wharf Guilds of the South Coast, 1700–1800', publisher: 'University of Estmoor'})
+    expect(names(translated?.translator)).toEqual(['Tresize, Nora'])
+    expect(names(series?.author)).toEqual(['Polglase, Arthur'])
+    expect(series).toMatchObject({type: 'book', title: 'Smugglers of the Roseland', 'collection-title': 'Studies in Coastal History', 'collection-number': '8', publisher: 'Harbour Books'})
+    expect(series?.['container-title']).toBeUndefined()
+    expect(reprint).toMatchObject({title: 'Beacons', publisher: 'Dover', 'publisher-place': 'New York'})
+    expect(reprint?.issued?.['date-parts']).toEqual([[1987]])
+    expect(reprint?.['original-date']?.['date-parts']).toEqual([[1926]])
+    // Without a reprint's cue the first year stays the one of the entry; either year finds it.
+    expect(entries[4]?.item.issued?.['date-parts']).toEqual([[1951]])
+    expect(text.map((citation) => [entryOf(citation)?.anchor, citation.locator])).toEqual([['ref2', '45'], ['ref3', undefined], ['ref1', undefined], ['ref4', '3'], ['ref5', '7']])
+    expect(rules).toEqual([])
+  })
+})
+
+describe('entries read with the labeller alone', () => {
+  test('editors before an emphasized title, a translator after it, a series after an equals sign', async () => {
+    const {parseEntry} = await import('../../pipeline/citations/model/index.js')
+    const edited = parseEntry('Pellow, John, and Mary Carne, eds. *Harbour Letters*. 2nd ed. Boston: Beacon Hill Press, 1978.')?.parse.item
+    expect(edited).toMatchObject({type: 'book', title: 'Harbour Letters', publisher: 'Beacon Hill Press', edition: '2nd ed'})
+    expect(names(edited?.editor)).toEqual(['Pellow, John', 'Carne, Mary'])
+    const translated = parseEntry('Okoye, Ben. *Ports of Call*. Translated by Ada Fenn. 3rd ed. Oxford: Clarendon, 1998.')?.parse.item
+    expect(translated).toMatchObject({title: 'Ports of Call', edition: '3rd ed'})
+    expect(names(translated?.translator)).toEqual(['Fenn, Ada'])
+    const series = parseEntry('Hahnke, Otto: Die Zünfte der Hellweg-Städte, München 1991 (= Beiträge zur Stadtgeschichte, Bd. 4).')?.parse.item
+    expect(series).toMatchObject({title: 'Die Zünfte der Hellweg-Städte', 'collection-title': 'Beiträge zur Stadtgeschichte', 'collection-number': '4'})
+  })
+})

@@ -96,10 +96,15 @@ export function emphasisKept(tokens: readonly LabelledToken[], text: string): La
     // Names are not printed in emphasis: words read as names there, after the names that open
     // the reference, are its title (`Vanterpool, Simon. *Beacons*. 1923.`).
     const first = inside[0]?.index ?? 0
-    // After an editor's names (`in Lund, P. (ed.) *Rivers Revisited*`), the book's.
+    // After editors' names opened by `in` (`in Lund, P. (ed.) *Rivers Revisited*`), the book's.
     const named = out[first - 1]?.label
-    if (inside.length > 0 && first > 0 && (named === 'author' || named === 'editor') && inside.every(({token}) => token.label === named) && /[.,:)]$/.test(out[first - 1]?.text ?? '')) {
-      for (const {index} of inside) out[index] = {...(out[index] as LabelledToken), label: named === 'editor' ? 'container-title' : 'title'}
+    // Right after the names, with no title of their own yet, the emphasis is the work's title, whatever the labeller read it as.
+    const titled = out.slice(0, first).some((token) => titleLabels.has(token.label))
+    if (inside.length > 0 && first > 0 && (named === 'author' || named === 'editor') && (counts.size === 0 || (!titled && !counts.has('title'))) && /[.,:)]$/.test(out[first - 1]?.text ?? '')) {
+      let open = first - 1
+      while (open > 0 && nameLabels.has(out[open - 1]?.label ?? 'other')) open--
+      const opened = /^in:?$/i.test(out[open]?.text ?? '') || /^in:?$/i.test(out[open - 1]?.text ?? '')
+      for (const {index} of inside) out[index] = {...(out[index] as LabelledToken), label: named === 'editor' && opened ? 'container-title' : 'title'}
       continue
     }
     const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
@@ -1383,7 +1388,10 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // `*Smugglers of the Lizard*. Studies in Coastal History 6. New York: Harbour Books`: such a
   // name with a number, before the place and publisher of a book whose title is in emphasis, is its series.
   const published = journalRun ? tokens.findIndex((token) => token.start > journalRun.start && (token.label === 'publisher' || token.label === 'location')) : -1
-  if (marked && journalRun && titleRun && item['container-title'] && published >= 0 && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start) && !/^[«„“"‘]/.test(journalRun.text) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+  // Without emphasis, a number ending its sentence right before the place and publisher tells the series (a journal's volume has pages after it).
+  const numberEnds = journalRun && published >= 1 && tokens[published - 1]?.label === 'volume' && /^\d{1,4}\.$/.test(tokens[published - 1]?.text ?? '') && tokens.filter((token) => token.label === 'volume').length === 1
+  const bookSeries = marked?.includes('*') ? titleRun !== undefined && emphasized(marked, titleRun.start) && journalRun !== undefined && !emphasized(marked, journalRun.start) : numberEnds
+  if (journalRun && titleRun && item['container-title'] && published >= 0 && bookSeries && titleRun.start < journalRun.start && !/^[«„“"‘]/.test(journalRun.text) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
     item['collection-title'] = item['container-title']
     delete item['container-title']
     const number = tokens.filter((token) => token.label === 'volume' && token.start > journalRun.start && token.start < (tokens[published]?.start ?? 0)).map((token) => token.text).join(' ')
@@ -1422,11 +1430,16 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
   // `(1923; repr. 1990)`, `1923. Reprint, New York: Dover, 1990`, `(Nachdr. 1990)`: the first
   // year is the original's, the year after the reprint's cue the edition's.
-  // `Tübingen 1972 [1922]`: the year in square brackets after the edition's is the original's.
-  const bracketedOriginal = /(?<!\d)((?:1[5-9]|20)\d\d)\s?\[((?:1[5-9]|20)\d\d)\]/.exec(unaccessed)
-  if (bracketedOriginal?.[1] && bracketedOriginal[2] && Number(bracketedOriginal[2]) < Number(bracketedOriginal[1]) && item.issued) {
-    item['original-date'] = {'date-parts': [[Number(bracketedOriginal[2])]]}
-    item.issued = {'date-parts': [[Number(bracketedOriginal[1])]], raw: bracketedOriginal[1]}
+  // `Tübingen 1972 [1922]`: the year in square brackets after the edition's is the original's;
+  // `(1925) 1988.`, `[1925] 1988`: the bracketed year before the edition's is the original's too.
+  const after = /(?<!\d)((?:1[5-9]|20)\d\d)\s?\[((?:1[5-9]|20)\d\d)\]/.exec(unaccessed)
+  // Only with a reprint's cue (`(1925) 1988. Beacons. Reprint, …`): else the first year may be the one cited (`[1950] 1992:`).
+  const before = /(?<![\d\p{L}]\s?)(\[|\()((?:1[5-9]|20)\d\d)[)\]]\s?((?:1[5-9]|20)\d\d)(?=[.,:;]?(?:\s|$))/u.exec(unaccessed)
+  const beforeKept = before && reprintCue.test(unaccessed) ? before : null
+  const [edition, originalYear] = after ? [after[1], after[2]] : beforeKept ? [beforeKept[3], beforeKept[2]] : []
+  if (edition && originalYear && Number(originalYear) < Number(edition) && item.issued) {
+    item['original-date'] = {'date-parts': [[Number(originalYear)]]}
+    item.issued = {'date-parts': [[Number(edition)]], raw: edition}
   }
   const reprint = reprintCue.exec(unaccessed)
   const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
@@ -1584,7 +1597,8 @@ function seriesInBrackets(tokens: readonly LabelledToken[]): {title: string; num
   const before = tokens.slice(0, open)
   // After the book's title and its year, no journal's or book's: a series, not an article's or chapter's facts.
   if (!before.some((token) => token.label === 'title') || !before.some((token) => token.label === 'date') || before.some((token) => token.label === 'journal' || token.label === 'container-title' || token.label === 'pages')) return undefined
-  const words = tokens.slice(open, last + 1).map((token) => token.text).join(' ').replace(/^\(|\)[.,;]?$/g, '').trim()
+  // `(= Beiträge zur Stadtgeschichte, Bd. 4)`: the equals sign of German series is no part of the name.
+  const words = tokens.slice(open, last + 1).map((token) => token.text).join(' ').replace(/^\(|\)[.,;]?$/g, '').replace(/^=\s*/, '').trim()
   if (yearInText.test(words) || /\b(?:S|p|pp)\.\s*\d/.test(words) || !/^\p{Lu}\p{Ll}+\s+\p{L}/u.test(words) || words.length > 120) return undefined
   const numbered = seriesNumbered.exec(words)
   // A bracket without a number is a series only by its name (`Reihe`, `Studies`): else it may name a body.
@@ -1670,7 +1684,15 @@ function emphasizedTitle(tokens: LabelledToken[], text: string, marked: string |
   for (const part of parts) {
     const count = volumesCount.exec(part)
     const series = seriesNumbered.exec(part)
+    const contributed = /^(translated|trans\.|übersetzt|übers\.|traduit|edited|ed\.|herausgegeben|hg\.|hrsg\.)\s+(?:by|von|v\.|par)\s+(\p{Lu}.*)$/iu.exec(part)
     if (count?.[1]) item['number-of-volumes'] = count[1]
+    // `Translated by Ada Finn`, `Edited by …` after the title: who translated or edited the work.
+    else if (contributed?.[1] && contributed[2]) {
+      const names = namesFrom(contributed[2])
+      if (names.length === 0) kept.push(part)
+      else if (/^(?:t|ü)/i.test(contributed[1])) item.translator = names
+      else item.editor = names
+    }
     // `*Titre*, Rouen, Société …`: the town after the title's comma, where no place was read.
     else if (!placed && !item['publisher-place'] && /^,/.test(text.slice(close).trim()) && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(part)) item['publisher-place'] = part
     else if (series?.[1] && series[2] && !item['collection-title']) {
