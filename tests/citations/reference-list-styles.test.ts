@@ -27,7 +27,7 @@ const resolved = (text: ParsedCitation[], entryOf: (citation: ParsedCitation) =>
 describe('APA 7', () => {
   const source = `# Dock Labour
 
-Dock labour shaped civic life (Ashworth & Pelling, 2016, p. 9; Okonjo, 2008). The Tidewater Statistics Bureau (2014) counted the crews, and Varga et al. (2020, pp. 12–14) the ships. Keel (2011) wrote a thesis; Rendall (2003, p. 4) a chapter in Bram (2003). A page lists the crews (Sorel, 2019). Okonjo (2010) is not listed.
+Dock labour shaped civic life (Ashworth & Pelling, 2016, p. 9; Okonjo, 2008, para. 4). The Tidewater Statistics Bureau (2014) counted the crews, and Varga et al. (2020, pp. 12–14) the ships. Keel (2011) wrote a thesis; Rendall (2003, p. 4) a chapter in Bram (2003). A page lists the crews (Sorel, 2019). Okonjo (2010) is not listed.
 
 ## References
 
@@ -71,7 +71,7 @@ Varga, L., Holm, T., & Idris, N. (2020). Ships in numbers. *Maritime Economic Re
     const {text, entryOf, rules} = run(source)
     expect(resolved(text, entryOf)).toEqual([
       ['Ashworth & Pelling, 2016, p. 9', 'Ashworth, P. J.', '9'],
-      ['Okonjo, 2008', 'Okonjo, C.', undefined],
+      ['Okonjo, 2008, para. 4', 'Okonjo, C.', 'para. 4'],
       ['Tidewater Statistics Bureau (2014)', 'Tidewater Statistics Bureau', undefined],
       ['Varga et al. (2020, pp. 12–14)', 'Varga, L.', '12-14'],
       ['Keel (2011)', 'Keel, M.', undefined],
@@ -483,6 +483,9 @@ describe('entries read with the labeller alone', () => {
     const translated = parseEntry('Okoye, Ben. *Ports of Call*. Translated by Ada Fenn. 3rd ed. Oxford: Clarendon, 1998.')?.parse.item
     expect(translated).toMatchObject({title: 'Ports of Call', edition: '3rd ed'})
     expect(names(translated?.translator)).toEqual(['Fenn, Ada'])
+    const organized = parseEntry('Loureiro, Ana (org.). *Portos do Brasil*. São Paulo: Edusp, 2003.')?.parse.item
+    expect(names(organized?.editor)).toEqual(['Loureiro, Ana'])
+    expect(organized?.author).toBeUndefined()
     const series = parseEntry('Hahnke, Otto: Die Zünfte der Hellweg-Städte, München 1991 (= Beiträge zur Stadtgeschichte, Bd. 4).')?.parse.item
     expect(series).toMatchObject({title: 'Die Zünfte der Hellweg-Städte', 'collection-title': 'Beiträge zur Stadtgeschichte', 'collection-number': '4'})
   })

@@ -1059,7 +1059,22 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   }
   editorsInTitle(out)
   publisherNamedAfterPlace(out)
+  bracketedEditorsFirst(out)
   return out
+}
+
+/** An editors' cue in brackets (`(Hg.)`, `(eds.)`, `(org.)`, `(coord.)`) after the names that open a reference. */
+const openingEditorCue = /^\((?:hg|hgg|hrsg|eds?|éds?|orgs?|coords?|dir|dirs|comps?)\.\)[.,:]?$/i
+const nameToken = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:-?\p{Lu}\.)*|von|van|de|da|di|del|der|du|la|le|and|und|y|e|et|&)[,;/]?$/u
+
+/**
+ * `Loureiro, Ana (org.). *Portos do Brasil*`: the names before a bracketed editors' cue that
+ * opens a reference are its editors, whatever the labeller read them as.
+ */
+function bracketedEditorsFirst(out: LabelledToken[]): void {
+  const cue = out.findIndex((token, index) => index <= 8 && openingEditorCue.test(token.text))
+  if (cue < 1 || out.slice(0, cue).some((token) => !nameToken.test(token.text)) || out.slice(0, cue).every((token) => token.label === 'editor' || token.label === 'author')) return
+  for (let at = 0; at <= cue; at++) (out[at] as LabelledToken).label = 'editor'
 }
 
 /**
@@ -1346,7 +1361,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     const names = namesFrom(authors[0] ?? '')
     // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.
     if (names.length > 0) {
-      if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens)) item.editor = names
+      if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens) || moreEditorCues.test(authors[0] ?? '')) item.editor = names
       else item.author = names
     }
   }
@@ -1710,6 +1725,9 @@ function emphasizedTitle(tokens: LabelledToken[], text: string, marked: string |
   if (kept.length > 0) return undefined
   return text.slice(start, close)
 }
+
+/** Editors' cues of Portuguese and Spanish lists the lexicon does not hold: `(org.)`, `(orgs.)`, `(coords.)`, `(dirs.)`. */
+const moreEditorCues = /\((?:orgs?|coords?|dirs|comps)\.\)/i
 
 /** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */
 const reprintCue = /(?<![\p{L}])(?:[Rr]epr(?:int(?:ed)?)?\.?|Nachdr(?:uck)?\.?|Neudr(?:uck)?\.?|ND|[Rr]éimpr(?:ession|\.)|[Rr]istampa|[Rr]ist\.|[Rr]eimpr(?:esión|\.))(?![\p{L}])/u
