@@ -490,3 +490,14 @@ describe('entries read with the labeller alone', () => {
     expect(series).toMatchObject({title: 'Die Zünfte der Hellweg-Städte', 'collection-title': 'Beiträge zur Stadtgeschichte', 'collection-number': '4'})
   })
 })
+
+describe('German entries in the author-year form', () => {
+  test('a journal after in: with a bare volume before the pages, in : with a space and dies.', async () => {
+    const {parseReferences} = await import('../../pipeline/citations/model/index.js')
+    const [journal] = parseReferences('Kessel, Anna, Jan Vogt 2004, Lohngerechtigkeit in Europa? Hohe Erwartungen bei Gehältern, in: Wirtschaftsbericht Nord 47, S. 725-730.')
+    expect(journal?.parse.item).toMatchObject({type: 'article-journal', 'container-title': 'Wirtschaftsbericht Nord', volume: '47', page: '725-730'})
+    expect(journal?.parse.item.editor).toBeUndefined()
+    const [chapter] = parseReferences('Kessel, Anna, Jan Vogt 1992, Stichwort Werte, in : dies., Soziale Stichworte. Ein Handbuch, Opladen: Beispielverlag, S. 658ff.')
+    expect(chapter?.parse.item).toMatchObject({type: 'chapter', title: 'Stichwort Werte', 'container-title': 'Soziale Stichworte. Ein Handbuch', publisher: 'Beispielverlag'})
+  })
+})

@@ -827,7 +827,7 @@ function containerNamed(value: string): string {
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
-const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
+const containerLead = /^(?:in|dans|en|aus|im)\b\s?:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
@@ -995,7 +995,8 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     const token = out[index] as LabelledToken
     const before = out[index - 1] as LabelledToken
     // `…, in: Book`, `…. In Book`, and `…, in Journal, …` with no colon.
-    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text)) || (token.text === 'in' && /,$/.test(before.text) && /^\p{Lu}/u.test(out[index + 1]?.text ?? ''))
+    // `in :` printed with a space before its colon opens too.
+    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text)) || (token.text === 'in' && /,$/.test(before.text) && (/^\p{Lu}/u.test(out[index + 1]?.text ?? '') || out[index + 1]?.text === ':'))
     if (!opens || token.label !== 'title' || before.label !== 'title') continue
     for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
   }
@@ -1231,6 +1232,9 @@ function containerReadAsEditors(out: LabelledToken[]): void {
     const run = out.slice(index + 1, end)
     // Editors' marks: a cue, an initial, names joined by `/`, `&`, `und`, a colon before the book.
     if (run.length === 0 || run.some((token) => editorCueWord.test(token.text) || hasEditorCue.test(token.text) || /^\(?(?:\p{Lu}\.-?){1,3}[,;)]?$/u.test(token.text) || /[/&]|:$/.test(token.text) || /^(?:und|and|u\.|et|e|y)$/.test(token.text))) continue
+    // `in: Wirtschaftsbericht Nord 47, S. 725`: a bare number before the pages' cue is the journal's volume.
+    const bare = out[end]
+    if (bare?.label === 'pages' && /^\d{1,4}[,.]?$/.test(bare.text) && !/^(?:1[5-9]|20)\d\d/.test(bare.text) && /^(?:S|p|pp|Sp)\.$/i.test(out[end + 1]?.text ?? '')) bare.label = 'volume'
     const next = out[end]?.label
     if (next !== undefined && !afterContainer.has(next)) continue
     // A title's shape: an issue after it, a word in lower case (`Zeitschrift für Politik`), or three words.
