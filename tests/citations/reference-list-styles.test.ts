@@ -501,3 +501,13 @@ describe('German entries in the author-year form', () => {
     expect(chapter?.parse.item).toMatchObject({type: 'chapter', title: 'Stichwort Werte', 'container-title': 'Soziale Stichworte. Ein Handbuch', publisher: 'Beispielverlag'})
   })
 })
+
+describe('a title the labeller read as prose', () => {
+  test('the words between an author-year head and in: are the title', async () => {
+    const {parseReferences} = await import('../../pipeline/citations/model/index.js')
+    const found = parseReferences('Kranz, Michael, Karl-Heinz Vogt 2001, Der neue Survey und die Messung von Normen, in: Nordische Zeitschrift für Soziologie 53, 2, S. 283-306.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.parse.item).toMatchObject({title: 'Der neue Survey und die Messung von Normen', 'container-title': 'Nordische Zeitschrift für Soziologie', volume: '53', page: '283-306'})
+    expect(names(found[0]?.parse.item.author)).toEqual(['Kranz, Michael', 'Vogt, Karl-Heinz'])
+  })
+})

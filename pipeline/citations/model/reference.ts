@@ -605,6 +605,23 @@ function titleAfterYear(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/**
+ * `Kranz, Michael 2001, Der neue Survey und die Messung von Normen, in: Zeitschrift …`: the
+ * words after an author-year head's comma, up to `in:`, are the work's title, also where the
+ * labeller read them as text that is no reference (their small words look like prose) and its
+ * last words as names; no sentence may end among them.
+ */
+function titleReadAsProse(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index] !== 'date' || !/^(?:1[5-9]|20)\d\d[a-z]?,$/.test(texts[index] ?? '') || labels[index - 1] !== 'author' || labels[index + 1] !== 'other' || !/^\p{Lu}/u.test(texts[index + 1] ?? '')) continue
+    let end = index + 1
+    while (end < texts.length && end - index <= 25 && !/^in:$/i.test(texts[end] ?? '') && !/[.!?;]$/.test(texts[end - 1] ?? '') && (labels[end] === 'other' || labels[end] === 'title' || labels[end] === 'author')) end++
+    if (end >= texts.length || !/^in:$/i.test(texts[end] ?? '') || !/,$/.test(texts[end - 1] ?? '') || labels[end + 1] === 'other') continue
+    for (let at = index + 1; at < end; at++) labels[at] = 'title'
+    index = end
+  }
+}
+
 /** Split where the boundary model says a reference starts; `other` text ends a reference. */
 function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
   const texts = tokens.map((token) => token.text)
@@ -633,6 +650,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     }
   })
   trailingDateJoined(texts, labels)
+  titleReadAsProse(texts, labels)
   const joined = [...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   for (const index of joined) starts.delete(index)
