@@ -225,7 +225,7 @@ export function isShortCitation(item: CslItemDraft): boolean {
 const name = String.raw`(?:(?:van|von|de|du|da|di|del|la|le|ten|ter)\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:of|for|the|on|für|der|des|du|de|del|la|di|della|van|von)\s){0,2}\p{Lu}[\p{L}\p{M}'’-]+){0,4}`
 const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|,?\s(?:and|und|&|et|e|y)\s)${name})*(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
 const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
-const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?|para|paras|sec|col|Abs|Rn)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
+const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?|para|paras|sec|col|Abs|Rn|с|С)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
 
 /** Several years of the same names (`2001, 2004`, `1990a, 1990b`), or `n.d.`, each perhaps with the original's (`1972 [1922]`): no page is a year. */
 const dated = String.raw`(?:(?:\[${year}\]\s?)?${year}(?:\s?\[${year}\])?|n\.\s?d\.)`
@@ -285,7 +285,7 @@ function trimmedFront(names: string[], known?: (family: string) => boolean): num
 
 function locatorOf(printed: string | undefined): string | undefined {
   if (!printed) return undefined
-  return printed.replace(/^[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?/, '').replace(/\s?[-–]\s?/g, '-').trim() || undefined
+  return printed.replace(/^[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?|с|С)\.\s?)?/, '').replace(/\s?[-–]\s?/g, '-').trim() || undefined
 }
 
 /**

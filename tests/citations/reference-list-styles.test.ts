@@ -511,3 +511,20 @@ describe('a title the labeller read as prose', () => {
     expect(names(found[0]?.parse.item.author)).toEqual(['Kranz, Michael', 'Vogt, Karl-Heinz'])
   })
 })
+
+describe('Russian lists', () => {
+  test('a family name and initials, // before the journal, № for the issue, с. in the text', () => {
+    const {entries, text, entryOf} = run(`# Порты
+
+Порты росли быстро (Кравцов 1991, с. 14).
+
+## Список литературы
+
+Кравцов И. И. Порты и города // Вопросы морской истории. 1991. № 3. С. 12–20.
+`)
+    const [article] = entries.map((entry) => entry.item)
+    expect(names(article?.author)).toEqual(['Кравцов, И. И.'])
+    expect(article).toMatchObject({type: 'article-journal', title: 'Порты и города', 'container-title': 'Вопросы морской истории', issue: '3', page: '12-20'})
+    expect(text.map((citation) => [entryOf(citation)?.anchor, citation.locator])).toEqual([['ref1', '14']])
+  })
+})

@@ -875,6 +875,10 @@ function splitName(value: string): CslName | undefined {
     const given = words.filter((word) => !capitals.includes(word)).join(' ')
     return {family: capitals.join(' ').replace(/,$/, ''), given}
   }
+  // `Иванов И. И.`, `Smith J. K.`: a family name, then initials only.
+  if (words.length >= 3 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(words[0] ?? '') && words.slice(1).every((word) => /^\p{Lu}\.$/u.test(word))) {
+    return {family: words[0] ?? '', given: words.slice(1).join(' ')}
+  }
   const last = words.at(-1) ?? ''
   // `Puettmann KJ`, `Doyle JJ.`: family first, initials after.
   if (/^\p{Lu}{1,3}\.?$/u.test(last) && words.length === 2 && !/\.$/.test(words[0] ?? '')) {
@@ -1079,7 +1083,21 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   editorsInTitle(out)
   publisherNamedAfterPlace(out)
   bracketedEditorsFirst(out)
+  afterDoubleSlash(out)
   return out
+}
+
+/** `Title // Journal Name. 1991. № 3`: the journal after the double slash runs to its first full stop (Russian lists). */
+function afterDoubleSlash(out: LabelledToken[]): void {
+  const slash = out.findIndex((token) => token.text === '//')
+  const first = out[slash + 1]
+  if (slash < 0 || !first || (first.label !== 'journal' && first.label !== 'container-title')) return
+  for (let at = slash + 1; at < out.length; at++) {
+    const token = out[at] as LabelledToken
+    if (/^(?:1[5-9]|20)\d\d/.test(token.text)) break
+    token.label = first.label
+    if (/\p{L}[.]$/u.test(token.text)) break
+  }
 }
 
 /** An editors' cue in brackets (`(Hg.)`, `(eds.)`, `(org.)`, `(coord.)`) after the names that open a reference. */
@@ -1506,6 +1524,12 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
   if (item.accessed && item.note && /^(?:retrieved|accessed|abgerufen)\b.*\b(?:from|at|von|unter)$/i.test(item.note)) delete item.note
   describedAfterTitle(tokens, text, item)
+  // `№ 3` read as a kind of work: the issue (Russian lists).
+  const numero = /^№\s*(\d+(?:[-–/]\d+)?)$/.exec(item.genre ?? '')
+  if (numero?.[1]) {
+    if (!item.issue) item.issue = numero[1]
+    delete item.genre
+  }
   // APA's `(Report No. 17)`, `(Working Paper No. 4)` after the title: the kind of report and its number.
   const numbered = /^(\p{Lu}[\p{L}\s-]*?\p{L})\s+(?:No|Nr|no|nr)\.\s*([\w./-]+)$/u.exec(item.genre ?? '')
   if (numbered?.[1] && numbered[2] && printed.includes(`(${item.genre})`) && !item.number) {
