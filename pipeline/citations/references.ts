@@ -223,7 +223,8 @@ export function isShortCitation(item: CslItemDraft): boolean {
 
 /** A surname, also of several words (`García Moreno`, `Du Bois`), or a body's name (`Harbour Union`, `Office of Statistics`). */
 const name = String.raw`(?:(?:van|von|de|du|da|di|del|la|le|ten|ter)\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:of|for|the|on|für|der|des|du|de|del|la|di|della|van|von)\s){0,2}\p{Lu}[\p{L}\p{M}'’-]+){0,4}`
-const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|,?\s(?:and|und|&|et|e|y)\s)${name})*(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
+/** Up to six names: a longer run of capitalized words is no citation's (and the bound keeps the search linear). */
+const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|,?\s(?:and|und|&|et|e|y)\s)${name}){0,5}(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
 const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
 const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?|para|paras|sec|col|Abs|Rn|с|С)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
 

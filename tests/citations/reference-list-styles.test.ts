@@ -528,3 +528,27 @@ describe('Russian lists', () => {
     expect(text.map((citation) => [entryOf(citation)?.anchor, citation.locator])).toEqual([['ref1', '14']])
   })
 })
+
+describe('the text is read in linear time', () => {
+  test('long runs of capitalized names in and out of brackets', async () => {
+    const {findAuthorDates, findAuthorPages} = await import('../../pipeline/citations/references.js')
+    const texts = (n: number) => ['(' + 'Aa Bb Cc, '.repeat(n / 10) + 'x)', '(' + 'Aa and Bb de Cc, '.repeat(n / 16) + '1990', 'Aa Bb Cc Dd Ee Ff Gg Hh '.repeat(n / 24) + '(1990)']
+    const best = (n: number) => {
+      let least = Infinity
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now()
+        for (const text of texts(n)) {
+          findAuthorDates(text, () => false)
+          findAuthorPages(text)
+        }
+        least = Math.min(least, performance.now() - start)
+      }
+      return least
+    }
+    best(20000)
+    const once = best(40000)
+    const twice = best(80000)
+    // A quadratic search gave a ratio near 4 (and seconds); a linear one near 2.
+    expect(twice / Math.max(once, 1)).toBeLessThan(3)
+  })
+})
