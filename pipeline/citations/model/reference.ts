@@ -1744,7 +1744,8 @@ function emphasizedTitle(tokens: LabelledToken[], text: string, marked: string |
   const placed = tokens.some((token) => token.label === 'location')
   for (const part of parts) {
     const count = volumesCount.exec(part)
-    const series = seriesNumbered.exec(part)
+    // A series' name is short; a long part is not tried (the pattern's two lazy runs).
+    const series = part.length <= 160 ? seriesNumbered.exec(part) : null
     const contributed = /^(translated|trans\.|übersetzt|übers\.|traduit|edited|ed\.|herausgegeben|hg\.|hrsg\.)\s+(?:by|von|v\.|par)\s+(\p{Lu}.*)$/iu.exec(part)
     if (count?.[1]) item['number-of-volumes'] = count[1]
     // `Translated by Ada Finn`, `Edited by …` after the title: who translated or edited the work.
