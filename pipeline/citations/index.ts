@@ -25,7 +25,7 @@ import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, proseReference, splitNote} from './split.js'
 import {directive, isTextDirective} from '../shared/annotations.js'
-import {parseReferences} from './model/index.js'
+import {parseEntry, parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
 import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-references.js'
 import {joinLegalSpans, legalCitation} from './legal.js'
@@ -543,7 +543,7 @@ function entryCitation(text: string, context: ArchivalContext): Omit<ParsedCitat
     const parsed = parseArchival(text, context)
     if (parsed) return {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}
   }
-  const [first] = parseReferences(text)
+  const first = parseEntry(text)
   const item = first?.parse.item
   if (!item || (!item.author && !item.editor && !item.title && !item['container-title'])) {
     return {item: {type: 'document', title: text.trim(), custom: {unparsed: true, literal: text.trim()}}, ibid: false, shortForm: false, unparsed: true}
@@ -574,7 +574,7 @@ function resolveAgainstList(found: Found, references: ReferenceIndex, file: VFil
 /** The author-date citations of a body paragraph that fit one entry, as citations; the others are reported. */
 function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Found[], file: VFile): void {
   const {text} = noteText(paragraph)
-  for (const cited of findAuthorDates(text)) {
+  for (const cited of findAuthorDates(text, (family) => references.knows(family))) {
     const printed = text.slice(cited.start, cited.end)
     const match = references.byYear(cited.names.slice(0, 2), cited.year)
     if (!match) {

@@ -74,8 +74,8 @@ interface Entry {
   anchor: string
   item: CslItemDraft
   families: string[]
-  /** The year as printed, with its letter (`2000a`). */
-  year?: string
+  /** The years as printed, with their letter (`2000a`): the edition's, and the original's of a reprint. */
+  years: string[]
 }
 
 export type Match = {entry: CitationRef; anchor: string} | {ambiguous: number} | undefined
@@ -90,11 +90,23 @@ export class ReferenceIndex {
 
   add(citation: ParsedCitation, anchor: string): void {
     const item = citation.item
+    const before = this.entries.at(-1)
+    if (before) sameNamesAs(citation, before.item)
     const names = item.author?.length ? item.author : item.editor
-    const printed = /(?<!\d)((?:1[5-9]|20)\d\d[a-z]?)(?![\d])/.exec(citation.text)?.[1]
-    const issued = item.issued?.['date-parts']?.[0]?.[0]
-    const year = printed && (issued === undefined || printed.startsWith(String(issued))) ? printed : issued === undefined ? undefined : String(issued)
-    this.entries.push({ref: {note: citation.note, index: citation.index}, anchor, item, families: families(names), year})
+    const printed = [...citation.text.matchAll(/(?<!\d)((?:1[5-9]|20)\d\d[a-z]?)(?!\d)/g)].map((match) => match[1] ?? '')
+    const years: string[] = []
+    for (const date of [item.issued, item['original-date']]) {
+      const value = date?.['date-parts']?.[0]?.[0]
+      if (value !== undefined) years.push(printed.find((year) => year.startsWith(String(value))) ?? String(value))
+    }
+    // `[1950] 1992`, `1972 [1922]`: either year of an edition and its original may be cited.
+    for (const pair of citation.text.matchAll(/[([]((?:1[5-9]|20)\d\d)[)\]]\s?((?:1[5-9]|20)\d\d[a-z]?)|((?:1[5-9]|20)\d\d[a-z]?)\s?\[((?:1[5-9]|20)\d\d)\]/g)) {
+      for (const printedYear of pair.slice(1)) if (printedYear && years.length > 0 && !years.includes(printedYear)) years.push(printedYear)
+    }
+    // `(n.d.)`: an entry without a date is cited so (a year after it is the access's).
+    if (years.length === 0 && /\bn\.\s?d\./.test(citation.text)) years.push('n.d.')
+    if (years.length === 0 && printed[0]) years.push(printed[0])
+    this.entries.push({ref: {note: citation.note, index: citation.index}, anchor, item, families: families(names), years})
   }
 
   /** Whether any entry's first author has this surname. */
@@ -106,12 +118,13 @@ export class ReferenceIndex {
   /** The entry of these authors (first surnames, `et al.` allowed) and year. */
   byYear(names: readonly string[], year: string): Match {
     const keys = names.map(nameKey)
-    const found = this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key) && (entry.year === year || (entry.year !== undefined && /\d$/.test(year) && entry.year.replace(/[a-z]$/, '') === year && !this.lettered(entry))))
+    const found = this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key) && entry.years.some((printed) => printed === year || (/\d$/.test(year) && printed.replace(/[a-z]$/, '') === year && !this.lettered(entry, printed))))
     return verdict(found)
   }
 
-  private lettered(entry: Entry): boolean {
-    return this.entries.some((other) => other !== entry && other.families[0] === entry.families[0] && other.year?.replace(/[a-z]$/, '') === entry.year?.replace(/[a-z]$/, ''))
+  private lettered(entry: Entry, year: string): boolean {
+    const bare = year.replace(/[a-z]$/, '')
+    return this.entries.some((other) => other !== entry && other.families[0] === entry.families[0] && other.years.some((printed) => printed.replace(/[a-z]$/, '') === bare))
   }
 
   /** The entry a short form (authors and title words) stands for. */
@@ -158,6 +171,34 @@ export class ReferenceIndex {
   }
 }
 
+/** The author dash (`———.`, `——,`, `—— .`, `___.`) or `Ders.`, `Dies.`, `Idem`, `Id.` where an entry's names stand. */
+const repeatedNames = /^\s*(?:[-–—_‒―]\s?){2,}\s*(?=[.,:(]|\s|$)|^\s*\*?(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?\*?(?=[\s,:(])/iu
+/** Names joined to the repeated ones: `———, and Henry Muir.`, `Ders./Lenz, Otto:`. */
+const joinedNames = /^\s*[.,]?\s*(?:and|und|&|et|e|y|\/)\s/iu
+/** An editors' cue right after the repeated names: `———, ed.`, `Ders. (Hg.):`, `——, éd.`. */
+const editorAfterDash = /^\s*[.,]?\s*[([]?(?:eds?|hg|hrsg|hgg|éds?|dir|a\s+cura\s+di|editors?)\.?[)\]]?(?=[\s,:.]|$)/iu
+
+/**
+ * An entry that repeats the names of the entry before it by the author dash or `Ders.` takes
+ * them over, as authors or, with an editors' cue, as editors, and keeps names joined after them.
+ */
+function sameNamesAs(citation: ParsedCitation, previous: CslItemDraft): void {
+  const repeated = repeatedNames.exec(citation.text)
+  const names = previous.author?.length ? previous.author : previous.editor
+  if (!repeated || !names?.length) return
+  const item = citation.item
+  const rest = citation.text.slice(repeated[0].length)
+  const copies = names.map((name) => ({...name}))
+  const isRepeatWord = (name: CslName) => repeatedNames.test(name.family ?? name.literal ?? '')
+  if (editorAfterDash.test(rest)) {
+    item.editor = copies
+    if (item.author?.every(isRepeatWord)) delete item.author
+    return
+  }
+  const own = (item.author ?? []).filter((name) => !isRepeatWord(name))
+  item.author = joinedNames.test(rest) ? [...copies, ...own.filter((name) => !copies.some((copy) => copy.family === name.family))] : copies
+}
+
 /** The entry's first surname is `key`, also when one of them holds a particle or a double name the other split (`McMillan Cottom`). */
 function sameSurname(entry: Entry, key: string): boolean {
   const family = entry.families[0] ?? ''
@@ -180,16 +221,24 @@ export function isShortCitation(item: CslItemDraft): boolean {
 
 // --- Author-date citations in running text -------------------------------------------------
 
-const name = String.raw`(?:(?:van|von|de|du|da|di|del|la|le|ten|ter)\s)?\p{Lu}[\p{L}\p{M}'’-]+`
-const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|\s(?:and|und|&|et|e|y)\s)${name})*(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
+/** A surname, also of several words (`García Moreno`, `Du Bois`), or a body's name (`Harbour Union`, `Office of Statistics`). */
+const name = String.raw`(?:(?:van|von|de|du|da|di|del|la|le|ten|ter)\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:of|for|the|on|für|der|des|du|de|del|la|di|della|van|von)\s){0,2}\p{Lu}[\p{L}\p{M}'’-]+){0,4}`
+/** Up to six names: a longer run of capitalized words is no citation's (and the bound keeps the search linear). */
+const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|,?\s(?:and|und|&|et|e|y)\s)${name}){0,5}(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
 const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
-const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
+const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?|para|paras|sec|col|Abs|Rn|с|С)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
 
-/** `Name Year, locator` inside parentheses, several joined by `;`. */
-const parenthetical = new RegExp(String.raw`\((?:(?:see|vgl\.|cf\.|e\.\s?g\.)\s)?(${names},?\s${year}${locator}?(?:;\s(?:(?:see\salso|vgl\.\sauch|cf\.)\s)?${names},?\s${year}${locator}?)*)\)`, 'gu')
-/** `Name (Year: locator)`. */
-const narrative = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${names})\s\((${year})(${locator})?\)`, 'gu')
-const one = new RegExp(String.raw`(${names}),?\s(${year})(${locator})?`, 'u')
+/** Several years of the same names (`2001, 2004`, `1990a, 1990b`), or `n.d.`, each perhaps with the original's (`1972 [1922]`): no page is a year. */
+const dated = String.raw`(?:(?:\[${year}\]\s?)?${year}(?:\s?\[${year}\])?|n\.\s?d\.)`
+const years = String.raw`${dated}(?:,\s${dated}(?![\d.:]))*`
+/** What leads into a citation inside the brackets: `see also`, `e.g.,`, `vgl. auch`, `z. B.`. */
+const leading = String.raw`(?:(?:see\salso|see|cf\.|compare|e\.\s?g\.,?|i\.\s?e\.,?|vgl\.\sauch|vgl\.|siehe|z\.\s?B\.|voir|cfr\.|véase)\s)?`
+/** One part of a bracket between semicolons: names (or none, after a part with names), years, a locator. */
+const part = new RegExp(String.raw`^\s*${leading}(?:(${names}),?\s)?(${years})(${locator})?[.,]?\s*$`, 'u')
+/** `Name (Year: locator)`, `Name's (Year)`. */
+const narrative = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${names})(?:['’]s)?\s\((${years})(${locator})?\)`, 'gu')
+/** A bracket's text (no brackets inside). */
+const bracket = /\(([^()]{4,400})\)/g
 
 /** Words that start sentences and titles, not surnames. */
 const notNames = new Set(['See', 'Cf', 'In', 'The', 'And', 'Vgl', 'Siehe', 'Also', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Januar', 'Februar', 'März', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Spring', 'Summer', 'Fall', 'Autumn', 'Winter', 'World', 'War'])
@@ -206,36 +255,84 @@ export interface AuthorDate {
 function namesOf(printed: string): string[] {
   return printed
     .replace(/,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.)$/u, '')
-    .split(/,\s|\s?\/\s?|\s(?:and|und|&|et|e|y)\s/u)
-    .map((part) => part.trim())
+    .split(/,?\s(?:and|und|&|et|e|y)\s|,\s|\s?\/\s?/u)
+    .map((part) => part.trim().replace(/['’]s$/u, ''))
     .filter(Boolean)
+}
+
+/**
+ * The first name of an author-date citation without the capitalized words the pattern took
+ * from the sentence before it (`The Coastal Records Office (2015)`, `Thus Lindqvist (2021)`):
+ * words are dropped from the front while they are words of a sentence, or while a shorter
+ * name is one the reference list knows and the whole is not. Returns how many characters went.
+ */
+function trimmedFront(names: string[], known?: (family: string) => boolean): number {
+  const first = names[0] ?? ''
+  const words = first.split(/\s+/)
+  let drop = 0
+  while (drop < words.length - 1 && notNames.has(words[drop] ?? '')) drop++
+  if (known && !known(words.slice(drop).join(' '))) {
+    for (let more = drop + 1; more < words.length; more++) {
+      if (!known(words.slice(more).join(' '))) continue
+      drop = more
+      break
+    }
+  }
+  if (drop === 0) return 0
+  const kept = words.slice(drop).join(' ')
+  names[0] = kept
+  return first.length - kept.length
 }
 
 function locatorOf(printed: string | undefined): string | undefined {
   if (!printed) return undefined
-  return printed.replace(/^[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?)\.\s?)?/, '').trim() || undefined
+  return printed.replace(/^[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?|с|С)\.\s?)?/, '').replace(/\s?[-–]\s?/g, '-').trim() || undefined
 }
 
-/** The author-date citations of a paragraph's text, each with its span. */
-export function findAuthorDates(text: string): AuthorDate[] {
+/**
+ * The author-date citations of a paragraph's text, each with its span. `known` tells the
+ * surnames and bodies of the reference list, to set a name apart from the words before it.
+ */
+export function findAuthorDates(text: string, known?: (family: string) => boolean): AuthorDate[] {
   const out: AuthorDate[] = []
-  for (const match of text.matchAll(parenthetical)) {
+  // Each year of a part is a citation of its own: `Okafor, 2001, 2004` two, the locator the last one's.
+  const push = (start: number, names: string[], printedYears: string, yearsAt: number, end: number, printedLocator: string | undefined) => {
+    let at = yearsAt
+    const each = printedYears.split(/,\s/)
+    each.forEach((one, position) => {
+      const last = position === each.length - 1
+      const span = {start: position === 0 ? start : at, end: last ? end : at + one.length}
+      out.push({...span, names: [...names], year: one.replace(/\s?\[[^\]]*\]\s?/g, '').replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined})
+      at += one.length + 2
+    })
+  }
+  for (const match of text.matchAll(bracket)) {
     const inner = match[1] ?? ''
-    let at = (match.index ?? 0) + match[0].indexOf(inner)
-    for (const part of inner.split(/;\s/)) {
-      const found = one.exec(part)
-      if (found?.[1] && found[2]) {
-        const start = at + (found.index ?? 0)
-        out.push({start, end: start + found[0].length, names: namesOf(found[1]), year: found[2], locator: locatorOf(found[3])})
-      }
-      at += part.length + 2
+    let at = match.index + 1
+    let previous: string[] | undefined
+    for (const piece of inner.split(/;/)) {
+      const found = part.exec(piece)
+      if (found?.[2]) {
+        const names = found[1] ? namesOf(found[1]) : previous
+        if (names && names.length > 0) {
+          const namesAt = found[1] ? piece.indexOf(found[1]) : 0
+          const yearsAt = at + piece.indexOf(found[2], namesAt + (found[1]?.length ?? 0))
+          const start = found[1] ? at + namesAt + trimmedFront(names, known) : yearsAt
+          const end = yearsAt + found[2].length + (found[3]?.length ?? 0)
+          push(start, names, found[2], yearsAt, end, found[3])
+          previous = names
+        }
+      } else previous = undefined
+      at += piece.length + 1
     }
   }
   for (const match of text.matchAll(narrative)) {
     const start = match.index ?? 0
     if (out.some((entry) => entry.start < start + match[0].length && start < entry.end)) continue
     if (!match[1] || !match[2]) continue
-    out.push({start, end: start + match[0].length, names: namesOf(match[1]), year: match[2], locator: locatorOf(match[3])})
+    const names = namesOf(match[1])
+    const yearsAt = start + match[0].indexOf('(', match[1].length) + 1
+    push(start + trimmedFront(names, known), names, match[2], yearsAt, start + match[0].length, match[3])
   }
   return out.filter((entry) => entry.names.length > 0 && !notNames.has(entry.names[0] ?? '')).sort((a, b) => a.start - b.start)
 }

@@ -320,7 +320,7 @@ describe('segmentation of notes', () => {
     const found = parseReferences('Vgl. www.beispiel.de/de/712.php (Zugriff am 3. März 2013). In manchen Städten sind in den Satzungen weitere Pflichten festgelegt. Zur Lage vgl. www.muster.org/info/lage (Zugriff am 8. März 2013).')
     expect(found.map((reference) => reference.parse.item.URL)).toEqual(['www.beispiel.de/de/712.php', 'www.muster.org/info/lage'])
     expect(found.map((reference) => reference.parse.item.issued)).toEqual([undefined, undefined])
-    expect(found[0]?.parse.item.accessed?.['date-parts']).toEqual([[2013]])
+    expect(found[0]?.parse.item.accessed?.['date-parts']).toEqual([[2013, 3, 3]])
     const [page] = found
     if (!page) return
     const item = assembleItem([{note: 1, index: 0, text: page.text, item: page.parse.item, ibid: false, shortForm: false}])

@@ -8,7 +8,7 @@ import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
-import {emphasisKept, isReference, type ModelParse, referenceToCsl, segmentReferences} from './reference.js'
+import {emphasisKept, isReference, type ModelParse, type ModelReference, referenceToCsl, segmentReferences} from './reference.js'
 import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
@@ -88,7 +88,7 @@ export function parseReferences(text: string): FoundReference[] {
   const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
   for (const reference of segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())) {
     if (!isReference(reference, plain)) continue
-    const parse = referenceToCsl(reference, plain)
+    const parse = referenceToCsl(reference, plain, text)
     const before = out.at(-1)?.parse.item.author
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
@@ -106,6 +106,23 @@ export function parseReferences(text: string): FoundReference[] {
   // articles and books (`88 Yale L.J. 1201 (1979)`, `Law 94 (2d ed. 1994)`, `Law (1961)`), and
   // European cases and acts (`case C-882/19`, `Regulation 1092/2010`).
   return /\d\s+\p{Lu}|\d\s*\]|\d\s+\(|\(\d{4}\)|[CT]-\d|\d\/\d/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
+}
+
+/**
+ * One entry of a reference list: always one work, whatever the labeller would split off
+ * (`Hargreave, T. (1923; repr. 1990) *Title*`, `Title. 1923. Reprint, New York: Dover, 1990`).
+ * Where the note reading finds several references, the labelled spans are read as one.
+ */
+export function parseEntry(text: string): FoundReference | undefined {
+  const found = parseReferences(text)
+  if (found.length <= 1) return found[0]
+  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
+  const segments = segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())
+  const [first] = segments
+  const last = segments.at(-1)
+  if (!first || !last) return found[0]
+  const whole: ModelReference = {start: first.start, end: last.end, tokens: segments.flatMap((segment) => segment.tokens)}
+  return {start: whole.start, end: whole.end, text: text.slice(whole.start, whole.end), parse: referenceToCsl(whole, plain, text)}
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */

@@ -9,7 +9,7 @@ import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
 import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
-import {firstYear, year, yearInText} from '../dates.js'
+import {cslDate, firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
 
@@ -79,19 +79,34 @@ export function segmentReferences(tokens: readonly LabelledToken[], boundary?: B
 const titleLabels = new Set<Label>(['title', 'journal', 'container-title'])
 
 /**
- * A title printed in emphasis (`*Les confréries de Lyon*`, `*Europe 1815*`) is one field: the
+ * A title printed in emphasis or guillemets (`*Les confréries de Lyon*`, `*Europe 1815*`) is one field: the
  * words the labeller read inside it as a place, a date or another field take the label most of
  * them carry, a title's, a journal's or a book's.
  */
 export function emphasisKept(tokens: readonly LabelledToken[], text: string): LabelledToken[] {
-  if (!text.includes('*')) return [...tokens]
+  if (!text.includes('*') && !text.includes('«')) return [...tokens]
   const out = [...tokens]
-  for (const match of text.matchAll(/\*([^*\n]+)\*/g)) {
+  // Titles in guillemets (`«Rivista storica italiana»`) are one field too.
+  for (const match of text.matchAll(/\*([^*\n]+)\*|«([^«»\n]+)»/g)) {
     const start = match.index
     const end = start + match[0].length
     const inside = out.map((token, index) => ({token, index})).filter(({token}) => token.start >= start && token.end <= end + 1)
     const counts = new Map<Label, number>()
     for (const {token} of inside) if (titleLabels.has(token.label)) counts.set(token.label, (counts.get(token.label) ?? 0) + 1)
+    // Names are not printed in emphasis: words read as names there, after the names that open
+    // the reference, are its title (`Vanterpool, Simon. *Beacons*. 1923.`).
+    const first = inside[0]?.index ?? 0
+    // After editors' names opened by `in` (`in Lund, P. (ed.) *Rivers Revisited*`), the book's.
+    const named = out[first - 1]?.label
+    // Right after the names, with no title of their own yet, the emphasis is the work's title, whatever the labeller read it as.
+    const titled = out.slice(0, first).some((token) => titleLabels.has(token.label))
+    if (inside.length > 0 && first > 0 && (named === 'author' || named === 'editor') && (counts.size === 0 || (!titled && !counts.has('title'))) && /[.,:)]$/.test(out[first - 1]?.text ?? '')) {
+      let open = first - 1
+      while (open > 0 && nameLabels.has(out[open - 1]?.label ?? 'other')) open--
+      const opened = /^in:?$/i.test(out[open]?.text ?? '') || /^in:?$/i.test(out[open - 1]?.text ?? '')
+      for (const {index} of inside) out[index] = {...(out[index] as LabelledToken), label: named === 'editor' && opened ? 'container-title' : 'title'}
+      continue
+    }
     const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
     if (!label || !count || count * 2 < inside.length) continue
     for (const {token, index} of inside) if (token.label !== label && token.label !== 'other') out[index] = {...token, label}
@@ -592,6 +607,23 @@ function titleAfterYear(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/**
+ * `Kranz, Michael 2001, Der neue Survey und die Messung von Normen, in: Zeitschrift …`: the
+ * words after an author-year head's comma, up to `in:`, are the work's title, also where the
+ * labeller read them as text that is no reference (their small words look like prose) and its
+ * last words as names; no sentence may end among them.
+ */
+function titleReadAsProse(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index] !== 'date' || !/^(?:1[5-9]|20)\d\d[a-z]?,$/.test(texts[index] ?? '') || labels[index - 1] !== 'author' || labels[index + 1] !== 'other' || !/^\p{Lu}/u.test(texts[index + 1] ?? '')) continue
+    let end = index + 1
+    while (end < texts.length && end - index <= 25 && !/^in:$/i.test(texts[end] ?? '') && !/[.!?;]$/.test(texts[end - 1] ?? '') && (labels[end] === 'other' || labels[end] === 'title' || labels[end] === 'author')) end++
+    if (end >= texts.length || !/^in:$/i.test(texts[end] ?? '') || !/,$/.test(texts[end - 1] ?? '') || labels[end + 1] === 'other') continue
+    for (let at = index + 1; at < end; at++) labels[at] = 'title'
+    index = end
+  }
+}
+
 /** Split where the boundary model says a reference starts; `other` text ends a reference. */
 function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
   const texts = tokens.map((token) => token.text)
@@ -620,6 +652,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     }
   })
   trailingDateJoined(texts, labels)
+  titleReadAsProse(texts, labels)
   const joined = [...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   for (const index of joined) starts.delete(index)
@@ -672,7 +705,9 @@ function leadingNamesRelabelled(reference: ModelReference): ModelReference {
   const names = tokens.slice(0, year)
   if (names.every((token) => token.label === 'author' || token.label === 'editor')) return reference
   for (const token of names) {
-    if (token.label === 'date' || token.label === 'pages' || token.label === 'url' || token.label === 'other') return reference
+    if (token.label === 'date' || token.label === 'pages' || token.label === 'url' || token.label === 'other' || token.label === 'volume') return reference
+    // A number, a quotation or `in` before the year: a work and its journal (`«Title», in «Journal», 101 (1989)`), no names.
+    if (/\d|[«»„“”"]/.test(token.text) || /^in:$/i.test(token.text) || (/^in$/i.test(token.text) && /,$/.test(tokens[names.indexOf(token) - 1]?.text ?? ''))) return reference
     if (/[.:]$/.test(token.text) && !nameEnd.test(token.text) && !bracketedEditorCue.test(token.text)) return reference
   }
   const relabelled = tokens.map((token, index): LabelledToken => {
@@ -812,13 +847,13 @@ function containerNamed(value: string): string {
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
-const containerLead = /^(?:in|dans|en|aus|im)\b:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
+const containerLead = /^(?:in|dans|en|aus|im)\b\s?:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
 const givenPattern = /^(?:(?:\p{Lu}\.)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}(?:(?<=\s)(?:von|van|de|du|da|di|der|den|zu)$)?$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
-const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b/iu
+const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|guild|gilde|trust|board|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b|(?<![\p{L}])(?:société|società|sociedad|académie|accademia|academia)(?![\p{L}])/iu
 /** A firm by its legal form: `Henkel AG & Co. KGaA`, `Bavarian Nordic A/S`. */
 const company = /\s(?:AG|GmbH|gGmbH|KGaA|KG|A\/S|AB|ASA|Inc\.?|Ltd\.?|plc|S\.\s?A\.|SpA|S\.p\.A\.|SE|e\.\s?V\.)(?=$|[\s,.])/
 
@@ -842,6 +877,10 @@ function splitName(value: string): CslName | undefined {
     const given = words.filter((word) => !capitals.includes(word)).join(' ')
     return {family: capitals.join(' ').replace(/,$/, ''), given}
   }
+  // `Иванов И. И.`, `Smith J. K.`: a family name, then initials only.
+  if (words.length >= 3 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(words[0] ?? '') && words.slice(1).every((word) => /^\p{Lu}\.$/u.test(word))) {
+    return {family: words[0] ?? '', given: words.slice(1).join(' ')}
+  }
   const last = words.at(-1) ?? ''
   // `Puettmann KJ`, `Doyle JJ.`: family first, initials after.
   if (/^\p{Lu}{1,3}\.?$/u.test(last) && words.length === 2 && !/\.$/.test(words[0] ?? '')) {
@@ -864,6 +903,8 @@ export function namesFrom(printed: string): CslName[] {
   // A final period ends the list, unless it closes an initial.
   text = text.replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '').replace(/[\s,;:]+$/, '')
   if (!text) return []
+  // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
+  text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
@@ -978,7 +1019,8 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     const token = out[index] as LabelledToken
     const before = out[index - 1] as LabelledToken
     // `…, in: Book`, `…. In Book`, and `…, in Journal, …` with no colon.
-    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text)) || (token.text === 'in' && /,$/.test(before.text) && /^\p{Lu}/u.test(out[index + 1]?.text ?? ''))
+    // `in :` printed with a space before its colon opens too.
+    const opens = /^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(before.text)) || (token.text === 'in' && /,$/.test(before.text) && (/^\p{Lu}/u.test(out[index + 1]?.text ?? '') || out[index + 1]?.text === ':'))
     if (!opens || token.label !== 'title' || before.label !== 'title') continue
     for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
   }
@@ -1041,7 +1083,60 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     }
   }
   editorsInTitle(out)
+  publisherNamedAfterPlace(out)
+  bracketedEditorsFirst(out)
+  afterDoubleSlash(out)
   return out
+}
+
+/** `Title // Journal Name. 1991. № 3`: the journal after the double slash runs to its first full stop (Russian lists). */
+function afterDoubleSlash(out: LabelledToken[]): void {
+  const slash = out.findIndex((token) => token.text === '//')
+  const first = out[slash + 1]
+  if (slash < 0 || !first || (first.label !== 'journal' && first.label !== 'container-title')) return
+  for (let at = slash + 1; at < out.length; at++) {
+    const token = out[at] as LabelledToken
+    if (/^(?:1[5-9]|20)\d\d/.test(token.text)) break
+    token.label = first.label
+    if (/\p{L}[.]$/u.test(token.text)) break
+  }
+}
+
+/** An editors' cue in brackets (`(Hg.)`, `(eds.)`, `(org.)`, `(coord.)`) after the names that open a reference. */
+const openingEditorCue = /^\((?:hg|hgg|hrsg|eds?|éds?|orgs?|coords?|dir|dirs|comps?)\.\)[.,:]?$/i
+const nameToken = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:-?\p{Lu}\.)*|von|van|de|da|di|del|der|du|la|le|and|und|y|e|et|&)[,;/]?$/u
+
+/**
+ * `Loureiro, Ana (org.). *Portos do Brasil*`: the names before a bracketed editors' cue that
+ * opens a reference are its editors, whatever the labeller read them as.
+ */
+function bracketedEditorsFirst(out: LabelledToken[]): void {
+  const cue = out.findIndex((token, index) => index <= 8 && openingEditorCue.test(token.text))
+  if (cue < 1 || out.slice(0, cue).some((token) => !nameToken.test(token.text)) || out.slice(0, cue).every((token) => token.label === 'editor' || token.label === 'author')) return
+  for (let at = 0; at <= cue; at++) (out[at] as LabelledToken).label = 'editor'
+}
+
+/**
+ * `Lanthorn Books, 2007`: a word read as a place, with no colon or comma after it, before the
+ * words of a publisher is the first word of the publisher's name (a place is set apart from its
+ * publisher by a colon or a comma); a word of the place lexicon stays a place.
+ */
+function publisherNamedAfterPlace(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    if (out[index]?.label !== 'publisher' || out[index - 1]?.label !== 'location') continue
+    // `Bologna, il Mulino`, `Paris, les Éditions …`: an article after the place's comma opens the publisher's name.
+    const article = out[index - 1] as LabelledToken
+    if (/^\p{Ll}+$/u.test(article.text) && lexiconOf.get(article.text)?.includes('article') && /,$/.test(out[index - 2]?.text ?? '')) {
+      article.label = 'publisher'
+      continue
+    }
+    let first = index - 1
+    while (first > 0 && out[first - 1]?.label === 'location' && !/[,:;.]$/.test(out[first - 1]?.text ?? '')) first--
+    const words = out.slice(first, index)
+    if (/[,:;]$/.test(words.at(-1)?.text ?? '') || (first > 0 && out[first - 1]?.label === 'location')) continue
+    if (words.some((word) => !/^\p{Lu}/u.test(word.text) || lexiconOf.get(word.text.replace(/[.,]$/, '').toLowerCase())?.includes('place'))) continue
+    for (let at = first; at < index; at++) (out[at] as LabelledToken).label = 'publisher'
+  }
 }
 
 /** Editors' cues as printed after a title and a comma: `a cura di`, `éd.`, `dir.`, `sous la direction de`, `edited by`, `hrsg. v.`. */
@@ -1175,6 +1270,9 @@ function containerReadAsEditors(out: LabelledToken[]): void {
     const run = out.slice(index + 1, end)
     // Editors' marks: a cue, an initial, names joined by `/`, `&`, `und`, a colon before the book.
     if (run.length === 0 || run.some((token) => editorCueWord.test(token.text) || hasEditorCue.test(token.text) || /^\(?(?:\p{Lu}\.-?){1,3}[,;)]?$/u.test(token.text) || /[/&]|:$/.test(token.text) || /^(?:und|and|u\.|et|e|y)$/.test(token.text))) continue
+    // `in: Wirtschaftsbericht Nord 47, S. 725`: a bare number before the pages' cue is the journal's volume.
+    const bare = out[end]
+    if (bare?.label === 'pages' && /^\d{1,4}[,.]?$/.test(bare.text) && !/^(?:1[5-9]|20)\d\d/.test(bare.text) && /^(?:S|p|pp|Sp)\.$/i.test(out[end + 1]?.text ?? '')) bare.label = 'volume'
     const next = out[end]?.label
     if (next !== undefined && !afterContainer.has(next)) continue
     // A title's shape: an issue after it, a word in lower case (`Zeitschrift für Politik`), or three words.
@@ -1285,10 +1383,15 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
-export function referenceToCsl(reference: ModelReference, text: string): ModelParse {
-  const tokens = relabel(reference.tokens)
+export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
+  const series = seriesInBrackets(relabel(reference.tokens))
+  const tokens = series?.tokens ?? relabel(reference.tokens)
   const printed = text.slice(reference.start, reference.end)
   const item: CslItemDraft = {type: 'book'}
+  if (series) {
+    item['collection-title'] = series.title
+    if (series.number) item['collection-number'] = series.number
+  }
   const result: ModelParse = {item, ibid: false, incomplete: false}
   const ibid = ibidPattern.exec(printed)
   const first = (label: Label) => runs(tokens, text, label)[0]
@@ -1300,7 +1403,7 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     const names = namesFrom(authors[0] ?? '')
     // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.
     if (names.length > 0) {
-      if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens)) item.editor = names
+      if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens) || moreEditorCues.test(authors[0] ?? '')) item.editor = names
       else item.author = names
     }
   }
@@ -1311,10 +1414,10 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   }
   const translators = first('translator')
   if (translators) {
-    const names = namesFrom(translators.replace(/\b(?:übers|übersetzt|trans|transl|translated|trad|traduit)\.?\s*(?:v\.|von|by|par|da)?\s*/gi, ''))
+    const names = namesFrom(translators.replace(translatorCue, ''))
     if (names.length > 0) item.translator = names
   }
-  const title = first('title')
+  const title = emphasizedTitle(tokens, text, marked, item) ?? first('title')
   // `… vom 4. 2. 1988, S. 7, unter der Rubrik „Im Land“`: a newspaper's column, not a title.
   const column = /^(?:unter|in)\s+der\s+(?:Rubrik|Kolumne|Serie)\s+[„“"»«‚']*(.+?)[“”"»«‘’']*$/u.exec(clean(title ?? ''))
   if (column?.[1]) item.section = column[1]
@@ -1328,6 +1431,29 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
       item['container-title'] = value
       break
     }
+  }
+  // `*Titre*, Rouen, Société de l'histoire de Normandie, 1965`: after a book's title in emphasis,
+  // a name the labeller read as a journal, itself not in emphasis nor quoted nor after `in`, with
+  // no volume, issue or pages, is the publisher (a journal's title is printed in emphasis).
+  const journalRun = tokens.find((token) => token.label === 'journal' || token.label === 'container-title')
+  const titleRun = tokens.find((token) => token.label === 'title')
+  if (marked && journalRun && titleRun && item['container-title'] && !item.publisher && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start) && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+    item.publisher = item['container-title']
+    delete item['container-title']
+    for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title') token.label = 'publisher'
+  }
+  // `*Smugglers of the Lizard*. Studies in Coastal History 6. New York: Harbour Books`: such a
+  // name with a number, before the place and publisher of a book whose title is in emphasis, is its series.
+  const published = journalRun ? tokens.findIndex((token) => token.start > journalRun.start && (token.label === 'publisher' || token.label === 'location')) : -1
+  // Without emphasis, a number ending its sentence right before the place and publisher tells the series (a journal's volume has pages after it).
+  const numberEnds = journalRun && published >= 1 && tokens[published - 1]?.label === 'volume' && /^\d{1,4}\.$/.test(tokens[published - 1]?.text ?? '') && tokens.filter((token) => token.label === 'volume').length === 1
+  const bookSeries = marked?.includes('*') ? titleRun !== undefined && emphasized(marked, titleRun.start) && journalRun !== undefined && !emphasized(marked, journalRun.start) : numberEnds
+  if (journalRun && titleRun && item['container-title'] && published >= 0 && bookSeries && titleRun.start < journalRun.start && !/^[«„“"‘]/.test(journalRun.text) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+    item['collection-title'] = item['container-title']
+    delete item['container-title']
+    const number = tokens.filter((token) => token.label === 'volume' && token.start > journalRun.start && token.start < (tokens[published]?.start ?? 0)).map((token) => token.text).join(' ')
+    if (/^\d{1,4}[.,]?$/.test(number)) item['collection-number'] = number.replace(/[.,]$/, '')
+    for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title' || (token.label === 'volume' && number)) token.label = 'other'
   }
   // `in: Editors (Hrsg.): Book`, `in: Institution (2012): Book`: the book is the container.
   const book = bookAfterEditors(tokens, text)
@@ -1349,7 +1475,9 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const accessedOn = access?.[1] ?? access?.[2] ?? access?.[3]
   if (accessedOn) {
     const accessYear = firstYear(accessedOn)
-    item.accessed = accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
+    // `May 12, 2021`, `14. 11. 2013`: the whole date where it reads as one.
+    const whole = cslDate(accessedOn.trim().replace(/[.,]$/, ''))
+    item.accessed = (whole['date-parts']?.[0]?.length ?? 0) > 1 ? whole : accessYear ? {'date-parts': [[accessYear]], raw: accessedOn.trim()} : {raw: accessedOn.trim()}
   }
   const inAccess = (token: LabelledToken) => access !== null && token.start - reference.start >= access.index && token.start - reference.start < access.index + access[0].length
   const date = tokens.filter((token) => token.label === 'date' && !inAccess(token)).map((token) => token.text).join(' ')
@@ -1357,9 +1485,33 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
   const year = firstYear(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : firstYear(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
+  // `(1923; repr. 1990)`, `1923. Reprint, New York: Dover, 1990`, `(Nachdr. 1990)`: the first
+  // year is the original's, the year after the reprint's cue the edition's.
+  // `Tübingen 1972 [1922]`: the year in square brackets after the edition's is the original's;
+  // `(1925) 1988.`, `[1925] 1988`: the bracketed year before the edition's is the original's too.
+  const after = /(?<!\d)((?:1[5-9]|20)\d\d)\s?\[((?:1[5-9]|20)\d\d)\]/.exec(unaccessed)
+  // Only with a reprint's cue (`(1925) 1988. Beacons. Reprint, …`): else the first year may be the one cited (`[1950] 1992:`).
+  const before = /(?<![\d\p{L}]\s?)(\[|\()((?:1[5-9]|20)\d\d)[)\]]\s?((?:1[5-9]|20)\d\d)(?=[.,:;]?(?:\s|$))/u.exec(unaccessed)
+  const beforeKept = before && reprintCue.test(unaccessed) ? before : null
+  const [edition, originalYear] = after ? [after[1], after[2]] : beforeKept ? [beforeKept[3], beforeKept[2]] : []
+  if (edition && originalYear && Number(originalYear) < Number(edition) && item.issued) {
+    item['original-date'] = {'date-parts': [[Number(originalYear)]]}
+    item.issued = {'date-parts': [[Number(edition)]], raw: edition}
+  }
+  const reprint = reprintCue.exec(unaccessed)
+  const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
+  const original = reprint ? firstYear(unaccessed.slice(0, reprint.index)) : undefined
+  if (reprinted !== undefined && original !== undefined && original < reprinted) {
+    item['original-date'] = {'date-parts': [[original]]}
+    item.issued = {'date-parts': [[reprinted]], raw: String(reprinted)}
+  }
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
-  const volume = first('volume')
-  if (volume) {
+  // `12 (1990), H. 3`: the volume and, in a run of its own, the issue.
+  const volume = all('volume')
+  // `2 vol.`, `3 Bde.`: the number before the cue counts the volumes.
+  const volumes = volumesCount.exec(clean(volume))
+  if (volumes?.[1]) item['number-of-volumes'] = volumes[1]
+  else if (volume) {
     const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
     // `vol. II`, `t. III`: a volume in roman numerals too.
     const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, ''))
@@ -1372,10 +1524,47 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (value && clean(value)) item[field] = clean(value)
   }
   if (access && item.note && access[0].includes(item.note)) delete item.note
+  // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
+  if (item.accessed && item.note && /^(?:retrieved|accessed|abgerufen)\b.*\b(?:from|at|von|unter)$/i.test(item.note)) delete item.note
+  describedAfterTitle(tokens, text, item)
+  // `№ 3` read as a kind of work: the issue (Russian lists).
+  const numero = /^№\s*(\d+(?:[-–/]\d+)?)$/.exec(item.genre ?? '')
+  if (numero?.[1]) {
+    if (!item.issue) item.issue = numero[1]
+    delete item.genre
+  }
+  // APA's `(Report No. 17)`, `(Working Paper No. 4)` after the title: the kind of report and its number.
+  const numbered = /^(\p{Lu}[\p{L}\s-]*?\p{L})\s+(?:No|Nr|no|nr)\.\s*([\w./-]+)$/u.exec(item.genre ?? '')
+  if (numbered?.[1] && numbered[2] && printed.includes(`(${item.genre})`) && !item.number) {
+    item.genre = numbered[1]
+    item.number = numbered[2]
+  }
+  // APA's `(2020, March 3)`: the whole date of a page or a newspaper's piece.
+  const dated = /^\(?((?:1[5-9]|20)\d\d),\s+(\p{L}+\.?\s+\d{1,2})\)?\.?$/u.exec(item.issued?.raw ?? '')
+  if (dated?.[1] && dated[2]) {
+    const whole = cslDate(`${dated[2]}, ${dated[1]}`)
+    if ((whole['date-parts']?.[0]?.length ?? 0) > 1) item.issued = {...whole, raw: item.issued?.raw ?? whole.raw}
+  }
+  // `Bd. 2`, `vol. 3`, `t. II` read as an edition: the volume.
+  const volumeAsEdition = /^(?:Bd|Band|vol|Vol|t|tome|tomo|Teil|Tl)\.?\s*(\d{1,3}|[IVXLC]{1,6})$/.exec(item.edition ?? '')
+  if (volumeAsEdition?.[1]) {
+    if (!item.volume) item.volume = volumeAsEdition[1]
+    delete item.edition
+  }
+  // A reprint's cue is no edition nor part of the place: `Reprint, New York`.
+  if (item.edition && new RegExp(`^${reprintCue.source}$`, 'u').test(item.edition)) delete item.edition
+  const cuedPlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u').exec(item['publisher-place'] ?? '')
+  if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
   const url = first('url')
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
   const doi = first('doi')
   if (doi) item.DOI = doi.trim().replace(/^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '').replace(/[.,;]+$/, '')
+  // `https://doi.org/10.…` read as an address: the work's DOI.
+  const resolver = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,}\/\S+)$/i.exec(item.URL ?? '')
+  if (resolver?.[1] && !item.DOI) {
+    item.DOI = resolver[1]
+    delete item.URL
+  }
   const isbn = first('isbn')
   if (isbn) item.ISBN = isbn.replace(/^isbn:?\s*/i, '').replace(/[.,;]+$/, '').trim()
   // A day of an access date is no page.
@@ -1395,6 +1584,12 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
     if (!item.issue && volumePages[2] && /^\d+$/.test(volumePages[2])) item.issue = volumePages[2]
   }
+  // `312 p.`, `280 S.`: the number before the cue counts the book's pages; it is no place in it.
+  const counted = /^(\d{1,4})\s*(?:p|pp|S|Seiten|pages|pgs)\.?$/.exec(pages.trim())
+  if (counted?.[1] && !item['container-title']) {
+    item['number-of-pages'] = counted[1]
+    pages = ''
+  }
   const classical = classicalToken.exec(pages.trim())
   const page = classical?.[1] ? classical[1].replace(/[–—]/g, '-') : pages ? pagesOf(pages) : undefined
   if (page) {
@@ -1413,7 +1608,8 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   // `Rouen, Presses universitaires, 1980` read as one publisher: the town before the comma is the place.
   const placeInPublisher = !item['publisher-place'] ? /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s*(\S.*)$/u.exec(item.publisher ?? '') : null
   const inLexicon = (words: string, lexicon: 'place' | 'publisherWord') => words.split(/[\s-]+/).some((word) => lexiconOf.get(word.toLowerCase().replace(/[.,]$/, ''))?.includes(lexicon))
-  if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord'))) {
+  // A learned society or another body publishing (`Dieppe, Société de l'histoire de Normandie`) as well as a publisher's word.
+  if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord') || (institution.test(placeInPublisher[2]) && !institution.test(placeInPublisher[1])))) {
     item['publisher-place'] = placeInPublisher[1]
     item.publisher = placeInPublisher[2]
   }
@@ -1423,12 +1619,15 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
     delete item.publisher
   }
   // A journal's run with a word in it: not a volume's cue (`t. 2`) or a comma the labeller read so.
+  const site = item.type === 'webpage'
   if (runs(tokens, text, 'journal').some((run) => /\p{L}{2}/u.test(clean(run)))) item.type = 'article-journal'
   else if (item['container-title']) item.type = 'chapter'
   else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
   if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
+  // A page of a site, read from the title's emphasis and the address after it.
+  if (site) item.type = 'webpage'
   // `Berliner Tageblatt, Nr. 412 vom 1.9.1923, S. 2`: a newspaper by its title; its number is the issue's.
   if (item.type === 'article-journal' && typeFromContainer(item['container-title']) === 'article-newspaper') {
     item.type = 'article-newspaper'
@@ -1447,6 +1646,144 @@ export function referenceToCsl(reference: ModelReference, text: string): ModelPa
   }
   return result
 }
+
+/**
+ * `Bremen 1985 (Schriften des Instituts für Landeskunde 7)`: a bracket closing a book's
+ * reference after its year, holding words and perhaps a number, no year or page, is the series
+ * it appeared in. Returns the series and the tokens without the bracket's (read as nothing).
+ */
+function seriesInBrackets(tokens: readonly LabelledToken[]): {title: string; number?: string; tokens: LabelledToken[]} | undefined {
+  const last = tokens.length - 1
+  if (last < 3 || !/\)[.,;]?$/.test(tokens[last]?.text ?? '')) return undefined
+  let open = last
+  while (open > 0 && !tokens[open]?.text.startsWith('(')) open--
+  if (open < 2 || tokens.slice(open, last + 1).some((token) => /[()].*[()]/.test(token.text) && token !== tokens[open] && token !== tokens[last])) return undefined
+  const before = tokens.slice(0, open)
+  // After the book's title and its year, no journal's or book's: a series, not an article's or chapter's facts.
+  if (!before.some((token) => token.label === 'title') || !before.some((token) => token.label === 'date') || before.some((token) => token.label === 'journal' || token.label === 'container-title' || token.label === 'pages')) return undefined
+  // `(= Beiträge zur Stadtgeschichte, Bd. 4)`: the equals sign of German series is no part of the name.
+  const words = tokens.slice(open, last + 1).map((token) => token.text).join(' ').replace(/^\(|\)[.,;]?$/g, '').replace(/^=\s*/, '').trim()
+  if (yearInText.test(words) || /\b(?:S|p|pp)\.\s*\d/.test(words) || !/^\p{Lu}\p{Ll}+\s+\p{L}/u.test(words) || words.length > 120) return undefined
+  const numbered = seriesNumbered.exec(words)
+  // A bracket without a number is a series only by its name (`Reihe`, `Studies`): else it may name a body.
+  if (!numbered && !seriesWord.test(words)) return undefined
+  const series = numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
+  return {...series, tokens: tokens.map((token, index) => (index >= open ? {...token, label: 'other'} : token))}
+}
+
+/**
+ * APA's description in square brackets after the title (`*Title* [Doctoral dissertation,
+ * University of Pavona]. Repository.`, `[Data set]`): the kind of work and the institution that
+ * granted or issued it; a name after the bracket, where a publisher was read across it, is the
+ * archive or database that holds the work.
+ */
+function describedAfterTitle(tokens: readonly LabelledToken[], text: string, item: CslItemDraft): void {
+  const titleEnd = tokens.findLast((token) => token.label === 'title')?.end
+  if (titleEnd === undefined) return
+  const described = /^[\s*.]*\[(\p{Lu}[^[\]]{2,100})\]\.?/u.exec(text.slice(titleEnd))
+  if (!described?.[1]) return
+  const [kind = '', ...by] = described[1].split(/,\s*/)
+  item.genre = kind.trim()
+  const institution = by.join(', ').trim()
+  const publisher = item.publisher ?? ''
+  if (institution) {
+    const after = publisher.includes(']') ? clean(publisher.slice(publisher.indexOf(']') + 1)) : ''
+    item.publisher = institution
+    if (after && after !== institution) item.archive = after
+  } else if (publisher.includes(']')) item.publisher = clean(publisher.slice(publisher.indexOf(']') + 1))
+  if (item.note && clean(item.note.replace(/^\[|\]$/g, '')) === item.genre) delete item.note
+  if (/diss|thesis|habil|master|doctoral|magister|diplom|tesi|thèse|tesis/i.test(kind)) item.type = 'thesis'
+}
+
+/** Is the run that starts with `first` opened by `in`, `in:`, `dans` (a journal or book then, no publisher or series)? */
+function openedByIn(tokens: readonly LabelledToken[], first: LabelledToken): boolean {
+  const at = tokens.indexOf(first)
+  return /^(?:in|dans|en|aus|im):?$/i.test(first.text) || /^(?:in|dans|en|aus|im):?$/i.test(tokens[at - 1]?.text ?? '')
+}
+
+/** Does the character at `position` stand inside `*emphasis*`? */
+function emphasized(marked: string, position: number): boolean {
+  return [...marked.matchAll(/\*([^*\n]+)\*/g)].some((match) => match.index <= position && position < match.index + match[0].length)
+}
+
+/** `2 vols.`, `3 Bde.`, `2 t.`, `2 voll.`: how many volumes a work has. */
+const volumesCount = /^(\d{1,2})\s+(?:vols?|volumes|Bde|Bände|t|tomes|voll|volumi|tomos)\.?$/i
+/** A series and its number: `Studies in Maritime History 4`, `Schriften des Instituts 7`, `Beiträge zur Geschichte, Bd. 12`. */
+const seriesNumbered = /^(\p{Lu}[^()]*?\p{L}[^()]*?)[,.]?\s+(?:(?:vol|no|Bd|Band|Nr|n°|t|tome|Heft|H|fasc|Nummer|num)\.?\s*)?(\d{1,4})$/u
+/** Words that name a series. */
+const seriesWord = /\b(?:Reihe|Schriften|Schriftenreihe|Beiträge|Studien|Forschungen|Abhandlungen|Materialien|Texte|Bibliothek|Arbeitspapiere|Series|Studies|Papers|Monographs|Library|Collection|Cahiers|Bibliothèque|Quaderni|Collana|Biblioteca|Colección)\b/u
+
+/**
+ * A title printed in emphasis is the emphasis's words (`*Smugglers and Officers*. Studies in
+ * Maritime History 4.`): the words the labeller ran into the title after the emphasis closed
+ * are a number of volumes (`2 vols.`) or a series and its number, set on the item; the
+ * title is returned. Undefined when the title is not printed so.
+ */
+function emphasizedTitle(tokens: LabelledToken[], text: string, marked: string | undefined, item: CslItemDraft): string | undefined {
+  if (!marked?.includes('*')) return undefined
+  const first = tokens.findIndex((token) => token.label === 'title')
+  if (first < 0) return undefined
+  let last = first
+  while (last + 1 < tokens.length && tokens[last + 1]?.label === 'title') last++
+  const start = tokens[first]?.start ?? 0
+  const emphasis = [...marked.matchAll(/\*([^*\n]+)\*/g)].find((match) => match.index <= start && start < match.index + match[0].length)
+  if (!emphasis) return undefined
+  const close = emphasis.index + emphasis[0].length
+  // `*Havens*. U of Skerry P`: words after the emphasis run on, no stop between, into the
+  // publisher's name are its first words.
+  if (tokens[last + 1]?.label === 'publisher' && !/[.,:;]$/.test(tokens[last]?.text ?? '')) {
+    let from = last
+    while (from > first && tokens[from - 1]?.start !== undefined && (tokens[from - 1]?.start ?? 0) >= close && !/[.,:;]$/.test(tokens[from - 1]?.text ?? '')) from--
+    if ((tokens[from]?.start ?? 0) >= close) {
+      for (let at = from; at <= last; at++) (tokens[at] as LabelledToken).label = 'publisher'
+      last = from - 1
+    }
+  }
+  const end = tokens[last]?.end ?? 0
+  if (close >= end - 1) return undefined
+  const tail = clean(text.slice(close, end))
+  const parts = tail.split(/\.\s+(?=[\p{Lu}\d])|,\s+/u).map((part) => clean(part)).filter(Boolean)
+  const kept: string[] = []
+  const placed = tokens.some((token) => token.label === 'location')
+  for (const part of parts) {
+    const count = volumesCount.exec(part)
+    // A series' name is short; a long part is not tried (the pattern's two lazy runs).
+    const series = part.length <= 160 ? seriesNumbered.exec(part) : null
+    const contributed = /^(translated|trans\.|übersetzt|übers\.|traduit|edited|ed\.|herausgegeben|hg\.|hrsg\.)\s+(?:by|von|v\.|par)\s+(\p{Lu}.*)$/iu.exec(part)
+    if (count?.[1]) item['number-of-volumes'] = count[1]
+    // `Translated by Ada Finn`, `Edited by …` after the title: who translated or edited the work.
+    else if (contributed?.[1] && contributed[2]) {
+      const names = namesFrom(contributed[2])
+      if (names.length === 0) kept.push(part)
+      else if (/^(?:t|ü)/i.test(contributed[1])) item.translator = names
+      else item.editor = names
+    }
+    // `*Titre*, Rouen, Société …`: the town after the title's comma, where no place was read.
+    else if (!placed && !item['publisher-place'] && /^,/.test(text.slice(close).trim()) && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(part)) item['publisher-place'] = part
+    else if (series?.[1] && series[2] && !item['collection-title']) {
+      item['collection-title'] = series[1]
+      item['collection-number'] = series[2]
+    } else kept.push(part)
+  }
+  // A page's site after its title (`*Title*. Harbour Archives Network. Retrieved …, from https://…`).
+  if (kept.length === 1 && parts.length === 1 && /^\p{Lu}[\p{L}'’&\s-]+$/u.test(kept[0] ?? '') && /(?:https?:\/\/|www\.)/.test(marked.slice(end)) && !tokens.some((token) => token.label === 'publisher' || token.label === 'volume')) {
+    item['container-title'] = kept[0] ?? ''
+    item.type = 'webpage'
+    return text.slice(start, close)
+  }
+  // Words neither: the title's, as the labeller read them.
+  if (kept.length > 0) return undefined
+  return text.slice(start, close)
+}
+
+/** Editors' cues of Portuguese and Spanish lists the lexicon does not hold: `(org.)`, `(orgs.)`, `(coords.)`, `(dirs.)`. */
+const moreEditorCues = /\((?:orgs?|coords?|dirs|comps)\.\)/i
+
+/** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */
+const reprintCue = /(?<![\p{L}])(?:[Rr]epr(?:int(?:ed)?)?\.?|Nachdr(?:uck)?\.?|Neudr(?:uck)?\.?|ND|[Rr]éimpr(?:ession|\.)|[Rr]istampa|[Rr]ist\.|[Rr]eimpr(?:esión|\.))(?![\p{L}])/u
+
+/** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
+const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
 
 /** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
 const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
