@@ -4,7 +4,7 @@
  * those links point to, or else a list of notes whose count and order fit the numbers
  * (1, 2, 3 … in order, as many as the list has items): never a lone digit.
  */
-import type {Element, ElementContent, Text} from 'hast'
+import type {Element, ElementContent, Root, Text} from 'hast'
 import {classesOf, fragmentOf, idOf, isBlock, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {escapeRegExp} from '../../shared/regexp.js'
 
@@ -101,6 +101,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
 
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
   if (references.length === 0) pairBySequence(body, located, order, markers, found)
+  else pairBareBesideLinked(located, order, markers, found)
   labelNotes(found)
   const referenceIds = idsWithin(found.references.map((reference) => reference.element))
   for (const note of found.bodies) {
@@ -191,6 +192,89 @@ function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, p
     const note = notes[number - 1]
     if (note) found.references.push({element: entry.element, parent: entry.parent, note})
   }
+}
+
+/**
+ * Bare `<sup>` numbers beside linked references (`<a href="#fn1"><sup>1</sup></a>` then
+ * `<sup>2</sup>`): each calls the item of that number in the list that holds the linked notes,
+ * when the list numbers the linked notes the same way and the calls, linked and bare, run
+ * 1, 2, 3 … in order.
+ */
+function pairBareBesideLinked(located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
+  const byNumber = numberedNotes(found, located)
+  if (!byNumber) return
+  const insideNote = (entry: Located) => [entry.element, ...entry.ancestors].some((element) => byNumber.items.has(element))
+  const linked = new Set(found.references.map((reference) => reference.element))
+  const calls: Array<{entry: Located; number: number; bare: boolean}> = []
+  for (const entry of located.values()) {
+    const {element} = entry
+    const isLinked = linked.has(element)
+    if (!isLinked && (element.tagName !== 'sup' || !markers.has(element))) continue
+    if (!isLinked && (entry.ancestors.some((ancestor) => markers.has(ancestor) || linked.has(ancestor)) || containsLink(element))) continue
+    if (insideNote(entry)) continue
+    const marker = markerOf(element) ?? ''
+    if (!/^\d+$/.test(marker)) continue
+    calls.push({entry, number: Number(marker), bare: !isLinked})
+  }
+  calls.sort((a, b) => (position.get(a.entry.element) ?? 0) - (position.get(b.entry.element) ?? 0))
+  let highest = 0
+  const bare: Array<{entry: Located; number: number}> = []
+  for (const call of calls) {
+    // Out of sequence: a number of another kind (a date's ordinal, a power), not a call.
+    if (call.number > highest + 1) {
+      if (!call.bare) return
+      continue
+    }
+    highest = Math.max(highest, call.number)
+    if (call.bare) bare.push(call)
+  }
+  const bodies = new Map(found.bodies.map((body) => [body.element, body]))
+  for (const {entry, number} of bare) {
+    const item = byNumber.numbers.get(number)
+    if (!item) continue
+    let note = bodies.get(item.element)
+    if (!note) {
+      note = {element: item.element, parent: item.parent, marker: String(number), label: ''}
+      bodies.set(item.element, note)
+      found.bodies.push(note)
+    }
+    found.references.push({element: entry.element, parent: entry.parent, note})
+  }
+  found.references.sort((a, b) => (position.get(a.element) ?? 0) - (position.get(b.element) ?? 0))
+}
+
+function containsLink(element: Element): boolean {
+  let link = false
+  walkElements(element, (child) => {
+    if (child.tagName === 'a' && fragmentOf(child) !== undefined) link = true
+  })
+  return link
+}
+
+/**
+ * The items of the one list (an `<ol>`, or sibling elements) that holds every linked note,
+ * by number: an `<ol>` item's place, else the number its id or text opens with. Undefined
+ * unless each linked note's marker is its number there.
+ */
+function numberedNotes(found: NotesFound, located: ReadonlyMap<Element, Located>): {numbers: Map<number, Located>; items: Set<Element>} | undefined {
+  const parents = new Set(found.bodies.map((body) => body.parent))
+  if (parents.size !== 1) return undefined
+  const parent = [...parents][0]!
+  const children: ReadonlyArray<Root['children'][number]> = parent.children
+  const items = children.filter((child): child is Element => child.type === 'element' && bodyElements.has(child.tagName))
+  const ordered = parent.type === 'element' && parent.tagName === 'ol'
+  const start = parent.type === 'element' ? Number(stringProperty(parent, 'start') ?? '1') : 1
+  const numbers = new Map<number, Located>()
+  items.forEach((item, index) => {
+    const entry = located.get(item)
+    const idNumber = /(\d+)$/.exec(idOf(item) ?? '')?.[1]
+    const number = ordered && item.tagName === 'li' ? start + index : leadingNumber(item) ?? (idNumber === undefined ? undefined : Number(idNumber))
+    if (entry && number !== undefined && !numbers.has(number)) numbers.set(number, entry)
+  })
+  for (const body of found.bodies) {
+    if (!/^\d+$/.test(body.marker) || numbers.get(Number(body.marker))?.element !== body.element) return undefined
+  }
+  return {numbers, items: new Set(items)}
 }
 
 /** Lists of `count` notes: an `<ol>` of that many items, or a run of paragraphs numbered 1 … count. */
