@@ -6,7 +6,8 @@ import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import type {Locate} from '../location.js'
 import {boilerplateRule, metadataAuthor} from '../repair/boilerplate.js'
-import {wordCount} from '../repair/join.js'
+import {endsSentence, wordCount} from '../repair/join.js'
+import {romanToNumber} from '../../shared/roman.js'
 import {readingOf, type Span} from '../spans.js'
 import type {Block, ListMarker} from './blocks.js'
 import {isDivisionHeading, looksLikeHeading} from './heading.js'
@@ -65,9 +66,11 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
       block.marker = {ordered: false, raw: ''}
     }
   })
+  numberedSections(blocks)
   let titled = false
   const opening = firstContent(blocks)
   blocks.forEach((block, index) => {
+    if (block.kind === 'heading') titled = true
     if (block.kind !== 'paragraph') return
     const next = nextContent(blocks, index)
     const first = !titled && index === opening
@@ -87,6 +90,81 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
     }
   })
   return {blocks, truncated, author}
+}
+
+/** A section's number and title on a line of its own (`1. Introduction`, `2.3 The sources`, `IV. Conclusion`). */
+const sectionLine = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|([IVXL]{1,6})\.)\s+(\p{Lu}.*)$/u
+/** Longest title of a numbered section (characters, words). */
+const sectionTitleLength = 80
+const sectionTitleWords = 10
+
+/**
+ * Numbered sections: lines `1. Introduction`, `2. The sources` … standing alone between
+ * paragraphs, numbered 1, 2, 3 … through the text, are headings, not list items (`2.1 …` under
+ * section 2 a subheading). Items next to other items are a list and stay one.
+ */
+function numberedSections(blocks: Block[]): void {
+  interface Candidate {
+    block: Block
+    numbers: number[]
+  }
+  const candidates: Candidate[] = []
+  blocks.forEach((block, index) => {
+    if ((block.kind !== 'paragraph' && block.kind !== 'item') || !block.single || !block.blankBefore) return
+    const reading = (block.kind === 'item' ? (block.marker?.raw ?? '') : '') + readingOf(block.spans)
+    const numbers = sectionNumbers(reading.trim())
+    if (!numbers) return
+    const previous = previousContent(blocks, index)
+    const next = nextContent(blocks, index)
+    if (previous?.kind === 'item' || next?.kind !== 'paragraph' || sectionNumbers(readingOf(next.spans).trim()) || (block.kind === 'paragraph' && numbers.length === 1 && !/^\S+\.\s/.test(reading.trim()))) return
+    candidates.push({block, numbers})
+  })
+  // Runs of top-level numbers 1, 2, 3 …; a subsection counts under its section's number.
+  const accepted = new Set<Candidate>()
+  let run: Candidate[] = []
+  let section = 0
+  const close = () => {
+    if (run.filter((candidate) => candidate.numbers.length === 1).length >= 2) for (const candidate of run) accepted.add(candidate)
+    run = []
+    section = 0
+  }
+  for (const candidate of candidates) {
+    const [top, ...rest] = candidate.numbers as [number, ...number[]]
+    if (rest.length === 0 && top === section + 1) {
+      run.push(candidate)
+      section = top
+    } else if (rest.length > 0 && top === section && run.length > 0) run.push(candidate)
+    else {
+      close()
+      if (rest.length === 0 && top === 1) {
+        run.push(candidate)
+        section = 1
+      }
+    }
+  }
+  close()
+  for (const {block, numbers} of accepted) {
+    const first = block.spans[0]
+    if (block.kind === 'item' && block.marker) block.spans = [{type: 'text', value: block.marker.raw, offset: first?.type === 'text' && first.offset !== undefined ? first.offset - block.marker.raw.length : undefined}, ...block.spans]
+    block.kind = 'heading'
+    block.marker = undefined
+    block.depth = numbers.length > 1 ? 3 : 2
+    block.spans = block.spans.map((span): Span => (span.type === 'break' ? {type: 'text', value: ' '} : span))
+  }
+}
+
+/** The numbers of a section heading's line (`2.1 Sources` → [2, 1]), if it is one. */
+function sectionNumbers(reading: string): number[] | undefined {
+  const match = sectionLine.exec(reading)
+  if (!match) return undefined
+  const title = match[3] as string
+  const words = title.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  if (title.length > sectionTitleLength || words.length === 0 || words.length > sectionTitleWords || endsSentence(title) || /[,;:]$/.test(title)) return undefined
+  if (match[2] !== undefined) {
+    const number = romanToNumber(match[2])
+    return number === undefined ? undefined : [number]
+  }
+  return (match[1] as string).split('.').map(Number)
 }
 
 /** Paywall and banner blocks at the end become removed blocks. */
@@ -135,6 +213,14 @@ function continuesSeries(previous: Block | undefined, block: Block): boolean {
 
 function firstContent(blocks: readonly Block[]): number {
   return blocks.findIndex((block) => block.kind !== 'removed')
+}
+
+function previousContent(blocks: readonly Block[], index: number): Block | undefined {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const block = blocks[previous]
+    if (block && block.kind !== 'removed') return block
+  }
+  return undefined
 }
 
 function nextContent(blocks: readonly Block[], index: number): Block | undefined {
