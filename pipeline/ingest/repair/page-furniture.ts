@@ -135,8 +135,16 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     if (run.length === 2 && !run.some(({index}) => headBeside(index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
-  for (const list of heads.values()) for (const run of pageRuns(list, textLines)) for (const {index} of run) found.set(index, 'running-head')
+  const numbered: Numbered[] = []
+  for (const run of pageRuns(numbers, textLines)) if (run.every(({index}) => found.has(index))) numbered.push(...run)
+  for (const list of heads.values()) {
+    for (const run of pageRuns(list, textLines)) {
+      for (const {index} of run) found.set(index, 'running-head')
+      numbered.push(...run)
+    }
+  }
   if (found.size === 0) return found
+  lonelyHeads(heads, numbered, textLines, found)
 
   // Heads without a number: the same short line alone next to page numbers, at least twice.
   const besidePages = new Map<string, number[]>()
@@ -153,6 +161,30 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   })
   for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
   return found
+}
+
+/**
+ * A numbered head that comes only once (a recto's chapter title in a short excerpt) is a head
+ * where its number is the page the found page numbers and heads around it say: one more than
+ * the page before and one less than the page after, at the distance of a page.
+ */
+function lonelyHeads(heads: ReadonlyMap<string, Numbered[]>, numbered: Numbered[], textLines: readonly number[], found: Map<number, FurnitureRule>): void {
+  numbered.sort((a, b) => a.index - b.index)
+  const atPageDistance = (a: Numbered, b: Numbered) => {
+    const gap = Math.abs((textLines[a.index] ?? 0) - (textLines[b.index] ?? 0))
+    return gap >= fewestPageLines && gap <= mostPageLines
+  }
+  for (const list of heads.values()) {
+    for (const head of list) {
+      if (found.has(head.index)) continue
+      const after = numbered.findIndex((entry) => entry.index > head.index)
+      const next = after === -1 ? undefined : numbered[after]
+      const previous = after === -1 ? numbered.at(-1) : numbered[after - 1]
+      const fitsBefore = previous !== undefined && previous.number === head.number - 1 && atPageDistance(previous, head)
+      const fitsAfter = next !== undefined && next.number === head.number + 1 && atPageDistance(head, next)
+      if ((fitsBefore && fitsAfter) || (fitsBefore && next === undefined) || (fitsAfter && previous === undefined)) found.set(head.index, 'running-head')
+    }
+  }
 }
 
 /** The next non-blank line before (`step` −1) or after (+1) `index`. */
