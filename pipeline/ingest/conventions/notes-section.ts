@@ -21,7 +21,8 @@ export const notesHeadings: readonly string[] = [
   'notes', 'note', 'footnotes', 'foot-notes', 'foot notes', 'endnotes', 'end notes', 'end-notes',
   'notes and references', 'references and notes', 'anmerkungen', 'fußnoten', 'fussnoten',
   'endnoten', 'notes et références', 'notes et references', 'notes de bas de page', 'notes de fin',
-  'notas', 'note al testo', 'noten'
+  'notas', 'note al testo', 'noten', 'aantekeningen', 'eindnoten', 'noter', 'slutnoter', 'przypisy',
+  'poznámky', 'notae', 'annotazioni', 'примечания', 'сноски', 'σημειώσεις'
 ]
 const headingSet = new Set(notesHeadings)
 
@@ -48,7 +49,7 @@ export function fromSuperscript(run: string): string {
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
 /** Markers that open a note body; group 1 is the number. */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; roman?: boolean}> = [
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
@@ -56,7 +57,11 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
-  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true}
+  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true},
+  // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
+  {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},
+  {pattern: /^\[([ivxlc]{1,7})\]\s*(?=\S)/i, headless: false, roman: true},
+  {pattern: /^\(([ivxlc]{1,7})\)\s*(?=\S)/i, headless: false, roman: true}
 ]
 
 interface BodyMarker {
@@ -66,6 +71,8 @@ interface BodyMarker {
   style: number
   /** Length of the word before the number (`Note 1.`), which the edition's label replaces. */
   word?: number
+  /** A roman numeral as printed (lower case), which is the note's label. */
+  printed?: string
 }
 
 function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
@@ -74,15 +81,21 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
     if (!marker || (!headed && !marker.headless)) continue
     const match = marker.pattern.exec(text)
     if (!match?.[1]) continue
-    const number = Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
+    const number = marker.roman ? romanToNumber(match[1].toLowerCase()) : Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
+    if (number === undefined) continue
     const word = marker.word ? match[0].search(/\s*\d/) : undefined
-    return word === undefined ? {number, length: match[0].length, style} : {number, length: match[0].length, style, word}
+    const found: BodyMarker = {number, length: match[0].length, style}
+    if (word !== undefined) found.word = word
+    if (marker.roman) found.printed = match[1].toLowerCase()
+    return found
   }
   return undefined
 }
 
 interface NoteBody {
   number: number
+  /** A roman numeral as printed (lower case): the label, and the calls are roman too. */
+  roman?: string
   /** Lines of the body: the first without its marker. */
   lines: RawLine[][]
   offset: number
@@ -186,6 +199,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       style = marker.style
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
       if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
+      if (marker.printed !== undefined) body.roman = marker.printed
       notes.push(body)
       blanks = 0
       end = index + 1
@@ -440,7 +454,7 @@ function inFormula(text: string, index: number): boolean {
 }
 
 /** Reference styles in the text; group 1 is the number. Checked in this order on ties. */
-const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; roman?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   // A superscript closed by a parenthesis (`gebaut¹)`), unless the parenthesis closes one opened before.
@@ -452,7 +466,11 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
   {name: 'glued-paren', pattern: /(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
-  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: notCall}
+  {name: 'glued', pattern: /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}])/gu, repeatable: false, rejects: notCall},
+  // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
+  {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
+  {name: 'roman-paren', pattern: /(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
+  {name: 'roman-glued', pattern: /(?<=\p{L}[.,;:!?’”"')\]])([ivxlc]{1,7})(?![\p{N}\p{L}])/gu, roman: true, repeatable: false}
 ]
 
 interface Call {
@@ -470,7 +488,7 @@ const orphanReach = 10
  * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section;
  * `first` and `reach`: where its sequence of calls begins and ends.
  */
-function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[], roman = false): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
   const scope = text.slice(from, to)
   let best: Call[] = []
   let first = from
@@ -480,13 +498,14 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
   const known = new Set(numbers)
   const highest = Math.max(0, ...numbers)
   for (const style of referenceStyles) {
+    if ((style.roman === true) !== roman) continue
     const byNumber = new Map<number, Array<{offset: number; raw: string}>>()
     style.pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = style.pattern.exec(scope))) {
       if (style.rejects?.(scope, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
-      const number = Number(style.superscript ? fromSuperscript(digits) : digits)
+      const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
       const found = {offset: from + match.index, raw: match[0]}
       if (list) list.push(found)
@@ -539,13 +558,14 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
   const {text, lines} = context
   const results: Array<ReturnType<typeof findCalls>> = []
   const numbersOf = (index: number) => (sections[index] as Section).notes.map((note) => note.number)
+  const romanOf = (index: number) => (sections[index] as Section).notes[0]?.roman !== undefined
   let previousEnd = 0
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index] as Section
     const start = (lines[section.start] as RawLine).offset
     let last = index
     while (section.group !== undefined && sections[last + 1]?.group === section.group) last++
-    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index)))
+    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index), romanOf(index)))
     else {
       // Each part's calls from its heading in the text, or from the first call after the part before's.
       let bounds = subheadAnchors(lines, sections.slice(index, last + 1), previousEnd, start)
@@ -553,13 +573,13 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
         bounds = []
         let from = previousEnd
         for (let part = index; part <= last; part++) {
-          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part))
+          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part), romanOf(part))
           // From the line of the part's first call (a glued call is read with the word before it).
           bounds.push(Math.max(from, text.lastIndexOf('\n', found.first) + 1))
           from = found.reach
         }
       }
-      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part)))
+      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part), romanOf(part)))
       index = last
     }
     previousEnd = lineEnd(lines[(sections[index] as Section).end - 1])
@@ -620,7 +640,7 @@ function extract(context: ConventionContext): Extraction {
   const seen = new Map<string, number>()
   const drafts = sections.map((section) =>
     section.notes.map((body): NoteDraft => {
-      const printed = String(body.number)
+      const printed = body.roman ?? String(body.number)
       const count = (seen.get(printed) ?? 0) + 1
       seen.set(printed, count)
       const paragraphs = body.lines.map((group) => {
