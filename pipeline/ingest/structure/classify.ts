@@ -74,7 +74,7 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
     if (block.kind !== 'paragraph') return
     const next = nextContent(blocks, index)
     const first = !titled && index === opening
-    if (first && next && (isHeadingLike(block) || isBoldTitle(block) || (isRecordTitle(block) && blocks[index + 1]?.rule === 'metadata-line'))) {
+    if (first && next && (isHeadingLike(block, true) || isBoldTitle(block) || (isRecordTitle(block) && blocks[index + 1]?.rule === 'metadata-line'))) {
       block.kind = 'heading'
       block.depth = 1
     } else if (isHeadingLike(block) && block.blankBefore && next && (!isHeadingLike(next) || isDivisionHeading(readingOf(block.spans))) && !heldByAddress(block, next)) {
@@ -258,10 +258,10 @@ function isDivisionTitle(previous: Block | undefined, block: Block): boolean {
   return reading.length <= titleLength && letters >= 3 && upper === letters && !/[,;:]$/.test(reading)
 }
 
-/** A one-line block (or a block set in bold throughout) that looks like a heading. */
-function isHeadingLike(block: Block): boolean {
+/** A one-line block (or a block set in bold throughout) that looks like a heading (`title`: the document's title). */
+function isHeadingLike(block: Block, title = false): boolean {
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return false
   const reading = readingOf(block.spans)
   if (!block.single && !/^\*\*[\s\S]*\*\*$/.test(reading.trim())) return false
-  return looksLikeHeading(reading)
+  return looksLikeHeading(reading, {title})
 }

@@ -24,11 +24,15 @@ export function isDivisionHeading(text: string): boolean {
 }
 
 /**
- * Short, without final punctuation or commas, two to fourteen words, starting with a capital
+ * Short, without final punctuation or commas (a title: commas between words allowed), two to fourteen words, starting with a capital
  * and mostly capitalized (`The Political Context in 1950`, `ABOUT THE AUTHOR`).
  */
-export function looksLikeHeading(text: string): boolean {
-  const reading = text.replace(/\*+/g, '').replace(/\n/g, ' ').trim()
+export function looksLikeHeading(text: string, {title = false}: {title?: boolean} = {}): boolean {
+  const source = text.replace(/\*+/g, '').replace(/\n/g, ' ').trim()
+  // Columns set apart by runs of spaces: a table's row, not a heading.
+  if (/\S {3,}\S/.test(source)) return false
+  // A title may hold commas (`The Wool Trade of a Market Town, 1780-1850`), a heading in the text not.
+  const reading = title ? source.replace(/,(?=\s)/g, '') : source
   if (reading === '' || reading.length > headingLength || reading.includes(',')) return false
   if (isDivisionHeading(reading)) return true
   if (endsSentence(reading) || /[,;”"’]$/.test(reading)) return false
