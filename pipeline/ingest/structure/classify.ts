@@ -74,7 +74,7 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
     if (block.kind !== 'paragraph') return
     const next = nextContent(blocks, index)
     const first = !titled && index === opening
-    if (first && next && (isHeadingLike(block, true) || isBoldTitle(block) || (isRecordTitle(block) && blocks[index + 1]?.rule === 'metadata-line'))) {
+    if (first && next && (isHeadingLike(block, true) || isSentenceCaseTitle(block, next) || isBoldTitle(block) || (isRecordTitle(block) && blocks[index + 1]?.rule === 'metadata-line'))) {
       block.kind = 'heading'
       block.depth = 1
     } else if (isHeadingLike(block) && block.blankBefore && next && (!isHeadingLike(next) || isDivisionHeading(readingOf(block.spans))) && !heldByAddress(block, next)) {
@@ -235,6 +235,16 @@ function nextContent(blocks: readonly Block[], index: number): Block | undefined
 function heldByAddress(block: Block, next: Block): boolean {
   const name = readingOf(block.spans).split(/\s+/).every((word) => !/^\p{Ll}/u.test(word))
   return name && next.single && !next.blankBefore && readingOf(next.spans).length < addressLine
+}
+
+/** Prose at least this many times as long as a title in sentence case follows it. */
+const titleProseRatio = 3
+
+/** A title in sentence case (`Les moulins de la vallée`): one line alone, prose after it. */
+function isSentenceCaseTitle(block: Block, next: Block): boolean {
+  const reading = readingOf(block.spans)
+  const after = readingOf(next.spans)
+  return block.single && next.blankBefore && next.kind === 'paragraph' && after.length >= reading.length * titleProseRatio && endsSentence(after) && looksLikeHeading(reading, {title: 'sentence-case'})
 }
 
 /** A title page's title: set in bold throughout, short, no sentence ending inside. */
