@@ -20,7 +20,28 @@ import {isBlank, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans} from './join.js'
 import {readingOf, type Line} from '../spans.js'
 
-export type FurnitureRule = 'page-number' | 'running-head'
+export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule'
+
+/** A rule drawn above a page's notes (`__________`, `-----`, `———`), on a line of its own. */
+const ruleLine = /^\s*(?:[_─━—–-]\s?){5,}\s*$/
+/** A line that opens a note: a number, a superscript, a note mark or a bracketed number. */
+const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*†‡§‖¶]\s?\S|\[\d{1,3}\]|\(\d{1,3}\)\s)/u
+
+/**
+ * Rules drawn above the notes of a page: a rule line right under the text (no blank line
+ * between) with a note opening the line under it, twice or more in the text, or once with
+ * page numbers found.
+ */
+function footnoteRules(lines: readonly RawLine[]): number[] {
+  const found: number[] = []
+  lines.forEach((line, index) => {
+    const before = lines[index - 1]
+    const after = lines[index + 1]
+    if (!ruleLine.test(line.text) || !before || isBlank(before) || ruleLine.test(before.text) || !after || !noteOpening.test(after.text)) return
+    found.push(index)
+  })
+  return found
+}
 
 /** A page number alone on its line: bare, in dashes, brackets or parentheses. */
 const pageNumberLine = /^[-–—[(]?\s*(\d{1,4})\s*[-–—\])]?$/
@@ -114,7 +135,8 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     heads.set(key, list)
   })
   // Two page numbers alone are not enough: a line beside one of them must come back elsewhere
-  // (a running head, or the title it repeats), as in a short excerpt of a book. The lines alone
+  // (a running head, or the title it repeats), as in a short excerpt of a book, or rules above
+  // the notes of the pages. The lines alone
   // are counted when a run of two is first found.
   let lonely: Map<string, number> | undefined
   const lonelyLines = (): Map<string, number> => {
@@ -131,8 +153,10 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       const key = at === undefined ? undefined : headKey((lines[at] as RawLine).text)
       return key !== undefined && (lonelyLines().get(key) ?? 0) >= 2
     })
+  // Rules above the notes of two pages or more are pages' evidence, as a head is.
+  const rules = footnoteRules(lines)
   for (const run of pageRuns(numbers, textLines)) {
-    if (run.length === 2 && !run.some(({index}) => headBeside(index))) continue
+    if (run.length === 2 && rules.length < 2 && !run.some(({index}) => headBeside(index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
   const numbered: Numbered[] = []
@@ -143,6 +167,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       numbered.push(...run)
     }
   }
+  if (rules.length >= 2 || (rules.length === 1 && found.size > 0)) for (const index of rules) found.set(index, 'footnote-rule')
   if (found.size === 0) return found
   lonelyHeads(heads, numbered, textLines, found)
 
