@@ -50,11 +50,51 @@ export function endnotesAsFootnotes(tree: Root): boolean {
   let at = tree.children.findLastIndex((node) => (node.type === 'heading' || node.type === 'paragraph') && isNotesHeading(toString(node)))
   const headed = at !== -1
   if (!headed) at = tree.children.findLastIndex((node) => node.type === 'thematicBreak')
-  if (at === -1) return false
+  if (at === -1) return closingNotes(tree)
   const {notes, end} = readNotes(tree.children, at + 1)
   if (notes.length < 1) return false
   const calls = chooseCalls(tree.children.slice(0, at), notes)
   if (calls.length === 0 || calls.length * 2 < notes.length) return false
+  replaceAll(calls)
+  const heading = tree.children[at] as RootContent
+  const removed: RootContent = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
+  const definitions = notes.map(definitionOf)
+  if (headed) tree.children.splice(at, end - at, removed)
+  else tree.children.splice(at + 1, end - at - 1)
+  tree.children.push(...definitions)
+  return true
+}
+
+/** Fewest notes closing a text without a heading or rule before them. */
+const fewestClosingNotes = 2
+
+/**
+ * Notes closing the text with neither heading nor rule before them (`¹ Text`, `1. Text` to the
+ * end, or an ordered list last), numbered from 1: taken only where the text calls every one.
+ */
+function closingNotes(tree: Root): boolean {
+  const {children} = tree
+  for (let at = children.length - 1; at >= 1; at--) {
+    const node = children[at] as RootContent
+    const opensOne = (node.type === 'list' && node.ordered === true && (node.start ?? 1) === 1) || (node.type === 'paragraph' && openingOf(node.children)?.number === 1)
+    if (!opensOne) continue
+    const {notes, end} = readNotes(children, at)
+    if (end !== children.length || notes.length < fewestClosingNotes) return false
+    const calls = chooseCalls(children.slice(0, at), notes)
+    if (new Set(calls.map((call) => call.number)).size !== notes.length) return false
+    replaceAll(calls)
+    children.splice(at, end - at)
+    children.push(...notes.map(definitionOf))
+    return true
+  }
+  return false
+}
+
+function definitionOf(note: Note): FootnoteDefinition {
+  return {type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}
+}
+
+function replaceAll(calls: readonly Call[]): void {
   const byParent = new Map<Parents, Call[]>()
   for (const call of calls) {
     const list = byParent.get(call.parent)
@@ -62,13 +102,6 @@ export function endnotesAsFootnotes(tree: Root): boolean {
     else byParent.set(call.parent, [call])
   }
   for (const [parent, list] of byParent) replaceCalls(parent, list)
-  const heading = tree.children[at] as RootContent
-  const removed: RootContent = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
-  const definitions = notes.map((note): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}))
-  if (headed) tree.children.splice(at, end - at, removed)
-  else tree.children.splice(at + 1, end - at - 1)
-  tree.children.push(...definitions)
-  return true
 }
 
 /** Notes from `from`: an ordered list, or paragraphs that open with a number in sequence (others go on the note before). */
