@@ -67,6 +67,7 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
     }
   })
   numberedSections(blocks)
+  atxHeadings(blocks)
   let titled = false
   const opening = firstContent(blocks)
   blocks.forEach((block, index) => {
@@ -90,6 +91,24 @@ export function classify(blocks: Block[], file: VFile, locate: Locate): Classifi
     }
   })
   return {blocks, truncated, author}
+}
+
+/** A Markdown heading typed in a text read line by line (`# Title`, `## Notes`): group 1 the marks. */
+const atxHeading = /^(#{1,6})[ \t]+(?=\S)/
+
+/** Lines typed as Markdown headings are headings, their marks left out (they are syntax, not words). */
+function atxHeadings(blocks: Block[]): void {
+  for (const block of blocks) {
+    const first = block.spans[0]
+    if (block.kind !== 'paragraph' || !block.single || first?.type !== 'text') continue
+    const match = atxHeading.exec(first.value)
+    if (!match) continue
+    const rest = first.value.slice(match[0].length).replace(/[ \t]+#+[ \t]*$/, '')
+    block.kind = 'heading'
+    const marks = (match[1] as string).length
+    block.depth = marks === 1 ? 1 : marks === 2 ? 2 : 3
+    block.spans = [{type: 'text', value: rest, offset: first.offset === undefined ? undefined : first.offset + match[0].length}, ...block.spans.slice(1)]
+  }
 }
 
 /** A section's number and title on a line of its own (`1. Introduction`, `2.3 The sources`, `IV. Conclusion`). */
