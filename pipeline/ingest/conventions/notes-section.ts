@@ -117,6 +117,8 @@ interface Section {
   needsCalls?: boolean
   /** The first line of the text that opens the section and goes on with the note before (a note a page break cut). */
   continues?: RawLine
+  /** Where the mark that says so (`(continued)`, `3 (cont.)`) stands, left out of the note. */
+  continuedMark?: {offset: number; length: number}
 }
 
 /** Whether a line reads like a heading (a new chapter or article), which ends a notes section. */
@@ -366,9 +368,16 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     if (!calledInOrder(numbers, since, before.offset)) continue
     if (opens === undefined) sections.push({start: index, end, notes})
     else {
-      const cut = sections[sections.length - 1]?.notes.at(-1)?.lines.at(-1)
-      cut?.push(...lines.slice(opens, index).map(unindent))
-      sections.push({start: opens, end, notes, continues: before})
+      const previousNotes = sections[sections.length - 1]?.notes
+      const cut = previousNotes?.at(-1)?.lines.at(-1)
+      const rest = lines.slice(opens, index).map(unindent)
+      const first = rest[0] as RawLine
+      const mark = continuationMark(first.text, previousNotes?.at(-1)?.number)
+      if (mark) rest[0] = {text: first.text.slice(mark), offset: first.offset + mark}
+      cut?.push(...rest)
+      const section: Section = {start: opens, end, notes, continues: before}
+      if (mark) section.continuedMark = {offset: first.offset, length: mark}
+      sections.push(section)
     }
     const last = lines[end - 1] as RawLine
     since = last.offset + last.text.length
@@ -389,8 +398,25 @@ function continuedFrom(lines: readonly RawLine[], index: number, section: Sectio
   let start = index - 1
   while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
   if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined
-  // The rest of a sentence: it opens in lower case or with a number (`of the year`, `12 May`), as a page's text seldom does.
-  return /^[\p{Ll}\p{N}]/u.test(unindent(lines[start] as RawLine).text) ? start : undefined
+  // The rest of a sentence: it opens in lower case or with a number (`of the year`, `12 May`), as a page's text seldom does,
+  // or with a mark that says so (`(continued)`).
+  const opening = unindent(lines[start] as RawLine).text
+  return /^[\p{Ll}\p{N}]/u.test(opening) || continuationMark(opening, section.notes.at(-1)?.number) !== undefined ? start : undefined
+}
+
+/** Words that mark a note's rest on the next page, in the languages editions come in (data, not code). */
+export const continuationWords: readonly string[] = ['continued', 'cont.', 'contd.', 'cont\'d', 'cont', 'contd', 'fortsetzung', 'forts.', 'suite', 'seguito', 'continuación', 'продолжение']
+
+const continuationPattern = new RegExp(
+  String.raw`^(?:(\d{1,4})\s+)?[([]?(?:${continuationWords.map(escapeRegExp).join('|')})[)\]]?[:.]?(?:\s+|$)`,
+  'iu'
+)
+
+/** The length of a continuation mark opening `text` (with the cut note's number before it, if printed), or undefined. */
+function continuationMark(text: string, number: number | undefined): number | undefined {
+  const match = continuationPattern.exec(text)
+  if (!match || (match[1] !== undefined && Number(match[1]) !== number)) return undefined
+  return match[0].length
 }
 
 /** Most lines of a note's rest at the top of the next page's notes (more is the page's text). */
@@ -690,7 +716,10 @@ function extract(context: ConventionContext): Extraction {
 function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Section[]): string | undefined {
   const edits: Array<{offset: number; insert?: string; length: number}> = []
   for (const offset of calls.keys()) if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
-  for (const section of sections) for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+  for (const section of sections) {
+    for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+    if (section.continuedMark) edits.push(section.continuedMark)
+  }
   if (edits.length === 0) return undefined
   edits.sort((a, b) => a.offset - b.offset)
   const parts: string[] = []
