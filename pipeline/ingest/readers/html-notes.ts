@@ -91,6 +91,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
     const whole = wholeReference(entry, located)
     if (referenced.has(whole.element)) continue
     referenced.add(whole.element)
+    takeBrackets(whole)
     let noteBody = bodies.get(note.element)
     if (!noteBody) {
       noteBody = {element: note.element, parent: note.parent, marker: markerOf(element) ?? '', label: ''}
@@ -100,7 +101,8 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   }
 
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
-  if (references.length === 0) pairBySequence(body, located, order, markers, found)
+  if (references.length === 0) inlineNotes(located, found)
+  if (found.references.length === 0) pairBySequence(body, located, order, markers, found)
   else pairBareBesideLinked(located, order, markers, found)
   labelNotes(found)
   const referenceIds = idsWithin(found.references.map((reference) => reference.element))
@@ -119,7 +121,12 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
 function looksLikeNote(entry: Located): boolean {
   const inner = entry.element.children.filter((child): child is Element => child.type === 'element')
   const near = [entry.element, ...entry.ancestors.slice(-2), ...(inner.length === 1 ? inner : [])]
-  return near.some((element) => element.tagName === 'sup' || noteName.test(`${idOf(element) ?? ''} ${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''}`))
+  return near.some((element) => element.tagName === 'sup' || noteName.test(namesOf(element)))
+}
+
+/** What an element is called: id, classes, ARIA role and EPUB type (`epub:type="noteref"`). */
+function namesOf(element: Element): string {
+  return `${idOf(element) ?? ''} ${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''} ${stringProperty(element, 'epub:type') ?? stringProperty(element, 'epubType') ?? ''}`
 }
 
 /** The element holding a note whose id a link names (the target itself, or its paragraph or item). */
@@ -140,6 +147,51 @@ function containsHeading(element: Element): boolean {
     if (/^h[1-6]$/.test(child.tagName)) heading = true
   })
   return heading
+}
+
+/** Brackets typed around a linked reference (`[<a href="#n1">1</a>]`) are part of it. */
+function takeBrackets(reference: Located): void {
+  const siblings = reference.parent.children
+  const index = siblings.indexOf(reference.element)
+  const before = siblings[index - 1]
+  const after = siblings[index + 1]
+  if (before?.type !== 'text' || after?.type !== 'text' || !/\[$/.test(before.value) || !/^\]/.test(after.value)) return
+  before.value = before.value.slice(0, -1)
+  after.value = after.value.slice(1)
+}
+
+/** Class names (or EPUB types) of a note printed where it is called (`<span class="footnote">…</span>`). */
+const inlineNoteName = /^(?:footnote|sidenote|marginnote|endnote|fn|inline-?note)$/i
+/** Elements that hold a note inside a paragraph. */
+const inlineElements: ReadonlySet<string> = new Set(['span', 'small', 'aside'])
+
+/**
+ * Notes printed inline where they are called, as web pages that style them into the margin or
+ * the foot do: an element named as a note inside a paragraph with text of its own, that no link
+ * points to. Each is its own reference.
+ */
+function inlineNotes(located: ReadonlyMap<Element, Located>, found: NotesFound): void {
+  for (const entry of located.values()) {
+    const {element} = entry
+    if (!inlineElements.has(element.tagName)) continue
+    const names = [...classesOf(element), ...(stringProperty(element, 'epub:type') ?? '').split(/\s+/)]
+    if (!names.some((name) => inlineNoteName.test(name)) || textOf(element) === '') continue
+    const paragraph = entry.ancestors.at(-1)
+    if (!paragraph || !['p', 'li', 'dd', 'td', 'blockquote'].includes(paragraph.tagName) || entry.ancestors.some((ancestor) => found.bodies.some((body) => body.element === ancestor))) continue
+    // A marker alone (`<span class="footnote"><a href="#fn1">1</a></span>`) is a call, not a note.
+    if (textOf(paragraph).length <= textOf(element).length || containsBlock(element) || markerOf(element) !== undefined || containsLink(element)) continue
+    const note: NoteBody = {element, parent: entry.parent, marker: '', label: ''}
+    found.bodies.push(note)
+    found.references.push({element, parent: entry.parent, note})
+  }
+}
+
+function containsBlock(element: Element): boolean {
+  let block = false
+  walkElements(element, (child) => {
+    if (isBlock(child)) block = true
+  })
+  return block
 }
 
 /** A `<sup>` around only the link is part of the reference. */
