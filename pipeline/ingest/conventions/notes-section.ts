@@ -48,16 +48,19 @@ export function fromSuperscript(run: string): string {
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
-/** Markers that open a note body; group 1 is the number. */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; roman?: boolean}> = [
+/**
+ * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
+ * marker of note `n` inside a line, for notes set side by side.
+ */
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; roman?: boolean; inline?: (n: number) => string}> = [
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
-  {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
+  {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
-  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true},
-  {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
-  {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
+  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\.\s+`},
+  {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true, inline: (n) => String.raw`\(${n}\)\s*`},
+  {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\)\s+`},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
-  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true},
+  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true, inline: (n) => String.raw`${n}\s+`},
   // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
   {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},
   {pattern: /^\[([ivxlc]{1,7})\]\s*(?=\S)/i, headless: false, roman: true},
@@ -203,6 +206,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
       if (marker.printed !== undefined) body.roman = marker.printed
       notes.push(body)
+      if (marker.printed === undefined) splitSideBySide(notes, marker.style)
       blanks = 0
       end = index + 1
       previous = text.text
@@ -212,11 +216,39 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
     if (blanks > 0) last.lines.push([text])
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
+    if (last.roman === undefined && style !== undefined) splitSideBySide(notes, style)
     blanks = 0
     end = index + 1
     previous = text.text
   }
   return {notes, end}
+}
+
+/**
+ * Short notes set side by side on one line (`1 Ibid. 2 Letter of 3 May.`): where the last
+ * line of the last note holds the next number, printed as the notes' numbers are, after a
+ * sentence's end (not a locator's abbreviation, `no. 4`) and before a capital, a new note
+ * starts there.
+ */
+function splitSideBySide(notes: NoteBody[], style: number): void {
+  for (;;) {
+    const last = notes[notes.length - 1]
+    const group = last?.lines[last.lines.length - 1]
+    const line = group?.[group.length - 1]
+    if (!last || !group || !line) return
+    const marker = bodyMarkers[style]?.inline?.(last.number + 1)
+    if (marker === undefined) return
+    const pattern = new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})${marker}(?=[\p{Lu}“"‘(\[])`, 'gu')
+    let match: RegExpExecArray | null
+    while ((match = pattern.exec(line.text))) {
+      const word = /(\p{L}+)\.\s*$/u.exec(line.text.slice(Math.max(0, match.index - 12), match.index))?.[1]
+      if (word === undefined || !locators.has(word.toLowerCase())) break
+    }
+    if (!match) return
+    group[group.length - 1] = {text: line.text.slice(0, match.index).trimEnd(), offset: line.offset}
+    const start = match.index + match[0].length
+    notes.push({number: last.number + 1, offset: line.offset + match.index, lines: [[{text: line.text.slice(start), offset: line.offset + start}]]})
+  }
 }
 
 function findSections(lines: readonly RawLine[], text: string, breaks?: ReadonlySet<number>): Section[] {
