@@ -27,20 +27,27 @@ const ruleLine = /^\s*(?:[_─━—–-]\s?){5,}\s*$/
 /** A line that opens a note: a number, a superscript, a note mark or a bracketed number. */
 const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*†‡§‖¶]\s?\S|\[\d{1,3}\]|\(\d{1,3}\)\s)/u
 
+/** The first note's opening (`1 `, `1. `, `¹`, `*`, `[1]`, `(1)`): a rule above it parts text and notes. */
+const firstNoteOpening = /^\s*(?:1\.?\s|¹\s?\S|[*†]\s?\S|\[1\]|\(1\)\s)/u
+
 /**
- * Rules drawn above the notes of a page: a rule line right under the text (no blank line
- * between) with a note opening the line under it, twice or more in the text, or once with
- * page numbers found.
+ * Rules drawn above notes: a rule line after the text with a note opening the next line of
+ * text, twice or more in the text (the notes of each page), or once with page numbers found or
+ * above the first note.
  */
-function footnoteRules(lines: readonly RawLine[]): number[] {
+function footnoteRules(lines: readonly RawLine[], pages: boolean): number[] {
   const found: number[] = []
+  let first = false
   lines.forEach((line, index) => {
-    const before = lines[index - 1]
-    const after = lines[index + 1]
-    if (!ruleLine.test(line.text) || !before || isBlank(before) || ruleLine.test(before.text) || !after || !noteOpening.test(after.text)) return
+    if (!ruleLine.test(line.text)) return
+    const before = neighbour(lines, index, -1)
+    const after = neighbour(lines, index, 1)
+    const next = after === undefined ? undefined : (lines[after] as RawLine).text
+    if (before === undefined || ruleLine.test((lines[before] as RawLine).text) || next === undefined || !noteOpening.test(next)) return
+    if (firstNoteOpening.test(next)) first = true
     found.push(index)
   })
-  return found
+  return found.length >= 2 || (found.length === 1 && (pages || first)) ? found : []
 }
 
 /** A page number alone on its line: bare, in dashes, brackets or parentheses. */
@@ -136,7 +143,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   })
   // Two page numbers alone are not enough: a line beside one of them must come back elsewhere
   // (a running head, or the title it repeats), as in a short excerpt of a book, or rules above
-  // the notes of the pages. The lines alone
+  // the notes of the pages (two or more). The lines alone
   // are counted when a run of two is first found.
   let lonely: Map<string, number> | undefined
   const lonelyLines = (): Map<string, number> => {
@@ -154,7 +161,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       return key !== undefined && (lonelyLines().get(key) ?? 0) >= 2
     })
   // Rules above the notes of two pages or more are pages' evidence, as a head is.
-  const rules = footnoteRules(lines)
+  const rules = footnoteRules(lines, false)
   for (const run of pageRuns(numbers, textLines)) {
     if (run.length === 2 && rules.length < 2 && !run.some(({index}) => headBeside(index))) continue
     for (const {index} of run) found.set(index, 'page-number')
@@ -167,7 +174,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       numbered.push(...run)
     }
   }
-  if (rules.length >= 2 || (rules.length === 1 && found.size > 0)) for (const index of rules) found.set(index, 'footnote-rule')
+  for (const index of footnoteRules(lines, found.size > 0)) found.set(index, 'footnote-rule')
   if (found.size === 0) return found
   lonelyHeads(heads, numbered, textLines, found)
 
