@@ -7,6 +7,9 @@
 import type {Element, ElementContent, Root, Text} from 'hast'
 import {classesOf, fragmentOf, idOf, isBlock, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {escapeRegExp} from '../../shared/regexp.js'
+import {noteSymbols} from '../conventions/symbol-notes.js'
+
+const symbolNames = new Map(noteSymbols)
 
 export interface NoteBody {
   element: Element
@@ -103,6 +106,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
   if (references.length === 0) inlineNotes(located, found)
   if (found.references.length === 0) pairBySequence(body, located, order, markers, found)
+  if (found.references.length === 0 && !found.unpaired) pairSymbols(located, order, markers, found)
   else pairBareBesideLinked(located, order, markers, found)
   labelNotes(found)
   const referenceIds = idsWithin(found.references.map((reference) => reference.element))
@@ -329,6 +333,46 @@ function numberedNotes(found: NotesFound, located: ReadonlyMap<Element, Located>
   return {numbers, items: new Set(items)}
 }
 
+/** Note marks as a page prints them. */
+const symbolMark = /^(?:\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶)$/u
+
+/**
+ * Bare `<sup>*</sup>`, `<sup>†</sup>` calls with notes opening with the same mark (`<p><sup>*</sup>
+ * Text</p>`): each call is paired with the first note of its mark after it.
+ */
+function pairSymbols(located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
+  const notes: Array<{entry: Located; mark: string}> = []
+  const calls: Array<{entry: Located; mark: string}> = []
+  for (const entry of located.values()) {
+    const {element} = entry
+    if (isBlock(element) && bodyElements.has(element.tagName) && !containsBlock(element)) {
+      const mark = /^(\S{1,3})\s/u.exec(textOf(element))?.[1]
+      if (mark !== undefined && symbolMark.test(mark)) notes.push({entry, mark})
+      continue
+    }
+    const mark = element.tagName === 'sup' && markers.has(element) ? markerOf(element) : undefined
+    if (mark === undefined || !symbolMark.test(mark)) continue
+    calls.push({entry, mark})
+  }
+  const isNote = (entry: Located) => notes.some((note) => entry.ancestors.includes(note.entry.element))
+  const taken = new Set<Located>()
+  const pairs: Array<{call: Located; note: Located; mark: string}> = []
+  for (const call of calls) {
+    if (isNote(call.entry)) continue
+    const at = position.get(call.entry.element) ?? 0
+    const note = notes.find((candidate) => candidate.mark === call.mark && !taken.has(candidate.entry) && (position.get(candidate.entry.element) ?? 0) > at)
+    if (!note) continue
+    taken.add(note.entry)
+    pairs.push({call: call.entry, note: note.entry, mark: call.mark})
+  }
+  if (pairs.length < 2 && !(pairs.length === 1 && notes.length === 1)) return
+  for (const {call, note, mark} of pairs) {
+    const body: NoteBody = {element: note.element, parent: note.parent, marker: mark, label: ''}
+    found.bodies.push(body)
+    found.references.push({element: call.element, parent: call.parent, note: body})
+  }
+}
+
 /** Lists of `count` notes: an `<ol>` of that many items, or a run of paragraphs numbered 1 … count. */
 function noteLists(body: Element, count: number, located: ReadonlyMap<Element, Located>): Located[][] {
   const lists: Located[][] = []
@@ -376,7 +420,8 @@ function labelNotes(found: NotesFound): void {
   const markers = found.bodies.map((body) => body.marker)
   const own = markers.every((marker) => marker !== '') && new Set(markers.map((marker) => marker.toLowerCase())).size === markers.length
   found.bodies.forEach((body, index) => {
-    body.label = own ? body.marker : String(index + 1)
+    // A note mark (`*`, `†`) is labelled by its name, as in plain-text sources.
+    body.label = own ? (symbolNames.get(body.marker) ?? body.marker) : String(index + 1)
   })
 }
 
