@@ -64,16 +64,16 @@ const minimumProseWords = 6
  * where a reference of it waits, the notes of a chunk run in the alphabet's order, and a text's
  * letter notes count at least `a` and `b`.
  */
-const letterReference = /(?<=[\p{L}\p{N}][.,;:!?’”")\]])([a-z])(?=\s|$)/gu
-const letterStart = /^([a-z])\s+(?=\S)/
-const anyLetterReference = new RegExp(letterReference.source, 'u')
+export const letterReference = /(?<=[\p{L}\p{N}][.,;:!?’”")\]])([a-z])(?=\s|$)/gu
+export const letterStart = /^([a-z])\s+(?=\S)/
+export const anyLetterReference = new RegExp(letterReference.source, 'u')
 
-function isLetter(mark: string): boolean {
+export function isLetter(mark: string): boolean {
   return /^[a-z]$/.test(mark)
 }
 
 /** The letter after `mark` (`a` → `b`). */
-function nextLetter(mark: string): string {
+export function nextLetter(mark: string): string {
   return String.fromCharCode(mark.charCodeAt(0) + 1)
 }
 
