@@ -22,7 +22,8 @@ export const notesHeadings: readonly string[] = [
   'notes and references', 'references and notes', 'anmerkungen', 'fußnoten', 'fussnoten',
   'endnoten', 'notes et références', 'notes et references', 'notes de bas de page', 'notes de fin',
   'notas', 'note al testo', 'noten', 'aantekeningen', 'eindnoten', 'noter', 'slutnoter', 'przypisy',
-  'poznámky', 'notae', 'annotazioni', 'примечания', 'сноски', 'σημειώσεις'
+  'poznámky', 'notae', 'annotazioni', 'примечания', 'сноски', 'σημειώσεις', 'notes to the text', 'notes on the text',
+  'textual notes', 'editorial notes', "editor's notes", "author's notes", 'notes and sources'
 ]
 const headingSet = new Set(notesHeadings)
 
@@ -30,7 +31,8 @@ const headingSet = new Set(notesHeadings)
 export function isNotesHeading(text: string): boolean {
   // A line of prose is no heading: it is not worked on (texts of long lines have thousands).
   if (text.length > 60 && text.trim().length > 40) return false
-  const bare = text.trim().replace(/^#{1,6}\s+/, '').replace(/[:.]$/, '').trim().toLowerCase().replace(/\s+/g, ' ')
+  // Decoration aside (`— Notes —`, `* NOTES *`).
+  const bare = text.trim().replace(/^#{1,6}\s+/, '').replace(/^[-—–*=~\s]+|[-—–*=~\s]+$/g, '').replace(/[:.]$/, '').trim().toLowerCase().replace(/\s+/g, ' ')
   return bare.length <= 30 && headingSet.has(bare)
 }
 
@@ -276,11 +278,31 @@ function findSections(lines: readonly RawLine[], text: string, breaks?: Readonly
   // excerpt's notes 12 to 20). Without a heading a numbered list (steps, verses) looks the
   // same: the run counts only where the text calls most of its numbers (`Section.needsCalls`).
   const closing = closingRun(lines, {headed: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (closing) return [{...closing, needsCalls: true}]
+  if (closing) return [withHeadingAbove(lines, {...closing, needsCalls: true})]
   const bare = closingRun(lines, {headed: true, anyStart: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (bare) return [{...bare, needsCalls: true}]
+  if (bare) return [withHeadingAbove(lines, {...bare, needsCalls: true})]
   const excerpt = closingRun(lines, {headed: true, anyStart: true, breaks}, (notes) => notes.length >= minimumExcerptNotes)
-  return excerpt ? [{...excerpt, needsCalls: true}] : []
+  return excerpt ? [withHeadingAbove(lines, {...excerpt, needsCalls: true})] : []
+}
+
+/** Longest heading over notes that is not a known notes heading (`References`, `Sources and Notes`): characters, words. */
+const otherHeadingLength = 40
+const otherHeadingWords = 5
+
+/**
+ * A section of notes closing the text found without a notes heading may stand under a heading
+ * of other words (`References`, `Sources`): a short line alone right above the first note,
+ * without a sentence's end. It is the section's heading.
+ */
+function withHeadingAbove(lines: readonly RawLine[], section: Section): Section {
+  let above = section.start - 1
+  while (above >= 0 && isBlank(lines[above] as RawLine)) above--
+  const line = lines[above]
+  if (!line || above === section.start - 1 || (above > 0 && !isBlank(lines[above - 1] as RawLine))) return section
+  const text = line.text.trim()
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  if (text.length > otherHeadingLength || words.length === 0 || words.length > otherHeadingWords || endsSentence(text) || /[,;:]$/.test(text) || !/^[^\p{L}]*\p{Lu}/u.test(text)) return section
+  return {...section, start: above, heading: line}
 }
 
 /**
