@@ -137,7 +137,9 @@ function namesOf(element: Element): string {
 function bodyOf(target: Located, located: ReadonlyMap<Element, Located>): Located | undefined {
   const chain = [target.element, ...[...target.ancestors].reverse()]
   for (const element of chain) {
-    if (!bodyElements.has(element.tagName)) continue
+    if (!bodyElements.has(element.tagName) && element.tagName !== 'tr') continue
+    // A cell that holds only the note's number (a table of notes, number and text in cells): the row is the note.
+    if (element.tagName === 'td' && markerOf(element) !== undefined) continue
     const entry = located.get(element)
     if (!entry || containsHeading(element)) return undefined
     return entry
