@@ -112,7 +112,11 @@ function atxHeadings(blocks: Block[]): void {
 }
 
 /** A section's number and title on a line of its own (`1. Introduction`, `2.3 The sources`, `IV. Conclusion`). */
-const sectionLine = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|([IVXL]{1,6})\.)\s+(\p{Lu}.*)$/u
+const sectionLine = /^(?:§\s*)?(?:(\d{1,2}(?:\.\d{1,2})*)\.?|([IVXL]{1,6})\.)\s+(\p{Lu}.*)$/u
+/** A section number without its full stop (`2 The sources`): weaker evidence, a run needs more of them. */
+const bareSection = /^(?:§\s*)?\d{1,2}\s/
+/** Fewest sections of a run numbered without full stops. */
+const fewestBareSections = 3
 /** Longest title of a numbered section (characters, words). */
 const sectionTitleLength = 80
 const sectionTitleWords = 10
@@ -126,6 +130,7 @@ function numberedSections(blocks: Block[]): void {
   interface Candidate {
     block: Block
     numbers: number[]
+    bare: boolean
   }
   const candidates: Candidate[] = []
   blocks.forEach((block, index) => {
@@ -135,15 +140,18 @@ function numberedSections(blocks: Block[]): void {
     if (!numbers) return
     const previous = previousContent(blocks, index)
     const next = nextContent(blocks, index)
-    if (previous?.kind === 'item' || next?.kind !== 'paragraph' || sectionNumbers(readingOf(next.spans).trim()) || (block.kind === 'paragraph' && numbers.length === 1 && !/^\S+\.\s/.test(reading.trim()))) return
-    candidates.push({block, numbers})
+    const following = next ? sectionNumbers(readingOf(next.spans).trim()) : undefined
+    // A section's heading stands over text or over its first subsection (`2 The sources` then `2.1 …`).
+    if (previous?.kind === 'item' || next?.kind !== 'paragraph' || (following && following.length <= numbers.length)) return
+    candidates.push({block, numbers, bare: numbers.length === 1 && bareSection.test(reading.trim())})
   })
   // Runs of top-level numbers 1, 2, 3 …; a subsection counts under its section's number.
   const accepted = new Set<Candidate>()
   let run: Candidate[] = []
   let section = 0
   const close = () => {
-    if (run.filter((candidate) => candidate.numbers.length === 1).length >= 2) for (const candidate of run) accepted.add(candidate)
+    const fewest = run.some((candidate) => candidate.bare) ? fewestBareSections : 2
+    if (run.filter((candidate) => candidate.numbers.length === 1).length >= fewest) for (const candidate of run) accepted.add(candidate)
     run = []
     section = 0
   }
