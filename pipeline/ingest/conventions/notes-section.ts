@@ -731,6 +731,8 @@ function extract(context: ConventionContext): Extraction {
         }
         return spans
       })
+      const first = paragraphs[0]
+      if (first) paragraphs[0] = withoutBacklink(first)
       return {label: printed, offset: body.offset, paragraphs}
     })
   )
@@ -759,6 +761,21 @@ function extract(context: ConventionContext): Extraction {
     note.label = `${note.label}-${count}`
   }
   return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: witnessOf(text, calls, sections)}
+}
+
+/** A web page's back-link copied as text at a note's start (`^`, `^ a b`, `↑`): not the note's words. */
+const copiedBacklink = /^[\^↑](?:\s+[a-z](?=\s))*\s+(?=\S)/
+
+/** The note's first paragraph with a copied back-link opening it removed into the apparatus. */
+function withoutBacklink(spans: Span[]): Span[] {
+  const [head, ...rest] = spans
+  if (head?.type !== 'text') return spans
+  const match = copiedBacklink.exec(head.value)
+  if (!match) return spans
+  const value = match[0].trimEnd()
+  const after = head.value.slice(match[0].length)
+  const offset = head.offset === undefined ? undefined : head.offset + match[0].length
+  return [{type: 'removed', value, rule: 'html-backlink', offset: head.offset}, {type: 'text', value: ' '}, {type: 'text', value: after, offset}, ...rest]
 }
 
 /**

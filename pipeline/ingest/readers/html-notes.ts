@@ -113,6 +113,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   for (const note of found.bodies) {
     collectBacklinks(note.element, found.backlinks, referenceIds)
     stripLeadingMarker(note, found.backlinks)
+    copiedBacklink(note.element, found.backlinks)
   }
   return found
 }
@@ -447,6 +448,30 @@ function collectBacklinks(note: Element, backlinks: Set<Element>, referenceIds: 
     backlinks.add(element)
     return 'skip'
   })
+}
+
+/** A back-link kept as text at a note's start (`^`, `^ a b`, `↑`), from a page copied without its links. */
+const backlinkCopy = /^\s*[\^↑](?:\s+[a-z](?=\s))*(?=\s)/
+
+/** Wrap a copied back-link opening the note's text in an element of its own, counted with the back-links. */
+function copiedBacklink(note: Element, backlinks: Set<Element>): void {
+  let parent: Element = note
+  for (;;) {
+    const index = parent.children.findIndex((child) => child.type !== 'text' || child.value.trim() !== '')
+    const child = parent.children[index]
+    if (child?.type === 'element' && !backlinks.has(child) && !isBlock(child)) return
+    if (child?.type === 'element' && isBlock(child)) {
+      parent = child
+      continue
+    }
+    if (child?.type !== 'text') return
+    const match = backlinkCopy.exec(child.value)
+    if (!match) return
+    const link: Element = {type: 'element', tagName: 'span', properties: {}, children: [{type: 'text', value: match[0].trim()}]}
+    parent.children.splice(index, 1, link, {type: 'text', value: child.value.slice(match[0].length)})
+    backlinks.add(link)
+    return
+  }
 }
 
 /** A note's own number at its start (`1.`, `[1]`, `<sup>1</sup>`) is the label, not its text. */
