@@ -338,10 +338,21 @@ function numberedNotes(found: NotesFound, located: ReadonlyMap<Element, Located>
 
 /** Note marks as a page prints them. */
 const symbolMark = /^(?:\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶)$/u
+/** A letter note's mark (`<sup>a</sup>`); a note opens with it in superscript, since a letter alone is a word too. */
+const letterMark = /^[a-z]$/
+
+/** Whether the element's text opens with a `<sup>`. */
+function leadingSup(element: Element): boolean {
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue
+    return child.type === 'element' && (child.tagName === 'sup' || leadingSup(child))
+  }
+  return false
+}
 
 /**
- * Bare `<sup>*</sup>`, `<sup>†</sup>` calls with notes opening with the same mark (`<p><sup>*</sup>
- * Text</p>`): each call is paired with the first note of its mark after it.
+ * Bare `<sup>*</sup>`, `<sup>†</sup>` or `<sup>a</sup>` calls with notes opening with the same mark
+ * (`<p><sup>*</sup> Text</p>`): each call is paired with the first note of its mark after it.
  */
 function pairSymbols(located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
   const notes: Array<{entry: Located; mark: string}> = []
@@ -350,11 +361,11 @@ function pairSymbols(located: ReadonlyMap<Element, Located>, position: ReadonlyM
     const {element} = entry
     if (isBlock(element) && bodyElements.has(element.tagName) && !containsBlock(element)) {
       const mark = /^(\S{1,3})\s/u.exec(textOf(element))?.[1]
-      if (mark !== undefined && symbolMark.test(mark)) notes.push({entry, mark})
+      if (mark !== undefined && (symbolMark.test(mark) || (letterMark.test(mark) && leadingSup(element)))) notes.push({entry, mark})
       continue
     }
     const mark = element.tagName === 'sup' && markers.has(element) ? markerOf(element) : undefined
-    if (mark === undefined || !symbolMark.test(mark)) continue
+    if (mark === undefined || !(symbolMark.test(mark) || letterMark.test(mark))) continue
     calls.push({entry, mark})
   }
   const isNote = (entry: Located) => notes.some((note) => entry.ancestors.includes(note.entry.element))
