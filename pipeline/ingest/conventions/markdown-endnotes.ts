@@ -91,7 +91,23 @@ function closingNotes(tree: Root): boolean {
 }
 
 function definitionOf(note: Note): FootnoteDefinition {
+  for (const child of note.children) if (child.type === 'paragraph') child.children = withoutAnchors(child.children)
   return {type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}
+}
+
+/** Empty anchors a note's number was linked by (`<a id="fn1"></a>`) are layout, not words. */
+function withoutAnchors(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as PhrasingContent
+    const next = children[index + 1]
+    if (node.type === 'html' && linkOpen.test(node.value) && !/href=/i.test(node.value) && next?.type === 'html' && /^<\/a>$/i.test(next.value)) {
+      index++
+      continue
+    }
+    out.push(node)
+  }
+  return out
 }
 
 function replaceAll(calls: readonly Call[]): void {
@@ -143,6 +159,31 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
   return {number, rest: value === '' ? tail : [{...head, value}, ...tail]}
 }
 
+const linkOpen = /^<a\s[^>]*>$/i
+
+/** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`). */
+const callDigits = /^\d{1,4}$/
+const htmlCallShapes: ReadonlyArray<readonly RegExp[]> = [
+  [/^<sup>$/i, callDigits, /^<\/sup>$/i],
+  [/^<sup>$/i, linkOpen, callDigits, /^<\/a>$/i, /^<\/sup>$/i],
+  [linkOpen, /^<sup>$/i, callDigits, /^<\/sup>$/i, /^<\/a>$/i]
+]
+
+/** The raw HTML call that opens at `index` of `children`: its number and how many nodes it takes. */
+function htmlCall(children: readonly Nodes[], index: number): {number: number; length: number} | undefined {
+  for (const shape of htmlCallShapes) {
+    const nodes = children.slice(index, index + shape.length)
+    if (nodes.length !== shape.length) continue
+    const fits = shape.every((pattern, at) => {
+      const node = nodes[at]
+      return (node?.type === 'html' || node?.type === 'text') && node.type === (pattern === callDigits ? 'text' : 'html') && pattern.test(node.value)
+    })
+    const digits = nodes.find((node) => node.type === 'text')
+    if (fits && digits?.type === 'text') return {number: Number(digits.value), length: shape.length}
+  }
+  return undefined
+}
+
 /** Calls of `notes` in the body: for each style, the numbers in order; the style finding most wins. */
 function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call[] {
   const found: Call[] = []
@@ -156,12 +197,9 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
       }
       return
     }
-    if (node.type === 'html' && parent && /^<sup>$/i.test(node.value)) {
-      const digits = parent.children[index + 1]
-      const close = parent.children[index + 2]
-      if (digits?.type === 'text' && /^\d{1,4}$/.test(digits.value) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
-        found.push({parent, node, index, start: 0, length: 3, number: Number(digits.value), style: 'sup'})
-      }
+    if (node.type === 'html' && parent && (/^<sup>$/i.test(node.value) || linkOpen.test(node.value))) {
+      const call = htmlCall(parent.children, index)
+      if (call) found.push({parent, node, index, start: 0, length: call.length, number: call.number, style: 'sup'})
       return
     }
     if ('children' in node) node.children.forEach((child, at) => walk(child, node, at))
@@ -207,7 +245,7 @@ function replaceCalls(parent: Parents, calls: readonly Call[]): void {
     const [first] = here
     if (first?.style === 'sup') {
       out.push(reference(first))
-      index += 2
+      index += first.length - 1
       continue
     }
     if (node.type !== 'text') {
