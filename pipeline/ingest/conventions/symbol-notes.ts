@@ -136,6 +136,27 @@ function opening(text: string, waiting: ReadonlyMap<string, Candidate[]>, letter
   return {printed: mark, mark, length: letter[0].length}
 }
 
+/** A mark after a sentence's end inside a line of notes, before a capital (group 1). */
+const innerMark = new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})(${markPattern})\s+(?=[\p{Lu}“"‘(\[])`, 'gu')
+
+/**
+ * A line of notes set side by side (`* Ibid. † Letter of 3 May.`) in pieces, one a note: a piece
+ * starts at each mark after a sentence's end whose reference waits.
+ */
+function sideBySide(line: RawLine, waiting: ReadonlyMap<string, Candidate[]>): RawLine[] {
+  if (!markCharacter.test(line.text.slice(1))) return [line]
+  const pieces: RawLine[] = []
+  let start = 0
+  innerMark.lastIndex = 0
+  for (let match = innerMark.exec(line.text); match; match = innerMark.exec(line.text)) {
+    if ((waiting.get(match[1] ?? '')?.length ?? 0) === 0) continue
+    pieces.push({text: line.text.slice(start, match.index).trimEnd(), offset: line.offset + start})
+    start = match.index
+  }
+  pieces.push({text: line.text.slice(start), offset: line.offset + start})
+  return pieces
+}
+
 function pair(context: ConventionContext, letters: boolean): Pairing {
   const waiting = new Map<string, Candidate[]>()
   const calls = new Map<number, SymbolNote>()
@@ -157,8 +178,8 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     let current: SymbolNote | undefined
     const drafts: SymbolNote[] = []
     const taken: Array<[number, SymbolNote]> = []
-    for (const line of chunk) {
-      const text = unindent(line)
+    for (const text of chunk.flatMap((line) => sideBySide(unindent(line), waiting))) {
+      const line = text
       const start = opening(text.text, waiting, letters, current?.mark)
       if (start) {
         current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: line.offset}
