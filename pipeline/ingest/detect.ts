@@ -36,7 +36,12 @@ export function detectConvention(context: ConventionContext, override?: NoteConv
   return best.convention
 }
 
-/** Whether Markdown reading finds a notes list and its calls (only tried where a notes heading stands alone on a line). */
+/**
+ * Whether Markdown reading finds a notes list and its calls (only tried where a notes heading
+ * stands alone on a line, or calls typed by hand, `¹` or `^1^`, are there).
+ */
 function markdownEndnotes(text: string, lines: readonly RawLine[]): boolean {
-  return lines.some((line) => isNotesHeading(line.text)) && hasEndnotes(text)
+  return (lines.some((line) => isNotesHeading(line.text)) || typedCall.test(text)) && hasEndnotes(text)
 }
+
+const typedCall = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\d/u

@@ -152,6 +152,7 @@ export const removalRules = {
   'metadata-line': 'database metadata line',
   'running-head': 'running head',
   'page-number': 'page number',
+  'footnote-rule': 'rule above the notes of a page',
   'front-matter': 'front matter (YAML) of the Markdown source',
   'tei-figure': 'TEI: figure and its caption',
   'tei-del': 'TEI: deletion in the source',

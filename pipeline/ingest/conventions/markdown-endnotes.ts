@@ -50,11 +50,67 @@ export function endnotesAsFootnotes(tree: Root): boolean {
   let at = tree.children.findLastIndex((node) => (node.type === 'heading' || node.type === 'paragraph') && isNotesHeading(toString(node)))
   const headed = at !== -1
   if (!headed) at = tree.children.findLastIndex((node) => node.type === 'thematicBreak')
-  if (at === -1) return false
+  if (at === -1) return closingNotes(tree)
   const {notes, end} = readNotes(tree.children, at + 1)
   if (notes.length < 1) return false
   const calls = chooseCalls(tree.children.slice(0, at), notes)
   if (calls.length === 0 || calls.length * 2 < notes.length) return false
+  replaceAll(calls)
+  const heading = tree.children[at] as RootContent
+  const removed: RootContent = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
+  const definitions = notes.map(definitionOf)
+  if (headed) tree.children.splice(at, end - at, removed)
+  else tree.children.splice(at + 1, end - at - 1)
+  tree.children.push(...definitions)
+  return true
+}
+
+/** Fewest notes closing a text without a heading or rule before them. */
+const fewestClosingNotes = 2
+
+/**
+ * Notes closing the text with neither heading nor rule before them (`¹ Text`, `1. Text` to the
+ * end, or an ordered list last), numbered from 1: taken only where the text calls every one.
+ */
+function closingNotes(tree: Root): boolean {
+  const {children} = tree
+  for (let at = children.length - 1; at >= 1; at--) {
+    const node = children[at] as RootContent
+    const opensOne = (node.type === 'list' && node.ordered === true && (node.start ?? 1) === 1) || (node.type === 'paragraph' && openingOf(node.children)?.number === 1)
+    if (!opensOne) continue
+    const {notes, end} = readNotes(children, at)
+    if (end !== children.length || notes.length < fewestClosingNotes) return false
+    const calls = chooseCalls(children.slice(0, at), notes)
+    if (new Set(calls.map((call) => call.number)).size !== notes.length) return false
+    replaceAll(calls)
+    children.splice(at, end - at)
+    children.push(...notes.map(definitionOf))
+    return true
+  }
+  return false
+}
+
+function definitionOf(note: Note): FootnoteDefinition {
+  for (const child of note.children) if (child.type === 'paragraph') child.children = withoutAnchors(child.children)
+  return {type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}
+}
+
+/** Empty anchors a note's number was linked by (`<a id="fn1"></a>`) are layout, not words. */
+function withoutAnchors(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as PhrasingContent
+    const next = children[index + 1]
+    if (node.type === 'html' && linkOpen.test(node.value) && !/href=/i.test(node.value) && next?.type === 'html' && /^<\/a>$/i.test(next.value)) {
+      index++
+      continue
+    }
+    out.push(node)
+  }
+  return out
+}
+
+function replaceAll(calls: readonly Call[]): void {
   const byParent = new Map<Parents, Call[]>()
   for (const call of calls) {
     const list = byParent.get(call.parent)
@@ -62,13 +118,6 @@ export function endnotesAsFootnotes(tree: Root): boolean {
     else byParent.set(call.parent, [call])
   }
   for (const [parent, list] of byParent) replaceCalls(parent, list)
-  const heading = tree.children[at] as RootContent
-  const removed: RootContent = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
-  const definitions = notes.map((note): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}))
-  if (headed) tree.children.splice(at, end - at, removed)
-  else tree.children.splice(at + 1, end - at - 1)
-  tree.children.push(...definitions)
-  return true
 }
 
 /** Notes from `from`: an ordered list, or paragraphs that open with a number in sequence (others go on the note before). */
@@ -110,6 +159,31 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
   return {number, rest: value === '' ? tail : [{...head, value}, ...tail]}
 }
 
+const linkOpen = /^<a\s[^>]*>$/i
+
+/** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`). */
+const callDigits = /^\d{1,4}$/
+const htmlCallShapes: ReadonlyArray<readonly RegExp[]> = [
+  [/^<sup>$/i, callDigits, /^<\/sup>$/i],
+  [/^<sup>$/i, linkOpen, callDigits, /^<\/a>$/i, /^<\/sup>$/i],
+  [linkOpen, /^<sup>$/i, callDigits, /^<\/sup>$/i, /^<\/a>$/i]
+]
+
+/** The raw HTML call that opens at `index` of `children`: its number and how many nodes it takes. */
+function htmlCall(children: readonly Nodes[], index: number): {number: number; length: number} | undefined {
+  for (const shape of htmlCallShapes) {
+    const nodes = children.slice(index, index + shape.length)
+    if (nodes.length !== shape.length) continue
+    const fits = shape.every((pattern, at) => {
+      const node = nodes[at]
+      return (node?.type === 'html' || node?.type === 'text') && node.type === (pattern === callDigits ? 'text' : 'html') && pattern.test(node.value)
+    })
+    const digits = nodes.find((node) => node.type === 'text')
+    if (fits && digits?.type === 'text') return {number: Number(digits.value), length: shape.length}
+  }
+  return undefined
+}
+
 /** Calls of `notes` in the body: for each style, the numbers in order; the style finding most wins. */
 function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call[] {
   const found: Call[] = []
@@ -123,12 +197,9 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
       }
       return
     }
-    if (node.type === 'html' && parent && /^<sup>$/i.test(node.value)) {
-      const digits = parent.children[index + 1]
-      const close = parent.children[index + 2]
-      if (digits?.type === 'text' && /^\d{1,4}$/.test(digits.value) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
-        found.push({parent, node, index, start: 0, length: 3, number: Number(digits.value), style: 'sup'})
-      }
+    if (node.type === 'html' && parent && (/^<sup>$/i.test(node.value) || linkOpen.test(node.value))) {
+      const call = htmlCall(parent.children, index)
+      if (call) found.push({parent, node, index, start: 0, length: call.length, number: call.number, style: 'sup'})
       return
     }
     if ('children' in node) node.children.forEach((child, at) => walk(child, node, at))
@@ -174,7 +245,7 @@ function replaceCalls(parent: Parents, calls: readonly Call[]): void {
     const [first] = here
     if (first?.style === 'sup') {
       out.push(reference(first))
-      index += 2
+      index += first.length - 1
       continue
     }
     if (node.type !== 'text') {

@@ -25,6 +25,8 @@ function isBlockContent(node: RootContent): node is BlockContent {
 
 const supTag = /<\/?sup>/i
 const supTags = /<\/?sup>/gi
+/** Bounded (a tag is short), so a run of unclosed `<a ` costs no more than its length. */
+const callLinks = /<sup>\s*<a\s[^>]{0,200}>|<\/a>\s*<\/sup>|<a\s[^>]{0,200}>\s*<sup>|<\/sup>\s*<\/a>|<a\s(?![^>]{0,200}href)[^>]{0,200}>\s*<\/a>/gi
 const definition = /^\[\^[^\]\s]{1,40}\]:/gm
 const reference = /\[\^[^\]\s]{1,40}\](?!:)/g
 /** Pandoc's inline note `^[…]`. */
@@ -53,7 +55,10 @@ export const markdownFootnotes: Convention = {
     // escaped (but for footnote calls), so it is what the pivot itself would make of that text
     // and round-trips.
     // `<sup>1</sup>` calls become references: their tags are markup, not words of the text.
-    if (endnotesAsFootnotes(tree) && supTag.test(context.text)) witness = (witness ?? context.text).replace(supTags, (tag) => ' '.repeat(tag.length))
+    if (endnotesAsFootnotes(tree) && supTag.test(context.text)) {
+      // So are the links around or inside them, and the empty anchors the notes are linked to.
+      witness = (witness ?? context.text).replace(callLinks, (tag) => ' '.repeat(tag.length)).replace(supTags, (tag) => ' '.repeat(tag.length))
+    }
     const defined = new Set<string>()
     visit(tree, 'footnoteDefinition', (node) => {
       defined.add(node.identifier)

@@ -21,7 +21,9 @@ export const notesHeadings: readonly string[] = [
   'notes', 'note', 'footnotes', 'foot-notes', 'foot notes', 'endnotes', 'end notes', 'end-notes',
   'notes and references', 'references and notes', 'anmerkungen', 'fußnoten', 'fussnoten',
   'endnoten', 'notes et références', 'notes et references', 'notes de bas de page', 'notes de fin',
-  'notas', 'note al testo', 'noten'
+  'notas', 'note al testo', 'noten', 'aantekeningen', 'eindnoten', 'noter', 'slutnoter', 'przypisy',
+  'poznámky', 'notae', 'annotazioni', 'примечания', 'сноски', 'σημειώσεις', 'notes to the text', 'notes on the text',
+  'textual notes', 'editorial notes', "editor's notes", "author's notes", 'notes and sources'
 ]
 const headingSet = new Set(notesHeadings)
 
@@ -29,7 +31,8 @@ const headingSet = new Set(notesHeadings)
 export function isNotesHeading(text: string): boolean {
   // A line of prose is no heading: it is not worked on (texts of long lines have thousands).
   if (text.length > 60 && text.trim().length > 40) return false
-  const bare = text.trim().replace(/^#{1,6}\s+/, '').replace(/[:.]$/, '').trim().toLowerCase().replace(/\s+/g, ' ')
+  // Decoration aside (`— Notes —`, `* NOTES *`).
+  const bare = text.trim().replace(/^#{1,6}\s+/, '').replace(/^[-—–*=~\s]+|[-—–*=~\s]+$/g, '').replace(/[:.]$/, '').trim().toLowerCase().replace(/\s+/g, ' ')
   return bare.length <= 30 && headingSet.has(bare)
 }
 
@@ -47,16 +50,23 @@ export function fromSuperscript(run: string): string {
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
-/** Markers that open a note body; group 1 is the number. */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean}> = [
+/**
+ * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
+ * marker of note `n` inside a line, for notes set side by side.
+ */
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; roman?: boolean; inline?: (n: number) => string}> = [
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
-  {pattern: /^\[(\d{1,4})\]\s*/, headless: true},
+  {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
-  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true},
-  {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true},
-  {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true},
+  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\.\s+`},
+  {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true, inline: (n) => String.raw`\(${n}\)\s*`},
+  {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\)\s+`},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
-  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true}
+  {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true, inline: (n) => String.raw`${n}\s+`},
+  // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
+  {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},
+  {pattern: /^\[([ivxlc]{1,7})\]\s*(?=\S)/i, headless: false, roman: true},
+  {pattern: /^\(([ivxlc]{1,7})\)\s*(?=\S)/i, headless: false, roman: true}
 ]
 
 interface BodyMarker {
@@ -66,6 +76,8 @@ interface BodyMarker {
   style: number
   /** Length of the word before the number (`Note 1.`), which the edition's label replaces. */
   word?: number
+  /** A roman numeral as printed (lower case), which is the note's label. */
+  printed?: string
 }
 
 function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
@@ -74,15 +86,21 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
     if (!marker || (!headed && !marker.headless)) continue
     const match = marker.pattern.exec(text)
     if (!match?.[1]) continue
-    const number = Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
+    const number = marker.roman ? romanToNumber(match[1].toLowerCase()) : Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
+    if (number === undefined) continue
     const word = marker.word ? match[0].search(/\s*\d/) : undefined
-    return word === undefined ? {number, length: match[0].length, style} : {number, length: match[0].length, style, word}
+    const found: BodyMarker = {number, length: match[0].length, style}
+    if (word !== undefined) found.word = word
+    if (marker.roman) found.printed = match[1].toLowerCase()
+    return found
   }
   return undefined
 }
 
 interface NoteBody {
   number: number
+  /** A roman numeral as printed (lower case): the label, and the calls are roman too. */
+  roman?: string
   /** Lines of the body: the first without its marker. */
   lines: RawLine[][]
   offset: number
@@ -104,6 +122,8 @@ interface Section {
   needsCalls?: boolean
   /** The first line of the text that opens the section and goes on with the note before (a note a page break cut). */
   continues?: RawLine
+  /** Where the mark that says so (`(continued)`, `3 (cont.)`) stands, left out of the note. */
+  continuedMark?: {offset: number; length: number}
 }
 
 /** Whether a line reads like a heading (a new chapter or article), which ends a notes section. */
@@ -187,7 +207,9 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       style = marker.style
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
       if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
+      if (marker.printed !== undefined) body.roman = marker.printed
       notes.push(body)
+      if (marker.printed === undefined) splitSideBySide(notes, marker.style)
       blanks = 0
       end = index + 1
       previous = text.text
@@ -197,11 +219,39 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
     if (blanks > 0) last.lines.push([text])
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
+    if (last.roman === undefined && style !== undefined) splitSideBySide(notes, style)
     blanks = 0
     end = index + 1
     previous = text.text
   }
   return {notes, end, stop: index}
+}
+
+/**
+ * Short notes set side by side on one line (`1 Ibid. 2 Letter of 3 May.`): where the last
+ * line of the last note holds the next number, printed as the notes' numbers are, after a
+ * sentence's end (not a locator's abbreviation, `no. 4`) and before a capital, a new note
+ * starts there.
+ */
+function splitSideBySide(notes: NoteBody[], style: number): void {
+  for (;;) {
+    const last = notes[notes.length - 1]
+    const group = last?.lines[last.lines.length - 1]
+    const line = group?.[group.length - 1]
+    if (!last || !group || !line) return
+    const marker = bodyMarkers[style]?.inline?.(last.number + 1)
+    if (marker === undefined) return
+    const pattern = new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})${marker}(?=[\p{Lu}“"‘(\[])`, 'gu')
+    let match: RegExpExecArray | null
+    while ((match = pattern.exec(line.text))) {
+      const word = /(\p{L}+)\.\s*$/u.exec(line.text.slice(Math.max(0, match.index - 12), match.index))?.[1]
+      if (word === undefined || !locators.has(word.toLowerCase())) break
+    }
+    if (!match) return
+    group[group.length - 1] = {text: line.text.slice(0, match.index).trimEnd(), offset: line.offset}
+    const start = match.index + match[0].length
+    notes.push({number: last.number + 1, offset: line.offset + match.index, lines: [[{text: line.text.slice(start), offset: line.offset + start}]]})
+  }
 }
 
 function findSections(lines: readonly RawLine[], text: string, breaks?: ReadonlySet<number>): Section[] {
@@ -229,11 +279,31 @@ function findSections(lines: readonly RawLine[], text: string, breaks?: Readonly
   // excerpt's notes 12 to 20). Without a heading a numbered list (steps, verses) looks the
   // same: the run counts only where the text calls most of its numbers (`Section.needsCalls`).
   const closing = closingRun(lines, {headed: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (closing) return [{...closing, needsCalls: true}]
+  if (closing) return [withHeadingAbove(lines, {...closing, needsCalls: true})]
   const bare = closingRun(lines, {headed: true, anyStart: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (bare) return [{...bare, needsCalls: true}]
+  if (bare) return [withHeadingAbove(lines, {...bare, needsCalls: true})]
   const excerpt = closingRun(lines, {headed: true, anyStart: true, breaks}, (notes) => notes.length >= minimumExcerptNotes)
-  return excerpt ? [{...excerpt, needsCalls: true}] : []
+  return excerpt ? [withHeadingAbove(lines, {...excerpt, needsCalls: true})] : []
+}
+
+/** Longest heading over notes that is not a known notes heading (`References`, `Sources and Notes`): characters, words. */
+const otherHeadingLength = 40
+const otherHeadingWords = 5
+
+/**
+ * A section of notes closing the text found without a notes heading may stand under a heading
+ * of other words (`References`, `Sources`): a short line alone right above the first note,
+ * without a sentence's end. It is the section's heading.
+ */
+function withHeadingAbove(lines: readonly RawLine[], section: Section): Section {
+  let above = section.start - 1
+  while (above >= 0 && isBlank(lines[above] as RawLine)) above--
+  const line = lines[above]
+  if (!line || above === section.start - 1 || (above > 0 && !isBlank(lines[above - 1] as RawLine))) return section
+  const text = line.text.trim()
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  if (text.length > otherHeadingLength || words.length === 0 || words.length > otherHeadingWords || endsSentence(text) || /[,;:]$/.test(text) || !/^[^\p{L}]*\p{Lu}/u.test(text)) return section
+  return {...section, start: above, heading: line}
 }
 
 /**
@@ -356,9 +426,16 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     if (!calledInOrder(numbers, since, before.offset)) continue
     if (opens === undefined) sections.push({start: index, end, notes})
     else {
-      const cut = sections[sections.length - 1]?.notes.at(-1)?.lines.at(-1)
-      cut?.push(...lines.slice(opens, index).map(unindent))
-      sections.push({start: opens, end, notes, continues: before})
+      const previousNotes = sections[sections.length - 1]?.notes
+      const cut = previousNotes?.at(-1)?.lines.at(-1)
+      const rest = lines.slice(opens, index).map(unindent)
+      const first = rest[0] as RawLine
+      const mark = continuationMark(first.text, previousNotes?.at(-1)?.number)
+      if (mark) rest[0] = {text: first.text.slice(mark), offset: first.offset + mark}
+      cut?.push(...rest)
+      const section: Section = {start: opens, end, notes, continues: before}
+      if (mark) section.continuedMark = {offset: first.offset, length: mark}
+      sections.push(section)
     }
     const last = lines[end - 1] as RawLine
     since = last.offset + last.text.length
@@ -379,8 +456,25 @@ function continuedFrom(lines: readonly RawLine[], index: number, section: Sectio
   let start = index - 1
   while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
   if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined
-  // The rest of a sentence: it opens in lower case or with a number (`of the year`, `12 May`), as a page's text seldom does.
-  return /^[\p{Ll}\p{N}]/u.test(unindent(lines[start] as RawLine).text) ? start : undefined
+  // The rest of a sentence: it opens in lower case or with a number (`of the year`, `12 May`), as a page's text seldom does,
+  // or with a mark that says so (`(continued)`).
+  const opening = unindent(lines[start] as RawLine).text
+  return /^[\p{Ll}\p{N}]/u.test(opening) || continuationMark(opening, section.notes.at(-1)?.number) !== undefined ? start : undefined
+}
+
+/** Words that mark a note's rest on the next page, in the languages editions come in (data, not code). */
+export const continuationWords: readonly string[] = ['continued', 'cont.', 'contd.', 'cont\'d', 'cont', 'contd', 'fortsetzung', 'forts.', 'suite', 'seguito', 'continuación', 'продолжение']
+
+const continuationPattern = new RegExp(
+  String.raw`^(?:(\d{1,4})\s+)?[([]?(?:${continuationWords.map(escapeRegExp).join('|')})[)\]]?[:.]?(?:\s+|$)`,
+  'iu'
+)
+
+/** The length of a continuation mark opening `text` (with the cut note's number before it, if printed), or undefined. */
+function continuationMark(text: string, number: number | undefined): number | undefined {
+  const match = continuationPattern.exec(text)
+  if (!match || (match[1] !== undefined && Number(match[1]) !== number)) return undefined
+  return match[0].length
 }
 
 /** Most lines of a note's rest at the top of the next page's notes (more is the page's text). */
@@ -448,7 +542,7 @@ function inFormula(text: string, index: number): boolean {
  * pattern that opens with a lookbehind opens with a lookahead of what it matches first, which
  * says the same: the lookbehind is then tried only where that stands, not at every character.
  */
-const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; roman?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   // A superscript closed by a parenthesis (`gebaut¹)`), unless the parenthesis closes one opened before.
@@ -460,7 +554,11 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
   {name: 'glued-paren', pattern: /(?=\d)(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
-  {name: 'glued', pattern: /(?=\d)(?:(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}]))/gu, repeatable: false, rejects: notCall}
+  {name: 'glued', pattern: /(?=\d)(?:(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}]))/gu, repeatable: false, rejects: notCall},
+  // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
+  {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
+  {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
+  {name: 'roman-glued', pattern: /(?=[ivxlc])(?<=\p{L}[.,;:!?’”"')\]])([ivxlc]{1,7})(?![\p{N}\p{L}])/gu, roman: true, repeatable: false}
 ]
 
 interface Call {
@@ -478,7 +576,7 @@ const orphanReach = 10
  * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section;
  * `first` and `reach`: where its sequence of calls begins and ends.
  */
-function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[]): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[], roman = false): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
   const scope = text.slice(from, to)
   let best: Call[] = []
   let first = from
@@ -488,13 +586,14 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
   const known = new Set(numbers)
   const highest = Math.max(0, ...numbers)
   for (const style of referenceStyles) {
+    if ((style.roman === true) !== roman) continue
     const byNumber = new Map<number, Array<{offset: number; raw: string}>>()
     style.pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = style.pattern.exec(scope))) {
       if (style.rejects?.(scope, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
-      const number = Number(style.superscript ? fromSuperscript(digits) : digits)
+      const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
       const found = {offset: from + match.index, raw: match[0]}
       if (list) list.push(found)
@@ -547,13 +646,14 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
   const {text, lines} = context
   const results: Array<ReturnType<typeof findCalls>> = []
   const numbersOf = (index: number) => (sections[index] as Section).notes.map((note) => note.number)
+  const romanOf = (index: number) => (sections[index] as Section).notes[0]?.roman !== undefined
   let previousEnd = 0
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index] as Section
     const start = (lines[section.start] as RawLine).offset
     let last = index
     while (section.group !== undefined && sections[last + 1]?.group === section.group) last++
-    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index)))
+    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index), romanOf(index)))
     else {
       // Each part's calls from its heading in the text, or from the first call after the part before's.
       let bounds = subheadAnchors(lines, sections.slice(index, last + 1), previousEnd, start)
@@ -561,13 +661,13 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
         bounds = []
         let from = previousEnd
         for (let part = index; part <= last; part++) {
-          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part))
+          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part), romanOf(part))
           // From the line of the part's first call (a glued call is read with the word before it).
           bounds.push(Math.max(from, text.lastIndexOf('\n', found.first) + 1))
           from = found.reach
         }
       }
-      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part)))
+      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part), romanOf(part)))
       index = last
     }
     previousEnd = lineEnd(lines[(sections[index] as Section).end - 1])
@@ -628,7 +728,7 @@ function extract(context: ConventionContext): Extraction {
   const seen = new Map<string, number>()
   const drafts = sections.map((section) =>
     section.notes.map((body): NoteDraft => {
-      const printed = String(body.number)
+      const printed = body.roman ?? String(body.number)
       const count = (seen.get(printed) ?? 0) + 1
       seen.set(printed, count)
       const paragraphs = body.lines.map((group) => {
@@ -639,6 +739,8 @@ function extract(context: ConventionContext): Extraction {
         }
         return spans
       })
+      const first = paragraphs[0]
+      if (first) paragraphs[0] = withoutBacklink(first)
       return {label: printed, offset: body.offset, paragraphs}
     })
   )
@@ -669,6 +771,21 @@ function extract(context: ConventionContext): Extraction {
   return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: witnessOf(text, calls, sections)}
 }
 
+/** A web page's back-link copied as text at a note's start (`^`, `^ a b`, `↑`): not the note's words. */
+const copiedBacklink = /^[\^↑](?:\s+[a-z](?=\s))*\s+(?=\S)/
+
+/** The note's first paragraph with a copied back-link opening it removed into the apparatus. */
+function withoutBacklink(spans: Span[]): Span[] {
+  const [head, ...rest] = spans
+  if (head?.type !== 'text') return spans
+  const match = copiedBacklink.exec(head.value)
+  if (!match) return spans
+  const value = match[0].trimEnd()
+  const after = head.value.slice(match[0].length)
+  const offset = head.offset === undefined ? undefined : head.offset + match[0].length
+  return [{type: 'removed', value, rule: 'html-backlink', offset: head.offset}, {type: 'text', value: ' '}, {type: 'text', value: after, offset}, ...rest]
+}
+
 /**
  * The text as the edition keeps its words: a space before each call glued to a word (`18843` →
  * `1884 3`), since the call's digits become the note's label, so the word the source prints is
@@ -678,7 +795,10 @@ function extract(context: ConventionContext): Extraction {
 function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Section[]): string | undefined {
   const edits: Array<{offset: number; insert?: string; length: number}> = []
   for (const offset of calls.keys()) if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
-  for (const section of sections) for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+  for (const section of sections) {
+    for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+    if (section.continuedMark) edits.push(section.continuedMark)
+  }
   if (edits.length === 0) return undefined
   edits.sort((a, b) => a.offset - b.offset)
   const parts: string[] = []

@@ -93,7 +93,36 @@ function isNoteLine(line: RawLine): boolean {
 }
 
 function addNoteLine(raw: RawLine, current: NoteDraft | undefined, notes: NoteDraft[], context: ConventionContext): NoteDraft | undefined {
-  const line = unindent(raw)
+  let note = current
+  for (const piece of sideBySide(unindent(raw), current)) note = addNotePiece(piece, note, notes, context)
+  return note
+}
+
+/** A superscript number after a sentence's end, inside a line of notes (group 1). */
+const innerNote = /(?<=[.!?)\]”"’]\s{1,6})([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+)\s*(?=[\p{Lu}“"‘(\[])/gu
+
+/**
+ * A line of notes set side by side (`¹ Ibid. ² Letter of 3 May.`) in pieces, one a note: a
+ * piece starts at each next number in sequence after a sentence's end.
+ */
+function sideBySide(line: RawLine, current: NoteDraft | undefined): RawLine[] {
+  const opening = noteStart.exec(line.text)
+  let number = Number(opening ? superscriptNumber(opening[0]) : current?.label)
+  if (!Number.isInteger(number)) return [line]
+  const pieces: RawLine[] = []
+  let start = 0
+  innerNote.lastIndex = 0
+  for (let match = innerNote.exec(line.text); match; match = innerNote.exec(line.text)) {
+    if (Number(superscriptNumber(match[1] ?? '')) !== number + 1) continue
+    pieces.push({text: line.text.slice(start, match.index).trimEnd(), offset: line.offset + start})
+    start = match.index
+    number++
+  }
+  pieces.push({text: line.text.slice(start), offset: line.offset + start})
+  return pieces
+}
+
+function addNotePiece(line: RawLine, current: NoteDraft | undefined, notes: NoteDraft[], context: ConventionContext): NoteDraft | undefined {
   const marker = noteStart.exec(line.text)
   if (!marker) {
     if (!current) return current

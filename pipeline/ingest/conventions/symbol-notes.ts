@@ -15,11 +15,12 @@ import type {Convention, ConventionContext} from './types.js'
 /** The marks, with the name a note label takes from each (labels are words, not symbols). */
 export const noteSymbols: ReadonlyArray<readonly [mark: string, name: string]> = [
   ['***', 'star3'], ['**', 'star2'], ['*', 'star'], ['††', 'dagger2'], ['†', 'dagger'],
-  ['‡‡', 'ddagger2'], ['‡', 'ddagger'], ['§§', 'section2'], ['§', 'section'], ['‖', 'parallel'], ['¶', 'pilcrow']
+  ['‡‡', 'ddagger2'], ['‡', 'ddagger'], ['§§', 'section2'], ['§', 'section'], ['‖', 'parallel'], ['||', 'parallel'], ['¶', 'pilcrow']
 ]
 const names = new Map(noteSymbols)
 
-const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶`
+/** `||` is the typed form of `‖`. */
+const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|\|\||¶`
 /**
  * What OCR makes of the marks at the start of a note (`t` or `+` for `†`, `$` for `§`): read as
  * the mark only where a reference of that mark waits for its note.
@@ -44,7 +45,7 @@ export function referenceRaw(text: string, match: RegExpExecArray): string {
 }
 
 /** A character that every mark begins with. */
-const markCharacter = /[*†‡§‖¶]/u
+const markCharacter = /[*†‡§‖¶]|\|\|/u
 
 /** An asterisk opening emphasis earlier on the line and not closed: a `*` after it closes it, it calls no note. */
 const openEmphasis = /(?:^|[\s(\[“"'‘])\*{1,3}[^\s*][^*]*$/u
@@ -56,6 +57,26 @@ export function isReferenceMark(text: string, index: number, mark: string): bool
 
 /** Shortest prose (in words) that can be the first half of a paragraph a page's notes interrupt. */
 const minimumProseWords = 6
+
+/**
+ * Letter notes (`parish.a`, notes `a The vicar's …`), as registers and editions of documents
+ * print them beside numbered notes: a lower-case letter glued to the punctuation after a word,
+ * and a note line opening with that letter. Letters are words too, so a letter is read only
+ * where a reference of it waits, the notes of a chunk run in the alphabet's order, and a text's
+ * letter notes count at least `a` and `b`.
+ */
+export const letterReference = /(?<=[\p{L}\p{N}][.,;:!?’”")\]])([a-z])(?=\s|$)/gu
+export const letterStart = /^([a-z])\s+(?=\S)/
+export const anyLetterReference = new RegExp(letterReference.source, 'u')
+
+export function isLetter(mark: string): boolean {
+  return /^[a-z]$/.test(mark)
+}
+
+/** The letter after `mark` (`a` → `b`). */
+export function nextLetter(mark: string): string {
+  return String.fromCharCode(mark.charCodeAt(0) + 1)
+}
 
 interface Candidate {
   offset: number
@@ -79,28 +100,76 @@ interface Pairing {
   noteChunks: Set<number>
 }
 
-function isNoteChunk(chunk: readonly RawLine[]): boolean {
-  const first = chunk[0]
-  return first !== undefined && noteStart.test(unindent(first).text)
+/** The references of a line: marks, and with `letters` letters, in order of place. */
+function referencesIn(text: string, letters: boolean): Array<{index: number; mark: string; match: RegExpExecArray}> {
+  const found: Array<{index: number; mark: string; match: RegExpExecArray}> = []
+  if (markCharacter.test(text)) {
+    reference.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = reference.exec(text))) {
+      const mark = match[1] ?? ''
+      if (isReferenceMark(text, match.index, mark)) found.push({index: match.index, mark, match})
+    }
+  }
+  if (letters) {
+    letterReference.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = letterReference.exec(text))) found.push({index: match.index, mark: match[1] ?? '', match})
+    found.sort((a, b) => a.index - b.index)
+  }
+  return found
 }
 
-function pair(context: ConventionContext): Pairing {
+/** A note's opening: its mark as printed, the mark it stands for, and the length of the opening. */
+function opening(text: string, waiting: ReadonlyMap<string, Candidate[]>, letters: boolean, previous: string | undefined): {printed: string; mark: string; length: number} | undefined {
+  const start = noteStart.exec(text)
+  if (start) {
+    const printed = start[1] ?? ''
+    const confused = markConfusions[printed]
+    // A confusion opens a note only where a reference of its mark waits (else the line is text).
+    if (!confused || (waiting.get(confused)?.length ?? 0) > 0) return {printed, mark: confused ?? printed, length: start[0].length}
+  }
+  if (!letters) return undefined
+  const letter = letterStart.exec(text)
+  const mark = letter?.[1] ?? ''
+  // The next letter after a letter note, or the first of a chunk; only where its reference waits.
+  if (!letter || (previous !== undefined && (!isLetter(previous) || mark !== nextLetter(previous))) || (waiting.get(mark)?.length ?? 0) === 0) return undefined
+  return {printed: mark, mark, length: letter[0].length}
+}
+
+/** A mark after a sentence's end inside a line of notes, before a capital (group 1). */
+const innerMark = new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})(${markPattern})\s+(?=[\p{Lu}“"‘(\[])`, 'gu')
+
+/**
+ * A line of notes set side by side (`* Ibid. † Letter of 3 May.`) in pieces, one a note: a piece
+ * starts at each mark after a sentence's end whose reference waits.
+ */
+function sideBySide(line: RawLine, waiting: ReadonlyMap<string, Candidate[]>): RawLine[] {
+  if (!markCharacter.test(line.text.slice(1))) return [line]
+  const pieces: RawLine[] = []
+  let start = 0
+  innerMark.lastIndex = 0
+  for (let match = innerMark.exec(line.text); match; match = innerMark.exec(line.text)) {
+    if ((waiting.get(match[1] ?? '')?.length ?? 0) === 0) continue
+    pieces.push({text: line.text.slice(start, match.index).trimEnd(), offset: line.offset + start})
+    start = match.index
+  }
+  pieces.push({text: line.text.slice(start), offset: line.offset + start})
+  return pieces
+}
+
+function pair(context: ConventionContext, letters: boolean): Pairing {
   const waiting = new Map<string, Candidate[]>()
   const calls = new Map<number, SymbolNote>()
   const notes: SymbolNote[] = []
   const noteChunks = new Set<number>()
   for (const chunk of chunks(context.lines)) {
-    if (!isNoteChunk(chunk)) {
+    const first = chunk[0]
+    if (!first || !opening(unindent(first).text, waiting, letters, undefined)) {
       for (const line of chunk) {
-        // Most lines hold no mark: `reference`, which opens with a look-behind, is not run over them.
-        if (!markCharacter.test(line.text)) continue
-        reference.lastIndex = 0
-        let match: RegExpExecArray | null
-        while ((match = reference.exec(line.text))) {
-          const mark = match[1] ?? ''
-          if (!isReferenceMark(line.text, match.index, mark)) continue
+        for (const {index, mark} of referencesIn(line.text, letters)) {
           const list = waiting.get(mark)
-          const candidate = {offset: line.offset + match.index, mark}
+          const candidate = {offset: line.offset + index, mark}
           if (list) list.push(candidate)
           else waiting.set(mark, [candidate])
         }
@@ -110,17 +179,13 @@ function pair(context: ConventionContext): Pairing {
     let current: SymbolNote | undefined
     const drafts: SymbolNote[] = []
     const taken: Array<[number, SymbolNote]> = []
-    for (const line of chunk) {
-      const text = unindent(line)
-      const start = noteStart.exec(text.text)
-      const printed = start?.[1] ?? ''
-      const confused = markConfusions[printed]
-      // A confusion opens a note only where a reference of its mark waits (else the line is text).
-      if (start && (!confused || (waiting.get(confused)?.length ?? 0) > 0)) {
-        const mark = confused ?? printed
-        current = {label: '', mark, printed, lines: [{text: text.text.slice(start[0].length), offset: text.offset + start[0].length}], offset: line.offset}
+    for (const text of chunk.flatMap((line) => sideBySide(unindent(line), waiting))) {
+      const line = text
+      const start = opening(text.text, waiting, letters, current?.mark)
+      if (start) {
+        current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: line.offset}
         drafts.push(current)
-        const call = waiting.get(mark)?.pop()
+        const call = waiting.get(start.mark)?.pop()
         if (call) taken.push([call.offset, current])
       } else current?.lines.push(text)
     }
@@ -138,19 +203,27 @@ function pair(context: ConventionContext): Pairing {
   for (const note of notes) {
     const count = (counts.get(note.mark) ?? 0) + 1
     counts.set(note.mark, count)
-    note.label = `${names.get(note.mark) ?? 'mark'}-${count}`
+    note.label = `${isLetter(note.mark) ? note.mark : (names.get(note.mark) ?? 'mark')}-${count}`
   }
   return {calls, notes, noteChunks}
+}
+
+/** The pairing with letter notes where a text has them (`a` and `b` both called), else with marks only. */
+function pairNotes(context: ConventionContext): Pairing {
+  const withLetters = pair(context, true)
+  const called = new Set([...withLetters.calls.values()].map((note) => note.mark))
+  if (called.has('a') && called.has('b')) return withLetters
+  return pair(context, false)
 }
 
 export const symbolNotes: Convention = {
   name: 'symbol-notes',
   score(context) {
-    if (!markCharacter.test(context.text)) return 0
-    return pair(context).calls.size
+    if (!markCharacter.test(context.text) && !anyLetterReference.test(context.text)) return 0
+    return pairNotes(context).calls.size
   },
   extract(context) {
-    const {calls, notes, noteChunks} = pair(context)
+    const {calls, notes, noteChunks} = pairNotes(context)
     const drafts: NoteDraft[] = notes.map((note) => {
       let spans: Span[] = []
       for (const line of note.lines) {
@@ -210,15 +283,13 @@ function continues(before: string, next: string): boolean {
 function withCalls(value: string, offset: number, calls: Map<number, SymbolNote>): Span[] {
   const out: Span[] = []
   let last = 0
-  reference.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = reference.exec(value))) {
-    const label = calls.get(offset + match.index)?.label
-    if (label === undefined) continue
-    if (match.index > last) out.push({type: 'text', value: value.slice(last, match.index), offset: offset + last})
+  for (const {index, match} of referencesIn(value, true)) {
+    const label = calls.get(offset + index)?.label
+    if (label === undefined || index < last) continue
+    if (index > last) out.push({type: 'text', value: value.slice(last, index), offset: offset + last})
     const raw = referenceRaw(value, match)
-    out.push({type: 'ref', label, raw, offset: offset + match.index})
-    last = match.index + raw.length
+    out.push({type: 'ref', label, raw, offset: offset + index})
+    last = index + raw.length
   }
   if (last < value.length) out.push({type: 'text', value: value.slice(last), offset: offset + last})
   return out

@@ -4,9 +4,12 @@
  * those links point to, or else a list of notes whose count and order fit the numbers
  * (1, 2, 3 … in order, as many as the list has items): never a lone digit.
  */
-import type {Element, ElementContent, Text} from 'hast'
+import type {Element, ElementContent, Root, Text} from 'hast'
 import {classesOf, fragmentOf, idOf, isBlock, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {escapeRegExp} from '../../shared/regexp.js'
+import {noteSymbols} from '../conventions/symbol-notes.js'
+
+const symbolNames = new Map(noteSymbols)
 
 export interface NoteBody {
   element: Element
@@ -91,6 +94,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
     const whole = wholeReference(entry, located)
     if (referenced.has(whole.element)) continue
     referenced.add(whole.element)
+    takeBrackets(whole)
     let noteBody = bodies.get(note.element)
     if (!noteBody) {
       noteBody = {element: note.element, parent: note.parent, marker: markerOf(element) ?? '', label: ''}
@@ -100,12 +104,16 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   }
 
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
-  if (references.length === 0) pairBySequence(body, located, order, markers, found)
+  if (references.length === 0) inlineNotes(located, found)
+  if (found.references.length === 0) pairBySequence(body, located, order, markers, found)
+  if (found.references.length === 0 && !found.unpaired) pairSymbols(located, order, markers, found)
+  else pairBareBesideLinked(located, order, markers, found)
   labelNotes(found)
   const referenceIds = idsWithin(found.references.map((reference) => reference.element))
   for (const note of found.bodies) {
     collectBacklinks(note.element, found.backlinks, referenceIds)
     stripLeadingMarker(note, found.backlinks)
+    copiedBacklink(note.element, found.backlinks)
   }
   return found
 }
@@ -118,14 +126,21 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
 function looksLikeNote(entry: Located): boolean {
   const inner = entry.element.children.filter((child): child is Element => child.type === 'element')
   const near = [entry.element, ...entry.ancestors.slice(-2), ...(inner.length === 1 ? inner : [])]
-  return near.some((element) => element.tagName === 'sup' || noteName.test(`${idOf(element) ?? ''} ${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''}`))
+  return near.some((element) => element.tagName === 'sup' || noteName.test(namesOf(element)))
+}
+
+/** What an element is called: id, classes, ARIA role and EPUB type (`epub:type="noteref"`). */
+function namesOf(element: Element): string {
+  return `${idOf(element) ?? ''} ${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''} ${stringProperty(element, 'epub:type') ?? stringProperty(element, 'epubType') ?? ''}`
 }
 
 /** The element holding a note whose id a link names (the target itself, or its paragraph or item). */
 function bodyOf(target: Located, located: ReadonlyMap<Element, Located>): Located | undefined {
   const chain = [target.element, ...[...target.ancestors].reverse()]
   for (const element of chain) {
-    if (!bodyElements.has(element.tagName)) continue
+    if (!bodyElements.has(element.tagName) && element.tagName !== 'tr') continue
+    // A cell that holds only the note's number (a table of notes, number and text in cells): the row is the note.
+    if (element.tagName === 'td' && markerOf(element) !== undefined) continue
     const entry = located.get(element)
     if (!entry || containsHeading(element)) return undefined
     return entry
@@ -139,6 +154,51 @@ function containsHeading(element: Element): boolean {
     if (/^h[1-6]$/.test(child.tagName)) heading = true
   })
   return heading
+}
+
+/** Brackets typed around a linked reference (`[<a href="#n1">1</a>]`) are part of it. */
+function takeBrackets(reference: Located): void {
+  const siblings = reference.parent.children
+  const index = siblings.indexOf(reference.element)
+  const before = siblings[index - 1]
+  const after = siblings[index + 1]
+  if (before?.type !== 'text' || after?.type !== 'text' || !/\[$/.test(before.value) || !/^\]/.test(after.value)) return
+  before.value = before.value.slice(0, -1)
+  after.value = after.value.slice(1)
+}
+
+/** Class names (or EPUB types) of a note printed where it is called (`<span class="footnote">…</span>`). */
+const inlineNoteName = /^(?:footnote|sidenote|marginnote|endnote|fn|inline-?note)$/i
+/** Elements that hold a note inside a paragraph. */
+const inlineElements: ReadonlySet<string> = new Set(['span', 'small', 'aside'])
+
+/**
+ * Notes printed inline where they are called, as web pages that style them into the margin or
+ * the foot do: an element named as a note inside a paragraph with text of its own, that no link
+ * points to. Each is its own reference.
+ */
+function inlineNotes(located: ReadonlyMap<Element, Located>, found: NotesFound): void {
+  for (const entry of located.values()) {
+    const {element} = entry
+    if (!inlineElements.has(element.tagName)) continue
+    const names = [...classesOf(element), ...(stringProperty(element, 'epub:type') ?? '').split(/\s+/)]
+    if (!names.some((name) => inlineNoteName.test(name)) || textOf(element) === '') continue
+    const paragraph = entry.ancestors.at(-1)
+    if (!paragraph || !['p', 'li', 'dd', 'td', 'blockquote'].includes(paragraph.tagName) || entry.ancestors.some((ancestor) => found.bodies.some((body) => body.element === ancestor))) continue
+    // A marker alone (`<span class="footnote"><a href="#fn1">1</a></span>`) is a call, not a note.
+    if (textOf(paragraph).length <= textOf(element).length || containsBlock(element) || markerOf(element) !== undefined || containsLink(element)) continue
+    const note: NoteBody = {element, parent: entry.parent, marker: '', label: ''}
+    found.bodies.push(note)
+    found.references.push({element, parent: entry.parent, note})
+  }
+}
+
+function containsBlock(element: Element): boolean {
+  let block = false
+  walkElements(element, (child) => {
+    if (isBlock(child)) block = true
+  })
+  return block
 }
 
 /** A `<sup>` around only the link is part of the reference. */
@@ -193,6 +253,140 @@ function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, p
   }
 }
 
+/**
+ * Bare `<sup>` numbers beside linked references (`<a href="#fn1"><sup>1</sup></a>` then
+ * `<sup>2</sup>`): each calls the item of that number in the list that holds the linked notes,
+ * when the list numbers the linked notes the same way and the calls, linked and bare, run
+ * 1, 2, 3 … in order.
+ */
+function pairBareBesideLinked(located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
+  const byNumber = numberedNotes(found, located)
+  if (!byNumber) return
+  const insideNote = (entry: Located) => [entry.element, ...entry.ancestors].some((element) => byNumber.items.has(element))
+  const linked = new Set(found.references.map((reference) => reference.element))
+  const calls: Array<{entry: Located; number: number; bare: boolean}> = []
+  for (const entry of located.values()) {
+    const {element} = entry
+    const isLinked = linked.has(element)
+    if (!isLinked && (element.tagName !== 'sup' || !markers.has(element))) continue
+    if (!isLinked && (entry.ancestors.some((ancestor) => markers.has(ancestor) || linked.has(ancestor)) || containsLink(element))) continue
+    if (insideNote(entry)) continue
+    const marker = markerOf(element) ?? ''
+    if (!/^\d+$/.test(marker)) continue
+    calls.push({entry, number: Number(marker), bare: !isLinked})
+  }
+  calls.sort((a, b) => (position.get(a.entry.element) ?? 0) - (position.get(b.entry.element) ?? 0))
+  let highest = 0
+  const bare: Array<{entry: Located; number: number}> = []
+  for (const call of calls) {
+    // Out of sequence: a number of another kind (a date's ordinal, a power), not a call.
+    if (call.number > highest + 1) {
+      if (!call.bare) return
+      continue
+    }
+    highest = Math.max(highest, call.number)
+    if (call.bare) bare.push(call)
+  }
+  const bodies = new Map(found.bodies.map((body) => [body.element, body]))
+  for (const {entry, number} of bare) {
+    const item = byNumber.numbers.get(number)
+    if (!item) continue
+    let note = bodies.get(item.element)
+    if (!note) {
+      note = {element: item.element, parent: item.parent, marker: String(number), label: ''}
+      bodies.set(item.element, note)
+      found.bodies.push(note)
+    }
+    found.references.push({element: entry.element, parent: entry.parent, note})
+  }
+  found.references.sort((a, b) => (position.get(a.element) ?? 0) - (position.get(b.element) ?? 0))
+}
+
+function containsLink(element: Element): boolean {
+  let link = false
+  walkElements(element, (child) => {
+    if (child.tagName === 'a' && fragmentOf(child) !== undefined) link = true
+  })
+  return link
+}
+
+/**
+ * The items of the one list (an `<ol>`, or sibling elements) that holds every linked note,
+ * by number: an `<ol>` item's place, else the number its id or text opens with. Undefined
+ * unless each linked note's marker is its number there.
+ */
+function numberedNotes(found: NotesFound, located: ReadonlyMap<Element, Located>): {numbers: Map<number, Located>; items: Set<Element>} | undefined {
+  const parents = new Set(found.bodies.map((body) => body.parent))
+  if (parents.size !== 1) return undefined
+  const parent = [...parents][0]!
+  const children: ReadonlyArray<Root['children'][number]> = parent.children
+  const items = children.filter((child): child is Element => child.type === 'element' && bodyElements.has(child.tagName))
+  const ordered = parent.type === 'element' && parent.tagName === 'ol'
+  const start = parent.type === 'element' ? Number(stringProperty(parent, 'start') ?? '1') : 1
+  const numbers = new Map<number, Located>()
+  items.forEach((item, index) => {
+    const entry = located.get(item)
+    const idNumber = /(\d+)$/.exec(idOf(item) ?? '')?.[1]
+    const number = ordered && item.tagName === 'li' ? start + index : leadingNumber(item) ?? (idNumber === undefined ? undefined : Number(idNumber))
+    if (entry && number !== undefined && !numbers.has(number)) numbers.set(number, entry)
+  })
+  for (const body of found.bodies) {
+    if (!/^\d+$/.test(body.marker) || numbers.get(Number(body.marker))?.element !== body.element) return undefined
+  }
+  return {numbers, items: new Set(items)}
+}
+
+/** Note marks as a page prints them. */
+const symbolMark = /^(?:\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶)$/u
+/** A letter note's mark (`<sup>a</sup>`); a note opens with it in superscript, since a letter alone is a word too. */
+const letterMark = /^[a-z]$/
+
+/** Whether the element's text opens with a `<sup>`. */
+function leadingSup(element: Element): boolean {
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue
+    return child.type === 'element' && (child.tagName === 'sup' || leadingSup(child))
+  }
+  return false
+}
+
+/**
+ * Bare `<sup>*</sup>`, `<sup>†</sup>` or `<sup>a</sup>` calls with notes opening with the same mark
+ * (`<p><sup>*</sup> Text</p>`): each call is paired with the first note of its mark after it.
+ */
+function pairSymbols(located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
+  const notes: Array<{entry: Located; mark: string}> = []
+  const calls: Array<{entry: Located; mark: string}> = []
+  for (const entry of located.values()) {
+    const {element} = entry
+    if (isBlock(element) && bodyElements.has(element.tagName) && !containsBlock(element)) {
+      const mark = /^(\S{1,3})\s/u.exec(textOf(element))?.[1]
+      if (mark !== undefined && (symbolMark.test(mark) || (letterMark.test(mark) && leadingSup(element)))) notes.push({entry, mark})
+      continue
+    }
+    const mark = element.tagName === 'sup' && markers.has(element) ? markerOf(element) : undefined
+    if (mark === undefined || !(symbolMark.test(mark) || letterMark.test(mark))) continue
+    calls.push({entry, mark})
+  }
+  const isNote = (entry: Located) => notes.some((note) => entry.ancestors.includes(note.entry.element))
+  const taken = new Set<Located>()
+  const pairs: Array<{call: Located; note: Located; mark: string}> = []
+  for (const call of calls) {
+    if (isNote(call.entry)) continue
+    const at = position.get(call.entry.element) ?? 0
+    const note = notes.find((candidate) => candidate.mark === call.mark && !taken.has(candidate.entry) && (position.get(candidate.entry.element) ?? 0) > at)
+    if (!note) continue
+    taken.add(note.entry)
+    pairs.push({call: call.entry, note: note.entry, mark: call.mark})
+  }
+  if (pairs.length < 2 && !(pairs.length === 1 && notes.length === 1)) return
+  for (const {call, note, mark} of pairs) {
+    const body: NoteBody = {element: note.element, parent: note.parent, marker: mark, label: ''}
+    found.bodies.push(body)
+    found.references.push({element: call.element, parent: call.parent, note: body})
+  }
+}
+
 /** Lists of `count` notes: an `<ol>` of that many items, or a run of paragraphs numbered 1 … count. */
 function noteLists(body: Element, count: number, located: ReadonlyMap<Element, Located>): Located[][] {
   const lists: Located[][] = []
@@ -240,7 +434,8 @@ function labelNotes(found: NotesFound): void {
   const markers = found.bodies.map((body) => body.marker)
   const own = markers.every((marker) => marker !== '') && new Set(markers.map((marker) => marker.toLowerCase())).size === markers.length
   found.bodies.forEach((body, index) => {
-    body.label = own ? body.marker : String(index + 1)
+    // A note mark (`*`, `†`) is labelled by its name, as in plain-text sources.
+    body.label = own ? (symbolNames.get(body.marker) ?? body.marker) : String(index + 1)
   })
 }
 
@@ -264,6 +459,30 @@ function collectBacklinks(note: Element, backlinks: Set<Element>, referenceIds: 
     backlinks.add(element)
     return 'skip'
   })
+}
+
+/** A back-link kept as text at a note's start (`^`, `^ a b`, `↑`), from a page copied without its links. */
+const backlinkCopy = /^\s*[\^↑](?:\s+[a-z](?=\s))*(?=\s)/
+
+/** Wrap a copied back-link opening the note's text in an element of its own, counted with the back-links. */
+function copiedBacklink(note: Element, backlinks: Set<Element>): void {
+  let parent: Element = note
+  for (;;) {
+    const index = parent.children.findIndex((child) => child.type !== 'text' || child.value.trim() !== '')
+    const child = parent.children[index]
+    if (child?.type === 'element' && !backlinks.has(child) && !isBlock(child)) return
+    if (child?.type === 'element' && isBlock(child)) {
+      parent = child
+      continue
+    }
+    if (child?.type !== 'text') return
+    const match = backlinkCopy.exec(child.value)
+    if (!match) return
+    const link: Element = {type: 'element', tagName: 'span', properties: {}, children: [{type: 'text', value: match[0].trim()}]}
+    parent.children.splice(index, 1, link, {type: 'text', value: child.value.slice(match[0].length)})
+    backlinks.add(link)
+    return
+  }
 }
 
 /** A note's own number at its start (`1.`, `[1]`, `<sup>1</sup>`) is the label, not its text. */

@@ -225,7 +225,13 @@ function flowOf(node: ReturnType<typeof toMdast>): RootContent[] {
 }
 
 function definitionOf(note: NoteBody): FootnoteDefinition {
-  const children = note.element.tagName === 'p' ? [note.element] : note.element.children
+  // A row of a table of notes: its cells' contents, each a paragraph.
+  const children: ElementContent[] =
+    note.element.tagName === 'p'
+      ? [note.element]
+      : note.element.tagName === 'tr'
+        ? note.element.children.flatMap((cell): ElementContent[] => (cell.type === 'element' && textOf(cell) !== '' ? [{type: 'element', tagName: 'div', properties: {}, children: cell.children}] : []))
+        : note.element.children
   const converted = flowOf(toMdast({type: 'root', children}, converter))
   const blocks = converted.filter((node): node is BlockContent => node.type !== 'definition' && node.type !== 'footnoteDefinition' && node.type !== 'yaml')
   return {type: 'footnoteDefinition', identifier: note.label.toLowerCase(), label: note.label, children: blocks}

@@ -9,7 +9,7 @@
  * conservation check compares like with like. It is built by its own walk over the XML, which
  * shares with the conversion only the decisions where words meet (`roleOf`, `apartFromNeighbours`).
  */
-import type {BlockContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {BlockContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
 import type {Element, ElementContent, Root as XastRoot, RootContent as XastRootContent} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import {report} from '../rules.js'
@@ -21,6 +21,7 @@ import {headerMetadata} from './tei-header.js'
 import {attribute, childElements, isBlank, isElement, localName, plainText, xmlSpace} from './tei-xast.js'
 import {directive, type Emendation, type EmendationRule, isTextDirective, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
+import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
@@ -200,27 +201,35 @@ interface State {
   noteRefs: Map<Element, Element>
   divDepth: number
   inNote: number
+  /** Digits in superscript are read as superscript digits (calls of notes typed by hand). */
+  typedCalls: boolean
   /** Witness of the standoff notes and of `<choice>`'s source readings, apart from the text where they stand. */
   aside: string[]
 }
 
 function convert(nodes: XastRootContent[], text: string, shift: number, locate: Locate): ReadResult {
-  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), divDepth: 0, inNote: 0, aside: []}
   const contents = nodes.filter((node): node is ElementContent => node.type !== 'doctype')
   const header = findHeader(contents)
+  // Without a `<note>`, notes may be typed by hand: superscript numbers in the text and numbered
+  // paragraphs under a notes heading. Read so only where they pair; else superscripts stay digits.
+  const typed = hasNoteElement(contents) ? undefined : read(contents, shift, locate, true)
+  const chosen = typed && endnotesAsFootnotes(typed.tree) ? typed : read(contents, shift, locate, false)
+  return {tree: chosen.tree, convention: 'tei-notes', text, witness: chosen.witness, metadata: headerMetadata(header, contents)}
+}
+
+function read(contents: ElementContent[], shift: number, locate: Locate, typedCalls: boolean): {tree: Root; witness: string} {
+  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), divDepth: 0, inNote: 0, aside: [], typedCalls}
   linkStandoffNotes(contents, state)
   const body: RootContent[] = blocksOf(contents, hasText(contents), state)
   // Notes whose anchor was never met (it stood in the header, say) keep their text.
   for (const note of state.standoff) if (!state.noteIds.has(note)) definitionOf(note, state)
   const witness: string[] = []
   witnessOf(contents, hasText(contents), false, state, witness)
-  return {
-    tree: {type: 'root', children: [...body, ...state.definitions]},
-    convention: 'tei-notes',
-    text,
-    witness: [...witness, ...state.aside].join(''),
-    metadata: headerMetadata(header, contents)
-  }
+  return {tree: {type: 'root', children: [...body, ...state.definitions]}, witness: [...witness, ...state.aside].join('')}
+}
+
+function hasNoteElement(nodes: readonly ElementContent[]): boolean {
+  return nodes.some((node) => isElement(node) && (localName(node) === 'note' || hasNoteElement(node.children)))
 }
 
 function findHeader(nodes: readonly ElementContent[]): Element | undefined {
@@ -570,6 +579,8 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return value === '' ? [] : [{type: 'inlineCode', value}]
     }
     default: {
+      const superscript = state.typedCalls ? superscriptDigits(element) : undefined
+      if (superscript !== undefined) return [{type: 'text', value: superscript}]
       const style = appliedStyle(element, open)
       const children = inlineOf(element.children, open | style, state)
       if (style === emphasisBit) return [{type: 'emphasis', children}]
@@ -577,6 +588,17 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return children
     }
   }
+}
+
+const superscriptOf: Readonly<Record<string, string>> = {0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'}
+
+/** Digits set in superscript (`<hi rend="superscript">12</hi>`) as superscript digits (`¹²`): a note's call typed by hand, or a power. */
+function superscriptDigits(element: Element): string | undefined {
+  if (localName(element) !== 'hi') return undefined
+  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
+  if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
+  const digits = plainText(element.children).trim()
+  return /^\d{1,4}$/.test(digits) ? [...digits].map((digit) => superscriptOf[digit] ?? digit).join('') : undefined
 }
 
 function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {

@@ -20,7 +20,35 @@ import {isBlank, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans} from './join.js'
 import {readingOf, type Line} from '../spans.js'
 
-export type FurnitureRule = 'page-number' | 'running-head'
+export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule'
+
+/** A rule drawn above a page's notes (`__________`, `-----`, `———`), on a line of its own. */
+const ruleLine = /^\s*(?:[_─━—–-]\s?){5,}\s*$/
+/** A line that opens a note: a number, a superscript, a note mark or a bracketed number. */
+const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*†‡§‖¶]\s?\S|\[\d{1,3}\]|\(\d{1,3}\)\s)/u
+
+/** The first note's opening (`1 `, `1. `, `¹`, `*`, `[1]`, `(1)`): a rule above it parts text and notes. */
+const firstNoteOpening = /^\s*(?:1\.?\s|¹\s?\S|[*†]\s?\S|\[1\]|\(1\)\s)/u
+
+/**
+ * Rules drawn above notes: a rule line after the text with a note opening the next line of
+ * text, twice or more in the text (the notes of each page), or once with page numbers found or
+ * above the first note.
+ */
+function footnoteRules(lines: readonly RawLine[], pages: boolean): number[] {
+  const found: number[] = []
+  let first = false
+  lines.forEach((line, index) => {
+    if (!ruleLine.test(line.text)) return
+    const before = neighbour(lines, index, -1)
+    const after = neighbour(lines, index, 1)
+    const next = after === undefined ? undefined : (lines[after] as RawLine).text
+    if (before === undefined || ruleLine.test((lines[before] as RawLine).text) || next === undefined || !noteOpening.test(next)) return
+    if (firstNoteOpening.test(next)) first = true
+    found.push(index)
+  })
+  return found.length >= 2 || (found.length === 1 && (pages || first)) ? found : []
+}
 
 /** A page number alone on its line: bare, in dashes, brackets or parentheses. */
 const pageNumberLine = /^[-–—[(]?\s*(\d{1,4})\s*[-–—\])]?$/
@@ -114,7 +142,8 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     heads.set(key, list)
   })
   // Two page numbers alone are not enough: a line beside one of them must come back elsewhere
-  // (a running head, or the title it repeats), as in a short excerpt of a book. The lines alone
+  // (a running head, or the title it repeats), as in a short excerpt of a book, or rules above
+  // the notes of the pages (two or more). The lines alone
   // are counted when a run of two is first found.
   let lonely: Map<string, number> | undefined
   const lonelyLines = (): Map<string, number> => {
@@ -131,12 +160,23 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       const key = at === undefined ? undefined : headKey((lines[at] as RawLine).text)
       return key !== undefined && (lonelyLines().get(key) ?? 0) >= 2
     })
+  // Rules above the notes of two pages or more are pages' evidence, as a head is.
+  const rules = footnoteRules(lines, false)
   for (const run of pageRuns(numbers, textLines)) {
-    if (run.length === 2 && !run.some(({index}) => headBeside(index))) continue
+    if (run.length === 2 && rules.length < 2 && !run.some(({index}) => headBeside(index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
-  for (const list of heads.values()) for (const run of pageRuns(list, textLines)) for (const {index} of run) found.set(index, 'running-head')
+  const numbered: Numbered[] = []
+  for (const run of pageRuns(numbers, textLines)) if (run.every(({index}) => found.has(index))) numbered.push(...run)
+  for (const list of heads.values()) {
+    for (const run of pageRuns(list, textLines)) {
+      for (const {index} of run) found.set(index, 'running-head')
+      numbered.push(...run)
+    }
+  }
+  for (const index of footnoteRules(lines, found.size > 0)) found.set(index, 'footnote-rule')
   if (found.size === 0) return found
+  lonelyHeads(heads, numbered, textLines, found)
 
   // Heads without a number: the same short line alone next to page numbers, at least twice.
   const besidePages = new Map<string, number[]>()
@@ -153,6 +193,30 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   })
   for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
   return found
+}
+
+/**
+ * A numbered head that comes only once (a recto's chapter title in a short excerpt) is a head
+ * where its number is the page the found page numbers and heads around it say: one more than
+ * the page before and one less than the page after, at the distance of a page.
+ */
+function lonelyHeads(heads: ReadonlyMap<string, Numbered[]>, numbered: Numbered[], textLines: readonly number[], found: Map<number, FurnitureRule>): void {
+  numbered.sort((a, b) => a.index - b.index)
+  const atPageDistance = (a: Numbered, b: Numbered) => {
+    const gap = Math.abs((textLines[a.index] ?? 0) - (textLines[b.index] ?? 0))
+    return gap >= fewestPageLines && gap <= mostPageLines
+  }
+  for (const list of heads.values()) {
+    for (const head of list) {
+      if (found.has(head.index)) continue
+      const after = numbered.findIndex((entry) => entry.index > head.index)
+      const next = after === -1 ? undefined : numbered[after]
+      const previous = after === -1 ? numbered.at(-1) : numbered[after - 1]
+      const fitsBefore = previous !== undefined && previous.number === head.number - 1 && atPageDistance(previous, head)
+      const fitsAfter = next !== undefined && next.number === head.number + 1 && atPageDistance(head, next)
+      if ((fitsBefore && fitsAfter) || (fitsBefore && next === undefined) || (fitsAfter && previous === undefined)) found.set(head.index, 'running-head')
+    }
+  }
 }
 
 /** The next non-blank line before (`step` −1) or after (+1) `index`. */

@@ -62,6 +62,7 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
   let strongOpen = false
   const readings = lines.map((line) => readingOf(line.spans))
   const numbered = perLine ? new Set<number>() : numberedLines(lines, readings)
+  const entries = perLine ? new Set<number>() : yearEntries(lines, readings)
   for (const [index, line] of lines.entries()) {
     const reading = readings[index] as string
     // The number may be a quantity (`2 ounces of yeast`) as well as an item's: the lines stay as printed.
@@ -69,7 +70,7 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
       open.spans.push({type: 'break'}, ...line.spans)
       continue
     }
-    const startsItem = numbered.has(index) || listStart.test(reading.trimStart())
+    const startsItem = numbered.has(index) || entries.has(index) || listStart.test(reading.trimStart())
     const runsOn = perLine ? strongOpen : !(open?.single && looksLikeHeading(readingOf(open.spans)))
     if (open && !line.blankBefore && !startsItem && runsOn) {
       if (perLine) open.spans.push({type: 'break'}, ...line.spans)
@@ -117,6 +118,39 @@ function numberedLines(lines: readonly Line[], readings: readonly string[]): Set
       run = [index]
       expected = number + 1
     }
+  })
+  close()
+  return found
+}
+
+/** A line opening with a year and a full stop or colon (`1204. The abbey burned.`), group 1. */
+const yearEntry = /^\s*(\d{3,4})[.:]\s+\S/
+
+/**
+ * Entries of annals or a chronology: within one paragraph, lines opening with a year where the
+ * line before ends a sentence, two or more with the years rising; each starts a paragraph.
+ */
+function yearEntries(lines: readonly Line[], readings: readonly string[]): Set<number> {
+  const found = new Set<number>()
+  let run: number[] = []
+  let year = 0
+  const close = () => {
+    if (run.length >= 2) for (const index of run) found.add(index)
+    run = []
+    year = 0
+  }
+  lines.forEach((line, index) => {
+    if (line.blankBefore) close()
+    const match = yearEntry.exec(readings[index] ?? '')
+    if (!match) return
+    const opens = line.blankBefore || index === 0 || endsSentence(readings[index - 1] ?? '')
+    const number = Number(match[1])
+    if (!opens || number < year) {
+      if (opens) close()
+      return
+    }
+    run.push(index)
+    year = number
   })
   close()
   return found

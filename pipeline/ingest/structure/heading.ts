@@ -3,6 +3,8 @@ import {endsSentence} from '../repair/join.js'
 
 /** Longest heading (characters). */
 export const headingLength = 100
+/** Most words of a title in sentence case. */
+const sentenceCaseWords = 12
 
 /** Words that name a division of a book, in the languages editions come in (data, not code). */
 export const divisionWords: readonly string[] = [
@@ -24,17 +26,23 @@ export function isDivisionHeading(text: string): boolean {
 }
 
 /**
- * Short, without final punctuation or commas, two to fourteen words, starting with a capital
+ * Short, without final punctuation or commas (a title: commas between words allowed), two to fourteen words, starting with a capital
  * and mostly capitalized (`The Political Context in 1950`, `ABOUT THE AUTHOR`).
  */
-export function looksLikeHeading(text: string): boolean {
-  const reading = text.replace(/\*+/g, '').replace(/\n/g, ' ').trim()
+export function looksLikeHeading(text: string, {title = false}: {title?: boolean | 'sentence-case'} = {}): boolean {
+  const source = text.replace(/\*+/g, '').replace(/\n/g, ' ').trim()
+  // Columns set apart by runs of spaces: a table's row, not a heading.
+  if (/\S {3,}\S/.test(source)) return false
+  // A title may hold commas (`The Wool Trade of a Market Town, 1780-1850`), a heading in the text not.
+  const reading = title ? source.replace(/,(?=\s)/g, '') : source
   if (reading === '' || reading.length > headingLength || reading.includes(',')) return false
   if (isDivisionHeading(reading)) return true
   if (endsSentence(reading) || /[,;”"’]$/.test(reading)) return false
   const words = reading.split(/\s+/).filter((word) => /\p{L}/u.test(word))
-  if (words.length < 2 || words.length > 14) return false
+  if (words.length < 2 || words.length > 14 || (title === 'sentence-case' && words.length > sentenceCaseWords)) return false
   if (!/^[^\p{L}]*\p{Lu}/u.test(reading)) return false
+  // A title set in sentence case, as most languages but English print them (`Les moulins de la vallée`).
+  if (title === 'sentence-case') return true
   const long = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 4)
   const capitalized = long.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word))
   return long.length === 0 || capitalized.length * 10 >= long.length * 7
