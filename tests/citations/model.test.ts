@@ -699,3 +699,16 @@ describe('dates printed with an ordinal day', () => {
     expect(found[0]?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1797)
   })
 })
+
+describe('German book notes', () => {
+  const item = (text: string) => parseReferences(text)[0]?.parse.item
+  test('a series in brackets after the title, before the town and year', () => {
+    expect(item('Vgl. Erika Sommer, Zünfte und Gilden in Lübeck (Veröffentlichungen zur Stadtgeschichte 9), Lübeck 1979, S. 40.')).toMatchObject({
+      title: 'Zünfte und Gilden in Lübeck', 'collection-title': 'Veröffentlichungen zur Stadtgeschichte', 'collection-number': '9', 'publisher-place': 'Lübeck', issued: {'date-parts': [[1979]]}
+    })
+  })
+  test('an edition printed in superscript before the year, and a volume beside an edition', () => {
+    expect(item('Paul Hager, Markt und Stadt im Mittelalter, Graz 31971, S. 12.')).toMatchObject({edition: '3', 'publisher-place': 'Graz', issued: {'date-parts': [[1971]]}})
+    expect(item('Ludwig Hahn, Geschichte der Hanse, Bd. 2, 4. Aufl., Leipzig 1911, S. 5.')).toMatchObject({volume: '2', edition: '4', issued: {'date-parts': [[1911]]}})
+  })
+})

@@ -1384,10 +1384,12 @@ const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegrif
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
-  const series = seriesInBrackets(relabel(reference.tokens))
-  const tokens = series?.tokens ?? relabel(reference.tokens)
+  const {tokens: relabelled, edition: superscriptEdition} = editionWithYear(relabel(reference.tokens))
+  const series = seriesInBrackets(relabelled) ?? seriesAfterTitle(relabelled)
+  const tokens = series?.tokens ?? relabelled
   const printed = text.slice(reference.start, reference.end)
   const item: CslItemDraft = {type: 'book'}
+  if (superscriptEdition) item.edition = superscriptEdition
   if (series) {
     item['collection-title'] = series.title
     if (series.number) item['collection-number'] = series.number
@@ -1523,6 +1525,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     const value = first(label)
     if (value && clean(value)) item[field] = clean(value)
   }
+  if (item.edition) editionRead(item)
   if (access && item.note && access[0].includes(item.note)) delete item.note
   // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
   if (item.accessed && item.note && /^(?:retrieved|accessed|abgerufen)\b.*\b(?:from|at|von|unter)$/i.test(item.note)) delete item.note
@@ -1645,6 +1648,76 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
   }
   return result
+}
+
+/**
+ * An edition as printed, read: `Bd. 5, 2. Aufl.` is volume 5 and edition 2; `2nd ed.`, `3. Aufl.`,
+ * `2e éd.` are the edition's number; other wordings (`rev. ed.`) stay as printed.
+ */
+function editionRead(item: CslItemDraft): void {
+  const printed = item.edition ?? ''
+  const volume = /(?:^|[\s,])(?:Bd|Band|Vol|vol|t|Jg)\.?\s*(\d+|[IVXLC]+)\b/.exec(printed)
+  if (volume?.[1] && !item.volume) item.volume = volume[1]
+  const number = /(?:^|[\s,])(\d{1,2})(?:\.|st|nd|rd|th|e|ème|a)?\s*(?:Aufl(?:age)?|[Ee]d(?:n|ition)?|éd(?:ition)?|ed\.)\b/.exec(printed)
+  if (number?.[1]) item.edition = number[1]
+  else if (volume) {
+    const rest = printed.replace(volume[0], '').replace(/^[\s,]+|[\s,]+$/g, '')
+    if (rest) item.edition = rest
+    else delete item.edition
+  }
+}
+
+/** Labels the labeller gives a town before a year it did not read as one. */
+const townLabels = new Set<Label>(['location', 'journal', 'container-title', 'publisher'])
+
+/** A town's name and a year, nothing else: `Nürnberg 1988,`. */
+const placeAndYear = new RegExp(String.raw`^\p{Lu}[\p{L}-]+[,]?$`, 'u')
+const yearToken = new RegExp(String.raw`^${year}[.,;]?$`)
+
+/**
+ * `Titel (Schriftenreihe des Stadtarchivs 12), Nürnberg 1988`: a bracket right after a book's
+ * title, holding a series' name (and number), before the place and year: the series. The town
+ * and year after it, read as a book's name, are the place and date.
+ */
+function seriesAfterTitle(tokens: readonly LabelledToken[]): {title: string; number?: string; tokens: LabelledToken[]} | undefined {
+  const open = tokens.findIndex((token, index) => index > 1 && token.text.startsWith('(') && tokens[index - 1]?.label === 'title' && token.label === 'title')
+  if (open < 0) return undefined
+  let close = open
+  while (close < tokens.length && !/\)[.,;]?$/.test(tokens[close]?.text ?? '')) close++
+  if (close >= tokens.length - 1 || close - open > 16 || !/\),$/.test(tokens[close]?.text ?? '')) return undefined
+  const words = tokens.slice(open, close + 1).map((token) => token.text).join(' ').replace(/^\(|\),$/g, '').replace(/^=\s*/, '').trim()
+  const numbered = seriesNumbered.exec(words)
+  if (yearInText.test(words) || !(seriesWord.test(words) || numbered)) return undefined
+  // Then the town and year of the book: `Nürnberg 1988`.
+  const town = close + 1
+  if (!placeAndYear.test(tokens[town]?.text ?? '') || !yearToken.test(tokens[town + 1]?.text ?? '')) return undefined
+  const series = numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
+  const relabelled = tokens.map((token, index): LabelledToken => {
+    if (index >= open && index <= close) return {...token, label: 'other'}
+    if (index === town) return {...token, label: 'location'}
+    if (index === town + 1) return {...token, label: 'date'}
+    return token
+  })
+  return {...series, tokens: relabelled}
+}
+
+/**
+ * `Wien 51965`: the number of an edition printed in superscript before the year, read with it
+ * as one number after the place: the edition and the year.
+ */
+function editionWithYear(tokens: readonly LabelledToken[]): {tokens: LabelledToken[]; edition?: string} {
+  if (tokens.some((token) => token.label === 'date' && yearInText.test(token.text))) return {tokens: [...tokens]}
+  // After the place: a town's one word, whatever the labeller read it as (`Graz 31971`).
+  const town = (token: LabelledToken | undefined) => token !== undefined && (token.label === 'location' || (townLabels.has(token.label) && /^\p{Lu}\p{Ll}+$/u.test(token.text)))
+  const at = tokens.findIndex((token, index) => town(tokens[index - 1]) && /^[2-9](?:1[5-9]|20)\d\d[.,;]?$/.test(token.text))
+  const token = tokens[at]
+  const place = tokens[at - 1]
+  if (!token || !place) return {tokens: [...tokens]}
+  const out = [...tokens]
+  out[at - 1] = {...place, label: 'location'}
+  // The year's text without the edition's digit, read where the reference's dates are read.
+  out[at] = {...token, label: 'date', text: token.text.slice(1)}
+  return {tokens: out, edition: token.text.charAt(0)}
 }
 
 /**
