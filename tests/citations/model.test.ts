@@ -707,6 +707,16 @@ describe('German book notes', () => {
       title: 'Zünfte und Gilden in Lübeck', 'collection-title': 'Veröffentlichungen zur Stadtgeschichte', 'collection-number': '9', 'publisher-place': 'Lübeck', issued: {'date-parts': [[1979]]}
     })
   })
+  test('a given name after words of the sentence, a town with a connective, ders. before a title', () => {
+    const [article] = parseReferences('So schon Ingrid Kessler, Die Deiche der Marsch, in: Küstenblätter 12 (1958), S. 3–30, hier S. 9.')
+    expect(article?.parse.item.author).toEqual([{family: 'Kessler', given: 'Ingrid'}])
+    // The article's pages, then the page cited.
+    expect(article?.parse.item.page).toBe('3-30')
+    expect(article?.parse.locator).toBe('9')
+    const [first, second] = parseReferences('Anders Jan Vogt, Die Stadt und ihr Hafen, Reinbek bei Hamburg 1991, S. 4; ders., Von Emden nach Leer, Aurich 1995, S. 8.')
+    expect(first?.parse.item).toMatchObject({title: 'Die Stadt und ihr Hafen', 'publisher-place': 'Reinbek bei Hamburg'})
+    expect(second?.parse.item).toMatchObject({title: 'Von Emden nach Leer', 'publisher-place': 'Aurich', author: [{family: 'Vogt', given: 'Jan'}]})
+  })
   test('an edition printed in superscript before the year, and a volume beside an edition', () => {
     expect(item('Paul Hager, Markt und Stadt im Mittelalter, Graz 31971, S. 12.')).toMatchObject({edition: '3', 'publisher-place': 'Graz', issued: {'date-parts': [[1971]]}})
     expect(item('Ludwig Hahn, Geschichte der Hanse, Bd. 2, 4. Aufl., Leipzig 1911, S. 5.')).toMatchObject({volume: '2', edition: '4', issued: {'date-parts': [[1911]]}})

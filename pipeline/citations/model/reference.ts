@@ -136,6 +136,25 @@ function proseNamesDropped(tokens: readonly LabelledToken[]): Label[] {
   return labels
 }
 
+/** Articles and prepositions before a noun: what stands after them is no given name (`zur Hanse`). */
+const beforeNoun = /^(?:der|die|das|des|dem|den|ein|eine|einer|zur|zum|im|am|vom|beim|ins|the|of|a|an|le|la|les|du|il|lo|el)$/
+
+/**
+ * `So schon Heinrich Brandt, Die Hanse …`: a capitalized word the labeller read as prose, after a
+ * lower-case word of the sentence and right before a family name with its comma and a title,
+ * is the given name.
+ */
+function givenNameBeforeFamily(texts: readonly string[], labels: Label[]): void {
+  for (let index = 2; index + 1 < texts.length; index++) {
+    if (labels[index] !== 'author' || labels[index - 1] !== 'other' || labels[index + 1] !== 'title' || !familyAlone.test(texts[index] ?? '')) continue
+    const given = texts[index - 1] ?? ''
+    const before = texts[index - 2] ?? ''
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given) || lexiconOf.has(given.toLowerCase())) continue
+    if (!/^\p{Ll}+$/u.test(before) || beforeNoun.test(before) || labels[index - 2] !== 'other') continue
+    labels[index - 1] = 'author'
+  }
+}
+
 /** `Vgl.`, `siehe`, `see`, `cf.`: words that lead into a reference. */
 const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi|[Vv]éase|[Vv]ease|[Vv]id\.)[:,]?$/
 /** Words between a lead-in and the reference (`vgl. auch`, `see, e.g.,`). */
@@ -325,9 +344,14 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
       labels[index] = 'author'
       // `Ders.: Die Deiche, Aurich 1966`: the mark is the whole author; the words the labeller
       // read as names after it are the title, and a word before the year its place.
-      if (sameAuthors.test(text) && labels[index + 1] === 'author') {
+      // `ders., Von Weimar nach Auschwitz, Stuttgart 1999`: words it read as prose too, where a
+      // reference goes on after them.
+      let close = index + 1
+      while (close < texts.length && close - index <= 12 && (labels[close] === 'author' || labels[close] === 'other') && !/[,.:]$/.test(texts[close] ?? '')) close++
+      const titled = labels[index + 1] === 'author' || (labels[index + 1] === 'other' && /[,.:]$/.test(texts[close] ?? '') && labels[close + 1] !== undefined && labels[close + 1] !== 'other')
+      if (sameAuthors.test(text) && titled) {
         let at = index + 1
-        while (at < texts.length && labels[at] === 'author') {
+        while (at < texts.length && (labels[at] === 'author' || labels[at] === 'other')) {
           labels[at++] = 'title'
           if (/[,.:]$/.test(texts[at - 1] ?? '')) break
         }
@@ -628,6 +652,7 @@ function titleReadAsProse(texts: readonly string[], labels: Label[]): void {
 function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryModel): ModelReference[] {
   const texts = tokens.map((token) => token.text)
   const labels = proseNamesDropped(tokens)
+  givenNameBeforeFamily(texts, labels)
   const forced = new Set<number>()
   leadInStarts(texts, labels, forced)
   urlStarts(texts, labels, forced)
@@ -1384,7 +1409,7 @@ const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegrif
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
-  const {tokens: relabelled, edition: superscriptEdition} = editionWithYear(relabel(reference.tokens))
+  const {tokens: relabelled, edition: superscriptEdition} = editionWithYear(townWithConnective(relabel(reference.tokens)))
   const series = seriesInBrackets(relabelled) ?? seriesAfterTitle(relabelled)
   const tokens = series?.tokens ?? relabelled
   const printed = text.slice(reference.start, reference.end)
@@ -1593,6 +1618,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     item['number-of-pages'] = counted[1]
     pages = ''
   }
+  // `S. 1–40, hier S. 12`, `pp. 45–70, at 52`: an article's or chapter's pages, then the page cited.
+  const pinpoint = /^(.*?\d)\s*,?\s*(?:hier|here|at|esp\.|bes\.|insbes\.|ici)\s+(?:(?:S|p|pp)\.\s*)?(\d+(?:\s*[-–]\s*\d+)?(?:\s*f{1,2}\.)?)\s*[.,;]?$/.exec(pages.trim())
+  if (pinpoint?.[1] && pinpoint[2]) pages = pinpoint[1]
   const classical = classicalToken.exec(pages.trim())
   const page = classical?.[1] ? classical[1].replace(/[–—]/g, '-') : pages ? pagesOf(pages) : undefined
   if (page) {
@@ -1601,6 +1629,10 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
       result.locator = page
       result.label = classical ? 'section' : 'page'
     }
+  }
+  if (pinpoint?.[2] && item.page) {
+    result.locator = pagesOf(pinpoint[2]) ?? pinpoint[2]
+    result.label = 'page'
   }
   // `Lille, Desclée, 1981`, `Lyon, PUL`: a place and, after its comma, a name that is no place nor a state's abbreviation: the publisher.
   const placeAndPublisher = !item.publisher ? /^(.*\p{L}.*?),\s*(\p{Lu}\p{Ll}{2,}(?:[\s-]+\p{Lu}\p{Ll}+){0,2}|(?!USA$)\p{Lu}{3,6})$/u.exec(item['publisher-place'] ?? '') : null
@@ -1665,6 +1697,27 @@ function editionRead(item: CslItemDraft): void {
     if (rest) item.edition = rest
     else delete item.edition
   }
+}
+
+/** The small words inside a town's name: `Reinbek bei Hamburg`, `Frankfurt am Main`, `Halle an der Saale`, `Neustadt a. d. Aisch`. */
+const townConnective = /^(?:bei|b\.|am|an|a\.|der|d\.|im|i\.|ob|upon|on|sur|en)$/
+
+/**
+ * `…, Reinbek bei Hamburg 1991`: a town named with a connective, whose first words the labeller
+ * ran into the title before it, is the place; the comma before it ends the title.
+ */
+function townWithConnective(tokens: readonly LabelledToken[]): LabelledToken[] {
+  const out = [...tokens]
+  for (let index = 2; index < out.length; index++) {
+    if (out[index]?.label !== 'location' || out[index - 1]?.label === 'location') continue
+    let first = index
+    while (first > 0 && index - first < 2 && townConnective.test(out[first - 1]?.text ?? '')) first--
+    if (first === index) continue
+    const head = out[first - 1]
+    if (!head || head.label === 'location' || !/^\p{Lu}[\p{L}-]+$/u.test(head.text) || !/,$/.test(out[first - 2]?.text ?? '')) continue
+    for (let at = first - 1; at < index; at++) out[at] = {...(out[at] as LabelledToken), label: 'location'}
+  }
+  return out
 }
 
 /** Labels the labeller gives a town before a year it did not read as one. */
