@@ -717,6 +717,10 @@ describe('German book notes', () => {
     expect(first?.parse.item).toMatchObject({title: 'Die Stadt und ihr Hafen', 'publisher-place': 'Reinbek bei Hamburg'})
     expect(second?.parse.item).toMatchObject({title: 'Von Emden nach Leer', 'publisher-place': 'Aurich', author: [{family: 'Vogt', given: 'Jan'}]})
   })
+  test('the prose after a short author-date citation, and a quotation before one, are no part of it', () => {
+    expect(parseReferences('Dazu Lorenz/Haas (2004). Die Begriffe ‚Hafen‘ und ‚Stadt‘ werden hier in Anführungszeichen gesetzt.').map((found) => found.text)).toEqual(['Lorenz/Haas (2004).'])
+    expect(parseReferences('Kunze sieht darin „eine Ordnung der Dinge“. Kunze (1981), S. 12.').map((found) => found.text)).toEqual(['Kunze (1981), S. 12.'])
+  })
   test('an edition printed in superscript before the year, and a volume beside an edition', () => {
     expect(item('Paul Hager, Markt und Stadt im Mittelalter, Graz 31971, S. 12.')).toMatchObject({edition: '3', 'publisher-place': 'Graz', issued: {'date-parts': [[1971]]}})
     expect(item('Ludwig Hahn, Geschichte der Hanse, Bd. 2, 4. Aufl., Leipzig 1911, S. 5.')).toMatchObject({volume: '2', edition: '4', issued: {'date-parts': [[1911]]}})

@@ -136,6 +136,37 @@ function proseNamesDropped(tokens: readonly LabelledToken[]): Label[] {
   return labels
 }
 
+/** `(2004).`: a bracketed year that ends a sentence. */
+const yearEndsSentence = new RegExp(String.raw`^\(${year}[a-z]?\)\.$`)
+/** A family name of a short citation, or names joined by a slash: no initials, no given name after a comma. */
+const shortName = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\/\p{Lu}[\p{Ll}'’-]+)*|\/|und|and|&|et|al\.)$/u
+
+/**
+ * `Seidel/Busch (2004). Die Begriffe ‚Markt‘ und ‚Staat‘ werden …`: after a short author-date
+ * citation that ends its sentence, the next sentence is commentary when it goes on as prose
+ * (a word of prose in it, and it runs into text read as such, or into the next citation)
+ * before any full stop: what the labeller read of it as a title is no part of the citation.
+ */
+function proseAfterShortCitation(texts: readonly string[], labels: Label[], starts: ReadonlySet<number>): void {
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (labels[index] !== 'date' || !yearEndsSentence.test(texts[index] ?? '')) continue
+    let first = index
+    while (first > 0 && labels[first - 1] === 'author' && shortName.test(texts[first - 1] ?? '')) first--
+    if (first === index || (first > 0 && labels[first - 1] === 'author')) continue
+    let end = index + 1
+    let prose = false
+    while (end < texts.length && labels[end] !== 'other' && !starts.has(end) && !/[.!?]$/.test(texts[end] ?? '')) {
+      if (isCommentaryWord(texts[end] ?? '')) prose = true
+      end++
+    }
+    const runsOn = end < texts.length && (starts.has(end) || (labels[end] === 'other' && /^\p{Ll}/u.test(texts[end] ?? '')))
+    if (end === index + 1 || !runsOn) continue
+    // The prose the sentence runs into: a word of prose among its next words.
+    if (!prose && !texts.slice(end, end + 6).some((text, offset) => labels[end + offset] === 'other' && isCommentaryWord(text))) continue
+    for (let at = index + 1; at < end; at++) labels[at] = 'other'
+  }
+}
+
 /** Articles and prepositions before a noun: what stands after them is no given name (`zur Hanse`). */
 const beforeNoun = /^(?:der|die|das|des|dem|den|ein|eine|einer|zur|zum|im|am|vom|beim|ins|the|of|a|an|le|la|les|du|il|lo|el)$/
 
@@ -223,7 +254,7 @@ function authorDateStarts(texts: readonly string[], labels: Label[], starts: Set
     const names = texts.slice(first, index)
     if (names.some((name) => lexiconOf.get(name.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
     // Read as a journal or publisher, unless a sentence ended before the names and their bracketed year.
-    if (!(parenthesized && /\p{L}{3}[.!?]$/u.test(before)) && labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
+    if (!(parenthesized && /\p{L}{3}[”“"»’‘]?[.!?]$/u.test(before)) && labels.slice(first, index).some((label) => label === 'journal' || label === 'publisher' || label === 'container-title')) continue
     // Inside a title (`Geschichte Europas (1918)`), unless after a word of prose (`so`, `gibt`),
     // and a bare year after a place (`Berlin 1990, S. 4`): no.
     if (labels[first] === 'title' && labels[first - 1] === 'title' && !/[.;:]$/.test(before) && !isProseWord(before)) continue
@@ -678,6 +709,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   })
   trailingDateJoined(texts, labels)
   titleReadAsProse(texts, labels)
+  proseAfterShortCitation(texts, labels, forced)
   const joined = [...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   for (const index of joined) starts.delete(index)
