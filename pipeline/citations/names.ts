@@ -81,11 +81,11 @@ export function personalName(value: string): CslName {
   return name
 }
 
-/** Separators in a list of names. */
-const nameSeparator = /\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/
+/** Separators in a list of names; `и` and `και` join Russian and Greek names as `and` does. */
+const nameSeparator = /\s*,\s*(?:and\s+)?|\s+(?:and|и|και)\s+|\s+with\s+|\s*&\s*/u
 
 /** What every separator has: most strings have none, and `nameSeparator` is slow to search. */
-const separatorCue = /[,&]|\s(?:and|with)\s/
+const separatorCue = /[,&]|\s(?:and|with|и|και)\s/u
 
 /** Split a printed list of names (`A, B, and C`, `A and B`, `A with B`). */
 export function splitNameList(value: string): string[] {

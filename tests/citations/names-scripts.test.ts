@@ -118,3 +118,17 @@ describe('whole notes with authors in other alphabets', () => {
     expect(inNote(8)[0]?.item.author).toEqual([{literal: 'Архив Президента'}])
   })
 })
+
+describe('lists of names joined in their own language', () => {
+  test('Russian и and Greek και join names; a title with them is no list', () => {
+    expect(namesOf('И. В. Петров и А. С. Орлова')).toEqual([{family: 'Петров', given: 'И. В.'}, {family: 'Орлова', given: 'А. С.'}])
+    expect(namesOf('Γιώργος Παπαδάκης και Ελένη Λαμπράκη')).toEqual([{family: 'Παπαδάκης', given: 'Γιώργος'}, {family: 'Λαμπράκη', given: 'Ελένη'}])
+    expect(isNameList('Торговля и город')).toBe(false)
+    expect(isNameList('Οι μύλοι και τα λιμάνια')).toBe(false)
+  })
+
+  test('a Russian book by two authors', () => {
+    const inNote = cite(['И. В. Петров и А. С. Орлова, *Речные пути* (Москва: Наука, 1984), с. 12.'])
+    expect(inNote(1)[0]?.item.author).toEqual([{family: 'Петров', given: 'И. В.'}, {family: 'Орлова', given: 'А. С.'}])
+  })
+})
