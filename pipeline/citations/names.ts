@@ -12,29 +12,49 @@ const notNames = new Set([
   'The', 'A', 'An', 'On', 'In', 'For', 'From', 'To', 'Report', 'Telegram', 'Ciphered', 'Record',
   'Letter', 'Note', 'Notes', 'Draft', 'Interview', 'Conversation', 'Ministry', 'Department',
   'Committee', 'Council', 'Office', 'Archive', 'Center', 'Centre', 'Institute', 'University',
-  'Press', 'Bulletin', 'Review', 'Journal', 'Ibid', 'Fond', 'Opis', 'Delo', 'Papka'
+  'Press', 'Bulletin', 'Review', 'Journal', 'Ibid', 'Fond', 'Opis', 'Delo', 'Papka',
+  'Фонд', 'Опись', 'Дело', 'Папка'
 ])
 
 /** Words that make a name an institution's. */
 const institutionWords = /\b(?:Office|Committee|Department|Ministry|Center|Centre|Institute|University|Press|Party|Council|Bureau|Agency|Archives?|Library|Society|Association|Commission|Academy|Service|Administration|Government|Embassy|Foundation|Board|Division|Section|Directorate|Staff)\b/
 
-/** Is this (comma-free) string the name of an institution (`Central Translation and Editing Office`)? */
-export function isInstitution(value: string): boolean {
-  return institutionWords.test(value) && /^[A-Z]/.test(value.trim()) && !/[“"*:]/.test(value)
+/**
+ * The same words in other languages, by their stems (the words inflect: `Архив`, `Архива`).
+ * `\b` knows only Latin letters, so the stems are bounded by letters of any alphabet.
+ */
+const institutionStems = /(?<!\p{L})(?:Akadem|Académ|Academia|Archiv|Bibliot|Institut|Istitut|Ministeri|Ministère|Universit|Gesellschaft|Société|Kommission|Архив|Министерств|Институт|Университет|Академи|Комитет|Библиотек|Издательств|Управлени|Посольств|Обществ|Комисси|Αρχεί|Υπουργεί|Ινστιτούτ|Πανεπιστήμι|Ακαδημί|Βιβλιοθήκ|Επιτροπ)/u
+
+/** Does this string hold a word that names an institution? */
+function hasInstitutionWord(value: string): boolean {
+  return institutionWords.test(value) || institutionStems.test(value)
 }
 
-const wordPattern = /^(?:[A-Z][\p{L}’'-]*\.?|(?:[A-Z]\.\s?){1,3}[A-Z]?[\p{L}’'-]*\.?|[A-Z]\.)$/u
+/** Is this (comma-free) string the name of an institution (`Central Translation and Editing Office`)? */
+export function isInstitution(value: string): boolean {
+  return hasInstitutionWord(value) && /^\p{Lu}/u.test(value.trim()) && !/[“"*:]/.test(value)
+}
+
+/**
+ * One word of a personal name in any alphabet: a capitalized word (`Durand`, `Émile`, `Петров`),
+ * initials with or without a word joined to them (`A.A.Gromyko`, `И.`), or one initial.
+ * Combining marks count as letters, for text in decomposed form.
+ */
+const wordPattern = /^(?:\p{Lu}[\p{L}\p{M}’'-]*\.?|(?:\p{Lu}\p{M}*\.\s?){1,3}\p{Lu}?[\p{L}\p{M}’'-]*\.?|\p{Lu}\p{M}*\.)$/u
+
+/** Initials joined to a family name: `A.A.Gromyko`, `И.В.Петров`. */
+const joinedInitials = /^((?:\p{Lu}\p{M}*\.){1,3})(\p{Lu}[\p{L}\p{M}’'-]+)$/u
 
 /** Is this (comma-free) string one personal name, e.g. `Sergei N. Goncharov`, `A.A.Gromyko`? */
 export function isPersonalName(value: string): boolean {
   const words = value.trim().split(/\s+/)
   if (words.length === 0 || words.length > 4) return false
-  if (words.length === 1 && !/^[A-Z][\p{L}’'-]+$/u.test(words[0] ?? '')) {
-    return /^(?:[A-Z]\.){1,3}[A-Z][\p{L}’'-]+$/u.test(words[0] ?? '')
+  if (words.length === 1 && !/^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(words[0] ?? '')) {
+    return joinedInitials.test(words[0] ?? '')
   }
   const first = (words[0] ?? '').replace(/,$/, '')
   if (notNames.has(first) || subjectWords.has(first) || opensWithPlace(value)) return false
-  if (institutionWords.test(value)) return false
+  if (hasInstitutionWord(value)) return false
   return words.every((word, index) => wordPattern.test(word) || (index > 0 && particles.has(word)))
 }
 
@@ -47,7 +67,7 @@ export function personalName(value: string): CslName {
   const clean = value.trim().replace(/\s+/g, ' ')
   const suffix = /,?\s+(Jr\.|Sr\.|II|III)$/.exec(clean)
   const base = suffix ? clean.slice(0, suffix.index) : clean
-  const joined = /^((?:[A-Z]\.){1,3})([A-Z][\p{L}’'-]+)$/u.exec(base)
+  const joined = joinedInitials.exec(base)
   if (joined) return {family: joined[2] ?? '', given: joined[1] ?? ''}
   const words = base.split(' ')
   if (words.length === 1) return {family: base}
@@ -61,11 +81,11 @@ export function personalName(value: string): CslName {
   return name
 }
 
-/** Separators in a list of names. */
-const nameSeparator = /\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+|\s*&\s*/
+/** Separators in a list of names; `и` and `και` join Russian and Greek names as `and` does. */
+const nameSeparator = /\s*,\s*(?:and\s+)?|\s+(?:and|и|και)\s+|\s+with\s+|\s*&\s*/u
 
 /** What every separator has: most strings have none, and `nameSeparator` is slow to search. */
-const separatorCue = /[,&]|\s(?:and|with)\s/
+const separatorCue = /[,&]|\s(?:and|with|и|και)\s/u
 
 /** Split a printed list of names (`A, B, and C`, `A and B`, `A with B`). */
 export function splitNameList(value: string): string[] {

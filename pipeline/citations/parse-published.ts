@@ -81,7 +81,7 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   }
 
   // Possessive forms: “Weathersby’s manuscript Stalin’s Last War”.
-  const possessive = /^([A-Z][\p{L}.\s-]{1,60}?)\s*[’'‘]\s?s\s+(unpublished\s+manuscript|manuscript|dissertation|thesis|conference report|report|paper)\b[,\s]*(.*)$/u.exec(text)
+  const possessive = /^(\p{Lu}[\p{L}.\s-]{1,60}?)\s*[’'‘]\s?s\s+(unpublished\s+manuscript|manuscript|dissertation|thesis|conference report|report|paper)\b[,\s]*(.*)$/u.exec(text)
   if (possessive?.[1] && possessive[2] && isPersonalName(possessive[1].trim())) {
     const kind = workKinds.find((entry) => entry.pattern.test(possessive[2] ?? ''))
     item.type = kind?.type ?? 'manuscript'

@@ -46,7 +46,7 @@ const leadIns: Array<{pattern: RegExp}> = [
   {pattern: /^(?:e\.g\.|for example|for instance),?\s+/i},
   {pattern: /^For\s+[^;:“"*]{1,160}?,?\s+see\s+(?:also\s+)?/},
   {pattern: /^[Ii]n\s+(?=(?:AVP|APRF|RTsKhIDNI|RGASPI|GARF|TsKhSD|RGANI)\b)/},
-  {pattern: /^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:report|study|article|essay|book|account|memoirs?)\s+by\s+(?=[A-Z])/}
+  {pattern: /^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:report|study|article|essay|book|account|memoirs?)\s+by\s+(?=\p{Lu})/u}
 ]
 
 /** Verbs and prepositions after which a citation may start inside commentary (`see especially`, `see, e.g.,`). */
@@ -82,7 +82,7 @@ const acronymStart = new RegExp(`^(?:${archiveAcronyms.map(escapeRegExp).join('|
 const commentaryTail = /,\s+(?:citing|asserting|arguing|noting|suggesting|which|where|who|whose|in (?:both|all|each|either|neither|any|some|most|many|one|two|three) of which|in which|only|but|although|though|because|rather than|and (?:has|have|had|is|was|were|this|that|it) )\b/g
 
 /** `Weathersby’s manuscript …`: a work named through its author. */
-export const possessiveWork = /^(?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}-]+\s?[’'‘]\s?s\s+(?:unpublished\s+)?(?:manuscript|dissertation|thesis|conference report|report|paper)\b/u
+export const possessiveWork = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]+\s?[’'‘]\s?s\s+(?:unpublished\s+)?(?:manuscript|dissertation|thesis|conference report|report|paper)\b/u
 
 /** Does an archive's name or acronym, or a fond, start here? */
 function archivalStart(text: string): boolean {
@@ -114,7 +114,7 @@ export function citationStart(text: string): 'strong' | 'titled' | 'weak' | unde
   const comma = /^([^,;:()“"*]{2,80}?)(?:,| et al\.,)/.exec(text)
   if (comma?.[1] && isNameList(comma[1])) return 'strong'
   // An author or institution, then a title; a clause with a verb is commentary.
-  const lead = /^([A-Z][^,;“"*]{0,80}),\s*[“"*]/.exec(text)
+  const lead = /^(\p{Lu}[^,;“"*]{0,80}),\s*[“"*]/u.exec(text)
   if (lead?.[1] && nameLike(lead[1])) return 'strong'
   // An institution with its name translated: `Zhonggong Zhongyang Bianyiju (Central …), Title`.
   if (/^[A-Z][^,;()“"*]{2,80}\([^()]{3,120}\),\s*(?!(?:No|Nos|Vol|Vols)\.)[A-Z]/.test(text)) return 'strong'
@@ -133,7 +133,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   // A verso folio: `l. 12ob.`.
   if (/\dob$/.test(token)) return true
   // Initials and dotted acronyms: `K.`, `U.S.`, `A.A.`.
-  return /^(?:[A-Z]\.)*[A-Z]$/.test(token)
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token)
 }
 
 /** Words of a repository: archives, papers, collections and their boxes and folders. */
