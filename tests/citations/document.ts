@@ -1,6 +1,8 @@
 import {VFile} from 'vfile'
 import {extractCitations} from '../../pipeline/citations/index.js'
+import {ingestSource} from '../../pipeline/ingest/index.js'
 import {parseMarkdown} from '../../pipeline/markdown/index.js'
+import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
 import type {DocumentKind, DocumentMeta} from '../../pipeline/shared/types/document.js'
 
 /** The metadata of a test document of this kind and language, with no counts yet. */
@@ -15,4 +17,19 @@ export function testMeta(kind: DocumentKind, language: string): DocumentMeta {
 /** The citations of a Markdown document. */
 export function citationsOf(markdown: string, meta: DocumentMeta) {
   return extractCitations(parseMarkdown(markdown), meta, new VFile({path: 'test.md', value: markdown}))
+}
+
+/**
+ * A source ingested and its citations read: the reference list's entries, the entry a citation
+ * resolves to, and the reference-list rules reported.
+ */
+export function referenceListOf(source: string, path = 'sources/test.md') {
+  const file = new VFile({path})
+  const result = ingestSource({path, bytes: new TextEncoder().encode(source)}, file)
+  if (!result) throw new Error('not ingested')
+  const citations = extractCitations(result.tree, result.meta, file)
+  const entries = citations.filter((citation) => citation.place === 'references')
+  const entryOf = (citation: ParsedCitation | undefined) => entries.find((entry) => citation?.resolvesTo?.note === 0 && entry.index === citation.resolvesTo.index)
+  const rules = file.messages.map((message) => message.ruleId).filter((rule) => rule?.startsWith('citation-reference'))
+  return {result, citations, entries, entryOf, rules}
 }

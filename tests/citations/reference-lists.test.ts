@@ -1,22 +1,14 @@
 // Issue 20, item 2: a document's reference list is parsed into entries, and short notes and
 // author-date citations in the notes and the text resolve against it. Texts written for these tests.
-import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {extractCitations} from '../../pipeline/citations/index.js'
-import {ingestSource} from '../../pipeline/ingest/index.js'
 import {stringifyDocument} from '../../pipeline/markdown/index.js'
 import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
+import {referenceListOf} from './document.js'
 
 function run(source: string, path = 'sources/test.md') {
-  const file = new VFile({path})
-  const result = ingestSource({path, bytes: new TextEncoder().encode(source)}, file)
-  if (!result) throw new Error('not ingested')
-  const citations = extractCitations(result.tree, result.meta, file)
-  const entries = citations.filter((citation) => citation.place === 'references')
-  const entryOf = (citation: ParsedCitation | undefined) => entries.find((entry) => entry.index === citation?.resolvesTo?.index && citation?.resolvesTo?.note === 0)
+  const {result, citations, entries, entryOf, rules} = referenceListOf(source, path)
   const family = (citation: ParsedCitation | undefined) => entryOf(citation)?.item.author?.[0]?.family
   const markdown = stringifyDocument(result.meta, result.tree)
-  const rules = file.messages.map((message) => message.ruleId).filter((rule) => rule?.startsWith('citation-reference'))
   return {citations, entries, family, entryOf, markdown, rules}
 }
 
