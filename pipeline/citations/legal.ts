@@ -53,24 +53,24 @@ const lawArticle = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAut
 /**
  * A book as law notes cite it: authors, title, the page cited if any and, in brackets, the
  * edition, publisher and year: `H. L. A. Hart, The Concept of Law 94 (2d ed. 1994)`; the page
- * may follow the brackets, as in international law notes (`Title, 2nd ed. (2004), 344`).
+ * may follow the brackets, as in international law notes (`Title, 2nd ed. (2006), 212`).
  */
 const lawBook = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthors},\s+(\*?\p{Lu}[^;*()]{2,200}?\*?)(?:\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(((?:[^()]{0,80}?\s)?)${year}\)(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\s*(?:[.,;]|$)))?`, 'du')
 
 const longDate = String.raw`\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[5-9]|20)\d\d`
-/** A case of the European courts: `Case C-26/62`, `C-131/12 P`, `Joined Cases C-402/05 P and C-415/05 P`, `T-201/04`. */
+/** A case of the European courts: `Case C-14/68`, `C-131/12 P`, `Joined Cases C-402/05 P and C-415/05 P`, `T-201/04`. */
 const euCaseNumber = String.raw`(?:(?:Joined\s+)?[Cc]ases?\s+)?[CT]-\d{1,4}\/\d{2}(?:\s+P)?`
 /**
  * A judgment of the Court of Justice by court, chamber, date, parties and number (`Court of
- * Justice, Grand Chamber, judgment of 6 October 2021, Sumal, case C-882/19`).
+ * Justice, Fourth Chamber, judgment of 4 March 2019, Harbour Lines, case C-412/17`).
  */
 const euJudgment = new RegExp(String.raw`(?<![\p{L}])((?:Court of Justice|General Court|CJEU|ECJ|EuGH)(?:\s*\([^()]{1,30}\))?)(?:,\s*([^,;]{1,30}?Chamber))?,\s*(judgment|order|opinion)\s+of\s+(${longDate})(?:,\s*([^,;]{2,120}?))?,\s*(${euCaseNumber})`, 'u')
 /**
- * A case by its number first (`Case C-26/62, Van Gend en Loos v. Administratie der
- * Belastingen, 1963 E.C.R. 1`, `Case C-131/12, Google Spain, EU:C:2014:317`).
+ * A case by its number first (`Case C-14/68, Kessel v. Hafenamt
+ * Emden, 1969 E.C.R. 25`, `Case C-201/16, Nordmole, EU:C:2018:77`).
  */
 const euCaseFirst = new RegExp(String.raw`(?<![\p{L}])(${euCaseNumber}),\s*([^,;]{2,160}?)(?:,\s*(?:\[?((?:1[5-9]|20)\d\d)\]?\s+(E\.?C\.?R\.?|ECR)\s+((?:I+-)?\d{1,5})|(EU:[CT]:((?:19|20)\d\d):\d{1,5})))`, 'u')
-/** Acts of the European Union: `Council Directive 93/13/EEC`, `Regulation (EU) No 1215/2012`, `Regulation 1092/2010`. */
+/** Acts of the European Union: `Council Directive 85/374/EEC`, `Regulation (EU) No 977/2014`, `Regulation 1185/2009`. */
 const euAct = /(?<![\p{L}])((?:(?:Council|Commission)(?:\s+Implementing|\s+Delegated)?\s+)?(?:Regulation|Directive|Decision)(?:\s+\((?:EU|EC|EEC|Euratom)\))?\s+(?:No\.?\s*)?(\d{1,4}\/\d{2,4}(?:\/(?:EU|EC|EEC|EG|EWG))?))/u
 
 /** The case cited in `text`, or its statute, or a law review article or book as law notes cite them; undefined when it cites none. */
@@ -79,15 +79,15 @@ export function parseLegal(text: string): LegalParse | undefined {
   return found.sort((a, b) => a.start - b.start)[0]
 }
 
-/** Two-digit years of European case numbers: `C-26/62` is of 1962, `C-882/19` of 2019. */
+/** Two-digit years of European case numbers: `C-14/68` is of 1968, `C-412/17` of 2017. */
 function caseYear(number: string): number | undefined {
   const two = /\/(\d{2})\b/.exec(number)?.[1]
   return two === undefined ? undefined : (Number(two) > 50 ? 1900 : 2000) + Number(two)
 }
 
 /**
- * The year in an act's number: first in directives and decisions (`93/13/EEC`, `2004/38/EC`) and
- * in acts since 2015 (`2016/679`), second in older regulations (`1408/71`, `1215/2012`).
+ * The year in an act's number: first in directives and decisions (`85/374/EEC`, `2004/38/EC`) and
+ * in acts since 2015 (`2017/745`), second in older regulations (`1612/68`, `977/2014`).
  */
 function actYear(number: string): number {
   const [first = '', second = '', series] = number.split('/')
@@ -130,7 +130,7 @@ function europeanIn(text: string): LegalParse | undefined {
   return undefined
 }
 
-/** Names as the Bluebook prints them, given names first and written out: `Ronald Dworkin`, `H.L.A. Hart`. */
+/** Names as the Bluebook prints them, given names first and written out: `Ruth Castell`, `H.L.A. Hart`. */
 function fullNames(value: string): boolean {
   return isNameList(value) && namesOf(value).every((name) => Boolean(name.given))
 }

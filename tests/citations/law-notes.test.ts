@@ -1,5 +1,5 @@
 // Law notes in the Bluebook's form (articles by volume, review and page; books with the page
-// before the brackets; `Id. at`), international law notes (`Title, 2nd ed. (2004), 344`) and
+// before the brackets; `Id. at`), international law notes (`Title, 2nd ed. (2006), 212`) and
 // German court decisions with the journal that printed them. Notes written for these tests.
 import {describe, expect, test} from 'vitest'
 import {parseLegal} from '../../pipeline/citations/legal.js'
@@ -22,7 +22,7 @@ describe('law review notes', () => {
     'Id. at 1215.',
     'Osterfeld, supra note 1, at 1220; see also Peter Lind & Hana Rask, Harbour Custom and the Courts, 12 J. Legal Hist. 45 (1991).',
     'H.L.A. Hart, The Concept of Law 94 (2d ed. 1994).',
-    'RONALD DWORKIN, TAKING RIGHTS SERIOUSLY 22–28 (1977); ROBERT COOTER & THOMAS ULEN, LAW & ECONOMICS (6th ed. 2012).',
+    'RUTH CASTELL, THE LAW OF THE FORESHORE 22–28 (1977); PETER AMBLER & NORA VANCE, HARBOUR & TIDE (6th ed. 2012).',
     'Id.'
   ]
   const {inNote, target} = cite(notes)
@@ -57,11 +57,11 @@ describe('law review notes', () => {
     expect(hart?.item).toMatchObject({type: 'book', title: 'The Concept of Law', edition: '2'})
     expect(families(hart)).toEqual(['Hart'])
     expect(hart?.locator).toBe('94')
-    const [dworkin, cooter] = inNote(5)
-    expect(dworkin?.item.title).toBe('TAKING RIGHTS SERIOUSLY')
-    expect(dworkin?.locator).toBe('22-28')
-    expect(families(cooter)).toEqual(['COOTER', 'ULEN'])
-    expect(cooter?.item).toMatchObject({title: 'LAW & ECONOMICS', edition: '6'})
+    const [castell, ambler] = inNote(5)
+    expect(castell?.item.title).toBe('THE LAW OF THE FORESHORE')
+    expect(castell?.locator).toBe('22-28')
+    expect(families(ambler)).toEqual(['AMBLER', 'VANCE'])
+    expect(ambler?.item).toMatchObject({title: 'HARBOUR & TIDE', edition: '6'})
   })
 })
 
@@ -77,9 +77,9 @@ describe('what law-note patterns leave alone', () => {
     expect(parseLegal('Harbours, Tides, Trade and the Sea 12 (1990).')).toBeUndefined()
   })
   test('an international law note: the edition after the title, the page after the brackets', () => {
-    expect(parseLegal('M. Okafor, The Law of the Sea Bed, 2nd ed. (2004), 344.')).toMatchObject({
+    expect(parseLegal('M. Okafor, The Law of the Sea Bed, 2nd ed. (2006), 212.')).toMatchObject({
       item: {type: 'book', title: 'The Law of the Sea Bed', edition: '2', author: [{family: 'Okafor', given: 'M.'}]},
-      locator: '344'
+      locator: '212'
     })
   })
 })
@@ -102,8 +102,8 @@ describe('journals in other styles', () => {
 
 describe('European cases and acts', () => {
   test('a judgment by court, chamber, date, parties and case number', () => {
-    expect(parseLegal('Court of Justice, Grand Chamber, judgment of 4 March 2019, Harbour Lines, case C-412/17.')?.item).toEqual({
-      type: 'legal_case', authority: 'Court of Justice', section: 'Grand Chamber', number: 'C-412/17', title: 'Harbour Lines',
+    expect(parseLegal('Court of Justice, Fourth Chamber, judgment of 4 March 2019, Harbour Lines, case C-412/17.')?.item).toEqual({
+      type: 'legal_case', authority: 'Court of Justice', section: 'Fourth Chamber', number: 'C-412/17', title: 'Harbour Lines',
       issued: {'date-parts': [[2019, 3, 4]], raw: '4 March 2019'}
     })
   })
@@ -120,7 +120,7 @@ describe('European cases and acts', () => {
     expect(year('Article 4, Regulation 1185/2009.')).toBe(2009)
   })
   test('in a note read by the labeller, the judgment is the citation', () => {
-    const {inNote} = cite(['On the rule see Court of Justice, Second Chamber, judgment of 9 May 2012, Portline, case C-77/11.'])
+    const {inNote} = cite(['On the rule see Court of Justice, Seventh Chamber, judgment of 9 May 2012, Portline, case C-77/11.'])
     expect(inNote(1).map((citation) => citation.item.type)).toEqual(['legal_case'])
   })
 })

@@ -663,7 +663,7 @@ function titleAfterYear(texts: readonly string[], labels: Label[]): void {
 }
 
 /**
- * `Kranz, Michael 2001, Der neue Survey und die Messung von Normen, in: Zeitschrift …`: the
+ * `Lindt, Paula 2003, Die alte Frage nach den Werten, in: Zeitschrift …`: the
  * words after an author-year head's comma, up to `in:`, are the work's title, also where the
  * labeller read them as text that is no reference (their small words look like prose) and its
  * last words as names; no sentence may end among them.
