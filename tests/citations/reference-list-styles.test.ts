@@ -497,9 +497,9 @@ describe('German entries in the author-year form', () => {
 describe('a title the labeller read as prose', () => {
   test('the words between an author-year head and in: are the title', async () => {
     const {parseReferences} = await import('../../pipeline/citations/model/index.js')
-    const found = parseReferences('Lindt, Paula, Karl-Heinz Vogt 2003, Die alte Frage nach den Werten, in: Nordische Zeitschrift für Soziologie 53, 2, S. 283-306.')
+    const found = parseReferences('Lindt, Paula, Karl-Heinz Vogt 2003, Die alte Frage nach den Werten, in: Nordische Zeitschrift für Soziologie 41, 3, S. 117-139.')
     expect(found).toHaveLength(1)
-    expect(found[0]?.parse.item).toMatchObject({title: 'Die alte Frage nach den Werten', 'container-title': 'Nordische Zeitschrift für Soziologie', volume: '53', page: '283-306'})
+    expect(found[0]?.parse.item).toMatchObject({title: 'Die alte Frage nach den Werten', 'container-title': 'Nordische Zeitschrift für Soziologie', volume: '41', page: '117-139'})
     expect(names(found[0]?.parse.item.author)).toEqual(['Lindt, Paula', 'Vogt, Karl-Heinz'])
   })
 })
