@@ -2,14 +2,9 @@
 // a chapter's pages and the page cited, reprints, a journal named alone, and manuscripts in a
 // record office. Notes written for these tests.
 import {describe, expect, test} from 'vitest'
-import {citationsOf, testMeta} from './document.js'
+import {citeNotes} from './document.js'
 
-function cite(notes: readonly string[]) {
-  const calls = notes.map((_, index) => `Text[^${index + 1}]`).join(' and ')
-  const markdown = `# Test\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
-  const citations = citationsOf(markdown, testMeta('article', 'en'))
-  return (note: number) => citations.filter((citation) => citation.note === note)
-}
+const cite = (notes: readonly string[]) => citeNotes(notes).inNote
 
 const names = (list: ReadonlyArray<{family?: string; literal?: string}> | undefined) => list?.map((name) => name.family ?? name.literal)
 

@@ -19,6 +19,32 @@ export function citationsOf(markdown: string, meta: DocumentMeta) {
   return extractCitations(parseMarkdown(markdown), meta, new VFile({path: 'test.md', value: markdown}))
 }
 
+/** The words of a test document's title and of the sentence that calls its notes. */
+export interface NotesWords {
+  title: string
+  call: string
+  and: string
+}
+
+/** A Markdown document whose one sentence calls each of these notes in turn (`Text[^1] and Text[^2].`). */
+function notesDocument(notes: readonly string[], words: NotesWords = {title: 'Test', call: 'Text', and: 'and'}): string {
+  const calls = notes.map((_, index) => `${words.call}[^${index + 1}]`).join(` ${words.and} `)
+  return `# ${words.title}\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
+}
+
+/**
+ * The citations of these notes in an article in this language: all of them, those of one
+ * note, and the citation another resolves to.
+ */
+export function citeNotes(notes: readonly string[], language = 'en', words?: NotesWords) {
+  const citations = citationsOf(notesDocument(notes, words), testMeta('article', language))
+  const target = (citation: ParsedCitation | undefined) => citations.find((other) => other.note === citation?.resolvesTo?.note && other.index === citation?.resolvesTo?.index)
+  return {citations, target, inNote: (note: number) => citations.filter((citation) => citation.note === note)}
+}
+
+/** The family names (or literal names) of a citation's authors or editors. */
+export const families = (citation: ParsedCitation | undefined, field: 'author' | 'editor' = 'author') => citation?.item[field]?.map((name) => name.family ?? name.literal)
+
 /**
  * A source ingested and its citations read: the reference list's entries, the entry a citation
  * resolves to, and the reference-list rules reported.

@@ -3,18 +3,7 @@
 // German court decisions with the journal that printed them. Notes written for these tests.
 import {describe, expect, test} from 'vitest'
 import {parseLegal} from '../../pipeline/citations/legal.js'
-import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
-import {citationsOf, testMeta} from './document.js'
-
-function cite(notes: readonly string[], language = 'en') {
-  const calls = notes.map((_, index) => `Text[^${index + 1}]`).join(' and ')
-  const markdown = `# Test\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
-  const citations = citationsOf(markdown, testMeta('article', language))
-  const target = (citation: ParsedCitation | undefined) => citations.find((other) => other.note === citation?.resolvesTo?.note && other.index === citation?.resolvesTo?.index)
-  return {target, inNote: (note: number) => citations.filter((citation) => citation.note === note)}
-}
-
-const families = (citation: ParsedCitation | undefined) => citation?.item.author?.map((name) => name.family ?? name.literal)
+import {citeNotes, families} from './document.js'
 
 describe('law review notes', () => {
   const notes = [
@@ -25,7 +14,7 @@ describe('law review notes', () => {
     'RUTH CASTELL, THE LAW OF THE FORESHORE 22–28 (1977); PETER AMBLER & NORA VANCE, HARBOUR & TIDE (6th ed. 2012).',
     'Id.'
   ]
-  const {inNote, target} = cite(notes)
+  const {inNote, target} = citeNotes(notes)
 
   test('an article: authors, title, the review as container, its volume and first page, the page cited', () => {
     const [article] = inNote(1)
@@ -41,7 +30,7 @@ describe('law review notes', () => {
   })
 
   test('Id. at in a document of Chicago notes is Ibid. too', () => {
-    const {inNote: chicago} = cite(['Margaret Holloway, *The Salt Merchants* (Oxford: Clarendon Press, 1998), 212.', 'Id. at 215.'])
+    const {inNote: chicago} = citeNotes(['Margaret Holloway, *The Salt Merchants* (Oxford: Clarendon Press, 1998), 212.', 'Id. at 215.'])
     expect(chicago(2)[0]).toMatchObject({ibid: true, locator: '215'})
   })
 
@@ -86,7 +75,7 @@ describe('what law-note patterns leave alone', () => {
 
 describe('German court decisions', () => {
   test('the journal that printed a decision, its year and first page, and the page cited', () => {
-    const {inNote} = cite(['Vgl. BGH, Urteil vom 3.2.2010 – 5 StR 12/09, NStZ 2010, 276 (278).'], 'de')
+    const {inNote} = citeNotes(['Vgl. BGH, Urteil vom 3.2.2010 – 5 StR 12/09, NStZ 2010, 276 (278).'], 'de')
     expect(inNote(1)[0]?.item).toMatchObject({type: 'legal_case', authority: 'BGH', 'container-title': 'NStZ', page: '276'})
     expect(inNote(1)[0]?.locator).toBe('278')
   })
@@ -120,7 +109,7 @@ describe('European cases and acts', () => {
     expect(year('Article 4, Regulation 1185/2009.')).toBe(2009)
   })
   test('in a note read by the labeller, the judgment is the citation', () => {
-    const {inNote} = cite(['On the rule see Court of Justice, Seventh Chamber, judgment of 9 May 2012, Portline, case C-77/11.'])
+    const {inNote} = citeNotes(['On the rule see Court of Justice, Seventh Chamber, judgment of 9 May 2012, Portline, case C-77/11.'])
     expect(inNote(1).map((citation) => citation.item.type)).toEqual(['legal_case'])
   })
 })

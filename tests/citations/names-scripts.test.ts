@@ -5,14 +5,9 @@ import {describe, expect, test} from 'vitest'
 import {isInstitution, isNameList, isPersonalName, namesOf, personalName} from '../../pipeline/citations/names.js'
 import {citationStart} from '../../pipeline/citations/split.js'
 import {isNameOrRole} from '../../pipeline/citations/title-parts.js'
-import {citationsOf, testMeta} from './document.js'
+import {citeNotes} from './document.js'
 
-function cite(notes: readonly string[], language = 'en') {
-  const calls = notes.map((_, index) => `Text[^${index + 1}]`).join(' and ')
-  const markdown = `# Test\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
-  const citations = citationsOf(markdown, testMeta('article', language))
-  return (note: number) => citations.filter((citation) => citation.note === note)
-}
+const cite = (notes: readonly string[]) => citeNotes(notes).inNote
 
 describe('personal names beyond the Latin capitals', () => {
   test('Cyrillic initials and names split into family and given parts', () => {

@@ -2,17 +2,9 @@
 // by section, legajo and folio) and Russian page cues. Notes written for these tests.
 import {describe, expect, test} from 'vitest'
 import {repositoryLocation} from '../../pipeline/citations/repositories.js'
-import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
-import {citationsOf, testMeta} from './document.js'
+import {citeNotes, families} from './document.js'
 
-function cite(notes: readonly string[], language: string) {
-  const calls = notes.map((_, index) => `Texto[^${index + 1}]`).join(' y ')
-  const markdown = `# Prueba\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
-  const citations = citationsOf(markdown, testMeta('article', language))
-  return (note: number) => citations.filter((citation) => citation.note === note)
-}
-
-const families = (citation: ParsedCitation | undefined) => citation?.item.author?.map((name) => name.family ?? name.literal)
+const cite = (notes: readonly string[], language: string) => citeNotes(notes, language, {title: 'Prueba', call: 'Texto', and: 'y'}).inNote
 
 describe('Spanish and Portuguese notes', () => {
   const inNote = cite([

@@ -6,21 +6,7 @@ import {parseReferences} from '../../pipeline/citations/model/index.js'
 import {parseLegal} from '../../pipeline/citations/legal.js'
 import {parseMemoir} from '../../pipeline/citations/oral-history.js'
 import {readLocator} from '../../pipeline/citations/published-locator.js'
-import type {ParsedCitation} from '../../pipeline/shared/types/citation.js'
-import {citationsOf, testMeta} from './document.js'
-
-function document(notes: readonly string[]): string {
-  const calls = notes.map((_, index) => `Text[^${index + 1}]`).join(' and ')
-  return `# Test\n\n${calls}.\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n\n')}\n`
-}
-
-function cite(notes: readonly string[], language: string) {
-  const citations = citationsOf(document(notes), testMeta('article', language))
-  const target = (citation: ParsedCitation | undefined) => citations.find((other) => other.note === citation?.resolvesTo?.note && other.index === citation?.resolvesTo?.index)
-  return {citations, target, inNote: (note: number) => citations.filter((citation) => citation.note === note)}
-}
-
-const families = (citation: ParsedCitation | undefined, field: 'author' | 'editor' = 'author') => citation?.item[field]?.map((name) => name.family ?? name.literal)
+import {citeNotes, families} from './document.js'
 
 describe('French notes', () => {
   const notes = [
@@ -32,7 +18,7 @@ describe('French notes', () => {
     'Ferrand, op. cit., p. 215 et passim.',
     'Idem, *Les marchands*, éd. Paul Lenoir, Paris, 1990.'
   ]
-  const {inNote, target} = cite(notes, 'fr')
+  const {inNote, target} = citeNotes(notes, 'fr')
 
   test('a book with its tome, place and publisher is a book', () => {
     const [book] = inNote(2)
@@ -81,7 +67,7 @@ describe('more French spellings', () => {
     'Perrin, loc. cit.',
     'Voir Perrin, op. cit., p. 70 ; id., *Les teinturiers*, op. cit., p. 9.'
   ]
-  const {inNote, target} = cite(notes, 'fr')
+  const {inNote, target} = citeNotes(notes, 'fr')
 
   test('a town before a publisher read as one publisher is the place', () => {
     const [book] = parseReferences('Claire Vidal, *Le Havre au XVIe siècle*, Caen, Presses universitaires, 1979.')
@@ -109,7 +95,7 @@ describe('more French spellings', () => {
 
 describe('Italian spellings read by the labeller', () => {
   test('a volume in roman numerals, Ivi with a capital', () => {
-    const {inNote, target} = cite(['Cfr. Rosa Villa, *Storia di Lucca*, vol. III, Pisa, ETS, 1983, pp. 5 sgg.', 'Ivi, pp. 22-23.'], 'it')
+    const {inNote, target} = citeNotes(['Cfr. Rosa Villa, *Storia di Lucca*, vol. III, Pisa, ETS, 1983, pp. 5 sgg.', 'Ivi, pp. 22-23.'], 'it')
     expect(inNote(1)[0]?.item.volume).toBe('III')
     expect(inNote(2)[0]?.ibid).toBe(true)
     expect(inNote(2)[0]?.locator).toBe('22-23')
@@ -124,7 +110,7 @@ describe('Italian notes', () => {
     'Rinaldi, *I mercanti* cit., p. 19; ivi, p. 21.',
     'Sala, *La seta* cit., p. 40; ibid., p. 41.'
   ]
-  const {inNote, target} = cite(notes, 'it')
+  const {inNote, target} = citeNotes(notes, 'it')
 
   test('a cura di names the editor, not words of the title', () => {
     const [book] = inNote(1)
@@ -150,13 +136,13 @@ describe('Italian notes', () => {
 
 describe('German notes', () => {
   test('Ders. and Dies. take the authors of the citation in the note before', () => {
-    const {inNote} = cite(['Anna Roth, Die Gilden der Hanse, Lübeck 1968, S. 12.', 'Dies., Kaufleute im Norden, Kiel 1975, S. 30.', 'Ders., Ein Titel, Hamburg 1980, S. 2.'], 'de')
+    const {inNote} = citeNotes(['Anna Roth, Die Gilden der Hanse, Lübeck 1968, S. 12.', 'Dies., Kaufleute im Norden, Kiel 1975, S. 30.', 'Ders., Ein Titel, Hamburg 1980, S. 2.'], 'de')
     expect(families(inNote(2)[0])).toEqual(['Roth'])
     expect(inNote(2)[0]?.item.title).toBe('Kaufleute im Norden')
   })
 
   test('Ders. with a colon takes the author; a.a.O. after a name is a short form in both spellings', () => {
-    const {inNote, target} = cite(['Otto Brand, Die Fischer, Emden 1961, S. 5.', 'Ders.: Die Deiche, Aurich 1966, S. 9.', 'Brand, a.a.O., S. 30.', 'Brand, a. a. O., S. 32.'], 'de')
+    const {inNote, target} = citeNotes(['Otto Brand, Die Fischer, Emden 1961, S. 5.', 'Ders.: Die Deiche, Aurich 1966, S. 9.', 'Brand, a.a.O., S. 30.', 'Brand, a. a. O., S. 32.'], 'de')
     expect(families(inNote(2)[0])).toEqual(['Brand'])
     expect(inNote(2)[0]?.item.title).toBe('Die Deiche')
     expect(inNote(3).map((citation) => [citation.shortForm, citation.locator, target(citation)?.note])).toEqual([[true, '30', 1]])
@@ -222,7 +208,7 @@ describe('classical, legal and oral-history references in Chicago notes', () => 
     'Oral history interview with Thomas Brandt, 4 June 1979, Riverside Labor History Project, tape 2.',
     'Ann Whitcombe, *Docks and Dockers* (Liverpool: Merseyside Press, 1985), 77.'
   ]
-  const {inNote} = cite(notes, 'en')
+  const {inNote} = citeNotes(notes, 'en')
 
   test('a book.chapter locator is kept whole', () => {
     expect(inNote(1).map((citation) => citation.locator)).toEqual(['21.4-5', '90.12'])
@@ -266,7 +252,7 @@ describe('French, Italian and German notes in a document of Chicago notes', () =
     'Quill, loc. cit.',
     'Ebd., S. 14.'
   ]
-  const {inNote, target} = cite(notes, 'en')
+  const {inNote, target} = citeNotes(notes, 'en')
 
   test('short forms and Ibid. in any of their spellings resolve', () => {
     expect(target(inNote(3)[0])?.note).toBe(2)
@@ -281,7 +267,7 @@ describe('French, Italian and German notes in a document of Chicago notes', () =
   })
 
   test('Ibid. with a tome keeps the tome and the page', () => {
-    const {inNote: note} = cite(['Mary Quill, *Tide Mills of Essex* (Colchester: Harwich Press, 1994), 12.', 'Ibid., t. 2, p. 40.'], 'en')
+    const {inNote: note} = citeNotes(['Mary Quill, *Tide Mills of Essex* (Colchester: Harwich Press, 1994), 12.', 'Ibid., t. 2, p. 40.'], 'en')
     expect(note(2)[0]).toMatchObject({ibid: true, locator: '40'})
     expect(note(2)[0]?.item.volume).toBe('2')
   })
