@@ -19,7 +19,6 @@ import {chunked} from '../html/stream.js'
 import {isErrno} from '../shared/output.js'
 
 export {formatBibliography} from './formatted.js'
-export {groupOf} from './order.js'
 export {toBiblatex, biblatexEntries} from './biblatex.js'
 export {toBibtex} from './bibtex.js'
 export {toRis, readRis} from './ris.js'

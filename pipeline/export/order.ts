@@ -8,7 +8,7 @@ import {isoOf} from '../bibliography/dates.js'
 import type {FormattedEntry} from '../shared/types/citation.js'
 import type {CslItem} from '../shared/types/csl.js'
 
-export const groupLabels = {
+const groupLabels = {
   archival: 'Archival sources',
   published: 'Published works',
   unparsed: 'Unparsed citations'
