@@ -4,9 +4,9 @@
  *
  * Every build thread formats bibliography entries (and a small edition's one thread writes the
  * exports): those stages load with the thread, before it waits for its first task, as the whole
- * pipeline used to; the others (ingest, citations, pages) load with their first task.
+ * pipeline used to (the exports' module imports the formatting); the others (ingest, citations,
+ * pages) load with their first task.
  */
-import './export/formatted.js'
 import './export/index.js'
 import {tasks} from './bundle.js'
 
