@@ -3,8 +3,9 @@
  * source to a record that can be cached and sent between threads.
  *
  * Bibliography keys are known only after the corpus-wide merge, so the Markdown is written
- * with a placeholder key on each citation, which `withKeys` (pipeline/build/entries.ts) replaces. The record holds text,
- * not the tree: it is small to cache, to send between threads and to keep for a large edition.
+ * with a placeholder key on each citation, which `withKeys` (pipeline/build/entries.ts)
+ * replaces. The record holds text, not the tree: it is small to cache, to send between
+ * threads and to keep for a large edition.
  */
 import type {Root} from 'mdast'
 import {unified, type Plugin} from 'unified'
