@@ -393,7 +393,7 @@ function crossReferencedLocals(text: string, references: readonly CrossReference
 
 /** The short form in the `;`-part of a note around a cross-reference: a name, a short title, a locator. */
 function shortFormAround(text: string, reference: CrossReference): Local | undefined {
-  const partStart = Math.max(0, ...[...text.slice(0, reference.start).matchAll(/;/g)].map((match) => match.index + 1))
+  const partStart = text.lastIndexOf(';', reference.start - 1) + 1
   const semicolon = text.indexOf(';', reference.end)
   const partEnd = semicolon < 0 ? text.length : semicolon
   const before = text.slice(partStart, reference.start)
