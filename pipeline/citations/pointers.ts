@@ -12,4 +12,7 @@ export const ibidKin = String.raw`[Ii]b\.|[Ii]vi\b|[Ee]bd\.|[Ee]benda\b`
 /** `op. cit.`, `art. cit.`, `loc. cit.` (a pattern's source). */
 export const opCitWord = String.raw`(?:op|art|loc)\.\s*cit`
 
+/** `Idem`, `Id.`, `Eadem`, `Ders.`, `Dies.` and their kin: the author(s) cited before (a pattern's source, for any case). */
+export const idemWords = String.raw`(?:id|idem|eadem|ead|eid|ders|dies|derselbe|dieselbe|dieselben)`
+
 export const pointsBack = new RegExp(String.raw`^\*?(?:${ibidWord}|${ibidKin}|Id\.(?=\s+at\s+\d|\s*$))|\b${opCitWord}\b`)
