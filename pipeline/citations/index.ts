@@ -371,7 +371,9 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
 function crossReferencedLocals(text: string, references: readonly CrossReference[], locals: Local[], make = true): Map<Local, number> {
   const out = new Map<Local, number>()
   const holder = (reference: CrossReference) => locals.find((candidate) => candidate.start <= reference.start && reference.start <= candidate.end + 2)
-  const shared = new Set([...new Set(references.map(holder))].filter((local) => local && references.filter((reference) => holder(reference) === local).length > 1))
+  // The citations that hold more than one marker.
+  const holders = references.map(holder)
+  const shared = new Set(holders.filter((local, position) => local && holders.indexOf(local) !== position))
   if (make) {
     for (const local of shared) if (local) locals.splice(locals.indexOf(local), 1)
   }
@@ -393,7 +395,7 @@ function crossReferencedLocals(text: string, references: readonly CrossReference
 
 /** The short form in the `;`-part of a note around a cross-reference: a name, a short title, a locator. */
 function shortFormAround(text: string, reference: CrossReference): Local | undefined {
-  const partStart = Math.max(0, ...[...text.slice(0, reference.start).matchAll(/;/g)].map((match) => match.index + 1))
+  const partStart = text.lastIndexOf(';', reference.start - 1) + 1
   const semicolon = text.indexOf(';', reference.end)
   const partEnd = semicolon < 0 ? text.length : semicolon
   const before = text.slice(partStart, reference.start)

@@ -12,6 +12,7 @@ import {isYear, normalizeRange} from './locator.js'
 import {isInstitution, isNameList, isPersonalName, namesOf} from './names.js'
 import {applyPeriodical, typeFromContainer} from './periodical.js'
 import {type Facts, findFacts, publicationFactsIn} from './publication-facts.js'
+import {ibidKin, ibidWord, opCitWord} from './pointers.js'
 import {type Found, readLocator} from './published-locator.js'
 import {parseReferences} from './model/index.js'
 import {reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
@@ -37,6 +38,11 @@ const leadingServiceNumber = new RegExp(`^(${serviceNumber.source})(\\s*\\([^()]
 /** `…, in FBIS-EEU-88-041 (2 March 1988)`: the translation a piece is read in. */
 const translatedInService = new RegExp(`^,?\\s*(?:translated\\s+)?in\\s+(${serviceNumber.source})(\\s*\\([^()]*\\))?`)
 
+/** Ibid. and its kin opening a citation; law notes' `Id. at 12` (Bluebook) is Ibid., a Romance `Id.,` before a title names the author. */
+const leadingIbid = new RegExp(String.raw`^\*?(?:${ibidWord}\.?|${ibidKin}|[Ii]d\.?(?=\s+at\s+\d|$))\*?[.,]?\s*`)
+/** `op. cit.`, `art. cit.`, `loc. cit.` after an author's name. */
+const opCitMark = new RegExp(String.raw`,?\s*\*?${opCitWord}\.?\*?`)
+
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {
   let text = citation.trim().replace(/[.;,]+$/, '')
@@ -44,8 +50,7 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   const item = result.item
   const found: Found = {}
 
-  // Law notes' `Id. at 12` (Bluebook) is Ibid.; a Romance `Id.,` before a title names the author.
-  const ibid = /^\*?(?:\b[Ii]bid(?:em)?\b\.?|[Ii]b\.|[Ii]vi\b|[Ee]bd\.|[Ee]benda\b|[Ii]d\.?(?=\s+at\s+\d|$))\*?[.,]?\s*/.exec(text)
+  const ibid = leadingIbid.exec(text)
   if (ibid) {
     result.ibid = true
     const rest = readLocator(text.slice(ibid[0].length).replace(/^at\s+(?=\d)/, ''), found)
@@ -67,7 +72,7 @@ export function parsePublished(citation: string): PublishedParse | undefined {
     text = (text.slice(0, url.index) + text.slice(url.index + url[0].length)).trim().replace(/[.;,]+$/, '')
   }
 
-  const opCit = /,?\s*\*?(?:op|art|loc)\.\s*cit\.?\*?/.exec(text)
+  const opCit = opCitMark.exec(text)
   if (opCit) {
     result.opCit = true
     result.incomplete = true

@@ -10,6 +10,7 @@ import type {CitationRef, ParsedCitation} from '../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../shared/types/csl.js'
 import {directive, isContainerDirective} from '../shared/annotations.js'
 import {SKIP, visit} from 'unist-util-visit'
+import {idemWords} from './pointers.js'
 import {matchScore, titleWords} from './resolve.js'
 
 /** A paragraph (or several) whose citations are wrapped like a note's. */
@@ -172,7 +173,7 @@ export class ReferenceIndex {
 }
 
 /** The author dash (`———.`, `——,`, `—— .`, `___.`) or `Ders.`, `Dies.`, `Idem`, `Id.` where an entry's names stand. */
-const repeatedNames = /^\s*(?:[-–—_‒―]\s?){2,}\s*(?=[.,:(]|\s|$)|^\s*\*?(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?\*?(?=[\s,:(])/iu
+const repeatedNames = new RegExp(String.raw`^\s*(?:[-–—_‒―]\s?){2,}\s*(?=[.,:(]|\s|$)|^\s*\*?${idemWords}\.?\*?(?=[\s,:(])`, 'iu')
 /** Names joined to the repeated ones: `———, and Henry Muir.`, `Ders./Lenz, Otto:`. */
 const joinedNames = /^\s*[.,]?\s*(?:and|und|&|et|e|y|\/)\s/iu
 /** An editors' cue right after the repeated names: `———, ed.`, `Ders. (Hg.):`, `——, éd.`. */

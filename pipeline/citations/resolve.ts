@@ -6,6 +6,7 @@
  */
 import type {CitationRef, ParsedCitation} from '../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../shared/types/csl.js'
+import {idemWords} from './pointers.js'
 
 export type Problem = 'ibid-unresolved' | 'short-form-unresolved' | 'short-form-forward'
 
@@ -196,7 +197,7 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
   return problems
 }
 
-const sameAuthorWords = String.raw`(?:id|idem|eadem|ead|eid|iid|eaed|ders|dies|derselbe|dieselbe|dieselben)`
+const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed)`
 /** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
 const sameAuthors = new RegExp(String.raw`^\*?${sameAuthorWords}(?:\.\*?[,:]?|\*?[,:])\s`, 'i')
 const sameAuthorWord = new RegExp(String.raw`^${sameAuthorWords}\.?$`, 'i')
