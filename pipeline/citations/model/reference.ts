@@ -1612,8 +1612,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     delete item.edition
   }
   // A reprint's cue is no edition nor part of the place: `Reprint, New York`.
-  if (item.edition && new RegExp(`^${reprintCue.source}$`, 'u').test(item.edition)) delete item.edition
-  const cuedPlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u').exec(item['publisher-place'] ?? '')
+  if (item.edition && reprintCueAlone.test(item.edition)) delete item.edition
+  const cuedPlace = reprintCueBeforePlace.exec(item['publisher-place'] ?? '')
   if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
   const url = first('url')
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
@@ -1939,6 +1939,9 @@ const moreEditorCues = /\((?:orgs?|coords?|dirs|comps)\.\)/i
 
 /** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */
 const reprintCue = /(?<![\p{L}])(?:[Rr]epr(?:int(?:ed)?)?\.?|Nachdr(?:uck)?\.?|Neudr(?:uck)?\.?|ND|[Rr]éimpr(?:ession|\.)|[Rr]istampa|[Rr]ist\.|[Rr]eimpr(?:esión|\.))(?![\p{L}])/u
+const reprintCueAlone = new RegExp(`^${reprintCue.source}$`, 'u')
+/** `Reprint, New York`: the cue before the place's name. */
+const reprintCueBeforePlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u')
 
 /** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
 const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
