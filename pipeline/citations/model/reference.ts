@@ -1755,9 +1755,8 @@ function townWithConnective(tokens: readonly LabelledToken[]): LabelledToken[] {
 /** Labels the labeller gives a town before a year it did not read as one. */
 const townLabels = new Set<Label>(['location', 'journal', 'container-title', 'publisher'])
 
-/** A town's name and a year, nothing else: `Nürnberg 1988,`. */
-const placeAndYear = new RegExp(String.raw`^\p{Lu}[\p{L}-]+[,]?$`, 'u')
-const yearToken = new RegExp(String.raw`^${year}[.,;]?$`)
+/** A town's one word before its year: `Nürnberg` of `Nürnberg 1988,`. */
+const townWord = /^\p{Lu}[\p{L}-]+,?$/u
 
 /**
  * `Titel (Schriftenreihe des Stadtarchivs 12), Nürnberg 1988`: a bracket right after a book's
@@ -1775,7 +1774,7 @@ function seriesAfterTitle(tokens: readonly LabelledToken[]): {title: string; num
   if (yearInText.test(words) || !(seriesWord.test(words) || numbered)) return undefined
   // Then the town and year of the book: `Nürnberg 1988`.
   const town = close + 1
-  if (!placeAndYear.test(tokens[town]?.text ?? '') || !yearToken.test(tokens[town + 1]?.text ?? '')) return undefined
+  if (!townWord.test(tokens[town]?.text ?? '') || !plainYear.test(tokens[town + 1]?.text ?? '')) return undefined
   const series = numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
   const relabelled = tokens.map((token, index): LabelledToken => {
     if (index >= open && index <= close) return {...token, label: 'other'}
