@@ -75,18 +75,16 @@ export function parseReferences(text: string): FoundReference[] {
   // An oral history (`Oral history interview with Name, date, … Collection, tape 3`) is read by rule.
   const oral = /interview|reminiscences/i.test(text) ? parseMemoir(text) : undefined
   if (oral) {
-    const start = text.length - text.trimStart().length
     const parse: ModelParse = {item: oral.item, ibid: false, incomplete: false}
     if (oral.locator) {
       parse.locator = oral.locator
       parse.label = 'page'
     }
-    return [{start, end: text.trimEnd().length, text: text.trim(), parse}]
+    return [wholeNote(text, parse)]
   }
   const out: FoundReference[] = []
-  // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
-  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  for (const reference of segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())) {
+  const {plain, segments} = segmented(text)
+  for (const reference of segments) {
     if (!isReference(reference, plain)) continue
     const parse = referenceToCsl(reference, plain, text)
     const before = out.at(-1)?.parse.item.author
@@ -94,10 +92,7 @@ export function parseReferences(text: string): FoundReference[] {
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
   }
   // A note that is nothing but `Ebd.`, `Ibidem.`, `Ivi.` or `Там же.`: the work of the note before.
-  if (out.length === 0 && bareIbid.test(text)) {
-    const start = text.length - text.trimStart().length
-    out.push({start, end: text.trimEnd().length, text: text.trim(), parse: {item: {type: 'book'}, ibid: true, incomplete: false}})
-  }
+  if (out.length === 0 && bareIbid.test(text)) out.push(wholeNote(text, {item: {type: 'book'}, ibid: true, incomplete: false}))
   const found = withErudite(text, out)
   // A statute with at most one word besides, a decision with at most three (`juris`, `m.w.N.`).
   const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
@@ -116,13 +111,24 @@ export function parseReferences(text: string): FoundReference[] {
 export function parseEntry(text: string): FoundReference | undefined {
   const found = parseReferences(text)
   if (found.length <= 1) return found[0]
-  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  const segments = segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())
+  const {plain, segments} = segmented(text)
   const [first] = segments
   const last = segments.at(-1)
   if (!first || !last) return found[0]
   const whole: ModelReference = {start: first.start, end: last.end, tokens: segments.flatMap((segment) => segment.tokens)}
   return {start: whole.start, end: whole.end, text: text.slice(whole.start, whole.end), parse: referenceToCsl(whole, plain, text)}
+}
+
+/** The note's text without its emphasis marks, and the references the labeller reads in it. */
+function segmented(text: string): {plain: string; segments: ModelReference[]} {
+  // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
+  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
+  return {plain, segments: segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())}
+}
+
+/** The whole note, its spaces around left out, as one reference. */
+function wholeNote(text: string, parse: ModelParse): FoundReference {
+  return {start: text.length - text.trimStart().length, end: text.trimEnd().length, text: text.trim(), parse}
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */
