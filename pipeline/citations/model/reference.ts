@@ -1496,7 +1496,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // no volume, issue or pages, is the publisher (a journal's title is printed in emphasis).
   const journalRun = tokens.find((token) => token.label === 'journal' || token.label === 'container-title')
   const titleRun = tokens.find((token) => token.label === 'title')
-  if (marked && journalRun && titleRun && item['container-title'] && !item.publisher && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start) && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+  // The book's title in emphasis, the name the labeller read as a journal not.
+  const titleAloneEmphasized = marked?.includes('*') === true && titleRun !== undefined && journalRun !== undefined && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start)
+  if (titleAloneEmphasized && journalRun && item['container-title'] && !item.publisher && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
     item.publisher = item['container-title']
     delete item['container-title']
     for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title') token.label = 'publisher'
@@ -1506,7 +1508,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const published = journalRun ? tokens.findIndex((token) => token.start > journalRun.start && (token.label === 'publisher' || token.label === 'location')) : -1
   // Without emphasis, a number ending its sentence right before the place and publisher tells the series (a journal's volume has pages after it).
   const numberEnds = journalRun && published >= 1 && tokens[published - 1]?.label === 'volume' && /^\d{1,4}\.$/.test(tokens[published - 1]?.text ?? '') && tokens.filter((token) => token.label === 'volume').length === 1
-  const bookSeries = marked?.includes('*') ? titleRun !== undefined && emphasized(marked, titleRun.start) && journalRun !== undefined && !emphasized(marked, journalRun.start) : numberEnds
+  const bookSeries = marked?.includes('*') ? titleAloneEmphasized : numberEnds
   if (journalRun && titleRun && item['container-title'] && published >= 0 && bookSeries && titleRun.start < journalRun.start && !/^[«„“"‘]/.test(journalRun.text) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
     item['collection-title'] = item['container-title']
     delete item['container-title']
