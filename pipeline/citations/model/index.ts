@@ -60,6 +60,11 @@ const lawIbid = /^\s*\*?Id\.\*?(?:\s+at\s+(\d+(?:\s*[-–]\s*\d+)?))?(?=\s*(?:[.
 
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): FoundReference[] {
+  return readNote(text).found
+}
+
+/** A note's references, and where the labeller read them, the note as it segmented it. */
+function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
   const id = lawIbid.exec(text)
   if (id) {
     const start = text.length - text.trimStart().length
@@ -70,23 +75,22 @@ export function parseReferences(text: string): FoundReference[] {
     }
     const end = id[0].length
     const rest = parseReferences(text.slice(end)).map((found) => ({...found, start: found.start + end, end: found.end + end}))
-    return [{start, end, text: text.slice(start, end), parse}, ...rest]
+    return {found: [{start, end, text: text.slice(start, end), parse}, ...rest]}
   }
   // An oral history (`Oral history interview with Name, date, … Collection, tape 3`) is read by rule.
   const oral = /interview|reminiscences/i.test(text) ? parseMemoir(text) : undefined
   if (oral) {
-    const start = text.length - text.trimStart().length
     const parse: ModelParse = {item: oral.item, ibid: false, incomplete: false}
     if (oral.locator) {
       parse.locator = oral.locator
       parse.label = 'page'
     }
-    return [{start, end: text.trimEnd().length, text: text.trim(), parse}]
+    return {found: [wholeNote(text, parse)]}
   }
   const out: FoundReference[] = []
-  // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
-  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  for (const reference of segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())) {
+  const note = segmented(text)
+  const {plain, segments} = note
+  for (const reference of segments) {
     if (!isReference(reference, plain)) continue
     const parse = referenceToCsl(reference, plain, text)
     const before = out.at(-1)?.parse.item.author
@@ -94,10 +98,7 @@ export function parseReferences(text: string): FoundReference[] {
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
   }
   // A note that is nothing but `Ebd.`, `Ibidem.`, `Ivi.` or `Там же.`: the work of the note before.
-  if (out.length === 0 && bareIbid.test(text)) {
-    const start = text.length - text.trimStart().length
-    out.push({start, end: text.trimEnd().length, text: text.trim(), parse: {item: {type: 'book'}, ibid: true, incomplete: false}})
-  }
+  if (out.length === 0 && bareIbid.test(text)) out.push(wholeNote(text, {item: {type: 'book'}, ibid: true, incomplete: false}))
   const found = withErudite(text, out)
   // A statute with at most one word besides, a decision with at most three (`juris`, `m.w.N.`).
   const withLaws = text.includes('§') || /\bArtt?\.\s*\d/.test(text) ? withRuleReadings(text, found, statutesIn(text), 1) : found
@@ -105,7 +106,7 @@ export function parseReferences(text: string): FoundReference[] {
   // Common-law cases and statutes (`347 U.S. 483 (1954)`, `2 Geo. III c. 12`), and law notes'
   // articles and books (`88 Yale L.J. 1201 (1979)`, `Law 94 (2d ed. 1994)`, `Law (1961)`), and
   // European cases and acts (`case C-882/19`, `Regulation 1092/2010`).
-  return /\d\s+\p{Lu}|\d\s*\]|\d\s+\(|\(\d{4}\)|[CT]-\d|\d\/\d/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions
+  return {found: /\d\s+\p{Lu}|\d\s*\]|\d\s+\(|\(\d{4}\)|[CT]-\d|\d\/\d/u.test(text) ? withRuleReadings(text, withDecisions, legalReadings(text), 3) : withDecisions, note}
 }
 
 /**
@@ -114,15 +115,33 @@ export function parseReferences(text: string): FoundReference[] {
  * Where the note reading finds several references, the labelled spans are read as one.
  */
 export function parseEntry(text: string): FoundReference | undefined {
-  const found = parseReferences(text)
+  const {found, note} = readNote(text)
   if (found.length <= 1) return found[0]
-  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  const segments = segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())
+  const {plain, segments} = note ?? segmented(text)
   const [first] = segments
   const last = segments.at(-1)
   if (!first || !last) return found[0]
   const whole: ModelReference = {start: first.start, end: last.end, tokens: segments.flatMap((segment) => segment.tokens)}
   return {start: whole.start, end: whole.end, text: text.slice(whole.start, whole.end), parse: referenceToCsl(whole, plain, text)}
+}
+
+interface Segmented {
+  /** The note's text without its emphasis marks. */
+  plain: string
+  /** The references the labeller reads in it, before any is judged commentary. */
+  segments: ModelReference[]
+}
+
+/** The note as the labeller segments it. */
+function segmented(text: string): Segmented {
+  // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
+  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
+  return {plain, segments: segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())}
+}
+
+/** The whole note, its spaces around left out, as one reference. */
+function wholeNote(text: string, parse: ModelParse): FoundReference {
+  return {start: text.length - text.trimStart().length, end: text.trimEnd().length, text: text.trim(), parse}
 }
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */

@@ -1496,7 +1496,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // no volume, issue or pages, is the publisher (a journal's title is printed in emphasis).
   const journalRun = tokens.find((token) => token.label === 'journal' || token.label === 'container-title')
   const titleRun = tokens.find((token) => token.label === 'title')
-  if (marked && journalRun && titleRun && item['container-title'] && !item.publisher && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start) && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+  // The book's title in emphasis, the name the labeller read as a journal not.
+  const titleAloneEmphasized = marked?.includes('*') === true && titleRun !== undefined && journalRun !== undefined && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start)
+  if (titleAloneEmphasized && journalRun && item['container-title'] && !item.publisher && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
     item.publisher = item['container-title']
     delete item['container-title']
     for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title') token.label = 'publisher'
@@ -1506,7 +1508,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const published = journalRun ? tokens.findIndex((token) => token.start > journalRun.start && (token.label === 'publisher' || token.label === 'location')) : -1
   // Without emphasis, a number ending its sentence right before the place and publisher tells the series (a journal's volume has pages after it).
   const numberEnds = journalRun && published >= 1 && tokens[published - 1]?.label === 'volume' && /^\d{1,4}\.$/.test(tokens[published - 1]?.text ?? '') && tokens.filter((token) => token.label === 'volume').length === 1
-  const bookSeries = marked?.includes('*') ? titleRun !== undefined && emphasized(marked, titleRun.start) && journalRun !== undefined && !emphasized(marked, journalRun.start) : numberEnds
+  const bookSeries = marked?.includes('*') ? titleAloneEmphasized : numberEnds
   if (journalRun && titleRun && item['container-title'] && published >= 0 && bookSeries && titleRun.start < journalRun.start && !/^[«„“"‘]/.test(journalRun.text) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
     item['collection-title'] = item['container-title']
     delete item['container-title']
@@ -1612,8 +1614,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     delete item.edition
   }
   // A reprint's cue is no edition nor part of the place: `Reprint, New York`.
-  if (item.edition && new RegExp(`^${reprintCue.source}$`, 'u').test(item.edition)) delete item.edition
-  const cuedPlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u').exec(item['publisher-place'] ?? '')
+  if (item.edition && reprintCueAlone.test(item.edition)) delete item.edition
+  const cuedPlace = reprintCueBeforePlace.exec(item['publisher-place'] ?? '')
   if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
   const url = first('url')
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
@@ -1755,9 +1757,8 @@ function townWithConnective(tokens: readonly LabelledToken[]): LabelledToken[] {
 /** Labels the labeller gives a town before a year it did not read as one. */
 const townLabels = new Set<Label>(['location', 'journal', 'container-title', 'publisher'])
 
-/** A town's name and a year, nothing else: `Nürnberg 1988,`. */
-const placeAndYear = new RegExp(String.raw`^\p{Lu}[\p{L}-]+[,]?$`, 'u')
-const yearToken = new RegExp(String.raw`^${year}[.,;]?$`)
+/** A town's one word before its year: `Nürnberg` of `Nürnberg 1988,`. */
+const townWord = /^\p{Lu}[\p{L}-]+,?$/u
 
 /**
  * `Titel (Schriftenreihe des Stadtarchivs 12), Nürnberg 1988`: a bracket right after a book's
@@ -1775,7 +1776,7 @@ function seriesAfterTitle(tokens: readonly LabelledToken[]): {title: string; num
   if (yearInText.test(words) || !(seriesWord.test(words) || numbered)) return undefined
   // Then the town and year of the book: `Nürnberg 1988`.
   const town = close + 1
-  if (!placeAndYear.test(tokens[town]?.text ?? '') || !yearToken.test(tokens[town + 1]?.text ?? '')) return undefined
+  if (!townWord.test(tokens[town]?.text ?? '') || !plainYear.test(tokens[town + 1]?.text ?? '')) return undefined
   const series = numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
   const relabelled = tokens.map((token, index): LabelledToken => {
     if (index >= open && index <= close) return {...token, label: 'other'}
@@ -1939,6 +1940,9 @@ const moreEditorCues = /\((?:orgs?|coords?|dirs|comps)\.\)/i
 
 /** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */
 const reprintCue = /(?<![\p{L}])(?:[Rr]epr(?:int(?:ed)?)?\.?|Nachdr(?:uck)?\.?|Neudr(?:uck)?\.?|ND|[Rr]éimpr(?:ession|\.)|[Rr]istampa|[Rr]ist\.|[Rr]eimpr(?:esión|\.))(?![\p{L}])/u
+const reprintCueAlone = new RegExp(`^${reprintCue.source}$`, 'u')
+/** `Reprint, New York`: the cue before the place's name. */
+const reprintCueBeforePlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u')
 
 /** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
 const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
