@@ -239,6 +239,8 @@ function splitSideBySide(notes: NoteBody[], style: number): void {
     const group = last?.lines[last.lines.length - 1]
     const line = group?.[group.length - 1]
     if (!last || !group || !line) return
+    // Every inline marker prints the number: a line without it holds no next note (no pattern built).
+    if (!line.text.includes(String(last.number + 1))) return
     const marker = bodyMarkers[style]?.inline?.(last.number + 1)
     if (marker === undefined) return
     const pattern = new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})${marker}(?=[\p{Lu}“"‘(\[])`, 'gu')
