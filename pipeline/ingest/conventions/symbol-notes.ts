@@ -180,10 +180,9 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     const drafts: SymbolNote[] = []
     const taken: Array<[number, SymbolNote]> = []
     for (const text of chunk.flatMap((line) => sideBySide(unindent(line), waiting))) {
-      const line = text
       const start = opening(text.text, waiting, letters, current?.mark)
       if (start) {
-        current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: line.offset}
+        current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: text.offset}
         drafts.push(current)
         const call = waiting.get(start.mark)?.pop()
         if (call) taken.push([call.offset, current])
