@@ -47,6 +47,13 @@ export function fromSuperscript(run: string): string {
   return out
 }
 
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** `12` → `¹²` (other characters as they are). */
+export function toSuperscript(digits: string): string {
+  return digits.replace(/\d/g, (digit) => superscripts.charAt(Number(digit)))
+}
+
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 

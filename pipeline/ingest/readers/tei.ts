@@ -22,6 +22,7 @@ import {attribute, childElements, isBlank, isElement, localName, plainText, xmlS
 import {directive, type Emendation, type EmendationRule, isTextDirective, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
+import {toSuperscript} from '../conventions/notes-section.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
@@ -590,15 +591,13 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
   }
 }
 
-const superscriptOf: Readonly<Record<string, string>> = {0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'}
-
 /** Digits set in superscript (`<hi rend="superscript">12</hi>`) as superscript digits (`¹²`): a note's call typed by hand, or a power. */
 function superscriptDigits(element: Element): string | undefined {
   if (localName(element) !== 'hi') return undefined
   const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
   if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
   const digits = plainText(element.children).trim()
-  return /^\d{1,4}$/.test(digits) ? [...digits].map((digit) => superscriptOf[digit] ?? digit).join('') : undefined
+  return /^\d{1,4}$/.test(digits) ? toSuperscript(digits) : undefined
 }
 
 function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {
