@@ -36,18 +36,18 @@ export function isNotesHeading(text: string): boolean {
   return bare.length <= 30 && headingSet.has(bare)
 }
 
-const superscriptDigits: Readonly<Record<string, string>> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
-}
+/** The superscript digits, each at its value's place. */
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
-/** `¹²` → `12`. */
+/** `¹²` → `12` (other characters left out). */
 export function fromSuperscript(run: string): string {
   let out = ''
-  for (const character of run) out += superscriptDigits[character] ?? ''
+  for (const character of run) {
+    const digit = superscripts.indexOf(character)
+    if (digit !== -1) out += String(digit)
+  }
   return out
 }
-
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** `12` → `¹²` (other characters as they are). */
 export function toSuperscript(digits: string): string {
