@@ -111,13 +111,17 @@ function withoutAnchors(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 function replaceAll(calls: readonly Call[]): void {
-  const byParent = new Map<Parents, Call[]>()
+  for (const [parent, list] of groupBy(calls, (call) => call.parent)) replaceCalls(parent, list)
+}
+
+function groupBy<K>(calls: readonly Call[], key: (call: Call) => K): Map<K, Call[]> {
+  const groups = new Map<K, Call[]>()
   for (const call of calls) {
-    const list = byParent.get(call.parent)
+    const list = groups.get(key(call))
     if (list) list.push(call)
-    else byParent.set(call.parent, [call])
+    else groups.set(key(call), [call])
   }
-  for (const [parent, list] of byParent) replaceCalls(parent, list)
+  return groups
 }
 
 /** Notes from `from`: an ordered list, or paragraphs that open with a number in sequence (others go on the note before). */
@@ -228,12 +232,7 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
 function replaceCalls(parent: Parents, calls: readonly Call[]): void {
   const children = parent.children as PhrasingContent[]
   const reference = (call: Call): FootnoteReference => ({type: 'footnoteReference', identifier: String(call.number), label: String(call.number)})
-  const byIndex = new Map<number, Call[]>()
-  for (const call of calls) {
-    const list = byIndex.get(call.index)
-    if (list) list.push(call)
-    else byIndex.set(call.index, [call])
-  }
+  const byIndex = groupBy(calls, (call) => call.index)
   const out: PhrasingContent[] = []
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as PhrasingContent

@@ -36,15 +36,22 @@ export function isNotesHeading(text: string): boolean {
   return bare.length <= 30 && headingSet.has(bare)
 }
 
-const superscriptDigits: Readonly<Record<string, string>> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
-}
+/** The superscript digits, each at its value's place. */
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
-/** `¹²` → `12`. */
+/** `¹²` → `12` (other characters left out). */
 export function fromSuperscript(run: string): string {
   let out = ''
-  for (const character of run) out += superscriptDigits[character] ?? ''
+  for (const character of run) {
+    const digit = superscripts.indexOf(character)
+    if (digit !== -1) out += String(digit)
+  }
   return out
+}
+
+/** `12` → `¹²` (other characters as they are). */
+export function toSuperscript(digits: string): string {
+  return digits.replace(/\d/g, (digit) => superscripts.charAt(Number(digit)))
 }
 
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
@@ -239,6 +246,8 @@ function splitSideBySide(notes: NoteBody[], style: number): void {
     const group = last?.lines[last.lines.length - 1]
     const line = group?.[group.length - 1]
     if (!last || !group || !line) return
+    // Every inline marker prints the number: a line without it holds no next note (no pattern built).
+    if (!line.text.includes(String(last.number + 1))) return
     const marker = bodyMarkers[style]?.inline?.(last.number + 1)
     if (marker === undefined) return
     const pattern = new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})${marker}(?=[\p{Lu}“"‘(\[])`, 'gu')

@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import type {Locate} from '../location.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
-import {anyLetterReference, isLetter, isReferenceMark, letterReference, letterStart, nextLetter, noteStart, noteSymbols, reference, referenceRaw} from './symbol-notes.js'
+import {anyLetterReference, isLetter, letterStart, nextLetter, noteStart, noteSymbols, referenceRaw, referencesIn} from './symbol-notes.js'
 
 const names = new Map(noteSymbols)
 
@@ -123,21 +123,11 @@ function plan(paragraphs: readonly Line[][], letters: boolean): Plan {
     for (const line of paragraph) {
       line.spans.forEach((span, index) => {
         if (span.type !== 'text') return
-        reference.lastIndex = 0
-        for (let match = reference.exec(span.value); match; match = reference.exec(span.value)) {
-          const found = {line, span: index, index: match.index, mark: match[1] ?? '', raw: referenceRaw(span.value, match)}
-          if (!isReferenceMark(span.value, match.index, found.mark)) continue
-          const list = waiting.get(found.mark)
+        for (const {index: at, mark, match} of referencesIn(span.value, letters)) {
+          const found = {line, span: index, index: at, mark, raw: referenceRaw(span.value, match)}
+          const list = waiting.get(mark)
           if (list) list.push(found)
-          else waiting.set(found.mark, [found])
-        }
-        if (!letters) return
-        letterReference.lastIndex = 0
-        for (let match = letterReference.exec(span.value); match; match = letterReference.exec(span.value)) {
-          const found = {line, span: index, index: match.index, mark: match[1] ?? '', raw: match[0]}
-          const list = waiting.get(found.mark)
-          if (list) list.push(found)
-          else waiting.set(found.mark, [found])
+          else waiting.set(mark, [found])
         }
       })
     }

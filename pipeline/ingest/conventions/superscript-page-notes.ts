@@ -10,12 +10,9 @@ import {chunks, unindent, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {splitMarkers} from './markers.js'
-import {closesParenthesis} from './notes-section.js'
+import {closesParenthesis, fromSuperscript} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
-const digits: Readonly<Record<string, string>> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
-}
 const superscriptRun = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/g
 /** A note's number, maybe closed by a parenthesis (`¹)`, as German texts print it). */
 const noteStart = /^[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+\)?/
@@ -31,10 +28,9 @@ const listStart = /^(?:[-*•]\s|\(?\d{1,3}[.)]\s|#\d)/
 /** Shortest prose (in words) that can be the first half of a page-broken paragraph. */
 const minimumProseWords = 8
 
+/** `¹²` → `12` (`⁰⁷` → `7`). */
 function superscriptNumber(run: string): string {
-  let out = ''
-  for (const character of run) out += digits[character] ?? ''
-  return String(Number(out))
+  return String(Number(fromSuperscript(run)))
 }
 
 export const superscriptPageNotes: Convention = {

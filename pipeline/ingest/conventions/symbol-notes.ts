@@ -33,7 +33,7 @@ export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\)?\
  * end; group 2 is a parenthesis that closes the mark (`*)`, as German texts print it). The
  * lookahead of a mark says what the pattern says: the lookbehind is tried only where one stands.
  */
-export const reference = new RegExp(String.raw`(?=${markPattern})(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(\))?(?=[\s.,;:!?)\]]|$)`, 'gu')
+const reference = new RegExp(String.raw`(?=${markPattern})(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(\))?(?=[\s.,;:!?)\]]|$)`, 'gu')
 
 const closedMarks = new RegExp(String.raw`(?:${markPattern})\)`, 'gu')
 
@@ -51,7 +51,7 @@ const markCharacter = /[*†‡§‖¶]|\|\|/u
 const openEmphasis = /(?:^|[\s(\[“"'‘])\*{1,3}[^\s*][^*]*$/u
 
 /** Whether the mark at `index` of `text` is a reference, not the end of `*emphasis*`. */
-export function isReferenceMark(text: string, index: number, mark: string): boolean {
+function isReferenceMark(text: string, index: number, mark: string): boolean {
   return !mark.startsWith('*') || !openEmphasis.test(text.slice(Math.max(0, index - 200), index))
 }
 
@@ -65,7 +65,7 @@ const minimumProseWords = 6
  * where a reference of it waits, the notes of a chunk run in the alphabet's order, and a text's
  * letter notes count at least `a` and `b`.
  */
-export const letterReference = /(?<=[\p{L}\p{N}][.,;:!?’”")\]])([a-z])(?=\s|$)/gu
+const letterReference = /(?<=[\p{L}\p{N}][.,;:!?’”")\]])([a-z])(?=\s|$)/gu
 export const letterStart = /^([a-z])\s+(?=\S)/
 export const anyLetterReference = new RegExp(letterReference.source, 'u')
 
@@ -101,7 +101,7 @@ interface Pairing {
 }
 
 /** The references of a line: marks, and with `letters` letters, in order of place. */
-function referencesIn(text: string, letters: boolean): Array<{index: number; mark: string; match: RegExpExecArray}> {
+export function referencesIn(text: string, letters: boolean): Array<{index: number; mark: string; match: RegExpExecArray}> {
   const found: Array<{index: number; mark: string; match: RegExpExecArray}> = []
   if (markCharacter.test(text)) {
     reference.lastIndex = 0
@@ -180,10 +180,9 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     const drafts: SymbolNote[] = []
     const taken: Array<[number, SymbolNote]> = []
     for (const text of chunk.flatMap((line) => sideBySide(unindent(line), waiting))) {
-      const line = text
       const start = opening(text.text, waiting, letters, current?.mark)
       if (start) {
-        current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: line.offset}
+        current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: text.offset}
         drafts.push(current)
         const call = waiting.get(start.mark)?.pop()
         if (call) taken.push([call.offset, current])

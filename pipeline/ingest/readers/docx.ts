@@ -14,6 +14,7 @@ import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
+import {toSuperscript} from '../conventions/notes-section.js'
 
 export const docxReader: Reader = {
   extensions: ['.docx'],
@@ -342,12 +343,6 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
         inline(childElements(element), context, runs, italic, bold)
     }
   }
-}
-
-const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
-
-function toSuperscript(digits: string): string {
-  return digits.replace(/\d/g, (digit) => superscriptDigits.charAt(Number(digit)))
 }
 
 function customFlag(reference: Element): Element | undefined {

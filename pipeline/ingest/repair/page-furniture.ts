@@ -31,11 +31,10 @@ const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*�
 const firstNoteOpening = /^\s*(?:1\.?\s|¹\s?\S|[*†]\s?\S|\[1\]|\(1\)\s)/u
 
 /**
- * Rules drawn above notes: a rule line after the text with a note opening the next line of
- * text, twice or more in the text (the notes of each page), or once with page numbers found or
- * above the first note.
+ * Rule lines that may stand above notes: a rule line after the text with a note opening the
+ * next line of text; `first`, whether one stands above the first note.
  */
-function footnoteRules(lines: readonly RawLine[], pages: boolean): number[] {
+function ruleCandidates(lines: readonly RawLine[]): {found: number[]; first: boolean} {
   const found: number[] = []
   let first = false
   lines.forEach((line, index) => {
@@ -47,6 +46,14 @@ function footnoteRules(lines: readonly RawLine[], pages: boolean): number[] {
     if (firstNoteOpening.test(next)) first = true
     found.push(index)
   })
+  return {found, first}
+}
+
+/**
+ * Rules drawn above notes: candidates twice or more in the text (the notes of each page), or
+ * once with page numbers found or above the first note.
+ */
+function footnoteRules({found, first}: {found: number[]; first: boolean}, pages: boolean): number[] {
   return found.length >= 2 || (found.length === 1 && (pages || first)) ? found : []
 }
 
@@ -161,20 +168,21 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       return key !== undefined && (lonelyLines().get(key) ?? 0) >= 2
     })
   // Rules above the notes of two pages or more are pages' evidence, as a head is.
-  const rules = footnoteRules(lines, false)
-  for (const run of pageRuns(numbers, textLines)) {
-    if (run.length === 2 && rules.length < 2 && !run.some(({index}) => headBeside(index))) continue
+  const rules = ruleCandidates(lines)
+  const numberRuns = pageRuns(numbers, textLines)
+  for (const run of numberRuns) {
+    if (run.length === 2 && rules.found.length < 2 && !run.some(({index}) => headBeside(index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
   const numbered: Numbered[] = []
-  for (const run of pageRuns(numbers, textLines)) if (run.every(({index}) => found.has(index))) numbered.push(...run)
+  for (const run of numberRuns) if (run.every(({index}) => found.has(index))) numbered.push(...run)
   for (const list of heads.values()) {
     for (const run of pageRuns(list, textLines)) {
       for (const {index} of run) found.set(index, 'running-head')
       numbered.push(...run)
     }
   }
-  for (const index of footnoteRules(lines, found.size > 0)) found.set(index, 'footnote-rule')
+  for (const index of footnoteRules(rules, found.size > 0)) found.set(index, 'footnote-rule')
   if (found.size === 0) return found
   lonelyHeads(heads, numbered, textLines, found)
 
