@@ -7,24 +7,28 @@ export interface Genre {
   genre: string
 }
 
-/** Longest first: `ciphered telegram` before `telegram`. */
+/**
+ * Longest first: `ciphered telegram` before `telegram`. English, German, French, Italian,
+ * Spanish, Portuguese and Russian names of each kind.
+ */
 export const genres: Genre[] = [
-  {pattern: 'ciphered\\s+telegrams?|cipher\\s+telegrams?|coded\\s+telegrams?', genre: 'ciphered telegram'},
-  {pattern: 'records?\\s+of\\s+(?:the\\s+)?conversations?|memorand(?:um|a)\\s+of\\s+conversations?|conversations?', genre: 'record of conversation'},
-  {pattern: 'telegrams?|cables?', genre: 'telegram'},
-  {pattern: 'reports?', genre: 'report'},
-  {pattern: 'letters?', genre: 'letter'},
-  {pattern: 'resolutions?|decisions?|decrees?', genre: 'resolution'},
-  {pattern: 'instructions?|directives?|draft\\s+directions?', genre: 'instruction'},
-  {pattern: 'memorand(?:um|a)|notes?|memos?', genre: 'memorandum'},
-  {pattern: 'minutes|protocols?', genre: 'minutes'},
-  {pattern: 'statements?|declarations?|appeals?', genre: 'statement'},
-  {pattern: 'editorials?', genre: 'editorial'},
-  {pattern: 'speech(?:es)?|addresses?', genre: 'speech'}
+  {pattern: 'ciphered\\s+telegrams?|cipher\\s+telegrams?|coded\\s+telegrams?|шифр(?:о)?телеграмм[аы]', genre: 'ciphered telegram'},
+  {pattern: 'records?\\s+of\\s+(?:the\\s+)?conversations?|memorand(?:um|a)\\s+of\\s+conversations?|conversations?|gesprächsaufzeichnung(?:en)?|запис[ьи]\\s+бесед[ыа]?', genre: 'record of conversation'},
+  {pattern: 'telegrams?|cables?|telegramme?|télégrammes?|telegramm[ai]|telegramas?|телеграмм[аы]', genre: 'telegram'},
+  {pattern: 'докладн(?:ая|ые)\\s+записк[аи]', genre: 'report'},
+  {pattern: 'reports?|berichte?|rapports?|rapport[oi]|relazion[ei]|informes?|relatórios?|доклад[ы]?|донесени[ея]|отч[её]т[ы]?', genre: 'report'},
+  {pattern: 'letters?|briefe?|lettres?|letter[ae]|cartas?|письм[оа]', genre: 'letter'},
+  {pattern: 'resolutions?|decisions?|decrees?|beschl(?:uss|üsse)|erlass|décrets?|décisions?|decret[oi]|decision[ei]|resolución|decretos?|постановлени[ея]|решени[ея]', genre: 'resolution'},
+  {pattern: 'instructions?|directives?|draft\\s+directions?|weisung(?:en)?|istruzion[ei]|instrucción|instrucciones|директив[аы]|инструкци[яи]', genre: 'instruction'},
+  {pattern: 'memorand(?:um|a)|notes?|memos?|aufzeichnung(?:en)?|vermerke?|denkschrift(?:en)?|promemoria|appunt[oi]|memorándum|записк[аи]|справк[аи]', genre: 'memorandum'},
+  {pattern: 'minutes|protocols?|protokolle?|procès-verba(?:l|ux)|verbal[ei]|actas?|протокол[ы]?', genre: 'minutes'},
+  {pattern: 'statements?|declarations?|appeals?|erklärung(?:en)?|déclarations?|dichiarazion[ei]|declaración|заявлени[ея]', genre: 'statement'},
+  {pattern: 'editorials?|leitartikel', genre: 'editorial'},
+  {pattern: 'speech(?:es)?|addresses?|rede|discours|discors[oi]|discursos?|речь|выступлени[ея]', genre: 'speech'}
 ]
 
 const leading = new RegExp(
-  `^(?:the\\s+|an?\\s+)?(?:(?:"[^"]{1,40}"|“[^”]{1,40}”|[\\p{L}’'-]+)\\s+){0,3}?(${genres.map((g) => g.pattern).join('|')})\\b`,
+  `^(?:the\\s+|an?\\s+)?(?:(?:"[^"]{1,40}"|“[^”]{1,40}”|[\\p{L}’'-]+)\\s+){0,3}?(${genres.map((g) => g.pattern).join('|')})(?![\\p{L}\\p{N}_])`,
   'iu'
 )
 

@@ -147,7 +147,8 @@ function readUnits(text: string, position: number): {values: Partial<Record<Unit
 /** A correspondent: the words up to a comma, a date or what the document is about. */
 const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|of|with)\\s))'
 const fromAndTo = new RegExp(`\\bfrom\\s+([^,;“"]+?)\\s+to\\s+${bounded}`, 'u')
-const senderTo = new RegExp(`^([A-Z][^,;“"]*?)\\s+to\\s+${bounded}`, 'u')
+const senderTo = new RegExp(`^(\\p{Lu}[^,;“"]*?)\\s+to\\s+${bounded}`, 'u')
+const genreFromTo = new RegExp(`^\\s+(?:(?:from|von|de|du|di|da|del|dal|dello|della|от)\\s+|d[’'])([^,;“"]+?)\\s+(?:to|an|à|au|aux|a|al|alla|allo|к)\\s+${bounded}`, 'u')
 const fromOnly = new RegExp(`\\bfrom\\s+${bounded}`, 'u')
 const toOnly = new RegExp(`\\bto\\s+${bounded}`, 'u')
 
@@ -160,6 +161,9 @@ function correspondents(description: string): {from?: string; to?: string} {
   const both = fromAndTo.exec(plain)
   if (both) return {from: both[1]?.trim(), to: both[2]?.trim()}
   const genre = leadingGenre(plain)
+  // `Lettre de X à Y`, `Brief von X an Y`, `Lettera di X a Y`: the sender and recipient after the kind.
+  const named = genre ? genreFromTo.exec(plain.slice(genre.end)) : null
+  if (named) return {from: named[1]?.trim(), to: named[2]?.trim()}
   if (!genre) {
     const direct = senderTo.exec(plain)
     if (direct) return {from: direct[1]?.trim(), to: direct[2]?.trim()}
@@ -181,7 +185,7 @@ function documentTitle(head: string, genre: {genre: string; end: number} | undef
   if (!genre || genre.end > 40) return undefined
   const plain = stripOuter(head.replace(/\[[^\]]*\]/g, ' ').replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' '))
   const direct = /^\s*from\s/.test(plain.slice(genre.end))
-  if (!direct && !/^[A-Z]/.test(plain)) return undefined
+  if (!direct && !/^\p{Lu}/u.test(plain)) return undefined
   return direct ? plain : plain.replace(/\s+from\s+[^,]+$/, '')
 }
 
@@ -202,13 +206,15 @@ export function hasFondLocation(text: string, context: ArchivalContext): boolean
 /**
  * `Lorenz, F. 1997:` is an author's initial and a year, not fond 1997: a fond printed as a
  * capital `F.`, with no archive named and no other unit after it, is no archival location; nor
- * is a lone `f. 23v`, a folio.
+ * is a lone `f. 23v` or `f. 3` with no archive named, a folio.
  */
 function isNoFond(values: Partial<Record<Unit['key'], string>>, printed: Partial<Record<Unit['key'], string>>, archive: unknown): boolean {
   if (values.fond === undefined || Object.keys(values).some((key) => key !== 'fond')) return false
   // `…, leg. 1530, f. 23v`: a folio (recto or verso) of a Spanish or Portuguese bundle, no fond.
   if (/^f\.\s*\d+[rv]$/.test(printed.fond ?? '')) return true
   if (archive !== undefined) return false
+  // A lone `f. 3` with no archive named: a folio (or an Italian fascicolo), no fond.
+  if (/^f\.\s*\d+$/.test(printed.fond ?? '')) return true
   return /^F\.\s*(?:1[5-9]\d\d|20\d\d)\b/.test(printed.fond ?? '')
 }
 
@@ -276,6 +282,8 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   if (archive) context.archive = archive
 
   let description = text.slice(0, start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
+  // `1951 г.`, `1950–1951 гг.`: the year's abbreviation keeps its period.
+  if (/(?:^|[\s\d])гг?$/u.test(description) && text.charAt(description.length) === '.') description += '.'
   let ibid = values.fond === undefined && values.folios !== undefined && !sd && !place && !repository
   const ibidTail = /(?:,\s*|(?<![\s,])\s*)\*?\b[Ii]bid\.?\*?,?$/.exec(description)
   if (ibidTail) {

@@ -30,6 +30,8 @@ export const repositories: Repository[] = [
   {acronym: 'LOC', acronyms: ['LOC', 'LC'], names: ['Library of Congress', 'Library of Congress Manuscript Division']},
   {acronym: 'BL', acronyms: ['BL'], names: ['British Library']},
   {acronym: 'ASV', acronyms: ['ASV', 'AAV'], names: ['Archivio Segreto Vaticano', 'Archivio Apostolico Vaticano']},
+  {acronym: 'ACS', acronyms: ['ACS'], names: ['Archivio Centrale dello Stato']},
+  {acronym: 'ASMAE', acronyms: ['ASMAE', 'ASDMAE'], names: ['Archivio Storico del Ministero degli Affari Esteri', 'Archivio Storico Diplomatico del Ministero degli Affari Esteri']},
   {acronym: 'AGS', acronyms: ['AGS'], names: ['Archivo General de Simancas']},
   {acronym: 'AGI', acronyms: ['AGI'], names: ['Archivo General de Indias']},
   {acronym: 'AHN', acronyms: ['AHN'], names: ['Archivo Histórico Nacional']},
@@ -197,7 +199,10 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
     const afterRepository = previous !== undefined && (isRepository(previous.text) || (townLike.test(previous.text) && beforePrevious !== undefined && isRepository(beforePrevious.text)))
     if (kind === 'other' && afterRepository) kind = kindOf(clause.text, true)
     // Spanish, Portuguese and Italian archives name the section before the bundle (`AGI, Indiferente General, leg. 1530`).
-    if (kind === 'place' && romanceUnitClause.test(clauses[index + 1]?.text ?? '')) kind = 'collection'
+    const next = clauses[index + 1]?.text ?? ''
+    if (kind === 'place' && romanceUnitClause.test(next)) kind = 'collection'
+    // A known repository, then its section, then a bundle (`ACS, Presidenza del Consiglio, b. 12`).
+    if (kind === 'other' && previous !== undefined && isKnownRepository(previous.text) && romanceUnitClause.test(next) && /^\p{Lu}/u.test(clause.text) && clause.text.split(/\s+/).length <= 8) kind = 'collection'
     if (kind === 'other') break
     kinds.unshift(kind)
     first = index

@@ -73,7 +73,14 @@ function lastClause(text: string, end: number): string {
 
 /** Commentary that leads into a citation (`for a different view`, `A custom also described in`): words of prose, not a name. */
 function proseLead(head: string): boolean {
-  return !nameLike(head) && /(?:^|\s)\p{Ll}{3,}/u.test(head) && head.split(/\s+/).some((word) => /^\p{Ll}{3,}/u.test(word) && !nameFunctionWords.has(word))
+  return !nameLike(head) && head.split(/\s+/).some((word) => /^\p{Ll}{3,}/u.test(word) && !nameFunctionWords.has(word) && monthNumber(word.replace(/\.$/, '')) === undefined)
+}
+
+/** `3. Mai 1953`: a day's ordinal period before a month's name ends no sentence. */
+function dayBeforeMonth(text: string, dot: number): boolean {
+  if (!/(?:^|[\s(])\d{1,2}$/.test(text.slice(Math.max(0, dot - 3), dot))) return false
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(dot + 1, dot + 24))
+  return next?.[1] !== undefined && monthNumber(next[1]) !== undefined
 }
 
 const acronymStart = new RegExp(`^(?:${archiveAcronyms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')
@@ -159,7 +166,7 @@ function sentences(text: string, mask: Uint8Array, from: number, to: number): Ar
       if (!mask[dot] || citationStart(text.slice(end, to).trimStart()) !== 'strong') continue
     } else {
       if (mask[dot]) continue
-      if (text.charAt(dot) === '.' && isAbbreviation(text, dot)) continue
+      if (text.charAt(dot) === '.' && (isAbbreviation(text, dot) || dayBeforeMonth(text, dot))) continue
       // `…, August 3, 1902. (Ministry … Archives. …)`: the repository of the document before.
       if (isRepositoryAfter(text, end, to)) continue
     }
