@@ -518,6 +518,12 @@ export const locatorWords: readonly string[] = [
 ]
 const locators = new Set(locatorWords)
 
+/** Whether the word before the space at `index` is a locator's abbreviation (`S. 12)`, `p. 4)`). */
+function locatorBefore(text: string, index: number): boolean {
+  const word = /([\p{L}]+)\.?$/u.exec(text.slice(Math.max(0, index - 8), index))?.[1]
+  return word !== undefined && locators.has(word.toLowerCase())
+}
+
 /** Whether the digits at `index` are a locator's number glued to its abbreviation (`p.3`), or a chemical formula's count. */
 function notCall(text: string, index: number): boolean {
   if (text.charAt(index - 1) === '.') {
@@ -562,6 +568,9 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
   {name: 'glued-paren', pattern: /(?=\d)(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
+  // The same after a space (`erwähnt 1)`), as OCR reads a raised `¹)`; the space is the call's.
+  // Not a parenthesis closing one opened before (`(S. 12)`), nor a locator's number (`S. 12)`).
+  {name: 'spaced-paren', pattern: /(?=\s\d)(?<=[\p{L}.,;:!?’”"'])\s(\d{1,3})\)(?=[\s\p{P}]|$)/gu, repeatable: false, rejects: (text, index) => closesParenthesis(text, index) || locatorBefore(text, index)},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
   {name: 'glued', pattern: /(?=\d)(?:(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}]))/gu, repeatable: false, rejects: notCall},
   // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
