@@ -5,6 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
+import {detectLanguage} from './language.js'
 import {report} from './rules.js'
 import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../shared/types/document.js'
 import {directive, isRemoved, isTextDirective} from '../shared/annotations.js'
@@ -35,7 +36,7 @@ export function buildMeta(input: SourceInput, tree: Root, findings: Findings, fi
       return author ? [author] : []
     }),
     kind: infer('kind', sidecar?.kind, () => 'other' as const),
-    language: infer('language', sidecar?.language, () => 'en'),
+    language: infer('language', sidecar?.language, () => detectLanguage(toString(tree))),
     source: input.path,
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     convention: findings.convention,
