@@ -604,7 +604,7 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
     }
     found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})
   }
-  // MLA: `(Verbeek 240)`, `(Harrow, *Quiet Harbour* 12)`: an author and a page, when the list holds one work of that author (or of that title).
+  // MLA: `(Verbeek 240)`, `(Harrow, *Quiet Harbour* 12)`, `(*Quiet Harbour* 30)`: an author or a short title and a page, when the list holds one work of that author (or of that title).
   const dated = findAuthorDates(text)
   for (const cited of findAuthorPages(text)) {
     if (dated.some((entry) => entry.start < cited.end && cited.start < entry.end)) continue
@@ -615,7 +615,8 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
       report(file, 'citation-reference-ambiguous', `Unexpected citation \`${printed}\` that fits ${match.ambiguous} entries of the reference list, expected one`, paragraph.position)
       continue
     }
-    const item: CslItemDraft = {type: 'document', author: cited.names.map((family) => ({family}))}
+    const item: CslItemDraft = {type: 'document'}
+    if (cited.names.length > 0) item.author = cited.names.map((family) => ({family}))
     if (cited.title) item.title = cited.title
     const citation: ParsedCitation = {note: 0, index: found.length, text: printed, item, ibid: false, shortForm: true, resolvesTo: match.entry, place: 'text', anchor: match.anchor, locator: cited.locator, label: 'page'}
     found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})

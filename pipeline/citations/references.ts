@@ -157,9 +157,20 @@ export class ReferenceIndex {
 
   /** The entry of an author cited without a year (MLA's `(Verbeek 240)`): the only entry of these authors, or the one the short title names. */
   byAuthor(names: readonly string[], title?: string): Match {
+    if (title && names.length === 0) return this.byTitleAlone(title)
     if (title) return this.byTitle({type: 'book', author: names.map((family) => ({family})), title})
     const keys = names.map(nameKey)
     return verdict(this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key)))
+  }
+
+  /** The entry whose main title holds every word of a short title given without its authors. */
+  byTitleAlone(title: string): Match {
+    const words = titleWords(title)
+    if (words.length === 0) return undefined
+    return verdict(this.entries.filter((entry) => {
+      const main = titleWords((entry.item.title ?? entry.item['container-title'] ?? '').split(/[:.?!]\s/)[0])
+      return words.every((word) => main.includes(word))
+    }))
   }
 
   /** The entry a note's citation stands for: by year when it gives no title, else by title. */
@@ -356,6 +367,8 @@ const authorPageSource = String.raw`(${names})(?:${shortTitled})?\s(${pages})`
 /** A parenthesis of author-page citations joined by `;` (its first group: all of them). */
 const authorPageGroup = new RegExp(String.raw`\((${authorPageSource}(?:;\s${authorPageSource})*)\)`, 'gu')
 const authorPage = new RegExp(`^${authorPageSource}$`, 'u')
+/** A short title alone and pages, the author named in the sentence (MLA: `(*Quiet Harbour* 30)`). */
+const titlePage = new RegExp(String.raw`\((?:\*([^*()]{1,80})\*|[“"]([^”"()]{1,80}?)[,.]?[”"])\s(${pages})\)`, 'gu')
 
 /** The author-page citations of a paragraph's text, each with its span; the reference list decides which are citations. */
 export function findAuthorPages(text: string): AuthorPage[] {
@@ -374,7 +387,11 @@ export function findAuthorPages(text: string): AuthorPage[] {
       at += part.length + 2
     }
   }
-  return out
+  for (const match of text.matchAll(titlePage)) {
+    const title = (match[1] ?? match[2] ?? '').trim()
+    if (title && match[3]) out.push({start: match.index + 1, end: match.index + match[0].length - 1, names: [], title, locator: match[3].replace(/\s?[-–]\s?/g, '-')})
+  }
+  return out.sort((a, b) => a.start - b.start)
 }
 
 // --- Short notes ----------------------------------------------------------------------------

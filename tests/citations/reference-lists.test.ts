@@ -129,6 +129,22 @@ Verbeek, Anneke. "Letters from the Lowlands." *Modern Philology*, vol. 88, no. 3
     expect(rules).toEqual(['citation-reference-ambiguous'])
   })
 
+  test('an MLA short title alone, the author named in the sentence, cites the entry of that title', () => {
+    const source = `Reading the Sea
+
+As Harrow puts it, "the quay is a stage" (*Quiet Harbour* 30), and later (*Salt* 7-9). A title no entry has (*Tides* 4) cites nothing.
+
+Works Cited
+
+Harrow, James. *The Quiet Harbour: Fishing Communities in Transition*. Routledge, 2004.
+Harrow, James. *Salt and Silence*. Faber, 2010.
+`
+    const {citations, entries} = run(source, 'sources/test.txt')
+    const text = citations.filter((citation) => citation.place === 'text')
+    expect(text.map((citation) => [citation.text, citation.locator])).toEqual([['*Quiet Harbour* 30', '30'], ['*Salt* 7-9', '7-9']])
+    expect(text.map((citation) => entries[citation.resolvesTo?.index ?? -1]?.item.title)).toEqual(['The Quiet Harbour: Fishing Communities in Transition', 'Salt and Silence'])
+  })
+
   test('an author-date citation that fits two entries is reported, not resolved', () => {
     const source = `# Two Papers\n\nThe argument is old (Weber 1920, 3).[^1]\n\n## Literatur\n\nWeber, Max (1920): Gesammelte Aufsätze zur Religionssoziologie. Tübingen: Mohr.\n\nWeber, Marianne (1920): Frauenfragen und Frauengedanken. Tübingen: Mohr.\n\n[^1]: Vgl. Weber 1920, S. 7.\n`
     const {citations, rules} = run(source)
