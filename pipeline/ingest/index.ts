@@ -19,11 +19,12 @@ import {reservedCharacters} from './inline.js'
 import {splitLines, type RawLine} from './lines.js'
 import {locator, type Locate} from './location.js'
 import {noteEvidence} from './evidence.js'
-import {buildMeta, reportSidecarMissing} from './meta.js'
+import {buildMeta, reportSidecarMissing, type Findings} from './meta.js'
 import {readerFor, type Reader, type ReadResult} from './readers/index.js'
 import {reconcileNotes} from './notes.js'
 import {removeArtifacts} from './repair/artifacts.js'
 import {pageFurniture, withFurniture} from './repair/page-furniture.js'
+import {frameLines, gutenbergFrame, withFrame} from './repair/gutenberg.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
 import {markupToMarkdown, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
@@ -104,8 +105,12 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
 
   // Page numbers and running heads are blank lines to the conventions, and go back in removed.
   const rawLines = splitLines(text)
-  const furniture = pageFurniture(rawLines)
-  const lines = furniture.size === 0 ? rawLines : rawLines.map((line, index) => (furniture.has(index) ? {text: '', offset: line.offset} : line))
+  // Project Gutenberg's header and licence are no part of the work; the conventions see blank lines.
+  const frame = gutenbergFrame(rawLines)
+  const framed = frameLines(frame)
+  const furniture = pageFurniture(framed.size === 0 ? rawLines : rawLines.map((line, index) => (framed.has(index) ? {text: '', offset: line.offset} : line)))
+  const hidden = (index: number) => furniture.has(index) || framed.has(index)
+  const lines = furniture.size === 0 && framed.size === 0 ? rawLines : rawLines.map((line, index) => (hidden(index) ? {text: '', offset: line.offset} : line))
   const context: ConventionContext = {text, lines, file, locate, vocabulary: vocabulary(text), pageBreaks: new Set(furniture.keys())}
   const convention = detectConvention(context, input.sidecar?.overrides?.convention, file)
   const extracted = convention.extract(context)
@@ -113,6 +118,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     const removed = [...furniture].sort(([a], [b]) => a - b).map(([index, rule]) => ({line: rawLines[index] as RawLine, rule}))
     extracted.lines = withFurniture(extracted.lines, removed, context.vocabulary)
   }
+  if (!('tree' in extracted) && framed.size > 0) extracted.lines = withFrame(extracted.lines, frame, rawLines)
   let tree: Root
   let truncated = false
   let author: string | undefined
@@ -139,7 +145,11 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   if (!tree.children.some((node) => node.type === 'footnoteDefinition')) reportMissingNotes(text, context.lines, convention.name, file, locate)
   // A line of rules or dashes (`---`) names nothing; the first line with a letter or digit does.
   const firstLine = context.lines.find((line) => /[\p{L}\p{N}]/u.test(line.text))?.text.trim() ?? ''
-  const meta = buildMeta(input, tree, {convention: convention.name, truncated, author, firstLine}, file)
+  const findings: Findings = {convention: convention.name, truncated, firstLine}
+  const authors = author === undefined ? frame.authors : [author]
+  if (authors) findings.authors = authors
+  if (frame.title) findings.title = frame.title
+  const meta = buildMeta(input, tree, findings, file)
   return witness === undefined ? {meta, tree} : {meta, tree, witness}
 }
 

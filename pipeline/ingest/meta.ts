@@ -13,8 +13,10 @@ import {directive, isRemoved, isTextDirective} from '../shared/annotations.js'
 export interface Findings {
   convention: NoteConvention
   truncated: boolean
-  /** Author named in the text (a metadata line). */
-  author?: string
+  /** Authors named in the text (a metadata line, Project Gutenberg's catalogue fields). */
+  authors?: string[]
+  /** A title the source's frame gives (Project Gutenberg's `Title:`). */
+  title?: string
   /** First line of the text, the title of last resort. */
   firstLine: string
 }
@@ -30,9 +32,10 @@ export function buildMeta(input: SourceInput, tree: Root, findings: Findings, fi
   }
   const meta: DocumentMeta = {
     slug: infer('slug', sidecar?.slug, () => slugOf(input.path)),
-    title: infer('title', sidecar?.title, () => shortened(titleOf(tree) ?? (isTitleLike(findings.firstLine) ? findings.firstLine : titleFromPath(input.path)))),
+    title: infer('title', sidecar?.title, () => shortened(findings.title ?? titleOf(tree) ?? (isTitleLike(findings.firstLine) ? findings.firstLine : titleFromPath(input.path)))),
     authors: infer('authors', sidecar?.authors, () => {
-      const author = findings.author ?? bylineOf(findings.firstLine)
+      if (findings.authors) return findings.authors
+      const author = bylineOf(findings.firstLine)
       return author ? [author] : []
     }),
     kind: infer('kind', sidecar?.kind, () => 'other' as const),

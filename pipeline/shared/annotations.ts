@@ -154,6 +154,8 @@ export const removalRules = {
   'page-number': 'page number',
   'footnote-rule': 'rule above the notes of a page',
   'front-matter': 'front matter (YAML) of the Markdown source',
+  'gutenberg-header': 'Project Gutenberg’s header (licence notice and catalogue fields)',
+  'gutenberg-licence': 'Project Gutenberg’s licence',
   'tei-figure': 'TEI: figure and its caption',
   'tei-del': 'TEI: deletion in the source',
   'tei-variant': 'TEI: variant reading',
