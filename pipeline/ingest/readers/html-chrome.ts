@@ -1,6 +1,6 @@
 /**
  * Page chrome of a web copy: what the site puts around the work (navigation, the site's header
- * and footer, cookie banners, skip links, sidebars). Each rule is a test on an element and
+ * and footer, cookie banners, skip links, sidebars, Project Gutenberg's header and licence). Each rule is a test on an element and
  * the removal rule id it records in the apparatus; the first that fits names the element.
  */
 import type {Element} from 'hast'
@@ -51,7 +51,17 @@ function headsTheWork(element: Element): boolean {
 
 const skipLink = /^skip (?:to|navigation|over)\b/i
 
+/** Project Gutenberg's frame in its HTML eBooks: the header and footer sections, or the `<pre>` blocks of older files. */
+const gutenbergStart = /\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b/i
+const gutenbergEnd = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b|^End of (?:the )?Project Gutenberg(?:['’]s)?\s+(?:E-?Book|E-?text)\b/i
+function gutenbergPart(element: Element, id: string, className: string, marker: RegExp): boolean {
+  if (idOf(element) === id || classesOf(element).includes(className)) return true
+  return element.tagName === 'pre' && marker.test(textOf(element).trim())
+}
+
 export const chromeRules: readonly ChromeRule[] = [
+  {rule: 'gutenberg-header', test: (element) => gutenbergPart(element, 'pg-header', 'pgheader', gutenbergStart)},
+  {rule: 'gutenberg-licence', test: (element) => gutenbergPart(element, 'pg-footer', 'pgfooter', gutenbergEnd)},
   {rule: 'cookie-banner', test: (element, context) => !context.inContent && (consentName.test(`${idOf(element) ?? ''} ${classesOf(element).join(' ')}`) || asksForCookies(element))},
   {rule: 'html-skip-link', test: (element) => element.tagName === 'a' && skipLink.test(textOf(element))},
   {rule: 'html-navigation', test: (element) => element.tagName === 'nav' || ['navigation', 'menubar', 'search'].includes(role(element))},

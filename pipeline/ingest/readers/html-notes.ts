@@ -143,9 +143,25 @@ function bodyOf(target: Located, located: ReadonlyMap<Element, Located>): Locate
     if (element.tagName === 'td' && markerOf(element) !== undefined) continue
     const entry = located.get(element)
     if (!entry || containsHeading(element)) return undefined
+    // A note of several paragraphs in a block of its own (`<div class="footnote"><p>…</p><p>…</p></div>`,
+    // as Gutenberg's HTML prints them): the block is the note, when no other note is in it.
+    const parent = entry.ancestors.at(-1)
+    if (element.tagName === 'p' && element !== target.element && parent && bodyElements.has(parent.tagName) && noteName.test(namesOf(parent)) && !containsHeading(parent) && onlyNoteIn(parent, target.element)) {
+      const whole = located.get(parent)
+      if (whole) return whole
+    }
     return entry
   }
   return undefined
+}
+
+/** Whether `target` is the only element in `block` with an id (the one a reference links to). */
+function onlyNoteIn(block: Element, target: Element): boolean {
+  let others = 0
+  walkElements(block, (child) => {
+    if (child !== target && idOf(child) !== undefined) others++
+  })
+  return others === 0
 }
 
 function containsHeading(element: Element): boolean {

@@ -237,14 +237,27 @@ function definitionOf(note: NoteBody): FootnoteDefinition {
   return {type: 'footnoteDefinition', identifier: note.label.toLowerCase(), label: note.label, children: blocks}
 }
 
+/**
+ * A page's `<title>` without the site's name beside it (`The Mills | Project Gutenberg`): the
+ * part the page's `<h1>` repeats, else the first.
+ */
+function withoutSiteName(title: string, heading: string | undefined): string {
+  const parts = title.split(/\s+\|\s+/).map((part) => part.trim()).filter(Boolean)
+  if (parts.length < 2) return title
+  const key = (value: string) => value.toLowerCase().replace(/\s+/g, ' ')
+  return parts.find((part) => heading !== undefined && key(part) === key(heading)) ?? parts[0] ?? title
+}
+
 /** `<title>`, author and date `<meta>`, `<html lang>`: citation tags first, then Dublin Core, then the plain ones. */
 function metadataOf(tree: HastRoot): SourceMetadata {
   const metas = new Map<string, string[]>()
   let title: string | undefined
+  let heading: string | undefined
   let language: string | undefined
   walkElements(tree, (element) => {
     if (element.tagName === 'html') language = stringProperty(element, 'lang')?.trim() || undefined
     if (element.tagName === 'title' && title === undefined) title = textOf(element) || undefined
+    if (element.tagName === 'h1' && heading === undefined) heading = textOf(element) || undefined
     if (element.tagName !== 'meta') return
     const name = (stringProperty(element, 'name') ?? stringProperty(element, 'property') ?? '').toLowerCase()
     const value = stringProperty(element, 'content')?.trim()
@@ -253,7 +266,7 @@ function metadataOf(tree: HastRoot): SourceMetadata {
   })
   const pick = (...names: string[]) => names.map((name) => metas.get(name)).find((values) => values !== undefined)
   const metadata: SourceMetadata = {}
-  const chosenTitle = pick('citation_title', 'dc.title', 'og:title')?.[0] ?? title
+  const chosenTitle = pick('citation_title', 'dc.title', 'og:title')?.[0] ?? (title === undefined ? undefined : withoutSiteName(title, heading))
   if (chosenTitle) metadata.title = chosenTitle
   const authors = pick('citation_author', 'dc.creator', 'author', 'article:author')
   if (authors) metadata.authors = authors
