@@ -217,7 +217,8 @@ function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslIte
   let threshold = 0.49
   const words = shortWords(item)
   for (const entry of pool) {
-    if (entry.archival && !item.archive) continue
+    if (!sameLetter(item, entry)) continue
+    if (entry.archival && !item.archive && !isLetter(item)) continue
     const value = score(words, wordsOf(entry.item))
     if (value > threshold) {
       threshold = value
@@ -225,6 +226,28 @@ function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslIte
     }
   }
   return found
+}
+
+/** A letter's short form (`Lowe to Hale, 3 July 1776`): its correspondents and its date name it. */
+function isLetter(item: CslItemDraft): boolean {
+  return item.type === 'letter' && item.recipient !== undefined
+}
+
+/** The day a citation's item was written, as printed parts (`1776-7-3`). */
+function dayOf(item: CslItemDraft): string | undefined {
+  return item.issued?.['date-parts']?.[0]?.join('-')
+}
+
+/**
+ * Can this full citation be the letter a short form names? Another letter of the same
+ * correspondents has another date; a letter kept in an archive is named by its date too.
+ */
+function sameLetter(item: CslItemDraft, entry: ParsedCitation): boolean {
+  if (!isLetter(item)) return true
+  const day = dayOf(item)
+  const other = entry.archival?.docDate?.split('-').map(Number).join('-') ?? dayOf(entry.item)
+  if (entry.archival) return day !== undefined && day === other
+  return day === undefined || other === undefined || day === other
 }
 
 function sameShortForm(a: CslItemDraft, b: CslItemDraft): boolean {
