@@ -16,7 +16,7 @@
 import type {LocatorLabel} from '../shared/types/citation.js'
 import type {CslItemDraft, CslName, CslType} from '../shared/types/csl.js'
 import {cslDate, findDate} from './dates.js'
-import {isPersonalName, namesOf} from './names.js'
+import {isNameList, isPersonalName, namesOf} from './names.js'
 import {parseReferences} from './model/index.js'
 import {parsePublished} from './parse-published.js'
 import {findFacts} from './publication-facts.js'
@@ -158,8 +158,16 @@ function readCollection(printed: string): {item: CslItemDraft; locator?: string;
   const grammar = facts ? parsePublished(printed) : undefined
   if (grammar?.item.title) return grammar
   const [first] = parseReferences(printed)
-  if (first && first.start <= 3 && (first.parse.item.title || first.parse.item['container-title'])) {
-    const out: {item: CslItemDraft; locator?: string; label?: LocatorLabel} = {item: first.parse.item}
+  const emphasized = /^\*([^*]+)\*/.exec(printed)
+  if (first && first.start <= 3 && (first.parse.item.title || first.parse.item['container-title'] || emphasized)) {
+    const item = first.parse.item
+    // The emphasis is the collection's title, the names after the editor's cue its editors, whatever the labeller made of them.
+    if (emphasized?.[1] && !item['container-title']) {
+      item.title = emphasized[1].trim()
+      const editors = editorCue.exec(printed.slice(emphasized[0].length))
+      if (editors?.[1] && isNameList(editors[1].trim())) item.editor = namesOf(editors[1].trim())
+    }
+    const out: {item: CslItemDraft; locator?: string; label?: LocatorLabel} = {item}
     if (first.parse.locator) {
       out.locator = first.parse.locator
       out.label = first.parse.label ?? 'page'
@@ -169,6 +177,9 @@ function readCollection(printed: string): {item: CslItemDraft; locator?: string;
   const fallback = parsePublished(printed)
   return fallback?.item.title ? fallback : undefined
 }
+
+/** `, éd. Lucie Baret`, `, hg. v. Otto Lamm`, `, a cura di …`: the editors after a collection's title. */
+const editorCue = /^\s*,?\s*(?:eds?\.|éds?\.|hg\.\s*v\.|hrsg\.\s*v\.|[Hh]g\.|[Hh]rsg\.|edited\s+by|ed\.\s+by|a\s+cura\s+di|sous\s+la\s+direction\s+de)\s+([^,;()]+)/
 
 /** Keys of a collection's item that the letter takes over as they are. */
 const collectionFields = ['editor', 'translator', 'volume', 'publisher', 'publisher-place', 'collection-title', 'edition', 'number-of-volumes', 'URL', 'DOI'] as const
