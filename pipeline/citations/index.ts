@@ -21,7 +21,7 @@ import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
 import {parsePublished} from './parse-published.js'
-import {type LetterParse, letterStart, parseLetter} from './letters.js'
+import {type LetterParse, letterStart, parseLetter, parseSeriesShortForm} from './letters.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, proseReference, splitNote} from './split.js'
@@ -116,7 +116,7 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
   const legal = legalCitation(text)
   if (legal) return legal
   // A letter printed in a collection is read before the genre's archival reading; its short form after.
-  const letter = parseLetter(text)
+  const letter = parseLetter(text) ?? parseSeriesShortForm(text)
   if (letter && !letter.incomplete) return letterSpan(letter, text)
   if (!isCitationLike(text) && !letter) return undefined
   const genre = leadingGenre(text)

@@ -216,7 +216,13 @@ function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslIte
   let found: ParsedCitation | undefined
   let threshold = 0.49
   const words = shortWords(item)
+  const initials = seriesInitials(item)
   for (const entry of pool) {
+    // The series' latest document cited in full from that volume: a short form follows its full note.
+    if (initials) {
+      if (fromSeries(entry.item, initials, item.issued?.['date-parts']?.[0]?.[0]) && (!entry.item.volume || entry.item.volume === item.volume)) found = entry
+      continue
+    }
     if (!sameLetter(item, entry)) continue
     if (entry.archival && !item.archive && !isLetter(item)) continue
     const value = score(words, wordsOf(entry.item))
@@ -226,6 +232,26 @@ function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslIte
     }
   }
   return found
+}
+
+/** The initials a short form names a documentary series by (`FRUS`), when it is one. */
+function seriesInitials(item: CslItemDraft): string | undefined {
+  return !item.author && !item.editor && item.title && /^\p{Lu}{2,8}$/u.test(item.title) && item.volume ? item.title : undefined
+}
+
+/**
+ * Is this item printed in the series these initials name (`Foreign Relations of the United
+ * States, 1950` for `FRUS 1950`)? The initials of its container's words, or of its capitalized
+ * words alone (`Akten zur deutschen auswärtigen Politik`: ADAP); the year, when given, in its title.
+ */
+function fromSeries(item: CslItemDraft, initials: string, year: number | string | undefined): boolean {
+  const series = item['container-title']
+  if (!series) return false
+  const words = series.replace(/,?\s*(?:1[5-9]|20)\d\d.*$/, '').split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word))
+  const all = words.map((word) => word.charAt(0).toUpperCase()).join('')
+  const significant = words.filter((word) => !stopWords.has(word.toLowerCase()) && !/^(?:zur|zum|der|die|des|de|du|des|la|le|et|und)$/i.test(word)).map((word) => word.charAt(0).toUpperCase()).join('')
+  if (all !== initials && significant !== initials) return false
+  return year === undefined || series.includes(String(year))
 }
 
 /** A letter's short form (`Lowe to Hale, 3 July 1776`): its correspondents and its date name it. */

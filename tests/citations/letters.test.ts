@@ -1,11 +1,11 @@
 // Letters and documents printed in edited collections, and their short forms, in English,
 // German and French notes; letters kept in archives stay archival. Notes written for these tests.
 import {describe, expect, test} from 'vitest'
-import {parseLetter} from '../../pipeline/citations/letters.js'
+import {parseLetter, parseSeriesShortForm} from '../../pipeline/citations/letters.js'
 import {citeNotes, families} from './document.js'
 
 describe('English notes', () => {
-  // `4\\:204`: ingest escapes a colon before digits in the annotated Markdown (no directive starts there).
+  // `4\:204`: ingest escapes a colon before digits in the annotated Markdown (no directive starts there).
   const notes = [
     'Hester Crane to Josiah Fell, 12 April 1789, in *The Papers of Hester Crane*, ed. Agnes Moyle, vol. 4 (Albany: Linden Press, 1971), 203–5.',
     'Crane to Fell, 12 April 1789, *Papers of Hester Crane*, 4\\:204.',
@@ -16,7 +16,9 @@ describe('English notes', () => {
     'Memorandum by the Secretary of the Navy, 9 October 1947, in *Documents on Naval Policy, 1947*, vol. 2, *The Pacific* (Washington, DC: GPO, 1979), 311.',
     'Tarrant to Marsh, 2 February 1855.',
     'Ibid., 79.',
-    'Rufus Hale to Ida Quill, 5 May 1812, in Hale, *Collected Letters*, ed. Nora Penn (Boston: Wexford, 1966), 2\\:40.'
+    'Rufus Hale to Ida Quill, 5 May 1812, in Hale, *Collected Letters*, ed. Nora Penn (Boston: Wexford, 1966), 2\\:40.',
+    'DNP 1947, 2\\:312.',
+    'DNP 1948, 2\\:14.'
   ]
   const {inNote, target} = citeNotes(notes)
 
@@ -73,6 +75,16 @@ describe('English notes', () => {
     expect(memorandum?.item['container-title']).toBe('Documents on Naval Policy, 1947')
     expect(memorandum?.item.volume).toBe('2')
     expect(memorandum?.locator).toBe('311')
+  })
+
+  test('a series named by its initials, its year and volume, resolves to the document cited from it', () => {
+    const [short] = inNote(11)
+    expect(short?.shortForm).toBe(true)
+    expect(target(short)?.note).toBe(7)
+    expect(short?.locator).toBe('312')
+    // Another year of the series: no document of it was cited.
+    const [other] = inNote(12)
+    expect(other?.resolvesTo).toBeNull()
   })
 
   test('a collection with an author of its own', () => {
@@ -140,6 +152,12 @@ describe('what is no letter in a collection', () => {
 
   test('a telegram in a periodical stays with the grammar of documents', () => {
     expect(parseLetter('Telegram from Kuznetsov to Panov, 4 March 1951, in *Bulletin of Cold War Studies*, No. 6 (1996), 31.')).toBeUndefined()
+  })
+
+  test('initials with a volume and page are a series; a name and a page are not', () => {
+    expect(parseSeriesShortForm('ADAP 1938, III:12')?.item).toEqual({type: 'book', title: 'ADAP', volume: 'III', issued: {'date-parts': [[1938]], raw: '1938'}})
+    expect(parseSeriesShortForm('Crane, 12')).toBeUndefined()
+    expect(parseSeriesShortForm('NATO, *Handbook*, 2:14')).toBeUndefined()
   })
 
   test('a letter with neither date nor collection is no citation of its own', () => {
