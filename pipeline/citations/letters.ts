@@ -172,17 +172,23 @@ function readCollection(printed: string): {item: CslItemDraft; locator?: string;
       out.locator = first.parse.locator
       out.label = first.parse.label ?? 'page'
     }
-    return out
+    if (titled(item)) return out
   }
   const fallback = parsePublished(printed)
-  return fallback?.item.title ? fallback : undefined
+  return fallback && titled(fallback.item) ? fallback : undefined
+}
+
+/** Has the collection as read a title of words (not `2:14`, not a name list)? */
+function titled(item: CslItemDraft): boolean {
+  const title = item['container-title'] ?? item.title
+  return title !== undefined && /\p{L}{3}/u.test(title) && !/^[\d\s:.,–-]+$/.test(title)
 }
 
 /** `, éd. Lucie Baret`, `, hg. v. Otto Lamm`, `, a cura di …`: the editors after a collection's title. */
 const editorCue = /^\s*,?\s*(?:eds?\.|éds?\.|hg\.\s*v\.|hrsg\.\s*v\.|[Hh]g\.|[Hh]rsg\.|edited\s+by|ed\.\s+by|a\s+cura\s+di|sous\s+la\s+direction\s+de)\s+([^,;()]+)/
 
 /** Keys of a collection's item that the letter takes over as they are. */
-const collectionFields = ['editor', 'translator', 'volume', 'publisher', 'publisher-place', 'collection-title', 'edition', 'number-of-volumes', 'URL', 'DOI'] as const
+const collectionFields = ['editor', 'translator', 'volume', 'issue', 'publisher', 'publisher-place', 'collection-title', 'edition', 'number-of-volumes', 'URL', 'DOI'] as const
 
 /** The letter's item from its head, and the collection's fields when it is printed in one. */
 function letterItem(head: Head, collection: CslItemDraft | undefined): CslItemDraft {
