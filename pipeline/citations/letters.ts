@@ -27,7 +27,7 @@ export interface LetterParse {
   item: CslItemDraft
   locator?: string
   label?: LocatorLabel
-  /** A short form (no collection, or the collection without its facts after `in`): resolved to the full citation. */
+  /** A short form (correspondents and date, no collection after `in`): resolved to the letter's full citation. */
   incomplete: boolean
 }
 
@@ -233,8 +233,8 @@ export function parseLetter(citation: string): LetterParse | undefined {
     }
     return result
   }
-  // A short form: nothing, a page, or the collection's short title and its volume and page.
-  if (head.type !== 'letter' && !head.date) return undefined
+  // A letter's short form: nothing, a page, or the collection's short title and its volume and page.
+  if (head.type !== 'letter') return undefined
   const found: Found = {}
   const after = rest.replace(/^[\s,]+/, '')
   if (after === '') return {item: letterItem(head, undefined), incomplete: true}

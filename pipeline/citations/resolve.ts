@@ -186,6 +186,11 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
         full.push(citation)
         continue
       }
+      // `Lowe to Hale, 3 July 1776` cited first: the writer, addressee and date name the letter.
+      if (isLetter(citation.item) && citation.item.issued && !citation.item['container-title']) {
+        full.push(citation)
+        continue
+      }
       citation.shortForm = true
       citation.resolvesTo = null
       firstShort.push(citation)

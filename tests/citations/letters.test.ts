@@ -160,6 +160,20 @@ describe('what is no letter in a collection', () => {
     expect(parseSeriesShortForm('NATO, *Handbook*, 2:14')).toBeUndefined()
   })
 
+  test('a letter named by its correspondents and date alone, cited first, stands for itself', () => {
+    const {inNote, target, citations} = citeNotes(['Crane to Fell, 12 April 1789.', 'Crane to Fell, 12 April 1789.'])
+    const [first] = inNote(1)
+    expect(first?.item.type).toBe('letter')
+    expect(first?.resolvesTo).toBeUndefined()
+    expect(target(inNote(2)[0])?.note).toBe(1)
+    expect(citations).toHaveLength(2)
+  })
+
+  test('a memorandum is taken only with its collection', () => {
+    expect(parseLetter('Memorandum by the Secretary of the Navy, 9 October 1947.')).toBeUndefined()
+    expect(parseLetter('Memorandum by the Secretary of the Navy, 9 October 1947, RG 80, Entry 12, Box 4.')).toBeUndefined()
+  })
+
   test('a letter with neither date nor collection is no citation of its own', () => {
     expect(parseLetter('Crane to Fell, in which she complains of the winter')).toBeUndefined()
     expect(parseLetter('Crane to Fell')).toBeUndefined()
