@@ -94,8 +94,12 @@ function correspondent(printed: string, genitive = false): CslName[] {
   return namesOf(name)
 }
 
+/** What every description has in its first words: the word before the addressee, or the author of a document. */
+const headCue = /\s(?:to|an|à|a|by|von|de|du|des|d’|d'|par|di|del|della)\s/u
+
 /** The description, the correspondents and the date at the start of a citation. */
 function readHead(text: string): Head | undefined {
+  if (!headCue.test(text.slice(0, 200))) return undefined
   const document = documentLead.exec(text)
   if (document?.[1] && document[3]) {
     const after = dateAfter(text, document[0].length, '')
