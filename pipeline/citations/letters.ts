@@ -63,9 +63,14 @@ const nameSource = String.raw`(?:(?:the|der|die|le|la|il)\s+)?\p{Lu}[\p{L}\p{M}.
 /** `Memorandum by the Secretary of State`: a document named by its genre and its author. */
 const documentLead = new RegExp(String.raw`^((?:(?:[Aa]|[Tt]he)\s+)?([Mm]emorandum|[Mm]inute|[Aa]ide-m[ée]moire|[Nn]ote|[Rr]eport|[Ss]tatement|Denkschrift|Aufzeichnung|Vermerk|[Mm]émoire)\s+(?:by|von|de|du|par)\s+(${nameSource}))(?:\s+(?:to|for|an|à|pour)\s+(${nameSource}))?(?=[,\s])`, 'u')
 
+/** What stands between the correspondents (or a document's author) and the date. */
+const datedPattern = (dated: string) => new RegExp(String.raw`^(?:,\s*|\s+)${dated}`, 'u')
+const documentDated = datedPattern('')
+
 const leads = phrasings.map((phrasing) => ({
   phrasing,
-  pattern: new RegExp(String.raw`^(${phrasing.lead ? `${phrasing.lead}\\s*` : ''}(${nameSource})\s+${phrasing.to}\s+(${nameSource}))(?=[,\s])`, 'u')
+  pattern: new RegExp(String.raw`^(${phrasing.lead ? `${phrasing.lead}\\s*` : ''}(${nameSource})\s+${phrasing.to}\s+(${nameSource}))(?=[,\s])`, 'u'),
+  dated: datedPattern(phrasing.dated)
 }))
 
 /** The cue of the collection printing the letter (`in`, `in:`, `dans`, `en`). */
@@ -86,10 +91,14 @@ interface Head {
   end: number
 }
 
-/** A name as printed (a genitive's ending dropped), as CSL names: a person, or an office as a literal. */
-function correspondent(printed: string, genitive = false): CslName[] {
-  let name = printed.trim()
-  if (genitive) name = name.replace(/(?<=\p{L}{2})s$|(?<=[sxzß])['’]$/u, '')
+/** `Müllers`, `Marx’`: a name in the genitive, its ending dropped. */
+function withoutGenitive(name: string): string {
+  return name.replace(/(?<=\p{L}{2})s$|(?<=[sxzß])['’]$/u, '')
+}
+
+/** A name as printed, as CSL names: a person, or an office as a literal. */
+function correspondent(printed: string): CslName[] {
+  const name = printed.trim()
   if (/^(?:the|der|die|le|la|il)\s/.test(name) || !isPersonalName(name)) return [{literal: name.replace(/^(?:the|der|die|le|la|il)\s+/, '')}]
   return namesOf(name)
 }
@@ -102,7 +111,7 @@ function readHead(text: string): Head | undefined {
   if (!headCue.test(text.slice(0, 200))) return undefined
   const document = documentLead.exec(text)
   if (document?.[1] && document[3]) {
-    const after = dateAfter(text, document[0].length, '')
+    const after = dateAfter(text, document[0].length, documentDated)
     if (!after) return undefined
     const head: Head = {title: document[1], writer: document[3], type: 'document', genre: (document[2] ?? '').toLowerCase(), end: after.end}
     if (document[4]) {
@@ -112,21 +121,21 @@ function readHead(text: string): Head | undefined {
     if (after.date) head.date = after.date
     return head
   }
-  for (const {phrasing, pattern} of leads) {
+  for (const {phrasing, pattern, dated} of leads) {
     const match = pattern.exec(text)
     if (!match?.[1] || !match[2] || !match[3]) continue
-    // A bare `X to Y` is a letter only when both read as names (not `Trips to Berlin`, `Road to War`).
+    // A bare `X to Y` is a letter only when both sides are short, a name or an office, not a clause.
     if (!phrasing.lead && (!plausibleName(match[2]) || !plausibleName(match[3]))) continue
-    const after = dateAfter(text, match[0].length, phrasing.dated)
+    const after = dateAfter(text, match[0].length, dated)
     if (!after) continue
-    const head: Head = {title: match[1], writer: phrasing.genitive ? match[2].replace(/(?<=\p{L}{2})s$|(?<=[sxzß])['’]$/u, '') : match[2], addressee: match[3], type: 'letter', end: after.end}
+    const head: Head = {title: match[1], writer: phrasing.genitive ? withoutGenitive(match[2]) : match[2], addressee: match[3], type: 'letter', end: after.end}
     if (after.date) head.date = after.date
     return head
   }
   return undefined
 }
 
-/** Words that are not a correspondent standing alone before `to` (`Return to Sender`, `Guide to …`). */
+/** A correspondent printed alone before or after `to`: a personal name, an office (`the Minister`), or a few words. */
 function plausibleName(value: string): boolean {
   const words = value.trim().split(/\s+/)
   if (words.length > 5) return false
@@ -134,8 +143,8 @@ function plausibleName(value: string): boolean {
 }
 
 /** The letter's date right after its correspondents (`, 3 July 1776`, ` vom 3. Mai 1848`), or `n.d.`. */
-function dateAfter(text: string, from: number, dated: string): {date?: string; end: number} | undefined {
-  const lead = new RegExp(String.raw`^(?:,\s*|\s+)${dated}`, 'u').exec(text.slice(from))
+function dateAfter(text: string, from: number, dated: RegExp): {date?: string; end: number} | undefined {
+  const lead = dated.exec(text.slice(from))
   if (!lead) return undefined
   const start = from + lead[0].length
   const rest = text.slice(start)
