@@ -229,7 +229,11 @@ function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslIte
       continue
     }
     if (!sameLetter(item, entry)) continue
-    if (entry.archival && !item.archive && !isLetter(item)) continue
+    if (entry.archival && isLetter(item)) {
+      if (sameCorrespondents(item, entry)) return entry
+      continue
+    }
+    if (entry.archival && !item.archive) continue
     const value = score(words, wordsOf(entry.item))
     if (value > threshold) {
       threshold = value
@@ -279,6 +283,16 @@ function sameLetter(item: CslItemDraft, entry: ParsedCitation): boolean {
   const other = entry.archival?.docDate?.split('-').map(Number).join('-') ?? dayOf(entry.item)
   if (entry.archival) return day !== undefined && day === other
   return day === undefined || other === undefined || day === other
+}
+
+/** Do a letter's writer and addressee (`Lowe to Hale`) name an archival document's sender and recipient? */
+function sameCorrespondents(item: CslItemDraft, entry: ParsedCitation): boolean {
+  const named = (names: CslName[] | undefined, printed: string | undefined) => {
+    const words = titleWords(names?.[0]?.family ?? names?.[0]?.literal)
+    const printedWords = new Set(titleWords(printed))
+    return words.length > 0 && words.every((word) => printedWords.has(word))
+  }
+  return named(item.author, entry.archival?.from ?? entry.item.custom?.sender) && named(item.recipient, entry.archival?.to)
 }
 
 function sameShortForm(a: CslItemDraft, b: CslItemDraft): boolean {

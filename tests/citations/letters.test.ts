@@ -150,6 +150,18 @@ describe('what is no letter in a collection', () => {
     expect(letter?.item.type).not.toBe('letter')
   })
 
+  test('the short form of a letter kept in an archive resolves to it by correspondents and day', () => {
+    const {inNote, target} = citeNotes([
+      'Kuznetsov to Panov, 4 March 1951, AVP RF, Fond 07, Opis 24, Delo 31, Papka 4, l. 12.',
+      'Kuznetsov to Panov, 4 March 1951.',
+      'Kuznetsov to Panov, 5 March 1951.',
+      'Panov to Kuznetsov, 4 March 1951.'
+    ])
+    expect(target(inNote(2)[0])?.note).toBe(1)
+    expect(inNote(3)[0]?.resolvesTo).toBeUndefined()
+    expect(inNote(4)[0]?.resolvesTo).toBeUndefined()
+  })
+
   test('a telegram in a periodical stays with the grammar of documents', () => {
     expect(parseLetter('Telegram from Kuznetsov to Panov, 4 March 1951, in *Bulletin of Cold War Studies*, No. 6 (1996), 31.')).toBeUndefined()
   })
