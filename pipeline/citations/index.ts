@@ -21,6 +21,7 @@ import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
 import {parsePublished} from './parse-published.js'
+import {type LetterParse, letterStart, parseLetter, parseSeriesShortForm} from './letters.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
 import {citationStart, possessiveWork, proseReference, splitNote} from './split.js'
@@ -114,7 +115,10 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
   }
   const legal = legalCitation(text)
   if (legal) return legal
-  if (!isCitationLike(text)) return undefined
+  // A letter printed in a collection is read before the genre's archival reading; its short form after.
+  const letter = parseLetter(text) ?? parseSeriesShortForm(text)
+  if (letter && !letter.incomplete) return letterSpan(letter, text)
+  if (!isCitationLike(text) && !letter) return undefined
   const genre = leadingGenre(text)
   if (((genre && genre.end < 60) || correspondence.test(text)) && !publicationFacts.test(text) && findDate(text) && !hasTitleMark(text) && !/\bpp?\.\s*\d/.test(text)) {
     const parsed = parseArchival(text, context, true)
@@ -122,6 +126,7 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
       return {citation: {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}, end: text.length, incomplete: false, opCit: false}
     }
   }
+  if (letter) return letterSpan(letter, text)
   const published = parsePublished(text)
   if (!published) {
     return {
@@ -137,6 +142,16 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
     citation.label = published.label ?? 'page'
   }
   return {citation, end: text.length, incomplete: published.incomplete, opCit: published.opCit}
+}
+
+/** A letter's citation: a short form is incomplete, resolved to its full citation. */
+function letterSpan(letter: LetterParse, text: string): NonNullable<ReturnType<typeof parseSpan>> {
+  const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: letter.item, ibid: false, shortForm: false}
+  if (letter.locator) {
+    citation.locator = letter.locator
+    citation.label = letter.label ?? 'page'
+  }
+  return {citation, end: text.length, incomplete: letter.incomplete, opCit: false}
 }
 
 /**
@@ -176,6 +191,15 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
   for (const reference of parseReferences(text)) {
     const raw = reference.text
+    // A letter printed in a collection, or its short form: its description may stand before the reference the labeller found.
+    const widened = letterStart(text, reference.start, 0)
+    const start = widened ?? reference.start
+    const letter = parseLetter(text.slice(start, reference.end))
+    if (letter) {
+      while ((out.at(-1)?.end ?? 0) > start) out.pop()
+      out.push({start, end: reference.end, parsed: letterSpan(letter, text.slice(start, reference.end))})
+      continue
+    }
     if (hasArchivalLocation(raw, context)) {
       const parsed = parseSpan(raw, context)
       if (parsed?.citation.archival) {
@@ -436,7 +460,11 @@ function resolveCrossReferences(found: readonly Found[], crossNotes: ReadonlyMap
 /** The citations of a stretch of a note: the grammar's for Chicago notes, else (or when it finds none) the labeller's. */
 function citationsIn(text: string, chicago: boolean, context: ArchivalContext): Local[] {
   const out: Local[] = []
-  for (const span of chicago ? joinLegalSpans(text, splitNote(text)) : []) {
+  for (const split of chicago ? joinLegalSpans(text, splitNote(text)) : []) {
+    // `Ann Lowe to Mark Hale, 3 July 1776, in *Papers*, …`: the letter's description the split cut off.
+    const widened = letterStart(text, split.start, 0)
+    const span = widened === undefined ? split : {start: widened, end: split.end}
+    while (widened !== undefined && (out.at(-1)?.end ?? 0) > widened) out.pop()
     const raw = text.slice(span.start, span.end)
     const parsed = parseSpan(raw, context)
     if (!parsed) continue

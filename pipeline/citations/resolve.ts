@@ -186,6 +186,11 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
         full.push(citation)
         continue
       }
+      // `Lowe to Hale, 3 July 1776` cited first: the writer, addressee and date name the letter.
+      if (isLetter(citation.item) && citation.item.issued && !citation.item['container-title']) {
+        full.push(citation)
+        continue
+      }
       citation.shortForm = true
       citation.resolvesTo = null
       firstShort.push(citation)
@@ -216,7 +221,18 @@ function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslIte
   let found: ParsedCitation | undefined
   let threshold = 0.49
   const words = shortWords(item)
+  const initials = seriesInitials(item)
   for (const entry of pool) {
+    // The series' latest document cited in full from that volume: a short form follows its full note.
+    if (initials) {
+      if (fromSeries(entry.item, initials, item.issued?.['date-parts']?.[0]?.[0]) && (!entry.item.volume || entry.item.volume === item.volume)) found = entry
+      continue
+    }
+    if (!sameLetter(item, entry)) continue
+    if (entry.archival && isLetter(item)) {
+      if (sameCorrespondents(item, entry)) return entry
+      continue
+    }
     if (entry.archival && !item.archive) continue
     const value = score(words, wordsOf(entry.item))
     if (value > threshold) {
@@ -225,6 +241,58 @@ function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslIte
     }
   }
   return found
+}
+
+/** The initials a short form names a documentary series by (`FRUS`), when it is one. */
+function seriesInitials(item: CslItemDraft): string | undefined {
+  return !item.author && !item.editor && item.title && /^\p{Lu}{2,8}$/u.test(item.title) && item.volume ? item.title : undefined
+}
+
+/**
+ * Is this item printed in the series these initials name (`Foreign Relations of the United
+ * States, 1950` for `FRUS 1950`)? The initials of its container's words, or of its capitalized
+ * words alone (`Akten zur deutschen auswärtigen Politik`: ADAP); the year, when given, in its title.
+ */
+function fromSeries(item: CslItemDraft, initials: string, year: number | string | undefined): boolean {
+  const series = item['container-title']
+  if (!series) return false
+  const words = series.replace(/,?\s*(?:1[5-9]|20)\d\d.*$/, '').split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word))
+  const all = words.map((word) => word.charAt(0).toUpperCase()).join('')
+  const significant = words.filter((word) => !stopWords.has(word.toLowerCase()) && !/^(?:zur|zum|der|die|des|de|du|des|la|le|et|und)$/i.test(word)).map((word) => word.charAt(0).toUpperCase()).join('')
+  if (all !== initials && significant !== initials) return false
+  return year === undefined || series.includes(String(year))
+}
+
+/** A letter's short form (`Lowe to Hale, 3 July 1776`): its correspondents and its date name it. */
+function isLetter(item: CslItemDraft): boolean {
+  return item.type === 'letter' && item.recipient !== undefined
+}
+
+/** The day a citation's item was written, as printed parts (`1776-7-3`). */
+function dayOf(item: CslItemDraft): string | undefined {
+  return item.issued?.['date-parts']?.[0]?.join('-')
+}
+
+/**
+ * Can this full citation be the letter a short form names? Another letter of the same
+ * correspondents has another date; a letter kept in an archive is named by its date too.
+ */
+function sameLetter(item: CslItemDraft, entry: ParsedCitation): boolean {
+  if (!isLetter(item)) return true
+  const day = dayOf(item)
+  const other = entry.archival?.docDate?.split('-').map(Number).join('-') ?? dayOf(entry.item)
+  if (entry.archival) return day !== undefined && day === other
+  return day === undefined || other === undefined || day === other
+}
+
+/** Do a letter's writer and addressee (`Lowe to Hale`) name an archival document's sender and recipient? */
+function sameCorrespondents(item: CslItemDraft, entry: ParsedCitation): boolean {
+  const named = (names: CslName[] | undefined, printed: string | undefined) => {
+    const words = titleWords(names?.[0]?.family ?? names?.[0]?.literal)
+    const printedWords = new Set(titleWords(printed))
+    return words.length > 0 && words.every((word) => printedWords.has(word))
+  }
+  return named(item.author, entry.archival?.from ?? entry.item.custom?.sender) && named(item.recipient, entry.archival?.to)
 }
 
 function sameShortForm(a: CslItemDraft, b: CslItemDraft): boolean {

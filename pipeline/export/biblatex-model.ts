@@ -8,7 +8,7 @@
 export const globalFields = new Set([
   'abstract', 'annotation', 'crossref', 'doi', 'entrysubtype', 'keywords', 'langid', 'library',
   'origtitle', 'origlocation', 'origpublisher', 'shorttitle', 'shortjournal', 'url', 'urldate',
-  'usera', 'userb', 'userc', 'userd', 'usere', 'userf', 'year', 'month', 'day', 'date', 'ids',
+  'usera', 'userb', 'userc', 'userd', 'usere', 'userf', 'year', 'month', 'day', 'date', 'origdate', 'ids',
   'related', 'options'
 ])
 

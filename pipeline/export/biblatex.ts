@@ -5,7 +5,7 @@
  * biber validates every entry and nothing is lost. No date is invented: biber's data model
  * asks for one of an undated entry, and that is all it says.
  */
-import type {CslItem, CslType} from '../shared/types/csl.js'
+import type {CslDate, CslItem, CslType} from '../shared/types/csl.js'
 import {cite, withBibtexSettings} from './cite.js'
 import {addendumLabels, entryFields, globalFields, integerFields, mandatoryFields} from './biblatex-model.js'
 import {isArchivalItem} from '../bibliography/hierarchy.js'
@@ -83,6 +83,8 @@ function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
   if (archival && properties.library && !properties.howpublished) properties.howpublished = properties.library
   // A court's decision, a patent office's grant: the issuing authority, which citation-js drops.
   if (item.authority && !properties.organization && !properties.institution) properties.organization = escapeTex(item.authority)
+  // A letter kept alone (no collection): a `@misc` of type letter.
+  if (item.type === 'letter' && !properties.entrysubtype && !properties.type) properties.entrysubtype = 'letter'
   placeGenre(type, properties)
   while (!satisfies(type, properties) && fallbacks[type]) {
     type = fallbacks[type] ?? 'misc'
@@ -118,12 +120,33 @@ function finishEntry(entry: TexEntry, item: CslItem): TexEntry {
   return {type, label: entry.label, properties}
 }
 
+/**
+ * A letter (or a document) printed in a collection as biber's default data model holds it (it
+ * gives `@letter` no fields) and as biblatex-chicago reads it: an `@incollection` dated by the
+ * collection, the letter's own date its `origdate`.
+ */
+function asPrinted(item: CslItem): CslItem {
+  const collection = item.custom?.['containerIssued']
+  if (!item['container-title'] || (item.type !== 'letter' && !isDate(collection))) return item
+  const out: CslItem = {...item, type: 'chapter'}
+  // Without the collection's year, the letter's date stays the entry's date.
+  if (!isDate(collection)) return out
+  if (item.issued) out['original-date'] = item.issued
+  out.issued = collection
+  return out
+}
+
+function isDate(value: unknown): value is CslDate {
+  return typeof value === 'object' && value !== null && ('date-parts' in value || 'raw' in value || 'literal' in value)
+}
+
 /** The BibLaTeX entries of items (same order). */
 export function biblatexEntries(items: CslItem[]): TexEntry[] {
   if (items.length === 0) return []
-  const output = withBibtexSettings(() => cite(items.map(prepareForTex)).format('biblatex', {format: 'object'}))
-  const entries = entriesOfItems(items, output)
-  return items.map((item, index) => finishEntry(entries[index]!, item))
+  const printed = items.map(asPrinted)
+  const output = withBibtexSettings(() => cite(printed.map(prepareForTex)).format('biblatex', {format: 'object'}))
+  const entries = entriesOfItems(printed, output)
+  return printed.map((item, index) => finishEntry(entries[index]!, item))
 }
 
 /** A BibLaTeX file of items. */

@@ -22,6 +22,8 @@ function prepare(item: CslItem): Record<string, unknown> {
   const out: Record<string, unknown> = {...item}
   delete out.custom
   if (isArchivalItem(item)) out.type = 'manuscript'
+  // Zotero's letter is a personal communication (`PCOMM`); one printed in a collection, a book section.
+  else if (item.type === 'letter') out.type = item['container-title'] ? 'chapter' : 'personal_communication'
   const title = displayTitle(item)
   if (!item.title && title) out.title = title
   if (item.custom?.unparsed) out.keyword = unparsedKeyword
