@@ -109,6 +109,23 @@ function isBareDocument(citation: ParsedCitation): boolean {
 }
 
 /** Resolve every Ibid. and short form in place; returns the problems found. */
+/**
+ * `Hollis, *Harbour Papers*, 2:40` after a full citation of volume 1 (`1:33`): the entry is the
+ * work as first cited, so the volume this occurrence cites goes with its page (`2:40`).
+ */
+function citeVolume(citation: ParsedCitation, target: ParsedCitation, byRef: ReadonlyMap<string, ParsedCitation>): void {
+  // `Ibid., 44` cites the volume of the citation before it.
+  const volume = citation.item.volume ?? (citation.ibid ? target.item.volume : undefined)
+  let root = target
+  for (let step = 0; step < 50 && root.resolvesTo && (root.ibid || root.shortForm); step++) {
+    const next = byRef.get(`${root.resolvesTo.note}.${root.resolvesTo.index}`)
+    if (!next || next === root) break
+    root = next
+  }
+  if (!volume || !root.item.volume || volume === root.item.volume || !citation.locator || citation.locator.includes(':')) return
+  citation.locator = `${volume}:${citation.locator}`
+}
+
 export function resolveCitations(candidates: Candidate[]): Array<{citation: ParsedCitation; problem: Problem}> {
   const problems: Array<{citation: ParsedCitation; problem: Problem}> = []
   const full: ParsedCitation[] = []
@@ -150,7 +167,10 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
       }
       citation.resolvesTo = target ? ref(target) : null
       if (!target) problems.push({citation, problem: 'ibid-unresolved'})
-      else inherit(citation, target)
+      else {
+        inherit(citation, target)
+        citeVolume(citation, target, byRef)
+      }
       continue
     }
     if (candidate.incomplete && !citation.unparsed) {
@@ -158,6 +178,7 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
       if (earlier) {
         citation.shortForm = true
         citation.resolvesTo = ref(earlier)
+        citeVolume(citation, earlier, byRef)
         continue
       }
       const later = best(
@@ -168,6 +189,7 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
       if (later) {
         citation.shortForm = true
         citation.resolvesTo = ref(later)
+        citeVolume(citation, later, byRef)
         problems.push({citation, problem: 'short-form-forward'})
         continue
       }

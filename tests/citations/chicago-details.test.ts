@@ -56,3 +56,25 @@ describe('details of Chicago notes', () => {
     expect(document?.locator).toBe('3v')
   })
 })
+
+describe('volumes of a multivolume work cited by volume and page', () => {
+  // `\:` as the annotated Markdown writes a colon before digits.
+  const inNote = cite([
+    'Mary Hollis, *The Harbour Papers* (London: Fenwick, 1990), 1\\:33.',
+    'Hollis, *Harbour Papers*, 2\\:40–41.',
+    'Ibid., 2\\:44.',
+    'Ibid., 46.',
+    'Hollis, *Harbour Papers*, 1\\:50.'
+  ])
+
+  test('a short form or Ibid. of another volume keeps its volume with the page', () => {
+    expect(inNote(1)[0]).toMatchObject({locator: '33'})
+    expect(inNote(1)[0]?.item.volume).toBe('1')
+    expect(inNote(2)[0]).toMatchObject({shortForm: true, locator: '2:40-41'})
+    expect(inNote(3)[0]).toMatchObject({ibid: true, locator: '2:44'})
+    // Ibid. with a page alone cites the volume of the citation before it.
+    expect(inNote(4)[0]).toMatchObject({ibid: true, locator: '2:46'})
+    // The volume first cited needs no repeating.
+    expect(inNote(5)[0]).toMatchObject({shortForm: true, locator: '50'})
+  })
+})
