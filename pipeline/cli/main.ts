@@ -103,7 +103,8 @@ function parseError(error: unknown): string {
 const buildOptionNames = ['sources', 'out', 'format', 'only', 'jobs', 'strict', 'quiet', 'json'] as const
 const commandOptions: Record<string, readonly string[]> = {
   build: buildOptionNames,
-  check: buildOptionNames,
+  // check writes nothing: no formats to choose.
+  check: buildOptionNames.filter((name) => name !== 'format'),
   watch: buildOptionNames,
   serve: [...buildOptionNames, 'port'],
   new: ['quiet']

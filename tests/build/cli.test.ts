@@ -40,6 +40,10 @@ describe('apparatus command line', () => {
     expect(format.code).toBe(2)
     expect(format.stderr).toMatch(/unknown format `docx`/)
     expect(cli(['build', '--no-such-flag']).code).toBe(2)
+    // check writes nothing, so it has no formats to choose.
+    const checkFormat = cli(['check', '--format', 'html'])
+    expect(checkFormat.code).toBe(2)
+    expect(checkFormat.stderr).toMatch(/`check` takes no `--format`/)
     expect(cli(['build', '--jobs', '0']).stderr).toMatch(/--jobs takes a whole number/)
   })
 
