@@ -274,7 +274,9 @@ function withLocator(result: LetterParse, found: Found): LetterParse {
 }
 
 /** A letter's description that ends with its collection's cue (`…, 3 July 1776, in `), before `end`. */
-const endsWithCue = /(?:,\s*|\s+)(?:in:?|In:|dans|en|im)\s*$/
+const endsWithCue = /(?:^|[,\s])(?:in:?|In:|dans|en|im)$/
+/** Characters at the end of the trimmed text the cue is looked for in (a pattern anchored at the end would scan every run of spaces). */
+const cueReach = 6
 
 /**
  * Where a letter's description begins when the split left it before a span (`Ann Lowe to Mark
@@ -283,7 +285,7 @@ const endsWithCue = /(?:,\s*|\s+)(?:in:?|In:|dans|en|im)\s*$/
  */
 export function letterStart(text: string, start: number, floor: number): number | undefined {
   const before = text.slice(floor, start)
-  if (!endsWithCue.test(before)) return undefined
+  if (!endsWithCue.test(before.trimEnd().slice(-cueReach))) return undefined
   for (const word of before.matchAll(/(?:^|(?<=[\s(]))\S/g)) {
     const head = readHead(before.slice(word.index))
     if (!head) continue
