@@ -191,6 +191,15 @@ const nameMatchers = archives.flatMap((archive) => archive.names.map((name) => (
 /** Any name: one search finds where the first name starts. */
 const anyName = new RegExp(nameMatchers.map(({matcher}) => `(?:${matcher.source})`).join('|'), 'i')
 
+/** Any name, tried at the start of a text only. */
+const anyNameAtStart = new RegExp(anyName.source, 'iy')
+
+/** Does an archive's full name start `text`? (What `findArchiveName(text)?.start === 0` says, without searching the rest.) */
+export function startsWithArchiveName(text: string): boolean {
+  anyNameAtStart.lastIndex = 0
+  return anyNameAtStart.test(text)
+}
+
 /** Each name, matched only where it is tried. */
 const stickyMatchers = nameMatchers.map(({archive, matcher}) => ({archive, matcher: new RegExp(matcher.source, 'iy')}))
 
