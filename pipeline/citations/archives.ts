@@ -186,13 +186,33 @@ function nameMatcher(name: string): RegExp {
   return new RegExp(source, 'i')
 }
 
-const nameMatchers = archives.flatMap((archive) => archive.names.map((name) => ({archive, matcher: nameMatcher(name)})))
+const nameMatchers = archives.flatMap((archive) => archive.names.map((name) => ({archive, name, matcher: nameMatcher(name)})))
 
 /** Any name: one search finds where the first name starts. */
 const anyName = new RegExp(nameMatchers.map(({matcher}) => `(?:${matcher.source})`).join('|'), 'i')
 
 /** Each name, matched only where it is tried. */
-const stickyMatchers = nameMatchers.map(({archive, matcher}) => ({archive, matcher: new RegExp(matcher.source, 'iy')}))
+const stickyMatchers = nameMatchers.map(({archive, name, matcher}) => ({archive, name, matcher: new RegExp(matcher.source, 'iy')}))
+
+/** The sticky matchers by the first letter of their name, upper-cased (as a case-insensitive match compares letters). */
+const byInitial = new Map<string, RegExp[]>()
+for (const {name, matcher} of stickyMatchers) {
+  const initial = name.charAt(0).toUpperCase()
+  byInitial.set(initial, [...(byInitial.get(initial) ?? []), matcher])
+}
+
+/**
+ * Does an archive's full name start `text`? What `findArchiveName(text)?.start === 0` says,
+ * trying only the names with its first letter, at its start.
+ */
+export function startsWithArchiveName(text: string): boolean {
+  const candidates = byInitial.get(text.charAt(0).toUpperCase())
+  if (!candidates) return false
+  return candidates.some((matcher) => {
+    matcher.lastIndex = 0
+    return matcher.test(text)
+  })
+}
 
 /** The archive whose full name occurs first in `text` (the longest there, else the first listed), with where it occurs. */
 export function findArchiveName(text: string): {archive: Archive; start: number; end: number} | undefined {

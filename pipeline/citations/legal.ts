@@ -51,6 +51,12 @@ const review = String.raw`((?:(?:\p{Lu}[\p{L}.'’]{0,14}|&|of|on|in|for|the)\s+
  */
 const lawArticle = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthors},\s+(\*?[^;*]{3,250}?\*?),\s+(\d{1,4})\s+${review}(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*\(${year}\)`, 'du')
 /**
+ * How `lawArticle` ends: the first page, the page cited, the year in brackets (`1201, 1210 (1979)`).
+ * Found in one pass; without it the article pattern, whose names and title are tried from every
+ * capital, cannot match.
+ */
+const lawArticleEnd = new RegExp(String.raw`\d(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?\s*\(${year}\)`)
+/**
  * A book as law notes cite it: authors, title, the page cited if any and, in brackets, the
  * edition, publisher and year: `H. L. A. Hart, The Concept of Law 94 (2d ed. 1994)`; the page
  * may follow the brackets, as in international law notes (`Title, 2nd ed. (2006), 212`).
@@ -162,7 +168,7 @@ function isLawBook(book: RegExpExecArray, text: string): boolean {
 /** A law review article or book in the Bluebook's form, its authors a list of personal names. */
 function lawWorkIn(text: string): LegalParse | undefined {
   if (!/\((?:[^()]{0,80}\s)?(?:1[5-9]|20)\d\d\)/.test(text)) return undefined
-  const article = lawArticle.exec(text)
+  const article = lawArticleEnd.test(text) ? lawArticle.exec(text) : null
   if (article?.indices && fullNames(article[1] ?? '') && lawTitle(article[2] ?? '')) {
     const item: CslItemDraft = {type: 'article-journal', author: namesOf(article[1] ?? ''), title: clean(article[2] ?? ''), 'container-title': (article[4] ?? '').trim(), volume: article[3] ?? '', page: article[5] ?? ''}
     item.issued = {'date-parts': [[Number(article[7])]], raw: article[7] ?? ''}

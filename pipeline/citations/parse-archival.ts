@@ -70,13 +70,26 @@ export interface ArchivalParse {
   ibid: boolean
 }
 
+/** The patterns of the aliases notes define (`hereafter AVP`), made once for each. */
+const aliasPatterns = new Map<string, RegExp>()
+
+/** An alias as a word of its own (not inside a longer word). */
+function aliasPattern(name: string): RegExp {
+  let pattern = aliasPatterns.get(name)
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u')
+    aliasPatterns.set(name, pattern)
+  }
+  return pattern
+}
+
 /** Where the archival location starts, and which archive it names. */
 function locate(text: string, context: ArchivalContext): {start: number; body: number; archive?: Archive; printed?: string} | undefined {
   const named = findArchiveName(text)
   const acronym = acronymPattern.exec(text)
   let alias: {start: number; end: number; archive: Archive} | undefined
   for (const [name, archive] of context.aliases) {
-    const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').exec(text)
+    const at = aliasPattern(name).exec(text)
     if (at && (!alias || at.index < alias.start)) alias = {start: at.index, end: at.index + at[0].length, archive}
   }
   const candidates: Array<{start: number; end: number; archive: Archive}> = []

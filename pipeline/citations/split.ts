@@ -8,7 +8,7 @@
  */
 import {monthNumber} from '../shared/dates.js'
 import {commentary, outsideQuotes} from '../shared/prose.js'
-import {archiveAcronyms, findArchiveName} from './archives.js'
+import {archiveAcronyms, startsWithArchiveName} from './archives.js'
 import {leadingGenre} from './genres.js'
 import {isNameList} from './names.js'
 import {escapeRegExp} from '../shared/regexp.js'
@@ -94,8 +94,7 @@ export const possessiveWork = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]+\s?[â
 /** Does an archive's name or acronym, or a fond, start here? */
 function archivalStart(text: string): boolean {
   if (acronymStart.test(text) || /^(?:Fond|F\.)\s*[\dIVX]/.test(text)) return true
-  const named = findArchiveName(text.slice(0, 160))
-  return named !== undefined && named.start === 0
+  return startsWithArchiveName(text.slice(0, 160))
 }
 
 /** The first clause of a text: up to its first comma, semicolon or colon outside quotations. */
@@ -150,7 +149,7 @@ const repositoryWord = /\b(?:Archives?|Papers|Library|Collection|Society|Museum|
 function isRepositoryAfter(text: string, end: number, to: number): boolean {
   const rest = text.slice(end, to)
   const group = /^\s*\(([^()]{4,300})\)[\s.]*$/.exec(rest)
-  return group?.[1] !== undefined && (repositoryWord.test(group[1]) || findArchiveName(group[1])?.start === 0)
+  return group?.[1] !== undefined && (repositoryWord.test(group[1]) || startsWithArchiveName(group[1]))
 }
 
 /** Sentence boundaries: [start, end) ranges of the note text between `from` and `to`. */
