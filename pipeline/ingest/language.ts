@@ -25,5 +25,23 @@ const minimumLetters = 60
 export function detectLanguage(text: string): string {
   const start = text.slice(0, sample)
   if ((start.match(/\p{L}/gu)?.length ?? 0) < minimumLetters) return 'en'
-  return twoLetter[franc(start, {only: candidates})] ?? 'en'
+  const found = twoLetter[franc(start, {only: candidates})] ?? 'en'
+  return found === 'uk' || found === 'be' || found === 'ru' ? byCyrillicLetters(start, found) : found
+}
+
+/**
+ * Russian, Ukrainian and Belarusian by the letters only one of them writes (`ы`, `э`, `ъ` are
+ * Russian and Belarusian, `і` Ukrainian and Belarusian, `ї`, `є`, `ґ` Ukrainian, `ў` Belarusian),
+ * where the trigrams of a short text mistake one for another.
+ */
+function byCyrillicLetters(text: string, found: string): string {
+  const count = (letters: RegExp) => text.match(letters)?.length ?? 0
+  const ukrainian = count(/[їєґЇЄҐ]/g)
+  const belarusian = count(/[ўЎ]/g)
+  const russian = count(/[ыэъЫЭЪ]/g)
+  const iota = count(/[іІ]/g)
+  if (belarusian > 0 && belarusian >= ukrainian) return 'be'
+  if (ukrainian > 0 || (iota > 0 && russian === 0)) return 'uk'
+  if (russian > 0 && iota === 0) return 'ru'
+  return found
 }
