@@ -1444,7 +1444,7 @@ function isTownWord(word: string): boolean {
 }
 
 /** `Mertens, Gabi/Sander, Heinz, Landschaft und Erinnerung`: editors as `Family, Given`, joined by slashes, then the book. */
-const editorsThenBook = /^(?:in:?\s+)?(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:\s*\/\s*\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*),\s+(?=\p{Lu})/u
+const editorsThenBook = /^(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:\s*\/\s*\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*)[,:]\s+(?=\p{Lu})/u
 
 /**
  * Repairs of the labeller's book and journal runs: editors printed without a cue before the book
@@ -1457,16 +1457,33 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
   const first = out.findIndex((token) => token.label === 'editor')
   let last = first
   while (last + 1 < out.length && out[last + 1]?.label === 'editor') last++
-  const opener = first >= 0 && (/^in:$/i.test(out[first]?.text ?? '') || /^in:$/i.test(out[first - 1]?.text ?? ''))
+  const opens = (index: number) => /^in:$/i.test(out[index]?.text ?? '') || (/^In$/.test(out[index]?.text ?? '') && /[.,;]$/.test(out[index - 1]?.text ?? ''))
+  const opener = first >= 0 && (opens(first) || opens(first - 1))
   const run = opener ? out.slice(first, last + 1) : []
   if (run.length > 0 && !run.some((token) => editorCueWord.test(token.text) || bracketedEditorCue.test(token.text))) {
     const from = (run[0] as LabelledToken).start
     const names = editorsThenBook.exec(text.slice(from, (run.at(-1) as LabelledToken).end))
-    const book = names ? run.filter((token) => token.start >= from + names[0].length) : []
+    // The book's words the labeller read as names, and the rest of its title after them.
+    let end = last + 1
+    while (names && end < out.length && (out[end]?.label === 'title' || out[end]?.label === 'container-title')) end++
+    const book = names ? out.slice(first, end).filter((token) => token.start >= from + names[0].length) : []
     // A title: two words or more, not all of them names.
     if (book.length >= 2 && book.some((token) => /^\p{Ll}/u.test(token.text) || !/^\p{Lu}[\p{L}'’.-]*,?$/u.test(token.text) || book.length >= 3)) {
       for (const token of book) token.label = 'container-title'
     }
+  }
+  // `in: KOSMOS 2000 (13. Jg.), 77-97`: one word read as a name, with no given name nor cue, before a year, volume or pages: a journal.
+  const after = out[last + 1]?.label
+  if (run.length > 0 && run.length <= 4 && (after === 'date' || after === 'volume' || after === 'pages')) {
+    const words = run.filter((token) => !/^in:$/i.test(token.text))
+    if (words.length > 0 && words.every((token) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(token.text) && !editorCueWord.test(token.text))) for (const token of words) token.label = 'journal'
+  }
+  // `(Hrsg.). Book, 2. überarb. Aufl.`: a book's title read as its edition, up to its comma.
+  for (let start = 1; start < out.length; start++) {
+    if (out[start]?.label !== 'edition' || out[start - 1]?.label !== 'editor' || !bracketedEditorCue.test(out[start - 1]?.text ?? '')) continue
+    const comma = out.findIndex((token, index) => index >= start && token.label === 'edition' && /,$/.test(token.text))
+    const book = comma >= start && comma + 1 < out.length && out[comma + 1]?.label === 'edition' ? out.slice(start, comma + 1) : []
+    if (book.length > 0 && book.every((token) => !/\d/.test(token.text) && !/^(?:Aufl|Ausg|ed|edn|edition|éd|überarb|erw|rev|neu|durchges|verb)/i.test(token.text))) for (const token of book) token.label = 'container-title'
   }
   // A run read as the place right after a book's title that ends a sentence: its words before the
   // town are the book's subtitle, all of them when another place follows.
@@ -1794,7 +1811,8 @@ function ordinalOf(word: string): number | undefined {
  * `Book. Subtitle. London`) go to their own fields.
  */
 function containerFactsMoved(value: string, item: CslItemDraft): string {
-  let out = value
+  // `Book. -  Town`: the dash before the place is no part of the title.
+  let out = value.replace(/[\s.]*\s[-–—]$/, '')
   const tail = spelledTail.exec(out)
   if (tail && tail.index > 0 && /\p{L}{3}/u.test(out.slice(0, tail.index))) {
     const edition = spelledEdition.exec(tail[0])

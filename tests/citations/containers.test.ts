@@ -1,0 +1,112 @@
+// The container of a chapter or article (the book, journal or newspaper it appeared in) as read
+// from reference lists: editors printed without a cue, subtitles, towns, spelled-out editions and
+// volumes. Texts written for these tests.
+import {describe, expect, test} from 'vitest'
+import type {CslName} from '../../pipeline/shared/types/csl.js'
+import {referenceListOf} from './document.js'
+
+const families = (list: CslName[] | undefined) => (list ?? []).map((name) => name.family ?? name.literal)
+
+function fieldsOf(heading: string, entries: readonly string[]) {
+  const source = `# Probe\n\nEin Absatz.\n\n## ${heading}\n\n${entries.join('\n\n')}\n`
+  return referenceListOf(source).entries.map(({item}) => ({
+    title: item.title,
+    container: item['container-title'],
+    place: item['publisher-place'],
+    edition: item.edition,
+    volume: item.volume,
+    page: item.page,
+    editors: families(item.editor)
+  }))
+}
+
+describe('German reference lists', () => {
+  const entries = fieldsOf('Literatur', [
+    'Brenner, Lotte (1998), »Über das Warten«; in: Fischer, Anna/Vogel, Bernd (Hg.), Kleine Formen der Zeit, Kassel, S. 12–30.',
+    'Haller, Jens (2004), »Wege durch den Wald«, in: Mertens, Gabi/Sander, Heinz, Landschaft und Erinnerung, Bremen 2004, S. 33-51.',
+    'Kern, W. (2004): Wege aus der Jugend. In: Lenz, K./Sauer, W./Brand, W.: Offene Lebenswege. Jugend, Arbeit und Familie. - Weinheim und München, S. 19-74.',
+    'Wolff, Peter (1931): Zollpolitik. In: Handbuch der Handelskunde, vierte Auflage, dritter Band, Jena, S. 10-20.',
+    'Roth, K. (2001): Das Ende der Gilde. In: A. Berger/C. Dorn (Hrsg.): Zünfte im Wandel. Eine Bilanz, London.',
+    'Meier, A. (2003): Gewalt im Alltag. In W. Kern & H.-G. Lutz (Hrsg.), Konflikt. Ursachen, Formen, Folgen (S. 125-148). Frankfurt/Main: Campus.',
+    'Keller, Ute (1999): Kinder im Dorf, in: Stein, Rolf (Hg.), Ländliche Milieus, Freiburg/Br., S. 7-19.',
+    'Busch, Otto (1982): Das Dorf, in: Ders.: Die Form der Siedlung, Frankfurt a.M., 40-77.',
+    'Sommer, Eva (2007): Wasser als Ware, in: Blätter für Umweltfragen, Bonn, 52, 1, S. 20-24.',
+    'Stern, Ulla (2000): Erinnerung im Gespräch, in: LOGOS 2000 (13. Jg.), 77-97.',
+    'Wendt, M. (2003): Stichproben im Netz. In: A. Kaiser; M. Lorenz; T. Vogt (Hrsg.). Netz-Forschung, 2. überarb. u. erw. Aufl., Wiesbaden: Gabler, S. 383-394.',
+    'Kraus, H. (2002): Nachbarn. In: Berger, P./Hahn, U. (Hrsg.): Räume der Stadt. Perspektiven der Forschung. London.'
+  ])
+
+  test('a book after a guillemet title and `; in:`', () => {
+    expect(entries[0]).toMatchObject({title: 'Über das Warten', container: 'Kleine Formen der Zeit', place: 'Kassel', editors: ['Fischer', 'Vogel']})
+  })
+
+  test('editors printed without a cue before the book', () => {
+    expect(entries[1]).toMatchObject({title: 'Wege durch den Wald', container: 'Landschaft und Erinnerung', place: 'Bremen', editors: ['Mertens', 'Sander']})
+    expect(entries[2]).toMatchObject({container: 'Offene Lebenswege. Jugend, Arbeit und Familie', place: 'Weinheim und München', editors: ['Lenz', 'Sauer', 'Brand']})
+  })
+
+  test('a spelled-out edition and volume are no part of the book', () => {
+    expect(entries[3]).toMatchObject({container: 'Handbuch der Handelskunde', edition: '4', volume: '3', place: 'Jena', page: '10-20'})
+  })
+
+  test("a book's subtitle is no place", () => {
+    expect(entries[4]).toMatchObject({container: 'Zünfte im Wandel. Eine Bilanz', place: 'London'})
+    expect(entries[5]).toMatchObject({container: 'Konflikt. Ursachen, Formen, Folgen', place: 'Frankfurt/Main', page: '125-148'})
+  })
+
+  test('the town ends the container, with its abbreviation', () => {
+    expect(entries[6]).toMatchObject({container: 'Ländliche Milieus', place: 'Freiburg/Br'})
+    expect(entries[8]).toMatchObject({container: 'Blätter für Umweltfragen', volume: '52'})
+    expect(entries[11]).toMatchObject({container: 'Räume der Stadt. Perspektiven der Forschung', place: 'London'})
+  })
+
+  test('`Ders.:` before the book is the same author, not its title', () => {
+    expect(entries[7]).toMatchObject({container: 'Die Form der Siedlung'})
+  })
+
+  test('a one-word journal before its year and volume', () => {
+    expect(entries[9]).toMatchObject({container: 'LOGOS', page: '77-97', editors: []})
+  })
+
+  test("a book's title read as its edition", () => {
+    expect(entries[10]).toMatchObject({container: 'Netz-Forschung', place: 'Wiesbaden', editors: ['Kaiser', 'Lorenz', 'Vogt']})
+  })
+})
+
+describe('English reference lists', () => {
+  const entries = fieldsOf('References', [
+    'Lamb, C. (2004). Lost ports. In D. Hale (Ed.), Harbours and cities: third edition, second volume (pp. 4-19). Oxford: Clarendon.',
+    'Hart, J. (2011). Coastal fairs. In Marsh, Tom/Reed, Ann, Markets of the shore, London 2011, pp. 3-18.'
+  ])
+
+  test('a spelled-out edition after the colon goes to the edition', () => {
+    expect(entries[0]).toMatchObject({title: 'Lost ports', container: 'Harbours and cities', edition: '3', place: 'Oxford', page: '4-19'})
+  })
+
+  test('editors without a cue before the book', () => {
+    expect(entries[1]).toMatchObject({container: 'Markets of the shore', place: 'London', editors: ['Marsh', 'Reed']})
+  })
+})
+
+describe('what stays as printed', () => {
+  const entries = fieldsOf('Literatur', [
+    'Vogt, M./Lang, H. (Hg.) (2000), Das dritte Alter – Wohnen und Arbeit im Spiegel des Panels, Opladen.',
+    'Lind, A. (2006). Second thoughts. In B. Ross (Ed.), Harbours: Second Sight (pp. 1-9). Leeds: Quay Press.',
+    'Sand, B. (2006). Grain trade. In R. Vale (Ed.), Ports of the north (pp. 40-52). Mahwah, NJ: Tidewater.'
+  ])
+
+  test('a newspaper name inside a book title makes no container', () => {
+    expect(entries[0]).toMatchObject({title: 'Das dritte Alter – Wohnen und Arbeit im Spiegel des Panels', place: 'Opladen'})
+    expect(entries[0]?.container).toBeUndefined()
+  })
+
+  test('an ordinal word inside a title is no edition', () => {
+    expect(entries[1]).toMatchObject({container: 'Harbours: Second Sight'})
+    expect(entries[1]?.edition).toBeUndefined()
+  })
+
+  test('a town with its state stays the place', () => {
+    expect(entries[2]).toMatchObject({container: 'Ports of the north', page: '40-52'})
+    expect(entries[2]?.place).toMatch(/^Mahwah/)
+  })
+})
