@@ -76,7 +76,8 @@ describe('German reference lists', () => {
 describe('English reference lists', () => {
   const entries = fieldsOf('References', [
     'Lamb, C. (2004). Lost ports. In D. Hale (Ed.), Harbours and cities: third edition, second volume (pp. 4-19). Oxford: Clarendon.',
-    'Hart, J. (2011). Coastal fairs. In Marsh, Tom/Reed, Ann, Markets of the shore, London 2011, pp. 3-18.'
+    'Hart, J. (2011). Coastal fairs. In Marsh, Tom/Reed, Ann, Markets of the shore, London 2011, pp. 3-18.',
+    'Reiter, Alfred (1964). The guest. In Arno Lind (Ed.), Collected Papers. Vol. II: Studies in Social Form (pp.91-105). The Hague: Nijhoff.'
   ])
 
   test('a spelled-out edition after the colon goes to the edition', () => {
@@ -85,6 +86,10 @@ describe('English reference lists', () => {
 
   test('editors without a cue before the book', () => {
     expect(entries[1]).toMatchObject({container: 'Markets of the shore', place: 'London', editors: ['Marsh', 'Reed']})
+  })
+
+  test("pages printed without a space after their cue, and a volume's title after its number", () => {
+    expect(entries[2]).toMatchObject({container: 'Collected Papers', volume: 'II', place: 'The Hague', page: '91-105'})
   })
 })
 

@@ -1443,6 +1443,7 @@ function isTownWord(word: string): boolean {
   return bare !== '' && (lexiconOf.get(bare)?.includes('place') === true || townConnective.test(bare) || /^(?:m|main|br|breisgau|saale|oder|donau|neckar)\.?$/.test(bare))
 }
 
+const gluedPages = /^\(?(?:pp?|S)\.\d{1,5}(?:[-–]\d{1,5})?\)?[.,;:]?$/
 /** `Mertens, Gabi/Sander, Heinz, Landschaft und Erinnerung`: editors as `Family, Given`, joined by slashes, then the book. */
 const editorsThenBook = /^(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:\s*\/\s*\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*)[,:]\s+(?=\p{Lu})/u
 
@@ -1452,7 +1453,8 @@ const editorsThenBook = /^(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'�
  * read as its place (`Book. Subtitle, Town`, `Book. Subtitle (S. 3-9). Town: Publisher`).
  */
 function containerRepaired(tokens: readonly LabelledToken[], text: string): LabelledToken[] {
-  const out = tokens.map((token) => ({...token}))
+  // `(pp.13-60)`: pages printed without a space after their cue, read into the book or its place.
+  const out = tokens.map((token) => (gluedPages.test(token.text) ? {...token, label: 'pages' as const} : {...token}))
   // Editors without their cue, then the book: the words after the names are its title.
   const first = out.findIndex((token) => token.label === 'editor')
   let last = first
@@ -1820,6 +1822,15 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     if (edition?.[1] && !item.edition) item.edition = String(ordinalOf(edition[1]) ?? edition[1])
     if (volume?.[1] && !item.volume) item.volume = String(ordinalOf(volume[1]) ?? volume[1])
     out = out.slice(0, tail.index)
+  }
+  // `Book (pp.13-60)`, `Book, pp.155-67`: the chapter's pages printed without a space after their cue.
+  out = out.replace(/[\s,]*\(?(?:pp?|S)\.\d[\d\s–-]*\)?$/, '')
+  // `Collected Papers. Vol. II: Studies in Theory`: the volume's number and its own title.
+  const part = /^(.*\p{L}{3}.*?)[.,]\s+(?:Vol|Bd|Band|Tome|t)\.?\s+([IVXLC]{1,6}|\d{1,3})(?::\s*(\S.*))?$/u.exec(out)
+  if (part?.[1] && part[2]) {
+    if (!item.volume) item.volume = part[2]
+    if (part[3] && !item['volume-title']) item['volume-title'] = part[3]
+    out = part[1]
   }
   const town = /^(.*\p{L}{3}.*?)[,.]\s+((?:\p{Lu}[\p{L}.-]*)(?:[\s/]+[\p{L}.]+){0,2})$/u.exec(out)
   if (town?.[1] && town[2] && town[2].split(/[\s/]+/).every(isTownWord) && isTownWord(town[2].split(/[\s/]+/)[0] ?? '')) {
