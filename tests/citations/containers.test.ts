@@ -33,7 +33,9 @@ describe('German reference lists', () => {
     'Sommer, Eva (2007): Wasser als Ware, in: Blätter für Umweltfragen, Bonn, 52, 1, S. 20-24.',
     'Stern, Ulla (2000): Erinnerung im Gespräch, in: LOGOS 2000 (13. Jg.), 77-97.',
     'Wendt, M. (2003): Stichproben im Netz. In: A. Kaiser; M. Lorenz; T. Vogt (Hrsg.). Netz-Forschung, 2. überarb. u. erw. Aufl., Wiesbaden: Gabler, S. 383-394.',
-    'Kraus, H. (2002): Nachbarn. In: Berger, P./Hahn, U. (Hrsg.): Räume der Stadt. Perspektiven der Forschung. London.'
+    'Kraus, H. (2002): Nachbarn. In: Berger, P./Hahn, U. (Hrsg.): Räume der Stadt. Perspektiven der Forschung. London.',
+    'Kranz, Otto (1983): Dilemmas der Moderne. In: Brandt, Joachim: Krise der Stadt. Verhandlungen des 12. Kongresses in Kassel 1982. Frankfurt a. M.: Campus, S. 3-19.',
+    'Lang, P. (2008): Karten aus Wörtern. In: H. Ohm (Hrsg.): Beiträge zur Ordnung, Band 10. Medien und Ordnung, Würzburg: Ergon, S. 3-9.'
   ])
 
   test('a book after a guillemet title and `; in:`', () => {
@@ -66,6 +68,14 @@ describe('German reference lists', () => {
 
   test('a one-word journal before its year and volume', () => {
     expect(entries[9]).toMatchObject({container: 'LOGOS', page: '77-97', editors: []})
+  })
+
+  test('editors as `Family, Given:` before the book', () => {
+    expect(entries[12]).toMatchObject({container: 'Krise der Stadt. Verhandlungen des 12. Kongresses in Kassel 1982', editors: ['Brandt'], page: '3-19'})
+  })
+
+  test("a volume's number and title after the book", () => {
+    expect(entries[13]).toMatchObject({container: 'Beiträge zur Ordnung', volume: '10', place: 'Würzburg'})
   })
 
   test("a book's title read as its edition", () => {

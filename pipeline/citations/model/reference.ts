@@ -1803,6 +1803,9 @@ const spelledVolume = new RegExp(String.raw`(?<![\p{L}])(${ordinalWord})\s+${vol
 /** `Handbuch, vierte Auflage, dritter`: a spelled edition or volume ending a book's title, with what follows it. */
 const spelledTail = new RegExp(String.raw`[,:]\s*${ordinalWord}\s+(?:${editionNoun}|${volumeNoun})(?:,.*)?$`, 'iu')
 
+/** `Family, Given: Book`, `Family, G.; Other, H.: Book`: names as printed, then a colon and the book. */
+const editorsBeforeBook = /^((?:\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)(?:\s*[;/]\s*\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*):\s+(\p{Lu}.*)$/u
+
 function ordinalOf(word: string): number | undefined {
   return spelledOrdinals.find(([stem]) => stem.test(word))?.[1]
 }
@@ -1815,6 +1818,16 @@ function ordinalOf(word: string): number | undefined {
 function containerFactsMoved(value: string, item: CslItemDraft): string {
   // `Book. -  Town`: the dash before the place is no part of the title.
   let out = value.replace(/[\s.]*\s[-–—]$/, '')
+  // `… / Serie, Teil II. In: Zeitung`: words before a second `In:` belong to the title, not the container.
+  const opened = /[.!?]\s+In:\s+(\p{Lu}.*)$/u.exec(out)
+  if (opened?.[1] && /\p{L}{3}/u.test(opened[1])) out = opened[1]
+  // `Family, Given: Book`: the editors as printed before the book, without a cue.
+  const editors = editorsBeforeBook.exec(out)
+  if (editors?.[1] && editors[2] && /\p{L}{3}/u.test(editors[2])) {
+    const names = namesFrom(editors[1])
+    if (names.length > 0 && !item.editor && !item.author?.some((name) => editors[1]?.startsWith(name.family ?? '\u0000'))) item.editor = names
+    out = editors[2]
+  }
   const tail = spelledTail.exec(out)
   if (tail && tail.index > 0 && /\p{L}{3}/u.test(out.slice(0, tail.index))) {
     const edition = spelledEdition.exec(tail[0])
@@ -1826,7 +1839,7 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
   // `Book (pp.13-60)`, `Book, pp.155-67`: the chapter's pages printed without a space after their cue.
   out = out.replace(/[\s,]*\(?(?:pp?|S)\.\d[\d\s–-]*\)?$/, '')
   // `Collected Papers. Vol. II: Studies in Theory`: the volume's number and its own title.
-  const part = /^(.*\p{L}{3}.*?)[.,]\s+(?:Vol|Bd|Band|Tome|t)\.?\s+([IVXLC]{1,6}|\d{1,3})(?::\s*(\S.*))?$/u.exec(out)
+  const part = /^(.*\p{L}{3}.*?)[.,]\s+(?:Vol|Bd|Band|Tome|t)\.?\s+([IVXLC]{1,6}|\d{1,3})(?:[:.]\s*(\p{Lu}.*))?$/u.exec(out)
   if (part?.[1] && part[2]) {
     if (!item.volume) item.volume = part[2]
     if (part[3] && !item['volume-title']) item['volume-title'] = part[3]
