@@ -103,11 +103,37 @@ describe('English reference lists', () => {
   })
 })
 
+describe('French reference lists', () => {
+  const entries = fieldsOf('Bibliographie', [
+    'Dupont, Jeanne (1998), « Les foires du Poitou », dans : Martin, Paul (dir.), Marchés et villes. Essais d’histoire, Rennes, PUR, p. 33-51.',
+    'Morel, Anne (2001), « Les halles », in Blanc, Marc/Roux, Eve, Villes de marché, Lyon, 2001, p. 5-18.',
+    'Petit, Jean (1931), « Douanes », dans Dictionnaire du commerce, deuxième édition, troisième volume, Paris, p. 10-20.',
+    'Vidal, Anne (2001), « Les quais », dans Villes et marchés, éd. Paul Roux, Lyon, PUL, 2001, p. 5-18.'
+  ])
+
+  test('the book after `dans :` and its editors', () => {
+    expect(entries[0]).toMatchObject({container: 'Marchés et villes. Essais d’histoire', place: 'Rennes', page: '33-51', editors: ['Martin']})
+  })
+
+  test('editors without a cue after a bare `in`', () => {
+    expect(entries[1]).toMatchObject({title: 'Les halles', container: 'Villes de marché', place: 'Lyon', editors: ['Blanc', 'Roux']})
+  })
+
+  test('`dans` after a quoted title opens the book; spelled edition and volume', () => {
+    expect(entries[2]).toMatchObject({title: 'Douanes', container: 'Dictionnaire du commerce', edition: '2', volume: '3', place: 'Paris'})
+  })
+
+  test('the book before the cue of its editors', () => {
+    expect(entries[3]).toMatchObject({title: 'Les quais', container: 'Villes et marchés', editors: ['Roux'], page: '5-18'})
+  })
+})
+
 describe('what stays as printed', () => {
   const entries = fieldsOf('Literatur', [
     'Vogt, M./Lang, H. (Hg.) (2000), Das dritte Alter – Wohnen und Arbeit im Spiegel des Panels, Opladen.',
     'Lind, A. (2006). Second thoughts. In B. Ross (Ed.), Harbours: Second Sight (pp. 1-9). Leeds: Quay Press.',
-    'Sand, B. (2006). Grain trade. In R. Vale (Ed.), Ports of the north (pp. 40-52). Mahwah, NJ: Tidewater.'
+    'Sand, B. (2006). Grain trade. In R. Vale (Ed.), Ports of the north (pp. 40-52). Mahwah, NJ: Tidewater.',
+    'Rey, Ana (2013), The Shaping of the “Small Port” in Galicia, in: Harbour Studies, 38, 2, 191-226.'
   ])
 
   test('a newspaper name inside a book title makes no container', () => {
@@ -118,6 +144,10 @@ describe('what stays as printed', () => {
   test('an ordinal word inside a title is no edition', () => {
     expect(entries[1]).toMatchObject({container: 'Harbours: Second Sight'})
     expect(entries[1]?.edition).toBeUndefined()
+  })
+
+  test('`in` after a quotation inside a title opens nothing', () => {
+    expect(entries[3]).toMatchObject({title: 'The Shaping of the “Small Port” in Galicia', container: 'Harbour Studies', volume: '38'})
   })
 
   test('a town with its state stays the place', () => {

@@ -1455,11 +1455,27 @@ const editorsThenBook = /^(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'�
 function containerRepaired(tokens: readonly LabelledToken[], text: string): LabelledToken[] {
   // `(pp.13-60)`: pages printed without a space after their cue, read into the book or its place.
   const out = tokens.map((token) => (gluedPages.test(token.text) ? {...token, label: 'pages' as const} : {...token}))
+  // `« Titre », dans Livre`, `"Title," in Book`: after a quoted title, `in` opens the book the labeller ran into the title.
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'title' || !/^(?:in|dans):?$/i.test(token.text) || !/(?:[»”"’],|,[»”"’])$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title') continue
+    for (let at = index; at < out.length && out[at]?.label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
+  }
+  // `in Book, ed. J. Wynn`: the words between `in` and a cue printed before the editors' names are the book's.
+  for (let index = 1; index + 2 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'editor' || !/^(?:in|dans)$/i.test(token.text) || !/[.,;”"’»]$/.test(out[index - 1]?.text ?? '')) continue
+    let cue = index + 1
+    while (cue < out.length && out[cue]?.label === 'editor' && !editorCueWord.test(out[cue]?.text ?? '')) cue++
+    const cueText = out[cue]?.text ?? ''
+    if (cue >= out.length || cue === index + 1 || out[cue]?.label !== 'editor' || bracketedEditorCue.test(cueText) || /,$/.test(cueText) || !/,$/.test(out[cue - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[cue + 1]?.text ?? '')) continue
+    for (let at = index; at < cue; at++) (out[at] as LabelledToken).label = 'container-title'
+  }
   // Editors without their cue, then the book: the words after the names are its title.
   const first = out.findIndex((token) => token.label === 'editor')
   let last = first
   while (last + 1 < out.length && out[last + 1]?.label === 'editor') last++
-  const opens = (index: number) => /^in:$/i.test(out[index]?.text ?? '') || (/^In$/.test(out[index]?.text ?? '') && /[.,;]$/.test(out[index - 1]?.text ?? ''))
+  const opens = (index: number) => /^(?:in|dans):$/i.test(out[index]?.text ?? '') || (/^(?:in|dans)$/i.test(out[index]?.text ?? '') && /[.,;]$/.test(out[index - 1]?.text ?? ''))
   const opener = first >= 0 && (opens(first) || opens(first - 1))
   const run = opener ? out.slice(first, last + 1) : []
   if (run.length > 0 && !run.some((token) => editorCueWord.test(token.text) || bracketedEditorCue.test(token.text))) {
