@@ -103,6 +103,11 @@ describe('English reference lists', () => {
   })
 })
 
+test('a journal of two words read as a name before its number', () => {
+  const [entry] = fieldsOf('References', ['Amin, Sara (2010), Wells and Water, in: Harbour News, 498, online: <https://www.harbour.example.org> (21 March 2014).'])
+  expect(entry).toMatchObject({title: 'Wells and Water', container: 'Harbour News', editors: []})
+})
+
 describe('French reference lists', () => {
   const entries = fieldsOf('Bibliographie', [
     'Dupont, Jeanne (1998), « Les foires du Poitou », dans : Martin, Paul (dir.), Marchés et villes. Essais d’histoire, Rennes, PUR, p. 33-51.',

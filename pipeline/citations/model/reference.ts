@@ -1494,7 +1494,9 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
   const after = out[last + 1]?.label
   if (run.length > 0 && run.length <= 4 && (after === 'date' || after === 'volume' || after === 'pages')) {
     const words = run.filter((token) => !/^in:$/i.test(token.text))
-    if (words.length > 0 && words.every((token) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(token.text) && !editorCueWord.test(token.text))) for (const token of words) token.label = 'journal'
+    // `Harbour News, 498`: a comma may close the last word.
+    const word = (token: LabelledToken, index: number) => (index === words.length - 1 ? /^\p{Lu}[\p{L}'’-]{2,},?$/u : /^\p{Lu}[\p{L}'’-]{2,}$/u).test(token.text) && !editorCueWord.test(token.text)
+    if (words.length > 0 && words.every(word)) for (const token of words) token.label = 'journal'
   }
   // `(Hrsg.). Book, 2. überarb. Aufl.`: a book's title read as its edition, up to its comma.
   for (let start = 1; start < out.length; start++) {
