@@ -904,7 +904,7 @@ function containerNamed(value: string): string {
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
-const containerLead = /^(?:in|dans|en|aus|im)\b\s?:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?,?\s+)?/i
+const containerLead = /^(?:in|dans|en|aus|im)\b\s?:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
@@ -1437,13 +1437,100 @@ function bookAfterEditors(tokens: readonly LabelledToken[], text: string): {edit
   return {editors, container, cue: bracketedEditorCue.test(tokens[cue]?.text ?? '')}
 }
 
+/** A word of a town's name in the lexicon, or a connective inside one (`Frankfurt a. M.`, `New York`). */
+function isTownWord(word: string): boolean {
+  const bare = word.replace(/^[(\[]+|[),.;:\]]+$/g, '').toLowerCase()
+  return bare !== '' && (lexiconOf.get(bare)?.includes('place') === true || townConnective.test(bare) || /^(?:m|main|br|breisgau|saale|oder|donau|neckar)\.?$/.test(bare))
+}
+
+const gluedPages = /^\(?(?:pp?|S)\.\d{1,5}(?:[-–]\d{1,5})?\)?[.,;:]?$/
+/** `Mertens, Gabi/Sander, Heinz, Landschaft und Erinnerung`: editors as `Family, Given`, joined by slashes, then the book. */
+const editorsThenBook = /^(?:[Ii]n:?\s+)?(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:\s*\/\s*\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*)[,:]\s+(?=\p{Lu})/u
+
+/**
+ * Repairs of the labeller's book and journal runs: editors printed without a cue before the book
+ * (`in: Family, Given/Family, Given, Book, Town`), whose words it read as names; a book's subtitle
+ * read as its place (`Book. Subtitle, Town`, `Book. Subtitle (S. 3-9). Town: Publisher`).
+ */
+function containerRepaired(tokens: readonly LabelledToken[], text: string): LabelledToken[] {
+  // `(pp.13-60)`: pages printed without a space after their cue, read into the book or its place.
+  const out = tokens.map((token) => (gluedPages.test(token.text) ? {...token, label: 'pages' as const} : {...token}))
+  // `« Titre », dans Livre`, `"Title," in Book`: after a quoted title, `in` opens the book the labeller ran into the title.
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'title' || !/^(?:in|dans):?$/i.test(token.text) || !/(?:[»”"’],|,[»”"’])$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title') continue
+    for (let at = index; at < out.length && out[at]?.label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
+  }
+  // `in Book, ed. J. Wynn`: the words between `in` and a cue printed before the editors' names are the book's.
+  for (let index = 1; index + 2 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'editor' || !/^(?:in|dans)$/i.test(token.text) || !/[.,;”"’»]$/.test(out[index - 1]?.text ?? '')) continue
+    let cue = index + 1
+    while (cue < out.length && out[cue]?.label === 'editor' && !editorCueWord.test(out[cue]?.text ?? '')) cue++
+    const cueText = out[cue]?.text ?? ''
+    if (cue >= out.length || cue === index + 1 || out[cue]?.label !== 'editor' || bracketedEditorCue.test(cueText) || /,$/.test(cueText) || !/,$/.test(out[cue - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[cue + 1]?.text ?? '')) continue
+    for (let at = index; at < cue; at++) (out[at] as LabelledToken).label = 'container-title'
+  }
+  // Editors without their cue, then the book: the words after the names are its title.
+  const first = out.findIndex((token) => token.label === 'editor')
+  let last = first
+  while (last + 1 < out.length && out[last + 1]?.label === 'editor') last++
+  const opens = (index: number) => /^(?:in|dans):$/i.test(out[index]?.text ?? '') || (/^(?:in|dans)$/i.test(out[index]?.text ?? '') && /[.,;]$/.test(out[index - 1]?.text ?? ''))
+  const opener = first >= 0 && (opens(first) || opens(first - 1))
+  const run = opener ? out.slice(first, last + 1) : []
+  if (run.length > 0 && !run.some((token) => editorCueWord.test(token.text) || bracketedEditorCue.test(token.text))) {
+    const from = (run[0] as LabelledToken).start
+    const names = editorsThenBook.exec(text.slice(from, (run.at(-1) as LabelledToken).end))
+    // The book's words the labeller read as names, and the rest of its title after them.
+    let end = last + 1
+    while (names && end < out.length && (out[end]?.label === 'title' || out[end]?.label === 'container-title')) end++
+    const book = names ? out.slice(first, end).filter((token) => token.start >= from + names[0].length) : []
+    // A title: two words or more, not all of them names.
+    if (book.length >= 2 && book.some((token) => /^\p{Ll}/u.test(token.text) || !/^\p{Lu}[\p{L}'’.-]*,?$/u.test(token.text) || book.length >= 3)) {
+      for (const token of book) token.label = 'container-title'
+    }
+  }
+  // `in: KOSMOS 2000 (13. Jg.), 77-97`: one word read as a name, with no given name nor cue, before a year, volume or pages: a journal.
+  const after = out[last + 1]?.label
+  if (run.length > 0 && run.length <= 4 && (after === 'date' || after === 'volume' || after === 'pages')) {
+    const words = run.filter((token) => !/^in:$/i.test(token.text))
+    // `Harbour News, 498`: a comma may close the last word.
+    const word = (token: LabelledToken, index: number) => (index === words.length - 1 ? /^\p{Lu}[\p{L}'’-]{2,},?$/u : /^\p{Lu}[\p{L}'’-]{2,}$/u).test(token.text) && !editorCueWord.test(token.text)
+    if (words.length > 0 && words.every(word)) for (const token of words) token.label = 'journal'
+  }
+  // `(Hrsg.). Book, 2. überarb. Aufl.`: a book's title read as its edition, up to its comma.
+  for (let start = 1; start < out.length; start++) {
+    if (out[start]?.label !== 'edition' || out[start - 1]?.label !== 'editor' || !bracketedEditorCue.test(out[start - 1]?.text ?? '')) continue
+    const comma = out.findIndex((token, index) => index >= start && token.label === 'edition' && /,$/.test(token.text))
+    const book = comma >= start && comma + 1 < out.length && out[comma + 1]?.label === 'edition' ? out.slice(start, comma + 1) : []
+    if (book.length > 0 && book.every((token) => !/\d/.test(token.text) && !/^(?:Aufl|Ausg|ed|edn|edition|éd|überarb|erw|rev|neu|durchges|verb)/i.test(token.text))) for (const token of book) token.label = 'container-title'
+  }
+  // A run read as the place right after a book's title that ends a sentence: its words before the
+  // town are the book's subtitle, all of them when another place follows.
+  for (let start = 1; start < out.length; start++) {
+    const before = out[start - 1] as LabelledToken
+    if (out[start]?.label !== 'location' || before.label !== 'container-title' || !/\p{L}{3}[.?!]$/u.test(before.text)) continue
+    let end = start
+    while (end + 1 < out.length && out[end + 1]?.label === 'location') end++
+    const placeLater = out.slice(end + 1).some((token) => token.label === 'location')
+    let cut = placeLater ? end : -1
+    if (!placeLater) for (let at = start; at < end; at++) if (/,$/.test(out[at]?.text ?? '')) cut = at
+    const subtitle = out.slice(start, cut + 1)
+    // Before the town, a phrase (`Eine Bilanz, London`), not a list of towns or countries (`Mahwah, NJ`, `Linz, Steyr, Wels`).
+    const phrase = placeLater || (subtitle.length >= 2 && subtitle.slice(0, -1).some((token) => !/[,/]$/.test(token.text)))
+    if (subtitle.length > 0 && phrase && !subtitle.some((token) => isTownWord(token.text) || token.text.includes('/')) && /^\p{Lu}/u.test(subtitle[0]?.text ?? '')) for (const token of subtitle) token.label = 'container-title'
+    start = end
+  }
+  return out
+}
+
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
   const {tokens: relabelled, edition: superscriptEdition} = editionWithYear(townWithConnective(relabel(reference.tokens)))
   const series = seriesInBrackets(relabelled) ?? seriesAfterTitle(relabelled)
-  const tokens = series?.tokens ?? relabelled
+  const tokens = containerRepaired(series?.tokens ?? relabelled, text)
   const printed = text.slice(reference.start, reference.end)
   const item: CslItemDraft = {type: 'book'}
   if (superscriptEdition) item.edition = superscriptEdition
@@ -1529,6 +1616,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     item['container-title'] = periodical[0]
     delete item.author
   }
+  if (item['container-title']) item['container-title'] = containerFactsMoved(item['container-title'], item)
   // `(Zugriff am 14. 11. 2013)`, `(accessed 3 May 2010)`: when the address was read, not published.
   const access = accessPhrase.exec(printed)
   // Nor is a number inside an address a year.
@@ -1575,7 +1663,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   else if (volume) {
     const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
     // `vol. II`, `t. III`: a volume in roman numerals too.
-    const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, ''))
+    // `dritter Band`: a volume's number spelled out.
+    const spelled = spelledVolume.exec(volume)?.[1]
+    const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, '')) ?? (spelled && ordinalOf(spelled) ? [String(ordinalOf(spelled))] : null)
     // `n.º 150`, `Heft 3` with no volume before: the number is the issue's.
     if (number && !(issue && issue.index === 0 && !issue[0].startsWith('('))) item.volume = number[0]
     if (issue?.[1]) item.issue = issue[1]
@@ -1716,15 +1806,86 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   return result
 }
 
+/** Ordinals spelled out in words, German, English and French, by stem. */
+const spelledOrdinals: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:erst|first|premi[eè]r)/i, 1], [/^(?:zweit|second|deuxi[eè]m)/i, 2], [/^(?:dritt|third|troisi[eè]m)/i, 3],
+  [/^(?:viert|fourth|quatri[eè]m)/i, 4], [/^(?:fünft|fifth|cinqui[eè]m)/i, 5], [/^(?:sechst|sixth|sixi[eè]m)/i, 6],
+  [/^(?:siebt|siebent|seventh|septi[eè]m)/i, 7], [/^(?:acht|eighth|huiti[eè]m)/i, 8], [/^(?:neunt|ninth|neuvi[eè]m)/i, 9],
+  [/^(?:zehnt|tenth|dixi[eè]m)/i, 10]
+]
+const ordinalWord = String.raw`(?:(?:erst|zweit|dritt|viert|fünft|sechst|sieb(?:en)?t|acht|neunt|zehnt)(?:e|er|en|es)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|premi[eè]re?|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[eè]me|seconde?)`
+const editionNoun = String.raw`(?:Auflage|Aufl\.|[Ee]dition|[Ee]d\.|édition|éd\.)`
+const volumeNoun = String.raw`(?:Band|Bd\.|Teil|[Vv]olume|[Vv]ol\.|[Tt]ome)`
+const spelledEdition = new RegExp(String.raw`(?<![\p{L}])(${ordinalWord})\s+${editionNoun}`, 'iu')
+const spelledVolume = new RegExp(String.raw`(?<![\p{L}])(${ordinalWord})\s+${volumeNoun}`, 'iu')
+/** `Handbuch, vierte Auflage, dritter`: a spelled edition or volume ending a book's title, with what follows it. */
+const spelledTail = new RegExp(String.raw`[,:]\s*${ordinalWord}\s+(?:${editionNoun}|${volumeNoun})(?:,.*)?$`, 'iu')
+
+/** `Family, Given: Book`, `Family, G.; Other, H.: Book`: names as printed, then a colon and the book. */
+const editorsBeforeBook = /^((?:\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)(?:\s*[;/]\s*\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*):\s+(\p{Lu}.*)$/u
+
+function ordinalOf(word: string): number | undefined {
+  return spelledOrdinals.find(([stem]) => stem.test(word))?.[1]
+}
+
+/**
+ * Facts printed at the end of a book's or journal's title: a spelled-out edition or volume
+ * (`Handbuch, vierte Auflage, dritter Band`) and the town it appeared in (`Blätter für X, Bonn`,
+ * `Book. Subtitle. London`) go to their own fields.
+ */
+function containerFactsMoved(value: string, item: CslItemDraft): string {
+  // `Book. -  Town`: the dash before the place is no part of the title.
+  let out = value.replace(/[\s.]*\s[-–—]$/, '')
+  // `… / Serie, Teil II. In: Zeitung`: words before a second `In:` belong to the title, not the container.
+  const opened = /[.!?]\s+In:\s+(\p{Lu}.*)$/u.exec(out)
+  if (opened?.[1] && /\p{L}{3}/u.test(opened[1])) out = opened[1]
+  // `Family, Given: Book`: the editors as printed before the book, without a cue.
+  const editors = editorsBeforeBook.exec(out)
+  if (editors?.[1] && editors[2] && /\p{L}{3}/u.test(editors[2])) {
+    const names = namesFrom(editors[1])
+    if (names.length > 0 && !item.editor && !item.author?.some((name) => editors[1]?.startsWith(name.family ?? '\u0000'))) item.editor = names
+    out = editors[2]
+  }
+  const tail = spelledTail.exec(out)
+  if (tail && tail.index > 0 && /\p{L}{3}/u.test(out.slice(0, tail.index))) {
+    const edition = spelledEdition.exec(tail[0])
+    const volume = spelledVolume.exec(tail[0])
+    if (edition?.[1] && !item.edition) item.edition = String(ordinalOf(edition[1]) ?? edition[1])
+    if (volume?.[1] && !item.volume) item.volume = String(ordinalOf(volume[1]) ?? volume[1])
+    out = out.slice(0, tail.index)
+  }
+  // `Book (pp.13-60)`, `Book, pp.155-67`: the chapter's pages printed without a space after their cue.
+  out = out.replace(/[\s,]*\(?(?:pp?|S)\.\d[\d\s–-]*\)?$/, '')
+  // `Collected Papers. Vol. II: Studies in Theory`: the volume's number and its own title.
+  const part = /^(.*\p{L}{3}.*?)[.,]\s+(?:Vol|Bd|Band|Tome|t)\.?\s+([IVXLC]{1,6}|\d{1,3})(?:[:.]\s*(\p{Lu}.*))?$/u.exec(out)
+  if (part?.[1] && part[2]) {
+    if (!item.volume) item.volume = part[2]
+    if (part[3] && !item['volume-title']) item['volume-title'] = part[3]
+    out = part[1]
+  }
+  const town = /^(.*\p{L}{3}.*?)[,.]\s+((?:\p{Lu}[\p{L}.-]*)(?:[\s/]+[\p{L}.]+){0,2})$/u.exec(out)
+  if (town?.[1] && town[2] && town[2].split(/[\s/]+/).every(isTownWord) && isTownWord(town[2].split(/[\s/]+/)[0] ?? '')) {
+    if (!item['publisher-place']) item['publisher-place'] = town[2]
+    out = town[1]
+  }
+  return out
+}
+
 /**
  * An edition as printed, read: `Bd. 5, 2. Aufl.` is volume 5 and edition 2; `2nd ed.`, `3. Aufl.`,
  * `2e éd.` are the edition's number; other wordings (`rev. ed.`) stay as printed.
  */
 function editionRead(item: CslItemDraft): void {
-  const printed = item.edition ?? ''
+  // `vierte Auflage, dritter Band`: the spelled ordinals as numbers.
+  const printed = (item.edition ?? '')
+    .replace(new RegExp(spelledEdition.source, 'giu'), (whole: string, word: string) => `${ordinalOf(word) ?? word}. Aufl.`)
+    .replace(new RegExp(spelledVolume.source, 'giu'), (whole: string, word: string) => `Bd. ${ordinalOf(word) ?? word}`)
   const volume = /(?:^|[\s,])(?:Bd|Band|Vol|vol|t|Jg)\.?\s*(\d+|[IVXLC]+)\b/.exec(printed)
   if (volume?.[1] && !item.volume) item.volume = volume[1]
   const number = /(?:^|[\s,])(\d{1,2})(?:\.|st|nd|rd|th|e|ème|a)?\s*(?:Aufl(?:age)?|[Ee]d(?:n|ition)?|éd(?:ition)?|ed\.)\b/.exec(printed)
+  // `4. Aufl., Bd. 3, Jena`: a town after the edition and volume is where the book appeared.
+  const town = /,\s*(\p{Lu}[\p{L}-]+(?:\s(?:a\.|am|an|bei)\s?\p{Lu}[\p{L}.-]*)?)$/u.exec(printed)
+  if (town?.[1] && (number || volume) && !item['publisher-place'] && !/^(?:Aufl|Band|Bd|Teil|Vol|Ed|Jg)/i.test(town[1])) item['publisher-place'] = town[1]
   if (number?.[1]) item.edition = number[1]
   else if (volume) {
     const rest = printed.replace(volume[0], '').replace(/^[\s,]+|[\s,]+$/g, '')
