@@ -8,7 +8,7 @@ import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
-import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
+import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, lexiconOf, lexicons} from './lexicon.js'
 import {cslDate, firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
@@ -728,7 +728,81 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     current.tokens.push(label === token.label ? token : {...token, label})
     current.end = token.end
   })
-  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon)
+  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon).map(givenNameCompleted).map(nounAuthorsRelabelled)
+}
+
+/** A word without its outer punctuation and quotation marks. */
+function wordOf(text: string): string {
+  return text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
+}
+
+/** A word that may be a given name: capitalized, in no word list, no document, role, common noun or adjective. */
+function mayBeGivenName(text: string): boolean {
+  const word = wordOf(text)
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !lexiconOf.has(word.toLowerCase()) && !isDocumentNoun(word) && !isRoleNoun(word) && !isCommonNounOrAdjective(word)
+}
+
+/** Prepositions by which a note says where a person spoke or wrote (`Name in einer Glosse`, `Name im Interview`, `Name on the radio`). */
+const mediumPreposition = /^(?:in|im|am|auf|bei|beim|über|gegenüber|vor|zu|zum|zur|on|at|to|in|dans|à|au|sur|devant)$/
+
+/**
+ * `Gerda Kuhnert in einer Reportage …`, `Rechtsanwalt Karl Vogt im Gespräch …`: a person named
+ * in a sentence, whose family name the labeller left out of the author (it read the given name
+ * alone as the author): the capitalized word after the given name, before a preposition or a
+ * comma, is the family name.
+ */
+function givenNameCompleted(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  const first = tokens.findIndex((token) => token.label === 'author')
+  if (first < 0) return reference
+  let end = first
+  while (tokens[end + 1]?.label === 'author') end++
+  // Offices before the given name (`Rechtsanwalt`) are no part of the name, and need no punctuation after them.
+  let given = first
+  while (given < end && isRoleNoun(tokens[given]?.text ?? '')) given++
+  const last = tokens[end]
+  const family = tokens[end + 1]
+  if (given !== end || !last || !family || !mayBeGivenName(last.text) || /[\p{P}]$/u.test(last.text)) return reference
+  if (family.label === 'date' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?$/u.test(family.text) || !mayBeGivenName(family.text.replace(/,$/, ''))) return reference
+  const after = tokens[end + 2]?.text ?? ''
+  if (!family.text.endsWith(',') && !mediumPreposition.test(after)) return reference
+  return {...reference, tokens: tokens.map((token, index) => (index === end + 1 ? {...token, label: 'author'} : token))}
+}
+
+/** Articles and prepositions that follow a common noun opening a note (`Pressespiegel der …`, `Schreiben an …`, `Letter to …`), never a name. */
+const afterNoun = /^(?:der|des|dem|die|das|an|vom|zum|zur|für|über|eines|einer|of|the|to|from|on|au|aux|du|sur|pour)$/
+/** An opening quotation mark: a title printed right after a word, with no punctuation between. */
+const opensQuote = /^[„“"«‚‘‹]/
+
+/**
+ * What the labeller read as the authors of a reference, when it is a document's or a press
+ * item's heading (`Pressespiegel der …`, `Gemeinsame Erklärung der …`, `Flugblatt „…“`,
+ * `Zahlen DESTATIS`, `den Blog des …`): a noun of documents among its words; an adjective or
+ * abstract noun by its form first (`Gemeinsame`, `Special`), unless the words name an
+ * institution (`Statistisches Bundesamt`); words in lower case only; or one word followed, with no punctuation, by an article, a preposition or a quotation.
+ * Such a heading is the reference's title (or text before it), not its author.
+ */
+function nounAuthorsRelabelled(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  const first = tokens.findIndex((token) => token.label === 'author')
+  if (first < 0) return reference
+  let end = first
+  while (tokens[end + 1]?.label === 'author') end++
+  const run = tokens.slice(first, end + 1)
+  const words = run.map((token) => wordOf(token.text)).filter(Boolean)
+  const head = words[0] ?? ''
+  const printed = words.join(' ')
+  const next = tokens[end + 1]
+  // Not `ders.`, `ibid.`, `al-Hakim`, `d'Arcy`.
+  const marked = sameAuthors.test(run[0]?.text ?? '') || ibidPattern.test(run[0]?.text ?? '') || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(head)
+  const lowerFirst = !marked && words.every((word) => /^\p{Ll}/u.test(word))
+  const document = words.some(isDocumentNoun)
+  const common = isCommonNounOrAdjective(head) && !institution.test(printed) && !company.test(` ${printed}`)
+  const single = run.length === 1 && !/[\p{P}]$/u.test(run[0]?.text ?? '') && next !== undefined && next.label !== 'author' && (afterNoun.test(next.text) || opensQuote.test(next.text))
+  if (!lowerFirst && !document && !common && !(single && /^\p{Lu}\p{Ll}/u.test(head))) return reference
+  const asTitle = !lowerFirst && (next?.label === 'title' || !tokens.some((token) => token.label === 'title'))
+  const label: Label = asTitle ? 'title' : 'other'
+  return {...reference, tokens: tokens.map((token, index) => (index >= first && index <= end ? {...token, label} : token))}
 }
 
 /**
@@ -962,6 +1036,13 @@ export function namesFrom(printed: string): CslName[] {
   if (!text) return []
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
+  // `Bundeskanzler Helmut Vogel`, `Spokesman of the ministry`: an office is no part of a name, nor an author alone.
+  if (isRoleNoun(text.split(/\s+/)[0] ?? '')) {
+    const words = text.split(/\s+/)
+    const at = words.findIndex((word) => !isRoleNoun(word))
+    if (at < 0 || !/^\p{Lu}\p{Ll}/u.test(words[at] ?? '')) return []
+    text = words.slice(at).join(' ')
+  }
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
@@ -980,7 +1061,23 @@ export function namesFrom(printed: string): CslName[] {
     if (suffix && owner && !owner.literal) owner.suffix = suffix
     names.push(...found)
   }
-  return names
+  return names.filter(isPlausibleName)
+}
+
+/**
+ * Could this be a person's name? Not when its family name is a word in lower case (`britischer`,
+ * `den`; a particle before a capitalized name is fine: `van Dijk`), or a noun of documents
+ * (`Lexikon`), and not when its given name opens with such a noun, a role, or a common noun or
+ * adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
+ */
+function isPlausibleName(name: CslName): boolean {
+  if (name.literal) return true
+  const family = name.family ?? ''
+  const last = family.split(/\s+/).at(-1) ?? ''
+  if (/^\p{Ll}/u.test(last) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(last)) return false
+  if (isDocumentNoun(family)) return false
+  const given = (name.given ?? '').split(/\s+/)[0] ?? ''
+  return !given || !(isDocumentNoun(given) || isRoleNoun(given) || isCommonNounOrAdjective(given))
 }
 
 /** Editors' cues of several words, and those `editorCue` cannot find for their accent. */
@@ -2073,6 +2170,8 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const labelsSeen = new Set(reference.tokens.filter((token) => bears(token)).map((token) => token.label))
   const hasYear = reference.tokens.some((token) => token.label === 'date' && yearInText.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
+  // `Geboren 1901 in …, 1925 Promotion in …`, `born 1901 in …`: a life's events, no publication.
+  if (isBiographyCue(reference.tokens[0]?.text ?? '') && !hasStrongFact(reference.tokens)) return false
   if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear) || startsInSentence(reference.tokens)) return false
   // `Arnaud, loc. cit.`: names and the mark of a work cited before.
   if (labelsSeen.has('author') && shortFormMark.test(printed)) return true
@@ -2080,6 +2179,8 @@ export function isReference(reference: ModelReference, text: string): boolean {
   if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
   if (labelsSeen.has('author') && (labelsSeen.has('title') || labelsSeen.has('pages'))) return true
+  // `Flugblatt „Titel“ …`, `Rundschreiben des Verbandes an …`: a document named by its kind and its title.
+  if (isDocumentNoun(reference.tokens[0]?.text ?? '') && reference.tokens.filter((token) => token.label === 'title').length >= 3) return true
   if (labelsSeen.has('title') && (labelsSeen.has('publisher') || labelsSeen.has('location') || labelsSeen.has('journal') || labelsSeen.has('container-title'))) return true
   return false
 }
