@@ -107,7 +107,7 @@ function bare(word: string): string {
  */
 const documentNouns: ReadonlySet<string> = new Set([
   'lexikon', 'enzyklopädie', 'konversationslexikon', 'wörterbuch', 'handbuch', 'bericht', 'mitteilung', 'erklärung', 'schreiben', 'brief', 'flugblatt',
-  'flugblattes', 'flugschrift', 'plakat', 'aufruf', 'zahlen', 'angaben', 'daten', 'statistik', 'protokoll', 'zitat', 'projekt', 'info', 'information',
+  'flugblattes', 'flugschrift', 'plakat', 'aufruf', 'zahlen', 'angaben', 'daten', 'protokoll', 'zitat', 'projekt', 'info', 'information',
   'informationen', 'interview', 'gespräch', 'rede', 'meldung', 'blog', 'webseite', 'website', 'homepage', 'internetseite', 'titel', 'quelle', 'antwort',
   'anfrage', 'beschluss', 'beschluß', 'rundschreiben', 'vermerk', 'notiz', 'pressespiegel',
   'briefing', 'release', 'statement', 'communiqué', 'communique', 'letter', 'memo', 'memorandum', 'speech', 'report', 'figures', 'data', 'minutes',

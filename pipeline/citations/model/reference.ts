@@ -777,9 +777,9 @@ const opensQuote = /^[„“"«‚‘‹]/
 /**
  * What the labeller read as the authors of a reference, when it is a document's or a press
  * item's heading (`Pressespiegel der …`, `Gemeinsame Erklärung der …`, `Flugblatt „…“`,
- * `Zahlen DESTATIS`, `den Blog des …`): a noun of documents among its words; an adjective or
- * abstract noun by its form first (`Gemeinsame`, `Special`), unless the words name an
- * institution (`Statistisches Bundesamt`); words in lower case only; or one word followed, with no punctuation, by an article, a preposition or a quotation.
+ * `Zahlen DESTATIS`, `den Blog des …`): unless the words name an institution (`Statistisches
+ * Bundesamt`, `Landesamt für Statistik`), a noun of documents among them or an adjective or
+ * abstract noun by its form first (`Gemeinsame`, `Special`); words in lower case only; or one word followed, with no punctuation, by an article, a preposition or a quotation.
  * Such a heading is the reference's title (or text before it), not its author.
  */
 function nounAuthorsRelabelled(reference: ModelReference): ModelReference {
@@ -796,10 +796,13 @@ function nounAuthorsRelabelled(reference: ModelReference): ModelReference {
   // Not `ders.`, `ibid.`, `al-Hakim`, `d'Arcy`.
   const marked = sameAuthors.test(run[0]?.text ?? '') || ibidPattern.test(run[0]?.text ?? '') || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(head)
   const lowerFirst = !marked && words.every((word) => /^\p{Ll}/u.test(word))
-  const document = words.some(isDocumentNoun)
-  const common = isCommonNounOrAdjective(head) && !institution.test(printed) && !company.test(` ${printed}`)
+  const body = institution.test(printed) || company.test(` ${printed}`)
+  const document = words.some(isDocumentNoun) && !body
+  // Not a family name printed before its comma (`Herrschaft, Felicia`).
+  const common = isCommonNounOrAdjective(head) && !/[\p{P}]$/u.test(run[0]?.text ?? '') && !body
   const single = run.length === 1 && !/[\p{P}]$/u.test(run[0]?.text ?? '') && next !== undefined && next.label !== 'author' && (afterNoun.test(next.text) || opensQuote.test(next.text))
   if (!lowerFirst && !document && !common && !(single && /^\p{Lu}\p{Ll}/u.test(head))) return reference
+  // Lower-case words (`den`, `des`) lead into the heading and are no part of it.
   const asTitle = !lowerFirst && (next?.label === 'title' || !tokens.some((token) => token.label === 'title'))
   const label: Label = asTitle ? 'title' : 'other'
   return {...reference, tokens: tokens.map((token, index) => (index >= first && index <= end ? {...token, label} : token))}
@@ -1065,16 +1068,15 @@ export function namesFrom(printed: string): CslName[] {
 }
 
 /**
- * Could this be a person's name? Not when its family name is a word in lower case (`britischer`,
- * `den`; a particle before a capitalized name is fine: `van Dijk`), or a noun of documents
+ * Could this be a person's name? Not when, with no given name, its family name is in lower case
+ * (`britischer`; not a particle, `de`, nor a name an OCR split, `Dru iæ`), or a noun of documents
  * (`Lexikon`), and not when its given name opens with such a noun, a role, or a common noun or
  * adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
  */
 function isPlausibleName(name: CslName): boolean {
   if (name.literal) return true
   const family = name.family ?? ''
-  const last = family.split(/\s+/).at(-1) ?? ''
-  if (/^\p{Ll}/u.test(last) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(last)) return false
+  if (!name.given && !particles.has(family) && family.split(/\s+/).every((word) => /^\p{Ll}/u.test(word) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(word))) return false
   if (isDocumentNoun(family)) return false
   const given = (name.given ?? '').split(/\s+/)[0] ?? ''
   return !given || !(isDocumentNoun(given) || isRoleNoun(given) || isCommonNounOrAdjective(given))
