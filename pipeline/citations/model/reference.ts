@@ -728,7 +728,29 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     current.tokens.push(label === token.label ? token : {...token, label})
     current.end = token.end
   })
-  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon).map(givenNameCompleted).map(nounAuthorsRelabelled)
+  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon).map(givenNameCompleted).map(nounAuthorsRelabelled).map((reference) => sentenceYearCut(reference, tokens))
+}
+
+/** A bare year, no bracket or punctuation around it. */
+const bareYearWord = new RegExp(String.raw`^${year}$`)
+
+/**
+ * `… zwischen Belgien, Spanien und Norwegen. 1983 kam Irland hinzu.`: a bare year after a full
+ * stop, followed by prose (a word of commentary, or in lower case and no cue), opens a sentence that reports
+ * an event; it is no date of the reference before it, which ends at the full stop.
+ */
+function sentenceYearCut(reference: ModelReference, note: readonly LabelledToken[]): ModelReference {
+  const {tokens} = reference
+  const at = tokens.findIndex((token, index) => {
+    if (index === 0 || token.label !== 'date' || !bareYearWord.test(token.text) || !/\p{L}{2}\.$/u.test(tokens[index - 1]?.text ?? '')) return false
+    const following = tokens[index + 1] ?? note.find((other) => other.start >= token.end)
+    const word = following?.text ?? ''
+    // Not a cue or a conjunction (`1983 ff.`, `1983 und 1985`).
+    return isCommentaryWord(word) || (/^\p{Ll}{3,}/u.test(word) && !lexiconOf.has(wordOf(word).toLowerCase()))
+  })
+  if (at < 1) return reference
+  const kept = tokens.slice(0, at)
+  return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
 }
 
 /** A word without its outer punctuation and quotation marks. */
