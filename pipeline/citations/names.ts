@@ -36,13 +36,12 @@ export function isInstitution(value: string): boolean {
   return hasInstitutionWord(value) && /^\p{Lu}/u.test(value.trim()) && !/[“"*:]/.test(value)
 }
 
-/** `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`: the offices before a personal name left out. */
+/** `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`: the office (in its first three words) before a personal name left out. */
 function roleDropped(value: string): string {
   const words = value.trim().split(/\s+/)
-  let index = 0
-  while (index < words.length - 1 && isRoleNoun(words[index] ?? '')) index++
-  const rest = words.slice(index).join(' ')
-  return index > 0 && isNameList(rest) ? rest : value
+  const role = words.slice(0, 3).findLastIndex((word, index) => index < words.length - 1 && isRoleNoun(word) && !/[,;:]$/.test(word))
+  const rest = words.slice(role + 1).join(' ')
+  return role >= 0 && isNameList(rest) ? rest : value
 }
 
 /**

@@ -1061,12 +1061,14 @@ export function namesFrom(printed: string): CslName[] {
   if (!text) return []
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
-  // `Bundeskanzler Helmut Vogel`, `Spokesman of the ministry`: an office is no part of a name, nor an author alone.
-  if (isRoleNoun(text.split(/\s+/)[0] ?? '')) {
-    const words = text.split(/\s+/)
-    const at = words.findIndex((word) => !isRoleNoun(word))
-    if (at < 0 || !/^\p{Lu}\p{Ll}/u.test(words[at] ?? '')) return []
-    text = words.slice(at).join(' ')
+  // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
+  // office (in the first three words) is no part of a name, nor an author alone.
+  // Not a family name before its comma (`Kanzler, Ingrid`).
+  const role = text.split(/\s+/).slice(0, 3).findLastIndex((word) => isRoleNoun(word) && !/[,;:]$/.test(word))
+  if (role >= 0) {
+    const rest = text.split(/\s+/).slice(role + 1)
+    if (/^\p{Lu}\p{Ll}/u.test(rest[0] ?? '')) text = rest.join(' ')
+    else if (role === 0) return []
   }
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
