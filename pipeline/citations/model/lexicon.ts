@@ -95,9 +95,20 @@ export function isProseWord(word: string): boolean {
   return found !== undefined && (found.includes('commentary') || found.includes('leadIn'))
 }
 
+const punctuationOrSymbol = /[\p{P}\p{S}]/u
+
+/** A word without its outer punctuation and quotation marks, in time linear in its length (`„Titel“,` → `Titel`). */
+export function wordOf(text: string): string {
+  let end = text.length
+  while (end > 0 && punctuationOrSymbol.test(text.charAt(end - 1))) end--
+  let start = 0
+  while (start < end && punctuationOrSymbol.test(text.charAt(start))) start++
+  return text.slice(start, end)
+}
+
 /** A word as the lists below hold it: without outer punctuation and quotation marks, in lower case. */
 function bare(word: string): string {
-  return word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase()
+  return wordOf(word).toLowerCase()
 }
 
 /**
@@ -115,12 +126,17 @@ const documentNouns: ReadonlySet<string> = new Set([
 ])
 
 /** The same nouns as the last part of a German compound (`Wochenbericht`, `Pressemitteilung`, `Konversationslexikon`). */
-const documentHeads = /\p{Ll}{3,}(?:lexikon|wörterbuch|handbuch|bericht|spiegel|mitteilung|erklärung|schreiben|statistik|protokoll|zitat|meldung|interview|gespräch|flugblatt)$/u
+const documentHeads: readonly string[] = ['lexikon', 'wörterbuch', 'handbuch', 'bericht', 'spiegel', 'mitteilung', 'erklärung', 'schreiben', 'statistik', 'protokoll', 'zitat', 'meldung', 'interview', 'gespräch', 'flugblatt']
+
+/** Does this word (in lower case) end in one of these heads, after at least three letters of its own? */
+function compoundOf(key: string, heads: readonly string[]): boolean {
+  return /^\p{Ll}+$/u.test(key) && heads.some((head) => key.length >= head.length + 3 && key.endsWith(head))
+}
 
 /** Is this word (`Flugblatt`, `Pressemitteilung,`, `Briefing`) a noun that names a document? */
 export function isDocumentNoun(word: string): boolean {
   const key = bare(word)
-  return documentNouns.has(key) || documentHeads.test(key)
+  return documentNouns.has(key) || compoundOf(key, documentHeads)
 }
 
 /**
@@ -138,12 +154,16 @@ const roleNouns: ReadonlySet<string> = new Set([
 ])
 
 /** Roles as the last part of a German compound (`Wirtschaftsminister`, `Pressesprecher`, `Militärhistoriker`). */
-const roleHeads = /\p{Ll}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|sekretär|sekretärin|botschafter|anwalt|anwältin|historiker|historikerin|direktor|direktorin|wissenschaftler|wissenschaftlerin|journalist|journalistin|abgeordnete|abgeordneter|kommissar|beauftragte|beauftragter)$/u
+const roleHeads: readonly string[] = [
+  'minister', 'ministerin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'sekretär',
+  'sekretärin', 'botschafter', 'anwalt', 'anwältin', 'historiker', 'historikerin', 'direktor', 'direktorin', 'wissenschaftler', 'wissenschaftlerin',
+  'journalist', 'journalistin', 'abgeordnete', 'abgeordneter', 'kommissar', 'beauftragte', 'beauftragter'
+]
 
 /** Is this word (`Premierminister`, `Sprecher`, `spokesman,`) an office or role? */
 export function isRoleNoun(word: string): boolean {
   const key = bare(word)
-  return roleNouns.has(key) || roleHeads.test(key)
+  return roleNouns.has(key) || compoundOf(key, roleHeads)
 }
 
 /**
@@ -157,7 +177,7 @@ const commonForm = /^\p{L}\p{Ll}{4,}ung(?:en)?$|^\p{L}\p{Ll}{2,}(?:schaft|heit|k
 
 /** Is this word, by its form, a common noun or an adjective (`Erklärung`, `Enzyklopädisches`, `Special`)? */
 export function isCommonNounOrAdjective(word: string): boolean {
-  return commonForm.test(word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+  return commonForm.test(wordOf(word))
 }
 
 /**

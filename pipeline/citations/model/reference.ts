@@ -8,7 +8,7 @@ import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
-import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, lexiconOf, lexicons} from './lexicon.js'
+import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, lexiconOf, lexicons, wordOf} from './lexicon.js'
 import {cslDate, firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
@@ -751,11 +751,6 @@ function sentenceYearCut(reference: ModelReference, note: readonly LabelledToken
   if (at < 1) return reference
   const kept = tokens.slice(0, at)
   return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
-}
-
-/** A word without its outer punctuation and quotation marks. */
-function wordOf(text: string): string {
-  return text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
 }
 
 /** A word that may be a given name: capitalized, in no word list, no document, role, common noun or adjective. */
