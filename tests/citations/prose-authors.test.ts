@@ -159,3 +159,19 @@ describe('word classes', () => {
     expect(['Jung', 'Hartung', 'Fischer', 'Ehrlich', 'Olive', 'Monique'].some(isCommonNounOrAdjective)).toBe(false)
   })
 })
+
+describe('commentary after a short citation', () => {
+  const {inNote} = citeNotes([
+    'Zur Kritik siehe Lorenz (2004) und Winkler (2007). Der Vorschlag ging vom damaligen Minister Karl Brenner aus. Vgl. Seidel / Frey (2005); Busch (2008).',
+    'Lorenz, K. (2004). Die Zeit ist reif. Berlin: Nordverlag.'
+  ], 'de')
+
+  test('a sentence of prose after the citation is cut from it', () => {
+    expect(inNote(1).map((citation) => citation.text)).toEqual(['Lorenz (2004)', 'Winkler (2007).', 'Seidel / Frey (2005);', 'Busch (2008).'])
+    expect(inNote(1)[1]?.item.title).toBeUndefined()
+  })
+
+  test('the title of a full reference stays', () => {
+    expect(inNote(2)[0]?.item.title).toBe('Die Zeit ist reif')
+  })
+})

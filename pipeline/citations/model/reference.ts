@@ -145,7 +145,8 @@ const shortName = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\/\p{Lu}[\p{Ll}'’-]+)*|\/|und|an
  * `Seidel/Busch (2004). Die Begriffe ‚Markt‘ und ‚Staat‘ werden …`: after a short author-date
  * citation that ends its sentence, the next sentence is commentary when it goes on as prose
  * (a word of prose in it, and it runs into text read as such, or into the next citation)
- * before any full stop: what the labeller read of it as a title is no part of the citation.
+ * before any full stop, or ends with its full stop before a lead-in, such text or a citation:
+ * what the labeller read of it as a title is no part of the citation.
  */
 function proseAfterShortCitation(texts: readonly string[], labels: Label[], starts: ReadonlySet<number>): void {
   for (let index = 1; index + 1 < texts.length; index++) {
@@ -159,7 +160,17 @@ function proseAfterShortCitation(texts: readonly string[], labels: Label[], star
       if (isCommentaryWord(texts[end] ?? '')) prose = true
       end++
     }
-    const runsOn = end < texts.length && (starts.has(end) || (labels[end] === 'other' && /^\p{Ll}/u.test(texts[end] ?? '')))
+    // The sentence ends with its own full stop, and a lead-in, text read as such or the next citation follows.
+    if (end < texts.length && /[.!?]$/.test(texts[end] ?? '') && labels[end] !== 'other' && !starts.has(end)) {
+      const after = end + 1
+      const closes = after < texts.length && (starts.has(after) || labels[after] === 'other' || leadInWord.test(texts[after] ?? ''))
+      if (closes && texts.slice(index + 1, after).some((text) => isCommentaryWord(text))) {
+        for (let at = index + 1; at < after; at++) labels[at] = 'other'
+        continue
+      }
+    }
+    // Into text read as such: in lower case, or any with a word of prose in the sentence (`… ging vom Minister Paul | Martin aus.`).
+    const runsOn = end < texts.length && (starts.has(end) || (labels[end] === 'other' && (prose || /^\p{Ll}/u.test(texts[end] ?? ''))))
     if (end === index + 1 || !runsOn) continue
     // The prose the sentence runs into: a word of prose among its next words.
     if (!prose && !texts.slice(end, end + 6).some((text, offset) => labels[end + offset] === 'other' && isCommentaryWord(text))) continue
