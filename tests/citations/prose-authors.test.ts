@@ -79,14 +79,16 @@ describe('names as printed', () => {
     expect(namesFrom('Spokesman of the ministry')).toEqual([])
   })
 
-  test('a family name that is also an office stays before its comma', () => {
+  test('a family name that is also an office, a noun or a document stays before its comma', () => {
     expect(namesFrom('Kanzler, Ingrid')).toEqual([{family: 'Kanzler', given: 'Ingrid'}])
     expect(namesFrom('Herrschaft, Felicia')).toEqual([{family: 'Herrschaft', given: 'Felicia'}])
+    expect(namesFrom('Bericht, Anna')).toEqual([{family: 'Bericht', given: 'Anna'}])
   })
 
   test('nouns of documents and adjectives are no names', () => {
     expect(namesFrom('Zahlen DESTATIS')).toEqual([])
     expect(namesFrom('Special Media')).toEqual([])
+    expect(namesFrom('Meyers Enzyklopädisches Lexikon')).toEqual([])
   })
 
   test('institutions and particles stay', () => {

@@ -825,7 +825,9 @@ function nounAuthorsRelabelled(reference: ModelReference): ModelReference {
   const marked = sameAuthors.test(run[0]?.text ?? '') || ibidPattern.test(run[0]?.text ?? '') || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(head)
   const lowerFirst = !marked && words.every((word) => /^\p{Ll}/u.test(word))
   const body = institution.test(printed) || company.test(` ${printed}`)
-  const document = words.some(isDocumentNoun) && !body
+  // `Bericht, Anna (1990)`: a family name before its comma and a given name is a person's.
+  const inverted = run.length >= 2 && /,$/.test(run[0]?.text ?? '') && mayBeGivenName(run[1]?.text ?? '')
+  const document = words.some(isDocumentNoun) && !body && !inverted
   // Not a family name printed before its comma (`Herrschaft, Felicia`).
   const common = isCommonNounOrAdjective(head) && !/[\p{P}]$/u.test(run[0]?.text ?? '') && !body
   const single = run.length === 1 && !/[\p{P}]$/u.test(run[0]?.text ?? '') && next !== undefined && next.label !== 'author' && (afterNoun.test(next.text) || opensQuote.test(next.text))
@@ -1099,16 +1101,19 @@ export function namesFrom(printed: string): CslName[] {
 
 /**
  * Could this be a person's name? Not when, with no given name, its family name is in lower case
- * (`britischer`; not a particle, `de`, nor a name an OCR split, `Dru iæ`), or a noun of documents
- * (`Lexikon`), and not when its given name opens with such a noun, a role, or a common noun or
- * adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
+ * (`britischer`; not a particle, `de`, nor a name an OCR split, `Dru iæ`); not when its family
+ * name is a noun of documents (`Meyers Enzyklopädisches Lexikon`) unless given names alone go
+ * with it (`Bericht, Anna`); not when its given name opens with such a noun, a role, or a common
+ * noun or adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
  */
 function isPlausibleName(name: CslName): boolean {
   if (name.literal) return true
   const family = name.family ?? ''
   if (!name.given && !particles.has(family) && family.split(/\s+/).every((word) => /^\p{Ll}/u.test(word) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(word))) return false
-  if (isDocumentNoun(family)) return false
-  const given = (name.given ?? '').split(/\s+/)[0] ?? ''
+  const givenWords = (name.given ?? '').split(/\s+/).filter(Boolean)
+  // `Bericht, Anna`: a family name that is also such a noun, with given names only, stays.
+  if (isDocumentNoun(family) && !(givenWords.length > 0 && givenWords.every((word) => mayBeGivenName(word) || /^(?:\p{Lu}\.-?)+$/u.test(word)))) return false
+  const given = givenWords[0] ?? ''
   return !given || !(isDocumentNoun(given) || isRoleNoun(given) || isCommonNounOrAdjective(given))
 }
 
