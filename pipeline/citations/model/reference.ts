@@ -169,7 +169,8 @@ function proseAfterShortCitation(texts: readonly string[], labels: Label[], star
         continue
       }
     }
-    // Into text read as such: in lower case, or any with a word of prose in the sentence (`… ging vom Minister Paul | Martin aus.`).
+    // Into text read as such: in lower case, or any with a word of prose in the sentence
+    // (`… ging vom Minister Paul | Martin aus.`).
     const runsOn = end < texts.length && (starts.has(end) || (labels[end] === 'other' && (prose || /^\p{Ll}/u.test(texts[end] ?? ''))))
     if (end === index + 1 || !runsOn) continue
     // The prose the sentence runs into: a word of prose among its next words.
@@ -747,8 +748,8 @@ const bareYearWord = new RegExp(String.raw`^${year}$`)
 
 /**
  * `… zwischen Belgien, Spanien und Norwegen. 1983 kam Irland hinzu.`: a bare year after a full
- * stop, followed by prose (a word of commentary, or in lower case and no cue), opens a sentence that reports
- * an event; it is no date of the reference before it, which ends at the full stop.
+ * stop, followed by prose (a word of commentary, or in lower case and no cue), opens a sentence
+ * that reports an event; it is no date of the reference before it, which ends at the full stop.
  */
 function sentenceYearCut(reference: ModelReference, note: readonly LabelledToken[]): ModelReference {
   const {tokens} = reference
@@ -771,7 +772,7 @@ function mayBeGivenName(text: string): boolean {
 }
 
 /** Prepositions by which a note says where a person spoke or wrote (`Name in einer Glosse`, `Name im Interview`, `Name on the radio`). */
-const mediumPreposition = /^(?:in|im|am|auf|bei|beim|über|gegenüber|vor|zu|zum|zur|on|at|to|in|dans|à|au|sur|devant)$/
+const mediumPreposition = /^(?:in|im|am|auf|bei|beim|über|gegenüber|vor|zu|zum|zur|on|at|to|dans|à|au|sur|devant)$/
 
 /**
  * `Gerda Kuhnert in einer Reportage …`, `Rechtsanwalt Karl Vogt im Gespräch …`: a person named
@@ -807,8 +808,9 @@ const opensQuote = /^[„“"«‚‘‹]/
  * item's heading (`Pressespiegel der …`, `Gemeinsame Erklärung der …`, `Flugblatt „…“`,
  * `Zahlen DESTATIS`, `den Blog des …`): unless the words name an institution (`Statistisches
  * Bundesamt`, `Landesamt für Statistik`), a noun of documents among them or an adjective or
- * abstract noun by its form first (`Gemeinsame`, `Special`); words in lower case only; or one word followed, with no punctuation, by an article, a preposition or a quotation.
- * Such a heading is the reference's title (or text before it), not its author.
+ * abstract noun by its form first (`Gemeinsame`, `Special`); words in lower case only; or one
+ * word followed, with no punctuation, by an article, a preposition or a quotation. Such a
+ * heading is the reference's title (or text before it), not its author.
  */
 function nounAuthorsRelabelled(reference: ModelReference): ModelReference {
   const {tokens} = reference
@@ -1070,8 +1072,8 @@ export function namesFrom(printed: string): CslName[] {
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
   // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
-  // office (in the first three words) is no part of a name, nor an author alone.
-  // Not a family name before its comma (`Kanzler, Ingrid`).
+  // office (in the first three words) is no part of a name, nor an author alone; a family name
+  // before its comma (`Kanzler, Ingrid`) is no office.
   const role = text.split(/\s+/).slice(0, 3).findLastIndex((word) => isRoleNoun(word) && !/[,;:]$/.test(word))
   if (role >= 0) {
     const rest = text.split(/\s+/).slice(role + 1)
