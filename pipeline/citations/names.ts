@@ -3,6 +3,7 @@ import {familyFirstSurnames} from '../shared/vocabulary/names.js'
 import {opensWithPlace} from '../shared/vocabulary/places.js'
 import {subjectWords} from '../shared/vocabulary/subjects.js'
 import type {CslName} from '../shared/types/csl.js'
+import {isRoleNoun} from './model/lexicon.js'
 
 /** Words that may stand lower-case inside a personal name. */
 const particles = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn'])
@@ -35,6 +36,14 @@ export function isInstitution(value: string): boolean {
   return hasInstitutionWord(value) && /^\p{Lu}/u.test(value.trim()) && !/[“"*:]/.test(value)
 }
 
+/** `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`: the office (in its first three words) before a personal name left out. */
+function roleDropped(value: string): string {
+  const words = value.trim().split(/\s+/)
+  const role = words.slice(0, 3).findLastIndex((word, index) => index < words.length - 1 && isRoleNoun(word) && !/[,;:]$/.test(word))
+  const rest = words.slice(role + 1).join(' ')
+  return role >= 0 && isNameList(rest) ? rest : value
+}
+
 /**
  * One word of a personal name in any alphabet: a capitalized word (`Durand`, `Émile`, `Петров`),
  * initials with or without a word joined to them (`A.A.Gromyko`, `И.`), or one initial.
@@ -53,7 +62,7 @@ export function isPersonalName(value: string): boolean {
     return joinedInitials.test(words[0] ?? '')
   }
   const first = (words[0] ?? '').replace(/,$/, '')
-  if (notNames.has(first) || subjectWords.has(first) || opensWithPlace(value)) return false
+  if (notNames.has(first) || subjectWords.has(first) || opensWithPlace(value) || isRoleNoun(first)) return false
   if (hasInstitutionWord(value)) return false
   return words.every((word, index) => wordPattern.test(word) || (index > 0 && particles.has(word)))
 }
@@ -103,7 +112,7 @@ export function isNameList(value: string): boolean {
 
 /** CSL names from a printed list; an institution becomes `{literal}`. */
 export function namesOf(value: string): CslName[] {
-  const clean = value.trim().replace(/,$/, '')
+  const clean = roleDropped(value.trim().replace(/,$/, ''))
   if (!clean) return []
   if (isNameList(clean)) {
     const names: CslName[] = []

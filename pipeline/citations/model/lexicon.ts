@@ -94,3 +94,99 @@ export function isProseWord(word: string): boolean {
   const found = lexiconOf.get(word.toLowerCase())
   return found !== undefined && (found.includes('commentary') || found.includes('leadIn'))
 }
+
+const punctuationOrSymbol = /[\p{P}\p{S}]/u
+
+/** A word without its outer punctuation and quotation marks, in time linear in its length (`„Titel“,` → `Titel`). */
+export function wordOf(text: string): string {
+  let end = text.length
+  while (end > 0 && punctuationOrSymbol.test(text.charAt(end - 1))) end--
+  let start = 0
+  while (start < end && punctuationOrSymbol.test(text.charAt(start))) start++
+  return text.slice(start, end)
+}
+
+/** A word as the lists below hold it: without outer punctuation and quotation marks, in lower case. */
+function bare(word: string): string {
+  return wordOf(word).toLowerCase()
+}
+
+/**
+ * Nouns that name a document, a press item or a source of figures rather than a person:
+ * a note that opens with one (`Rundschreiben des Verbandes vom …`, `Angaben des Amtes`,
+ * `Press briefing by …`) cites no author.
+ */
+const documentNouns: ReadonlySet<string> = new Set([
+  'lexikon', 'enzyklopädie', 'konversationslexikon', 'wörterbuch', 'handbuch', 'bericht', 'mitteilung', 'erklärung', 'schreiben', 'brief', 'flugblatt',
+  'flugblattes', 'flugschrift', 'plakat', 'aufruf', 'zahlen', 'angaben', 'daten', 'protokoll', 'zitat', 'projekt', 'info', 'information',
+  'informationen', 'interview', 'gespräch', 'rede', 'meldung', 'blog', 'webseite', 'website', 'homepage', 'internetseite', 'titel', 'quelle', 'antwort',
+  'anfrage', 'beschluss', 'beschluß', 'rundschreiben', 'vermerk', 'notiz', 'pressespiegel',
+  'briefing', 'release', 'statement', 'communiqué', 'communique', 'letter', 'memo', 'memorandum', 'speech', 'report', 'figures', 'data', 'minutes',
+  'leaflet', 'pamphlet', 'poster', 'lettre', 'rapport', 'déclaration', 'discours', 'tract', 'chiffres', 'données', 'entretien'
+])
+
+/** The same nouns as the last part of a German compound (`Wochenbericht`, `Pressemitteilung`, `Konversationslexikon`). */
+const documentHeads: readonly string[] = ['lexikon', 'wörterbuch', 'handbuch', 'bericht', 'spiegel', 'mitteilung', 'erklärung', 'schreiben', 'statistik', 'protokoll', 'zitat', 'meldung', 'interview', 'gespräch', 'flugblatt']
+
+/** Does this word (in lower case) end in one of these heads, after at least three letters of its own? */
+function compoundOf(key: string, heads: readonly string[]): boolean {
+  return /^\p{Ll}+$/u.test(key) && heads.some((head) => key.length >= head.length + 3 && key.endsWith(head))
+}
+
+/** Is this word (`Flugblatt`, `Pressemitteilung,`, `Briefing`) a noun that names a document? */
+export function isDocumentNoun(word: string): boolean {
+  const key = bare(word)
+  return documentNouns.has(key) || compoundOf(key, documentHeads)
+}
+
+/**
+ * Offices and roles printed before a person's name (`Bundeskanzler`, `Pressesprecher`,
+ * `spokesman`, `porte-parole`): the person is the name after them, the role no part of it.
+ */
+const roleNouns: ReadonlySet<string> = new Set([
+  'sprecher', 'sprecherin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'vorsitzende', 'vorsitzender', 'sekretär',
+  'sekretärin', 'botschafter', 'botschafterin', 'abgeordnete', 'abgeordneter', 'bürgermeister', 'bürgermeisterin', 'rektor', 'rektorin', 'direktor',
+  'direktorin', 'anwalt', 'anwältin', 'rechtsanwalt', 'professor', 'professorin', 'premier', 'senator', 'senatorin', 'staatssekretär',
+  'journalist', 'journalistin', 'historiker', 'historikerin', 'bischof', 'pfarrer', 'landrat', 'oberst', 'kommissar',
+  'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'president', 'ambassador', 'chancellor', 'mayor', 'rector', 'director', 'chairman',
+  'chairwoman', 'governor', 'bishop',
+  'porte-parole', 'ministre', 'président', 'présidente', 'chancelier', 'ambassadeur', 'maire', 'recteur', 'député', 'directeur', 'secrétaire'
+])
+
+/** Roles as the last part of a German compound (`Wirtschaftsminister`, `Pressesprecher`, `Militärhistoriker`). */
+const roleHeads: readonly string[] = [
+  'minister', 'ministerin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'sprecher', 'sprecherin', 'vorsitzende', 'vorsitzender', 'sekretär',
+  'sekretärin', 'botschafter', 'anwalt', 'anwältin', 'historiker', 'historikerin', 'direktor', 'direktorin', 'wissenschaftler', 'wissenschaftlerin',
+  'journalist', 'journalistin', 'abgeordnete', 'abgeordneter', 'kommissar', 'beauftragte', 'beauftragter'
+]
+
+/** Is this word (`Premierminister`, `Sprecher`, `spokesman,`) an office or role? */
+export function isRoleNoun(word: string): boolean {
+  const key = bare(word)
+  return roleNouns.has(key) || compoundOf(key, roleHeads)
+}
+
+/**
+ * Common nouns and adjectives by their form, words no personal name has: German abstract nouns
+ * (`-ung`, `-schaft`, `-heit`, `-keit`, `-tion`, `-ität`, `-ismus`) and inflected adjectives
+ * (`-ische`, `-isches`, `-liche`, `-same`), English adjectives (`-ial`, `-ical`,
+ * `-ive`, `-ous`). Each ending needs a stem before it: `Jung`, `Hartung`, `Fischer`
+ * and `Ehrlich` stay names.
+ */
+const commonForm = /^\p{L}\p{Ll}{4,}ung(?:en)?$|^\p{L}\p{Ll}{2,}(?:schaft|heit|keit)(?:en)?$|^\p{L}\p{Ll}{2,}(?:tion|ität|ismus)(?:en|s)?$|^\p{L}\p{Ll}{3,}(?:isch|lich|sam)(?:e|er|es|en|em)$|^\p{L}\p{Ll}{2,}(?:ial|ical|ive|ous)$/u
+
+/** Is this word, by its form, a common noun or an adjective (`Erklärung`, `Enzyklopädisches`, `Special`)? */
+export function isCommonNounOrAdjective(word: string): boolean {
+  return commonForm.test(wordOf(word))
+}
+
+/**
+ * Words that open a note on a person's life, not a reference (`Geboren 1901 in …`, `born
+ * 1901`, `né en 1901`): the years after them are events, not dates of publication.
+ */
+const biographyCues: ReadonlySet<string> = new Set(['geboren', 'geb', 'gestorben', 'gest', 'born', 'died', 'né', 'née', 'nato', 'nata', 'decedé', 'décédé', 'mort'])
+
+/** Is this word a cue of a life's events (`Geboren`, `born`, `née`)? */
+export function isBiographyCue(word: string): boolean {
+  return biographyCues.has(bare(word))
+}

@@ -8,7 +8,7 @@ import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
-import {isCommentaryWord, isProseWord, lexiconOf, lexicons} from './lexicon.js'
+import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, lexiconOf, lexicons, wordOf} from './lexicon.js'
 import {cslDate, firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
@@ -145,7 +145,8 @@ const shortName = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\/\p{Lu}[\p{Ll}'’-]+)*|\/|und|an
  * `Seidel/Busch (2004). Die Begriffe ‚Markt‘ und ‚Staat‘ werden …`: after a short author-date
  * citation that ends its sentence, the next sentence is commentary when it goes on as prose
  * (a word of prose in it, and it runs into text read as such, or into the next citation)
- * before any full stop: what the labeller read of it as a title is no part of the citation.
+ * before any full stop, or ends with its full stop before a lead-in, such text or a citation:
+ * what the labeller read of it as a title is no part of the citation.
  */
 function proseAfterShortCitation(texts: readonly string[], labels: Label[], starts: ReadonlySet<number>): void {
   for (let index = 1; index + 1 < texts.length; index++) {
@@ -159,7 +160,18 @@ function proseAfterShortCitation(texts: readonly string[], labels: Label[], star
       if (isCommentaryWord(texts[end] ?? '')) prose = true
       end++
     }
-    const runsOn = end < texts.length && (starts.has(end) || (labels[end] === 'other' && /^\p{Ll}/u.test(texts[end] ?? '')))
+    // The sentence ends with its own full stop, and a lead-in, text read as such or the next citation follows.
+    if (end < texts.length && /[.!?]$/.test(texts[end] ?? '') && labels[end] !== 'other' && !starts.has(end)) {
+      const after = end + 1
+      const closes = after < texts.length && (starts.has(after) || labels[after] === 'other' || leadInWord.test(texts[after] ?? ''))
+      if (closes && texts.slice(index + 1, after).some((text) => isCommentaryWord(text))) {
+        for (let at = index + 1; at < after; at++) labels[at] = 'other'
+        continue
+      }
+    }
+    // Into text read as such: in lower case, or any with a word of prose in the sentence
+    // (`… ging vom Minister Paul | Martin aus.`).
+    const runsOn = end < texts.length && (starts.has(end) || (labels[end] === 'other' && (prose || /^\p{Ll}/u.test(texts[end] ?? ''))))
     if (end === index + 1 || !runsOn) continue
     // The prose the sentence runs into: a word of prose among its next words.
     if (!prose && !texts.slice(end, end + 6).some((text, offset) => labels[end + offset] === 'other' && isCommentaryWord(text))) continue
@@ -728,7 +740,104 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
     current.tokens.push(label === token.label ? token : {...token, label})
     current.end = token.end
   })
-  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon)
+  return out.map(trailingProseDropped).map(leadingNamesRelabelled).map(leadingNameBeforeColon).map(givenNameCompleted).map(nounAuthorsRelabelled).map((reference) => sentenceYearCut(reference, tokens))
+}
+
+/** A bare year, no bracket or punctuation around it. */
+const bareYearWord = new RegExp(String.raw`^${year}$`)
+
+/**
+ * `… zwischen Belgien, Spanien und Norwegen. 1983 kam Irland hinzu.`: a bare year after a full
+ * stop, followed by prose (a word of commentary, or in lower case and no cue), opens a sentence
+ * that reports an event; it is no date of the reference before it, which ends at the full stop.
+ */
+function sentenceYearCut(reference: ModelReference, note: readonly LabelledToken[]): ModelReference {
+  const {tokens} = reference
+  const at = tokens.findIndex((token, index) => {
+    if (index === 0 || token.label !== 'date' || !bareYearWord.test(token.text) || !/\p{L}{2}\.$/u.test(tokens[index - 1]?.text ?? '')) return false
+    const following = tokens[index + 1] ?? note.find((other) => other.start >= token.end)
+    const word = following?.text ?? ''
+    // Not a cue or a conjunction (`1983 ff.`, `1983 und 1985`).
+    return isCommentaryWord(word) || (/^\p{Ll}{3,}/u.test(word) && !lexiconOf.has(wordOf(word).toLowerCase()))
+  })
+  if (at < 1) return reference
+  const kept = tokens.slice(0, at)
+  return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
+}
+
+/** A word that may be a given name: capitalized, in no word list, no document, role, common noun or adjective. */
+function mayBeGivenName(text: string): boolean {
+  const word = wordOf(text)
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !lexiconOf.has(word.toLowerCase()) && !isDocumentNoun(word) && !isRoleNoun(word) && !isCommonNounOrAdjective(word)
+}
+
+/** Prepositions by which a note says where a person spoke or wrote (`Name in einer Glosse`, `Name im Interview`, `Name on the radio`). */
+const mediumPreposition = /^(?:in|im|am|auf|bei|beim|über|gegenüber|vor|zu|zum|zur|on|at|to|dans|à|au|sur|devant)$/
+
+/**
+ * `Gerda Kuhnert in einer Reportage …`, `Rechtsanwalt Karl Vogt im Gespräch …`: a person named
+ * in a sentence, whose family name the labeller left out of the author (it read the given name
+ * alone as the author): the capitalized word after the given name, before a preposition or a
+ * comma, is the family name.
+ */
+function givenNameCompleted(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  const first = tokens.findIndex((token) => token.label === 'author')
+  if (first < 0) return reference
+  let end = first
+  while (tokens[end + 1]?.label === 'author') end++
+  // Offices before the given name (`Rechtsanwalt`) are no part of the name, and need no punctuation after them.
+  let given = first
+  while (given < end && isRoleNoun(tokens[given]?.text ?? '')) given++
+  const last = tokens[end]
+  const family = tokens[end + 1]
+  if (given !== end || !last || !family || !mayBeGivenName(last.text) || /[\p{P}]$/u.test(last.text)) return reference
+  if (family.label === 'date' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?$/u.test(family.text) || !mayBeGivenName(family.text.replace(/,$/, ''))) return reference
+  const after = tokens[end + 2]?.text ?? ''
+  if (!family.text.endsWith(',') && !mediumPreposition.test(after)) return reference
+  return {...reference, tokens: tokens.map((token, index) => (index === end + 1 ? {...token, label: 'author'} : token))}
+}
+
+/** Articles and prepositions that follow a common noun opening a note (`Pressespiegel der …`, `Schreiben an …`, `Letter to …`), never a name. */
+const afterNoun = /^(?:der|des|dem|die|das|an|vom|zum|zur|für|über|eines|einer|of|the|to|from|on|au|aux|du|sur|pour)$/
+/** An opening quotation mark: a title printed right after a word, with no punctuation between. */
+const opensQuote = /^[„“"«‚‘‹]/
+
+/**
+ * What the labeller read as the authors of a reference, when it is a document's or a press
+ * item's heading (`Pressespiegel der …`, `Gemeinsame Erklärung der …`, `Flugblatt „…“`,
+ * `Zahlen DESTATIS`, `den Blog des …`): unless the words name an institution (`Statistisches
+ * Bundesamt`, `Landesamt für Statistik`), a noun of documents among them or an adjective or
+ * abstract noun by its form first (`Gemeinsame`, `Special`); words in lower case only; or one
+ * word followed, with no punctuation, by an article, a preposition or a quotation. Such a
+ * heading is the reference's title (or text before it), not its author.
+ */
+function nounAuthorsRelabelled(reference: ModelReference): ModelReference {
+  const {tokens} = reference
+  const first = tokens.findIndex((token) => token.label === 'author')
+  if (first < 0) return reference
+  let end = first
+  while (tokens[end + 1]?.label === 'author') end++
+  const run = tokens.slice(first, end + 1)
+  const words = run.map((token) => wordOf(token.text)).filter(Boolean)
+  const head = words[0] ?? ''
+  const printed = words.join(' ')
+  const next = tokens[end + 1]
+  // Not `ders.`, `ibid.`, `al-Hakim`, `d'Arcy`.
+  const marked = sameAuthors.test(run[0]?.text ?? '') || ibidPattern.test(run[0]?.text ?? '') || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(head)
+  const lowerFirst = !marked && words.every((word) => /^\p{Ll}/u.test(word))
+  const body = institution.test(printed) || company.test(` ${printed}`)
+  // `Bericht, Anna (1990)`: a family name before its comma and a given name is a person's.
+  const inverted = run.length >= 2 && /,$/.test(run[0]?.text ?? '') && mayBeGivenName(run[1]?.text ?? '')
+  const document = words.some(isDocumentNoun) && !body && !inverted
+  // Not a family name printed before its comma (`Herrschaft, Felicia`).
+  const common = isCommonNounOrAdjective(head) && !/[\p{P}]$/u.test(run[0]?.text ?? '') && !body
+  const single = run.length === 1 && !/[\p{P}]$/u.test(run[0]?.text ?? '') && next !== undefined && next.label !== 'author' && (afterNoun.test(next.text) || opensQuote.test(next.text))
+  if (!lowerFirst && !document && !common && !(single && /^\p{Lu}\p{Ll}/u.test(head))) return reference
+  // Lower-case words (`den`, `des`) lead into the heading and are no part of it.
+  const asTitle = !lowerFirst && (next?.label === 'title' || !tokens.some((token) => token.label === 'title'))
+  const label: Label = asTitle ? 'title' : 'other'
+  return {...reference, tokens: tokens.map((token, index) => (index >= first && index <= end ? {...token, label} : token))}
 }
 
 /**
@@ -962,6 +1071,15 @@ export function namesFrom(printed: string): CslName[] {
   if (!text) return []
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
+  // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
+  // office (in the first three words) is no part of a name, nor an author alone; a family name
+  // before its comma (`Kanzler, Ingrid`) is no office.
+  const role = text.split(/\s+/).slice(0, 3).findLastIndex((word) => isRoleNoun(word) && !/[,;:]$/.test(word))
+  if (role >= 0) {
+    const rest = text.split(/\s+/).slice(role + 1)
+    if (/^\p{Lu}\p{Ll}/u.test(rest[0] ?? '')) text = rest.join(' ')
+    else if (role === 0) return []
+  }
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
@@ -980,7 +1098,25 @@ export function namesFrom(printed: string): CslName[] {
     if (suffix && owner && !owner.literal) owner.suffix = suffix
     names.push(...found)
   }
-  return names
+  return names.filter(isPlausibleName)
+}
+
+/**
+ * Could this be a person's name? Not when, with no given name, its family name is in lower case
+ * (`britischer`; not a particle, `de`, nor a name an OCR split, `Dru iæ`); not when its family
+ * name is a noun of documents (`Meyers Enzyklopädisches Lexikon`) unless given names alone go
+ * with it (`Bericht, Anna`); not when its given name opens with such a noun, a role, or a common
+ * noun or adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
+ */
+function isPlausibleName(name: CslName): boolean {
+  if (name.literal) return true
+  const family = name.family ?? ''
+  if (!name.given && !particles.has(family) && family.split(/\s+/).every((word) => /^\p{Ll}/u.test(word) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(word))) return false
+  const givenWords = (name.given ?? '').split(/\s+/).filter(Boolean)
+  // `Bericht, Anna`: a family name that is also such a noun, with given names only, stays.
+  if (isDocumentNoun(family) && !(givenWords.length > 0 && givenWords.every((word) => mayBeGivenName(word) || /^(?:\p{Lu}\.-?)+$/u.test(word)))) return false
+  const given = givenWords[0] ?? ''
+  return !given || !(isDocumentNoun(given) || isRoleNoun(given) || isCommonNounOrAdjective(given))
 }
 
 /** Editors' cues of several words, and those `editorCue` cannot find for their accent. */
@@ -2234,6 +2370,8 @@ export function isReference(reference: ModelReference, text: string): boolean {
   const labelsSeen = new Set(reference.tokens.filter((token) => bears(token)).map((token) => token.label))
   const hasYear = reference.tokens.some((token) => token.label === 'date' && yearInText.test(token.text))
   if (labelsSeen.has('url') || labelsSeen.has('doi')) return true
+  // `Geboren 1901 in …, 1925 Promotion in …`, `born 1901 in …`: a life's events, no publication.
+  if (isBiographyCue(reference.tokens[0]?.text ?? '') && !hasStrongFact(reference.tokens)) return false
   if (isProse(reference.tokens, hasYear) || isProseClause(reference.tokens, hasYear) || startsInSentence(reference.tokens)) return false
   // `Arnaud, loc. cit.`: names and the mark of a work cited before.
   if (labelsSeen.has('author') && shortFormMark.test(printed)) return true
@@ -2241,6 +2379,8 @@ export function isReference(reference: ModelReference, text: string): boolean {
   if (labelsSeen.has('author') && forthcomingAfterNames.test(printed)) return true
   if (hasYear && reference.tokens.length >= 2) return true
   if (labelsSeen.has('author') && (labelsSeen.has('title') || labelsSeen.has('pages'))) return true
+  // `Flugblatt „Titel“ …`, `Rundschreiben des Verbandes an …`: a document named by its kind and its title.
+  if (isDocumentNoun(reference.tokens[0]?.text ?? '') && reference.tokens.filter((token) => token.label === 'title').length >= 3) return true
   if (labelsSeen.has('title') && (labelsSeen.has('publisher') || labelsSeen.has('location') || labelsSeen.has('journal') || labelsSeen.has('container-title'))) return true
   return false
 }
