@@ -24,15 +24,15 @@ describe('German reference lists', () => {
   const entries = fieldsOf('Literatur', [
     'Brenner, Lotte (1998), »Über das Warten«; in: Fischer, Anna/Vogel, Bernd (Hg.), Kleine Formen der Zeit, Kassel, S. 12–30.',
     'Haller, Jens (2004), »Wege durch den Wald«, in: Mertens, Gabi/Sander, Heinz, Landschaft und Erinnerung, Bremen 2004, S. 33-51.',
-    'Kern, W. (2004): Wege aus der Jugend. In: Lenz, K./Sauer, W./Brand, W.: Offene Lebenswege. Jugend, Arbeit und Familie. - Weinheim und München, S. 19-74.',
-    'Wolff, Peter (1931): Zollpolitik. In: Handbuch der Handelskunde, vierte Auflage, dritter Band, Jena, S. 10-20.',
+    'Kern, W. (2004): Wege aus der Jugend. In: Lenz, K./Sauer, W./Brand, W.: Offene Lebenswege. Jugend, Arbeit und Familie. - Weinheim und Basel, S. 23-41.',
+    'Wolff, Peter (1931): Zollpolitik. In: Lexikon der Seefahrt, vierte Auflage, zweiter Band, Jena, S. 31-44.',
     'Roth, K. (2001): Das Ende der Gilde. In: A. Berger/C. Dorn (Hrsg.): Zünfte im Wandel. Eine Bilanz, London.',
-    'Meier, A. (2003): Gewalt im Alltag. In W. Kern & H.-G. Lutz (Hrsg.), Konflikt. Ursachen, Formen, Folgen (S. 125-148). Frankfurt/Main: Campus.',
+    'Meier, A. (2003): Gewalt im Alltag. In W. Kern & H.-G. Lutz (Hrsg.), Konflikt. Ursachen, Formen, Folgen (S. 211-230). Frankfurt/Main: Campus.',
     'Keller, Ute (1999): Kinder im Dorf, in: Stein, Rolf (Hg.), Ländliche Milieus, Freiburg/Br., S. 7-19.',
-    'Busch, Otto (1982): Das Dorf, in: Ders.: Die Form der Siedlung, Frankfurt a.M., 40-77.',
-    'Sommer, Eva (2007): Wasser als Ware, in: Blätter für Umweltfragen, Bonn, 52, 1, S. 20-24.',
-    'Stern, Ulla (2000): Erinnerung im Gespräch, in: LOGOS 2000 (13. Jg.), 77-97.',
-    'Wendt, M. (2003): Stichproben im Netz. In: A. Kaiser; M. Lorenz; T. Vogt (Hrsg.). Netz-Forschung, 2. überarb. u. erw. Aufl., Wiesbaden: Gabler, S. 383-394.',
+    'Busch, Otto (1982): Das Dorf, in: Ders.: Die Form der Siedlung, Frankfurt a.M., 31-58.',
+    'Sommer, Eva (2007): Wasser als Ware, in: Blätter für Umweltfragen, Bonn, 47, 2, S. 31-35.',
+    'Stern, Ulla (2000): Erinnerung im Gespräch, in: LOGOS 1998 (9. Jg.), 51-66.',
+    'Wendt, M. (2003): Stichproben im Netz. In: A. Kaiser; M. Lorenz; T. Vogt (Hrsg.). Netz-Forschung, 3. überarb. Aufl., Wiesbaden: Gabler, S. 117-130.',
     'Kraus, H. (2002): Nachbarn. In: Berger, P./Hahn, U. (Hrsg.): Räume der Stadt. Perspektiven der Forschung. London.',
     'Kranz, Otto (1983): Dilemmas der Moderne. In: Brandt, Joachim: Krise der Stadt. Verhandlungen des 12. Kongresses in Kassel 1982. Frankfurt a. M.: Campus, S. 3-19.',
     'Lang, P. (2008): Karten aus Wörtern. In: H. Ohm (Hrsg.): Beiträge zur Ordnung, Band 10. Medien und Ordnung, Würzburg: Ergon, S. 3-9.'
@@ -44,21 +44,21 @@ describe('German reference lists', () => {
 
   test('editors printed without a cue before the book', () => {
     expect(entries[1]).toMatchObject({title: 'Wege durch den Wald', container: 'Landschaft und Erinnerung', place: 'Bremen', editors: ['Mertens', 'Sander']})
-    expect(entries[2]).toMatchObject({container: 'Offene Lebenswege. Jugend, Arbeit und Familie', place: 'Weinheim und München', editors: ['Lenz', 'Sauer', 'Brand']})
+    expect(entries[2]).toMatchObject({container: 'Offene Lebenswege. Jugend, Arbeit und Familie', place: 'Weinheim und Basel', editors: ['Lenz', 'Sauer', 'Brand']})
   })
 
   test('a spelled-out edition and volume are no part of the book', () => {
-    expect(entries[3]).toMatchObject({container: 'Handbuch der Handelskunde', edition: '4', volume: '3', place: 'Jena', page: '10-20'})
+    expect(entries[3]).toMatchObject({container: 'Lexikon der Seefahrt', edition: '4', volume: '2', place: 'Jena', page: '31-44'})
   })
 
   test("a book's subtitle is no place", () => {
     expect(entries[4]).toMatchObject({container: 'Zünfte im Wandel. Eine Bilanz', place: 'London'})
-    expect(entries[5]).toMatchObject({container: 'Konflikt. Ursachen, Formen, Folgen', place: 'Frankfurt/Main', page: '125-148'})
+    expect(entries[5]).toMatchObject({container: 'Konflikt. Ursachen, Formen, Folgen', place: 'Frankfurt/Main', page: '211-230'})
   })
 
   test('the town ends the container, with its abbreviation', () => {
     expect(entries[6]).toMatchObject({container: 'Ländliche Milieus', place: 'Freiburg/Br'})
-    expect(entries[8]).toMatchObject({container: 'Blätter für Umweltfragen', volume: '52'})
+    expect(entries[8]).toMatchObject({container: 'Blätter für Umweltfragen', volume: '47'})
     expect(entries[11]).toMatchObject({container: 'Räume der Stadt. Perspektiven der Forschung', place: 'London'})
   })
 
@@ -67,7 +67,7 @@ describe('German reference lists', () => {
   })
 
   test('a one-word journal before its year and volume', () => {
-    expect(entries[9]).toMatchObject({container: 'LOGOS', page: '77-97', editors: []})
+    expect(entries[9]).toMatchObject({container: 'LOGOS', page: '51-66', editors: []})
   })
 
   test('editors as `Family, Given:` before the book', () => {
@@ -87,7 +87,7 @@ describe('English reference lists', () => {
   const entries = fieldsOf('References', [
     'Lamb, C. (2004). Lost ports. In D. Hale (Ed.), Harbours and cities: third edition, second volume (pp. 4-19). Oxford: Clarendon.',
     'Hart, J. (2011). Coastal fairs. In Marsh, Tom/Reed, Ann, Markets of the shore, London 2011, pp. 3-18.',
-    'Reiter, Alfred (1964). The guest. In Arno Lind (Ed.), Collected Papers. Vol. II: Studies in Social Form (pp.91-105). The Hague: Nijhoff.'
+    'Reiter, Alfred (1964). The guest. In Arno Lind (Ed.), Gathered Essays. Vol. III: Studies of the Harbour (pp.57-70). The Hague: Nijhoff.'
   ])
 
   test('a spelled-out edition after the colon goes to the edition', () => {
@@ -99,7 +99,7 @@ describe('English reference lists', () => {
   })
 
   test("pages printed without a space after their cue, and a volume's title after its number", () => {
-    expect(entries[2]).toMatchObject({container: 'Collected Papers', volume: 'II', place: 'The Hague', page: '91-105'})
+    expect(entries[2]).toMatchObject({container: 'Gathered Essays', volume: 'III', place: 'The Hague', page: '57-70'})
   })
 })
 

@@ -42,7 +42,7 @@ describe('headings of documents name no author', () => {
 describe('institutions stay authors', () => {
   const {inNote} = citeNotes([
     'Statistisches Landesamt Sachsen (2011): Pendlerströme im Freistaat. Kamenz.',
-    'Landesamt für Statistik (2004): Daten zur Wohnungsbautätigkeit. Hannover.'
+    'Landesamt für Statistik (2009): Zahlen zum Fremdenverkehr. Hannover.'
   ], 'de')
 
   test('an office of statistics is the author of its publication', () => {

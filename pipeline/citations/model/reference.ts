@@ -1626,7 +1626,7 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
       for (const token of book) token.label = 'container-title'
     }
   }
-  // `in: KOSMOS 2000 (13. Jg.), 77-97`: one word read as a name, with no given name nor cue, before a year, volume or pages: a journal.
+  // `in: LOGOS 1998 (9. Jg.), 51-66`: one word read as a name, with no given name nor cue, before a year, volume or pages: a journal.
   const after = out[last + 1]?.label
   if (run.length > 0 && run.length <= 4 && (after === 'date' || after === 'volume' || after === 'pages')) {
     const words = run.filter((token) => !/^in:$/i.test(token.text))
@@ -1992,7 +1992,7 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
   }
   // `Book (pp.13-60)`, `Book, pp.155-67`: the chapter's pages printed without a space after their cue.
   out = out.replace(/[\s,]*\(?(?:pp?|S)\.\d[\d\s–-]*\)?$/, '')
-  // `Collected Papers. Vol. II: Studies in Theory`: the volume's number and its own title.
+  // `Gathered Essays. Vol. III: Studies of the Harbour`: the volume's number and its own title.
   const part = /^(.*\p{L}{3}.*?)[.,]\s+(?:Vol|Bd|Band|Tome|t)\.?\s+([IVXLC]{1,6}|\d{1,3})(?:[:.]\s*(\p{Lu}.*))?$/u.exec(out)
   if (part?.[1] && part[2]) {
     if (!item.volume) item.volume = part[2]
