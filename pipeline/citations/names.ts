@@ -3,7 +3,7 @@ import {familyFirstSurnames} from '../shared/vocabulary/names.js'
 import {opensWithPlace} from '../shared/vocabulary/places.js'
 import {subjectWords} from '../shared/vocabulary/subjects.js'
 import type {CslName} from '../shared/types/csl.js'
-import {isRoleNoun} from './model/lexicon.js'
+import {isRoleNoun, leadingRoleEnd} from './model/lexicon.js'
 
 /** Words that may stand lower-case inside a personal name. */
 const particles = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn'])
@@ -39,7 +39,8 @@ export function isInstitution(value: string): boolean {
 /** `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`: the office (in its first three words) before a personal name left out. */
 function roleDropped(value: string): string {
   const words = value.trim().split(/\s+/)
-  const role = words.slice(0, 3).findLastIndex((word, index) => index < words.length - 1 && isRoleNoun(word) && !/[,;:]$/.test(word))
+  // The last word is the name's, never its office.
+  const role = leadingRoleEnd(words.slice(0, -1))
   const rest = words.slice(role + 1).join(' ')
   return role >= 0 && isNameList(rest) ? rest : value
 }

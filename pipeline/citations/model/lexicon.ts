@@ -167,6 +167,15 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /**
+ * Where an office printed before a name ends (`Bundeskanzler Helmut Vogel`, `Prime Minister Jane
+ * Doe`): the index of the last office among the first three words, -1 where there is none. A word
+ * closed by a comma or colon (`Kanzler, Ingrid`) is a family name, no office.
+ */
+export function leadingRoleEnd(words: readonly string[]): number {
+  return words.slice(0, 3).findLastIndex((word) => isRoleNoun(word) && !/[,;:]$/.test(word))
+}
+
+/**
  * Common nouns and adjectives by their form, words no personal name has: German abstract nouns
  * (`-ung`, `-schaft`, `-heit`, `-keit`, `-tion`, `-ität`, `-ismus`) and inflected adjectives
  * (`-ische`, `-isches`, `-liche`, `-same`), English adjectives (`-ial`, `-ical`,

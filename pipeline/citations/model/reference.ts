@@ -8,7 +8,7 @@ import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
-import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, lexiconOf, lexicons, wordOf} from './lexicon.js'
+import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, leadingRoleEnd, lexiconOf, lexicons, wordOf} from './lexicon.js'
 import {cslDate, firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
@@ -1074,9 +1074,10 @@ export function namesFrom(printed: string): CslName[] {
   // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
   // office (in the first three words) is no part of a name, nor an author alone; a family name
   // before its comma (`Kanzler, Ingrid`) is no office.
-  const role = text.split(/\s+/).slice(0, 3).findLastIndex((word) => isRoleNoun(word) && !/[,;:]$/.test(word))
+  const printedWords = text.split(/\s+/)
+  const role = leadingRoleEnd(printedWords)
   if (role >= 0) {
-    const rest = text.split(/\s+/).slice(role + 1)
+    const rest = printedWords.slice(role + 1)
     if (/^\p{Lu}\p{Ll}/u.test(rest[0] ?? '')) text = rest.join(' ')
     else if (role === 0) return []
   }
