@@ -6,7 +6,7 @@
  * model, so it learns to read that model's labels, mistakes included.
  */
 import type {Label} from './labels.js'
-import {lexiconOf} from './lexicon.js'
+import {lexiconOf, wordOf} from './lexicon.js'
 
 export interface BoundaryWeights {
   /** One line per feature: `name\tweight`, scaled by `scale`. */
@@ -31,7 +31,7 @@ function trailOf(text: string): string {
 }
 
 function kindOf(text: string): string {
-  const core = text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
+  const core = wordOf(text)
   if (!core) return 'punct'
   if (/^\d+$/.test(core)) return core.length === 4 ? 'num4' : 'num'
   if (/\d/.test(core)) return 'alnum'
@@ -49,7 +49,7 @@ export function boundaryFeatures(texts: readonly string[], labels: readonly Labe
   const before = labels[index - 1] ?? 'other'
   const trail = trailOf(previous)
   const kind = kindOf(text)
-  const key = text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase()
+  const key = wordOf(text).toLowerCase()
   const lexicons = lexiconOf.get(key) ?? []
   const same = seen.labels.has(label)
   const out = [
@@ -64,7 +64,7 @@ export function boundaryFeatures(texts: readonly string[], labels: readonly Labe
   if (nameLabels.has(label) && nameLabels.has(before)) out.push(`names&trail=${trail}`)
   for (const lexicon of lexicons) out.push(`lex=${lexicon}`, `lex&trail=${lexicon}|${trail}`)
   if (lexicons.length === 0 && key.length > 0 && key.length <= 12) out.push(`w=${key}`)
-  const previousKey = previous.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase()
+  const previousKey = wordOf(previous).toLowerCase()
   if (previousKey.length <= 12) out.push(`w-1=${previousKey}`)
   return out
 }

@@ -86,7 +86,7 @@ export const lexiconOf: ReadonlyMap<string, readonly Lexicon[]> = (() => {
 
 /** A token of commentary (`wurde,`, `(he`): its word without surrounding punctuation, in lower case, in the commentary lexicon. */
 export function isCommentaryWord(token: string): boolean {
-  return lexiconOf.get(token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase())?.includes('commentary') ?? false
+  return lexiconOf.get(wordOf(token).toLowerCase())?.includes('commentary') ?? false
 }
 
 /** A word of lead-ins or commentary (`siehe`, `see`, `he`), compared in lower case: prose, no name or title. */
@@ -96,13 +96,18 @@ export function isProseWord(word: string): boolean {
 }
 
 const punctuationOrSymbol = /[\p{P}\p{S}]/u
+const leadingPunctuation = /^[\p{P}\p{S}]*/u
 
 /** A word without its outer punctuation and quotation marks, in time linear in its length (`„Titel“,` → `Titel`). */
 export function wordOf(text: string): string {
+  const start = leadingPunctuation.exec(text)?.[0].length ?? 0
   let end = text.length
-  while (end > 0 && punctuationOrSymbol.test(text.charAt(end - 1))) end--
-  let start = 0
-  while (start < end && punctuationOrSymbol.test(text.charAt(start))) start++
+  // Back from the end by characters, a symbol outside the basic plane (`📖`) being two code units.
+  while (end > start) {
+    const width = end - start >= 2 && (text.codePointAt(end - 2) ?? 0) > 0xffff ? 2 : 1
+    if (!punctuationOrSymbol.test(text.slice(end - width, end))) break
+    end -= width
+  }
   return text.slice(start, end)
 }
 

@@ -223,7 +223,7 @@ function leadInStarts(texts: readonly string[], labels: Label[], starts: Set<num
 
 /** `Siehe`, `Dazu`, `Es`: words of lead-ins and prose, no names. */
 function isLeadInOrProse(text: string): boolean {
-  return isProseWord(text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+  return isProseWord(wordOf(text))
 }
 
 /** A year as author-date citations print it after the names: `(1995)`, `(1995a),`, `(2008, 127)`, `(1990: 10`. */
@@ -2271,7 +2271,7 @@ function isProse(tokens: readonly LabelledToken[], hasYear: boolean): boolean {
   let words = 0
   let prose = 0
   for (const token of tokens) {
-    const key = token.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toLowerCase()
+    const key = wordOf(token.text).toLowerCase()
     if (!/\p{L}/u.test(key)) continue
     words++
     if (lexiconOf.get(key)?.includes('commentary')) prose++
