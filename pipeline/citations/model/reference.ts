@@ -1955,6 +1955,9 @@ const editionNoun = String.raw`(?:Auflage|Aufl\.|[Ee]dition|[Ee]d\.|édition|éd
 const volumeNoun = String.raw`(?:Band|Bd\.|Teil|[Vv]olume|[Vv]ol\.|[Tt]ome)`
 const spelledEdition = new RegExp(String.raw`(?<![\p{L}])(${ordinalWord})\s+${editionNoun}`, 'iu')
 const spelledVolume = new RegExp(String.raw`(?<![\p{L}])(${ordinalWord})\s+${volumeNoun}`, 'iu')
+/** The same, every one in a text: for rewriting them as numbers. */
+const spelledEditions = new RegExp(spelledEdition.source, 'giu')
+const spelledVolumes = new RegExp(spelledVolume.source, 'giu')
 /** `Handbuch, vierte Auflage, dritter`: a spelled edition or volume ending a book's title, with what follows it. */
 const spelledTail = new RegExp(String.raw`[,:]\s*${ordinalWord}\s+(?:${editionNoun}|${volumeNoun})(?:,.*)?$`, 'iu')
 
@@ -2015,8 +2018,8 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
 function editionRead(item: CslItemDraft): void {
   // `vierte Auflage, dritter Band`: the spelled ordinals as numbers.
   const printed = (item.edition ?? '')
-    .replace(new RegExp(spelledEdition.source, 'giu'), (whole: string, word: string) => `${ordinalOf(word) ?? word}. Aufl.`)
-    .replace(new RegExp(spelledVolume.source, 'giu'), (whole: string, word: string) => `Bd. ${ordinalOf(word) ?? word}`)
+    .replace(spelledEditions, (whole: string, word: string) => `${ordinalOf(word) ?? word}. Aufl.`)
+    .replace(spelledVolumes, (whole: string, word: string) => `Bd. ${ordinalOf(word) ?? word}`)
   const volume = /(?:^|[\s,])(?:Bd|Band|Vol|vol|t|Jg)\.?\s*(\d+|[IVXLC]+)\b/.exec(printed)
   if (volume?.[1] && !item.volume) item.volume = volume[1]
   const number = /(?:^|[\s,])(\d{1,2})(?:\.|st|nd|rd|th|e|ème|a)?\s*(?:Aufl(?:age)?|[Ee]d(?:n|ition)?|éd(?:ition)?|ed\.)\b/.exec(printed)
