@@ -2163,7 +2163,12 @@ function openedByIn(tokens: readonly LabelledToken[], first: LabelledToken): boo
 
 /** Does the character at `position` stand inside `*emphasis*`? */
 function emphasized(marked: string, position: number): boolean {
-  return [...marked.matchAll(/\*([^*\n]+)\*/g)].some((match) => match.index <= position && position < match.index + match[0].length)
+  return emphasisAt(marked, position) !== undefined
+}
+
+/** The `*emphasis*` that holds the character at `position`. */
+function emphasisAt(marked: string, position: number): RegExpExecArray | undefined {
+  return [...marked.matchAll(/\*([^*\n]+)\*/g)].find((match) => match.index <= position && position < match.index + match[0].length)
 }
 
 /** `2 vols.`, `3 Bde.`, `2 t.`, `2 voll.`: how many volumes a work has. */
@@ -2186,7 +2191,7 @@ function emphasizedTitle(tokens: LabelledToken[], text: string, marked: string |
   let last = first
   while (last + 1 < tokens.length && tokens[last + 1]?.label === 'title') last++
   const start = tokens[first]?.start ?? 0
-  const emphasis = [...marked.matchAll(/\*([^*\n]+)\*/g)].find((match) => match.index <= start && start < match.index + match[0].length)
+  const emphasis = emphasisAt(marked, start)
   if (!emphasis) return undefined
   const close = emphasis.index + emphasis[0].length
   // `*Havens*. U of Skerry P`: words after the emphasis run on, no stop between, into the
