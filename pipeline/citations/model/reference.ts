@@ -2061,12 +2061,24 @@ const townLabels = new Set<Label>(['location', 'journal', 'container-title', 'pu
 /** A town's one word before its year: `Nürnberg` of `Nürnberg 1988,`. */
 const townWord = /^\p{Lu}[\p{L}-]+,?$/u
 
+/** A series found in a reference: its title and number, and the reference's tokens relabelled without it. */
+interface SeriesRead {
+  title: string
+  number?: string
+  tokens: LabelledToken[]
+}
+
+/** A series as its bracket prints it: the name and number `seriesNumbered` found, or else the words whole. */
+function seriesNamed(words: string, numbered: RegExpExecArray | null): {title: string; number?: string} {
+  return numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
+}
+
 /**
  * `Titel (Schriftenreihe des Stadtarchivs 12), Nürnberg 1988`: a bracket right after a book's
  * title, holding a series' name (and number), before the place and year: the series. The town
  * and year after it, read as a book's name, are the place and date.
  */
-function seriesAfterTitle(tokens: readonly LabelledToken[]): {title: string; number?: string; tokens: LabelledToken[]} | undefined {
+function seriesAfterTitle(tokens: readonly LabelledToken[]): SeriesRead | undefined {
   const open = tokens.findIndex((token, index) => index > 1 && token.text.startsWith('(') && tokens[index - 1]?.label === 'title' && token.label === 'title')
   if (open < 0) return undefined
   let close = open
@@ -2078,7 +2090,7 @@ function seriesAfterTitle(tokens: readonly LabelledToken[]): {title: string; num
   // Then the town and year of the book: `Nürnberg 1988`.
   const town = close + 1
   if (!townWord.test(tokens[town]?.text ?? '') || !plainYear.test(tokens[town + 1]?.text ?? '')) return undefined
-  const series = numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
+  const series = seriesNamed(words, numbered)
   const relabelled = tokens.map((token, index): LabelledToken => {
     if (index >= open && index <= close) return {...token, label: 'other'}
     if (index === town) return {...token, label: 'location'}
@@ -2112,7 +2124,7 @@ function editionWithYear(tokens: readonly LabelledToken[]): {tokens: LabelledTok
  * reference after its year, holding words and perhaps a number, no year or page, is the series
  * it appeared in. Returns the series and the tokens without the bracket's (read as nothing).
  */
-function seriesInBrackets(tokens: readonly LabelledToken[]): {title: string; number?: string; tokens: LabelledToken[]} | undefined {
+function seriesInBrackets(tokens: readonly LabelledToken[]): SeriesRead | undefined {
   const last = tokens.length - 1
   if (last < 3 || !/\)[.,;]?$/.test(tokens[last]?.text ?? '')) return undefined
   let open = last
@@ -2127,7 +2139,7 @@ function seriesInBrackets(tokens: readonly LabelledToken[]): {title: string; num
   const numbered = seriesNumbered.exec(words)
   // A bracket without a number is a series only by its name (`Reihe`, `Studies`): else it may name a body.
   if (!numbered && !seriesWord.test(words)) return undefined
-  const series = numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
+  const series = seriesNamed(words, numbered)
   return {...series, tokens: tokens.map((token, index) => (index >= open ? {...token, label: 'other'} : token))}
 }
 
