@@ -765,6 +765,15 @@ function sentenceYearCut(reference: ModelReference, note: readonly LabelledToken
   return {start: reference.start, end: kept.at(-1)?.end ?? reference.end, tokens: kept}
 }
 
+/** Where the first run of tokens read as authors begins and ends (the indices of its first and last). */
+function firstAuthors(tokens: readonly LabelledToken[]): {first: number; end: number} | undefined {
+  const first = tokens.findIndex((token) => token.label === 'author')
+  if (first < 0) return undefined
+  let end = first
+  while (tokens[end + 1]?.label === 'author') end++
+  return {first, end}
+}
+
 /** A word that may be a given name: capitalized, in no word list, no document, role, common noun or adjective. */
 function mayBeGivenName(text: string): boolean {
   const word = wordOf(text)
@@ -782,10 +791,9 @@ const mediumPreposition = /^(?:in|im|am|auf|bei|beim|über|gegenüber|vor|zu|zum
  */
 function givenNameCompleted(reference: ModelReference): ModelReference {
   const {tokens} = reference
-  const first = tokens.findIndex((token) => token.label === 'author')
-  if (first < 0) return reference
-  let end = first
-  while (tokens[end + 1]?.label === 'author') end++
+  const names = firstAuthors(tokens)
+  if (!names) return reference
+  const {first, end} = names
   // Offices before the given name (`Rechtsanwalt`) are no part of the name, and need no punctuation after them.
   let given = first
   while (given < end && isRoleNoun(tokens[given]?.text ?? '')) given++
@@ -814,10 +822,9 @@ const opensQuote = /^[„“"«‚‘‹]/
  */
 function nounAuthorsRelabelled(reference: ModelReference): ModelReference {
   const {tokens} = reference
-  const first = tokens.findIndex((token) => token.label === 'author')
-  if (first < 0) return reference
-  let end = first
-  while (tokens[end + 1]?.label === 'author') end++
+  const names = firstAuthors(tokens)
+  if (!names) return reference
+  const {first, end} = names
   const run = tokens.slice(first, end + 1)
   const words = run.map((token) => wordOf(token.text)).filter(Boolean)
   const head = words[0] ?? ''
