@@ -1785,13 +1785,13 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const after = /(?<!\d)((?:1[5-9]|20)\d\d)\s?\[((?:1[5-9]|20)\d\d)\]/.exec(unaccessed)
   // Only with a reprint's cue (`(1925) 1988. Beacons. Reprint, …`): else the first year may be the one cited (`[1950] 1992:`).
   const before = /(?<![\d\p{L}]\s?)(\[|\()((?:1[5-9]|20)\d\d)[)\]]\s?((?:1[5-9]|20)\d\d)(?=[.,:;]?(?:\s|$))/u.exec(unaccessed)
-  const beforeKept = before && reprintCue.test(unaccessed) ? before : null
+  const reprint = reprintCue.exec(unaccessed)
+  const beforeKept = before && reprint ? before : null
   const [edition, originalYear] = after ? [after[1], after[2]] : beforeKept ? [beforeKept[3], beforeKept[2]] : []
   if (edition && originalYear && Number(originalYear) < Number(edition) && item.issued) {
     item['original-date'] = {'date-parts': [[Number(originalYear)]]}
     item.issued = {'date-parts': [[Number(edition)]], raw: edition}
   }
-  const reprint = reprintCue.exec(unaccessed)
   const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
   const original = reprint ? firstYear(unaccessed.slice(0, reprint.index)) : undefined
   if (reprinted !== undefined && original !== undefined && original < reprinted) {
