@@ -284,17 +284,17 @@ const cueReach = 6
 
 /**
  * Where a letter's description begins when the split left it before a span (`Ann Lowe to Mark
- * Hale, 3 July 1776, in` before `*The Papers of Ann Lowe*, …`): searched from `floor` (the end
- * of the citation before) to `start`; undefined when the text before is no such description.
+ * Hale, 3 July 1776, in` before `*The Papers of Ann Lowe*, …`): searched in the text before
+ * `start`; undefined when that text ends in no such description.
  */
-export function letterStart(text: string, start: number, floor: number): number | undefined {
-  const before = text.slice(floor, start)
+export function letterStart(text: string, start: number): number | undefined {
+  const before = text.slice(0, start)
   if (!endsWithCue.test(before.trimEnd().slice(-cueReach))) return undefined
   for (const word of before.matchAll(/(?:^|(?<=[\s(]))\S/g)) {
     const head = readHead(before.slice(word.index))
     if (!head) continue
     const tail = before.slice(word.index + head.end)
-    if (collectionCue.exec(tail)?.[0].length === tail.length) return floor + word.index
+    if (collectionCue.exec(tail)?.[0].length === tail.length) return word.index
   }
   return undefined
 }
