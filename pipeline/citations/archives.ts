@@ -198,7 +198,9 @@ const stickyMatchers = nameMatchers.map(({archive, name, matcher}) => ({archive,
 const byInitial = new Map<string, RegExp[]>()
 for (const {name, matcher} of stickyMatchers) {
   const initial = name.charAt(0).toUpperCase()
-  byInitial.set(initial, [...(byInitial.get(initial) ?? []), matcher])
+  const list = byInitial.get(initial)
+  if (list) list.push(matcher)
+  else byInitial.set(initial, [matcher])
 }
 
 /**

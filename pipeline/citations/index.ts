@@ -192,12 +192,13 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
   for (const reference of parseReferences(text)) {
     const raw = reference.text
     // A letter printed in a collection, or its short form: its description may stand before the reference the labeller found.
-    const widened = letterStart(text, reference.start, 0)
+    const widened = letterStart(text, reference.start)
     const start = widened ?? reference.start
-    const letter = parseLetter(text.slice(start, reference.end))
+    const printed = text.slice(start, reference.end)
+    const letter = parseLetter(printed)
     if (letter) {
       while ((out.at(-1)?.end ?? 0) > start) out.pop()
-      out.push({start, end: reference.end, parsed: letterSpan(letter, text.slice(start, reference.end))})
+      out.push({start, end: reference.end, parsed: letterSpan(letter, printed)})
       continue
     }
     if (hasArchivalLocation(raw, context)) {
@@ -462,7 +463,7 @@ function citationsIn(text: string, chicago: boolean, context: ArchivalContext): 
   const out: Local[] = []
   for (const split of chicago ? joinLegalSpans(text, splitNote(text)) : []) {
     // `Ann Lowe to Mark Hale, 3 July 1776, in *Papers*, …`: the letter's description the split cut off.
-    const widened = letterStart(text, split.start, 0)
+    const widened = letterStart(text, split.start)
     const span = widened === undefined ? split : {start: widened, end: split.end}
     while (widened !== undefined && (out.at(-1)?.end ?? 0) > widened) out.pop()
     const raw = text.slice(span.start, span.end)

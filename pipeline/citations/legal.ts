@@ -66,6 +66,8 @@ const lawBook = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthor
 const longDate = String.raw`\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[5-9]|20)\d\d`
 /** A case of the European courts: `Case C-14/68`, `C-131/12 P`, `Joined Cases C-402/05 P and C-415/05 P`, `T-201/04`. */
 const euCaseNumber = String.raw`(?:(?:Joined\s+)?[Cc]ases?\s+)?[CT]-\d{1,4}\/\d{2}(?:\s+P)?`
+/** The words before a case's number, not part of it: `Case`, `Joined Cases`. */
+const casesWord = /^(?:Joined\s+)?[Cc]ases?\s+/
 /**
  * A judgment of the Court of Justice by court, chamber, date, parties and number (`Court of
  * Justice, Fourth Chamber, judgment of 4 March 2019, Harbour Lines, case C-412/17`).
@@ -107,7 +109,7 @@ function europeanIn(text: string): LegalParse | undefined {
   const judgment = euJudgment.exec(text)
   if (judgment) {
     const [, court = '', chamber, kind = '', date = '', parties, number = ''] = judgment
-    const item: CslItemDraft = {type: 'legal_case', authority: court.trim(), number: number.replace(/^(?:Joined\s+)?[Cc]ases?\s+/, ''), title: clean(parties ?? `${kind} of ${date}`)}
+    const item: CslItemDraft = {type: 'legal_case', authority: court.trim(), number: number.replace(casesWord, ''), title: clean(parties ?? `${kind} of ${date}`)}
     if (chamber) item.section = chamber.trim()
     item.issued = cslDate(date)
     return {item, start: judgment.index, end: judgment.index + judgment[0].length}
@@ -115,7 +117,7 @@ function europeanIn(text: string): LegalParse | undefined {
   const byNumber = euCaseFirst.exec(text)
   if (byNumber) {
     const [, number = '', parties = '', reportYear, reporter, page, ecli, ecliYear] = byNumber
-    const item: CslItemDraft = {type: 'legal_case', number: number.replace(/^(?:Joined\s+)?[Cc]ases?\s+/, ''), title: clean(parties)}
+    const item: CslItemDraft = {type: 'legal_case', number: number.replace(casesWord, ''), title: clean(parties)}
     if (reporter && page) {
       item['container-title'] = reporter.replace(/\s+/g, '')
       item.page = page
@@ -180,8 +182,9 @@ function lawWorkIn(text: string): LegalParse | undefined {
   const book = lawBook.exec(text)
   if (book?.indices && isLawBook(book, text)) {
     // An edition printed after the title (`Title, 2nd ed. (2004)`) or in the brackets (`(2d ed. 1994)`).
-    const printed = /,\s*(\d+)(?:st|nd|d|rd|th)\s+edn?\.$/.exec(clean(book[2] ?? ''))
-    const item: CslItemDraft = {type: 'book', author: namesOf(book[1] ?? ''), title: clean(book[2] ?? '').slice(0, printed?.index)}
+    const title = clean(book[2] ?? '')
+    const printed = /,\s*(\d+)(?:st|nd|d|rd|th)\s+edn?\.$/.exec(title)
+    const item: CslItemDraft = {type: 'book', author: namesOf(book[1] ?? ''), title: title.slice(0, printed?.index)}
     const facts = (book[4] ?? '').trim()
     const edition = /^(\d+)(?:st|nd|d|rd|th)\s+ed\.\s*|^rev\.\s+ed\.\s*/.exec(facts)
     if (edition) item.edition = edition[1] ?? 'rev.'

@@ -96,10 +96,13 @@ function withoutGenitive(name: string): string {
   return name.replace(/(?<=\p{L}{2})s$|(?<=[sxzß])['’]$/u, '')
 }
 
+/** The article before an office (`the Minister`, `der Minister`, `le ministre`). */
+const article = /^(?:the|der|die|le|la|il)\s+/
+
 /** A name as printed, as CSL names: a person, or an office as a literal. */
 function correspondent(printed: string): CslName[] {
   const name = printed.trim()
-  if (/^(?:the|der|die|le|la|il)\s/.test(name) || !isPersonalName(name)) return [{literal: name.replace(/^(?:the|der|die|le|la|il)\s+/, '')}]
+  if (article.test(name) || !isPersonalName(name)) return [{literal: name.replace(article, '')}]
   return namesOf(name)
 }
 
@@ -139,7 +142,7 @@ function readHead(text: string): Head | undefined {
 function plausibleName(value: string): boolean {
   const words = value.trim().split(/\s+/)
   if (words.length > 5) return false
-  return isPersonalName(value) || /^(?:the|der|die|le|la|il)\s/.test(value) || words.length <= 3
+  return isPersonalName(value) || article.test(value) || words.length <= 3
 }
 
 /** The letter's date right after its correspondents (`, 3 July 1776`, ` vom 3. Mai 1848`), or `n.d.`. */
@@ -187,7 +190,8 @@ function readCollection(printed: string): {item: CslItemDraft; locator?: string;
     }
     if (titled(item)) return out
   }
-  const fallback = parsePublished(printed)
+  // The grammar's reading when it was made above (its title none), else now.
+  const fallback = facts ? grammar : parsePublished(printed)
   return fallback && titled(fallback.item) ? fallback : undefined
 }
 
@@ -280,17 +284,17 @@ const cueReach = 6
 
 /**
  * Where a letter's description begins when the split left it before a span (`Ann Lowe to Mark
- * Hale, 3 July 1776, in` before `*The Papers of Ann Lowe*, …`): searched from `floor` (the end
- * of the citation before) to `start`; undefined when the text before is no such description.
+ * Hale, 3 July 1776, in` before `*The Papers of Ann Lowe*, …`): searched in the text before
+ * `start`; undefined when that text ends in no such description.
  */
-export function letterStart(text: string, start: number, floor: number): number | undefined {
-  const before = text.slice(floor, start)
+export function letterStart(text: string, start: number): number | undefined {
+  const before = text.slice(0, start)
   if (!endsWithCue.test(before.trimEnd().slice(-cueReach))) return undefined
   for (const word of before.matchAll(/(?:^|(?<=[\s(]))\S/g)) {
     const head = readHead(before.slice(word.index))
     if (!head) continue
     const tail = before.slice(word.index + head.end)
-    if (collectionCue.exec(tail)?.[0].length === tail.length) return floor + word.index
+    if (collectionCue.exec(tail)?.[0].length === tail.length) return word.index
   }
   return undefined
 }

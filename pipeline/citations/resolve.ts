@@ -108,7 +108,6 @@ function isBareDocument(citation: ParsedCitation): boolean {
   return citation.archival !== undefined && citation.archival.fond === undefined && citation.archival.archive === undefined
 }
 
-/** Resolve every Ibid. and short form in place; returns the problems found. */
 /**
  * `Hollis, *Harbour Papers*, 2:40` after a full citation of volume 1 (`1:33`): the entry is the
  * work as first cited, so the volume this occurrence cites goes with its page (`2:40`).
@@ -126,6 +125,7 @@ function citeVolume(citation: ParsedCitation, target: ParsedCitation, byRef: Rea
   citation.locator = `${volume}:${citation.locator}`
 }
 
+/** Resolve every Ibid. and short form in place; returns the problems found. */
 export function resolveCitations(candidates: Candidate[]): Array<{citation: ParsedCitation; problem: Problem}> {
   const problems: Array<{citation: ParsedCitation; problem: Problem}> = []
   const full: ParsedCitation[] = []
@@ -280,7 +280,7 @@ function fromSeries(item: CslItemDraft, initials: string, year: number | string 
   if (!series) return false
   const words = series.replace(/,?\s*(?:1[5-9]|20)\d\d.*$/, '').split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word))
   const all = words.map((word) => word.charAt(0).toUpperCase()).join('')
-  const significant = words.filter((word) => !stopWords.has(word.toLowerCase()) && !/^(?:zur|zum|der|die|des|de|du|des|la|le|et|und)$/i.test(word)).map((word) => word.charAt(0).toUpperCase()).join('')
+  const significant = words.filter((word) => !stopWords.has(word.toLowerCase()) && !/^(?:zur|zum|der|die|des|de|du|la|le|et|und)$/i.test(word)).map((word) => word.charAt(0).toUpperCase()).join('')
   if (all !== initials && significant !== initials) return false
   return year === undefined || series.includes(String(year))
 }
