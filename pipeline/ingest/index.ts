@@ -108,9 +108,9 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   // Project Gutenberg's header and licence are no part of the work; the conventions see blank lines.
   const frame = gutenbergFrame(rawLines)
   const framed = frameLines(frame)
-  const furniture = pageFurniture(framed.size === 0 ? rawLines : rawLines.map((line, index) => (framed.has(index) ? {text: '', offset: line.offset} : line)))
-  const hidden = (index: number) => furniture.has(index) || framed.has(index)
-  const lines = furniture.size === 0 && framed.size === 0 ? rawLines : rawLines.map((line, index) => (hidden(index) ? {text: '', offset: line.offset} : line))
+  const unframed = blanked(rawLines, framed)
+  const furniture = pageFurniture(unframed)
+  const lines = blanked(unframed, furniture)
   const context: ConventionContext = {text, lines, file, locate, vocabulary: vocabulary(text), pageBreaks: new Set(furniture.keys())}
   const convention = detectConvention(context, input.sidecar?.overrides?.convention, file)
   const extracted = convention.extract(context)
@@ -158,6 +158,11 @@ function reportMissingNotes(text: string, lines: readonly RawLine[], convention:
   const seen = noteEvidence(text, lines)
   const first = seen[0]
   if (first) report(file, 'notes-not-found', `Unexpected ${seen.map((entry) => entry.description).join(', ')} without notes, expected note bodies that ${convention === 'none' ? 'a note convention' : `\`${convention}\``} can pair with them; the marks are kept as text`, locate(first.offset))
+}
+
+/** `lines` with those at the indexes `hidden` holds blank (their offsets kept). */
+function blanked(lines: readonly RawLine[], hidden: ReadonlySet<number> | ReadonlyMap<number, unknown>): readonly RawLine[] {
+  return hidden.size === 0 ? lines : lines.map((line, index) => (hidden.has(index) ? {text: '', offset: line.offset} : line))
 }
 
 /** A markup format (TEI, HTML, Word): its reader makes the tree; the checks are the text's. */

@@ -234,6 +234,22 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
   return {notes, end, stop: index}
 }
 
+/** The patterns of a next note's marker inside a line, by style and number: built once each. */
+const sideBySidePatterns = new Map<string, RegExp | undefined>()
+
+/** The pattern of note `number`'s marker of `style` after a sentence's end and before a capital (reset to the line's start). */
+function sideBySidePattern(style: number, number: number): RegExp | undefined {
+  const key = `${style} ${number}`
+  let pattern = sideBySidePatterns.get(key)
+  if (pattern === undefined && !sideBySidePatterns.has(key)) {
+    const marker = bodyMarkers[style]?.inline?.(number)
+    pattern = marker === undefined ? undefined : new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})${marker}(?=[\p{Lu}“"‘(\[])`, 'gu')
+    sideBySidePatterns.set(key, pattern)
+  }
+  if (pattern) pattern.lastIndex = 0
+  return pattern
+}
+
 /**
  * Short notes set side by side on one line (`1 Ibid. 2 Letter of 3 May.`): where the last
  * line of the last note holds the next number, printed as the notes' numbers are, after a
@@ -248,9 +264,8 @@ function splitSideBySide(notes: NoteBody[], style: number): void {
     if (!last || !group || !line) return
     // Every inline marker prints the number: a line without it holds no next note (no pattern built).
     if (!line.text.includes(String(last.number + 1))) return
-    const marker = bodyMarkers[style]?.inline?.(last.number + 1)
-    if (marker === undefined) return
-    const pattern = new RegExp(String.raw`(?<=[.!?)\]”"’]\s{1,6})${marker}(?=[\p{Lu}“"‘(\[])`, 'gu')
+    const pattern = sideBySidePattern(style, last.number + 1)
+    if (pattern === undefined) return
     let match: RegExpExecArray | null
     while ((match = pattern.exec(line.text))) {
       const word = /(\p{L}+)\.\s*$/u.exec(line.text.slice(Math.max(0, match.index - 12), match.index))?.[1]

@@ -45,7 +45,7 @@ export function addSymbolNotes(extraction: Extraction, file: VFile, locate: Loca
   }
   let planned = lettered ? plan(paragraphs, true) : undefined
   // Letter notes only where the text calls at least `a` and `b` (a letter is a word too).
-  const letters = new Set(planned?.notes.map((note) => note.label.split('-')[0]))
+  const letters = new Set(planned?.marks.values())
   if (!planned || !letters.has('a') || !letters.has('b')) planned = plan(paragraphs, false)
   const {taken, noteLines, notes, marks} = planned
   for (const note of notes) {

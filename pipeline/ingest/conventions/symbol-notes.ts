@@ -209,6 +209,8 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
 
 /** The pairing with letter notes where a text has them (`a` and `b` both called), else with marks only. */
 function pairNotes(context: ConventionContext): Pairing {
+  // Without a letter reference anywhere, the pairing with letters is the one with marks only.
+  if (!anyLetterReference.test(context.text)) return pair(context, false)
   const withLetters = pair(context, true)
   const called = new Set([...withLetters.calls.values()].map((note) => note.mark))
   if (called.has('a') && called.has('b')) return withLetters

@@ -6,6 +6,7 @@
 import type {Element} from 'hast'
 import {classesOf, idOf, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import type {RemovalRule} from '../../shared/annotations.js'
+import {endWords, olderEndWords, startWords} from '../repair/gutenberg.js'
 
 export interface ChromeFound {
   element: Element
@@ -52,8 +53,8 @@ function headsTheWork(element: Element): boolean {
 const skipLink = /^skip (?:to|navigation|over)\b/i
 
 /** Project Gutenberg's frame in its HTML eBooks: the header and footer sections, or the `<pre>` blocks of older files. */
-const gutenbergStart = /\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b/i
-const gutenbergEnd = /\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b|^End of (?:the )?Project Gutenberg(?:['’]s)?\s+(?:E-?Book|E-?text)\b/i
+const gutenbergStart = new RegExp(startWords, 'i')
+const gutenbergEnd = new RegExp(`${endWords}|^${olderEndWords}`, 'i')
 function gutenbergPart(element: Element, id: string, className: string, marker: RegExp): boolean {
   if (idOf(element) === id || classesOf(element).includes(className)) return true
   return element.tagName === 'pre' && marker.test(textOf(element).trim())

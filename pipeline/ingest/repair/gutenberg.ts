@@ -9,8 +9,13 @@
 import {isBlank, type RawLine} from '../lines.js'
 import type {Line} from '../spans.js'
 
-const startMarker = /^\s*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b/i
-const endMarker = /^\s*(?:\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b|End of (?:the )?Project Gutenberg(?:['’]s)?\s+(?:E-?Book|E-?text)\b)/i
+/** The frame's markers (pattern sources): `*** START OF THE PROJECT GUTENBERG EBOOK`, `*** END OF …`, and the older end. */
+export const startWords = String.raw`\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b`
+export const endWords = String.raw`\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b`
+export const olderEndWords = String.raw`End of (?:the )?Project Gutenberg(?:['’]s)?\s+(?:E-?Book|E-?text)\b`
+
+const startMarker = new RegExp(String.raw`^\s*${startWords}`, 'i')
+const endMarker = new RegExp(String.raw`^\s*(?:${endWords}|${olderEndWords})`, 'i')
 /** A credit paragraph right after the start marker. */
 const credit = /^\s*(?:Produced|Transcribed|Prepared|E-?text prepared|This (?:e-?book|e-?text) was produced) by\b/i
 /** Where the start marker may stand at the latest: the header is short. */
