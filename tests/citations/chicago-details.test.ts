@@ -2,11 +2,9 @@
 // a chapter's pages and the page cited, reprints, a journal named alone, and manuscripts in a
 // record office. Notes written for these tests.
 import {describe, expect, test} from 'vitest'
-import {citeNotes} from './document.js'
+import {citeNotes, familyNames as names} from './document.js'
 
 const cite = (notes: readonly string[]) => citeNotes(notes).inNote
-
-const names = (list: ReadonlyArray<{family?: string; literal?: string}> | undefined) => list?.map((name) => name.family ?? name.literal)
 
 describe('details of Chicago notes', () => {
   const inNote = cite([

@@ -3,9 +3,9 @@
 // volumes. Texts written for these tests.
 import {describe, expect, test} from 'vitest'
 import type {CslName} from '../../pipeline/shared/types/csl.js'
-import {referenceListOf} from './document.js'
+import {familyNames, referenceListOf} from './document.js'
 
-const families = (list: CslName[] | undefined) => (list ?? []).map((name) => name.family ?? name.literal)
+const families = (list: CslName[] | undefined) => familyNames(list) ?? []
 
 function fieldsOf(heading: string, entries: readonly string[]) {
   const source = `# Probe\n\nEin Absatz.\n\n## ${heading}\n\n${entries.join('\n\n')}\n`

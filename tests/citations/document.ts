@@ -42,8 +42,11 @@ export function citeNotes(notes: readonly string[], language = 'en', words?: Not
   return {citations, target, inNote: (note: number) => citations.filter((citation) => citation.note === note)}
 }
 
+/** The family names (or literal names) of a list of names. */
+export const familyNames = (list: ReadonlyArray<{family?: string; literal?: string}> | undefined) => list?.map((name) => name.family ?? name.literal)
+
 /** The family names (or literal names) of a citation's authors or editors. */
-export const families = (citation: ParsedCitation | undefined, field: 'author' | 'editor' = 'author') => citation?.item[field]?.map((name) => name.family ?? name.literal)
+export const families = (citation: ParsedCitation | undefined, field: 'author' | 'editor' = 'author') => familyNames(citation?.item[field])
 
 /**
  * A source ingested and its citations read: the reference list's entries, the entry a citation
