@@ -1,6 +1,8 @@
 /**
  * A build thread's entry (dist/pipeline/worker.js): piscina runs its exports by name
- * (pipeline/build/executor.ts). It loads the same bundle's chunks as the CLI (pipeline/bundle.ts).
+ * (pipeline/build/executor.ts). It shares the pipeline's chunks with the CLI (pipeline/bundle.ts)
+ * but not the CLI itself: a build thread loads the tasks, not the commands, the reporter or the
+ * build's conductor.
  *
  * Every build thread formats bibliography entries (and a small edition's one thread writes the
  * exports): those stages load with the thread, before it waits for its first task, as the whole
@@ -8,6 +10,6 @@
  * pages) load with their first task.
  */
 import './export/index.js'
-import {tasks} from './bundle.js'
+import {tasks} from './build/tasks.js'
 
 export const {document, format, page, exports} = tasks
