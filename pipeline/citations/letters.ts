@@ -61,7 +61,10 @@ const phrasings: Phrasing[] = [
 const nameSource = String.raw`(?:(?:the|der|die|le|la|il)\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|for|the|de|du|des|d’|von|van|der|den|zu|di|da|del|della|y))*`
 
 /** `Memorandum by the Secretary of State`: a document named by its genre and its author. */
-const documentLead = new RegExp(String.raw`^((?:(?:[Aa]|[Tt]he)\s+)?([Mm]emorandum|[Mm]inute|[Aa]ide-m[ée]moire|[Nn]ote|[Rr]eport|[Ss]tatement|Denkschrift|Aufzeichnung|Vermerk|[Mm]émoire)\s+(?:by|von|de|du|par)\s+(${nameSource}))(?:\s+(?:to|for|an|à|pour)\s+(${nameSource}))?(?=[,\s])`, 'u')
+const documentOpening = String.raw`(?:(?:[Aa]|[Tt]he)\s+)?([Mm]emorandum|[Mm]inute|[Aa]ide-m[ée]moire|[Nn]ote|[Rr]eport|[Ss]tatement|Denkschrift|Aufzeichnung|Vermerk|[Mm]émoire)\s+(?:by|von|de|du|par)\s+`
+const documentLead = new RegExp(String.raw`^(${documentOpening}(${nameSource}))(?:\s+(?:to|for|an|à|pour)\s+(${nameSource}))?(?=[,\s])`, 'u')
+/** What a text `documentLead` matches opens with: the names' patterns are costly to compile and run, so they are tried only then. */
+const documentStart = new RegExp(`^${documentOpening}`, 'u')
 
 /** What stands between the correspondents (or a document's author) and the date. */
 const datedPattern = (dated: string) => new RegExp(String.raw`^(?:,\s*|\s+)${dated}`, 'u')
@@ -70,6 +73,8 @@ const documentDated = datedPattern('')
 const leads = phrasings.map((phrasing) => ({
   phrasing,
   pattern: new RegExp(String.raw`^(${phrasing.lead ? `${phrasing.lead}\\s*` : ''}(${nameSource})\s+${phrasing.to}\s+(${nameSource}))(?=[,\s])`, 'u'),
+  // What every text `pattern` matches holds: its lead at the start, or the word before the addressee.
+  cue: phrasing.lead ? new RegExp(`^${phrasing.lead}`, 'u') : new RegExp(String.raw`\s${phrasing.to}\s`, 'u'),
   dated: datedPattern(phrasing.dated)
 }))
 
@@ -112,7 +117,7 @@ const headCue = /\s(?:to|an|à|a|by|von|de|du|des|d’|d'|par|di|del|della)\s/u
 /** The description, the correspondents and the date at the start of a citation. */
 function readHead(text: string): Head | undefined {
   if (!headCue.test(text.slice(0, 200))) return undefined
-  const document = documentLead.exec(text)
+  const document = documentStart.test(text) ? documentLead.exec(text) : null
   if (document?.[1] && document[3]) {
     const after = dateAfter(text, document[0].length, documentDated)
     if (!after) return undefined
@@ -124,8 +129,8 @@ function readHead(text: string): Head | undefined {
     if (after.date) head.date = after.date
     return head
   }
-  for (const {phrasing, pattern, dated} of leads) {
-    const match = pattern.exec(text)
+  for (const {phrasing, cue, pattern, dated} of leads) {
+    const match = cue.test(text) ? pattern.exec(text) : null
     if (!match?.[1] || !match[2] || !match[3]) continue
     // A bare `X to Y` is a letter only when both sides are short, a name or an office, not a clause.
     if (!phrasing.lead && (!plausibleName(match[2]) || !plausibleName(match[3]))) continue
