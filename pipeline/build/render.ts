@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Bibliography} from '../bibliography/index.js'
-import {documentPageTasks, renderSite, type SiteInput} from '../html/index.js'
+import type {SiteInput} from '../html/index.js'
 import type {MarkdownFile, PageResult} from '../html/page.js'
 import {report} from './catalog.js'
 import {cached} from './cached.js'
@@ -78,6 +78,8 @@ export async function renderOutputs(build: Build, input: RenderInput, staging: S
  * their heaps back before the site's last pages are written.
  */
 async function renderHtml(build: Build, input: SiteInput, largestDocument: number, staging: Staging, {executor, cache, salt}: RenderMachinery): Promise<void> {
+  // Loaded only here: a build without HTML (a check, the Markdown or the bibliography alone) needs no site.
+  const {documentPageTasks, renderSite} = await import('../html/index.js')
   const htmlFiles: VFile[] = []
   const epoch = sourceDateEpoch()
   const htmlDir = path.join(staging.dir, 'html')
