@@ -43,6 +43,11 @@ export function newBuild(options: {sources?: string; out?: string; formats?: rea
   }
 }
 
+/** Whether the build formats the bibliography's entries: for its exports, the site and the PDFs. */
+export function formatsEntries(wanted: ReadonlySet<Format>): boolean {
+  return wanted.has('bib') || wanted.has('html') || wanted.has('pdf')
+}
+
 /** Run a step, adding its milliseconds to `timings[name]`. */
 export async function time<T>(build: Build, name: string, run: () => T | Promise<T>): Promise<T> {
   const start = performance.now()

@@ -13,7 +13,7 @@ import {openCache} from '../shared/cache.js'
 import {maxEpochSeconds, sourceDateEpoch} from '../shared/dates.js'
 import type {DocumentMeta, EditionConfig} from '../shared/types/document.js'
 import {report} from './catalog.js'
-import {newBuild, time, type Build, type Format} from './context.js'
+import {formatsEntries, newBuild, time, type Build, type Format} from './context.js'
 import {mapDocuments, planDocuments, writeMarkdown, type MappedDocument} from './documents.js'
 import {inThisThread, type Executor} from './executor.js'
 import {commitOutput, guardOutput, isFileSystemError, listOutputs, outputUnwritable, stageOutput} from './output-folder.js'
@@ -36,11 +36,11 @@ export interface BuildOptions {
   dryRun?: boolean
   /**
    * Runs the per-document stages, the formatting of the entries and the document pages, chosen
-   * for an edition of `documents` documents, `writes` false when nothing will be rendered (a
-   * dry run, an unwritable output) (default: all in this thread; the CLI's uses build threads
-   * for a large edition, `editionExecutor`).
+   * for an edition of `documents` documents, `entries` false when no bibliography entry will be
+   * formatted (a dry run, an unwritable output, no bib, html or pdf asked for) (default: all in
+   * this thread; the CLI's uses build threads for a large edition, `editionExecutor`).
    */
-  executor?: (documents: number, writes: boolean) => Executor
+  executor?: (documents: number, entries: boolean) => Executor
   /** Progress of the stages: documents, bibliography, format, html, pdf (each starts at 0 done). */
   onProgress?: ProgressListener
 }
@@ -79,7 +79,7 @@ export async function buildEdition(options: BuildOptions = emptyOptions): Promis
   if (loaded.unreadable || !(await guardOutput(build))) return nothingBuilt(build, loaded.edition)
   const plan = await planDocuments(build, loaded, options.only)
   const staging = plan.upToDate ? undefined : await stageOutput(build)
-  const executor = (options.executor ?? (() => inThisThread))(plan.sources.length, staging !== undefined)
+  const executor = (options.executor ?? (() => inThisThread))(plan.sources.length, staging !== undefined && formatsEntries(build.wanted))
   try {
     const cacheDir = staging && path.join(staging.dir, '.cache')
     const cache = openCache(plan.previousCache, cacheDir, plan.onDamaged)

@@ -50,14 +50,14 @@ const compiled = !import.meta.url.endsWith('.ts')
 /**
  * The executor for an edition of `documents` documents: build threads, one per core (at most
  * `jobs`), for an edition of `minimumForThreads` documents or more; else this thread, with one
- * build thread beside it for the bibliography when the build `writes` (renders its outputs).
+ * build thread beside it for the bibliography when the build formats its `entries`.
  */
-export function editionExecutor(options: {jobs?: number} = {}): (documents: number, writes: boolean) => Executor {
-  return (documents, writes) => {
+export function editionExecutor(options: {jobs?: number} = {}): (documents: number, entries: boolean) => Executor {
+  return (documents, entries) => {
     const threads = Math.max(1, options.jobs ?? cpus().length)
     if (!compiled || threads < 2) return inThisThread
     if (documents >= minimumForThreads) return threadPool(threads)
-    return writes ? besideThisThread() : inThisThread
+    return entries ? besideThisThread() : inThisThread
   }
 }
 

@@ -12,7 +12,7 @@ import type {SiteInput} from '../html/index.js'
 import type {MarkdownFile, PageResult} from '../html/page.js'
 import {report} from './catalog.js'
 import {cached} from './cached.js'
-import {time, type Build} from './context.js'
+import {formatsEntries, time, type Build} from './context.js'
 import {formatOn, inOrder, type Executor} from './executor.js'
 import {cachedPages, formatWithCache} from './formatted-cache.js'
 import {sha256, type ContentCache} from '../shared/cache.js'
@@ -41,7 +41,7 @@ export interface RenderMachinery {
 export async function renderOutputs(build: Build, input: RenderInput, staging: Staging, {executor, cache, salt}: RenderMachinery): Promise<void> {
   const {wanted, progress} = build
   const items = input.bibliography.items
-  const needEntries = wanted.has('html') || wanted.has('pdf') || wanted.has('bib')
+  const needEntries = formatsEntries(wanted)
   // Formatted on the threads while the exports and document pages are written; `format` is
   // the time until the entries are ready, which overlaps the stages that follow.
   const entries = needEntries ? time(build, 'format', () => formatWithCache(items, salt, cache, (batch, onBatch) => formatOn(executor, batch, onBatch), (done, total) => progress?.('format', done, total, 'entries'))) : Promise.resolve([])
