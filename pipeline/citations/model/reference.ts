@@ -674,6 +674,60 @@ function titleAfterYear(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/** A year ending the first sentence of a title (`Jahresbericht 2009.`, `Report 2009,`). */
+const yearEndingWords = /^(?:1[5-9]|20)\d\d[.,]$/
+
+/**
+ * `Amt für Häfen (2011): Jahresbericht 2010. Die Küste im Wandel, Kiel`: after an author-date
+ * head (names, then `(Year):`), a year closing the first few words is the title's (a report
+ * named by its year), not a second date, when the title goes on after it.
+ */
+function yearInTitleAfterHead(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index] !== 'date' || labels[index - 1] !== 'author' || !yearBeforeTitle.test(texts[index] ?? '')) continue
+    let end = index + 1
+    while (end < texts.length && end - index <= 6 && !yearEndingWords.test(texts[end] ?? '') && !/[.,;:!?]$/.test(texts[end] ?? '') && labels[end] !== 'other' && (labels[end] !== 'author' || end === index + 1)) end++
+    if (end === index + 1 || end >= texts.length - 1 || !yearEndingWords.test(texts[end] ?? '') || labels[end] !== 'date' || (labels[end + 1] !== 'title' && labels[end + 1] !== 'other')) continue
+    if (!/^\p{Lu}/u.test(texts[index + 1] ?? '')) continue
+    for (let at = index + 1; at <= end; at++) labels[at] = 'title'
+  }
+}
+
+/** Labels a subtitle read as prose may carry; any other is a field of its own. */
+const subtitleLabels = new Set<Label>(['title', 'other', 'publisher', 'location', 'volume'])
+
+/**
+ * `Verband der Imker (2009): Honig und Wachs. Was die Ernte bringt. Ergebnisse der Umfrage
+ * 2009. Kassel.`: after an author-date head (names, then `(Year):`) and the first sentence of a
+ * title, the sentences up to the town that ends the reference (alone or `Town: Publisher.`, at
+ * the end of the note or before its semicolon) are the title's, also where the labeller read
+ * them as prose; no `in:`, journal, pages or address among them.
+ */
+function subtitleReadAsProse(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index] !== 'date' || labels[index - 1] !== 'author' || !yearBeforeTitle.test(texts[index] ?? '') || !/^[\p{Lu}„“"«‚‘]/u.test(texts[index + 1] ?? '')) continue
+    let end = index + 1
+    while (end < texts.length && !/;$/.test(texts[end - 1] ?? '')) end++
+    if (end - index > 40) continue
+    const run = texts.slice(index + 1, end)
+    // Its first word may carry any label (`Kinder` read as pages): the title starts there.
+    if (run.some((text, at) => /^in:$/i.test(text) || /https?:|www\./.test(text) || (at > 0 && !subtitleLabels.has(labels[index + 1 + at] ?? 'other')))) continue
+    if (!run.some((_, at) => labels[index + 1 + at] === 'other')) continue
+    // The reference's town: the last word alone, or `Town: Publisher.` of up to three words.
+    let place = -1
+    for (let at = end - 1; at > index + 1 && end - at <= 4; at--) {
+      if (!/[.?!]$/.test(texts[at - 1] ?? '') || !isTownWord(texts[at] ?? '')) continue
+      if (at === end - 1 ? /[.;]?$/.test(texts[at] ?? '') && !/:$/.test(texts[at] ?? '') : /:$/.test(texts[at] ?? '')) place = at
+      break
+    }
+    if (place < 0) continue
+    for (let at = index + 1; at < place; at++) labels[at] = 'title'
+    labels[place] = 'location'
+    for (let at = place + 1; at < end; at++) labels[at] = 'publisher'
+    index = end - 1
+  }
+}
+
 /**
  * `Lindt, Paula 2003, Die alte Frage nach den Werten, in: Zeitschrift …`: the
  * words after an author-year head's comma, up to `in:`, are the work's title, also where the
@@ -702,6 +756,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   newspaperStarts(texts, labels, forced)
   bracketedPages(texts, labels)
   titleAfterYear(texts, labels)
+  yearInTitleAfterHead(texts, labels)
+  subtitleReadAsProse(texts, labels)
   authorDateStarts(texts, labels, forced)
   bodyDateStarts(texts, labels, forced)
   titleAfterHead(texts, labels)

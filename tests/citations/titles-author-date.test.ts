@@ -1,0 +1,42 @@
+// Titles after a German author-date head (`Names (Year):`): a year that closes a title's first
+// words is the title's, and a subtitle the labeller read as prose runs up to the town that ends
+// the reference. References written for these tests.
+import {describe, expect, test} from 'vitest'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+
+function read(text: string) {
+  return parseReferences(text).map(({text: printed, parse}) => ({
+    printed,
+    title: parse.item.title,
+    year: parse.item.issued?.['date-parts']?.[0]?.[0],
+    place: parse.item['publisher-place']
+  }))
+}
+
+describe('a year closing a title’s first words', () => {
+  test('is the title’s, not a second date', () => {
+    expect(read('Brandt, Ilse (2010): Jahresbericht 2009. Arbeit ist wetterfest. Bremen.')[0]).toMatchObject({title: 'Jahresbericht 2009. Arbeit ist wetterfest', year: 2010, place: 'Bremen'})
+    expect(read('Landesamt für Beispielstatistik (2010): Jahresbericht 2009. Arbeit ist wetterfest. Bremen.')[0]).toMatchObject({title: 'Jahresbericht 2009. Arbeit ist wetterfest', year: 2010})
+    expect(read('Hafenwerke Nord AG (2011): Geschäftsbericht 2010. Die Küste braucht Arbeit, online unter: <http://www.example.org/bericht.pdf>.')[0]).toMatchObject({title: 'Geschäftsbericht 2010. Die Küste braucht Arbeit', year: 2011})
+  })
+})
+
+describe('a subtitle read as prose', () => {
+  test('runs up to the town that ends the reference', () => {
+    expect(read('Brandt, Ilse (2007): Hunde und Katzen. Vom „Gebell“ zur Stille im Haus. Ergebnisse der Umfrage 2007. Bremen.')).toEqual([
+      {printed: 'Brandt, Ilse (2007): Hunde und Katzen. Vom „Gebell“ zur Stille im Haus. Ergebnisse der Umfrage 2007. Bremen.', title: 'Hunde und Katzen. Vom „Gebell“ zur Stille im Haus. Ergebnisse der Umfrage 2007', year: 2007, place: 'Bremen'}
+    ])
+  })
+
+  test('in the second reference of a note, after its semicolon', () => {
+    const [first, second] = read('Vgl. etwa Brandt, Ilse (2010): Jahresbericht 2009. Bremen; Lenz, Karl (2007): Hunde und Katzen. Vom „Gebell“ zur Stille im Haus. Ergebnisse der Umfrage 2007. Bremen.')
+    expect(first).toMatchObject({title: 'Jahresbericht 2009', year: 2010})
+    expect(second).toMatchObject({title: 'Hunde und Katzen. Vom „Gebell“ zur Stille im Haus. Ergebnisse der Umfrage 2007', year: 2007, place: 'Bremen'})
+  })
+
+  test('not when prose, not a town, ends the note', () => {
+    const [first, second] = read('Brandt, Ilse (2007): Hunde und Katzen. Kiel. Dazu kritisch Lenz 2009, S. 4.')
+    expect(first).toMatchObject({title: 'Hunde und Katzen', place: 'Kiel'})
+    expect(second?.title).toBeUndefined()
+  })
+})
