@@ -1144,14 +1144,24 @@ export function namesFrom(printed: string): CslName[] {
     if (/^\p{Lu}\p{Ll}/u.test(rest[0] ?? '')) text = rest.join(' ')
     else if (role === 0) return []
   }
+  // `Anna Lindner, Hanseatic Institute`: a person's name as printed, then the body she works
+  // for, is the person.
+  const [person, ...affiliation] = text.split(/\s*,\s*/)
+  if (affiliation.length > 0 && naturalName.test(person ?? '') && !institution.test(person ?? '') && institution.test(affiliation.join(', '))) text = person ?? ''
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
   if (/\p{Lu}\p{Ll}/u.test(text.replace(/\([^()]*\)?/g, ''))) text = text.replace(/\s*\([^()]*\)?/g, '').trim()
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
+  // `Lindner Karl/Brauer, Tobias`: the first name of a list is printed inverted where any is
+  // (`Family, Given/Given Family` inverts the first alone), so, when a later name is inverted,
+  // a first name of two words has lost its comma.
+  const invertedList = text.includes('/') && chunks.slice(1).some((chunk) => /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\p{Ll}+$/u.test(chunk))
   const names: CslName[] = []
-  for (const chunk of chunks) {
+  for (const [position, raw] of chunks.entries()) {
+    const lostComma = invertedList && position === 0 ? /^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}\p{Ll}+)$/u.exec(raw) : null
+    const chunk = lostComma && mayBeGivenName(lostComma[2] ?? '') ? `${lostComma[1]}, ${lostComma[2]}` : raw
     // Forms of address are no part of a name (`Dr. Anna Roth`, `Prof. Dr. Vogt`).
     const parts = chunk.split(/\s*,\s*/).map((part) => part.replace(honorific, '')).filter(Boolean)
     // `Perez, Louis A., Jr.`: a generational suffix belongs to the name before it.
@@ -1313,6 +1323,8 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
     start = end
   }
+  quotedNamesAsTitle(out)
+  bookCueInNames(out)
   titleReadAsNames(out)
   containerReadAsEditors(out)
   bookBeforeEditorCue(out)
@@ -1344,6 +1356,37 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   bracketedEditorsFirst(out)
   afterDoubleSlash(out)
   return out
+}
+
+const opensQuotation = /^[„“"«‚‘]/
+const closesQuotation = /[“”"»«„‘’‚][.,;:]?$/
+
+/**
+ * `„Seemannsgarn“, Lindner (1990), S. 11`: words in quotation marks are a title, never a name,
+ * where the labeller read them as the authors'.
+ */
+function quotedNamesAsTitle(out: LabelledToken[]): void {
+  for (let index = 0; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'author' || !opensQuotation.test(token.text)) continue
+    // The word that closes the quotation (the opening mark itself not counted), within the run.
+    let end = index
+    while (end < out.length && (out[end] as LabelledToken).label === 'author' && !closesQuotation.test((out[end] as LabelledToken).text.slice(end === index ? 1 : 0))) end++
+    if (end >= out.length || (out[end] as LabelledToken).label !== 'author') continue
+    for (let at = index; at <= end; at++) (out[at] as LabelledToken).label = 'title'
+    index = end
+  }
+}
+
+/**
+ * `von K. Lindner in: Brauer/Kötter 1980: 63`: a contribution's author, then `in:` and the
+ * names of the work it is in, read as one run of names: from `in:` on they are that work's
+ * editors, not authors.
+ */
+function bookCueInNames(out: LabelledToken[]): void {
+  const cue = out.findIndex((token, index) => index > 0 && /^in:$/i.test(token.text) && token.label === 'author' && (out[index - 1] as LabelledToken).label === 'author')
+  if (cue < 0) return
+  for (let at = cue; at < out.length && (out[at] as LabelledToken).label === 'author'; at++) (out[at] as LabelledToken).label = 'editor'
 }
 
 /** `Title // Journal Name. 1991. № 3`: the journal after the double slash runs to its first full stop (Russian lists). */
