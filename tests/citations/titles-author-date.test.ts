@@ -40,3 +40,9 @@ describe('a subtitle read as prose', () => {
     expect(second?.title).toBeUndefined()
   })
 })
+
+describe('a subtitle read as the place', () => {
+  test('words of no town before the comma that precedes the town are the title’s', () => {
+    expect(read('Kommission für Hafenfragen (2005): Häfen in einer vernetzten Welt. Neue Handlungsfelder, Hamburg: Hanse-Verlag.')[0]).toMatchObject({title: 'Häfen in einer vernetzten Welt. Neue Handlungsfelder', place: 'Hamburg'})
+  })
+})

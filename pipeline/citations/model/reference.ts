@@ -1321,6 +1321,14 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     let last = -1
     for (let at = start; at < end; at++) if (/\p{L}{4}[.?!]$/u.test((out[at] as LabelledToken).text)) last = at
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
+    // `Title. Neue Felder, Hamburg: Verlag`: words of no town before the run's one comma (not
+    // a list of places), a town after it, are the title's subtitle, not part of the place.
+    const comma = out.findLastIndex((token, at) => at >= Math.max(start, last + 1) && at < end && token.text.endsWith(','))
+    const head = out.slice(Math.max(start, last + 1), comma + 1)
+    // Of two words at least, none a reprint's or thesis's cue (`Reprint, New York`).
+    if (comma >= 0 && head.length >= 2 && !head.some((token) => /^(?:reprint|repr|nachdruck|neudruck|diss|thesis|ph\.?d)\b/i.test(token.text)) && /[.?!]$/.test(out[Math.max(start, last + 1) - 1]?.text ?? '') && /^\p{Lu}/u.test(head[0]?.text ?? '') && head.every((token, at) => !isTownWord(token.text) && !/\d/.test(token.text) && (at === head.length - 1 || !token.text.endsWith(','))) && isTownWord(out[comma + 1]?.text ?? '')) {
+      for (const token of head) token.label = field
+    }
     start = end
   }
   quotedNamesAsTitle(out)
