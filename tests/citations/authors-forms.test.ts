@@ -1,6 +1,6 @@
 // Authors as printed in German notes: a quotation is no name, `in:` inside a run of names opens
-// the work a contribution is in, a person's affiliation after a comma is no part of the name,
-// and the first name of an inverted list keeps its order when its comma is lost. References
+// the work a contribution is in, a person's affiliation after a comma is no part of the name nor
+// a body before the persons who wrote for it, and the first name of an inverted list keeps its order when its comma is lost. References
 // written for these tests.
 import {describe, expect, test} from 'vitest'
 import {parseReferences} from '../../pipeline/citations/model/index.js'
@@ -26,6 +26,12 @@ describe('names and what is no name', () => {
     expect(namesOf(namesFrom('Anna Lindner, Hanseatic Institute'))).toEqual(['Lindner, Anna'])
     // A body alone stays one name.
     expect(namesOf(namesFrom('Hanseatic Institute'))).toEqual(['Hanseatic Institute'])
+  })
+
+  test('a body, then the persons who wrote for it, are the persons', () => {
+    expect(namesOf(namesFrom('Policy Paper Institut für Küstenfragen, Anna Roth und Julia von Vogt'))).toEqual(['Roth, Anna', 'von Vogt, Julia'])
+    // A body and one of its parts stays the body.
+    expect(namesOf(namesFrom('Institut für Küstenfragen, Abteilung Häfen'))).toEqual(['Institut für Küstenfragen, Abteilung Häfen'])
   })
 
   test('the first name of an inverted list that lost its comma is inverted too', () => {

@@ -1148,6 +1148,10 @@ export function namesFrom(printed: string): CslName[] {
   // for, is the person.
   const [person, ...affiliation] = text.split(/\s*,\s*/)
   if (affiliation.length > 0 && naturalName.test(person ?? '') && !institution.test(person ?? '') && institution.test(affiliation.join(', '))) text = person ?? ''
+  // `Institut für Küstenfragen, Anna Roth und Jan von Vogt`: a body, then the persons who wrote
+  // for it, each named as printed: the persons are the authors.
+  const staff = affiliation.join(', ').split(/\s*(?:,|\/|&|\s(?:und|and|et|e|y)\s)\s*/)
+  if (affiliation.length > 0 && institution.test(person ?? '') && staff.every((name) => personAsPrinted.test(name) && mayBeGivenName(name.split(' ')[0] ?? ''))) text = affiliation.join(', ')
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
@@ -1201,6 +1205,8 @@ const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\
 /** A generational suffix printed after a name: `Jr.`, `Sr.`, `III`. */
 const nameSuffix = /^(?:Jr|Sr|Jun|Sen)\.?$|^(?:II|III|IV)$/
 /** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
+/** `Anna Roth`, `Jan von Vogt`, `Eva M. Berg`: a given name, a particle perhaps, a family name. */
+const personAsPrinted = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:von|van|de|der|den|zu|du|di|da|ten|ter))? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 const naturalName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
 /** `Harbou, Thea von`: a particle printed after the given name belongs to the family name. */
