@@ -20,6 +20,11 @@ describe('a body before `(Year):` issues the work', () => {
     expect(read(text)).toEqual({authors: undefined, editors: [body], title})
   })
 
+  test('so does an office (`-stelle`), and the short citation `Body (Year), S. 12`', () => {
+    expect(read('Beratungsstelle für Hafenarbeit (2011): Stellungnahme zum Hafenplan. Kiel.').editors).toEqual(['Beratungsstelle für Hafenarbeit'])
+    expect(read('Hafenberatung AG (2014), S. 109.')).toMatchObject({authors: undefined, editors: ['Hafenberatung AG']})
+  })
+
   test('a printed `(Hg.)` gives the same', () => {
     expect(read('Landesamt für Wasserwirtschaft (Hg.) (2016): Pegelstände der Nebenflüsse. Magdeburg.').editors).toEqual(['Landesamt für Wasserwirtschaft'])
   })

@@ -1082,7 +1082,7 @@ const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
 const givenPattern = /^(?:(?:\p{Lu}\.)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}(?:(?<=\s)(?:von|van|de|du|da|di|der|den|zu)$)?$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
-const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|guild|gilde|trust|board|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b|(?<![\p{L}])(?:société|società|sociedad|académie|accademia|academia)(?![\p{L}])/iu
+const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|guild|gilde|trust|board|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b|\p{L}{3,}(?:ungs|ions|s|-)stelle\b|(?<![\p{L}])(?:société|società|sociedad|académie|accademia|academia)(?![\p{L}])/iu
 /** A firm by its legal form: `Henkel AG & Co. KGaA`, `Bavarian Nordic A/S`. */
 const company = /\s(?:AG|GmbH|gGmbH|KGaA|KG|A\/S|AB|ASA|Inc\.?|Ltd\.?|plc|S\.\s?A\.|SpA|S\.p\.A\.|SE|e\.\s?V\.)(?=$|[\s,.])/
 
@@ -1658,11 +1658,18 @@ function editorCueAfterNames(tokens: readonly LabelledToken[]): boolean {
 
 /** `(2012):` right after the names that open a reference: the German author-date head. */
 const yearThenColon = new RegExp(String.raw`^\(${year}[a-z]?\):`)
+/** `(2012),` before `S. 12`: the German author-date short citation. */
+const yearThenComma = new RegExp(String.raw`^\(${year}[a-z]?\),$`)
 
-/** Does the year in brackets, then a colon, follow the names that open the reference? */
+/**
+ * Does the year in brackets, then a colon, follow the names that open the reference (or, in a
+ * short citation, a comma and `S.`)?
+ */
 function yearColonAfterNames(tokens: readonly LabelledToken[]): boolean {
   const last = tokens.findIndex((token, index) => token.label === 'author' && tokens[index + 1]?.label !== 'author')
-  return last >= 0 && yearThenColon.test(tokens[last + 1]?.text ?? '')
+  if (last < 0) return false
+  const after = tokens[last + 1]?.text ?? ''
+  return yearThenColon.test(after) || (yearThenComma.test(after) && /^S\.(?:\s?\d|$)/.test(tokens[last + 2]?.text ?? ''))
 }
 
 const bookOpener = /^(?:in|In|dans|Dans|en|En):$/
