@@ -39,4 +39,16 @@ describe('names and what is no name', () => {
     // `Family, Given/Given Family` inverts the first name alone.
     expect(namesOf(namesFrom('Brauer, Tobias/Karl Lindner'))).toEqual(['Brauer, Tobias', 'Lindner, Karl'])
   })
+
+  test('a family name before initials, its comma printed as a full stop or lost', () => {
+    expect(namesOf(namesFrom('Brandt, H./Lenz. M.'))).toEqual(['Brandt, H.', 'Lenz, M.'])
+    expect(namesOf(namesFrom('Vogt, D.W., Vogt R.T., & Roth, K.'))).toEqual(['Vogt, D.W.', 'Vogt, R.T.', 'Roth, K.'])
+    // A given name and one initial keep their order.
+    expect(namesOf(namesFrom('Anna K. Brandt'))).toEqual(['Brandt, Anna K.'])
+  })
+
+  test('a family name with a particle, in Vancouver style and first in an inverted list', () => {
+    expect(namesOf(namesFrom('Holm C, Berg M, Le Roux A'))).toEqual(['Holm, C', 'Berg, M', 'Le Roux, A'])
+    expect(namesOf(namesFrom('Le Roux, Marie, Paul Vogt, Anna Brandt and Karl Lenz'))).toEqual(['Le Roux, Marie', 'Vogt, Paul', 'Brandt, Anna', 'Lenz, Karl'])
+  })
 })

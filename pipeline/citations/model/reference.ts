@@ -1100,6 +1100,15 @@ function splitName(value: string): CslName | undefined {
   if (words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !/\.$/.test(words[0] ?? '') && /^\p{Lu}{1,3}\.?$/u.test(words[1] ?? '')) {
     return {family: words[0] ?? '', given: (words[1] ?? '').replace(/\.$/, '')}
   }
+  // `Le Roux A`, `van Dijk JM`: a particle, a family name and its initials (Vancouver).
+  if (words.length === 3 && particles.has((words[0] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && /^\p{Lu}{1,3}$/u.test(words[2] ?? '')) {
+    return {family: `${words[0]} ${words[1]}`, given: words[2] ?? ''}
+  }
+  // `Brandt. K.`, `Lenz R.T.`: a family name before its initials, the comma between them
+  // printed as a full stop or lost; one initial alone follows only such a full stop.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*\.?$/u.test(words[0] ?? '') && (/\.$/.test(words[0] ?? '') ? /^(?:\p{Lu}\.-?){1,3}$/u : /^(?:\p{Lu}\.-?){2,3}$/u).test(words[1] ?? '')) {
+    return {family: (words[0] ?? '').replace(/\.$/, ''), given: words[1] ?? ''}
+  }
   // `APPELBAUM Eileen`, `Eileen APPELBAUM`: the family name in capitals.
   const capitals = words.filter((word) => /^\p{Lu}[\p{Lu}'’-]+,?$/u.test(word) && /\p{Lu}{3}/u.test(word))
   if (capitals.length > 0 && capitals.length < words.length && words.some((word) => /\p{Ll}/u.test(word))) {
@@ -1237,7 +1246,9 @@ function chunkNamesAsPrinted(parts: readonly string[]): CslName[] {
   // `Kessler, Brandt, Jürgens`: an odd number of single names cannot be pairs of family and given names.
   if (parts.length >= 3 && parts.length % 2 === 1 && parts.every((part) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(part))) return parts.map((part) => ({family: part}))
   // `Kessler, Martin, Harald Brandt, Andreas Lorenz`: the first name inverted, the others not.
-  if (parts.length >= 3 && !(parts[0] ?? '').includes(' ') && givenPattern.test(parts[1] ?? '') && parts.slice(2).every((part) => naturalName.test(part))) {
+  // `Le Roux, Marie, Paul Vogt, …`: the first family name may open with a particle.
+  const firstFamily = (parts[0] ?? '').split(' ')
+  if (parts.length >= 3 && (firstFamily.length === 1 || (firstFamily.length === 2 && particles.has((firstFamily[0] ?? '').toLowerCase()))) && givenPattern.test(parts[1] ?? '') && parts.slice(2).every((part) => naturalName.test(part))) {
     return [{family: parts[0] ?? '', given: parts[1] ?? ''}, ...parts.slice(2).flatMap((part) => splitName(part) ?? [])]
   }
   // `Family, Given, Family, Given` or `Given Family, Given Family`.
