@@ -46,3 +46,9 @@ describe('a subtitle read as the place', () => {
     expect(read('Kommission für Hafenfragen (2005): Häfen in einer vernetzten Welt. Neue Handlungsfelder, Hamburg: Hanse-Verlag.')[0]).toMatchObject({title: 'Häfen in einer vernetzten Welt. Neue Handlungsfelder', place: 'Hamburg'})
   })
 })
+
+describe('a title in capitals read as names', () => {
+  test('is the title, and the word before the year its place', () => {
+    expect(read('Hafenstat, HAFEN KOMPAKT, Allgemeine Statistik, Luxemburg 1999.')[0]).toMatchObject({title: 'HAFEN KOMPAKT, Allgemeine Statistik', year: 1999, place: 'Luxemburg'})
+  })
+})

@@ -1349,6 +1349,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     start = end
   }
   quotedNamesAsTitle(out)
+  capitalsTitleInNames(out)
   bookCueInNames(out)
   titleReadAsNames(out)
   containerReadAsEditors(out)
@@ -1400,6 +1401,30 @@ function quotedNamesAsTitle(out: LabelledToken[]): void {
     if (end >= out.length || (out[end] as LabelledToken).label !== 'author') continue
     for (let at = index; at <= end; at++) (out[at] as LabelledToken).label = 'title'
     index = end
+  }
+}
+
+/**
+ * `Hafenstat, HAFEN KOMPAKT, Regionen, Luxemburg 1998`: after the first name of a run the
+ * labeller read as names, two or more words in capitals between commas are a title printed in
+ * capitals (a family name in capitals stands alone beside given names in mixed case): from there
+ * the run is the title, and a town closing it before the year is the place.
+ */
+function capitalsTitleInNames(out: LabelledToken[]): void {
+  if (out[0]?.label !== 'author') return
+  let end = 0
+  while (end + 1 < out.length && (out[end + 1] as LabelledToken).label === 'author') end++
+  for (let at = 1; at < end; at++) {
+    if (!/,$/.test((out[at - 1] as LabelledToken).text)) continue
+    let last = at
+    while (last < end && !/,$/.test((out[last] as LabelledToken).text)) last++
+    const part = out.slice(at, last + 1)
+    if (part.length < 2 || !part.every((token) => /^\p{Lu}{3,}[,.]?$/u.test(token.text))) continue
+    for (let index = at; index <= end; index++) (out[index] as LabelledToken).label = 'title'
+    const town = out[end] as LabelledToken
+    // `…, Luxemburg 1998`: one word after the last comma, before the year, is the place.
+    if (end > last && /,$/.test((out[end - 1] as LabelledToken).text) && /^\p{Lu}\p{Ll}+$/u.test(town.text) && (isTownWord(town.text) || out[end + 1]?.label === 'date')) town.label = 'location'
+    return
   }
 }
 
