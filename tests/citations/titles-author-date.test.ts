@@ -2,7 +2,9 @@
 // words is the title's, and a subtitle the labeller read as prose runs up to the town that ends
 // the reference. References written for these tests.
 import {describe, expect, test} from 'vitest'
-import {parseReferences} from '../../pipeline/citations/model/index.js'
+import {type Label, parseReferences} from '../../pipeline/citations/model/index.js'
+import {relabel} from '../../pipeline/citations/model/reference.js'
+import {tokenize} from '../../pipeline/citations/model/tokens.js'
 
 function read(text: string) {
   return parseReferences(text).map(({text: printed, parse}) => ({
@@ -50,5 +52,14 @@ describe('a subtitle read as the place', () => {
 describe('a title in capitals read as names', () => {
   test('is the title, and the word before the year its place', () => {
     expect(read('Hafenstat, HAFEN KOMPAKT, Allgemeine Statistik, Luxemburg 1999.')[0]).toMatchObject({title: 'HAFEN KOMPAKT, Allgemeine Statistik', year: 1999, place: 'Luxemburg'})
+  })
+})
+
+describe('a number inside a title', () => {
+  test('read as a reference’s number, it is the title’s', () => {
+    const text = 'Plan der Häfen 2006, Kiel.'
+    const labels: Label[] = ['title', 'title', 'title', 'citation-number', 'location']
+    const tokens = tokenize(text).map((token, index) => ({...token, label: labels[index] ?? 'other'}))
+    expect(relabel(tokens).map((token) => token.label)).toEqual(['title', 'title', 'title', 'title', 'location'])
   })
 })

@@ -1348,6 +1348,12 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     }
     start = end
   }
+  // A number the labeller read as a reference's number, inside a title and not opening the
+  // reference (`Plan Anual 2006, Madrid`), is the title's.
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label === 'citation-number' && out[index - 1]?.label === 'title' && !/[.;]$/.test(out[index - 1]?.text ?? '')) token.label = 'title'
+  }
   quotedNamesAsTitle(out)
   capitalsTitleInNames(out)
   bookCueInNames(out)
