@@ -63,3 +63,16 @@ describe('a number inside a title', () => {
     expect(relabel(tokens).map((token) => token.label)).toEqual(['title', 'title', 'title', 'title', 'location'])
   })
 })
+
+describe('a title that ends in `vom` and a date', () => {
+  test('after an author-date head is a title, not a newspaper', () => {
+    const [found] = parseReferences('Bundesamt für Seefahrt (1961): Deutsch-Dänisches Hafenabkommen vom 12.3.1960, in: Amtliche Nachrichten des Bundesamtes für Seefahrt, Nr. 4, S. 12–14.')
+    expect(found?.parse.item).toMatchObject({title: 'Deutsch-Dänisches Hafenabkommen vom 12.3.1960', 'container-title': 'Amtliche Nachrichten des Bundesamtes für Seefahrt'})
+    expect(found?.parse.item.issued?.['date-parts']?.[0]?.[0]).toBe(1961)
+  })
+
+  test('a newspaper by its date stays one', () => {
+    const [found] = parseReferences('Kieler Hafenblatt vom 12. 3. 1994, S. 2.')
+    expect(found?.parse.item['container-title']).toBe('Kieler Hafenblatt')
+  })
+})

@@ -604,7 +604,8 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
     const before = texts[first - 1]
     const beforeThat = texts[first - 2] ?? ''
     const opens = before === undefined || /[.;:,]$/.test(before) || /^(?:in|im|und|sowie|auch|aus|vgl\.|Vgl\.|siehe|Siehe)$/.test(before) || (/^(?:der|die|dem|den)$/.test(before) && /^(?:in|aus|und|sowie|auch)$/.test(beforeThat))
-    if (!opens) continue
+    // After an author-date head (`Amt (1961): Abkommen vom 12.3.1960, in: …`) the words are a title.
+    if (!opens || (before !== undefined && yearBeforeTitle.test(before) && labels[first - 2] === 'author')) continue
     // The words between the reference before and this one.
     let join = first
     while (join > 0 && first - join < 3 && newspaperJoin.test((texts[join - 1] ?? '').replace(/,$/, ''))) join--
