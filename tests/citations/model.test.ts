@@ -260,9 +260,7 @@ describe('segmentation of notes', () => {
   })
   test('the names before a bracketed year that opens a reference are its authors, not its title', () => {
     const [found] = parseReferences('Bundesministerium des Innern (2005a): Zuwanderung und Politik, Berlin: BMI, 84.')
-    // The body that issues the work, its `Hg.` printed or not.
-    expect(found?.parse.item.editor).toEqual([{literal: 'Bundesministerium des Innern'}])
-    expect(found?.parse.item.author).toBeUndefined()
+    expect(found?.parse.item.author).toEqual([{literal: 'Bundesministerium des Innern'}])
     expect(found?.parse.item.title).toBe('Zuwanderung und Politik')
     expect(found?.parse.item.publisher).toBe('BMI')
     expect(found?.parse.locator).toBe('84')

@@ -1699,22 +1699,6 @@ function editorCueAfterNames(tokens: readonly LabelledToken[]): boolean {
   return false
 }
 
-/** `(2012):` right after the names that open a reference: the German author-date head. */
-const yearThenColon = new RegExp(String.raw`^\(${year}[a-z]?\):`)
-/** `(2012),` before `S. 12`: the German author-date short citation. */
-const yearThenComma = new RegExp(String.raw`^\(${year}[a-z]?\),$`)
-
-/**
- * Does the year in brackets, then a colon, follow the names that open the reference (or, in a
- * short citation, a comma and `S.`)?
- */
-function yearColonAfterNames(tokens: readonly LabelledToken[]): boolean {
-  const last = tokens.findIndex((token, index) => token.label === 'author' && tokens[index + 1]?.label !== 'author')
-  if (last < 0) return false
-  const after = tokens[last + 1]?.text ?? ''
-  return yearThenColon.test(after) || (yearThenComma.test(after) && /^S\.(?:\s?\d|$)/.test(tokens[last + 2]?.text ?? ''))
-}
-
 const bookOpener = /^(?:in|In|dans|Dans|en|En):$/
 const bookOpenerBare = /^(?:in|In|dans|Dans|en|En)$/
 const yearCue = new RegExp(String.raw`^\(${year}[a-z]?\)[:.,]?$`)
@@ -1866,10 +1850,6 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.
     if (names.length > 0) {
       if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens) || moreEditorCues.test(authors[0] ?? '')) item.editor = names
-      // `Statistisches Landesamt (2012): Titel`: in the German author-date form (the year in
-      // brackets, then a colon) a corporate body heading a work is the body that issues it,
-      // its `Hg.` whether printed or not, so its editor; a person is the author.
-      else if (names.every((name) => name.literal !== undefined) && yearColonAfterNames(tokens) && !first('editor')) item.editor = names
       else item.author = names
     }
   }
