@@ -604,7 +604,8 @@ function newspaperStarts(texts: readonly string[], labels: Label[], starts: Set<
     const before = texts[first - 1]
     const beforeThat = texts[first - 2] ?? ''
     const opens = before === undefined || /[.;:,]$/.test(before) || /^(?:in|im|und|sowie|auch|aus|vgl\.|Vgl\.|siehe|Siehe)$/.test(before) || (/^(?:der|die|dem|den)$/.test(before) && /^(?:in|aus|und|sowie|auch)$/.test(beforeThat))
-    if (!opens) continue
+    // After an author-date head (`Amt (1961): Abkommen vom 12.3.1960, in: …`) the words are a title.
+    if (!opens || (before !== undefined && yearBeforeTitle.test(before) && labels[first - 2] === 'author')) continue
     // The words between the reference before and this one.
     let join = first
     while (join > 0 && first - join < 3 && newspaperJoin.test((texts[join - 1] ?? '').replace(/,$/, ''))) join--
@@ -674,6 +675,60 @@ function titleAfterYear(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/** A year ending the first sentence of a title (`Jahresbericht 2009.`, `Report 2009,`). */
+const yearEndingWords = /^(?:1[5-9]|20)\d\d[.,]$/
+
+/**
+ * `Amt für Häfen (2011): Jahresbericht 2010. Die Küste im Wandel, Kiel`: after an author-date
+ * head (names, then `(Year):`), a year closing the first few words is the title's (a report
+ * named by its year), not a second date, when the title goes on after it.
+ */
+function yearInTitleAfterHead(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index] !== 'date' || labels[index - 1] !== 'author' || !yearBeforeTitle.test(texts[index] ?? '')) continue
+    let end = index + 1
+    while (end < texts.length && end - index <= 6 && !yearEndingWords.test(texts[end] ?? '') && !/[.,;:!?]$/.test(texts[end] ?? '') && labels[end] !== 'other' && (labels[end] !== 'author' || end === index + 1)) end++
+    if (end === index + 1 || end >= texts.length - 1 || !yearEndingWords.test(texts[end] ?? '') || labels[end] !== 'date' || (labels[end + 1] !== 'title' && labels[end + 1] !== 'other')) continue
+    if (!/^\p{Lu}/u.test(texts[index + 1] ?? '')) continue
+    for (let at = index + 1; at <= end; at++) labels[at] = 'title'
+  }
+}
+
+/** Labels a subtitle read as prose may carry; any other is a field of its own. */
+const subtitleLabels = new Set<Label>(['title', 'other', 'publisher', 'location', 'volume'])
+
+/**
+ * `Verband der Imker (2009): Honig und Wachs. Was die Ernte bringt. Ergebnisse der Umfrage
+ * 2009. Kassel.`: after an author-date head (names, then `(Year):`) and the first sentence of a
+ * title, the sentences up to the town that ends the reference (alone or `Town: Publisher.`, at
+ * the end of the note or before its semicolon) are the title's, also where the labeller read
+ * them as prose; no `in:`, journal, pages or address among them.
+ */
+function subtitleReadAsProse(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index] !== 'date' || labels[index - 1] !== 'author' || !yearBeforeTitle.test(texts[index] ?? '') || !/^[\p{Lu}„“"«‚‘]/u.test(texts[index + 1] ?? '')) continue
+    let end = index + 1
+    while (end < texts.length && !/;$/.test(texts[end - 1] ?? '')) end++
+    if (end - index > 40) continue
+    const run = texts.slice(index + 1, end)
+    // Its first word may carry any label (`Kinder` read as pages): the title starts there.
+    if (run.some((text, at) => /^in:$/i.test(text) || /https?:|www\./.test(text) || (at > 0 && !subtitleLabels.has(labels[index + 1 + at] ?? 'other')))) continue
+    if (!run.some((_, at) => labels[index + 1 + at] === 'other')) continue
+    // The reference's town: the last word alone, or `Town: Publisher.` of up to three words.
+    let place = -1
+    for (let at = end - 1; at > index + 1 && end - at <= 4; at--) {
+      if (!/[.?!]$/.test(texts[at - 1] ?? '') || !isTownWord(texts[at] ?? '')) continue
+      if (at === end - 1 ? /[.;]?$/.test(texts[at] ?? '') && !/:$/.test(texts[at] ?? '') : /:$/.test(texts[at] ?? '')) place = at
+      break
+    }
+    if (place < 0) continue
+    for (let at = index + 1; at < place; at++) labels[at] = 'title'
+    labels[place] = 'location'
+    for (let at = place + 1; at < end; at++) labels[at] = 'publisher'
+    index = end - 1
+  }
+}
+
 /**
  * `Lindt, Paula 2003, Die alte Frage nach den Werten, in: Zeitschrift …`: the
  * words after an author-year head's comma, up to `in:`, are the work's title, also where the
@@ -702,6 +757,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   newspaperStarts(texts, labels, forced)
   bracketedPages(texts, labels)
   titleAfterYear(texts, labels)
+  yearInTitleAfterHead(texts, labels)
+  subtitleReadAsProse(texts, labels)
   authorDateStarts(texts, labels, forced)
   bodyDateStarts(texts, labels, forced)
   titleAfterHead(texts, labels)
@@ -1026,7 +1083,7 @@ const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
 const givenPattern = /^(?:(?:\p{Lu}\.)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}(?:(?<=\s)(?:von|van|de|du|da|di|der|den|zu)$)?$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
 const initialsOnly = /^(?:\p{Lu}\.?\s?-?){1,4}$/u
-const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|guild|gilde|trust|board|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b|(?<![\p{L}])(?:société|società|sociedad|académie|accademia|academia)(?![\p{L}])/iu
+const institution = /\b(?:für|of|for|the|e\.\s?V|gmbh|institut|institute|ministerium|ministry|amt|bundes\w*|verband|verein|kommission|commission|council|committee|office|bank|agency|university|universität|organisation|organization|stiftung|foundation|association|gesellschaft|society|department|statistisches|centre|center|nations|ministerio|ministère|ministero|secretaría|consejo|congreso|comisión|comissão|instituto|istituto|oficina|departamento|agencia|conseil|commissione|gobierno|gouvernement|bundestag|landtag|landesamt|bundesamt|parlament|parliament|assembleia|asamblea|organisation|endowment|alliance|union|unión|league|party|partei|partido|parti|bureau|corporation|guild|gilde|trust|board|college|museum|library|archives|army|navy|conference|congress|federation|chamber|kammer|chambre|cámara|authority|administration|secretariat|gewerkschaft|behörde|senat|magistrat|syndicat|sindicato|grupo|gruppo|tribunal)\b|\p{L}{4,}(?:kammer|kammertag|zentrum|behörde|gewerkschaft|partei|rat|bund|akademie|verband|verein|ministerium|institut|stiftung)\b|\p{L}{3,}(?:ungs|ions|s|-)stelle\b|(?<![\p{L}])(?:société|società|sociedad|académie|accademia|academia)(?![\p{L}])/iu
 /** A firm by its legal form: `Henkel AG & Co. KGaA`, `Bavarian Nordic A/S`. */
 const company = /\s(?:AG|GmbH|gGmbH|KGaA|KG|A\/S|AB|ASA|Inc\.?|Ltd\.?|plc|S\.\s?A\.|SpA|S\.p\.A\.|SE|e\.\s?V\.)(?=$|[\s,.])/
 
@@ -1043,6 +1100,15 @@ function splitName(value: string): CslName | undefined {
   // `Neves CAB`, `Souza VBA`: a family name and up to three initials run together (Vancouver).
   if (words.length === 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && !/\.$/.test(words[0] ?? '') && /^\p{Lu}{1,3}\.?$/u.test(words[1] ?? '')) {
     return {family: words[0] ?? '', given: (words[1] ?? '').replace(/\.$/, '')}
+  }
+  // `Le Roux A`, `van Dijk JM`: a particle, a family name and its initials (Vancouver).
+  if (words.length === 3 && particles.has((words[0] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && /^\p{Lu}{1,3}$/u.test(words[2] ?? '')) {
+    return {family: `${words[0]} ${words[1]}`, given: words[2] ?? ''}
+  }
+  // `Brandt. K.`, `Lenz R.T.`: a family name before its initials, the comma between them
+  // printed as a full stop or lost; one initial alone follows only such a full stop.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*\.?$/u.test(words[0] ?? '') && (/\.$/.test(words[0] ?? '') ? /^(?:\p{Lu}\.-?){1,3}$/u : /^(?:\p{Lu}\.-?){2,3}$/u).test(words[1] ?? '')) {
+    return {family: (words[0] ?? '').replace(/\.$/, ''), given: words[1] ?? ''}
   }
   // `APPELBAUM Eileen`, `Eileen APPELBAUM`: the family name in capitals.
   const capitals = words.filter((word) => /^\p{Lu}[\p{Lu}'’-]+,?$/u.test(word) && /\p{Lu}{3}/u.test(word))
@@ -1088,14 +1154,28 @@ export function namesFrom(printed: string): CslName[] {
     if (/^\p{Lu}\p{Ll}/u.test(rest[0] ?? '')) text = rest.join(' ')
     else if (role === 0) return []
   }
+  // `Anna Lindner, Hanseatic Institute`: a person's name as printed, then the body she works
+  // for, is the person.
+  const [person, ...affiliation] = text.split(/\s*,\s*/)
+  if (affiliation.length > 0 && naturalName.test(person ?? '') && !institution.test(person ?? '') && institution.test(affiliation.join(', '))) text = person ?? ''
+  // `Institut für Küstenfragen, Anna Roth und Jan von Vogt`: a body, then the persons who wrote
+  // for it, each named as printed: the persons are the authors.
+  const staff = affiliation.join(', ').split(/\s*(?:,|\/|&|\s(?:und|and|et|e|y)\s)\s*/)
+  if (affiliation.length > 0 && institution.test(person ?? '') && staff.every((name) => personAsPrinted.test(name) && mayBeGivenName(name.split(' ')[0] ?? ''))) text = affiliation.join(', ')
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
   if (/\p{Lu}\p{Ll}/u.test(text.replace(/\([^()]*\)?/g, ''))) text = text.replace(/\s*\([^()]*\)?/g, '').trim()
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
+  // `Lindner Karl/Brauer, Tobias`: the first name of a list is printed inverted where any is
+  // (`Family, Given/Given Family` inverts the first alone), so, when a later name is inverted,
+  // a first name of two words has lost its comma.
+  const invertedList = text.includes('/') && chunks.slice(1).some((chunk) => /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\p{Ll}+$/u.test(chunk))
   const names: CslName[] = []
-  for (const chunk of chunks) {
+  for (const [position, raw] of chunks.entries()) {
+    const lostComma = invertedList && position === 0 ? /^(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}\p{Ll}+)$/u.exec(raw) : null
+    const chunk = lostComma && mayBeGivenName(lostComma[2] ?? '') ? `${lostComma[1]}, ${lostComma[2]}` : raw
     // Forms of address are no part of a name (`Dr. Anna Roth`, `Prof. Dr. Vogt`).
     const parts = chunk.split(/\s*,\s*/).map((part) => part.replace(honorific, '')).filter(Boolean)
     // `Perez, Louis A., Jr.`: a generational suffix belongs to the name before it.
@@ -1135,6 +1215,8 @@ const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\
 /** A generational suffix printed after a name: `Jr.`, `Sr.`, `III`. */
 const nameSuffix = /^(?:Jr|Sr|Jun|Sen)\.?$|^(?:II|III|IV)$/
 /** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
+/** `Anna Roth`, `Jan von Vogt`, `Eva M. Berg`: a given name, a particle perhaps, a family name. */
+const personAsPrinted = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:von|van|de|der|den|zu|du|di|da|ten|ter))? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 const naturalName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
 /** `Harbou, Thea von`: a particle printed after the given name belongs to the family name. */
@@ -1165,7 +1247,9 @@ function chunkNamesAsPrinted(parts: readonly string[]): CslName[] {
   // `Kessler, Brandt, Jürgens`: an odd number of single names cannot be pairs of family and given names.
   if (parts.length >= 3 && parts.length % 2 === 1 && parts.every((part) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(part))) return parts.map((part) => ({family: part}))
   // `Kessler, Martin, Harald Brandt, Andreas Lorenz`: the first name inverted, the others not.
-  if (parts.length >= 3 && !(parts[0] ?? '').includes(' ') && givenPattern.test(parts[1] ?? '') && parts.slice(2).every((part) => naturalName.test(part))) {
+  // `Le Roux, Marie, Paul Vogt, …`: the first family name may open with a particle.
+  const firstFamily = (parts[0] ?? '').split(' ')
+  if (parts.length >= 3 && (firstFamily.length === 1 || (firstFamily.length === 2 && particles.has((firstFamily[0] ?? '').toLowerCase()))) && givenPattern.test(parts[1] ?? '') && parts.slice(2).every((part) => naturalName.test(part))) {
     return [{family: parts[0] ?? '', given: parts[1] ?? ''}, ...parts.slice(2).flatMap((part) => splitName(part) ?? [])]
   }
   // `Family, Given, Family, Given` or `Given Family, Given Family`.
@@ -1255,8 +1339,25 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     let last = -1
     for (let at = start; at < end; at++) if (/\p{L}{4}[.?!]$/u.test((out[at] as LabelledToken).text)) last = at
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
+    // `Title. Neue Felder, Hamburg: Verlag`: words of no town before the run's one comma (not
+    // a list of places), a town after it, are the title's subtitle, not part of the place.
+    const comma = out.findLastIndex((token, at) => at >= Math.max(start, last + 1) && at < end && token.text.endsWith(','))
+    const head = out.slice(Math.max(start, last + 1), comma + 1)
+    // Of two words at least, none a reprint's or thesis's cue (`Reprint, New York`).
+    if (comma >= 0 && head.length >= 2 && !head.some((token) => /^(?:reprint|repr|nachdruck|neudruck|diss|thesis|ph\.?d)\b/i.test(token.text)) && /[.?!]$/.test(out[Math.max(start, last + 1) - 1]?.text ?? '') && /^\p{Lu}/u.test(head[0]?.text ?? '') && head.every((token, at) => !isTownWord(token.text) && !/\d/.test(token.text) && (at === head.length - 1 || !token.text.endsWith(','))) && isTownWord(out[comma + 1]?.text ?? '')) {
+      for (const token of head) token.label = field
+    }
     start = end
   }
+  // A number the labeller read as a reference's number, inside a title and not opening the
+  // reference (`Plan Anual 2006, Madrid`), is the title's.
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label === 'citation-number' && out[index - 1]?.label === 'title' && !/[.;]$/.test(out[index - 1]?.text ?? '')) token.label = 'title'
+  }
+  quotedNamesAsTitle(out)
+  capitalsTitleInNames(out)
+  bookCueInNames(out)
   titleReadAsNames(out)
   containerReadAsEditors(out)
   bookBeforeEditorCue(out)
@@ -1288,6 +1389,61 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   bracketedEditorsFirst(out)
   afterDoubleSlash(out)
   return out
+}
+
+const opensQuotation = /^[„“"«‚‘]/
+const closesQuotation = /[“”"»«„‘’‚][.,;:]?$/
+
+/**
+ * `„Seemannsgarn“, Lindner (1990), S. 11`: words in quotation marks are a title, never a name,
+ * where the labeller read them as the authors'.
+ */
+function quotedNamesAsTitle(out: LabelledToken[]): void {
+  for (let index = 0; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'author' || !opensQuotation.test(token.text)) continue
+    // The word that closes the quotation (the opening mark itself not counted), within the run.
+    let end = index
+    while (end < out.length && (out[end] as LabelledToken).label === 'author' && !closesQuotation.test((out[end] as LabelledToken).text.slice(end === index ? 1 : 0))) end++
+    if (end >= out.length || (out[end] as LabelledToken).label !== 'author') continue
+    for (let at = index; at <= end; at++) (out[at] as LabelledToken).label = 'title'
+    index = end
+  }
+}
+
+/**
+ * `Hafenstat, HAFEN KOMPAKT, Regionen, Luxemburg 1998`: after the first name of a run the
+ * labeller read as names, two or more words in capitals between commas are a title printed in
+ * capitals (a family name in capitals stands alone beside given names in mixed case): from there
+ * the run is the title, and a town closing it before the year is the place.
+ */
+function capitalsTitleInNames(out: LabelledToken[]): void {
+  if (out[0]?.label !== 'author') return
+  let end = 0
+  while (end + 1 < out.length && (out[end + 1] as LabelledToken).label === 'author') end++
+  for (let at = 1; at < end; at++) {
+    if (!/,$/.test((out[at - 1] as LabelledToken).text)) continue
+    let last = at
+    while (last < end && !/,$/.test((out[last] as LabelledToken).text)) last++
+    const part = out.slice(at, last + 1)
+    if (part.length < 2 || !part.every((token) => /^\p{Lu}{3,}[,.]?$/u.test(token.text))) continue
+    for (let index = at; index <= end; index++) (out[index] as LabelledToken).label = 'title'
+    const town = out[end] as LabelledToken
+    // `…, Luxemburg 1998`: one word after the last comma, before the year, is the place.
+    if (end > last && /,$/.test((out[end - 1] as LabelledToken).text) && /^\p{Lu}\p{Ll}+$/u.test(town.text) && (isTownWord(town.text) || out[end + 1]?.label === 'date')) town.label = 'location'
+    return
+  }
+}
+
+/**
+ * `von K. Lindner in: Brauer/Kötter 1980: 63`: a contribution's author, then `in:` and the
+ * names of the work it is in, read as one run of names: from `in:` on they are that work's
+ * editors, not authors.
+ */
+function bookCueInNames(out: LabelledToken[]): void {
+  const cue = out.findIndex((token, index) => index > 0 && /^in:$/i.test(token.text) && token.label === 'author' && (out[index - 1] as LabelledToken).label === 'author')
+  if (cue < 0) return
+  for (let at = cue; at < out.length && (out[at] as LabelledToken).label === 'author'; at++) (out[at] as LabelledToken).label = 'editor'
 }
 
 /** `Title // Journal Name. 1991. № 3`: the journal after the double slash runs to its first full stop (Russian lists). */
