@@ -1020,7 +1020,7 @@ function containerNamed(value: string): string {
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
-const containerLead = /^(?:in|dans|en|aus|im)\b\s?:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
+const containerLead = /^(?:(?:in|dans|en)\b\s?:?|(?:aus|im)\s?:)\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
@@ -1263,6 +1263,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   thesisAfterTitle(out)
   bodyBeforeTitle(out)
   journalByIssue(out)
+  journalStartInTitle(out)
   placeAndPublisherInTitle(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
@@ -1408,6 +1409,43 @@ function journalByIssue(out: LabelledToken[]): void {
   while (first > 0 && issue - first < 6 && out[first - 1]?.label === 'title' && !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '')) first--
   if (first === issue || first === 0 || out[first - 1]?.label !== 'title' || !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
   for (let at = first; at <= issue; at++) (out[at] as LabelledToken).label = at < issue ? 'journal' : 'volume'
+}
+
+/** A title's word that closes a sentence, clause or quotation, where a journal's name may begin after it (not `St.`, `Dr.`). */
+const titleWordEnds = /(?:\p{L}{3}|\d)[.?!]$|[?!]$|[,;:»«"”“’)\]]$/u
+/** A word followed by a stop of any kind. */
+const stopAfter = /[.?!,;:»«"”“’)\]]$/
+
+/**
+ * `Titel. Psychologie in Schule und Beruf, 44, S. 12`: a journal or book the labeller began
+ * in mid-name, right after a title word with no stop, begins after the title's last stop, comma
+ * or opening bracket (`(Marburger Studien zur Kultur und Politik, Bd. 7)`): a title ends at its
+ * punctuation, not inside a name.
+ */
+function journalStartInTitle(out: LabelledToken[]): void {
+  for (let index = 2; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const label = token.label
+    if ((label !== 'journal' && label !== 'container-title') || out[index - 1]?.label !== 'title') continue
+    // Opened by `in`, or after a stop already: the labeller's start holds.
+    if (stopAfter.test(out[index - 1]?.text ?? '') || /^(?:in|dans|en|aus|im)\b/i.test(token.text)) continue
+    // A run that itself ends a sentence before its last word (`Opinions. Education and Science`) was begun too early, not too late.
+    let end = index
+    while (end + 1 < out.length && out[end + 1]?.label === label) end++
+    if (out.slice(index, end).some((word) => /\p{L}{3}[.?!]$/u.test(word.text))) continue
+    let start = -1
+    for (let at = index - 1; at >= 1 && index - at <= 6 && out[at - 1]?.label === 'title'; at--) {
+      const text = (out[at] as LabelledToken).text
+      if (/^[([]\p{Lu}/u.test(text) || (titleWordEnds.test(out[at - 1]?.text ?? '') && /^\p{Lu}/u.test(text))) {
+        start = at
+        break
+      }
+      if (/^[([]/.test(text)) break
+    }
+    // The title keeps two words at least.
+    if (start < 0 || out.slice(0, start).filter((word) => word.label === 'title').length < 2) continue
+    for (let at = start; at < index; at++) (out[at] as LabelledToken).label = label
+  }
 }
 
 /** A word that names a public or private body: `Landesamt`, `Bundesministerium`, `Office`, `Kommission`. */
