@@ -75,3 +75,38 @@ describe('a journal named with a preposition', () => {
     expect(item['container-title']).toBe('Politik und Gesellschaft')
   })
 })
+
+describe('the end of a book read as its place or publisher', () => {
+  test('a run between two parts of the book is the book', () => {
+    const item = parsed('Kato,|a Hiro|a (2007),|d Coastal|t Defence,|t in:|e Berg,|e Tom|e (Hrsg.),|e Japan|c in World Politics:|l The|c Trading State,|c Boulder:|l Rienner,|u 47-73.|p')
+    expect(item['container-title']).toBe('Japan in World Politics: The Trading State')
+    expect(item['publisher-place']).toBe('Boulder')
+  })
+
+  test('a run before the pages, with the place printed later, is the book', () => {
+    const item = parsed('Imhof,|a P. (2004).|d Streit|t um Worte. In|e W. Lenz (Hrsg.),|e Konflikt.|c Ursachen,|c Verläufe,|l Deutungen|l (S.|p 125-148).|p Bonn:|l Dietz.|u')
+    expect(item['container-title']).toBe('Konflikt. Ursachen, Verläufe, Deutungen')
+    expect(item['publisher-place']).toBe('Bonn')
+  })
+
+  test('a run opening in lower case is the book up to its comma', () => {
+    const item = parsed('Mahler,|a G. (2005):|d Neue|t Partner,|t in:|e Amt|e für Politik (Hrsg.),|e Außenpolitik|c nach|l der Wende,|l Berlin.|l')
+    expect(item['container-title']).toBe('Außenpolitik nach der Wende')
+    expect(item['publisher-place']).toBe('Berlin')
+  })
+
+  test('a subtitle after a colon, read as the publisher before the place and publisher, is the book', () => {
+    const item = parsed('Zoll,|a C. (2009):|d Chile.|t In:|e J. Hus (Hrsg.),|e Neue|c Mächte:|c Partner|u der Politik?,|u Baden-Baden:|l Nomos,|u 49-67|p')
+    expect(item['container-title']).toBe('Neue Mächte: Partner der Politik?')
+    expect(item.publisher).toBe('Nomos')
+  })
+
+  test('a town after the book stays its place', () => {
+    const item = parsed('Roth,|a A. (2001):|d Wege.|t In:|e B. Lind (Hg.):|e Stadt|c und Land.|c Wien:|l Passagen,|u 12-30.|p')
+    expect(item['container-title']).toBe('Stadt und Land')
+    expect(item['publisher-place']).toBe('Wien')
+    const before = parsed('Roth,|a A. (2001):|d Wege.|t In:|e B. Lind (Hg.):|e Stadt|c und Land,|c Wien|l (S.|p 12-30).|p')
+    expect(before['container-title']).toBe('Stadt und Land')
+    expect(before['publisher-place']).toBe('Wien')
+  })
+})

@@ -1703,7 +1703,43 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
     if (subtitle.length > 0 && phrase && !subtitle.some((token) => isTownWord(token.text) || token.text.includes('/')) && /^\p{Lu}/u.test(subtitle[0]?.text ?? '')) for (const token of subtitle) token.label = 'container-title'
     start = end
   }
+  containerEndRepaired(out)
   return out
+}
+
+/** A word that opens a place's name in lower case: `bei`, `am`, `an der`, `upon`, `sur`. */
+const placeJoin = /^(?:a|am|an|bei|im|in|ob|upon|on|sur|sous|de|del|della|di|du|van|von|zu|der|den|la|le|en|et)\.?$/
+
+/**
+ * The end of a journal's or book's title the labeller read as its place or publisher: a run
+ * between two parts of the book (`Japan in World Politics: The Trading State`), a run before
+ * the pages when the place is printed later (`Konflikt. Ursachen, Verläufe (S. 12-30). Bonn:
+ * Dietz`), a run opening in lower case (`Politik nach der Wende, Berlin`: towns do not), and
+ * a subtitle after a colon read as the publisher before the place and publisher
+ * (`Neue Mächte: Partner der Politik?, Baden-Baden: Nomos`).
+ */
+function containerEndRepaired(out: LabelledToken[]): void {
+  const isPlaceOrPublisher = (label: Label | undefined) => label === 'location' || label === 'publisher'
+  for (let start = 1; start < out.length; start++) {
+    const label = out[start]?.label
+    if (!isPlaceOrPublisher(label) || out[start - 1]?.label !== 'container-title') continue
+    let end = start
+    while (end + 1 < out.length && out[end + 1]?.label === label) end++
+    const next = out[end + 1]?.label
+    const later = out.slice(end + 1)
+    const placeLater = later.some((token) => token.label === 'location')
+    const run = out.slice(start, end + 1)
+    let book: LabelledToken[] = []
+    if (next === 'container-title') book = run
+    else if (label === 'location' && placeLater && (next === 'pages' || next === 'volume') && !run.some((token) => isTownWord(token.text) || token.text.includes('/'))) book = run
+    else if (label === 'location' && /^\p{Ll}{3,}$/u.test(out[start]?.text ?? '') && !placeJoin.test(out[start]?.text ?? '')) {
+      // Up to the first comma: the town follows it.
+      const comma = run.findIndex((token) => /,$/.test(token.text))
+      book = comma >= 0 && comma < run.length - 1 ? run.slice(0, comma + 1) : []
+    } else if (label === 'publisher' && /:$/.test(out[start - 1]?.text ?? '') && out[end + 1]?.label === 'location' && later.some((token) => token.label === 'publisher')) book = run
+    for (const token of book) token.label = 'container-title'
+    start = end
+  }
 }
 
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
