@@ -110,3 +110,28 @@ describe('the end of a book read as its place or publisher', () => {
     expect(before['publisher-place']).toBe('Wien')
   })
 })
+
+describe('publication facts at the end of a book’s title', () => {
+  test('a town and its connective before the place are the place', () => {
+    const item = parsed('Kalb,|a J. (2003):|d Kinder|t im Wandel.|t In:|e Ortner,|e Kai (Hg.):|e Das|c Schulwesen. Strukturen im Überblick. Reinbek bei|c Hamburg:|l Rowohlt,|u S.|p 12-30.|p')
+    expect(item['container-title']).toBe('Das Schulwesen. Strukturen im Überblick')
+    expect(item['publisher-place']).toBe('Reinbek bei Hamburg')
+  })
+
+  test('towns joined by slashes after the book’s stop are its places', () => {
+    const item = parsed('Zinn,|a J. (1985):|d Jugend|t heute.|t In:|e Baake,|e D. (Hrsg.):|e Neue|c Fragen. Jugendliche heute. – Weinheim/München,|c S.|p 24-45.|p')
+    expect(item['container-title']).toBe('Neue Fragen. Jugendliche heute')
+    expect(item['publisher-place']).toBe('Weinheim/München')
+  })
+
+  test('a volume’s number after the book’s name is its volume', () => {
+    const item = parsed('Lohmann,|a Nils (1990):|d Risiko|t und Zufall.|t In|c Soziologische Schriften 5,|c Opladen,|l 131-169.|p')
+    expect(item['container-title']).toBe('Soziologische Schriften')
+    expect(item.volume).toBe('5')
+  })
+
+  test('a number that names the book stays', () => {
+    const item = parsed('Lohmann,|a Nils (1990):|d Risiko.|t In:|c Handbuch der Erhebungen, Version 6,|c Mannheim.|l')
+    expect(item['container-title']).toBe('Handbuch der Erhebungen, Version 6')
+  })
+})

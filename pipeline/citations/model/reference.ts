@@ -1740,6 +1740,13 @@ function containerEndRepaired(out: LabelledToken[]): void {
     for (const token of book) token.label = 'container-title'
     start = end
   }
+  // `Book. Reinbek bei Hamburg`: a town and its connective before the place are the place.
+  for (let index = 1; index + 1 < out.length; index++) {
+    if (out[index]?.label !== 'container-title' || out[index + 1]?.label !== 'location' || out[index - 1]?.label !== 'container-title') continue
+    if (!/^(?:bei|b\.|am|an|a\.|upon|on|sur)$/.test(out[index]?.text ?? '') || !/^\p{Lu}[\p{L}-]+$/u.test(out[index - 1]?.text ?? '') || !/[.,:;–-]$/.test(out[index - 2]?.text ?? '')) continue
+    ;(out[index - 1] as LabelledToken).label = 'location'
+    ;(out[index] as LabelledToken).label = 'location'
+  }
 }
 
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
@@ -2083,6 +2090,20 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     if (!item.volume) item.volume = part[2]
     if (part[3] && !item['volume-title']) item['volume-title'] = part[3]
     out = part[1]
+  }
+  // `Book, im Erscheinen`, `Book (in press)`: not yet printed, no part of the title.
+  out = out.replace(/[\s,.;–-]*[([]?(?:im\s+Erscheinen|im\s+Druck|in\s+Vorbereitung|in\s+press|forthcoming)[)\]]?\.?$/iu, '')
+  // `Book. – Weinheim/München`: towns joined by slashes after the book's stop are its places.
+  const towns = /^(.*\p{L}{3}.*?)(?:[,.]\s+[–-]?|\s+[–-])\s*(\p{Lu}[\p{L}-]+(?:\s*\/\s*\p{Lu}[\p{L}-]+)+)$/u.exec(out)
+  if (towns?.[1] && towns[2] && towns[2].split(/\s*\/\s*/).some(isTownWord)) {
+    if (!item['publisher-place']) item['publisher-place'] = towns[2]
+    out = towns[1]
+  }
+  // `Studien zur Stadtgeschichte 3`, `Schriften XXV`: the volume's number after the book's name.
+  const numbered = /^(.*\p{L}{3}.*?)\s+(\d{1,3}|[IVX]{1,5})\.?$/u.exec(out)
+  if (numbered?.[1] && numbered[2] && !/\b(?:Version|Teil|Part|Nr|No|Heft|Band|Bd|Vol|Agenda|Web|G)\.?$/i.test(numbered[1])) {
+    if (!item.volume) item.volume = numbered[2]
+    out = numbered[1]
   }
   const town = /^(.*\p{L}{3}.*?)[,.]\s+((?:\p{Lu}[\p{L}.-]*)(?:[\s/]+[\p{L}.]+){0,2})$/u.exec(out)
   if (town?.[1] && town[2] && town[2].split(/[\s/]+/).every(isTownWord) && isTownWord(town[2].split(/[\s/]+/)[0] ?? '')) {
