@@ -135,3 +135,24 @@ describe('publication facts at the end of a book’s title', () => {
     expect(item['container-title']).toBe('Handbuch der Erhebungen, Version 6')
   })
 })
+
+describe('a subtitle read as a container', () => {
+  test('a book’s subtitle before its place and publisher is its title', () => {
+    const item = parsed('Brandt,|e Jost (Hg.).|e 2002.|d Der|t lange Frieden.|t Politik|j und Alltag|j nach|other 1945.|other Essen:|l Klartext.|u')
+    expect(item.title).toBe('Der lange Frieden. Politik und Alltag nach 1945')
+    expect(item['container-title']).toBeUndefined()
+  })
+
+  test('a title the labeller cut in mid-phrase is whole again', () => {
+    const item = parsed('Europäische|a Kommission,|a 2000:|d Soziale|t Lage in|t Europa|c 1999.|c Luxemburg:|l Amt|u für Veröffentlichungen.|u')
+    expect(item.title).toBe('Soziale Lage in Europa 1999')
+    expect(item['container-title']).toBeUndefined()
+  })
+
+  test('a series, a book after `In:` and a journal with its volume stay containers', () => {
+    expect(parsed('Lind,|a K. (2004).|d Arbeit|t im Wandel.|t Materialien|c zur Arbeit.|c Bonn:|l Dietz.|u')['container-title']).toBe('Materialien zur Arbeit')
+    expect(parsed('Lind,|a K. (2004).|d Arbeit|t im Wandel.|t In:|c Stadt und Land.|c Bonn:|l Dietz.|u')['container-title']).toBe('Stadt und Land')
+    expect(parsed('Lind,|a K. (2004).|d Arbeit|t im Wandel.|t Stadt|j und Land,|j 12,|v 3-9.|p')['container-title']).toBe('Stadt und Land')
+    expect(parsed('Lind,|a K. (2004).|d Arbeit|t im Wandel.|t OECD|c Indicators.|c Paris.|l')['container-title']).toBe('OECD Indicators')
+  })
+})

@@ -1704,7 +1704,39 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
     start = end
   }
   containerEndRepaired(out)
+  subtitleReadAsContainer(out)
   return out
+}
+
+/** Words that name a series, periodical or collection rather than a book's subtitle. */
+const collectionWord = /reihe|schrift|studien|beiträge|bericht|report|paper|series|studies|journal|review|jahrbuch|materialien|heft|proceedings|bulletin|mitteilungen|working|document|dokumentation|newsletter|magazin|zeitung|times|news|blätter|quarterly|annal|revue|rivista|cahiers|archiv|edition|collection|bibliothek|library|texte|forschung/iu
+/** What may follow a book's title: its place, publisher, year and edition. */
+const bookFacts = new Set<Label>(['location', 'publisher', 'date', 'edition', 'other', 'citation-number'])
+
+/**
+ * `Der lange Frieden. Politik und Alltag nach 1945. Essen: Klartext`: a journal or book the
+ * labeller read right after a title, with no `in` before it and nothing after it but a place,
+ * a publisher and a year, is the title's own subtitle; a book has no container unless it is
+ * printed in one (`in:`), and a journal has a volume, pages or a date of its own.
+ */
+function subtitleReadAsContainer(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'journal' || token.label === 'container-title')
+  if (first < 1 || out[first - 1]?.label !== 'title') return
+  const label = out[first]?.label
+  let end = first
+  while (end + 1 < out.length && out[end + 1]?.label === label) end++
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'location' || token.label === 'publisher') || !rest.every((token) => bookFacts.has(token.label))) return
+  const run = out.slice(first, end + 1)
+  // A series' or body's acronym (`OECD`), a bracket or a code tells a collection; a lone article (`The`) no subtitle.
+  if (run.some((token) => collectionWord.test(token.text) || /^\(/.test(token.text) || /^\p{Lu}{2,}[.,:]?$|\d[-–]\d/u.test(token.text)) || !run.some((token) => /\p{L}{4}/u.test(token.text))) return
+  // No `in` opening the book anywhere before it, and no editors after the title.
+  const title = out.findIndex((token) => token.label === 'title')
+  if (out.slice(title, end + 1).some((token, index) => token.label === 'editor' || (/^(?:in|dans|en|aus)\b:?$/i.test(token.text) && /[.,;:”"’»]$/.test(out[title + index - 1]?.text ?? '')))) return
+  // With the words the labeller left unlabelled before the place.
+  let last = end
+  while (last + 1 < out.length && (out[last + 1]?.label === 'other' || out[last + 1]?.label === 'citation-number')) last++
+  for (const token of out.slice(first, last + 1)) token.label = 'title'
 }
 
 /** A word that opens a place's name in lower case: `bei`, `am`, `an der`, `upon`, `sur`. */
