@@ -156,3 +156,26 @@ describe('a subtitle read as a container', () => {
     expect(parsed('Lind,|a K. (2004).|d Arbeit|t im Wandel.|t OECD|c Indicators.|c Paris.|l')['container-title']).toBe('OECD Indicators')
   })
 })
+
+describe('the end of a journal’s name', () => {
+  test('its abbreviation in brackets is part of it', () => {
+    const item = parsed('Rau,|a B. (2006):|d „Zwischen|t den Ländern“,|t Die|j Arbeitsgerichtsbarkeit|j (AGb):|v 109-116.|p')
+    expect(item['container-title']).toBe('Die Arbeitsgerichtsbarkeit (AGb)')
+  })
+
+  test('a name ending on a connective runs to its stop', () => {
+    const item = parsed('Mayer,|a K. (2001).|d Child|t care.|t Studies|j of Peace and|j Conflict,|v 12,|v 33-45.|p')
+    expect(item['container-title']).toBe('Studies of Peace and Conflict')
+  })
+
+  test('a name without its stop runs over words left unlabelled', () => {
+    const item = parsed('Mayer,|a K. (2001).|d Child|t care.|t In:|c Jahrbuch der Stadt|c Mitte.|other Bonn:|l Dietz.|u')
+    expect(item['container-title']).toBe('Jahrbuch der Stadt Mitte')
+  })
+
+  test('a town after a name without its stop stays the place', () => {
+    const item = parsed('Mayer,|a K. (2001).|d Child|t care.|t In:|c Jahrbuch der Stadt|c Berlin:|l Dietz.|u')
+    expect(item['container-title']).toBe('Jahrbuch der Stadt')
+    expect(item['publisher-place']).toBe('Berlin')
+  })
+})

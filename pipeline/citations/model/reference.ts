@@ -1772,6 +1772,28 @@ function containerEndRepaired(out: LabelledToken[]): void {
     for (const token of book) token.label = 'container-title'
     start = end
   }
+  // `Zeitschrift für Arbeitsrecht (ZfA): 12-19`: the journal's abbreviation in brackets after its name is part of it.
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1]?.label
+    if ((before !== 'journal' && before !== 'container-title') || out[index]?.label === before || /[.,:;]$/.test(out[index - 1]?.text ?? '')) continue
+    if (/^\((?=[\p{L}&-]*\p{Lu}[\p{L}&-]*\p{Lu})[\p{L}&-]{2,10}\)[.,:;]?$/u.test(out[index]?.text ?? '')) (out[index] as LabelledToken).label = before
+  }
+  // `Lernen in flexiblen Welten. Weinheim`, `Studies of Peace and Conflict, 12`: a title does not end
+  // on a word without its stop before words left unlabelled, nor on a connective: it runs to the next stop.
+  for (let index = 0; index + 1 < out.length; index++) {
+    const label = out[index]?.label
+    const last = out[index]?.text ?? ''
+    const next = out[index + 1]?.label
+    if ((label !== 'journal' && label !== 'container-title') || next === label || /[.,:;!?)\]»”"“’]$/.test(last)) continue
+    const connective = /^(?:und|and|of|der|des|die|für|in|im|zur|zum|the|et|de|du|di|della|del|y|e|on|for|to|jenseits|zwischen)$/.test(last)
+    const unlabelled = next === 'other' || next === 'note'
+    if (!unlabelled && !(connective && (next === 'location' || next === 'publisher' || next === 'volume'))) continue
+    let stop = index + 1
+    while (stop < out.length && stop - index <= 6 && !/[.,:;!?]$/.test(out[stop]?.text ?? '')) stop++
+    const words = out.slice(index + 1, stop + 1)
+    if (stop >= out.length || stop - index > 6 || words.some((token) => !/^\p{L}/u.test(token.text) || (!unlabelled && isTownWord(token.text)))) continue
+    for (const token of words) token.label = label
+  }
   // `Book. Reinbek bei Hamburg`: a town and its connective before the place are the place.
   for (let index = 1; index + 1 < out.length; index++) {
     if (out[index]?.label !== 'container-title' || out[index + 1]?.label !== 'location' || out[index - 1]?.label !== 'container-title') continue
