@@ -179,3 +179,17 @@ describe('the end of a journal’s name', () => {
     expect(item['publisher-place']).toBe('Berlin')
   })
 })
+
+describe('a journal inside the title', () => {
+  test('the words after the title’s last stop, before a volume and a range of pages, are the journal', () => {
+    const item = parsed('Auer,|a Felix (1913):|d Das|t Gesetz der Städte. Geographische Blätter,|t Band|l 59,|l S.|p 73–76.|p')
+    expect(item.title).toBe('Das Gesetz der Städte')
+    expect(item['container-title']).toBe('Geographische Blätter')
+    expect(item.volume).toBe('59')
+  })
+
+  test('a book’s volume without pages keeps its title', () => {
+    const item = parsed('Auer,|a Felix (1913):|d Das|t Gesetz der Städte. Geographische Schriften,|t Band|v 2.|v Berlin:|l Reimer.|u')
+    expect(item.title).toBe('Das Gesetz der Städte. Geographische Schriften')
+  })
+})

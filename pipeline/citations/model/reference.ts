@@ -1705,7 +1705,35 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
   }
   containerEndRepaired(out)
   subtitleReadAsContainer(out)
+  journalInTitle(out)
   return out
+}
+
+/** A word that opens a journal's volume or issue: `Band`, `Bd.`, `Jg.`, `Heft`, `Vol.`, `No.`. */
+const volumeCue = /^(?:Band|Bd\.|Jg\.|Jahrgang|Heft|H\.|Nr\.|No\.|Vol\.|vol\.|Volume|Issue|Sonderheft)$/
+
+/**
+ * `Das Gesetz der Städte. Geographische Blätter, Band 59, S. 73–76`: a reference with no
+ * journal, whose title runs up to a volume and a range of pages, holds the journal in its
+ * title: the words after the title's last full stop.
+ */
+function journalInTitle(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'journal' || token.label === 'container-title' || token.label === 'editor' || /^in:?$/i.test(token.text))) return
+  const first = out.findIndex((token) => token.label === 'title')
+  if (first < 0) return
+  let end = first
+  while (end + 1 < out.length && out[end + 1]?.label === 'title') end++
+  const after = out[end + 1]
+  if (!after || !(after.label === 'volume' || volumeCue.test(after.text))) return
+  // A range of pages after the volume, and no place or publisher but a volume read as one.
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'pages' && /\d\s*[-–]\s*\d|^[-–]\d/.test(token.text)) || rest.some((token, index) => (token.label === 'publisher' || token.label === 'location') && !(volumeCue.test(token.text) || volumeCue.test(rest[index - 1]?.text ?? '')))) return
+  let stop = -1
+  for (let at = first + 1; at < end; at++) if (/\p{L}{3}[.?!]$|[”"“»«’]\.?$/u.test(out[at]?.text ?? '')) stop = at
+  const journal = out.slice(stop + 1, end + 1)
+  if (stop < first + 1 || journal.length === 0 || journal.length > 7 || !/^\p{Lu}/u.test(journal[0]?.text ?? '') || journal.slice(0, -1).some((token) => /[.,:;]$/.test(token.text))) return
+  for (const token of journal) token.label = 'journal'
+  for (const token of rest) if (token.label === 'location' || token.label === 'publisher') token.label = 'volume'
 }
 
 /** Words that name a series, periodical or collection rather than a book's subtitle. */
