@@ -52,9 +52,10 @@ describe('a journal begun in mid-name after the title', () => {
     expect(item['container-title']).toBe('Baltic Studies')
   })
 
-  test('a run that ends a sentence inside it was begun too early, and is left', () => {
+  test('a run that ends a sentence inside it was begun too early, not too late', () => {
     const item = parsed('Holm,|a K. (2015).|d Reading|t Habits and School Choice: Pupils Views.|j Education|j and Society,|j 40,|v 3-9.|p')
-    expect(item.title).toBe('Reading Habits and School Choice: Pupils')
+    expect(item.title).toBe('Reading Habits and School Choice: Pupils Views')
+    expect(item['container-title']).toBe('Education and Society')
   })
 
   test('the words after `in` inside a title are not moved', () => {
@@ -191,5 +192,35 @@ describe('a journal inside the title', () => {
   test('a book’s volume without pages keeps its title', () => {
     const item = parsed('Auer,|a Felix (1913):|d Das|t Gesetz der Städte. Geographische Schriften,|t Band|v 2.|v Berlin:|l Reimer.|u')
     expect(item.title).toBe('Das Gesetz der Städte. Geographische Schriften')
+  })
+})
+
+describe('a journal begun inside the title', () => {
+  test('it begins after the title’s last full stop', () => {
+    const item = parsed('Horn,|a Carla,|a 2000:|d Probleme|t des 21.|t Jahrhunderts|j aus deutscher Sicht. Zeitschrift für Demographie|j 3-4:|v 375-398.|p')
+    expect(item.title).toBe('Probleme des 21. Jahrhunderts aus deutscher Sicht')
+    expect(item['container-title']).toBe('Zeitschrift für Demographie')
+  })
+
+  test('a journal named before another, and abbreviated names, are left whole', () => {
+    expect(parsed('Horn,|a C. (2007).|d Vielfalt.|t Femina|j Libera. Zeitschrift für Politik,|j 2,|v 3-9.|p')['container-title']).toBe('Femina Libera. Zeitschrift für Politik')
+    expect(parsed('Lima|a MA.|a Um|t projeto de educação.|t Rev.|j Bras. Educ. Med.|j 2006;|d')['container-title']).toBe('Rev. Bras. Educ. Med')
+  })
+})
+
+describe('the author named before the book of her works', () => {
+  test('is no part of the book’s title', () => {
+    const item = parsed('Gee,|a Samuel (1915).|d Clinical|t notes.|t In|c Samuel Gee, Medical lectures and notes|c (pp.243-304).|p London:|l Frowde.|u')
+    expect(item['container-title']).toBe('Medical lectures and notes')
+  })
+
+  test('a book about its author keeps the name', () => {
+    const item = parsed('Berg,|a J. (2012):|d Lesen.|t In:|e Lind,|e N. (Hrsg.):|e Judith|c Berg: Pädagogische Lektüren.|c Wiesbaden.|l')
+    expect(item['container-title']).toBe('Judith Berg: Pädagogische Lektüren')
+  })
+
+  test('`ders.` before the book is dropped', () => {
+    const item = parsed('Gog,|a Gerd,|a 2014,|d Introduction.|t In:|e ders.,|c Companion to Mobile Media.|c New|l York:|l Routledge.|u')
+    expect(item['container-title']).toBe('Companion to Mobile Media')
   })
 })

@@ -1020,7 +1020,7 @@ function containerNamed(value: string): string {
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
-const containerLead = /^(?:(?:in|dans|en)\b\s?:?|(?:aus|im)\s?:)\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
+const containerLead = /^(?:(?:in|dans|en)\b\s?:?|(?:aus|im)\s?:)?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
@@ -1706,7 +1706,31 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
   containerEndRepaired(out)
   subtitleReadAsContainer(out)
   journalInTitle(out)
+  journalBegunEarly(out)
   return out
+}
+
+/**
+ * `Title des 21. Jahrhunderts aus deutscher Sicht. Zeitschrift für Demographie 3: 37-39`: a journal
+ * the labeller began inside the title, before the title's last full stop, begins after it when
+ * the words before the stop name no periodical.
+ */
+function journalBegunEarly(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'journal' || token.label === 'container-title')
+  if (first < 1 || out[first - 1]?.label !== 'title' || /^(?:in|dans|en)\b/i.test(out[first]?.text ?? '')) return
+  const label = out[first]?.label
+  let end = first
+  while (end + 1 < out.length && out[end + 1]?.label === label) end++
+  const after = out[end + 1]?.label
+  if (after !== 'volume' && after !== 'pages' && after !== 'date') return
+  let stop = -1
+  for (let at = first; at < end; at++) if (/(?:\p{L}{4}|\))[.?!]$/u.test(out[at]?.text ?? '')) stop = at
+  if (stop < 0 || !/^\p{Lu}/u.test(out[stop + 1]?.text ?? '')) return
+  const before = out.slice(first, stop + 1)
+  // Not a journal's name of its own before another (`Femina Politica. Zeitschrift für …`), nor abbreviated words (`Rev. Bras. Educ.`).
+  if (before.length > 4 || before.some((token) => collectionWord.test(token.text)) || lexiconOf.get(wordOf(out[first]?.text ?? '').toLowerCase())?.includes('journalWord')) return
+  if ((before.length >= 2 && before.every((token) => /^\p{Lu}/u.test(token.text))) || out.slice(first, end + 1).some((token, index) => first + index !== stop && /^\p{Lu}\p{Ll}{0,5}\.$|^\p{Ll}{1,4}\.$/u.test(token.text))) return
+  for (const token of before) token.label = 'title'
 }
 
 /** A word that opens a journal's volume or issue: `Band`, `Bd.`, `Jg.`, `Heft`, `Vol.`, `No.`. */
@@ -2156,6 +2180,9 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     if (names.length > 0 && !item.editor && !item.author?.some((name) => editors[1]?.startsWith(name.family ?? '\u0000'))) item.editor = names
     out = editors[2]
   }
+  // `In Anna Berg, Gesammelte Schriften`: the reference's own author named before the book of her works.
+  const own = /^(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)*)\s+(?:(?:von|van|de|der)\s+)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et\s+al\.|u\.\s?a\.))?,\s+(\p{Lu}.*\p{L}{3}.*)$/u.exec(out)
+  if (own?.[3] && item.author?.some((name) => name.family === own[2])) out = own[3]
   const tail = spelledTail.exec(out)
   if (tail && tail.index > 0 && /\p{L}{3}/u.test(out.slice(0, tail.index))) {
     const edition = spelledEdition.exec(tail[0])
