@@ -224,3 +224,16 @@ describe('the author named before the book of her works', () => {
     expect(item['container-title']).toBe('Companion to Mobile Media')
   })
 })
+
+describe('more of a book’s and journal’s edges', () => {
+  test('the author named with a colon before the book of her works, without editors, is dropped', () => {
+    const item = parsed('Frey,|a Nina (1994).|d Die|t Frauen,|t in:|c Nina Frey: Widerspenstige Dinge,|c Frankfurt,|l 222-248.|p')
+    expect(item['container-title']).toBe('Widerspenstige Dinge')
+  })
+
+  test('a volume’s cue alone read as the journal is the volume’s, and the journal is found in the title', () => {
+    const item = parsed('Gerz,|a Wolf (1984):|d Statistische|t Angaben. Jahrbücher für Statistik und Landeskunde,|t Jahrgang|j 29,|v S.151-158.|p')
+    expect(item.title).toBe('Statistische Angaben')
+    expect(item['container-title']).toBe('Jahrbücher für Statistik und Landeskunde')
+  })
+})

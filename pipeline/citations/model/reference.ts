@@ -1742,6 +1742,11 @@ const volumeCue = /^(?:Band|Bd\.|Jg\.|Jahrgang|Heft|H\.|Nr\.|No\.|Vol\.|vol\.|Vo
  * title: the words after the title's last full stop.
  */
 function journalInTitle(out: LabelledToken[]): void {
+  // `…, Jahrgang 29, S. 151`: a volume's cue alone read as the journal is the volume's.
+  for (let index = 0; index < out.length; index++) {
+    const label = out[index]?.label
+    if ((label === 'journal' || label === 'container-title') && volumeCue.test(out[index]?.text ?? '') && out[index - 1]?.label !== label && out[index + 1]?.label !== label) (out[index] as LabelledToken).label = 'volume'
+  }
   if (out.some((token) => token.label === 'journal' || token.label === 'container-title' || token.label === 'editor' || /^in:?$/i.test(token.text))) return
   const first = out.findIndex((token) => token.label === 'title')
   if (first < 0) return
@@ -2181,8 +2186,9 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     out = editors[2]
   }
   // `In Anna Berg, Gesammelte Schriften`: the reference's own author named before the book of her works.
-  const own = /^(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)*)\s+(?:(?:von|van|de|der)\s+)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et\s+al\.|u\.\s?a\.))?,\s+(\p{Lu}.*\p{L}{3}.*)$/u.exec(out)
-  if (own?.[3] && item.author?.some((name) => name.family === own[2])) out = own[3]
+  const own = /^(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)*)\s+(?:(?:von|van|de|der)\s+)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et\s+al\.|u\.\s?a\.))?([,:])\s+(\p{Lu}.*\p{L}{3}.*)$/u.exec(out)
+  // After a colon only in a book without editors: `Judith Berg: Lektüren`, edited by others, is about her.
+  if (own?.[4] && item.author?.some((name) => name.family === own[2]) && (own[3] === ',' || !item.editor)) out = own[4]
   const tail = spelledTail.exec(out)
   if (tail && tail.index > 0 && /\p{L}{3}/u.test(out.slice(0, tail.index))) {
     const edition = spelledEdition.exec(tail[0])
