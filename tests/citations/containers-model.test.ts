@@ -237,3 +237,16 @@ describe('more of a book’s and journal’s edges', () => {
     expect(item['container-title']).toBe('Jahrbücher für Statistik und Landeskunde')
   })
 })
+
+describe('a book’s first word read as its place', () => {
+  test('after the editors’ cue, a word and its colon before the book open the book', () => {
+    const item = parsed('Medina,|a Paul (2007).|d Exile.|t In|e Ana O. Herr (Ed.),|e Kuba:|l Idea|c of a nation (pp.3-11).|p Albany:|l Sun.|u')
+    expect(item['container-title']).toBe('Kuba: Idea of a nation')
+    expect(item['publisher-place']).toBe('Albany')
+  })
+
+  test('a known town and its colon stay the place', () => {
+    const item = parsed('Medina,|a Paul (2007).|d Exile.|t In|e Ana O. Herr (Ed.),|e Berlin:|l Idea|c of a nation (pp.3-11).|p')
+    expect(item['container-title']).toBe('Idea of a nation')
+  })
+})

@@ -1809,6 +1809,18 @@ const placeJoin = /^(?:a|am|an|bei|im|in|ob|upon|on|sur|sous|de|del|della|di|du|
  */
 function containerEndRepaired(out: LabelledToken[]): void {
   const isPlaceOrPublisher = (label: Label | undefined) => label === 'location' || label === 'publisher'
+  // `(Hrsg.), Kuba: Idee einer Nation`, `…, Paideia: Undergraduate Education, 4(1)`: one word and
+  // its colon read as a place, after the editors' cue or a title's stop and before the book or
+  // journal, opens the book's or journal's title.
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const next = out[index + 1]?.label
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'location' || !/^\p{Lu}[\p{L}-]+:$/u.test(token.text) || (next !== 'container-title' && next !== 'journal') || isTownWord(token.text)) continue
+    const afterCue = before.label === 'editor' && bracketedEditorCue.test(before.text) && /[,:]$/.test(before.text)
+    const afterTitle = before.label === 'title' && /[,.]$/.test(before.text) && next === 'journal'
+    if (afterCue || afterTitle) token.label = next
+  }
   for (let start = 1; start < out.length; start++) {
     const label = out[start]?.label
     if (!isPlaceOrPublisher(label) || out[start - 1]?.label !== 'container-title') continue
