@@ -1434,7 +1434,7 @@ function journalStartInTitle(out: LabelledToken[]): void {
     while (end + 1 < out.length && out[end + 1]?.label === label) end++
     if (out.slice(index, end).some((word) => /\p{L}{3}[.?!]$/u.test(word.text))) continue
     let start = -1
-    for (let at = index - 1; at >= 1 && index - at <= 6 && out[at - 1]?.label === 'title'; at--) {
+    for (let at = index - 1; at >= 1 && index - at <= 8 && out[at - 1]?.label === 'title'; at--) {
       const text = (out[at] as LabelledToken).text
       if (/^[([]\p{Lu}/u.test(text) || (titleWordEnds.test(out[at - 1]?.text ?? '') && /^\p{Lu}/u.test(text))) {
         start = at
