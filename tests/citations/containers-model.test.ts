@@ -9,7 +9,7 @@ import type {CslItemDraft} from '../../pipeline/shared/types/csl.js'
 // labelled by hand as the labeller misreads such references: `Word/label` per token, one label
 // kept until the next one is named.
 
-const shortLabels: Record<string, Label> = {a: 'author', d: 'date', t: 'title', j: 'journal', c: 'container-title', e: 'editor', v: 'volume', p: 'pages', l: 'location', u: 'publisher'}
+const shortLabels: Record<string, Label> = {url: 'url', a: 'author', d: 'date', t: 'title', j: 'journal', c: 'container-title', e: 'editor', v: 'volume', p: 'pages', l: 'location', u: 'publisher'}
 
 function parsed(spec: string): CslItemDraft {
   const words: string[] = []
@@ -248,5 +248,23 @@ describe('a book’s first word read as its place', () => {
   test('a known town and its colon stay the place', () => {
     const item = parsed('Medina,|a Paul (2007).|d Exile.|t In|e Ana O. Herr (Ed.),|e Berlin:|l Idea|c of a nation (pp.3-11).|p')
     expect(item['container-title']).toBe('Idea of a nation')
+  })
+})
+
+describe('a place and access words at the end of a book’s name', () => {
+  test('one unknown name after the last comma is the place', () => {
+    const item = parsed('Wacker,|a E. (2007),|d Umwelten,|t in:|e Amt|e für Alter (Hg.),|e Ziele|c in der Altenpolitik, Gütersloh,|c S.|p 12-20.|p')
+    expect(item['container-title']).toBe('Ziele in der Altenpolitik')
+    expect(item['publisher-place']).toBe('Gütersloh')
+  })
+
+  test('the last of a list, a common noun and a series’ part stay in the name', () => {
+    expect(parsed('Mick,|a O. (1992):|d Industrie.|t In:|e M. Heid (Hg.):|e Krisen,|c Kader, Kombinate,|c 29-45.|p')['container-title']).toBe('Krisen, Kader, Kombinate')
+    expect(parsed('Mick,|a O. (1992):|d Industrie.|t In:|c Arbeit und Technik, Materialband,|c 29-45.|p')['container-title']).toBe('Arbeit und Technik, Materialband')
+  })
+
+  test('`im Internet` and `o. J.` are no part of the name', () => {
+    expect(parsed('Walder,|a A. (2002):|d Fakten.|t In:|c Bürgerbus-Seite. Im Internet:|c <http://example.org/bus>|url')['container-title']).toBe('Bürgerbus-Seite')
+    expect(parsed('Pomm,|a W. (1983):|d Steuern,|t in:|c Zeitschrift für Statistik, o. J./|c Heft|v 3,|v 261-284.|p')['container-title']).toBe('Zeitschrift für Statistik')
   })
 })

@@ -2237,6 +2237,16 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     if (!item['publisher-place']) item['publisher-place'] = town[2]
     out = town[1]
   }
+  // `Ziele der Politik, Gütersloh`: with no place read, one name after the last comma, in no
+  // word list nor a common noun, is the place (`Soziale Welt, Sonderheft` is not).
+  // Not the last of a list (`Krisen, Kader, Kombinate`).
+  const named = /^([^,]*\p{L}{3}[^,]*),\s+(\p{Lu}[\p{Ll}-]+(?:[\s-]\p{Lu}[\p{Ll}-]+)?)$/u.exec(out)
+  if (named?.[1] && named[2] && !item['publisher-place'] && named[2].split(/[\s-]/).every(mayBeGivenName) && !collectionWord.test(named[2]) && !/(?:band|material|teil)$/i.test(named[2])) {
+    item['publisher-place'] = named[2]
+    out = named[1]
+  }
+  // `…, o. J.`, `…, im Internet`, `…, online verfügbar unter`: no part of the name.
+  out = out.replace(/[\s,.;]+(?:o\.\s?J\.?|im\s+Internet|(?:online\s+)?verfügbar\s+unter|abrufbar\s+unter|available\s+(?:at|from))[:.]?$/iu, '')
   return out
 }
 
