@@ -268,3 +268,10 @@ describe('a place and access words at the end of a book’s name', () => {
     expect(parsed('Pomm,|a W. (1983):|d Steuern,|t in:|c Zeitschrift für Statistik, o. J./|c Heft|v 3,|v 261-284.|p')['container-title']).toBe('Zeitschrift für Statistik')
   })
 })
+
+describe('a book’s name ending on a connective at the reference’s end', () => {
+  test('runs to the end', () => {
+    const item = parsed('Bart,|a S. (2004):|d Peripheries.|t In:|e Ansel,|e C. (eds.):|e Territoriality:|c Europe and the|c Baltic|l States|l')
+    expect(item['container-title']).toBe('Territoriality: Europe and the Baltic States')
+  })
+})

@@ -1854,13 +1854,14 @@ function containerEndRepaired(out: LabelledToken[]): void {
     const last = out[index]?.text ?? ''
     const next = out[index + 1]?.label
     if ((label !== 'journal' && label !== 'container-title') || next === label || /[.,:;!?)\]»”"“’]$/.test(last)) continue
-    const connective = /^(?:und|and|of|der|des|die|für|in|im|zur|zum|the|et|de|du|di|della|del|y|e|on|for|to|jenseits|zwischen)$/.test(last)
+    const connective = /^(?:und|and|of|der|des|die|für|in|im|zur|zum|the|a|an|at|with|from|towards|et|de|du|di|della|del|y|e|on|for|to|jenseits|zwischen)$/.test(last)
     const unlabelled = next === 'other' || next === 'note'
     if (!unlabelled && !(connective && (next === 'location' || next === 'publisher' || next === 'volume'))) continue
     let stop = index + 1
     while (stop < out.length && stop - index <= 6 && !/[.,:;!?]$/.test(out[stop]?.text ?? '')) stop++
-    const words = out.slice(index + 1, stop + 1)
-    if (stop >= out.length || stop - index > 6 || words.some((token) => !/^\p{L}/u.test(token.text) || (!unlabelled && isTownWord(token.text)))) continue
+    // The reference's end is a stop too.
+    const words = out.slice(index + 1, Math.min(stop, out.length - 1) + 1)
+    if (stop - index > 6 || (stop >= out.length && !connective) || words.some((token) => !/^\p{L}/u.test(token.text) || (!unlabelled && isTownWord(token.text)))) continue
     for (const token of words) token.label = label
   }
   // `Book. Reinbek bei Hamburg`: a town and its connective before the place are the place.
