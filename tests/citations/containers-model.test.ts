@@ -275,3 +275,16 @@ describe('a book’s name ending on a connective at the reference’s end', () =
     expect(item['container-title']).toBe('Territoriality: Europe and the Baltic States')
   })
 })
+
+describe('a title ending on a connective', () => {
+  test('runs over the journal the labeller began after it, with no stop to begin after', () => {
+    const item = parsed('Jameson,|a W. (1890)|d The|t Principles of|t Memory|j (Vol.|v 1).|v New|l York:|l Holt.|u')
+    expect(item.title).toBe('The Principles of Memory')
+    expect(item['container-title']).toBeUndefined()
+  })
+
+  test('a journal with a stop before it keeps its words', () => {
+    const item = parsed('Jonas,|a S. (2007).|d Outcomes|t after birth. Seminars in Fetal and|t Neonatal|j Medicine,|j 12,|v 363-373.|p')
+    expect(item['container-title']).toBe('Seminars in Fetal and Neonatal Medicine')
+  })
+})

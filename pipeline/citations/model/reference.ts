@@ -1442,6 +1442,15 @@ function journalStartInTitle(out: LabelledToken[]): void {
       }
       if (/^[([]/.test(text)) break
     }
+    // `The Principles of| Psychology (Vol. 1)`: with no stop to begin after, a title does not end
+    // on a connective; it runs to its stop.
+    if (start < 0 && /^(?:of|and|the|for|on|und|der|des|die|für|zur|zum|de|du|la|le|di|del|della)$/.test(out[index - 1]?.text ?? '')) {
+      for (let at = index; at < out.length && out[at]?.label === label; at++) {
+        ;(out[at] as LabelledToken).label = 'title'
+        if (/[.,:;?!]$/.test(out[at]?.text ?? '')) break
+      }
+      continue
+    }
     // The title keeps two words at least.
     if (start < 0 || out.slice(0, start).filter((word) => word.label === 'title').length < 2) continue
     for (let at = start; at < index; at++) (out[at] as LabelledToken).label = label
