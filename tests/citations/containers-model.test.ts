@@ -288,3 +288,10 @@ describe('a title ending on a connective', () => {
     expect(item['container-title']).toBe('Seminars in Fetal and Neonatal Medicine')
   })
 })
+
+describe('an editors’ cue alone', () => {
+  test('is no container', () => {
+    const item = parsed('Möller,|a K. (2004):|d Lebenslagen|t von Frauen, Langfassung.|t Herausgegeben|c vom|e Ministerium für Familie.|e')
+    expect(item['container-title']).toBeUndefined()
+  })
+})

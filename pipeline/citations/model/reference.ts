@@ -1930,7 +1930,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   for (const run of runs(tokens, text, 'journal', 'container-title')) {
     const value = containerNamed(clean(clean(run).replace(containerLead, '').replace(containerTail, '')))
     // `Zugriff am`, `Stand:`, `accessed`: when an address was read, never a journal or book.
-    if (accessWord.test(value) || /^(?:Stand|Zugriff|last|letzter)\b/i.test(value)) continue
+    // Nor an editors' cue alone (`Herausgegeben vom Ministerium`, the body read as something else).
+    if (accessWord.test(value) || /^(?:Stand|Zugriff|last|letzter)\b/i.test(value) || editorCueWord.test(value) || /^(?:herausgegeben|edited|published)$/i.test(value)) continue
     if (/\p{L}{3}|^\p{Lu}{2}$/u.test(value)) {
       item['container-title'] = value
       break
