@@ -1077,7 +1077,7 @@ function containerNamed(value: string): string {
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
-const containerLead = /^(?:in|dans|en|aus|im)\b\s?:?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
+const containerLead = /^(?:(?:in|dans|en)\b\s?:?|(?:aus|im)\s?:)?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
 const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
@@ -1364,6 +1364,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   thesisAfterTitle(out)
   bodyBeforeTitle(out)
   journalByIssue(out)
+  journalStartInTitle(out)
   placeAndPublisherInTitle(out)
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
@@ -1564,6 +1565,52 @@ function journalByIssue(out: LabelledToken[]): void {
   while (first > 0 && issue - first < 6 && out[first - 1]?.label === 'title' && !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '')) first--
   if (first === issue || first === 0 || out[first - 1]?.label !== 'title' || !/\p{L}{3}[.?!]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
   for (let at = first; at <= issue; at++) (out[at] as LabelledToken).label = at < issue ? 'journal' : 'volume'
+}
+
+/** A title's word that closes a sentence, clause or quotation, where a journal's name may begin after it (not `St.`, `Dr.`). */
+const titleWordEnds = /(?:\p{L}{3}|\d)[.?!]$|[?!]$|[,;:»«"”“’)\]]$/u
+/** A word followed by a stop of any kind. */
+const stopAfter = /[.?!,;:»«"”“’)\]]$/
+
+/**
+ * `Titel. Psychologie in Schule und Beruf, 44, S. 12`: a journal or book the labeller began
+ * in mid-name, right after a title word with no stop, begins after the title's last stop, comma
+ * or opening bracket (`(Marburger Studien zur Kultur und Politik, Bd. 7)`): a title ends at its
+ * punctuation, not inside a name.
+ */
+function journalStartInTitle(out: LabelledToken[]): void {
+  for (let index = 2; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const label = token.label
+    if ((label !== 'journal' && label !== 'container-title') || out[index - 1]?.label !== 'title') continue
+    // Opened by `in`, or after a stop already: the labeller's start holds.
+    if (stopAfter.test(out[index - 1]?.text ?? '') || /^(?:in|dans|en|aus|im)\b/i.test(token.text)) continue
+    // A run that itself ends a sentence before its last word (`Opinions. Education and Science`) was begun too early, not too late.
+    let end = index
+    while (end + 1 < out.length && out[end + 1]?.label === label) end++
+    if (out.slice(index, end).some((word) => /\p{L}{3}[.?!]$/u.test(word.text))) continue
+    let start = -1
+    for (let at = index - 1; at >= 1 && index - at <= 8 && out[at - 1]?.label === 'title'; at--) {
+      const text = (out[at] as LabelledToken).text
+      if (/^[([]\p{Lu}/u.test(text) || (titleWordEnds.test(out[at - 1]?.text ?? '') && /^\p{Lu}/u.test(text))) {
+        start = at
+        break
+      }
+      if (/^[([]/.test(text)) break
+    }
+    // `The Principles of| Psychology (Vol. 1)`: with no stop to begin after, a title does not end
+    // on a connective; it runs to its stop.
+    if (start < 0 && /^(?:of|and|the|for|on|und|der|des|die|für|zur|zum|de|du|la|le|di|del|della)$/.test(out[index - 1]?.text ?? '')) {
+      for (let at = index; at < out.length && out[at]?.label === label; at++) {
+        ;(out[at] as LabelledToken).label = 'title'
+        if (/[.,:;?!]$/.test(out[at]?.text ?? '')) break
+      }
+      continue
+    }
+    // The title keeps two words at least.
+    if (start < 0 || out.slice(0, start).filter((word) => word.label === 'title').length < 2) continue
+    for (let at = start; at < index; at++) (out[at] as LabelledToken).label = label
+  }
 }
 
 /** A word that names a public or private body: `Landesamt`, `Bundesministerium`, `Office`, `Kommission`. */
@@ -1821,7 +1868,174 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
     if (subtitle.length > 0 && phrase && !subtitle.some((token) => isTownWord(token.text) || token.text.includes('/')) && /^\p{Lu}/u.test(subtitle[0]?.text ?? '')) for (const token of subtitle) token.label = 'container-title'
     start = end
   }
+  containerEndRepaired(out)
+  subtitleReadAsContainer(out)
+  journalInTitle(out)
+  journalBegunEarly(out)
   return out
+}
+
+/**
+ * `Title des 21. Jahrhunderts aus deutscher Sicht. Zeitschrift für Demographie 3: 37-39`: a journal
+ * the labeller began inside the title, before the title's last full stop, begins after it when
+ * the words before the stop name no periodical.
+ */
+function journalBegunEarly(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'journal' || token.label === 'container-title')
+  if (first < 1 || out[first - 1]?.label !== 'title' || /^(?:in|dans|en)\b/i.test(out[first]?.text ?? '')) return
+  const label = out[first]?.label
+  let end = first
+  while (end + 1 < out.length && out[end + 1]?.label === label) end++
+  const after = out[end + 1]?.label
+  if (after !== 'volume' && after !== 'pages' && after !== 'date') return
+  let stop = -1
+  for (let at = first; at < end; at++) if (/(?:\p{L}{4}|\))[.?!]$/u.test(out[at]?.text ?? '')) stop = at
+  if (stop < 0 || !/^\p{Lu}/u.test(out[stop + 1]?.text ?? '')) return
+  const before = out.slice(first, stop + 1)
+  // Not a journal's name of its own before another (`Femina Politica. Zeitschrift für …`), nor abbreviated words (`Rev. Bras. Educ.`).
+  if (before.length > 4 || before.some((token) => collectionWord.test(token.text)) || lexiconOf.get(wordOf(out[first]?.text ?? '').toLowerCase())?.includes('journalWord')) return
+  if ((before.length >= 2 && before.every((token) => /^\p{Lu}/u.test(token.text))) || out.slice(first, end + 1).some((token, index) => first + index !== stop && /^\p{Lu}\p{Ll}{0,5}\.$|^\p{Ll}{1,4}\.$/u.test(token.text))) return
+  for (const token of before) token.label = 'title'
+}
+
+/** A word that opens a journal's volume or issue: `Band`, `Bd.`, `Jg.`, `Heft`, `Vol.`, `No.`. */
+const volumeCue = /^(?:Band|Bd\.|Jg\.|Jahrgang|Heft|H\.|Nr\.|No\.|Vol\.|vol\.|Volume|Issue|Sonderheft)$/
+
+/**
+ * `Das Gesetz der Städte. Geographische Blätter, Band 59, S. 73–76`: a reference with no
+ * journal, whose title runs up to a volume and a range of pages, holds the journal in its
+ * title: the words after the title's last full stop.
+ */
+function journalInTitle(out: LabelledToken[]): void {
+  // `…, Jahrgang 29, S. 151`: a volume's cue alone read as the journal is the volume's.
+  for (let index = 0; index < out.length; index++) {
+    const label = out[index]?.label
+    if ((label === 'journal' || label === 'container-title') && volumeCue.test(out[index]?.text ?? '') && out[index - 1]?.label !== label && out[index + 1]?.label !== label) (out[index] as LabelledToken).label = 'volume'
+  }
+  if (out.some((token) => token.label === 'journal' || token.label === 'container-title' || token.label === 'editor' || /^in:?$/i.test(token.text))) return
+  const first = out.findIndex((token) => token.label === 'title')
+  if (first < 0) return
+  let end = first
+  while (end + 1 < out.length && out[end + 1]?.label === 'title') end++
+  const after = out[end + 1]
+  if (!after || !(after.label === 'volume' || volumeCue.test(after.text))) return
+  // A range of pages after the volume, and no place or publisher but a volume read as one.
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'pages' && /\d\s*[-–]\s*\d|^[-–]\d/.test(token.text)) || rest.some((token, index) => (token.label === 'publisher' || token.label === 'location') && !(volumeCue.test(token.text) || volumeCue.test(rest[index - 1]?.text ?? '')))) return
+  let stop = -1
+  for (let at = first + 1; at < end; at++) if (/\p{L}{3}[.?!]$|[”"“»«’]\.?$/u.test(out[at]?.text ?? '')) stop = at
+  const journal = out.slice(stop + 1, end + 1)
+  if (stop < first + 1 || journal.length === 0 || journal.length > 7 || !/^\p{Lu}/u.test(journal[0]?.text ?? '') || journal.slice(0, -1).some((token) => /[.,:;]$/.test(token.text))) return
+  for (const token of journal) token.label = 'journal'
+  for (const token of rest) if (token.label === 'location' || token.label === 'publisher') token.label = 'volume'
+}
+
+/** Words that name a series, periodical or collection rather than a book's subtitle. */
+const collectionWord = /reihe|schrift|studien|beiträge|bericht|report|paper|series|studies|journal|review|jahrbuch|materialien|heft|proceedings|bulletin|mitteilungen|working|document|dokumentation|newsletter|magazin|zeitung|times|news|blätter|quarterly|annal|revue|rivista|cahiers|archiv|edition|collection|bibliothek|library|texte|forschung/iu
+/** What may follow a book's title: its place, publisher, year and edition. */
+const bookFacts = new Set<Label>(['location', 'publisher', 'date', 'edition', 'other', 'citation-number'])
+
+/**
+ * `Der lange Frieden. Politik und Alltag nach 1945. Essen: Klartext`: a journal or book the
+ * labeller read right after a title, with no `in` before it and nothing after it but a place,
+ * a publisher and a year, is the title's own subtitle; a book has no container unless it is
+ * printed in one (`in:`), and a journal has a volume, pages or a date of its own.
+ */
+function subtitleReadAsContainer(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'journal' || token.label === 'container-title')
+  if (first < 1 || out[first - 1]?.label !== 'title') return
+  const label = out[first]?.label
+  let end = first
+  while (end + 1 < out.length && out[end + 1]?.label === label) end++
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'location' || token.label === 'publisher') || !rest.every((token) => bookFacts.has(token.label))) return
+  const run = out.slice(first, end + 1)
+  // A series' or body's acronym (`OECD`), a bracket or a code tells a collection; a lone article (`The`) no subtitle.
+  if (run.some((token) => collectionWord.test(token.text) || /^\(/.test(token.text) || /^\p{Lu}{2,}[.,:]?$|\d[-–]\d/u.test(token.text)) || !run.some((token) => /\p{L}{4}/u.test(token.text))) return
+  // No `in` opening the book anywhere before it, and no editors after the title.
+  const title = out.findIndex((token) => token.label === 'title')
+  if (out.slice(title, end + 1).some((token, index) => token.label === 'editor' || (/^(?:in|dans|en|aus)\b:?$/i.test(token.text) && /[.,;:”"’»]$/.test(out[title + index - 1]?.text ?? '')))) return
+  // With the words the labeller left unlabelled before the place.
+  let last = end
+  while (last + 1 < out.length && (out[last + 1]?.label === 'other' || out[last + 1]?.label === 'citation-number')) last++
+  for (const token of out.slice(first, last + 1)) token.label = 'title'
+}
+
+/** A word that opens a place's name in lower case: `bei`, `am`, `an der`, `upon`, `sur`. */
+const placeJoin = /^(?:a|am|an|bei|im|in|ob|upon|on|sur|sous|de|del|della|di|du|van|von|zu|der|den|la|le|en|et)\.?$/
+
+/**
+ * The end of a journal's or book's title the labeller read as its place or publisher: a run
+ * between two parts of the book (`Japan in World Politics: The Trading State`), a run before
+ * the pages when the place is printed later (`Konflikt. Ursachen, Verläufe (S. 12-30). Bonn:
+ * Dietz`), a run opening in lower case (`Politik nach der Wende, Berlin`: towns do not), and
+ * a subtitle after a colon read as the publisher before the place and publisher
+ * (`Neue Mächte: Partner der Politik?, Baden-Baden: Nomos`).
+ */
+function containerEndRepaired(out: LabelledToken[]): void {
+  const isPlaceOrPublisher = (label: Label | undefined) => label === 'location' || label === 'publisher'
+  // `(Hrsg.), Kuba: Idee einer Nation`, `…, Paideia: Undergraduate Education, 4(1)`: one word and
+  // its colon read as a place, after the editors' cue or a title's stop and before the book or
+  // journal, opens the book's or journal's title.
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const next = out[index + 1]?.label
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'location' || !/^\p{Lu}[\p{L}-]+:$/u.test(token.text) || (next !== 'container-title' && next !== 'journal') || isTownWord(token.text)) continue
+    const afterCue = before.label === 'editor' && bracketedEditorCue.test(before.text) && /[,:]$/.test(before.text)
+    const afterTitle = before.label === 'title' && /[,.]$/.test(before.text) && next === 'journal'
+    if (afterCue || afterTitle) token.label = next
+  }
+  for (let start = 1; start < out.length; start++) {
+    const label = out[start]?.label
+    if (!isPlaceOrPublisher(label) || out[start - 1]?.label !== 'container-title') continue
+    let end = start
+    while (end + 1 < out.length && out[end + 1]?.label === label) end++
+    const next = out[end + 1]?.label
+    const later = out.slice(end + 1)
+    const placeLater = later.some((token) => token.label === 'location')
+    const run = out.slice(start, end + 1)
+    let book: LabelledToken[] = []
+    if (next === 'container-title') book = run
+    else if (label === 'location' && placeLater && (next === 'pages' || next === 'volume') && !run.some((token) => isTownWord(token.text) || token.text.includes('/'))) book = run
+    else if (label === 'location' && /^\p{Ll}{3,}$/u.test(out[start]?.text ?? '') && !placeJoin.test(out[start]?.text ?? '')) {
+      // Up to the first comma: the town follows it.
+      const comma = run.findIndex((token) => /,$/.test(token.text))
+      book = comma >= 0 && comma < run.length - 1 ? run.slice(0, comma + 1) : []
+    } else if (label === 'publisher' && /:$/.test(out[start - 1]?.text ?? '') && out[end + 1]?.label === 'location' && later.some((token) => token.label === 'publisher')) book = run
+    for (const token of book) token.label = 'container-title'
+    start = end
+  }
+  // `Zeitschrift für Arbeitsrecht (ZfA): 12-19`: the journal's abbreviation in brackets after its name is part of it.
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1]?.label
+    if ((before !== 'journal' && before !== 'container-title') || out[index]?.label === before || /[.,:;]$/.test(out[index - 1]?.text ?? '')) continue
+    if (/^\((?=[\p{L}&-]*\p{Lu}[\p{L}&-]*\p{Lu})[\p{L}&-]{2,10}\)[.,:;]?$/u.test(out[index]?.text ?? '')) (out[index] as LabelledToken).label = before
+  }
+  // `Lernen in flexiblen Welten. Weinheim`, `Studies of Peace and Conflict, 12`: a title does not end
+  // on a word without its stop before words left unlabelled, nor on a connective: it runs to the next stop.
+  for (let index = 0; index + 1 < out.length; index++) {
+    const label = out[index]?.label
+    const last = out[index]?.text ?? ''
+    const next = out[index + 1]?.label
+    if ((label !== 'journal' && label !== 'container-title') || next === label || /[.,:;!?)\]»”"“’]$/.test(last)) continue
+    const connective = /^(?:und|and|of|der|des|die|für|in|im|zur|zum|the|a|an|at|with|from|towards|et|de|du|di|della|del|y|e|on|for|to|jenseits|zwischen)$/.test(last)
+    const unlabelled = next === 'other' || next === 'note'
+    if (!unlabelled && !(connective && (next === 'location' || next === 'publisher' || next === 'volume'))) continue
+    let stop = index + 1
+    while (stop < out.length && stop - index <= 6 && !/[.,:;!?]$/.test(out[stop]?.text ?? '')) stop++
+    // The reference's end is a stop too.
+    const words = out.slice(index + 1, Math.min(stop, out.length - 1) + 1)
+    if (stop - index > 6 || (stop >= out.length && !connective) || words.some((token) => !/^\p{L}/u.test(token.text) || (!unlabelled && isTownWord(token.text)))) continue
+    for (const token of words) token.label = label
+  }
+  // `Book. Reinbek bei Hamburg`: a town and its connective before the place are the place.
+  for (let index = 1; index + 1 < out.length; index++) {
+    if (out[index]?.label !== 'container-title' || out[index + 1]?.label !== 'location' || out[index - 1]?.label !== 'container-title') continue
+    if (!/^(?:bei|b\.|am|an|a\.|upon|on|sur)$/.test(out[index]?.text ?? '') || !/^\p{Lu}[\p{L}-]+$/u.test(out[index - 1]?.text ?? '') || !/[.,:;–-]$/.test(out[index - 2]?.text ?? '')) continue
+    ;(out[index - 1] as LabelledToken).label = 'location'
+    ;(out[index] as LabelledToken).label = 'location'
+  }
 }
 
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
@@ -1872,7 +2086,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   for (const run of runs(tokens, text, 'journal', 'container-title')) {
     const value = containerNamed(clean(clean(run).replace(containerLead, '').replace(containerTail, '')))
     // `Zugriff am`, `Stand:`, `accessed`: when an address was read, never a journal or book.
-    if (accessWord.test(value) || /^(?:Stand|Zugriff|last|letzter)\b/i.test(value)) continue
+    // Nor an editors' cue alone (`Herausgegeben vom Ministerium`, the body read as something else).
+    if (accessWord.test(value) || /^(?:Stand|Zugriff|last|letzter)\b/i.test(value) || editorCueWord.test(value) || /^(?:herausgegeben|edited|published)$/i.test(value)) continue
     if (/\p{L}{3}|^\p{Lu}{2}$/u.test(value)) {
       item['container-title'] = value
       break
@@ -2149,6 +2364,10 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     if (names.length > 0 && !item.editor && !item.author?.some((name) => editors[1]?.startsWith(name.family ?? '\u0000'))) item.editor = names
     out = editors[2]
   }
+  // `In Anna Berg, Gesammelte Schriften`: the reference's own author named before the book of her works.
+  const own = /^(\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)*)\s+(?:(?:von|van|de|der)\s+)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et\s+al\.|u\.\s?a\.))?([,:])\s+(\p{Lu}.*\p{L}{3}.*)$/u.exec(out)
+  // After a colon only in a book without editors: `Judith Berg: Lektüren`, edited by others, is about her.
+  if (own?.[4] && item.author?.some((name) => name.family === own[2]) && (own[3] === ',' || !item.editor)) out = own[4]
   const tail = spelledTail.exec(out)
   if (tail && tail.index > 0 && /\p{L}{3}/u.test(out.slice(0, tail.index))) {
     const edition = spelledEdition.exec(tail[0])
@@ -2166,11 +2385,35 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     if (part[3] && !item['volume-title']) item['volume-title'] = part[3]
     out = part[1]
   }
+  // `Book, im Erscheinen`, `Book (in press)`: not yet printed, no part of the title.
+  out = out.replace(/[\s,.;–-]*[([]?(?:im\s+Erscheinen|im\s+Druck|in\s+Vorbereitung|in\s+press|forthcoming)[)\]]?\.?$/iu, '')
+  // `Book. – Weinheim/München`: towns joined by slashes after the book's stop are its places.
+  const towns = /^(.*\p{L}{3}.*?)(?:[,.]\s+[–-]?|\s+[–-])\s*(\p{Lu}[\p{L}-]+(?:\s*\/\s*\p{Lu}[\p{L}-]+)+)$/u.exec(out)
+  if (towns?.[1] && towns[2] && towns[2].split(/\s*\/\s*/).some(isTownWord)) {
+    if (!item['publisher-place']) item['publisher-place'] = towns[2]
+    out = towns[1]
+  }
+  // `Studien zur Stadtgeschichte 3`, `Schriften XXV`: the volume's number after the book's name.
+  const numbered = /^(.*\p{L}{3}.*?)\s+(\d{1,3}|[IVX]{1,5})\.?$/u.exec(out)
+  if (numbered?.[1] && numbered[2] && !/\b(?:Version|Teil|Part|Nr|No|Heft|Band|Bd|Vol|Agenda|Web|G)\.?$/i.test(numbered[1])) {
+    if (!item.volume) item.volume = numbered[2]
+    out = numbered[1]
+  }
   const town = /^(.*\p{L}{3}.*?)[,.]\s+((?:\p{Lu}[\p{L}.-]*)(?:[\s/]+[\p{L}.]+){0,2})$/u.exec(out)
   if (town?.[1] && town[2] && town[2].split(/[\s/]+/).every(isTownWord) && isTownWord(town[2].split(/[\s/]+/)[0] ?? '')) {
     if (!item['publisher-place']) item['publisher-place'] = town[2]
     out = town[1]
   }
+  // `Ziele der Politik, Gütersloh`: with no place read, one name after the last comma, in no
+  // word list nor a common noun, is the place (`Soziale Welt, Sonderheft` is not).
+  // Not the last of a list (`Krisen, Kader, Kombinate`).
+  const named = /^([^,]*\p{L}{3}[^,]*),\s+(\p{Lu}[\p{Ll}-]+(?:[\s-]\p{Lu}[\p{Ll}-]+)?)$/u.exec(out)
+  if (named?.[1] && named[2] && !item['publisher-place'] && named[2].split(/[\s-]/).every(mayBeGivenName) && !collectionWord.test(named[2]) && !/(?:band|material|teil)$/i.test(named[2])) {
+    item['publisher-place'] = named[2]
+    out = named[1]
+  }
+  // `…, o. J.`, `…, im Internet`, `…, online verfügbar unter`: no part of the name.
+  out = out.replace(/[\s,.;]+(?:o\.\s?J\.?|im\s+Internet|(?:online\s+)?verfügbar\s+unter|abrufbar\s+unter|available\s+(?:at|from))[:.]?$/iu, '')
   return out
 }
 
