@@ -260,6 +260,9 @@ export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{
     }
     const copy: Line = {...line, spans: [...line.spans]}
     const before = out[out.length - 1]
+    // A convention that rejoined the paragraph itself left the page's text in the line before:
+    // the furniture goes inside it, where the page turned.
+    if (before && !isFurniture(before)) placeInside(before, run)
     if (run.length === 0) {
       out.push(copy)
       continue
@@ -280,6 +283,20 @@ export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{
     out.push(...run, {...copy, blankBefore: true})
   }
   return out
+}
+
+/**
+ * Take out of `run` the furniture that stood inside `line` (a span of the line comes after it in
+ * the source) and put it before the first such span.
+ */
+function placeInside(line: Line, run: Line[]): void {
+  for (let index = 0; index < run.length; index++) {
+    const furniture = run[index] as Line
+    const at = line.spans.findIndex((span) => 'offset' in span && span.offset !== undefined && span.offset > furniture.offset)
+    if (at <= 0) continue
+    line.spans.splice(at, 0, ...furniture.spans)
+    run.splice(index--, 1)
+  }
 }
 
 /** The last paragraph's text so far (its last few lines, back to the one after a blank line). */
