@@ -46,7 +46,7 @@ export const superscriptPageNotes: Convention = {
 }
 
 function extract(context: ConventionContext): Extraction {
-  const groups = chunks(context.lines)
+  const groups = notesApart(chunks(context.lines))
   const closed = context.lines.some((line) => closedNote.test(line.text.trimStart()))
   const lines: Line[] = []
   const notes: NoteDraft[] = []
@@ -82,6 +82,32 @@ function extract(context: ConventionContext): Extraction {
     })
   })
   return {lines, notes}
+}
+
+/**
+ * Groups with the notes that follow other lines without a blank line set apart: a note line
+ * whose number is the next in sequence, after a line that ends a sentence (the rest of a note
+ * continued from the page before, or the text above the notes).
+ */
+function notesApart(groups: readonly RawLine[][]): RawLine[][] {
+  const out: RawLine[][] = []
+  let last = 0
+  for (const group of groups) {
+    let start = 0
+    group.forEach((line, index) => {
+      const opening = noteStart.exec(line.text.trimStart())
+      if (!opening) return
+      const number = Number(superscriptNumber(opening[0]))
+      const previous = group[index - 1]
+      if (index > start && previous && (number === last + 1 || number === 1) && endsSentence(previous.text)) {
+        out.push(group.slice(start, index))
+        start = index
+      }
+      if (index === start) last = number
+    })
+    out.push(start === 0 ? group : group.slice(start))
+  }
+  return out
 }
 
 function isNoteLine(line: RawLine): boolean {
@@ -136,8 +162,9 @@ function addNotePiece(line: RawLine, current: NoteDraft | undefined, notes: Note
 
 /** A chunk between body and the next notes that finishes a note left unterminated. */
 function continuesNote(group: readonly RawLine[], note: NoteDraft): boolean {
-  const last = note.paragraphs[note.paragraphs.length - 1] ?? []
-  if (endsSentence(readingOf(last))) return false
+  const last = readingOf(note.paragraphs[note.paragraphs.length - 1] ?? []).trimEnd()
+  // A note that stops at a semicolon or colon at the foot of a page goes on.
+  if (endsSentence(last) && !/[;:]$/.test(last)) return false
   const text = group.map((line) => line.text).join(' ').trim()
   if (hasSuperscript.test(text)) return false
   return /^[\p{Ll}\p{N}]/u.test(text) || citationCue.test(text)
