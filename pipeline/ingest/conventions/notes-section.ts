@@ -476,7 +476,8 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
 function continuedFrom(lines: readonly RawLine[], index: number, section: Section | undefined): number | undefined {
   if (!section || isBlank(lines[index - 1] as RawLine)) return undefined
   const cut = section.notes.at(-1)?.lines.at(-1)?.at(-1)
-  if (!cut || endsSentence(cut.text)) return undefined
+  // A note that stops at a semicolon or colon at the foot of a page goes on.
+  if (!cut || (endsSentence(cut.text) && !/[;:]$/.test(cut.text.trimEnd()))) return undefined
   let start = index - 1
   while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
   if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined
