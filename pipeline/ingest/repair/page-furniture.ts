@@ -126,6 +126,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   let count = 0
   const numbers: Numbered[] = []
   const heads = new Map<string, Numbered[]>()
+  const sided: Sided[] = []
   lines.forEach((line, index) => {
     textLines.push(count)
     if (isBlank(line)) return
@@ -145,8 +146,10 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     // `Chapter 12`, `Part 3`: the number is the division's, the line a heading, not a head and its page.
     if (!head || !key || (head[3] !== undefined && divisionWords.includes(key))) return
     const list = heads.get(key) ?? []
-    list.push({index, number: Number(head[1] ?? head[4])})
+    const entry = {index, number: Number(head[1] ?? head[4])}
+    list.push(entry)
     heads.set(key, list)
+    sided.push({...entry, first: head[1] !== undefined})
   })
   // Two page numbers alone are not enough: a line beside one of them must come back elsewhere
   // (a running head, or the title it repeats), as in a short excerpt of a book, or rules above
@@ -182,6 +185,10 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       numbered.push(...run)
     }
   }
+  for (const run of facingHeads(sided, found, textLines)) {
+    for (const {index} of run) found.set(index, 'running-head')
+    numbered.push(...run)
+  }
   for (const index of footnoteRules(rules, found.size > 0)) found.set(index, 'footnote-rule')
   if (found.size === 0) return found
   lonelyHeads(heads, numbered, textLines, found)
@@ -201,6 +208,38 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   })
   for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
   return found
+}
+
+/** A numbered head and the end its number stands at. */
+interface Sided extends Numbered {
+  /** The number opens the line (`142 THE JOURNAL`), as on a left-hand page. */
+  first: boolean
+}
+
+/**
+ * Heads of facing pages whose words differ (the journal's name on the left, the article's title
+ * on the right, each with its number): pages numbered one apart, each number at the page's
+ * outer edge, even numbers at one end of the line and odd numbers at the other, on both sides.
+ */
+function facingHeads(sided: readonly Sided[], found: ReadonlyMap<number, FurnitureRule>, textLines: readonly number[]): Numbered[][] {
+  const runs: Numbered[][] = []
+  let run: Sided[] = []
+  const close = () => {
+    const even = run.filter((entry) => entry.number % 2 === 0)
+    const odd = run.filter((entry) => entry.number % 2 === 1)
+    const side = (entries: readonly Sided[]) => (entries.every((entry) => entry.first) ? 1 : entries.every((entry) => !entry.first) ? -1 : 0)
+    const facing = even.length > 0 && odd.length > 0 && side(even) !== 0 && side(even) === -side(odd)
+    if (facing) runs.push(...pageRuns(run, textLines))
+    run = []
+  }
+  for (const entry of sided) {
+    if (found.has(entry.index)) continue
+    const last = run[run.length - 1]
+    if (last && entry.number !== last.number + 1) close()
+    run.push(entry)
+  }
+  close()
+  return runs
 }
 
 /**
