@@ -162,6 +162,17 @@ interface ReadOptions {
   paragraphs?: boolean
   /** Lines that were page furniture (a page number, a running head): a page break, not a gap that ends the section. */
   breaks?: ReadonlySet<number>
+  /** The text, for notes at a page's foot: a line opening with a mark the text calls (`* …`) is a note of another set, not the rest of a numbered one. */
+  text?: string
+}
+
+/** A line opening a note with a symbol mark (`* The translator…`, `† See…`), group 1 the mark; `§ 3`, a section, is none. */
+const symbolNoteStart = /^(\*{1,3}|†{1,2}|‡{1,2}|§{1,2}(?!\s*\d)|‖|\|\||¶)\s+(?=\S)/u
+
+/** Whether `mark` is glued as a reference to a word or to punctuation in `text` before `end`. */
+function callsMark(text: string, mark: string, end: number): boolean {
+  const pattern = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])${escapeRegExp(mark)}(?=[\s.,;:!?)\]]|$)`, 'u')
+  return pattern.test(text.slice(0, end))
 }
 
 /** The most notes a numbering may skip (notes lost in the source) and still go on. */
@@ -180,7 +191,7 @@ function skipsLost(marker: BodyMarker, expected: number, previous: string): bool
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence;
  * `stop` is the line it ended at (`lines.length` at the end of the text).
  */
-function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks, text: source}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
@@ -223,6 +234,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       continue
     }
     if (!last || (blanks > 0 && !paragraphs)) break
+    const symbol = source === undefined || !endsSentence(previous) ? undefined : symbolNoteStart.exec(text.text)?.[1]
+    if (symbol !== undefined && source !== undefined && callsMark(source, symbol, line.offset)) break
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
     if (blanks > 0) last.lines.push([text])
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
@@ -437,13 +450,13 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     const previous = lines[index - 1]
     // Notes that open after the rest of a note the page before cut (`of the year.` then `2 Text`).
     const opens = previous ? continuedFrom(lines, index, sections[sections.length - 1]) : undefined
-    if (previous && !isBlank(previous) && opens === undefined) continue
+    if (previous && !isBlank(previous) && opens === undefined && !afterSymbolNotes(lines, index, text)) continue
     const opening = unindent(line).text
     const bracketed = bracketBody.exec(opening)
     const marker = bracketed ? undefined : bodyMarker(opening, true)
     // Superscript bodies at the foot of each page are the superscript page notes' (which also mend the notes a page break cuts).
     if (!bracketed && (!marker || bodyMarkers[marker.style]?.superscript)) continue
-    const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false})
+    const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false, text})
     if (notes.length === 0) continue
     const numbers = bracketed ? [Number(bracketed[1])] : notes.map((note) => note.number)
     const before = lines[opens ?? index] as RawLine
@@ -466,6 +479,20 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     index = end - 1
   }
   return sections
+}
+
+/**
+ * Whether the lines before line `index` in its block are notes of another set, opening with a
+ * mark the text calls (`* The translator…` above `1 The pass…`), and end a sentence.
+ */
+function afterSymbolNotes(lines: readonly RawLine[], index: number, text: string): boolean {
+  if (!endsSentence((lines[index - 1] as RawLine).text)) return false
+  let start = index - 1
+  while (start > 0 && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
+  const first = lines[start] as RawLine
+  if (start > 0 && !isBlank(lines[start - 1] as RawLine)) return false
+  const mark = symbolNoteStart.exec(unindent(first).text)?.[1]
+  return mark !== undefined && callsMark(text, mark, first.offset)
 }
 
 /**
