@@ -656,7 +656,9 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       const digits = match[1] ?? match[2] ?? ''
       const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
-      const found = {offset: from + match.index, raw: match[0]}
+      // The space a call takes with it is a line end where the call opens a line: the call is the line's.
+      const lead = /^\s*\n/.exec(match[0])?.[0].length ?? 0
+      const found = {offset: from + match.index + lead, raw: match[0].slice(lead)}
       if (list) list.push(found)
       else byNumber.set(number, [found])
     }
