@@ -311,12 +311,16 @@ function findSections(lines: readonly RawLine[], text: string, breaks?: Readonly
   if (sections.length > 0) return sections
   const interleaved = interleavedSections(lines, text)
   if (interleaved.length >= minimumInterleaved) return interleaved
+  // One page's notes, set close under the text that calls them with text after them: the
+  // paragraphs after are the text's, not the last note's (as a closing run would take them).
+  const single = interleaved[0]
+  if (single && setClose(lines, single) && !onlyBlankAfter(lines, single.end)) return interleaved
   // No heading: a run of bodies in sequence that closes the text, marked (`1.`, `[1]`, `(1)`,
   // superscripts) or bare (`1 Text`), or going on from an earlier part's numbering (an
   // excerpt's notes 12 to 20). Without a heading a numbered list (steps, verses) looks the
   // same: the run counts only where the text calls most of its numbers (`Section.needsCalls`).
   const closing = closingRun(lines, {headed: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (closing) return [withHeadingAbove(lines, {...closing, needsCalls: true})]
+  if (closing) return [withHeadingAbove(lines, {...closeSetOnly(lines, closing), needsCalls: true})]
   const bare = closingRun(lines, {headed: true, anyStart: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
   if (bare) return [withHeadingAbove(lines, {...bare, needsCalls: true})]
   const excerpt = closingRun(lines, {headed: true, anyStart: true, breaks}, (notes) => notes.length >= minimumExcerptNotes)
@@ -389,6 +393,29 @@ function closingRun(lines: readonly RawLine[], options: ReadOptions, accept: (no
     if (stop > index && stop < lines.length && !bodyMarker(unindent(lines[stop] as RawLine).text, options.headed)) break
   }
   return found
+}
+
+/** A run of notes from note 1, two or more, on lines with no blank line between them (as a page's foot sets them). */
+function setClose(lines: readonly RawLine[], section: Section): boolean {
+  if (section.notes.length < 2 || section.notes[0]?.number !== 1) return false
+  for (let index = section.start; index < section.end; index++) if (isBlank(lines[index] as RawLine)) return false
+  return true
+}
+
+/**
+ * A closing run whose notes are set close (no blank line between them) up to a blank line, then
+ * paragraphs without a number: the notes end at the blank line, the paragraphs are the text's
+ * (the text goes on after the last page's notes).
+ */
+function closeSetOnly(lines: readonly RawLine[], section: Section): Section {
+  let end = section.start
+  while (end < section.end && !isBlank(lines[end] as RawLine)) end++
+  const close: Section = {...section, end}
+  const last = section.notes.at(-1)
+  if (end === section.end || !last || !setClose(lines, close) || last.lines.length < 2) return section
+  const boundary = lines[end] as RawLine
+  if (section.notes.some((note) => note.offset > boundary.offset)) return section
+  return {...close, notes: [...section.notes.slice(0, -1), {...last, lines: last.lines.slice(0, 1)}]}
 }
 
 /** Fewest runs of notes between paragraphs that make a text of interleaved notes. */
