@@ -174,7 +174,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   const rules = ruleCandidates(lines)
   const numberRuns = pageRuns(numbers, textLines)
   for (const run of numberRuns) {
-    if (run.length === 2 && rules.found.length < 2 && !run.some(({index}) => headBeside(index))) continue
+    if (run.length === 2 && rules.found.length < 2 && !run.some(({index}) => headBeside(index)) && !run.every(({index}) => notesAbove(lines, index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
   const numbered: Numbered[] = []
@@ -264,6 +264,14 @@ function lonelyHeads(heads: ReadonlyMap<string, Numbered[]>, numbered: Numbered[
       if ((fitsBefore && fitsAfter) || (fitsBefore && next === undefined) || (fitsAfter && previous === undefined)) found.set(head.index, 'running-head')
     }
   }
+}
+
+/** Whether the lines right above line `index` (back to a blank line) open with a note (`1 …`, `1. …`, `¹ …`, `* …`): a page's foot. */
+function notesAbove(lines: readonly RawLine[], index: number): boolean {
+  let start = neighbour(lines, index, -1)
+  if (start === undefined) return false
+  while (start > 0 && !isBlank(lines[start - 1] as RawLine)) start--
+  return noteOpening.test((lines[start] as RawLine).text)
 }
 
 /** The next non-blank line before (`step` −1) or after (+1) `index`. */
