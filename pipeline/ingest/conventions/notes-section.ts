@@ -69,6 +69,8 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true, inline: (n) => String.raw`\(${n}\)\s*`},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\)\s+`},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
+  // A superscript typed with a caret (`^1 Text`), as the calls are (`word.^1`).
+  {pattern: /^\^(\d{1,4})\s+(?=\S)/, headless: true, inline: (n) => String.raw`\^${n}\s+`},
   {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true, inline: (n) => String.raw`${n}\s+`},
   // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
   {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},

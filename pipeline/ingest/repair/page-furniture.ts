@@ -22,13 +22,13 @@ import {readingOf, type Line} from '../spans.js'
 
 export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule'
 
-/** A rule drawn above a page's notes (`__________`, `-----`, `———`), on a line of its own. */
-const ruleLine = /^\s*(?:[_─━—–-]\s?){5,}\s*$/
+/** A rule drawn above a page's notes (`__________`, `----`, `———`), on a line of its own. */
+const ruleLine = /^\s*(?:[_─━—–-]\s?){3,}\s*$/
 /** A line that opens a note: a number, a superscript, a note mark or a bracketed number. */
-const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*†‡§‖¶]\s?\S|\[\d{1,3}\]|\(\d{1,3}\)\s)/u
+const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*†‡§‖¶]\s?\S|\[\d{1,3}\]|\(\d{1,3}\)\s|\^\d{1,3}\s)/u
 
 /** The first note's opening (`1 `, `1. `, `¹`, `*`, `[1]`, `(1)`): a rule above it parts text and notes. */
-const firstNoteOpening = /^\s*(?:1\.?\s|¹\s?\S|[*†]\s?\S|\[1\]|\(1\)\s)/u
+const firstNoteOpening = /^\s*(?:1\.?\s|¹\s?\S|[*†]\s?\S|\[1\]|\(1\)\s|\^1\s)/u
 
 /**
  * Rule lines that may stand above notes: a rule line after the text with a note opening the
