@@ -61,11 +61,11 @@ export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anme
  * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
  * marker of note `n` inside a line, for notes set side by side.
  */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; roman?: boolean; inline?: (n: number) => string}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; inline?: (n: number) => string}> = [
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
-  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\.\s+`},
+  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, dotted: true, inline: (n) => String.raw`${n}\.\s+`},
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true, inline: (n) => String.raw`\(${n}\)\s*`},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\)\s+`},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
@@ -87,7 +87,17 @@ interface BodyMarker {
   word?: number
   /** A roman numeral as printed (lower case), which is the note's label. */
   printed?: string
+  /** The letter OCR read for the number 1 (`l`, `I`). */
+  misread?: string
+  /** A roman numeral that is a letter OCR may read for 1 (`I.`, `l.`), as printed. */
+  letter?: string
 }
+
+/** Note 1 as OCR misreads it, a letter for the digit (`l Text`, `I. Text`): group 1 the letter, group 2 the full stop. */
+const misreadOne = /^([lI])(\.?)\s+(?=\S)/
+/** The marker styles `1.` and bare `1 `, which a misread note 1 takes. */
+const dottedStyle = bodyMarkers.findIndex((marker) => marker.dotted === true)
+const bareStyle = bodyMarkers.findIndex((marker) => marker.bare === true)
 
 function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
   for (let style = 0; style < bodyMarkers.length; style++) {
@@ -101,9 +111,14 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
     const found: BodyMarker = {number, length: match[0].length, style}
     if (word !== undefined) found.word = word
     if (marker.roman) found.printed = match[1].toLowerCase()
+    if (marker.roman && /^[lI]$/.test(match[1])) found.letter = match[1]
     return found
   }
-  return undefined
+  const misread = misreadOne.exec(text)
+  if (!misread?.[1]) return undefined
+  const style = misread[2] ? dottedStyle : bareStyle
+  if (style === -1 || (!headed && !bodyMarkers[style]?.headless)) return undefined
+  return {number: 1, length: misread[0].length, style, misread: misread[1]}
 }
 
 interface NoteBody {
@@ -115,6 +130,10 @@ interface NoteBody {
   offset: number
   /** Where the word before the number stands (`Note 1.`), and its length. */
   word?: {offset: number; length: number}
+  /** The letter OCR read for the number (`l` for 1), and where it stands. */
+  misread?: {offset: number; printed: string}
+  /** A roman `I.` or `l.` as printed, and where: OCR's letter for 1 where note 2 follows. */
+  letter?: {offset: number; printed: string}
 }
 
 interface Section {
@@ -217,6 +236,14 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     const text = unindent(line)
     const marker = bodyMarker(text.text, headed)
     const last = notes[notes.length - 1]
+    // `I.` or `l.` read as a roman numeral, then `2.`: OCR's letter for note 1.
+    if (last && notes.length === 1 && last.letter && marker?.number === 2 && bodyMarkers[marker.style]?.dotted) {
+      last.number = 1
+      last.misread = last.letter
+      delete last.roman
+      delete last.letter
+      style = marker.style
+    }
     const expected = last ? last.number + 1 : undefined
     const styled = marker !== undefined && (style === undefined || marker.style === style)
     // A list a note's sentence leads in to numbers from 1 again; its items are the note's, the
@@ -228,6 +255,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
       if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
       if (marker.printed !== undefined) body.roman = marker.printed
+      if (marker.misread !== undefined) body.misread = {offset: text.offset, printed: marker.misread}
+      if (marker.letter !== undefined) body.letter = {offset: text.offset, printed: marker.letter}
       notes.push(body)
       if (marker.printed === undefined) splitSideBySide(notes, marker.style)
       blanks = 0
@@ -246,6 +275,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     end = index + 1
     previous = text.text
   }
+  // A letter read as note 1 (`I went…`) only where note 2 follows it.
+  if (notes[0]?.misread && notes.length < 2) return {notes: [], end: from, stop: from}
   return {notes, end, stop: index}
 }
 
@@ -837,6 +868,9 @@ function extract(context: ConventionContext): Extraction {
     })
   )
   const paired = pairSections(context, sections, drafts)
+  for (const note of sections.flatMap((section) => section.notes)) {
+    if (note.misread) report(file, 'note-number-misread', `Unexpected note number \`${note.misread.printed}\`, expected \`${note.number}\` (note ${note.number + 1} follows it); read as ${note.number}`, locate(note.misread.offset))
+  }
   for (const [index, section] of sections.entries()) {
     const previous = drafts[index - 1]?.at(-1)
     if (section.continues && previous) report(file, 'note-continuation', `Unexpected note text after the body, expected it to continue note ${previous.label} from the previous page`, locate(section.continues.offset))
@@ -888,7 +922,11 @@ function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Se
   const edits: Array<{offset: number; insert?: string; length: number}> = []
   for (const offset of calls.keys()) if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
   for (const section of sections) {
-    for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+    for (const note of section.notes) {
+      if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+      // A letter OCR read for the number is the number the label gives.
+      if (note.misread) edits.push({offset: note.misread.offset, length: note.misread.printed.length})
+    }
     if (section.continuedMark) edits.push(section.continuedMark)
   }
   if (edits.length === 0) return undefined
