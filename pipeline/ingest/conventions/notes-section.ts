@@ -686,6 +686,26 @@ interface Call {
   offset: number
   raw: string
   note: NoteDraft
+  /** The call is a letter OCR read for its number (`it.l` for `it.1`). */
+  misread?: boolean
+}
+
+/** A call of note 1 that OCR read as a letter, glued to the punctuation closing a sentence or clause (`fouled it.l Their`). */
+const misreadCall = /(?<=[\p{L}\p{N}][.,;:!?’”"')\]])[lI](?=\s|$)/gu
+/** Reference styles whose calls OCR may read as letters (digits set raised or glued). */
+const misreadStyles = new Set(['glued', 'superscript'])
+
+/**
+ * Note 1's call misread as a letter, where the calls of the other notes are found: the one
+ * letter glued to punctuation between `from` and the next call.
+ */
+function misreadFirstCall(text: string, from: number, calls: readonly Call[], notes: readonly NoteDraft[], numbers: readonly number[]): Call | undefined {
+  const note = notes[0]
+  if (numbers[0] !== 1 || !note || calls.length === 0 || calls.some((call) => call.note === note)) return undefined
+  const to = calls[0]?.offset ?? from
+  const found = [...text.slice(from, to).matchAll(misreadCall)]
+  const only = found.length === 1 ? found[0] : undefined
+  return only ? {offset: from + only.index, raw: only[0], note, misread: true} : undefined
 }
 
 /** How far past the last note a number may be and still read as a call of a lost note. */
@@ -747,6 +767,11 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       winner = style.name
       orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
     }
+  }
+  const misread = winner !== undefined && misreadStyles.has(winner) ? misreadFirstCall(text, from, best, notes, numbers) : undefined
+  if (misread) {
+    best.push(misread)
+    first = Math.min(first, misread.offset)
   }
   return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
 }
@@ -877,7 +902,10 @@ function extract(context: ConventionContext): Extraction {
   }
   for (const [index, sectionDrafts] of drafts.entries()) {
     const {calls: found, orphans} = paired[index] ?? {calls: [], orphans: []}
-    for (const call of found) calls.set(call.offset, call)
+    for (const call of found) {
+      calls.set(call.offset, call)
+      if (call.misread) report(file, 'note-number-misread', `Unexpected reference \`${call.raw}\`, expected \`1\` (the calls of the notes after it follow); read as the call of note ${call.note.label}`, locate(call.offset))
+    }
     for (const orphan of orphans) report(file, 'reference-without-note', `Unexpected reference \`${orphan.raw}\` without a note in the notes section after it, expected a note ${orphan.raw.replace(/\D/g, '')}; kept as text`, locate(orphan.offset))
     const called = new Set(found.map((call) => call.note))
     for (const draft of sectionDrafts) {
@@ -920,7 +948,11 @@ function withoutBacklink(spans: Span[]): Span[] {
  */
 function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Section[]): string | undefined {
   const edits: Array<{offset: number; insert?: string; length: number}> = []
-  for (const offset of calls.keys()) if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
+  for (const [offset, call] of calls) {
+    // A letter OCR read for the call's number is the number the note's label gives.
+    if (call.misread) edits.push({offset, length: call.raw.length})
+    else if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
+  }
   for (const section of sections) {
     for (const note of section.notes) {
       if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
