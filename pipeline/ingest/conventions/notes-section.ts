@@ -676,6 +676,10 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'spaced-paren', pattern: /(?=\s\d)(?<=[\p{L}.,;:!?’”"'])\s(\d{1,3})\)(?=[\s\p{P}]|$)/gu, repeatable: false, rejects: (text, index) => closesParenthesis(text, index) || locatorBefore(text, index)},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
   {name: 'glued', pattern: /(?=\d)(?:(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}]))/gu, repeatable: false, rejects: notCall},
+  // A raised number OCR read after a space, past the punctuation that closes a word
+  // (`yards. 2 The`, `county," 1 and`); the space is the call's. Not after a number
+  // (`1848, 12 men`) nor after a locator (`No. 2`, `p. 3`).
+  {name: 'spaced', pattern: /(?<=\p{L}[.,;:!?’”"')]{1,2})[ \n](\d{1,3})(?=[ \n]|$)/gu, repeatable: false, rejects: (text, index) => locatorBefore(text, index)},
   // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
   {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
   {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
