@@ -91,6 +91,8 @@ interface BodyMarker {
   misread?: string
   /** A roman numeral that is a letter OCR may read for 1 (`I.`, `l.`), as printed. */
   letter?: string
+  /** `6, Text`: a full stop read as a comma, a note only where the number is the next. */
+  comma?: boolean
 }
 
 /** Note 1 as OCR misreads it, a letter for the digit (`l Text`, `I. Text`): group 1 the letter, group 2 the full stop. */
@@ -98,6 +100,13 @@ const misreadOne = /^([lI])(\.?)\s+(?=\S)/
 /** The marker styles `1.` and bare `1 `, which a misread note 1 takes. */
 const dottedStyle = bodyMarkers.findIndex((marker) => marker.dotted === true)
 const bareStyle = bodyMarkers.findIndex((marker) => marker.bare === true)
+/** A number whose full stop OCR read as a comma (`6, Text`): a note only in a run of `1.` notes. */
+const commaNumber = /^(\d{1,3}),\s+(?=\p{Lu})/u
+
+/** Whether two marker styles are the plain ones (`1.`, `1 `) that OCR confuses by a lost full stop. */
+function plainStyles(a: number, b: number): boolean {
+  return (a === dottedStyle || a === bareStyle) && (b === dottedStyle || b === bareStyle)
+}
 
 function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
   for (let style = 0; style < bodyMarkers.length; style++) {
@@ -114,6 +123,8 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
     if (marker.roman && /^[lI]$/.test(match[1])) found.letter = match[1]
     return found
   }
+  const comma = commaNumber.exec(text)
+  if (comma?.[1] && dottedStyle !== -1) return {number: Number(comma[1]), length: comma[0].length, style: dottedStyle, comma: true}
   const misread = misreadOne.exec(text)
   if (!misread?.[1]) return undefined
   const style = misread[2] ? dottedStyle : bareStyle
@@ -245,13 +256,16 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       style = marker.style
     }
     const expected = last ? last.number + 1 : undefined
-    const styled = marker !== undefined && (style === undefined || marker.style === style)
+    // OCR drops or misreads a number's full stop (`3 Text`, `3, Text` among `1.`, `2.`): the next
+    // number after a sentence's end is the next note all the same.
+    const slipped = marker !== undefined && style !== undefined && (marker.style !== style || marker.comma === true) && marker.number === expected && endsSentence(previous) && plainStyles(marker.style, style)
+    const styled = marker !== undefined && (style === undefined || marker.style === style || slipped) && (marker.comma !== true || slipped)
     // A list a note's sentence leads in to numbers from 1 again; its items are the note's, the
     // next note is the number its list cannot take.
-    if (styled && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
+    if (styled && !slipped && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
     else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected || skipsLost(marker, expected, previous))) {
       item = undefined
-      style = marker.style
+      if (!slipped) style = marker.style
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
       if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
       if (marker.printed !== undefined) body.roman = marker.printed
