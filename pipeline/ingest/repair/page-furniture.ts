@@ -42,11 +42,28 @@ function ruleCandidates(lines: readonly RawLine[]): {found: number[]; first: boo
     const before = neighbour(lines, index, -1)
     const after = neighbour(lines, index, 1)
     const next = after === undefined ? undefined : (lines[after] as RawLine).text
-    if (before === undefined || ruleLine.test((lines[before] as RawLine).text) || next === undefined || !noteOpening.test(next)) return
+    if (before === undefined || ruleLine.test((lines[before] as RawLine).text) || next === undefined || !(noteOpening.test(next) || restThenNote(lines, after as number))) return
     if (firstNoteOpening.test(next)) first = true
     found.push(index)
   })
   return {found, first}
+}
+
+/** Most lines of a note's rest, continued from the page before, above the page's first note. */
+const longestRest = 6
+
+/**
+ * Whether the lines from `index` are the rest of a note the page before cut (opening in lower
+ * case) with a note opening a line right after them, in the same block.
+ */
+function restThenNote(lines: readonly RawLine[], index: number): boolean {
+  if (!/^\s*\p{Ll}/u.test((lines[index] as RawLine).text)) return false
+  for (let at = index + 1; at < lines.length && at <= index + longestRest; at++) {
+    const line = lines[at] as RawLine
+    if (isBlank(line)) return false
+    if (noteOpening.test(line.text)) return true
+  }
+  return false
 }
 
 /**
