@@ -288,7 +288,7 @@ function notesAbove(lines: readonly RawLine[], index: number): boolean {
   let start = neighbour(lines, index, -1)
   if (start === undefined) return false
   while (start > 0 && !isBlank(lines[start - 1] as RawLine)) start--
-  return noteOpening.test((lines[start] as RawLine).text)
+  return noteOpening.test((lines[start] as RawLine).text) || restThenNote(lines, start)
 }
 
 /** The next non-blank line before (`step` −1) or after (+1) `index`. */
