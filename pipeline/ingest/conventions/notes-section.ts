@@ -352,8 +352,9 @@ function findSections(lines: readonly RawLine[], text: string, breaks?: Readonly
       index = last.end - 1
       continue
     }
-    sections.push({start: index, end, heading: line, notes})
-    index = end - 1
+    const section = closeSetOnly(lines, {start: index, end, heading: line, notes})
+    sections.push(section)
+    index = section.end - 1
   }
   if (sections.length > 0) return sections
   const interleaved = interleavedSections(lines, text)
@@ -443,9 +444,9 @@ function closingRun(lines: readonly RawLine[], options: ReadOptions, accept: (no
 }
 
 /** A run of notes from note 1, two or more, on lines with no blank line between them (as a page's foot sets them). */
-function setClose(lines: readonly RawLine[], section: Section): boolean {
+function setClose(lines: readonly RawLine[], section: Section, from = section.start): boolean {
   if (section.notes.length < 2 || section.notes[0]?.number !== 1) return false
-  for (let index = section.start; index < section.end; index++) if (isBlank(lines[index] as RawLine)) return false
+  for (let index = from; index < section.end; index++) if (isBlank(lines[index] as RawLine)) return false
   return true
 }
 
@@ -455,11 +456,14 @@ function setClose(lines: readonly RawLine[], section: Section): boolean {
  * (the text goes on after the last page's notes).
  */
 function closeSetOnly(lines: readonly RawLine[], section: Section): Section {
-  let end = section.start
+  // From the first note (under a heading, the line after it and the blank lines between).
+  let first = section.start
+  while (first < section.end && (lines[first] as RawLine).offset < (section.notes[0]?.offset ?? 0)) first++
+  let end = first
   while (end < section.end && !isBlank(lines[end] as RawLine)) end++
   const close: Section = {...section, end}
   const last = section.notes.at(-1)
-  if (end === section.end || !last || !setClose(lines, close) || last.lines.length < 2) return section
+  if (end === section.end || !last || !setClose(lines, close, first) || last.lines.length < 2) return section
   const boundary = lines[end] as RawLine
   if (section.notes.some((note) => note.offset > boundary.offset)) return section
   return {...close, notes: [...section.notes.slice(0, -1), {...last, lines: last.lines.slice(0, 1)}]}
