@@ -601,7 +601,7 @@ const continuationPattern = new RegExp(
 )
 
 /** The length of a continuation mark opening `text` (with the cut note's number before it, if printed), or undefined. */
-function continuationMark(text: string, number: number | undefined): number | undefined {
+export function continuationMark(text: string, number: number | undefined): number | undefined {
   const match = continuationPattern.exec(text)
   if (!match || (match[1] !== undefined && Number(match[1]) !== number)) return undefined
   return match[0].length
