@@ -93,10 +93,16 @@ export function joinSpans(before: Span[], after: readonly Span[], words: Vocabul
     }
   }
   trimEnd(before)
-  before.push({type: 'text', value: ' '})
+  // A dash closed up to the word before it (`parish—`) is closed up to the word after it too.
+  const end = before[before.length - 1]
+  const closed = end?.type === 'text' && (closedDash.test(end.value) || (end.value === '—' && before[before.length - 2]?.type === 'ref'))
+  if (!(closed && first?.type === 'text' && /^\S/.test(first.value))) before.push({type: 'text', value: ' '})
   for (const span of after) before.push(span)
   return before
 }
+
+/** An em dash at a line's end, set close to the word before it (or to a note's call, as its own span). */
+const closedDash = /[\p{L}\p{N}.,;:!?’”"')\]]—$/u
 
 /** Leave out white space at the end of a run (it may span several text spans). */
 function trimEnd(spans: Span[]): void {
