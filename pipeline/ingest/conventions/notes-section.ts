@@ -194,17 +194,28 @@ interface ReadOptions {
   paragraphs?: boolean
   /** Lines that were page furniture (a page number, a running head): a page break, not a gap that ends the section. */
   breaks?: ReadonlySet<number>
-  /** The text, for notes at a page's foot: a line opening with a mark the text calls (`* …`) is a note of another set, not the rest of a numbered one. */
-  text?: string
+  /** For notes at a page's foot, whether the text calls a mark before an offset: a line opening with a mark the text calls (`* …`) is a note of another set, not the rest of a numbered one. */
+  calls?: (mark: string, end: number) => boolean
 }
 
 /** A line opening a note with a symbol mark (`* The translator…`, `† See…`), group 1 the mark; `§ 3`, a section, is none. */
 const symbolNoteStart = /^(\*{1,3}|†{1,2}|‡{1,2}|§{1,2}(?!\s*\d)|‖|\|\||¶)\s+(?=\S)/u
 
-/** Whether `mark` is glued as a reference to a word or to punctuation in `text` before `end`. */
-function callsMark(text: string, mark: string, end: number): boolean {
-  const pattern = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])${escapeRegExp(mark)}(?=[\s.,;:!?)\]]|$)`, 'u')
-  return pattern.test(text.slice(0, end))
+/**
+ * Whether a mark is glued as a reference to a word or to punctuation in `text` before an offset:
+ * each mark's first reference is searched once.
+ */
+function markCalls(text: string): (mark: string, end: number) => boolean {
+  const first = new Map<string, number>()
+  return (mark, end) => {
+    let offset = first.get(mark)
+    if (offset === undefined) {
+      const pattern = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])${escapeRegExp(mark)}(?=[\s.,;:!?)\]]|$)`, 'u')
+      offset = pattern.exec(text)?.index ?? Number.POSITIVE_INFINITY
+      first.set(mark, offset)
+    }
+    return offset < end
+  }
 }
 
 /** The most notes a numbering may skip (notes lost in the source) and still go on. */
@@ -223,7 +234,7 @@ function skipsLost(marker: BodyMarker, expected: number, previous: string): bool
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence;
  * `stop` is the line it ended at (`lines.length` at the end of the text).
  */
-function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks, text: source}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks, calls: called}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
@@ -279,8 +290,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       continue
     }
     if (!last || (blanks > 0 && !paragraphs)) break
-    const symbol = source === undefined || !endsSentence(previous) ? undefined : symbolNoteStart.exec(text.text)?.[1]
-    if (symbol !== undefined && source !== undefined && callsMark(source, symbol, line.offset)) break
+    const symbol = called === undefined || !endsSentence(previous) ? undefined : symbolNoteStart.exec(text.text)?.[1]
+    if (symbol !== undefined && called?.(symbol, line.offset)) break
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
     if (blanks > 0) last.lines.push([text])
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
@@ -522,19 +533,20 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
       }
       return true
     })
+  const calls = markCalls(text)
   let since = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     const previous = lines[index - 1]
     // Notes that open after the rest of a note the page before cut (`of the year.` then `2 Text`).
     const opens = previous ? continuedFrom(lines, index, sections[sections.length - 1]) : undefined
-    if (previous && !isBlank(previous) && opens === undefined && !afterSymbolNotes(lines, index, text)) continue
+    if (previous && !isBlank(previous) && opens === undefined && !afterSymbolNotes(lines, index, calls)) continue
     const opening = unindent(line).text
     const bracketed = bracketBody.exec(opening)
     const marker = bracketed ? undefined : bodyMarker(opening, true)
     // Superscript bodies at the foot of each page are the superscript page notes' (which also mend the notes a page break cuts).
     if (!bracketed && (!marker || bodyMarkers[marker.style]?.superscript)) continue
-    const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false, text})
+    const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false, calls})
     if (notes.length === 0) continue
     const numbers = bracketed ? [Number(bracketed[1])] : notes.map((note) => note.number)
     const before = lines[opens ?? index] as RawLine
@@ -563,14 +575,14 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
  * Whether the lines before line `index` in its block are notes of another set, opening with a
  * mark the text calls (`* The translator…` above `1 The pass…`), and end a sentence.
  */
-function afterSymbolNotes(lines: readonly RawLine[], index: number, text: string): boolean {
+function afterSymbolNotes(lines: readonly RawLine[], index: number, calls: (mark: string, end: number) => boolean): boolean {
   if (!endsSentence((lines[index - 1] as RawLine).text)) return false
   let start = index - 1
   while (start > 0 && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
   const first = lines[start] as RawLine
   if (start > 0 && !isBlank(lines[start - 1] as RawLine)) return false
   const mark = symbolNoteStart.exec(unindent(first).text)?.[1]
-  return mark !== undefined && callsMark(text, mark, first.offset)
+  return mark !== undefined && calls(mark, first.offset)
 }
 
 /**
