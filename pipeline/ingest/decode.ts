@@ -76,10 +76,11 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out
 }
 
-/** Line endings CRLF and CR become LF; so does Word's manual line break (U+000B, vertical tab). */
+/** Line endings CRLF and CR become LF; so do Word's manual line break (U+000B, vertical tab) and the form feed (U+000C). */
 export function normalizeNewlines(text: string): string {
   const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
-  return lines.includes('\v') ? lines.replaceAll('\v', '\n') : lines
+  // Word's manual line break (U+000B) and the form feed between a PDF's pages (U+000C) end lines too.
+  return /[\v\f]/.test(lines) ? lines.replace(/[\v\f]/g, '\n') : lines
 }
 
 function byteOrderMark(bytes: Uint8Array): {encoding: Encoding; length: number} | undefined {

@@ -3,7 +3,8 @@
  * endnotes `[n] text` at the end (`[31]Goncharov` without a space too). Lines after an
  * endnote that do not start with a marker are further paragraphs of that note.
  */
-import {isBlank, unindent, type RawLine} from '../lines.js'
+import {isBlank, paragraphPerLine, unindent, type RawLine} from '../lines.js'
+import {joinSpans} from '../repair/join.js'
 import type {Extraction, Line, NoteDraft} from '../spans.js'
 import {splitMarkers} from './markers.js'
 import {isNotesHeading} from './notes-section.js'
@@ -50,6 +51,21 @@ function sectionStart(lines: readonly RawLine[]): number | undefined {
   return start
 }
 
+/**
+ * Where the text goes on after a list of notes set close together (no blank line between them)
+ * in a wrapped text: the first line after the blank line that closes the list, when no note
+ * opens after it; else the end of the text.
+ */
+function textAfter(lines: readonly RawLine[], start: number): number {
+  let blank = start
+  while (blank < lines.length && !isBlank(lines[blank] as RawLine)) blank++
+  let next = blank
+  while (next < lines.length && isBlank(lines[next] as RawLine)) next++
+  if (next >= lines.length) return lines.length
+  for (let index = next; index < lines.length; index++) if (endnoteStart.test((lines[index] as RawLine).text.trimStart())) return lines.length
+  return next
+}
+
 function onlyBlankBetween(lines: readonly RawLine[], from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) {
     const line = lines[index]
@@ -66,6 +82,9 @@ function extract(context: ConventionContext): Extraction {
   if (!isNotesHeading(context.lines[heading]?.text ?? '')) heading = -1
   const lines: Line[] = []
   const notes: NoteDraft[] = []
+  // A hard-wrapped text's note runs on over its lines; a blank line starts its next paragraph.
+  const wrapped = !paragraphPerLine(context.lines)
+  const after = wrapped ? textAfter(context.lines, start) : context.lines.length
   let blankBefore = true
   context.lines.forEach((raw, index) => {
     if (isBlank(raw)) {
@@ -74,14 +93,16 @@ function extract(context: ConventionContext): Extraction {
     }
     const line = unindent(raw)
     if (index === heading) lines.push({spans: [{type: 'removed', value: line.text.trimEnd(), rule: 'notes-heading', offset: line.offset}], offset: line.offset, blankBefore: true})
-    else if (index < start) {
+    else if (index < start || index >= after) {
       lines.push({spans: splitMarkers(line.text, line.offset, reference, (match) => String(Number(match[1]))), offset: line.offset, blankBefore})
     } else {
       const marker = endnoteStart.exec(line.text)
       const content = marker ? line.text.slice(marker[0].length) : line.text
       const spans = content === '' ? [] : [{type: 'text' as const, value: content, offset: line.offset + line.text.length - content.length}]
       const current = notes[notes.length - 1]
+      const paragraph = current?.paragraphs.at(-1)
       if (marker) notes.push({label: String(Number(marker[1])), offset: line.offset, paragraphs: [spans]})
+      else if (current && paragraph && wrapped && !blankBefore) current.paragraphs[current.paragraphs.length - 1] = joinSpans(paragraph, spans, context.vocabulary)
       else if (current) current.paragraphs.push(spans)
       else lines.push({spans, offset: line.offset, blankBefore})
     }

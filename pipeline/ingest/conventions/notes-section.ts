@@ -61,14 +61,16 @@ export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anme
  * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
  * marker of note `n` inside a line, for notes set side by side.
  */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; roman?: boolean; inline?: (n: number) => string}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; inline?: (n: number) => string}> = [
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
-  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\.\s+`},
+  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, dotted: true, inline: (n) => String.raw`${n}\.\s+`},
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true, inline: (n) => String.raw`\(${n}\)\s*`},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\)\s+`},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
+  // A superscript typed with a caret (`^1 Text`), as the calls are (`word.^1`).
+  {pattern: /^\^(\d{1,4})\s+(?=\S)/, headless: true, inline: (n) => String.raw`\^${n}\s+`},
   {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true, inline: (n) => String.raw`${n}\s+`},
   // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
   {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},
@@ -85,6 +87,25 @@ interface BodyMarker {
   word?: number
   /** A roman numeral as printed (lower case), which is the note's label. */
   printed?: string
+  /** The letter OCR read for the number 1 (`l`, `I`). */
+  misread?: string
+  /** A roman numeral that is a letter OCR may read for 1 (`I.`, `l.`), as printed. */
+  letter?: string
+  /** `6, Text`: a full stop read as a comma, a note only where the number is the next. */
+  comma?: boolean
+}
+
+/** Note 1 as OCR misreads it, a letter for the digit (`l Text`, `I. Text`): group 1 the letter, group 2 the full stop. */
+const misreadOne = /^([lI])(\.?)\s+(?=\S)/
+/** The marker styles `1.` and bare `1 `, which a misread note 1 takes. */
+const dottedStyle = bodyMarkers.findIndex((marker) => marker.dotted === true)
+const bareStyle = bodyMarkers.findIndex((marker) => marker.bare === true)
+/** A number whose full stop OCR read as a comma (`6, Text`): a note only in a run of `1.` notes. */
+const commaNumber = /^(\d{1,3}),\s+(?=\p{Lu})/u
+
+/** Whether two marker styles are the plain ones (`1.`, `1 `) that OCR confuses by a lost full stop. */
+function plainStyles(a: number, b: number): boolean {
+  return (a === dottedStyle || a === bareStyle) && (b === dottedStyle || b === bareStyle)
 }
 
 function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
@@ -99,9 +120,16 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
     const found: BodyMarker = {number, length: match[0].length, style}
     if (word !== undefined) found.word = word
     if (marker.roman) found.printed = match[1].toLowerCase()
+    if (marker.roman && /^[lI]$/.test(match[1])) found.letter = match[1]
     return found
   }
-  return undefined
+  const comma = commaNumber.exec(text)
+  if (comma?.[1] && dottedStyle !== -1) return {number: Number(comma[1]), length: comma[0].length, style: dottedStyle, comma: true}
+  const misread = misreadOne.exec(text)
+  if (!misread?.[1]) return undefined
+  const style = misread[2] ? dottedStyle : bareStyle
+  if (style === -1 || (!headed && !bodyMarkers[style]?.headless)) return undefined
+  return {number: 1, length: misread[0].length, style, misread: misread[1]}
 }
 
 interface NoteBody {
@@ -113,6 +141,10 @@ interface NoteBody {
   offset: number
   /** Where the word before the number stands (`Note 1.`), and its length. */
   word?: {offset: number; length: number}
+  /** The letter OCR read for the number (`l` for 1), and where it stands. */
+  misread?: {offset: number; printed: string}
+  /** A roman `I.` or `l.` as printed, and where: OCR's letter for 1 where note 2 follows. */
+  letter?: {offset: number; printed: string}
 }
 
 interface Section {
@@ -162,6 +194,28 @@ interface ReadOptions {
   paragraphs?: boolean
   /** Lines that were page furniture (a page number, a running head): a page break, not a gap that ends the section. */
   breaks?: ReadonlySet<number>
+  /** For notes at a page's foot, whether the text calls a mark before an offset: a line opening with a mark the text calls (`* …`) is a note of another set, not the rest of a numbered one. */
+  calls?: (mark: string, end: number) => boolean
+}
+
+/** A line opening a note with a symbol mark (`* The translator…`, `† See…`), group 1 the mark; `§ 3`, a section, is none. */
+const symbolNoteStart = /^(\*{1,3}|†{1,2}|‡{1,2}|§{1,2}(?!\s*\d)|‖|\|\||¶)\s+(?=\S)/u
+
+/**
+ * Whether a mark is glued as a reference to a word or to punctuation in `text` before an offset:
+ * each mark's first reference is searched once.
+ */
+function markCalls(text: string): (mark: string, end: number) => boolean {
+  const first = new Map<string, number>()
+  return (mark, end) => {
+    let offset = first.get(mark)
+    if (offset === undefined) {
+      const pattern = new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?’”"')\]])${escapeRegExp(mark)}(?=[\s.,;:!?)\]]|$)`, 'u')
+      offset = pattern.exec(text)?.index ?? Number.POSITIVE_INFINITY
+      first.set(mark, offset)
+    }
+    return offset < end
+  }
 }
 
 /** The most notes a numbering may skip (notes lost in the source) and still go on. */
@@ -180,7 +234,7 @@ function skipsLost(marker: BodyMarker, expected: number, previous: string): bool
  * paragraphs that follow it. Ends at two blank lines, a heading, or a body out of sequence;
  * `stop` is the line it ended at (`lines.length` at the end of the text).
  */
-function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
+function readSection(lines: readonly RawLine[], from: number, {headed, anyStart = headed, paragraphs = true, breaks, calls: called}: ReadOptions): {notes: NoteBody[]; end: number; stop: number} {
   const notes: NoteBody[] = []
   let blanks = 0
   let style: number | undefined
@@ -204,17 +258,30 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     const text = unindent(line)
     const marker = bodyMarker(text.text, headed)
     const last = notes[notes.length - 1]
+    // `I.` or `l.` read as a roman numeral, then `2.`: OCR's letter for note 1.
+    if (last && notes.length === 1 && last.letter && marker?.number === 2 && bodyMarkers[marker.style]?.dotted) {
+      last.number = 1
+      last.misread = last.letter
+      delete last.roman
+      delete last.letter
+      style = marker.style
+    }
     const expected = last ? last.number + 1 : undefined
-    const styled = marker !== undefined && (style === undefined || marker.style === style)
+    // OCR drops or misreads a number's full stop (`3 Text`, `3, Text` among `1.`, `2.`): the next
+    // number after a sentence's end is the next note all the same.
+    const slipped = marker !== undefined && style !== undefined && (marker.style !== style || marker.comma === true) && marker.number === expected && endsSentence(previous) && plainStyles(marker.style, style)
+    const styled = marker !== undefined && (style === undefined || marker.style === style || slipped) && (marker.comma !== true || slipped)
     // A list a note's sentence leads in to numbers from 1 again; its items are the note's, the
     // next note is the number its list cannot take.
-    if (styled && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
+    if (styled && !slipped && last && ((item === undefined && marker.number === 1 && previous.trimEnd().endsWith(':')) || (item !== undefined && marker.number === item + 1))) item = marker.number
     else if (marker && styled && (expected === undefined ? marker.number <= 1 || anyStart : marker.number === expected || skipsLost(marker, expected, previous))) {
       item = undefined
-      style = marker.style
+      if (!slipped) style = marker.style
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
       if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
       if (marker.printed !== undefined) body.roman = marker.printed
+      if (marker.misread !== undefined) body.misread = {offset: text.offset, printed: marker.misread}
+      if (marker.letter !== undefined) body.letter = {offset: text.offset, printed: marker.letter}
       notes.push(body)
       if (marker.printed === undefined) splitSideBySide(notes, marker.style)
       blanks = 0
@@ -223,6 +290,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       continue
     }
     if (!last || (blanks > 0 && !paragraphs)) break
+    const symbol = called === undefined || !endsSentence(previous) ? undefined : symbolNoteStart.exec(text.text)?.[1]
+    if (symbol !== undefined && called?.(symbol, line.offset)) break
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
     if (blanks > 0) last.lines.push([text])
     else (last.lines[last.lines.length - 1] as RawLine[]).push(text)
@@ -231,6 +300,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     end = index + 1
     previous = text.text
   }
+  // A letter read as note 1 (`I went…`) only where note 2 follows it.
+  if (notes[0]?.misread && notes.length < 2) return {notes: [], end: from, stop: from}
   return {notes, end, stop: index}
 }
 
@@ -292,18 +363,23 @@ function findSections(lines: readonly RawLine[], text: string, breaks?: Readonly
       index = last.end - 1
       continue
     }
-    sections.push({start: index, end, heading: line, notes})
-    index = end - 1
+    const section = closeSetOnly(lines, {start: index, end, heading: line, notes})
+    sections.push(section)
+    index = section.end - 1
   }
   if (sections.length > 0) return sections
   const interleaved = interleavedSections(lines, text)
   if (interleaved.length >= minimumInterleaved) return interleaved
+  // One page's notes, set close under the text that calls them with text after them: the
+  // paragraphs after are the text's, not the last note's (as a closing run would take them).
+  const single = interleaved[0]
+  if (single && setClose(lines, single) && !onlyBlankAfter(lines, single.end)) return interleaved
   // No heading: a run of bodies in sequence that closes the text, marked (`1.`, `[1]`, `(1)`,
   // superscripts) or bare (`1 Text`), or going on from an earlier part's numbering (an
   // excerpt's notes 12 to 20). Without a heading a numbered list (steps, verses) looks the
   // same: the run counts only where the text calls most of its numbers (`Section.needsCalls`).
   const closing = closingRun(lines, {headed: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
-  if (closing) return [withHeadingAbove(lines, {...closing, needsCalls: true})]
+  if (closing) return [withHeadingAbove(lines, {...closeSetOnly(lines, closing), needsCalls: true})]
   const bare = closingRun(lines, {headed: true, anyStart: false, breaks}, (notes) => notes.length >= 2 && notes[0]?.number === 1)
   if (bare) return [withHeadingAbove(lines, {...bare, needsCalls: true})]
   const excerpt = closingRun(lines, {headed: true, anyStart: true, breaks}, (notes) => notes.length >= minimumExcerptNotes)
@@ -378,6 +454,32 @@ function closingRun(lines: readonly RawLine[], options: ReadOptions, accept: (no
   return found
 }
 
+/** A run of notes from note 1, two or more, on lines with no blank line between them (as a page's foot sets them). */
+function setClose(lines: readonly RawLine[], section: Section, from = section.start): boolean {
+  if (section.notes.length < 2 || section.notes[0]?.number !== 1) return false
+  for (let index = from; index < section.end; index++) if (isBlank(lines[index] as RawLine)) return false
+  return true
+}
+
+/**
+ * A closing run whose notes are set close (no blank line between them) up to a blank line, then
+ * paragraphs without a number: the notes end at the blank line, the paragraphs are the text's
+ * (the text goes on after the last page's notes).
+ */
+function closeSetOnly(lines: readonly RawLine[], section: Section): Section {
+  // From the first note (under a heading, the line after it and the blank lines between).
+  let first = section.start
+  while (first < section.end && (lines[first] as RawLine).offset < (section.notes[0]?.offset ?? 0)) first++
+  let end = first
+  while (end < section.end && !isBlank(lines[end] as RawLine)) end++
+  const close: Section = {...section, end}
+  const last = section.notes.at(-1)
+  if (end === section.end || !last || !setClose(lines, close, first) || last.lines.length < 2) return section
+  const boundary = lines[end] as RawLine
+  if (section.notes.some((note) => note.offset > boundary.offset)) return section
+  return {...close, notes: [...section.notes.slice(0, -1), {...last, lines: last.lines.slice(0, 1)}]}
+}
+
 /** Fewest runs of notes between paragraphs that make a text of interleaved notes. */
 const minimumInterleaved = 2
 
@@ -431,19 +533,20 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
       }
       return true
     })
+  const calls = markCalls(text)
   let since = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as RawLine
     const previous = lines[index - 1]
     // Notes that open after the rest of a note the page before cut (`of the year.` then `2 Text`).
     const opens = previous ? continuedFrom(lines, index, sections[sections.length - 1]) : undefined
-    if (previous && !isBlank(previous) && opens === undefined) continue
+    if (previous && !isBlank(previous) && opens === undefined && !afterSymbolNotes(lines, index, calls)) continue
     const opening = unindent(line).text
     const bracketed = bracketBody.exec(opening)
     const marker = bracketed ? undefined : bodyMarker(opening, true)
     // Superscript bodies at the foot of each page are the superscript page notes' (which also mend the notes a page break cuts).
     if (!bracketed && (!marker || bodyMarkers[marker.style]?.superscript)) continue
-    const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false})
+    const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false, calls})
     if (notes.length === 0) continue
     const numbers = bracketed ? [Number(bracketed[1])] : notes.map((note) => note.number)
     const before = lines[opens ?? index] as RawLine
@@ -469,6 +572,20 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
 }
 
 /**
+ * Whether the lines before line `index` in its block are notes of another set, opening with a
+ * mark the text calls (`* The translator…` above `1 The pass…`), and end a sentence.
+ */
+function afterSymbolNotes(lines: readonly RawLine[], index: number, calls: (mark: string, end: number) => boolean): boolean {
+  if (!endsSentence((lines[index - 1] as RawLine).text)) return false
+  let start = index - 1
+  while (start > 0 && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
+  const first = lines[start] as RawLine
+  if (start > 0 && !isBlank(lines[start - 1] as RawLine)) return false
+  const mark = symbolNoteStart.exec(unindent(first).text)?.[1]
+  return mark !== undefined && calls(mark, first.offset)
+}
+
+/**
  * The first line of the block that holds line `index` when the lines before it in that block
  * finish the last note of `section`: that note breaks off mid-sentence (a page break cut it),
  * and the block starts after the section.
@@ -476,7 +593,8 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
 function continuedFrom(lines: readonly RawLine[], index: number, section: Section | undefined): number | undefined {
   if (!section || isBlank(lines[index - 1] as RawLine)) return undefined
   const cut = section.notes.at(-1)?.lines.at(-1)?.at(-1)
-  if (!cut || endsSentence(cut.text)) return undefined
+  // A note that stops at a semicolon or colon at the foot of a page goes on.
+  if (!cut || (endsSentence(cut.text) && !/[;:]$/.test(cut.text.trimEnd()))) return undefined
   let start = index - 1
   while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
   if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined
@@ -495,7 +613,7 @@ const continuationPattern = new RegExp(
 )
 
 /** The length of a continuation mark opening `text` (with the cut note's number before it, if printed), or undefined. */
-function continuationMark(text: string, number: number | undefined): number | undefined {
+export function continuationMark(text: string, number: number | undefined): number | undefined {
   const match = continuationPattern.exec(text)
   if (!match || (match[1] !== undefined && Number(match[1]) !== number)) return undefined
   return match[0].length
@@ -588,6 +706,10 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'spaced-paren', pattern: /(?=\s\d)(?<=[\p{L}.,;:!?’”"'])\s(\d{1,3})\)(?=[\s\p{P}]|$)/gu, repeatable: false, rejects: (text, index) => closesParenthesis(text, index) || locatorBefore(text, index)},
   // Digits glued to a word or closing punctuation, or to a year (`1883` + `1`).
   {name: 'glued', pattern: /(?=\d)(?:(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?![\p{N}\p{L}])|(?<=\b(?:1[5-9]\d\d|20\d\d))(\d{1,2})(?![\p{N}\p{L}]))/gu, repeatable: false, rejects: notCall},
+  // A raised number OCR read after a space, past the punctuation that closes a word
+  // (`yards. 2 The`, `county," 1 and`); the space is the call's. Not after a number
+  // (`1848, 12 men`) nor after a locator (`No. 2`, `p. 3`).
+  {name: 'spaced', pattern: /(?<=\p{L}[.,;:!?’”"')]{1,2})[ \n](\d{1,3})(?=[ \n]|$)/gu, repeatable: false, rejects: (text, index) => locatorBefore(text, index)},
   // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
   {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
   {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
@@ -598,6 +720,26 @@ interface Call {
   offset: number
   raw: string
   note: NoteDraft
+  /** The call is a letter OCR read for its number (`it.l` for `it.1`). */
+  misread?: boolean
+}
+
+/** A call of note 1 that OCR read as a letter, glued to the punctuation closing a sentence or clause (`fouled it.l Their`). */
+const misreadCall = /(?<=[\p{L}\p{N}][.,;:!?’”"')\]])[lI](?=\s|$)/gu
+/** Reference styles whose calls OCR may read as letters (digits set raised or glued). */
+const misreadStyles = new Set(['glued', 'superscript'])
+
+/**
+ * Note 1's call misread as a letter, where the calls of the other notes are found: the one
+ * letter glued to punctuation between `from` and the next call.
+ */
+function misreadFirstCall(text: string, from: number, calls: readonly Call[], notes: readonly NoteDraft[], numbers: readonly number[]): Call | undefined {
+  const note = notes[0]
+  if (numbers[0] !== 1 || !note || calls.length === 0 || calls.some((call) => call.note === note)) return undefined
+  const to = calls[0]?.offset ?? from
+  const found = [...text.slice(from, to).matchAll(misreadCall)]
+  const only = found.length === 1 ? found[0] : undefined
+  return only ? {offset: from + only.index, raw: only[0], note, misread: true} : undefined
 }
 
 /** How far past the last note a number may be and still read as a call of a lost note. */
@@ -628,7 +770,9 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       const digits = match[1] ?? match[2] ?? ''
       const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
-      const found = {offset: from + match.index, raw: match[0]}
+      // The space a call takes with it is a line end where the call opens a line: the call is the line's.
+      const lead = /^\s*\n/.exec(match[0])?.[0].length ?? 0
+      const found = {offset: from + match.index + lead, raw: match[0].slice(lead)}
       if (list) list.push(found)
       else byNumber.set(number, [found])
     }
@@ -657,6 +801,11 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       winner = style.name
       orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
     }
+  }
+  const misread = winner !== undefined && misreadStyles.has(winner) ? misreadFirstCall(text, from, best, notes, numbers) : undefined
+  if (misread) {
+    best.push(misread)
+    first = Math.min(first, misread.offset)
   }
   return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
 }
@@ -778,13 +927,19 @@ function extract(context: ConventionContext): Extraction {
     })
   )
   const paired = pairSections(context, sections, drafts)
+  for (const note of sections.flatMap((section) => section.notes)) {
+    if (note.misread) report(file, 'note-number-misread', `Unexpected note number \`${note.misread.printed}\`, expected \`${note.number}\` (note ${note.number + 1} follows it); read as ${note.number}`, locate(note.misread.offset))
+  }
   for (const [index, section] of sections.entries()) {
     const previous = drafts[index - 1]?.at(-1)
     if (section.continues && previous) report(file, 'note-continuation', `Unexpected note text after the body, expected it to continue note ${previous.label} from the previous page`, locate(section.continues.offset))
   }
   for (const [index, sectionDrafts] of drafts.entries()) {
     const {calls: found, orphans} = paired[index] ?? {calls: [], orphans: []}
-    for (const call of found) calls.set(call.offset, call)
+    for (const call of found) {
+      calls.set(call.offset, call)
+      if (call.misread) report(file, 'note-number-misread', `Unexpected reference \`${call.raw}\`, expected \`1\` (the calls of the notes after it follow); read as the call of note ${call.note.label}`, locate(call.offset))
+    }
     for (const orphan of orphans) report(file, 'reference-without-note', `Unexpected reference \`${orphan.raw}\` without a note in the notes section after it, expected a note ${orphan.raw.replace(/\D/g, '')}; kept as text`, locate(orphan.offset))
     const called = new Set(found.map((call) => call.note))
     for (const draft of sectionDrafts) {
@@ -827,9 +982,17 @@ function withoutBacklink(spans: Span[]): Span[] {
  */
 function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Section[]): string | undefined {
   const edits: Array<{offset: number; insert?: string; length: number}> = []
-  for (const offset of calls.keys()) if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
+  for (const [offset, call] of calls) {
+    // A letter OCR read for the call's number is the number the note's label gives.
+    if (call.misread) edits.push({offset, length: call.raw.length})
+    else if (offset > 0 && /[\p{L}\p{N}]/u.test(text.charAt(offset - 1))) edits.push({offset, insert: ' ', length: 0})
+  }
   for (const section of sections) {
-    for (const note of section.notes) if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+    for (const note of section.notes) {
+      if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
+      // A letter OCR read for the number is the number the label gives.
+      if (note.misread) edits.push({offset: note.misread.offset, length: note.misread.printed.length})
+    }
     if (section.continuedMark) edits.push(section.continuedMark)
   }
   if (edits.length === 0) return undefined

@@ -10,7 +10,7 @@ import {chunks, unindent, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {splitMarkers} from './markers.js'
-import {closesParenthesis, fromSuperscript} from './notes-section.js'
+import {closesParenthesis, continuationMark, fromSuperscript} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
 const superscriptRun = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/g
@@ -46,7 +46,7 @@ export const superscriptPageNotes: Convention = {
 }
 
 function extract(context: ConventionContext): Extraction {
-  const groups = chunks(context.lines)
+  const groups = notesApart(chunks(context.lines))
   const closed = context.lines.some((line) => closedNote.test(line.text.trimStart()))
   const lines: Line[] = []
   const notes: NoteDraft[] = []
@@ -54,6 +54,8 @@ function extract(context: ConventionContext): Extraction {
   /** Reading of the last source line of the body so far (what a join looks at). */
   let tail = ''
   let note: NoteDraft | undefined
+  /** Marks that say a note goes on (`(continued)`), left out of the note: blanked for the word check. */
+  const marks: Array<{offset: number; length: number}> = []
   groups.forEach((group, index) => {
     const first = group[0]
     if (!first) return
@@ -64,8 +66,14 @@ function extract(context: ConventionContext): Extraction {
     const next = groups[index + 1]?.[0]
     if (note && next && isNoteLine(next) && continuesNote(group, note)) {
       const spans = group.map((line) => textOf(line))
+      const opening = spans[0]?.[0]
+      const mark = opening?.type === 'text' ? continuationMark(opening.value, Number(note.label)) : undefined
+      if (opening?.type === 'text' && mark !== undefined && opening.offset !== undefined) {
+        marks.push({offset: opening.offset, length: mark})
+        spans[0] = opening.value.length > mark ? [{type: 'text', value: opening.value.slice(mark), offset: opening.offset + mark}] : []
+      }
       const last = note.paragraphs[note.paragraphs.length - 1] ?? []
-      for (const run of spans) joinSpans(last, run, context.vocabulary)
+      for (const run of spans) if (run.length > 0) joinSpans(last, run, context.vocabulary)
       note.paragraphs[note.paragraphs.length - 1] = last
       report(context.file, 'note-continuation', `Unexpected note text after the body, expected it to continue note ${note.label} from the previous page`, context.locate(first.offset))
       return
@@ -81,7 +89,36 @@ function extract(context: ConventionContext): Extraction {
       tail = reading
     })
   })
-  return {lines, notes}
+  if (marks.length === 0) return {lines, notes}
+  let witness = context.text
+  for (const {offset, length} of marks) witness = witness.slice(0, offset) + ' '.repeat(length) + witness.slice(offset + length)
+  return {lines, notes, witness}
+}
+
+/**
+ * Groups with the notes that follow other lines without a blank line set apart: a note line
+ * whose number is the next in sequence, after a line that ends a sentence (the rest of a note
+ * continued from the page before, or the text above the notes).
+ */
+function notesApart(groups: readonly RawLine[][]): RawLine[][] {
+  const out: RawLine[][] = []
+  let last = 0
+  for (const group of groups) {
+    let start = 0
+    group.forEach((line, index) => {
+      const opening = noteStart.exec(line.text.trimStart())
+      if (!opening) return
+      const number = Number(superscriptNumber(opening[0]))
+      const previous = group[index - 1]
+      if (index > start && previous && (number === last + 1 || number === 1) && endsSentence(previous.text)) {
+        out.push(group.slice(start, index))
+        start = index
+      }
+      if (index === start) last = number
+    })
+    out.push(start === 0 ? group : group.slice(start))
+  }
+  return out
 }
 
 function isNoteLine(line: RawLine): boolean {
@@ -136,11 +173,12 @@ function addNotePiece(line: RawLine, current: NoteDraft | undefined, notes: Note
 
 /** A chunk between body and the next notes that finishes a note left unterminated. */
 function continuesNote(group: readonly RawLine[], note: NoteDraft): boolean {
-  const last = note.paragraphs[note.paragraphs.length - 1] ?? []
-  if (endsSentence(readingOf(last))) return false
+  const last = readingOf(note.paragraphs[note.paragraphs.length - 1] ?? []).trimEnd()
+  // A note that stops at a semicolon or colon at the foot of a page goes on.
+  if (endsSentence(last) && !/[;:]$/.test(last)) return false
   const text = group.map((line) => line.text).join(' ').trim()
   if (hasSuperscript.test(text)) return false
-  return /^[\p{Ll}\p{N}]/u.test(text) || citationCue.test(text)
+  return /^[\p{Ll}\p{N}]/u.test(text) || citationCue.test(text) || continuationMark(text, Number(note.label)) !== undefined
 }
 
 /** Whether a line continues the paragraph whose last line is `previous` (a page or notes between). */

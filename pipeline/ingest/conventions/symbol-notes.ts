@@ -163,7 +163,10 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
   const calls = new Map<number, SymbolNote>()
   const notes: SymbolNote[] = []
   const noteChunks = new Set<number>()
-  for (const chunk of chunks(context.lines)) {
+  for (const whole of chunks(context.lines)) {
+    // The rest of a note the page before cut, right above this page's notes: it goes on that note.
+    const rest = restOfNote(whole, notes.at(-1), waiting, letters)
+    const chunk = rest === 0 ? whole : whole.slice(rest)
     const first = chunk[0]
     if (!first || !opening(unindent(first).text, waiting, letters, undefined)) {
       for (const line of chunk) {
@@ -195,7 +198,8 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
       // References of this mark before the one taken had no note on their page.
       waiting.set(note.mark, [])
     }
-    noteChunks.add(chunk[0]?.offset ?? -1)
+    noteChunks.add(whole[0]?.offset ?? -1)
+    notes.at(-1)?.lines.push(...whole.slice(0, rest).map(unindent))
     notes.push(...drafts)
   }
   const counts = new Map<string, number>()
@@ -205,6 +209,24 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     note.label = `${isLetter(note.mark) ? note.mark : (names.get(note.mark) ?? 'mark')}-${count}`
   }
   return {calls, notes, noteChunks}
+}
+
+/** Most lines of a note's rest at the top of the next page's notes. */
+const longestRest = 6
+
+/**
+ * How many lines open `chunk` as the rest of `note` (cut mid-sentence or at a semicolon or colon
+ * by the page): lines in lower case up to a line that opens a note whose reference waits; 0 if
+ * none do.
+ */
+function restOfNote(chunk: readonly RawLine[], note: SymbolNote | undefined, waiting: ReadonlyMap<string, Candidate[]>, letters: boolean): number {
+  const cut = note?.lines.at(-1)?.text.trimEnd()
+  const first = chunk[0]
+  if (cut === undefined || !first || (endsSentence(cut) && !/[;:]$/.test(cut)) || !/^\p{Ll}/u.test(unindent(first).text)) return 0
+  for (let at = 1; at < chunk.length && at <= longestRest; at++) {
+    if (opening(unindent(chunk[at] as RawLine).text, waiting, letters, undefined)) return at
+  }
+  return 0
 }
 
 /** The pairing with letter notes where a text has them (`a` and `b` both called), else with marks only. */

@@ -56,6 +56,8 @@ export function isProse(reading: string, minimumWords: number): boolean {
 }
 
 const hyphenEnd = /(\p{L}+)-$/u
+/** A word broken by a sign that only breaks words (`Eisen¬`, a soft hyphen): group 1 its first half, group 2 the sign. */
+const breakSign = /(\p{L}+)([¬\u00AD])$/u
 const lowerStart = /^\p{Ll}+/u
 
 /**
@@ -68,6 +70,10 @@ export function joinSpans(before: Span[], after: readonly Span[], words: Vocabul
   const first = after[0]
   if (last?.type === 'text' && first?.type === 'text') {
     const kept = last.value.trimEnd()
+    // `¬` (as OCR of Fraktur prints it) and the soft hyphen only ever break a word.
+    const sign = breakSign.exec(kept.slice(-64))
+    const rest = sign?.[1] ? /^\p{L}+/u.exec(first.value.slice(0, 64)) : null
+    if (sign?.[1] && sign[2] && rest) return mended(before, last, kept, sign[1], sign[2], rest[0], after)
     const head = hyphenEnd.exec(kept.slice(-64))
     const tail = lowerStart.exec(first.value.slice(0, 64))
     if (head?.[1] && tail) {
@@ -78,25 +84,39 @@ export function joinSpans(before: Span[], after: readonly Span[], words: Vocabul
       const attested = words.count(closed) > 0
       const real = words.hasCompound(compound) && !attested
       const broken = !real && (attested || (words.count(left.toLowerCase()) <= 1 && words.count(right) <= 1))
+      if (broken) return mended(before, last, kept, left, '-', right, after)
       before.pop()
-      if (!broken) {
-        before.push({type: 'text', value: kept, offset: last.offset}, ...after)
-        return before
-      }
-      const leftStart = kept.length - left.length - 1
-      if (leftStart > 0) before.push({type: 'text', value: kept.slice(0, leftStart), offset: last.offset})
-      before.push({type: 'emend', corrected: left + right, orig: `${left}-${right}`, rule: 'hyphenation', offset: last.offset === undefined ? undefined : last.offset + leftStart})
-      const rest = first.value.slice(right.length)
-      if (rest !== '') before.push({type: 'text', value: rest, offset: first.offset === undefined ? undefined : first.offset + right.length})
-      for (let index = 1; index < after.length; index++) before.push(after[index] as Span)
+      before.push({type: 'text', value: kept, offset: last.offset}, ...after)
       return before
     }
   }
   trimEnd(before)
-  before.push({type: 'text', value: ' '})
+  // A dash closed up to the word before it (`parish—`) is closed up to the word after it too.
+  const end = before[before.length - 1]
+  const closed = end?.type === 'text' && (closedDash.test(end.value) || (end.value === '—' && before[before.length - 2]?.type === 'ref'))
+  if (!(closed && first?.type === 'text' && /^\S/.test(first.value))) before.push({type: 'text', value: ' '})
   for (const span of after) before.push(span)
   return before
 }
+
+/**
+ * `before` (ending in `last`, whose text is `kept`) joined to `after` across a word broken at the
+ * line's end by `sign`: the word mended as an emendation (rule `hyphenation`).
+ */
+function mended(before: Span[], last: Extract<Span, {type: 'text'}>, kept: string, left: string, sign: string, right: string, after: readonly Span[]): Span[] {
+  const first = after[0] as Extract<Span, {type: 'text'}>
+  before.pop()
+  const leftStart = kept.length - left.length - sign.length
+  if (leftStart > 0) before.push({type: 'text', value: kept.slice(0, leftStart), offset: last.offset})
+  before.push({type: 'emend', corrected: left + right, orig: `${left}${sign}${right}`, rule: 'hyphenation', offset: last.offset === undefined ? undefined : last.offset + leftStart})
+  const rest = first.value.slice(right.length)
+  if (rest !== '') before.push({type: 'text', value: rest, offset: first.offset === undefined ? undefined : first.offset + right.length})
+  for (let index = 1; index < after.length; index++) before.push(after[index] as Span)
+  return before
+}
+
+/** An em dash at a line's end, set close to the word before it (or to a note's call, as its own span). */
+const closedDash = /[\p{L}\p{N}.,;:!?’”"')\]]—$/u
 
 /** Leave out white space at the end of a run (it may span several text spans). */
 function trimEnd(spans: Span[]): void {

@@ -22,13 +22,13 @@ import {readingOf, type Line} from '../spans.js'
 
 export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule'
 
-/** A rule drawn above a page's notes (`__________`, `-----`, `———`), on a line of its own. */
-const ruleLine = /^\s*(?:[_─━—–-]\s?){5,}\s*$/
+/** A rule drawn above a page's notes (`__________`, `----`, `———`), on a line of its own. */
+const ruleLine = /^\s*(?:[_─━—–-]\s?){3,}\s*$/
 /** A line that opens a note: a number, a superscript, a note mark or a bracketed number. */
-const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*†‡§‖¶]\s?\S|\[\d{1,3}\]|\(\d{1,3}\)\s)/u
+const noteOpening = /^\s*(?:\d{1,3}\.?\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?\S|[*†‡§‖¶]\s?\S|\[\d{1,3}\]|\(\d{1,3}\)\s|\^\d{1,3}\s)/u
 
 /** The first note's opening (`1 `, `1. `, `¹`, `*`, `[1]`, `(1)`): a rule above it parts text and notes. */
-const firstNoteOpening = /^\s*(?:1\.?\s|¹\s?\S|[*†]\s?\S|\[1\]|\(1\)\s)/u
+const firstNoteOpening = /^\s*(?:1\.?\s|¹\s?\S|[*†]\s?\S|\[1\]|\(1\)\s|\^1\s)/u
 
 /**
  * Rule lines that may stand above notes: a rule line after the text with a note opening the
@@ -42,11 +42,28 @@ function ruleCandidates(lines: readonly RawLine[]): {found: number[]; first: boo
     const before = neighbour(lines, index, -1)
     const after = neighbour(lines, index, 1)
     const next = after === undefined ? undefined : (lines[after] as RawLine).text
-    if (before === undefined || ruleLine.test((lines[before] as RawLine).text) || next === undefined || !noteOpening.test(next)) return
+    if (before === undefined || ruleLine.test((lines[before] as RawLine).text) || next === undefined || !(noteOpening.test(next) || restThenNote(lines, after as number))) return
     if (firstNoteOpening.test(next)) first = true
     found.push(index)
   })
   return {found, first}
+}
+
+/** Most lines of a note's rest, continued from the page before, above the page's first note. */
+const longestRest = 6
+
+/**
+ * Whether the lines from `index` are the rest of a note the page before cut (opening in lower
+ * case) with a note opening a line right after them, in the same block.
+ */
+function restThenNote(lines: readonly RawLine[], index: number): boolean {
+  if (!/^\s*\p{Ll}/u.test((lines[index] as RawLine).text)) return false
+  for (let at = index + 1; at < lines.length && at <= index + longestRest; at++) {
+    const line = lines[at] as RawLine
+    if (isBlank(line)) return false
+    if (noteOpening.test(line.text)) return true
+  }
+  return false
 }
 
 /**
@@ -126,6 +143,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   let count = 0
   const numbers: Numbered[] = []
   const heads = new Map<string, Numbered[]>()
+  const sided: Sided[] = []
   lines.forEach((line, index) => {
     textLines.push(count)
     if (isBlank(line)) return
@@ -145,8 +163,10 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     // `Chapter 12`, `Part 3`: the number is the division's, the line a heading, not a head and its page.
     if (!head || !key || (head[3] !== undefined && divisionWords.includes(key))) return
     const list = heads.get(key) ?? []
-    list.push({index, number: Number(head[1] ?? head[4])})
+    const entry = {index, number: Number(head[1] ?? head[4])}
+    list.push(entry)
     heads.set(key, list)
+    sided.push({...entry, first: head[1] !== undefined})
   })
   // Two page numbers alone are not enough: a line beside one of them must come back elsewhere
   // (a running head, or the title it repeats), as in a short excerpt of a book, or rules above
@@ -171,7 +191,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   const rules = ruleCandidates(lines)
   const numberRuns = pageRuns(numbers, textLines)
   for (const run of numberRuns) {
-    if (run.length === 2 && rules.found.length < 2 && !run.some(({index}) => headBeside(index))) continue
+    if (run.length === 2 && rules.found.length < 2 && !run.some(({index}) => headBeside(index)) && !run.every(({index}) => notesAbove(lines, index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
   const numbered: Numbered[] = []
@@ -181,6 +201,10 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
       for (const {index} of run) found.set(index, 'running-head')
       numbered.push(...run)
     }
+  }
+  for (const run of facingHeads(sided, found, textLines)) {
+    for (const {index} of run) found.set(index, 'running-head')
+    numbered.push(...run)
   }
   for (const index of footnoteRules(rules, found.size > 0)) found.set(index, 'footnote-rule')
   if (found.size === 0) return found
@@ -201,6 +225,38 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   })
   for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
   return found
+}
+
+/** A numbered head and the end its number stands at. */
+interface Sided extends Numbered {
+  /** The number opens the line (`142 THE JOURNAL`), as on a left-hand page. */
+  first: boolean
+}
+
+/**
+ * Heads of facing pages whose words differ (the journal's name on the left, the article's title
+ * on the right, each with its number): pages numbered one apart, each number at the page's
+ * outer edge, even numbers at one end of the line and odd numbers at the other, on both sides.
+ */
+function facingHeads(sided: readonly Sided[], found: ReadonlyMap<number, FurnitureRule>, textLines: readonly number[]): Numbered[][] {
+  const runs: Numbered[][] = []
+  let run: Sided[] = []
+  const close = () => {
+    const even = run.filter((entry) => entry.number % 2 === 0)
+    const odd = run.filter((entry) => entry.number % 2 === 1)
+    const side = (entries: readonly Sided[]) => (entries.every((entry) => entry.first) ? 1 : entries.every((entry) => !entry.first) ? -1 : 0)
+    const facing = even.length > 0 && odd.length > 0 && side(even) !== 0 && side(even) === -side(odd)
+    if (facing) runs.push(...pageRuns(run, textLines))
+    run = []
+  }
+  for (const entry of sided) {
+    if (found.has(entry.index)) continue
+    const last = run[run.length - 1]
+    if (last && entry.number !== last.number + 1) close()
+    run.push(entry)
+  }
+  close()
+  return runs
 }
 
 /**
@@ -225,6 +281,14 @@ function lonelyHeads(heads: ReadonlyMap<string, Numbered[]>, numbered: Numbered[
       if ((fitsBefore && fitsAfter) || (fitsBefore && next === undefined) || (fitsAfter && previous === undefined)) found.set(head.index, 'running-head')
     }
   }
+}
+
+/** Whether the lines right above line `index` (back to a blank line) open with a note (`1 …`, `1. …`, `¹ …`, `* …`): a page's foot. */
+function notesAbove(lines: readonly RawLine[], index: number): boolean {
+  let start = neighbour(lines, index, -1)
+  if (start === undefined) return false
+  while (start > 0 && !isBlank(lines[start - 1] as RawLine)) start--
+  return noteOpening.test((lines[start] as RawLine).text) || restThenNote(lines, start)
 }
 
 /** The next non-blank line before (`step` −1) or after (+1) `index`. */
@@ -260,6 +324,9 @@ export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{
     }
     const copy: Line = {...line, spans: [...line.spans]}
     const before = out[out.length - 1]
+    // A convention that rejoined the paragraph itself left the page's text in the line before:
+    // the furniture goes inside it, where the page turned.
+    if (before && !isFurniture(before)) placeInside(before, run)
     if (run.length === 0) {
       out.push(copy)
       continue
@@ -280,6 +347,20 @@ export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{
     out.push(...run, {...copy, blankBefore: true})
   }
   return out
+}
+
+/**
+ * Take out of `run` the furniture that stood inside `line` (a span of the line comes after it in
+ * the source) and put it before the first such span.
+ */
+function placeInside(line: Line, run: Line[]): void {
+  for (let index = 0; index < run.length; index++) {
+    const furniture = run[index] as Line
+    const at = line.spans.findIndex((span) => 'offset' in span && span.offset !== undefined && span.offset > furniture.offset)
+    if (at <= 0) continue
+    line.spans.splice(at, 0, ...furniture.spans)
+    run.splice(index--, 1)
+  }
 }
 
 /** The last paragraph's text so far (its last few lines, back to the one after a blank line). */

@@ -63,6 +63,13 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
   const readings = lines.map((line) => readingOf(line.spans))
   const numbered = perLine ? new Set<number>() : numberedLines(lines, readings)
   const entries = perLine ? new Set<number>() : yearEntries(lines, readings)
+  let measure: number | undefined
+  // A line as long as the text's wrapped lines is a paragraph's first line, not a heading over
+  // it, however many of its words have capitals (German nouns).
+  const fillsMeasure = (reading: string): boolean => {
+    measure ??= wrapMeasure(lines, readings)
+    return measure >= shortestMeasure && reading.trim().length >= measure * fullLine
+  }
   for (const [index, line] of lines.entries()) {
     const reading = readings[index] as string
     // The number may be a quantity (`2 ounces of yeast`) as well as an item's: the lines stay as printed.
@@ -71,7 +78,7 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
       continue
     }
     const startsItem = numbered.has(index) || entries.has(index) || listStart.test(reading.trimStart())
-    const runsOn = perLine ? strongOpen : !(open?.single && looksLikeHeading(readingOf(open.spans)))
+    const runsOn = perLine ? strongOpen : !(open?.single && looksLikeHeading(readingOf(open.spans)) && !fillsMeasure(readingOf(open.spans)))
     if (open && !line.blankBefore && !startsItem && runsOn) {
       if (perLine) open.spans.push({type: 'break'}, ...line.spans)
       else joinSpans(open.spans, line.spans, words)
@@ -85,6 +92,33 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
     blocks.push(open)
   }
   return perLine ? wrappedQuotations(blocks, words, options) : blocks
+}
+
+/** Shortest measure (characters) of a text whose lines are wrapped. */
+const shortestMeasure = 45
+/** Share of the measure a line fills to be a paragraph's wrapped line. */
+const fullLine = 0.85
+
+/**
+ * The width of a hard-wrapped text's lines: the median length of the lines another line of
+ * the paragraph follows (the last line of a paragraph is short).
+ */
+function wrapMeasure(lines: readonly Line[], readings: readonly string[]): number {
+  const counts = new Map<number, number>()
+  let total = 0
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if ((lines[index + 1] as Line).blankBefore) continue
+    const length = (readings[index] as string).trim().length
+    if (length === 0) continue
+    counts.set(length, (counts.get(length) ?? 0) + 1)
+    total++
+  }
+  let seen = 0
+  for (const length of [...counts.keys()].sort((a, b) => a - b)) {
+    seen += counts.get(length) ?? 0
+    if (seen * 2 >= total) return length
+  }
+  return 0
 }
 
 /** A line opening with a bare number (`3 a constable`), group 1. */
