@@ -3,7 +3,6 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    setupFiles: ['tests/setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks'

@@ -95,8 +95,6 @@ if (corpusDir) {
   const {VFile} = await import('vfile')
   const {ingestSource} = await import('../pipeline/ingest/index.js')
   const {extractCitations} = await import('../pipeline/citations/index.js')
-  const {loadReader} = await import('../pipeline/ingest/readers/index.js')
-  for (const seed of seeds) await loadReader(`sources/${seed.name}`)
   const ingested = seeds.flatMap((seed) => {
     const file = new VFile({path: `sources/${seed.name}`})
     const result = ingestSource({path: file.path, bytes: new TextEncoder().encode(seed.text)}, file)

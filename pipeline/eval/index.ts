@@ -10,7 +10,6 @@ import {z} from 'zod'
 import {buildBibliography} from '../bibliography/index.js'
 import {extractCitations} from '../citations/index.js'
 import {ingestSource} from '../ingest/index.js'
-import {loadReader} from '../ingest/readers/index.js'
 import {loadSources} from '../build/sources.js'
 import type {ParsedCitation} from '../shared/types/citation.js'
 import type {CslDate, CslItemDraft, CslName} from '../shared/types/csl.js'
@@ -152,7 +151,6 @@ async function runSeeds(options: EvaluateOptions, gold: string): Promise<SeedRun
   const runs: SeedRun[] = []
   for (const source of loaded.sources) {
     const seed = path.basename(source.input.path)
-    await loadReader(source.input.path)
     const ingested = ingestSource(source.input, source.file)
     if (!ingested) continue
     let tree = ingested.tree

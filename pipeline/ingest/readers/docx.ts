@@ -10,14 +10,14 @@ import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../rules.js'
 import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
-import {readerExtensions, type Reader, type ReadResult, type SourceMetadata} from './types.js'
+import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 
 export const docxReader: Reader = {
-  extensions: readerExtensions.docx,
+  extensions: ['.docx'],
   read(input, file) {
     const parts = readParts(input.bytes, file)
     return parts ? readDocx(parts, file) : undefined

@@ -16,12 +16,12 @@ import {findChrome} from './html-chrome.js'
 import {codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
 import {tidyEdges} from './phrasing.js'
-import {readerExtensions, type Reader, type ReadResult, type SourceMetadata} from './types.js'
+import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {directive, isRemovalRule, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 
 export const htmlReader: Reader = {
-  extensions: readerExtensions.html,
+  extensions: ['.html', '.htm'],
   read(input, file) {
     const decoded = decodeBytes(input.bytes)
     if (!decoded.ok) {

@@ -16,7 +16,7 @@ import {report} from '../rules.js'
 import {words} from '../conservation.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
 import {locator, type Locate} from '../location.js'
-import {readerExtensions, type Reader, type ReadResult} from './types.js'
+import type {Reader, ReadResult} from './types.js'
 import {headerMetadata} from './tei-header.js'
 import {attribute, childElements, isBlank, isElement, localName, plainText, xmlSpace} from './tei-xast.js'
 import {directive, type Emendation, type EmendationRule, isTextDirective, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
@@ -25,7 +25,7 @@ import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 
 export const teiReader: Reader = {
-  extensions: readerExtensions.tei,
+  extensions: ['.xml'],
   read(input, file) {
     const decoded = decodeBytes(input.bytes)
     if (!decoded.ok) {

@@ -25,9 +25,6 @@ export interface ReadResult {
   metadata?: SourceMetadata
 }
 
-/** The extensions each reader reads (lower case, with the dot), known before its module loads. */
-export const readerExtensions = {tei: ['.xml'], html: ['.html', '.htm'], docx: ['.docx']} as const satisfies Record<string, readonly string[]>
-
 export interface Reader {
   /** Lower-case extensions with the dot, e.g. `.xml`. */
   extensions: readonly string[]
