@@ -9,7 +9,7 @@
  * pipeline used to (the exports' module imports the formatting); the others (ingest, citations,
  * pages) load with their first task.
  */
-import './export/index.js'
+import './export/bibliography.js'
 import {tasks} from './build/tasks.js'
 
 export const {document, format, page, exports} = tasks

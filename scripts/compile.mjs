@@ -5,11 +5,34 @@
 // The entry points (the CLI and its build threads, the search index thread, the evaluation and
 // the benchmark) are ES module bundles that share chunks; a bundle loads in about a third of
 // the time of hundreds of separate modules.
-import {mkdtemp, rename, rm} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
 import {build} from 'esbuild'
 
 const root = new URL('..', import.meta.url).pathname
 process.chdir(root)
+
+/**
+ * The hash of the compiled modules and the files beside them, recorded in
+ * `dist/pipeline/code-hash.json`: the build salts its cache with it (pipelineSalt in
+ * pipeline/shared/cache.ts) instead of reading the whole of dist/ again.
+ */
+async function codeHash(folder) {
+  const files = []
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) await walk(full)
+      else if (/\.(?:c?js|ts|json|csl|css)$/.test(entry.name)) files.push(full)
+    }
+  }
+  await walk(folder)
+  files.sort()
+  const hash = createHash('sha256')
+  for (const file of files) hash.update(path.relative(folder, file)).update(await readFile(file))
+  return hash.digest('hex')
+}
 
 const staging = await mkdtemp('dist.staging-')
 try {
@@ -44,6 +67,11 @@ try {
     // Bundled CommonJS modules (citeproc, citation-js) call `require` for Node's own modules.
     banner: {js: "import {createRequire as __apparatusCreateRequire} from 'node:module'; const require = __apparatusCreateRequire(import.meta.url);"}
   })
+  // The citation model's weights, read (and parsed) when first needed rather than compiled into
+  // a bundle as a 2 MB string literal (pipeline/citations/model/index.ts).
+  await mkdir(path.join(staging, 'pipeline/citations/model'), {recursive: true})
+  await copyFile('pipeline/citations/model/weights.json', path.join(staging, 'pipeline/citations/model/weights.json'))
+  await writeFile(path.join(staging, 'pipeline/code-hash.json'), JSON.stringify({sha256: await codeHash(path.join(staging, 'pipeline'))}) + '\n')
   await rm('dist', {recursive: true, force: true})
   await rename(staging, 'dist')
 } catch (error) {

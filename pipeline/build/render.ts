@@ -56,7 +56,7 @@ export async function renderOutputs(build: Build, input: RenderInput, staging: S
   // TEI and pandoc Markdown from each document's Markdown, made between the pages' work; an
   // unchanged document's come from the cache.
   const documentExports = wanted.has('tei') || wanted.has('pandoc')
-    ? time(build, 'tei-pandoc', async () => (await import('../export/index.js')).writeDocumentExports(input.documents, items, staging.dir, {
+    ? time(build, 'tei-pandoc', async () => (await import('../export/documents.js')).writeDocumentExports(input.documents, items, staging.dir, {
         tei: wanted.has('tei'),
         pandoc: wanted.has('pandoc'),
         edition: input.edition,

@@ -34,7 +34,7 @@ export const tasks = {
   document: async (task: DocumentTask): Promise<DocumentSummary> => (await import('./records.js')).processDocument(task.input, task.store),
   format: async (items: CslItem[]): Promise<FormattedEntry[]> => (await import('../export/formatted.js')).formatEntries(items),
   page: async (task: PageTask): Promise<PageResult> => (await import('../html/page.js')).renderDocumentPage(task),
-  exports: async (task: ExportsTask): Promise<void> => (await import('../export/index.js')).writeBibliographyExports(task.bibliography, task.documents, task.dir, {entries: task.entries, title: task.title, existing: true})
+  exports: async (task: ExportsTask): Promise<void> => (await import('../export/bibliography.js')).writeBibliographyExports(task.bibliography, task.documents, task.dir, {entries: task.entries, title: task.title, existing: true})
 }
 
 export type Tasks = typeof tasks

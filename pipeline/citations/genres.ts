@@ -27,10 +27,40 @@ export const genres: Genre[] = [
   {pattern: 'speech(?:es)?|addresses?|rede|discours|discors[oi]|discursos?|речь|выступлени[ея]', genre: 'speech'}
 ]
 
-const leading = new RegExp(
-  `^(?:the\\s+|an?\\s+)?(?:(?:"[^"]{1,40}"|“[^”]{1,40}”|[\\p{L}’'-]+)\\s+){0,3}?(${genres.map((g) => g.pattern).join('|')})(?![\\p{L}\\p{N}_])`,
-  'iu'
-)
+/**
+ * Where a genre may open a description: after an optional article and at most three words or
+ * quoted phrases. As one pattern (`^(?:the\s+|an?\s+)?(?:(?:"…"|“…”|[\p{L}’'-]+)\s+){0,3}?(genre)`)
+ * it costs tens of milliseconds to compile under the case-insensitive Unicode flags; the
+ * positions are found by the cheap patterns below and the genres tried at each, in the order that
+ * pattern would try them, with the same result.
+ */
+const article = /(?:the\s+|an?\s+)/iuy
+// `[\p{L}’'-]` under the flags `iu` is `[\p{L}’'-]` and U+0345 (which folds to a letter) under `u`.
+const word = /(?:"[^"]{1,40}"|“[^”]{1,40}”|[\p{L}\u0345’'-]+)\s+/uy
+const genreAt = new RegExp(`(${genres.map((g) => g.pattern).join('|')})(?![\\p{L}\\p{N}_])`, 'iuy')
+
+/** The end of the match of `pattern` at `index` in `text`, if it matches there. */
+function endAt(pattern: RegExp, text: string, index: number): number | undefined {
+  pattern.lastIndex = index
+  return pattern.test(text) ? pattern.lastIndex : undefined
+}
+
+/** The first genre at an opening position: after the article (if any) and 0–3 words, then with no article. */
+function leadingMatch(text: string): {printed: string; end: number} | undefined {
+  const starts: number[] = []
+  const afterArticle = endAt(article, text, 0)
+  for (let start: number | undefined = afterArticle ?? 0, words = 0; start !== undefined && words <= 3; words++) {
+    starts.push(start)
+    start = endAt(word, text, start)
+  }
+  if (afterArticle !== undefined) starts.push(0)
+  for (const start of starts) {
+    genreAt.lastIndex = start
+    const match = genreAt.exec(text)
+    if (match?.[1]) return {printed: match[1], end: genreAt.lastIndex}
+  }
+  return undefined
+}
 
 /** Each genre's pattern for a whole word or phrase as printed. */
 const wholeGenres = genres.map((entry) => ({genre: entry.genre, pattern: new RegExp(`^(?:${entry.pattern})$`, 'i')}))
@@ -39,9 +69,9 @@ const wholeGenres = genres.map((entry) => ({genre: entry.genre, pattern: new Reg
 export function leadingGenre(text: string): {genre: string; end: number} | undefined {
   // “Numerous reports of …”, “Many telegrams …”: commentary about documents, not one document.
   if (/^(?:numerous|many|several|some|most|other|these|those|all|such|few)\b/i.test(text)) return undefined
-  const match = leading.exec(text)
-  if (!match?.[1]) return undefined
-  const printed = match[1]
+  const match = leadingMatch(text)
+  if (!match) return undefined
+  const printed = match.printed
   const genre = wholeGenres.find((entry) => entry.pattern.test(printed))
-  return genre ? {genre: genre.genre, end: match.index + match[0].length} : undefined
+  return genre ? {genre: genre.genre, end: match.end} : undefined
 }

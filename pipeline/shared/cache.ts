@@ -22,15 +22,26 @@ export function sha256(...parts: Array<string | Uint8Array>): string {
 let codeSalt: string | undefined
 
 /**
+ * The file in which scripts/compile.mjs records the hash of the compiled modules
+ * (`dist/pipeline/`), so that a build does not read them all again.
+ */
+export const compiledHashFile = 'code-hash.json'
+
+/**
  * A hash of the pipeline's code (the modules in `pipeline/`, or the compiled ones in
  * `dist/pipeline/`, whichever bundle this module is in) and of the page templates, computed
- * once per process.
+ * once per process. The compiled modules' hash is the one recorded when they were compiled;
+ * the sources and the templates, which change without a compilation, are read each time.
  */
 export async function pipelineSalt(): Promise<string> {
   if (codeSalt) return codeSalt
   // The nearest folder named `pipeline` above this module: `pipeline/` or `dist/pipeline/`.
   let root = path.dirname(fileURLToPath(import.meta.url))
   while (path.basename(root) !== 'pipeline' && path.dirname(root) !== root) root = path.dirname(root)
+  const compiled = await readFile(path.join(root, compiledHashFile), 'utf8').then(
+    (text) => (JSON.parse(text) as {sha256?: unknown}).sha256,
+    () => undefined
+  )
   const files: string[] = []
   const walk = async (dir: string) => {
     const entries = await readdir(dir, {withFileTypes: true}).catch(() => [])
@@ -42,9 +53,10 @@ export async function pipelineSalt(): Promise<string> {
   }
   // From dist/pipeline, the compiled templates are in dist/templates and the sources in templates.
   const templates = [...new Set([path.join(root, '..', 'templates'), path.join(root, '..', '..', 'templates')])]
-  for (const dir of [root, ...templates]) await walk(dir)
-  files.sort()
   const hash = createHash('sha256')
+  if (typeof compiled === 'string') hash.update(`compiled ${compiled}\n`)
+  for (const dir of typeof compiled === 'string' ? templates : [root, ...templates]) await walk(dir)
+  files.sort()
   for (const file of files) hash.update(path.relative(root, file)).update(await readFile(file))
   codeSalt = hash.digest('hex')
   return codeSalt

@@ -2,7 +2,7 @@
  * The reference labeller: tokens of a note or reference labelled with the trained model
  * (weights.json, made by scripts/train-citation-model.ts). The weights are read on first use.
  */
-import shipped from './weights.json' with {type: 'json'}
+import {readFileSync} from 'node:fs'
 import {type BoundaryModel, loadBoundary} from './boundary.js'
 import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
@@ -15,6 +15,7 @@ import {tokenize} from './tokens.js'
 import {legalReadings} from '../legal.js'
 import {parseMemoir} from '../oral-history.js'
 import {yearInText} from '../dates.js'
+import {projectFile} from '../../shared/project-files.js'
 
 export type {Label} from './labels.js'
 
@@ -27,15 +28,22 @@ export interface LabelledToken {
 
 let model: Model | undefined
 let boundary: BoundaryModel | null | undefined
+let shippedWeights: Weights | undefined
+
+/** The shipped weights, parsed on first use (compiled, from the copy scripts/compile.mjs puts in dist/). */
+function shipped(): Weights {
+  shippedWeights ??= JSON.parse(readFileSync(projectFile('pipeline/citations/model/weights.json'), 'utf8')) as Weights
+  return shippedWeights
+}
 
 function current(): Model {
-  model ??= loadModel(shipped as Weights)
+  model ??= loadModel(shipped())
   return model
 }
 
 function currentBoundary(): BoundaryModel | undefined {
   if (boundary === undefined) {
-    const weights = (shipped as Weights).boundary
+    const weights = shipped().boundary
     boundary = weights ? loadBoundary(weights) : null
   }
   return boundary ?? undefined
