@@ -15,6 +15,7 @@ import type {ParsedCitation} from '../shared/types/citation.js'
 import type {CslItemDraft} from '../shared/types/csl.js'
 import type {CitationOverride, DocumentMeta} from '../shared/types/document.js'
 import {findDate, yearInText} from './dates.js'
+import {classicalDivisions, scholasticLocator} from './divisions.js'
 import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
 import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
@@ -229,6 +230,19 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
   return out
 }
 
+/**
+ * A classical reference is located by its book and chapter (`l. lxxi. [c. 31,] p. 1195` → `l. lxxi,
+ * c. 31`), the page of the edition kept beside them.
+ */
+function locateByDivisions(citation: ParsedCitation): void {
+  const divisions = classicalDivisions(citation.text)
+  if (!divisions) return
+  const page = divisions.page ?? (citation.label === 'page' ? citation.locator : undefined)
+  citation.locator = divisions.locator
+  citation.label = divisions.label
+  if (page) citation.page = page
+}
+
 /** Note numbers: the label when it is a number, else the next number after the highest label. */
 function noteNumbers(definitions: FootnoteDefinition[]): Map<FootnoteDefinition, number> {
   const out = new Map<FootnoteDefinition, number>()
@@ -335,7 +349,13 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
       }
     }
     locals.forEach((local, index) => {
+      const scholastic = local.citation.label === 'section' && local.citation.locator ? scholasticLocator(local.citation.locator, text.slice(local.end)) : undefined
+      if (scholastic) {
+        local.citation.locator = scholastic.locator
+        local.end += scholastic.length
+      }
       const citation: ParsedCitation = {note, index, text: text.slice(local.start, local.end).trim(), ...local.citation}
+      if (!citation.archival) locateByDivisions(citation)
       found.push({citation, definition, start: local.start, end: local.end, incomplete: local.incomplete, opCit: local.opCit})
       const target = crossed.get(local)
       if (target !== undefined) crossNotes.set(citation, target)
