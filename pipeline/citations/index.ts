@@ -21,7 +21,7 @@ import {leadingGenre} from './genres.js'
 import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
-import {parsePublished} from './parse-published.js'
+import {parseAuthorPointer, parsePublished} from './parse-published.js'
 import {type LetterParse, letterStart, parseLetter, parseSeriesShortForm} from './letters.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
@@ -212,6 +212,17 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     // A sentence of the note's commentary is no reference; the note is reported if it cites nothing.
     if (proseReference(text, reference.start, reference.end)) continue
     const model = reference.parse
+    // `Gorini, cit., p. 60`: a name and a pointer back, which the labeller may read as a title.
+    const pointer = model.ibid ? undefined : parseAuthorPointer(raw)
+    if (pointer) {
+      const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: pointer.item, ibid: false, shortForm: false}
+      if (pointer.locator) {
+        citation.locator = pointer.locator
+        citation.label = pointer.label ?? 'page'
+      }
+      out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: true, opCit: true}})
+      continue
+    }
     const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: model.item, ibid: model.ibid, shortForm: false}
     // A reference whose fields could not be read (no name, title, container or address): its
     // printed text is kept as a literal entry, with whatever date or page was read.
@@ -506,6 +517,16 @@ function citationsIn(text: string, chicago: boolean, context: ArchivalContext): 
   if (!chicago || (out.length === 0 && citationEvidence.test(text))) {
     for (const {start, end, parsed} of modelSpans(text, context)) out.push({citation: parsed.citation, start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
   }
+  // `Tullius, loc. cit.`: a note that is only a name and a pointer back, with no locator for the labeller to find.
+  const pointer = out.length === 0 ? parseAuthorPointer(text) : undefined
+  if (pointer) {
+    const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: pointer.item, ibid: false, shortForm: false}
+    if (pointer.locator) {
+      citation.locator = pointer.locator
+      citation.label = pointer.label ?? 'page'
+    }
+    out.push({citation, start: text.length - text.trimStart().length, end: text.trimEnd().length, incomplete: true, opCit: true})
+  }
   return out
 }
 
@@ -627,7 +648,7 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
   const {text} = noteText(paragraph)
   for (const cited of findAuthorDates(text, (family) => references.knows(family))) {
     const printed = text.slice(cited.start, cited.end)
-    const match = references.byYear(cited.names.slice(0, 2), cited.year)
+    const match = references.byYear(cited.names.slice(0, 2), cited.year, cited.names.length > 2 || /\bet\s+al\b/.test(printed))
     if (!match) {
       if (references.knows(cited.names[0] ?? '')) report(file, 'citation-reference-unmatched', `Unexpected author-date citation \`${printed}\` with no entry of that author and year in the reference list, expected one`, paragraph.position)
       continue

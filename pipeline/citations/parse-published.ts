@@ -43,6 +43,29 @@ const leadingIbid = new RegExp(String.raw`^\*?(?:${ibidWord}\.?|${ibidKin}|[Ii]d
 /** `op. cit.`, `art. cit.`, `loc. cit.` after an author's name. */
 const opCitMark = new RegExp(String.raw`,?\s*\*?${opCitWord}\.?\*?`)
 
+/**
+ * `Gorini, cit., p. 60`, `Tullius, loc. cit.`, `Morvan, *op. cit.*, t. II, p. 19`: an author's name
+ * and a word pointing back to the work cited before, then the locator.
+ */
+const authorPointer = new RegExp(String.raw`^([\p{Lu}][\p{L}'’ .-]{0,60}?),\s*\*?(?:${opCitWord}|cit)\.?\*?(?=[\s,.;]|$)[\s,.]*`, 'u')
+
+/** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
+export function parseAuthorPointer(citation: string): PublishedParse | undefined {
+  const text = citation.trim().replace(/[.;,]+$/, '')
+  const pointer = authorPointer.exec(text)
+  if (!pointer?.[1] || !isPersonalName(pointer[1].trim())) return undefined
+  const found: Found = {}
+  const rest = readLocator(text.slice(pointer[0].length), found)
+  if (stripOuter(rest) !== '') return undefined
+  const result: PublishedParse = {item: {type: 'book', author: namesOf(pointer[1].trim())}, ibid: false, incomplete: true, opCit: true}
+  if (found.volume) result.item.volume = found.volume
+  if (found.locator) {
+    result.locator = found.locator
+    result.label = found.label ?? 'page'
+  }
+  return result
+}
+
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {
   let text = citation.trim().replace(/[.;,]+$/, '')
@@ -62,6 +85,9 @@ export function parsePublished(citation: string): PublishedParse | undefined {
     if (stripOuter(rest) && !found.locator) item.note = stripOuter(rest)
     return result
   }
+
+  const pointer = parseAuthorPointer(citation)
+  if (pointer) return pointer
 
   const labelled = romanceReading(citation)
   if (labelled) return labelled

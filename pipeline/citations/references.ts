@@ -116,10 +116,18 @@ export class ReferenceIndex {
     return this.entries.some((entry) => entry.families[0] === key)
   }
 
-  /** The entry of these authors (first surnames, `et al.` allowed) and year. */
-  byYear(names: readonly string[], year: string): Match {
+  /**
+   * The entry of these authors (first surnames, `et al.` allowed) and year. Of several, the one
+   * with exactly the names cited: `Hollis 2004` is Hollis's own work, not Hollis and Marr's
+   * (unless the citation shortens its authors, `et al.`).
+   */
+  byYear(names: readonly string[], year: string, shortened = false): Match {
     const keys = names.map(nameKey)
     const found = this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key) && entry.years.some((printed) => printed === year || (/\d$/.test(year) && printed.replace(/[a-z]$/, '') === year && !this.lettered(entry, printed))))
+    if (found.length > 1 && !shortened) {
+      const exact = found.filter((entry) => entry.families.length === keys.length)
+      if (exact.length === 1) return verdict(exact)
+    }
     return verdict(found)
   }
 
@@ -178,7 +186,7 @@ export class ReferenceIndex {
     const item = citation.item
     const names = families(item.author?.length ? item.author : item.editor)
     const year = /(?<!\d)((?:1[5-9]|20)\d\d[a-z]?)(?!\d)/.exec(citation.text)?.[1]
-    if (names.length > 0 && year && !item.title) return this.byYear(names.slice(0, 2), year)
+    if (names.length > 0 && year && !item.title) return this.byYear(names.slice(0, 2), year, names.length > 2 || /\bet\s+al\b/.test(citation.text))
     return this.byTitle(item)
   }
 }
