@@ -58,4 +58,28 @@ Hollis, A., & Marr, T. (2004). Grain and credit in the north valley. *Journal of
     // `et al.` shortens the names: both entries fit, which is said.
     expect(rules).toEqual(['citation-reference-ambiguous'])
   })
+
+  test('notes cite by author and page (MLA) or author and year after a list\'s and', () => {
+    const source = `# Ploughs
+
+The plough changed slowly.[^1] It spread north.[^2]
+
+[^1]: See Quenby 90–91.
+
+[^2]: Quenby 12; and Marr 1999, 12–14.
+
+## Works Cited
+
+Marr, Tobias. 1999. *The Mill Ledgers*. Carrowby: Fenwick.
+
+Quenby, Rose. *Seasons of the Plough*. Lanford UP, 2011.
+`
+    const {citations, entryOf} = referenceListOf(source)
+    const notes = citations.filter((citation) => citation.note > 0)
+    expect(notes.map((citation) => [citation.note, citation.text, citation.locator, entryOf(citation)?.item.author?.[0]?.family])).toEqual([
+      [1, 'Quenby 90–91.', '90-91', 'Quenby'],
+      [2, 'Quenby 12', '12', 'Quenby'],
+      [2, 'Marr 1999, 12–14.', '12-14', 'Marr']
+    ])
+  })
 })
