@@ -21,7 +21,7 @@ import {leadingGenre} from './genres.js'
 import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
-import {parseAuthorPointer, parsePublished} from './parse-published.js'
+import {editorsBeforeCue, parseAuthorPointer, parsePublished} from './parse-published.js'
 import {type LetterParse, letterStart, parseLetter, parseSeriesShortForm} from './letters.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
@@ -223,6 +223,7 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
       out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: true, opCit: true}})
       continue
     }
+    editorsBeforeCue(model.item, raw)
     const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: model.item, ibid: model.ibid, shortForm: false}
     // A reference whose fields could not be read (no name, title, container or address): its
     // printed text is kept as a literal entry, with whatever date or page was read.

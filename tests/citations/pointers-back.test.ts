@@ -11,7 +11,9 @@ describe('an author and a pointer back to the work cited before', () => {
     expect(parseAuthorPointer('Morvan, *op. cit.*, t. II, p. 19.')).toMatchObject({item: {author: [{family: 'Morvan'}], volume: 'II'}, locator: '19', opCit: true})
     expect(parseAuthorPointer('Gorini, cit., p. 60.')).toMatchObject({item: {author: [{family: 'Gorini'}]}, locator: '60', opCit: true})
     expect(parseAuthorPointer('Tullius, loc. cit.')).toMatchObject({item: {author: [{family: 'Tullius'}]}, opCit: true})
-    // A title between the name and the pointer is a short form of its own; a sentence is none.
+    expect(parseAuthorPointer('Garnier, *Les moulins*, *op. cit.*, p. 81.')).toMatchObject({item: {author: [{family: 'Garnier'}], title: 'Les moulins'}, locator: '81', opCit: true})
+    expect(parseAuthorPointer('Obermaier, Handbuch, a. a. O., Bd. 2, S. 105.')).toMatchObject({item: {author: [{family: 'Obermaier'}], title: 'Handbuch', volume: '2'}, locator: '105', opCit: true})
+    // A title glued to `cit.` is a short form of its own; a sentence is none.
     expect(parseAuthorPointer('Gorini, *Le terre* cit., p. 50.')).toBeUndefined()
     expect(parseAuthorPointer('Gorini, cit., p. 60, argues otherwise.')).toBeUndefined()
   })
@@ -23,6 +25,14 @@ describe('an author and a pointer back to the work cited before', () => {
     expect(it.inNote(3).map(shown)).toEqual([{text: 'Gorini, cit., p. 60.', authors: ['Gorini'], locator: '60', resolves: 1, unparsed: false}])
     const la = citeNotes(['Eberhard Tullius, *De re frumentaria* (Basel, 1721), p. 40 sq.', 'Tullius, loc. cit.'])
     expect(la.inNote(2).map(shown)).toEqual([{text: 'Tullius, loc. cit.', authors: ['Tullius'], locator: undefined, resolves: 1, unparsed: false}])
+  })
+
+  test('names before a bracketed editors\' cue are the editors; a short title before op. cit. resolves with it', () => {
+    const {inNote} = citeNotes(['Voir Odile Garnier (éd.), *Les moulins de France*, Rennes, Presses du Rivage, 2003, p. 77-80.', 'Garnier, *Les moulins*, *op. cit.*, p. 81.'], 'fr')
+    const [full] = inNote(1)
+    expect(families(full, 'editor')).toEqual(['Garnier'])
+    expect(full?.item.author).toBeUndefined()
+    expect(inNote(2).map(shown)).toEqual([{text: 'Garnier, *Les moulins*, *op. cit.*, p. 81.', authors: ['Garnier'], locator: '81', resolves: 1, unparsed: false}])
   })
 
   test('Bluebook: an emphasised supra note resolves to the note it names, and Id. after it to that citation', () => {
