@@ -32,5 +32,9 @@ describe('classical and scholastic divisions as the locator', () => {
       {note: 3, locator: '1, 2, Q. 14, a, 3, ad. 2', label: 'section', page: undefined}
     ])
     expect(citations[2]?.text).toBe('*Quaestiones*, 1, 2, Q. 14, a, 3, ad. 2')
+    // The cue of a book is no title.
+    const [book] = citeNotes(['Orosius, B. iii. c. 4.']).citations
+    expect(book).toMatchObject({locator: 'B. iii, c. 4', label: 'book'})
+    expect(book?.item.title).toBeUndefined()
   })
 })
