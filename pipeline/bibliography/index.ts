@@ -323,6 +323,7 @@ function occurrenceOf(citation: ParsedCitation, meta: DocumentMeta, key: string)
     key,
     ...(locator === undefined ? {} : {locator}),
     ...(label === undefined ? {} : {label}),
+    ...(citation.page === undefined ? {} : {page: citation.page}),
     ibid: citation.ibid,
     shortForm: citation.shortForm,
     ...(citation.override ? {override: citation.override} : {}),

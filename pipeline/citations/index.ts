@@ -15,12 +15,13 @@ import type {ParsedCitation} from '../shared/types/citation.js'
 import type {CslItemDraft} from '../shared/types/csl.js'
 import type {CitationOverride, DocumentMeta} from '../shared/types/document.js'
 import {findDate, yearInText} from './dates.js'
+import {classicalDivisions, scholasticLocator} from './divisions.js'
 import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
 import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
-import {parsePublished} from './parse-published.js'
+import {editorsBeforeCue, parseAuthorPointer, parsePublished} from './parse-published.js'
 import {type LetterParse, letterStart, parseLetter, parseSeriesShortForm} from './letters.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
@@ -211,6 +212,18 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     // A sentence of the note's commentary is no reference; the note is reported if it cites nothing.
     if (proseReference(text, reference.start, reference.end)) continue
     const model = reference.parse
+    // `Gorini, cit., p. 60`: a name and a pointer back, which the labeller may read as a title.
+    const pointer = model.ibid ? undefined : parseAuthorPointer(raw)
+    if (pointer) {
+      const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: pointer.item, ibid: false, shortForm: false}
+      if (pointer.locator) {
+        citation.locator = pointer.locator
+        citation.label = pointer.label ?? 'page'
+      }
+      out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: true, opCit: true}})
+      continue
+    }
+    editorsBeforeCue(model.item, raw)
     const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: model.item, ibid: model.ibid, shortForm: false}
     // A reference whose fields could not be read (no name, title, container or address): its
     // printed text is kept as a literal entry, with whatever date or page was read.
@@ -227,6 +240,21 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: model.incomplete, opCit: /\bop\.\s*cit\b/.test(raw)}})
   }
   return out
+}
+
+/**
+ * A classical reference is located by its book and chapter (`l. lxxi. [c. 31,] p. 1195` → `l. lxxi,
+ * c. 31`), the page of the edition kept beside them.
+ */
+function locateByDivisions(citation: ParsedCitation): void {
+  const divisions = classicalDivisions(citation.text)
+  if (!divisions) return
+  const page = divisions.page ?? (citation.label === 'page' ? citation.locator : undefined)
+  citation.locator = divisions.locator
+  citation.label = divisions.label
+  if (page) citation.page = page
+  // `Orosius, B. iii.`: the book's cue read as a title is no title.
+  if (citation.item.title && divisions.locator.startsWith(`${citation.item.title}.`)) delete citation.item.title
 }
 
 /** Note numbers: the label when it is a number, else the next number after the highest label. */
@@ -335,7 +363,13 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
       }
     }
     locals.forEach((local, index) => {
+      const scholastic = local.citation.label === 'section' && local.citation.locator ? scholasticLocator(local.citation.locator, text.slice(local.end)) : undefined
+      if (scholastic) {
+        local.citation.locator = scholastic.locator
+        local.end += scholastic.length
+      }
       const citation: ParsedCitation = {note, index, text: text.slice(local.start, local.end).trim(), ...local.citation}
+      if (!citation.archival) locateByDivisions(citation)
       found.push({citation, definition, start: local.start, end: local.end, incomplete: local.incomplete, opCit: local.opCit})
       const target = crossed.get(local)
       if (target !== undefined) crossNotes.set(citation, target)
@@ -486,6 +520,16 @@ function citationsIn(text: string, chicago: boolean, context: ArchivalContext): 
   if (!chicago || (out.length === 0 && citationEvidence.test(text))) {
     for (const {start, end, parsed} of modelSpans(text, context)) out.push({citation: parsed.citation, start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
   }
+  // `Tullius, loc. cit.`: a note that is only a name and a pointer back, with no locator for the labeller to find.
+  const pointer = out.length === 0 ? parseAuthorPointer(text) : undefined
+  if (pointer) {
+    const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: pointer.item, ibid: false, shortForm: false}
+    if (pointer.locator) {
+      citation.locator = pointer.locator
+      citation.label = pointer.label ?? 'page'
+    }
+    out.push({citation, start: text.length - text.trimStart().length, end: text.trimEnd().length, incomplete: true, opCit: true})
+  }
   return out
 }
 
@@ -607,7 +651,7 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
   const {text} = noteText(paragraph)
   for (const cited of findAuthorDates(text, (family) => references.knows(family))) {
     const printed = text.slice(cited.start, cited.end)
-    const match = references.byYear(cited.names.slice(0, 2), cited.year)
+    const match = references.byYear(cited.names.slice(0, 2), cited.year, cited.names.length > 2 || /\bet\s+al\b/.test(printed))
     if (!match) {
       if (references.knows(cited.names[0] ?? '')) report(file, 'citation-reference-unmatched', `Unexpected author-date citation \`${printed}\` with no entry of that author and year in the reference list, expected one`, paragraph.position)
       continue

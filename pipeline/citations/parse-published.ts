@@ -43,6 +43,35 @@ const leadingIbid = new RegExp(String.raw`^\*?(?:${ibidWord}\.?|${ibidKin}|[Ii]d
 /** `op. cit.`, `art. cit.`, `loc. cit.` after an author's name. */
 const opCitMark = new RegExp(String.raw`,?\s*\*?${opCitWord}\.?\*?`)
 
+/**
+ * `Gorini, cit., p. 60`, `Tullius, loc. cit.`, `Morvan, *op. cit.*, t. II, p. 19`, `Obermaier,
+ * Handbuch, a. a. O., S. 105`: an author's name, perhaps a short title, and a word pointing back to
+ * the work cited before, then the locator.
+ */
+const authorPointer = new RegExp(
+  String.raw`^([\p{Lu}][\p{L}'’ .-]{0,60}?),\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d]{0,60}?),\s*)?\*?(?:${opCitWord}|cit|a\.\s?a\.\s?O)\.?\*?(?=[\s,.;]|$)[\s,.]*`,
+  'u'
+)
+
+/** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
+export function parseAuthorPointer(citation: string): PublishedParse | undefined {
+  const text = citation.trim().replace(/[.;,]+$/, '')
+  const pointer = authorPointer.exec(text)
+  if (!pointer?.[1] || !isPersonalName(pointer[1].trim())) return undefined
+  const found: Found = {}
+  const rest = readLocator(text.slice(pointer[0].length), found)
+  if (stripOuter(rest) !== '') return undefined
+  const result: PublishedParse = {item: {type: 'book', author: namesOf(pointer[1].trim())}, ibid: false, incomplete: true, opCit: true}
+  const title = pointer[2]?.replace(/^\*|\*$/g, '').trim()
+  if (title) result.item.title = title
+  if (found.volume) result.item.volume = found.volume
+  if (found.locator) {
+    result.locator = found.locator
+    result.label = found.label ?? 'page'
+  }
+  return result
+}
+
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {
   let text = citation.trim().replace(/[.;,]+$/, '')
@@ -62,6 +91,9 @@ export function parsePublished(citation: string): PublishedParse | undefined {
     if (stripOuter(rest) && !found.locator) item.note = stripOuter(rest)
     return result
   }
+
+  const pointer = parseAuthorPointer(citation)
+  if (pointer) return pointer
 
   const labelled = romanceReading(citation)
   if (labelled) return labelled
@@ -544,6 +576,16 @@ function plainWork(work: Work): void {
  */
 const romanceCue = /(?:^|[\s,*])(?:(?:op|art|loc)\.\s*)?cit\.|\ba\s+cura\s+di\b|(?:^|\s)éds?\.\s|\bsous la direction de\b|,\s*t\.\s*[IVXLC\d]|\bsqq?\.|^\*?(?:Id|Idem|Eadem|Ead|Ders|Dies)\.?\*?,|,\s*\p{Lu}[\p{L}-]+(?:,\s*[^,()]{2,40})?,\s*(?:1[5-9]|20)\d\d,\s*(?:pp?|S)\.\s*\d/u
 
+/** Names, then an editors' cue in brackets: `Garnier (éd.),`, `Rossi (a cura di),`, `Lenz (dir.),`. */
+const editorsFirst = /^[^,()]{2,80}\s\((?:éds?|dir|eds?|a cura di|coord|Hg|Hgg|Hrsg)\.?\)\s*[,:]/u
+
+/** `Odile Garnier (éd.), *Titre*`: the names before an editors' cue in brackets are the editors, not the authors. */
+export function editorsBeforeCue(item: CslItemDraft, citation: string): void {
+  if (!editorsFirst.test(citation.trim()) || !item.author || item.editor) return
+  item.editor = item.author
+  delete item.author
+}
+
 function romanceReading(citation: string): PublishedParse | undefined {
   if (!romanceCue.test(citation) || publicationFactsIn(citation) || /\(\s*[^()]*:\s*[^()]*\d{4}\s*\)/.test(citation)) return undefined
   const [first] = parseReferences(citation)
@@ -551,6 +593,7 @@ function romanceReading(citation: string): PublishedParse | undefined {
   const {parse} = first
   if (!parse.item.title && !parse.item.author && !parse.opCit) return undefined
   const result: PublishedParse = {item: parse.item, ibid: false, incomplete: parse.incomplete, opCit: parse.opCit ?? false}
+  editorsBeforeCue(parse.item, citation)
   if (parse.locator) {
     result.locator = parse.locator
     result.label = parse.label ?? 'page'

@@ -116,10 +116,18 @@ export class ReferenceIndex {
     return this.entries.some((entry) => entry.families[0] === key)
   }
 
-  /** The entry of these authors (first surnames, `et al.` allowed) and year. */
-  byYear(names: readonly string[], year: string): Match {
+  /**
+   * The entry of these authors (first surnames, `et al.` allowed) and year. Of several, the one
+   * with exactly the names cited: `Hollis 2004` is Hollis's own work, not Hollis and Marr's
+   * (unless the citation shortens its authors, `et al.`).
+   */
+  byYear(names: readonly string[], year: string, shortened = false): Match {
     const keys = names.map(nameKey)
     const found = this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key) && entry.years.some((printed) => printed === year || (/\d$/.test(year) && printed.replace(/[a-z]$/, '') === year && !this.lettered(entry, printed))))
+    if (found.length > 1 && !shortened) {
+      const exact = found.filter((entry) => entry.families.length === keys.length)
+      if (exact.length === 1) return verdict(exact)
+    }
     return verdict(found)
   }
 
@@ -178,7 +186,9 @@ export class ReferenceIndex {
     const item = citation.item
     const names = families(item.author?.length ? item.author : item.editor)
     const year = /(?<!\d)((?:1[5-9]|20)\d\d[a-z]?)(?!\d)/.exec(citation.text)?.[1]
-    if (names.length > 0 && year && !item.title) return this.byYear(names.slice(0, 2), year)
+    if (names.length > 0 && year && !item.title) return this.byYear(names.slice(0, 2), year, names.length > 2 || /\bet\s+al\b/.test(citation.text))
+    // MLA's `(Quenby 90)`: an author without a year or title is the only entry of that author.
+    if (names.length > 0 && !year && !item.title && !item.issued) return this.byAuthor(names.slice(0, 2))
     return this.byTitle(item)
   }
 }
@@ -396,8 +406,8 @@ export function findAuthorPages(text: string): AuthorPage[] {
 
 // --- Short notes ----------------------------------------------------------------------------
 
-/** Lead-ins of a short citation (`See`, `Cf.`, `Vgl.`). */
-const leadIn = /^\s*(?:(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+auch)?|siehe|voir)\s+)?/i
+/** Lead-ins of a short citation (`See`, `Cf.`, `Vgl.`), and a list's `and` (`…; and Marr 1999, 12`). */
+const leadIn = /^\s*(?:(?:and|und|et)\s+(?=\p{Lu}|see\b|cf\.|vgl\.))?(?:(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+auch)?|siehe|voir)\s+)?/iu
 /** `Names, *Title*` or `Names, "Title,"` then an optional locator. */
 const shortTitle = /^((?:\p{Lu}|(?:van|von|de|du|da|di|del|la|le)\s)[^*"“”]*?),?\s+(?:eds?\.\s+|hg\.\s+|hrsg\.\s+)?(\*[^*]+\*|["“][^"”]+?[,.]?["”])(?:,?\s*((?:(?:pp?|ch|chap|S|fol)\.\s*)?[\divxlcP]+(?:\s*[-–]+\s*\d+)?(?:\s*ff?\.)?))?[.,]?\s*$/iu
 
@@ -411,6 +421,9 @@ export interface ShortForm {
 
 /** `Names Year, locator` (`Goffman 1974, 97`) as a whole part of a note. */
 const authorDate = new RegExp(String.raw`^(${names}),?\s\(?(${year})\)?(${locator})?[.,]?\s*$`, 'u')
+
+/** MLA's `Names Pages` (`Quenby 90–91`): names and a page or range, no year, as a whole part of a note. */
+const namesAndPages = new RegExp(String.raw`^(${names})\s(${pages})[.,]?\s*$`, 'u')
 
 /** Read a part of a note as one short citation (`Delmont, *Half American*`, `Lee, *Employment*, 12`, `Goffman 1974, 97`). */
 export function readShortForm(raw: string): ShortForm | undefined {
@@ -427,6 +440,10 @@ export function readShortForm(raw: string): ShortForm | undefined {
   const dated = authorDate.exec(rest)
   if (dated?.[1] && dated[2]) {
     return {item: {type: 'book', author: namesOf(dated[1]).map((family) => ({family})), issued: {'date-parts': [[Number(dated[2].slice(0, 4))]]}}, locator: locatorOf(dated[3]), start, end}
+  }
+  const paged = namesAndPages.exec(rest)
+  if (paged?.[1] && paged[2]) {
+    return {item: {type: 'book', author: namesOf(paged[1]).map((family) => ({family}))}, locator: paged[2].replace(/\s?[-–]\s?/g, '-'), start, end}
   }
   return undefined
 }

@@ -64,6 +64,7 @@ export const occurrenceSchema = z
     key: z.string(),
     locator: z.string().optional(),
     label: z.string().optional(),
+    page: z.string().optional(),
     ibid: z.boolean().optional(),
     shortForm: z.boolean().optional()
   })
@@ -206,7 +207,7 @@ export function scoreTextCitations(
     if (ourNote === undefined) unmappedNotes.push(n)
     const predicted: Prediction[] = (ourNote === undefined ? [] : [...(ourOf.get(ourNote) ?? [])].sort(byPosition)).map((occurrence) => {
       const item = items.get(occurrence.key)
-      return {text: visibleMarkdown(occurrence.text), fields: predictedFieldValues(item, occurrence.locator), exempt: Boolean(occurrence.ibid || occurrence.shortForm), occurrence, item}
+      return {text: visibleMarkdown(occurrence.text), fields: predictedFieldValues(item, occurrence.page ?? occurrence.locator), exempt: Boolean(occurrence.ibid || occurrence.shortForm), occurrence, item}
     })
     const outcome = scoreNote({gold: golds, predicted}, counts)
     const at = {note: n, ourNote: ourNote ?? null}

@@ -37,6 +37,8 @@ export interface ParsedCitation {
   item: CslItemDraft
   locator?: string
   label?: LocatorLabel
+  /** The page of the edition used, printed after a book or chapter locator (`l. iv. p. 318`). */
+  page?: string
   ibid: boolean
   shortForm: boolean
   /** For Ibid./short forms/op. cit.: the citation it resolves to; null when nothing resolves. */
@@ -85,6 +87,8 @@ export interface CitationOccurrence {
   key: string
   locator?: string
   label?: LocatorLabel
+  /** The page of the edition used, beside a book or chapter locator. */
+  page?: string
   ibid: boolean
   shortForm: boolean
   override?: EditorialOverride
