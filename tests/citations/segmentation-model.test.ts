@@ -74,3 +74,16 @@ describe('references keep the end of a publisher name', () => {
     expect(found.length).toBe(3)
   })
 })
+
+describe('a range of days is one date', () => {
+  test('no reference starts inside `am 3. und 4. Mai`', () => {
+    const {texts, labels} = labelled('Tagung/title am/title 3./volume und/volume 4./date Mai/date 2011/date')
+    expect(namesRunOn(texts, labels)).toEqual(expect.arrayContaining([3, 4]))
+  })
+})
+
+test('the rest of a range of days left unlabelled is the date, to its year', () => {
+  const {texts, labels} = labelled('Tagung/title am/title 3./volume und/other 4./other Mai/other 2011/other in/other Bonn./other')
+  namesRunOn(texts, labels)
+  expect(labels.slice(3)).toEqual(['date', 'date', 'date', 'date', 'other', 'other'])
+})

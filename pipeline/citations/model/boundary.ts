@@ -87,10 +87,18 @@ function isStop(word: string): boolean {
  * word without a stop that a connective continues: words left unlabelled after it, up to the
  * next stop, take its label. Runs that hold commentary (but for the connective that opens them)
  * or brackets stay as they are. Returns the words that continue a name after its connective
- * (`Verlag für | Kunst`), where no reference starts.
+ * (`Verlag für | Kunst`), and those of a range of days (`am 3. | und 4. Mai`), where no reference starts.
  */
 export function namesRunOn(texts: readonly string[], labels: Label[]): number[] {
   const joined: number[] = []
+  texts.forEach((text, index) => {
+    if (!/^\d{1,2}\.$/.test(text) || !/^(?:und|bis|and|to|[-–])$/.test(texts[index + 1] ?? '') || !/^\d{1,2}\./.test(texts[index + 2] ?? '')) return
+    joined.push(index + 1, index + 2)
+    // The range left unlabelled after its first day, up to its year, is the date.
+    const yearAt = texts.findIndex((word, at) => at > index + 1 && at <= index + 4 && /^\d{4}\b/.test(word))
+    if (labels[index] === 'other' || yearAt < 0) return
+    for (let at = index + 1; at <= yearAt; at++) if (labels[at] === 'other') labels[at] = 'date'
+  })
   for (let index = 0; index + 1 < texts.length; index++) {
     const label = labels[index] ?? 'other'
     const text = texts[index] ?? ''
