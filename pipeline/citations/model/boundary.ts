@@ -6,7 +6,7 @@
  * model, so it learns to read that model's labels, mistakes included.
  */
 import type {Label} from './labels.js'
-import {lexiconOf, wordOf} from './lexicon.js'
+import {isCommentaryWord, lexiconOf, wordOf} from './lexicon.js'
 
 export interface BoundaryWeights {
   /** One line per feature: `name\tweight`, scaled by `scale`. */
@@ -67,6 +67,62 @@ export function boundaryFeatures(texts: readonly string[], labels: readonly Labe
   const previousKey = wordOf(previous).toLowerCase()
   if (previousKey.length <= 12) out.push(`w-1=${previousKey}`)
   return out
+}
+
+/** The fields a name of a work, a body or a publisher runs in, or a description of the work (`Tagungsband zur …`). */
+const phraseLabels = new Set<Label>(['title', 'container-title', 'journal', 'publisher', 'note'])
+
+/** Words that join the parts of a name or title and never end one. */
+const connective = /^(?:und|and|of|der|des|die|das|dem|den|für|von|vom|zur|zum|zu|im|in|am|an|auf|aus|mit|bei|über|unter|zwischen|als|sowie|oder|the|a|for|on|to|with|from|at|by|et|de|du|la|le|les|del|della|di|y|e|en)$/
+
+/** A word that ends a sentence: not a day's number (`am 3. und 4. Mai`). */
+function isStop(word: string): boolean {
+  return /[.;:!?]$/.test(word) && !/^\d{1,2}\.$/.test(word)
+}
+
+/**
+ * `… Berlin: Verlag für Kunst | und Wissen.`, `… Stiftung für | die Vereinten Völker e.V.`: the
+ * labeller sometimes reads the last words of a title or a publisher's name as no reference, and
+ * the reference would end inside the name, its rest lost. A field ends on no connective, nor on a
+ * word without a stop that a connective continues: words left unlabelled after it, up to the
+ * next stop, take its label. Runs that hold commentary (but for the connective that opens them)
+ * or brackets stay as they are. Returns the words that continue a name after its connective
+ * (`Verlag für | Kunst`), and those of a range of days (`am 3. | und 4. Mai`), where no reference starts.
+ */
+export function namesRunOn(texts: readonly string[], labels: Label[]): number[] {
+  const joined: number[] = []
+  texts.forEach((text, index) => {
+    if (!/^\d{1,2}\.$/.test(text) || !/^(?:und|bis|and|to|[-–])$/.test(texts[index + 1] ?? '') || !/^\d{1,2}\./.test(texts[index + 2] ?? '')) return
+    joined.push(index + 1, index + 2)
+    // The range left unlabelled after its first day, up to its year, is the date.
+    const yearAt = texts.findIndex((word, at) => at > index + 1 && at <= index + 4 && /^\d{4}\b/.test(word))
+    if (labels[index] === 'other' || yearAt < 0) return
+    for (let at = index + 1; at <= yearAt; at++) if (labels[at] === 'other') labels[at] = 'date'
+  })
+  for (let index = 0; index + 1 < texts.length; index++) {
+    const label = labels[index] ?? 'other'
+    const text = texts[index] ?? ''
+    if (!phraseLabels.has(label) || !/\p{L}$/u.test(text)) continue
+    if (labels[index + 1] !== 'other') {
+      if (connective.test(text.toLowerCase()) && labels[index + 1] !== undefined) joined.push(index + 1)
+      continue
+    }
+    const next = texts[index + 1] ?? ''
+    if (!connective.test(text.toLowerCase()) && !connective.test(next)) continue
+    let end = index + 1
+    while (end < texts.length && labels[end] === 'other' && end - index <= 16) {
+      const word = texts[end] ?? ''
+      if (!/^[\p{L}\d]/u.test(word) || /[()[\]]/.test(word) || (isCommentaryWord(word) && !(end === index + 1 && connective.test(word.toLowerCase())))) break
+      end++
+      if (isStop(word)) break
+    }
+    // The run ends at a stop, at the next labelled word, or at the note's end.
+    const closed = isStop(texts[end - 1] ?? '') || end >= texts.length || labels[end] !== 'other'
+    if (end === index + 1 || !closed || end - index > 16) continue
+    for (let inside = index + 1; inside < end; inside++) labels[inside] = label
+    index = end - 2
+  }
+  return joined
 }
 
 /**

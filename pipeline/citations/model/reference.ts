@@ -7,7 +7,7 @@ import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
-import {type BoundaryModel, startsHere, walkBoundaries} from './boundary.js'
+import {type BoundaryModel, namesRunOn, startsHere, walkBoundaries} from './boundary.js'
 import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, leadingRoleEnd, lexiconOf, lexicons, wordOf} from './lexicon.js'
 import {cslDate, firstYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
@@ -779,7 +779,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   trailingDateJoined(texts, labels)
   titleReadAsProse(texts, labels)
   proseAfterShortCitation(texts, labels, forced)
-  const joined = [...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
+  const named = namesRunOn(texts, labels)
+  const joined = [...named, ...addressesJoined(texts, labels, forced), ...morePagesJoined(texts, labels, forced)]
   const starts = new Set(walkBoundaries(texts, labels, (index, seen) => forced.has(index) || startsHere(boundary, texts, labels, index, seen)))
   for (const index of joined) starts.delete(index)
   const out: ModelReference[] = []

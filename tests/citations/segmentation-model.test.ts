@@ -1,0 +1,89 @@
+import {describe, expect, test} from 'vitest'
+import type {Label} from '../../pipeline/citations/model/labels.js'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+import {namesRunOn} from '../../pipeline/citations/model/boundary.js'
+
+/** Split `word/label` pairs into the texts and labels `namesRunOn` reads. */
+function labelled(pairs: string): {texts: string[]; labels: Label[]} {
+  const texts: string[] = []
+  const labels: Label[] = []
+  for (const pair of pairs.split(' ')) {
+    const slash = pair.lastIndexOf('/')
+    texts.push(pair.slice(0, slash))
+    labels.push(pair.slice(slash + 1) as Label)
+  }
+  return {texts, labels}
+}
+
+describe('a name or title is not cut after a connective', () => {
+  test('words left unlabelled after a connective take the field, up to the stop', () => {
+    const {texts, labels} = labelled('Wien:/location Verlag/publisher für/publisher die/other Alten/other Sprachen./other Vgl./other')
+    namesRunOn(texts, labels)
+    expect(labels).toEqual(['location', 'publisher', 'publisher', 'publisher', 'publisher', 'publisher', 'other'])
+  })
+
+  test('a connective left unlabelled after a word continues the field', () => {
+    const {texts, labels} = labelled('Berlin:/location Haus/publisher der/other Kunst./other')
+    namesRunOn(texts, labels)
+    expect(labels).toEqual(['location', 'publisher', 'publisher', 'publisher'])
+  })
+
+  test('a day number in the run is no stop', () => {
+    const {texts, labels} = labelled('Tagungsband/note zur/other Tagung/other am/other 3./other und/other 4./other Mai/other 2011./other')
+    namesRunOn(texts, labels)
+    expect(labels.every((label) => label === 'note')).toBe(true)
+  })
+
+  test('the word after a connective starts no reference', () => {
+    const {texts, labels} = labelled('Institut/title für/title Stadtgeschichte/title 1999./date')
+    expect(namesRunOn(texts, labels)).toEqual([2])
+  })
+
+  test('commentary after the field stays outside', () => {
+    const {texts, labels} = labelled('Welt/title und/other wurde/other oft/other zitiert./other')
+    namesRunOn(texts, labels)
+    expect(labels.slice(1)).toEqual(['other', 'other', 'other', 'other'])
+  })
+
+  test('a run with no stop before more unlabelled words stays outside', () => {
+    const {texts, labels} = labelled('Welt/title und/other (siehe/other oben)/other')
+    namesRunOn(texts, labels)
+    expect(labels.slice(1)).toEqual(['other', 'other', 'other'])
+  })
+
+  test('a word ending on a stop is no name cut short', () => {
+    const {texts, labels} = labelled('Welt./title Das/other Buch/other für/other alle./other')
+    namesRunOn(texts, labels)
+    expect(labels.slice(1)).toEqual(['other', 'other', 'other', 'other'])
+  })
+})
+
+describe('references keep the end of a publisher name', () => {
+  test('a publisher ending on `für … und …`', () => {
+    const found = parseReferences('Krämer, Ulla (2011): Lernen im Wandel der Arbeit. Berlin: Verlag für Wissenschaft und Forschung.')
+    expect(found.map((reference) => reference.text)).toEqual(['Krämer, Ulla (2011): Lernen im Wandel der Arbeit. Berlin: Verlag für Wissenschaft und Forschung.'])
+  })
+
+  test('a publisher whose name goes on after `für`', () => {
+    const text = 'Weltrat für Wasserfragen (2006): Wasser in einer vernetzten Welt. Neue Leitlinien, Bonn: Deutsche Stiftung für die Vereinten Nationen e.V.'
+    expect(parseReferences(text).map((reference) => reference.text)).toEqual([text])
+  })
+
+  test('short citations in a row stay apart', () => {
+    const found = parseReferences('Vgl. Brandt (2004); Olsen (2011); Kühn (2009).')
+    expect(found.length).toBe(3)
+  })
+})
+
+describe('a range of days is one date', () => {
+  test('no reference starts inside `am 3. und 4. Mai`', () => {
+    const {texts, labels} = labelled('Tagung/title am/title 3./volume und/volume 4./date Mai/date 2011/date')
+    expect(namesRunOn(texts, labels)).toEqual(expect.arrayContaining([3, 4]))
+  })
+})
+
+test('the rest of a range of days left unlabelled is the date, to its year', () => {
+  const {texts, labels} = labelled('Tagung/title am/title 3./volume und/other 4./other Mai/other 2011/other in/other Bonn./other')
+  namesRunOn(texts, labels)
+  expect(labels.slice(3)).toEqual(['date', 'date', 'date', 'date', 'other', 'other'])
+})
