@@ -16,7 +16,7 @@ const section = `§+\\s*\\d{1,4}`
 /** `l. lxxi. [c. 31,]`: the book, then a chapter and a section, the chapter perhaps in an editor's brackets. */
 const divisions = new RegExp(
   `(?:^|[\\s,(])(${book})\\.?(?:,?\\s*\\\\?\\[?(${chapter})\\.?,?\\]?)?(?:,?\\s*(${section})\\.?,?)?` +
-    `(?:,?\\s*(?:pp?\\.|pages?)\\s*(${numberList})(?:\\s*sqq?\\.)?)?[\\s.,;)]*$`,
+    `(?:,?\\s*(?:pp?\\.|pages?)\\s*(${numberList}))?[\\s.,;)]*$`,
   'u'
 )
 

@@ -20,9 +20,9 @@ export const locatorCues: LocatorCue[] = [
   {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'}
 ]
 
-/** A number, a range, or a list of them (`445-48, 619`, `13 - 14`, `22 ff.`, `12ob.`, `7 об.`). */
+/** A number, a range, or a list of them (`445-48, 619`, `13 - 14`, `22 ff.`, `12 f.`, `45 sqq.`, `8 et seq.`, `12ob.`, `7 об.`). */
 export const numberList =
-  "(?:\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*ff\\.?)?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)?)(?:\\s*(?:,|and|&)\\s*\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*ff\\.?)?)*"
+  "(?:\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*(?:ff\\.?|f\\.|sqq?\\.?|et\\s+seqq?\\.?))?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)?)(?:\\s*(?:,|and|&)\\s*\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*(?:ff\\.?|f\\.|sqq?\\.?|et\\s+seqq?\\.?))?)*"
 
 /** Normalize a printed range: no spaces around the dash, en dashes kept as hyphens. */
 export function normalizeRange(value: string): string {
@@ -30,7 +30,7 @@ export function normalizeRange(value: string): string {
 }
 
 const trailing = new RegExp(
-  `(?:^|[,:;.]?\\s+|[,:])(?:(${locatorCues.map((cue) => cue.pattern).join('|')})\\s*)?(${numberList}|[IVXLC]+)\\s*\\.?$`
+  `(?:^|[,:;.]?\\s+|[,:])(?:(${locatorCues.map((cue) => cue.pattern).join('|')})\\s*)?(${numberList}|[IVXLC]+|passim)\\s*\\.?$`
 )
 
 const tailLength = 160

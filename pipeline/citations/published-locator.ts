@@ -7,7 +7,7 @@ const cueSource = locatorCues.map((cue) => cue.pattern).join('|')
 const volumeAndPages = new RegExp(`^[\\s,]*(\\d+|[IVXLC]+):\\s*(${numberList})`)
 
 /** A locator at the start of `text`: `, pp. 27-28`, `: 134`, `, 472-78`, `, Chapter 3`. */
-export const leadingLocator = new RegExp(`^[\\s,:.]*(?:(${cueSource})\\s*)?(${numberList})(?![\\d/:])`, 'u')
+export const leadingLocator = new RegExp(`^[\\s,:.]*(?:(${cueSource})\\s*)?(${numberList}|passim\\b)(?![\\d/:])`, 'u')
 
 /** A volume at the start of `text`: `, vol. II`, `, Vol. 2`, `, t. 2`, `, Bd. 3`, `, II`. */
 export const leadingVolume = /^[\s,]*(?:(?:vols?\.|Vols?\.|Volumes?|t\.|[Tt]omes?|Bd\.)\s*([IVXLC]+|\d+)(?:\s+and\s+([IVXLC]+|\d+))?|([IVXLC]+)(?=\s*(?:,|$)))/

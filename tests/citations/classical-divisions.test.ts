@@ -6,7 +6,7 @@ describe('classical and scholastic divisions as the locator', () => {
   test('book, chapter and section are the locator, the page of the edition kept beside them', () => {
     expect(classicalDivisions('Pausanias, l. iv. \\[c. 12,] p. 318.')).toEqual({locator: 'l. iv, c. 12', label: 'book', page: '318'})
     expect(classicalDivisions('Strabo, l. xiii. p. 602.')).toEqual({locator: 'l. xiii', label: 'book', page: '602'})
-    expect(classicalDivisions('Zosimus, lib. ii. cap. 7, p. 88 sq.')).toEqual({locator: 'lib. ii, cap. 7', label: 'book', page: '88'})
+    expect(classicalDivisions('Zosimus, lib. ii. cap. 7, p. 88 sq.')).toEqual({locator: 'lib. ii, cap. 7', label: 'book', page: '88 sq.'})
     expect(classicalDivisions('Orosius, Book 3, ch. 4, § 2.')).toEqual({locator: 'Book 3, ch. 4, § 2', label: 'book'})
     expect(classicalDivisions('Arrian, l. ii.')).toEqual({locator: 'l. ii', label: 'book'})
   })

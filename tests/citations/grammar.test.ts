@@ -297,6 +297,15 @@ describe('helpers', () => {
     expect(trailingLocator('Washington, DC in July 1995')).toBeUndefined()
   })
 
+  test('a page and those after it, and passim, are the locator', () => {
+    expect(trailingLocator('Hollis, Harbour Papers, 45 sqq.')).toMatchObject({locator: '45 sqq.', label: 'page'})
+    expect(trailingLocator('Vogt, Hafenstädte, S. 12 f.')).toMatchObject({locator: '12 f.', label: 'page'})
+    expect(trailingLocator('Marr, Tides, 8 et seq.')).toMatchObject({locator: '8 et seq.', label: 'page'})
+    expect(trailingLocator('Durand, Les moulins, passim')).toMatchObject({locator: 'passim', label: 'page'})
+    expect(parsePublished('Durand, *Les moulins*, 12 sq')?.locator).toBe('12 sq')
+    expect(parsePublished('Durand, *Les moulins*, passim')?.locator).toBe('passim')
+  })
+
   test('names', () => {
     expect(namesOf('William W. Stueck, Jr.')).toEqual([{family: 'Stueck', given: 'William W.', suffix: 'Jr.'}])
     expect(namesOf('A.A.Gromyko')).toEqual([{family: 'Gromyko', given: 'A.A.'}])
