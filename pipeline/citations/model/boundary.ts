@@ -89,6 +89,9 @@ function isStop(word: string): boolean {
  * or brackets stay as they are. Returns the words that continue a name after its connective
  * (`Verlag für | Kunst`), and those of a range of days (`am 3. | und 4. Mai`), where no reference starts.
  */
+/** `(1998`, `(1998:`, `(1998a,`: the year of an author-date citation. */
+const yearInBrackets = /^\((?:1[5-9]|20)\d\d[a-z]?\b/
+
 export function namesRunOn(texts: readonly string[], labels: Label[]): number[] {
   const joined: number[] = []
   texts.forEach((text, index) => {
@@ -104,7 +107,8 @@ export function namesRunOn(texts: readonly string[], labels: Label[]): number[] 
     const text = texts[index] ?? ''
     if (!phraseLabels.has(label) || !/\p{L}$/u.test(text)) continue
     if (labels[index + 1] !== 'other') {
-      if (connective.test(text.toLowerCase()) && labels[index + 1] !== undefined) joined.push(index + 1)
+      // `… and Okafor (1998, 63)`: a name and its year in brackets after the connective open a reference of their own.
+      if (connective.test(text.toLowerCase()) && labels[index + 1] !== undefined && !yearInBrackets.test(texts[index + 2] ?? '')) joined.push(index + 1)
       continue
     }
     const next = texts[index + 1] ?? ''
