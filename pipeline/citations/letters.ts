@@ -21,7 +21,7 @@ import {parseReferences} from './model/index.js'
 import {parsePublished} from './parse-published.js'
 import {findFacts} from './publication-facts.js'
 import {readLocator, type Found} from './published-locator.js'
-import {stripOuter} from './text.js'
+import {stripOuter, withoutClosingStops} from './text.js'
 
 export interface LetterParse {
   item: CslItemDraft
@@ -238,7 +238,7 @@ function letterItem(head: Head, collection: CslItemDraft | undefined): CslItemDr
  * when the citation is something else, a letter kept in an archive among them.
  */
 export function parseLetter(citation: string): LetterParse | undefined {
-  const text = citation.trim().replace(/[.;,]+$/, '')
+  const text = withoutClosingStops(citation.trim())
   const head = readHead(text)
   if (!head) return undefined
   const rest = text.slice(head.end)
@@ -314,7 +314,7 @@ const seriesEnd = /:\s*\d+(?:\s*[-–]\s*\d+)?$/
  * stands for is the document cited in full before from a volume of that series (resolve.ts).
  */
 export function parseSeriesShortForm(citation: string): LetterParse | undefined {
-  const text = citation.trim().replace(/[.;,]+$/, '').replace(/\\:/g, ':')
+  const text = withoutClosingStops(citation.trim()).replace(/\\:/g, ':')
   const match = seriesEnd.test(text) ? seriesShortForm.exec(text) : null
   if (!match?.[1] || !match[3] || !match[4]) return undefined
   const item: CslItemDraft = {type: 'book', title: match[1], volume: match[3]}

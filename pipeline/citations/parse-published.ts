@@ -16,7 +16,7 @@ import {ibidKin, ibidWord, opCitWord} from './pointers.js'
 import {type Found, readLocator} from './published-locator.js'
 import {parseReferences} from './model/index.js'
 import {reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
-import {cleanTitle, stripOuter} from './text.js'
+import {cleanTitle, stripOuter, withoutClosingStops} from './text.js'
 import {applyNames, firstMarked, isEnglish, isNameOrRole, type Marked, setTitle, splitTopLevel} from './title-parts.js'
 
 export interface PublishedParse {
@@ -55,7 +55,7 @@ const authorPointer = new RegExp(
 
 /** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
 export function parseAuthorPointer(citation: string): PublishedParse | undefined {
-  const text = citation.trim().replace(/[.;,]+$/, '')
+  const text = withoutClosingStops(citation.trim())
   const pointer = authorPointer.exec(text)
   if (!pointer?.[1] || !isPersonalName(pointer[1].trim())) return undefined
   const found: Found = {}
@@ -74,7 +74,7 @@ export function parseAuthorPointer(citation: string): PublishedParse | undefined
 
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {
-  let text = citation.trim().replace(/[.;,]+$/, '')
+  let text = withoutClosingStops(citation.trim())
   const result: PublishedParse = {item: {type: 'book'}, ibid: false, incomplete: false, opCit: false}
   const item = result.item
   const found: Found = {}
@@ -101,7 +101,7 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   const url = urlPattern.exec(text)
   if (url?.[1]) {
     item.URL = url[1]
-    text = (text.slice(0, url.index) + text.slice(url.index + url[0].length)).trim().replace(/[.;,]+$/, '')
+    text = withoutClosingStops((text.slice(0, url.index) + text.slice(url.index + url[0].length)).trim())
   }
 
   const opCit = opCitMark.exec(text)

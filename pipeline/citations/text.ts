@@ -66,6 +66,16 @@ export function cleanTitle(value: string): string {
   return value.replace(/\s+/g, ' ').trim().replace(/[,.;:]$/, '').trim()
 }
 
+/**
+ * The text without the full stops, semicolons and commas that end it (`Title, 12.` → `Title, 12`),
+ * read from the end: `/[.;,]+$/` would scan a long run of stops again from each of its positions.
+ */
+export function withoutClosingStops(text: string): string {
+  let end = text.length
+  while (end > 0 && '.;,'.includes(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
+
 /** Remove outer punctuation and spaces. */
 export function stripOuter(value: string): string {
   return value.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ')
