@@ -35,4 +35,21 @@ describe('Word reader', () => {
     expect(result?.meta.counts.notes).toBe(1)
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
+  it('reads symbol notes typed as paragraphs after the paragraph that calls them', () => {
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const document = `<w:document ${w}><w:body>` +
+      paragraph('The sluice at Ambry was rebuilt in stone.* Its keeper was paid by the tide.†') +
+      paragraph('* Vestry book, 1702.') + paragraph('† Ibid., 1704.') +
+      paragraph('A second sluice followed at Wenn.* It stands yet.') + paragraph('* Survey of the level, sheet 4.') +
+      `</w:body></w:document>`
+    const {result, markdown} = read({'word/document.xml': document})
+    expect(markdown).toContain('rebuilt in stone.[^star-1] Its keeper was paid by the tide.[^dagger-1]')
+    expect(markdown).toContain('at Wenn.[^star-2] It stands yet.')
+    expect(markdown).toContain('[^star-1]: Vestry book, 1702.')
+    expect(markdown).toContain('[^dagger-1]: Ibid., 1704.')
+    expect(markdown).toContain('[^star-2]: Survey of the level, sheet 4.')
+    expect(result?.meta.counts.notes).toBe(3)
+    expect(result?.witness).toContain('Survey of the level')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
 })

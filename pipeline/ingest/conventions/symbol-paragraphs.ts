@@ -1,0 +1,118 @@
+/**
+ * Symbol notes in a marked-up page (HTML, Word) typed as plain text: a mark glued to the word it
+ * follows (`in 1903.*`) and the note a paragraph of its own opening with the same mark
+ * (`<p>* By the minister's grandson.</p>`), set after the paragraph that calls it, as a web copy
+ * of a printed page keeps its foot notes. Marks restart, so each note is paired with the nearest
+ * unpaired call of its mark before it; the calls become footnote references and the notes
+ * footnote definitions, labelled as in plain-text sources (`star-1`, `dagger-1`).
+ */
+import type {FootnoteDefinition, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {noteStart, noteSymbols, referencesIn} from './symbol-notes.js'
+
+const names = new Map(noteSymbols)
+
+interface Call {
+  node: Text
+  parent: Parents
+  start: number
+  length: number
+  mark: string
+  label?: string
+}
+
+interface Note {
+  paragraph: Paragraph
+  parent: Parents
+  mark: string
+  /** Length of the opening (mark and white space) in the paragraph's first text. */
+  length: number
+  call: Call
+}
+
+/** Turn symbol-note paragraphs and their calls into footnotes; false (the tree untouched) when there are none. */
+export function symbolParagraphsAsFootnotes(tree: Root): boolean {
+  if (tree.children.some((node) => node.type === 'footnoteDefinition')) return false
+  const waiting = new Map<string, Call[]>()
+  const notes: Note[] = []
+  visit(tree, 'paragraph', (paragraph, _index, parent) => {
+    if (!parent) return undefined
+    const first = paragraph.children[0]
+    const start = first?.type === 'text' ? noteStart.exec(first.value) : null
+    const mark = start?.[1]
+    // The mark itself, not a letter OCR might have made of it; a note has words (`* * *` is a break).
+    const call = mark !== undefined && names.has(mark) ? waiting.get(mark)?.pop() : undefined
+    if (start && mark !== undefined && call && /[\p{L}\p{N}]/u.test(toText(paragraph).slice(start[0].length))) {
+      notes.push({paragraph, parent, mark, length: start[0].length, call})
+      return 'skip'
+    }
+    for (const child of paragraph.children) {
+      if (child.type !== 'text') continue
+      for (const found of referencesIn(child.value, false)) {
+        const calls = waiting.get(found.mark) ?? []
+        calls.push({node: child, parent: paragraph, start: found.index, length: found.mark.length, mark: found.mark})
+        waiting.set(found.mark, calls)
+      }
+    }
+    return 'skip'
+  })
+  // One pair alone is a note only when nothing else on the page looks like one.
+  const unpaired = [...waiting.values()].reduce((sum, calls) => sum + calls.length, 0)
+  if (notes.length === 0 || (notes.length === 1 && unpaired > 0)) return false
+  const counts = new Map<string, number>()
+  const ordered = [...notes].sort((a, b) => order(tree, a.call) - order(tree, b.call))
+  const definitions: FootnoteDefinition[] = []
+  for (const note of ordered) {
+    const count = (counts.get(note.mark) ?? 0) + 1
+    counts.set(note.mark, count)
+    const label = `${names.get(note.mark) ?? 'mark'}-${count}`
+    note.call.label = label
+    const [first, ...rest] = note.paragraph.children
+    const opening = first as Text
+    const children: PhrasingContent[] = opening.value.length > note.length ? [{type: 'text', value: opening.value.slice(note.length)}, ...rest] : rest
+    definitions.push({type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children}]})
+    note.parent.children.splice(note.parent.children.indexOf(note.paragraph as never), 1)
+  }
+  replaceCalls(notes.map((note) => note.call))
+  tree.children.push(...definitions)
+  return true
+}
+
+function toText(paragraph: Paragraph): string {
+  return paragraph.children.map((child) => ('value' in child ? child.value : '')).join('')
+}
+
+/** A call's place in the document (text nodes in document order, then its offset). */
+function order(tree: Root, call: Call): number {
+  let at = 0
+  let found = -1
+  visit(tree, 'text', (node) => {
+    if (node === call.node) {
+      found = at
+      return false
+    }
+    at++
+    return undefined
+  })
+  return found * 1e6 + call.start
+}
+
+/** Split each text node that holds calls into text and footnote references. */
+function replaceCalls(calls: readonly Call[]): void {
+  const byNode = new Map<Text, Call[]>()
+  for (const call of calls) byNode.set(call.node, [...(byNode.get(call.node) ?? []), call])
+  for (const [node, here] of byNode) {
+    const parent = here[0]?.parent
+    if (!parent) continue
+    const out: PhrasingContent[] = []
+    let last = 0
+    for (const call of [...here].sort((a, b) => a.start - b.start)) {
+      if (call.start > last) out.push({type: 'text', value: node.value.slice(last, call.start)})
+      out.push({type: 'footnoteReference', identifier: call.label ?? '', label: call.label ?? ''})
+      last = call.start + call.length
+    }
+    if (last < node.value.length) out.push({type: 'text', value: node.value.slice(last)})
+    const children = parent.children as PhrasingContent[]
+    children.splice(children.indexOf(node), 1, ...out)
+  }
+}
