@@ -1,13 +1,15 @@
 /**
- * Symbol notes in a marked-up page (HTML, Word) typed as plain text: a mark glued to the word it
- * follows (`in 1903.*`) and the note a paragraph of its own opening with the same mark
- * (`<p>* By the minister's grandson.</p>`), set after the paragraph that calls it, as a web copy
- * of a printed page keeps its foot notes. Marks restart, so each note is paired with the nearest
- * unpaired call of its mark before it; the calls become footnote references and the notes
- * footnote definitions, labelled as in plain-text sources (`star-1`, `dagger-1`).
+ * Page-foot notes in a marked-up page (HTML, Word) typed as plain text: a mark glued to the word
+ * it follows (`in 1903.*`, or a number, `the tolls.2`) and the note a paragraph of its own
+ * opening with the same mark (`<p>* By the minister's grandson.</p>`, `<p>2 Ibid.</p>`), set
+ * after the paragraph that calls it, as a web copy of a scanned page keeps its foot notes. Marks
+ * and numbers restart, so each note is paired with the nearest unpaired call of its mark before
+ * it; the calls become footnote references and the notes footnote definitions, labelled as in
+ * plain-text sources (`star-1`, `dagger-1`; a number as printed, `1-2` where it restarts).
  */
 import type {FootnoteDefinition, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
 import {visit} from 'unist-util-visit'
+import {notCall} from './notes-section.js'
 import {noteStart, noteSymbols, referencesIn} from './symbol-notes.js'
 
 const names = new Map(noteSymbols)
@@ -30,25 +32,58 @@ interface Note {
   call: Call
 }
 
-/** Turn symbol-note paragraphs and their calls into footnotes; false (the tree untouched) when there are none. */
+interface Scheme {
+  /** A note's opening; group 1 its mark. */
+  opening: RegExp
+  calls(text: string): Array<{index: number; mark: string}>
+  /** Whether the pairs found are notes, given how many calls found none. */
+  enough(notes: number, unpaired: number): boolean
+  label(mark: string, count: number): string
+}
+
+const symbols: Scheme = {
+  opening: noteStart,
+  calls: (text) => referencesIn(text, false),
+  // One pair alone is a note only when nothing else on the page looks like one.
+  enough: (notes, unpaired) => notes > 1 || (notes === 1 && unpaired === 0),
+  label: (mark, count) => `${names.get(mark) ?? 'mark'}-${count}`
+}
+
+/** A number glued to a word or to punctuation, before space, punctuation or the end. */
+const numberCall = /(?=\d)(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?=[\s,;:!?)\]]|\.(?:\s|$)|$)/gu
+
+const numbers: Scheme = {
+  opening: /^(\d{1,3})\.?\s+(?=\S)/u,
+  calls: (text) => [...text.matchAll(numberCall)].filter((match) => !notCall(text, match.index)).map((match) => ({index: match.index, mark: match[1] ?? ''})),
+  // Numbers are many things (`A4`, `p.3`): calls only where two at least and nearly all (four in five) find their notes.
+  enough: (notes, unpaired) => notes > 1 && unpaired * 4 <= notes,
+  // As printed; a number met again (numbering restarts on each page) is told apart (`1-2`).
+  label: (mark, count) => (count === 1 ? mark : `${mark}-${count}`)
+}
+
+/** Turn page-foot note paragraphs and their calls into footnotes; false (the tree untouched) when there are none. */
 export function symbolParagraphsAsFootnotes(tree: Root): boolean {
   if (tree.children.some((node) => node.type === 'footnoteDefinition')) return false
+  return paired(tree, symbols) || paired(tree, numbers)
+}
+
+function paired(tree: Root, scheme: Scheme): boolean {
   const waiting = new Map<string, Call[]>()
   const notes: Note[] = []
   visit(tree, 'paragraph', (paragraph, _index, parent) => {
     if (!parent) return undefined
     const first = paragraph.children[0]
-    const start = first?.type === 'text' ? noteStart.exec(first.value) : null
+    const start = first?.type === 'text' ? scheme.opening.exec(first.value) : null
     const mark = start?.[1]
     // The mark itself, not a letter OCR might have made of it; a note has words (`* * *` is a break).
-    const call = mark !== undefined && names.has(mark) ? waiting.get(mark)?.pop() : undefined
+    const call = mark !== undefined && (scheme !== symbols || names.has(mark)) ? waiting.get(mark)?.pop() : undefined
     if (start && mark !== undefined && call && /[\p{L}\p{N}]/u.test(toText(paragraph).slice(start[0].length))) {
       notes.push({paragraph, parent, mark, length: start[0].length, call})
       return 'skip'
     }
     for (const child of paragraph.children) {
       if (child.type !== 'text') continue
-      for (const found of referencesIn(child.value, false)) {
+      for (const found of scheme.calls(child.value)) {
         const calls = waiting.get(found.mark) ?? []
         calls.push({node: child, parent: paragraph, start: found.index, length: found.mark.length, mark: found.mark})
         waiting.set(found.mark, calls)
@@ -56,16 +91,15 @@ export function symbolParagraphsAsFootnotes(tree: Root): boolean {
     }
     return 'skip'
   })
-  // One pair alone is a note only when nothing else on the page looks like one.
   const unpaired = [...waiting.values()].reduce((sum, calls) => sum + calls.length, 0)
-  if (notes.length === 0 || (notes.length === 1 && unpaired > 0)) return false
+  if (!scheme.enough(notes.length, unpaired)) return false
   const counts = new Map<string, number>()
   const ordered = [...notes].sort((a, b) => order(tree, a.call) - order(tree, b.call))
   const definitions: FootnoteDefinition[] = []
   for (const note of ordered) {
     const count = (counts.get(note.mark) ?? 0) + 1
     counts.set(note.mark, count)
-    const label = `${names.get(note.mark) ?? 'mark'}-${count}`
+    const label = scheme.label(note.mark, count)
     note.call.label = label
     const [first, ...rest] = note.paragraph.children
     const opening = first as Text
