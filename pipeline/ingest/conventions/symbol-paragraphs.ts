@@ -64,14 +64,19 @@ const numbers: Scheme = {
 /** Turn page-foot note paragraphs and their calls into footnotes; false (the tree untouched) when there are none. */
 export function symbolParagraphsAsFootnotes(tree: Root): boolean {
   if (tree.children.some((node) => node.type === 'footnoteDefinition')) return false
-  return paired(tree, symbols) || paired(tree, numbers)
+  // Both sets may be there, as a translator's `*` notes beside the author's numbered ones.
+  const marked = paired(tree, symbols)
+  return paired(tree, numbers) || marked
 }
 
 function paired(tree: Root, scheme: Scheme): boolean {
   const waiting = new Map<string, Call[]>()
   const notes: Note[] = []
-  visit(tree, 'paragraph', (paragraph, _index, parent) => {
-    if (!parent) return undefined
+  visit(tree, (node, _index, parent) => {
+    // Notes already read (the other set's) call nothing.
+    if (node.type === 'footnoteDefinition') return 'skip'
+    if (node.type !== 'paragraph' || !parent) return undefined
+    const paragraph = node
     const first = paragraph.children[0]
     const start = first?.type === 'text' ? scheme.opening.exec(first.value) : null
     const mark = start?.[1]
@@ -94,7 +99,9 @@ function paired(tree: Root, scheme: Scheme): boolean {
   const unpaired = [...waiting.values()].reduce((sum, calls) => sum + calls.length, 0)
   if (!scheme.enough(notes.length, unpaired)) return false
   const counts = new Map<string, number>()
-  const ordered = [...notes].sort((a, b) => order(tree, a.call) - order(tree, b.call))
+  const place = textOrder(tree)
+  const at = (call: Call) => (place.get(call.node) ?? 0) * 1e6 + call.start
+  const ordered = [...notes].sort((a, b) => at(a.call) - at(b.call))
   const definitions: FootnoteDefinition[] = []
   for (const note of ordered) {
     const count = (counts.get(note.mark) ?? 0) + 1
@@ -105,7 +112,11 @@ function paired(tree: Root, scheme: Scheme): boolean {
     const opening = first as Text
     const children: PhrasingContent[] = opening.value.length > note.length ? [{type: 'text', value: opening.value.slice(note.length)}, ...rest] : rest
     definitions.push({type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children}]})
-    note.parent.children.splice(note.parent.children.indexOf(note.paragraph as never), 1)
+  }
+  // The notes leave their places (each parent filtered once, however many notes it held).
+  const moved = new Set<unknown>(notes.map((note) => note.paragraph))
+  for (const parent of new Set(notes.map((note) => note.parent))) {
+    parent.children = parent.children.filter((child) => !moved.has(child)) as typeof parent.children
   }
   replaceCalls(notes.map((note) => note.call))
   tree.children.push(...definitions)
@@ -116,19 +127,13 @@ function toText(paragraph: Paragraph): string {
   return paragraph.children.map((child) => ('value' in child ? child.value : '')).join('')
 }
 
-/** A call's place in the document (text nodes in document order, then its offset). */
-function order(tree: Root, call: Call): number {
-  let at = 0
-  let found = -1
+/** The text nodes' places in document order (one walk, however many calls). */
+function textOrder(tree: Root): Map<Text, number> {
+  const place = new Map<Text, number>()
   visit(tree, 'text', (node) => {
-    if (node === call.node) {
-      found = at
-      return false
-    }
-    at++
-    return undefined
+    place.set(node, place.size)
   })
-  return found * 1e6 + call.start
+  return place
 }
 
 /** Split each text node that holds calls into text and footnote references. */
