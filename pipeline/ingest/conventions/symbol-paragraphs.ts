@@ -9,7 +9,7 @@
  */
 import type {FootnoteDefinition, Paragraph, Parents, PhrasingContent, Root, Text} from 'mdast'
 import {visit} from 'unist-util-visit'
-import {notCall} from './notes-section.js'
+import {fromSuperscript, notCall} from './notes-section.js'
 import {noteStart, noteSymbols, referencesIn} from './symbol-notes.js'
 
 const names = new Map(noteSymbols)
@@ -20,6 +20,8 @@ interface Call {
   start: number
   length: number
   mark: string
+  /** Whether a note came before the call. */
+  afterNote: boolean
   label?: string
 }
 
@@ -35,28 +37,35 @@ interface Note {
 interface Scheme {
   /** A note's opening; group 1 its mark. */
   opening: RegExp
-  calls(text: string): Array<{index: number; mark: string}>
-  /** Whether the pairs found are notes, given how many calls found none. */
-  enough(notes: number, unpaired: number): boolean
+  /** The calls of a text: place, mark (a number in plain digits) and length as printed. */
+  calls(text: string): Array<{index: number; mark: string; length: number}>
+  /** The mark a note's opening stands for. */
+  mark(printed: string): string
+  /** Whether the pairs found are notes, given how many calls found none and whether text with calls follows a note. */
+  enough(notes: number, unpaired: number, interleaved: boolean): boolean
   label(mark: string, count: number): string
 }
 
 const symbols: Scheme = {
   opening: noteStart,
-  calls: (text) => referencesIn(text, false),
+  calls: (text) => referencesIn(text, false).map((found) => ({index: found.index, mark: found.mark, length: found.mark.length})),
+  mark: (printed) => printed,
   // One pair alone is a note only when nothing else on the page looks like one.
   enough: (notes, unpaired) => notes > 1 || (notes === 1 && unpaired === 0),
   label: (mark, count) => `${names.get(mark) ?? 'mark'}-${count}`
 }
 
-/** A number glued to a word or to punctuation, before space, punctuation or the end. */
-const numberCall = /(?=\d)(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?=[\s,;:!?)\]]|\.(?:\s|$)|$)/gu
+/** A number glued to a word or to punctuation (digits, or superscripts as Word's raised runs read), before space, punctuation or the end. */
+const numberCall = /(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[\s,;:!?)\]]|\.(?:\s|$)|$)/gu
 
 const numbers: Scheme = {
-  opening: /^(\d{1,3})\.?\s+(?=\S)/u,
-  calls: (text) => [...text.matchAll(numberCall)].filter((match) => !notCall(text, match.index)).map((match) => ({index: match.index, mark: match[1] ?? ''})),
-  // Numbers are many things (`A4`, `p.3`): calls only where two at least and nearly all (four in five) find their notes.
-  enough: (notes, unpaired) => notes > 1 && unpaired * 4 <= notes,
+  opening: /^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\.?\s+(?=\S)/u,
+  calls: (text) =>
+    [...text.matchAll(numberCall)].filter((match) => !notCall(text, match.index)).map((match) => ({index: match.index, mark: plainDigits(match[1] ?? ''), length: (match[1] ?? '').length})),
+  mark: (printed) => plainDigits(printed),
+  // Numbers are many things (`A4`, `p.3`): calls only where two at least and nearly all (four in five) find their notes;
+  // notes that all follow the text are a notes list, read as one (with its heading).
+  enough: (notes, unpaired, interleaved) => interleaved && notes > 1 && unpaired * 4 <= notes,
   // As printed; a number met again (numbering restarts on each page) is told apart (`1-2`).
   label: (mark, count) => (count === 1 ? mark : `${mark}-${count}`)
 }
@@ -72,6 +81,7 @@ export function symbolParagraphsAsFootnotes(tree: Root): boolean {
 function paired(tree: Root, scheme: Scheme): boolean {
   const waiting = new Map<string, Call[]>()
   const notes: Note[] = []
+  let interleaved = false
   visit(tree, (node, _index, parent) => {
     // Notes already read (the other set's) call nothing.
     if (node.type === 'footnoteDefinition') return 'skip'
@@ -79,25 +89,26 @@ function paired(tree: Root, scheme: Scheme): boolean {
     const paragraph = node
     const first = paragraph.children[0]
     const start = first?.type === 'text' ? scheme.opening.exec(first.value) : null
-    const mark = start?.[1]
+    const mark = start?.[1] === undefined ? undefined : scheme.mark(start[1])
     // The mark itself, not a letter OCR might have made of it; a note has words (`* * *` is a break).
     const call = mark !== undefined && (scheme !== symbols || names.has(mark)) ? waiting.get(mark)?.pop() : undefined
     if (start && mark !== undefined && call && /[\p{L}\p{N}]/u.test(toText(paragraph).slice(start[0].length))) {
       notes.push({paragraph, parent, mark, length: start[0].length, call})
+      interleaved ||= call.afterNote
       return 'skip'
     }
     for (const child of paragraph.children) {
       if (child.type !== 'text') continue
       for (const found of scheme.calls(child.value)) {
         const calls = waiting.get(found.mark) ?? []
-        calls.push({node: child, parent: paragraph, start: found.index, length: found.mark.length, mark: found.mark})
+        calls.push({node: child, parent: paragraph, start: found.index, length: found.length, mark: found.mark, afterNote: notes.length > 0})
         waiting.set(found.mark, calls)
       }
     }
     return 'skip'
   })
   const unpaired = [...waiting.values()].reduce((sum, calls) => sum + calls.length, 0)
-  if (!scheme.enough(notes.length, unpaired)) return false
+  if (!scheme.enough(notes.length, unpaired, interleaved)) return false
   const counts = new Map<string, number>()
   const place = textOrder(tree)
   const at = (call: Call) => (place.get(call.node) ?? 0) * 1e6 + call.start
@@ -121,6 +132,11 @@ function paired(tree: Root, scheme: Scheme): boolean {
   replaceCalls(notes.map((note) => note.call))
   tree.children.push(...definitions)
   return true
+}
+
+/** `²` → `2`; plain digits as they are. */
+function plainDigits(printed: string): string {
+  return /^\d+$/.test(printed) ? printed : fromSuperscript(printed)
 }
 
 function toText(paragraph: Paragraph): string {

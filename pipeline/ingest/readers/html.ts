@@ -77,8 +77,9 @@ export function readHtml(text: string, file: VFile): ReadResult {
   const witness = [textLines(bodyRoot), ...notes.bodies.map((note) => textLines(note.element))].join('\n')
   const result: ReadResult = {tree: {type: 'root', children: [...content, ...definitions]}, convention: 'html-notes', text, witness}
   // Notes as plain text (`[1]` in the text, `[1] …` paragraphs under a notes heading or a rule;
-  // `text.*` with a `* …` paragraph after it).
-  if (definitions.length === 0 && !notes.unpaired && !endnotesAsFootnotes(result.tree)) symbolParagraphsAsFootnotes(result.tree)
+  // `text.*` or `text.1` with a `* …` or `1 …` paragraph after it, tried first: a notes list
+  // closing the text may be only the last page's notes).
+  if (definitions.length === 0 && !notes.unpaired && !symbolParagraphsAsFootnotes(result.tree)) endnotesAsFootnotes(result.tree)
   if (Object.keys(metadata).length > 0) result.metadata = metadata
   return result
 }
