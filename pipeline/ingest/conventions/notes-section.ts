@@ -658,7 +658,7 @@ function locatorBefore(text: string, index: number): boolean {
 }
 
 /** Whether the digits at `index` are a locator's number glued to its abbreviation (`p.3`), or a chemical formula's count. */
-function notCall(text: string, index: number): boolean {
+export function notCall(text: string, index: number): boolean {
   if (text.charAt(index - 1) === '.') {
     let start = index - 1
     while (start > 0 && index - start < longestFormula && /\p{L}/u.test(text.charAt(start - 1))) start--

@@ -14,6 +14,7 @@ import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
+import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 
 export const docxReader: Reader = {
@@ -97,7 +98,8 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
   }
   const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
   // Notes typed by hand: superscript numbers in the text and a list under a notes heading.
-  if (context.definitions.length === 0) endnotesAsFootnotes(tree)
+  // Page-foot notes first: a notes list closing the text may be only the last page's notes.
+  if (context.definitions.length === 0 && !symbolParagraphsAsFootnotes(tree)) endnotesAsFootnotes(tree)
   for (const node of tree.children) tidyEdges(node)
   const text = [...context.lines, ...context.noteLines, ...context.extraLines].join('\n')
   const result: ReadResult = {tree, convention: 'docx-notes', text, witness: text}

@@ -106,8 +106,11 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
   if (references.length === 0) inlineNotes(located, found)
   if (found.references.length === 0) pairBySequence(body, located, order, markers, found)
-  if (found.references.length === 0 && !found.unpaired) pairSymbols(located, order, markers, found)
-  else pairBareBesideLinked(located, order, markers, found)
+  if (found.references.length === 0) {
+    pairSymbols(located, order, markers, found)
+    // Numbers that restart on each page, each page's notes after its text, are no unpaired run.
+    if (found.references.length > 0) delete found.unpaired
+  } else pairBareBesideLinked(located, order, markers, found)
   labelNotes(found)
   const referenceIds = idsWithin(found.references.map((reference) => reference.element))
   for (const note of found.bodies) {
@@ -356,6 +359,8 @@ function numberedNotes(found: NotesFound, located: ReadonlyMap<Element, Located>
 const symbolMark = /^(?:\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|¶)$/u
 /** A letter note's mark (`<sup>a</sup>`); a note opens with it in superscript, since a letter alone is a word too. */
 const letterMark = /^[a-z]$/
+/** A number note's mark (`<sup>1</sup>`); its note opens with it in superscript. */
+const numberMark = /^\d{1,3}$/
 
 /** Whether the element's text opens with a `<sup>`. */
 function leadingSup(element: Element): boolean {
@@ -369,6 +374,9 @@ function leadingSup(element: Element): boolean {
 /**
  * Bare `<sup>*</sup>`, `<sup>†</sup>` or `<sup>a</sup>` calls with notes opening with the same mark
  * (`<p><sup>*</sup> Text</p>`): each call is paired with the first note of its mark after it.
+ * So are numbers, as a scanned page's notes follow the text of each page (`<sup>1</sup>` calls,
+ * `<p><sup>1</sup> Text</p>` notes, numbering restarting or running on): only where nearly
+ * every numbered call finds its note.
  */
 function pairSymbols(located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
   const notes: Array<{entry: Located; mark: string}> = []
@@ -377,11 +385,11 @@ function pairSymbols(located: ReadonlyMap<Element, Located>, position: ReadonlyM
     const {element} = entry
     if (isBlock(element) && bodyElements.has(element.tagName) && !containsBlock(element)) {
       const mark = /^(\S{1,3})\s/u.exec(textOf(element))?.[1]
-      if (mark !== undefined && (symbolMark.test(mark) || (letterMark.test(mark) && leadingSup(element)))) notes.push({entry, mark})
+      if (mark !== undefined && (symbolMark.test(mark) || ((letterMark.test(mark) || numberMark.test(mark)) && leadingSup(element)))) notes.push({entry, mark})
       continue
     }
     const mark = element.tagName === 'sup' && markers.has(element) ? markerOf(element) : undefined
-    if (mark === undefined || !(symbolMark.test(mark) || letterMark.test(mark))) continue
+    if (mark === undefined || !(symbolMark.test(mark) || letterMark.test(mark) || numberMark.test(mark))) continue
     calls.push({entry, mark})
   }
   const isNote = (entry: Located) => notes.some((note) => entry.ancestors.includes(note.entry.element))
@@ -394,6 +402,13 @@ function pairSymbols(located: ReadonlyMap<Element, Located>, position: ReadonlyM
     if (!note) continue
     taken.add(note.entry)
     pairs.push({call: call.entry, note: note.entry, mark: call.mark})
+  }
+  // Numbers are many things in superscript (`10<sup>3</sup>`): they are calls only where nearly
+  // every one has its note (at most one in five without), and at least two do.
+  const numbered = calls.filter((call) => numberMark.test(call.mark) && !isNote(call.entry)).length
+  const paired = pairs.filter((pair) => numberMark.test(pair.mark)).length
+  if (paired < 2 || (numbered - paired) * 4 > paired) {
+    pairs.splice(0, pairs.length, ...pairs.filter((pair) => !numberMark.test(pair.mark)))
   }
   if (pairs.length < 2 && !(pairs.length === 1 && notes.length === 1)) return
   for (const {call, note, mark} of pairs) {

@@ -19,6 +19,7 @@ import {tidyEdges} from './phrasing.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {directive, isRemovalRule, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
+import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
 
 export const htmlReader: Reader = {
   extensions: ['.html', '.htm'],
@@ -75,8 +76,10 @@ export function readHtml(text: string, file: VFile): ReadResult {
   if (code.length > 0) content.push(removedBlock('html-code', [code]))
   const witness = [textLines(bodyRoot), ...notes.bodies.map((note) => textLines(note.element))].join('\n')
   const result: ReadResult = {tree: {type: 'root', children: [...content, ...definitions]}, convention: 'html-notes', text, witness}
-  // Notes as plain text (`[1]` in the text, `[1] …` paragraphs under a notes heading or a rule).
-  if (definitions.length === 0 && !notes.unpaired) endnotesAsFootnotes(result.tree)
+  // Notes as plain text (`[1]` in the text, `[1] …` paragraphs under a notes heading or a rule;
+  // `text.*` or `text.1` with a `* …` or `1 …` paragraph after it, tried first: a notes list
+  // closing the text may be only the last page's notes).
+  if (definitions.length === 0 && !notes.unpaired && !symbolParagraphsAsFootnotes(result.tree)) endnotesAsFootnotes(result.tree)
   if (Object.keys(metadata).length > 0) result.metadata = metadata
   return result
 }

@@ -91,9 +91,10 @@ export function joinSpans(before: Span[], after: readonly Span[], words: Vocabul
     }
   }
   trimEnd(before)
-  // A dash closed up to the word before it (`parish—`) is closed up to the word after it too.
+  // A dash closed up to the word before it (`parish—`, or typed as two hyphens `parish--`) is
+  // closed up to the word after it too.
   const end = before[before.length - 1]
-  const closed = end?.type === 'text' && (closedDash.test(end.value) || (end.value === '—' && before[before.length - 2]?.type === 'ref'))
+  const closed = end?.type === 'text' && (closedDash.test(end.value) || (/^(?:—|--)$/.test(end.value) && before[before.length - 2]?.type === 'ref'))
   if (!(closed && first?.type === 'text' && /^\S/.test(first.value))) before.push({type: 'text', value: ' '})
   for (const span of after) before.push(span)
   return before
@@ -115,8 +116,11 @@ function mended(before: Span[], last: Extract<Span, {type: 'text'}>, kept: strin
   return before
 }
 
-/** An em dash at a line's end, set close to the word before it (or to a note's call, as its own span). */
-const closedDash = /[\p{L}\p{N}.,;:!?’”"')\]]—$/u
+/**
+ * An em dash at a line's end (or its typewriter form `--`, as plain-text editions print it), set
+ * close to the word before it (or to a note's call, as its own span).
+ */
+const closedDash = /[\p{L}\p{N}.,;:!?’”"')\]](?:—|--)$/u
 
 /** Leave out white space at the end of a run (it may span several text spans). */
 function trimEnd(spans: Span[]): void {

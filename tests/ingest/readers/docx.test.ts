@@ -35,4 +35,38 @@ describe('Word reader', () => {
     expect(result?.meta.counts.notes).toBe(1)
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
+  it('reads symbol notes typed as paragraphs after the paragraph that calls them', () => {
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const document = `<w:document ${w}><w:body>` +
+      paragraph('The sluice at Ambry was rebuilt in stone.* Its keeper was paid by the tide.†') +
+      paragraph('* Vestry book, 1702.') + paragraph('† Ibid., 1704.') +
+      paragraph('A second sluice followed at Wenn.* It stands yet.') + paragraph('* Survey of the level, sheet 4.') +
+      `</w:body></w:document>`
+    const {result, markdown} = read({'word/document.xml': document})
+    expect(markdown).toContain('rebuilt in stone.[^star-1] Its keeper was paid by the tide.[^dagger-1]')
+    expect(markdown).toContain('at Wenn.[^star-2] It stands yet.')
+    expect(markdown).toContain('[^star-1]: Vestry book, 1702.')
+    expect(markdown).toContain('[^dagger-1]: Ibid., 1704.')
+    expect(markdown).toContain('[^star-2]: Survey of the level, sheet 4.')
+    expect(result?.meta.counts.notes).toBe(3)
+    expect(result?.witness).toContain('Survey of the level')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+  it('reads raised numbers with the notes of each page typed after its text, numbering restarting', () => {
+    const run = (text: string, raised = false) => `<w:r>${raised ? '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`
+    const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`
+    const document = `<w:document ${w}><w:body>` +
+      paragraph(run('The quarry at Penwick sent slate to the coast.'), run('1', true), run(' Carts went by the ridge road.'), run('2', true)) +
+      paragraph(run('1', true), run(' Penwick estate rental, 1811.')) + paragraph(run('2', true), run(' Turnpike accounts, 1812.')) +
+      paragraph(run('The ridge road was closed in 1840.'), run('1', true), run(' A tramway took its place.'), run('2', true)) +
+      paragraph(run('1', true), run(' Quarter sessions order book.')) + paragraph(run('2', true), run(' Lumley, Tramways of the West, 77.')) +
+      `</w:body></w:document>`
+    const {result, markdown} = read({'word/document.xml': document})
+    expect(markdown).toContain('sent slate to the coast.[^1] Carts went by the ridge road.[^2]')
+    expect(markdown).toContain('closed in 1840.[^1-2] A tramway took its place.[^2-2]')
+    expect(markdown).toContain('[^1]: Penwick estate rental, 1811.')
+    expect(markdown).toContain('[^2-2]: Lumley, Tramways of the West, 77.')
+    expect(result?.meta.counts.notes).toBe(4)
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
 })
