@@ -1574,9 +1574,9 @@ const titleWordEnds = /(?:\p{L}{3}|\d)[.?!]$|[?!]$|[,;:»«"”“’)\]]$/u
 const stopAfter = /[.?!,;:»«"”“’)\]]$/
 
 /**
- * `Titel. Psychologie in Schule und Beruf, 44, S. 12`: a journal or book the labeller began
+ * `Titel. Didaktik in Werkstatt und Hof, 44, S. 12`: a journal or book the labeller began
  * in mid-name, right after a title word with no stop, begins after the title's last stop, comma
- * or opening bracket (`(Marburger Studien zur Kultur und Politik, Bd. 7)`): a title ends at its
+ * or opening bracket (`(Ostheimer Studien zur Sprache und Poetik, Bd. 7)`): a title ends at its
  * punctuation, not inside a name.
  */
 function journalStartInTitle(out: LabelledToken[]): void {
@@ -1599,7 +1599,7 @@ function journalStartInTitle(out: LabelledToken[]): void {
       }
       if (/^[([]/.test(text)) break
     }
-    // `The Principles of| Psychology (Vol. 1)`: with no stop to begin after, a title does not end
+    // `The Elements of| Habit (Vol. 1)`: with no stop to begin after, a title does not end
     // on a connective; it runs to its stop.
     if (start < 0 && /^(?:of|and|the|for|on|und|der|des|die|für|zur|zum|de|du|la|le|di|del|della)$/.test(out[index - 1]?.text ?? '')) {
       for (let at = index; at < out.length && out[at]?.label === label; at++) {
@@ -1877,7 +1877,7 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
 }
 
 /**
- * `Title des 21. Jahrhunderts aus deutscher Sicht. Zeitschrift für Demographie 3: 37-39`: a journal
+ * `Moden des 19. Jahrhunderts aus ländlicher Sicht. Zeitschrift für Trachtenkunde 3: 37-39`: a journal
  * the labeller began inside the title, before the title's last full stop, begins after it when
  * the words before the stop name no periodical.
  */
@@ -1893,7 +1893,7 @@ function journalBegunEarly(out: LabelledToken[]): void {
   for (let at = first; at < end; at++) if (/(?:\p{L}{4}|\))[.?!]$/u.test(out[at]?.text ?? '')) stop = at
   if (stop < 0 || !/^\p{Lu}/u.test(out[stop + 1]?.text ?? '')) return
   const before = out.slice(first, stop + 1)
-  // Not a journal's name of its own before another (`Femina Politica. Zeitschrift für …`), nor abbreviated words (`Rev. Bras. Educ.`).
+  // Not a journal's name of its own before another (`Civitas Nova. Zeitschrift für …`), nor abbreviated words (`Rev. Lus. Pesc.`).
   if (before.length > 4 || before.some((token) => collectionWord.test(token.text)) || lexiconOf.get(wordOf(out[first]?.text ?? '').toLowerCase())?.includes('journalWord')) return
   if ((before.length >= 2 && before.every((token) => /^\p{Lu}/u.test(token.text))) || out.slice(first, end + 1).some((token, index) => first + index !== stop && /^\p{Lu}\p{Ll}{0,5}\.$|^\p{Ll}{1,4}\.$/u.test(token.text))) return
   for (const token of before) token.label = 'title'
@@ -1903,7 +1903,7 @@ function journalBegunEarly(out: LabelledToken[]): void {
 const volumeCue = /^(?:Band|Bd\.|Jg\.|Jahrgang|Heft|H\.|Nr\.|No\.|Vol\.|vol\.|Volume|Issue|Sonderheft)$/
 
 /**
- * `Das Gesetz der Städte. Geographische Blätter, Band 59, S. 73–76`: a reference with no
+ * `Das Wachstum der Dünen. Küstenkundliche Blätter, Band 59, S. 73–76`: a reference with no
  * journal, whose title runs up to a volume and a range of pages, holds the journal in its
  * title: the words after the title's last full stop.
  */
@@ -1937,7 +1937,7 @@ const collectionWord = /reihe|schrift|studien|beiträge|bericht|report|paper|ser
 const bookFacts = new Set<Label>(['location', 'publisher', 'date', 'edition', 'other', 'citation-number'])
 
 /**
- * `Der lange Frieden. Politik und Alltag nach 1945. Essen: Klartext`: a journal or book the
+ * `Der kurze Sommer. Arbeit und Muße nach 1955. Essen: Kerbholz`: a journal or book the
  * labeller read right after a title, with no `in` before it and nothing after it but a place,
  * a publisher and a year, is the title's own subtitle; a book has no container unless it is
  * printed in one (`in:`), and a journal has a volume, pages or a date of its own.
@@ -1967,15 +1967,15 @@ const placeJoin = /^(?:a|am|an|bei|im|in|ob|upon|on|sur|sous|de|del|della|di|du|
 
 /**
  * The end of a journal's or book's title the labeller read as its place or publisher: a run
- * between two parts of the book (`Japan in World Politics: The Trading State`), a run before
- * the pages when the place is printed later (`Konflikt. Ursachen, Verläufe (S. 12-30). Bonn:
- * Dietz`), a run opening in lower case (`Politik nach der Wende, Berlin`: towns do not), and
+ * between two parts of the book (`Veloria in River Commerce: The Ferry State`), a run before
+ * the pages when the place is printed later (`Nachbarschaft. Grenzen, Gärten (S. 12-30). Bonn:
+ * Dietz`), a run opening in lower case (`Wegebau nach der Flut, Berlin`: towns do not), and
  * a subtitle after a colon read as the publisher before the place and publisher
- * (`Neue Mächte: Partner der Politik?, Baden-Baden: Nomos`).
+ * (`Kleine Inseln: Spieler der Meere?, Baden-Baden: Nomos`).
  */
 function containerEndRepaired(out: LabelledToken[]): void {
   const isPlaceOrPublisher = (label: Label | undefined) => label === 'location' || label === 'publisher'
-  // `(Hrsg.), Kuba: Idee einer Nation`, `…, Paideia: Undergraduate Education, 4(1)`: one word and
+  // `(Hrsg.), Marvia: Gestalt einer Küste`, `…, Lumina: Evening Classes, 4(1)`: one word and
   // its colon read as a place, after the editors' cue or a title's stop and before the book or
   // journal, opens the book's or journal's title.
   for (let index = 1; index + 1 < out.length; index++) {
@@ -2013,7 +2013,7 @@ function containerEndRepaired(out: LabelledToken[]): void {
     if ((before !== 'journal' && before !== 'container-title') || out[index]?.label === before || /[.,:;]$/.test(out[index - 1]?.text ?? '')) continue
     if (/^\((?=[\p{L}&-]*\p{Lu}[\p{L}&-]*\p{Lu})[\p{L}&-]{2,10}\)[.,:;]?$/u.test(out[index]?.text ?? '')) (out[index] as LabelledToken).label = before
   }
-  // `Lernen in flexiblen Welten. Weinheim`, `Studies of Peace and Conflict, 12`: a title does not end
+  // `Lernen in flexiblen Welten. Weinheim`, `Studies of Reed and Rush, 12`: a title does not end
   // on a word without its stop before words left unlabelled, nor on a connective: it runs to the next stop.
   for (let index = 0; index + 1 < out.length; index++) {
     const label = out[index]?.label
@@ -2405,9 +2405,9 @@ function containerFactsMoved(value: string, item: CslItemDraft): string {
     if (!item['publisher-place']) item['publisher-place'] = town[2]
     out = town[1]
   }
-  // `Ziele der Politik, Gütersloh`: with no place read, one name after the last comma, in no
-  // word list nor a common noun, is the place (`Soziale Welt, Sonderheft` is not).
-  // Not the last of a list (`Krisen, Kader, Kombinate`).
+  // `Wege in der Jugendarbeit, Gütersloh`: with no place read, one name after the last comma, in no
+  // word list nor a common noun, is the place (`Stille Welt, Sonderheft` is not).
+  // Not the last of a list (`Zünfte, Gesellen, Meister`).
   const named = /^([^,]*\p{L}{3}[^,]*),\s+(\p{Lu}[\p{Ll}-]+(?:[\s-]\p{Lu}[\p{Ll}-]+)?)$/u.exec(out)
   if (named?.[1] && named[2] && !item['publisher-place'] && named[2].split(/[\s-]/).every(mayBeGivenName) && !collectionWord.test(named[2]) && !/(?:band|material|teil)$/i.test(named[2])) {
     item['publisher-place'] = named[2]
