@@ -1,8 +1,8 @@
 /**
  * The divisions of a classical or scholastic text, which its citation is located by: book
- * (`l. lxxi.`, `lib. ii.`, `B. iii.`, `Book 4`), chapter (`c. 31`, `cap. 7`, `ch. 2`) and section
- * (`§ 12`), or question, article and reply (`Q. 11, a. 2, ad 3`). The page printed after them
- * (`p. 1195`) belongs to one edition: it is kept beside the divisions, which are the locator.
+ * (`l. xliv.`, `lib. ii.`, `B. iii.`, `Book 4`), chapter (`c. 17`, `cap. 7`, `ch. 2`) and section
+ * (`§ 12`), or question, article and reply (`Q. 7, a. 4, ad 1`). The page printed after them
+ * (`p. 862`) belongs to one edition: it is kept beside the divisions, which are the locator.
  */
 import type {LocatorLabel} from '../shared/types/citation.js'
 import {normalizeRange, numberList} from './locator.js'
@@ -13,7 +13,7 @@ const numeral = `(?:${roman}|\\d{1,3})`
 const book = `(?:(?:l|B)\\.\\s*(?:${roman})|(?:lib|liv|bk|Bk)\\.\\s*${numeral}|(?:[Bb]ook|[Ll]iber|[Ll]ivre)\\s+${numeral})`
 const chapter = `(?:c|cap|capp|ch|chap)\\.\\s*${numeral}`
 const section = `§+\\s*\\d{1,4}`
-/** `l. lxxi. [c. 31,]`: the book, then a chapter and a section, the chapter perhaps in an editor's brackets. */
+/** `l. xliv. [c. 17,]`: the book, then a chapter and a section, the chapter perhaps in an editor's brackets. */
 const divisions = new RegExp(
   `(?:^|[\\s,(])(${book})\\.?(?:,?\\s*\\\\?\\[?(${chapter})\\.?,?\\]?)?(?:,?\\s*(${section})\\.?,?)?` +
     `(?:,?\\s*(?:pp?\\.|pages?)\\s*(${numberList}))?[\\s.,;)]*$`,
@@ -40,7 +40,7 @@ export function classicalDivisions(text: string): Divisions | undefined {
   return out
 }
 
-/** Article and reply after a question (`Q. 11, a, 2, ad. 3`), printed after a locator the parser read up to the question. */
+/** Article and reply after a question (`Q. 7, a, 4, ad. 1`), printed after a locator the parser read up to the question. */
 const articleAndReply = /^[\s,]*(?:a|art)[.,]?\s*\d{1,3}(?:[\s,]*ad\.?\s*\d{1,3})?/u
 
 /**

@@ -243,8 +243,8 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
 }
 
 /**
- * A classical reference is located by its book and chapter (`l. lxxi. [c. 31,] p. 1195` → `l. lxxi,
- * c. 31`), the page of the edition kept beside them.
+ * A classical reference is located by its book and chapter (`l. xliv. [c. 17,] p. 862` → `l. xliv,
+ * c. 17`), the page of the edition kept beside them.
  */
 function locateByDivisions(citation: ParsedCitation): void {
   const divisions = classicalDivisions(citation.text)

@@ -139,7 +139,7 @@ export function normalizeVolume(value: string | number | null | undefined): stri
   return words ? words.join(' ') : null
 }
 
-/** A book/chapter/section locator as its numbers, without labels (`l. lxxi. [c. 31,]` → `lxxi 31`). */
+/** A book/chapter/section locator as its numbers, without labels (`l. xliv. [c. 17,]` → `xliv 17`). */
 export function normalizeLocator(value: string | null | undefined): string | null {
   if (!value) return null
   const text = value

@@ -15,13 +15,13 @@ describe('a body at the head of a reference', () => {
   test.each([
     ['Landesamt für Wasserwirtschaft (2016): Pegelstände der Nebenflüsse. Magdeburg.', 'Landesamt für Wasserwirtschaft', 'Pegelstände der Nebenflüsse'],
     ['Bundesverband der Imker e. V. (2009): Honigernte im Vergleich. Kassel.', 'Bundesverband der Imker e. V', 'Honigernte im Vergleich'],
-    ['Ministerio de Pesca y Puertos (2001b): Plan de Puertos Pesqueros, Vigo.', 'Ministerio de Pesca y Puertos', 'Plan de Puertos Pesqueros']
+    ['Ministerio de Montes y Ríos (2003b): Inventario de Ríos Menores, Lugo.', 'Ministerio de Montes y Ríos', 'Inventario de Ríos Menores']
   ])('%s', (text, body, title) => {
     expect(read(text)).toEqual({authors: [body], editors: undefined, title})
   })
 
   test('an office named `-stelle` is one body', () => {
-    expect(read('Beratungsstelle für Hafenarbeit (2011): Stellungnahme zum Hafenplan. Kiel.').authors).toEqual(['Beratungsstelle für Hafenarbeit'])
+    expect(read('Prüfstelle für Deichbau (2013): Gutachten über die Deichlinie. Husum.').authors).toEqual(['Prüfstelle für Deichbau'])
   })
 
   test('a printed `(Hg.)` makes it the editor', () => {

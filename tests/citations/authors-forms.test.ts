@@ -15,40 +15,40 @@ function read(text: string) {
 
 describe('names and what is no name', () => {
   test('words in quotation marks are a title, not an author', () => {
-    expect(read('„Seemannsgarn„, Lindner (1990), S. 11f.')).toMatchObject({authors: ['Lindner'], title: 'Seemannsgarn'})
+    expect(read('„Krabbenfang„, Oswald (1984), S. 27f.')).toMatchObject({authors: ['Oswald'], title: 'Krabbenfang'})
   })
 
   test('`in:` among the names opens the work the contribution is in', () => {
-    expect(read('So etwa von K. H. Lindner in: Brauer/Kötter 1980: 63f.')).toMatchObject({authors: ['Lindner, K. H.'], editors: ['Brauer', 'Kötter']})
+    expect(read('So etwa von K. H. Winkler in: Heller/Sander 1976: 118f.')).toMatchObject({authors: ['Winkler, K. H.'], editors: ['Heller', 'Sander']})
   })
 
   test('a person’s name before a comma and a body is the person', () => {
-    expect(namesOf(namesFrom('Anna Lindner, Hanseatic Institute'))).toEqual(['Lindner, Anna'])
+    expect(namesOf(namesFrom('Anna Oswald, Hanseatic Institute'))).toEqual(['Oswald, Anna'])
     // A body alone stays one name.
     expect(namesOf(namesFrom('Hanseatic Institute'))).toEqual(['Hanseatic Institute'])
   })
 
   test('a body, then the persons who wrote for it, are the persons', () => {
-    expect(namesOf(namesFrom('Policy Paper Institut für Küstenfragen, Anna Roth und Julia von Vogt'))).toEqual(['Roth, Anna', 'von Vogt, Julia'])
+    expect(namesOf(namesFrom('Arbeitspapier Zentrum für Moorkunde, Petra Hahn und Lena von Sachs'))).toEqual(['Hahn, Petra', 'von Sachs, Lena'])
     // A body and one of its parts stays the body.
-    expect(namesOf(namesFrom('Institut für Küstenfragen, Abteilung Häfen'))).toEqual(['Institut für Küstenfragen, Abteilung Häfen'])
+    expect(namesOf(namesFrom('Zentrum für Moorkunde, Abteilung Torf'))).toEqual(['Zentrum für Moorkunde, Abteilung Torf'])
   })
 
   test('the first name of an inverted list that lost its comma is inverted too', () => {
-    expect(namesOf(namesFrom('Lindner Karl/Brauer, Tobias'))).toEqual(['Lindner, Karl', 'Brauer, Tobias'])
+    expect(namesOf(namesFrom('Oswald Karl/Heller, Tobias'))).toEqual(['Oswald, Karl', 'Heller, Tobias'])
     // `Family, Given/Given Family` inverts the first name alone.
-    expect(namesOf(namesFrom('Brauer, Tobias/Karl Lindner'))).toEqual(['Brauer, Tobias', 'Lindner, Karl'])
+    expect(namesOf(namesFrom('Heller, Tobias/Karl Oswald'))).toEqual(['Heller, Tobias', 'Oswald, Karl'])
   })
 
   test('a family name before initials, its comma printed as a full stop or lost', () => {
     expect(namesOf(namesFrom('Brandt, H./Lenz. M.'))).toEqual(['Brandt, H.', 'Lenz, M.'])
-    expect(namesOf(namesFrom('Vogt, D.W., Vogt R.T., & Roth, K.'))).toEqual(['Vogt, D.W.', 'Vogt, R.T.', 'Roth, K.'])
+    expect(namesOf(namesFrom('Falk, P.J., Falk M.E., & Ostrow, L.'))).toEqual(['Falk, P.J.', 'Falk, M.E.', 'Ostrow, L.'])
     // A given name and one initial keep their order.
     expect(namesOf(namesFrom('Anna K. Brandt'))).toEqual(['Brandt, Anna K.'])
   })
 
   test('a family name with a particle, in Vancouver style and first in an inverted list', () => {
-    expect(namesOf(namesFrom('Holm C, Berg M, Le Roux A'))).toEqual(['Holm, C', 'Berg, M', 'Le Roux, A'])
-    expect(namesOf(namesFrom('Le Roux, Marie, Paul Vogt, Anna Brandt and Karl Lenz'))).toEqual(['Le Roux, Marie', 'Vogt, Paul', 'Brandt, Anna', 'Lenz, Karl'])
+    expect(namesOf(namesFrom('Holm C, Berg M, Le Brun A'))).toEqual(['Holm, C', 'Berg, M', 'Le Brun, A'])
+    expect(namesOf(namesFrom('Le Brun, Marie, Paul Vogt, Anna Brandt and Karl Lenz'))).toEqual(['Le Brun, Marie', 'Vogt, Paul', 'Brandt, Anna', 'Lenz, Karl'])
   })
 })

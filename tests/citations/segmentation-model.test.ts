@@ -29,7 +29,7 @@ describe('a name or title is not cut after a connective', () => {
   })
 
   test('a day number in the run is no stop', () => {
-    const {texts, labels} = labelled('Tagungsband/note zur/other Tagung/other am/other 3./other und/other 4./other Mai/other 2011./other')
+    const {texts, labels} = labelled('Bericht/note zur/other Sitzung/other am/other 9./other und/other 10./other Juni/other 2015./other')
     namesRunOn(texts, labels)
     expect(labels.every((label) => label === 'note')).toBe(true)
   })
@@ -60,12 +60,12 @@ describe('a name or title is not cut after a connective', () => {
 
 describe('references keep the end of a publisher name', () => {
   test('a publisher ending on `für … und …`', () => {
-    const found = parseReferences('Krämer, Ulla (2011): Lernen im Wandel der Arbeit. Berlin: Verlag für Wissenschaft und Forschung.')
-    expect(found.map((reference) => reference.text)).toEqual(['Krämer, Ulla (2011): Lernen im Wandel der Arbeit. Berlin: Verlag für Wissenschaft und Forschung.'])
+    const found = parseReferences('Sommer, Ulla (2016): Segeln im Wechsel der Winde. Kiel: Verlag für Schifffahrt und Küste.')
+    expect(found.map((reference) => reference.text)).toEqual(['Sommer, Ulla (2016): Segeln im Wechsel der Winde. Kiel: Verlag für Schifffahrt und Küste.'])
   })
 
   test('a publisher whose name goes on after `für`', () => {
-    const text = 'Weltrat für Wasserfragen (2006): Wasser in einer vernetzten Welt. Neue Leitlinien, Bonn: Deutsche Stiftung für die Vereinten Nationen e.V.'
+    const text = 'Arbeitskreis Deichschutz (2014): Deiche an der offenen Küste. Erste Befunde, Husum: Gesellschaft für die Freunde des Wattenmeers e.V.'
     expect(parseReferences(text).map((reference) => reference.text)).toEqual([text])
   })
 
@@ -76,14 +76,14 @@ describe('references keep the end of a publisher name', () => {
 })
 
 describe('a range of days is one date', () => {
-  test('no reference starts inside `am 3. und 4. Mai`', () => {
-    const {texts, labels} = labelled('Tagung/title am/title 3./volume und/volume 4./date Mai/date 2011/date')
+  test('no reference starts inside `am 9. und 10. Juni`', () => {
+    const {texts, labels} = labelled('Sitzung/title am/title 9./volume und/volume 10./date Juni/date 2015/date')
     expect(namesRunOn(texts, labels)).toEqual(expect.arrayContaining([3, 4]))
   })
 })
 
 test('the rest of a range of days left unlabelled is the date, to its year', () => {
-  const {texts, labels} = labelled('Tagung/title am/title 3./volume und/other 4./other Mai/other 2011/other in/other Bonn./other')
+  const {texts, labels} = labelled('Sitzung/title am/title 9./volume und/other 10./other Juni/other 2015/other in/other Husum./other')
   namesRunOn(texts, labels)
   expect(labels.slice(3)).toEqual(['date', 'date', 'date', 'date', 'other', 'other'])
 })

@@ -124,7 +124,7 @@ describe('normalisations and matching (as citation-score defines them)', () => {
     expect(normalizePages('S. 29 - 68')).toBe('29-68')
     expect(normalizePages('xviii')).toBeNull()
     expect(normalizeVolume('vol. II')).toBe('ii')
-    expect(normalizeLocator('l. lxxi. [c. 31,]')).toBe('lxxi 31')
+    expect(normalizeLocator('l. xliv. [c. 17,]')).toBe('xliv 17')
   })
 
   it('predicted fields: the particle joins the family, the year of date-parts else of the literal, the locator when the item has no page', () => {
