@@ -1586,7 +1586,7 @@ function journalStartInTitle(out: LabelledToken[]): void {
     if ((label !== 'journal' && label !== 'container-title') || out[index - 1]?.label !== 'title') continue
     // Opened by `in`, or after a stop already: the labeller's start holds.
     if (stopAfter.test(out[index - 1]?.text ?? '') || /^(?:in|dans|en|aus|im)\b/i.test(token.text)) continue
-    // A run that itself ends a sentence before its last word (`Opinions. Education and Science`) was begun too early, not too late.
+    // A run that itself ends a sentence before its last word (`Views. Water and Soil`) was begun too early, not too late.
     let end = index
     while (end + 1 < out.length && out[end + 1]?.label === label) end++
     if (out.slice(index, end).some((word) => /\p{L}{3}[.?!]$/u.test(word.text))) continue
@@ -1908,7 +1908,7 @@ const volumeCue = /^(?:Band|Bd\.|Jg\.|Jahrgang|Heft|H\.|Nr\.|No\.|Vol\.|vol\.|Vo
  * title: the words after the title's last full stop.
  */
 function journalInTitle(out: LabelledToken[]): void {
-  // `…, Jahrgang 29, S. 151`: a volume's cue alone read as the journal is the volume's.
+  // `…, Jahrgang 31, S. 208`: a volume's cue alone read as the journal is the volume's.
   for (let index = 0; index < out.length; index++) {
     const label = out[index]?.label
     if ((label === 'journal' || label === 'container-title') && volumeCue.test(out[index]?.text ?? '') && out[index - 1]?.label !== label && out[index + 1]?.label !== label) (out[index] as LabelledToken).label = 'volume'
