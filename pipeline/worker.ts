@@ -1,6 +1,6 @@
 /**
  * A build thread's entry (dist/pipeline/worker.js): piscina runs its exports by name
- * (pipeline/build/executor.ts). It shares the pipeline's chunks with the CLI (pipeline/bundle.ts)
+ * (pipeline/build/executor.ts). It shares the pipeline's chunks with the CLI (scripts/compile.mjs)
  * but not the CLI itself: a build thread loads the tasks, not the commands, the reporter or the
  * build's conductor.
  *

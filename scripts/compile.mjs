@@ -50,7 +50,7 @@ try {
     sourcemap: 'linked',
     logLevel: 'warning',
     entryPoints: {
-      // The CLI and its build threads share the pipeline's chunks (pipeline/bundle.ts); the
+      // The CLI and its build threads share the pipeline's chunks; the
       // build threads are piscina's, started by pipeline/build/executor.ts from `./worker.js`.
       'pipeline/cli': 'pipeline/cli.ts',
       'pipeline/worker': 'pipeline/worker.ts',
