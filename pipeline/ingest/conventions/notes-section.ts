@@ -9,7 +9,7 @@
  */
 import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {endsSentence, joinSpans} from '../repair/join.js'
+import {endsNote, endsSentence, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -593,8 +593,7 @@ function afterSymbolNotes(lines: readonly RawLine[], index: number, calls: (mark
 function continuedFrom(lines: readonly RawLine[], index: number, section: Section | undefined): number | undefined {
   if (!section || isBlank(lines[index - 1] as RawLine)) return undefined
   const cut = section.notes.at(-1)?.lines.at(-1)?.at(-1)
-  // A note that stops at a semicolon or colon at the foot of a page goes on.
-  if (!cut || (endsSentence(cut.text) && !/[;:]$/.test(cut.text.trimEnd()))) return undefined
+  if (!cut || endsNote(cut.text)) return undefined
   let start = index - 1
   while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
   if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined

@@ -31,6 +31,14 @@ export function endsSentence(reading: string): boolean {
   return index < 0 || terminal.has(text.charAt(index))
 }
 
+/**
+ * Whether a note ends with `reading`: it ends a sentence, and not at a semicolon or colon (a
+ * note that stops at one at the foot of a page goes on on the next).
+ */
+export function endsNote(reading: string): boolean {
+  return endsSentence(reading) && !/[;:]$/.test(reading.trimEnd())
+}
+
 /** Whether the reading introduces a displayed quotation or list (`…read:`, `He explained that`). */
 export function isLeadIn(reading: string): boolean {
   const text = reading.trimEnd()
