@@ -39,6 +39,9 @@ export function endsNote(reading: string): boolean {
   return endsSentence(reading) && !/[;:]$/.test(reading.trimEnd())
 }
 
+/** Most lines of a note's rest, continued from the page before, at the top of the next page's notes (more is the page's text). */
+export const longestNoteRest = 6
+
 /** Whether the reading introduces a displayed quotation or list (`…read:`, `He explained that`). */
 export function isLeadIn(reading: string): boolean {
   const text = reading.trimEnd()
