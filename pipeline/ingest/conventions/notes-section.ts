@@ -9,7 +9,7 @@
  */
 import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {endsNote, endsSentence, longestNoteRest, joinSpans} from '../repair/join.js'
+import {endsNote, endsSentence, joinSpans, longestNoteRest} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'

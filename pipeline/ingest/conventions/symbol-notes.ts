@@ -7,7 +7,7 @@
  */
 import {report} from '../rules.js'
 import {chunks, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {endsNote, endsSentence, longestNoteRest, isProse, joinSpans} from '../repair/join.js'
+import {endsNote, endsSentence, isProse, joinSpans, longestNoteRest} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {closesParenthesis} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
