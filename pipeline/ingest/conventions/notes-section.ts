@@ -9,7 +9,7 @@
  */
 import {report} from '../rules.js'
 import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {endsSentence, joinSpans} from '../repair/join.js'
+import {endsNote, endsSentence, joinSpans, longestNoteRest} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -578,7 +578,7 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
 function afterSymbolNotes(lines: readonly RawLine[], index: number, calls: (mark: string, end: number) => boolean): boolean {
   if (!endsSentence((lines[index - 1] as RawLine).text)) return false
   let start = index - 1
-  while (start > 0 && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
+  while (start > 0 && index - start <= longestNoteRest && !isBlank(lines[start - 1] as RawLine)) start--
   const first = lines[start] as RawLine
   if (start > 0 && !isBlank(lines[start - 1] as RawLine)) return false
   const mark = symbolNoteStart.exec(unindent(first).text)?.[1]
@@ -593,11 +593,10 @@ function afterSymbolNotes(lines: readonly RawLine[], index: number, calls: (mark
 function continuedFrom(lines: readonly RawLine[], index: number, section: Section | undefined): number | undefined {
   if (!section || isBlank(lines[index - 1] as RawLine)) return undefined
   const cut = section.notes.at(-1)?.lines.at(-1)?.at(-1)
-  // A note that stops at a semicolon or colon at the foot of a page goes on.
-  if (!cut || (endsSentence(cut.text) && !/[;:]$/.test(cut.text.trimEnd()))) return undefined
+  if (!cut || endsNote(cut.text)) return undefined
   let start = index - 1
-  while (start > section.end && index - start <= longestContinuation && !isBlank(lines[start - 1] as RawLine)) start--
-  if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestContinuation) return undefined
+  while (start > section.end && index - start <= longestNoteRest && !isBlank(lines[start - 1] as RawLine)) start--
+  if (start <= section.end || !isBlank(lines[start - 1] as RawLine) || index - start > longestNoteRest) return undefined
   // The rest of a sentence: it opens in lower case or with a number (`of the year`, `12 May`), as a page's text seldom does,
   // or with a mark that says so (`(continued)`).
   const opening = unindent(lines[start] as RawLine).text
@@ -618,9 +617,6 @@ export function continuationMark(text: string, number: number | undefined): numb
   if (!match || (match[1] !== undefined && Number(match[1]) !== number)) return undefined
   return match[0].length
 }
-
-/** Most lines of a note's rest at the top of the next page's notes (more is the page's text). */
-const longestContinuation = 6
 
 function lineEnd(line: RawLine | undefined): number {
   return line ? line.offset + line.text.length : 0

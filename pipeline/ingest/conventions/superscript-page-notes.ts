@@ -7,7 +7,7 @@
  */
 import {report} from '../rules.js'
 import {chunks, unindent, type RawLine} from '../lines.js'
-import {endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
+import {endsNote, endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {splitMarkers} from './markers.js'
 import {closesParenthesis, continuationMark, fromSuperscript} from './notes-section.js'
@@ -174,8 +174,7 @@ function addNotePiece(line: RawLine, current: NoteDraft | undefined, notes: Note
 /** A chunk between body and the next notes that finishes a note left unterminated. */
 function continuesNote(group: readonly RawLine[], note: NoteDraft): boolean {
   const last = readingOf(note.paragraphs[note.paragraphs.length - 1] ?? []).trimEnd()
-  // A note that stops at a semicolon or colon at the foot of a page goes on.
-  if (endsSentence(last) && !/[;:]$/.test(last)) return false
+  if (endsNote(last)) return false
   const text = group.map((line) => line.text).join(' ').trim()
   if (hasSuperscript.test(text)) return false
   return /^[\p{Ll}\p{N}]/u.test(text) || citationCue.test(text) || continuationMark(text, Number(note.label)) !== undefined

@@ -7,7 +7,7 @@
  */
 import {report} from '../rules.js'
 import {chunks, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {endsSentence, isProse, joinSpans} from '../repair/join.js'
+import {endsNote, endsSentence, isProse, joinSpans, longestNoteRest} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {closesParenthesis} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -211,9 +211,6 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
   return {calls, notes, noteChunks}
 }
 
-/** Most lines of a note's rest at the top of the next page's notes. */
-const longestRest = 6
-
 /**
  * How many lines open `chunk` as the rest of `note` (cut mid-sentence or at a semicolon or colon
  * by the page): lines in lower case up to a line that opens a note whose reference waits; 0 if
@@ -222,8 +219,8 @@ const longestRest = 6
 function restOfNote(chunk: readonly RawLine[], note: SymbolNote | undefined, waiting: ReadonlyMap<string, Candidate[]>, letters: boolean): number {
   const cut = note?.lines.at(-1)?.text.trimEnd()
   const first = chunk[0]
-  if (cut === undefined || !first || (endsSentence(cut) && !/[;:]$/.test(cut)) || !/^\p{Ll}/u.test(unindent(first).text)) return 0
-  for (let at = 1; at < chunk.length && at <= longestRest; at++) {
+  if (cut === undefined || !first || endsNote(cut) || !/^\p{Ll}/u.test(unindent(first).text)) return 0
+  for (let at = 1; at < chunk.length && at <= longestNoteRest; at++) {
     if (opening(unindent(chunk[at] as RawLine).text, waiting, letters, undefined)) return at
   }
   return 0

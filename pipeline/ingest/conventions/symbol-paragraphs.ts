@@ -155,7 +155,11 @@ function textOrder(tree: Root): Map<Text, number> {
 /** Split each text node that holds calls into text and footnote references. */
 function replaceCalls(calls: readonly Call[]): void {
   const byNode = new Map<Text, Call[]>()
-  for (const call of calls) byNode.set(call.node, [...(byNode.get(call.node) ?? []), call])
+  for (const call of calls) {
+    const here = byNode.get(call.node)
+    if (here) here.push(call)
+    else byNode.set(call.node, [call])
+  }
   for (const [node, here] of byNode) {
     const parent = here[0]?.parent
     if (!parent) continue

@@ -31,6 +31,17 @@ export function endsSentence(reading: string): boolean {
   return index < 0 || terminal.has(text.charAt(index))
 }
 
+/**
+ * Whether a note ends with `reading`: it ends a sentence, and not at a semicolon or colon (a
+ * note that stops at one at the foot of a page goes on on the next).
+ */
+export function endsNote(reading: string): boolean {
+  return endsSentence(reading) && !/[;:]$/.test(reading.trimEnd())
+}
+
+/** Most lines of a note's rest, continued from the page before, at the top of the next page's notes (more is the page's text). */
+export const longestNoteRest = 6
+
 /** Whether the reading introduces a displayed quotation or list (`…read:`, `He explained that`). */
 export function isLeadIn(reading: string): boolean {
   const text = reading.trimEnd()

@@ -17,7 +17,7 @@
 import type {Vocabulary} from './vocabulary.js'
 import {divisionWords} from '../structure/heading.js'
 import {isBlank, type RawLine} from '../lines.js'
-import {endsSentence, isLeadIn, isProse, joinSpans} from './join.js'
+import {endsSentence, isLeadIn, isProse, joinSpans, longestNoteRest} from './join.js'
 import {readingOf, type Line} from '../spans.js'
 
 export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule'
@@ -49,16 +49,13 @@ function ruleCandidates(lines: readonly RawLine[]): {found: number[]; first: boo
   return {found, first}
 }
 
-/** Most lines of a note's rest, continued from the page before, above the page's first note. */
-const longestRest = 6
-
 /**
  * Whether the lines from `index` are the rest of a note the page before cut (opening in lower
  * case) with a note opening a line right after them, in the same block.
  */
 function restThenNote(lines: readonly RawLine[], index: number): boolean {
   if (!/^\s*\p{Ll}/u.test((lines[index] as RawLine).text)) return false
-  for (let at = index + 1; at < lines.length && at <= index + longestRest; at++) {
+  for (let at = index + 1; at < lines.length && at <= index + longestNoteRest; at++) {
     const line = lines[at] as RawLine
     if (isBlank(line)) return false
     if (noteOpening.test(line.text)) return true
