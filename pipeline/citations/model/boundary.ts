@@ -80,6 +80,9 @@ function isStop(word: string): boolean {
   return /[.;:!?]$/.test(word) && !/^\d{1,2}\.$/.test(word)
 }
 
+/** `(1998`, `(1998:`, `(1998a,`: the year of an author-date citation. */
+const yearInBrackets = /^\((?:1[5-9]|20)\d\d[a-z]?\b/
+
 /**
  * `… Berlin: Verlag für Kunst | und Wissen.`, `… Stiftung für | die Vereinten Völker e.V.`: the
  * labeller sometimes reads the last words of a title or a publisher's name as no reference, and
@@ -89,9 +92,6 @@ function isStop(word: string): boolean {
  * or brackets stay as they are. Returns the words that continue a name after its connective
  * (`Verlag für | Kunst`), and those of a range of days (`am 3. | und 4. Mai`), where no reference starts.
  */
-/** `(1998`, `(1998:`, `(1998a,`: the year of an author-date citation. */
-const yearInBrackets = /^\((?:1[5-9]|20)\d\d[a-z]?\b/
-
 export function namesRunOn(texts: readonly string[], labels: Label[]): number[] {
   const joined: number[] = []
   texts.forEach((text, index) => {
