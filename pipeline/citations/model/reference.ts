@@ -1215,9 +1215,9 @@ const editorPhrase = /^\s*(?:\p{Ll}{2,5}\.\s+(?:von|v\.|by|par|di|da)|a\s+cura\s
 const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\p{Lu})/u
 /** A generational suffix printed after a name: `Jr.`, `Sr.`, `III`. */
 const nameSuffix = /^(?:Jr|Sr|Jun|Sen)\.?$|^(?:II|III|IV)$/
-/** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
 /** `Anna Roth`, `Jan von Vogt`, `Eva M. Berg`: a given name, a particle perhaps, a family name. */
 const personAsPrinted = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:von|van|de|der|den|zu|du|di|da|ten|ter))? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+/** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
 const naturalName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
 /** `Harbou, Thea von`: a particle printed after the given name belongs to the family name. */
