@@ -1342,10 +1342,13 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
     // `Title. Neue Felder, Hamburg: Verlag`: words of no town before the run's one comma (not
     // a list of places), a town after it, are the title's subtitle, not part of the place.
-    const comma = out.findLastIndex((token, at) => at >= Math.max(start, last + 1) && at < end && token.text.endsWith(','))
-    const head = out.slice(Math.max(start, last + 1), comma + 1)
+    const from = Math.max(start, last + 1)
+    let comma = end - 1
+    while (comma >= from && !(out[comma] as LabelledToken).text.endsWith(',')) comma--
+    if (comma < from) comma = -1
+    const head = out.slice(from, comma + 1)
     // Of two words at least, none a reprint's or thesis's cue (`Reprint, New York`).
-    if (comma >= 0 && head.length >= 2 && !head.some((token) => /^(?:reprint|repr|nachdruck|neudruck|diss|thesis|ph\.?d)\b/i.test(token.text)) && /[.?!]$/.test(out[Math.max(start, last + 1) - 1]?.text ?? '') && /^\p{Lu}/u.test(head[0]?.text ?? '') && head.every((token, at) => !isTownWord(token.text) && !/\d/.test(token.text) && (at === head.length - 1 || !token.text.endsWith(','))) && isTownWord(out[comma + 1]?.text ?? '')) {
+    if (comma >= 0 && head.length >= 2 && !head.some((token) => /^(?:reprint|repr|nachdruck|neudruck|diss|thesis|ph\.?d)\b/i.test(token.text)) && /[.?!]$/.test(out[from - 1]?.text ?? '') && /^\p{Lu}/u.test(head[0]?.text ?? '') && head.every((token, at) => !isTownWord(token.text) && !/\d/.test(token.text) && (at === head.length - 1 || !token.text.endsWith(','))) && isTownWord(out[comma + 1]?.text ?? '')) {
       for (const token of head) token.label = field
     }
     start = end
