@@ -98,7 +98,9 @@ export function namesRunOn(texts: readonly string[], labels: Label[]): number[] 
     if (!/^\d{1,2}\.$/.test(text) || !/^(?:und|bis|and|to|[-–])$/.test(texts[index + 1] ?? '') || !/^\d{1,2}\./.test(texts[index + 2] ?? '')) return
     joined.push(index + 1, index + 2)
     // The range left unlabelled after its first day, up to its year, is the date.
-    const yearAt = texts.findIndex((word, at) => at > index + 1 && at <= index + 4 && /^\d{4}\b/.test(word))
+    let yearAt = index + 2
+    while (yearAt <= index + 4 && yearAt < texts.length && !/^\d{4}\b/.test(texts[yearAt] ?? '')) yearAt++
+    if (yearAt > index + 4 || yearAt >= texts.length) yearAt = -1
     if (labels[index] === 'other' || yearAt < 0) return
     for (let at = index + 1; at <= yearAt; at++) if (labels[at] === 'other') labels[at] = 'date'
   })
