@@ -80,6 +80,9 @@ function isStop(word: string): boolean {
   return /[.;:!?]$/.test(word) && !/^\d{1,2}\.$/.test(word)
 }
 
+/** `(1998`, `(1998:`, `(1998a,`: the year of an author-date citation. */
+const yearInBrackets = /^\((?:1[5-9]|20)\d\d[a-z]?\b/
+
 /**
  * `… Berlin: Verlag für Kunst | und Wissen.`, `… Stiftung für | die Vereinten Völker e.V.`: the
  * labeller sometimes reads the last words of a title or a publisher's name as no reference, and
@@ -89,16 +92,15 @@ function isStop(word: string): boolean {
  * or brackets stay as they are. Returns the words that continue a name after its connective
  * (`Verlag für | Kunst`), and those of a range of days (`am 3. | und 4. Mai`), where no reference starts.
  */
-/** `(1998`, `(1998:`, `(1998a,`: the year of an author-date citation. */
-const yearInBrackets = /^\((?:1[5-9]|20)\d\d[a-z]?\b/
-
 export function namesRunOn(texts: readonly string[], labels: Label[]): number[] {
   const joined: number[] = []
   texts.forEach((text, index) => {
     if (!/^\d{1,2}\.$/.test(text) || !/^(?:und|bis|and|to|[-–])$/.test(texts[index + 1] ?? '') || !/^\d{1,2}\./.test(texts[index + 2] ?? '')) return
     joined.push(index + 1, index + 2)
     // The range left unlabelled after its first day, up to its year, is the date.
-    const yearAt = texts.findIndex((word, at) => at > index + 1 && at <= index + 4 && /^\d{4}\b/.test(word))
+    let yearAt = index + 2
+    while (yearAt <= index + 4 && yearAt < texts.length && !/^\d{4}\b/.test(texts[yearAt] ?? '')) yearAt++
+    if (yearAt > index + 4 || yearAt >= texts.length) yearAt = -1
     if (labels[index] === 'other' || yearAt < 0) return
     for (let at = index + 1; at <= yearAt; at++) if (labels[at] === 'other') labels[at] = 'date'
   })

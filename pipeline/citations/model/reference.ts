@@ -1215,9 +1215,9 @@ const editorPhrase = /^\s*(?:\p{Ll}{2,5}\.\s+(?:von|v\.|by|par|di|da)|a\s+cura\s
 const honorific = /^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr|Sir|Dame)\.?\s+)+(?=\p{Lu})/u
 /** A generational suffix printed after a name: `Jr.`, `Sr.`, `III`. */
 const nameSuffix = /^(?:Jr|Sr|Jun|Sen)\.?$|^(?:II|III|IV)$/
-/** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
 /** `Anna Roth`, `Jan von Vogt`, `Eva M. Berg`: a given name, a particle perhaps, a family name. */
 const personAsPrinted = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: (?:von|van|de|der|den|zu|du|di|da|ten|ter))? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+/** A name in natural order: `Harald Künemund`, `Marc A. Szydlik`. */
 const naturalName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
 /** `Harbou, Thea von`: a particle printed after the given name belongs to the family name. */
@@ -1335,17 +1335,19 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   for (let start = 1; start < out.length; start++) {
     const field = (out[start - 1] as LabelledToken).label
     if ((out[start] as LabelledToken).label !== 'location' || (field !== 'title' && field !== 'container-title')) continue
-    let end = start
-    while (end + 1 < out.length && (out[end + 1] as LabelledToken).label === 'location') end++
+    const end = runEnd(out, start)
     let last = -1
     for (let at = start; at < end; at++) if (/\p{L}{4}[.?!]$/u.test((out[at] as LabelledToken).text)) last = at
     for (let at = start; at <= last; at++) (out[at] as LabelledToken).label = field
     // `Title. Neue Felder, Hamburg: Verlag`: words of no town before the run's one comma (not
     // a list of places), a town after it, are the title's subtitle, not part of the place.
-    const comma = out.findLastIndex((token, at) => at >= Math.max(start, last + 1) && at < end && token.text.endsWith(','))
-    const head = out.slice(Math.max(start, last + 1), comma + 1)
+    const from = Math.max(start, last + 1)
+    let comma = end - 1
+    while (comma >= from && !(out[comma] as LabelledToken).text.endsWith(',')) comma--
+    if (comma < from) comma = -1
+    const head = out.slice(from, comma + 1)
     // Of two words at least, none a reprint's or thesis's cue (`Reprint, New York`).
-    if (comma >= 0 && head.length >= 2 && !head.some((token) => /^(?:reprint|repr|nachdruck|neudruck|diss|thesis|ph\.?d)\b/i.test(token.text)) && /[.?!]$/.test(out[Math.max(start, last + 1) - 1]?.text ?? '') && /^\p{Lu}/u.test(head[0]?.text ?? '') && head.every((token, at) => !isTownWord(token.text) && !/\d/.test(token.text) && (at === head.length - 1 || !token.text.endsWith(','))) && isTownWord(out[comma + 1]?.text ?? '')) {
+    if (comma >= 0 && head.length >= 2 && !head.some((token) => /^(?:reprint|repr|nachdruck|neudruck|diss|thesis|ph\.?d)\b/i.test(token.text)) && /[.?!]$/.test(out[from - 1]?.text ?? '') && /^\p{Lu}/u.test(head[0]?.text ?? '') && head.every((token, at) => !isTownWord(token.text) && !/\d/.test(token.text) && (at === head.length - 1 || !token.text.endsWith(','))) && isTownWord(out[comma + 1]?.text ?? '')) {
       for (const token of head) token.label = field
     }
     start = end
@@ -1393,6 +1395,14 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   return out
 }
 
+/** The index of the last token of the run of one label that begins at `start`. */
+function runEnd(out: readonly LabelledToken[], start: number): number {
+  const label = out[start]?.label
+  let end = start
+  while (end + 1 < out.length && out[end + 1]?.label === label) end++
+  return end
+}
+
 const opensQuotation = /^[„“"«‚‘]/
 const closesQuotation = /[“”"»«„‘’‚][.,;:]?$/
 
@@ -1421,8 +1431,7 @@ function quotedNamesAsTitle(out: LabelledToken[]): void {
  */
 function capitalsTitleInNames(out: LabelledToken[]): void {
   if (out[0]?.label !== 'author') return
-  let end = 0
-  while (end + 1 < out.length && (out[end + 1] as LabelledToken).label === 'author') end++
+  const end = runEnd(out, 0)
   for (let at = 1; at < end; at++) {
     if (!/,$/.test((out[at - 1] as LabelledToken).text)) continue
     let last = at
@@ -1587,8 +1596,7 @@ function journalStartInTitle(out: LabelledToken[]): void {
     // Opened by `in`, or after a stop already: the labeller's start holds.
     if (stopAfter.test(out[index - 1]?.text ?? '') || /^(?:in|dans|en|aus|im)\b/i.test(token.text)) continue
     // A run that itself ends a sentence before its last word (`Views. Water and Soil`) was begun too early, not too late.
-    let end = index
-    while (end + 1 < out.length && out[end + 1]?.label === label) end++
+    const end = runEnd(out, index)
     if (out.slice(index, end).some((word) => /\p{L}{3}[.?!]$/u.test(word.text))) continue
     let start = -1
     for (let at = index - 1; at >= 1 && index - at <= 8 && out[at - 1]?.label === 'title'; at--) {
@@ -1858,8 +1866,7 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
   for (let start = 1; start < out.length; start++) {
     const before = out[start - 1] as LabelledToken
     if (out[start]?.label !== 'location' || before.label !== 'container-title' || !/\p{L}{3}[.?!]$/u.test(before.text)) continue
-    let end = start
-    while (end + 1 < out.length && out[end + 1]?.label === 'location') end++
+    const end = runEnd(out, start)
     const placeLater = out.slice(end + 1).some((token) => token.label === 'location')
     let cut = placeLater ? end : -1
     if (!placeLater) for (let at = start; at < end; at++) if (/,$/.test(out[at]?.text ?? '')) cut = at
@@ -1884,9 +1891,7 @@ function containerRepaired(tokens: readonly LabelledToken[], text: string): Labe
 function journalBegunEarly(out: LabelledToken[]): void {
   const first = out.findIndex((token) => token.label === 'journal' || token.label === 'container-title')
   if (first < 1 || out[first - 1]?.label !== 'title' || /^(?:in|dans|en)\b/i.test(out[first]?.text ?? '')) return
-  const label = out[first]?.label
-  let end = first
-  while (end + 1 < out.length && out[end + 1]?.label === label) end++
+  const end = runEnd(out, first)
   const after = out[end + 1]?.label
   if (after !== 'volume' && after !== 'pages' && after !== 'date') return
   let stop = -1
@@ -1916,8 +1921,7 @@ function journalInTitle(out: LabelledToken[]): void {
   if (out.some((token) => token.label === 'journal' || token.label === 'container-title' || token.label === 'editor' || /^in:?$/i.test(token.text))) return
   const first = out.findIndex((token) => token.label === 'title')
   if (first < 0) return
-  let end = first
-  while (end + 1 < out.length && out[end + 1]?.label === 'title') end++
+  const end = runEnd(out, first)
   const after = out[end + 1]
   if (!after || !(after.label === 'volume' || volumeCue.test(after.text))) return
   // A range of pages after the volume, and no place or publisher but a volume read as one.
@@ -1945,9 +1949,7 @@ const bookFacts = new Set<Label>(['location', 'publisher', 'date', 'edition', 'o
 function subtitleReadAsContainer(out: LabelledToken[]): void {
   const first = out.findIndex((token) => token.label === 'journal' || token.label === 'container-title')
   if (first < 1 || out[first - 1]?.label !== 'title') return
-  const label = out[first]?.label
-  let end = first
-  while (end + 1 < out.length && out[end + 1]?.label === label) end++
+  const end = runEnd(out, first)
   const rest = out.slice(end + 1)
   if (!rest.some((token) => token.label === 'location' || token.label === 'publisher') || !rest.every((token) => bookFacts.has(token.label))) return
   const run = out.slice(first, end + 1)
@@ -1990,8 +1992,7 @@ function containerEndRepaired(out: LabelledToken[]): void {
   for (let start = 1; start < out.length; start++) {
     const label = out[start]?.label
     if (!isPlaceOrPublisher(label) || out[start - 1]?.label !== 'container-title') continue
-    let end = start
-    while (end + 1 < out.length && out[end + 1]?.label === label) end++
+    const end = runEnd(out, start)
     const next = out[end + 1]?.label
     const later = out.slice(end + 1)
     const placeLater = later.some((token) => token.label === 'location')
