@@ -644,7 +644,7 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
   const {text} = noteText(paragraph)
   for (const cited of findAuthorDates(text, (family) => references.knows(family))) {
     const printed = text.slice(cited.start, cited.end)
-    const match = references.byYear(cited.names.slice(0, 2), cited.year, cited.names.length > 2 || /\bet\s+al\b/.test(printed))
+    const match = references.byYear(cited.names, cited.year, printed)
     if (!match) {
       if (references.knows(cited.names[0] ?? '')) report(file, 'citation-reference-unmatched', `Unexpected author-date citation \`${printed}\` with no entry of that author and year in the reference list, expected one`, paragraph.position)
       continue
