@@ -21,7 +21,7 @@ import {leadingGenre} from './genres.js'
 import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
-import {editorsBeforeCue, parseAuthorPointer, parsePublished} from './parse-published.js'
+import {editorsBeforeCue, parseAuthorPointer, parsePublished, type PublishedParse} from './parse-published.js'
 import {type LetterParse, letterStart, parseLetter, parseSeriesShortForm} from './letters.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
@@ -137,12 +137,7 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
       opCit: false
     }
   }
-  const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: published.item, ibid: published.ibid, shortForm: false}
-  if (published.locator) {
-    citation.locator = published.locator
-    citation.label = published.label ?? 'page'
-  }
-  return {citation, end: text.length, incomplete: published.incomplete, opCit: published.opCit}
+  return {citation: publishedCitation(published), end: text.length, incomplete: published.incomplete, opCit: published.opCit}
 }
 
 /** A letter's citation: a short form is incomplete, resolved to its full citation. */
@@ -215,12 +210,7 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     // `Gorini, cit., p. 60`: a name and a pointer back, which the labeller may read as a title.
     const pointer = model.ibid ? undefined : parseAuthorPointer(raw)
     if (pointer) {
-      const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: pointer.item, ibid: false, shortForm: false}
-      if (pointer.locator) {
-        citation.locator = pointer.locator
-        citation.label = pointer.label ?? 'page'
-      }
-      out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: true, opCit: true}})
+      out.push({start: reference.start, end: reference.end, parsed: {citation: publishedCitation(pointer), end: reference.end - reference.start, incomplete: true, opCit: true}})
       continue
     }
     editorsBeforeCue(model.item, raw)
@@ -240,6 +230,16 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: model.incomplete, opCit: /\bop\.\s*cit\b/.test(raw)}})
   }
   return out
+}
+
+/** The citation a published work's parse gives: its item, whether it is an ibid, its locator. */
+function publishedCitation(published: PublishedParse): Omit<ParsedCitation, 'note' | 'index' | 'text'> {
+  const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: published.item, ibid: published.ibid, shortForm: false}
+  if (published.locator) {
+    citation.locator = published.locator
+    citation.label = published.label ?? 'page'
+  }
+  return citation
 }
 
 /**
@@ -522,14 +522,7 @@ function citationsIn(text: string, chicago: boolean, context: ArchivalContext): 
   }
   // `Tullius, loc. cit.`: a note that is only a name and a pointer back, with no locator for the labeller to find.
   const pointer = out.length === 0 ? parseAuthorPointer(text) : undefined
-  if (pointer) {
-    const citation: Omit<ParsedCitation, 'note' | 'index' | 'text'> = {item: pointer.item, ibid: false, shortForm: false}
-    if (pointer.locator) {
-      citation.locator = pointer.locator
-      citation.label = pointer.label ?? 'page'
-    }
-    out.push({citation, start: text.length - text.trimStart().length, end: text.trimEnd().length, incomplete: true, opCit: true})
-  }
+  if (pointer) out.push({citation: publishedCitation(pointer), start: text.length - text.trimStart().length, end: text.trimEnd().length, incomplete: true, opCit: true})
   return out
 }
 
@@ -651,7 +644,7 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
   const {text} = noteText(paragraph)
   for (const cited of findAuthorDates(text, (family) => references.knows(family))) {
     const printed = text.slice(cited.start, cited.end)
-    const match = references.byYear(cited.names.slice(0, 2), cited.year, cited.names.length > 2 || /\bet\s+al\b/.test(printed))
+    const match = references.byYear(cited.names, cited.year, printed)
     if (!match) {
       if (references.knows(cited.names[0] ?? '')) report(file, 'citation-reference-unmatched', `Unexpected author-date citation \`${printed}\` with no entry of that author and year in the reference list, expected one`, paragraph.position)
       continue

@@ -20,9 +20,11 @@ export const locatorCues: LocatorCue[] = [
   {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'}
 ]
 
-/** A number, a range, or a list of them (`445-48, 619`, `13 - 14`, `22 ff.`, `12 f.`, `45 sqq.`, `8 et seq.`, `12ob.`, `7 об.`). */
-export const numberList =
-  "(?:\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*(?:ff\\.?|f\\.|sqq?\\.?|et\\s+seqq?\\.?))?(?:\\s*nn?\\.?\\s*\\d+(?:\\s*[-–—]\\s*\\d+)?)?)(?:\\s*(?:,|and|&)\\s*\\d+(?:(?:ob|\\s?об)\\.?|[a-z])?(?:\\s*[-–—]\\s*\\d+(?:(?:ob|\\s?об)\\.?)?)?(?:\\s*(?:ff\\.?|f\\.|sqq?\\.?|et\\s+seqq?\\.?))?)*"
+/** A number or a range and what may follow it (`445-48`, `13 - 14`, `22 ff.`, `12 f.`, `45 sqq.`, `8 et seq.`, `12ob.`, `7 об.`). */
+const onePage = String.raw`\d+(?:(?:ob|\s?об)\.?|[a-z])?(?:\s*[-–—]\s*\d+(?:(?:ob|\s?об)\.?)?)?(?:\s*(?:ff\.?|f\.|sqq?\.?|et\s+seqq?\.?))?`
+
+/** A number, a range, or a list of them (`445-48, 619`), the first perhaps with a note (`12 n. 3`). */
+export const numberList = String.raw`(?:${onePage}(?:\s*nn?\.?\s*\d+(?:\s*[-–—]\s*\d+)?)?)(?:\s*(?:,|and|&)\s*${onePage})*`
 
 /** Normalize a printed range: no spaces around the dash, en dashes kept as hyphens. */
 export function normalizeRange(value: string): string {

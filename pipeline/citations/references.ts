@@ -117,12 +117,13 @@ export class ReferenceIndex {
   }
 
   /**
-   * The entry of these authors (first surnames, `et al.` allowed) and year. Of several, the one
-   * with exactly the names cited: `Hollis 2004` is Hollis's own work, not Hollis and Marr's
-   * (unless the citation shortens its authors, `et al.`).
+   * The entry of these authors (the first two surnames, `et al.` allowed) and year, as `text` prints them.
+   * Of several, the one with exactly the names cited: `Hollis 2004` is Hollis's own work, not
+   * Hollis and Marr's (unless the citation shortens its authors: more than two, or `et al.`).
    */
-  byYear(names: readonly string[], year: string, shortened = false): Match {
-    const keys = names.map(nameKey)
+  byYear(names: readonly string[], year: string, text: string): Match {
+    const keys = names.slice(0, 2).map(nameKey)
+    const shortened = names.length > 2 || /\bet\s+al\b/.test(text)
     const found = this.entries.filter((entry) => keys.every((key, position) => entry.families[position] === key) && entry.years.some((printed) => printed === year || (/\d$/.test(year) && printed.replace(/[a-z]$/, '') === year && !this.lettered(entry, printed))))
     if (found.length > 1 && !shortened) {
       const exact = found.filter((entry) => entry.families.length === keys.length)
@@ -186,7 +187,7 @@ export class ReferenceIndex {
     const item = citation.item
     const names = families(item.author?.length ? item.author : item.editor)
     const year = /(?<!\d)((?:1[5-9]|20)\d\d[a-z]?)(?!\d)/.exec(citation.text)?.[1]
-    if (names.length > 0 && year && !item.title) return this.byYear(names.slice(0, 2), year, names.length > 2 || /\bet\s+al\b/.test(citation.text))
+    if (names.length > 0 && year && !item.title) return this.byYear(names, year, citation.text)
     // MLA's `(Quenby 90)`: an author without a year or title is the only entry of that author.
     if (names.length > 0 && !year && !item.title && !item.issued) return this.byAuthor(names.slice(0, 2))
     return this.byTitle(item)
@@ -443,7 +444,7 @@ export function readShortForm(raw: string): ShortForm | undefined {
   }
   const paged = namesAndPages.exec(rest)
   if (paged?.[1] && paged[2]) {
-    return {item: {type: 'book', author: namesOf(paged[1]).map((family) => ({family}))}, locator: paged[2].replace(/\s?[-–]\s?/g, '-'), start, end}
+    return {item: {type: 'book', author: namesOf(paged[1]).map((family) => ({family}))}, locator: locatorOf(paged[2]), start, end}
   }
   return undefined
 }
