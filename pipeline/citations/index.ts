@@ -713,6 +713,7 @@ function wrapAll(found: Found[]): void {
       const attributes: Record<string, string> = {ref: `${citation.note}.${citation.index}`}
       if (citation.locator) attributes['locator'] = citation.locator
       if (citation.label) attributes['label'] = citation.label
+      if (citation.page) attributes['page'] = citation.page
       const pieces: TextDirective[] = []
       for (const block of [...blocks].reverse()) {
         const start = Math.max(entry.start, block.start)

@@ -72,14 +72,29 @@ function citationKey(key: string): string {
   return /^[\w][\w:.#$%&+?<>~/-]*\w$|^\w$/.test(key) ? `@${key}` : `@{${key}}`
 }
 
-/** `, fol. 18-30`: a locator pandoc reads (in braces when it has more than one number or range). */
-function locatorPart(locator: string | null | undefined, label: string | null | undefined): string {
-  if (!locator) return ''
+/** A locator that prints its own cues (`l. xiv, c. 2`, `§ 12`): a classical text's divisions. */
+const cued = /^(?:[A-Za-z]{1,5}\.|§)/
+
+/** Text pandoc reads as a citation's suffix, as it is (no markup, no locator term at its start). */
+function suffixText(text: string): string {
+  return text.replace(/[\\[\]*_@^~$`{}]/g, (character) => `\\${character}`)
+}
+
+/**
+ * `, fol. 18-30`: a locator pandoc reads, and the page of the edition after it (`, p. 245`).
+ * More than one number or range goes in braces with its term (`{fol. 18-30, 45}`: a term before
+ * the braces is printed with them). A locator that prints its own cues is a suffix after an
+ * empty locator (`@key{}, l. xliv, c. 17, p. 245`), so no term of the style is put before it.
+ */
+export function locatorPart(locator: string | null | undefined, label: string | null | undefined, page?: string | null): string {
+  const pagePart = page ? `, ${/[-–,&]/.test(page) ? 'pp.' : 'p.'} ${suffixText(page)}` : ''
+  if (!locator) return page ? `, {${/[-–,&]/.test(page) ? 'pp.' : 'p.'} ${page.replace(/[{}]/g, '')}}` : ''
+  if (label !== 'page' && cued.test(locator)) return `{}, ${suffixText(locator)}${pagePart}`
   const term = label && label !== 'page' ? locatorTerms[label as LocatorLabel] : undefined
   const simple = /^[\w.]+(?:[-–][\w.]+)?$/.test(locator)
-  const value = simple ? locator : `{${locator.replace(/[{}]/g, '')}}`
-  if (label && label !== 'page' && !term) return `, ${label} ${value}`
-  return `, ${term ? `${term} ` : ''}${value}`
+  if (label && label !== 'page' && !term) return `, ${label} ${simple ? locator : suffixText(locator)}${pagePart}`
+  const value = simple ? `${term ? `${term} ` : ''}${locator}` : `{${term ? `${term} ` : ''}${locator.replace(/[{}]/g, '')}}`
+  return `, ${value}${pagePart}`
 }
 
 /** Label content as the link handler writes it: escaped for a `[…]`. */
@@ -105,7 +120,7 @@ function handlers(options: PandocOptions): Partial<Record<string, Handle>> {
       case directive.cite: {
         const key = values.key
         if (!key || !(options.keys?.has(key) ?? true)) return label(node, state, info) + attributes(directive.cite, {})
-        const citation = `[${citationKey(key)}${locatorPart(values.locator, values.label)}]`
+        const citation = `[${citationKey(key)}${locatorPart(values.locator, values.label, values.page)}]`
         return `[${citation}]` + attributes(directive.cite, {text: toString(node), override: values.override, reason: values.reason})
       }
       default:

@@ -328,8 +328,10 @@ class Context {
       const simple = /^[\w.]+(?:\s*[-–]\s*[\w.]+)?$/.test(locator)
       range = x('citedRange', simple ? {unit, from, to: to ?? from} : {unit, n: xmlText(locator)})
     }
+    // The page of the edition, beside a book and chapter (`l. xliv, c. 17, p. 245`).
+    const page = attributes.page ? pageRange(attributes.page) : undefined
     const words = key !== undefined && linked ? [x('ref', {target: `${this.bibliography}#${xmlId(key, 'bibl')}`}, children)] : children
-    return x('bibl', {resp: attributes.override ? `#${editorId}` : undefined}, [...words, range, ...tail])
+    return x('bibl', {resp: attributes.override ? `#${editorId}` : undefined}, [...words, range, page, ...tail])
   }
 
   asWritten(marker: string, node: TextDirective | LeafDirective): ElementContent[] {
@@ -341,6 +343,12 @@ class Context {
       {type: 'text', value: xmlText(`${children.length > 0 ? ']' : ''}${attributes.length > 0 ? `{${attributes.join(' ')}}` : ''}`)}
     ]
   }
+}
+
+/** `<citedRange unit="page">` of a page or range (`245`, `245-47`), else with the page as printed in `@n`. */
+function pageRange(page: string): Element {
+  const [from, to] = page.split(/\s*[-–]\s*/)
+  return /^\w+(?:\s*[-–]\s*\w+)?$/.test(page) ? x('citedRange', {unit: 'page', from, to: to ?? from}) : x('citedRange', {unit: 'page', n: xmlText(page)})
 }
 
 function ruleOf(node: TextDirective | ContainerDirective): string {

@@ -12,7 +12,7 @@ import type {Handlers, State} from 'mdast-util-to-hast'
 import type {VFile} from 'vfile'
 import {report} from './rules.js'
 import {directive, isMatterName, matterLabels, ruleLabel, unspecifiedRule, type MatterName} from '../shared/annotations.js'
-import {locatorText} from './labels.js'
+import {citedAt} from './labels.js'
 import {phrasingCopy} from './phrasing.js'
 import {anchorId, hrefTo, ids} from './urls.js'
 
@@ -209,6 +209,8 @@ function sic(state: State, node: TextDirective): Element {
 function citation(state: State, node: TextDirective, context: HandlerContext): Element {
   const key = node.attributes?.key
   const locator = node.attributes?.locator ?? undefined
+  const page = node.attributes?.page ?? undefined
+  const at = citedAt(locator, node.attributes?.label ?? undefined, page)
   const children = withoutLinks(state.all(node))
   const unlinked = context.print ? 'span.cite' : 'span.citation'
   if (!key) {
@@ -221,8 +223,9 @@ function citation(state: State, node: TextDirective, context: HandlerContext): E
   }
   const result = context.print ? h('a.cite', {href: context.print.entryHref(key)}, children) : h('a.citation', {
     href: hrefTo(context.bibliographyPage, anchorId(key)),
-    title: locator ? `Bibliography entry; cited at ${locatorText(locator, node.attributes?.label ?? undefined)}` : 'Bibliography entry',
-    dataLocator: locator
+    title: at ? `Bibliography entry; cited at ${at}` : 'Bibliography entry',
+    dataLocator: locator,
+    dataPage: page
   }, children)
   state.patch(node, result)
   return result

@@ -54,7 +54,14 @@ function isLocatorLabel(label: string): label is LocatorLabel {
 }
 
 export function locatorText(locator: string, label: string | undefined): string {
-  if (!label || !isLocatorLabel(label)) return locator
+  // A classical text's divisions print their own cues (`l. xliv, c. 17`, `§ 12`).
+  if (!label || !isLocatorLabel(label) || (label !== 'page' && /^(?:[A-Za-z]{1,5}\.|§)/.test(locator))) return locator
   const words = locatorLabels[label]
   return `${/[-–,&]/.test(locator) ? words[1] : words[0]} ${locator}`
+}
+
+/** Where a citation cites: its locator, and the page of the edition after it (`l. xliv, c. 17, p. 245`). */
+export function citedAt(locator: string | undefined, label: string | undefined, page: string | undefined): string | undefined {
+  if (!locator) return page ? locatorText(page, 'page') : undefined
+  return page ? `${locatorText(locator, label)}, ${/[-–,&]/.test(page) ? 'pp.' : 'p.'} ${page}` : locatorText(locator, label)
 }
