@@ -236,9 +236,9 @@ export function assembleItem(members: ParsedCitation[]): CslItemDraft {
   return item
 }
 
-/** The entry of a citation the grammar could not read: its text is its title. */
+/** The entry of a citation the grammar could not read: its words, as printed, are its title. */
 export function unparsedItem(citation: ParsedCitation): CslItemDraft {
-  return {type: 'document', title: citation.text, custom: {unparsed: true}}
+  return {type: 'document', title: citation.printed ?? citation.text, custom: {unparsed: true}}
 }
 
 /** Merge a second entry of one work into the first: the first's fields win, the second fills gaps. */

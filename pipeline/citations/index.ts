@@ -18,7 +18,7 @@ import {findDate, yearInText} from './dates.js'
 import {classicalDivisions, scholasticLocator} from './divisions.js'
 import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
-import {noteText, spanWrapper, type SpanWrapper} from './note-text.js'
+import {noteText, plainText, spanWrapper, type SpanWrapper} from './note-text.js'
 import {applyCitationOverrides} from './overrides.js'
 import {type ArchivalContext, hasArchivalLocation, hasFondLocation, parseArchival, suspiciousFond} from './parse-archival.js'
 import {editorsBeforeCue, parseAuthorPointer, parsePublished, type PublishedParse} from './parse-published.js'
@@ -735,6 +735,8 @@ function wrapAll(found: Found[]): void {
   for (const {citation, pieces} of printed) {
     const text = texts.slice(next, (next += pieces.length)).join(' ')
     if (text) citation.text = text
+    const printed = pieces.map((cite) => plainText(cite.children).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ')
+    if (printed) citation.printed = printed
   }
 }
 

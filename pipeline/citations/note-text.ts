@@ -47,6 +47,18 @@ export function renderNode(node: PhrasingContent): string {
   }
 }
 
+/** Plain text of phrasing as a reader sees it: no markup, emendations as corrected, removed artifacts left out. */
+export function plainText(nodes: PhrasingContent[]): string {
+  let out = ''
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value
+    else if (node.type === 'break') out += ' '
+    else if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'link' || node.type === 'delete') out += plainText(node.children)
+    else if (node.type === 'textDirective' && node.name !== directive.removed) out += plainText(node.children)
+  }
+  return out
+}
+
 export function renderNodes(nodes: PhrasingContent[]): string {
   let out = ''
   for (const node of nodes) out += renderNode(node)

@@ -20,7 +20,16 @@ function ordered(value: unknown): unknown {
   return Object.fromEntries(entries.map(([key, entry]) => [key, ordered(entry)]))
 }
 
+/**
+ * An item as the CSL schema types it: CSL 1.0.2 has no `letter` (the type Zotero's letters take
+ * is `personal_communication`); the kind stays in `genre`.
+ */
+function asCsl(item: CslItem): CslItem {
+  if (item.type !== 'letter') return item
+  return {...item, type: 'personal_communication', genre: item.genre ?? 'letter'}
+}
+
 /** CSL-JSON text of items. */
 export function toCslJson(items: CslItem[]): string {
-  return JSON.stringify(items.map(ordered), null, 2) + '\n'
+  return JSON.stringify(items.map((item) => ordered(asCsl(item))), null, 2) + '\n'
 }

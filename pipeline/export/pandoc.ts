@@ -18,6 +18,7 @@ import {annotatedMarkdown, stringifyOptions} from '../markdown/index.js'
 import {directive} from '../shared/annotations.js'
 import type {DocumentMeta} from '../shared/types/document.js'
 import type {LocatorLabel} from '../shared/types/citation.js'
+import {printsItsCue} from '../shared/locator-cue.js'
 
 export interface PandocOptions {
   /** Keys of the bibliography: a citation with another key (or none) stays text (default: every key is cited). */
@@ -72,9 +73,6 @@ function citationKey(key: string): string {
   return /^[\w][\w:.#$%&+?<>~/-]*\w$|^\w$/.test(key) ? `@${key}` : `@{${key}}`
 }
 
-/** A locator that prints its own cues (`l. xiv, c. 2`, `§ 12`): a classical text's divisions. */
-const cued = /^(?:[A-Za-z]{1,5}\.|§)/
-
 /** Text pandoc reads as a citation's suffix, as it is (no markup, no locator term at its start). */
 function suffixText(text: string): string {
   return text.replace(/[\\[\]*_@^~$`{}]/g, (character) => `\\${character}`)
@@ -89,7 +87,7 @@ function suffixText(text: string): string {
 export function locatorPart(locator: string | null | undefined, label: string | null | undefined, page?: string | null): string {
   const pagePart = page ? `, ${/[-–,&]/.test(page) ? 'pp.' : 'p.'} ${suffixText(page)}` : ''
   if (!locator) return page ? `, {${/[-–,&]/.test(page) ? 'pp.' : 'p.'} ${page.replace(/[{}]/g, '')}}` : ''
-  if (label !== 'page' && cued.test(locator)) return `{}, ${suffixText(locator)}${pagePart}`
+  if (label !== 'page' && printsItsCue(locator)) return `{}, ${suffixText(locator)}${pagePart}`
   const term = label && label !== 'page' ? locatorTerms[label as LocatorLabel] : undefined
   const simple = /^[\w.]+(?:[-–][\w.]+)?$/.test(locator)
   if (label && label !== 'page' && !term) return `, ${label} ${simple ? locator : suffixText(locator)}${pagePart}`

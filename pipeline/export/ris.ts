@@ -46,6 +46,13 @@ function parseRecord(text: string): Line[] {
   return lines
 }
 
+/** The end of a page range in full (`113`, `40` → `140`; `xi`, `xv` → `xv`). */
+function endPage(start: string, end: string): string {
+  if (!/^\d+$/.test(start) || !/^\d+$/.test(end) || end.length >= start.length) return end
+  const full = start.slice(0, start.length - end.length) + end
+  return Number(full) > Number(start) ? full : end
+}
+
 function finishRecord(lines: Line[], item: CslItem): string {
   const archive = item.archive ?? item.custom?.archival?.archive
   const location = locationOf(item)
@@ -54,6 +61,12 @@ function finishRecord(lines: Line[], item: CslItem): string {
     if (tag === 'ER' || tag === 'ID') continue
     // citation-js writes a manuscript's archive as its publisher; Zotero reads it from DB.
     if (tag === 'PB' && archive && value === archive && isArchivalItem(item)) continue
+    // RIS gives a range as its start page (SP) and end page (EP); citation-js writes `SP  - 113-40`.
+    const range = tag === 'SP' ? /^(\w+)\s*[-–—]+\s*(\w+)$/.exec(value) : null
+    if (range?.[1] && range[2] && !out.some(([other]) => other === 'EP')) {
+      out.push(['SP', range[1]], ['EP', endPage(range[1], range[2])])
+      continue
+    }
     out.push([tag, value])
   }
   // citation-js writes only the year (PY) for some types; Zotero reads the full date from DA.

@@ -3,6 +3,7 @@
  * the words for annotations and their rules are in ../shared/annotations.ts.
  */
 import type {LocatorLabel} from '../shared/types/citation.js'
+import {printsItsCue} from '../shared/locator-cue.js'
 import type {DocumentKind, NoteConvention} from '../shared/types/document.js'
 
 export const kindLabels: Record<DocumentKind, string> = {
@@ -54,8 +55,7 @@ function isLocatorLabel(label: string): label is LocatorLabel {
 }
 
 export function locatorText(locator: string, label: string | undefined): string {
-  // A classical text's divisions print their own cues (`l. xliv, c. 17`, `§ 12`).
-  if (!label || !isLocatorLabel(label) || (label !== 'page' && /^(?:[A-Za-z]{1,5}\.|§)/.test(locator))) return locator
+  if (!label || !isLocatorLabel(label) || (label !== 'page' && printsItsCue(locator))) return locator
   const words = locatorLabels[label]
   return `${/[-–,&]/.test(locator) ? words[1] : words[0]} ${locator}`
 }

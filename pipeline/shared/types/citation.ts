@@ -34,6 +34,8 @@ export interface ParsedCitation {
   index: number
   /** The citation as printed (annotated Markdown of the span, lead-ins left out). */
   text: string
+  /** Its words as a reader sees them: plain text, no Markdown escapes or markup (emendations as corrected). */
+  printed?: string
   item: CslItemDraft
   locator?: string
   label?: LocatorLabel
@@ -83,7 +85,10 @@ export interface CitationOccurrence {
   document: string
   note: number
   index: number
+  /** The citation's words as a reader sees them: plain text, no Markdown escapes or markup. */
   text: string
+  /** The citation as annotated Markdown (emendations as directives, Markdown escapes). */
+  markdown: string
   key: string
   locator?: string
   label?: LocatorLabel
