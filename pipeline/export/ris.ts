@@ -10,6 +10,7 @@ import {isArchivalItem} from '../bibliography/hierarchy.js'
 import {displayTitle} from '../bibliography/archival-text.js'
 import {cite, parseWithCitationJs} from './cite.js'
 import {correspondenceNote, unparsedKeyword} from './tex.js'
+import {rangeOf} from './pages.js'
 
 /** The archival location without the archive (that goes to `DB`). */
 function locationOf(item: CslItem): string | undefined {
@@ -46,13 +47,6 @@ function parseRecord(text: string): Line[] {
   return lines
 }
 
-/** The end of a page range in full (`113`, `40` → `140`; `xi`, `xv` → `xv`). */
-function endPage(start: string, end: string): string {
-  if (!/^\d+$/.test(start) || !/^\d+$/.test(end) || end.length >= start.length) return end
-  const full = start.slice(0, start.length - end.length) + end
-  return Number(full) > Number(start) ? full : end
-}
-
 function finishRecord(lines: Line[], item: CslItem): string {
   const archive = item.archive ?? item.custom?.archival?.archive
   const location = locationOf(item)
@@ -62,9 +56,9 @@ function finishRecord(lines: Line[], item: CslItem): string {
     // citation-js writes a manuscript's archive as its publisher; Zotero reads it from DB.
     if (tag === 'PB' && archive && value === archive && isArchivalItem(item)) continue
     // RIS gives a range as its start page (SP) and end page (EP); citation-js writes `SP  - 113-40`.
-    const range = tag === 'SP' ? /^(\w+)\s*[-–—]+\s*(\w+)$/.exec(value) : null
-    if (range?.[1] && range[2] && !out.some(([other]) => other === 'EP')) {
-      out.push(['SP', range[1]], ['EP', endPage(range[1], range[2])])
+    const range = tag === 'SP' ? rangeOf(value) : undefined
+    if (range && !lines.some(([other]) => other === 'EP')) {
+      out.push(['SP', range.from], ['EP', range.to])
       continue
     }
     out.push([tag, value])

@@ -8,6 +8,7 @@
  */
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
+import {rangeOf} from './pages.js'
 import type {CslDate, CslItem, CslName, CslType} from '../shared/types/csl.js'
 import type {EditionConfig} from '../shared/types/document.js'
 import {isArchivalItem} from '../bibliography/hierarchy.js'
@@ -76,8 +77,8 @@ function idnos(item: CslItem): Element[] {
 function scopes(item: CslItem): Element[] {
   const scope = (unit: string, value: string | undefined): Element | undefined => {
     if (!value) return undefined
-    const range = /^(\w+)\s*[-–]\s*(\w+)$/.exec(value)
-    return x('biblScope', {unit, from: range?.[1], to: range?.[2]}, xmlText(value))
+    const range = rangeOf(value)
+    return x('biblScope', {unit, from: range?.from, to: range?.to}, xmlText(value))
   }
   return [scope('volume', item.volume), scope('issue', item.issue), scope('page', item.page)].filter((element): element is Element => element !== undefined)
 }

@@ -12,6 +12,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import {toString} from 'mdast-util-to-string'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
+import {pointsOf} from './pages.js'
 import {parseDocument} from '../markdown/index.js'
 import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../shared/annotations.js'
 import type {DocumentMeta, EditionConfig, NoteConvention} from '../shared/types/document.js'
@@ -321,12 +322,11 @@ class Context {
       const before = last.value.slice(0, at)
       const after = last.value.slice(at + locator.length)
       children.splice(children.length - 1, 1, ...(before ? [{type: 'text' as const, value: before}] : []))
-      range = x('citedRange', {unit}, locator)
+      range = x('citedRange', {unit, ...pointsOf(locator)}, locator)
       if (after) tail = [{type: 'text', value: after}]
     } else if (locator) {
-      const [from, to] = locator.split(/\s*[-–]\s*/)
-      const simple = /^[\w.]+(?:\s*[-–]\s*[\w.]+)?$/.test(locator)
-      range = x('citedRange', simple ? {unit, from, to: to ?? from} : {unit, n: xmlText(locator)})
+      const points = pointsOf(locator)
+      range = x('citedRange', points.from ? {unit, ...points} : {unit, n: xmlText(locator)})
     }
     // The page of the edition, beside a book and chapter (`l. xliv, c. 17, p. 245`).
     const page = attributes.page ? pageRange(attributes.page) : undefined
@@ -347,8 +347,8 @@ class Context {
 
 /** `<citedRange unit="page">` of a page or range (`245`, `245-47`), else with the page as printed in `@n`. */
 function pageRange(page: string): Element {
-  const [from, to] = page.split(/\s*[-–]\s*/)
-  return /^\w+(?:\s*[-–]\s*\w+)?$/.test(page) ? x('citedRange', {unit: 'page', from, to: to ?? from}) : x('citedRange', {unit: 'page', n: xmlText(page)})
+  const points = pointsOf(page)
+  return x('citedRange', points.from ? {unit: 'page', ...points} : {unit: 'page', n: xmlText(page)})
 }
 
 function ruleOf(node: TextDirective | ContainerDirective): string {

@@ -15,6 +15,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildEdition} from '../../pipeline/build/edition.js'
 import {stylePath} from '../../pipeline/export/index.js'
 import {locatorPart} from '../../pipeline/export/pandoc.js'
+import {pointsOf, rangeOf} from '../../pipeline/export/pages.js'
 import {citedAt} from '../../pipeline/html/labels.js'
 import type {CitationOccurrence} from '../../pipeline/shared/types/citation.js'
 import type {CslItem} from '../../pipeline/shared/types/csl.js'
@@ -82,6 +83,16 @@ describe('the exports of varied citations', () => {
     expect(locatorPart(undefined, undefined, '12')).toBe(', {p. 12}')
   })
 
+  it('gives a page range its start and its end in full', () => {
+    expect(rangeOf('113-40')).toEqual({from: '113', to: '140'})
+    expect(rangeOf('1195–8')).toEqual({from: '1195', to: '1198'})
+    expect(rangeOf('98-102')).toEqual({from: '98', to: '102'})
+    expect(rangeOf('xi-xv')).toEqual({from: 'xi', to: 'xv'})
+    expect(rangeOf('22 ff.')).toBeUndefined()
+    expect(pointsOf('652')).toEqual({from: '652', to: '652'})
+    expect(pointsOf('45, 52')).toEqual({})
+  })
+
   it('says where a citation cites in the HTML link, the page after the divisions', () => {
     expect(citedAt('l. xliv, c. 17', 'book', '245')).toBe('l. xliv, c. 17, p. 245')
     expect(citedAt('18-30', 'folio', undefined)).toBe('folios 18-30')
@@ -93,6 +104,8 @@ describe('the exports of varied citations', () => {
   it('writes the page as a citedRange in TEI, valid against tei_all.rng', () => {
     const tei = read('tei/harbours.xml')
     expect(tei).toMatch(/<citedRange unit="book"[^>]*>lib\. ii, c\. 17<\/citedRange><citedRange unit="page" from="245" to="245" ?\/>/)
+    expect(tei).toContain('<citedRange unit="page" from="245" to="247">245-47</citedRange>')
+    expect(read('tei/bibliography.xml')).toContain('<biblScope unit="page" from="113" to="140">113-40</biblScope>')
     const files = readdirSync(join(out, 'tei')).map((name) => join(out, 'tei', name))
     const result = run('jing', [join(fixtures, 'schemas/tei/tei_all.rng'), ...files])
     expect(result.output.split('\n').filter((line) => /: (?:error|fatal):/.test(line))).toEqual([])
