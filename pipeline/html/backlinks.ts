@@ -1,6 +1,7 @@
 /** "Cited in" back-links: every note of every document that cites a key. */
 import type {CitationOccurrence} from '../shared/types/citation.js'
 import type {DocumentMeta} from '../shared/types/document.js'
+import {citedAt} from './labels.js'
 import {documentPage, ids} from './urls.js'
 
 export interface BackLink {
@@ -13,6 +14,8 @@ export interface BackLink {
   href: string
   /** What the link says when it is not a note (`ref. list`). */
   label?: string
+  /** Where the note cites the work: its locators and the edition's pages (`l. xliv, c. 17, p. 245; page 250`). */
+  at?: string
 }
 
 /** Back-links per key, in edition order of documents and numeric order of notes, one per note. */
@@ -30,9 +33,15 @@ export function backLinks(occurrences: readonly CitationOccurrence[], documents:
     // An entry of the reference list, or a citation in the text that resolves to one: the entry.
     const anchor = occurrence.place ? occurrence.anchor : undefined
     const note = anchor ?? String(occurrence.note)
-    if (!links.some((link) => link.document === occurrence.document && link.note === note)) {
+    const at = citedAt(occurrence.locator, occurrence.label, occurrence.page)
+    const existing = links.find((link) => link.document === occurrence.document && link.note === note)
+    if (!existing) {
       const href = `${documentPage(occurrence.document)}#${anchor ?? ids.note(note)}`
-      links.push(anchor ? {document: occurrence.document, title, note, href, label: 'ref. list'} : {document: occurrence.document, title, note, href})
+      const link: BackLink = anchor ? {document: occurrence.document, title, note, href, label: 'ref. list'} : {document: occurrence.document, title, note, href}
+      if (at) link.at = at
+      links.push(link)
+    } else if (at && !existing.at?.split('; ').includes(at)) {
+      existing.at = existing.at ? `${existing.at}; ${at}` : at
     }
     result.set(occurrence.key, links)
   }

@@ -12,7 +12,7 @@ export function citedIn(links: readonly BackLink[] | undefined): Element {
     parts.push(h('cite', group.title), ', ')
     group.links.forEach((link, index) => {
       if (index > 0) parts.push(', ')
-      parts.push(h('a', {href: link.href}, link.label ?? `n. ${link.note}`))
+      parts.push(h('a', {href: link.href, title: link.at ? `cited at ${link.at}` : undefined}, link.label ?? `n. ${link.note}`))
     })
   })
   parts.push('.')

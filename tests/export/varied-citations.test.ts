@@ -99,6 +99,9 @@ describe('the exports of varied citations', () => {
     const html = read('html/harbours.html')
     expect(html).toContain('cited at lib. ii, c. 17, p. 245')
     expect(html).toContain('data-page="245"')
+    const bibliography = read('html/bibliography.html')
+    expect(bibliography).toContain('title="cited at lib. ii, c. 17, p. 245"')
+    expect(bibliography).toMatch(/title="cited at pages 245-47"[^>]*>n\. 1</)
   })
 
   it('writes the page as a citedRange in TEI, valid against tei_all.rng', () => {

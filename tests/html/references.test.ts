@@ -22,9 +22,9 @@ describe('reference lists in HTML', () => {
   it('links the bibliography back to the reference list for entries, to the note for notes', () => {
     const meta = {slug: 't', title: 'T'} as DocumentMeta
     const occurrences: CitationOccurrence[] = [
-      {source: 's.md', document: 't', note: 0, index: 1, text: 'Putnam…', key: 'putnam2000bowling', ibid: false, shortForm: false, place: 'references', anchor: 'ref2'},
-      {source: 's.md', document: 't', note: 0, index: 2, text: 'Putnam 2000, 45', key: 'putnam2000bowling', ibid: false, shortForm: true, place: 'text', anchor: 'ref2'},
-      {source: 's.md', document: 't', note: 3, index: 0, text: 'Putnam, Bowling Alone, 45', key: 'putnam2000bowling', ibid: false, shortForm: true, anchor: 'ref2'}
+      {source: 's.md', document: 't', note: 0, index: 1, text: 'Putnam…', markdown: 'Putnam…', key: 'putnam2000bowling', ibid: false, shortForm: false, place: 'references', anchor: 'ref2'},
+      {source: 's.md', document: 't', note: 0, index: 2, text: 'Putnam 2000, 45', markdown: 'Putnam 2000, 45', key: 'putnam2000bowling', ibid: false, shortForm: true, place: 'text', anchor: 'ref2'},
+      {source: 's.md', document: 't', note: 3, index: 0, text: 'Putnam, Bowling Alone, 45', markdown: 'Putnam, Bowling Alone, 45', key: 'putnam2000bowling', ibid: false, shortForm: true, anchor: 'ref2'}
     ]
     const links = backLinks(occurrences, [meta]).get('putnam2000bowling') ?? []
     expect(links.map((link) => [link.href, link.label ?? `n. ${link.note}`])).toEqual([
