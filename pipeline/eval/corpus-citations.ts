@@ -97,7 +97,7 @@ export interface CitationDisagreement {
   ourNote: number | null
   /** The gold citation as visible text. */
   gold: string | null
-  /** Our citation's text as citations.json gives it (plain text; the metric reads the visible text of its `markdown`). */
+  /** Our citation's text as citations.json gives it (plain text; the metric reads the visible text of its `markdown`, or of `text` where a citations.json written before `markdown` existed has Markdown there). */
   ours: string | null
   /** For a field: the values as compared (normalised); for resolution: the bibliography key of our citation matched to the gold target, and ours. */
   goldValue: string | null
@@ -208,7 +208,7 @@ export function scoreTextCitations(
     if (ourNote === undefined) unmappedNotes.push(n)
     const predicted: Prediction[] = (ourNote === undefined ? [] : [...(ourOf.get(ourNote) ?? [])].sort(byPosition)).map((occurrence) => {
       const item = items.get(occurrence.key)
-      return {text: occurrence.markdown === undefined ? occurrence.text : visibleMarkdown(occurrence.markdown), fields: predictedFieldValues(item, occurrence.page ?? occurrence.locator), exempt: Boolean(occurrence.ibid || occurrence.shortForm), occurrence, item}
+      return {text: visibleMarkdown(occurrence.markdown ?? occurrence.text), fields: predictedFieldValues(item, occurrence.page ?? occurrence.locator), exempt: Boolean(occurrence.ibid || occurrence.shortForm), occurrence, item}
     })
     const outcome = scoreNote({gold: golds, predicted}, counts)
     const at = {note: n, ourNote: ourNote ?? null}
