@@ -3,7 +3,7 @@
  * (weights.json, made by scripts/train-citation-model.ts). The weights are read on first use.
  */
 import {readFileSync} from 'node:fs'
-import {type BoundaryModel, loadBoundary} from './boundary.js'
+import {type BoundaryModel, headsAfterSemicolon, loadBoundary} from './boundary.js'
 import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
@@ -144,7 +144,11 @@ interface Segmented {
 function segmented(text: string): Segmented {
   // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
   const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  return {plain, segments: segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())}
+  const tokens = emphasisKept(labelTokens(plain), text)
+  const labels = tokens.map((token) => token.label)
+  const heads = headsAfterSemicolon(tokens.map((token) => token.text), labels)
+  for (const index of heads) tokens[index] = {...(tokens[index] as LabelledToken), label: labels[index] ?? 'other'}
+  return {plain, segments: segmentReferences(tokens, currentBoundary())}
 }
 
 /** The whole note, its spaces around left out, as one reference. */
