@@ -391,6 +391,8 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     const where = `note ${citation.note}`
     if (problem === 'ibid-unresolved') {
       report(file, 'citation-ibid-unresolved', `Unexpected Ibid. in ${where} with no citation before it, expected an earlier citation`, place)
+    } else if (problem === 'ibid-ambiguous') {
+      report(file, 'citation-ibid-ambiguous', `Unexpected Ibid. in ${where} after note ${citation.resolvesTo?.note}, which cites several works, expected a short citation of the work meant; read as the last of them`, place)
     } else if (problem === 'short-form-unresolved') {
       report(file, 'citation-short-form-unresolved', `Unexpected short form \`${citation.text}\` in ${where}, expected a full citation of the work`, place)
     } else {
