@@ -15,7 +15,7 @@ import {type Facts, findFacts, publicationFactsIn} from './publication-facts.js'
 import {ibidKin, ibidWord, opCitWord} from './pointers.js'
 import {type Found, readLocator} from './published-locator.js'
 import {parseReferences} from './model/index.js'
-import {reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
+import {numberedPaperSplit, reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
 import {cleanTitle, stripOuter, withoutClosingStops} from './text.js'
 import {applyNames, firstMarked, isEnglish, isNameOrRole, type Marked, setTitle, splitTopLevel} from './title-parts.js'
 
@@ -450,6 +450,9 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
   }
 }
 
+/** `, NBER Working Paper 5978`, `, Discussion Paper No. 53` after a title. */
+const numberedPaperAfter = /^\s*,?\s*((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr)\.?\s*)?\d[\w./-]*)/u
+
 /** An emphasized title: books, government series, newspapers and journals named alone. */
 function emphasizedWork(work: Work, marked: Marked): void {
   const {result, item, found, head, tail, facts} = work
@@ -469,6 +472,14 @@ function emphasizedWork(work: Work, marked: Marked): void {
   applyNames(item, before)
   setTitle(item, marked.inner)
   let after = head.slice(marked.end)
+  // `*Title*, Discussion Paper No. 53 (Oxford: Press, 1998)`: a numbered paper of a series, a report.
+  const paper = facts ? numberedPaperAfter.exec(after) : undefined
+  if (paper?.[1]) {
+    item.type = 'report'
+    item.genre = paper[1]
+    numberedPaperSplit(item)
+    after = after.slice(paper[0].length)
+  }
   if (facts) after = bookDetails(item, contributorsAfterTitle(item, after))
   // `*Yonhap* (Seoul), 23 June 1993`: a place of publication before the date.
   const place = /^\s*\(([^()\d]{2,40})\)/.exec(after)

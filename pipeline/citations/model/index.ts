@@ -15,6 +15,7 @@ import {tokenize} from './tokens.js'
 import {legalReadings} from '../legal.js'
 import {parseMemoir} from '../oral-history.js'
 import {yearInText} from '../dates.js'
+import {numberedPaperSplit} from '../serials.js'
 import {projectFile} from '../../shared/project-files.js'
 
 export type {Label} from './labels.js'
@@ -101,6 +102,7 @@ function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
   for (const reference of segments) {
     if (!isReference(reference, plain)) continue
     const parse = referenceToCsl(reference, plain, text)
+    numberedPaperSplit(parse.item)
     const before = out.at(-1)?.parse.item.author
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
