@@ -53,13 +53,23 @@ const authorPointer = new RegExp(
   'u'
 )
 
+/**
+ * `Hale and others (n. 4) at 77` (OSCOLA), `Hale, supra note 38, p. 105`, `Lenz, Fußnote 5, S. 9`:
+ * an author (and others), perhaps a short title, and the note that cited the work in full.
+ */
+const authorNotePointer = new RegExp(
+  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
+    String.raw`(?:\(\s*(?:nn?|fn|note)\.?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*\)|(?:supra,?\s+)?(?:notes?|nn?\.|fn\.|Fn\.|Fußnote|Anm\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+(?:above|supra))?)(?=[\s,.;]|$)[\s,.]*`,
+  'u'
+)
+
 /** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
 export function parseAuthorPointer(citation: string): PublishedParse | undefined {
   const text = withoutClosingStops(citation.trim())
-  const pointer = authorPointer.exec(text)
+  const pointer = authorPointer.exec(text) ?? authorNotePointer.exec(text)
   if (!pointer?.[1] || !isPersonalName(pointer[1].trim())) return undefined
   const found: Found = {}
-  const rest = readLocator(text.slice(pointer[0].length), found)
+  const rest = readLocator(text.slice(pointer[0].length).replace(/^at\s+(?=\d)/, ''), found)
   if (stripOuter(rest) !== '') return undefined
   const result: PublishedParse = {item: {type: 'book', author: namesOf(pointer[1].trim())}, ibid: false, incomplete: true, opCit: true}
   const title = pointer[2]?.replace(/^\*|\*$/g, '').trim()

@@ -64,8 +64,11 @@ export interface FoundReference {
   parse: ModelParse
 }
 
-/** Law notes' `Id.` and `Id. at 1215` (Bluebook): Ibid., with the page after `at`; not the `Id.,` of a Romance note before a title. */
-const lawIbid = /^\s*\*?Id\.\*?(?:\s+at\s+(\d+(?:\s*[-–]\s*\d+)?))?(?=\s*(?:[.;]|$))[.;]?/
+/**
+ * Law notes' `Id.`, `Id. at 1215` and `Id., para. 2` (Bluebook): Ibid., with the page after `at`
+ * or the paragraph; not the `Id.,` of a Romance note before a title.
+ */
+const lawIbid = /^\s*\*?Id\.\*?(?:\s+at\s+(\d+(?:\s*[-–]\s*\d+)?)|,?\s+(?:paras?\.|¶+)\s*(\d+(?:\s*[-–]\s*\d+)?))?(?=\s*(?:[.;]|$))[.;]?/
 
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): FoundReference[] {
@@ -81,6 +84,9 @@ function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
     if (id[1]) {
       parse.locator = id[1].replace(/\s+/g, '')
       parse.label = 'page'
+    } else if (id[2]) {
+      parse.locator = id[2].replace(/\s+/g, '')
+      parse.label = 'paragraph'
     }
     const end = id[0].length
     const rest = parseReferences(text.slice(end)).map((found) => ({...found, start: found.start + end, end: found.end + end}))
