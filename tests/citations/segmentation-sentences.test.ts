@@ -65,3 +65,17 @@ describe('an author-date head of a body', () => {
     expect(texts('Regional Office of Tourism Research, 2004. The economics of harbours. Available from: <http://www.example.org/harbours>.')).toHaveLength(1)
   })
 })
+
+describe('the end of a bracket the prose opened', () => {
+  test('with the commentary after it, no reference', () => {
+    const found = texts('Die Abgrenzung erfolgt bei der Ermittlung der Haushalte (in den Personenstichproben bei ALLBUS). Für mögliche definitorische Abgrenzungen eines Haushaltes siehe Lenz, Bohr 2005 .')
+    expect(found.some((text) => text.startsWith('ALLBUS)'))).toBe(false)
+    expect(found.some((text) => text.includes('2005'))).toBe(true)
+  })
+})
+
+describe('an address that closes a bracket', () => {
+  test('stays a reference', () => {
+    expect(texts('Mehr dazu findet sich auf der Seite des Projekts (siehe www.example-projekt.de).').some((text) => text.includes('www.example-projekt.de'))).toBe(true)
+  })
+})

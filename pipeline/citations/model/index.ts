@@ -106,7 +106,7 @@ function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
   const note = segmented(text)
   const {plain, segments} = note
   for (const reference of segments) {
-    if (!isReference(reference, plain)) continue
+    if (!isReference(reference, plain) || bracketTail(plain.slice(reference.start, reference.end))) continue
     const parse = referenceToCsl(reference, plain, text)
     numberedPaperSplit(parse.item)
     const before = out.at(-1)?.parse.item.author
@@ -163,6 +163,22 @@ function segmented(text: string): Segmented {
 function wholeNote(text: string, parse: ModelParse): FoundReference {
   return {start: text.length - text.trimStart().length, end: text.trimEnd().length, text: text.trim(), parse}
 }
+
+/**
+ * `… (in den Stichproben bei ALLBUS). Für mögliche Abgrenzungen siehe …`: a span that opens by
+ * closing a bracket the prose before it opened, with no number in it, is the end of that
+ * bracket and the commentary after it, no reference.
+ */
+function bracketTail(printed: string): boolean {
+  const first = /^\S+/.exec(printed)?.[0] ?? ''
+  return /\)/.test(first) && !/\(/.test(first) && !/\d/.test(printed) && !pointerBack.test(first) && !address.test(printed)
+}
+
+/** An address on the web (`www.example.org)`): a reference, whatever bracket it closes. */
+const address = /https?:|www\.|\w\.(?:de|org|com|net|edu|gov|int|eu|fr|it|uk)\b/
+
+/** `ebd.)`, `ibid.)`, `a. a. O.)`: a pointer back closing a bracket is a reference of its own. */
+const pointerBack = /^\*?(?:ibid|ib|ebd|ebda|ebenda|id|idem|ders|dies|ivi|a\.\s?a\.\s?O|op|loc|там)\b/iu
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */
 const bareIbid = /^\s*\*?(?:ibid(?:em)?|ebd|ebda|ebenda|ivi|ibídem|там\s+же)\.?\*?\s*$/iu
