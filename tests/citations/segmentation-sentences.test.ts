@@ -79,3 +79,18 @@ describe('an address that closes a bracket', () => {
     expect(texts('Mehr dazu findet sich auf der Seite des Projekts (siehe www.example-projekt.de).').some((text) => text.includes('www.example-projekt.de'))).toBe(true)
   })
 })
+
+describe('the rest of a sentence opened by an article', () => {
+  test('is no reference', () => {
+    const found = texts('Dazu hielt das Gericht fest: Das Mittel muss nach dem Willen des Handelnden der Tat dienen, mithin "final" verknüpft sein. Frühere Gewalt, die der Handelnde aus anderen Gründen angewendet hatte, kann zwar später in der Weise als Drohung gelten, dass er sein Verhalten wiederholen werde. Nur dann sind die Voraussetzungen des § 240 StGB erfüllt. (OLG Celle, Beschluss vom 4.5.2011, 2 Ws 99/11).')
+    expect(found.some((text) => /^dem\s/.test(text))).toBe(false)
+    expect(found).toContain('OLG Celle, Beschluss vom 4.5.2011, 2 Ws 99/11')
+  })
+})
+
+describe('a title that lost its first word to the labeller', () => {
+  test('is still a reference', () => {
+    const found = texts('Roth, Karla. 2011. Auf dem Weg zu einer gemeinsamen Kultur? Wiesbaden: VS.')
+    expect(found.join(' ')).toContain('Wiesbaden')
+  })
+})

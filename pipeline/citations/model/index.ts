@@ -106,7 +106,8 @@ function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
   const note = segmented(text)
   const {plain, segments} = note
   for (const reference of segments) {
-    if (!isReference(reference, plain) || bracketTail(plain.slice(reference.start, reference.end))) continue
+    const printed = plain.slice(reference.start, reference.end)
+    if (!isReference(reference, plain) || bracketTail(printed) || articleOpened(printed)) continue
     const parse = referenceToCsl(reference, plain, text)
     numberedPaperSplit(parse.item)
     const before = out.at(-1)?.parse.item.author
@@ -172,6 +173,15 @@ function wholeNote(text: string, parse: ModelParse): FoundReference {
 function bracketTail(printed: string): boolean {
   const first = /^\S+/.exec(printed)?.[0] ?? ''
   return /\)/.test(first) && !/\(/.test(first) && !/\d/.test(printed) && !pointerBack.test(first) && !address.test(printed)
+}
+
+/**
+ * `… muss nach dem Willen des Täters der Handlung dienen, mithin „final“ verknüpft sein. Frühere
+ * Gewalt, …`: a span that opens with an article in lower case, holds no number and breaks off at
+ * a comma is a piece of a sentence (a title that lost its first word ends with its facts).
+ */
+function articleOpened(printed: string): boolean {
+  return /^(?:dem|den|der|des|die|das|einem|einen|einer|eines|the|an)\s/.test(printed) && !/\d/.test(printed) && /,\s*$/.test(printed)
 }
 
 /** An address on the web (`www.example.org)`): a reference, whatever bracket it closes. */
