@@ -52,3 +52,16 @@ export function scholasticLocator(locator: string, after: string): {locator: str
   const more = articleAndReply.exec(after)
   return more ? {locator: `${locator}${more[0].replace(/\s+/g, ' ')}`, length: more[0].length} : undefined
 }
+
+/** `§ 12`, `§§ 3–5` printed after a book or chapter (`l. v. § 12`). */
+const sectionAfter = /^[\s.,]*§+\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?/u
+
+/**
+ * A locator ending at a book or chapter, extended by the section printed after it (`after`, the
+ * note's text that follows the citation): the locator and the length read.
+ */
+export function sectionLocator(locator: string, after: string): {locator: string; length: number} | undefined {
+  const more = sectionAfter.exec(after)
+  if (!more) return undefined
+  return {locator: `${locator.replace(/[.,\s]+$/, '')}, ${more[0].replace(/^[\s.,]+/, '').replace(/\s+/g, ' ')}`, length: more[0].length}
+}

@@ -15,7 +15,7 @@ import type {ParsedCitation} from '../shared/types/citation.js'
 import type {CslItemDraft} from '../shared/types/csl.js'
 import type {CitationOverride, DocumentMeta} from '../shared/types/document.js'
 import {findDate, yearInText} from './dates.js'
-import {classicalDivisions, scholasticLocator} from './divisions.js'
+import {classicalDivisions, scholasticLocator, sectionLocator} from './divisions.js'
 import {trailingLocator} from './locator.js'
 import {leadingGenre} from './genres.js'
 import {noteText, plainText, spanWrapper, type SpanWrapper} from './note-text.js'
@@ -363,7 +363,8 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
       }
     }
     locals.forEach((local, index) => {
-      const scholastic = local.citation.label === 'section' && local.citation.locator ? scholasticLocator(local.citation.locator, text.slice(local.end)) : undefined
+      const {label, locator} = local.citation
+      const scholastic = label === 'section' && locator ? scholasticLocator(locator, text.slice(local.end)) : (label === 'book' || label === 'chapter') && locator ? sectionLocator(locator, text.slice(local.end)) : undefined
       if (scholastic) {
         local.citation.locator = scholastic.locator
         local.end += scholastic.length
@@ -391,6 +392,8 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     const where = `note ${citation.note}`
     if (problem === 'ibid-unresolved') {
       report(file, 'citation-ibid-unresolved', `Unexpected Ibid. in ${where} with no citation before it, expected an earlier citation`, place)
+    } else if (problem === 'ibid-ambiguous') {
+      report(file, 'citation-ibid-ambiguous', `Unexpected Ibid. in ${where} after note ${citation.resolvesTo?.note}, which cites several works, expected a short citation of the work meant; read as the last of them`, place)
     } else if (problem === 'short-form-unresolved') {
       report(file, 'citation-short-form-unresolved', `Unexpected short form \`${citation.text}\` in ${where}, expected a full citation of the work`, place)
     } else {

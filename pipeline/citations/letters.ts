@@ -177,7 +177,7 @@ function readCollection(printed: string): {item: CslItemDraft; locator?: string;
   }
   const facts = findFacts(printed)
   const grammar = facts ? parsePublished(printed) : undefined
-  if (grammar?.item.title) return grammar
+  if (grammar?.item.title) return withVolumeAndPage(printed, grammar)
   const [first] = parseReferences(printed)
   const emphasized = /^\*([^*]+)\*/.exec(printed)
   if (first && first.start <= 3 && (first.parse.item.title || first.parse.item['container-title'] || emphasized)) {
@@ -193,11 +193,21 @@ function readCollection(printed: string): {item: CslItemDraft; locator?: string;
       out.locator = first.parse.locator
       out.label = first.parse.label ?? 'page'
     }
-    if (titled(item)) return out
+    if (titled(item)) return withVolumeAndPage(printed, out)
   }
   // The grammar's reading when it was made above (its title none), else now.
   const fallback = facts ? grammar : parsePublished(printed)
   return fallback && titled(fallback.item) ? fallback : undefined
+}
+
+/** `… (London, 1970), 2:45`: what follows the publication facts, read whole, is the volume and the page. */
+function withVolumeAndPage<T extends {item: CslItemDraft; locator?: string; label?: LocatorLabel}>(printed: string, collection: T): T {
+  const tail = /\)([^()]*)$/.exec(printed)
+  const found: Found = {}
+  if (!tail || stripOuter(readLocator(tail[1] ?? '', found)) !== '' || !found.locator || !found.volume) return collection
+  collection.item.volume = found.volume
+  if (collection.item.page === collection.locator) delete collection.item.page
+  return {...collection, locator: found.locator, label: found.label ?? 'page'}
 }
 
 /** Has the collection as read a title of words (not `2:14`, not a name list)? */

@@ -15,7 +15,7 @@ import {type Facts, findFacts, publicationFactsIn} from './publication-facts.js'
 import {ibidKin, ibidWord, opCitWord} from './pointers.js'
 import {type Found, readLocator} from './published-locator.js'
 import {parseReferences} from './model/index.js'
-import {reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
+import {numberedPaperSplit, reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
 import {cleanTitle, stripOuter, withoutClosingStops} from './text.js'
 import {applyNames, firstMarked, isEnglish, isNameOrRole, type Marked, setTitle, splitTopLevel} from './title-parts.js'
 
@@ -53,13 +53,23 @@ const authorPointer = new RegExp(
   'u'
 )
 
+/**
+ * `Hale and others (n. 4) at 77` (OSCOLA), `Hale, supra note 38, p. 105`, `Lenz, Fußnote 5, S. 9`:
+ * an author (and others), perhaps a short title, and the note that cited the work in full.
+ */
+const authorNotePointer = new RegExp(
+  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
+    String.raw`(?:\(\s*(?:nn?|fn|note)\.?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*\)|(?:supra,?\s+)?(?:notes?|nn?\.|fn\.|Fn\.|Fußnote|Anm\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+(?:above|supra))?)(?=[\s,.;]|$)[\s,.]*`,
+  'u'
+)
+
 /** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
 export function parseAuthorPointer(citation: string): PublishedParse | undefined {
   const text = withoutClosingStops(citation.trim())
-  const pointer = authorPointer.exec(text)
+  const pointer = authorPointer.exec(text) ?? authorNotePointer.exec(text)
   if (!pointer?.[1] || !isPersonalName(pointer[1].trim())) return undefined
   const found: Found = {}
-  const rest = readLocator(text.slice(pointer[0].length), found)
+  const rest = readLocator(text.slice(pointer[0].length).replace(/^at\s+(?=\d)/, ''), found)
   if (stripOuter(rest) !== '') return undefined
   const result: PublishedParse = {item: {type: 'book', author: namesOf(pointer[1].trim())}, ibid: false, incomplete: true, opCit: true}
   const title = pointer[2]?.replace(/^\*|\*$/g, '').trim()
@@ -450,6 +460,9 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
   }
 }
 
+/** `, NBER Working Paper 5978`, `, Discussion Paper No. 53` after a title. */
+const numberedPaperAfter = /^\s*,?\s*((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr)\.?\s*)?\d[\w./-]*)/u
+
 /** An emphasized title: books, government series, newspapers and journals named alone. */
 function emphasizedWork(work: Work, marked: Marked): void {
   const {result, item, found, head, tail, facts} = work
@@ -469,6 +482,14 @@ function emphasizedWork(work: Work, marked: Marked): void {
   applyNames(item, before)
   setTitle(item, marked.inner)
   let after = head.slice(marked.end)
+  // `*Title*, Discussion Paper No. 53 (Oxford: Press, 1998)`: a numbered paper of a series, a report.
+  const paper = facts ? numberedPaperAfter.exec(after) : undefined
+  if (paper?.[1]) {
+    item.type = 'report'
+    item.genre = paper[1]
+    numberedPaperSplit(item)
+    after = after.slice(paper[0].length)
+  }
   if (facts) after = bookDetails(item, contributorsAfterTitle(item, after))
   // `*Yonhap* (Seoul), 23 June 1993`: a place of publication before the date.
   const place = /^\s*\(([^()\d]{2,40})\)/.exec(after)

@@ -8,7 +8,7 @@ import type {CitationRef, ParsedCitation} from '../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../shared/types/csl.js'
 import {idemWords} from './pointers.js'
 
-export type Problem = 'ibid-unresolved' | 'short-form-unresolved' | 'short-form-forward'
+export type Problem = 'ibid-unresolved' | 'ibid-ambiguous' | 'short-form-unresolved' | 'short-form-forward'
 
 export interface Candidate {
   citation: ParsedCitation
@@ -170,6 +170,8 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
       else {
         inherit(citation, target)
         citeVolume(citation, target, byRef)
+        // Chicago forbids an Ibid. after a note that cites several works: it is read as the last of them, and reported.
+        if (target.note !== citation.note && worksInNote(candidates, target.note) > 1) problems.push({citation, problem: 'ibid-ambiguous'})
       }
       continue
     }
@@ -222,6 +224,17 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
     if (!citation.unparsed) full.push(citation)
   }
   return problems
+}
+
+/**
+ * How many works a note cites: its parsed citations that are no Ibid. of one before them. Documents
+ * (archival or not) beside a publication (`“Notes on …,” September 1945, cited from …`) are printed in it:
+ * only the publications count then.
+ */
+function worksInNote(candidates: readonly Candidate[], note: number): number {
+  const cited = candidates.filter(({citation}) => citation.note === note && !citation.ibid && !citation.unparsed && !citation.place)
+  const published = cited.filter(({citation}) => citation.archival === undefined && citation.item.type !== 'document')
+  return published.length > 0 ? published.length : cited.length
 }
 
 const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed)`

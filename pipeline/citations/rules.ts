@@ -20,6 +20,11 @@ export const citationRules: RuleCatalog = {
     description: 'An Ibid. has no earlier citation to refer to',
     hint: 'Replace the Ibid. with a full or short citation of the work meant'
   },
+  'citation-ibid-ambiguous': {
+    severity: 'warning',
+    description: 'An Ibid. follows a note that cites several works (Chicago forbids it); it is read as the last work of that note',
+    hint: 'Replace the Ibid. with a short citation of the work meant'
+  },
   'citation-short-form-unresolved': {
     severity: 'warning',
     description: 'A short form or op. cit. matches no full citation in the document',

@@ -4,7 +4,7 @@
  * a new series is one line.
  */
 import {newspaperName} from '../shared/vocabulary/newspapers.js'
-import type {CslType} from '../shared/types/csl.js'
+import type {CslItemDraft, CslType} from '../shared/types/csl.js'
 
 export interface ContainerCue {
   pattern: RegExp
@@ -28,6 +28,21 @@ export const serviceNumber = new RegExp(`\\b(?:${translationServices.map((servic
 
 /** Words in a title or series that make a work a report. */
 export const reportCues = /\b(?:Working Paper|Occasional Paper|Discussion Paper|Report to the|NSC-\d+|NSC \d+|Technical Report|Research Report)\b/
+
+/** `Discussion Paper No. 53`, `NBER Working Paper 5978`: a series of papers (its publisher's name first or not) and the number. */
+const numberedPaper = /^(?:(\p{Lu}[\p{L}\d&.'’ -]*?)\s+)?((?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?)(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr|Nos)\.?\s*|#\s*)?(\d[\w./-]*)$/u
+
+/**
+ * A report's kind read whole with its number (`genre: Discussion Paper No. 53`): the kind is the
+ * genre, the number its number, and a name before the kind (`NBER Working Paper`) the series.
+ */
+export function numberedPaperSplit(item: CslItemDraft): void {
+  const match = numberedPaper.exec(item.genre?.trim() ?? '')
+  if (!match?.[2] || !match[3] || item.number) return
+  item.genre = match[2]
+  item.number = match[3]
+  if (match[1] && !item['collection-title']) item['collection-title'] = `${match[1]} ${match[2]}`
+}
 
 /** Kinds of unpublished or academic work, as printed. */
 export const workKinds: Array<{pattern: RegExp; type: CslType}> = [

@@ -6,7 +6,7 @@
  * model, so it learns to read that model's labels, mistakes included.
  */
 import type {Label} from './labels.js'
-import {isCommentaryWord, lexiconOf, wordOf} from './lexicon.js'
+import {isCommentaryWord, isProseWord, lexiconOf, wordOf} from './lexicon.js'
 
 export interface BoundaryWeights {
   /** One line per feature: `name\tweight`, scaled by `scale`. */
@@ -132,6 +132,64 @@ export function namesRunOn(texts: readonly string[], labels: Label[]): number[] 
 }
 
 /**
+ * `… Berlin; Stiftung Arbeit (2008): Titel. Köln.`, `… Berlin; Institut für Forschung: Studie …`:
+ * after a semicolon that ends a reference (a name, a number or a bracket before it), the labeller sometimes reads the first word or two of
+ * the next one (a body's name, often in lower case) as prose, and that reference would lose its
+ * head. One or two such words, neither prose nor a lead-in, with no digit or bracket, between the
+ * semicolon and the next reference's words take the label of the word after them. Returns the
+ * indices relabelled.
+ */
+export function headsAfterSemicolon(texts: readonly string[], labels: Label[]): number[] {
+  const relabelled: number[] = []
+  for (let index = 1; index < texts.length; index++) {
+    // The word before the semicolon ends a reference (read as such or not): a name, a number or a bracket, no prose.
+    const before = texts[index - 1] ?? ''
+    if (labels[index] !== 'other' || !/[\p{Lu}\d)\]].*;$|[\d)\]];$/u.test(before) || isProseWord(wordOf(before))) continue
+    let end = index
+    while (end < texts.length && end - index < 3 && labels[end] === 'other') end++
+    const next = labels[end]
+    if (end - index > 2 || next === undefined || next === 'other') continue
+    const run = texts.slice(index, end)
+    if (!run.every((word) => /^\p{L}[\p{L}'’-]*$/u.test(word) && !isProseWord(wordOf(word)))) continue
+    for (let at = index; at < end; at++) {
+      labels[at] = next
+      relabelled.push(at)
+    }
+    index = end
+  }
+  return relabelled
+}
+
+/** A year, or a day's date with its year, that ends a sentence (`1990.`, `4.3.1999.`); no bracket around it. */
+const sentenceYear = /^(?:\d{1,2}\.\s?\d{1,2}\.)?(?:1[5-9]|20)\d\d[a-z]?\.$/
+/** Words that go on with the reference after its year (`Reprint …`, `Nachdruck …`, `Zitiert nach …`). */
+const afterYear = /^(?:In|Im|Dans|Repr|Reprint|Reprinted|Rpt|Reissued|Nachdr|Nachdruck|Neudr|Neudruck|Neuaufl|Neuausg|Translated|Trans|Übers|Zit|Zitiert|Quoted|Cited|Hier|Here|Ici|Qui|Also|Auch|Ed|Hrsg|Hg|Dt)\b/
+
+/**
+ * `Müller, Hans: Die Stadt. Berlin 1990. Schmidt, Karl: Das Land. München 1991.`: a reference
+ * that holds its title and its date, and ends a sentence with that date, is closed: a
+ * capitalized name or title after it opens the next one (a reprint or a lead-in does not).
+ * The year of an author-date reference (`Smith, J. 1990. Title.`) comes before any title and
+ * closes nothing.
+ */
+function closedBySentenceYear(texts: readonly string[], labels: readonly Label[], index: number, seen: Seen, start: number): boolean {
+  const label = labels[index]
+  if ((label !== 'author' && label !== 'title') || labels[index - 1] !== 'date') return false
+  if (!(seen.labels.has('title') || seen.labels.has('container-title') || seen.labels.has('journal'))) return false
+  const text = texts[index] ?? ''
+  if (!sentenceYear.test(texts[index - 1] ?? '') || !/^\p{Lu}/u.test(text) || afterYear.test(text)) return false
+  // The reference's only date, printed after its place or publisher or as a day (`vom 3. 5. 1990.`):
+  // not a date inside a title (`Volkszählung vom 27. Mai 1970. Methoden …`) after the year of an author-date reference.
+  let first = index - 1
+  while (first > start && labels[first - 1] === 'date') first--
+  if (labels.slice(start, first).includes('date')) return false
+  if (/^(?:vom|am|den|du|le|on|of)$/i.test(texts[first] ?? '')) return true
+  // After a comma, the year of a body's name with no author (`Office of Tourism, 2002. Title.`) is an author-date head.
+  const before = labels[first - 1]
+  return (before === 'location' || before === 'publisher') && (!/,$/.test(texts[first - 1] ?? '') || seen.labels.has('author'))
+}
+
+/**
  * Walk the tokens of a note, calling `decide` at every token that may start a reference (a
  * reference token after a reference token); `decide` says whether it does. Text labelled
  * `other` ends a reference. Returns the start of each reference.
@@ -145,7 +203,7 @@ export function walkBoundaries(texts: readonly string[], labels: readonly Label[
       seen = undefined
       continue
     }
-    if (!seen || decide(index, seen)) {
+    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || decide(index, seen)) {
       seen = {labels: new Set(), length: 0}
       starts.push(index)
     }

@@ -23,7 +23,9 @@ const printedIn = String.raw`(?:\s*[,;]\s*(?:in:?\s+)?(\p{Lu}[\p{L}]{0,6}(?:-\p{
 const courtFirst = new RegExp(String.raw`(?<![\p{L}\d])(${court})\s*,?\s*(${kind})\s*${date}(?:\s*[,–—-]\s*${docket})?${printedIn}`, 'gu')
 const kindFirst = new RegExp(String.raw`(?<![\p{L}\d])(${kind})\s+(?:des|der)\s+(${court})\s+${date}(?:\s*[,–—-]\s*${docket})?${printedIn}`, 'gu')
 /** Official reporters of the federal courts: volume, first page, the page cited in brackets. */
-const reporter = /(?<![\p{L}\d])(BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s+(\d{1,3}),\s*(\d{1,4})(?:\s*\((\d{1,4}(?:\s*f{1,2}\.)?)\))?/gu
+const reporter = /(?<![\p{L}\d])(BVerfGE?|BVerwGE?|BGHZ|BGHSt|BAGE?|BSGE?|BFHE?|RGZ|RGSt)\s+(\d{1,3}),\s*(\d{1,4})(?:\s*\((\d{1,4}(?:\s*f{1,2}\.)?)\))?/gu
+/** `BVerfG 50, 290`: a court with one official reporter, named without its `E`, before a volume and a page. */
+const reporterOf: Record<string, string> = {BVerfG: 'BVerfGE', BVerwG: 'BVerwGE', BAG: 'BAGE', BSG: 'BSGE', BFH: 'BFHE'}
 
 export interface Decision {
   start: number
@@ -70,7 +72,8 @@ export function decisionsIn(text: string): Decision[] {
   for (const match of text.matchAll(kindFirst)) out.push(decision(match, match[2] ?? '', match[1] ?? '', match[3] ?? '', match[4]))
   for (const match of text.matchAll(reporter)) {
     // Cited by reporter, volume and first page, which is also how it is named.
-    const item: CslItemDraft = {type: 'legal_case', title: `${match[1]} ${match[2]}, ${match[3]}`, 'container-title': match[1] ?? '', volume: match[2] ?? '', page: match[3] ?? ''}
+    const name = reporterOf[match[1] ?? ''] ?? match[1] ?? ''
+    const item: CslItemDraft = {type: 'legal_case', title: `${name} ${match[2]}, ${match[3]}`, 'container-title': name, volume: match[2] ?? '', page: match[3] ?? ''}
     out.push({start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, item, locator: match[4]?.replace(/\s+/g, '')})
   }
   // Overlapping readings (none expected): the first kept.

@@ -3,7 +3,7 @@
  * (weights.json, made by scripts/train-citation-model.ts). The weights are read on first use.
  */
 import {readFileSync} from 'node:fs'
-import {type BoundaryModel, loadBoundary} from './boundary.js'
+import {type BoundaryModel, headsAfterSemicolon, loadBoundary} from './boundary.js'
 import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
@@ -15,6 +15,7 @@ import {tokenize} from './tokens.js'
 import {legalReadings} from '../legal.js'
 import {parseMemoir} from '../oral-history.js'
 import {yearInText} from '../dates.js'
+import {numberedPaperSplit} from '../serials.js'
 import {projectFile} from '../../shared/project-files.js'
 
 export type {Label} from './labels.js'
@@ -63,8 +64,11 @@ export interface FoundReference {
   parse: ModelParse
 }
 
-/** Law notes' `Id.` and `Id. at 1215` (Bluebook): Ibid., with the page after `at`; not the `Id.,` of a Romance note before a title. */
-const lawIbid = /^\s*\*?Id\.\*?(?:\s+at\s+(\d+(?:\s*[-–]\s*\d+)?))?(?=\s*(?:[.;]|$))[.;]?/
+/**
+ * Law notes' `Id.`, `Id. at 1215` and `Id., para. 2` (Bluebook): Ibid., with the page after `at`
+ * or the paragraph; not the `Id.,` of a Romance note before a title.
+ */
+const lawIbid = /^\s*\*?Id\.\*?(?:\s+at\s+(\d+(?:\s*[-–]\s*\d+)?)|,?\s+(?:paras?\.|¶+)\s*(\d+(?:\s*[-–]\s*\d+)?))?(?=\s*(?:[.;]|$))[.;]?/
 
 /** The references in a note or list entry, each with its span and parse. */
 export function parseReferences(text: string): FoundReference[] {
@@ -80,6 +84,9 @@ function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
     if (id[1]) {
       parse.locator = id[1].replace(/\s+/g, '')
       parse.label = 'page'
+    } else if (id[2]) {
+      parse.locator = id[2].replace(/\s+/g, '')
+      parse.label = 'paragraph'
     }
     const end = id[0].length
     const rest = parseReferences(text.slice(end)).map((found) => ({...found, start: found.start + end, end: found.end + end}))
@@ -99,8 +106,10 @@ function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
   const note = segmented(text)
   const {plain, segments} = note
   for (const reference of segments) {
-    if (!isReference(reference, plain)) continue
+    const printed = plain.slice(reference.start, reference.end)
+    if (!isReference(reference, plain) || bracketTail(printed) || articleOpened(printed)) continue
     const parse = referenceToCsl(reference, plain, text)
+    numberedPaperSplit(parse.item)
     const before = out.at(-1)?.parse.item.author
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
@@ -144,13 +153,42 @@ interface Segmented {
 function segmented(text: string): Segmented {
   // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
   const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
-  return {plain, segments: segmentReferences(emphasisKept(labelTokens(plain), text), currentBoundary())}
+  const tokens = emphasisKept(labelTokens(plain), text)
+  const labels = tokens.map((token) => token.label)
+  const heads = headsAfterSemicolon(tokens.map((token) => token.text), labels)
+  for (const index of heads) tokens[index] = {...(tokens[index] as LabelledToken), label: labels[index] ?? 'other'}
+  return {plain, segments: segmentReferences(tokens, currentBoundary())}
 }
 
 /** The whole note, its spaces around left out, as one reference. */
 function wholeNote(text: string, parse: ModelParse): FoundReference {
   return {start: text.length - text.trimStart().length, end: text.trimEnd().length, text: text.trim(), parse}
 }
+
+/**
+ * `… (in den Stichproben bei ALLBUS). Für mögliche Abgrenzungen siehe …`: a span that opens by
+ * closing a bracket the prose before it opened, with no number in it, is the end of that
+ * bracket and the commentary after it, no reference.
+ */
+function bracketTail(printed: string): boolean {
+  const first = /^\S+/.exec(printed)?.[0] ?? ''
+  return /\)/.test(first) && !/\(/.test(first) && !/\d/.test(printed) && !pointerBack.test(first) && !address.test(printed)
+}
+
+/**
+ * `… muss nach dem Willen des Täters der Handlung dienen, mithin „final“ verknüpft sein. Frühere
+ * Gewalt, …`: a span that opens with an article in lower case, holds no number and breaks off at
+ * a comma is a piece of a sentence (a title that lost its first word ends with its facts).
+ */
+function articleOpened(printed: string): boolean {
+  return /^(?:dem|den|der|des|die|das|einem|einen|einer|eines|the|an)\s/.test(printed) && !/\d/.test(printed) && /,\s*$/.test(printed)
+}
+
+/** An address on the web (`www.example.org)`): a reference, whatever bracket it closes. */
+const address = /https?:|www\.|\w\.(?:de|org|com|net|edu|gov|int|eu|fr|it|uk)\b/
+
+/** `ebd.)`, `ibid.)`, `a. a. O.)`: a pointer back closing a bracket is a reference of its own. */
+const pointerBack = /^\*?(?:ibid|ib|ebd|ebda|ebenda|id|idem|ders|dies|ivi|a\.\s?a\.\s?O|op|loc|там)\b/iu
 
 /** `Ibid.` and its kin standing alone, in emphasis or not. */
 const bareIbid = /^\s*\*?(?:ibid(?:em)?|ebd|ebda|ebenda|ivi|ibídem|там\s+же)\.?\*?\s*$/iu

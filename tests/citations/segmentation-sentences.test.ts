@@ -1,0 +1,96 @@
+import {describe, expect, test} from 'vitest'
+import type {Label} from '../../pipeline/citations/model/labels.js'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+import {headsAfterSemicolon} from '../../pipeline/citations/model/boundary.js'
+
+/** Split `word/label` pairs into texts and labels. */
+function labelled(pairs: string): {texts: string[]; labels: Label[]} {
+  const texts: string[] = []
+  const labels: Label[] = []
+  for (const pair of pairs.split(' ')) {
+    const slash = pair.lastIndexOf('/')
+    texts.push(pair.slice(0, slash))
+    labels.push(pair.slice(slash + 1) as Label)
+  }
+  return {texts, labels}
+}
+
+const texts = (note: string) => parseReferences(note).map((found) => found.text)
+
+describe('a reference closed by its date at the end of a sentence', () => {
+  test('two works, each ending with its place and year, are two references', () => {
+    expect(texts('Karl Winter, Trade in the East, Leeds 1994. Susan Miller and Dan Ross, The East in the World Economy, Boston 1995.')).toEqual([
+      'Karl Winter, Trade in the East, Leeds 1994.',
+      'Susan Miller and Dan Ross, The East in the World Economy, Boston 1995.'
+    ])
+  })
+
+  test('two documents dated by the day are two references', () => {
+    expect(texts('Brief des Ministers an den Rat vom 3. 5. 1990. Rundschreiben des Amtes für Bildung vom 12. 6. 1991.')).toEqual([
+      'Brief des Ministers an den Rat vom 3. 5. 1990.',
+      'Rundschreiben des Amtes für Bildung vom 12. 6. 1991.'
+    ])
+  })
+
+  test('a date inside the title of an author-date reference closes nothing', () => {
+    expect(texts('Amt für Statistik (1978a): Zählung vom 27. Mai 1970. Methodische Vorbereitung der Zählung 1970. Stuttgart: Kohlhammer.')).toHaveLength(1)
+  })
+
+  test('the year of an author-date reference before its title closes nothing', () => {
+    expect(texts('Smith, J. 1990. The Town. London: Pub.')).toHaveLength(1)
+  })
+})
+
+describe('the head of a reference after a semicolon', () => {
+  test('words read as prose between the semicolon and the next reference join it', () => {
+    const {texts: words, labels} = labelled('Berlin;/other Institut/other für/title Forschung:/title Studie/title Berlin./location')
+    expect(headsAfterSemicolon(words, labels)).toEqual([1])
+    expect(labels[1]).toBe('title')
+  })
+
+  test('a lead-in after the semicolon stays prose', () => {
+    const {texts: words, labels} = labelled('1990;/date vgl./other auch/other Müller/author (1998)./date')
+    expect(headsAfterSemicolon(words, labels)).toEqual([])
+    expect(labels.slice(1, 3)).toEqual(['other', 'other'])
+  })
+
+  test('a body named after a semicolon opens its own reference', () => {
+    const note = 'Amt für Wohnen und Arbeit (2011): Väter und Arbeitszeit. Eine Studie zur Frage der Bedeutung der Arbeit für die Familie. Berlin; Institut für angewandte Forschung: Studie 2012–2014 „Arbeitszeit von Vätern – Effekte für Betrieb und Familie“. Berlin.'
+    expect(texts(note)[1]).toMatch(/^Institut für angewandte Forschung: Studie/)
+  })
+})
+
+describe('an author-date head of a body', () => {
+  test('a body, a comma and the year before the title stay one reference', () => {
+    expect(texts('Regional Office of Tourism Research, 2004. The economics of harbours. Available from: <http://www.example.org/harbours>.')).toHaveLength(1)
+  })
+})
+
+describe('the end of a bracket the prose opened', () => {
+  test('with the commentary after it, no reference', () => {
+    const found = texts('Die Abgrenzung erfolgt bei der Ermittlung der Haushalte (in den Personenstichproben bei ALLBUS). Für mögliche definitorische Abgrenzungen eines Haushaltes siehe Lenz, Bohr 2005 .')
+    expect(found.some((text) => text.startsWith('ALLBUS)'))).toBe(false)
+    expect(found.some((text) => text.includes('2005'))).toBe(true)
+  })
+})
+
+describe('an address that closes a bracket', () => {
+  test('stays a reference', () => {
+    expect(texts('Mehr dazu findet sich auf der Seite des Projekts (siehe www.example-projekt.de).').some((text) => text.includes('www.example-projekt.de'))).toBe(true)
+  })
+})
+
+describe('the rest of a sentence opened by an article', () => {
+  test('is no reference', () => {
+    const found = texts('Dazu hielt das Gericht fest: Das Mittel muss nach dem Willen des Handelnden der Tat dienen, mithin "final" verknüpft sein. Frühere Gewalt, die der Handelnde aus anderen Gründen angewendet hatte, kann zwar später in der Weise als Drohung gelten, dass er sein Verhalten wiederholen werde. Nur dann sind die Voraussetzungen des § 240 StGB erfüllt. (OLG Celle, Beschluss vom 4.5.2011, 2 Ws 99/11).')
+    expect(found.some((text) => /^dem\s/.test(text))).toBe(false)
+    expect(found).toContain('OLG Celle, Beschluss vom 4.5.2011, 2 Ws 99/11')
+  })
+})
+
+describe('a title that lost its first word to the labeller', () => {
+  test('is still a reference', () => {
+    const found = texts('Roth, Karla. 2011. Auf dem Weg zu einer gemeinsamen Kultur? Wiesbaden: VS.')
+    expect(found.join(' ')).toContain('Wiesbaden')
+  })
+})
