@@ -61,10 +61,12 @@ describe('fixtures', () => {
       }
       const expectedMd = path.join(fixtures, name, 'expected.md')
       const expectedJson = path.join(fixtures, name, 'expected.json')
-      if (update || !existsSync(expectedMd)) {
+      if (update) {
         await writeFile(expectedMd, markdown)
         await writeFile(expectedJson, JSON.stringify(report, null, 2) + '\n')
       }
+      expect(existsSync(expectedMd), `missing ${expectedMd}: run with UPDATE=1 and review it`).toBe(true)
+      expect(existsSync(expectedJson), `missing ${expectedJson}: run with UPDATE=1 and review it`).toBe(true)
       expect(markdown).toBe(await readFile(expectedMd, 'utf8'))
       expect(JSON.parse(JSON.stringify(report))).toEqual(JSON.parse(await readFile(expectedJson, 'utf8')))
       // Wrapping changes no word of the notes, and the Markdown reads back to the same cites.
