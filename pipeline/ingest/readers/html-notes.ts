@@ -456,17 +456,29 @@ function leadingNumber(element: Element): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-/** Markers as printed when each note has its own; else 1, 2, 3 … in the order of the notes. */
+/**
+ * Markers as printed when each note has one; else 1, 2, 3 … in the order of the notes. Numbering
+ * that starts again (each chapter's notes from 1, as Project Gutenberg's `Footnote_1_3` ids
+ * keep them) is a new series, labelled apart as in plain-text sources (`1-2`).
+ */
 function labelNotes(found: NotesFound): void {
   const order = new Set<NoteBody>()
   for (const reference of found.references) order.add(reference.note)
   for (const body of found.bodies) order.add(body)
   found.bodies = [...order]
   const markers = found.bodies.map((body) => body.marker)
-  const own = markers.every((marker) => marker !== '') && new Set(markers.map((marker) => marker.toLowerCase())).size === markers.length
+  const own = markers.every((marker) => marker !== '')
+  const counts = new Map<string, number>()
   found.bodies.forEach((body, index) => {
+    if (!own) {
+      body.label = String(index + 1)
+      return
+    }
     // A note mark (`*`, `†`) is labelled by its name, as in plain-text sources.
-    body.label = own ? (symbolNames.get(body.marker) ?? body.marker) : String(index + 1)
+    const name = symbolNames.get(body.marker) ?? body.marker
+    const count = (counts.get(name.toLowerCase()) ?? 0) + 1
+    counts.set(name.toLowerCase(), count)
+    body.label = count === 1 ? name : `${name}-${count}`
   })
 }
 
