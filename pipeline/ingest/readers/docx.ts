@@ -12,6 +12,8 @@ import {report} from '../rules.js'
 import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
+import {bylineOfTree} from './byline.js'
+import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
@@ -99,12 +101,15 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
   const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
   // Notes typed by hand: superscript numbers in the text and a list under a notes heading.
   // Page-foot notes first: a notes list closing the text may be only the last page's notes.
-  if (context.definitions.length === 0 && !symbolParagraphsAsFootnotes(tree)) endnotesAsFootnotes(tree)
+  // Numbers glued to words (`oak.1`) with a numbered list under the closing notes heading last.
+  if (context.definitions.length === 0 && !symbolParagraphsAsFootnotes(tree) && !endnotesAsFootnotes(tree)) gluedEndnotesAsFootnotes(tree)
   for (const node of tree.children) tidyEdges(node)
   const text = [...context.lines, ...context.noteLines, ...context.extraLines].join('\n')
   const result: ReadResult = {tree, convention: 'docx-notes', text, witness: text}
   const metadata = metadataOf(parts.core)
-  if (metadata) result.metadata = metadata
+  // Without an author in the core properties, a byline at the top (`By Tamsin Orlaway`) names one.
+  const author = metadata?.authors ? undefined : bylineOfTree(tree)
+  if (metadata || author) result.metadata = {...metadata, ...(author ? {authors: [author]} : {})}
   return result
 }
 

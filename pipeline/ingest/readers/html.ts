@@ -15,6 +15,7 @@ import {locator} from '../location.js'
 import {findChrome} from './html-chrome.js'
 import {classesOf, codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
+import {bylineName, bylineWindow} from './byline.js'
 import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
 import {tidyEdges} from './phrasing.js'
 import {toSuperscript} from '../conventions/notes-section.js'
@@ -331,13 +332,6 @@ function promoteWordTitle(body: Element): void {
   })
 }
 
-/** Blocks at the top of a page where its byline may stand. */
-const bylineWindow = 8
-
-/** A byline's name (`By Tamsin Orlaway`): two to five capitalized words, no sentence. */
-const byline = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Dd]oor|[Pp]or|POR)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u
-const bylineName = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u
-
 /**
  * The author a page names at its top when no `<meta>` does: a line `By Tamsin Orlaway`, or the
  * name alone in an element classed as a byline or author, among the first blocks of the body.
@@ -352,9 +346,8 @@ function bylineOf(tree: HastRoot): string[] | undefined {
     if (!isBlock(element) && !classesOf(element).some((name) => /byline|author/i.test(name))) return undefined
     const text = textOf(element)
     if (text === '') return undefined
-    const named = classesOf(element).some((name) => /byline|author/i.test(name)) && bylineName.test(text) ? text : undefined
-    const name = byline.exec(text)?.[1] ?? named
-    if (name !== undefined && bylineName.test(name)) {
+    const name = bylineName(text, classesOf(element).some((value) => /byline|author/i.test(value)))
+    if (name !== undefined) {
       found = name
       return 'skip'
     }
