@@ -358,6 +358,17 @@ function bylineOf(tree: HastRoot): string[] | undefined {
   return found === undefined ? undefined : [found]
 }
 
+/**
+ * A page title that names its author too, as Project Gutenberg's do (`The Project Gutenberg
+ * eBook of A Winter on the Fens, by Hugh Pellow`): the work's title, and the author apart.
+ */
+function withoutAuthor(title: string): {title: string; author?: string} {
+  const plain = title.replace(/^The Project Gutenberg e-?Book of\s+/i, '').trim()
+  const match = /^(.+?),\s+(by\s+.+)$/i.exec(plain)
+  const author = match?.[2] === undefined ? undefined : bylineName(match[2].replace(/^by/i, 'By'))
+  return match?.[1] !== undefined && author !== undefined ? {title: match[1], author} : {title: plain}
+}
+
 const placeholderTitle = /^(?:document|dokument|documento|doc|untitled|sans titre|ohne titel)\s*\d*$/i
 
 /** `<title>`, author and date `<meta>`, `<html lang>`: citation tags first, then Dublin Core, then the plain ones. */
@@ -379,10 +390,11 @@ function metadataOf(tree: HastRoot): SourceMetadata {
   const pick = (...names: string[]) => names.map((name) => metas.get(name)).find((values) => values !== undefined)
   const metadata: SourceMetadata = {}
   // A word processor's name for an unnamed file (`Document1`) names no work: the page's heading does.
-  const pageTitle = title === undefined ? undefined : placeholderTitle.test(title) ? heading : withoutSiteName(title, heading)
+  const named = title === undefined ? undefined : withoutAuthor(title)
+  const pageTitle = named === undefined ? undefined : placeholderTitle.test(named.title) ? heading : withoutSiteName(named.title, heading)
   const chosenTitle = pick('citation_title', 'dc.title', 'og:title')?.[0] ?? pageTitle
   if (chosenTitle) metadata.title = chosenTitle
-  const authors = pick('citation_author', 'dc.creator', 'author', 'article:author') ?? bylineOf(tree)
+  const authors = pick('citation_author', 'dc.creator', 'author', 'article:author') ?? bylineOf(tree) ?? (named?.author === undefined ? undefined : [named.author])
   if (authors) metadata.authors = authors
   const date = pick('citation_publication_date', 'citation_date', 'dc.date', 'article:published_time', 'date')?.[0]
   const iso = date && /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(date.replace(/\//g, '-'))?.[0]
