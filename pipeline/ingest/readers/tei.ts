@@ -571,9 +571,10 @@ function inlineOf(nodes: readonly ElementContent[], open: number, state: State):
     }
     if (node.type !== 'element') continue
     let spaced = spacedInline(node)
-    // `Zimmer-<lb/>temperatur`: the printed hyphen stays, the line break adds no space.
+    // `Zimmer-<lb/>temperatur`: the printed hyphen stays, the line break adds no space; so do the
+    // signs older prints set for it (`ver¬<lb/>dampft`, `⸗`, `=`).
     const last = out.at(-1)
-    if (spaced && localName(node) === 'lb' && last?.type === 'text' && /\p{L}[-\u00AD\u2010]$/u.test(last.value)) spaced = false
+    if (spaced && localName(node) === 'lb' && last?.type === 'text' && /\p{L}[-\u00AD\u2010¬⸗=]$/u.test(last.value)) spaced = false
     if (spaced) out.push({type: 'text', value: ' '})
     out.push(...elementInline(node, open, state))
     const targeted = state.after.get(node)

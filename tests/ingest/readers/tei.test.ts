@@ -182,3 +182,11 @@ describe('TEI reader: notes in parts', () => {
     expect(body).toContain('A ford[^1] and a mill[^ed-1].[^margin-1] See[^star].')
   })
 })
+
+describe('TEI reader: line-end signs', () => {
+  it('adds no space at a line break after an old print’s hyphenation sign', () => {
+    const {body, witness} = markdownOf('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>in Pfannen ver¬<lb/>dampft und ge⸗<lb/>sotten, dann <lb/>getrocknet.</p></body></text></TEI>')
+    expect(body).toContain('in Pfannen ver¬dampft und ge⸗sotten, dann getrocknet.')
+    expect(lostWords(witness, body)).toEqual([])
+  })
+})
