@@ -17,6 +17,7 @@ import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
+import {noteSymbols} from '../conventions/symbol-notes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 
 export const docxReader: Reader = {
@@ -407,6 +408,8 @@ function commentText(comment: Element, context: Context): string {
   return author ? `${author}: ${text}` : text
 }
 
+const symbolNames = new Map(noteSymbols)
+
 /** The reference to a note; its definition is made at the first reference, in order. */
 function noteReference(kind: NoteKind, id: string, context: Context, mark?: string): PhrasingContent {
   const key = `${kind}:${id}`
@@ -419,7 +422,9 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
     }
     // Word numbers notes by position, so the labels are ours: 1, 2, 3 … with endnotes after the footnotes.
     const count = ++context.counted[kind] + (kind === 'endnote' ? context.notes.footnote.size : 0)
-    label = mark && /^[^\s[\]^]{1,8}$/.test(mark) && !context.taken.has(mark) ? mark : String(count)
+    // A mark of its own is the label; a note symbol (`*`, `†`) by its name, as in plain-text sources.
+    const named = mark === undefined ? undefined : (symbolNames.get(mark) ?? mark)
+    label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : String(count)
     context.taken.add(label)
     context.labels.set(key, label)
     const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: []}

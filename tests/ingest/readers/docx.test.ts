@@ -30,8 +30,8 @@ describe('Word reader', () => {
       `<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/></w:r><w:r><w:t>*</w:t></w:r></w:p></w:body></w:document>`
     const footnotes = `<w:footnotes ${w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>A starred note.</w:t></w:r></w:p></w:footnote></w:footnotes>`
     const {result, markdown} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes})
-    expect(markdown).toContain('The colo:removed[u]{rule="word-deletion"}r red.[^*]')
-    expect(markdown).toContain('[^*]: A starred note.')
+    expect(markdown).toContain('The colo:removed[u]{rule="word-deletion"}r red.[^star]')
+    expect(markdown).toContain('[^star]: A starred note.')
     expect(result?.meta.counts.notes).toBe(1)
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
