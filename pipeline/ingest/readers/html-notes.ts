@@ -42,8 +42,8 @@ export function markerOf(element: Element): string | undefined {
   return markerPattern.exec(textOf(element))?.[1]
 }
 
-/** Names (ids, classes, roles) that say an element is about notes. */
-const noteName = /foot|note|fn|ref|cite|endnote/i
+/** Names (ids, classes, roles) that say an element is about notes (Word's “Save as HTML” names them `ftn1`, `edn1`). */
+const noteName = /foot|note|fn|ftn|edn|ref|cite|endnote/i
 
 /** Ids of notes a link may point to (`#fn1`, `#footnote-2`, `#endnote3`); not `#ref1`, a reference list's entry. */
 const noteTarget = /^fn|foot|note/i
