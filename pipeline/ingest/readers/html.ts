@@ -125,12 +125,15 @@ const pageNumberClass = /^(?:pagenum|pageno|page-?num(?:ber)?|page-?marker)$/i
  */
 function markPageMarkers(body: Element): void {
   const texts: Array<{node: Text; parent: Element}> = []
+  const blocks: Array<{wrapper: Element; parent: Element}> = []
   walkElements(body, (element, parent) => {
     const text = textOf(element)
     const marker = text !== '' && (classesOf(element).some((name) => pageNumberClass.test(name)) || text.replace(pageMarker, '') === '')
     if (marker && parent.type === 'element') {
       // Within a paragraph, the marker is removed where it stands; a block of its own, as a block.
-      replaceChild(parent, element, {type: 'element', tagName: isBlock(element) ? 'div' : 'span', properties: {dataApparatusRemoved: 'page-number'}, children: [element]})
+      const wrapper: Element = {type: 'element', tagName: isBlock(element) ? 'div' : 'span', properties: {dataApparatusRemoved: 'page-number'}, children: [element]}
+      replaceChild(parent, element, wrapper)
+      if (isBlock(element)) blocks.push({wrapper, parent})
       return 'skip'
     }
     for (const child of element.children) if (child.type === 'text' && child.value.search(pageMarker) !== -1) texts.push({node: child, parent: element})
@@ -147,6 +150,32 @@ function markPageMarkers(body: Element): void {
     if (last < node.value.length) out.push({type: 'text', value: node.value.slice(last)})
     parent.children.splice(parent.children.indexOf(node), 1, ...out)
   }
+  for (const {wrapper, parent} of blocks) rejoinAcross(wrapper, parent)
+}
+
+/**
+ * A paragraph the page cut, its marker between its halves (`<p>…was paved</p><p>[Page 7]</p>
+ * <p>in granite…</p>`): the first half ends with no stop and the second opens in lower case.
+ * The halves are one paragraph again, the marker removed where it stood.
+ */
+function rejoinAcross(wrapper: Element, parent: Element): void {
+  const index = parent.children.indexOf(wrapper)
+  const before = previousElement(parent, index)
+  const after = nextElement(parent, index)
+  if (before?.tagName !== 'p' || after?.tagName !== 'p') return
+  if (!/[\p{L}\p{N},]$/u.test(textOf(before)) || !/^\p{Ll}/u.test(textOf(after))) return
+  const marker: Element = {type: 'element', tagName: 'span', properties: {dataApparatusRemoved: 'page-number'}, children: [{type: 'text', value: textOf(wrapper)}]}
+  before.children.push({type: 'text', value: ' '}, marker, {type: 'text', value: ' '}, ...after.children)
+  parent.children = parent.children.filter((child) => child !== wrapper && child !== after)
+}
+
+function nextElement(parent: Parent, index: number): Element | undefined {
+  for (let position = index + 1; position < parent.children.length; position++) {
+    const child = parent.children[position]
+    if (child?.type === 'element') return child
+    if (child?.type === 'text' && child.value.trim() !== '') return undefined
+  }
+  return undefined
 }
 
 /** The words of a part of the page, one block a line (references were taken out before). */

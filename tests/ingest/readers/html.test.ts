@@ -26,9 +26,15 @@ describe('HTML reader', () => {
   })
 
   it('takes page markers into the apparatus, alone or within a paragraph', () => {
-    const {markdown} = read('<p>The quay was paved</p><p>[Page 7]</p><p>in granite [Pg 8] from the north, <span class="pagenum"><a id="Page_9">9</a></span>as the mason asked.</p>')
-    expect(markdown).toContain(':::removed{rule="page-number"}\n\\[Page 7]\n:::')
-    expect(markdown).toContain('in granite :removed[\\[Pg 8\\]]{rule="page-number"} from the north, :removed[9]{rule="page-number"}as the mason asked.')
+    const {markdown} = read('<p>The quay was paved.</p><p>[Page 7]</p><p>In granite [Pg 8] from the north, <span class="pagenum"><a id="Page_9">9</a></span>as the mason asked.</p>')
+    expect(markdown).toContain('The quay was paved.\n\n:::removed{rule="page-number"}\n\\[Page 7]\n:::\n\nIn granite')
+    expect(markdown).toContain('In granite :removed[\\[Pg 8\\]]{rule="page-number"} from the north, :removed[9]{rule="page-number"}as the mason asked.')
+  })
+
+  it('rejoins a paragraph that a page marker cut mid-sentence', () => {
+    const {result, markdown} = read('<p>The quay was paved with</p><p>[Page 7]</p><p>granite from the north.</p>')
+    expect(markdown).toContain('The quay was paved with :removed[\\[Page 7\\]]{rule="page-number"} granite from the north.')
+    expect(result?.meta.counts.paragraphs).toBe(1)
   })
 
   it('reads a byline as the author, and Word’s title paragraph as the heading', () => {
