@@ -62,6 +62,7 @@ export function readHtml(text: string, file: VFile): ReadResult {
 
   const code = removeCode(tree)
   markPageMarkers(body)
+  splitSuperscriptLists(body)
   const chrome = findChrome(body)
   const notes = findNotes(body, new Set(chrome.map((found) => found.element)))
   if (notes.unpaired) {
@@ -111,6 +112,22 @@ function raiseSuperscripts(root: Element): void {
     element.children = [{type: 'text', value: toSuperscript(text).replace(/[-+−=()]/g, (sign) => superscriptForms[sign] ?? sign)}]
     return 'skip'
   })
+}
+
+/**
+ * Several calls in one superscript (`<sup>2,3</sup>`): one `<sup>` each, the comma between them
+ * as text, so that each calls its note.
+ */
+function splitSuperscriptLists(body: Element): void {
+  const found: Array<{element: Element; parent: Parent}> = []
+  walkElements(body, (element, parent) => {
+    if (element.tagName === 'sup' && element.children.every((child) => child.type === 'text') && /^\d{1,3}(?:\s*,\s*\d{1,3})+$/.test(textOf(element))) found.push({element, parent})
+  })
+  for (const {element, parent} of found) {
+    const parts = textOf(element).split(/(\s*,\s*)/)
+    const replacement = parts.map((part, index): ElementContent => (index % 2 === 0 ? {type: 'element', tagName: 'sup', properties: {}, children: [{type: 'text', value: part}]} : {type: 'text', value: part}))
+    parent.children.splice(parent.children.indexOf(element), 1, ...replacement)
+  }
 }
 
 /** A page's number as a web copy of a book sets it in its text: `[Page 2]`, `[Pg 12]`, `[Seite 7]`. */
