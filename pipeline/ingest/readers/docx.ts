@@ -319,8 +319,8 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
             else runs.node(noteReference(kind, id, context))
             continue
           }
-          // A number typed in superscript is a note's call typed by hand: printed as superscript digits.
-          if (raised && partName === 't' && /^\d{1,4}$/.test(plainText(part).trim())) runs.text(toSuperscript(plainText(part)), italic || runItalic, bold || runBold)
+          // A number typed in superscript is a note's call typed by hand (or several, `2,3`): printed as superscript digits.
+          if (raised && partName === 't' && /^\d{1,4}(?:,\s*\d{1,4})*$/.test(plainText(part).trim())) runs.text(toSuperscript(plainText(part)), italic || runItalic, bold || runBold)
           else runText(part, partName, context, runs, italic || runItalic, bold || runBold)
         }
         break

@@ -69,4 +69,17 @@ describe('Word reader', () => {
     expect(result?.meta.counts.notes).toBe(4)
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
+
+  it('reads a raised run of several numbers as several calls of a closing notes list', () => {
+    const run = (text: string, raised = false) => `<w:r>${raised ? '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`
+    const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`
+    const document = `<w:document ${w}><w:body>` +
+      paragraph(run('The fair was held on the green.'), run('1', true), run(' Drovers came from three counties.'), run('2,3', true)) +
+      paragraph(run('Notes')) + paragraph(run('1. Charter of the fair.')) + paragraph(run('2. Toll book.')) + paragraph(run('3. A later copy.')) +
+      `</w:body></w:document>`
+    const {result, markdown} = read({'word/document.xml': document})
+    expect(markdown).toContain('on the green.[^1] Drovers came from three counties.[^2],[^3]')
+    expect(result?.meta.counts.notes).toBe(3)
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
 })
