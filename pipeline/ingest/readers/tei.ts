@@ -209,7 +209,7 @@ interface State {
   /** Generated labels of notes of the editor (`type="editorial"`) and of the margin, counted apart. */
   editorial: number
   margin: number
-  /** `<ref>`/`<ptr>` → the note it points to. */
+  /** `<ref>`/`<ptr>` → the note it points to; or a superscript number → the note of that number it calls. */
   noteRefs: Map<Element, Element>
   divDepth: number
   inNote: number
@@ -281,6 +281,7 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
       state.standoff.add(note)
     }
   }
+  linkTypedCalls(nodes, state)
   for (const note of notes) {
     if (state.standoff.has(note)) continue
     const target = (attribute(note, 'target') ?? '').split(/\s+/).find((value) => value.startsWith('#'))
@@ -317,6 +318,49 @@ function linkContinuations(notes: readonly Element[], ids: ReadonlyMap<string, E
     for (let part = nextOf.get(first); part && part !== first && !parts.includes(part); part = nextOf.get(part)) parts.push(part)
     state.continued.set(first, parts)
     for (const part of parts) state.continuations.add(part)
+  }
+}
+
+/**
+ * Notes set apart from the text (a `<div type="notes">` at the back, numbered by `@n`) that
+ * nothing links to, called by superscript numbers typed in the text (`<hi rend="sup">1</hi>`):
+ * each number calls the note of that number, where the text calls every such note, 1, 2, 3 …
+ * in order.
+ */
+function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
+  const linked = new Set(state.noteRefs.values())
+  const apart: Element[] = []
+  const calls: Array<{element: Element; number: number}> = []
+  const visit = (children: readonly ElementContent[], inNote: boolean, mixed: boolean) => {
+    for (const child of children) {
+      if (!isElement(child)) continue
+      const name = localName(child)
+      if (name === 'teiHeader') continue
+      if (name === 'note') {
+        // A note standing as a block of its own (not in running text), not linked, not continued.
+        if (!inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined) apart.push(child)
+        visit(child.children, true, true)
+        continue
+      }
+      const digits = inNote ? undefined : superscriptDigits(child)
+      if (digits !== undefined) calls.push({element: child, number: Number(plainText(child.children).trim())})
+      else visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
+    }
+  }
+  visit(nodes, false, hasText(nodes))
+  if (apart.length < 2 || calls.length === 0) return
+  // The notes numbered 1, 2, 3 … in order; each called by the first number of its value after the call before.
+  const numbered = apart.map((note) => Number(cleanLabel(attribute(note, 'n')) ?? Number.NaN))
+  if (!numbered.every((number, index) => number === index + 1)) return
+  const chosen: Array<{element: Element; note: Element}> = []
+  for (const call of calls) {
+    const note = apart[chosen.length]
+    if (note && call.number === chosen.length + 1) chosen.push({element: call.element, note})
+  }
+  if (chosen.length !== apart.length) return
+  for (const {element, note} of chosen) {
+    state.noteRefs.set(element, note)
+    state.standoff.add(note)
   }
 }
 
@@ -619,6 +663,8 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return value === '' ? [] : [{type: 'inlineCode', value}]
     }
     default: {
+      const called = state.noteRefs.get(element)
+      if (called) return [referenceTo(called, state)]
       const superscript = state.typedCalls ? superscriptDigits(element) : undefined
       if (superscript !== undefined) {
         state.raised = true
