@@ -349,13 +349,29 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
   }
   visit(nodes, false, hasText(nodes))
   if (apart.length < 2 || calls.length === 0) return
-  // The notes numbered 1, 2, 3 … in order; each called by the first number of its value after the call before.
-  const numbered = apart.map((note) => Number(cleanLabel(attribute(note, 'n')) ?? Number.NaN))
-  if (!numbered.every((number, index) => number === index + 1)) return
+  // The notes numbered 1, 2, 3 … in order, starting again at 1 in each part (a chapter's notes);
+  // each called by the first number of its value after the call before, part by part.
+  const runs: Element[][] = []
+  for (const note of apart) {
+    const number = Number(cleanLabel(attribute(note, 'n')) ?? Number.NaN)
+    const run = runs.at(-1)
+    if (number === 1) runs.push([note])
+    else if (run && number === run.length + 1) run.push(note)
+    else return
+  }
   const chosen: Array<{element: Element; note: Element}> = []
+  let part = -1
+  let next = 1
   for (const call of calls) {
-    const note = apart[chosen.length]
-    if (note && call.number === chosen.length + 1) chosen.push({element: call.element, note})
+    if (call.number === 1 && part + 1 < runs.length && (part === -1 || next > (runs[part]?.length ?? 0))) {
+      part++
+      next = 1
+    }
+    const note = runs[part]?.[next - 1]
+    if (note && call.number === next) {
+      chosen.push({element: call.element, note})
+      next++
+    }
   }
   if (chosen.length !== apart.length) return
   for (const {element, note} of chosen) {
