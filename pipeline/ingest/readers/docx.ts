@@ -102,8 +102,9 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
   const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
   // Notes typed by hand: superscript numbers in the text and a list under a notes heading.
   // Page-foot notes first: a notes list closing the text may be only the last page's notes.
-  // Numbers glued to words (`oak.1`) with a numbered list under the closing notes heading last.
-  if (context.definitions.length === 0 && !symbolParagraphsAsFootnotes(tree) && !endnotesAsFootnotes(tree)) gluedEndnotesAsFootnotes(tree)
+  // Numbers glued to words (`oak.1`) calling the numbered list under a notes heading closing each
+  // chapter or the text are read first: the stricter reading, the headings taken out with them.
+  if (context.definitions.length === 0 && !gluedEndnotesAsFootnotes(tree) && !symbolParagraphsAsFootnotes(tree)) endnotesAsFootnotes(tree)
   for (const node of tree.children) tidyEdges(node)
   const text = [...context.lines, ...context.noteLines, ...context.extraLines].join('\n')
   const result: ReadResult = {tree, convention: 'docx-notes', text, witness: text}

@@ -1,8 +1,7 @@
 /**
- * A notes list closing a marked-up text (HTML, Word) whose calls are plain digits glued to the
- * word or stop before them (`seasoned oak.1 They`), as a web copy of a printed article types
- * them: under the last notes heading, paragraphs opening `1 `, `2 ` … (or an ordered list from
- * 1). Digits are many things, so the list is read only where the text before it calls every
+ * Notes lists of a marked-up text (HTML, Word) whose calls are plain digits glued to the word
+ * or stop before them (`seasoned oak.1 They`), as a web copy of a printed article types them:
+ * under a notes heading, paragraphs opening `1 `, `2 ` …, closing the text or each chapter. Digits are many things, so the list is read only where the text before it calls every
  * note, 1, 2, 3 … in order, each call after the one before; the calls become footnote references
  * and the paragraphs footnote definitions, the heading a removed `notes-heading`.
  */
@@ -22,38 +21,61 @@ interface Call {
   parent: Parents
   start: number
   length: number
+  label?: string
 }
 
-/** Turn a closing notes list called by glued digits into footnotes; false (the tree untouched) when the shape is not there. */
+/**
+ * Turn notes lists called by glued digits into footnotes: the list closing the text, or one after
+ * each chapter (numbered afresh, labelled apart as `1-2`), each called by the text since the list
+ * before it. False (the tree untouched) when any list is not called so.
+ */
 export function gluedEndnotesAsFootnotes(tree: Root): boolean {
   if (tree.children.some((node) => node.type === 'footnoteDefinition')) return false
-  const at = tree.children.findLastIndex((node) => (node.type === 'heading' || node.type === 'paragraph') && isNotesHeading(toString(node)))
-  if (at === -1) return false
-  const notes = notesAfter(tree.children, at + 1)
-  if (notes.length < 2) return false
-  const calls = callsInOrder(tree.children.slice(0, at), notes.length)
-  if (calls === undefined) return false
-  const definitions = notes.map((children, index): FootnoteDefinition => {
-    const label = String(index + 1)
-    return {type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children}]}
+  const sections: Array<{at: number; notes: PhrasingContent[][]}> = []
+  tree.children.forEach((node, at) => {
+    if ((node.type !== 'heading' && node.type !== 'paragraph') || !isNotesHeading(toString(node))) return
+    const notes = notesAfter(tree.children, at + 1)
+    if (notes.length > 0) sections.push({at, notes})
   })
-  replaceCalls(calls)
-  const heading = tree.children[at] as RootContent
-  const removed: Paragraph = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
-  tree.children.splice(at, notes.length + 1, removed)
+  const last = sections.at(-1)
+  // The last list runs to the end of the text; two notes at least where it is the only one.
+  if (!last || last.at + last.notes.length + 1 !== tree.children.length || (sections.length === 1 && last.notes.length < 2)) return false
+  const found: Array<{calls: Call[]; labels: string[]}> = []
+  let from = 0
+  for (const [index, section] of sections.entries()) {
+    const calls = callsInOrder(tree.children.slice(from, section.at), section.notes.length)
+    if (calls === undefined) return false
+    found.push({calls, labels: section.notes.map((_, at) => (index === 0 ? String(at + 1) : `${at + 1}-${index + 1}`))})
+    from = section.at + section.notes.length + 1
+  }
+  const definitions: FootnoteDefinition[] = []
+  for (const [index, section] of sections.entries()) {
+    const labels = found[index]?.labels ?? []
+    section.notes.forEach((children, at) => {
+      const label = labels[at] ?? ''
+      definitions.push({type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children}]})
+    })
+  }
+  replaceCalls(found.flatMap(({calls, labels}) => calls.map((call, at) => ({...call, label: labels[at] ?? ''}))))
+  // Each heading and its list leave the text, the heading into the apparatus (last first: the places hold).
+  for (const section of [...sections].reverse()) {
+    const heading = tree.children[section.at] as RootContent
+    const removed: Paragraph = {type: 'paragraph', children: [{type: 'textDirective', name: directive.removed, attributes: {rule: 'notes-heading' satisfies RemovalRule}, children: [{type: 'text', value: toString(heading)}]}]}
+    tree.children.splice(section.at, section.notes.length + 1, removed)
+  }
   tree.children.push(...definitions)
   return true
 }
 
-/** The notes' contents after the heading, numbered 1, 2, 3 … to the end of the text (else none). */
+/** The notes' contents after the heading, numbered 1, 2, 3 …, to the next block that is no note (else none). */
 function notesAfter(children: readonly RootContent[], from: number): PhrasingContent[][] {
   const notes: PhrasingContent[][] = []
   for (let index = from; index < children.length; index++) {
     const node = children[index]
-    if (node?.type !== 'paragraph') return []
+    if (node?.type !== 'paragraph') break
     const first = node.children[0]
     const match = first?.type === 'text' ? opening.exec(first.value) : null
-    if (!match || first?.type !== 'text' || Number(match[1]) !== notes.length + 1) return []
+    if (!match || first?.type !== 'text' || Number(match[1]) !== notes.length + 1) break
     const rest = first.value.slice(match[0].length)
     notes.push(rest === '' ? node.children.slice(1) : [{type: 'text', value: rest}, ...node.children.slice(1)])
   }
@@ -85,17 +107,14 @@ function callsInOrder(body: readonly RootContent[], count: number): Call[] | und
 function replaceCalls(calls: readonly Call[]): void {
   const byNode = new Map<Text, Call[]>()
   calls.forEach((call) => byNode.set(call.node, [...(byNode.get(call.node) ?? []), call]))
-  let label = 0
-  const labels = new Map(calls.map((call) => [call, String(++label)]))
   for (const [node, here] of byNode) {
     const parent = here[0]?.parent
     if (!parent) continue
     const out: PhrasingContent[] = []
     let last = 0
-    for (const call of here) {
+    for (const call of [...here].sort((a, b) => a.start - b.start)) {
       if (call.start > last) out.push({type: 'text', value: node.value.slice(last, call.start)})
-      const number = labels.get(call) ?? ''
-      out.push({type: 'footnoteReference', identifier: number, label: number})
+      out.push({type: 'footnoteReference', identifier: call.label ?? '', label: call.label ?? ''})
       last = call.start + call.length
     }
     if (last < node.value.length) out.push({type: 'text', value: node.value.slice(last)})

@@ -87,8 +87,9 @@ export function readHtml(text: string, file: VFile): ReadResult {
   // Notes as plain text (`[1]` in the text, `[1] …` paragraphs under a notes heading or a rule;
   // `text.*` or `text.1` with a `* …` or `1 …` paragraph after it, tried first: a notes list
   // closing the text may be only the last page's notes).
-  // Numbers glued to words (`oak.1`) with a numbered list under the closing notes heading last.
-  if (definitions.length === 0 && !notes.unpaired && !symbolParagraphsAsFootnotes(result.tree) && !endnotesAsFootnotes(result.tree)) gluedEndnotesAsFootnotes(result.tree)
+  // Numbers glued to words (`oak.1`) calling the numbered list under a notes heading closing each
+  // chapter or the text are read first: the stricter reading, the headings taken out with them.
+  if (definitions.length === 0 && !notes.unpaired && !gluedEndnotesAsFootnotes(result.tree) && !symbolParagraphsAsFootnotes(result.tree)) endnotesAsFootnotes(result.tree)
   if (Object.keys(metadata).length > 0) result.metadata = metadata
   return result
 }
