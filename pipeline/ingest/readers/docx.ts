@@ -50,6 +50,8 @@ interface Context {
   lines: string[]
   noteLines: string[]
   extraLines: string[]
+  /** Notes whose reference stands in a tracked deletion (`kind:id`). */
+  deletedNotes: Set<string>
   insertions: number
   deletions: number
   counted: Record<NoteKind, number>
@@ -80,6 +82,7 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
     lines: [],
     noteLines: [],
     extraLines: [],
+    deletedNotes: new Set(),
     insertions: 0,
     deletions: 0,
     counted: {footnote: 0, endnote: 0},
@@ -88,9 +91,21 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
   const blocks = blocksOf(childElements(body), context, 'body')
   // Notes that no reference calls keep their text (checked later as notes without reference).
+  const deletedNotes: Paragraph[] = []
   for (const kind of ['footnote', 'endnote'] as const) {
-    for (const id of context.notes[kind].keys()) if (!context.labels.has(`${kind}:${id}`)) noteReference(kind, id, context)
+    for (const [id, note] of context.notes[kind]) {
+      if (context.labels.has(`${kind}:${id}`)) continue
+      if (!context.deletedNotes.has(`${kind}:${id}`)) {
+        noteReference(kind, id, context)
+        continue
+      }
+      const text = descendants(note, 'p').map((p) => [...descendants(p, 't'), ...descendants(p, 'delText')].map(plainText).join('')).join(' ').replace(/\s+/g, ' ').trim()
+      if (text === '') continue
+      context.extraLines.push(text)
+      deletedNotes.push({type: 'paragraph', children: [{type: 'text', value: text}]})
+    }
   }
+  if (deletedNotes.length > 0) blocks.push({type: 'containerDirective', name: directive.removed, attributes: {rule: 'word-deletion' satisfies RemovalRule}, children: deletedNotes} satisfies RemovedBlock)
   const unanchored = [...context.comments].filter(([id]) => !context.usedComments.has(id))
   if (unanchored.length > 0) {
     const container: RemovedBlock = {type: 'containerDirective', name: directive.removed, attributes: {rule: 'word-comment' satisfies RemovalRule}, children: unanchored.map(([, comment]): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: commentText(comment, context)}]}))}
@@ -328,6 +343,10 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
       }
       case 'del':
       case 'moveFrom': {
+        // A note whose reference was deleted is deleted with it (its text goes to the apparatus).
+        for (const kind of ['footnote', 'endnote'] as const) {
+          for (const reference of descendants(element, `${kind}Reference`)) context.deletedNotes.add(`${kind}:${attribute(reference, 'id') ?? ''}`)
+        }
         const value = descendants(element, 'delText').map(plainText).join('') || plainText(element)
         if (value.trim() === '') break
         context.deletions++

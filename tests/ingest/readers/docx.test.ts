@@ -82,4 +82,17 @@ describe('Word reader', () => {
     expect(result?.meta.counts.notes).toBe(3)
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
+
+  it('takes a note whose reference was deleted (a tracked change) into the apparatus with it', () => {
+    const document = `<w:document ${w}><w:body><w:p><w:r><w:t xml:space="preserve">The mill was sold in the spring.</w:t></w:r>` +
+      `<w:r><w:footnoteReference w:id="1"/></w:r><w:del w:id="9" w:author="A"><w:r><w:footnoteReference w:id="2"/></w:r></w:del></w:p></w:body></w:document>`
+    const footnotes = `<w:footnotes ${w}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Deed of sale.</w:t></w:r></w:p></w:footnote>` +
+      `<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> A note the author struck out.</w:t></w:r></w:p></w:footnote></w:footnotes>`
+    const {result, markdown, file} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes})
+    expect(result?.meta.counts.notes).toBe(1)
+    expect(markdown).toContain('The mill was sold in the spring.[^1]')
+    expect(markdown).toContain(':::removed{rule="word-deletion"}\nA note the author struck out.\n:::')
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('note-without-reference')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
 })
