@@ -711,7 +711,8 @@ function removedOf(element: Element, state: State): {rule: RemovalRule; children
   let rule: RemovalRule = 'tei-figure'
   if (name === 'del') rule = 'tei-del'
   else if (name === 'rdg') rule = 'tei-variant'
-  else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' ? 'page-number' : 'running-head'
+  // A forme work that prints only a number (`<fw type="head">8</fw>`) is the page's number.
+  else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' || /^[[(]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[\])]?\.?$/i.test(plainText(element.children).trim()) ? 'page-number' : 'running-head'
   return {rule, children}
 }
 
@@ -786,12 +787,17 @@ function joinedParts(content: readonly ElementContent[], parts: readonly Element
     const firstIndex = rest.findIndex((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
     const first = rest[firstIndex]
     if (isElement(last) && isElement(first) && localName(last) === 'p' && localName(first) === 'p') {
-      out[lastIndex] = {...last, children: [...last.children, {type: 'text', value: ' '}, ...first.children]}
+      out[lastIndex] = {...last, children: [...last.children, {type: 'text', value: cutWord(last.children, first.children) ? '' : ' '}, ...first.children]}
       rest.splice(firstIndex, 1)
-    } else out.push({type: 'text', value: ' '})
+    } else out.push({type: 'text', value: cutWord(out, rest) ? '' : ' '})
     out.push(...rest)
   }
   return out
+}
+
+/** Whether a word runs on across the parts (`zur an-` then `dern Hälfte`): no space, the printed hyphen kept as at a line's end. */
+function cutWord(before: readonly ElementContent[], after: readonly ElementContent[]): boolean {
+  return /\p{L}[-\u00AD\u2010¬⸗=]\s*$/u.test(plainText(before)) && /^\s*\p{Ll}/u.test(plainText(after))
 }
 
 const symbolNames = new Map(noteSymbols)

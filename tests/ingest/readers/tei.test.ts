@@ -176,6 +176,14 @@ describe('TEI reader: notes in parts', () => {
     expect(lostWords(witness, body)).toEqual([])
   })
 
+  it('joins a word the page break cut between a note’s parts, and reads a forme work of a number as the page number', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Der Damm<note n="*)" xml:id="a" next="#b">Die Kosten trug zur an-</note> hielt.<pb n="8"/><fw type="head">8</fw><note xml:id="b">dern Hälfte der Landesherr.</note> Die Schleuse folgte.</p></body></text></TEI>'
+    const {body, witness} = markdownOf(xml)
+    expect(body).toContain('[^star]: Die Kosten trug zur an-dern Hälfte der Landesherr.')
+    expect(body).toContain(':removed[8]{rule="page-number"}')
+    expect(lostWords(witness, body)).toEqual([])
+  })
+
   it('labels editorial and margin notes apart from the author’s, and drops a reference’s printed mark', () => {
     const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>A ford<note n="1">First.</note> and a mill<note type="editorial">Read mill for mell.</note>.<note place="margin">Mills.</note> See<ref target="#e">*</ref>.</p></body><back><div type="notes"><note xml:id="e" n="*">End.</note></div></back></text></TEI>'
     const {body} = markdownOf(xml)
