@@ -338,7 +338,8 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
       if (name === 'teiHeader') continue
       if (name === 'note') {
         // A note standing as a block of its own (not in running text), not linked, not continued.
-        if (!inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined) apart.push(child)
+        // Numbered (a margin note without a number is no part of the series).
+        if (!inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined && /^\d+$/.test(cleanLabel(attribute(child, 'n')) ?? '')) apart.push(child)
         visit(child.children, true, true)
         continue
       }
