@@ -107,12 +107,19 @@ const raisable = /^[-+−=()]?\d{1,4}(?:[-+−=()]\d{0,4})*$/
  */
 function raiseSuperscripts(root: Element): void {
   walkElements(root, (element) => {
-    if (element.tagName !== 'sup' || stringProperty(element, 'dataApparatusNote') !== undefined || removedRule(element) !== undefined) return undefined
+    if ((element.tagName !== 'sup' && element.tagName !== 'sub') || stringProperty(element, 'dataApparatusNote') !== undefined || removedRule(element) !== undefined) return undefined
     const text = textOf(element)
     if (!raisable.test(text) || !element.children.every((child) => child.type === 'text')) return undefined
-    element.children = [{type: 'text', value: toSuperscript(text).replace(/[-+−=()]/g, (sign) => superscriptForms[sign] ?? sign)}]
+    // A subscript (`H<sub>2</sub>O`) is lowered the same way (`H₂O`).
+    const value = element.tagName === 'sup' ? toSuperscript(text).replace(/[-+−=()]/g, (sign) => superscriptForms[sign] ?? sign) : text.replace(/[\d+\-−=()]/g, (character) => subscriptForms[character] ?? character)
+    element.children = [{type: 'text', value}]
     return 'skip'
   })
+}
+
+const subscriptForms: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...'0123456789'].map((digit, index) => [digit, String.fromCodePoint(0x2080 + index)])),
+  '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎'
 }
 
 /**

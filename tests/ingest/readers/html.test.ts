@@ -19,9 +19,10 @@ describe('HTML reader', () => {
   })
 
   it('keeps a power raised beside note calls, and letters in superscript as they read', () => {
-    const {result, markdown} = read('<p>Some 10<sup>-3</sup> of the grain, said M<sup>r</sup> Pell.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">His ledger.</li></ol>')
+    const {result, markdown} = read('<p>Some 10<sup>-3</sup> of the grain, said M<sup>r</sup> Pell.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">His ledger, wet with H<sub>2</sub>O.</li></ol>')
     expect(result?.meta.counts.notes).toBe(1)
     expect(markdown).toContain('Some 10⁻³ of the grain, said Mr Pell.[^1]')
+    expect(markdown).toContain('[^1]: His ledger, wet with H₂O.')
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
 
