@@ -1,9 +1,10 @@
 /**
  * Notes lists of a marked-up text (HTML, Word) whose calls are plain digits glued to the word
  * or stop before them (`seasoned oak.1 They`), as a web copy of a printed article types them:
- * under a notes heading, paragraphs opening `1 `, `2 ` …, closing the text or each chapter. Digits are many things, so the list is read only where the text before it calls every
- * note, 1, 2, 3 … in order, each call after the one before; the calls become footnote references
- * and the paragraphs footnote definitions, the heading a removed `notes-heading`.
+ * under a notes heading, paragraphs opening `1 `, `2 ` …, closing the text or each chapter.
+ * Digits are many things, so a list is read only where the text before it calls every note,
+ * 1, 2, 3 … in order, each call after the one before; the calls become footnote references and
+ * the paragraphs footnote definitions, the heading a removed `notes-heading`.
  */
 import type {FootnoteDefinition, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
