@@ -12,9 +12,12 @@ import {report} from '../rules.js'
 import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
+import {bylineOfTree} from './byline.js'
+import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
 import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
+import {noteSymbols} from '../conventions/symbol-notes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 
 export const docxReader: Reader = {
@@ -47,6 +50,8 @@ interface Context {
   lines: string[]
   noteLines: string[]
   extraLines: string[]
+  /** Notes whose reference stands in a tracked deletion (`kind:id`). */
+  deletedNotes: Set<string>
   insertions: number
   deletions: number
   counted: Record<NoteKind, number>
@@ -77,6 +82,7 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
     lines: [],
     noteLines: [],
     extraLines: [],
+    deletedNotes: new Set(),
     insertions: 0,
     deletions: 0,
     counted: {footnote: 0, endnote: 0},
@@ -85,9 +91,21 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
   const blocks = blocksOf(childElements(body), context, 'body')
   // Notes that no reference calls keep their text (checked later as notes without reference).
+  const deletedNotes: Paragraph[] = []
   for (const kind of ['footnote', 'endnote'] as const) {
-    for (const id of context.notes[kind].keys()) if (!context.labels.has(`${kind}:${id}`)) noteReference(kind, id, context)
+    for (const [id, note] of context.notes[kind]) {
+      if (context.labels.has(`${kind}:${id}`)) continue
+      if (!context.deletedNotes.has(`${kind}:${id}`)) {
+        noteReference(kind, id, context)
+        continue
+      }
+      const text = descendants(note, 'p').map((p) => [...descendants(p, 't'), ...descendants(p, 'delText')].map(plainText).join('')).join(' ').replace(/\s+/g, ' ').trim()
+      if (text === '') continue
+      context.extraLines.push(text)
+      deletedNotes.push({type: 'paragraph', children: [{type: 'text', value: text}]})
+    }
   }
+  if (deletedNotes.length > 0) blocks.push({type: 'containerDirective', name: directive.removed, attributes: {rule: 'word-deletion' satisfies RemovalRule}, children: deletedNotes} satisfies RemovedBlock)
   const unanchored = [...context.comments].filter(([id]) => !context.usedComments.has(id))
   if (unanchored.length > 0) {
     const container: RemovedBlock = {type: 'containerDirective', name: directive.removed, attributes: {rule: 'word-comment' satisfies RemovalRule}, children: unanchored.map(([, comment]): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: commentText(comment, context)}]}))}
@@ -99,12 +117,16 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
   const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
   // Notes typed by hand: superscript numbers in the text and a list under a notes heading.
   // Page-foot notes first: a notes list closing the text may be only the last page's notes.
-  if (context.definitions.length === 0 && !symbolParagraphsAsFootnotes(tree)) endnotesAsFootnotes(tree)
+  // Numbers glued to words (`oak.1`) calling the numbered list under a notes heading closing each
+  // chapter or the text are read first: the stricter reading, the headings taken out with them.
+  if (context.definitions.length === 0 && !gluedEndnotesAsFootnotes(tree) && !symbolParagraphsAsFootnotes(tree)) endnotesAsFootnotes(tree)
   for (const node of tree.children) tidyEdges(node)
   const text = [...context.lines, ...context.noteLines, ...context.extraLines].join('\n')
   const result: ReadResult = {tree, convention: 'docx-notes', text, witness: text}
   const metadata = metadataOf(parts.core)
-  if (metadata) result.metadata = metadata
+  // Without an author in the core properties, a byline at the top (`By Tamsin Orlaway`) names one.
+  const author = metadata?.authors ? undefined : bylineOfTree(tree)
+  if (metadata || author) result.metadata = {...metadata, ...(author ? {authors: [author]} : {})}
   return result
 }
 
@@ -313,14 +335,18 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
             else runs.node(noteReference(kind, id, context))
             continue
           }
-          // A number typed in superscript is a note's call typed by hand: printed as superscript digits.
-          if (raised && partName === 't' && /^\d{1,4}$/.test(plainText(part).trim())) runs.text(toSuperscript(plainText(part)), italic || runItalic, bold || runBold)
+          // A number typed in superscript is a note's call typed by hand (or several, `2,3`): printed as superscript digits.
+          if (raised && partName === 't' && /^\d{1,4}(?:,\s*\d{1,4})*$/.test(plainText(part).trim())) runs.text(toSuperscript(plainText(part)), italic || runItalic, bold || runBold)
           else runText(part, partName, context, runs, italic || runItalic, bold || runBold)
         }
         break
       }
       case 'del':
       case 'moveFrom': {
+        // A note whose reference was deleted is deleted with it (its text goes to the apparatus).
+        for (const kind of ['footnote', 'endnote'] as const) {
+          for (const reference of descendants(element, `${kind}Reference`)) context.deletedNotes.add(`${kind}:${attribute(reference, 'id') ?? ''}`)
+        }
         const value = descendants(element, 'delText').map(plainText).join('') || plainText(element)
         if (value.trim() === '') break
         context.deletions++
@@ -402,6 +428,8 @@ function commentText(comment: Element, context: Context): string {
   return author ? `${author}: ${text}` : text
 }
 
+const symbolNames = new Map(noteSymbols)
+
 /** The reference to a note; its definition is made at the first reference, in order. */
 function noteReference(kind: NoteKind, id: string, context: Context, mark?: string): PhrasingContent {
   const key = `${kind}:${id}`
@@ -414,7 +442,9 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
     }
     // Word numbers notes by position, so the labels are ours: 1, 2, 3 … with endnotes after the footnotes.
     const count = ++context.counted[kind] + (kind === 'endnote' ? context.notes.footnote.size : 0)
-    label = mark && /^[^\s[\]^]{1,8}$/.test(mark) && !context.taken.has(mark) ? mark : String(count)
+    // A mark of its own is the label; a note symbol (`*`, `†`) by its name, as in plain-text sources.
+    const named = mark === undefined ? undefined : (symbolNames.get(mark) ?? mark)
+    label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : String(count)
     context.taken.add(label)
     context.labels.set(key, label)
     const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: []}

@@ -42,8 +42,8 @@ export function markerOf(element: Element): string | undefined {
   return markerPattern.exec(textOf(element))?.[1]
 }
 
-/** Names (ids, classes, roles) that say an element is about notes. */
-const noteName = /foot|note|fn|ref|cite|endnote/i
+/** Names (ids, classes, roles) that say an element is about notes (Word's “Save as HTML” names them `ftn1`, `edn1`). */
+const noteName = /foot|note|fn|ftn|edn|ref|cite|endnote/i
 
 /** Ids of notes a link may point to (`#fn1`, `#footnote-2`, `#endnote3`); not `#ref1`, a reference list's entry. */
 const noteTarget = /^fn|foot|note/i
@@ -237,6 +237,7 @@ function wholeReference(entry: Located, located: ReadonlyMap<Element, Located>):
  * points to the same note) and a list of as many notes follows them.
  */
 function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
+  if (pairBySeries(body, located, position, markers, found)) return
   const sups: Array<{entry: Located; number: number}> = []
   let highest = 0
   for (const entry of located.values()) {
@@ -270,6 +271,67 @@ function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, p
     const note = notes[number - 1]
     if (note) found.references.push({element: entry.element, parent: entry.parent, note})
   }
+}
+
+/**
+ * Bare superscript numbers that start again at 1 in each part (a chapter, an essay), each part's
+ * notes listed after its text: each run 1, 2, 3 … calls the list of as many notes that follows
+ * its last number and comes before the next run. Read so only where every run finds its list.
+ */
+function pairBySeries(body: Element, located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): boolean {
+  const series: Array<Array<{entry: Located; number: number}>> = []
+  for (const entry of located.values()) {
+    if (entry.element.tagName !== 'sup' || !markers.has(entry.element)) continue
+    if (entry.ancestors.some((ancestor) => markers.has(ancestor) || ancestor.tagName === 'li')) continue
+    // A note's own number opening its paragraph (`<p><sup>1</sup> Text</p>`) is no call.
+    const block = [...entry.ancestors].reverse().find(isBlock)
+    if (block && opensWith(block, entry.element)) continue
+    const marker = markerOf(entry.element) ?? ''
+    if (!/^\d+$/.test(marker)) continue
+    const number = Number(marker)
+    const current = series.at(-1)
+    const highest = current ? Math.max(...current.map((call) => call.number)) : 0
+    if (number === 1 && highest >= 1) series.push([{entry, number}])
+    else if (current && number <= highest + 1) current.push({entry, number})
+    else if (!current && number === 1) series.push([{entry, number}])
+    else return false
+  }
+  if (series.length < 2) return false
+  const at = (element: Element) => position.get(element) ?? -1
+  const chosen: Located[][] = []
+  for (const [index, calls] of series.entries()) {
+    const count = Math.max(...calls.map((call) => call.number))
+    const last = at(calls.at(-1)!.entry.element)
+    const next = series[index + 1]?.[0]?.entry.element
+    const before = next === undefined ? Infinity : at(next)
+    const list = noteLists(body, count, located).find((candidate) => at(candidate[0]!.element) > last && at(candidate[0]!.element) < before)
+    if (!list || chosen.some((taken) => taken[0]?.element === list[0]?.element)) return false
+    chosen.push(list)
+  }
+  for (const [index, calls] of series.entries()) {
+    const notes = chosen[index]!.map((entry, at): NoteBody => ({element: entry.element, parent: entry.parent, marker: String(at + 1), label: ''}))
+    found.bodies.push(...notes)
+    for (const {entry, number} of calls) {
+      const note = notes[number - 1]
+      if (note) found.references.push({element: entry.element, parent: entry.parent, note})
+    }
+  }
+  return true
+}
+
+/** Whether `sup` opens the text of `element` (nothing with words before it). */
+function opensWith(element: Element, sup: Element): boolean {
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      if (child.value.trim() !== '') return false
+      continue
+    }
+    if (child.type !== 'element') continue
+    if (child === sup) return true
+    if (textOf(child) === '') continue
+    return opensWith(child, sup)
+  }
+  return false
 }
 
 /**
@@ -456,17 +518,29 @@ function leadingNumber(element: Element): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-/** Markers as printed when each note has its own; else 1, 2, 3 … in the order of the notes. */
+/**
+ * Markers as printed when each note has one; else 1, 2, 3 … in the order of the notes. Numbering
+ * that starts again (each chapter's notes from 1, as Project Gutenberg's `Footnote_1_3` ids
+ * keep them) is a new series, labelled apart as in plain-text sources (`1-2`).
+ */
 function labelNotes(found: NotesFound): void {
   const order = new Set<NoteBody>()
   for (const reference of found.references) order.add(reference.note)
   for (const body of found.bodies) order.add(body)
   found.bodies = [...order]
   const markers = found.bodies.map((body) => body.marker)
-  const own = markers.every((marker) => marker !== '') && new Set(markers.map((marker) => marker.toLowerCase())).size === markers.length
+  const own = markers.every((marker) => marker !== '')
+  const counts = new Map<string, number>()
   found.bodies.forEach((body, index) => {
+    if (!own) {
+      body.label = String(index + 1)
+      return
+    }
     // A note mark (`*`, `†`) is labelled by its name, as in plain-text sources.
-    body.label = own ? (symbolNames.get(body.marker) ?? body.marker) : String(index + 1)
+    const name = symbolNames.get(body.marker) ?? body.marker
+    const count = (counts.get(name.toLowerCase()) ?? 0) + 1
+    counts.set(name.toLowerCase(), count)
+    body.label = count === 1 ? name : `${name}-${count}`
   })
 }
 

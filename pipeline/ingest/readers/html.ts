@@ -4,7 +4,7 @@
  * hast-util-to-mdast. Scripts and styles are code, not words of the text: the apparatus
  * records how many were left out, not their content.
  */
-import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import type {Element, ElementContent, Root as HastRoot, Text} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {defaultHandlers, toMdast, type Handle, type Options as ToMdastOptions} from 'hast-util-to-mdast'
 import type {BlockContent, FootnoteDefinition, Paragraph, RootContent} from 'mdast'
@@ -13,9 +13,12 @@ import {report} from '../rules.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
 import {locator} from '../location.js'
 import {findChrome} from './html-chrome.js'
-import {codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
+import {classesOf, codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
+import {bylineName, bylineWindow} from './byline.js'
+import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
 import {tidyEdges} from './phrasing.js'
+import {toSuperscript} from '../conventions/notes-section.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {directive, isRemovalRule, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
@@ -53,10 +56,13 @@ export function readHtml(text: string, file: VFile): ReadResult {
     const place = first.line === undefined ? undefined : {line: first.line, column: first.column ?? 1}
     report(file, 'html-malformed', `Unexpected malformed HTML (${errors.length} parse error${errors.length === 1 ? '' : 's'}, the first: ${first.reason.replace(/\.$/, '')}), expected well-formed HTML; read as a browser reads it`, place)
   }
-  const metadata = metadataOf(tree)
   const body = findElement(tree, 'body') ?? {type: 'element', tagName: 'body', properties: {}, children: []}
+  promoteWordTitle(body)
+  const metadata = metadataOf(tree)
 
   const code = removeCode(tree)
+  markPageMarkers(body)
+  splitSuperscriptLists(body)
   const chrome = findChrome(body)
   const notes = findNotes(body, new Set(chrome.map((found) => found.element)))
   if (notes.unpaired) {
@@ -69,6 +75,8 @@ export function readHtml(text: string, file: VFile): ReadResult {
     replaceChild(reference.parent, reference.element, {type: 'element', tagName: 'sup', properties: {dataApparatusNote: reference.note.label}, children: []})
   }
   removeNotes(body, notes)
+  raiseSuperscripts(body)
+  for (const note of notes.bodies) raiseSuperscripts(note.element)
 
   const bodyRoot: HastRoot = {type: 'root', children: body.children}
   const definitions = notes.bodies.map((note) => definitionOf(note))
@@ -79,9 +87,120 @@ export function readHtml(text: string, file: VFile): ReadResult {
   // Notes as plain text (`[1]` in the text, `[1] …` paragraphs under a notes heading or a rule;
   // `text.*` or `text.1` with a `* …` or `1 …` paragraph after it, tried first: a notes list
   // closing the text may be only the last page's notes).
-  if (definitions.length === 0 && !notes.unpaired && !symbolParagraphsAsFootnotes(result.tree)) endnotesAsFootnotes(result.tree)
+  // Numbers glued to words (`oak.1`) calling the numbered list under a notes heading closing each
+  // chapter or the text are read first: the stricter reading, the headings taken out with them.
+  if (definitions.length === 0 && !notes.unpaired && !gluedEndnotesAsFootnotes(result.tree) && !symbolParagraphsAsFootnotes(result.tree)) endnotesAsFootnotes(result.tree)
   if (Object.keys(metadata).length > 0) result.metadata = metadata
   return result
+}
+
+/** Characters that have a superscript form: a power's digits and signs (`10<sup>-3</sup>`). */
+const superscriptForms: Readonly<Record<string, string>> = {'+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾'}
+const raisable = /^[-+−=()]?\d{1,4}(?:[-+−=()]\d{0,4})*$/
+
+/**
+ * A `<sup>` that calls no note keeps its raising: digits and signs (`10<sup>3</sup>`,
+ * `<sup>-1</sup>`) become their superscript characters (`10³`, as the TEI reader reads a power),
+ * the only raising that every output shows without markup (the Markdown has no superscript
+ * syntax, and raw HTML is shown as text). Letters (`M<sup>r</sup>`, `XIX<sup>e</sup>`) stay as
+ * they read, joined to their word.
+ */
+function raiseSuperscripts(root: Element): void {
+  walkElements(root, (element) => {
+    if ((element.tagName !== 'sup' && element.tagName !== 'sub') || stringProperty(element, 'dataApparatusNote') !== undefined || removedRule(element) !== undefined) return undefined
+    const text = textOf(element)
+    if (!raisable.test(text) || !element.children.every((child) => child.type === 'text')) return undefined
+    // A subscript (`H<sub>2</sub>O`) is lowered the same way (`H₂O`).
+    const value = element.tagName === 'sup' ? toSuperscript(text).replace(/[-+−=()]/g, (sign) => superscriptForms[sign] ?? sign) : text.replace(/[\d+\-−=()]/g, (character) => subscriptForms[character] ?? character)
+    element.children = [{type: 'text', value}]
+    return 'skip'
+  })
+}
+
+const subscriptForms: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...'0123456789'].map((digit, index) => [digit, String.fromCodePoint(0x2080 + index)])),
+  '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎'
+}
+
+/**
+ * Several calls in one superscript (`<sup>2,3</sup>`): one `<sup>` each, the comma between them
+ * as text, so that each calls its note.
+ */
+function splitSuperscriptLists(body: Element): void {
+  const found: Array<{element: Element; parent: Parent}> = []
+  walkElements(body, (element, parent) => {
+    if (element.tagName === 'sup' && element.children.every((child) => child.type === 'text') && /^\d{1,3}(?:\s*,\s*\d{1,3})+$/.test(textOf(element))) found.push({element, parent})
+  })
+  for (const {element, parent} of found) {
+    const parts = textOf(element).split(/(\s*,\s*)/)
+    const replacement = parts.map((part, index): ElementContent => (index % 2 === 0 ? {type: 'element', tagName: 'sup', properties: {}, children: [{type: 'text', value: part}]} : {type: 'text', value: part}))
+    parent.children.splice(parent.children.indexOf(element), 1, ...replacement)
+  }
+}
+
+/** A page's number as a web copy of a book sets it in its text: `[Page 2]`, `[Pg 12]`, `[Seite 7]`. */
+const pageMarker = /\[(?:page|pg\.?|seite)\s*(?:\d{1,4}|[ivxlc]{1,7})\.?\]/gi
+/** Classes of the elements that hold such a marker (Project Gutenberg's `pagenum`). */
+const pageNumberClass = /^(?:pagenum|pageno|page-?num(?:ber)?|page-?marker)$/i
+
+/**
+ * Page markers are the copy's, not the work's: an element that holds nothing else (a
+ * `<p>[Page 2]</p>`, a `<span class="pagenum">`), or the marker within a paragraph's text,
+ * goes to the apparatus as a page number.
+ */
+function markPageMarkers(body: Element): void {
+  const texts: Array<{node: Text; parent: Element}> = []
+  const blocks: Array<{wrapper: Element; parent: Element}> = []
+  walkElements(body, (element, parent) => {
+    const text = textOf(element)
+    const marker = text !== '' && (classesOf(element).some((name) => pageNumberClass.test(name)) || text.replace(pageMarker, '') === '')
+    if (marker && parent.type === 'element') {
+      // Within a paragraph, the marker is removed where it stands; a block of its own, as a block.
+      const wrapper: Element = {type: 'element', tagName: isBlock(element) ? 'div' : 'span', properties: {dataApparatusRemoved: 'page-number'}, children: [element]}
+      replaceChild(parent, element, wrapper)
+      if (isBlock(element)) blocks.push({wrapper, parent})
+      return 'skip'
+    }
+    for (const child of element.children) if (child.type === 'text' && child.value.search(pageMarker) !== -1) texts.push({node: child, parent: element})
+    return undefined
+  })
+  for (const {node, parent} of texts) {
+    const out: ElementContent[] = []
+    let last = 0
+    for (const match of node.value.matchAll(pageMarker)) {
+      if (match.index > last) out.push({type: 'text', value: node.value.slice(last, match.index)})
+      out.push({type: 'element', tagName: 'span', properties: {dataApparatusRemoved: 'page-number'}, children: [{type: 'text', value: match[0]}]})
+      last = match.index + match[0].length
+    }
+    if (last < node.value.length) out.push({type: 'text', value: node.value.slice(last)})
+    parent.children.splice(parent.children.indexOf(node), 1, ...out)
+  }
+  for (const {wrapper, parent} of blocks) rejoinAcross(wrapper, parent)
+}
+
+/**
+ * A paragraph the page cut, its marker between its halves (`<p>…was paved</p><p>[Page 7]</p>
+ * <p>in granite…</p>`): the first half ends with no stop and the second opens in lower case.
+ * The halves are one paragraph again, the marker removed where it stood.
+ */
+function rejoinAcross(wrapper: Element, parent: Element): void {
+  const index = parent.children.indexOf(wrapper)
+  const before = previousElement(parent, index)
+  const after = nextElement(parent, index)
+  if (before?.tagName !== 'p' || after?.tagName !== 'p') return
+  if (!/[\p{L}\p{N},]$/u.test(textOf(before)) || !/^\p{Ll}/u.test(textOf(after))) return
+  const marker: Element = {type: 'element', tagName: 'span', properties: {dataApparatusRemoved: 'page-number'}, children: [{type: 'text', value: textOf(wrapper)}]}
+  before.children.push({type: 'text', value: ' '}, marker, {type: 'text', value: ' '}, ...after.children)
+  parent.children = parent.children.filter((child) => child !== wrapper && child !== after)
+}
+
+function nextElement(parent: Parent, index: number): Element | undefined {
+  for (let position = index + 1; position < parent.children.length; position++) {
+    const child = parent.children[position]
+    if (child?.type === 'element') return child
+    if (child?.type === 'text' && child.value.trim() !== '') return undefined
+  }
+  return undefined
 }
 
 /** The words of a part of the page, one block a line (references were taken out before). */
@@ -251,6 +370,61 @@ function withoutSiteName(title: string, heading: string | undefined): string {
   return parts.find((part) => heading !== undefined && key(part) === key(heading)) ?? parts[0] ?? title
 }
 
+/**
+ * Word's “Save as HTML” sets the document's title as a paragraph of style Title
+ * (`<p class=MsoTitle>`): without an `<h1>`, the first is the page's heading.
+ */
+function promoteWordTitle(body: Element): void {
+  if (findElement(body, 'h1')) return
+  let done = false
+  walkElements(body, (element) => {
+    if (done) return 'skip'
+    if (element.tagName !== 'p' || !classesOf(element).some((name) => name.toLowerCase() === 'msotitle') || textOf(element) === '') return undefined
+    element.tagName = 'h1'
+    done = true
+    return 'skip'
+  })
+}
+
+/**
+ * The author a page names at its top when no `<meta>` does: a line `By Tamsin Orlaway`, or the
+ * name alone in an element classed as a byline or author, among the first blocks of the body.
+ */
+function bylineOf(tree: HastRoot): string[] | undefined {
+  const body = findElement(tree, 'body')
+  if (!body) return undefined
+  let blocks = 0
+  let found: string | undefined
+  walkElements(body, (element) => {
+    if (found !== undefined || blocks > bylineWindow) return 'skip'
+    if (!isBlock(element) && !classesOf(element).some((name) => /byline|author/i.test(name))) return undefined
+    const text = textOf(element)
+    if (text === '') return undefined
+    const name = bylineName(text, classesOf(element).some((value) => /byline|author/i.test(value)))
+    if (name !== undefined) {
+      found = name
+      return 'skip'
+    }
+    // Only blocks of text count (a `<div>` that holds them is looked into).
+    if (['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'].includes(element.tagName)) blocks++
+    return ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(element.tagName) ? 'skip' : undefined
+  })
+  return found === undefined ? undefined : [found]
+}
+
+/**
+ * A page title that names its author too, as Project Gutenberg's do (`The Project Gutenberg
+ * eBook of A Winter on the Fens, by Hugh Pellow`): the work's title, and the author apart.
+ */
+function withoutAuthor(title: string): {title: string; author?: string} {
+  const plain = title.replace(/^The Project Gutenberg e-?Book of\s+/i, '').trim()
+  const match = /^(.+?),\s+(by\s+.+)$/i.exec(plain)
+  const author = match?.[2] === undefined ? undefined : bylineName(match[2].replace(/^by/i, 'By'))
+  return match?.[1] !== undefined && author !== undefined ? {title: match[1], author} : {title: plain}
+}
+
+const placeholderTitle = /^(?:document|dokument|documento|doc|untitled|sans titre|ohne titel)\s*\d*$/i
+
 /** `<title>`, author and date `<meta>`, `<html lang>`: citation tags first, then Dublin Core, then the plain ones. */
 function metadataOf(tree: HastRoot): SourceMetadata {
   const metas = new Map<string, string[]>()
@@ -269,9 +443,12 @@ function metadataOf(tree: HastRoot): SourceMetadata {
   })
   const pick = (...names: string[]) => names.map((name) => metas.get(name)).find((values) => values !== undefined)
   const metadata: SourceMetadata = {}
-  const chosenTitle = pick('citation_title', 'dc.title', 'og:title')?.[0] ?? (title === undefined ? undefined : withoutSiteName(title, heading))
+  // A word processor's name for an unnamed file (`Document1`) names no work: the page's heading does.
+  const named = title === undefined ? undefined : withoutAuthor(title)
+  const pageTitle = named === undefined ? undefined : placeholderTitle.test(named.title) ? heading : withoutSiteName(named.title, heading)
+  const chosenTitle = pick('citation_title', 'dc.title', 'og:title')?.[0] ?? pageTitle
   if (chosenTitle) metadata.title = chosenTitle
-  const authors = pick('citation_author', 'dc.creator', 'author', 'article:author')
+  const authors = pick('citation_author', 'dc.creator', 'author', 'article:author') ?? bylineOf(tree) ?? (named?.author === undefined ? undefined : [named.author])
   if (authors) metadata.authors = authors
   const date = pick('citation_publication_date', 'citation_date', 'dc.date', 'article:published_time', 'date')?.[0]
   const iso = date && /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(date.replace(/\//g, '-'))?.[0]

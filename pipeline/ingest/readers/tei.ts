@@ -198,14 +198,21 @@ interface State {
   standoff: Set<Element>
   /** Element → the notes whose `@target` names it, referenced right after it. */
   after: Map<Element, Element[]>
-  /** `<ref>`/`<ptr>` → the note it points to. */
-  noteRefs: Map<Element, Element>
-  divDepth: number
-  inNote: number
+  /** A note → its parts continued on the next pages (`@next`, `@prev`), read as its text. */
+  continued: Map<Element, Element[]>
+  /** The continuing parts: no call where they stand. */
+  continuations: Set<Element>
   /** Digits in superscript are read as superscript digits (calls of notes typed by hand). */
   typedCalls: boolean
   /** Whether any digits were read so: else the reading is the same as without `typedCalls`. */
   raised: boolean
+  /** Generated labels of notes of the editor (`type="editorial"`) and of the margin, counted apart. */
+  editorial: number
+  margin: number
+  /** `<ref>`/`<ptr>` → the note it points to; or a superscript number → the note of that number it calls. */
+  noteRefs: Map<Element, Element>
+  divDepth: number
+  inNote: number
   /** Witness of the standoff notes and of `<choice>`'s source readings, apart from the text where they stand. */
   aside: string[]
 }
@@ -221,7 +228,7 @@ function convert(nodes: XastRootContent[], text: string, shift: number, locate: 
 }
 
 function read(contents: ElementContent[], shift: number, locate: Locate, typedCalls: boolean): {tree: Root; witness: string; raised: boolean} {
-  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
+  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
   linkStandoffNotes(contents, state)
   const body: RootContent[] = blocksOf(contents, hasText(contents), state)
   // Notes whose anchor was never met (it stood in the header, say) keep their text.
@@ -266,6 +273,7 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
     }
   }
   visit(nodes)
+  linkContinuations(notes, ids, state)
   for (const ref of refs) {
     const note = ids.get((attribute(ref, 'target') ?? '').split(/\s+/)[0]?.slice(1) ?? '')
     if (note && localName(note) === 'note' && !contains(note, ref)) {
@@ -273,6 +281,7 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
       state.standoff.add(note)
     }
   }
+  linkTypedCalls(nodes, state)
   for (const note of notes) {
     if (state.standoff.has(note)) continue
     const target = (attribute(note, 'target') ?? '').split(/\s+/).find((value) => value.startsWith('#'))
@@ -282,6 +291,93 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
     const list = state.after.get(anchor) ?? []
     list.push(note)
     state.after.set(anchor, list)
+  }
+}
+
+/**
+ * A note the page break cut goes on in a note of the next page: the first part names the next
+ * (`next="#n2b"`), the next names the first (`prev="#n2a"`), either or both. Its parts are one
+ * note, called where the first stands.
+ */
+function linkContinuations(notes: readonly Element[], ids: ReadonlyMap<string, Element>, state: State): void {
+  const nextOf = new Map<Element, Element>()
+  const noteAt = (pointer: string | undefined): Element | undefined => {
+    const target = pointer?.trim().startsWith('#') ? ids.get(pointer.trim().slice(1)) : undefined
+    return target && localName(target) === 'note' ? target : undefined
+  }
+  for (const note of notes) {
+    const next = noteAt(attribute(note, 'next'))
+    if (next && next !== note) nextOf.set(note, next)
+    const previous = noteAt(attribute(note, 'prev'))
+    if (previous && previous !== note && !nextOf.has(previous)) nextOf.set(previous, note)
+  }
+  const targets = new Set(nextOf.values())
+  for (const first of nextOf.keys()) {
+    if (targets.has(first)) continue
+    const parts: Element[] = []
+    for (let part = nextOf.get(first); part && part !== first && !parts.includes(part); part = nextOf.get(part)) parts.push(part)
+    state.continued.set(first, parts)
+    for (const part of parts) state.continuations.add(part)
+  }
+}
+
+/**
+ * Notes set apart from the text (a `<div type="notes">` at the back, numbered by `@n`) that
+ * nothing links to, called by superscript numbers typed in the text (`<hi rend="sup">1</hi>`):
+ * each number calls the note of that number, where the text calls every such note, 1, 2, 3 …
+ * in order.
+ */
+function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
+  const linked = new Set(state.noteRefs.values())
+  const apart: Element[] = []
+  const calls: Array<{element: Element; number: number}> = []
+  const visit = (children: readonly ElementContent[], inNote: boolean, mixed: boolean) => {
+    for (const child of children) {
+      if (!isElement(child)) continue
+      const name = localName(child)
+      if (name === 'teiHeader') continue
+      if (name === 'note') {
+        // A note standing as a block of its own (not in running text), not linked, not continued.
+        // Numbered (a margin note without a number is no part of the series).
+        if (!inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined && /^\d+$/.test(cleanLabel(attribute(child, 'n')) ?? '')) apart.push(child)
+        visit(child.children, true, true)
+        continue
+      }
+      const digits = inNote ? undefined : superscriptDigits(child)
+      if (digits !== undefined) calls.push({element: child, number: Number(plainText(child.children).trim())})
+      else visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
+    }
+  }
+  visit(nodes, false, hasText(nodes))
+  if (apart.length < 2 || calls.length === 0) return
+  // The notes numbered 1, 2, 3 … in order, starting again at 1 in each part (a chapter's notes);
+  // each called by the first number of its value after the call before, part by part.
+  const runs: Element[][] = []
+  for (const note of apart) {
+    const number = Number(cleanLabel(attribute(note, 'n')) ?? Number.NaN)
+    const run = runs.at(-1)
+    if (number === 1) runs.push([note])
+    else if (run && number === run.length + 1) run.push(note)
+    else return
+  }
+  const chosen: Array<{element: Element; note: Element}> = []
+  let part = -1
+  let next = 1
+  for (const call of calls) {
+    if (call.number === 1 && part + 1 < runs.length && (part === -1 || next > (runs[part]?.length ?? 0))) {
+      part++
+      next = 1
+    }
+    const note = runs[part]?.[next - 1]
+    if (note && call.number === next) {
+      chosen.push({element: call.element, note})
+      next++
+    }
+  }
+  if (chosen.length !== apart.length) return
+  for (const {element, note} of chosen) {
+    state.noteRefs.set(element, note)
+    state.standoff.add(note)
   }
 }
 
@@ -536,9 +632,10 @@ function inlineOf(nodes: readonly ElementContent[], open: number, state: State):
     }
     if (node.type !== 'element') continue
     let spaced = spacedInline(node)
-    // `Zimmer-<lb/>temperatur`: the printed hyphen stays, the line break adds no space.
+    // `Zimmer-<lb/>temperatur`: the printed hyphen stays, the line break adds no space; so do the
+    // signs older prints set for it (`ver¬<lb/>dampft`, `⸗`, `=`).
     const last = out.at(-1)
-    if (spaced && localName(node) === 'lb' && last?.type === 'text' && /\p{L}[-\u00AD\u2010]$/u.test(last.value)) spaced = false
+    if (spaced && localName(node) === 'lb' && last?.type === 'text' && /\p{L}[-\u00AD\u2010¬⸗=]$/u.test(last.value)) spaced = false
     if (spaced) out.push({type: 'text', value: ' '})
     out.push(...elementInline(node, open, state))
     const targeted = state.after.get(node)
@@ -566,7 +663,8 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       const reference = referenceTo(note, state)
       const printed = plainText(element.children)
       // The printed mark is the label: keep it only when the label says something else.
-      const same = words(printed).join(' ') === words(reference.label ?? '').join(' ')
+      const mark = cleanLabel(printed)
+      const same = words(printed).join(' ') === words(reference.label ?? '').join(' ') || (mark !== undefined && mark === cleanLabel(attribute(note, 'n')))
       return same ? [reference] : [...inlineOf(element.children, open, state), reference]
     }
     case 'choice':
@@ -582,6 +680,8 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return value === '' ? [] : [{type: 'inlineCode', value}]
     }
     default: {
+      const called = state.noteRefs.get(element)
+      if (called) return [referenceTo(called, state)]
       const superscript = state.typedCalls ? superscriptDigits(element) : undefined
       if (superscript !== undefined) {
         state.raised = true
@@ -612,7 +712,8 @@ function removedOf(element: Element, state: State): {rule: RemovalRule; children
   let rule: RemovalRule = 'tei-figure'
   if (name === 'del') rule = 'tei-del'
   else if (name === 'rdg') rule = 'tei-variant'
-  else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' ? 'page-number' : 'running-head'
+  // A forme work that prints only a number (`<fw type="head">8</fw>`) is the page's number.
+  else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' || /^[[(]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[\])]?\.?$/i.test(plainText(element.children).trim()) ? 'page-number' : 'running-head'
   return {rule, children}
 }
 
@@ -638,7 +739,7 @@ function choice(element: Element, open: number, state: State): PhrasingContent[]
 
 /** A note where it stands: a reference (its definition is collected), or its text in brackets inside another note. */
 function noteInline(note: Element, state: State): PhrasingContent[] {
-  if (state.standoff.has(note)) return []
+  if (state.standoff.has(note) || state.continuations.has(note)) return []
   if (state.inNote > 0) {
     const content = finish(inlineOf(note.children, 0, state))
     return content.length === 0 ? [] : [{type: 'text', value: ' ['}, ...content, {type: 'text', value: '] '}]
@@ -664,13 +765,40 @@ function definitionOf(note: Element, state: State): string {
   const {label, content} = labelOf(note, state)
   state.noteIds.set(note, label)
   state.inNote++
-  const children = blocksOf(content, mixedOf(note), state)
+  const parts = state.continued.get(note) ?? []
+  const children = blocksOf(parts.length === 0 ? content : joinedParts(content, parts), mixedOf(note) && parts.every(mixedOf), state)
   state.inNote--
   const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label, label, children}
   const start = note.position?.start.offset
   if (start !== undefined) definition.position = positionAt(start, state)
   state.definitions.push(definition)
   return label
+}
+
+/**
+ * The content of a note and of its continuations, as one: a space where the page break stood, and
+ * a paragraph the break cut (`<p>` closing the first part, `<p>` opening the next) read as one.
+ */
+function joinedParts(content: readonly ElementContent[], parts: readonly Element[]): ElementContent[] {
+  const out: ElementContent[] = [...content]
+  for (const part of parts) {
+    const lastIndex = out.findLastIndex((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
+    const last = out[lastIndex]
+    const rest = [...part.children]
+    const firstIndex = rest.findIndex((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
+    const first = rest[firstIndex]
+    if (isElement(last) && isElement(first) && localName(last) === 'p' && localName(first) === 'p') {
+      out[lastIndex] = {...last, children: [...last.children, {type: 'text', value: cutWord(last.children, first.children) ? '' : ' '}, ...first.children]}
+      rest.splice(firstIndex, 1)
+    } else out.push({type: 'text', value: cutWord(out, rest) ? '' : ' '})
+    out.push(...rest)
+  }
+  return out
+}
+
+/** Whether a word runs on across the parts (`zur an-` then `dern Hälfte`): no space, the printed hyphen kept as at a line's end. */
+function cutWord(before: readonly ElementContent[], after: readonly ElementContent[]): boolean {
+  return /\p{L}[-\u00AD\u2010¬⸗=]\s*$/u.test(plainText(before)) && /^\s*\p{Ll}/u.test(plainText(after))
 }
 
 const symbolNames = new Map(noteSymbols)
@@ -700,6 +828,9 @@ function labelOf(note: Element, state: State): {label: string; content: ElementC
       if (label !== undefined) content = note.children.filter((child) => child !== first)
     }
   }
+  // An editor's note, or a note in the margin, numbered apart from the author's notes.
+  if (label === undefined && /^editorial$|^editor$/i.test(attribute(note, 'type') ?? '')) label = `ed-${++state.editorial}`
+  if (label === undefined && /^(?:margin|left|right|marg\w*)$/i.test(attribute(note, 'place') ?? '')) label = `margin-${++state.margin}`
   if (label === undefined) label = String(++state.generated)
   let unique = label
   for (let count = 2; state.taken.has(unique.toLowerCase()); count++) unique = `${label}-${count}`
@@ -906,7 +1037,7 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
     } else if (name === 'formula') {
       out.push(plainText(node.children))
-    } else if (name === 'note' && state.standoff.has(node)) {
+    } else if (name === 'note' && (state.standoff.has(node) || state.continuations.has(node))) {
       // Its text is defined where it is referenced: apart from the words around it here.
       const aside: string[] = []
       witnessOf(node.children, mixedOf(node), true, state, aside)

@@ -30,8 +30,8 @@ describe('Word reader', () => {
       `<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/></w:r><w:r><w:t>*</w:t></w:r></w:p></w:body></w:document>`
     const footnotes = `<w:footnotes ${w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>A starred note.</w:t></w:r></w:p></w:footnote></w:footnotes>`
     const {result, markdown} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes})
-    expect(markdown).toContain('The colo:removed[u]{rule="word-deletion"}r red.[^*]')
-    expect(markdown).toContain('[^*]: A starred note.')
+    expect(markdown).toContain('The colo:removed[u]{rule="word-deletion"}r red.[^star]')
+    expect(markdown).toContain('[^star]: A starred note.')
     expect(result?.meta.counts.notes).toBe(1)
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
@@ -67,6 +67,32 @@ describe('Word reader', () => {
     expect(markdown).toContain('[^1]: Penwick estate rental, 1811.')
     expect(markdown).toContain('[^2-2]: Lumley, Tramways of the West, 77.')
     expect(result?.meta.counts.notes).toBe(4)
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('reads a raised run of several numbers as several calls of a closing notes list', () => {
+    const run = (text: string, raised = false) => `<w:r>${raised ? '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`
+    const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`
+    const document = `<w:document ${w}><w:body>` +
+      paragraph(run('The fair was held on the green.'), run('1', true), run(' Drovers came from three counties.'), run('2,3', true)) +
+      paragraph(run('Notes')) + paragraph(run('1. Charter of the fair.')) + paragraph(run('2. Toll book.')) + paragraph(run('3. A later copy.')) +
+      `</w:body></w:document>`
+    const {result, markdown} = read({'word/document.xml': document})
+    expect(markdown).toContain('on the green.[^1] Drovers came from three counties.[^2],[^3]')
+    expect(result?.meta.counts.notes).toBe(3)
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('takes a note whose reference was deleted (a tracked change) into the apparatus with it', () => {
+    const document = `<w:document ${w}><w:body><w:p><w:r><w:t xml:space="preserve">The mill was sold in the spring.</w:t></w:r>` +
+      `<w:r><w:footnoteReference w:id="1"/></w:r><w:del w:id="9" w:author="A"><w:r><w:footnoteReference w:id="2"/></w:r></w:del></w:p></w:body></w:document>`
+    const footnotes = `<w:footnotes ${w}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Deed of sale.</w:t></w:r></w:p></w:footnote>` +
+      `<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> A note the author struck out.</w:t></w:r></w:p></w:footnote></w:footnotes>`
+    const {result, markdown, file} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes})
+    expect(result?.meta.counts.notes).toBe(1)
+    expect(markdown).toContain('The mill was sold in the spring.[^1]')
+    expect(markdown).toContain(':::removed{rule="word-deletion"}\nA note the author struck out.\n:::')
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('note-without-reference')
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
 })

@@ -12,10 +12,51 @@ function read(html: string) {
 }
 
 describe('HTML reader', () => {
-  it('leaves a lone superscript digit and an internal link to a section as text', () => {
+  it('leaves a lone superscript digit raised and an internal link to a section as text', () => {
     const {result, markdown} = read('<h1>T</h1><p>Area in m<sup>2</sup>, see <a href="#s2">2</a>.</p><section id="s2"><h2>Two</h2><p>Body.</p></section>')
     expect(result?.meta.counts.notes).toBe(0)
-    expect(markdown).toContain('m2, see 2.')
+    expect(markdown).toContain('m², see 2.')
+  })
+
+  it('keeps a power raised beside note calls, and letters in superscript as they read', () => {
+    const {result, markdown} = read('<p>Some 10<sup>-3</sup> of the grain, said M<sup>r</sup> Pell.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">His ledger, wet with H<sub>2</sub>O.</li></ol>')
+    expect(result?.meta.counts.notes).toBe(1)
+    expect(markdown).toContain('Some 10⁻³ of the grain, said Mr Pell.[^1]')
+    expect(markdown).toContain('[^1]: His ledger, wet with H₂O.')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('takes page markers into the apparatus, alone or within a paragraph', () => {
+    const {markdown} = read('<p>The quay was paved.</p><p>[Page 7]</p><p>In granite [Pg 8] from the north, <span class="pagenum"><a id="Page_9">9</a></span>as the mason asked.</p>')
+    expect(markdown).toContain('The quay was paved.\n\n:::removed{rule="page-number"}\n\\[Page 7]\n:::\n\nIn granite')
+    expect(markdown).toContain('In granite :removed[\\[Pg 8\\]]{rule="page-number"} from the north, :removed[9]{rule="page-number"}as the mason asked.')
+  })
+
+  it('rejoins a paragraph that a page marker cut mid-sentence', () => {
+    const {result, markdown} = read('<p>The quay was paved with</p><p>[Page 7]</p><p>granite from the north.</p>')
+    expect(markdown).toContain('The quay was paved with :removed[\\[Page 7\\]]{rule="page-number"} granite from the north.')
+    expect(result?.meta.counts.paragraphs).toBe(1)
+  })
+
+  it('reads a byline as the author, and Word’s title paragraph as the heading', () => {
+    const {result, markdown} = read('<html><head><title>Document3</title></head><body><p class=MsoTitle>The Ferry at Lunn</p><p class=MsoNormal>By Idris Wolsey</p><p class=MsoNormal>The ferry ran until the bridge was built.</p></body></html>')
+    expect(result?.meta.title).toBe('The Ferry at Lunn')
+    expect(result?.meta.authors).toEqual(['Idris Wolsey'])
+    expect(markdown).toContain('# The Ferry at Lunn\n\nBy Idris Wolsey')
+  })
+
+  it('pairs a closing notes list only where glued numbers call every note in order', () => {
+    const paired = read('<p>The barge sank.1 Its cargo was lost.2</p><h2>Notes</h2><p>1 So the owner said.</p><p>2 The insurers paid half.</p>')
+    expect(paired.result?.meta.counts.notes).toBe(2)
+    expect(paired.markdown).toContain('The barge sank.[^1] Its cargo was lost.[^2]')
+    const skipped = read('<p>The barge sank in lock 3. Its cargo was lost.2</p><h2>Notes</h2><p>1 So the owner said.</p><p>2 The insurers paid half.</p>')
+    expect(skipped.result?.meta.counts.notes).toBe(0)
+    expect(skipped.markdown).toContain('lost.2')
+  })
+
+  it('takes no sentence opening with “by” for a byline', () => {
+    const {result} = read('<h1>Tolls</h1><p>By the river Road the tolls were High.</p>')
+    expect(result?.meta.authors).toEqual([])
   })
 
   it('pairs references with note bodies by their link targets, whatever the order of the bodies', () => {

@@ -165,3 +165,36 @@ describe('TEI reader: the witness', () => {
     }
   })
 })
+
+describe('TEI reader: notes in parts', () => {
+  it('reads a note continued on the next page (`@prev` only) as one note, its cut paragraph as one', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The weir was rebuilt<note place="foot" n="1" xml:id="a"><p>After the flood of that spring, which carried</p></note> in stone.</p><pb n="2"/><p>Its keeper stayed.</p><note place="foot" xml:id="b" prev="#a"><p>away the wooden sluice.</p><p>The mason was paid in grain.</p></note></body></text></TEI>'
+    const {body, witness} = markdownOf(xml)
+    expect(body).toContain('The weir was rebuilt[^1] in stone.\n\nIts keeper stayed.\n\n[^1]:')
+    expect(body).toContain('[^1]: After the flood of that spring, which carried away the wooden sluice.\n\n    The mason was paid in grain.')
+    expect(body).not.toContain('[^2]')
+    expect(lostWords(witness, body)).toEqual([])
+  })
+
+  it('joins a word the page break cut between a note’s parts, and reads a forme work of a number as the page number', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Der Damm<note n="*)" xml:id="a" next="#b">Die Kosten trug zur an-</note> hielt.<pb n="8"/><fw type="head">8</fw><note xml:id="b">dern Hälfte der Landesherr.</note> Die Schleuse folgte.</p></body></text></TEI>'
+    const {body, witness} = markdownOf(xml)
+    expect(body).toContain('[^star]: Die Kosten trug zur an-dern Hälfte der Landesherr.')
+    expect(body).toContain(':removed[8]{rule="page-number"}')
+    expect(lostWords(witness, body)).toEqual([])
+  })
+
+  it('labels editorial and margin notes apart from the author’s, and drops a reference’s printed mark', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>A ford<note n="1">First.</note> and a mill<note type="editorial">Read mill for mell.</note>.<note place="margin">Mills.</note> See<ref target="#e">*</ref>.</p></body><back><div type="notes"><note xml:id="e" n="*">End.</note></div></back></text></TEI>'
+    const {body} = markdownOf(xml)
+    expect(body).toContain('A ford[^1] and a mill[^ed-1].[^margin-1] See[^star].')
+  })
+})
+
+describe('TEI reader: line-end signs', () => {
+  it('adds no space at a line break after an old print’s hyphenation sign', () => {
+    const {body, witness} = markdownOf('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>in Pfannen ver¬<lb/>dampft und ge⸗<lb/>sotten, dann <lb/>getrocknet.</p></body></text></TEI>')
+    expect(body).toContain('in Pfannen ver¬dampft und ge⸗sotten, dann getrocknet.')
+    expect(lostWords(witness, body)).toEqual([])
+  })
+})
