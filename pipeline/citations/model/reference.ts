@@ -480,6 +480,38 @@ function printedDatesWhole(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/**
+ * `o. J.` and `o. O.` (German: no year, no place), `s. d.` and `s. l.` (French and Latin), `n. d.`
+ * and `n. p.` (English): the marks of an imprint's missing facts, printed where its date and place
+ * stand. They belong to the reference's date, not to its title nor to a name opening another.
+ */
+function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    const joined = missingImprint.test(texts[index] ?? '')
+    const split = !joined && missingImprint.test(`${texts[index] ?? ''}${texts[index + 1] ?? ''}`)
+    if ((!joined && !split) || !/[,.;:)]$/.test(texts[index - 1] ?? '')) continue
+    labels[index] = 'date'
+    if (split) labels[index + 1] = 'date'
+  }
+}
+
+/** A missing fact's mark, its two letters apart (`o.` `J.,`) or joined (`o.J.,`, `s.d.`). */
+const missingImprint = /^(?:o\.[JO]|s\.[dl]|n\.[dp])\.[,;:]?$/
+
+/**
+ * `Die Gärten des Barock, o. O. 1911`: a word after an article or preposition of a title
+ * (`des`, `der`, `of the`) goes on with the title, whatever name it looks like.
+ */
+function namesAfterArticle(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (labels[index] !== 'author' || labels[index - 1] !== 'title' || !beforeNoun.test(texts[index - 1] ?? '')) continue
+    for (let at = index; at < texts.length && labels[at] === 'author'; at++) {
+      labels[at] = 'title'
+      if (/[,.;:]$/.test(texts[at] ?? '')) break
+    }
+  }
+}
+
 function forthcomingDates(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index < texts.length; index++) {
     if (!(texts[index] ?? '').startsWith('(')) continue
@@ -752,6 +784,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   const labels = proseNamesDropped(tokens)
   givenNameBeforeFamily(texts, labels)
   const forced = new Set<number>()
+  missingImprintMarks(texts, labels)
+  namesAfterArticle(texts, labels)
   leadInStarts(texts, labels, forced)
   urlStarts(texts, labels, forced)
   newspaperStarts(texts, labels, forced)
@@ -1392,7 +1426,58 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   publisherNamedAfterPlace(out)
   bracketedEditorsFirst(out)
   afterDoubleSlash(out)
+  volumeCuesRead(out)
+  journalInGuillemets(out)
   return out
+}
+
+/** A tome's or volume's cue standing alone: `t.`, `tome`, `tomo`, `Bd.`, `vol.`. */
+const tomeCue = /^(?:t\.|[Tt]ome|[Tt]omo|Bd\.|[Vv]ol\.)$/
+/** A volume's number closing its element: `III,`, `2.`, or the reference's last word. */
+const tomeNumber = /^(?:\d{1,3}|[IVXLC]{1,6})(?:[,.;]|$)/
+const tomeReadAs = new Set<Label>(['title', 'container-title', 'journal', 'publisher', 'location', 'genre', 'edition'])
+
+/**
+ * `*Titre*, t. III, Paris, Colin, 1961`, `Werke, Bd. 2, Leipzig`: a volume's cue after a comma
+ * and its number are the volume, where the labeller read them as the title going on and the
+ * number as a publisher or place.
+ */
+function volumeCuesRead(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const cue = out[index] as LabelledToken
+    const number = out[index + 1] as LabelledToken
+    if (!tomeCue.test(cue.text) || !/,$/.test(out[index - 1]?.text ?? '') || !tomeReadAs.has(cue.label) || !tomeReadAs.has(number.label)) continue
+    if (!tomeNumber.test(number.text) || (!/[,.;]$/.test(number.text) && index + 2 < out.length)) continue
+    cue.label = 'volume'
+    number.label = 'volume'
+  }
+  // `…, Colin, 1907, t. II`: a year before a tome's cue is the book's date, not its volume.
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1] as LabelledToken
+    if (out[index]?.label === 'volume' && tomeCue.test(out[index]?.text ?? '') && before.label === 'volume' && yearEndingWords.test(before.text)) before.label = 'date'
+  }
+}
+
+/** An opening guillemet, and a Roman volume number after a closing one. */
+const opensGuillemet = /^«/
+const closesGuillemet = /»[,.;]?$/
+const romanVolume = /^[IVXLC]{1,6}[,.;]?$/
+
+/**
+ * `La riforma agraria, in «Studi storici», XII, 1971`: in Italian notes the journal stands in
+ * guillemets after `in`, its volume (often in Roman numerals) after it. The words from `in` to
+ * the closing guillemet are the journal, not the article's title going on.
+ */
+function journalInGuillemets(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    if (out[index]?.text !== 'in' || !/,$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title' || !opensGuillemet.test(out[index + 1]?.text ?? '')) continue
+    let close = index + 1
+    while (close < out.length && close - index < 12 && !closesGuillemet.test(out[close]?.text ?? '')) close++
+    if (close >= out.length || close - index >= 12) continue
+    for (let at = index; at <= close; at++) (out[at] as LabelledToken).label = 'journal'
+    const after = out[close + 1]
+    if (after && romanVolume.test(after.text) && after.label !== 'pages') after.label = 'volume'
+  }
 }
 
 /** The index of the last token of the run of one label that begins at `start`. */
@@ -2043,6 +2128,11 @@ function containerEndRepaired(out: LabelledToken[]): void {
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
+/** A book's tome: `t. II`, `tome 3`, `Bd. 2`. */
+const bookTome = /^(?:t\.|[Tt]ome|[Tt]omo|Bd\.|Band)\s*(?:[IVXLC]{1,6}|\d{1,3})$/
+/** A range of pages: `33-58`, `455–480`. */
+const pageRange = /\d\s*[-–]\s*\d/
+
 export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
   const {tokens: relabelled, edition: superscriptEdition} = editionWithYear(townWithConnective(relabel(reference.tokens)))
   const series = seriesInBrackets(relabelled) ?? seriesAfterTitle(relabelled)
@@ -2096,13 +2186,14 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     }
   }
   // `*Titre*, Rouen, Société de l'histoire de Normandie, 1965`: after a book's title in emphasis,
+  // (its tome, `t. II`, and the page cited, `p. 210`, may follow: an article's pages are a range),
   // a name the labeller read as a journal, itself not in emphasis nor quoted nor after `in`, with
   // no volume, issue or pages, is the publisher (a journal's title is printed in emphasis).
   const journalRun = tokens.find((token) => token.label === 'journal' || token.label === 'container-title')
   const titleRun = tokens.find((token) => token.label === 'title')
   // The book's title in emphasis, the name the labeller read as a journal not.
   const titleAloneEmphasized = marked?.includes('*') === true && titleRun !== undefined && journalRun !== undefined && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start)
-  if (titleAloneEmphasized && journalRun && item['container-title'] && !item.publisher && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+  if (titleAloneEmphasized && journalRun && item['container-title'] && !item.publisher && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume'))) || bookTome.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages' && (token.start < journalRun.start || pageRange.test(token.text))) && !openedByIn(tokens, journalRun)) {
     item.publisher = item['container-title']
     delete item['container-title']
     for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title') token.label = 'publisher'
@@ -2182,7 +2273,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     // `vol. II`, `t. III`: a volume in roman numerals too.
     // `dritter Band`: a volume's number spelled out.
     const spelled = spelledVolume.exec(volume)?.[1]
-    const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, '')) ?? (spelled && ordinalOf(spelled) ? [String(ordinalOf(spelled))] : null)
+    // `XII, 3`: the first number, Roman or Arabic, is the volume's.
+    const number = /\d+|(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, '')) ?? (spelled && ordinalOf(spelled) ? [String(ordinalOf(spelled))] : null)
     // `n.º 150`, `Heft 3` with no volume before: the number is the issue's.
     if (number && !(issue && issue.index === 0 && !issue[0].startsWith('('))) item.volume = number[0]
     if (issue?.[1]) item.issue = issue[1]
