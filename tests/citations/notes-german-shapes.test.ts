@@ -39,8 +39,26 @@ describe('lead-ins and prose before a citation are no part of its author', () =>
 describe('newspapers and addresses', () => {
   const {inNote} = cite([
     'Süddeutsche Zeitung vom 3.4.1999, S. 3.',
-    'www.beispiel-institut.example/bericht.pdf, abgerufen am 4.5.2010.'
+    'www.beispiel-institut.example/bericht.pdf, abgerufen am 4.5.2010.',
+    'FAZ vom 12. 5. 2001, S. 5.',
+    'Rheinpost, 14.2.2003, S. 9.',
+    'Abendblatt vom 8. Juni 1995, S. 2.',
+    'Anna Roth, Die Gilde der Fischer, in: Küstenforschung 12 (1999), S. 33-41.'
   ])
+
+  test.each([
+    [3, 'FAZ', [2001, 5, 12]],
+    [4, 'Rheinpost', [2003, 2, 14]],
+    [5, 'Abendblatt', [1995, 6, 8]]
+  ])('note %i: a periodical cited by its day is a newspaper, dated to the day', (note, container, day) => {
+    const [article] = inNote(note)
+    expect(article?.item).toMatchObject({type: 'article-newspaper', 'container-title': container})
+    expect(article?.item.issued?.['date-parts']).toEqual([day])
+  })
+
+  test('a journal cited by volume and year stays a journal', () => {
+    expect(inNote(6)[0]?.item).toMatchObject({type: 'article-journal', 'container-title': 'Küstenforschung', volume: '12', page: '33-41'})
+  })
 
   test('a newspaper by its day', () => {
     const [article] = inNote(1)
@@ -81,5 +99,31 @@ describe('the imprint: missing facts and volumes', () => {
 
   test('Bd. and its number are the volume', () => {
     expect(inNote(3)[0]?.item).toMatchObject({title: 'Politische Lyrik', volume: '2', 'publisher-place': 'Leipzig'})
+  })
+})
+
+describe('the publisher after the place', () => {
+  const {inNote} = cite([
+    'Kaufmann, Petra (2003): Die Werften der Ostsee, Hamburg: Verein für Hafengeschichte e. V., 41ff.',
+    'Agencia Regional de Empleo (2006): Informe anual sobre el paro juvenil, Sevilla: Agencia Regional de Empleo, 18ff.',
+    'Ortega, Lenz, Brauer 2001 .'
+  ])
+
+  test('a society\'s name runs to its comma through e. V.; the page with ff. is the page', () => {
+    const [book] = inNote(1)
+    expect(book?.item).toMatchObject({type: 'book', title: 'Die Werften der Ostsee', publisher: 'Verein für Hafengeschichte e. V', 'publisher-place': 'Hamburg'})
+    expect(book?.item['container-title']).toBeUndefined()
+    expect(book?.locator).toBe('41')
+  })
+
+  test('a body publishing its own report', () => {
+    const [report] = inNote(2)
+    expect(report?.item).toMatchObject({publisher: 'Agencia Regional de Empleo', 'publisher-place': 'Sevilla'})
+    expect(report?.locator).toBe('18')
+  })
+
+  test('a full stop printed apart ends an author-date citation', () => {
+    expect(families(inNote(3)[0])).toEqual(['Ortega', 'Lenz', 'Brauer'])
+    expect(inNote(3)[0]?.item.issued?.['date-parts']).toEqual([[2001]])
   })
 })

@@ -480,6 +480,11 @@ function printedDatesWhole(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/** `2005 .`, `S. 19 .`: a full stop or comma printed apart ends the word before it and takes its label. */
+function punctuationAlone(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) if (/^[.,]$/.test(texts[index] ?? '')) labels[index] = labels[index - 1] ?? 'other'
+}
+
 /**
  * `o. J.` and `o. O.` (German: no year, no place), `s. d.` and `s. l.` (French and Latin), `n. d.`
  * and `n. p.` (English): the marks of an imprint's missing facts, printed where its date and place
@@ -497,6 +502,27 @@ function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
 
 /** A missing fact's mark, its two letters apart (`o.` `J.,`) or joined (`o.J.,`, `s.d.`). */
 const missingImprint = /^(?:o\.[JO]|s\.[dl]|n\.[dp])\.[,;:]?$/
+
+/** A family name and a given name, each closed by a comma: `Orlov, Boris,`. */
+const invertedFamily = /^\p{Lu}\S*,$/u
+const invertedGiven = /^\p{Lu}[\p{Ll}'’-]+,$/u
+const capitalAlone = /^\p{Lu}[\p{Ll}'’-]+$/u
+const nameGoesOn = /^(?:und|and|u\.|et|e|y|&|von|van|de|di|da|du|del|der|den|zu|ten|ter|la|le)$/
+
+/**
+ * `Orlov, Boris, Moskva v novom veke`: after a name printed inverted and closed by its comma,
+ * a capitalized word followed by one in lower case opens the title; it is no third name.
+ */
+function titleAfterInvertedName(texts: readonly string[], labels: Label[]): void {
+  for (let index = 0; index + 3 < texts.length; index++) {
+    if (index > 0 && labels[index - 1] === 'author') continue
+    if (labels[index] !== 'author' || labels[index + 1] !== 'author' || labels[index + 2] !== 'author' || labels[index + 3] !== 'title') continue
+    const next = texts[index + 3] ?? ''
+    if (!invertedFamily.test(texts[index] ?? '') || !invertedGiven.test(texts[index + 1] ?? '') || !capitalAlone.test(texts[index + 2] ?? '')) continue
+    if (!/^\p{Ll}/u.test(next) || nameGoesOn.test(next)) continue
+    labels[index + 2] = 'title'
+  }
+}
 
 /**
  * `Die Gärten des Barock, o. O. 1911`: a word after an article or preposition of a title
@@ -784,8 +810,10 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   const labels = proseNamesDropped(tokens)
   givenNameBeforeFamily(texts, labels)
   const forced = new Set<number>()
+  punctuationAlone(texts, labels)
   missingImprintMarks(texts, labels)
   namesAfterArticle(texts, labels)
+  titleAfterInvertedName(texts, labels)
   leadInStarts(texts, labels, forced)
   urlStarts(texts, labels, forced)
   newspaperStarts(texts, labels, forced)
@@ -1428,7 +1456,40 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   afterDoubleSlash(out)
   volumeCuesRead(out)
   journalInGuillemets(out)
+  publisherNamedWhole(out)
   return out
+}
+
+/** Pages followed on: `50ff.`, `12 f.`, `S. 7ff.`. */
+const pagesFollowedOn = /^\d{1,4}\s?ff?\.[,.;)]*$/
+const notPublisher = new Set<Label>(['note', 'other'])
+/** What the labeller may read the end of a publisher's name as, after `Place:` (`Verein für Ortsgeschichte e. V.,`). */
+const publisherGoesOn = new Set<Label>(['note', 'other', 'journal', 'container-title', 'volume', 'title'])
+
+/**
+ * `Madrid: Consejo Económico y Social, 50ff.`: the words of a publisher's name up to its comma
+ * are the publisher's, and a page with `ff.` closing a reference that has no pages is its page,
+ * where the labeller read them as a note.
+ */
+function publisherNamedWhole(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1] as LabelledToken
+    if (before.label === 'publisher' && notPublisher.has(out[index]?.label ?? 'other') && !/[,.;:)]$/.test(before.text) && /^\p{L}/u.test(out[index]?.text ?? '')) (out[index] as LabelledToken).label = 'publisher'
+  }
+  // After `Place:`, the publisher's name runs to its comma, through abbreviations (`e. V.`).
+  for (let index = 1; index + 1 < out.length; index++) {
+    if (out[index]?.label !== 'publisher' || out[index - 1]?.label !== 'location' || !/:$/.test(out[index - 1]?.text ?? '')) continue
+    let end = index
+    while (end < out.length && out[end]?.label === 'publisher' && !/[,;:)]$|\p{L}{3}\.$/u.test(out[end]?.text ?? '')) end++
+    if (end >= out.length || out[end]?.label === 'publisher') continue
+    let close = end
+    while (close < out.length && close - end < 4 && publisherGoesOn.has(out[close]?.label ?? 'other') && /^\p{L}/u.test(out[close]?.text ?? '') && !/[,;:)]$|\p{L}{3}\.$/u.test(out[close]?.text ?? '')) close++
+    const comma = out[close]
+    if (!comma || close - end >= 4 || !publisherGoesOn.has(comma.label) || !/^\p{L}/u.test(comma.text) || !/,$/.test(comma.text)) continue
+    for (let at = end; at <= close; at++) (out[at] as LabelledToken).label = 'publisher'
+  }
+  const last = out.at(-1)
+  if (last && notPublisher.has(last.label) && pagesFollowedOn.test(last.text) && !out.some((token) => token.label === 'pages')) last.label = 'pages'
 }
 
 /** A tome's or volume's cue standing alone: `t.`, `tome`, `tomo`, `Bd.`, `vol.`. */
@@ -2397,8 +2458,13 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // A page of a site, read from the title's emphasis and the address after it.
   if (site) item.type = 'webpage'
   // `Berliner Tageblatt, Nr. 412 vom 1.9.1923, S. 2`: a newspaper by its title; its number is the issue's.
-  if (item.type === 'article-journal' && typeFromContainer(item['container-title']) === 'article-newspaper') {
+  // `FAZ vom 12. 5. 2001, S. 5`, `Die Zeit, 14.2.2003`: a periodical cited by its day, with no
+  // volume nor range of pages, is a newspaper (a journal is cited by its volume or year).
+  const byDay = item.type === 'article-journal' && item.volume === undefined && item.issue === undefined && !pageRange.test(item.page ?? '') && dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
+  if (item.type === 'article-journal' && (typeFromContainer(item['container-title']) === 'article-newspaper' || byDay)) {
     item.type = 'article-newspaper'
+    const day = dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
+    if (day) item.issued = {'date-parts': [day]}
     if (item.volume !== undefined && item.volume === item.issue) delete item.volume
     const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)(?!\d)/.exec(printed)
     if (numeric && Number(numeric[2]) <= 12 && Number(numeric[3]) === item.issued?.['date-parts']?.[0]?.[0]) {
@@ -2413,6 +2479,24 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
   }
   return result
+}
+
+/**
+ * The day of `year` printed in a reference: `12. 5. 2001`, `14.2.2003`, `8. Juni 1995`, `June 8,
+ * 1995`, as year, month and day.
+ */
+function dayOf(printed: string, printedYear: number | string | undefined): number[] | undefined {
+  const year = Number(printedYear)
+  if (printedYear === undefined || !Number.isInteger(year)) return undefined
+  const numeric = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)(?!\d)/.exec(printed)
+  if (numeric && Number(numeric[2]) >= 1 && Number(numeric[2]) <= 12 && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 31 && Number(numeric[3]) === year) return [year, Number(numeric[2]), Number(numeric[1])]
+  const named = /(?<![\d.])(\d{1,2})\.?\s+(\p{L}+)\.?\s+((?:1[5-9]|20)\d\d)(?!\d)/u.exec(printed)
+  const month = named ? monthNumber(named[2] ?? '') : undefined
+  if (named && month !== undefined && Number(named[3]) === year && Number(named[1]) >= 1 && Number(named[1]) <= 31) return [year, month, Number(named[1])]
+  const english = /\b(\p{L}+)\.?\s+(\d{1,2}),\s+((?:1[5-9]|20)\d\d)(?!\d)/u.exec(printed)
+  const englishMonth = english ? monthNumber(english[1] ?? '') : undefined
+  if (english && englishMonth !== undefined && Number(english[3]) === year && Number(english[2]) >= 1 && Number(english[2]) <= 31) return [year, englishMonth, Number(english[2])]
+  return undefined
 }
 
 /** Ordinals spelled out in words, German, English and French, by stem. */
