@@ -1137,6 +1137,9 @@ function containerNamed(value: string): string {
   // `Focus Europa, Hamburgisches Weltwirtschaftsinstitut`: the body that publishes it, after a comma.
   const publisher = /^(.*\p{L}{3}.*?),\s*((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}\p{L}*)$/u.exec(named)
   if (publisher?.[1] && issuingBody.test(publisher[2] ?? '')) return publisher[1]
+  // `Bulletin (Presse- und Informationsamt der Bundesregierung)`: the body in brackets after the name issues it.
+  const bracketed = /^(.*\p{L}{3}.*?)\s*\(([^()]{8,})\)$/u.exec(named)
+  if (bracketed?.[1] && (bodyNoun.test(bracketed[2] ?? '') || issuingBody.test(bracketed[2] ?? ''))) return bracketed[1]
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
@@ -1457,7 +1460,39 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   volumeCuesRead(out)
   journalInGuillemets(out)
   publisherNamedWhole(out)
+  wordAfterQuotedWord(out)
+  townBeforeDay(out)
   return out
+}
+
+/** A word in quotation marks of its own (`"Gravity"`, `„Heimat“`). */
+const quotedWord = /^[„“"«‚‘][^\s„“”"«»‚‘’]+[“”"»’‘]$/u
+
+/**
+ * `… based on the "Gravity" Approach, CEPS Working Document`: a word quoted inside a title and
+ * the word after it, up to its comma, are the title's, not a journal's first words.
+ */
+function wordAfterQuotedWord(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1] as LabelledToken
+    const token = out[index] as LabelledToken
+    if (before.label !== 'title' || !quotedWord.test(before.text) || (token.label !== 'journal' && token.label !== 'container-title') || !/^\p{L}[\p{L}-]*,$/u.test(token.text)) continue
+    if (out[index + 1]?.label === token.label) token.label = 'title'
+  }
+}
+
+/** A day's date in figures: `01.09.2005,`. */
+const dayInFigures = /^\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d[,.;]?$/
+
+/** `…, Brussels 01.09.2005, COM(2005) 390`: a town before a day's date is where the document was issued, not a journal. */
+function townBeforeDay(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const day = out[index + 1] as LabelledToken
+    if ((token.label !== 'journal' && token.label !== 'container-title') || out[index - 1]?.label === token.label || !isTownWord(token.text) || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !dayInFigures.test(day.text)) continue
+    token.label = 'location'
+    day.label = 'date'
+  }
 }
 
 /** Pages followed on: `50ff.`, `12 f.`, `S. 7ff.`. */
