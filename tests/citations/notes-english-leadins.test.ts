@@ -52,3 +52,14 @@ describe('names printed inverted before a title in another language', () => {
     expect(inNote(2)[0]?.item.title).toBe('Die Zünfte')
   })
 })
+
+describe('a person and the body they speak for', () => {
+  const {inNote} = citeNotes([
+    'Laura Stein, Carnegie Institute, in einem Gespräch vom 2.2.2008.'
+  ], 'de')
+
+  test('the word before the body\'s noun is no second name', () => {
+    expect(families(inNote(1)[0])).toEqual(['Stein'])
+    expect(inNote(1)[0]?.item.author?.[0]?.given).toBe('Laura')
+  })
+})

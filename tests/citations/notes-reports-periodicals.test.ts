@@ -32,3 +32,16 @@ describe('reports and bulletins', () => {
     expect(article?.item['container-title']).toBe('Mitteilungen')
   })
 })
+
+describe('a subtitle after a question', () => {
+  const {inNote} = citeNotes([
+    'Dieter Harms, Die Küste: Land ohne Grenzen? Aus norddeutschen Zeitschriften 1997, Kiel: Institut für Küstenkunde, März 1998, S. 7.'
+  ], 'de')
+
+  test('words after the question, before place and publisher, are the title\'s, not a journal', () => {
+    const [book] = inNote(1)
+    expect(book?.item).toMatchObject({type: 'book', title: 'Die Küste: Land ohne Grenzen? Aus norddeutschen Zeitschriften 1997', publisher: 'Institut für Küstenkunde', 'publisher-place': 'Kiel'})
+    expect(book?.item['container-title']).toBeUndefined()
+    expect(book?.item.issued?.['date-parts']?.[0]?.[0]).toBe(1998)
+  })
+})

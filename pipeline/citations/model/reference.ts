@@ -503,6 +503,21 @@ function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
 /** A missing fact's mark, its two letters apart (`o.` `J.,`) or joined (`o.J.,`, `s.d.`). */
 const missingImprint = /^(?:o\.[JO]|s\.[dl]|n\.[dp])\.[,;:]?$/
 
+/** The noun of a body that closes its name: `Carnegie Institute`, `Hanse-Stiftung`. */
+const bodyNameEnd = /^(?:\p{Lu}[\p{L}-]*-)?(?:Institute|Institut|University|Universität|Université|Università|Foundation|Stiftung|Center|Centre|Zentrum|Museum|Library|Bibliothek|Council|Society|Gesellschaft|Akademie|Academy|College|Association|Verband|Verein)[,.;]?$/u
+
+/**
+ * `Laura Stein, Carnegie Institute, in einem Gespräch`: after a person's name and its comma, a
+ * word the labeller read as a name before a body's noun is the body's, not a second name.
+ */
+function bodyAfterName(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (labels[index] !== 'author' || labels[index + 1] === 'author' || !/,$/.test(texts[index - 1] ?? '') || labels[index - 1] !== 'author') continue
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(texts[index] ?? '') || !bodyNameEnd.test(texts[index + 1] ?? '')) continue
+    labels[index] = labels[index + 1] ?? 'title'
+  }
+}
+
 /** A family name and a given name, each closed by a comma: `Orlov, Boris,`. */
 const invertedFamily = /^\p{Lu}\S*,$/u
 const invertedGiven = /^\p{Lu}[\p{Ll}'’-]+,$/u
@@ -814,6 +829,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   missingImprintMarks(texts, labels)
   namesAfterArticle(texts, labels)
   titleAfterInvertedName(texts, labels)
+  bodyAfterName(texts, labels)
   leadInStarts(texts, labels, forced)
   urlStarts(texts, labels, forced)
   newspaperStarts(texts, labels, forced)
@@ -1462,7 +1478,26 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   publisherNamedWhole(out)
   wordAfterQuotedWord(out)
   townBeforeDay(out)
+  subtitleReadAsJournal(out)
   return out
+}
+
+/**
+ * `Die Küste: Land ohne Grenzen? Aus norddeutschen Zeitschriften 1997, Kiel: Institut, 1998`:
+ * after a title's question or full stop, words the labeller read as a journal, with a year as its
+ * volume, followed by a place and publisher and no range of pages, are the title's subtitle: a
+ * book has a place and publisher, a journal has none.
+ */
+function subtitleReadAsJournal(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'journal')
+  if (first < 1 || out[first - 1]?.label !== 'title' || !/\p{L}[?!.]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
+  let end = first
+  while (end < out.length && out[end]?.label === 'journal') end++
+  const year = out[end]
+  if (!year || year.label !== 'volume' || !yearEndingWords.test(year.text) || out.some((token) => /^in:?$/i.test(token.text) && token.start < (out[first]?.start ?? 0))) return
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'location') || !rest.some((token) => token.label === 'publisher') || rest.some((token) => token.label === 'journal' || token.label === 'volume' || (token.label === 'pages' && pageRange.test(token.text)))) return
+  for (let at = first; at <= end; at++) (out[at] as LabelledToken).label = 'title'
 }
 
 /** A word in quotation marks of its own (`"Gravity"`, `„Heimat“`). */
