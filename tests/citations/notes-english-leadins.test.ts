@@ -63,3 +63,20 @@ describe('a person and the body they speak for', () => {
     expect(inNote(1)[0]?.item.author?.[0]?.given).toBe('Laura')
   })
 })
+
+describe('a title and a town the labeller read as more names', () => {
+  const {inNote} = citeNotes([
+    'See generally Tom Reid, Harbours and Empire, Oxford 1975, pp. 9-11.',
+    'Siehe hierzu ausführlich Jan Peters, Der Deich, Husum 1980, S. 3.'
+  ], 'de')
+
+  test.each([
+    [1, 'Reid', 'Harbours and Empire', 'Oxford', 1975],
+    [2, 'Peters', 'Der Deich', 'Husum', 1980]
+  ])('note %i: one author, the title, the town and the year', (note, family, title, town, year) => {
+    const [book] = inNote(note)
+    expect(families(book)).toEqual([family])
+    expect(book?.item).toMatchObject({title, 'publisher-place': town})
+    expect(book?.item.issued?.['date-parts']).toEqual([[year]])
+  })
+})

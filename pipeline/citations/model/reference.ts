@@ -503,6 +503,38 @@ function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
 /** A missing fact's mark, its two letters apart (`o.` `J.,`) or joined (`o.J.,`, `s.d.`). */
 const missingImprint = /^(?:o\.[JO]|s\.[dl]|n\.[dp])\.[,;:]?$/
 
+/** An article opening a title: `Der Deich`, `The Harbour`. */
+const titleArticleWord = /^(?:Der|Die|Das|Ein|Eine|The|A|An|Le|La|Les|Un|Une|Il|Lo|Gli|El|Los|Las)$/
+/** A year closing the imprint: `1975,`, `1980.`. */
+const imprintYear = /^(?:1[5-9]|20)\d\d[,.;]?$/
+
+/**
+ * `Jan Peters, Der Deich, Husum 1980`, `Tom Reid, Harbours and Empire, Oxford 1975`: a run the
+ * labeller read as names, which opens with a person's name in natural order and its comma and
+ * ends with a town before the year, holds the title between them, not more names.
+ */
+function titleBetweenNameAndPlace(texts: readonly string[], labels: Label[]): void {
+  for (let start = 0; start < texts.length; start++) {
+    if (labels[start] !== 'author' || (start > 0 && labels[start - 1] === 'author')) continue
+    let end = start
+    while (end + 1 < texts.length && labels[end + 1] === 'author') end++
+    const given = texts[start] ?? ''
+    const family = texts[start + 1] ?? ''
+    const town = texts[end] ?? ''
+    if (end - start < 3 || labels[end + 1] !== 'date' || !imprintYear.test(texts[end + 1] ?? '')) continue
+    if (!/^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)$/u.test(given) || !/^\p{Lu}[\p{Ll}'’-]+,$/u.test(family) || !/,$/.test(texts[end - 1] ?? '') || !/^\p{Lu}\p{Ll}+$/u.test(town)) continue
+    // The words between hold no comma before the last: one title, not a list of names.
+    if (texts.slice(start + 2, end - 1).some((text) => text.endsWith(','))) continue
+    if (!isTownWord(town) && !titleArticleWord.test(texts[start + 2] ?? '')) continue
+    // `Anna Weber, Karl Lang, Berlin 1990`: a second person's name, not a title.
+    const middle = texts.slice(start + 2, end)
+    if (middle.length <= 3 && !titleArticleWord.test(middle[0] ?? '') && middle.every((text, at) => at === middle.length - 1 ? /^\p{Lu}[\p{Ll}'’-]+,$/u.test(text) : /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+)$/u.test(text))) continue
+    for (let at = start + 2; at < end; at++) labels[at] = 'title'
+    labels[end] = 'location'
+    start = end
+  }
+}
+
 /** The noun of a body that closes its name: `Carnegie Institute`, `Hanse-Stiftung`. */
 const bodyNameEnd = /^(?:\p{Lu}[\p{L}-]*-)?(?:Institute|Institut|University|Universität|Université|Università|Foundation|Stiftung|Center|Centre|Zentrum|Museum|Library|Bibliothek|Council|Society|Gesellschaft|Akademie|Academy|College|Association|Verband|Verein)[,.;]?$/u
 
@@ -830,6 +862,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   namesAfterArticle(texts, labels)
   titleAfterInvertedName(texts, labels)
   bodyAfterName(texts, labels)
+  titleBetweenNameAndPlace(texts, labels)
   leadInStarts(texts, labels, forced)
   urlStarts(texts, labels, forced)
   newspaperStarts(texts, labels, forced)
