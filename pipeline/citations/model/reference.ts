@@ -480,6 +480,111 @@ function printedDatesWhole(texts: readonly string[], labels: Label[]): void {
   }
 }
 
+/** `2005 .`, `S. 19 .`: a full stop or comma printed apart ends the word before it and takes its label. */
+function punctuationAlone(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) if (/^[.,]$/.test(texts[index] ?? '')) labels[index] = labels[index - 1] ?? 'other'
+}
+
+/**
+ * `o. J.` and `o. O.` (German: no year, no place), `s. d.` and `s. l.` (French and Latin), `n. d.`
+ * and `n. p.` (English): the marks of an imprint's missing facts, printed where its date and place
+ * stand. They belong to the reference's date, not to its title nor to a name opening another.
+ */
+function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    const joined = missingImprint.test(texts[index] ?? '')
+    const split = !joined && missingImprint.test(`${texts[index] ?? ''}${texts[index + 1] ?? ''}`)
+    if ((!joined && !split) || !/[,.;:)]$/.test(texts[index - 1] ?? '')) continue
+    labels[index] = 'date'
+    if (split) labels[index + 1] = 'date'
+  }
+}
+
+/** A missing fact's mark, its two letters apart (`o.` `J.,`) or joined (`o.J.,`, `s.d.`). */
+const missingImprint = /^(?:o\.[JO]|s\.[dl]|n\.[dp])\.[,;:]?$/
+
+/** An article opening a title: `Der Deich`, `The Harbour`. */
+const titleArticleWord = /^(?:Der|Die|Das|Ein|Eine|The|A|An|Le|La|Les|Un|Une|Il|Lo|Gli|El|Los|Las)$/
+/** A year closing the imprint: `1975,`, `1980.`. */
+const imprintYear = /^(?:1[5-9]|20)\d\d[,.;]?$/
+
+/**
+ * `Jan Peters, Der Deich, Husum 1980`, `Tom Reid, Harbours and Empire, Oxford 1975`: a run the
+ * labeller read as names, which opens with a person's name in natural order and its comma and
+ * ends with a town before the year, holds the title between them, not more names.
+ */
+function titleBetweenNameAndPlace(texts: readonly string[], labels: Label[]): void {
+  for (let start = 0; start < texts.length; start++) {
+    if (labels[start] !== 'author' || (start > 0 && labels[start - 1] === 'author')) continue
+    let end = start
+    while (end + 1 < texts.length && labels[end + 1] === 'author') end++
+    const given = texts[start] ?? ''
+    const family = texts[start + 1] ?? ''
+    const town = texts[end] ?? ''
+    if (end - start < 3 || labels[end + 1] !== 'date' || !imprintYear.test(texts[end + 1] ?? '')) continue
+    if (!/^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)$/u.test(given) || !/^\p{Lu}[\p{Ll}'’-]+,$/u.test(family) || !/,$/.test(texts[end - 1] ?? '') || !/^\p{Lu}\p{Ll}+$/u.test(town)) continue
+    // The words between hold no comma before the last: one title, not a list of names.
+    if (texts.slice(start + 2, end - 1).some((text) => text.endsWith(','))) continue
+    if (!isTownWord(town) && !titleArticleWord.test(texts[start + 2] ?? '')) continue
+    // `Anna Weber, Karl Lang, Berlin 1990`: a second person's name, not a title.
+    const middle = texts.slice(start + 2, end)
+    if (middle.length <= 3 && !titleArticleWord.test(middle[0] ?? '') && middle.every((text, at) => at === middle.length - 1 ? /^\p{Lu}[\p{Ll}'’-]+,$/u.test(text) : /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+)$/u.test(text))) continue
+    for (let at = start + 2; at < end; at++) labels[at] = 'title'
+    labels[end] = 'location'
+    start = end
+  }
+}
+
+/** The noun of a body that closes its name: `Carnegie Institute`, `Hanse-Stiftung`. */
+const bodyNameEnd = /^(?:\p{Lu}[\p{L}-]*-)?(?:Institute|Institut|University|Universität|Université|Università|Foundation|Stiftung|Center|Centre|Zentrum|Museum|Library|Bibliothek|Council|Society|Gesellschaft|Akademie|Academy|College|Association|Verband|Verein)[,.;]?$/u
+
+/**
+ * `Laura Stein, Carnegie Institute, in einem Gespräch`: after a person's name and its comma, a
+ * word the labeller read as a name before a body's noun is the body's, not a second name.
+ */
+function bodyAfterName(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (labels[index] !== 'author' || labels[index + 1] === 'author' || !/,$/.test(texts[index - 1] ?? '') || labels[index - 1] !== 'author') continue
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(texts[index] ?? '') || !bodyNameEnd.test(texts[index + 1] ?? '')) continue
+    labels[index] = labels[index + 1] ?? 'title'
+  }
+}
+
+/** A family name and a given name, each closed by a comma: `Orlov, Boris,`. */
+const invertedFamily = /^\p{Lu}\S*,$/u
+const invertedGiven = /^\p{Lu}[\p{Ll}'’-]+,$/u
+const capitalAlone = /^\p{Lu}[\p{Ll}'’-]+$/u
+const nameGoesOn = /^(?:und|and|u\.|et|e|y|&|von|van|de|di|da|du|del|der|den|zu|ten|ter|la|le)$/
+
+/**
+ * `Orlov, Boris, Moskva v novom veke`: after a name printed inverted and closed by its comma,
+ * a capitalized word followed by one in lower case opens the title; it is no third name.
+ */
+function titleAfterInvertedName(texts: readonly string[], labels: Label[]): void {
+  for (let index = 0; index + 3 < texts.length; index++) {
+    if (index > 0 && labels[index - 1] === 'author') continue
+    if (labels[index] !== 'author' || labels[index + 1] !== 'author' || labels[index + 2] !== 'author' || labels[index + 3] !== 'title') continue
+    const next = texts[index + 3] ?? ''
+    if (!invertedFamily.test(texts[index] ?? '') || !invertedGiven.test(texts[index + 1] ?? '') || !capitalAlone.test(texts[index + 2] ?? '')) continue
+    if (!/^\p{Ll}/u.test(next) || nameGoesOn.test(next)) continue
+    labels[index + 2] = 'title'
+  }
+}
+
+/**
+ * `Die Gärten des Barock, o. O. 1911`: a word after an article or preposition of a title
+ * (`des`, `der`, `of the`) goes on with the title, whatever name it looks like.
+ */
+function namesAfterArticle(texts: readonly string[], labels: Label[]): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (labels[index] !== 'author' || labels[index - 1] !== 'title' || !beforeNoun.test(texts[index - 1] ?? '')) continue
+    for (let at = index; at < texts.length && labels[at] === 'author'; at++) {
+      labels[at] = 'title'
+      if (/[,.;:]$/.test(texts[at] ?? '')) break
+    }
+  }
+}
+
 function forthcomingDates(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index < texts.length; index++) {
     if (!(texts[index] ?? '').startsWith('(')) continue
@@ -752,6 +857,12 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   const labels = proseNamesDropped(tokens)
   givenNameBeforeFamily(texts, labels)
   const forced = new Set<number>()
+  punctuationAlone(texts, labels)
+  missingImprintMarks(texts, labels)
+  namesAfterArticle(texts, labels)
+  titleAfterInvertedName(texts, labels)
+  bodyAfterName(texts, labels)
+  titleBetweenNameAndPlace(texts, labels)
   leadInStarts(texts, labels, forced)
   urlStarts(texts, labels, forced)
   newspaperStarts(texts, labels, forced)
@@ -1075,6 +1186,9 @@ function containerNamed(value: string): string {
   // `Focus Europa, Hamburgisches Weltwirtschaftsinstitut`: the body that publishes it, after a comma.
   const publisher = /^(.*\p{L}{3}.*?),\s*((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}\p{L}*)$/u.exec(named)
   if (publisher?.[1] && issuingBody.test(publisher[2] ?? '')) return publisher[1]
+  // `Bulletin (Presse- und Informationsamt der Bundesregierung)`: the body in brackets after the name issues it.
+  const bracketed = /^(.*\p{L}{3}.*?)\s*\(([^()]{8,})\)$/u.exec(named)
+  if (bracketed?.[1] && (bodyNoun.test(bracketed[2] ?? '') || issuingBody.test(bracketed[2] ?? ''))) return bracketed[1]
   return named
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
@@ -1392,7 +1506,142 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   publisherNamedAfterPlace(out)
   bracketedEditorsFirst(out)
   afterDoubleSlash(out)
+  volumeCuesRead(out)
+  journalInGuillemets(out)
+  publisherNamedWhole(out)
+  wordAfterQuotedWord(out)
+  townBeforeDay(out)
+  subtitleReadAsJournal(out)
   return out
+}
+
+/**
+ * `Die Küste: Land ohne Grenzen? Aus norddeutschen Zeitschriften 1997, Kiel: Institut, 1998`:
+ * after a title's question or full stop, words the labeller read as a journal, with a year as its
+ * volume, followed by a place and publisher and no range of pages, are the title's subtitle: a
+ * book has a place and publisher, a journal has none.
+ */
+function subtitleReadAsJournal(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'journal')
+  if (first < 1 || out[first - 1]?.label !== 'title' || !/\p{L}[?!.]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
+  let end = first
+  while (end < out.length && out[end]?.label === 'journal') end++
+  const year = out[end]
+  if (!year || year.label !== 'volume' || !yearEndingWords.test(year.text) || out.some((token) => /^in:?$/i.test(token.text) && token.start < (out[first]?.start ?? 0))) return
+  const rest = out.slice(end + 1)
+  if (!rest.some((token) => token.label === 'location') || !rest.some((token) => token.label === 'publisher') || rest.some((token) => token.label === 'journal' || token.label === 'volume' || (token.label === 'pages' && pageRange.test(token.text)))) return
+  for (let at = first; at <= end; at++) (out[at] as LabelledToken).label = 'title'
+}
+
+/** A word in quotation marks of its own (`"Gravity"`, `„Heimat“`). */
+const quotedWord = /^[„“"«‚‘][^\s„“”"«»‚‘’]+[“”"»’‘]$/u
+
+/**
+ * `… based on the "Gravity" Approach, CEPS Working Document`: a word quoted inside a title and
+ * the word after it, up to its comma, are the title's, not a journal's first words.
+ */
+function wordAfterQuotedWord(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1] as LabelledToken
+    const token = out[index] as LabelledToken
+    if (before.label !== 'title' || !quotedWord.test(before.text) || (token.label !== 'journal' && token.label !== 'container-title') || !/^\p{L}[\p{L}-]*,$/u.test(token.text)) continue
+    if (out[index + 1]?.label === token.label) token.label = 'title'
+  }
+}
+
+/** A day's date in figures: `01.09.2005,`. */
+const dayInFigures = /^\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d[,.;]?$/
+
+/** `…, Brussels 01.09.2005, COM(2005) 390`: a town before a day's date is where the document was issued, not a journal. */
+function townBeforeDay(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const day = out[index + 1] as LabelledToken
+    if ((token.label !== 'journal' && token.label !== 'container-title') || out[index - 1]?.label === token.label || !isTownWord(token.text) || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !dayInFigures.test(day.text)) continue
+    token.label = 'location'
+    day.label = 'date'
+  }
+}
+
+/** Pages followed on: `50ff.`, `12 f.`, `S. 7ff.`. */
+const pagesFollowedOn = /^\d{1,4}\s?ff?\.[,.;)]*$/
+const notPublisher = new Set<Label>(['note', 'other'])
+/** What the labeller may read the end of a publisher's name as, after `Place:` (`Verein für Ortsgeschichte e. V.,`). */
+const publisherGoesOn = new Set<Label>(['note', 'other', 'journal', 'container-title', 'volume', 'title'])
+
+/**
+ * `Madrid: Consejo Económico y Social, 50ff.`: the words of a publisher's name up to its comma
+ * are the publisher's, and a page with `ff.` closing a reference that has no pages is its page,
+ * where the labeller read them as a note.
+ */
+function publisherNamedWhole(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1] as LabelledToken
+    if (before.label === 'publisher' && notPublisher.has(out[index]?.label ?? 'other') && !/[,.;:)]$/.test(before.text) && /^\p{L}/u.test(out[index]?.text ?? '')) (out[index] as LabelledToken).label = 'publisher'
+  }
+  // After `Place:`, the publisher's name runs to its comma, through abbreviations (`e. V.`).
+  for (let index = 1; index + 1 < out.length; index++) {
+    if (out[index]?.label !== 'publisher' || out[index - 1]?.label !== 'location' || !/:$/.test(out[index - 1]?.text ?? '')) continue
+    let end = index
+    while (end < out.length && out[end]?.label === 'publisher' && !/[,;:)]$|\p{L}{3}\.$/u.test(out[end]?.text ?? '')) end++
+    if (end >= out.length || out[end]?.label === 'publisher') continue
+    let close = end
+    while (close < out.length && close - end < 4 && publisherGoesOn.has(out[close]?.label ?? 'other') && /^\p{L}/u.test(out[close]?.text ?? '') && !/[,;:)]$|\p{L}{3}\.$/u.test(out[close]?.text ?? '')) close++
+    const comma = out[close]
+    if (!comma || close - end >= 4 || !publisherGoesOn.has(comma.label) || !/^\p{L}/u.test(comma.text) || !/,$/.test(comma.text)) continue
+    for (let at = end; at <= close; at++) (out[at] as LabelledToken).label = 'publisher'
+  }
+  const last = out.at(-1)
+  if (last && notPublisher.has(last.label) && pagesFollowedOn.test(last.text) && !out.some((token) => token.label === 'pages')) last.label = 'pages'
+}
+
+/** A tome's or volume's cue standing alone: `t.`, `tome`, `tomo`, `Bd.`, `vol.`. */
+const tomeCue = /^(?:t\.|[Tt]ome|[Tt]omo|Bd\.|[Vv]ol\.)$/
+/** A volume's number closing its element: `III,`, `2.`, or the reference's last word. */
+const tomeNumber = /^(?:\d{1,3}|[IVXLC]{1,6})(?:[,.;]|$)/
+const tomeReadAs = new Set<Label>(['title', 'container-title', 'journal', 'publisher', 'location', 'genre', 'edition'])
+
+/**
+ * `*Titre*, t. III, Paris, Colin, 1961`, `Werke, Bd. 2, Leipzig`: a volume's cue after a comma
+ * and its number are the volume, where the labeller read them as the title going on and the
+ * number as a publisher or place.
+ */
+function volumeCuesRead(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const cue = out[index] as LabelledToken
+    const number = out[index + 1] as LabelledToken
+    if (!tomeCue.test(cue.text) || !/,$/.test(out[index - 1]?.text ?? '') || !tomeReadAs.has(cue.label) || !tomeReadAs.has(number.label)) continue
+    if (!tomeNumber.test(number.text) || (!/[,.;]$/.test(number.text) && index + 2 < out.length)) continue
+    cue.label = 'volume'
+    number.label = 'volume'
+  }
+  // `…, Colin, 1907, t. II`: a year before a tome's cue is the book's date, not its volume.
+  for (let index = 1; index < out.length; index++) {
+    const before = out[index - 1] as LabelledToken
+    if (out[index]?.label === 'volume' && tomeCue.test(out[index]?.text ?? '') && before.label === 'volume' && yearEndingWords.test(before.text)) before.label = 'date'
+  }
+}
+
+/** An opening guillemet, and a Roman volume number after a closing one. */
+const opensGuillemet = /^«/
+const closesGuillemet = /»[,.;]?$/
+const romanVolume = /^[IVXLC]{1,6}[,.;]?$/
+
+/**
+ * `La riforma agraria, in «Studi storici», XII, 1971`: in Italian notes the journal stands in
+ * guillemets after `in`, its volume (often in Roman numerals) after it. The words from `in` to
+ * the closing guillemet are the journal, not the article's title going on.
+ */
+function journalInGuillemets(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    if (out[index]?.text !== 'in' || !/,$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title' || !opensGuillemet.test(out[index + 1]?.text ?? '')) continue
+    let close = index + 1
+    while (close < out.length && close - index < 12 && !closesGuillemet.test(out[close]?.text ?? '')) close++
+    if (close >= out.length || close - index >= 12) continue
+    for (let at = index; at <= close; at++) (out[at] as LabelledToken).label = 'journal'
+    const after = out[close + 1]
+    if (after && romanVolume.test(after.text) && after.label !== 'pages') after.label = 'volume'
+  }
 }
 
 /** The index of the last token of the run of one label that begins at `start`. */
@@ -2043,6 +2292,11 @@ function containerEndRepaired(out: LabelledToken[]): void {
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
+/** A book's tome: `t. II`, `tome 3`, `Bd. 2`. */
+const bookTome = /^(?:t\.|[Tt]ome|[Tt]omo|Bd\.|Band)\s*(?:[IVXLC]{1,6}|\d{1,3})$/
+/** A range of pages: `33-58`, `455–480`. */
+const pageRange = /\d\s*[-–]\s*\d/
+
 export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
   const {tokens: relabelled, edition: superscriptEdition} = editionWithYear(townWithConnective(relabel(reference.tokens)))
   const series = seriesInBrackets(relabelled) ?? seriesAfterTitle(relabelled)
@@ -2096,13 +2350,14 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     }
   }
   // `*Titre*, Rouen, Société de l'histoire de Normandie, 1965`: after a book's title in emphasis,
+  // (its tome, `t. II`, and the page cited, `p. 210`, may follow: an article's pages are a range),
   // a name the labeller read as a journal, itself not in emphasis nor quoted nor after `in`, with
   // no volume, issue or pages, is the publisher (a journal's title is printed in emphasis).
   const journalRun = tokens.find((token) => token.label === 'journal' || token.label === 'container-title')
   const titleRun = tokens.find((token) => token.label === 'title')
   // The book's title in emphasis, the name the labeller read as a journal not.
   const titleAloneEmphasized = marked?.includes('*') === true && titleRun !== undefined && journalRun !== undefined && emphasized(marked, titleRun.start) && !emphasized(marked, journalRun.start)
-  if (titleAloneEmphasized && journalRun && item['container-title'] && !item.publisher && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages') && !openedByIn(tokens, journalRun)) {
+  if (titleAloneEmphasized && journalRun && item['container-title'] && !item.publisher && !/^[«„“"‘]/.test(journalRun.text) && (!all('volume') || volumesCount.test(clean(all('volume'))) || bookTome.test(clean(all('volume')))) && !tokens.some((token) => token.label === 'pages' && (token.start < journalRun.start || pageRange.test(token.text))) && !openedByIn(tokens, journalRun)) {
     item.publisher = item['container-title']
     delete item['container-title']
     for (const token of tokens) if (token.label === 'journal' || token.label === 'container-title') token.label = 'publisher'
@@ -2182,7 +2437,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     // `vol. II`, `t. III`: a volume in roman numerals too.
     // `dritter Band`: a volume's number spelled out.
     const spelled = spelledVolume.exec(volume)?.[1]
-    const number = /\d+/.exec(volume.replace(/\(.*$/, '')) ?? /(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, '')) ?? (spelled && ordinalOf(spelled) ? [String(ordinalOf(spelled))] : null)
+    // `XII, 3`: the first number, Roman or Arabic, is the volume's.
+    const number = /\d+|(?<![\p{L}])[IVXLC]{1,6}(?![\p{L}])/u.exec(volume.replace(/\(.*$/, '')) ?? (spelled && ordinalOf(spelled) ? [String(ordinalOf(spelled))] : null)
     // `n.º 150`, `Heft 3` with no volume before: the number is the issue's.
     if (number && !(issue && issue.index === 0 && !issue[0].startsWith('('))) item.volume = number[0]
     if (issue?.[1]) item.issue = issue[1]
@@ -2305,8 +2561,13 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // A page of a site, read from the title's emphasis and the address after it.
   if (site) item.type = 'webpage'
   // `Berliner Tageblatt, Nr. 412 vom 1.9.1923, S. 2`: a newspaper by its title; its number is the issue's.
-  if (item.type === 'article-journal' && typeFromContainer(item['container-title']) === 'article-newspaper') {
+  // `FAZ vom 12. 5. 2001, S. 5`, `Die Zeit, 14.2.2003`: a periodical cited by its day, with no
+  // volume nor range of pages, is a newspaper (a journal is cited by its volume or year).
+  const byDay = item.type === 'article-journal' && item.volume === undefined && item.issue === undefined && !pageRange.test(item.page ?? '') && dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
+  if (item.type === 'article-journal' && (typeFromContainer(item['container-title']) === 'article-newspaper' || byDay)) {
     item.type = 'article-newspaper'
+    const day = dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
+    if (day) item.issued = {'date-parts': [day]}
     if (item.volume !== undefined && item.volume === item.issue) delete item.volume
     const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)(?!\d)/.exec(printed)
     if (numeric && Number(numeric[2]) <= 12 && Number(numeric[3]) === item.issued?.['date-parts']?.[0]?.[0]) {
@@ -2321,6 +2582,24 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
   }
   return result
+}
+
+/**
+ * The day of `year` printed in a reference: `12. 5. 2001`, `14.2.2003`, `8. Juni 1995`, `June 8,
+ * 1995`, as year, month and day.
+ */
+function dayOf(printed: string, printedYear: number | string | undefined): number[] | undefined {
+  const year = Number(printedYear)
+  if (printedYear === undefined || !Number.isInteger(year)) return undefined
+  const numeric = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)(?!\d)/.exec(printed)
+  if (numeric && Number(numeric[2]) >= 1 && Number(numeric[2]) <= 12 && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 31 && Number(numeric[3]) === year) return [year, Number(numeric[2]), Number(numeric[1])]
+  const named = /(?<![\d.])(\d{1,2})\.?\s+(\p{L}+)\.?\s+((?:1[5-9]|20)\d\d)(?!\d)/u.exec(printed)
+  const month = named ? monthNumber(named[2] ?? '') : undefined
+  if (named && month !== undefined && Number(named[3]) === year && Number(named[1]) >= 1 && Number(named[1]) <= 31) return [year, month, Number(named[1])]
+  const english = /\b(\p{L}+)\.?\s+(\d{1,2}),\s+((?:1[5-9]|20)\d\d)(?!\d)/u.exec(printed)
+  const englishMonth = english ? monthNumber(english[1] ?? '') : undefined
+  if (english && englishMonth !== undefined && Number(english[3]) === year && Number(english[2]) >= 1 && Number(english[2]) <= 31) return [year, englishMonth, Number(english[2])]
+  return undefined
 }
 
 /** Ordinals spelled out in words, German, English and French, by stem. */
