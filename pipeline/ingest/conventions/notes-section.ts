@@ -310,7 +310,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       previous = text.text
       continue
     }
-    if (!last || (blanks > 0 && !paragraphs)) break
+    // Notes printed under the text end at a blank line, but for a paragraph the next note follows: the note's own.
+    if (!last || (blanks > 0 && !paragraphs && !(blanks === 1 && style !== undefined && nextNoteAfter(lines, index, style, last.number + 1, headed)))) break
     const symbol = called === undefined || !endsSentence(previous) ? undefined : symbolNoteStart.exec(text.text)?.[1]
     if (symbol !== undefined && called?.(symbol, line.offset)) break
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
@@ -324,6 +325,27 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
   // A letter read as note 1 (`I went…`) only where note 2 follows it.
   if (notes[0]?.misread && notes.length < 2) return {notes: [], end: from, stop: from}
   return {notes, end, stop: index}
+}
+
+/**
+ * Whether the paragraph at line `from` is a further paragraph of the note before: set in from
+ * the margin (as a note's hanging indent), without the next note's number (its call), and
+ * followed, after one blank line, by note `number` marked in `style`.
+ */
+function nextNoteAfter(lines: readonly RawLine[], from: number, style: number, number: number, headed: boolean): boolean {
+  if (!/^(?: {2,}|\t)\S/.test((lines[from] as RawLine).text)) return false
+  const call = new RegExp(String.raw`(?<!\d)${number}(?!\d)`)
+  let index = from
+  while (index < lines.length && !isBlank(lines[index] as RawLine)) {
+    const line = lines[index] as RawLine
+    // A paragraph that opens a note of its own, or calls the next, is none of the note before's.
+    if ((index > from && bodyMarker(unindent(line).text, headed)) || call.test(line.text)) return false
+    index++
+  }
+  const next = lines[index + 1]
+  if (index >= lines.length || !next || isBlank(next)) return false
+  const marker = bodyMarker(unindent(next).text, headed)
+  return marker?.style === style && marker.number === number
 }
 
 /** The patterns of a next note's marker inside a line, by style and number: built once each. */
