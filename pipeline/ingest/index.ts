@@ -22,7 +22,7 @@ import {noteEvidence} from './evidence.js'
 import {buildMeta, reportSidecarMissing, type Findings} from './meta.js'
 import {readerFor, type Reader, type ReadResult} from './readers/index.js'
 import {reconcileNotes} from './notes.js'
-import {removeArtifacts} from './repair/artifacts.js'
+import {removeArtifacts, removeSplitProoferNotes} from './repair/artifacts.js'
 import {pageFurniture, withFurniture} from './repair/page-furniture.js'
 import {frameLines, gutenbergFrame, withFrame} from './repair/gutenberg.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
@@ -215,6 +215,8 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
   const {lines, notes} = extracted
   const tags = usesMarkupTags(context.text)
   const markup = (spans: Span[]) => (tags ? markupToMarkdown(spans) : spans)
+  removeSplitProoferNotes(lines.map((line) => line.spans))
+  for (const note of notes) removeSplitProoferNotes(note.paragraphs)
   for (const line of lines) line.spans = markup(removeArtifacts(line.spans, file, locate))
   for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => repairCitations(markup(removeArtifacts(spans, file, locate))))
   const overrides = input.sidecar?.overrides?.emendations
