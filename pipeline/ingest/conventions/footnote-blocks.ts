@@ -37,6 +37,9 @@ export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*
 /** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred … */
 const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/)$/
 
+/** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
+const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
+
 /** Shortest prose (in words) that can be the first half of a paragraph a note block interrupts. */
 const minimumProseWords = 6
 
@@ -325,18 +328,27 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
   let separator: Span[] = []
   let separatorThenBlank = false
 
+  /** Sidenotes and illustrations that stand inside a paragraph a page break cut: set after it once it ends. */
+  let deferred: Line[] = []
+
   const push = (spans: Span[], offset: number) => {
     const previous = lines[lines.length - 1]
     const reading = readingOf(spans).trimStart()
     if (previous && interrupted && continues(previous, reading, separator.length > 0 && !separatorThenBlank)) {
       joinAcrossPage(previous.spans, separator, spans, vocabulary)
     } else {
+      const opens = blankBefore || interrupted || (separator.length > 0 && !previous)
+      // A line of the same paragraph goes on with it; a new paragraph comes after what was set aside.
+      if (opens) {
+        lines.push(...deferred)
+        deferred = []
+      }
       if (separator.length > 0) {
         // A page break between paragraphs stays where it was: at the end of the last one, or alone before the text.
         if (previous) previous.spans.push({type: 'text', value: ' '}, ...separator)
         else lines.push({spans: separator, offset, blankBefore: true})
       }
-      lines.push({spans: dpHyphens(spans, vocabulary), offset, blankBefore: blankBefore || interrupted || (separator.length > 0 && !previous)})
+      lines.push({spans: dpHyphens(spans, vocabulary), offset, blankBefore: opens})
     }
     separator = []
     separatorThenBlank = false
@@ -400,6 +412,13 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       interrupted = false
       continue
     }
+    const last = lines[lines.length - 1]
+    if (trimmed.length === 1 && only?.type === 'text' && separator.length === 0 && transcriptionLabel.test(only.value) && last && !endsSentence(readingOf(last.spans))) {
+      // `[Sidenote: …]`, `[Illustration: …]` set between the halves of a paragraph: the paragraph may go on after it.
+      deferred.push({spans: trimmed, offset: raw.offset, blankBefore: true})
+      interrupted = true
+      continue
+    }
     if (trimmed.length === 1 && only?.type === 'text' && pageSeparator.test(only.value)) {
       separator.push({type: 'removed', value: only.value, rule: 'page-separator', offset: only.offset})
       interrupted = true
@@ -412,6 +431,7 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
     const previous = lines[lines.length - 1]
     if (previous) previous.spans.push({type: 'text', value: ' '}, ...separator)
   }
+  lines.push(...deferred)
   return lines
 }
 

@@ -99,6 +99,12 @@ const fieldCode = /\[([A-Za-z]{3,20}): ?[^\]\n]{0,200}\]/g
  */
 const textLabels: ReadonlySet<string> = new Set(['illustration', 'sidenote', 'transcriber', 'transcribers', 'greek', 'hebrew', 'arabic', 'music', 'formula', 'table', 'blank', 'note', 'footnote', 'sic', 'errata', 'decoration', 'caption'])
 
+/** A bracketed label a transcription prints as part of the text (`[Illustration: The mill.]`, `[Sidenote: 1608.]`). */
+export function isTranscriptionLabel(text: string): boolean {
+  const label = /^\s*\[([A-Za-z]{3,20})(?:'?s)?\b[^\]]*\]\s*$/.exec(text)?.[1]
+  return label !== undefined && textLabels.has(label.toLowerCase())
+}
+
 export function removeArtifacts(spans: readonly Span[], file: VFile, locate: Locate): Span[] {
   let out = [...spans]
   for (const artifact of inlineArtifacts) {
