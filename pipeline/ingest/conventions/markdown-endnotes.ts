@@ -1,8 +1,9 @@
 /**
  * Markdown (or a Word document) whose notes are a list under a notes heading (`## Notes` then
- * `1. …`, or paragraphs opening with `¹`, `[1]`), called in the text by superscript digits,
- * `<sup>1</sup>`, pandoc's `^1^`, `^1` or `[1]`, as notes typed by hand are: the calls become
- * footnote references and the list footnote definitions, as if the source had written `[^1]`.
+ * `1. …`, or paragraphs opening with `¹`, `[1]`, `<sup>1</sup>`), called in the text by
+ * superscript digits, `<sup>1</sup>`, pandoc's `^1^`, `^1`, `[1]` or a number linked into the
+ * page (`[1](#note-1)`), as notes typed by hand are: the calls become footnote references and
+ * the list footnote definitions, as if the source had written `[^1]`.
  */
 import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
@@ -155,6 +156,14 @@ function isBlock(node: RootContent): node is BlockContent {
 /** The number that opens a paragraph's text, and its children without it. */
 function openingOf(children: readonly PhrasingContent[]): {number: number; rest: PhrasingContent[]} | undefined {
   const [head, ...tail] = children
+  // `<sup>1</sup> Text`: the number as the calls print it.
+  const html = head?.type === 'html' ? htmlCall(children, 0) : undefined
+  if (html) {
+    const [after, ...others] = children.slice(html.length)
+    if (after?.type !== 'text' || !/^\s/.test(after.value)) return undefined
+    const value = after.value.trimStart()
+    return {number: html.number, rest: value === '' ? others : [{...after, value}, ...others]}
+  }
   if (head?.type !== 'text') return undefined
   const match = noteOpening.exec(head.value)
   if (!match) return undefined
@@ -206,12 +215,18 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
       if (call) found.push({parent, node, index, start: 0, length: call.length, number: call.number, style: 'sup'})
       return
     }
+    // `[1](#note-1)`: a number linked to its note in the page.
+    const [only] = node.type === 'link' ? node.children : []
+    if (node.type === 'link' && parent && node.url.startsWith('#') && node.children.length === 1 && only?.type === 'text' && callDigits.test(only.value)) {
+      found.push({parent, node, index, start: 0, length: 1, number: Number(only.value), style: 'link'})
+      return
+    }
     if ('children' in node) node.children.forEach((child, at) => walk(child, node, at))
   }
   const root: Root = {type: 'root', children: [...body]}
   body.forEach((child, at) => walk(child, root, at))
   let best: Call[] = []
-  for (const style of ['sup', ...textCalls.map((entry) => entry.name)]) {
+  for (const style of ['sup', 'link', ...textCalls.map((entry) => entry.name)]) {
     const calls: Call[] = []
     let position = 0
     const ofStyle = found.filter((call) => call.style === style)
@@ -242,7 +257,7 @@ function replaceCalls(parent: Parents, calls: readonly Call[]): void {
       continue
     }
     const [first] = here
-    if (first?.style === 'sup') {
+    if (first?.style === 'sup' || first?.style === 'link') {
       out.push(reference(first))
       index += first.length - 1
       continue
