@@ -15,6 +15,7 @@ import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {isNotesHeading} from './notes-section.js'
+import {isDivisionHeading} from '../structure/heading.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
@@ -171,27 +172,84 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
     if (list) list.push(found)
     else waiting.set(found.label, [found])
   }
-  blocks.forEach((block, index) => {
+  /** Anchors planned for the blocks of a run that numbers afresh (see `restartingRun`). */
+  let planned = new Map<number, Anchor[]>()
+  for (const [index, block] of blocks.entries()) {
+    const runStart = next
     for (; next < candidates.length && (candidates[next] as Anchor).offset < block.start; next++) {
       const found = candidates[next] as Anchor
       if (found.offset >= previousEnd && found.offset + found.raw.length <= block.start) wait(found)
     }
+    // A block that no call parts from the block before goes on its run; a new run may restart its numbering.
+    if (index === 0 || candidates.slice(runStart, next).some((found) => found.offset >= previousEnd)) planned = restartingRun(blocks, index, candidates, next, waiting)
     // Anchors inside the block are its own text, not calls.
     while (next < candidates.length && (candidates[next] as Anchor).offset < block.end) next++
     previousEnd = block.end
+    const plan = planned.get(index)
+    if (plan) {
+      byBlock[index] = plan
+      paired++
+      continue
+    }
     const list = waiting.get(block.label)
     if (list && list.length > 0) {
       byBlock[index] = list
       paired++
       waiting.delete(block.label)
     }
-  })
+  }
   for (; next < candidates.length; next++) {
     const found = candidates[next] as Anchor
     if (found.offset >= previousEnd) wait(found)
   }
   const unpaired = [...waiting.values()].flat()
   return {byBlock, unpaired, paired}
+}
+
+/**
+ * Blocks gathered in one run (no call between them: the end of a chapter or of the book) whose
+ * labels start again (`1 2 1 2`, each chapter's notes numbered afresh): the anchors waiting
+ * for them, in order, parted where the first label comes again, one part to each restart.
+ * Each block takes the anchors of its label in its part; the plan is empty (the nearest
+ * following block rule holds) unless the anchors part as the blocks do. Planned anchors leave
+ * `waiting`.
+ */
+function restartingRun(blocks: readonly Block[], from: number, candidates: readonly Anchor[], next: number, waiting: Map<string, Anchor[]>): Map<number, Anchor[]> {
+  const plan = new Map<number, Anchor[]>()
+  const first = blocks[from]?.label
+  let end = from + 1
+  let at = next
+  for (; end < blocks.length; end++) {
+    const previous = blocks[end - 1] as Block
+    const block = blocks[end] as Block
+    while (at < candidates.length && (candidates[at] as Anchor).offset < previous.end) at++
+    if (at < candidates.length && (candidates[at] as Anchor).offset < block.start) break
+  }
+  const starts = [from]
+  for (let index = from + 1; index < end; index++) if ((blocks[index] as Block).label === first) starts.push(index)
+  if (starts.length < 2) return plan
+  const anchors = [...waiting.values()].flat().sort((a, b) => a.offset - b.offset)
+  const cuts = [0]
+  anchors.forEach((found, index) => {
+    if (index > 0 && found.label === first) cuts.push(index)
+  })
+  if (cuts.length !== starts.length) return plan
+  starts.forEach((start, part) => {
+    const group = anchors.slice(cuts[part], cuts[part + 1] ?? anchors.length)
+    const stop = starts[part + 1] ?? end
+    for (let index = start; index < stop; index++) {
+      const label = (blocks[index] as Block).label
+      const own = group.filter((found) => found.label === label)
+      if (own.length > 0) plan.set(index, own)
+    }
+  })
+  const taken = new Set([...plan.values()].flat())
+  for (const [label, list] of waiting) {
+    const left = list.filter((found) => !taken.has(found))
+    if (left.length > 0) waiting.set(label, left)
+    else waiting.delete(label)
+  }
+  return plan
 }
 
 function extract(context: ConventionContext): Extraction {
@@ -308,12 +366,37 @@ function noteParagraphs(text: string, block: Block, context: ConventionContext):
 function notesHeadings(context: ConventionContext, blocks: readonly Block[]): Set<number> {
   const starts = new Set(blocks.map((block) => (block.continues ? block.start + 1 : block.start)))
   const out = new Set<number>()
-  let heading: number | undefined
+  /** The notes heading and the subheads after it (`CHAPTER II.`) not yet followed by a block. */
+  let pending: number[] = []
+  /** Under a notes heading that blocks followed: subheads between its blocks part them by chapter. */
+  let inSection = false
+  let blockIndex = 0
   for (const line of context.lines) {
     if (isBlank(line)) continue
+    // The lines a block runs on over are its own.
+    while (blockIndex < blocks.length && (blocks[blockIndex] as Block).end <= line.offset) blockIndex++
+    const within = blocks[blockIndex]
+    if (within && within.start < line.offset) continue
     const text = unindent(line)
-    if (heading !== undefined && starts.has(text.offset)) out.add(heading)
-    heading = isNotesHeading(text.text) ? line.offset : undefined
+    if (starts.has(text.offset)) {
+      // What waits is a notes heading and its subheads, or (in the section) subheads alone.
+      if (pending.length > 0) {
+        for (const offset of pending) out.add(offset)
+        inSection = true
+      }
+      pending = []
+      continue
+    }
+    if (isNotesHeading(text.text)) {
+      pending = [line.offset]
+      inSection = false
+    } else if (pending.length > 0 || inSection) {
+      if (isDivisionHeading(text.text)) pending.push(line.offset)
+      else {
+        pending = []
+        inSection = false
+      }
+    }
   }
   return out
 }
