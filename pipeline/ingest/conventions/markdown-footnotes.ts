@@ -28,8 +28,8 @@ const supTags = /<\/?sup>/gi
 /** Bounded (a tag is short), so a run of unclosed `<a ` costs no more than its length. */
 const callLinks = /<sup>\s*<a\s[^>]{0,200}>|<\/a>\s*<\/sup>|<a\s[^>]{0,200}>\s*<sup>|<\/sup>\s*<\/a>|<a\s(?![^>]{0,200}href)[^>]{0,200}>\s*<\/a>/gi
 /** The target of a number linked into the page (`(#note-1)` of `[1](#note-1)`), bounded. */
-const linkCallTarget = /(?<=\[\d{1,4}\])\(#[^\s()]{1,200}\)/
-const linkCallTargets = new RegExp(linkCallTarget.source, 'g')
+const linkCallTarget = /(?<=\[\[?\d{1,4}\]?\]|\[[\^↩↑]\])\(#[^\s()]{1,200}\)/u
+const linkCallTargets = new RegExp(linkCallTarget.source, 'gu')
 const definition = /^\[\^[^\]\s]{1,40}\]:/gm
 const reference = /\[\^[^\]\s]{1,40}\](?!:)/g
 /** Pandoc's inline note `^[…]`. */
