@@ -411,6 +411,8 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
   let separator: Span[] = []
   let separatorThenBlank = false
 
+  // Inside DP's `/*` … `*/`: the lines are kept as printed.
+  let unwrapped = false
   /** Sidenotes and illustrations that stand inside a paragraph a page break cut: set after it once it ends. */
   let deferred: Line[] = []
 
@@ -493,6 +495,13 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       lines.push({spans: [{type: 'removed', value: only.value, rule: 'dp-markup', offset: only.offset}], offset: raw.offset, blankBefore: true})
       blankBefore = true
       interrupted = false
+      // Between `/*` and `*/` lines are kept as printed (verse, tables, letters' addresses).
+      if (only.value === '/*') unwrapped = true
+      else if (only.value === '*/') unwrapped = false
+      continue
+    }
+    if (unwrapped && !blankBefore && !interrupted && lines.length > 0) {
+      lines.push({spans: [{type: 'break'}, ...dpHyphens(trimmed, vocabulary)], offset: raw.offset, blankBefore: false})
       continue
     }
     const last = lines[lines.length - 1]
