@@ -454,8 +454,11 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       const block = blocks[index] as Block
       if (block.start >= lineEnd) break
       if (block.start > from) spans.push(...withAnchors(text.slice(from, block.start), from, calls))
-      if (spans.length === 0 || readingOf(spans).trim() === '') interrupted = true
-      else trailingBlock = true
+      // A block run into its sentence over lines (text before it and after it) interrupts nothing.
+      if (!runIn(text, block)) {
+        if (spans.length === 0 || readingOf(spans).trim() === '') interrupted = true
+        else trailingBlock = true
+      }
       const label = inline.get(block.start)
       if (label !== undefined && block.start >= lineStart) {
         // The call takes the place of the note: after the word, as a printed mark stands.
@@ -525,6 +528,14 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
   }
   lines.push(...deferred)
   return lines
+}
+
+/** A block set in its sentence (`merchant.[Footnote 1: …] Its priest`) over several lines: text before it on its first line and after it on its last. */
+function runIn(text: string, block: Block): boolean {
+  if (!block.terminated) return false
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1
+  const lineEnd = text.indexOf('\n', block.end)
+  return lineEnd > block.end && text.slice(lineStart, block.start).trim() !== '' && text.slice(block.end, lineEnd).trim() !== '' && text.slice(block.start, block.end).includes('\n')
 }
 
 /** Whether the next line continues the paragraph of `previous` across what interrupted it. */
