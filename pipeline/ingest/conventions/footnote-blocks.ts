@@ -478,6 +478,14 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       trailingBlock = false
     }
     const reading = readingOf(spans)
+    const last = lines[lines.length - 1]
+    if (reading.trim() === '' && last && separator.length === 0 && spans.length > 0 && spans.every((span) => span.type === 'ref' || (span.type === 'text' && span.value.trim() === ''))) {
+      // A block nothing calls, alone on its lines: called at the end of the text before it, which a page break may continue.
+      trimEnd(last.spans)
+      last.spans.push(...spans.filter((span) => span.type === 'ref'))
+      interrupted = true
+      continue
+    }
     if (reading.trim() === '' && !spans.some((span) => span.type === 'ref')) {
       if (!covered && isBlank(raw)) {
         blankBefore = true
@@ -507,7 +515,6 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       lines.push({spans: [{type: 'break'}, ...dpHyphens(trimmed, vocabulary)], offset: raw.offset, blankBefore: false})
       continue
     }
-    const last = lines[lines.length - 1]
     if (trimmed.length === 1 && only?.type === 'text' && separator.length === 0 && transcriptionLabel.test(only.value) && last && !endsSentence(readingOf(last.spans))) {
       // `[Sidenote: …]`, `[Illustration: …]` set between the halves of a paragraph: the paragraph may go on after it.
       deferred.push({spans: trimmed, offset: raw.offset, blankBefore: true})
