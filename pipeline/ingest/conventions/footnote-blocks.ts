@@ -35,8 +35,8 @@ const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2
 /** A DP page separator line: `-----File: 012.png------…` (or `-----File: p012.png---\proofer\…`). */
 export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
 
-/** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred … */
-const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/)$/
+/** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred …, and `<tb>`, a thematic break. */
+const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/|<tb>)$/
 
 /** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
 const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
@@ -502,7 +502,7 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       continue
     }
     if (trimmed.length === 1 && only?.type === 'text' && dpBlockMarker.test(only.value)) {
-      // A DP block marker (`/#` … `#/` around a quotation, `/*` … `*/` around verse) stands alone and parts paragraphs.
+      // A DP block marker (`/#` … `#/` around a quotation, `/*` … `*/` around verse, `<tb>` between scenes) stands alone and parts paragraphs.
       lines.push({spans: [{type: 'removed', value: only.value, rule: 'dp-markup', offset: only.offset}], offset: raw.offset, blankBefore: true})
       blankBefore = true
       interrupted = false
