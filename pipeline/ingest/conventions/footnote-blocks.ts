@@ -61,7 +61,8 @@ export const footnoteBlocks: Convention = {
   name: 'footnote-blocks',
   score(context) {
     const blocks = findBlocks(context.text).filter((block) => !block.continues)
-    if (blocks.length === 0) return 0
+    // A proofing text without note blocks is still read as one: its page separators and markup are DP's.
+    if (blocks.length === 0) return context.text.includes('File:') && context.lines.some((line) => pageSeparator.test(line.text)) ? 1 : 0
     // Blocks without anchors still fit (notes placed where they are called): count them half.
     const {paired} = pairAnchors(context.text, blocks)
     return paired + Math.floor((blocks.length - Math.min(paired, blocks.length)) / 2) + 1
