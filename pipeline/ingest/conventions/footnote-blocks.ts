@@ -61,8 +61,9 @@ export const footnoteBlocks: Convention = {
   name: 'footnote-blocks',
   score(context) {
     const blocks = findBlocks(context.text).filter((block) => !block.continues)
-    // A proofing text without note blocks is still read as one: its page separators and markup are DP's.
-    if (blocks.length === 0) return context.text.includes('File:') && context.lines.some((line) => pageSeparator.test(line.text)) ? 1 : 0
+    // A proofing text without note blocks is still read as one (its page separators and markup
+    // are DP's), unless a convention finds any note in it.
+    if (blocks.length === 0) return context.text.includes('File:') && context.lines.some((line) => pageSeparator.test(line.text)) ? 0.5 : 0
     // Blocks without anchors still fit (notes placed where they are called): count them half.
     const {paired} = pairAnchors(context.text, blocks)
     return paired + Math.floor((blocks.length - Math.min(paired, blocks.length)) / 2) + 1
