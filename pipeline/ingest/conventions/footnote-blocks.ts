@@ -16,6 +16,7 @@ import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
+import {pageSeparator} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
@@ -32,8 +33,6 @@ const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,
  */
 const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}/gu
 
-/** A DP page separator line: `-----File: 012.png------…` (or `-----File: p012.png---\proofer\…`). */
-export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
 
 /** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred …, and `<tb>`, a thematic break. */
 const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/|<tb>)$/
@@ -63,7 +62,7 @@ export const footnoteBlocks: Convention = {
     const blocks = findBlocks(context.text).filter((block) => !block.continues)
     // A proofing text without note blocks is still read as one (its page separators and markup
     // are DP's), unless a convention finds any note in it.
-    if (blocks.length === 0) return context.text.includes('File:') && context.lines.some((line) => pageSeparator.test(line.text)) ? 0.5 : 0
+    if (blocks.length === 0) return context.text.includes('File:') && context.text.split('\n').some((line) => pageSeparator.test(line.trim())) ? 0.5 : 0
     // Blocks without anchors still fit (notes placed where they are called): count them half.
     const {paired} = pairAnchors(context.text, blocks)
     return paired + Math.floor((blocks.length - Math.min(paired, blocks.length)) / 2) + 1

@@ -20,7 +20,19 @@ import {isBlank, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans, longestNoteRest} from './join.js'
 import {readingOf, type Line} from '../spans.js'
 
-export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule'
+export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule' | 'page-separator'
+
+/** A Distributed Proofreaders page separator (`-----File: 012.png---\proofer\…`), alone on its line. */
+export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
+
+/** The DP page separators of a text, by line index: page breaks as a scan's page numbers are. */
+export function pageSeparators(lines: readonly RawLine[]): Map<number, FurnitureRule> {
+  const found = new Map<number, FurnitureRule>()
+  lines.forEach((line, index) => {
+    if (pageSeparator.test(line.text.trim())) found.set(index, 'page-separator')
+  })
+  return found
+}
 
 /** A rule drawn above a page's notes (`__________`, `----`, `———`), on a line of its own. */
 const ruleLine = /^\s*(?:[_─━—–-]\s?){3,}\s*$/
@@ -372,7 +384,7 @@ export function paragraphBefore(lines: readonly Line[]): string {
 }
 
 function isFurniture(line: Line): boolean {
-  return line.spans.length === 1 && line.spans[0]?.type === 'removed' && (line.spans[0].rule === 'page-number' || line.spans[0].rule === 'running-head')
+  return line.spans.length === 1 && line.spans[0]?.type === 'removed' && (line.spans[0].rule === 'page-number' || line.spans[0].rule === 'running-head' || line.spans[0].rule === 'page-separator')
 }
 
 /** Whether the text after a page break (or the notes at a page's foot) continues the paragraph before it. */
