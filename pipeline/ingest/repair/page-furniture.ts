@@ -340,6 +340,7 @@ export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{
       out.push(copy)
       continue
     }
+    if (before && !isFurniture(before) && run.some((furnitureLine) => furnitureLine.spans[0]?.type === 'removed' && furnitureLine.spans[0].rule === 'page-separator')) dpPageHyphen(before, copy)
     if (before && !isFurniture(before) && continuesAcrossPage(paragraphBefore(out), readingOf(copy.spans))) {
       const kept = before.spans.length
       const first = copy.spans[0]
@@ -373,6 +374,18 @@ function placeInside(line: Line, run: Line[]): void {
 }
 
 /** The last paragraph's text so far (its last few lines, back to the one after a blank line). */
+/**
+ * A word DP proofers broke over the page (`peti-*` then `*tion`): the asterisks, which only say
+ * so, left out, so the hyphen is mended as any line-end hyphen.
+ */
+function dpPageHyphen(before: Line, after: Line): void {
+  const last = before.spans[before.spans.length - 1]
+  const first = after.spans[0]
+  if (last?.type !== 'text' || first?.type !== 'text' || !/\p{L}-\*\s*$/u.test(last.value) || !/^\*\p{L}/u.test(first.value)) return
+  before.spans[before.spans.length - 1] = {...last, value: last.value.replace(/\*\s*$/, '')}
+  after.spans[0] = {...first, value: first.value.slice(1), offset: first.offset === undefined ? undefined : first.offset + 1}
+}
+
 export function paragraphBefore(lines: readonly Line[]): string {
   const parts: string[] = []
   for (let at = lines.length - 1; at >= 0; at--) {
