@@ -14,7 +14,7 @@ import {isBlank, paragraphPerLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
-import {isNotesHeading} from './notes-section.js'
+import {fromSuperscript, isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
 import {pageSeparator} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -28,10 +28,11 @@ const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,
 
 /**
  * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
- * label (`*a`, `*12`) as some Gutenberg texts print them, or braces (`{12}`). Group 1, 2 or 3 is
- * the label; only a label some block has is an anchor.
+ * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), or superscript digits
+ * glued to a word (`town.¹`). Group 1, 2, 3 or 4 (superscript) is the label; only a label some
+ * block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu
 
 
 /** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred …, and `<tb>`, a thematic break. */
@@ -123,8 +124,9 @@ export function findBlocks(text: string): Block[] {
   return blocks
 }
 
-/** A block without a label (`[Footnote: …]`) is called by `[*]`, as one labelled `*` is. */
+/** A block without a label (`[Footnote: …]`) is called by `[*]`, as one labelled `*` is; a superscript label (`[Footnote ¹: …]`) reads as its digits. */
 function blockLabel(printed: string | undefined): string {
+  if (printed !== undefined && /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u.test(printed)) return fromSuperscript(printed)
   return printed === undefined || printed === '' ? '*' : printed
 }
 
@@ -160,7 +162,7 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
   const candidates: Anchor[] = []
   anchor.lastIndex = 0
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
-    const label = match[1] ?? match[2] ?? match[3] ?? ''
+    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? '') : fromSuperscript(match[4])
     if (labels.has(label)) candidates.push({offset: match.index, raw: match[0], label})
   }
   const waiting = new Map<string, Anchor[]>()
