@@ -10,7 +10,7 @@
  * place as removed artifacts, and a paragraph they (and the page's notes) interrupt is rejoined.
  */
 import {report} from '../rules.js'
-import {isBlank, paragraphPerLine, unindent} from '../lines.js'
+import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
@@ -416,6 +416,7 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
 
   // Inside DP's `/*` … `*/`: the lines are kept as printed.
   let unwrapped = false
+  const verse = verseLines(context.lines)
   /** Sidenotes and illustrations that stand inside a paragraph a page break cut: set after it once it ends. */
   let deferred: Line[] = []
 
@@ -514,7 +515,7 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       else if (only.value === '*/') unwrapped = false
       continue
     }
-    if (unwrapped && !blankBefore && !interrupted && lines.length > 0) {
+    if ((unwrapped || verse.has(raw.offset)) && !blankBefore && !interrupted && lines.length > 0) {
       lines.push({spans: [{type: 'break'}, ...dpHyphens(trimmed, vocabulary)], offset: raw.offset, blankBefore: false})
       continue
     }
@@ -546,6 +547,36 @@ function runIn(text: string, block: Block): boolean {
   const lineStart = text.lastIndexOf('\n', block.start - 1) + 1
   const lineEnd = text.indexOf('\n', block.end)
   return lineEnd > block.end && text.slice(lineStart, block.start).trim() !== '' && text.slice(block.end, lineEnd).trim() !== '' && text.slice(block.start, block.end).includes('\n')
+}
+
+/** Longest line of verse set in from the margin (characters, indentation aside). */
+const verseLineLength = 70
+
+/**
+ * The lines after the first of each run of verse a flush-left text sets in from the margin:
+ * two or more indented lines, each opening with a capital (as verse lines do and wrapped prose
+ * lines mostly do not). Their line breaks are kept.
+ */
+function verseLines(lines: readonly RawLine[]): Set<number> {
+  const out = new Set<number>()
+  const filled = lines.filter((line) => !isBlank(line))
+  const indented = (line: RawLine) => /^(?: {2,}|\t)\S/.test(line.text)
+  if (filled.filter(indented).length * 2 > filled.length) return out
+  let run: RawLine[] = []
+  const close = () => {
+    const verse = run.length >= 2 && run.every((line) => {
+      const text = line.text.trim()
+      return text.length <= verseLineLength && /^[“"‘'(]?\p{Lu}/u.test(text) && !/\p{L}-$/u.test(text) && !openerAtStart.test(text)
+    })
+    if (verse) for (const line of run.slice(1)) out.add(line.offset)
+    run = []
+  }
+  for (const line of lines) {
+    if (!isBlank(line) && indented(line)) run.push(line)
+    else close()
+  }
+  close()
+  return out
 }
 
 /** Whether the next line continues the paragraph of `previous` across what interrupted it. */
