@@ -38,10 +38,11 @@ export function detectConvention(context: ConventionContext, override?: NoteConv
 
 /**
  * Whether Markdown reading finds a notes list and its calls (only tried where a notes heading
- * stands alone on a line, or calls typed by hand, `¹` or `^1^`, are there).
+ * stands alone on a line, or calls typed by hand, `¹` or `^1^`, or numbers linked into the
+ * page, `[1](#fn1)`, are there).
  */
 function markdownEndnotes(text: string, lines: readonly RawLine[]): boolean {
   return (lines.some((line) => isNotesHeading(line.text)) || typedCall.test(text)) && hasEndnotes(text)
 }
 
-const typedCall = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\d/u
+const typedCall = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\d|\[\[?\d{1,4}\]?\]\(#/u

@@ -22,8 +22,8 @@ import {noteEvidence} from './evidence.js'
 import {buildMeta, reportSidecarMissing, type Findings} from './meta.js'
 import {readerFor, type Reader, type ReadResult} from './readers/index.js'
 import {reconcileNotes} from './notes.js'
-import {removeArtifacts} from './repair/artifacts.js'
-import {pageFurniture, withFurniture} from './repair/page-furniture.js'
+import {removeArtifacts, removeSplitProoferNotes} from './repair/artifacts.js'
+import {pageFurniture, pageSeparators, withFurniture} from './repair/page-furniture.js'
 import {frameLines, gutenbergFrame, withFrame} from './repair/gutenberg.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
@@ -109,10 +109,15 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const frame = gutenbergFrame(rawLines)
   const framed = frameLines(frame)
   const unframed = blanked(rawLines, framed)
-  const furniture = pageFurniture(unframed)
-  const lines = blanked(unframed, furniture)
-  const context: ConventionContext = {text, lines, file, locate, vocabulary: vocabulary(text), pageBreaks: new Set(furniture.keys())}
-  const convention = detectConvention(context, input.sidecar?.overrides?.convention, file)
+  const scanned = pageFurniture(unframed)
+  // DP page separators are page breaks to every convention but note blocks', which reads them itself.
+  const separators = pageSeparators(unframed)
+  const withSeparators = separators.size === 0 ? scanned : new Map([...scanned, ...separators])
+  const seen: ConventionContext = {text, lines: blanked(unframed, withSeparators), file, locate, vocabulary: vocabulary(text), pageBreaks: new Set(withSeparators.keys())}
+  const convention = detectConvention(seen, input.sidecar?.overrides?.convention, file)
+  const ownSeparators = separators.size > 0 && convention.name === 'footnote-blocks'
+  const furniture = ownSeparators ? scanned : withSeparators
+  const context: ConventionContext = ownSeparators ? {...seen, lines: blanked(unframed, furniture), pageBreaks: new Set(furniture.keys())} : seen
   const extracted = convention.extract(context)
   if (!('tree' in extracted) && furniture.size > 0) {
     const removed = [...furniture].sort(([a], [b]) => a - b).map(([index, rule]) => ({line: rawLines[index] as RawLine, rule}))
@@ -215,6 +220,8 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
   const {lines, notes} = extracted
   const tags = usesMarkupTags(context.text)
   const markup = (spans: Span[]) => (tags ? markupToMarkdown(spans) : spans)
+  removeSplitProoferNotes(lines.map((line) => line.spans))
+  for (const note of notes) removeSplitProoferNotes(note.paragraphs)
   for (const line of lines) line.spans = markup(removeArtifacts(line.spans, file, locate))
   for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => repairCitations(markup(removeArtifacts(spans, file, locate))))
   const overrides = input.sidecar?.overrides?.emendations

@@ -142,6 +142,7 @@ export const emendationRules = {
 export const removalRules = {
   'page-separator': 'page separator of the proofing text',
   'proofer-note': 'proofreader’s note',
+  'blank-page': 'blank page marker of the proofing text',
   'dp-markup': 'proofreaders’ block marker',
   'word-comment-anchor': 'Word comment anchor',
   'word-bookmark': 'Word bookmark',

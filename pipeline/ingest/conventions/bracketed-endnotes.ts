@@ -86,17 +86,26 @@ function extract(context: ConventionContext): Extraction {
   const wrapped = !paragraphPerLine(context.lines)
   const after = wrapped ? textAfter(context.lines, start) : context.lines.length
   let blankBefore = true
+  /** How far the current note's first line is set in; a paragraph after it set further out is the text going on. */
+  let noteIndent = 0
+  let resumed = false
   context.lines.forEach((raw, index) => {
     if (isBlank(raw)) {
       blankBefore = true
       return
     }
     const line = unindent(raw)
+    const marker = endnoteStart.exec(line.text)
+    const indent = line.offset - raw.offset
+    if (index >= start && index < after) {
+      if (marker) resumed = false
+      else if (wrapped && blankBefore && indent < noteIndent) resumed = true
+    }
     if (index === heading) lines.push({spans: [{type: 'removed', value: line.text.trimEnd(), rule: 'notes-heading', offset: line.offset}], offset: line.offset, blankBefore: true})
-    else if (index < start || index >= after) {
+    else if (index < start || index >= after || resumed) {
       lines.push({spans: splitMarkers(line.text, line.offset, reference, (match) => String(Number(match[1]))), offset: line.offset, blankBefore})
     } else {
-      const marker = endnoteStart.exec(line.text)
+      if (marker) noteIndent = indent
       const content = marker ? line.text.slice(marker[0].length) : line.text
       const spans = content === '' ? [] : [{type: 'text' as const, value: content, offset: line.offset + line.text.length - content.length}]
       const current = notes[notes.length - 1]

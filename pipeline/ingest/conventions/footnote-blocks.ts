@@ -10,11 +10,13 @@
  * place as removed artifacts, and a paragraph they (and the page's notes) interrupt is rejoined.
  */
 import {report} from '../rules.js'
-import {isBlank, paragraphPerLine, unindent} from '../lines.js'
+import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
-import {isNotesHeading} from './notes-section.js'
+import {fromSuperscript, isNotesHeading} from './notes-section.js'
+import {isDivisionHeading} from '../structure/heading.js'
+import {pageSeparator} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
@@ -26,16 +28,18 @@ const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,
 
 /**
  * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
- * label (`*a`, `*12`) as some Gutenberg texts print them, or braces (`{12}`). Group 1, 2 or 3 is
- * the label; only a label some block has is an anchor.
+ * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), or superscript digits
+ * glued to a word (`town.¹`). Group 1, 2, 3 or 4 (superscript) is the label; only a label some
+ * block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu
 
-/** A DP page separator line: `-----File: 012.png------…` (or `-----File: p012.png---\proofer\…`). */
-export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
 
-/** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred … */
-const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/)$/
+/** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred …, and `<tb>`, a thematic break. */
+const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/|<tb>)$/
+
+/** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
+const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
 
 /** Shortest prose (in words) that can be the first half of a paragraph a note block interrupts. */
 const minimumProseWords = 6
@@ -57,7 +61,9 @@ export const footnoteBlocks: Convention = {
   name: 'footnote-blocks',
   score(context) {
     const blocks = findBlocks(context.text).filter((block) => !block.continues)
-    if (blocks.length === 0) return 0
+    // A proofing text without note blocks is still read as one (its page separators and markup
+    // are DP's), unless a convention finds any note in it.
+    if (blocks.length === 0) return context.text.includes('File:') && context.text.split('\n').some((line) => pageSeparator.test(line.trim())) ? 0.5 : 0
     // Blocks without anchors still fit (notes placed where they are called): count them half.
     const {paired} = pairAnchors(context.text, blocks)
     return paired + Math.floor((blocks.length - Math.min(paired, blocks.length)) / 2) + 1
@@ -118,8 +124,9 @@ export function findBlocks(text: string): Block[] {
   return blocks
 }
 
-/** A block without a label (`[Footnote: …]`) is called by `[*]`, as one labelled `*` is. */
+/** A block without a label (`[Footnote: …]`) is called by `[*]`, as one labelled `*` is; a superscript label (`[Footnote ¹: …]`) reads as its digits. */
 function blockLabel(printed: string | undefined): string {
+  if (printed !== undefined && /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u.test(printed)) return fromSuperscript(printed)
   return printed === undefined || printed === '' ? '*' : printed
 }
 
@@ -155,7 +162,7 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
   const candidates: Anchor[] = []
   anchor.lastIndex = 0
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
-    const label = match[1] ?? match[2] ?? match[3] ?? ''
+    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? '') : fromSuperscript(match[4])
     if (labels.has(label)) candidates.push({offset: match.index, raw: match[0], label})
   }
   const waiting = new Map<string, Anchor[]>()
@@ -168,27 +175,84 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
     if (list) list.push(found)
     else waiting.set(found.label, [found])
   }
-  blocks.forEach((block, index) => {
+  /** Anchors planned for the blocks of a run that numbers afresh (see `restartingRun`). */
+  let planned = new Map<number, Anchor[]>()
+  for (const [index, block] of blocks.entries()) {
+    const runStart = next
     for (; next < candidates.length && (candidates[next] as Anchor).offset < block.start; next++) {
       const found = candidates[next] as Anchor
       if (found.offset >= previousEnd && found.offset + found.raw.length <= block.start) wait(found)
     }
+    // A block that no call parts from the block before goes on its run; a new run may restart its numbering.
+    if (index === 0 || candidates.slice(runStart, next).some((found) => found.offset >= previousEnd)) planned = restartingRun(blocks, index, candidates, next, waiting)
     // Anchors inside the block are its own text, not calls.
     while (next < candidates.length && (candidates[next] as Anchor).offset < block.end) next++
     previousEnd = block.end
+    const plan = planned.get(index)
+    if (plan) {
+      byBlock[index] = plan
+      paired++
+      continue
+    }
     const list = waiting.get(block.label)
     if (list && list.length > 0) {
       byBlock[index] = list
       paired++
       waiting.delete(block.label)
     }
-  })
+  }
   for (; next < candidates.length; next++) {
     const found = candidates[next] as Anchor
     if (found.offset >= previousEnd) wait(found)
   }
   const unpaired = [...waiting.values()].flat()
   return {byBlock, unpaired, paired}
+}
+
+/**
+ * Blocks gathered in one run (no call between them: the end of a chapter or of the book) whose
+ * labels start again (`1 2 1 2`, each chapter's notes numbered afresh): the anchors waiting
+ * for them, in order, parted where the first label comes again, one part to each restart.
+ * Each block takes the anchors of its label in its part; the plan is empty (the nearest
+ * following block rule holds) unless the anchors part as the blocks do. Planned anchors leave
+ * `waiting`.
+ */
+function restartingRun(blocks: readonly Block[], from: number, candidates: readonly Anchor[], next: number, waiting: Map<string, Anchor[]>): Map<number, Anchor[]> {
+  const plan = new Map<number, Anchor[]>()
+  const first = blocks[from]?.label
+  let end = from + 1
+  let at = next
+  for (; end < blocks.length; end++) {
+    const previous = blocks[end - 1] as Block
+    const block = blocks[end] as Block
+    while (at < candidates.length && (candidates[at] as Anchor).offset < previous.end) at++
+    if (at < candidates.length && (candidates[at] as Anchor).offset < block.start) break
+  }
+  const starts = [from]
+  for (let index = from + 1; index < end; index++) if ((blocks[index] as Block).label === first) starts.push(index)
+  if (starts.length < 2) return plan
+  const anchors = [...waiting.values()].flat().sort((a, b) => a.offset - b.offset)
+  const cuts = [0]
+  anchors.forEach((found, index) => {
+    if (index > 0 && found.label === first) cuts.push(index)
+  })
+  if (cuts.length !== starts.length) return plan
+  starts.forEach((start, part) => {
+    const group = anchors.slice(cuts[part], cuts[part + 1] ?? anchors.length)
+    const stop = starts[part + 1] ?? end
+    for (let index = start; index < stop; index++) {
+      const label = (blocks[index] as Block).label
+      const own = group.filter((found) => found.label === label)
+      if (own.length > 0) plan.set(index, own)
+    }
+  })
+  const taken = new Set([...plan.values()].flat())
+  for (const [label, list] of waiting) {
+    const left = list.filter((found) => !taken.has(found))
+    if (left.length > 0) waiting.set(label, left)
+    else waiting.delete(label)
+  }
+  return plan
 }
 
 function extract(context: ConventionContext): Extraction {
@@ -305,12 +369,37 @@ function noteParagraphs(text: string, block: Block, context: ConventionContext):
 function notesHeadings(context: ConventionContext, blocks: readonly Block[]): Set<number> {
   const starts = new Set(blocks.map((block) => (block.continues ? block.start + 1 : block.start)))
   const out = new Set<number>()
-  let heading: number | undefined
+  /** The notes heading and the subheads after it (`CHAPTER II.`) not yet followed by a block. */
+  let pending: number[] = []
+  /** Under a notes heading that blocks followed: subheads between its blocks part them by chapter. */
+  let inSection = false
+  let blockIndex = 0
   for (const line of context.lines) {
     if (isBlank(line)) continue
+    // The lines a block runs on over are its own.
+    while (blockIndex < blocks.length && (blocks[blockIndex] as Block).end <= line.offset) blockIndex++
+    const within = blocks[blockIndex]
+    if (within && within.start < line.offset) continue
     const text = unindent(line)
-    if (heading !== undefined && starts.has(text.offset)) out.add(heading)
-    heading = isNotesHeading(text.text) ? line.offset : undefined
+    if (starts.has(text.offset)) {
+      // What waits is a notes heading and its subheads, or (in the section) subheads alone.
+      if (pending.length > 0) {
+        for (const offset of pending) out.add(offset)
+        inSection = true
+      }
+      pending = []
+      continue
+    }
+    if (isNotesHeading(text.text)) {
+      pending = [line.offset]
+      inSection = false
+    } else if (pending.length > 0 || inSection) {
+      if (isDivisionHeading(text.text)) pending.push(line.offset)
+      else {
+        pending = []
+        inSection = false
+      }
+    }
   }
   return out
 }
@@ -325,18 +414,30 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
   let separator: Span[] = []
   let separatorThenBlank = false
 
+  // Inside DP's `/*` … `*/`: the lines are kept as printed.
+  let unwrapped = false
+  const verse = verseLines(context.lines)
+  /** Sidenotes and illustrations that stand inside a paragraph a page break cut: set after it once it ends. */
+  let deferred: Line[] = []
+
   const push = (spans: Span[], offset: number) => {
     const previous = lines[lines.length - 1]
     const reading = readingOf(spans).trimStart()
     if (previous && interrupted && continues(previous, reading, separator.length > 0 && !separatorThenBlank)) {
       joinAcrossPage(previous.spans, separator, spans, vocabulary)
     } else {
+      const opens = blankBefore || interrupted || (separator.length > 0 && !previous)
+      // A line of the same paragraph goes on with it; a new paragraph comes after what was set aside.
+      if (opens) {
+        lines.push(...deferred)
+        deferred = []
+      }
       if (separator.length > 0) {
         // A page break between paragraphs stays where it was: at the end of the last one, or alone before the text.
         if (previous) previous.spans.push({type: 'text', value: ' '}, ...separator)
         else lines.push({spans: separator, offset, blankBefore: true})
       }
-      lines.push({spans: dpHyphens(spans, vocabulary), offset, blankBefore: blankBefore || interrupted || (separator.length > 0 && !previous)})
+      lines.push({spans: dpHyphens(spans, vocabulary), offset, blankBefore: opens})
     }
     separator = []
     separatorThenBlank = false
@@ -357,8 +458,11 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       const block = blocks[index] as Block
       if (block.start >= lineEnd) break
       if (block.start > from) spans.push(...withAnchors(text.slice(from, block.start), from, calls))
-      if (spans.length === 0 || readingOf(spans).trim() === '') interrupted = true
-      else trailingBlock = true
+      // A block run into its sentence over lines (text before it and after it) interrupts nothing.
+      if (!runIn(text, block)) {
+        if (spans.length === 0 || readingOf(spans).trim() === '') interrupted = true
+        else trailingBlock = true
+      }
       const label = inline.get(block.start)
       if (label !== undefined && block.start >= lineStart) {
         // The call takes the place of the note: after the word, as a printed mark stands.
@@ -378,6 +482,14 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       trailingBlock = false
     }
     const reading = readingOf(spans)
+    const last = lines[lines.length - 1]
+    if (reading.trim() === '' && last && separator.length === 0 && spans.length > 0 && spans.every((span) => span.type === 'ref' || (span.type === 'text' && span.value.trim() === ''))) {
+      // A block nothing calls, alone on its lines: called at the end of the text before it, which a page break may continue.
+      trimEnd(last.spans)
+      last.spans.push(...spans.filter((span) => span.type === 'ref'))
+      interrupted = true
+      continue
+    }
     if (reading.trim() === '' && !spans.some((span) => span.type === 'ref')) {
       if (!covered && isBlank(raw)) {
         blankBefore = true
@@ -394,10 +506,23 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
       continue
     }
     if (trimmed.length === 1 && only?.type === 'text' && dpBlockMarker.test(only.value)) {
-      // A DP block marker (`/#` … `#/` around a quotation, `/*` … `*/` around verse) stands alone and parts paragraphs.
+      // A DP block marker (`/#` … `#/` around a quotation, `/*` … `*/` around verse, `<tb>` between scenes) stands alone and parts paragraphs.
       lines.push({spans: [{type: 'removed', value: only.value, rule: 'dp-markup', offset: only.offset}], offset: raw.offset, blankBefore: true})
       blankBefore = true
       interrupted = false
+      // Between `/*` and `*/` lines are kept as printed (verse, tables, letters' addresses).
+      if (only.value === '/*') unwrapped = true
+      else if (only.value === '*/') unwrapped = false
+      continue
+    }
+    if ((unwrapped || verse.has(raw.offset)) && !blankBefore && !interrupted && lines.length > 0) {
+      lines.push({spans: [{type: 'break'}, ...dpHyphens(trimmed, vocabulary)], offset: raw.offset, blankBefore: false})
+      continue
+    }
+    if (trimmed.length === 1 && only?.type === 'text' && separator.length === 0 && transcriptionLabel.test(only.value) && last && !endsSentence(readingOf(last.spans))) {
+      // `[Sidenote: …]`, `[Illustration: …]` set between the halves of a paragraph: the paragraph may go on after it.
+      deferred.push({spans: trimmed, offset: raw.offset, blankBefore: true})
+      interrupted = true
       continue
     }
     if (trimmed.length === 1 && only?.type === 'text' && pageSeparator.test(only.value)) {
@@ -412,7 +537,46 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
     const previous = lines[lines.length - 1]
     if (previous) previous.spans.push({type: 'text', value: ' '}, ...separator)
   }
+  lines.push(...deferred)
   return lines
+}
+
+/** A block set in its sentence (`merchant.[Footnote 1: …] Its priest`) over several lines: text before it on its first line and after it on its last. */
+function runIn(text: string, block: Block): boolean {
+  if (!block.terminated) return false
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1
+  const lineEnd = text.indexOf('\n', block.end)
+  return lineEnd > block.end && text.slice(lineStart, block.start).trim() !== '' && text.slice(block.end, lineEnd).trim() !== '' && text.slice(block.start, block.end).includes('\n')
+}
+
+/** Longest line of verse set in from the margin (characters, indentation aside). */
+const verseLineLength = 70
+
+/**
+ * The lines after the first of each run of verse a flush-left text sets in from the margin:
+ * two or more indented lines, each opening with a capital (as verse lines do and wrapped prose
+ * lines mostly do not). Their line breaks are kept.
+ */
+function verseLines(lines: readonly RawLine[]): Set<number> {
+  const out = new Set<number>()
+  const filled = lines.filter((line) => !isBlank(line))
+  const indented = (line: RawLine) => /^(?: {2,}|\t)\S/.test(line.text)
+  if (filled.filter(indented).length * 2 > filled.length) return out
+  let run: RawLine[] = []
+  const close = () => {
+    const verse = run.length >= 2 && run.every((line) => {
+      const text = line.text.trim()
+      return text.length <= verseLineLength && /^[“"‘'(]?\p{Lu}/u.test(text) && !/\p{L}-$/u.test(text) && !openerAtStart.test(text)
+    })
+    if (verse) for (const line of run.slice(1)) out.add(line.offset)
+    run = []
+  }
+  for (const line of lines) {
+    if (!isBlank(line) && indented(line)) run.push(line)
+    else close()
+  }
+  close()
+  return out
 }
 
 /** Whether the next line continues the paragraph of `previous` across what interrupted it. */

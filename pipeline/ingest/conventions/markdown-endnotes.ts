@@ -1,8 +1,9 @@
 /**
  * Markdown (or a Word document) whose notes are a list under a notes heading (`## Notes` then
- * `1. …`, or paragraphs opening with `¹`, `[1]`), called in the text by superscript digits,
- * `<sup>1</sup>`, pandoc's `^1^`, `^1` or `[1]`, as notes typed by hand are: the calls become
- * footnote references and the list footnote definitions, as if the source had written `[^1]`.
+ * `1. …`, or paragraphs opening with `¹`, `[1]`, `<sup>1</sup>`), called in the text by
+ * superscript digits, `<sup>1</sup>`, pandoc's `^1^`, `^1`, `[1]` or a number linked into the
+ * page (`[1](#note-1)`), as notes typed by hand are: the calls become footnote references and
+ * the list footnote definitions, as if the source had written `[^1]`.
  */
 import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
@@ -91,8 +92,31 @@ function closingNotes(tree: Root): boolean {
 }
 
 function definitionOf(note: Note): FootnoteDefinition {
-  for (const child of note.children) if (child.type === 'paragraph') child.children = withoutAnchors(child.children)
+  for (const child of note.children) if (child.type === 'paragraph') child.children = withoutBacklinks(withoutAnchors(child.children))
   return {type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: note.children}
+}
+
+/** A link back to the call, as a saved page has it (`[^](#ref1)`, `[↩](#fnref1)`): its text is a sign, no word. */
+function isBacklink(node: PhrasingContent | undefined): boolean {
+  if (node?.type !== 'link' || !node.url.startsWith('#') || node.children.length !== 1) return false
+  const [only] = node.children
+  return only?.type === 'text' && /^\s*[\^↩↑]\s*$/u.test(only.value)
+}
+
+/** A note's back-links at its start or end left out, with the space they stood in. */
+function withoutBacklinks(children: PhrasingContent[]): PhrasingContent[] {
+  const out = [...children]
+  if (isBacklink(out[0])) {
+    out.shift()
+    const first = out[0]
+    if (first?.type === 'text') out[0] = {...first, value: first.value.trimStart()}
+  }
+  if (isBacklink(out[out.length - 1])) {
+    out.pop()
+    const last = out[out.length - 1]
+    if (last?.type === 'text') out[out.length - 1] = {...last, value: last.value.trimEnd()}
+  }
+  return out.filter((node) => node.type !== 'text' || node.value !== '')
 }
 
 /** Empty anchors a note's number was linked by (`<a id="fn1"></a>`) are layout, not words. */
@@ -155,6 +179,14 @@ function isBlock(node: RootContent): node is BlockContent {
 /** The number that opens a paragraph's text, and its children without it. */
 function openingOf(children: readonly PhrasingContent[]): {number: number; rest: PhrasingContent[]} | undefined {
   const [head, ...tail] = children
+  // `<sup>1</sup> Text`: the number as the calls print it.
+  const html = head?.type === 'html' ? htmlCall(children, 0) : undefined
+  if (html) {
+    const [after, ...others] = children.slice(html.length)
+    if (after?.type !== 'text' || !/^\s/.test(after.value)) return undefined
+    const value = after.value.trimStart()
+    return {number: html.number, rest: value === '' ? others : [{...after, value}, ...others]}
+  }
   if (head?.type !== 'text') return undefined
   const match = noteOpening.exec(head.value)
   if (!match) return undefined
@@ -188,6 +220,14 @@ function htmlCall(children: readonly Nodes[], index: number): {number: number; l
   return undefined
 }
 
+/** The number of a link into the page whose text is the number alone (`[1](#fn1)`, `[[1]](#fn1)`). */
+function linkedNumber(node: Nodes | undefined): number | undefined {
+  if (node?.type !== 'link' || !node.url.startsWith('#') || node.children.length !== 1) return undefined
+  const [only] = node.children
+  const digits = only?.type === 'text' ? /^\[?(\d{1,4})\]?$/.exec(only.value)?.[1] : undefined
+  return digits === undefined ? undefined : Number(digits)
+}
+
 /** Calls of `notes` in the body: for each style, the numbers in order; the style finding most wins. */
 function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call[] {
   const found: Call[] = []
@@ -204,6 +244,16 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
     if (node.type === 'html' && parent && (/^<sup>$/i.test(node.value) || linkOpen.test(node.value))) {
       const call = htmlCall(parent.children, index)
       if (call) found.push({parent, node, index, start: 0, length: call.length, number: call.number, style: 'sup'})
+      // `<sup>[1](#fn1)</sup>`: a linked number set as a superscript.
+      const linked = linkedNumber(parent.children[index + 1])
+      const close = parent.children[index + 2]
+      if (!call && linked !== undefined && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) found.push({parent, node, index, start: 0, length: 3, number: linked, style: 'sup'})
+      return
+    }
+    // `[1](#note-1)`, `[[1]](#fn1)`: a number linked to its note in the page.
+    const linked = linkedNumber(node)
+    if (linked !== undefined && parent) {
+      found.push({parent, node, index, start: 0, length: 1, number: linked, style: 'link'})
       return
     }
     if ('children' in node) node.children.forEach((child, at) => walk(child, node, at))
@@ -211,7 +261,7 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
   const root: Root = {type: 'root', children: [...body]}
   body.forEach((child, at) => walk(child, root, at))
   let best: Call[] = []
-  for (const style of ['sup', ...textCalls.map((entry) => entry.name)]) {
+  for (const style of ['sup', 'link', ...textCalls.map((entry) => entry.name)]) {
     const calls: Call[] = []
     let position = 0
     const ofStyle = found.filter((call) => call.style === style)
@@ -242,7 +292,7 @@ function replaceCalls(parent: Parents, calls: readonly Call[]): void {
       continue
     }
     const [first] = here
-    if (first?.style === 'sup') {
+    if (first?.style === 'sup' || first?.style === 'link') {
       out.push(reference(first))
       index += first.length - 1
       continue

@@ -27,6 +27,9 @@ const supTag = /<\/?sup>/i
 const supTags = /<\/?sup>/gi
 /** Bounded (a tag is short), so a run of unclosed `<a ` costs no more than its length. */
 const callLinks = /<sup>\s*<a\s[^>]{0,200}>|<\/a>\s*<\/sup>|<a\s[^>]{0,200}>\s*<sup>|<\/sup>\s*<\/a>|<a\s(?![^>]{0,200}href)[^>]{0,200}>\s*<\/a>/gi
+/** The target of a number linked into the page (`(#note-1)` of `[1](#note-1)`), bounded. */
+const linkCallTarget = /(?<=\[\[?\d{1,4}\]?\]|\[[\^↩↑]\])\(#[^\s()]{1,200}\)/u
+const linkCallTargets = new RegExp(linkCallTarget.source, 'gu')
 const definition = /^\[\^[^\]\s]{1,40}\]:/gm
 const reference = /\[\^[^\]\s]{1,40}\](?!:)/g
 /** Pandoc's inline note `^[…]`. */
@@ -55,9 +58,11 @@ export const markdownFootnotes: Convention = {
     // escaped (but for footnote calls), so it is what the pivot itself would make of that text
     // and round-trips.
     // `<sup>1</sup>` calls become references: their tags are markup, not words of the text.
-    if (endnotesAsFootnotes(tree) && supTag.test(context.text)) {
-      // So are the links around or inside them, and the empty anchors the notes are linked to.
-      witness = (witness ?? context.text).replace(callLinks, (tag) => ' '.repeat(tag.length)).replace(supTags, (tag) => ' '.repeat(tag.length))
+    if (endnotesAsFootnotes(tree) && (supTag.test(context.text) || linkCallTarget.test(context.text))) {
+      // So are the links around or inside them, the targets of calls linked into the page
+      // (`[1](#note-1)`), and the empty anchors the notes are linked to.
+      const blank = (tag: string) => ' '.repeat(tag.length)
+      witness = (witness ?? context.text).replace(linkCallTargets, blank).replace(callLinks, blank).replace(supTags, blank)
     }
     const defined = new Set<string>()
     visit(tree, 'footnoteDefinition', (node) => {

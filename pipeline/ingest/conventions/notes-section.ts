@@ -14,6 +14,7 @@ import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
+import {isDivisionHeading} from '../structure/heading.js'
 import {romanToNumber} from '../../shared/roman.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
@@ -27,10 +28,28 @@ export const notesHeadings: readonly string[] = [
 ]
 const headingSet = new Set(notesHeadings)
 
-/** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`). */
+/** The parts of a book whose notes some editions gather under a heading each (data, not code). */
+const partWords: readonly string[] = ['chapter', 'book', 'part', 'section', 'lecture', 'letter', 'essay', 'canto', 'act', 'volume', 'article']
+
+/**
+ * The heading of one part's notes (`NOTES TO CHAPTER II.`, `Footnotes to Book 3`, `Notes on
+ * Lecture IV:`); group 1 names the part as the text heads it (`CHAPTER II`).
+ */
+const partNotesHeading = new RegExp(String.raw`^\s*(?:#{1,6}\s+)?(?:foot-?\s?notes|end-?\s?notes|notes)\s+(?:to|on|for|of)\s+((?:${partWords.join('|')})\s+(?:[ivxlcdm]{1,7}|\d{1,3}))\s*[.:]?\s*$`, 'i')
+
+/** The part a part's notes heading names (`CHAPTER II` in `NOTES TO CHAPTER II.`), and where it stands in the line. */
+function partOfNotesHeading(text: string): {text: string; index: number} | undefined {
+  if (text.length > 60) return undefined
+  const match = partNotesHeading.exec(text)
+  const part = match?.[1]
+  return match && part !== undefined ? {text: part, index: match[0].lastIndexOf(part)} : undefined
+}
+
+/** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`, `NOTES TO CHAPTER II.`). */
 export function isNotesHeading(text: string): boolean {
   // A line of prose is no heading: it is not worked on (texts of long lines have thousands).
   if (text.length > 60 && text.trim().length > 40) return false
+  if (partOfNotesHeading(text)) return true
   // Decoration aside (`— Notes —`, `* NOTES *`).
   const bare = text.trim().replace(/^#{1,6}\s+/, '').replace(/^[-—–*=~\s]+|[-—–*=~\s]+$/g, '').replace(/[:.]$/, '').trim().toLowerCase().replace(/\s+/g, ' ')
   return bare.length <= 30 && headingSet.has(bare)
@@ -168,6 +187,8 @@ interface Section {
 /** Whether a line reads like a heading (a new chapter or article), which ends a notes section. */
 function isHeadingLike(text: string): boolean {
   const trimmed = text.trim()
+  // `CHAPTER II.`, `Lecture 3.`: a division's heading, full stop and all.
+  if (isDivisionHeading(trimmed)) return true
   if (trimmed.length > 80 || /[.,;:]$/.test(trimmed)) return false
   const letters = trimmed.match(/\p{L}/gu)?.length ?? 0
   const upper = trimmed.match(/\p{Lu}/gu)?.length ?? 0
@@ -289,7 +310,8 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       previous = text.text
       continue
     }
-    if (!last || (blanks > 0 && !paragraphs)) break
+    // Notes printed under the text end at a blank line, but for a paragraph the next note follows: the note's own.
+    if (!last || (blanks > 0 && !paragraphs && !(blanks === 1 && style !== undefined && nextNoteAfter(lines, index, style, last.number + 1, headed)))) break
     const symbol = called === undefined || !endsSentence(previous) ? undefined : symbolNoteStart.exec(text.text)?.[1]
     if (symbol !== undefined && called?.(symbol, line.offset)) break
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
@@ -303,6 +325,27 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
   // A letter read as note 1 (`I went…`) only where note 2 follows it.
   if (notes[0]?.misread && notes.length < 2) return {notes: [], end: from, stop: from}
   return {notes, end, stop: index}
+}
+
+/**
+ * Whether the paragraph at line `from` is a further paragraph of the note before: set in from
+ * the margin (as a note's hanging indent), without the next note's number (its call), and
+ * followed, after one blank line, by note `number` marked in `style`.
+ */
+function nextNoteAfter(lines: readonly RawLine[], from: number, style: number, number: number, headed: boolean): boolean {
+  if (!/^(?: {2,}|\t)\S/.test((lines[from] as RawLine).text)) return false
+  const call = new RegExp(String.raw`(?<!\d)${number}(?!\d)`)
+  let index = from
+  while (index < lines.length && !isBlank(lines[index] as RawLine)) {
+    const line = lines[index] as RawLine
+    // A paragraph that opens a note of its own, or calls the next, is none of the note before's.
+    if ((index > from && bodyMarker(unindent(line).text, headed)) || call.test(line.text)) return false
+    index++
+  }
+  const next = lines[index + 1]
+  if (index >= lines.length || !next || isBlank(next)) return false
+  const marker = bodyMarker(unindent(next).text, headed)
+  return marker?.style === style && marker.number === number
 }
 
 /** The patterns of a next note's marker inside a line, by style and number: built once each. */
@@ -355,6 +398,16 @@ function findSections(lines: readonly RawLine[], text: string, breaks?: Readonly
     const line = lines[index] as RawLine
     if (!isNotesHeading(line.text)) continue
     const {notes, end} = readSection(lines, index + 1, {headed: true, breaks})
+    const part = partOfNotesHeading(line.text)
+    if (part && notes.length > 0) {
+      // One part's notes (`NOTES TO CHAPTER II`): a run of such sections, one after another,
+      // is parted as subheads part one notes section, each paired from its part's heading.
+      const previous = sections[sections.length - 1]
+      const group = previous?.group !== undefined && previous.heading !== undefined && partOfNotesHeading(previous.heading.text) && onlyBlankBetween(lines, previous.end, index) ? previous.group : sections.length
+      sections.push({start: index, end, heading: line, subhead: {text: part.text, offset: line.offset + part.index}, group, notes})
+      index = end - 1
+      continue
+    }
     if (notes.length === 0) {
       const parted = subsections(lines, index, sections.length, breaks)
       const last = parted[parted.length - 1]
@@ -620,6 +673,12 @@ export function continuationMark(text: string, number: number | undefined): numb
 
 function lineEnd(line: RawLine | undefined): number {
   return line ? line.offset + line.text.length : 0
+}
+
+/** Whether lines `from` up to (not with) `to` are blank. */
+function onlyBlankBetween(lines: readonly RawLine[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isBlank(lines[index] as RawLine)) return false
+  return true
 }
 
 function onlyBlankAfter(lines: readonly RawLine[], from: number): boolean {

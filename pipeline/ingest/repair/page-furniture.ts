@@ -20,7 +20,19 @@ import {isBlank, type RawLine} from '../lines.js'
 import {endsSentence, isLeadIn, isProse, joinSpans, longestNoteRest} from './join.js'
 import {readingOf, type Line} from '../spans.js'
 
-export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule'
+export type FurnitureRule = 'page-number' | 'running-head' | 'footnote-rule' | 'page-separator'
+
+/** A Distributed Proofreaders page separator (`-----File: 012.png---\proofer\…`), alone on its line. */
+export const pageSeparator = /^-{3,}\s*File:\s*\S+?\.(?:png|jpe?g|gif|tiff?)\b.*$/i
+
+/** The DP page separators of a text, by line index: page breaks as a scan's page numbers are. */
+export function pageSeparators(lines: readonly RawLine[]): Map<number, FurnitureRule> {
+  const found = new Map<number, FurnitureRule>()
+  lines.forEach((line, index) => {
+    if (pageSeparator.test(line.text.trim())) found.set(index, 'page-separator')
+  })
+  return found
+}
 
 /** A rule drawn above a page's notes (`__________`, `----`, `———`), on a line of its own. */
 const ruleLine = /^\s*(?:[_─━—–-]\s?){3,}\s*$/
@@ -328,6 +340,7 @@ export function withFurniture(lines: readonly Line[], furniture: ReadonlyArray<{
       out.push(copy)
       continue
     }
+    if (before && !isFurniture(before) && run.some((furnitureLine) => furnitureLine.spans[0]?.type === 'removed' && furnitureLine.spans[0].rule === 'page-separator')) dpPageHyphen(before, copy)
     if (before && !isFurniture(before) && continuesAcrossPage(paragraphBefore(out), readingOf(copy.spans))) {
       const kept = before.spans.length
       const first = copy.spans[0]
@@ -361,6 +374,18 @@ function placeInside(line: Line, run: Line[]): void {
 }
 
 /** The last paragraph's text so far (its last few lines, back to the one after a blank line). */
+/**
+ * A word DP proofers broke over the page (`peti-*` then `*tion`): the asterisks, which only say
+ * so, left out, so the hyphen is mended as any line-end hyphen.
+ */
+function dpPageHyphen(before: Line, after: Line): void {
+  const last = before.spans[before.spans.length - 1]
+  const first = after.spans[0]
+  if (last?.type !== 'text' || first?.type !== 'text' || !/\p{L}-\*\s*$/u.test(last.value) || !/^\*\p{L}/u.test(first.value)) return
+  before.spans[before.spans.length - 1] = {...last, value: last.value.replace(/\*\s*$/, '')}
+  after.spans[0] = {...first, value: first.value.slice(1), offset: first.offset === undefined ? undefined : first.offset + 1}
+}
+
 export function paragraphBefore(lines: readonly Line[]): string {
   const parts: string[] = []
   for (let at = lines.length - 1; at >= 0; at--) {
@@ -372,7 +397,7 @@ export function paragraphBefore(lines: readonly Line[]): string {
 }
 
 function isFurniture(line: Line): boolean {
-  return line.spans.length === 1 && line.spans[0]?.type === 'removed' && (line.spans[0].rule === 'page-number' || line.spans[0].rule === 'running-head')
+  return line.spans.length === 1 && line.spans[0]?.type === 'removed' && (line.spans[0].rule === 'page-number' || line.spans[0].rule === 'running-head' || line.spans[0].rule === 'page-separator')
 }
 
 /** Whether the text after a page break (or the notes at a page's foot) continues the paragraph before it. */

@@ -80,7 +80,9 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
     const startsItem = numbered.has(index) || entries.has(index) || listStart.test(reading.trimStart())
     const runsOn = perLine ? strongOpen : !(open?.single && looksLikeHeading(readingOf(open.spans)) && !fillsMeasure(readingOf(open.spans)))
     if (open && !line.blankBefore && !startsItem && runsOn) {
+      // A line that opens with a break is kept on its own line (verse the convention knows is verse).
       if (perLine) open.spans.push({type: 'break'}, ...line.spans)
+      else if (line.spans[0]?.type === 'break') open.spans.push(...line.spans)
       else joinSpans(open.spans, line.spans, words)
       open.single = false
       strongOpen = strongOpen !== oddStrong(reading)

@@ -11,6 +11,7 @@ import {romanToNumber} from '../../shared/roman.js'
 import {readingOf, type Span} from '../spans.js'
 import type {Block, ListMarker} from './blocks.js'
 import {isDivisionHeading, looksLikeHeading} from './heading.js'
+import {isTranscriptionLabel} from '../repair/artifacts.js'
 
 export interface Classified {
   blocks: Block[]
@@ -300,5 +301,7 @@ function isHeadingLike(block: Block, title = false): boolean {
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return false
   const reading = readingOf(block.spans)
   if (!block.single && !/^\*\*[\s\S]*\*\*$/.test(reading.trim())) return false
+  // A caption or sidenote in capitals (`[Illustration: THE MILL]`) is the transcription's label, no heading.
+  if (isTranscriptionLabel(reading)) return false
   return looksLikeHeading(reading, {title})
 }

@@ -8,7 +8,7 @@ const sentenceCaseWords = 12
 
 /** Words that name a division of a book, in the languages editions come in (data, not code). */
 export const divisionWords: readonly string[] = [
-  'chapter', 'chap.', 'part', 'book', 'section', 'volume', 'letter', 'kapitel', 'teil', 'buch', 'abschnitt',
+  'chapter', 'chap.', 'part', 'book', 'section', 'volume', 'letter', 'lecture', 'essay', 'canto', 'kapitel', 'teil', 'buch', 'abschnitt',
   'chapitre', 'livre', 'partie', 'tome', 'capitolo', 'parte', 'libro', 'capítulo'
 ]
 
