@@ -58,20 +58,30 @@ const authorPointer = new RegExp(
  * an author (and others), perhaps a short title, and the note that cited the work in full.
  */
 const authorNotePointer = new RegExp(
-  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
+  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L})(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
     String.raw`(?:\(\s*(?:nn?|fn|note)\.?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*\)|(?:supra,?\s+)?(?:notes?|nn?\.|fn\.|Fn\.|Fußnote|Anm\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+(?:above|supra))?)(?=[\s,.;]|$)[\s,.]*`,
   'u'
 )
 
+/**
+ * `Pound, supra note 5, at 212` read with its cross-reference blanked out (cross-references.ts):
+ * a name, the blanks where the marker stood, the locator.
+ */
+const authorBlankedPointer = /^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?(?!(?:[Ss]ee|[Cc]f|[Vv]gl|[Ss]iehe)\b)([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L}),?\s{5,}(?=[,.]|$)[\s,.]*/u
+
+/** `Note 18 above`, `See n. 4 supra, p. 9`: a pointer to the note that cites the work, with no name. */
+const bareNotePointer = /^(?:(?:[Ss]ee|[Cc]f\.)\s+)?(?:[Nn]ote|[Nn]\.)\s*\d{1,4}\s+(?:above|supra)(?=[\s,.;]|$)[\s,.]*/u
+
 /** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
 export function parseAuthorPointer(citation: string): PublishedParse | undefined {
   const text = withoutClosingStops(citation.trim())
-  const pointer = authorPointer.exec(text) ?? authorNotePointer.exec(text)
-  if (!pointer?.[1] || !isPersonalName(pointer[1].trim())) return undefined
+  const bare = bareNotePointer.exec(text)
+  const pointer = bare ?? authorPointer.exec(text) ?? authorNotePointer.exec(text) ?? authorBlankedPointer.exec(text)
+  if (!pointer || (!bare && (!pointer[1] || !isPersonalName(pointer[1].trim())))) return undefined
   const found: Found = {}
   const rest = readLocator(text.slice(pointer[0].length).replace(/^at\s+(?=\d)/, ''), found)
   if (stripOuter(rest) !== '') return undefined
-  const result: PublishedParse = {item: {type: 'book', author: namesOf(pointer[1].trim())}, ibid: false, incomplete: true, opCit: true}
+  const result: PublishedParse = {item: pointer[1] ? {type: 'book', author: namesOf(pointer[1].trim())} : {type: 'book'}, ibid: false, incomplete: true, opCit: true}
   const title = pointer[2]?.replace(/^\*|\*$/g, '').trim()
   if (title) result.item.title = title
   if (found.volume) result.item.volume = found.volume
@@ -82,8 +92,13 @@ export function parseAuthorPointer(citation: string): PublishedParse | undefined
   return result
 }
 
+/** A word before a citation's final locator: `, ici p. 52`, `, hier S. 9`, `, here p. 4`. */
+const finalLocatorLead = /(,\s*)(?:ici|hier|here)\s+(?=(?:pp?\.|S\.)\s*\d[\d\s,–-]*(?:f{1,2}\.)?[\s.]*$)/
+
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {
+  // `…, 1983, ici p. 52`: the word before a final page is read as no part of the work.
+  citation = citation.replace(finalLocatorLead, '$1')
   let text = withoutClosingStops(citation.trim())
   const result: PublishedParse = {item: {type: 'book'}, ibid: false, incomplete: false, opCit: false}
   const item = result.item
