@@ -92,6 +92,9 @@ export function parseAuthorPointer(citation: string): PublishedParse | undefined
   return result
 }
 
+/** `, accessed 3 May 2010`, `(last accessed on May 3, 2010)`, `consulted 4 June 2012`: the day an address was read. */
+const accessDate = /[,;.]?\s*\(?\b(?:(?:last\s+)?accessed|consulted|retrieved|viewed)(?:\s+on)?:?\s+([^;()]{0,20}?\d{4})\)?(?=[\s,;.)]|$)/i
+
 /** A word before a citation's final locator: `, ici p. 52`, `, hier S. 9`, `, here p. 4`. */
 const finalLocatorLead = /(,\s*)(?:ici|hier|here)\s+(?=(?:pp?\.|S\.)\s*\d[\d\s,–-]*(?:f{1,2}\.)?[\s.]*$)/
 
@@ -127,6 +130,13 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   if (url?.[1]) {
     item.URL = url[1]
     text = withoutClosingStops((text.slice(0, url.index) + text.slice(url.index + url[0].length)).trim())
+  }
+  // `accessed 3 May 2010`, `last accessed on May 3, 2010`: when the address was read, no part of the work.
+  const access = accessDate.exec(text)
+  const accessedOn = access ? findDate(access[1] ?? '') : undefined
+  if (access && accessedOn) {
+    item.accessed = cslDate(accessedOn.text)
+    text = withoutClosingStops((text.slice(0, access.index) + text.slice(access.index + access[0].length)).trim())
   }
 
   const opCit = opCitMark.exec(text)
@@ -540,7 +550,7 @@ function emphasizedWork(work: Work, marked: Marked): void {
 function plainWork(work: Work): void {
   const {result, item, found, head, tail, facts} = work
   // No marked title: names, then a plain title, then periodical details or facts.
-  const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|[Cc]hapters?)\s*\d.*|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
+  const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|[Cc]hapters?)\s*\d.*|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
   const named = trailing && !isYear(trailing[0].replace(/^,\s*/, '')) ? head.slice(0, trailing.index) : head
   const parts = splitTopLevel(named)
   // `and` joins the last of a list of names; in the title after them it is a word of the title.
@@ -595,7 +605,7 @@ function plainWork(work: Work): void {
     readLocator(rest, found)
   } else {
     // A trailing locator or volume is not part of the title.
-    const locatorAt = /(?:,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+|(?:pp?\.|[Cc]hapters?)\s*\d|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$))/.exec(rest)
+    const locatorAt = /(?:,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+|(?:pp?\.|[Cc]hapters?)\s*\d|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?$|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$))/.exec(rest)
     const cut = locatorAt && !isYear(rest.slice(locatorAt.index).replace(/^,\s*/, '')) ? locatorAt.index : rest.length
     const title = rest.slice(0, cut)
     if (title) setTitle(item, title)
