@@ -394,13 +394,21 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
       rest = contributorsAfterTitle(item, rest)
     } else {
       // Plain container: editors up to `eds.`, or one name and a comma.
-      const eds = /^(.*?),?\s+eds?\.,?\s*/.exec(book)
-      const single = /^([^,]+),\s*/.exec(book)
+      const cued = /^(.*?),?\s+eds?\.,?\s*/.exec(book)
+      // `in Book Title, ed. B. One and C. Two (…)`: a title before the cue, the editors after it.
+      const after = cued ? /^([^,(;]+?)(?=\s*(?:[,(;]|$))/.exec(book.slice(cued[0].length))?.[1] : undefined
+      const titleFirst = cued?.[1] && after && /,\s+eds?\.\s+\p{Lu}/u.test(book.slice(0, cued[0].length + 1)) && isNameList(after) ? cued[1] : undefined
+      const eds = titleFirst ? null : cued
+      const single = titleFirst ? null : /^([^,]+),\s*/.exec(book)
       const names = eds ? eds[1] : single && isNameList(single[1] ?? '') ? single[1] : undefined
       rest = eds ? book.slice(eds[0].length) : names && single ? book.slice(single[0].length) : book
+      if (titleFirst) {
+        item['container-title'] = cleanTitle(titleFirst)
+        rest = contributorsAfterTitle(item, book.slice(titleFirst.length))
+      }
       const container = /^(.*?)(?=,\s*(?:vol\.|Vol\.|pp?\.)|$)/.exec(rest)
-      if (container?.[1]) item['container-title'] = cleanTitle(container[1])
-      rest = container ? rest.slice(container[0].length) : rest
+      if (container?.[1] && !titleFirst) item['container-title'] = cleanTitle(container[1])
+      rest = container && !titleFirst ? rest.slice(container[0].length) : rest
       if (names) item.editor = namesOf(names)
     }
     // Restore the chapter's own author, overwritten above when it was read as editor.

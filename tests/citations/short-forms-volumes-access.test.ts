@@ -17,3 +17,14 @@ describe('a short form with volume and page; the day a web page was read', () =>
     expect(later?.item).toMatchObject({'container-title': 'Sound Crossings Online', issued: {'date-parts': [[2009, 4, 12]]}, accessed: {'date-parts': [[2010, 5, 3]]}})
   })
 })
+
+describe('a plain book title, then its editors', () => {
+  test('`in Book Title, ed. B. One and C. Two (…)`: the title is the container, the names after `ed.` the editors', () => {
+    const read = parsePublished('Rolf Amber, "Tolls at the Narrows," in Sound and Strait, ed. T. Krog and E. Lind (Malmö: Hamnförlaget, 1994), 88.')
+    expect(read?.item).toMatchObject({type: 'chapter', title: 'Tolls at the Narrows', 'container-title': 'Sound and Strait', editor: [{family: 'Krog', given: 'T.'}, {family: 'Lind', given: 'E.'}], publisher: 'Hamnförlaget'})
+    expect(read?.locator).toBe('88')
+    // Editors before `eds.,` and the title after them, as before.
+    const before = parsePublished('Rolf Amber, "Tolls at the Narrows," in T. Krog and E. Lind, eds., Sound and Strait (Malmö: Hamnförlaget, 1994), 88.')
+    expect(before?.item).toMatchObject({'container-title': 'Sound and Strait', editor: [{family: 'Krog'}, {family: 'Lind'}]})
+  })
+})
