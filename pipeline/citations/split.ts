@@ -29,7 +29,9 @@ const abbreviations = new Set([
   'Nos', 'no', 'p', 'pp', 'l', 'll', 'L', 'Ll', 'ff', 'op', 'cit', 'Pap', 'F', 'Op', 'D', 'Fig', 'ch', 'Ch',
   'Univ', 'Dept', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'n', 'nn',
   'repr', 'rev', 'ser', 'esp', 'Rev', 'Prof', 'Pres', 'Amb', 'Ave', 'Acad', 'Nauk', 'f', 'd', 'ob',
-  'pt', 'sec', 'chap', 'diss', 'ca', 'c', 'Pap', 'Dok', 'ed', 'Ed', 'Eds', 'Trans', 'Comp'
+  'pt', 'sec', 'chap', 'diss', 'ca', 'c', 'Pap', 'Dok', 'ed', 'Ed', 'Eds', 'Trans', 'Comp',
+  // German: `2 Bde. (Bremen …)`, `Hg. Karl Weber`.
+  'Bd', 'Bde', 'Aufl', 'Jg', 'Jh', 'Anm', 'Nr', 'Sp', 'Abt', 'Tl', 'Lfg', 'Bl', 'Hg', 'Hrsg', 'hrsg'
 ])
 
 /** Continuations that attach a sentence to the citation before it. */

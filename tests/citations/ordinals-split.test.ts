@@ -13,3 +13,10 @@ describe('an ordinal before the noun it counts ends no sentence', () => {
     expect(pieces('Faber, Schleusen, S. 2. Band 3 ist verloren.')).toHaveLength(2)
   })
 })
+
+describe('German abbreviations end no sentence', () => {
+  test('`2 Bde. (Minden …)` and `Hg. Greta Faber` stay in one citation', () => {
+    expect(pieces('Greta Faber, *Schleusen und Wehre*, 2 Bde. (Minden: Kanalverlag, 1928), 40.')).toHaveLength(1)
+    expect(pieces('*Schleusenbuch*, Hg. Greta Faber (Minden: Kanalverlag, 1928), 40.')).toHaveLength(1)
+  })
+})
