@@ -558,7 +558,7 @@ function emphasizedWork(work: Work, marked: Marked): void {
 function plainWork(work: Work): void {
   const {result, item, found, head, tail, facts} = work
   // No marked title: names, then a plain title, then periodical details or facts.
-  const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|[Cc]hapters?)\s*\d.*|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
+  const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|S\.|[Cc]hapters?)\s*\d.*|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
   const named = trailing && !isYear(trailing[0].replace(/^,\s*/, '')) ? head.slice(0, trailing.index) : head
   const parts = splitTopLevel(named)
   // `and` joins the last of a list of names; in the title after them it is a word of the title.
@@ -613,13 +613,25 @@ function plainWork(work: Work): void {
     readLocator(rest, found)
   } else {
     // A trailing locator or volume is not part of the title.
-    const locatorAt = /(?:,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+|(?:pp?\.|[Cc]hapters?)\s*\d|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?$|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$))/.exec(rest)
+    const locatorAt = /(?:,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+|(?:pp?\.|S\.|[Cc]hapters?)\s*\d|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?$|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$))/.exec(rest)
     const cut = locatorAt && !isYear(rest.slice(locatorAt.index).replace(/^,\s*/, '')) ? locatorAt.index : rest.length
-    const title = rest.slice(0, cut)
+    let title = rest.slice(0, cut)
+    // German facts with no brackets: `Titel, 2. Aufl., Kassel 1932`.
+    const placeYear = facts ? null : /,\s*(\p{Lu}[\p{L}-]+(?:\s*\/\s*\p{Lu}[\p{L}-]+)?)\s+((?:1[5-9]|20)\d\d)$/u.exec(title)
+    if (placeYear?.[1] && placeYear[2]) {
+      item['publisher-place'] = placeYear[1]
+      item.issued = cslDate(placeYear[2])
+      title = title.slice(0, placeYear.index)
+      const edition = /,\s*(\d{1,2})\.\s*(?:Aufl\.|Auflage|Ausg\.|Ausgabe)$/.exec(title)
+      if (edition?.[1]) {
+        item.edition = edition[1]
+        title = title.slice(0, edition.index)
+      }
+    }
     if (title) setTitle(item, title)
     readLocator(rest.slice(cut), found)
     readLocator(tail, found)
-    if (!facts) result.incomplete = true
+    if (!facts && !placeYear) result.incomplete = true
   }
 }
 

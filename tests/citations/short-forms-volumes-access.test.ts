@@ -28,3 +28,11 @@ describe('a plain book title, then its editors', () => {
     expect(before?.item).toMatchObject({'container-title': 'Sound and Strait', editor: [{family: 'Krog'}, {family: 'Lind'}]})
   })
 })
+
+describe('a German book cited without brackets in a Chicago document', () => {
+  test('edition, place and year after the title, and `S.` before the page', () => {
+    const read = parsePublished('Greta Faber, Die Schleusen am Kanal, 3. Aufl., Minden 1928, S. 40.')
+    expect(read).toMatchObject({item: {author: [{family: 'Faber'}], title: 'Die Schleusen am Kanal', edition: '3', 'publisher-place': 'Minden', issued: {'date-parts': [[1928]]}}, locator: '40', incomplete: false})
+    expect(parsePublished('Faber, Schleusen, S. 40.')).toMatchObject({item: {title: 'Schleusen'}, locator: '40', incomplete: true})
+  })
+})
