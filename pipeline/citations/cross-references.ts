@@ -20,7 +20,7 @@ const markers = [
   String.raw`(?<![\p{L}])(?:wie|s\.|siehe)\s+(?:o\.\s+|oben\s+)?(?:Anm|Fn|FN|Fußn|Fußnote)\.?\s*${number}(?![\d\p{L}])`,
   // `n. 5 above`, `note 5 supra`, `(see n. 5 above)`, `supra note 5`, `supra, n. 5`
   // (An optional bracket takes its blanks only after it: a run of blanks is not read from each blank.)
-  String.raw`(?:\(\s*)?(?:see\s+)?(?<![\p{L}])(?:n|note)\.?\s*${number}\s+(?:above|supra)\s*\)?`,
+  String.raw`(?:\(\s*)?(?:see\s+)?(?<![\p{L}])(?:[Nn]|[Nn]ote)\.?\s*${number}\s+(?:above|supra)\s*\)?`,
   String.raw`(?<![\p{L}])\*?supra\*?,?\s+(?:n|note)\.?\s*${number}(?![\d\p{L}])`,
   // OSCOLA: `Smith (n 5) 45`
   String.raw`\(\s*n\.?\s+${number}\s*\)`,

@@ -28,11 +28,17 @@ export const numberList = String.raw`(?:${onePage}(?:\s*nn?\.?\s*\d+(?:\s*[-–�
 
 /** Normalize a printed range: no spaces around the dash, en dashes kept as hyphens. */
 export function normalizeRange(value: string): string {
-  return value.replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ').trim()
+  const range = value.replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ').trim()
+  // A page printed twice in a list (`23, 23`) is cited once.
+  const parts = range.split(/\s*,\s*/)
+  return parts.length > 1 && new Set(parts).size < parts.length ? [...new Set(parts)].join(', ') : range
 }
 
+/** Words that may stand before a locator's cue or number: law's `at 210`, French `ici p. 52`, German `hier S. 9`. */
+export const locatorLead = String.raw`(?:at|here|ici|hier)\s+`
+
 const trailing = new RegExp(
-  `(?:^|[,:;.]?\\s+|[,:])(?:(${locatorCues.map((cue) => cue.pattern).join('|')})\\s*)?(${numberList}|[IVXLC]+|passim)\\s*\\.?$`
+  `(?:^|[,:;.]?\\s+|[,:])(?:${locatorLead})?(?:(${locatorCues.map((cue) => cue.pattern).join('|')})\\s*)?(${numberList}|[IVXLC]+|passim)\\s*\\.?$`
 )
 
 const tailLength = 160

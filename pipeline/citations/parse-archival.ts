@@ -12,7 +12,7 @@ import {cslDate, findDate} from './dates.js'
 import {leadingGenre} from './genres.js'
 import {normalizeRange, numberList} from './locator.js'
 import {isNameList, namesOf} from './names.js'
-import {repositoryLocation} from './repositories.js'
+import {closingRepository, repositoryLocation} from './repositories.js'
 import {findQuoted, stripOuter} from './text.js'
 import {splitTopLevel} from './title-parts.js'
 import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
@@ -247,7 +247,8 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   let archivePrinted: string | undefined
   const read = place && (!sd || place.start < sd.index) ? readUnits(text, place.body) : undefined
   const fonds = read !== undefined && place !== undefined && (read.values.fond !== undefined || read.values.opis !== undefined || read.values.delo !== undefined) && !isNoFond(read.values, read.printed, place.archive)
-  const repository = fonds || sd ? undefined : repositoryLocation(text)
+  // A document described in full and then only its repository (`…, 3 May 1701, Riksarkivet, Stockholm`).
+  const repository = fonds || sd ? undefined : repositoryLocation(text) ?? (bare && findDate(text) ? closingRepository(text) : undefined)
   if (place && read && fonds) {
     values = read.values
     printedUnits = read.printed

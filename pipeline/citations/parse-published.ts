@@ -58,20 +58,30 @@ const authorPointer = new RegExp(
  * an author (and others), perhaps a short title, and the note that cited the work in full.
  */
 const authorNotePointer = new RegExp(
-  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
+  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L})(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
     String.raw`(?:\(\s*(?:nn?|fn|note)\.?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*\)|(?:supra,?\s+)?(?:notes?|nn?\.|fn\.|Fn\.|Fußnote|Anm\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+(?:above|supra))?)(?=[\s,.;]|$)[\s,.]*`,
   'u'
 )
 
+/**
+ * `Pound, supra note 5, at 212` read with its cross-reference blanked out (cross-references.ts):
+ * a name, the blanks where the marker stood, the locator.
+ */
+const authorBlankedPointer = /^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?(?!(?:[Ss]ee|[Cc]f|[Vv]gl|[Ss]iehe)\b)([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L}),?\s{5,}(?=[,.]|$)[\s,.]*/u
+
+/** `Note 18 above`, `See n. 4 supra, p. 9`: a pointer to the note that cites the work, with no name. */
+const bareNotePointer = /^(?:(?:[Ss]ee|[Cc]f\.)\s+)?(?:[Nn]ote|[Nn]\.)\s*\d{1,4}\s+(?:above|supra)(?=[\s,.;]|$)[\s,.]*/u
+
 /** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
 export function parseAuthorPointer(citation: string): PublishedParse | undefined {
   const text = withoutClosingStops(citation.trim())
-  const pointer = authorPointer.exec(text) ?? authorNotePointer.exec(text)
-  if (!pointer?.[1] || !isPersonalName(pointer[1].trim())) return undefined
+  const bare = bareNotePointer.exec(text)
+  const pointer = bare ?? authorPointer.exec(text) ?? authorNotePointer.exec(text) ?? authorBlankedPointer.exec(text)
+  if (!pointer || (!bare && (!pointer[1] || !isPersonalName(pointer[1].trim())))) return undefined
   const found: Found = {}
   const rest = readLocator(text.slice(pointer[0].length).replace(/^at\s+(?=\d)/, ''), found)
   if (stripOuter(rest) !== '') return undefined
-  const result: PublishedParse = {item: {type: 'book', author: namesOf(pointer[1].trim())}, ibid: false, incomplete: true, opCit: true}
+  const result: PublishedParse = {item: pointer[1] ? {type: 'book', author: namesOf(pointer[1].trim())} : {type: 'book'}, ibid: false, incomplete: true, opCit: true}
   const title = pointer[2]?.replace(/^\*|\*$/g, '').trim()
   if (title) result.item.title = title
   if (found.volume) result.item.volume = found.volume
@@ -82,8 +92,16 @@ export function parseAuthorPointer(citation: string): PublishedParse | undefined
   return result
 }
 
+/** `, accessed 3 May 2010`, `(last accessed on May 3, 2010)`, `consulted 4 June 2012`: the day an address was read. */
+const accessDate = /[,;.]?\s*\(?\b(?:(?:last\s+)?accessed|consulted|retrieved|viewed)(?:\s+on)?:?\s+([^;()]{0,20}?\d{4})\)?(?=[\s,;.)]|$)/i
+
+/** A word before a citation's final locator: `, ici p. 52`, `, hier S. 9`, `, here p. 4`. */
+const finalLocatorLead = /(,\s*)(?:ici|hier|here)\s+(?=(?:pp?\.|S\.)\s*\d[\d\s,–-]*(?:f{1,2}\.)?[\s.]*$)/
+
 /** Parse a published work; undefined when nothing in it reads as one. */
 export function parsePublished(citation: string): PublishedParse | undefined {
+  // `…, 1983, ici p. 52`: the word before a final page is read as no part of the work.
+  citation = citation.replace(finalLocatorLead, '$1')
   let text = withoutClosingStops(citation.trim())
   const result: PublishedParse = {item: {type: 'book'}, ibid: false, incomplete: false, opCit: false}
   const item = result.item
@@ -112,6 +130,13 @@ export function parsePublished(citation: string): PublishedParse | undefined {
   if (url?.[1]) {
     item.URL = url[1]
     text = withoutClosingStops((text.slice(0, url.index) + text.slice(url.index + url[0].length)).trim())
+  }
+  // `accessed 3 May 2010`, `last accessed on May 3, 2010`: when the address was read, no part of the work.
+  const access = accessDate.exec(text)
+  const accessedOn = access ? findDate(access[1] ?? '') : undefined
+  if (access && accessedOn) {
+    item.accessed = cslDate(accessedOn.text)
+    text = withoutClosingStops((text.slice(0, access.index) + text.slice(access.index + access[0].length)).trim())
   }
 
   const opCit = opCitMark.exec(text)
@@ -369,13 +394,21 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
       rest = contributorsAfterTitle(item, rest)
     } else {
       // Plain container: editors up to `eds.`, or one name and a comma.
-      const eds = /^(.*?),?\s+eds?\.,?\s*/.exec(book)
-      const single = /^([^,]+),\s*/.exec(book)
+      const cued = /^(.*?),?\s+eds?\.,?\s*/.exec(book)
+      // `in Book Title, ed. B. One and C. Two (…)`: a title before the cue, the editors after it.
+      const after = cued ? /^([^,(;]+?)(?=\s*(?:[,(;]|$))/.exec(book.slice(cued[0].length))?.[1] : undefined
+      const titleFirst = cued?.[1] && after && /,\s+eds?\.\s+\p{Lu}/u.test(book.slice(0, cued[0].length + 1)) && isNameList(after) ? cued[1] : undefined
+      const eds = titleFirst ? null : cued
+      const single = titleFirst ? null : /^([^,]+),\s*/.exec(book)
       const names = eds ? eds[1] : single && isNameList(single[1] ?? '') ? single[1] : undefined
       rest = eds ? book.slice(eds[0].length) : names && single ? book.slice(single[0].length) : book
+      if (titleFirst) {
+        item['container-title'] = cleanTitle(titleFirst)
+        rest = contributorsAfterTitle(item, book.slice(titleFirst.length))
+      }
       const container = /^(.*?)(?=,\s*(?:vol\.|Vol\.|pp?\.)|$)/.exec(rest)
-      if (container?.[1]) item['container-title'] = cleanTitle(container[1])
-      rest = container ? rest.slice(container[0].length) : rest
+      if (container?.[1] && !titleFirst) item['container-title'] = cleanTitle(container[1])
+      rest = container && !titleFirst ? rest.slice(container[0].length) : rest
       if (names) item.editor = namesOf(names)
     }
     // Restore the chapter's own author, overwritten above when it was read as editor.
@@ -525,7 +558,7 @@ function emphasizedWork(work: Work, marked: Marked): void {
 function plainWork(work: Work): void {
   const {result, item, found, head, tail, facts} = work
   // No marked title: names, then a plain title, then periodical details or facts.
-  const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|[Cc]hapters?)\s*\d.*|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
+  const trailing = /,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+.*|(?:pp?\.|S\.|[Cc]hapters?)\s*\d.*|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$/.exec(head)
   const named = trailing && !isYear(trailing[0].replace(/^,\s*/, '')) ? head.slice(0, trailing.index) : head
   const parts = splitTopLevel(named)
   // `and` joins the last of a list of names; in the title after them it is a word of the title.
@@ -580,13 +613,25 @@ function plainWork(work: Work): void {
     readLocator(rest, found)
   } else {
     // A trailing locator or volume is not part of the title.
-    const locatorAt = /(?:,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+|(?:pp?\.|[Cc]hapters?)\s*\d|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$))/.exec(rest)
+    const locatorAt = /(?:,\s*(?:(?:vols?\.|Vol\.)\s*[IVXLC\d]+|(?:pp?\.|S\.|[Cc]hapters?)\s*\d|(?:\d{1,2}|[IVXLC]{1,6}):\s?\d+(?:\s*[-–]\s*\d+)?$|\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$))/.exec(rest)
     const cut = locatorAt && !isYear(rest.slice(locatorAt.index).replace(/^,\s*/, '')) ? locatorAt.index : rest.length
-    const title = rest.slice(0, cut)
+    let title = rest.slice(0, cut)
+    // German facts with no brackets: `Titel, 2. Aufl., Kassel 1932`.
+    const placeYear = facts ? null : /,\s*(\p{Lu}[\p{L}-]+(?:\s*\/\s*\p{Lu}[\p{L}-]+)?)\s+((?:1[5-9]|20)\d\d)$/u.exec(title)
+    if (placeYear?.[1] && placeYear[2]) {
+      item['publisher-place'] = placeYear[1]
+      item.issued = cslDate(placeYear[2])
+      title = title.slice(0, placeYear.index)
+      const edition = /,\s*(\d{1,2})\.\s*(?:Aufl\.|Auflage|Ausg\.|Ausgabe)$/.exec(title)
+      if (edition?.[1]) {
+        item.edition = edition[1]
+        title = title.slice(0, edition.index)
+      }
+    }
     if (title) setTitle(item, title)
     readLocator(rest.slice(cut), found)
     readLocator(tail, found)
-    if (!facts) result.incomplete = true
+    if (!facts && !placeYear) result.incomplete = true
   }
 }
 

@@ -1,6 +1,6 @@
 /** Locators and volumes as they follow a published work: `, vol. II, 445-48`, `: 134`, `, Chapter 3`. */
 import type {LocatorLabel} from '../shared/types/citation.js'
-import {isYear, labelOf, locatorCues, normalizeRange, numberList} from './locator.js'
+import {isYear, labelOf, locatorCues, locatorLead, normalizeRange, numberList} from './locator.js'
 
 const cueSource = locatorCues.map((cue) => cue.pattern).join('|')
 /** `7:157-61`: a volume and its pages. */
@@ -33,7 +33,8 @@ export function readLocator(rest: string, out: Found): string {
     out.label = 'section'
     return rest.slice(classical[0].length)
   }
-  let text = rest
+  // `, at 210`, `, ici p. 52`: a word before the locator, which is dropped.
+  let text = rest.replace(new RegExp(`^([\\s,:.]*)${locatorLead}(?=(?:${cueSource})?\\s*\\d)`), '$1')
   const volume = leadingVolume.exec(text)
   if (volume && (volume[1] || volume[3])) {
     const value = volume[1] ?? volume[3] ?? ''

@@ -50,7 +50,7 @@ const keeper = String.raw`(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universität
  * Firenze`, `Archivo Histórico Nacional`, `Stadtarchiv Köln`): the word ends the name, or a
  * preposition follows it, or it opens the name; `Library Briefing Paper` is a series, not one.
  */
-const repositoryWord = new RegExp(String.raw`(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Arxiu|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?:\s+(?:(?:da|do|das|dos|de|del|della|di|la|y|e)\s+)?\p{Lu}[\p{L}-]*){1,5}\.?$|${keeper}(?:archiv|bibliothek)(?=$|[\s,.])`, 'u')
+const repositoryWord = new RegExp(String.raw`(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Arxiu|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?:\s+(?:(?:da|do|das|dos|de|del|della|di|la|y|e)\s+)?\p{Lu}[\p{L}-]*){1,5}\.?$|${keeper}(?:archiv|bibliothek)(?=$|[\s,.])|^\p{Lu}\p{Ll}*(?:arkiv(?:et)?|arkisto|archief)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*)?\.?$`, 'u')
 
 /** An archive by its keeper, or a record office: a repository as such, not a journal named after one. */
 const keptArchive = new RegExp(String.raw`${keeper}archiv|Record\s+Office`, 'u')
@@ -161,6 +161,22 @@ function kindOf(clause: string, afterRepository: boolean): ClauseKind {
   if (afterRepository && (plainShelfmark.test(clause) || digitShelfmark.test(clause))) return 'shelfmark'
   if (afterRepository && townLike.test(clause)) return 'place'
   return 'other'
+}
+
+/**
+ * A repository, perhaps with its town, that ends a document's description and gives no file
+ * (`Letter of A to B, 3 May 1701, Riksarkivet, Stockholm`): where it starts, and its name.
+ */
+export function closingRepository(text: string): RepositoryLocation | undefined {
+  const clauses = clausesOf(text.replace(/[\s.]+$/, (tail) => ' '.repeat(tail.length)))
+  const last = clauses.at(-1)
+  const town = last && clauses.length > 2 && townLike.test(last.text) && !isRepository(last.text) ? last : undefined
+  const named = town ? clauses.at(-2) : last
+  if (!named || clauses.length < 2 || !isRepository(named.text)) return undefined
+  const printed = named.text.replace(/\.$/, '')
+  const out: RepositoryLocation = {start: named.start, end: (town ?? named).end, printed, archive: repositoryOf(printed)?.acronym ?? printed}
+  if (town) out.place = town.text.replace(/\.$/, '')
+  return out
 }
 
 export interface RepositoryLocation {

@@ -29,7 +29,9 @@ const abbreviations = new Set([
   'Nos', 'no', 'p', 'pp', 'l', 'll', 'L', 'Ll', 'ff', 'op', 'cit', 'Pap', 'F', 'Op', 'D', 'Fig', 'ch', 'Ch',
   'Univ', 'Dept', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'n', 'nn',
   'repr', 'rev', 'ser', 'esp', 'Rev', 'Prof', 'Pres', 'Amb', 'Ave', 'Acad', 'Nauk', 'f', 'd', 'ob',
-  'pt', 'sec', 'chap', 'diss', 'ca', 'c', 'Pap', 'Dok', 'ed', 'Ed', 'Eds', 'Trans', 'Comp'
+  'pt', 'sec', 'chap', 'diss', 'ca', 'c', 'Pap', 'Dok', 'ed', 'Ed', 'Eds', 'Trans', 'Comp',
+  // German: `2 Bde. (Bremen …)`, `Hg. Karl Weber`.
+  'Bd', 'Bde', 'Aufl', 'Jg', 'Jh', 'Anm', 'Nr', 'Sp', 'Abt', 'Tl', 'Lfg', 'Bl', 'Hg', 'Hrsg', 'hrsg'
 ])
 
 /** Continuations that attach a sentence to the citation before it. */
@@ -82,6 +84,17 @@ function dayBeforeMonth(text: string, dot: number): boolean {
   const next = /^\s+(\p{L}+)/u.exec(text.slice(dot + 1, dot + 24))
   return next?.[1] !== undefined && monthNumber(next[1]) !== undefined
 }
+
+/** `2. Aufl.`, `3. Band`, `18. Jahrhundert`: an ordinal's period before the noun it counts ends no sentence. */
+function ordinalBeforeNoun(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 12), dot)
+  // `S. 2. Band 3 …`: a page's number ends its sentence.
+  if (!/(?:^|[\s(,])\d{1,3}$/.test(before) || /(?:^|[\s(,])(?:S|pp?|Bd|Nr|No|H|Jg|fol|Anm|Fn|Sp|Tl)\.\s*\d{1,3}$/.test(before)) return false
+  return countedNoun.test(text.slice(dot + 1, dot + 30))
+}
+
+/** Nouns German notes count with an ordinal (`2. Aufl.`, `3. Bd.`, `19. Jh.`). */
+const countedNoun = /^\s+(?:Aufl(?:\.|age\b)|Ausg(?:\.|abe\b)|Bd\.|Band\b|Jg\.|Jahrgang\b|Jh\.|Jahrhunderts?\b|H\.|Heft\b|Teil\b|Kap\.|Kapitel\b|Abt\.|Abteilung\b|Sitzung\b|Wahlperiode\b|Legislaturperiode\b|Lieferung\b|Lfg\.)/
 
 const acronymStart = new RegExp(`^(?:${archiveAcronyms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')
 
@@ -165,7 +178,7 @@ function sentences(text: string, mask: Uint8Array, from: number, to: number): Ar
       if (!mask[dot] || citationStart(text.slice(end, to).trimStart()) !== 'strong') continue
     } else {
       if (mask[dot]) continue
-      if (text.charAt(dot) === '.' && (isAbbreviation(text, dot) || dayBeforeMonth(text, dot))) continue
+      if (text.charAt(dot) === '.' && (isAbbreviation(text, dot) || dayBeforeMonth(text, dot) || ordinalBeforeNoun(text, dot))) continue
       // `…, August 3, 1902. (Ministry … Archives. …)`: the repository of the document before.
       if (isRepositoryAfter(text, end, to)) continue
     }

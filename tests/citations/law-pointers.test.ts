@@ -34,6 +34,6 @@ describe('an author and the note that cited the work', () => {
   })
 
   it('a note that only points to another note is no author', () => {
-    expect(parseAuthorPointer('Note 18 above.')).toBeUndefined()
+    expect(parseAuthorPointer('Note 18 above.')?.item.author).toBeUndefined()
   })
 })

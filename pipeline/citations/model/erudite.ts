@@ -106,8 +106,9 @@ function kindsOf(words: readonly Word[]): Kind[] {
     const label = cueLabel(word.core)
     // A one-letter cue is printed with its full stop (`l.`, `c.`), `Page` and `pp` need none.
     // A one-letter cue is in lower case (`f.`, `l.`; a capital is an initial), but for `P.`, `Q.`
-    // and `V.` before a roman numeral (`V. II. pp. 271`).
-    const capital = /^[\\[(*]*[PQV]\.$/u.test(word.raw) && (word.core !== 'V' || romanUpper.test(next?.core ?? '') || romanLower.test(next?.core ?? ''))
+    // and `V.` before a roman numeral in capitals (`V. II. pp. 271`); before one in lower case it
+    // is the volume's own numeral, the chapter after it (`V. xvii. p. 67`).
+    const capital = /^[\\[(*]*[PQV]\.$/u.test(word.raw) && (word.core !== 'V' || romanUpper.test(next?.core ?? ''))
     const printedAsCue = label !== undefined && (word.core.length > 1 || /^[\\[(*]*\p{Ll}\.$/u.test(word.raw) || capital) && !/[,;:]$/.test(word.raw)
     // `c. 1160`: circa a year, no chapter.
     const circa = (label === 'chapter' || scholasticCue.test(word.core)) && /^\d{4}/.test(next?.core ?? '')
@@ -330,6 +331,13 @@ function locatorFields(words: readonly Word[], kinds: readonly Kind[], run: Run,
     if (!values) continue
     parse.locator = values.join(', ')
     parse.label = label
+    return
+  }
+  // `V. xvii.`: a volume in capitals, then a chapter in lower case.
+  if (bare.length === 2 && romanUpper.test(bare[0] ?? '') && romanLower.test(bare[1] ?? '')) {
+    item.volume = bare[0]
+    parse.locator = bare[1]
+    parse.label = 'chapter'
     return
   }
   // `II. 272`, `xx. 17`: a volume or book, then the page.

@@ -75,6 +75,9 @@ export function parseReferences(text: string): FoundReference[] {
   return readNote(text).found
 }
 
+/** Ibid. and its kin as a title: the pointer printed twice. */
+const repeatedIbid = /^(?:ebd|ebda|ebenda|ibid|ibidem|ib|ivi)\.?$/i
+
 /** A note's references, and where the labeller read them, the note as it segmented it. */
 function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
   const id = lawIbid.exec(text)
@@ -110,6 +113,8 @@ function readNote(text: string): {found: FoundReference[]; note?: Segmented} {
     if (!isReference(reference, plain) || bracketTail(printed) || articleOpened(printed)) continue
     const parse = referenceToCsl(reference, plain, text)
     numberedPaperSplit(parse.item)
+    // `Ebd ebd, S. 41`: the pointer printed twice is no title.
+    if (parse.ibid && parse.item.title && repeatedIbid.test(parse.item.title)) delete parse.item.title
     const before = out.at(-1)?.parse.item.author
     if (parse.sameAuthors && before) parse.item.author = before.map((name) => ({...name}))
     out.push({start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end), parse})
