@@ -92,12 +92,18 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     const place = locator(before)(before.length)
     const at = {line: place.line, column: place.column}
     if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected text`, at)
+    else if (decoded.reason === 'encoding') report(file, 'encoding-unknown', `Unexpected text in an unknown encoding (${decoded.detail}), expected UTF-8`, at)
     else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected text`, at)
     return undefined
   }
   const text = normalizeNewlines(decoded.text)
   file.value = text
   const locate = locator(text)
+  if (decoded.invalid) {
+    const {offset, byte, count} = decoded.invalid
+    const more = count > 1 ? ` (and ${count - 1} more)` : ''
+    report(file, 'encoding-invalid', `Unexpected byte 0x${byte.toString(16).toUpperCase()} that is not UTF-8${more}, expected UTF-8; read as Windows-1252 \`${decoded.text.charAt(offset)}\``, locate(normalizeNewlines(decoded.text.slice(0, offset)).length))
+  }
   if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252 (Latin-1)', locate(0))
   else if (decoded.guessed) report(file, 'encoding-detected', `Unexpected text without a byte order mark that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()}`, locate(0))
   const reserved = text.search(reservedCharacters)
