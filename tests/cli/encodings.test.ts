@@ -67,6 +67,7 @@ const sources: Record<string, Uint8Array> = {
   'mac-roman.txt': encodeSingleByte(macRomanText, macRoman),
   'nul.txt': Buffer.from('Text before\u0000 a NUL byte.\n'),
   'image.txt': Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(64)]),
+  'ascii-one-byte.txt': Buffer.concat([Buffer.from('Only ASCII on the first line.\nThe second: '), Buffer.of(0xe9), Buffer.from(' and the rest.\n')]),
   'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')])
 }
 
@@ -123,6 +124,12 @@ describe('encodings', () => {
     expect(markdown('windows-1252')).toContain('“against all advice,” for 40 €')
     expect(rules('latin-1.txt')).toEqual(['encoding-fallback'])
     expect(markdown('latin-1')).toContain('naïve résumée')
+    expect(message('latin-1.txt', 'encoding-fallback')).toMatchObject({line: 1, column: 7})
+  })
+
+  it('places the guess at the first byte that is not ASCII', () => {
+    expect(message('ascii-one-byte.txt', 'encoding-fallback')).toMatchObject({line: 2, column: 13, severity: 'info'})
+    expect(markdown('ascii-one-byte')).toContain('The second: é and the rest.')
   })
 
   it('reads CR-only and mixed line ends as paragraphs', () => {
