@@ -1,9 +1,10 @@
 /**
  * The output folder under pressure, through the compiled CLI: a build that cannot write says
  * it built nothing; two builds at once into one folder leave one whole output, the same as a
- * build alone; an output inside the sources folder is not read back as a source.
+ * build alone; an output inside the sources folder is not read back as a source; files a user
+ * put into an output are never removed with it.
  */
-import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {compileCli, runCompiledCli, stackTrace, tempDir, treeHashes} from '../robustness/helpers.js'
@@ -76,5 +77,31 @@ describe('the output folder', () => {
     const report = JSON.parse(second.stdout) as {upToDate: boolean; documents: Array<{slug: string}>}
     expect(report.upToDate).toBe(true)
     expect(report.documents.map((document) => document.slug).sort()).toEqual(['customs', 'harbour'])
+  })
+
+  it('refuses an output that holds a user\'s files beside its own, and keeps them', async () => {
+    const sources = sourcesFolder('user-files')
+    const out = path.join(root, 'user-files', 'out')
+    const first = await runCompiledCli(['build', '--sources', sources, '--out', out, ...formats, '--quiet'])
+    expect(first.code).toBe(0)
+    writeFileSync(path.join(out, 'reading-notes.txt'), 'my own notes')
+    mkdirSync(path.join(out, 'drafts'))
+    writeFileSync(path.join(out, 'drafts', 'chapter.md'), 'a draft')
+    // A file browser's litter is no user's file.
+    writeFileSync(path.join(out, '.DS_Store'), 'litter')
+    writeFileSync(path.join(sources, 'harbour.txt'), source('harbour', 13))
+    const before = treeHashes(out)
+    const second = await runCompiledCli(['build', '--sources', sources, '--out', out, ...formats])
+    expect(second.code).toBe(2)
+    expect(second.stderr).toMatch(/output-not-ours/)
+    expect(second.stderr.replace(/\s+/g, ' ')).toMatch(/holds `drafts`, `reading-notes.txt`, which no build writes/)
+    expect(treeHashes(out)).toEqual(before)
+    expect(readFileSync(path.join(out, 'drafts', 'chapter.md'), 'utf8')).toBe('a draft')
+
+    rmSync(path.join(out, 'reading-notes.txt'))
+    rmSync(path.join(out, 'drafts'), {recursive: true})
+    const third = await runCompiledCli(['build', '--sources', sources, '--out', out, ...formats, '--quiet'])
+    expect(third.code).toBe(0)
+    expect(existsSync(path.join(out, 'markdown', 'harbour.md'))).toBe(true)
   })
 })
