@@ -6,7 +6,7 @@
  * and 8-bit text that Windows-1252 does not fit (KOI8-R, Shift-JIS, Mac Roman…) are refused.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252'
 
 export type Decoded =
   /**
@@ -23,7 +23,10 @@ export type Decoded =
 
 export interface InvalidBytes {
   offset: number
-  byte: number
+  /** What the first is, as a diagnostic says it: ``byte 0xFF that is not UTF-8``. */
+  what: string
+  /** How it was read: ``read as Windows-1252 `ÿ` ``. */
+  read: string
   count: number
 }
 
@@ -41,13 +44,16 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   let fallback = false
   let invalid: InvalidBytes | undefined
   let used: Encoding = encoding ?? 'utf-8'
-  if (encoding) {
-    text = new TextDecoder(encoding).decode(body)
+  if (encoding === 'utf-16le' || encoding === 'utf-16be' || encoding === 'utf-32le' || encoding === 'utf-32be') {
+    const wide = encoding.startsWith('utf-16') ? decodeUtf16(body, encoding === 'utf-16le') : decodeUtf32(body, encoding === 'utf-32le')
+    text = wide.text
+    invalid = wide.invalid
   } else {
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(body)
     } catch {
-      const mixed = decodeUtf8WithStrayBytes(body)
+      // With a UTF-8 byte order mark the text is UTF-8, however many bytes are not.
+      const mixed = decodeUtf8WithStrayBytes(body, encoding === 'utf-8')
       if (mixed) {
         text = mixed.text
         invalid = mixed.invalid
@@ -89,7 +95,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
  * Windows-1252. Taken when the valid multi-byte sequences are at least as many as the stray
  * bytes (a Windows-1252 file seldom has a pair of bytes that happens to be UTF-8).
  */
-function decodeUtf8WithStrayBytes(bytes: Uint8Array): {text: string; invalid: InvalidBytes} | undefined {
+function decodeUtf8WithStrayBytes(bytes: Uint8Array, marked: boolean): {text: string; invalid: InvalidBytes} | undefined {
   let sequences = 0
   let strays = 0
   let index = 0
@@ -99,7 +105,7 @@ function decodeUtf8WithStrayBytes(bytes: Uint8Array): {text: string; invalid: In
     else if (length === 0) strays++
     index += Math.max(length, 1)
   }
-  if (strays === 0 || sequences < strays) return undefined
+  if (strays === 0 || (!marked && sequences < strays)) return undefined
   const decoder = new TextDecoder('utf-8')
   let text = ''
   let first: InvalidBytes | undefined
@@ -112,14 +118,71 @@ function decodeUtf8WithStrayBytes(bytes: Uint8Array): {text: string; invalid: In
       continue
     }
     text += decoder.decode(bytes.subarray(start, index))
-    const byte = bytes[index] ?? 0
-    first ??= {offset: text.length, byte, count: strays}
-    text += decodeWindows1252(bytes.subarray(index, index + 1))
+    const byte = decodeWindows1252(bytes.subarray(index, index + 1))
+    first ??= {offset: text.length, what: `byte 0x${hex(bytes[index] ?? 0)} that is not UTF-8`, read: `read as Windows-1252 \`${byte}\``, count: strays}
+    text += byte
     index++
     start = index
   }
   text += decoder.decode(bytes.subarray(start))
   return first ? {text, invalid: first} : undefined
+}
+
+/**
+ * UTF-16 as it is, with its faults found: a lone surrogate and a last odd byte are read as
+ * U+FFFD (as TextDecoder does), the first reported. One code unit is one character of the text.
+ */
+function decodeUtf16(bytes: Uint8Array, little: boolean): {text: string; invalid?: InvalidBytes} {
+  const text = new TextDecoder(little ? 'utf-16le' : 'utf-16be').decode(bytes)
+  const unit = (index: number) => (little ? (bytes[2 * index] ?? 0) | ((bytes[2 * index + 1] ?? 0) << 8) : ((bytes[2 * index] ?? 0) << 8) | (bytes[2 * index + 1] ?? 0))
+  const units = bytes.length >> 1
+  const name = little ? 'UTF-16LE' : 'UTF-16BE'
+  let first: InvalidBytes | undefined
+  let count = 0
+  for (let index = 0; index < units; index++) {
+    const code = unit(index)
+    if (code < 0xd800 || code > 0xdfff) continue
+    const next = index + 1 < units ? unit(index + 1) : -1
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      index++
+      continue
+    }
+    count++
+    first ??= {offset: index, what: `code unit 0x${code.toString(16).toUpperCase()} that is half a ${name} pair`, read: 'read as U+FFFD', count: 0}
+  }
+  if (bytes.length % 2 === 1) {
+    count++
+    first ??= {offset: units, what: `last byte that is half a ${name} code unit (the file is cut short)`, read: 'read as U+FFFD', count: 0}
+  }
+  return first ? {text, invalid: {...first, count}} : {text}
+}
+
+/** UTF-32 (which TextDecoder does not read): a value that is no character, or a cut-off end, is U+FFFD. */
+function decodeUtf32(bytes: Uint8Array, little: boolean): {text: string; invalid?: InvalidBytes} {
+  const name = little ? 'UTF-32LE' : 'UTF-32BE'
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const parts: string[] = []
+  let length = 0
+  let first: InvalidBytes | undefined
+  let count = 0
+  for (let index = 0; index + 4 <= bytes.length; index += 4) {
+    const code = view.getUint32(index, little)
+    const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+    if (!valid) {
+      count++
+      first ??= {offset: length, what: `value 0x${code.toString(16).toUpperCase()} that is no ${name} character`, read: 'read as U+FFFD', count: 0}
+    }
+    const char = valid ? String.fromCodePoint(code) : '\ufffd'
+    parts.push(char)
+    length += char.length
+  }
+  if (bytes.length % 4 !== 0) {
+    count++
+    first ??= {offset: length, what: `last bytes that are part of a ${name} character (the file is cut short)`, read: 'read as U+FFFD', count: 0}
+    parts.push('\ufffd')
+  }
+  const text = parts.join('')
+  return first ? {text, invalid: {...first, count}} : {text}
 }
 
 /** Length of the well-formed UTF-8 sequence at `index` (1 to 4), or 0 when its bytes are not UTF-8. */
@@ -214,6 +277,9 @@ export function normalizeNewlines(text: string): string {
 
 function byteOrderMark(bytes: Uint8Array): {encoding: Encoding; length: number} | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {encoding: 'utf-8', length: 3}
+  // UTF-32LE's mark begins as UTF-16LE's does.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return {encoding: 'utf-32le', length: 4}
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return {encoding: 'utf-32be', length: 4}
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return {encoding: 'utf-16le', length: 2}
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return {encoding: 'utf-16be', length: 2}
   return undefined

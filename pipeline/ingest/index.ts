@@ -100,9 +100,9 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   file.value = text
   const locate = locator(text)
   if (decoded.invalid) {
-    const {offset, byte, count} = decoded.invalid
+    const {offset, what, read, count} = decoded.invalid
     const more = count > 1 ? ` (and ${count - 1} more)` : ''
-    report(file, 'encoding-invalid', `Unexpected byte 0x${byte.toString(16).toUpperCase()} that is not UTF-8${more}, expected UTF-8; read as Windows-1252 \`${decoded.text.charAt(offset)}\``, locate(normalizeNewlines(decoded.text.slice(0, offset)).length))
+    report(file, 'encoding-invalid', `Unexpected ${what}${more}, expected ${decoded.encoding.toUpperCase()}; ${read}`, locate(normalizeNewlines(decoded.text.slice(0, offset)).length))
   }
   // At the first byte that is not ASCII: Windows-1252 reads one character for each byte.
   if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252 (Latin-1)', locate(normalizeNewlines(decoded.text.slice(0, Math.max(0, decoded.text.search(/[^\0-\x7f]/u)))).length))

@@ -67,6 +67,10 @@ const sources: Record<string, Uint8Array> = {
   'mac-roman.txt': encodeSingleByte(macRomanText, macRoman),
   'nul.txt': Buffer.from('Text before\u0000 a NUL byte.\n'),
   'image.txt': Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(64)]),
+  'utf32le-bom.txt': Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...sample].map((char) => char.codePointAt(0) ?? 0)).buffer)]),
+  'utf16-lone-half.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('Harbour ', 'utf16le'), Buffer.of(0x00, 0xd8), Buffer.from(' dues.\n', 'utf16le')]),
+  'utf16-cut-short.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('Harbour dues.\nCustoms.\n', 'utf16le')]).subarray(0, -1),
+  'utf8-bom-stray.txt': Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from('Harbour dues.\nCustoms at '), Buffer.of(0xff), Buffer.from(' rates.\n')]),
   'ascii-one-byte.txt': Buffer.concat([Buffer.from('Only ASCII on the first line.\nThe second: '), Buffer.of(0xe9), Buffer.from(' and the rest.\n')]),
   'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')])
 }
@@ -152,6 +156,18 @@ describe('encodings', () => {
   it('refuses binary data at its line and column', () => {
     expect(message('nul.txt', 'binary-input')).toMatchObject({line: 1, column: 12, severity: 'error'})
     expect(message('image.txt', 'binary-input')).toMatchObject({line: 2, column: 1, severity: 'error'})
+  })
+
+  it('reads UTF-32 with a byte order mark', () => {
+    expect(rules('utf32le-bom.txt')).toEqual([])
+    expect(markdown('utf32le-bom')).toContain('“against all advice,” for 40 €')
+  })
+
+  it('reports half a UTF-16 pair, a cut-off UTF-16 file and a stray byte after a UTF-8 mark at their places', () => {
+    expect(message('utf16-lone-half.txt', 'encoding-invalid')).toMatchObject({line: 1, column: 9, severity: 'warning'})
+    expect(message('utf16-lone-half.txt', 'encoding-invalid').reason).toMatch(/0xD800 .*UTF-16LE/)
+    expect(message('utf16-cut-short.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 9})
+    expect(message('utf8-bom-stray.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 12})
   })
 
   it('keeps UTF-8 with one stray byte and reports the byte at its line and column', () => {
