@@ -435,6 +435,12 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
     if (sidecarFile && !sidecar) input.sidecarInvalid = true
     sources.push({input, file, sidecarFile})
   }
+  if (sources.length === 0) {
+    // A folder without sources (a wrong --sources) would replace the edition with an empty one.
+    const file = new VFile({path: displayPath(absoluteDir)})
+    report(file, 'sources-empty', `Unexpected sources folder \`${displayPath(absoluteDir)}\` without a source, expected at least one file of ${[...sourceExtensions].join(', ')}; nothing was built`)
+    return {edition, editionFile, sources, otherFiles: [...otherFiles, file], unreadable: true}
+  }
   return {edition, editionFile, sources, otherFiles}
 }
 

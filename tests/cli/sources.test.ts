@@ -72,3 +72,28 @@ describe('a sources folder with odd entries', () => {
     expect(JSON.stringify(report)).not.toContain('must not be published')
   })
 })
+
+describe('a sources folder without sources', () => {
+  it('builds nothing and leaves the previous output as it was (exit 1)', async () => {
+    const dir = path.join(root, 'emptied')
+    mkdirSync(dir)
+    writeFileSync(path.join(dir, 'only.txt'), 'A short account of the lighthouse keeper, for the harbour board.\n')
+    const previous = path.join(root, 'emptied-out')
+    expect((await runCompiledCli(['build', '--sources', dir, '--out', previous, '--format', 'markdown', '--quiet'])).code).toBe(0)
+    rmSync(path.join(dir, 'only.txt'))
+    writeFileSync(path.join(dir, 'readme.rtf'), 'not a source')
+    const run = await runCompiledCli(['build', '--sources', dir, '--out', previous, '--format', 'markdown'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/sources-empty/)
+    expect(run.stderr).toMatch(/^nothing built: /m)
+    expect(existsSync(path.join(previous, 'markdown', 'only.md'))).toBe(true)
+  })
+
+  it('takes an empty --sources or --out as bad usage (exit 2), not the working folder', async () => {
+    for (const args of [['--sources', ''], ['--out', '']]) {
+      const run = await runCompiledCli(['build', ...args], {cwd: root})
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(/takes a folder, not an empty name/)
+    }
+  })
+})
