@@ -8,7 +8,7 @@ import path from 'node:path'
 import {report} from './catalog.js'
 import {displayPath, formats, time, type Build} from './context.js'
 import type {ContentCache} from '../shared/cache.js'
-import {carryOver, isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Staging} from '../shared/output.js'
+import {carryOver, isErrno, outputMarker, outputRefusal, recoverOutput, removeLeftovers, stage, type Leftover, type Staging} from '../shared/output.js'
 
 /** Folder of the annotated Markdown in the output (written for every build, kept when asked for). */
 export const markdownFolder = 'markdown'
@@ -28,7 +28,7 @@ export async function guardOutput(build: Build): Promise<boolean> {
   try {
     const restored = await recoverOutput(build.outDir)
     if (restored) report(build.outputFile, 'output-restored', `Restored the previous output from \`${displayPath(restored)}\`, left by a build that stopped while swapping its output in`)
-    await removeLeftovers(build.outDir)
+    for (const leftover of await removeLeftovers(build.outDir)) reportLeftover(build, leftover)
   } catch (error) {
     outputUnwritable(build, error)
   }
@@ -60,7 +60,14 @@ export async function commitOutput(build: Build, staging: Staging, cache: Conten
   await time(build, 'cache', () => cache.put('build', 'fingerprint', fingerprint))
   const notWanted = formats.filter((format) => !build.wanted.has(format))
   if (partial || notWanted.length > 0) await time(build, 'carry-over', () => carryOver(path.resolve(build.outDir), staging.dir, partial ? undefined : notWanted))
-  await time(build, 'commit', () => staging.commit())
+  const leftover = await time(build, 'commit', () => staging.commit())
+  if (leftover) reportLeftover(build, leftover)
+}
+
+/** A previous output or staging folder that could not be removed: the build went on. */
+function reportLeftover(build: Build, leftover: Leftover): void {
+  const reason = isErrno(leftover.error) && leftover.error.code ? leftover.error.code : errorMessage(leftover.error)
+  report(build.outputFile, 'output-leftover', `Unexpected folder \`${displayPath(leftover.path)}\` that cannot be removed (${reason}), expected to remove it after the build; remove it by hand`)
 }
 
 /** The output's files, relative to the output folder (not its cache or marker), sorted. */

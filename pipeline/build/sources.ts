@@ -10,6 +10,7 @@ import {z} from 'zod'
 import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from '../citations/csl-fields.js'
 import {slugOf} from '../ingest/meta.js'
 import {report} from './rules.js'
+import {isErrno} from '../shared/output.js'
 import type {CslDate, CslName} from '../shared/types/csl.js'
 import {documentKinds, noteConventions, type CslPatch, type EditionConfig, type Sidecar, type SourceInput} from '../shared/types/document.js'
 import {escapeRegExp} from '../shared/regexp.js'
@@ -344,7 +345,8 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
     for (const entry of entries) {
       if (entry.isFile() || !sourceExtensions.has(path.extname(entry.name).toLowerCase())) continue
       const absolute = path.join(absoluteDir, entry.name)
-      const isReadableFile = await stat(absolute).then((info) => info.isFile(), () => false)
+      const linked = await stat(absolute).then((info) => (info.isFile() ? 'file' : info.isDirectory() ? 'a folder' : 'a special file'), (error: unknown) => (isErrno(error) && error.code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing'))
+      const isReadableFile = linked === 'file'
       if (isReadableFile && entry.isSymbolicLink()) {
         const target = await realpath(absolute).catch(() => undefined)
         const relative = target === undefined ? '..' : path.relative(realDir, target)
@@ -360,7 +362,7 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
         continue
       }
       const file = new VFile({path: displayPath(absolute)})
-      report(file, 'source-unreadable', `Unexpected ${entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? 'link to nothing' : 'special file'} named like a source, expected a readable text file; skipped`, {line: 1, column: 1})
+      report(file, 'source-unreadable', `Unexpected ${entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? `link to ${linked}` : 'special file'} named like a source, expected a readable text file; skipped`, {line: 1, column: 1})
       otherFiles.push(file)
     }
     names.sort()
@@ -432,6 +434,12 @@ export async function loadSources(dir: string): Promise<LoadedSources> {
     const input: SourceInput = {path: file.path, bytes, sidecar}
     if (sidecarFile && !sidecar) input.sidecarInvalid = true
     sources.push({input, file, sidecarFile})
+  }
+  if (sources.length === 0) {
+    // A folder without sources (a wrong --sources) would replace the edition with an empty one.
+    const file = new VFile({path: displayPath(absoluteDir)})
+    report(file, 'sources-empty', `Unexpected sources folder \`${displayPath(absoluteDir)}\` without a source, expected at least one file of ${[...sourceExtensions].join(', ')}; nothing was built`)
+    return {edition, editionFile, sources, otherFiles: [...otherFiles, file], unreadable: true}
   }
   return {edition, editionFile, sources, otherFiles}
 }

@@ -148,6 +148,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (positionals.length > 1) fail(`unexpected argument \`${positionals[1]}\``)
 
+  // An empty folder name would be the working folder: a shell variable that was not set.
+  for (const name of ['sources', 'out'] as const) {
+    if (values[name] !== undefined && values[name].trim() === '') fail(`--${name} takes a folder, not an empty name`)
+  }
   let selected: Format[] | undefined
   if (values.format) {
     selected = []
@@ -275,7 +279,7 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
     const text = diagnosticsReport(result.files, Boolean(flags.quiet), Math.min(process.stderr.isTTY ? process.stderr.columns || 80 : 80, 160))
     if (text) process.stderr.write(`${text}\n`)
     if (!flags.quiet) {
-      const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable' || message.ruleId === 'output-not-ours' || message.ruleId === 'build-failed')
+      const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable' || message.ruleId === 'sources-empty' || message.ruleId === 'output-not-ours' || message.ruleId === 'output-unwritable' || message.ruleId === 'build-failed')
       const noun = command === 'check' ? 'checked' : unreadable ? 'nothing built:' : result.upToDate ? 'up to date:' : 'built'
       process.stderr.write(`${noun} ${result.documents.length} document(s), ${result.bibliography.items.length} bibliography item(s) in ${(elapsed / 1000).toFixed(2)} s\n`)
     }

@@ -1,16 +1,34 @@
 /**
  * Decode the bytes of a source into text: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM
  * or detected by the pattern of NUL bytes), Windows-1252 as the fallback for invalid UTF-8.
- * Binary data (NUL or control bytes in text that is not UTF-16) is refused.
+ * UTF-8 with a few stray bytes keeps its UTF-8 and reads each stray byte as Windows-1252, and
+ * says where the first one is. Binary data (NUL or control bytes in text that is not UTF-16)
+ * and 8-bit text that Windows-1252 does not fit (KOI8-R, Shift-JIS, Mac Roman…) are refused.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252'
 
 export type Decoded =
-  /** `guessed`: the encoding was inferred from the bytes (no byte order mark, not UTF-8). */
-  | {ok: true; text: string; encoding: Encoding; fallback: boolean; guessed: boolean}
-  /** `offset`: where in the decoded text the first sign of binary data stands (0 when empty). */
-  | {ok: false; reason: 'empty' | 'binary'; detail: string; text: string; offset: number}
+  /**
+   * `guessed`: the encoding was inferred from the bytes (no byte order mark, not UTF-8).
+   * `invalid`: UTF-8 with bytes that are not UTF-8 (read as Windows-1252): where in the text
+   * the first stands, its byte, and how many there are.
+   */
+  | {ok: true; text: string; encoding: Encoding; fallback: boolean; guessed: boolean; invalid?: InvalidBytes}
+  /**
+   * `offset`: where in the decoded text the first sign of binary data, or the first byte of
+   * an unknown encoding, stands (0 when empty).
+   */
+  | {ok: false; reason: 'empty' | 'binary' | 'encoding'; detail: string; text: string; offset: number}
+
+export interface InvalidBytes {
+  offset: number
+  /** What the first is, as a diagnostic says it: ``byte 0xFF that is not UTF-8``. */
+  what: string
+  /** How it was read: ``read as Windows-1252 `ÿ` ``. */
+  read: string
+  count: number
+}
 
 /** Share of sampled bytes that may be NUL at odd or even positions before we call it UTF-16. */
 const utf16NulShare = 0.3
@@ -24,26 +42,37 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const body = bom ? bytes.subarray(bom.length) : bytes
   let text: string
   let fallback = false
+  let invalid: InvalidBytes | undefined
   let used: Encoding = encoding ?? 'utf-8'
-  if (encoding) {
-    text = new TextDecoder(encoding).decode(body)
+  if (encoding === 'utf-16le' || encoding === 'utf-16be' || encoding === 'utf-32le' || encoding === 'utf-32be') {
+    const wide = encoding.startsWith('utf-16') ? decodeUtf16(body, encoding === 'utf-16le') : decodeUtf32(body, encoding === 'utf-32le')
+    text = wide.text
+    invalid = wide.invalid
   } else {
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(body)
     } catch {
-      text = decodeWindows1252(body)
-      used = 'windows-1252'
-      fallback = true
+      // With a UTF-8 byte order mark the text is UTF-8, however many bytes are not.
+      const mixed = decodeUtf8WithStrayBytes(body, encoding === 'utf-8')
+      if (mixed) {
+        text = mixed.text
+        invalid = mixed.invalid
+      } else {
+        text = decodeWindows1252(body)
+        used = 'windows-1252'
+        fallback = true
+      }
     }
   }
   let control = controlCharacter(text)
-  if (!bom && !encoding && (fallback || control !== -1)) {
+  if (!bom && !encoding && (fallback || invalid || control !== -1)) {
     // Not UTF-8 nor plain text: UTF-16 without BOM in a script other than Latin has no NULs.
     const utf16 = decodeUtf16ByWhiteSpace(body)
     if (utf16) {
       text = utf16.text
       used = utf16.encoding
       fallback = false
+      invalid = undefined
       control = controlCharacter(text)
     }
   }
@@ -52,7 +81,170 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
   }
   if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
-  return {ok: true, text, encoding: used, fallback, guessed: !bom && used !== 'utf-8'}
+  if (fallback) {
+    const foreign = notWindows1252(body, text)
+    if (foreign) return {ok: false, reason: 'encoding', detail: foreign.detail, text, offset: foreign.offset}
+  }
+  const decoded: Decoded = {ok: true, text, encoding: used, fallback, guessed: !bom && used !== 'utf-8'}
+  if (invalid) decoded.invalid = invalid
+  return decoded
+}
+
+/**
+ * Bytes that are valid UTF-8 except for a few: decoded as UTF-8, each stray byte as
+ * Windows-1252. Taken when the valid multi-byte sequences are at least as many as the stray
+ * bytes (a Windows-1252 file seldom has a pair of bytes that happens to be UTF-8).
+ */
+function decodeUtf8WithStrayBytes(bytes: Uint8Array, marked: boolean): {text: string; invalid: InvalidBytes} | undefined {
+  let sequences = 0
+  let strays = 0
+  let index = 0
+  while (index < bytes.length) {
+    const length = utf8SequenceLength(bytes, index)
+    if (length > 1) sequences++
+    else if (length === 0) strays++
+    index += Math.max(length, 1)
+  }
+  if (strays === 0 || (!marked && sequences < strays)) return undefined
+  const decoder = new TextDecoder('utf-8')
+  let text = ''
+  let first: InvalidBytes | undefined
+  let start = 0
+  index = 0
+  while (index < bytes.length) {
+    const length = utf8SequenceLength(bytes, index)
+    if (length > 0) {
+      index += length
+      continue
+    }
+    text += decoder.decode(bytes.subarray(start, index))
+    const byte = decodeWindows1252(bytes.subarray(index, index + 1))
+    first ??= {offset: text.length, what: `byte 0x${hex(bytes[index] ?? 0)} that is not UTF-8`, read: `read as Windows-1252 \`${byte}\``, count: strays}
+    text += byte
+    index++
+    start = index
+  }
+  text += decoder.decode(bytes.subarray(start))
+  return first ? {text, invalid: first} : undefined
+}
+
+/**
+ * UTF-16 as it is, with its faults found: a lone surrogate and a last odd byte are read as
+ * U+FFFD (as TextDecoder does), the first reported. One code unit is one character of the text.
+ */
+function decodeUtf16(bytes: Uint8Array, little: boolean): {text: string; invalid?: InvalidBytes} {
+  const text = new TextDecoder(little ? 'utf-16le' : 'utf-16be').decode(bytes)
+  const unit = (index: number) => (little ? (bytes[2 * index] ?? 0) | ((bytes[2 * index + 1] ?? 0) << 8) : ((bytes[2 * index] ?? 0) << 8) | (bytes[2 * index + 1] ?? 0))
+  const units = bytes.length >> 1
+  const name = little ? 'UTF-16LE' : 'UTF-16BE'
+  let first: InvalidBytes | undefined
+  let count = 0
+  for (let index = 0; index < units; index++) {
+    const code = unit(index)
+    if (code < 0xd800 || code > 0xdfff) continue
+    const next = index + 1 < units ? unit(index + 1) : -1
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      index++
+      continue
+    }
+    count++
+    first ??= {offset: index, what: `code unit 0x${code.toString(16).toUpperCase()} that is half a ${name} pair`, read: 'read as U+FFFD', count: 0}
+  }
+  if (bytes.length % 2 === 1) {
+    count++
+    first ??= {offset: units, what: `last byte that is half a ${name} code unit (the file is cut short)`, read: 'read as U+FFFD', count: 0}
+  }
+  return first ? {text, invalid: {...first, count}} : {text}
+}
+
+/** UTF-32 (which TextDecoder does not read): a value that is no character, or a cut-off end, is U+FFFD. */
+function decodeUtf32(bytes: Uint8Array, little: boolean): {text: string; invalid?: InvalidBytes} {
+  const name = little ? 'UTF-32LE' : 'UTF-32BE'
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const parts: string[] = []
+  let length = 0
+  let first: InvalidBytes | undefined
+  let count = 0
+  for (let index = 0; index + 4 <= bytes.length; index += 4) {
+    const code = view.getUint32(index, little)
+    const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+    if (!valid) {
+      count++
+      first ??= {offset: length, what: `value 0x${code.toString(16).toUpperCase()} that is no ${name} character`, read: 'read as U+FFFD', count: 0}
+    }
+    const char = valid ? String.fromCodePoint(code) : '\ufffd'
+    parts.push(char)
+    length += char.length
+  }
+  if (bytes.length % 4 !== 0) {
+    count++
+    first ??= {offset: length, what: `last bytes that are part of a ${name} character (the file is cut short)`, read: 'read as U+FFFD', count: 0}
+    parts.push('\ufffd')
+  }
+  const text = parts.join('')
+  return first ? {text, invalid: {...first, count}} : {text}
+}
+
+/** Length of the well-formed UTF-8 sequence at `index` (1 to 4), or 0 when its bytes are not UTF-8. */
+function utf8SequenceLength(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index] ?? 0
+  if (lead < 0x80) return 1
+  const continuation = (offset: number, low = 0x80, high = 0xbf) => {
+    const byte = bytes[index + offset]
+    return byte !== undefined && byte >= low && byte <= high
+  }
+  if (lead >= 0xc2 && lead <= 0xdf) return continuation(1) ? 2 : 0
+  if (lead >= 0xe0 && lead <= 0xef) {
+    // Overlong forms (E0 80–9F) and surrogates (ED A0–BF) are not UTF-8.
+    const second = continuation(1, lead === 0xe0 ? 0xa0 : 0x80, lead === 0xed ? 0x9f : 0xbf)
+    return second && continuation(2) ? 3 : 0
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const second = continuation(1, lead === 0xf0 ? 0x90 : 0x80, lead === 0xf4 ? 0x8f : 0xbf)
+    return second && continuation(2) && continuation(3) ? 4 : 0
+  }
+  return 0
+}
+
+/** Bytes Windows-1252 leaves undefined: another 8-bit encoding (Mac Roman, Shift-JIS, KOI8-R) uses them. */
+const undefinedInWindows1252: ReadonlySet<number> = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
+/** Share of letters that may be non-ASCII in Windows-1252 text; Latin-script languages stay far below. */
+const nonAsciiLetterShare = 0.3
+/** Fewest non-ASCII characters before their share is judged. */
+const nonAsciiLetterMinimum = 8
+/**
+ * Symbols of Windows-1252 that no word holds between two of its letters, and capitals that
+ * no lowercase word holds: Mac Roman's accented letters (é, à, ï, â…) read as these.
+ */
+const symbolInWord = /\p{L}[†‡ˆ‰•˜™]\p{L}|\p{Ll}[ŽŸ]\p{Ll}/u
+
+/**
+ * Whether bytes read as Windows-1252 are another 8-bit encoding: a byte that Windows-1252
+ * leaves undefined, mostly non-ASCII letters (Cyrillic, Greek, Japanese), or a symbol inside a
+ * word. `offset` is the first byte that is not ASCII (the text has one character per byte).
+ */
+function notWindows1252(bytes: Uint8Array, text: string): {detail: string; offset: number} | undefined {
+  const firstHigh = bytes.findIndex((byte) => byte >= 0x80)
+  if (firstHigh === -1) return undefined
+  const detail = (why: string) => `${why}; it is not UTF-8, UTF-16 or Windows-1252`
+  const undefinedByte = bytes.findIndex((byte) => undefinedInWindows1252.has(byte))
+  if (undefinedByte !== -1) return {detail: detail(`byte 0x${hex(bytes[undefinedByte] ?? 0)} has no character in Windows-1252`), offset: undefinedByte}
+  let ascii = 0
+  let high = 0
+  for (const byte of bytes) {
+    if (byte >= 0x80) high++
+    else if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a) ascii++
+  }
+  if (high >= nonAsciiLetterMinimum && high > nonAsciiLetterShare * (ascii + high)) {
+    return {detail: detail(`${Math.round((100 * high) / (ascii + high))}% of its letters are not ASCII`), offset: firstHigh}
+  }
+  const symbol = symbolInWord.exec(text)
+  if (symbol) return {detail: detail(`\`${symbol[0]}\` has a symbol inside a word`), offset: symbol.index + 1}
+  return undefined
+}
+
+function hex(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, '0')
 }
 
 /**
@@ -85,6 +277,9 @@ export function normalizeNewlines(text: string): string {
 
 function byteOrderMark(bytes: Uint8Array): {encoding: Encoding; length: number} | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {encoding: 'utf-8', length: 3}
+  // UTF-32LE's mark begins as UTF-16LE's does.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return {encoding: 'utf-32le', length: 4}
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return {encoding: 'utf-32be', length: 4}
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return {encoding: 'utf-16le', length: 2}
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return {encoding: 'utf-16be', length: 2}
   return undefined

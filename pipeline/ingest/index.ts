@@ -92,13 +92,20 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     const place = locator(before)(before.length)
     const at = {line: place.line, column: place.column}
     if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected text`, at)
+    else if (decoded.reason === 'encoding') report(file, 'encoding-unknown', `Unexpected text in an unknown encoding (${decoded.detail}), expected UTF-8`, at)
     else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected text`, at)
     return undefined
   }
   const text = normalizeNewlines(decoded.text)
   file.value = text
   const locate = locator(text)
-  if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252 (Latin-1)', locate(0))
+  if (decoded.invalid) {
+    const {offset, what, read, count} = decoded.invalid
+    const more = count > 1 ? ` (and ${count - 1} more)` : ''
+    report(file, 'encoding-invalid', `Unexpected ${what}${more}, expected ${decoded.encoding.toUpperCase()}; ${read}`, locate(normalizeNewlines(decoded.text.slice(0, offset)).length))
+  }
+  // At the first byte that is not ASCII: Windows-1252 reads one character for each byte.
+  if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252 (Latin-1)', locate(normalizeNewlines(decoded.text.slice(0, Math.max(0, decoded.text.search(/[^\0-\x7f]/u)))).length))
   else if (decoded.guessed) report(file, 'encoding-detected', `Unexpected text without a byte order mark that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()}`, locate(0))
   const reserved = text.search(reservedCharacters)
   if (reserved !== -1) report(file, 'placeholder-character', 'Unexpected bracket U+27E6/U+27E7 (reserved by ingest, replaced by U+FFFD), expected other text', locate(reserved))

@@ -19,16 +19,27 @@ const markerText = 'This folder is an output of Apparatus (apparatus build): eac
 
 /** What a build writes at the top of its output folder (and nothing else). */
 const outputEntries = new Set(['markdown', 'bib', 'tei', 'pandoc', 'html', 'pdf', '.cache', outputMarker])
+/** What a file browser leaves in any folder it shows: replaced with the output, not the user's. */
+const systemLitter: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.directory'])
 
 export interface Staging {
   /** The folder to write into. */
   dir: string
   /** Write a file below the staging folder, creating folders. */
   write(relative: string, content: string | Uint8Array): Promise<string>
-  /** Swap the staging folder in as the output folder. */
-  commit(): Promise<void>
+  /**
+   * Swap the staging folder in as the output folder. Returns why the previous output, already
+   * moved aside, could not be removed (the new output is in place all the same).
+   */
+  commit(): Promise<Leftover | undefined>
   /** Remove the staging folder (after a failure or an interrupt). */
   abort(): Promise<void>
+}
+
+/** A folder beside the output that a build could not remove (a read-only previous output). */
+export interface Leftover {
+  path: string
+  error: unknown
 }
 
 export function isErrno(error: unknown): error is NodeJS.ErrnoException {
@@ -71,7 +82,8 @@ function isUnmarkedOutput(dir: string, names: readonly string[]): boolean {
  * Why `outDir` must not be replaced by a build of `sourcesDir`, or undefined when it may be: it
  * does not exist, is empty, or is an output of Apparatus. The sources folder, a folder holding
  * the sources or the working folder (the project), a git work tree, a folder with a
- * package.json and a file are never replaced, marker or not.
+ * package.json and a file are never replaced, marker or not; nor is an output that holds, at its
+ * top, anything a build does not write.
  */
 export function outputRefusal(outDir: string, sourcesDir: string, cwd = process.cwd()): string | undefined {
   const out = realPath(path.resolve(outDir))
@@ -89,7 +101,14 @@ export function outputRefusal(outDir: string, sourcesDir: string, cwd = process.
   }
   if (names.includes('.git')) return 'it is a git work tree (it has a `.git`)'
   if (names.includes('package.json')) return 'it is a project folder (it has a `package.json`)'
-  if (names.length === 0 || names.includes(outputMarker) || isUnmarkedOutput(out, names)) return undefined
+  if (names.includes(outputMarker)) {
+    // Files put into an output since (a user's notes, a folder of drafts) would go with it.
+    const foreign = names.filter((name) => !outputEntries.has(name) && !systemLitter.has(name)).sort()
+    if (foreign.length === 0) return undefined
+    const listed = foreign.slice(0, 3).map((name) => `\`${name}\``).join(', ')
+    return `it holds ${listed}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which no build writes and a build would remove; move ${foreign.length > 1 ? 'them' : 'it'} elsewhere`
+  }
+  if (names.length === 0 || isUnmarkedOutput(out, names)) return undefined
   return `it is not empty and has no \`${outputMarker}\` marker, so it is not an output of Apparatus`
 }
 
@@ -154,14 +173,18 @@ export async function recoverOutput(outDir: string): Promise<string | undefined>
   return newest.path
 }
 
-/** Remove the staging and previous folders of `outDir` left by processes that are gone. */
-export async function removeLeftovers(outDir: string): Promise<string[]> {
+/**
+ * Remove the staging and previous folders of `outDir` left by processes that are gone. Returns
+ * those that could not be removed (a read-only folder), which do not stop a build.
+ */
+export async function removeLeftovers(outDir: string): Promise<Leftover[]> {
   const target = path.resolve(outDir)
   // A previous folder is only removed once the output is back (recoverOutput runs first).
   const exists = await lstat(target).then(() => true, () => false)
   const stale = (await deadSiblings(target)).filter((sibling) => sibling.kind === 'staging' || exists)
-  await Promise.all(stale.map((sibling) => rm(sibling.path, {recursive: true, force: true})))
-  return stale.map((sibling) => sibling.path)
+  const failed: Leftover[] = []
+  await Promise.all(stale.map((sibling) => rm(sibling.path, {recursive: true, force: true}).catch((error: unknown) => failed.push({path: sibling.path, error}))))
+  return failed.sort((a, b) => a.path.localeCompare(b.path))
 }
 
 /**
@@ -243,7 +266,11 @@ export async function stage(outDir: string): Promise<Staging> {
         throw error
       }
       process.removeListener('exit', cleanup)
-      if (hadPrevious) await rm(previous, {recursive: true, force: true})
+      if (!hadPrevious) return undefined
+      return rm(previous, {recursive: true, force: true}).then(
+        () => undefined,
+        (error: unknown) => ({path: previous, error})
+      )
     },
     async abort() {
       process.removeListener('exit', cleanup)

@@ -1,0 +1,178 @@
+/**
+ * Sources in every encoding a user may hand in, run through the compiled CLI: what can be read
+ * is read (and said when guessed), what cannot is an error at its line and column, never
+ * silently turned into other characters.
+ */
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {compileCli, parseReport, runCompiledCli, stackTrace, tempDir, type JsonReport} from '../robustness/helpers.js'
+
+const root = tempDir('encodings')
+
+beforeAll(() => {
+  compileCli()
+}, 240_000)
+
+afterAll(() => {
+  rmSync(root, {recursive: true, force: true})
+})
+
+const sample = 'The harbour treaty was signed at Portmere in 1874 [1], “against all advice,” for 40 €.\n\n[1] R. Fenwick, Harbour Papers (Leeds, 1901), 17.\n'
+const cyrillic = 'Новый договор подписан в городе Северск в 1874 году.\nВторой абзац говорит о торговле и пошлинах.\n'
+const macRomanText = 'Caf\u00e9 \u201cna\u00efve\u201d r\u00e9sum\u00e9 of the old harbour.\n'
+
+/** Mac Roman's bytes for the few characters `macRomanText` uses beyond ASCII. */
+const macRoman: Record<string, number> = {'é': 0x8e, 'ï': 0x95, '“': 0xd2, '”': 0xd3}
+
+function encodeSingleByte(text: string, table: Record<string, number>): Uint8Array {
+  return Uint8Array.from([...text].map((char) => table[char] ?? char.charCodeAt(0)))
+}
+
+/** KOI8-R and Windows-1251 by their tables: the Cyrillic alphabet's order in each. */
+function encodeCyrillic(text: string, encoding: 'koi8-r' | 'windows-1251'): Uint8Array {
+  const decoder = new TextDecoder(encoding)
+  const table: Record<string, number> = {}
+  for (let byte = 0x80; byte <= 0xff; byte++) table[decoder.decode(Uint8Array.of(byte))] ??= byte
+  return encodeSingleByte(text, table)
+}
+
+function utf16be(text: string): Uint8Array {
+  const le = Buffer.from(text, 'utf16le')
+  const be = Buffer.alloc(le.length)
+  for (let index = 0; index + 1 < le.length; index += 2) {
+    be[index] = le[index + 1] ?? 0
+    be[index + 1] = le[index] ?? 0
+  }
+  return be
+}
+
+/** Windows-1252 bytes of the sample (its quotes and euro sign in 0x80–0x9F). */
+const windows1252: Record<string, number> = {'“': 0x93, '”': 0x94, '€': 0x80}
+
+const sources: Record<string, Uint8Array> = {
+  'utf16le-bom.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(sample, 'utf16le')]),
+  'utf16be-bom.txt': Buffer.concat([Buffer.of(0xfe, 0xff), utf16be(sample)]),
+  'utf16le.txt': Buffer.from(sample, 'utf16le'),
+  'utf16be.txt': utf16be(sample),
+  'utf8-bom.txt': Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from(sample)]),
+  'windows-1252.txt': encodeSingleByte(sample, windows1252),
+  'latin-1.txt': Buffer.from("Le caf\u00e9 du port, l'\u00e9t\u00e9 de 1874, et la na\u00efve r\u00e9sum\u00e9e des faits.\n", 'latin1'),
+  'cr-only.txt': Buffer.from('First paragraph of the harbour history.\r\rSecond paragraph, on the customs house.\r'),
+  'mixed-line-ends.txt': Buffer.from('One line\r\nruns on here.\rAnd on.\n\nA second paragraph.\r\n'),
+  'koi8-r.txt': encodeCyrillic(cyrillic, 'koi8-r'),
+  'windows-1251.txt': encodeCyrillic(cyrillic, 'windows-1251'),
+  // Shift-JIS by hand: 港 (8D 60) の (82 CC) 条 (8F F0) 約 (96 F1), then ASCII.
+  'shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\n')]),
+  'mac-roman.txt': encodeSingleByte(macRomanText, macRoman),
+  'nul.txt': Buffer.from('Text before\u0000 a NUL byte.\n'),
+  'image.txt': Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(64)]),
+  'utf32le-bom.txt': Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...sample].map((char) => char.codePointAt(0) ?? 0)).buffer)]),
+  'utf16-lone-half.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('Harbour ', 'utf16le'), Buffer.of(0x00, 0xd8), Buffer.from(' dues.\n', 'utf16le')]),
+  'utf16-cut-short.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('Harbour dues.\nCustoms.\n', 'utf16le')]).subarray(0, -1),
+  'utf8-bom-stray.txt': Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from('Harbour dues.\nCustoms at '), Buffer.of(0xff), Buffer.from(' rates.\n')]),
+  'ascii-one-byte.txt': Buffer.concat([Buffer.from('Only ASCII on the first line.\nThe second: '), Buffer.of(0xe9), Buffer.from(' and the rest.\n')]),
+  'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')])
+}
+
+let report: JsonReport
+let code: number | null
+let stderr: string
+
+beforeAll(async () => {
+  const dir = path.join(root, 'sources')
+  mkdirSync(dir, {recursive: true})
+  for (const [name, bytes] of Object.entries(sources)) writeFileSync(path.join(dir, name), bytes)
+  const run = await runCompiledCli(['build', '--sources', dir, '--out', path.join(root, 'out'), '--format', 'markdown', '--json'], {cwd: root})
+  code = run.code
+  stderr = run.stderr
+  report = parseReport(run.stdout)
+}, 240_000)
+
+function rules(name: string): string[] {
+  return report.diagnostics.filter((message) => path.basename(message.file) === name && message.ruleId !== 'sidecar-missing').map((message) => message.ruleId ?? '')
+}
+
+function message(name: string, ruleId: string) {
+  const found = report.diagnostics.find((item) => path.basename(item.file) === name && item.ruleId === ruleId)
+  if (!found) throw new Error(`no ${ruleId} for ${name}: ${JSON.stringify(report.diagnostics.filter((item) => path.basename(item.file) === name))}`)
+  return found
+}
+
+function markdown(slug: string): string {
+  return readFileSync(path.join(root, 'out', 'markdown', `${slug}.md`), 'utf8')
+}
+
+describe('encodings', () => {
+  it('exits 1 for the sources that cannot be read, without a stack trace', () => {
+    expect(stderr).not.toMatch(stackTrace)
+    expect(code).toBe(1)
+  })
+
+  it('reads UTF-16 and UTF-8 with a byte order mark as they are', () => {
+    for (const name of ['utf16le-bom', 'utf16be-bom', 'utf8-bom']) {
+      expect(rules(`${name}.txt`)).toEqual([])
+      expect(markdown(name)).toContain('“against all advice,” for 40 €')
+    }
+  })
+
+  it('reads UTF-16 without a byte order mark and says it was guessed', () => {
+    for (const name of ['utf16le', 'utf16be']) {
+      expect(rules(`${name}.txt`)).toEqual(['encoding-detected'])
+      expect(markdown(name)).toContain('“against all advice,” for 40 €')
+    }
+  })
+
+  it('reads Windows-1252 and Latin-1 with their quotes and euro sign', () => {
+    expect(rules('windows-1252.txt')).toEqual(['encoding-fallback'])
+    expect(markdown('windows-1252')).toContain('“against all advice,” for 40 €')
+    expect(rules('latin-1.txt')).toEqual(['encoding-fallback'])
+    expect(markdown('latin-1')).toContain('naïve résumée')
+    expect(message('latin-1.txt', 'encoding-fallback')).toMatchObject({line: 1, column: 7})
+  })
+
+  it('places the guess at the first byte that is not ASCII', () => {
+    expect(message('ascii-one-byte.txt', 'encoding-fallback')).toMatchObject({line: 2, column: 13, severity: 'info'})
+    expect(markdown('ascii-one-byte')).toContain('The second: é and the rest.')
+  })
+
+  it('reads CR-only and mixed line ends as paragraphs', () => {
+    expect(rules('cr-only.txt')).toEqual([])
+    expect(markdown('cr-only')).toMatch(/harbour history\.\n\nSecond paragraph/)
+    expect(rules('mixed-line-ends.txt')).toEqual([])
+    expect(markdown('mixed-line-ends')).toMatch(/And on\.\n\nA second paragraph/)
+  })
+
+  it('refuses 8-bit encodings other than Windows-1252, at the first byte that shows it', () => {
+    for (const name of ['koi8-r.txt', 'windows-1251.txt']) {
+      expect(message(name, 'encoding-unknown')).toMatchObject({line: 1, column: 1, severity: 'error'})
+    }
+    expect(message('shift-jis.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 1, severity: 'error'})
+    // `na•ve`: Mac Roman's ï is Windows-1252's bullet.
+    expect(message('mac-roman.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 9, severity: 'error'})
+    expect(report.documents.map((document) => document.slug)).not.toContain('koi8-r')
+  })
+
+  it('refuses binary data at its line and column', () => {
+    expect(message('nul.txt', 'binary-input')).toMatchObject({line: 1, column: 12, severity: 'error'})
+    expect(message('image.txt', 'binary-input')).toMatchObject({line: 2, column: 1, severity: 'error'})
+  })
+
+  it('reads UTF-32 with a byte order mark', () => {
+    expect(rules('utf32le-bom.txt')).toEqual([])
+    expect(markdown('utf32le-bom')).toContain('“against all advice,” for 40 €')
+  })
+
+  it('reports half a UTF-16 pair, a cut-off UTF-16 file and a stray byte after a UTF-8 mark at their places', () => {
+    expect(message('utf16-lone-half.txt', 'encoding-invalid')).toMatchObject({line: 1, column: 9, severity: 'warning'})
+    expect(message('utf16-lone-half.txt', 'encoding-invalid').reason).toMatch(/0xD800 .*UTF-16LE/)
+    expect(message('utf16-cut-short.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 9})
+    expect(message('utf8-bom-stray.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 12})
+  })
+
+  it('keeps UTF-8 with one stray byte and reports the byte at its line and column', () => {
+    expect(rules('one-stray-byte.txt')).toEqual(['encoding-invalid'])
+    expect(message('one-stray-byte.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 18, severity: 'warning'})
+    expect(markdown('one-stray-byte')).toContain('A first line of the café.')
+  })
+})
