@@ -35,9 +35,12 @@ export function tidyEdges(node: Nodes): void {
   }
   const joined: Nodes[] = []
   for (const child of out) {
+    // A heading is one line: a line break in it (`<h1>The Barns<br>of the Moor</h1>`) is a space.
+    const item: Nodes = node.type === 'heading' && child.type === 'break' ? {type: 'text', value: ' '} : child
     const previous = joined.at(-1)
-    if (child.type === 'text' && previous?.type === 'text') (previous as Text).value += child.value
-    else joined.push(child)
+    if (item.type === 'text' && previous?.type === 'text') (previous as Text).value += item.value
+    else joined.push(item)
   }
+  if (node.type === 'heading') for (const child of joined) if (child.type === 'text') child.value = child.value.replace(/[ \t]*\n[ \t]*|[ \t]{2,}/g, ' ')
   ;(node as {children: Nodes[]}).children = joined
 }
