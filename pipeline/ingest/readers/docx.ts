@@ -9,7 +9,7 @@ import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragrap
 import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../rules.js'
-import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
+import {attribute, child, childElements, descendants, isOn, linkTargets, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {bylineOfTree} from './byline.js'
@@ -55,6 +55,9 @@ interface Context {
   insertions: number
   deletions: number
   counted: Record<NoteKind, number>
+  /** Hyperlink targets (`r:id` → URL) of the part being read, and of each kind of notes. */
+  links: Map<string, string>
+  noteLinks: Record<NoteKind, Map<string, string>>
   /** Labels given so far. */
   taken: Set<string>
 }
@@ -86,6 +89,8 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
     insertions: 0,
     deletions: 0,
     counted: {footnote: 0, endnote: 0},
+    links: linkTargets(parts.documentRels),
+    noteLinks: {footnote: linkTargets(parts.footnotesRels), endnote: linkTargets(parts.endnotesRels)},
     taken: new Set()
   }
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
@@ -259,19 +264,24 @@ function paragraphOf(p: Element, context: Context, where: Where, bookmarks: read
 
 /** Text with its formatting, and nodes between, made into phrasing content at the end. */
 class Runs {
-  private pieces: Array<{text: string; italic: boolean; bold: boolean} | PhrasingContent> = []
+  private pieces: Array<{text: string; italic: boolean; bold: boolean; link: string | undefined} | PhrasingContent> = []
   private plain = ''
   readonly bookmarks: string[] = []
+  /** The target of the hyperlink the next text stands in (`w:hyperlink`, a `HYPERLINK` field). */
+  link: string | undefined
+  /** Word's complex fields open at this point (`fldChar` begin … separate … end): their instructions, whether their result has begun. */
+  readonly fields: Array<{instruction: string; result: boolean; outerLink: string | undefined}> = []
 
   text(value: string, italic: boolean, bold: boolean): void {
     if (value === '') return
     const last = this.pieces.at(-1)
-    if (last && 'italic' in last && last.italic === italic && last.bold === bold) last.text += value
+    const link = this.link
+    if (last && 'italic' in last && last.italic === italic && last.bold === bold && last.link === link) last.text += value
     else {
       // Emphasis becomes `*` in the Markdown, which parts the words of `every *n*th` there: here too.
       const formatted = italic || bold || (last !== undefined && 'italic' in last && (last.italic || last.bold))
       if (formatted) this.plain += ' '
-      this.pieces.push({text: value, italic, bold})
+      this.pieces.push({text: value, italic, bold, link})
     }
     this.plain += value
   }
@@ -291,7 +301,11 @@ class Runs {
       let node: PhrasingContent = {type: 'text', value: piece.text}
       if (piece.italic) node = {type: 'emphasis', children: [node]}
       if (piece.bold) node = {type: 'strong', children: [node]}
-      children.push(node)
+      // Consecutive pieces with the same target are one link (its words in several styles).
+      const previous = children.at(-1)
+      if (piece.link === undefined) children.push(node)
+      else if (previous?.type === 'link' && previous.url === piece.link) previous.children.push(node)
+      else children.push({type: 'link', url: piece.link, children: [node]})
     }
     const first = children[0]
     if (first?.type === 'text') first.value = first.value.trimStart()
@@ -326,6 +340,10 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
           if (customMark && partName === 't') {
             runs.node(noteReference(customMark.kind, customMark.id, context, plainText(part).trim()))
             customMark = undefined
+            continue
+          }
+          if (partName === 'fldChar' || partName === 'instrText') {
+            field(part, partName, runs)
             continue
           }
           if (partName === 'footnoteReference' || partName === 'endnoteReference') {
@@ -367,10 +385,53 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
       case 'sdt':
         inline(childElements(child(element, 'sdtContent') ?? emptyElement), context, runs, italic, bold)
         break
+      case 'hyperlink':
+      case 'fldSimple': {
+        // A link keeps its target: `w:hyperlink r:id` names it in the part's relationships, a
+        // `HYPERLINK "url"` field instruction holds it; a link to a bookmark (`w:anchor`) is text.
+        const id = attribute(element, 'id')
+        const target = name === 'hyperlink' ? (id === undefined ? undefined : context.links.get(id)) : hyperlinkTarget(attribute(element, 'instr') ?? '')
+        const outer = runs.link
+        if (target !== undefined) runs.link = target
+        inline(childElements(element), context, runs, italic, bold)
+        runs.link = outer
+        break
+      }
       default:
         inline(childElements(element), context, runs, italic, bold)
     }
   }
+}
+
+/** A complex field's mark or instruction: a `HYPERLINK` field's result is a link to its target. */
+function field(part: Element, name: string, runs: Runs): void {
+  if (name === 'instrText') {
+    const open = runs.fields.at(-1)
+    if (open && !open.result) open.instruction += plainText(part)
+    return
+  }
+  const type = attribute(part, 'fldCharType')
+  if (type === 'begin') runs.fields.push({instruction: '', result: false, outerLink: runs.link})
+  else if (type === 'separate') {
+    const open = runs.fields.at(-1)
+    if (!open || open.result) return
+    open.result = true
+    const target = hyperlinkTarget(open.instruction)
+    if (target !== undefined) runs.link = target
+  } else if (type === 'end') {
+    const open = runs.fields.pop()
+    if (open) runs.link = open.outerLink
+  }
+}
+
+/** The URL of a `HYPERLINK "url"` field instruction; none for a link within the document (`\\l "bookmark"`). */
+function hyperlinkTarget(instruction: string): string | undefined {
+  const match = /^\s*HYPERLINK\b(.*)$/is.exec(instruction)
+  if (!match?.[1]) return undefined
+  const argument = /^\s*(?:\\[a-z]\s+"[^"]*"\s*)*"([^"]+)"/i.exec(match[1]) ?? /^\s*([^\s"\\]+)/.exec(match[1])
+  const target = argument?.[1]?.trim()
+  if (!target || /\\l\s+"/i.test(match[1].slice(0, match[1].indexOf(target)))) return undefined
+  return target
 }
 
 function customFlag(reference: Element): Element | undefined {
@@ -440,16 +501,21 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
       report(context.file, 'reference-without-note', `Unexpected ${kind} reference \`w:id="${id}"\` without a ${kind} of that id, expected it in \`word/${kind}s.xml\``, {line: context.lines.length + 1, column: 1})
       return {type: 'text', value: ''}
     }
-    // Word numbers notes by position, so the labels are ours: 1, 2, 3 … with endnotes after the footnotes.
-    const count = ++context.counted[kind] + (kind === 'endnote' ? context.notes.footnote.size : 0)
+    // Word numbers notes by position, so the labels are ours: 1, 2, 3 …; endnotes beside
+    // footnotes are a series of their own, `end-1`, `end-2` … (as TEI's `ed-1`, `margin-1`).
+    const count = ++context.counted[kind]
+    const numbered = kind === 'endnote' && context.notes.footnote.size > 0 ? `end-${count}` : String(count)
     // A mark of its own is the label; a note symbol (`*`, `†`) by its name, as in plain-text sources.
     const named = mark === undefined ? undefined : (symbolNames.get(mark) ?? mark)
-    label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : String(count)
+    label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : numbered
     context.taken.add(label)
     context.labels.set(key, label)
     const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: []}
     context.definitions.push(definition)
+    const links = context.links
+    context.links = context.noteLinks[kind]
     definition.children = blocksOf(childElements(note), context, 'note').filter((block): block is BlockContent => block.type !== 'heading')
+    context.links = links
   }
   return {type: 'footnoteReference', identifier: label.toLowerCase(), label}
 }
