@@ -23,6 +23,7 @@ import {directive, type Emendation, type EmendationRule, isTextDirective, type R
 import {noteSymbols} from '../conventions/symbol-notes.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
+import {raisedForm} from './phrasing.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
@@ -687,6 +688,10 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
         state.raised = true
         return [{type: 'text', value: superscript}]
       }
+      // Digits set raised or lowered that call no note (`10<hi rend="sup">3</hi>`) keep their
+      // raising (`10³`), as in HTML; a mark with letters (`X<hi rend="sup">1a</hi>`) reads as it stands.
+      const raised = raisedOf(element)
+      if (raised !== undefined) return [{type: 'text', value: raised}]
       const style = appliedStyle(element, open)
       const children = inlineOf(element.children, open | style, state)
       if (style === emphasisBit) return [{type: 'emphasis', children}]
@@ -703,6 +708,16 @@ function superscriptDigits(element: Element): string | undefined {
   if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
   const digits = plainText(element.children).trim()
   return /^\d{1,4}$/.test(digits) ? toSuperscript(digits) : undefined
+}
+
+/** The superscript or subscript characters of digits and signs in `<hi rend="sup">` or `<hi rend="sub">`. */
+function raisedOf(element: Element): string | undefined {
+  if (localName(element) !== 'hi' || !element.children.every((node) => node.type === 'text')) return undefined
+  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
+  const raised = /(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)
+  const lowered = /(?:^|[\s#])(?:sub|subscript)(?:$|\s)|vertical-align:\s*sub/.test(rend)
+  if (raised === lowered) return undefined
+  return raisedForm(plainText(element.children).trim(), raised ? 'sup' : 'sub')
 }
 
 function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {
@@ -1037,6 +1052,9 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
     } else if (name === 'formula') {
       out.push(plainText(node.children))
+    } else if (raisedOf(node) !== undefined) {
+      // Read as its superscript or subscript characters by the conversion.
+      out.push(raisedOf(node) ?? '')
     } else if (name === 'note' && (state.standoff.has(node) || state.continuations.has(node))) {
       // Its text is defined where it is referenced: apart from the words around it here.
       const aside: string[] = []
