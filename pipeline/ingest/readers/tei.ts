@@ -638,7 +638,10 @@ function inlineOf(nodes: readonly ElementContent[], open: number, state: State):
     const last = out.at(-1)
     if (spaced && localName(node) === 'lb' && last?.type === 'text' && /\p{L}[-\u00AD\u2010¬⸗=]$/u.test(last.value)) spaced = false
     if (spaced) out.push({type: 'text', value: ' '})
-    out.push(...elementInline(node, open, state))
+    const previous = out.at(-1)
+    const power = powerOf(node, previous?.type === 'text' ? previous.value : undefined, state)
+    const converted: PhrasingContent[] = power === undefined ? elementInline(node, open, state) : [{type: 'text', value: power}]
+    out.push(...converted)
     const targeted = state.after.get(node)
     if (targeted) out.push(...targeted.map((note) => referenceTo(note, state)))
     if (spaced) out.push({type: 'text', value: ' '})
@@ -688,10 +691,6 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
         state.raised = true
         return [{type: 'text', value: superscript}]
       }
-      // Digits set raised or lowered that call no note (`10<hi rend="sup">3</hi>`) keep their
-      // raising (`10³`), as in HTML; a mark with letters (`X<hi rend="sup">1a</hi>`) reads as it stands.
-      const raised = raisedOf(element)
-      if (raised !== undefined) return [{type: 'text', value: raised}]
       const style = appliedStyle(element, open)
       const children = inlineOf(element.children, open | style, state)
       if (style === emphasisBit) return [{type: 'emphasis', children}]
@@ -710,14 +709,21 @@ function superscriptDigits(element: Element): string | undefined {
   return /^\d{1,4}$/.test(digits) ? toSuperscript(digits) : undefined
 }
 
-/** The superscript or subscript characters of digits and signs in `<hi rend="sup">` or `<hi rend="sub">`. */
-function raisedOf(element: Element): string | undefined {
+/**
+ * A power set in superscript (`10<hi rend="sup">3</hi>`, `<hi rend="sup">-2</hi>`) as
+ * superscript characters (`10³`, `⁻²`), as HTML reads it: digits raised after the number 10, or
+ * opening with a sign. Other raised digits read as they stand: after a number they are as often
+ * a shelf mark's or a volume's index (`217<hi rend="sup">2</hi>`) as a square, and after a word a
+ * note's call typed by hand; a mark with letters (`X<hi rend="sup">1a</hi>`) is no power.
+ */
+function powerOf(element: Element, before: string | undefined, state: State): string | undefined {
   if (localName(element) !== 'hi' || !element.children.every((node) => node.type === 'text')) return undefined
+  if (state.typedCalls && superscriptDigits(element) !== undefined) return undefined
   const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
-  const raised = /(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)
-  const lowered = /(?:^|[\s#])(?:sub|subscript)(?:$|\s)|vertical-align:\s*sub/.test(rend)
-  if (raised === lowered) return undefined
-  return raisedForm(plainText(element.children).trim(), raised ? 'sup' : 'sub')
+  if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
+  const text = plainText(element.children).trim()
+  if (!/^[-+−]/.test(text) && !/(?:^|[^\d.,])10$/.test(before ?? '')) return undefined
+  return raisedForm(text, 'sup')
 }
 
 function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {
@@ -1052,9 +1058,9 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
     } else if (name === 'formula') {
       out.push(plainText(node.children))
-    } else if (raisedOf(node) !== undefined) {
-      // Read as its superscript or subscript characters by the conversion.
-      out.push(raisedOf(node) ?? '')
+    } else if (powerOf(node, out.at(-1), state) !== undefined) {
+      // Read as superscript characters by the conversion.
+      out.push(powerOf(node, out.at(-1), state) ?? '')
     } else if (name === 'note' && (state.standoff.has(node) || state.continuations.has(node))) {
       // Its text is defined where it is referenced: apart from the words around it here.
       const aside: string[] = []
