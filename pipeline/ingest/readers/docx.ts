@@ -5,7 +5,7 @@
  * bookmarks and deleted text (tracked changes: the accepted reading is the text) go to the
  * apparatus as removed artifacts, so no word is lost.
  */
-import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root} from 'mdast'
+import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, TableCell, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../rules.js'
@@ -200,7 +200,13 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
     if (name === 'p') {
       const block = paragraphOf(element, context, where, bookmarks)
       bookmarks = []
-      if (!block) continue
+      // A text box anchored in the paragraph (a sidebar, a caption): its paragraphs after it.
+      const boxes = textBoxesOf(element).flatMap((box) => blocksOf(childElements(box), context, where))
+      if (!block) {
+        if (boxes.length > 0) list = undefined
+        out.push(...boxes)
+        continue
+      }
       if (block.item && block.node.type === 'paragraph') {
         if (!list || list.key !== block.item.key) {
           list = {node: {type: 'list', ordered: block.item.ordered, spread: false, children: []}, key: block.item.key}
@@ -209,15 +215,19 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
         }
         const item: ListItem = {type: 'listItem', spread: false, children: [block.node]}
         list.node.children.push(item)
+        if (boxes.length > 0) {
+          list = undefined
+          out.push(...boxes)
+        }
         continue
       }
       list = undefined
-      out.push(...block.before, block.node)
+      out.push(...block.before, block.node, ...boxes)
       continue
     }
     list = undefined
     if (name === 'tbl') {
-      for (const cell of descendants(element, 'tc')) out.push(...blocksOf(childElements(cell), context, where))
+      out.push(...tableOf(element, context, where))
     } else if (name === 'sdt') {
       out.push(...blocksOf(childElements(child(element, 'sdtContent') ?? emptyElement), context, where))
     } else if (!skipped.has(name)) {
@@ -225,6 +235,62 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
     }
   }
   return out
+}
+
+/**
+ * A table of at least two columns whose cells hold paragraphs only: a Markdown table (a cell's
+ * paragraphs joined by a space). Else, a table used for layout (one column, cells holding lists
+ * or tables): its cells' blocks one after another.
+ */
+function tableOf(table: Element, context: Context, where: Where): BlockContent[] {
+  const rows = childElements(table).filter((element) => local(element) === 'tr')
+  const cells = rows.map((row) => childElements(row).filter((element) => local(element) === 'tc'))
+  const all = descendants(table, 'tc')
+  // Rows wrapped in content controls: read cell by cell.
+  if (cells.flat().length !== all.length) return all.flatMap((cell) => blocksOf(childElements(cell), context, where))
+  const read = cells.map((row) => row.map((cell) => blocksOf(childElements(cell), context, where)))
+  const width = Math.max(0, ...cells.map((row) => row.length))
+  const inline = (block: BlockContent) => block.type === 'paragraph' || block.type === 'heading' || block.type === 'containerDirective'
+  if (width < 2 || !read.every((row) => row.every((blocks) => blocks.every(inline)))) return read.flat(2)
+  const before: BlockContent[] = []
+  const tableRows: TableRow[] = read.map((row) => {
+    const tableCells: TableCell[] = row.map((blocks) => {
+      const children: PhrasingContent[] = []
+      for (const block of blocks) {
+        // A bookmark's or a deletion's block goes before the table, in the apparatus.
+        if (block.type !== 'paragraph' && block.type !== 'heading') {
+          before.push(block)
+          continue
+        }
+        if (children.length > 0 && block.children.length > 0) children.push({type: 'text', value: ' '})
+        children.push(...block.children.map((node): PhrasingContent => (node.type === 'break' ? {type: 'text', value: ' '} : node)))
+      }
+      return {type: 'tableCell', children}
+    })
+    while (tableCells.length < width) tableCells.push({type: 'tableCell', children: []})
+    return {type: 'tableRow', children: tableCells}
+  })
+  return [...before, {type: 'table', align: [], children: tableRows}]
+}
+
+/**
+ * The text boxes of a paragraph (`w:txbxContent` in a drawing or a VML shape), each once: of
+ * Word's two versions of a shape (`mc:AlternateContent`), the first that holds one.
+ */
+function textBoxesOf(p: Element): Element[] {
+  const boxes: Element[] = []
+  const visit = (element: Element): void => {
+    for (const inner of childElements(element)) {
+      const name = local(inner)
+      if (name === 'txbxContent') boxes.push(inner)
+      else if (name === 'AlternateContent') {
+        const versions = childElements(inner).map((version) => descendants(version, 'txbxContent'))
+        boxes.push(...(versions.find((found) => found.length > 0) ?? []))
+      } else if (name !== 'p') visit(inner)
+    }
+  }
+  visit(p)
+  return boxes
 }
 
 interface ParagraphBlock {

@@ -125,4 +125,21 @@ describe('Word reader', () => {
     const alone = read({'word/document.xml': document.replace(/<w:r><w:footnoteReference w:id="\d"\/><\/w:r>/g, ''), 'word/endnotes.xml': endnotes})
     expect(alone.markdown).toContain('Its wheel was renewed.[^1] The leat silted.[^2]')
   })
+
+  it('reads a text box once, after its paragraph; a table of paragraphs as a table; not the page header', () => {
+    const ns = `${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"`
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const box = `<w:txbxContent>${paragraph('Aside: the setts came from the Orrin quarry.')}</w:txbxContent>`
+    const document = `<w:document ${ns}><w:body><w:p><w:r><w:t>The quay was paved in 1840.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+      `<w:tbl><w:tr><w:tc>${paragraph('Berth')}</w:tc><w:tc>${paragraph('Length')}</w:tc></w:tr><w:tr><w:tc>${paragraph('North')}${paragraph('(old)')}</w:tc><w:tc>${paragraph('Ninety feet')}</w:tc></w:tr></w:tbl>` +
+      `<w:tbl><w:tr><w:tc>${paragraph('A layout table of one column.')}</w:tc></w:tr></w:tbl>${paragraph('Ships waited at the bar.')}</w:body></w:document>`
+    const header = `<w:hdr ${w}>${paragraph('Harbour history, second draft')}</w:hdr>`
+    const {result, markdown} = read({'word/document.xml': document, 'word/header1.xml': header})
+    expect(markdown).toContain('The quay was paved in 1840.\n\nAside: the setts came from the Orrin quarry.\n\n| Berth       | Length      |\n| ----------- | ----------- |\n| North (old) | Ninety feet |')
+    expect(markdown.match(/Orrin/g)).toHaveLength(1)
+    expect(markdown).toContain('\n\nA layout table of one column.\n\nShips waited at the bar.')
+    expect(markdown).not.toContain('second draft')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
 })
