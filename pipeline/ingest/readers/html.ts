@@ -320,6 +320,14 @@ const handlers: Record<string, Handle> = {
     if (label === undefined) return state.all(node)
     return {type: 'footnoteReference', identifier: label.toLowerCase(), label}
   },
+  table(state, node) {
+    // A table's caption (which the table's own conversion leaves out) stands before it.
+    const table = defaultHandlers.table?.(state, node)
+    const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption')
+    if (!caption || textOf(caption) === '') return table
+    const before = defaultHandlers.div?.(state, {type: 'element', tagName: 'div', properties: {}, children: caption.children})
+    return [...(Array.isArray(before) ? before : before ? [before] : []), ...(Array.isArray(table) ? table : table ? [table] : [])]
+  },
   img(_state, node) {
     const alt = (stringProperty(node, 'alt') ?? '').trim()
     return alt === '' ? undefined : removedInline('html-image', alt)
