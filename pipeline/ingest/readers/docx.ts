@@ -520,7 +520,8 @@ function runText(part: Element, name: string, context: Context, runs: Runs, ital
       // A page or column break is layout; a line break is the text's.
       const type = attribute(part, 'type')
       if (type === 'page' || type === 'column') runs.text(' ', italic, bold)
-      else runs.node({type: 'break'})
+      // It parts the words on either side in the text too.
+      else runs.node({type: 'break'}, ' ')
       break
     }
     case 'noBreakHyphen':
