@@ -663,7 +663,13 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return noteInline(element, state)
     case 'ref': case 'ptr': {
       const note = state.noteRefs.get(element)
-      if (!note) return inlineOf(element.children, open, state)
+      if (!note) {
+        const children = inlineOf(element.children, open, state)
+        // A `<ref>` to a resource on the web keeps its target, as a link.
+        const target = attribute(element, 'target')?.trim()
+        const linked = name === 'ref' && target !== undefined && /^(?:https?|ftp|mailto):\S+$/i.test(target) && words(plainText(element.children)).length > 0
+        return linked ? [{type: 'link', url: target, children}] : children
+      }
       const reference = referenceTo(note, state)
       const printed = plainText(element.children)
       // The printed mark is the label: keep it only when the label says something else.
