@@ -14,6 +14,7 @@ export const partNames = {
   styles: 'word/styles.xml',
   numbering: 'word/numbering.xml',
   core: 'docProps/core.xml',
+  settings: 'word/settings.xml',
   /** Relationships: the targets of hyperlinks (`r:id`) in the document and in its notes. */
   documentRels: 'word/_rels/document.xml.rels',
   footnotesRels: 'word/_rels/footnotes.xml.rels',

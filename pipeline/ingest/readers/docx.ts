@@ -55,6 +55,8 @@ interface Context {
   insertions: number
   deletions: number
   counted: Record<NoteKind, number>
+  /** How Word prints endnotes' numbers (`w:endnotePr/w:numFmt`): `lowerRoman` unless set. */
+  endnoteFormat: string
   /** Hyperlink targets (`r:id` → URL) of the part being read, and of each kind of notes. */
   links: Map<string, string>
   noteLinks: Record<NoteKind, Map<string, string>>
@@ -89,6 +91,7 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
     insertions: 0,
     deletions: 0,
     counted: {footnote: 0, endnote: 0},
+    endnoteFormat: endnoteFormatOf(parts),
     links: linkTargets(parts.documentRels),
     noteLinks: {footnote: linkTargets(parts.footnotesRels), endnote: linkTargets(parts.endnotesRels)},
     taken: new Set()
@@ -568,10 +571,12 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
       report(context.file, 'reference-without-note', `Unexpected ${kind} reference \`w:id="${id}"\` without a ${kind} of that id, expected it in \`word/${kind}s.xml\``, {line: context.lines.length + 1, column: 1})
       return {type: 'text', value: ''}
     }
-    // Word numbers notes by position, so the labels are ours: 1, 2, 3 …; endnotes beside
-    // footnotes are a series of their own, `end-1`, `end-2` … (as TEI's `ed-1`, `margin-1`).
+    // Word numbers notes by position, so the labels are ours: footnotes 1, 2, 3 …; endnotes as
+    // Word prints them (`i`, `ii` … by default), or `end-1`, `end-2` … where their numbers
+    // would be the footnotes' (as TEI's `ed-1`, `margin-1`).
     const count = ++context.counted[kind]
-    const numbered = kind === 'endnote' && context.notes.footnote.size > 0 ? `end-${count}` : String(count)
+    const printed = kind === 'endnote' ? formatted(count, context.endnoteFormat) : String(count)
+    const numbered = kind === 'endnote' && (printed === undefined || (/^\d+$/.test(printed) && context.notes.footnote.size > 0)) ? `end-${count}` : (printed ?? String(count))
     // A mark of its own is the label; a note symbol (`*`, `†`) by its name, as in plain-text sources.
     const named = mark === undefined ? undefined : (symbolNames.get(mark) ?? mark)
     label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : numbered
@@ -585,6 +590,49 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
     context.links = links
   }
   return {type: 'footnoteReference', identifier: label.toLowerCase(), label}
+}
+
+/** The endnotes' number format: the document's last section's, else the settings', else Word's default. */
+function endnoteFormatOf(parts: Parts): string {
+  const formatIn = (root: XmlRoot | undefined) => {
+    const properties = descendants(root ?? emptyRoot, 'endnotePr').at(-1)
+    return attribute(child(properties ?? emptyElement, 'numFmt') ?? emptyElement, 'val')
+  }
+  const section = descendants(parts.document, 'sectPr').at(-1)
+  return (section ? formatIn({type: 'root', children: [section]}) : undefined) ?? formatIn(parts.settings) ?? 'lowerRoman'
+}
+
+/** A note's number as Word prints it in `format`; undefined for a format read as numbers apart (symbols, words). */
+function formatted(count: number, format: string): string | undefined {
+  switch (format) {
+    case 'decimal':
+      return String(count)
+    case 'lowerRoman':
+      return roman(count)
+    case 'upperRoman':
+      return roman(count).toUpperCase()
+    case 'lowerLetter':
+    case 'upperLetter': {
+      // a … z, then aa … zz.
+      const letter = String.fromCharCode(97 + ((count - 1) % 26)).repeat(Math.floor((count - 1) / 26) + 1)
+      return format === 'lowerLetter' ? letter : letter.toUpperCase()
+    }
+    default:
+      return undefined
+  }
+}
+
+function roman(count: number): string {
+  const numerals: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  let rest = count
+  let out = ''
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral
+      rest -= value
+    }
+  }
+  return out
 }
 
 /** Word's core properties: `dc:title`, `dc:creator` (authors split at `;`), `dc:language`. */

@@ -110,19 +110,24 @@ describe('Word reader', () => {
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
 
-  it('labels endnotes beside footnotes as a series of their own', () => {
+  it('labels endnotes as Word prints them, a series apart from the footnotes', () => {
     const document = `<w:document ${w}><w:body><w:p><w:r><w:t>The mill was let in 1790.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>` +
       `<w:r><w:t xml:space="preserve"> Its wheel was renewed.</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> The leat silted.</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p></w:body></w:document>`
     const note = (kind: string, id: string, text: string) => `<w:${kind} w:id="${id}"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:${kind}>`
     const footnotes = `<w:footnotes ${w}>${note('footnote', '1', 'Lease of the Hallam mill.')}${note('footnote', '2', 'Survey of the leat.')}</w:footnotes>`
     const endnotes = `<w:endnotes ${w}>${note('endnote', '1', 'On the wheel see the appendix.')}${note('endnote', '2', 'The silt was cleared in 1802.')}</w:endnotes>`
+    // Word's default for endnotes: lower-case roman numerals.
     const {result, markdown} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes, 'word/endnotes.xml': endnotes})
-    expect(markdown).toContain('The mill was let in 1790.[^1] Its wheel was renewed.[^end-1] The leat silted.[^2][^end-2]')
-    expect(markdown).toContain('[^end-1]: On the wheel see the appendix.')
+    expect(markdown).toContain('The mill was let in 1790.[^1] Its wheel was renewed.[^i] The leat silted.[^2][^ii]')
+    expect(markdown).toContain('[^i]: On the wheel see the appendix.')
     expect(markdown).toContain('[^2]: Survey of the leat.')
     expect(result?.meta.counts.notes).toBe(4)
-    // Endnotes alone are numbered 1, 2 …
-    const alone = read({'word/document.xml': document.replace(/<w:r><w:footnoteReference w:id="\d"\/><\/w:r>/g, ''), 'word/endnotes.xml': endnotes})
+    // Numbered like the footnotes (`w:numFmt` in the settings): `end-1` …
+    const settings = `<w:settings ${w}><w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr></w:settings>`
+    const decimal = read({'word/document.xml': document, 'word/footnotes.xml': footnotes, 'word/endnotes.xml': endnotes, 'word/settings.xml': settings})
+    expect(decimal.markdown).toContain('Its wheel was renewed.[^end-1] The leat silted.[^2][^end-2]')
+    // … and without footnotes, 1, 2 …
+    const alone = read({'word/document.xml': document.replace(/<w:r><w:footnoteReference w:id="\d"\/><\/w:r>/g, ''), 'word/endnotes.xml': endnotes, 'word/settings.xml': settings})
     expect(alone.markdown).toContain('Its wheel was renewed.[^1] The leat silted.[^2]')
   })
 
