@@ -5,6 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
+import YAML from 'yaml'
 import {detectLanguage} from './language.js'
 import {report} from './rules.js'
 import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../shared/types/document.js'
@@ -22,8 +23,12 @@ export interface Findings {
 }
 
 export function buildMeta(input: SourceInput, tree: Root, findings: Findings, file: VFile): DocumentMeta {
-  const sidecar = input.sidecar
-  if (!sidecar && !input.sidecarInvalid) reportSidecarMissing(input.path, file)
+  const matter = frontMatterOf(tree)
+  // The sidecar wins field by field; the Markdown's own front matter fills what it leaves open.
+  const sidecar = matter ? {...matter.fields, ...definedFields(input.sidecar)} : input.sidecar
+  // The first line of a front matter block (`title: …`) is no title of the work.
+  if (matter?.lines.has(findings.firstLine)) findings = {...findings, firstLine: ''}
+  if (!input.sidecar && !input.sidecarInvalid) reportSidecarMissing(input.path, file)
   const inferred: string[] = []
   const infer = <T>(field: string, given: T | undefined, guess: () => T): T => {
     if (given !== undefined) return given
@@ -53,6 +58,61 @@ export function buildMeta(input: SourceInput, tree: Root, findings: Findings, fi
   if (sidecar?.sic !== undefined) meta.sic = sidecar.sic
   if (inferred.length > 0) meta.inferred = inferred
   return meta
+}
+
+/** The fields of a sidecar that are set (a field set to `undefined` does not hide front matter's). */
+function definedFields(sidecar: SourceInput['sidecar']): Partial<NonNullable<SourceInput['sidecar']>> {
+  return Object.fromEntries(Object.entries(sidecar ?? {}).filter(([, value]) => value !== undefined))
+}
+
+interface FrontMatter {
+  fields: {title?: string; authors?: string[]; date?: string; language?: string}
+  /** Its lines, trimmed. */
+  lines: Set<string>
+}
+
+/**
+ * The metadata of a Markdown source's YAML front matter (kept in the tree as removed text):
+ * `title`, `author` or `authors` (a name, a list of names, or pandoc's list of `{name: …}`),
+ * `date`, `lang` or `language`. Anything else in it stays removed text only.
+ */
+function frontMatterOf(tree: Root): FrontMatter | undefined {
+  const first = tree.children.find((node) => isRemoved(node))
+  if (first?.type !== 'containerDirective' || first.attributes?.rule !== 'front-matter') return undefined
+  const code = first.children.find((node) => node.type === 'code')
+  if (code?.type !== 'code') return undefined
+  let data: unknown
+  try {
+    data = YAML.parse(code.value)
+  } catch {
+    return undefined
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined
+  const record = data as Record<string, unknown>
+  const fields: FrontMatter['fields'] = {}
+  const title = scalarOf(record.title)
+  if (title) fields.title = title
+  const authors = namesOf(record.author ?? record.authors)
+  if (authors.length > 0) fields.authors = authors
+  const date = record.date instanceof Date ? record.date.toISOString().slice(0, 10) : scalarOf(record.date)
+  if (date) fields.date = date
+  const language = scalarOf(record.lang ?? record.language)
+  if (language) fields.language = language
+  return {fields, lines: new Set(code.value.split('\n').map((line) => line.trim()))}
+}
+
+function scalarOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined
+  const text = String(value).replace(/\s+/g, ' ').trim()
+  return text === '' ? undefined : text
+}
+
+function namesOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value]
+  return list.flatMap((entry) => {
+    const name = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? scalarOf((entry as Record<string, unknown>).name) : scalarOf(entry)
+    return name ? [name] : []
+  })
 }
 
 export function reportSidecarMissing(path: string, file: VFile): void {

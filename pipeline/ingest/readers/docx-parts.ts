@@ -13,7 +13,12 @@ export const partNames = {
   comments: 'word/comments.xml',
   styles: 'word/styles.xml',
   numbering: 'word/numbering.xml',
-  core: 'docProps/core.xml'
+  core: 'docProps/core.xml',
+  settings: 'word/settings.xml',
+  /** Relationships: the targets of hyperlinks (`r:id`) in the document and in its notes. */
+  documentRels: 'word/_rels/document.xml.rels',
+  footnotesRels: 'word/_rels/footnotes.xml.rels',
+  endnotesRels: 'word/_rels/endnotes.xml.rels'
 } as const
 
 export type PartName = keyof typeof partNames
@@ -98,6 +103,18 @@ export function plainText(element: Element): string {
     else if (node.type === 'element') out += plainText(node)
   }
   return out
+}
+
+/** A part's external link targets: relationship id → URL. */
+export function linkTargets(rels: Root | undefined): Map<string, string> {
+  const targets = new Map<string, string>()
+  if (!rels) return targets
+  for (const relationship of descendants(rels, 'Relationship')) {
+    const id = attribute(relationship, 'Id')
+    const target = attribute(relationship, 'Target')
+    if (id !== undefined && target !== undefined && /\/hyperlink$/.test(attribute(relationship, 'Type') ?? '')) targets.set(id, target)
+  }
+  return targets
 }
 
 /** An on/off property (`<w:i/>`, `<w:i w:val="false"/>`). */

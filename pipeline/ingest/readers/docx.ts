@@ -5,11 +5,11 @@
  * bookmarks and deleted text (tracked changes: the accepted reading is the text) go to the
  * apparatus as removed artifacts, so no word is lost.
  */
-import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root} from 'mdast'
+import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, TableCell, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../rules.js'
-import {attribute, child, childElements, descendants, isOn, local, plainText, readParts, type Parts} from './docx-parts.js'
+import {attribute, child, childElements, descendants, isOn, linkTargets, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {bylineOfTree} from './byline.js'
@@ -55,6 +55,11 @@ interface Context {
   insertions: number
   deletions: number
   counted: Record<NoteKind, number>
+  /** How Word prints endnotes' numbers (`w:endnotePr/w:numFmt`): `lowerRoman` unless set. */
+  endnoteFormat: string
+  /** Hyperlink targets (`r:id` → URL) of the part being read, and of each kind of notes. */
+  links: Map<string, string>
+  noteLinks: Record<NoteKind, Map<string, string>>
   /** Labels given so far. */
   taken: Set<string>
 }
@@ -86,6 +91,9 @@ export function readDocx(parts: Parts, file: VFile): ReadResult {
     insertions: 0,
     deletions: 0,
     counted: {footnote: 0, endnote: 0},
+    endnoteFormat: endnoteFormatOf(parts),
+    links: linkTargets(parts.documentRels),
+    noteLinks: {footnote: linkTargets(parts.footnotesRels), endnote: linkTargets(parts.endnotesRels)},
     taken: new Set()
   }
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
@@ -195,7 +203,13 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
     if (name === 'p') {
       const block = paragraphOf(element, context, where, bookmarks)
       bookmarks = []
-      if (!block) continue
+      // A text box anchored in the paragraph (a sidebar, a caption): its paragraphs after it.
+      const boxes = textBoxesOf(element).flatMap((box) => blocksOf(childElements(box), context, where))
+      if (!block) {
+        if (boxes.length > 0) list = undefined
+        out.push(...boxes)
+        continue
+      }
       if (block.item && block.node.type === 'paragraph') {
         if (!list || list.key !== block.item.key) {
           list = {node: {type: 'list', ordered: block.item.ordered, spread: false, children: []}, key: block.item.key}
@@ -204,15 +218,19 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
         }
         const item: ListItem = {type: 'listItem', spread: false, children: [block.node]}
         list.node.children.push(item)
+        if (boxes.length > 0) {
+          list = undefined
+          out.push(...boxes)
+        }
         continue
       }
       list = undefined
-      out.push(...block.before, block.node)
+      out.push(...block.before, block.node, ...boxes)
       continue
     }
     list = undefined
     if (name === 'tbl') {
-      for (const cell of descendants(element, 'tc')) out.push(...blocksOf(childElements(cell), context, where))
+      out.push(...tableOf(element, context, where))
     } else if (name === 'sdt') {
       out.push(...blocksOf(childElements(child(element, 'sdtContent') ?? emptyElement), context, where))
     } else if (!skipped.has(name)) {
@@ -220,6 +238,62 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
     }
   }
   return out
+}
+
+/**
+ * A table of at least two columns whose cells hold paragraphs only: a Markdown table (a cell's
+ * paragraphs joined by a space). Else, a table used for layout (one column, cells holding lists
+ * or tables): its cells' blocks one after another.
+ */
+function tableOf(table: Element, context: Context, where: Where): BlockContent[] {
+  const rows = childElements(table).filter((element) => local(element) === 'tr')
+  const cells = rows.map((row) => childElements(row).filter((element) => local(element) === 'tc'))
+  const all = descendants(table, 'tc')
+  // Rows wrapped in content controls: read cell by cell.
+  if (cells.flat().length !== all.length) return all.flatMap((cell) => blocksOf(childElements(cell), context, where))
+  const read = cells.map((row) => row.map((cell) => blocksOf(childElements(cell), context, where)))
+  const width = Math.max(0, ...cells.map((row) => row.length))
+  const inline = (block: BlockContent) => block.type === 'paragraph' || block.type === 'heading' || block.type === 'containerDirective'
+  if (width < 2 || !read.every((row) => row.every((blocks) => blocks.every(inline)))) return read.flat(2)
+  const before: BlockContent[] = []
+  const tableRows: TableRow[] = read.map((row) => {
+    const tableCells: TableCell[] = row.map((blocks) => {
+      const children: PhrasingContent[] = []
+      for (const block of blocks) {
+        // A bookmark's or a deletion's block goes before the table, in the apparatus.
+        if (block.type !== 'paragraph' && block.type !== 'heading') {
+          before.push(block)
+          continue
+        }
+        if (children.length > 0 && block.children.length > 0) children.push({type: 'text', value: ' '})
+        children.push(...block.children.map((node): PhrasingContent => (node.type === 'break' ? {type: 'text', value: ' '} : node)))
+      }
+      return {type: 'tableCell', children}
+    })
+    while (tableCells.length < width) tableCells.push({type: 'tableCell', children: []})
+    return {type: 'tableRow', children: tableCells}
+  })
+  return [...before, {type: 'table', align: [], children: tableRows}]
+}
+
+/**
+ * The text boxes of a paragraph (`w:txbxContent` in a drawing or a VML shape), each once: of
+ * Word's two versions of a shape (`mc:AlternateContent`), the first that holds one.
+ */
+function textBoxesOf(p: Element): Element[] {
+  const boxes: Element[] = []
+  const visit = (element: Element): void => {
+    for (const inner of childElements(element)) {
+      const name = local(inner)
+      if (name === 'txbxContent') boxes.push(inner)
+      else if (name === 'AlternateContent') {
+        const versions = childElements(inner).map((version) => descendants(version, 'txbxContent'))
+        boxes.push(...(versions.find((found) => found.length > 0) ?? []))
+      } else if (name !== 'p') visit(inner)
+    }
+  }
+  visit(p)
+  return boxes
 }
 
 interface ParagraphBlock {
@@ -259,19 +333,24 @@ function paragraphOf(p: Element, context: Context, where: Where, bookmarks: read
 
 /** Text with its formatting, and nodes between, made into phrasing content at the end. */
 class Runs {
-  private pieces: Array<{text: string; italic: boolean; bold: boolean} | PhrasingContent> = []
+  private pieces: Array<{text: string; italic: boolean; bold: boolean; link: string | undefined} | PhrasingContent> = []
   private plain = ''
   readonly bookmarks: string[] = []
+  /** The target of the hyperlink the next text stands in (`w:hyperlink`, a `HYPERLINK` field). */
+  link: string | undefined
+  /** Word's complex fields open at this point (`fldChar` begin … separate … end): their instructions, whether their result has begun. */
+  readonly fields: Array<{instruction: string; result: boolean; outerLink: string | undefined}> = []
 
   text(value: string, italic: boolean, bold: boolean): void {
     if (value === '') return
     const last = this.pieces.at(-1)
-    if (last && 'italic' in last && last.italic === italic && last.bold === bold) last.text += value
+    const link = this.link
+    if (last && 'italic' in last && last.italic === italic && last.bold === bold && last.link === link) last.text += value
     else {
       // Emphasis becomes `*` in the Markdown, which parts the words of `every *n*th` there: here too.
       const formatted = italic || bold || (last !== undefined && 'italic' in last && (last.italic || last.bold))
       if (formatted) this.plain += ' '
-      this.pieces.push({text: value, italic, bold})
+      this.pieces.push({text: value, italic, bold, link})
     }
     this.plain += value
   }
@@ -291,7 +370,11 @@ class Runs {
       let node: PhrasingContent = {type: 'text', value: piece.text}
       if (piece.italic) node = {type: 'emphasis', children: [node]}
       if (piece.bold) node = {type: 'strong', children: [node]}
-      children.push(node)
+      // Consecutive pieces with the same target are one link (its words in several styles).
+      const previous = children.at(-1)
+      if (piece.link === undefined) children.push(node)
+      else if (previous?.type === 'link' && previous.url === piece.link) previous.children.push(node)
+      else children.push({type: 'link', url: piece.link, children: [node]})
     }
     const first = children[0]
     if (first?.type === 'text') first.value = first.value.trimStart()
@@ -326,6 +409,10 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
           if (customMark && partName === 't') {
             runs.node(noteReference(customMark.kind, customMark.id, context, plainText(part).trim()))
             customMark = undefined
+            continue
+          }
+          if (partName === 'fldChar' || partName === 'instrText') {
+            field(part, partName, runs)
             continue
           }
           if (partName === 'footnoteReference' || partName === 'endnoteReference') {
@@ -367,10 +454,53 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
       case 'sdt':
         inline(childElements(child(element, 'sdtContent') ?? emptyElement), context, runs, italic, bold)
         break
+      case 'hyperlink':
+      case 'fldSimple': {
+        // A link keeps its target: `w:hyperlink r:id` names it in the part's relationships, a
+        // `HYPERLINK "url"` field instruction holds it; a link to a bookmark (`w:anchor`) is text.
+        const id = attribute(element, 'id')
+        const target = name === 'hyperlink' ? (id === undefined ? undefined : context.links.get(id)) : hyperlinkTarget(attribute(element, 'instr') ?? '')
+        const outer = runs.link
+        if (target !== undefined) runs.link = target
+        inline(childElements(element), context, runs, italic, bold)
+        runs.link = outer
+        break
+      }
       default:
         inline(childElements(element), context, runs, italic, bold)
     }
   }
+}
+
+/** A complex field's mark or instruction: a `HYPERLINK` field's result is a link to its target. */
+function field(part: Element, name: string, runs: Runs): void {
+  if (name === 'instrText') {
+    const open = runs.fields.at(-1)
+    if (open && !open.result) open.instruction += plainText(part)
+    return
+  }
+  const type = attribute(part, 'fldCharType')
+  if (type === 'begin') runs.fields.push({instruction: '', result: false, outerLink: runs.link})
+  else if (type === 'separate') {
+    const open = runs.fields.at(-1)
+    if (!open || open.result) return
+    open.result = true
+    const target = hyperlinkTarget(open.instruction)
+    if (target !== undefined) runs.link = target
+  } else if (type === 'end') {
+    const open = runs.fields.pop()
+    if (open) runs.link = open.outerLink
+  }
+}
+
+/** The URL of a `HYPERLINK "url"` field instruction; none for a link within the document (`\\l "bookmark"`). */
+function hyperlinkTarget(instruction: string): string | undefined {
+  const match = /^\s*HYPERLINK\b(.*)$/is.exec(instruction)
+  if (!match?.[1]) return undefined
+  const argument = /^\s*(?:\\[a-z]\s+"[^"]*"\s*)*"([^"]+)"/i.exec(match[1]) ?? /^\s*([^\s"\\]+)/.exec(match[1])
+  const target = argument?.[1]?.trim()
+  if (!target || /\\l\s+"/i.test(match[1].slice(0, match[1].indexOf(target)))) return undefined
+  return target
 }
 
 function customFlag(reference: Element): Element | undefined {
@@ -393,7 +523,8 @@ function runText(part: Element, name: string, context: Context, runs: Runs, ital
       // A page or column break is layout; a line break is the text's.
       const type = attribute(part, 'type')
       if (type === 'page' || type === 'column') runs.text(' ', italic, bold)
-      else runs.node({type: 'break'})
+      // It parts the words on either side in the text too.
+      else runs.node({type: 'break'}, ' ')
       break
     }
     case 'noBreakHyphen':
@@ -440,18 +571,68 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
       report(context.file, 'reference-without-note', `Unexpected ${kind} reference \`w:id="${id}"\` without a ${kind} of that id, expected it in \`word/${kind}s.xml\``, {line: context.lines.length + 1, column: 1})
       return {type: 'text', value: ''}
     }
-    // Word numbers notes by position, so the labels are ours: 1, 2, 3 … with endnotes after the footnotes.
-    const count = ++context.counted[kind] + (kind === 'endnote' ? context.notes.footnote.size : 0)
+    // Word numbers notes by position, so the labels are ours: footnotes 1, 2, 3 …; endnotes as
+    // Word prints them (`i`, `ii` … by default), or `end-1`, `end-2` … where their numbers
+    // would be the footnotes' (as TEI's `ed-1`, `margin-1`).
+    const count = ++context.counted[kind]
+    const printed = kind === 'endnote' ? formatted(count, context.endnoteFormat) : String(count)
+    const numbered = kind === 'endnote' && (printed === undefined || (/^\d+$/.test(printed) && context.notes.footnote.size > 0)) ? `end-${count}` : (printed ?? String(count))
     // A mark of its own is the label; a note symbol (`*`, `†`) by its name, as in plain-text sources.
     const named = mark === undefined ? undefined : (symbolNames.get(mark) ?? mark)
-    label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : String(count)
+    label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : numbered
     context.taken.add(label)
     context.labels.set(key, label)
     const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: []}
     context.definitions.push(definition)
+    const links = context.links
+    context.links = context.noteLinks[kind]
     definition.children = blocksOf(childElements(note), context, 'note').filter((block): block is BlockContent => block.type !== 'heading')
+    context.links = links
   }
   return {type: 'footnoteReference', identifier: label.toLowerCase(), label}
+}
+
+/** The endnotes' number format: the document's last section's, else the settings', else Word's default. */
+function endnoteFormatOf(parts: Parts): string {
+  const formatIn = (root: XmlRoot | undefined) => {
+    const properties = descendants(root ?? emptyRoot, 'endnotePr').at(-1)
+    return attribute(child(properties ?? emptyElement, 'numFmt') ?? emptyElement, 'val')
+  }
+  const section = descendants(parts.document, 'sectPr').at(-1)
+  return (section ? formatIn({type: 'root', children: [section]}) : undefined) ?? formatIn(parts.settings) ?? 'lowerRoman'
+}
+
+/** A note's number as Word prints it in `format`; undefined for a format read as numbers apart (symbols, words). */
+function formatted(count: number, format: string): string | undefined {
+  switch (format) {
+    case 'decimal':
+      return String(count)
+    case 'lowerRoman':
+      return roman(count)
+    case 'upperRoman':
+      return roman(count).toUpperCase()
+    case 'lowerLetter':
+    case 'upperLetter': {
+      // a … z, then aa … zz.
+      const letter = String.fromCharCode(97 + ((count - 1) % 26)).repeat(Math.floor((count - 1) / 26) + 1)
+      return format === 'lowerLetter' ? letter : letter.toUpperCase()
+    }
+    default:
+      return undefined
+  }
+}
+
+function roman(count: number): string {
+  const numerals: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  let rest = count
+  let out = ''
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral
+      rest -= value
+    }
+  }
+  return out
 }
 
 /** Word's core properties: `dc:title`, `dc:creator` (authors split at `;`), `dc:language`. */

@@ -48,6 +48,9 @@ const noteName = /foot|note|fn|ftn|edn|ref|cite|endnote/i
 /** Ids of notes a link may point to (`#fn1`, `#footnote-2`, `#endnote3`); not `#ref1`, a reference list's entry. */
 const noteTarget = /^fn|foot|note/i
 
+/** Names of an element a link points to that say it is a note (`<div class="note" id="no1">`, as journal platforms set them); not a reference list's entry. */
+const noteTargetName = /note|foot|\bfn|ftn|edn/i
+
 /** Elements that can hold a note's text. */
 const bodyElements: ReadonlySet<string> = new Set(['li', 'p', 'div', 'aside', 'dd', 'section', 'td'])
 
@@ -85,7 +88,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
     const target = fragmentOf(element)
     if (target === undefined || !markers.has(element)) continue
     const found = byId.get(target)
-    if (!found || !(looksLikeNote(entry) || noteTarget.test(target))) continue
+    if (!found || !(looksLikeNote(entry) || noteTarget.test(target) || noteTargetName.test(namesOf(found.element)))) continue
     // A marker is a reference, not a note, unless it is the note's own number linking back to
     // this reference from later in the page (Word's `<a href="#_ftnref1" name="_ftn1">[1]</a>`).
     if (isMarker(found) && !(fragmentOf(found.element) === idOf(element) && (order.get(found.element) ?? 0) > (order.get(element) ?? 0))) continue

@@ -17,8 +17,7 @@ import {classesOf, codeElements, findElement, isBlock, linesOf, replaceChild, st
 import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
 import {bylineName, bylineWindow} from './byline.js'
 import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
-import {tidyEdges} from './phrasing.js'
-import {toSuperscript} from '../conventions/notes-section.js'
+import {raisedForm, tidyEdges} from './phrasing.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {directive, isRemovalRule, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
@@ -94,10 +93,6 @@ export function readHtml(text: string, file: VFile): ReadResult {
   return result
 }
 
-/** Characters that have a superscript form: a power's digits and signs (`10<sup>-3</sup>`). */
-const superscriptForms: Readonly<Record<string, string>> = {'+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾'}
-const raisable = /^[-+−=()]?\d{1,4}(?:[-+−=()]\d{0,4})*$/
-
 /**
  * A `<sup>` that calls no note keeps its raising: digits and signs (`10<sup>3</sup>`,
  * `<sup>-1</sup>`) become their superscript characters (`10³`, as the TEI reader reads a power),
@@ -108,19 +103,14 @@ const raisable = /^[-+−=()]?\d{1,4}(?:[-+−=()]\d{0,4})*$/
 function raiseSuperscripts(root: Element): void {
   walkElements(root, (element) => {
     if ((element.tagName !== 'sup' && element.tagName !== 'sub') || stringProperty(element, 'dataApparatusNote') !== undefined || removedRule(element) !== undefined) return undefined
-    const text = textOf(element)
-    if (!raisable.test(text) || !element.children.every((child) => child.type === 'text')) return undefined
     // A subscript (`H<sub>2</sub>O`) is lowered the same way (`H₂O`).
-    const value = element.tagName === 'sup' ? toSuperscript(text).replace(/[-+−=()]/g, (sign) => superscriptForms[sign] ?? sign) : text.replace(/[\d+\-−=()]/g, (character) => subscriptForms[character] ?? character)
+    const value = element.children.every((child) => child.type === 'text') ? raisedForm(textOf(element), element.tagName === 'sup' ? 'sup' : 'sub') : undefined
+    if (value === undefined) return undefined
     element.children = [{type: 'text', value}]
     return 'skip'
   })
 }
 
-const subscriptForms: Readonly<Record<string, string>> = {
-  ...Object.fromEntries([...'0123456789'].map((digit, index) => [digit, String.fromCodePoint(0x2080 + index)])),
-  '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎'
-}
 
 /**
  * Several calls in one superscript (`<sup>2,3</sup>`): one `<sup>` each, the comma between them
@@ -329,6 +319,14 @@ const handlers: Record<string, Handle> = {
     const label = stringProperty(node, 'dataApparatusNote')
     if (label === undefined) return state.all(node)
     return {type: 'footnoteReference', identifier: label.toLowerCase(), label}
+  },
+  table(state, node) {
+    // A table's caption (which the table's own conversion leaves out) stands before it.
+    const table = defaultHandlers.table?.(state, node)
+    const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption')
+    if (!caption || textOf(caption) === '') return table
+    const before = defaultHandlers.div?.(state, {type: 'element', tagName: 'div', properties: {}, children: caption.children})
+    return [...(Array.isArray(before) ? before : before ? [before] : []), ...(Array.isArray(table) ? table : table ? [table] : [])]
   },
   img(_state, node) {
     const alt = (stringProperty(node, 'alt') ?? '').trim()

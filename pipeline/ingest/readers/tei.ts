@@ -23,6 +23,7 @@ import {directive, type Emendation, type EmendationRule, isTextDirective, type R
 import {noteSymbols} from '../conventions/symbol-notes.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
+import {raisedForm} from './phrasing.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
@@ -637,7 +638,10 @@ function inlineOf(nodes: readonly ElementContent[], open: number, state: State):
     const last = out.at(-1)
     if (spaced && localName(node) === 'lb' && last?.type === 'text' && /\p{L}[-\u00AD\u2010¬⸗=]$/u.test(last.value)) spaced = false
     if (spaced) out.push({type: 'text', value: ' '})
-    out.push(...elementInline(node, open, state))
+    const previous = out.at(-1)
+    const power = powerOf(node, previous?.type === 'text' ? previous.value : undefined, state)
+    const converted: PhrasingContent[] = power === undefined ? elementInline(node, open, state) : [{type: 'text', value: power}]
+    out.push(...converted)
     const targeted = state.after.get(node)
     if (targeted) out.push(...targeted.map((note) => referenceTo(note, state)))
     if (spaced) out.push({type: 'text', value: ' '})
@@ -659,7 +663,13 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return noteInline(element, state)
     case 'ref': case 'ptr': {
       const note = state.noteRefs.get(element)
-      if (!note) return inlineOf(element.children, open, state)
+      if (!note) {
+        const children = inlineOf(element.children, open, state)
+        // A `<ref>` to a resource on the web keeps its target, as a link.
+        const target = attribute(element, 'target')?.trim()
+        const linked = name === 'ref' && target !== undefined && /^(?:https?|ftp|mailto):\S+$/i.test(target) && words(plainText(element.children)).length > 0
+        return linked ? [{type: 'link', url: target, children}] : children
+      }
       const reference = referenceTo(note, state)
       const printed = plainText(element.children)
       // The printed mark is the label: keep it only when the label says something else.
@@ -703,6 +713,23 @@ function superscriptDigits(element: Element): string | undefined {
   if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
   const digits = plainText(element.children).trim()
   return /^\d{1,4}$/.test(digits) ? toSuperscript(digits) : undefined
+}
+
+/**
+ * A power set in superscript (`10<hi rend="sup">3</hi>`, `<hi rend="sup">-2</hi>`) as
+ * superscript characters (`10³`, `⁻²`), as HTML reads it: digits raised after the number 10, or
+ * opening with a sign. Other raised digits read as they stand: after a number they are as often
+ * a shelf mark's or a volume's index (`217<hi rend="sup">2</hi>`) as a square, and after a word a
+ * note's call typed by hand; a mark with letters (`X<hi rend="sup">1a</hi>`) is no power.
+ */
+function powerOf(element: Element, before: string | undefined, state: State): string | undefined {
+  if (localName(element) !== 'hi' || !element.children.every((node) => node.type === 'text')) return undefined
+  if (state.typedCalls && superscriptDigits(element) !== undefined) return undefined
+  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
+  if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
+  const text = plainText(element.children).trim()
+  if (!/^[-+−]/.test(text) && !/(?:^|[^\d.,])10$/.test(before ?? '')) return undefined
+  return raisedForm(text, 'sup')
 }
 
 function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {
@@ -1037,6 +1064,9 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
     } else if (name === 'formula') {
       out.push(plainText(node.children))
+    } else if (powerOf(node, out.at(-1), state) !== undefined) {
+      // Read as superscript characters by the conversion.
+      out.push(powerOf(node, out.at(-1), state) ?? '')
     } else if (name === 'note' && (state.standoff.has(node) || state.continuations.has(node))) {
       // Its text is defined where it is referenced: apart from the words around it here.
       const aside: string[] = []

@@ -95,4 +95,56 @@ describe('Word reader', () => {
     expect(file.messages.map((message) => message.ruleId)).not.toContain('note-without-reference')
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
+
+  it('keeps the target of a hyperlink, a HYPERLINK field and a simple field; a link to a bookmark is text', () => {
+    const r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const document = `<w:document ${w} ${r}><w:body><w:p>${run('The register is kept at ')}<w:hyperlink r:id="rId7">${run('the Fernhollow archive')}</w:hyperlink>${run(', its map ')}` +
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://maps.example.org/fernhollow" \\o "map" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+      `${run('online')}<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> now</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>${run(', and ')}` +
+      `<w:fldSimple w:instr=" HYPERLINK &quot;mailto:clerk@example.org&quot; ">${run('the clerk')}</w:fldSimple>${run(' answers; see ')}` +
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK \\l "ledger" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('the ledger')}<w:r><w:fldChar w:fldCharType="end"/></w:r>${run('.')}</w:p></w:body></w:document>`
+    const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://archive.example.org/fernhollow" TargetMode="External"/></Relationships>`
+    const {result, markdown} = read({'word/document.xml': document, 'word/_rels/document.xml.rels': rels})
+    expect(markdown).toContain('The register is kept at [the Fernhollow archive](https://archive.example.org/fernhollow), its map [online *now*](https://maps.example.org/fernhollow), and [the clerk](mailto\\:clerk@example.org) answers; see the ledger.')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('labels endnotes as Word prints them, a series apart from the footnotes', () => {
+    const document = `<w:document ${w}><w:body><w:p><w:r><w:t>The mill was let in 1790.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>` +
+      `<w:r><w:t xml:space="preserve"> Its wheel was renewed.</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> The leat silted.</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p></w:body></w:document>`
+    const note = (kind: string, id: string, text: string) => `<w:${kind} w:id="${id}"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:${kind}>`
+    const footnotes = `<w:footnotes ${w}>${note('footnote', '1', 'Lease of the Hallam mill.')}${note('footnote', '2', 'Survey of the leat.')}</w:footnotes>`
+    const endnotes = `<w:endnotes ${w}>${note('endnote', '1', 'On the wheel see the appendix.')}${note('endnote', '2', 'The silt was cleared in 1802.')}</w:endnotes>`
+    // Word's default for endnotes: lower-case roman numerals.
+    const {result, markdown} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes, 'word/endnotes.xml': endnotes})
+    expect(markdown).toContain('The mill was let in 1790.[^1] Its wheel was renewed.[^i] The leat silted.[^2][^ii]')
+    expect(markdown).toContain('[^i]: On the wheel see the appendix.')
+    expect(markdown).toContain('[^2]: Survey of the leat.')
+    expect(result?.meta.counts.notes).toBe(4)
+    // Numbered like the footnotes (`w:numFmt` in the settings): `end-1` …
+    const settings = `<w:settings ${w}><w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr></w:settings>`
+    const decimal = read({'word/document.xml': document, 'word/footnotes.xml': footnotes, 'word/endnotes.xml': endnotes, 'word/settings.xml': settings})
+    expect(decimal.markdown).toContain('Its wheel was renewed.[^end-1] The leat silted.[^2][^end-2]')
+    // … and without footnotes, 1, 2 …
+    const alone = read({'word/document.xml': document.replace(/<w:r><w:footnoteReference w:id="\d"\/><\/w:r>/g, ''), 'word/endnotes.xml': endnotes, 'word/settings.xml': settings})
+    expect(alone.markdown).toContain('Its wheel was renewed.[^1] The leat silted.[^2]')
+  })
+
+  it('reads a text box once, after its paragraph; a table of paragraphs as a table; not the page header', () => {
+    const ns = `${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"`
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const box = `<w:txbxContent>${paragraph('Aside: the setts came from the Orrin quarry.')}</w:txbxContent>`
+    const document = `<w:document ${ns}><w:body><w:p><w:r><w:t>The quay was paved in 1840.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+      `<w:tbl><w:tr><w:tc>${paragraph('Berth')}</w:tc><w:tc>${paragraph('Length')}</w:tc></w:tr><w:tr><w:tc>${paragraph('North')}${paragraph('(old)')}</w:tc><w:tc>${paragraph('Ninety feet')}</w:tc></w:tr></w:tbl>` +
+      `<w:tbl><w:tr><w:tc>${paragraph('A layout table of one column.')}</w:tc></w:tr></w:tbl>${paragraph('Ships waited at the bar.')}</w:body></w:document>`
+    const header = `<w:hdr ${w}>${paragraph('Harbour history, second draft')}</w:hdr>`
+    const {result, markdown} = read({'word/document.xml': document, 'word/header1.xml': header})
+    expect(markdown).toContain('The quay was paved in 1840.\n\nAside: the setts came from the Orrin quarry.\n\n| Berth       | Length      |\n| ----------- | ----------- |\n| North (old) | Ninety feet |')
+    expect(markdown.match(/Orrin/g)).toHaveLength(1)
+    expect(markdown).toContain('\n\nA layout table of one column.\n\nShips waited at the bar.')
+    expect(markdown).not.toContain('second draft')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
 })
