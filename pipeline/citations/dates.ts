@@ -169,6 +169,14 @@ export function cslDate(printed: string): {'date-parts'?: Array<Array<number>>; 
   if (found && found.start === 0 && found.end === printed.length) {
     return {'date-parts': [found.iso.split('-').map(Number)], raw: printed}
   }
+  // `2021 Feb 3`, `2015 Mar`: the year first, then the month and day (Vancouver).
+  const yearFirst = /^((?:1[5-9]|20)\d\d)\s+(\p{Lu}\p{Ll}{2,8}\.?)(?:\s+(\d{1,2}))?$/u.exec(printed)
+  const yearFirstMonth = yearFirst?.[2] ? monthOf(yearFirst[2]) : undefined
+  if (yearFirst && yearFirstMonth !== undefined && Number(yearFirst[3] ?? 1) <= 31) {
+    const parts = [Number(yearFirst[1]), yearFirstMonth]
+    if (yearFirst[3]) parts.push(Number(yearFirst[3]))
+    return {'date-parts': [parts], raw: printed}
+  }
   const year = /^(?:(Spring|Summer|Fall|Autumn|Winter)\s+)?(\d{4})$/.exec(printed)
   if (year) {
     return year[1]

@@ -3,6 +3,7 @@
  * reference's fields as CSL-JSON (names split into family and given, `in:` to the container,
  * years to `issued`, pages to `page` or the locator).
  */
+import {escapeRegExp} from '../../shared/regexp.js'
 import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
@@ -1279,7 +1280,8 @@ export function namesFrom(printed: string): CslName[] {
   if (affiliation.length > 0 && institution.test(person ?? '') && staff.every((name) => personAsPrinted.test(name) && mayBeGivenName(name.split(' ')[0] ?? ''))) text = affiliation.join(', ')
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
-  if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
+  // `Marrow KT, Lindqvist AB`: a Vancouver list of family names and initials, no firm (`AB`).
+  if (words.length >= 2 && company.test(text) && !/;/.test(text) && !vancouverList.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
   if (/\p{Lu}\p{Ll}/u.test(text.replace(/\([^()]*\)?/g, ''))) text = text.replace(/\s*\([^()]*\)?/g, '').trim()
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
@@ -1321,6 +1323,9 @@ function isPlausibleName(name: CslName): boolean {
   const given = givenWords[0] ?? ''
   return !given || !(isDocumentNoun(given) || isRoleNoun(given) || isCommonNounOrAdjective(given))
 }
+
+/** Two or more names of a Vancouver list, each a family name and its initials run together: `Marrow KT, Lindqvist AB`. */
+const vancouverList = /^\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3}(?:,\s*\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3})+$/u
 
 /** Editors' cues of several words, and those `editorCue` cannot find for their accent. */
 const editorPhrase = /^\s*(?:\p{Ll}{2,5}\.\s+(?:von|v\.|by|par|di|da)|a\s+cura\s+di|a\s+c\.\s+di|sous\s+la\s+direction\s+de|under\s+the\s+direction\s+of|herausgegeben\s+von|éds?\.|édité\s+par|dirigé\s+par)\s+/iu
@@ -2289,7 +2294,7 @@ function containerEndRepaired(out: LabelledToken[]): void {
   }
 }
 
-const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
+const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?|cited|consulté\s+le|consultado(?:\s+el)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 /** A book's tome: `t. II`, `tome 3`, `Bd. 2`. */
@@ -2330,7 +2335,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   }
   const translators = first('translator')
   if (translators) {
-    const names = namesFrom(translators.replace(translatorCue, ''))
+    // APA's `(J. Amsel, Trans.; 2nd ed.)`: the brackets and the semicolon are no part of the name.
+    const names = namesFrom(translators.replace(translatorCue, '').replace(/[()[\];]/g, ' '))
     if (names.length > 0) item.translator = names
   }
   const title = emphasizedTitle(tokens, text, marked, item) ?? first('title')
@@ -2427,6 +2433,11 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     item.issued = {'date-parts': [[reprinted]], raw: String(reprinted)}
   }
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
+  // `Der Fischmarkt [1887]. Nachdr.`: the original's year and the reprint's cue after the title are no part of it.
+  const originalInTitle = /\s*[[(]((?:1[5-9]|20)\d\d)[\])]\.?(?:\s*(\S+))?\.?$/u.exec(item.title ?? '')
+  if (item.title && originalInTitle && item['original-date']?.['date-parts']?.[0]?.[0] === Number(originalInTitle[1]) && (!originalInTitle[2] || reprintCueAlone.test(originalInTitle[2]) || reprintCueAlone.test(`${originalInTitle[2]}.`))) {
+    item.title = item.title.slice(0, originalInTitle.index).trim()
+  }
   // `12 (1990), H. 3`: the volume and, in a run of its own, the issue.
   const volume = all('volume')
   // `2 vol.`, `3 Bde.`: the number before the cue counts the volumes.
@@ -2452,6 +2463,20 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
   if (item.accessed && item.note && /^(?:retrieved|accessed|abgerufen)\b.*\b(?:from|at|von|unter)$/i.test(item.note)) delete item.note
   describedAfterTitle(tokens, text, item)
+  // APA's `(Original work published 1931)`: the original's year, no note.
+  const originally = /^\(?(?:original(?:ly)?\s+(?:work\s+)?published|first\s+published)\s+(?:in\s+)?((?:1[5-9]|20)\d\d)\)?\.?$/i.exec(item.note ?? '')
+  if (originally?.[1]) {
+    item['original-date'] ??= {'date-parts': [[Number(originally[1])]]}
+    delete item.note
+  }
+  // Vancouver's `[dissertation]`, `[master's thesis]` after the title: the kind of work.
+  const describedKind = /^\[((?:doctoral\s+|master['’]s\s+|PhD\s+)?(?:dissertation|thesis))\]$/i.exec(item.note ?? '')
+  if (describedKind?.[1] && !item.genre) {
+    item.genre = describedKind[1]
+    delete item.note
+  }
+  // Vancouver's `Available from:` before an address: the address's cue, no note.
+  if (item.note && /^(?:available\s+(?:from|at)|URL|online|en\s+ligne|online\s+verfügbar(?:\s+unter)?)\s*:?$/i.test(item.note)) delete item.note
   // `№ 3` read as a kind of work: the issue (Russian lists).
   const numero = /^№\s*(\d+(?:[-–/]\d+)?)$/.exec(item.genre ?? '')
   if (numero?.[1]) {
@@ -2480,7 +2505,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (item.edition && reprintCueAlone.test(item.edition)) delete item.edition
   const cuedPlace = reprintCueBeforePlace.exec(item['publisher-place'] ?? '')
   if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
-  const url = first('url')
+  // The whole address as printed, where the labeller read a part of it as something else (`…/report2019`).
+  const urlRun = first('url')?.trim()
+  const url = urlRun ? (new RegExp(`${escapeRegExp(urlRun)}[^\\s<>\\]]*`).exec(printed)?.[0] ?? urlRun) : undefined
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
   const doi = first('doi')
   if (doi) item.DOI = doi.trim().replace(/^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '').replace(/[.,;]+$/, '')
@@ -2503,7 +2530,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   }
   // `J Exampl Stud 12:40–52`, `Res Notes 7 (3):101 - 118`: a journal's volume, issue and pages.
   const volumePages = /(?<![\d./])(\d{1,4})\s*(?:\(([^()]{1,12})\))?\s*:\s*[A-Z]?(\d{1,5})(?:\s*[-–]\s*|\s+)[A-Z]?(\d{1,5})(?![\d/])/.exec(printed)
-  if (volumePages && Number(volumePages[4]) > Number(volumePages[3]) && (item['container-title'] || item.title)) {
+  // `101-9`: a range whose end is printed with its last digits only (Vancouver).
+  const abbreviatedEnd = volumePages !== null && /\d\s*[-–]\s*[A-Z]?\d/.test(volumePages[0]) && (volumePages[4]?.length ?? 0) < (volumePages[3]?.length ?? 0)
+  if (volumePages && (Number(volumePages[4]) > Number(volumePages[3]) || abbreviatedEnd) && (item['container-title'] || item.title)) {
     // The labeller may have read the pages already; the volume and issue before them are still the journal's.
     if (!/\d\s*[-–]\s*\d/.test(pages)) pages = `${volumePages[3]}-${volumePages[4]}`
     if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
@@ -2950,7 +2979,7 @@ const reprintCueAlone = new RegExp(`^${reprintCue.source}$`, 'u')
 const reprintCueBeforePlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u')
 
 /** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
-const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
+const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:(?:aus\s+dem\s+\p{L}+|from\s+the\s+\p{L}+|de\s+l['’]\p{Ll}+|de\s+\p{Ll}+|du\s+\p{Ll}+|dall['’]\p{Ll}+|dal\s+\p{Ll}+|del\s+\p{Ll}+)\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
 
 /** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
 const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
