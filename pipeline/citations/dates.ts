@@ -14,6 +14,12 @@ export function firstYear(text: string): number | undefined {
   return match ? Number(match[0]) : undefined
 }
 
+/** The last year standing alone in a text. */
+export function lastYear(text: string): number | undefined {
+  const last = [...text.matchAll(yearsInText)].at(-1)
+  return last ? Number(last[0]) : undefined
+}
+
 /** English month names as printed, capitalized: `may 1950` in lower case is no date. */
 const englishMonths = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 

@@ -62,3 +62,54 @@ describe('translators and original years', () => {
     expect(book?.['original-date']?.['date-parts']).toEqual([[1887]])
   })
 })
+
+describe('names, editions and reprints the labeller cut short', () => {
+  test('Chicago: `Edited by Marian Holt. 2 vols.`, the family name not read as the volumes', () => {
+    const [book] = items(`# Mills\n\nMills.\n\n## Bibliography\n\nAldous, Fenwick. *The Mill Owners of Tarnbridge*. Edited by Marian Holt. 2 vols. Chicago: Larchmont University Press, 1984.\n`)
+    expect(book?.editor).toEqual([{family: 'Holt', given: 'Marian'}])
+    expect(book).toMatchObject({'number-of-volumes': '2', publisher: 'Larchmont University Press', 'publisher-place': 'Chicago'})
+    expect(book?.volume).toBeUndefined()
+  })
+
+  test('Spanish: `trad. de Ana Ruiz, 2.ª ed.`', () => {
+    const [book] = items(`# Muelles\n\nMuelles.\n\n## Bibliografía\n\nMoreno Salas, Tomás, *Historia de los muelles*, trad. de Ana Ruiz, 2.ª ed., Barcelona, Ediciones Faro, 2004.\n`)
+    expect(book?.translator).toEqual([{family: 'Ruiz', given: 'Ana'}])
+    expect(book).toMatchObject({edition: '2', publisher: 'Ediciones Faro', 'publisher-place': 'Barcelona'})
+  })
+
+  test('MLA: a reprint whose title holds years; `Reprint,` is no place', () => {
+    const [book] = items(`# Lanterns\n\nLanterns.\n\n## Works Cited\n\nWyndle, Cara. *Wick and Flame: Lighting the City, 1700-1900*. 1931. Reprint, Harbour Books, 1987.\n`)
+    expect(book?.issued?.['date-parts']).toEqual([[1987]])
+    expect(book?.['original-date']?.['date-parts']).toEqual([[1931]])
+    expect(book?.publisher).toBe('Harbour Books')
+    expect(book?.['publisher-place']).toBeUndefined()
+  })
+})
+
+describe('newspapers and edited books in APA and MLA', () => {
+  const source = `# Canals
+
+Canals.
+
+## References
+
+Marchetti, L. (2019, November 14). Night watch. *The Evening Courier*, p. B2.
+
+Pryce, N., & Okafor, E. (Eds.). (2007). *Canal towns* (Vols. 1–3). Weir Books.
+
+Stanmore, G. (2018, May 4). Barges return to the old cut. *The Daily Towpath*, A3.
+`
+
+  test('a page of a lettered section, no volume', () => {
+    const [marchetti, , stanmore] = items(source)
+    expect(marchetti).toMatchObject({type: 'article-newspaper', 'container-title': 'The Evening Courier', page: 'B2'})
+    expect(stanmore).toMatchObject({type: 'article-newspaper', 'container-title': 'The Daily Towpath', page: 'A3'})
+    expect(stanmore?.volume).toBeUndefined()
+  })
+
+  test('an edited book in several volumes is a book with its title, no journal', () => {
+    const edited = items(source)[1]
+    expect(edited).toMatchObject({type: 'book', title: 'Canal towns', publisher: 'Weir Books'})
+    expect(edited?.['container-title']).toBeUndefined()
+  })
+})

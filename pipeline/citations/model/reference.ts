@@ -10,7 +10,7 @@ import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, namesRunOn, startsHere, walkBoundaries} from './boundary.js'
 import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, leadingRoleEnd, lexiconOf, lexicons, wordOf} from './lexicon.js'
-import {cslDate, firstYear, year, yearInText} from '../dates.js'
+import {cslDate, firstYear, lastYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
 
@@ -1429,6 +1429,17 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     if (!opens || token.label !== 'title' || before.label !== 'title') continue
     for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
   }
+  // `trad. de Ana Ruiz, 2.ª ed.`, `Edited by Marian Holt. 2 vols.`: a given name ending an
+  // editor's or translator's run with no stop after it, then one capitalized word the model read
+  // as the edition or volume, ending in a stop: that word is the family name.
+  for (let index = 1; index < out.length - 1; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if ((before.label !== 'editor' && before.label !== 'translator') || (token.label !== 'edition' && token.label !== 'volume')) continue
+    if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || !/^\p{Lu}\p{Ll}+[.,]$/u.test(token.text) || !mayBeGivenName(before.text)) continue
+    if (/^(?:ed|edn|edition|vol|vols|band|bd|aufl|auflage|éd|edición|edizione|tome|tomo)\b/i.test(token.text)) continue
+    token.label = before.label
+  }
   // A reference has one title: a title run after the first one, once `In:` has opened the
   // book (`Title. In: Editor (Hrsg.): Book`), is the container.
   let titleEnded = false
@@ -1448,6 +1459,17 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     const first = out.findIndex((token) => token.label === 'container-title')
     const opener = out.slice(0, Math.max(0, first)).some((token) => /^(?:in|dans|en|aus|im)\b:?$/i.test(token.text))
     if (first >= 0 && !opener) for (let at = first; at < out.length && (out[at] as LabelledToken).label === 'container-title'; at++) (out[at] as LabelledToken).label = 'title'
+  }
+  // `Pryce, N. (Ed.). (2007). *Canal towns* (Vols. 1–3). Weir Books.`: with no title, no pages,
+  // only a bracketed volume after it and a publisher after that, a run read as a journal is the book's title.
+  if (!out.some((token) => token.label === 'title' || token.label === 'pages')) {
+    const first = out.findIndex((token) => token.label === 'journal')
+    const last = first >= 0 ? runEnd(out, first) : -1
+    let next = last + 1
+    if (first >= 0 && out[next]?.label === 'volume' && /^\(Vols?\.$/i.test(out[next]?.text ?? '')) next = runEnd(out, next) + 1
+    if (first >= 0 && out[next]?.label === 'publisher' && out.filter((token) => token.label === 'journal').length === last - first + 1) {
+      for (let at = first; at <= last; at++) (out[at] as LabelledToken).label = 'title'
+    }
   }
   // Places are names, not sentences: words of a place run up to its last full stop after a
   // word (`Übergang - Sequenz - Verlauf. - Weinheim:`) end the title or book before it.
@@ -2427,7 +2449,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     item.issued = {'date-parts': [[Number(edition)]], raw: edition}
   }
   const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
-  const original = reprint ? firstYear(unaccessed.slice(0, reprint.index)) : undefined
+  // The original's year is the last before the cue: a title's years come earlier (`Lighting the City, 1700-1900. 1931. Reprint, …`).
+  const original = reprint ? lastYear(unaccessed.slice(0, reprint.index)) : undefined
   if (reprinted !== undefined && original !== undefined && original < reprinted) {
     item['original-date'] = {'date-parts': [[original]]}
     item.issued = {'date-parts': [[reprinted]], raw: String(reprinted)}
@@ -2505,6 +2528,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (item.edition && reprintCueAlone.test(item.edition)) delete item.edition
   const cuedPlace = reprintCueBeforePlace.exec(item['publisher-place'] ?? '')
   if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
+  else if (item['publisher-place'] && reprintCueAlone.test(item['publisher-place'].replace(/[,:]$/, ''))) delete item['publisher-place']
   // The whole address as printed, where the labeller read a part of it as something else (`…/report2019`).
   const urlRun = first('url')?.trim()
   const url = urlRun ? (new RegExp(`${escapeRegExp(urlRun)}[^\\s<>\\]]*`).exec(printed)?.[0] ?? urlRun) : undefined
@@ -2598,6 +2622,17 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     const day = dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
     if (day) item.issued = {'date-parts': [day]}
     if (item.volume !== undefined && item.volume === item.issue) delete item.volume
+    // `The Daily Towpath, A3.`, `p. B2`: a page of a lettered section, printed last.
+    const sectionPage = /(?:,\s*|(?<![\p{L}])(?:pp?|S)\.\s*)([A-Z]\d{1,3}(?:\s*[-–]\s*[A-Z]?\d{1,3})?)\.?\s*$/u.exec(printed)
+    if (sectionPage?.[1]) {
+      const digits = /\d+/.exec(sectionPage[1])?.[0]
+      if (item.volume === digits) delete item.volume
+      if (result.locator === digits) {
+        delete result.locator
+        delete result.label
+      }
+      item.page = sectionPage[1].replace(/\s*[-–]\s*/, '-')
+    }
     const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)(?!\d)/.exec(printed)
     if (numeric && Number(numeric[2]) <= 12 && Number(numeric[3]) === item.issued?.['date-parts']?.[0]?.[0]) {
       item.issued = {'date-parts': [[Number(numeric[3]), Number(numeric[2]), Number(numeric[1])]]}
@@ -2738,7 +2773,7 @@ function editionRead(item: CslItemDraft): void {
     .replace(spelledVolumes, (whole: string, word: string) => `Bd. ${ordinalOf(word) ?? word}`)
   const volume = /(?:^|[\s,])(?:Bd|Band|Vol|vol|t|Jg)\.?\s*(\d+|[IVXLC]+)\b/.exec(printed)
   if (volume?.[1] && !item.volume) item.volume = volume[1]
-  const number = /(?:^|[\s,])(\d{1,2})(?:\.|st|nd|rd|th|e|ème|a)?\s*(?:Aufl(?:age)?|[Ee]d(?:n|ition)?|éd(?:ition)?|ed\.)\b/.exec(printed)
+  const number = /(?:^|[\s,])(\d{1,2})(?:\.[ªº]|[ªº]|\.|st|nd|rd|th|e|ème|a)?\s*(?:Aufl(?:age)?|[Ee]d(?:n|ition|ición|izione)?|éd(?:ition)?|ed\.)\b/.exec(printed)
   // `4. Aufl., Bd. 3, Jena`: a town after the edition and volume is where the book appeared.
   const town = /,\s*(\p{Lu}[\p{L}-]+(?:\s(?:a\.|am|an|bei)\s?\p{Lu}[\p{L}.-]*)?)$/u.exec(printed)
   if (town?.[1] && (number || volume) && !item['publisher-place'] && !/^(?:Aufl|Band|Bd|Teil|Vol|Ed|Jg)/i.test(town[1])) item['publisher-place'] = town[1]
