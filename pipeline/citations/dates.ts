@@ -175,6 +175,11 @@ export function cslDate(printed: string): {'date-parts'?: Array<Array<number>>; 
   if (found && found.start === 0 && found.end === printed.length) {
     return {'date-parts': [found.iso.split('-').map(Number)], raw: printed}
   }
+  // `3.4.2020`, `03. 04. 2020`: day, month and year with full stops (German).
+  const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)$/.exec(printed)
+  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) {
+    return {'date-parts': [[Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]], raw: printed}
+  }
   // `2021 Feb 3`, `2015 Mar`: the year first, then the month and day (Vancouver).
   const yearFirst = /^((?:1[5-9]|20)\d\d)\s+(\p{Lu}\p{Ll}{2,8}\.?)(?:\s+(\d{1,2}))?$/u.exec(printed)
   const yearFirstMonth = yearFirst?.[2] ? monthOf(yearFirst[2]) : undefined

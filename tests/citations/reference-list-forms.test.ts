@@ -113,3 +113,33 @@ Stanmore, G. (2018, May 4). Barges return to the old cut. *The Daily Towpath*, A
     expect(edited?.['container-title']).toBeUndefined()
   })
 })
+
+describe('theses, reprints, addresses and dates in other languages', () => {
+  test('a thesis by its kind after the title, in German, French and Spanish', () => {
+    const [german] = items(`# Zoll\n\nZoll.\n\n## Literatur\n\nHessel, Marta: Das Zollhaus. Magisterarbeit, Universität Rostbach 1996.\n`)
+    expect(german).toMatchObject({type: 'thesis', title: 'Das Zollhaus', genre: 'Magisterarbeit', publisher: 'Universität Rostbach'})
+    const [french] = items(`# Brest\n\nBrest.\n\n## Bibliographie\n\nGIROUD (Henri), *Histoire du port de Brest*, thèse de doctorat, Université de Rennes, 1978, 2 vol.\n`)
+    expect(french).toMatchObject({type: 'thesis', genre: 'thèse de doctorat', publisher: 'Université de Rennes', 'number-of-volumes': '2'})
+    const [spanish] = items(`# Puertos\n\nPuertos.\n\n## Bibliografía\n\nOrtiz, Marta. *Puertos y ciudades*. Tesis doctoral, Universidad de Levante, 2015. Recuperado de https://repositorio.example.es/12345\n`)
+    expect(spanish).toMatchObject({type: 'thesis', title: 'Puertos y ciudades', genre: 'Tesis doctoral', publisher: 'Universidad de Levante', URL: 'https://repositorio.example.es/12345'})
+  })
+
+  test('`Neudr. d. Ausg. 1912` and APA’s `(1887/1999)`: the original’s year and the reprint’s', () => {
+    const [german] = items(`# Schiffbau\n\nSchiffbau.\n\n## Literatur\n\nKlemm, Otto: Schiffbau und Staat. Neudr. d. Ausg. 1912. Aalen: Scientia Nova 1970.\n`)
+    expect(german).toMatchObject({title: 'Schiffbau und Staat', publisher: 'Scientia Nova', 'publisher-place': 'Aalen'})
+    expect(german?.issued?.['date-parts']).toEqual([[1970]])
+    expect(german?.['original-date']?.['date-parts']).toEqual([[1912]])
+    const [apa] = items(`# Harbours\n\nHarbours.\n\n## References\n\nCarver, T. (1887/1999). *The harbour book*. Anchor Reprints.\n`)
+    expect(apa?.issued?.['date-parts']).toEqual([[1999]])
+    expect(apa?.['original-date']?.['date-parts']).toEqual([[1887]])
+  })
+
+  test('the address alone, and an access date printed with full stops or in French', () => {
+    const [german] = items(`# Handel\n\nHandel.\n\n## Literatur\n\nFalk, Inge: Küstenhandel im Netz. URL: https://kuestenhandel.example.de/netz (abgerufen am 3.4.2020).\n`)
+    expect(german?.URL).toBe('https://kuestenhandel.example.de/netz')
+    expect(german?.accessed?.['date-parts']).toEqual([[2020, 4, 3]])
+    const [french] = items(`# Port\n\nPort.\n\n## Bibliographie\n\nBRUNEL (Odile), *Rapport sur le port*, Paris, 2016. URL : https://port.example.fr/rapport2015 (consulté le 5 juin 2021).\n`)
+    expect(french?.URL).toBe('https://port.example.fr/rapport2015')
+    expect(french?.accessed?.['date-parts']).toEqual([[2021, 6, 5]])
+  })
+})

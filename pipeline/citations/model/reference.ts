@@ -1924,7 +1924,7 @@ function bodyBeforeTitle(out: LabelledToken[]): void {
   title.forEach((token) => (token.label = 'title'))
 }
 
-const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesi)\b\.?,?$/i
+const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesis?)\b\.?,?$/i
 const thesisLead = /^\(?(?:Ph\.?\s?D\.?|PhD|MA|M\.A\.|Master['’]s|Doctoral|doctoral|unpublished|unveröff(?:entlichte)?\.?|ungedr(?:uckte)?\.?)$/
 
 /**
@@ -1934,6 +1934,11 @@ const thesisLead = /^\(?(?:Ph\.?\s?D\.?|PhD|MA|M\.A\.|Master['’]s|Doctoral|doc
 function thesisAfterTitle(out: LabelledToken[]): void {
   for (let index = 1; index < out.length; index++) {
     const token = out[index] as LabelledToken
+    // `Das Zollhaus. Magisterarbeit, Universität Rostbach 1996`: the kind read as the publisher or place, right after the title.
+    if ((token.label === 'publisher' || token.label === 'location') && thesisWord.test(token.text) && /[,]$/.test(token.text) && out[index - 1]?.label === 'title' && /[.,]$/.test(out[index - 1]?.text ?? '')) {
+      token.label = 'genre'
+      return
+    }
     if (token.label !== 'title' || !thesisWord.test(token.text)) continue
     let start = index
     if (thesisLead.test(out[start - 1]?.text ?? '') && out[start - 1]?.label === 'title') start--
@@ -2443,14 +2448,19 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const before = /(?<![\d\p{L}]\s?)(\[|\()((?:1[5-9]|20)\d\d)[)\]]\s?((?:1[5-9]|20)\d\d)(?=[.,:;]?(?:\s|$))/u.exec(unaccessed)
   const reprint = reprintCue.exec(unaccessed)
   const beforeKept = before && reprint ? before : null
-  const [edition, originalYear] = after ? [after[1], after[2]] : beforeKept ? [beforeKept[3], beforeKept[2]] : []
+  // APA's `(1887/1999)`: the original's year, then the edition's.
+  const slashed = /^\(?((?:1[5-9]|20)\d\d)\/((?:1[5-9]|20)\d\d)\)?\.?$/.exec(clean(date))
+  const [edition, originalYear] = after ? [after[1], after[2]] : beforeKept ? [beforeKept[3], beforeKept[2]] : slashed ? [slashed[2], slashed[1]] : []
   if (edition && originalYear && Number(originalYear) < Number(edition) && item.issued) {
     item['original-date'] = {'date-parts': [[Number(originalYear)]]}
     item.issued = {'date-parts': [[Number(edition)]], raw: edition}
   }
-  const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
+  // `Neudr. d. Ausg. 1912. Aalen 1970`, `Reprint of the 1912 edition`: the year right after the cue is the original's, the last one the reprint's.
+  const reprintOf = reprint ? /^\S+\s+(?:(?:d(?:er)?\.?|of\s+the)\s+)?(?:Ausg(?:abe)?\.?|Aufl(?:age)?\.?|ed(?:ition)?\.?)?\s*(?:von\s+|of\s+)?((?:1[5-9]|20)\d\d)(?:\s+ed(?:ition)?\.?)?[.,]/u.exec(unaccessed.slice(reprint.index)) : null
+  const afterOriginal = reprint && reprintOf ? lastYear(unaccessed.slice(reprint.index + reprintOf[0].length)) : undefined
+  const reprinted = reprint ? (reprintOf && afterOriginal !== undefined ? afterOriginal : firstYear(unaccessed.slice(reprint.index))) : undefined
   // The original's year is the last before the cue: a title's years come earlier (`Lighting the City, 1700-1900. 1931. Reprint, …`).
-  const original = reprint ? lastYear(unaccessed.slice(0, reprint.index)) : undefined
+  const original = reprint ? (reprintOf && afterOriginal !== undefined ? Number(reprintOf[1]) : lastYear(unaccessed.slice(0, reprint.index))) : undefined
   if (reprinted !== undefined && original !== undefined && original < reprinted) {
     item['original-date'] = {'date-parts': [[original]]}
     item.issued = {'date-parts': [[reprinted]], raw: String(reprinted)}
@@ -2461,6 +2471,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (item.title && originalInTitle && item['original-date']?.['date-parts']?.[0]?.[0] === Number(originalInTitle[1]) && (!originalInTitle[2] || reprintCueAlone.test(originalInTitle[2]) || reprintCueAlone.test(`${originalInTitle[2]}.`))) {
     item.title = item.title.slice(0, originalInTitle.index).trim()
   }
+  // `Schiffbau und Staat. Neudr. d. Ausg`: the reprint's words after the title's full stop.
+  const cueInTitle = item['original-date'] && item.title ? reprintInTitle.exec(item.title) : null
+  if (cueInTitle && item.title && cueInTitle.index > 0) item.title = item.title.slice(0, cueInTitle.index).trim()
   // `12 (1990), H. 3`: the volume and, in a run of its own, the issue.
   const volume = all('volume')
   // `2 vol.`, `3 Bde.`: the number before the cue counts the volumes.
@@ -2530,7 +2543,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
   else if (item['publisher-place'] && reprintCueAlone.test(item['publisher-place'].replace(/[,:]$/, ''))) delete item['publisher-place']
   // The whole address as printed, where the labeller read a part of it as something else (`…/report2019`).
-  const urlRun = first('url')?.trim()
+  // An address has no space: of a run the labeller read (`Recuperado de https://…`, `… (consulté le …`), the address alone.
+  const urlRun = (/(?:https?:\/\/|www\.)\S+/i.exec(first('url') ?? '')?.[0] ?? first('url'))?.trim()
   const url = urlRun ? (new RegExp(`${escapeRegExp(urlRun)}[^\\s<>\\]]*`).exec(printed)?.[0] ?? urlRun) : undefined
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
   const doi = first('doi')
@@ -2607,7 +2621,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const site = item.type === 'webpage'
   if (runs(tokens, text, 'journal').some((run) => /\p{L}{2}/u.test(clean(run)))) item.type = 'article-journal'
   else if (item['container-title']) item.type = 'chapter'
-  else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
+  else if (item.genre && /diss|thesis|habil|magister|diplom|thèse|tesi|tesis/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
   if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
@@ -2937,7 +2951,7 @@ function emphasisAt(marked: string, position: number): RegExpExecArray | undefin
 /** `2 vols.`, `3 Bde.`, `2 t.`, `2 voll.`: how many volumes a work has. */
 const volumesCount = /^(\d{1,2})\s+(?:vols?|volumes|Bde|Bände|t|tomes|voll|volumi|tomos)\.?$/i
 /** A series and its number: `Studies in Maritime History 4`, `Schriften des Instituts 7`, `Beiträge zur Geschichte, Bd. 12`. */
-const seriesNumbered = /^(\p{Lu}[^()]*?\p{L}[^()]*?)[,.]?\s+(?:(?:vol|no|Bd|Band|Nr|n°|t|tome|Heft|H|fasc|Nummer|num)\.?\s*)?(\d{1,4})$/u
+const seriesNumbered = /^(\p{Lu}[^()]*?\p{L}[^()]*?)[,.;]?\s+(?:(?:vol|no|Bd|Band|Nr|n°|t|tome|Heft|H|fasc|Nummer|num)\.?\s*)?(\d{1,4})$/u
 /** Words that name a series. */
 const seriesWord = /\b(?:Reihe|Schriften|Schriftenreihe|Beiträge|Studien|Forschungen|Abhandlungen|Materialien|Texte|Bibliothek|Arbeitspapiere|Series|Studies|Papers|Monographs|Library|Collection|Cahiers|Bibliothèque|Quaderni|Collana|Biblioteca|Colección)\b/u
 
@@ -3010,6 +3024,8 @@ const moreEditorCues = /\((?:orgs?|coords?|dirs|comps)\.\)/i
 /** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */
 const reprintCue = /(?<![\p{L}])(?:[Rr]epr(?:int(?:ed)?)?\.?|Nachdr(?:uck)?\.?|Neudr(?:uck)?\.?|ND|[Rr]éimpr(?:ession|\.)|[Rr]istampa|[Rr]ist\.|[Rr]eimpr(?:esión|\.))(?![\p{L}])/u
 const reprintCueAlone = new RegExp(`^${reprintCue.source}$`, 'u')
+/** A reprint's cue after a full stop in a title, and what follows it. */
+const reprintInTitle = new RegExp(`\\.\\s+${reprintCue.source}.*$`, 'u')
 /** `Reprint, New York`: the cue before the place's name. */
 const reprintCueBeforePlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u')
 
