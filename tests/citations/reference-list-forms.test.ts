@@ -124,14 +124,11 @@ describe('theses, reprints, addresses and dates in other languages', () => {
     expect(spanish).toMatchObject({type: 'thesis', title: 'Puertos y ciudades', genre: 'Tesis doctoral', publisher: 'Universidad de Levante', URL: 'https://repositorio.example.es/12345'})
   })
 
-  test('`Neudr. d. Ausg. 1912` and APA’s `(1887/1999)`: the original’s year and the reprint’s', () => {
+  test('`Neudr. d. Ausg. 1912`: the original’s year and the reprint’s', () => {
     const [german] = items(`# Schiffbau\n\nSchiffbau.\n\n## Literatur\n\nKlemm, Otto: Schiffbau und Staat. Neudr. d. Ausg. 1912. Aalen: Scientia Nova 1970.\n`)
     expect(german).toMatchObject({title: 'Schiffbau und Staat', publisher: 'Scientia Nova', 'publisher-place': 'Aalen'})
     expect(german?.issued?.['date-parts']).toEqual([[1970]])
     expect(german?.['original-date']?.['date-parts']).toEqual([[1912]])
-    const [apa] = items(`# Harbours\n\nHarbours.\n\n## References\n\nCarver, T. (1887/1999). *The harbour book*. Anchor Reprints.\n`)
-    expect(apa?.issued?.['date-parts']).toEqual([[1999]])
-    expect(apa?.['original-date']?.['date-parts']).toEqual([[1887]])
   })
 
   test('the address alone, and an access date printed with full stops or in French', () => {
@@ -141,5 +138,14 @@ describe('theses, reprints, addresses and dates in other languages', () => {
     const [french] = items(`# Port\n\nPort.\n\n## Bibliographie\n\nBRUNEL (Odile), *Rapport sur le port*, Paris, 2016. URL : https://port.example.fr/rapport2015 (consulté le 5 juin 2021).\n`)
     expect(french?.URL).toBe('https://port.example.fr/rapport2015')
     expect(french?.accessed?.['date-parts']).toEqual([[2021, 6, 5]])
+  })
+})
+
+describe('a given name that is also a month', () => {
+  test('`Eggers, Jan:` is a name, the newspaper’s day the date', () => {
+    const [article] = items(`# Lotsen\n\nLotsen.\n\n## Literatur\n\nEggers, Jan: Lotsen im Sturm. In: Nordhafener Zeitung, 12.3.1998, S. 4.\n`)
+    expect(article?.author).toEqual([{family: 'Eggers', given: 'Jan'}])
+    expect(article).toMatchObject({type: 'article-newspaper', title: 'Lotsen im Sturm', 'container-title': 'Nordhafener Zeitung'})
+    expect(article?.issued?.['date-parts']).toEqual([[1998, 3, 12]])
   })
 })

@@ -1440,6 +1440,16 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     if (/^(?:ed|edn|edition|vol|vols|band|bd|aufl|auflage|éd|edición|edizione|tome|tomo)\b/i.test(token.text)) continue
     token.label = before.label
   }
+  // `Eggers, Jan: Lotsen im Sturm … 12.3.1998`: a given name after the family name's comma that
+  // is also a month's (`Jan`, `May`), read as the date where the reference has a date with digits later.
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'date' || before.label !== 'author' || !/,$/.test(before.text) || !/^\p{Lu}\p{Ll}+[:.]?$/u.test(token.text)) continue
+    const word = token.text.replace(/[:.]$/, '')
+    if (out[index + 1]?.label === 'date' || isDocumentNoun(word) || isCommonNounOrAdjective(word)) continue
+    if (out.slice(index + 1).some((other) => other.label === 'date' && /\d/.test(other.text))) token.label = 'author'
+  }
   // A reference has one title: a title run after the first one, once `In:` has opened the
   // book (`Title. In: Editor (Hrsg.): Book`), is the container.
   let titleEnded = false
@@ -2448,9 +2458,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const before = /(?<![\d\p{L}]\s?)(\[|\()((?:1[5-9]|20)\d\d)[)\]]\s?((?:1[5-9]|20)\d\d)(?=[.,:;]?(?:\s|$))/u.exec(unaccessed)
   const reprint = reprintCue.exec(unaccessed)
   const beforeKept = before && reprint ? before : null
-  // APA's `(1887/1999)`: the original's year, then the edition's.
-  const slashed = /^\(?((?:1[5-9]|20)\d\d)\/((?:1[5-9]|20)\d\d)\)?\.?$/.exec(clean(date))
-  const [edition, originalYear] = after ? [after[1], after[2]] : beforeKept ? [beforeKept[3], beforeKept[2]] : slashed ? [slashed[2], slashed[1]] : []
+  const [edition, originalYear] = after ? [after[1], after[2]] : beforeKept ? [beforeKept[3], beforeKept[2]] : []
   if (edition && originalYear && Number(originalYear) < Number(edition) && item.issued) {
     item['original-date'] = {'date-parts': [[Number(originalYear)]]}
     item.issued = {'date-parts': [[Number(edition)]], raw: edition}
