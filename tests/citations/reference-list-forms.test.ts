@@ -149,3 +149,11 @@ describe('a given name that is also a month', () => {
     expect(article?.issued?.['date-parts']).toEqual([[1998, 3, 12]])
   })
 })
+
+describe('a German book’s town and year the labeller left in the title', () => {
+  test('`Titel. Bremen 1988 (Reihe; 7).`: place, year and the series with its number', () => {
+    const [book] = items(`# Werft\n\nWerft.\n\n## Literatur\n\nDrescher, Uwe: Die Werft. Bremen 1988 (Schriften des Hafenvereins; 7).\n`)
+    expect(book).toMatchObject({title: 'Die Werft', 'publisher-place': 'Bremen', 'collection-title': 'Schriften des Hafenvereins', 'collection-number': '7'})
+    expect(book?.issued?.['date-parts']).toEqual([[1988]])
+  })
+})

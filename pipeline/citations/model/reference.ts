@@ -1450,6 +1450,19 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     if (out[index + 1]?.label === 'date' || isDocumentNoun(word) || isCommonNounOrAdjective(word)) continue
     if (out.slice(index + 1).some((other) => other.label === 'date' && /\d/.test(other.text))) token.label = 'author'
   }
+  // `Die Werft. Rostbach 1988 (Schriften des Hafenvereins; 7).`: with no date read, a town and
+  // a year ending the title after its full stop, before a bracket or the end, are the place and date.
+  if (!out.some((token) => token.label === 'date')) {
+    // The year before a bracket that closes the reference, or the title's last word.
+    const opening = out.findIndex((token, index) => index > 0 && token.text.startsWith('(') && /\)[.,;]?$/.test(out.at(-1)?.text ?? '') && out.slice(index + 1, -1).every((other) => !/[()]/.test(other.text)))
+    const last = opening > 0 ? opening - 1 : out.findLastIndex((token) => token.label === 'title')
+    const rest = out.slice(last + 1)
+    const town = out[last - 1]
+    if (last >= 3 && town?.label === 'title' && /^(?:1[5-9]|20)\d\d[.,]?$/.test(out[last]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(town.text) && isTownWord(town.text) && /\p{L}[.]$/u.test(out[last - 2]?.text ?? '') && out[last - 2]?.label === 'title' && (rest.length === 0 || rest[0]?.text.startsWith('('))) {
+      town.label = 'location'
+      ;(out[last] as LabelledToken).label = 'date'
+    }
+  }
   // A reference has one title: a title run after the first one, once `In:` has opened the
   // book (`Title. In: Editor (Hrsg.): Book`), is the container.
   let titleEnded = false
