@@ -14,6 +14,12 @@ export function firstYear(text: string): number | undefined {
   return match ? Number(match[0]) : undefined
 }
 
+/** The last year standing alone in a text. */
+export function lastYear(text: string): number | undefined {
+  const last = [...text.matchAll(yearsInText)].at(-1)
+  return last ? Number(last[0]) : undefined
+}
+
 /** English month names as printed, capitalized: `may 1950` in lower case is no date. */
 const englishMonths = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 
@@ -168,6 +174,19 @@ export function cslDate(printed: string): {'date-parts'?: Array<Array<number>>; 
   const found = findDate(printed)
   if (found && found.start === 0 && found.end === printed.length) {
     return {'date-parts': [found.iso.split('-').map(Number)], raw: printed}
+  }
+  // `3.4.2020`, `03. 04. 2020`: day, month and year with full stops (German).
+  const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)$/.exec(printed)
+  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) {
+    return {'date-parts': [[Number(dotted[3]), Number(dotted[2]), Number(dotted[1])]], raw: printed}
+  }
+  // `2021 Feb 3`, `2015 Mar`: the year first, then the month and day (Vancouver).
+  const yearFirst = /^((?:1[5-9]|20)\d\d)\s+(\p{Lu}\p{Ll}{2,8}\.?)(?:\s+(\d{1,2}))?$/u.exec(printed)
+  const yearFirstMonth = yearFirst?.[2] ? monthOf(yearFirst[2]) : undefined
+  if (yearFirst && yearFirstMonth !== undefined && Number(yearFirst[3] ?? 1) <= 31) {
+    const parts = [Number(yearFirst[1]), yearFirstMonth]
+    if (yearFirst[3]) parts.push(Number(yearFirst[3]))
+    return {'date-parts': [parts], raw: printed}
   }
   const year = /^(?:(Spring|Summer|Fall|Autumn|Winter)\s+)?(\d{4})$/.exec(printed)
   if (year) {

@@ -333,7 +333,7 @@ describe('segmentation of notes', () => {
     const [entry] = parseReferences('Roth, Anna (2013). Stadt und Klima. Berlin. Technische Universität Berlin. Zugriff am 18.06.2014: <http://www.example.eu/content/klima>.')
     expect(entry?.parse.item.URL).toBe('http://www.example.eu/content/klima')
     expect(entry?.parse.item.issued?.['date-parts']).toEqual([[2013]])
-    expect(entry?.parse.item.accessed?.['date-parts']).toEqual([[2014]])
+    expect(entry?.parse.item.accessed?.['date-parts']).toEqual([[2014, 6, 18]])
     expect(entry?.parse.item.publisher).toBe('Technische Universität Berlin')
   })
   test('a journal issue printed with its year gives the year', () => {
@@ -420,7 +420,7 @@ describe('segmentation of notes', () => {
     const [report] = parseReferences('Nordvik A/S (2009): Jahresbericht 09, verfügbar unter <http://www.example.com/ir/berichte.html>, Zugriff am: 14.03.2012.')
     expect(report?.parse.item['container-title']).toBeUndefined()
     expect(report?.parse.locator).toBeUndefined()
-    expect(report?.parse.item.accessed?.['date-parts']).toEqual([[2012]])
+    expect(report?.parse.item.accessed?.['date-parts']).toEqual([[2012, 3, 14]])
     expect(report?.parse.item.issued?.['date-parts']).toEqual([[2009]])
   })
   test('names: a particle after the given name, given and family names run together, a particle before a family name', () => {

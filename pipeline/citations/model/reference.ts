@@ -3,13 +3,14 @@
  * reference's fields as CSL-JSON (names split into family and given, `in:` to the container,
  * years to `issued`, pages to `page` or the locator).
  */
+import {escapeRegExp} from '../../shared/regexp.js'
 import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './index.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, namesRunOn, startsHere, walkBoundaries} from './boundary.js'
 import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, leadingRoleEnd, lexiconOf, lexicons, wordOf} from './lexicon.js'
-import {cslDate, firstYear, year, yearInText} from '../dates.js'
+import {cslDate, firstYear, lastYear, year, yearInText} from '../dates.js'
 import {typeFromContainer} from '../periodical.js'
 import {monthNumber} from '../../shared/dates.js'
 
@@ -1279,7 +1280,8 @@ export function namesFrom(printed: string): CslName[] {
   if (affiliation.length > 0 && institution.test(person ?? '') && staff.every((name) => personAsPrinted.test(name) && mayBeGivenName(name.split(' ')[0] ?? ''))) text = affiliation.join(', ')
   const words = text.split(/\s+/)
   if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
-  if (words.length >= 2 && company.test(text) && !/;/.test(text)) return [{literal: text.replace(/[,]$/, '')}]
+  // `Marrow KT, Lindqvist AB`: a Vancouver list of family names and initials, no firm (`AB`).
+  if (words.length >= 2 && company.test(text) && !/;/.test(text) && !vancouverList.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
   if (/\p{Lu}\p{Ll}/u.test(text.replace(/\([^()]*\)?/g, ''))) text = text.replace(/\s*\([^()]*\)?/g, '').trim()
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
@@ -1321,6 +1323,9 @@ function isPlausibleName(name: CslName): boolean {
   const given = givenWords[0] ?? ''
   return !given || !(isDocumentNoun(given) || isRoleNoun(given) || isCommonNounOrAdjective(given))
 }
+
+/** Two or more names of a Vancouver list, each a family name and its initials run together: `Marrow KT, Lindqvist AB`. */
+const vancouverList = /^\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3}(?:,\s*\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3})+$/u
 
 /** Editors' cues of several words, and those `editorCue` cannot find for their accent. */
 const editorPhrase = /^\s*(?:\p{Ll}{2,5}\.\s+(?:von|v\.|by|par|di|da)|a\s+cura\s+di|a\s+c\.\s+di|sous\s+la\s+direction\s+de|under\s+the\s+direction\s+of|herausgegeben\s+von|éds?\.|édité\s+par|dirigé\s+par)\s+/iu
@@ -1424,6 +1429,40 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     if (!opens || token.label !== 'title' || before.label !== 'title') continue
     for (let at = index; at < out.length && (out[at] as LabelledToken).label === 'title'; at++) (out[at] as LabelledToken).label = 'container-title'
   }
+  // `trad. de Ana Ruiz, 2.ª ed.`, `Edited by Marian Holt. 2 vols.`: a given name ending an
+  // editor's or translator's run with no stop after it, then one capitalized word the model read
+  // as the edition or volume, ending in a stop: that word is the family name.
+  for (let index = 1; index < out.length - 1; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if ((before.label !== 'editor' && before.label !== 'translator') || (token.label !== 'edition' && token.label !== 'volume')) continue
+    if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || !/^\p{Lu}\p{Ll}+[.,]$/u.test(token.text) || !mayBeGivenName(before.text)) continue
+    if (/^(?:ed|edn|edition|vol|vols|band|bd|aufl|auflage|éd|edición|edizione|tome|tomo)\b/i.test(token.text)) continue
+    token.label = before.label
+  }
+  // `Eggers, Jan: Lotsen im Sturm … 12.3.1998`: a given name after the family name's comma that
+  // is also a month's (`Jan`, `May`), read as the date where the reference has a date with digits later.
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'date' || before.label !== 'author' || !/,$/.test(before.text) || !/^\p{Lu}\p{Ll}+[:.]?$/u.test(token.text)) continue
+    const word = token.text.replace(/[:.]$/, '')
+    if (out[index + 1]?.label === 'date' || isDocumentNoun(word) || isCommonNounOrAdjective(word)) continue
+    if (out.slice(index + 1).some((other) => other.label === 'date' && /\d/.test(other.text))) token.label = 'author'
+  }
+  // `Die Werft. Rostbach 1988 (Schriften des Hafenvereins; 7).`: with no date read, a town and
+  // a year ending the title after its full stop, before a bracket or the end, are the place and date.
+  if (!out.some((token) => token.label === 'date')) {
+    // The year before a bracket that closes the reference, or the title's last word.
+    const opening = out.findIndex((token, index) => index > 0 && token.text.startsWith('(') && /\)[.,;]?$/.test(out.at(-1)?.text ?? '') && out.slice(index + 1, -1).every((other) => !/[()]/.test(other.text)))
+    const last = opening > 0 ? opening - 1 : out.findLastIndex((token) => token.label === 'title')
+    const rest = out.slice(last + 1)
+    const town = out[last - 1]
+    if (last >= 3 && town?.label === 'title' && /^(?:1[5-9]|20)\d\d[.,]?$/.test(out[last]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(town.text) && isTownWord(town.text) && /\p{L}[.]$/u.test(out[last - 2]?.text ?? '') && out[last - 2]?.label === 'title' && (rest.length === 0 || rest[0]?.text.startsWith('('))) {
+      town.label = 'location'
+      ;(out[last] as LabelledToken).label = 'date'
+    }
+  }
   // A reference has one title: a title run after the first one, once `In:` has opened the
   // book (`Title. In: Editor (Hrsg.): Book`), is the container.
   let titleEnded = false
@@ -1443,6 +1482,17 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     const first = out.findIndex((token) => token.label === 'container-title')
     const opener = out.slice(0, Math.max(0, first)).some((token) => /^(?:in|dans|en|aus|im)\b:?$/i.test(token.text))
     if (first >= 0 && !opener) for (let at = first; at < out.length && (out[at] as LabelledToken).label === 'container-title'; at++) (out[at] as LabelledToken).label = 'title'
+  }
+  // `Pryce, N. (Ed.). (2007). *Canal towns* (Vols. 1–3). Weir Books.`: with no title, no pages,
+  // only a bracketed volume after it and a publisher after that, a run read as a journal is the book's title.
+  if (!out.some((token) => token.label === 'title' || token.label === 'pages')) {
+    const first = out.findIndex((token) => token.label === 'journal')
+    const last = first >= 0 ? runEnd(out, first) : -1
+    let next = last + 1
+    if (first >= 0 && out[next]?.label === 'volume' && /^\(Vols?\.$/i.test(out[next]?.text ?? '')) next = runEnd(out, next) + 1
+    if (first >= 0 && out[next]?.label === 'publisher' && out.filter((token) => token.label === 'journal').length === last - first + 1) {
+      for (let at = first; at <= last; at++) (out[at] as LabelledToken).label = 'title'
+    }
   }
   // Places are names, not sentences: words of a place run up to its last full stop after a
   // word (`Übergang - Sequenz - Verlauf. - Weinheim:`) end the title or book before it.
@@ -1897,7 +1947,7 @@ function bodyBeforeTitle(out: LabelledToken[]): void {
   title.forEach((token) => (token.label = 'title'))
 }
 
-const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesi)\b\.?,?$/i
+const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesis?)\b\.?,?$/i
 const thesisLead = /^\(?(?:Ph\.?\s?D\.?|PhD|MA|M\.A\.|Master['’]s|Doctoral|doctoral|unpublished|unveröff(?:entlichte)?\.?|ungedr(?:uckte)?\.?)$/
 
 /**
@@ -1907,6 +1957,11 @@ const thesisLead = /^\(?(?:Ph\.?\s?D\.?|PhD|MA|M\.A\.|Master['’]s|Doctoral|doc
 function thesisAfterTitle(out: LabelledToken[]): void {
   for (let index = 1; index < out.length; index++) {
     const token = out[index] as LabelledToken
+    // `Das Zollhaus. Magisterarbeit, Universität Rostbach 1996`: the kind read as the publisher or place, right after the title.
+    if ((token.label === 'publisher' || token.label === 'location') && thesisWord.test(token.text) && /[,]$/.test(token.text) && out[index - 1]?.label === 'title' && /[.,]$/.test(out[index - 1]?.text ?? '')) {
+      token.label = 'genre'
+      return
+    }
     if (token.label !== 'title' || !thesisWord.test(token.text)) continue
     let start = index
     if (thesisLead.test(out[start - 1]?.text ?? '') && out[start - 1]?.label === 'title') start--
@@ -2289,7 +2344,7 @@ function containerEndRepaired(out: LabelledToken[]): void {
   }
 }
 
-const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
+const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?|cited|consulté\s+le|consultado(?:\s+el)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
 /** A book's tome: `t. II`, `tome 3`, `Bd. 2`. */
@@ -2330,7 +2385,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   }
   const translators = first('translator')
   if (translators) {
-    const names = namesFrom(translators.replace(translatorCue, ''))
+    // APA's `(J. Amsel, Trans.; 2nd ed.)`: the brackets and the semicolon are no part of the name.
+    const names = namesFrom(translators.replace(translatorCue, '').replace(/[()[\];]/g, ' '))
     if (names.length > 0) item.translator = names
   }
   const title = emphasizedTitle(tokens, text, marked, item) ?? first('title')
@@ -2420,13 +2476,25 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     item['original-date'] = {'date-parts': [[Number(originalYear)]]}
     item.issued = {'date-parts': [[Number(edition)]], raw: edition}
   }
-  const reprinted = reprint ? firstYear(unaccessed.slice(reprint.index)) : undefined
-  const original = reprint ? firstYear(unaccessed.slice(0, reprint.index)) : undefined
+  // `Neudr. d. Ausg. 1912. Aalen 1970`, `Reprint of the 1912 edition`: the year right after the cue is the original's, the last one the reprint's.
+  const reprintOf = reprint ? /^\S+\s+(?:(?:d(?:er)?\.?|of\s+the)\s+)?(?:Ausg(?:abe)?\.?|Aufl(?:age)?\.?|ed(?:ition)?\.?)?\s*(?:von\s+|of\s+)?((?:1[5-9]|20)\d\d)(?:\s+ed(?:ition)?\.?)?[.,]/u.exec(unaccessed.slice(reprint.index)) : null
+  const afterOriginal = reprint && reprintOf ? lastYear(unaccessed.slice(reprint.index + reprintOf[0].length)) : undefined
+  const reprinted = reprint ? (reprintOf && afterOriginal !== undefined ? afterOriginal : firstYear(unaccessed.slice(reprint.index))) : undefined
+  // The original's year is the last before the cue: a title's years come earlier (`Lighting the City, 1700-1900. 1931. Reprint, …`).
+  const original = reprint ? (reprintOf && afterOriginal !== undefined ? Number(reprintOf[1]) : lastYear(unaccessed.slice(0, reprint.index))) : undefined
   if (reprinted !== undefined && original !== undefined && original < reprinted) {
     item['original-date'] = {'date-parts': [[original]]}
     item.issued = {'date-parts': [[reprinted]], raw: String(reprinted)}
   }
   else if (forthcomingMark.test(printed)) item.status = 'forthcoming'
+  // `Der Fischmarkt [1887]. Nachdr.`: the original's year and the reprint's cue after the title are no part of it.
+  const originalInTitle = /\s*[[(]((?:1[5-9]|20)\d\d)[\])]\.?(?:\s*(\S+))?\.?$/u.exec(item.title ?? '')
+  if (item.title && originalInTitle && item['original-date']?.['date-parts']?.[0]?.[0] === Number(originalInTitle[1]) && (!originalInTitle[2] || reprintCueAlone.test(originalInTitle[2]) || reprintCueAlone.test(`${originalInTitle[2]}.`))) {
+    item.title = item.title.slice(0, originalInTitle.index).trim()
+  }
+  // `Schiffbau und Staat. Neudr. d. Ausg`: the reprint's words after the title's full stop.
+  const cueInTitle = item['original-date'] && item.title ? reprintInTitle.exec(item.title) : null
+  if (cueInTitle && item.title && cueInTitle.index > 0) item.title = item.title.slice(0, cueInTitle.index).trim()
   // `12 (1990), H. 3`: the volume and, in a run of its own, the issue.
   const volume = all('volume')
   // `2 vol.`, `3 Bde.`: the number before the cue counts the volumes.
@@ -2452,6 +2520,20 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
   if (item.accessed && item.note && /^(?:retrieved|accessed|abgerufen)\b.*\b(?:from|at|von|unter)$/i.test(item.note)) delete item.note
   describedAfterTitle(tokens, text, item)
+  // APA's `(Original work published 1931)`: the original's year, no note.
+  const originally = /^\(?(?:original(?:ly)?\s+(?:work\s+)?published|first\s+published)\s+(?:in\s+)?((?:1[5-9]|20)\d\d)\)?\.?$/i.exec(item.note ?? '')
+  if (originally?.[1]) {
+    item['original-date'] ??= {'date-parts': [[Number(originally[1])]]}
+    delete item.note
+  }
+  // Vancouver's `[dissertation]`, `[master's thesis]` after the title: the kind of work.
+  const describedKind = /^\[((?:doctoral\s+|master['’]s\s+|PhD\s+)?(?:dissertation|thesis))\]$/i.exec(item.note ?? '')
+  if (describedKind?.[1] && !item.genre) {
+    item.genre = describedKind[1]
+    delete item.note
+  }
+  // Vancouver's `Available from:` before an address: the address's cue, no note.
+  if (item.note && /^(?:available\s+(?:from|at)|URL|online|en\s+ligne|online\s+verfügbar(?:\s+unter)?)\s*:?$/i.test(item.note)) delete item.note
   // `№ 3` read as a kind of work: the issue (Russian lists).
   const numero = /^№\s*(\d+(?:[-–/]\d+)?)$/.exec(item.genre ?? '')
   if (numero?.[1]) {
@@ -2480,7 +2562,11 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (item.edition && reprintCueAlone.test(item.edition)) delete item.edition
   const cuedPlace = reprintCueBeforePlace.exec(item['publisher-place'] ?? '')
   if (cuedPlace && item['publisher-place']) item['publisher-place'] = item['publisher-place'].slice(cuedPlace[0].length)
-  const url = first('url')
+  else if (item['publisher-place'] && reprintCueAlone.test(item['publisher-place'].replace(/[,:]$/, ''))) delete item['publisher-place']
+  // The whole address as printed, where the labeller read a part of it as something else (`…/report2019`).
+  // An address has no space: of a run the labeller read (`Recuperado de https://…`, `… (consulté le …`), the address alone.
+  const urlRun = (/(?:https?:\/\/|www\.)\S+/i.exec(first('url') ?? '')?.[0] ?? first('url'))?.trim()
+  const url = urlRun ? (new RegExp(`${escapeRegExp(urlRun)}[^\\s<>\\]]*`).exec(printed)?.[0] ?? urlRun) : undefined
   if (url) item.URL = url.trim().replace(/[.,;)]+$/, '').replace(/^(?:URL:?\s*|<)/i, '').replace(/>$/, '')
   const doi = first('doi')
   if (doi) item.DOI = doi.trim().replace(/^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '').replace(/[.,;]+$/, '')
@@ -2503,7 +2589,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   }
   // `J Exampl Stud 12:40–52`, `Res Notes 7 (3):101 - 118`: a journal's volume, issue and pages.
   const volumePages = /(?<![\d./])(\d{1,4})\s*(?:\(([^()]{1,12})\))?\s*:\s*[A-Z]?(\d{1,5})(?:\s*[-–]\s*|\s+)[A-Z]?(\d{1,5})(?![\d/])/.exec(printed)
-  if (volumePages && Number(volumePages[4]) > Number(volumePages[3]) && (item['container-title'] || item.title)) {
+  // `101-9`: a range whose end is printed with its last digits only (Vancouver).
+  const abbreviatedEnd = volumePages !== null && /\d\s*[-–]\s*[A-Z]?\d/.test(volumePages[0]) && (volumePages[4]?.length ?? 0) < (volumePages[3]?.length ?? 0)
+  if (volumePages && (Number(volumePages[4]) > Number(volumePages[3]) || abbreviatedEnd) && (item['container-title'] || item.title)) {
     // The labeller may have read the pages already; the volume and issue before them are still the journal's.
     if (!/\d\s*[-–]\s*\d/.test(pages)) pages = `${volumePages[3]}-${volumePages[4]}`
     if (!item.volume && !/^(?:1[5-9]\d\d|20\d\d)$/.test(volumePages[1] ?? '')) item.volume = volumePages[1]
@@ -2554,7 +2642,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const site = item.type === 'webpage'
   if (runs(tokens, text, 'journal').some((run) => /\p{L}{2}/u.test(clean(run)))) item.type = 'article-journal'
   else if (item['container-title']) item.type = 'chapter'
-  else if (item.genre && /diss|thesis|habil|magister|diplom/i.test(item.genre)) item.type = 'thesis'
+  else if (item.genre && /diss|thesis|habil|magister|diplom|thèse|tesi|tesis/i.test(item.genre)) item.type = 'thesis'
   else if (item.genre && /working|paper|report|bericht/i.test(item.genre)) item.type = 'report'
   else if (item.URL && !item.title) item.type = 'webpage'
   if (periodical && item['container-title'] === periodical[0]) item.type = 'article-magazine'
@@ -2569,6 +2657,17 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     const day = dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
     if (day) item.issued = {'date-parts': [day]}
     if (item.volume !== undefined && item.volume === item.issue) delete item.volume
+    // `The Daily Towpath, A3.`, `p. B2`: a page of a lettered section, printed last.
+    const sectionPage = /(?:,\s*|(?<![\p{L}])(?:pp?|S)\.\s*)([A-Z]\d{1,3}(?:\s*[-–]\s*[A-Z]?\d{1,3})?)\.?\s*$/u.exec(printed)
+    if (sectionPage?.[1]) {
+      const digits = /\d+/.exec(sectionPage[1])?.[0]
+      if (item.volume === digits) delete item.volume
+      if (result.locator === digits) {
+        delete result.locator
+        delete result.label
+      }
+      item.page = sectionPage[1].replace(/\s*[-–]\s*/, '-')
+    }
     const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:1[5-9]|20)\d\d)(?!\d)/.exec(printed)
     if (numeric && Number(numeric[2]) <= 12 && Number(numeric[3]) === item.issued?.['date-parts']?.[0]?.[0]) {
       item.issued = {'date-parts': [[Number(numeric[3]), Number(numeric[2]), Number(numeric[1])]]}
@@ -2709,7 +2808,7 @@ function editionRead(item: CslItemDraft): void {
     .replace(spelledVolumes, (whole: string, word: string) => `Bd. ${ordinalOf(word) ?? word}`)
   const volume = /(?:^|[\s,])(?:Bd|Band|Vol|vol|t|Jg)\.?\s*(\d+|[IVXLC]+)\b/.exec(printed)
   if (volume?.[1] && !item.volume) item.volume = volume[1]
-  const number = /(?:^|[\s,])(\d{1,2})(?:\.|st|nd|rd|th|e|ème|a)?\s*(?:Aufl(?:age)?|[Ee]d(?:n|ition)?|éd(?:ition)?|ed\.)\b/.exec(printed)
+  const number = /(?:^|[\s,])(\d{1,2})(?:\.[ªº]|[ªº]|\.|st|nd|rd|th|e|ème|a)?\s*(?:Aufl(?:age)?|[Ee]d(?:n|ition|ición|izione)?|éd(?:ition)?|ed\.)\b/.exec(printed)
   // `4. Aufl., Bd. 3, Jena`: a town after the edition and volume is where the book appeared.
   const town = /,\s*(\p{Lu}[\p{L}-]+(?:\s(?:a\.|am|an|bei)\s?\p{Lu}[\p{L}.-]*)?)$/u.exec(printed)
   if (town?.[1] && (number || volume) && !item['publisher-place'] && !/^(?:Aufl|Band|Bd|Teil|Vol|Ed|Jg)/i.test(town[1])) item['publisher-place'] = town[1]
@@ -2873,7 +2972,7 @@ function emphasisAt(marked: string, position: number): RegExpExecArray | undefin
 /** `2 vols.`, `3 Bde.`, `2 t.`, `2 voll.`: how many volumes a work has. */
 const volumesCount = /^(\d{1,2})\s+(?:vols?|volumes|Bde|Bände|t|tomes|voll|volumi|tomos)\.?$/i
 /** A series and its number: `Studies in Maritime History 4`, `Schriften des Instituts 7`, `Beiträge zur Geschichte, Bd. 12`. */
-const seriesNumbered = /^(\p{Lu}[^()]*?\p{L}[^()]*?)[,.]?\s+(?:(?:vol|no|Bd|Band|Nr|n°|t|tome|Heft|H|fasc|Nummer|num)\.?\s*)?(\d{1,4})$/u
+const seriesNumbered = /^(\p{Lu}[^()]*?\p{L}[^()]*?)[,.;]?\s+(?:(?:vol|no|Bd|Band|Nr|n°|t|tome|Heft|H|fasc|Nummer|num)\.?\s*)?(\d{1,4})$/u
 /** Words that name a series. */
 const seriesWord = /\b(?:Reihe|Schriften|Schriftenreihe|Beiträge|Studien|Forschungen|Abhandlungen|Materialien|Texte|Bibliothek|Arbeitspapiere|Series|Studies|Papers|Monographs|Library|Collection|Cahiers|Bibliothèque|Quaderni|Collana|Biblioteca|Colección)\b/u
 
@@ -2946,11 +3045,13 @@ const moreEditorCues = /\((?:orgs?|coords?|dirs|comps)\.\)/i
 /** A reprint's cue: `repr.`, `Reprint,`, `reprinted`, `Nachdr.`, `Neudr.`, `ND`, `réimpr.`, `rist.`, `reimpr.`. */
 const reprintCue = /(?<![\p{L}])(?:[Rr]epr(?:int(?:ed)?)?\.?|Nachdr(?:uck)?\.?|Neudr(?:uck)?\.?|ND|[Rr]éimpr(?:ession|\.)|[Rr]istampa|[Rr]ist\.|[Rr]eimpr(?:esión|\.))(?![\p{L}])/u
 const reprintCueAlone = new RegExp(`^${reprintCue.source}$`, 'u')
+/** A reprint's cue after a full stop in a title, and what follows it. */
+const reprintInTitle = new RegExp(`\\.\\s+${reprintCue.source}.*$`, 'u')
 /** `Reprint, New York`: the cue before the place's name. */
 const reprintCueBeforePlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{Lu})`, 'u')
 
 /** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
-const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
+const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:(?:aus\s+dem\s+\p{L}+|from\s+the\s+\p{L}+|de\s+l['’]\p{Ll}+|de\s+\p{Ll}+|du\s+\p{Ll}+|dall['’]\p{Ll}+|dal\s+\p{Ll}+|del\s+\p{Ll}+)\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
 
 /** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
 const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
