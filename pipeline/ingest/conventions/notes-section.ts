@@ -97,7 +97,9 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   {pattern: /^\(([ivxlc]{1,7})\)\s*(?=\S)/i, headless: false, roman: true},
   // Notes lettered in brackets (`[A] Text`), numbered by their place in the alphabet; a letter
   // that is also a roman numeral (`[C]`, `[I]`) is a letter among lettered notes.
-  {pattern: /^\[([A-Za-z])\]\s*(?=\S)/, headless: true, alphabetic: true}
+  {pattern: /^\[([A-Za-z])\]\s*(?=\S)/, headless: true, alphabetic: true},
+  // A lettered note after numbered ones (`Note 2.` then `NOTE A.`), only under a notes heading.
+  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*([A-Za-z])[.:]\\s+(?=\\S)`, 'i'), headless: false, word: true, alphabetic: true}
 ]
 
 /** A letter's place in the alphabet (`a`, `A` → 1). */
@@ -137,20 +139,19 @@ function plainStyles(a: number, b: number): boolean {
   return (a === dottedStyle || a === bareStyle) && (b === dottedStyle || b === bareStyle)
 }
 
-/** The marker styles in the order tried: the lettered style first once a section is lettered, as `[C]` is then a letter, not a numeral. */
-const lettered = bodyMarkers.findIndex((marker) => marker.alphabetic === true)
+/** The marker styles in the order tried: a lettered style first once a run is lettered, as `[C]` is then a letter, not a numeral. */
 const markerOrder = bodyMarkers.map((_, index) => index)
-const letteredOrder = [lettered, ...markerOrder.filter((index) => index !== lettered)]
+const letteredOrders = new Map(markerOrder.filter((index) => bodyMarkers[index]?.alphabetic).map((style) => [style, [style, ...markerOrder.filter((index) => index !== style)]]))
 
 function bodyMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
-  for (const style of current === lettered ? letteredOrder : markerOrder) {
+  for (const style of (current === undefined ? undefined : letteredOrders.get(current)) ?? markerOrder) {
     const marker = bodyMarkers[style]
     if (!marker || (!headed && !marker.headless)) continue
     const match = marker.pattern.exec(text)
     if (!match?.[1]) continue
     const number = marker.roman ? romanToNumber(match[1].toLowerCase()) : marker.alphabetic ? letterNumber(match[1]) : Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
     if (number === undefined) continue
-    const word = marker.word ? match[0].search(/\s*\d/) : undefined
+    const word = marker.word ? match[0].search(marker.alphabetic ? /\s*[A-Za-z][.:]\s+$/ : /\s*\d/) : undefined
     const found: BodyMarker = {number, length: match[0].length, style}
     if (word !== undefined) found.word = word
     if (marker.roman) found.printed = match[1].toLowerCase()
@@ -308,7 +309,10 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       delete last.letter
       style = marker.style
     }
-    const expected = last ? last.number + 1 : undefined
+    // A second series, lettered, after numbered notes (`Note 2.` then `NOTE A.`): it numbers from A afresh.
+    const series = marker?.alphabetic === true && marker.number === 1 && last !== undefined && last.alphabetic !== true && blanks > 0 && endsSentence(previous)
+    if (series) style = undefined
+    const expected = last && !series ? last.number + 1 : undefined
     // OCR drops or misreads a number's full stop (`3 Text`, `3, Text` among `1.`, `2.`): the next
     // number after a sentence's end is the next note all the same.
     const slipped = marker !== undefined && style !== undefined && (marker.style !== style || marker.comma === true) && marker.number === expected && endsSentence(previous) && plainStyles(marker.style, style)
@@ -794,8 +798,9 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
   {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
   {name: 'roman-glued', pattern: /(?=[ivxlc])(?<=\p{L}[.,;:!?’”"')\]])([ivxlc]{1,7})(?![\p{N}\p{L}])/gu, roman: true, repeatable: false},
-  // Calls of lettered notes: a bracketed letter.
-  {name: 'letter-bracket', pattern: /\[([A-Za-z])\](?![:(])/g, alphabetic: true, repeatable: true}
+  // Calls of lettered notes: a bracketed letter, or one in parentheses after a word or its punctuation (`fields.(A)`).
+  {name: 'letter-bracket', pattern: /\[([A-Za-z])\](?![:(])/g, alphabetic: true, repeatable: true},
+  {name: 'letter-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([A-Za-z])\)/gu, alphabetic: true, repeatable: false}
 ]
 
 interface Call {
@@ -892,6 +897,33 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
   return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
 }
 
+type NoteKind = 'number' | 'roman' | 'letter'
+
+function kindOf(note: NoteBody): NoteKind {
+  return note.roman === undefined ? 'number' : note.alphabetic ? 'letter' : 'roman'
+}
+
+/**
+ * The calls of a section's notes, each series by its own kind of call: numbered notes and the
+ * lettered ones after them (`Note 2.`, `NOTE A.`) are called by figures and by letters.
+ */
+function callsOfKinds(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[], kinds: readonly NoteKind[]): ReturnType<typeof findCalls> {
+  const distinct = [...new Set(kinds)]
+  if (distinct.length <= 1) return findCalls(text, from, to, notes, numbers, distinct[0])
+  const found = distinct.map((kind) => {
+    const indices = kinds.flatMap((each, index) => (each === kind ? [index] : []))
+    return findCalls(text, from, to, indices.map((index) => notes[index] as NoteDraft), indices.map((index) => numbers[index] ?? -1), kind)
+  })
+  const main = found[0] as ReturnType<typeof findCalls>
+  return {
+    calls: found.flatMap((each) => each.calls).sort((a, b) => a.offset - b.offset),
+    orphans: found.flatMap((each) => each.orphans),
+    ...(main.style === undefined ? {} : {style: main.style}),
+    first: Math.min(...found.map((each) => each.first)),
+    reach: Math.max(...found.map((each) => each.reach))
+  }
+}
+
 /** A subhead's words for finding the same heading in the text: case, punctuation and roman numerals aside. */
 function headingKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).map((word) => {
@@ -910,17 +942,14 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
   const {text, lines} = context
   const results: Array<ReturnType<typeof findCalls>> = []
   const numbersOf = (index: number) => (sections[index] as Section).notes.map((note) => note.number)
-  const romanOf = (index: number): 'number' | 'roman' | 'letter' => {
-    const first = (sections[index] as Section).notes[0]
-    return first?.roman === undefined ? 'number' : first.alphabetic ? 'letter' : 'roman'
-  }
+  const romanOf = (index: number): NoteKind[] => (sections[index] as Section).notes.map(kindOf)
   let previousEnd = 0
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index] as Section
     const start = (lines[section.start] as RawLine).offset
     let last = index
     while (section.group !== undefined && sections[last + 1]?.group === section.group) last++
-    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index), romanOf(index)))
+    if (section.group === undefined || last === index) results.push(callsOfKinds(text, previousEnd, start, drafts[index] ?? [], numbersOf(index), romanOf(index)))
     else {
       // Each part's calls from its heading in the text, or from the first call after the part before's.
       let bounds = subheadAnchors(lines, sections.slice(index, last + 1), previousEnd, start)
@@ -928,13 +957,13 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
         bounds = []
         let from = previousEnd
         for (let part = index; part <= last; part++) {
-          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part), romanOf(part))
+          const found = callsOfKinds(text, from, start, drafts[part] ?? [], numbersOf(part), romanOf(part))
           // From the line of the part's first call (a glued call is read with the word before it).
           bounds.push(Math.max(from, text.lastIndexOf('\n', found.first) + 1))
           from = found.reach
         }
       }
-      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part), romanOf(part)))
+      for (let part = index; part <= last; part++) results.push(callsOfKinds(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part), romanOf(part)))
       index = last
     }
     previousEnd = lineEnd(lines[(sections[index] as Section).end - 1])
