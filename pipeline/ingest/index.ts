@@ -25,6 +25,7 @@ import {reconcileNotes} from './notes.js'
 import {removeArtifacts, removeSplitProoferNotes} from './repair/artifacts.js'
 import {pageFurniture, pageSeparators, withFurniture} from './repair/page-furniture.js'
 import {frameLines, gutenbergFrame, withFrame} from './repair/gutenberg.js'
+import {withDpMarkup} from './repair/dp-markup.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
 import {markupToMarkdown, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
@@ -124,6 +125,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     extracted.lines = withFurniture(extracted.lines, removed, context.vocabulary)
   }
   if (!('tree' in extracted) && framed.size > 0) extracted.lines = withFrame(extracted.lines, frame, rawLines)
+  // DP's block markers (`/*` … `*/`, `<tb>`) in a text of any convention (note blocks read them themselves).
+  if (!('tree' in extracted)) extracted.lines = withDpMarkup(extracted.lines)
   let tree: Root
   let truncated = false
   let author: string | undefined
