@@ -28,7 +28,7 @@ import {frameLines, gutenbergFrame, withFrame} from './repair/gutenberg.js'
 import {withDpMarkup} from './repair/dp-markup.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
-import {markupToMarkdown, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
+import {equalsBoldToMarkdown, markupToMarkdown, usesEqualsBold, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
 import {applyOverrides} from './repair/overrides.js'
 import {reportPossibleSic} from './repair/sic.js'
 import {vocabulary} from './repair/vocabulary.js'
@@ -222,7 +222,11 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
   if (noteOverrides && noteOverrides.length > 0) applyNoteOverrides(extracted, noteOverrides, context)
   const {lines, notes} = extracted
   const tags = usesMarkupTags(context.text)
-  const markup = (spans: Span[]) => (tags ? markupToMarkdown(spans) : spans)
+  const bold = usesEqualsBold(context.text)
+  const markup = (spans: Span[]) => {
+    const tagged = tags ? markupToMarkdown(spans) : spans
+    return bold ? equalsBoldToMarkdown(tagged) : tagged
+  }
   removeSplitProoferNotes(lines.map((line) => line.spans))
   for (const note of notes) removeSplitProoferNotes(note.paragraphs)
   for (const line of lines) line.spans = markup(removeArtifacts(line.spans, file, locate))
