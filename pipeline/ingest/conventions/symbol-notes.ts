@@ -37,6 +37,12 @@ const reference = new RegExp(String.raw`(?=${markPattern})(?<=[\p{L}\p{N}.,;:!?�
 
 const closedMarks = new RegExp(String.raw`(?:${markPattern})\)`, 'gu')
 
+/**
+ * A reference closed by a parenthesis after a space (`gegossen *)`), as OCR reads a raised `*)`
+ * of a German print; the space is the reference's. Not a parenthesis that closes one opened before.
+ */
+const spacedReference = new RegExp(String.raw`(?=\s(?:${markPattern})\))(?<=[\p{L}\p{N}.,;:!?’”"'])\s(${markPattern})(\))(?=[\s.,;:!?]|$)`, 'gu')
+
 /** The reference as printed: with its `)` unless that parenthesis closes one the line opened before (`(see p. 4*)`). */
 export function referenceRaw(text: string, match: RegExpExecArray): string {
   const mark = match[1] ?? ''
@@ -109,6 +115,14 @@ export function referencesIn(text: string, letters: boolean): Array<{index: numb
     while ((match = reference.exec(text))) {
       const mark = match[1] ?? ''
       if (isReferenceMark(text, match.index, mark)) found.push({index: match.index, mark, match})
+    }
+    if (text.includes(')')) {
+      spacedReference.lastIndex = 0
+      const before = found.length
+      while ((match = spacedReference.exec(text))) {
+        if (!closesParenthesis(text, match.index, closedMarks)) found.push({index: match.index, mark: match[1] ?? '', match})
+      }
+      if (found.length > before) found.sort((a, b) => a.index - b.index)
     }
   }
   if (letters) {
