@@ -309,8 +309,9 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       delete last.letter
       style = marker.style
     }
-    // A second series, lettered, after numbered notes (`Note 2.` then `NOTE A.`): it numbers from A afresh.
-    const series = marker?.alphabetic === true && marker.number === 1 && last !== undefined && last.alphabetic !== true && blanks > 0 && endsSentence(previous)
+    // A second series, lettered, after numbered notes (`Note 2.` then `NOTE A.`): it numbers from A
+    // afresh. Under the paragraphs of a text the two series take turns (`[2]`, then `[B]`).
+    const series = marker !== undefined && last !== undefined && (marker.alphabetic === true) !== (last.alphabetic === true) && (!paragraphs || (marker.alphabetic === true && marker.number === 1)) && blanks > 0 && endsSentence(previous)
     if (series) style = undefined
     const expected = last && !series ? last.number + 1 : undefined
     // OCR drops or misreads a number's full stop (`3 Text`, `3, Text` among `1.`, `2.`): the next
