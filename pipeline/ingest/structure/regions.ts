@@ -27,8 +27,7 @@ export const backMatterHeadings: readonly RegExp[] = [
 
 /**
  * What opens a transcriber's note (Project Gutenberg, Distributed Proofreaders): the e-text's
- * account of its corrections and layout, not the author's words. Set in brackets it stays
- * where it stands (a note on one passage).
+ * account of its corrections and layout, not the author's words.
  */
 export const transcriberNoteOpeners: readonly RegExp[] = [
   /^transcriber['’]?s['’]?\s+notes?\b/i,
@@ -85,17 +84,21 @@ export function markRegions(blocks: Block[], options: RegionOptions = {}): void 
 /**
  * A transcriber's note goes to the front matter in the first half of the text, to the back
  * matter in the second: a paragraph that opens with the words, or a heading and what follows
- * it up to the next heading.
+ * it up to the next heading (in the back matter, a paragraph that leads in with a colon, too).
+ * Set in brackets it is the whole text's only before the first paragraph or after the last.
  */
 function markTranscriberNotes(blocks: Block[]): void {
+  const paragraphs = blocks.flatMap((block, index) => (block.kind === 'paragraph' ? [index] : []))
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block
     if (block.kind === 'removed') continue
     const reading = readingOf(block.spans).replace(/[*_]+/g, '').trim()
-    if (!transcriberNoteOpeners.some((opener) => opener.test(reading))) continue
+    const bracketed = /^\[/.test(reading)
+    if (!transcriberNoteOpeners.some((opener) => opener.test(bracketed ? reading.slice(1).trimStart() : reading))) continue
+    if (bracketed && !(index <= (paragraphs[0] ?? 0) || index >= (paragraphs.at(-1) ?? 0))) continue
     const region = index < blocks.length / 2 ? 'front' : 'back'
     let end = index + 1
-    if (block.kind === 'heading') while (end < blocks.length && blocks[end]?.kind !== 'heading') end++
+    if (block.kind === 'heading' || (region === 'back' && !bracketed && reading.endsWith(':'))) while (end < blocks.length && blocks[end]?.kind !== 'heading') end++
     for (let inside = index; inside < end; inside++) {
       const item = blocks[inside]
       if (item && item.kind !== 'removed') item.region = region
