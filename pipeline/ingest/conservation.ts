@@ -10,6 +10,12 @@ const wordClasses = letter | mark | decimal
 const wordEnd = new RegExp(`${wordCharacter}$`, 'u')
 const wordStart = new RegExp(`^${wordCharacter}`, 'u')
 
+/**
+ * Superscript letters (`ᵃ`, `ᵇ`), which call lettered notes as superscript figures call numbered
+ * ones: marks beside a word, not letters of it (the call becomes footnote syntax).
+ */
+const superscriptLetters = new Set([...'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'].map((letter) => letter.charCodeAt(0)))
+
 /** Words of note markers that become footnote syntax (`[footnoteRef:3]` → `[^3]`). */
 export const markerWords: ReadonlySet<string> = new Set(['footnoteRef'])
 
@@ -27,7 +33,15 @@ export function joinsWords(before: string, after: string): boolean {
 export function words(text: string): string[] {
   const normal = text.normalize('NFC')
   const out: string[] = []
-  forEachRun(normal, wordClasses, (start, end) => out.push(normal.slice(start, end)))
+  forEachRun(normal, wordClasses, (start, end) => {
+    let from = start
+    for (let index = start; index < end; index++) {
+      if (!superscriptLetters.has(normal.charCodeAt(index))) continue
+      if (index > from) out.push(normal.slice(from, index))
+      from = index + 1
+    }
+    if (end > from) out.push(normal.slice(from, end))
+  })
   return out
 }
 
@@ -69,7 +83,7 @@ function forEachWord(text: string, word: (start: number, end: number, hash: numb
     const code = text.charCodeAt(index)
     const surrogate = code >= 0xd800 && code <= 0xdfff
     const width = surrogate ? widthAt(text, index) : 1
-    if (((surrogate ? classesAt(text, index) : unitClasses(code)) & wordClasses) === 0) {
+    if (((surrogate ? classesAt(text, index) : unitClasses(code)) & wordClasses) === 0 || superscriptLetters.has(code)) {
       if (start !== -1) word(start, index, hash)
       start = -1
     } else {

@@ -25,9 +25,10 @@ import {reconcileNotes} from './notes.js'
 import {removeArtifacts, removeSplitProoferNotes} from './repair/artifacts.js'
 import {pageFurniture, pageSeparators, withFurniture} from './repair/page-furniture.js'
 import {frameLines, gutenbergFrame, withFrame} from './repair/gutenberg.js'
+import {withDpMarkup} from './repair/dp-markup.js'
 import {applyNoteOverrides} from './repair/boundaries.js'
 import {repairCitations} from './repair/ocr.js'
-import {markupToMarkdown, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
+import {equalsBoldToMarkdown, markupToMarkdown, usesEqualsBold, usesMarkupTags, withoutMarkupTags} from './repair/markup.js'
 import {applyOverrides} from './repair/overrides.js'
 import {reportPossibleSic} from './repair/sic.js'
 import {vocabulary} from './repair/vocabulary.js'
@@ -131,6 +132,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
     extracted.lines = withFurniture(extracted.lines, removed, context.vocabulary)
   }
   if (!('tree' in extracted) && framed.size > 0) extracted.lines = withFrame(extracted.lines, frame, rawLines)
+  // DP's block markers (`/*` … `*/`, `<tb>`) in a text of any convention (note blocks read them themselves).
+  if (!('tree' in extracted)) extracted.lines = withDpMarkup(extracted.lines)
   let tree: Root
   let truncated = false
   let author: string | undefined
@@ -226,7 +229,11 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
   if (noteOverrides && noteOverrides.length > 0) applyNoteOverrides(extracted, noteOverrides, context)
   const {lines, notes} = extracted
   const tags = usesMarkupTags(context.text)
-  const markup = (spans: Span[]) => (tags ? markupToMarkdown(spans) : spans)
+  const bold = usesEqualsBold(context.text)
+  const markup = (spans: Span[]) => {
+    const tagged = tags ? markupToMarkdown(spans) : spans
+    return bold ? equalsBoldToMarkdown(tagged) : tagged
+  }
   removeSplitProoferNotes(lines.map((line) => line.spans))
   for (const note of notes) removeSplitProoferNotes(note.paragraphs)
   for (const line of lines) line.spans = markup(removeArtifacts(line.spans, file, locate))

@@ -17,6 +17,7 @@ import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, ty
 import {fromSuperscript, isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
 import {pageSeparator} from '../repair/page-furniture.js'
+import {dpBlockMarker} from '../repair/dp-markup.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
@@ -35,8 +36,6 @@ const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,
 const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu
 
 
-/** DP's block markers, each alone on its line: quotations, verse, right-aligned, centred …, and `<tb>`, a thematic break. */
-const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/|<tb>)$/
 
 /** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
 const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i

@@ -80,7 +80,7 @@ export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anme
  * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
  * marker of note `n` inside a line, for notes set side by side.
  */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; inline?: (n: number) => string}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
@@ -94,8 +94,18 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
   {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},
   {pattern: /^\[([ivxlc]{1,7})\]\s*(?=\S)/i, headless: false, roman: true},
-  {pattern: /^\(([ivxlc]{1,7})\)\s*(?=\S)/i, headless: false, roman: true}
+  {pattern: /^\(([ivxlc]{1,7})\)\s*(?=\S)/i, headless: false, roman: true},
+  // Notes lettered in brackets (`[A] Text`), numbered by their place in the alphabet; a letter
+  // that is also a roman numeral (`[C]`, `[I]`) is a letter among lettered notes.
+  {pattern: /^\[([A-Za-z])\]\s*(?=\S)/, headless: true, alphabetic: true},
+  // A lettered note after numbered ones (`Note 2.` then `NOTE A.`), only under a notes heading.
+  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*([A-Za-z])[.:]\\s+(?=\\S)`, 'i'), headless: false, word: true, alphabetic: true}
 ]
+
+/** A letter's place in the alphabet (`a`, `A` → 1). */
+function letterNumber(letter: string): number {
+  return letter.toLowerCase().charCodeAt(0) - 96
+}
 
 interface BodyMarker {
   number: number
@@ -104,8 +114,10 @@ interface BodyMarker {
   style: number
   /** Length of the word before the number (`Note 1.`), which the edition's label replaces. */
   word?: number
-  /** A roman numeral as printed (lower case), which is the note's label. */
+  /** A roman numeral as printed (lower case), or a letter as printed, which is the note's label. */
   printed?: string
+  /** The label is a letter, and the calls are letters too. */
+  alphabetic?: boolean
   /** The letter OCR read for the number 1 (`l`, `I`). */
   misread?: string
   /** A roman numeral that is a letter OCR may read for 1 (`I.`, `l.`), as printed. */
@@ -127,18 +139,26 @@ function plainStyles(a: number, b: number): boolean {
   return (a === dottedStyle || a === bareStyle) && (b === dottedStyle || b === bareStyle)
 }
 
-function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
-  for (let style = 0; style < bodyMarkers.length; style++) {
+/** The marker styles in the order tried: a lettered style first once a run is lettered, as `[C]` is then a letter, not a numeral. */
+const markerOrder = bodyMarkers.map((_, index) => index)
+const letteredOrders = new Map(markerOrder.filter((index) => bodyMarkers[index]?.alphabetic).map((style) => [style, [style, ...markerOrder.filter((index) => index !== style)]]))
+
+function bodyMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
+  for (const style of (current === undefined ? undefined : letteredOrders.get(current)) ?? markerOrder) {
     const marker = bodyMarkers[style]
     if (!marker || (!headed && !marker.headless)) continue
     const match = marker.pattern.exec(text)
     if (!match?.[1]) continue
-    const number = marker.roman ? romanToNumber(match[1].toLowerCase()) : Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
+    const number = marker.roman ? romanToNumber(match[1].toLowerCase()) : marker.alphabetic ? letterNumber(match[1]) : Number(marker.superscript ? fromSuperscript(match[1]) : match[1])
     if (number === undefined) continue
-    const word = marker.word ? match[0].search(/\s*\d/) : undefined
+    const word = marker.word ? match[0].search(marker.alphabetic ? /\s*[A-Za-z][.:]\s+$/ : /\s*\d/) : undefined
     const found: BodyMarker = {number, length: match[0].length, style}
     if (word !== undefined) found.word = word
     if (marker.roman) found.printed = match[1].toLowerCase()
+    if (marker.alphabetic) {
+      found.printed = match[1]
+      found.alphabetic = true
+    }
     if (marker.roman && /^[lI]$/.test(match[1])) found.letter = match[1]
     return found
   }
@@ -153,8 +173,10 @@ function bodyMarker(text: string, headed: boolean): BodyMarker | undefined {
 
 interface NoteBody {
   number: number
-  /** A roman numeral as printed (lower case): the label, and the calls are roman too. */
+  /** A roman numeral as printed (lower case), or a letter: the label, and the calls are roman (or letters) too. */
   roman?: string
+  /** The label in `roman` is a letter. */
+  alphabetic?: boolean
   /** Lines of the body: the first without its marker. */
   lines: RawLine[][]
   offset: number
@@ -277,7 +299,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     if (paged) blanks = notes.length > 0 && !endsSentence(previous) ? 0 : Math.min(blanks, 1)
     paged = false
     const text = unindent(line)
-    const marker = bodyMarker(text.text, headed)
+    const marker = bodyMarker(text.text, headed, style)
     const last = notes[notes.length - 1]
     // `I.` or `l.` read as a roman numeral, then `2.`: OCR's letter for note 1.
     if (last && notes.length === 1 && last.letter && marker?.number === 2 && bodyMarkers[marker.style]?.dotted) {
@@ -287,7 +309,11 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       delete last.letter
       style = marker.style
     }
-    const expected = last ? last.number + 1 : undefined
+    // A second series, lettered, after numbered notes (`Note 2.` then `NOTE A.`): it numbers from A
+    // afresh. Under the paragraphs of a text the two series take turns (`[2]`, then `[B]`).
+    const series = marker !== undefined && last !== undefined && (marker.alphabetic === true) !== (last.alphabetic === true) && (!paragraphs || (marker.alphabetic === true && marker.number === 1)) && blanks > 0 && endsSentence(previous)
+    if (series) style = undefined
+    const expected = last && !series ? last.number + 1 : undefined
     // OCR drops or misreads a number's full stop (`3 Text`, `3, Text` among `1.`, `2.`): the next
     // number after a sentence's end is the next note all the same.
     const slipped = marker !== undefined && style !== undefined && (marker.style !== style || marker.comma === true) && marker.number === expected && endsSentence(previous) && plainStyles(marker.style, style)
@@ -301,6 +327,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       const body: NoteBody = {number: marker.number, offset: line.offset, lines: [[{text: text.text.slice(marker.length), offset: text.offset + marker.length}]]}
       if (marker.word !== undefined) body.word = {offset: text.offset, length: marker.word}
       if (marker.printed !== undefined) body.roman = marker.printed
+      if (marker.alphabetic) body.alphabetic = true
       if (marker.misread !== undefined) body.misread = {offset: text.offset, printed: marker.misread}
       if (marker.letter !== undefined) body.letter = {offset: text.offset, printed: marker.letter}
       notes.push(body)
@@ -536,8 +563,8 @@ function closeSetOnly(lines: readonly RawLine[], section: Section): Section {
 /** Fewest runs of notes between paragraphs that make a text of interleaved notes. */
 const minimumInterleaved = 2
 
-/** A bracketed note body opening a paragraph: `[12] Text`. */
-const bracketBody = /^\[(\d{1,4})\]\s*\S/
+/** A bracketed note body opening a paragraph: `[12] Text`, `[A] Text`. */
+const bracketBody = /^\[(\d{1,4}|[A-Za-z])\]\s*\S/
 
 /**
  * Notes printed after the paragraph that calls them (`…treaty.[1]` then `[1] Text.`), as
@@ -556,7 +583,7 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
       for (const match of text.matchAll(style.pattern)) {
         if (style.rejects?.(text, match.index)) continue
         const digits = match[1] ?? match[2] ?? ''
-        const number = Number(style.superscript ? fromSuperscript(digits) : digits)
+        const number = style.alphabetic ? letterNumber(digits) : Number(style.superscript ? fromSuperscript(digits) : digits)
         const list = byNumber.get(number)
         if (list) list.push(match.index)
         else byNumber.set(number, [match.index])
@@ -576,8 +603,10 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     const found = list[low]
     return found !== undefined && found < to ? found : undefined
   }
-  const calledInOrder = (numbers: readonly number[], from: number, to: number) =>
-    marksOf().some((byNumber) => {
+  // Lettered notes by calls in letters, numbered ones by calls in figures.
+  const calledInOrder = (numbers: readonly number[], from: number, to: number, alphabetic: boolean) =>
+    marksOf().some((byNumber, style) => {
+      if ((referenceStyles[style]?.alphabetic === true) !== alphabetic) return false
       let position = from
       for (const number of numbers) {
         const found = markIn(byNumber, number, position, to)
@@ -601,9 +630,10 @@ function interleavedSections(lines: readonly RawLine[], text: string): Section[]
     if (!bracketed && (!marker || bodyMarkers[marker.style]?.superscript)) continue
     const {notes, end} = readSection(lines, index, {headed: !bracketed, anyStart: true, paragraphs: false, calls})
     if (notes.length === 0) continue
-    const numbers = bracketed ? [Number(bracketed[1])] : notes.map((note) => note.number)
+    const letter = bracketed && /^[A-Za-z]$/.test(bracketed[1] ?? '')
+    const numbers = bracketed ? [letter ? letterNumber(bracketed[1] ?? '') : Number(bracketed[1])] : notes.map((note) => note.number)
     const before = lines[opens ?? index] as RawLine
-    if (!calledInOrder(numbers, since, before.offset)) continue
+    if (!calledInOrder(numbers, since, before.offset, notes[0]?.alphabetic === true)) continue
     if (opens === undefined) sections.push({start: index, end, notes})
     else {
       const previousNotes = sections[sections.length - 1]?.notes
@@ -745,7 +775,7 @@ function inFormula(text: string, index: number): boolean {
  * pattern that opens with a lookbehind opens with a lookahead of what it matches first, which
  * says the same: the lookbehind is then tried only where that stands, not at every character.
  */
-const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; roman?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; roman?: boolean; alphabetic?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
   {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   // A superscript closed by a parenthesis (`gebaut¹)`), unless the parenthesis closes one opened before.
@@ -768,7 +798,10 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
   {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
   {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
-  {name: 'roman-glued', pattern: /(?=[ivxlc])(?<=\p{L}[.,;:!?’”"')\]])([ivxlc]{1,7})(?![\p{N}\p{L}])/gu, roman: true, repeatable: false}
+  {name: 'roman-glued', pattern: /(?=[ivxlc])(?<=\p{L}[.,;:!?’”"')\]])([ivxlc]{1,7})(?![\p{N}\p{L}])/gu, roman: true, repeatable: false},
+  // Calls of lettered notes: a bracketed letter, or one in parentheses after a word or its punctuation (`fields.(A)`).
+  {name: 'letter-bracket', pattern: /\[([A-Za-z])\](?![:(])/g, alphabetic: true, repeatable: true},
+  {name: 'letter-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([A-Za-z])\)/gu, alphabetic: true, repeatable: false}
 ]
 
 interface Call {
@@ -806,7 +839,7 @@ const orphanReach = 10
  * `orphans`: marks of the winning style (an unambiguous one) that call no note of the section;
  * `first` and `reach`: where its sequence of calls begins and ends.
  */
-function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[], roman = false): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
+function findCalls(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[], kind: 'number' | 'roman' | 'letter' = 'number'): {calls: Call[]; orphans: Array<{offset: number; raw: string}>; style?: string; first: number; reach: number} {
   const scope = text.slice(from, to)
   let best: Call[] = []
   let first = from
@@ -816,14 +849,14 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
   const known = new Set(numbers)
   const highest = Math.max(0, ...numbers)
   for (const style of referenceStyles) {
-    if ((style.roman === true) !== roman) continue
+    if ((style.roman === true) !== (kind === 'roman') || (style.alphabetic === true) !== (kind === 'letter')) continue
     const byNumber = new Map<number, Array<{offset: number; raw: string}>>()
     style.pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = style.pattern.exec(scope))) {
       if (style.rejects?.(scope, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
-      const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : Number(style.superscript ? fromSuperscript(digits) : digits)
+      const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : style.alphabetic ? letterNumber(digits) : Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
       // The space a call takes with it is a line end where the call opens a line: the call is the line's.
       const lead = /^\s*\n/.exec(match[0])?.[0].length ?? 0
@@ -865,6 +898,33 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
   return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
 }
 
+type NoteKind = 'number' | 'roman' | 'letter'
+
+function kindOf(note: NoteBody): NoteKind {
+  return note.roman === undefined ? 'number' : note.alphabetic ? 'letter' : 'roman'
+}
+
+/**
+ * The calls of a section's notes, each series by its own kind of call: numbered notes and the
+ * lettered ones after them (`Note 2.`, `NOTE A.`) are called by figures and by letters.
+ */
+function callsOfKinds(text: string, from: number, to: number, notes: readonly NoteDraft[], numbers: readonly number[], kinds: readonly NoteKind[]): ReturnType<typeof findCalls> {
+  const distinct = [...new Set(kinds)]
+  if (distinct.length <= 1) return findCalls(text, from, to, notes, numbers, distinct[0])
+  const found = distinct.map((kind) => {
+    const indices = kinds.flatMap((each, index) => (each === kind ? [index] : []))
+    return findCalls(text, from, to, indices.map((index) => notes[index] as NoteDraft), indices.map((index) => numbers[index] ?? -1), kind)
+  })
+  const main = found[0] as ReturnType<typeof findCalls>
+  return {
+    calls: found.flatMap((each) => each.calls).sort((a, b) => a.offset - b.offset),
+    orphans: found.flatMap((each) => each.orphans),
+    ...(main.style === undefined ? {} : {style: main.style}),
+    first: Math.min(...found.map((each) => each.first)),
+    reach: Math.max(...found.map((each) => each.reach))
+  }
+}
+
 /** A subhead's words for finding the same heading in the text: case, punctuation and roman numerals aside. */
 function headingKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).map((word) => {
@@ -883,14 +943,14 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
   const {text, lines} = context
   const results: Array<ReturnType<typeof findCalls>> = []
   const numbersOf = (index: number) => (sections[index] as Section).notes.map((note) => note.number)
-  const romanOf = (index: number) => (sections[index] as Section).notes[0]?.roman !== undefined
+  const romanOf = (index: number): NoteKind[] => (sections[index] as Section).notes.map(kindOf)
   let previousEnd = 0
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index] as Section
     const start = (lines[section.start] as RawLine).offset
     let last = index
     while (section.group !== undefined && sections[last + 1]?.group === section.group) last++
-    if (section.group === undefined || last === index) results.push(findCalls(text, previousEnd, start, drafts[index] ?? [], numbersOf(index), romanOf(index)))
+    if (section.group === undefined || last === index) results.push(callsOfKinds(text, previousEnd, start, drafts[index] ?? [], numbersOf(index), romanOf(index)))
     else {
       // Each part's calls from its heading in the text, or from the first call after the part before's.
       let bounds = subheadAnchors(lines, sections.slice(index, last + 1), previousEnd, start)
@@ -898,13 +958,13 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
         bounds = []
         let from = previousEnd
         for (let part = index; part <= last; part++) {
-          const found = findCalls(text, from, start, drafts[part] ?? [], numbersOf(part), romanOf(part))
+          const found = callsOfKinds(text, from, start, drafts[part] ?? [], numbersOf(part), romanOf(part))
           // From the line of the part's first call (a glued call is read with the word before it).
           bounds.push(Math.max(from, text.lastIndexOf('\n', found.first) + 1))
           from = found.reach
         }
       }
-      for (let part = index; part <= last; part++) results.push(findCalls(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part), romanOf(part)))
+      for (let part = index; part <= last; part++) results.push(callsOfKinds(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part), romanOf(part)))
       index = last
     }
     previousEnd = lineEnd(lines[(sections[index] as Section).end - 1])

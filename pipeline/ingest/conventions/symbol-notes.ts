@@ -12,15 +12,20 @@ import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '
 import {closesParenthesis} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
+/** Superscript (modifier) letters, as notes lettered `ᵃ`, `ᵇ` are called, and the letters they stand for. */
+const superscriptLetters = 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'
+const plainLetters = 'abcdefghijklmnoprstuvwxyz'
+
 /** The marks, with the name a note label takes from each (labels are words, not symbols). */
 export const noteSymbols: ReadonlyArray<readonly [mark: string, name: string]> = [
   ['***', 'star3'], ['**', 'star2'], ['*', 'star'], ['††', 'dagger2'], ['†', 'dagger'],
-  ['‡‡', 'ddagger2'], ['‡', 'ddagger'], ['§§', 'section2'], ['§', 'section'], ['‖', 'parallel'], ['||', 'parallel'], ['¶', 'pilcrow']
+  ['‡‡', 'ddagger2'], ['‡', 'ddagger'], ['§§', 'section2'], ['§', 'section'], ['‖', 'parallel'], ['||', 'parallel'], ['¶', 'pilcrow'],
+  ...[...superscriptLetters].map((letter, index): readonly [string, string] => [letter, plainLetters[index] ?? 'mark'])
 ]
 const names = new Map(noteSymbols)
 
-/** `||` is the typed form of `‖`. */
-const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|\|\||¶`
+/** `||` is the typed form of `‖`; a superscript letter is a mark alone (not within `ˢᵗ`). */
+const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|\|\||¶|(?<![${superscriptLetters}])[${superscriptLetters}](?![${superscriptLetters}])`
 /**
  * What OCR makes of the marks at the start of a note (`t` or `+` for `†`, `$` for `§`): read as
  * the mark only where a reference of that mark waits for its note.
@@ -37,6 +42,12 @@ const reference = new RegExp(String.raw`(?=${markPattern})(?<=[\p{L}\p{N}.,;:!?�
 
 const closedMarks = new RegExp(String.raw`(?:${markPattern})\)`, 'gu')
 
+/**
+ * A reference closed by a parenthesis after a space (`gegossen *)`), as OCR reads a raised `*)`
+ * of a German print; the space is the reference's. Not a parenthesis that closes one opened before.
+ */
+const spacedReference = new RegExp(String.raw`(?=\s(?:${markPattern})\))(?<=[\p{L}\p{N}.,;:!?’”"'])\s(${markPattern})(\))(?=[\s.,;:!?]|$)`, 'gu')
+
 /** The reference as printed: with its `)` unless that parenthesis closes one the line opened before (`(see p. 4*)`). */
 export function referenceRaw(text: string, match: RegExpExecArray): string {
   const mark = match[1] ?? ''
@@ -45,7 +56,7 @@ export function referenceRaw(text: string, match: RegExpExecArray): string {
 }
 
 /** A character that every mark begins with. */
-const markCharacter = /[*†‡§‖¶]|\|\|/u
+const markCharacter = new RegExp(String.raw`[*†‡§‖¶${superscriptLetters}]|\|\|`, 'u')
 
 /** An asterisk opening emphasis earlier on the line and not closed: a `*` after it closes it, it calls no note. */
 const openEmphasis = /(?:^|[\s(\[“"'‘])\*{1,3}[^\s*][^*]*$/u
@@ -109,6 +120,14 @@ export function referencesIn(text: string, letters: boolean): Array<{index: numb
     while ((match = reference.exec(text))) {
       const mark = match[1] ?? ''
       if (isReferenceMark(text, match.index, mark)) found.push({index: match.index, mark, match})
+    }
+    if (text.includes(')')) {
+      spacedReference.lastIndex = 0
+      const before = found.length
+      while ((match = spacedReference.exec(text))) {
+        if (!closesParenthesis(text, match.index, closedMarks)) found.push({index: match.index, mark: match[1] ?? '', match})
+      }
+      if (found.length > before) found.sort((a, b) => a.index - b.index)
     }
   }
   if (letters) {

@@ -39,3 +39,28 @@ export function markupToMarkdown(spans: readonly Span[]): Span[] {
 export function withoutMarkupTags(text: string): string {
   return text.replace(tag, (found) => ' '.repeat(found.length))
 }
+
+/**
+ * Project Gutenberg's bold, `=word=`: an `=` that opens a word (after a space, the line's start or
+ * an opening bracket, quotation mark or dash) or closes one (before a space, punctuation or the
+ * line's end). An `=` between letters or spaced out (`x=y`, `a = b`) is text.
+ */
+const boldDelimiter = /(?<![^\s(\[“"‘'—–-])=(?=[^\s=])|(?<=[^\s=(\[“"‘'])=(?![^\s.,;:!?)\]”"’'—–-])/gu
+const boldPair = /(?<![^\s(\[“"‘'—–-])=[^\s=](?:[^=\n]*[^\s=])?=(?![^\s.,;:!?)\]”"’'—–-])/u
+
+/** Whether a text writes bold as `=word=`: one pair on a line at least, and as many closing as opening marks. */
+export function usesEqualsBold(text: string): boolean {
+  if (!text.includes('=') || !boldPair.test(text)) return false
+  let open = 0
+  for (const match of text.matchAll(boldDelimiter)) {
+    const before = match.index === 0 ? '' : (text[match.index - 1] ?? '')
+    open += before === '' || /[\s(\[“"‘'—–-]/u.test(before) ? 1 : -1
+    if (open < 0 || open > 1) return false
+  }
+  return open === 0
+}
+
+/** `=word=` as Markdown's `**word**`: typography, not wording, so no emendation is recorded. */
+export function equalsBoldToMarkdown(spans: readonly Span[]): Span[] {
+  return replaceInText(spans, boldDelimiter, (_, offset) => [{type: 'text', value: '**', offset}])
+}

@@ -107,9 +107,14 @@ function standsAlone(lines: readonly RawLine[], index: number): boolean {
   return (!before || isBlank(before)) && (!after || isBlank(after))
 }
 
-/** A running head's words for comparing heads (case and spaces aside), or undefined for a line no head is. */
-function headKey(text: string): string | undefined {
-  const core = text.trim().toLowerCase().replace(/\s+/g, ' ')
+/**
+ * A running head's words for comparing heads (case and spaces aside), or undefined for a line no
+ * head is. `stop`: a full stop closing the words is the head's (older prints set heads with one,
+ * `Geschichte des Amtes. 12`), where its page number beside it is the evidence.
+ */
+function headKey(text: string, stop = false): string | undefined {
+  const trimmed = text.trim()
+  const core = (stop && /[^.]\.$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed).toLowerCase().replace(/\s+/g, ' ')
   if (core.length > longestHead || !/\p{L}{2}/u.test(core) || /[,;:.!?]$/.test(core) || core.split(' ').length > 10) return undefined
   return core
 }
@@ -168,7 +173,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     }
     // Only a line as short as a head is matched (bounded: the pattern backtracks on long runs of spaces).
     const head = text.length <= longestHead + 6 ? numberedHead.exec(text) : null
-    const key = head && headKey(head[2] ?? head[3] ?? '')
+    const key = head && headKey(head[2] ?? head[3] ?? '', true)
     // `Chapter 12`, `Part 3`: the number is the division's, the line a heading, not a head and its page.
     if (!head || !key || (head[3] !== undefined && divisionWords.includes(key))) return
     const list = heads.get(key) ?? []
