@@ -54,7 +54,7 @@ const authorPointer = new RegExp(
 )
 
 /**
- * `Hale and others (n. 4) at 77` (OSCOLA), `Hale, supra note 38, p. 105`, `Lenz, Fußnote 5, S. 9`:
+ * `Marsh and others (n. 7) at 118` (OSCOLA), `Marsh, supra note 21, p. 64`, `Kober, Fußnote 9, S. 31`:
  * an author (and others), perhaps a short title, and the note that cited the work in full.
  */
 const authorNotePointer = new RegExp(
@@ -493,7 +493,7 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
   }
 }
 
-/** `, NBER Working Paper 5978`, `, Discussion Paper No. 53` after a title. */
+/** `, HEB Working Paper 4410`, `, Discussion Paper No. 17` after a title. */
 const numberedPaperAfter = /^\s*,?\s*((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr)\.?\s*)?\d[\w./-]*)/u
 
 /** An emphasized title: books, government series, newspapers and journals named alone. */
@@ -515,7 +515,7 @@ function emphasizedWork(work: Work, marked: Marked): void {
   applyNames(item, before)
   setTitle(item, marked.inner)
   let after = head.slice(marked.end)
-  // `*Title*, Discussion Paper No. 53 (Oxford: Press, 1998)`: a numbered paper of a series, a report.
+  // `*Title*, Discussion Paper No. 17 (Oxford: Press, 1998)`: a numbered paper of a series, a report.
   const paper = facts ? numberedPaperAfter.exec(after) : undefined
   if (paper?.[1]) {
     item.type = 'report'

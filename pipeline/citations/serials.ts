@@ -29,12 +29,12 @@ export const serviceNumber = new RegExp(`\\b(?:${translationServices.map((servic
 /** Words in a title or series that make a work a report. */
 export const reportCues = /\b(?:Working Paper|Occasional Paper|Discussion Paper|Report to the|NSC-\d+|NSC \d+|Technical Report|Research Report)\b/
 
-/** `Discussion Paper No. 53`, `NBER Working Paper 5978`: a series of papers (its publisher's name first or not) and the number. */
+/** `Discussion Paper No. 17`, `HEB Working Paper 4410`: a series of papers (its publisher's name first or not) and the number. */
 const numberedPaper = /^(?:(\p{Lu}[\p{L}\d&.'’ -]*?)\s+)?((?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?)(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr|Nos)\.?\s*|#\s*)?(\d[\w./-]*)$/u
 
 /**
- * A report's kind read whole with its number (`genre: Discussion Paper No. 53`): the kind is the
- * genre, the number its number, and a name before the kind (`NBER Working Paper`) the series.
+ * A report's kind read whole with its number (`genre: Discussion Paper No. 17`): the kind is the
+ * genre, the number its number, and a name before the kind (`HEB Working Paper`) the series.
  */
 export function numberedPaperSplit(item: CslItemDraft): void {
   const match = numberedPaper.exec(item.genre?.trim() ?? '')

@@ -23,10 +23,10 @@ describe('a court named for its official reports', () => {
 
 describe('an author and the note that cited the work', () => {
   it.each([
-    ['Marlow and others (n. 4) at 77.', 'Marlow', '77'],
+    ['Marlow and others (n. 7) at 118.', 'Marlow', '118'],
     ['See Kettle and others (n.2).', 'Kettle', undefined],
-    ['Brandt, supra note 38, p. 105.', 'Brandt', '105'],
-    ['Kowal, Fußnote 5, S. 9.', 'Kowal', '9']
+    ['Brandt, supra note 21, p. 64.', 'Brandt', '64'],
+    ['Kowal, Fußnote 9, S. 31.', 'Kowal', '31']
   ])('`%s`', (note, family, locator) => {
     const parse = parseAuthorPointer(note)
     expect(parse).toMatchObject({opCit: true, incomplete: true, item: {author: [{family}]}})

@@ -6,24 +6,24 @@ import {citeNotes, families} from './document.js'
 
 describe('reports and bulletins', () => {
   const {inNote} = citeNotes([
-    'Lukas Beer/Clara Nowak, Trade between Former Provinces: an Estimate based on the "Distance" Model, IES Working Document No. 12, Wien 1995.',
-    'Commission of the European Communities (2006): Trade and Growth: Some Open Questions, Brussels 03.04.2006, COM(2006) 120.',
-    'Lang, Otto (1966): Die Werften und der Staat, in: Mitteilungen (Presse- und Informationsamt der Landesregierung), Nr. 12, 3. Mai 1966, 410.'
+    'Lukas Beer/Clara Nowak, Ferries between River Towns: a Count made with the "Ladder" Method, Harbour Studies Paper No. 7, Linz 1988.',
+    'Board of River Trade (1999): Ships and Tolls: A First Survey, Vienna 12.03.1999, DOC(1999) 45.',
+    'Lang, Otto (1966): Die Werften und der Staat, in: Mitteilungen (Pressestelle des Landesamts für Wasserbau), Nr. 12, 3. Mai 1966, 410.'
   ], 'de')
 
   test('a quoted word inside a title and the word after it stay in the title', () => {
     const [report] = inNote(1)
     expect(families(report)).toEqual(['Beer', 'Nowak'])
-    expect(report?.item.title).toBe('Trade between Former Provinces: an Estimate based on the "Distance" Model')
-    expect(report?.item['container-title']).toBe('IES Working Document')
+    expect(report?.item.title).toBe('Ferries between River Towns: a Count made with the "Ladder" Method')
+    expect(report?.item['container-title']).toBe('Harbour Studies Paper')
   })
 
   test('a town before the day a document was issued is no journal', () => {
     const [document] = inNote(2)
-    expect(document?.item.title).toBe('Trade and Growth: Some Open Questions')
+    expect(document?.item.title).toBe('Ships and Tolls: A First Survey')
     expect(document?.item['container-title']).toBeUndefined()
-    expect(document?.item['publisher-place']).toBe('Brussels')
-    expect(document?.item.issued?.['date-parts']?.[0]?.[0]).toBe(2006)
+    expect(document?.item['publisher-place']).toBe('Vienna')
+    expect(document?.item.issued?.['date-parts']?.[0]?.[0]).toBe(1999)
   })
 
   test('the issuing office in brackets is no part of the bulletin\'s name', () => {

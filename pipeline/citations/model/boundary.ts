@@ -179,7 +179,7 @@ function closedBySentenceYear(texts: readonly string[], labels: readonly Label[]
   const text = texts[index] ?? ''
   if (!sentenceYear.test(texts[index - 1] ?? '') || !/^\p{Lu}/u.test(text) || afterYear.test(text)) return false
   // The reference's only date, printed after its place or publisher or as a day (`vom 3. 5. 1990.`):
-  // not a date inside a title (`Volkszählung vom 27. Mai 1970. Methoden …`) after the year of an author-date reference.
+  // not a date inside a title (`Erhebung vom 14. März 1962. Verfahren …`) after the year of an author-date reference.
   let first = index - 1
   while (first > start && labels[first - 1] === 'date') first--
   if (labels.slice(start, first).includes('date')) return false

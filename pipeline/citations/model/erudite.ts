@@ -106,8 +106,8 @@ function kindsOf(words: readonly Word[]): Kind[] {
     const label = cueLabel(word.core)
     // A one-letter cue is printed with its full stop (`l.`, `c.`), `Page` and `pp` need none.
     // A one-letter cue is in lower case (`f.`, `l.`; a capital is an initial), but for `P.`, `Q.`
-    // and `V.` before a roman numeral in capitals (`V. II. pp. 271`); before one in lower case it
-    // is the volume's own numeral, the chapter after it (`V. xvii. p. 67`).
+    // and `V.` before a roman numeral in capitals (`V. II. pp. 118`); before one in lower case it
+    // is the volume's own numeral, the chapter after it (`V. xiv. p. 82`).
     const capital = /^[\\[(*]*[PQV]\.$/u.test(word.raw) && (word.core !== 'V' || romanUpper.test(next?.core ?? ''))
     const printedAsCue = label !== undefined && (word.core.length > 1 || /^[\\[(*]*\p{Ll}\.$/u.test(word.raw) || capital) && !/[,;:]$/.test(word.raw)
     // `c. 1160`: circa a year, no chapter.

@@ -171,7 +171,7 @@ function wholeNote(text: string, parse: ModelParse): FoundReference {
 }
 
 /**
- * `… (in den Stichproben bei ALLBUS). Für mögliche Abgrenzungen siehe …`: a span that opens by
+ * `… (in den Stichproben des HAFREG). Für andere Abgrenzungen siehe …`: a span that opens by
  * closing a bracket the prose before it opened, with no number in it, is the end of that
  * bracket and the commentary after it, no reference.
  */
@@ -181,8 +181,8 @@ function bracketTail(printed: string): boolean {
 }
 
 /**
- * `… muss nach dem Willen des Täters der Handlung dienen, mithin „final“ verknüpft sein. Frühere
- * Gewalt, …`: a span that opens with an article in lower case, holds no number and breaks off at
+ * `… soll nach der Ansicht des Gerichts dem Zweck folgen, also „eng“ gebunden sein. Spätere
+ * Fälle, …`: a span that opens with an article in lower case, holds no number and breaks off at
  * a comma is a piece of a sentence (a title that lost its first word ends with its facts).
  */
 function articleOpened(printed: string): boolean {

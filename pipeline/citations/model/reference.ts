@@ -1187,7 +1187,7 @@ function containerNamed(value: string): string {
   // `Focus Europa, Hamburgisches Weltwirtschaftsinstitut`: the body that publishes it, after a comma.
   const publisher = /^(.*\p{L}{3}.*?),\s*((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}\p{L}*)$/u.exec(named)
   if (publisher?.[1] && issuingBody.test(publisher[2] ?? '')) return publisher[1]
-  // `Bulletin (Presse- und Informationsamt der Bundesregierung)`: the body in brackets after the name issues it.
+  // `Mitteilungen (Pressestelle des Landesamts für Wasserbau)`: the body in brackets after the name issues it.
   const bracketed = /^(.*\p{L}{3}.*?)\s*\(([^()]{8,})\)$/u.exec(named)
   if (bracketed?.[1] && (bodyNoun.test(bracketed[2] ?? '') || issuingBody.test(bracketed[2] ?? ''))) return bracketed[1]
   return named
@@ -1583,11 +1583,11 @@ function subtitleReadAsJournal(out: LabelledToken[]): void {
   for (let at = first; at <= end; at++) (out[at] as LabelledToken).label = 'title'
 }
 
-/** A word in quotation marks of its own (`"Gravity"`, `„Heimat“`). */
+/** A word in quotation marks of its own (`"Ladder"`, `„Fähre“`). */
 const quotedWord = /^[„“"«‚‘][^\s„“”"«»‚‘’]+[“”"»’‘]$/u
 
 /**
- * `… based on the "Gravity" Approach, CEPS Working Document`: a word quoted inside a title and
+ * `… measured by the "Ladder" Method, Harbour Studies Paper`: a word quoted inside a title and
  * the word after it, up to its comma, are the title's, not a journal's first words.
  */
 function wordAfterQuotedWord(out: LabelledToken[]): void {
@@ -1602,7 +1602,7 @@ function wordAfterQuotedWord(out: LabelledToken[]): void {
 /** A day's date in figures: `01.09.2005,`. */
 const dayInFigures = /^\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d[,.;]?$/
 
-/** `…, Brussels 01.09.2005, COM(2005) 390`: a town before a day's date is where the document was issued, not a journal. */
+/** `…, Vienna 12.03.1998, DOC(1998) 77`: a town before a day's date is where the document was issued, not a journal. */
 function townBeforeDay(out: LabelledToken[]): void {
   for (let index = 1; index + 1 < out.length; index++) {
     const token = out[index] as LabelledToken
@@ -1620,7 +1620,7 @@ const notPublisher = new Set<Label>(['note', 'other'])
 const publisherGoesOn = new Set<Label>(['note', 'other', 'journal', 'container-title', 'volume', 'title'])
 
 /**
- * `Madrid: Consejo Económico y Social, 50ff.`: the words of a publisher's name up to its comma
+ * `Sevilla: Junta de Puertos y Faros, 12ff.`: the words of a publisher's name up to its comma
  * are the publisher's, and a page with `ff.` closing a reference that has no pages is its page,
  * where the labeller read them as a note.
  */
@@ -1922,7 +1922,7 @@ function journalStartInTitle(out: LabelledToken[]): void {
 }
 
 /** A word that names a public or private body: `Landesamt`, `Bundesministerium`, `Office`, `Kommission`. */
-const bodyNoun = /(?<!\p{L})(?:\p{L}*amt|\p{L}*ministerium|ministry|ministère|ministerio|office|bureau|kommission|commission|institut\p{L}*|agency|agentur|council|department|stiftung|foundation|bundesregierung|government)(?!\p{L})/iu
+const bodyNoun = /(?<!\p{L})(?:\p{L}*amt(?:e?s)?|\p{L}*ministeriums?|\p{L}*stelle|\p{L}*behörde|ministry|ministère|ministerio|office|bureau|kommission|commission|institut\p{L}*|agency|agentur|council|department|stiftung|foundation|bundesregierung|government)(?!\p{L})/iu
 const notBodyLabels = new Set<Label>(['date', 'pages', 'url', 'location', 'volume', 'journal', 'container-title'])
 
 /**
