@@ -6,7 +6,23 @@
  * and 8-bit text that Windows-1252 does not fit (KOI8-R, Shift-JIS, Mac Roman…) are refused.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252'
+/** An encoding by its WHATWG name (`TextDecoder`'s `encoding`), such as `koi8-r` or `shift_jis`. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252' | (string & {})
+
+/** Where a source's encoding was declared: its sidecar's `encoding:`, an XML declaration, an HTML `<meta>`. */
+export interface Declaration {
+  label: string
+  by: 'sidecar' | 'xml' | 'html'
+  /** Where the label stands in the source (0 for the sidecar). */
+  offset: number
+}
+
+export interface DecodeOptions {
+  /** The encoding the sidecar declares (a label `isEncodingLabel` accepts). */
+  declared?: string
+  /** Look for an XML declaration or an HTML `<meta charset>` in the source's first kilobyte. */
+  markup?: boolean
+}
 
 export type Decoded =
   /**
@@ -14,7 +30,18 @@ export type Decoded =
    * `invalid`: UTF-8 with bytes that are not UTF-8 (read as Windows-1252): where in the text
    * the first stands, its byte, and how many there are.
    */
-  | {ok: true; text: string; encoding: Encoding; fallback: boolean; guessed: boolean; invalid?: InvalidBytes}
+  | {
+      ok: true
+      text: string
+      encoding: Encoding
+      fallback: boolean
+      guessed: boolean
+      invalid?: InvalidBytes
+      /** The declaration the text was read by. */
+      declaration?: Declaration
+      /** A declaration that was not followed: its label is unknown, or the bytes are UTF-8 and not what it says. */
+      ignored?: Declaration & {why: string}
+    }
   /**
    * `offset`: where in the decoded text the first sign of binary data, or the first byte of
    * an unknown encoding, stands (0 when empty).
@@ -35,9 +62,87 @@ const utf16NulShare = 0.3
 /** How many bytes to sample for the UTF-16 and binary heuristics. */
 const sampleSize = 4096
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** Whether `TextDecoder` reads the encoding a label names (`koi8-r`, `cp1251`, `shift_jis`, `macintosh`…). */
+export function isEncodingLabel(label: string): boolean {
+  try {
+    new TextDecoder(label.trim())
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) return {ok: false, reason: 'empty', detail: 'the file has 0 bytes', text: '', offset: 0}
   const bom = byteOrderMark(bytes)
+  // A byte order mark says more than any declaration; a declaration of UTF-8 or UTF-16 leaves the reading to the bytes.
+  const declaration = bom ? undefined : options.declared !== undefined ? {label: options.declared.trim(), by: 'sidecar' as const, offset: 0} : options.markup ? markupDeclaration(bytes) : undefined
+  let ignored: (Declaration & {why: string}) | undefined
+  if (declaration) {
+    const encoding = isEncodingLabel(declaration.label) ? new TextDecoder(declaration.label).encoding : undefined
+    if (!encoding) ignored = {...declaration, why: 'an encoding that is not known'}
+    else if (declaration.by !== 'sidecar' && encoding !== 'utf-8' && isUtf8Beyond7Bits(bytes)) ignored = {...declaration, why: "but the bytes are UTF-8"}
+    else if (!encoding.startsWith('utf-')) return decodeDeclared(bytes, encoding, declaration)
+  }
+  const decoded = decodeDetected(bytes, bom)
+  if (decoded.ok && ignored) decoded.ignored = ignored
+  return decoded
+}
+
+/** Bytes that are well-formed UTF-8 and not all ASCII (which no 8-bit text is by chance). */
+function isUtf8Beyond7Bits(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The encoding an XML declaration or an HTML `<meta>` names in the first kilobyte (read as ASCII). */
+function markupDeclaration(bytes: Uint8Array): Declaration | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024))
+  const xml = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(head)
+  if (xml?.[1] !== undefined) return {label: xml[1], by: 'xml', offset: xml.index + xml[0].length - xml[1].length - 1}
+  // `<meta charset="…">`, and `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+  const meta = /<meta\s[^>]*?\bcharset\s*=\s*["']?([^"'\s/>;]*)/i.exec(head)
+  if (meta?.[1] !== undefined) return {label: meta[1], by: 'html', offset: meta.index + meta[0].length - meta[1].length}
+  return undefined
+}
+
+/**
+ * Bytes read by the encoding declared for them. Bytes the encoding does not allow are read as
+ * U+FFFD and the first is reported; control characters are binary data as elsewhere.
+ */
+function decodeDeclared(bytes: Uint8Array, encoding: Encoding, declaration: Declaration): Decoded {
+  let text: string
+  let invalid: InvalidBytes | undefined
+  try {
+    text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
+  } catch {
+    text = new TextDecoder(encoding).decode(bytes)
+    const offset = text.indexOf('\ufffd')
+    const count = text.split('\ufffd').length - 1
+    invalid = {offset: Math.max(offset, 0), what: `bytes that are not ${encoding.toUpperCase()} (declared by ${declaredBy(declaration)})`, read: 'read as U+FFFD', count}
+  }
+  const control = controlCharacter(text)
+  if (control !== -1) {
+    const code = text.charCodeAt(control)
+    return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
+  }
+  if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
+  const decoded: Decoded = {ok: true, text, encoding, fallback: false, guessed: false, declaration}
+  if (invalid) decoded.invalid = invalid
+  return decoded
+}
+
+/** How a diagnostic names a declaration: ``the sidecar's `encoding` field``, ``the XML declaration``. */
+export function declaredBy(declaration: Declaration): string {
+  return declaration.by === 'sidecar' ? "the sidecar's `encoding` field" : declaration.by === 'xml' ? 'the XML declaration' : 'the HTML `<meta>` element'
+}
+
+function decodeDetected(bytes: Uint8Array, bom: {encoding: Encoding; length: number} | undefined): Decoded {
   const encoding = bom?.encoding ?? sniffUtf16(bytes)
   const body = bom ? bytes.subarray(bom.length) : bytes
   let text: string
