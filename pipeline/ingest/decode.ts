@@ -81,7 +81,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (declaration) {
     const encoding = isEncodingLabel(declaration.label) ? new TextDecoder(declaration.label).encoding : undefined
     if (!encoding) ignored = {...declaration, why: 'an encoding that is not known'}
-    else if (declaration.by !== 'sidecar' && encoding !== 'utf-8' && isUtf8Beyond7Bits(bytes)) ignored = {...declaration, why: "but the bytes are UTF-8"}
+    else if (declaration.by !== 'sidecar' && encoding !== 'utf-8' && isUtf8Beyond7Bits(bytes)) ignored = {...declaration, why: 'but the bytes are UTF-8'}
     else if (!encoding.startsWith('utf-')) return decodeDeclared(bytes, encoding, declaration)
   }
   const decoded = decodeDetected(bytes, bom)

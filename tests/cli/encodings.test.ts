@@ -72,7 +72,22 @@ const sources: Record<string, Uint8Array> = {
   'utf16-cut-short.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('Harbour dues.\nCustoms.\n', 'utf16le')]).subarray(0, -1),
   'utf8-bom-stray.txt': Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from('Harbour dues.\nCustoms at '), Buffer.of(0xff), Buffer.from(' rates.\n')]),
   'ascii-one-byte.txt': Buffer.concat([Buffer.from('Only ASCII on the first line.\nThe second: '), Buffer.of(0xe9), Buffer.from(' and the rest.\n')]),
-  'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')])
+  'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')]),
+  // Declared encodings: by the sidecar, an XML declaration, an HTML `<meta>`.
+  'declared-koi8-r.txt': encodeCyrillic(cyrillic, 'koi8-r'),
+  'declared-koi8-r.yml': Buffer.from('title: Declared KOI8-R\nencoding: KOI8-R\n'),
+  'declared-shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\nA second line '), Buffer.of(0x82, 0x20), Buffer.from(' cut.\n')]),
+  'declared-shift-jis.yml': Buffer.from('title: Declared Shift-JIS\nencoding: shift_jis\n'),
+  'declared-unknown.txt': Buffer.from('Plain text of the harbour.\n'),
+  'declared-unknown.yml': Buffer.from('title: Unknown label\nencoding: harbour-8\n'),
+  'meta-1251.html': Buffer.concat([Buffer.from('<!DOCTYPE html>\n<html><head><meta charset="windows-1251"><title>Договор</title></head>\n<body><p>'), encodeCyrillic(cyrillic, 'windows-1251'), Buffer.from('</p></body></html>\n')]),
+  'http-equiv-koi8.html': Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>\n<body><p>'), encodeCyrillic(cyrillic, 'koi8-r'), Buffer.from('</p></body></html>\n')]),
+  'meta-contradicted.html': Buffer.from('<html><head>\n<meta charset="iso-8859-1"></head><body><p>Le café du port, naïve.</p></body></html>\n'),
+  'xml-decl-1251.xml': Buffer.concat([
+    Buffer.from('<?xml version="1.0" encoding="windows-1251"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Договор</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>\n<text><body><p>'),
+    encodeCyrillic(cyrillic, 'windows-1251'),
+    Buffer.from('</p></body></text></TEI>\n')
+  ])
 }
 
 let report: JsonReport
@@ -168,6 +183,40 @@ describe('encodings', () => {
     expect(message('utf16-lone-half.txt', 'encoding-invalid').reason).toMatch(/0xD800 .*UTF-16LE/)
     expect(message('utf16-cut-short.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 9})
     expect(message('utf8-bom-stray.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 12})
+  })
+
+  it('reads the encoding a sidecar declares, without a guess', () => {
+    expect(rules('declared-koi8-r.txt')).toEqual([])
+    expect(markdown('declared-koi8-r')).toContain('Новый договор подписан в городе Северск в 1874 году.')
+  })
+
+  it('reports bytes that the declared encoding does not allow at the first, naming the declaration', () => {
+    expect(message('declared-shift-jis.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 15, severity: 'warning'})
+    expect(message('declared-shift-jis.txt', 'encoding-invalid').reason).toMatch(/SHIFT_JIS \(declared by the sidecar's `encoding` field\)/)
+    expect(markdown('declared-shift-jis')).toContain('港の条約 1874.')
+  })
+
+  it('refuses an encoding label it does not know, naming the field', () => {
+    const invalid = message('declared-unknown.yml', 'sidecar-invalid')
+    expect(invalid).toMatchObject({line: 2, severity: 'error'})
+    expect(invalid.reason).toMatch(/`encoding`.*`harbour-8`/)
+  })
+
+  it('reads HTML in the encoding its `<meta>` declares', () => {
+    expect(rules('meta-1251.html')).toEqual([])
+    expect(markdown('meta-1251')).toContain('Новый договор подписан в городе Северск в 1874 году.')
+    expect(rules('http-equiv-koi8.html')).toEqual([])
+    expect(markdown('http-equiv-koi8')).toContain('Второй абзац говорит о торговле и пошлинах.')
+  })
+
+  it('reads UTF-8 that a `<meta>` calls Latin-1 as UTF-8, with a warning at the declaration', () => {
+    expect(message('meta-contradicted.html', 'encoding-declaration')).toMatchObject({line: 2, column: 16, severity: 'warning'})
+    expect(markdown('meta-contradicted')).toContain('Le café du port, naïve.')
+  })
+
+  it('reads TEI in the encoding its XML declaration names', () => {
+    expect(rules('xml-decl-1251.xml')).toEqual([])
+    expect(markdown('xml-decl-1251')).toContain('Новый договор подписан в городе Северск в 1874 году.')
   })
 
   it('keeps UTF-8 with one stray byte and reports the byte at its line and column', () => {
