@@ -37,6 +37,8 @@ export type Decoded =
       fallback: boolean
       guessed: boolean
       invalid?: InvalidBytes
+      /** How sure the guess of an 8-bit or East Asian encoding is (0–1), when one was made. */
+      confidence?: number
       /** The declaration the text was read by. */
       declaration?: Declaration
       /** A declaration that was not followed: its label is unknown, or the bytes are UTF-8 and not what it says. */
@@ -188,7 +190,11 @@ function decodeDetected(bytes: Uint8Array, bom: {encoding: Encoding; length: num
   if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
   if (fallback) {
     const foreign = notWindows1252(body, text)
-    if (foreign) return {ok: false, reason: 'encoding', detail: foreign.detail, text, offset: foreign.offset}
+    if (foreign) {
+      const guess = guessEncoding(body)
+      if (!guess) return {ok: false, reason: 'encoding', detail: foreign.detail, text, offset: foreign.offset}
+      return {ok: true, text: guess.text, encoding: guess.encoding, fallback: false, guessed: true, confidence: guess.confidence}
+    }
   }
   const decoded: Decoded = {ok: true, text, encoding: used, fallback, guessed: !bom && used !== 'utf-8'}
   if (invalid) decoded.invalid = invalid
@@ -346,6 +352,105 @@ function notWindows1252(bytes: Uint8Array, text: string): {detail: string; offse
   const symbol = symbolInWord.exec(text)
   if (symbol) return {detail: detail(`\`${symbol[0]}\` has a symbol inside a word`), offset: symbol.index + 1}
   return undefined
+}
+
+/**
+ * Encodings tried for 8-bit text that is not Windows-1252: Cyrillic, Greek, Central European,
+ * Mac Roman, Japanese, Chinese and Korean. Each is read strictly (a byte it does not allow rules
+ * it out) and the reading that looks most like text wins.
+ */
+const candidateEncodings = ['windows-1251', 'koi8-r', 'windows-1253', 'windows-1250', 'macintosh', 'shift_jis', 'gb18030', 'big5', 'euc-kr']
+/** Least confidence for a guess to be taken. */
+const guessConfidence = 0.9
+/** Least lead, in share of odd characters, of the best reading over the next. */
+const guessMargin = 0.1
+/** Fewest non-ASCII characters a reading needs to be judged at all. */
+const guessMinimum = 8
+
+/**
+ * The reading of bytes, among `candidateEncodings`, that looks most like text, with its
+ * confidence: one less the share of its non-ASCII characters that are odd. Undefined when no
+ * reading is clean enough, or two readings are about as good (a short text decides nothing).
+ */
+function guessEncoding(bytes: Uint8Array): {encoding: Encoding; text: string; confidence: number} | undefined {
+  const readings: {encoding: Encoding; text: string; odd: number}[] = []
+  for (const encoding of candidateEncodings) {
+    let text: string
+    try {
+      text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
+    } catch {
+      continue
+    }
+    const odd = oddShare(text)
+    if (odd !== undefined) readings.push({encoding, text, odd})
+  }
+  readings.sort((a, b) => a.odd - b.odd)
+  const [best, next] = readings
+  if (!best || 1 - best.odd < guessConfidence) return undefined
+  // Another reading as clean as the best in another script or language group leaves the choice open.
+  if (next && next.text !== best.text && next.odd - best.odd < guessMargin) return undefined
+  return {encoding: best.encoding, text: best.text, confidence: 1 - best.odd}
+}
+
+/**
+ * Share of a reading's non-ASCII characters that are odd: C1 controls, private use, U+FFFD,
+ * box drawing and half-width katakana (what a wrong table reads), a capital after a small
+ * letter in a word, a letter of another script in a word, a symbol between two letters; and
+ * capitals beyond a third of the letters (a wrong Cyrillic table swaps the cases), accented
+ * Latin letters beyond `nonAsciiLetterShare` of the Latin ones (Cyrillic read by a Latin table),
+ * and Cyrillic or Greek letters that are seldom the common ones (Cyrillic read by the Greek table).
+ */
+function oddShare(text: string): number | undefined {
+  let nonAscii = 0
+  let odd = 0
+  let upper = 0
+  let cased = 0
+  let previous = ''
+  let latin = 0
+  let latinAccented = 0
+  let scripted = 0
+  let common = 0
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0
+    const script = code >= 0x80 ? scriptOf(char) : 'other'
+    if (script === 'cyrillic' || script === 'greek') {
+      scripted++
+      if (commonLetters[script].includes(char.normalize('NFD').charAt(0).toLowerCase())) common++
+    }
+    if (/\p{Script=Latin}/u.test(char)) {
+      latin++
+      if (code >= 0x80) latinAccented++
+    }
+    if (code >= 0x80) {
+      nonAscii++
+      if ((code >= 0x80 && code <= 0x9f) || (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || (code >= 0x2500 && code <= 0x259f) || (code >= 0xff61 && code <= 0xff9f)) odd++
+      else if (/\p{L}/u.test(char) && /\p{L}/u.test(previous) && scriptOf(char) !== scriptOf(previous)) odd++
+      else if (/\p{Lu}/u.test(char) && /\p{Ll}/u.test(previous)) odd++
+      else if (/[\p{S}\p{Po}]/u.test(char) && /\p{L}/u.test(previous)) odd += 0.5
+      if (/\p{Lu}/u.test(char)) upper++
+      if (/\p{Lu}|\p{Ll}/u.test(char)) cased++
+    }
+    previous = char
+  }
+  if (nonAscii < guessMinimum) return undefined
+  const capitals = cased > 0 ? Math.max(0, upper / cased - 1 / 3) : 0
+  // Latin-script languages write most letters without accents; a wrong table's reading has them everywhere.
+  const accents = latin > 0 && latinAccented > nonAsciiLetterShare * latin ? latinAccented / latin : 0
+  // Half the letters of Russian, Ukrainian or Greek text are among the ten commonest of its alphabet.
+  const rare = scripted >= guessMinimum ? Math.max(0, commonShare - common / scripted) * 3 : 0
+  return Math.min(1, odd / nonAscii + capitals + accents + rare)
+}
+
+/** The ten commonest letters of Cyrillic (Russian, Ukrainian) and Greek text, lowercase and without accents. */
+const commonLetters = {cyrillic: 'оеаинтсрвлі', greek: 'αοειτνσςρηπ'}
+/** Least share of a Cyrillic or Greek reading's letters that are among `commonLetters`. */
+const commonShare = 0.5
+
+function scriptOf(char: string): string {
+  if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic'
+  if (/\p{Script=Greek}/u.test(char)) return 'greek'
+  if (/\p{Script=Latin}/u.test(char)) return 'latin'
+  return 'other'
 }
 
 function hex(byte: number): string {

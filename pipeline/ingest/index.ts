@@ -103,7 +103,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   reportDeclaration(decoded, file, locate)
   // At the first byte that is not ASCII: Windows-1252 reads one character for each byte.
   if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252 (Latin-1)', locate(normalizeNewlines(decoded.text.slice(0, Math.max(0, decoded.text.search(/[^\0-\x7f]/u)))).length))
-  else if (decoded.guessed) report(file, 'encoding-detected', `Unexpected text without a byte order mark that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()}`, locate(0))
+  else if (decoded.guessed && decoded.confidence === undefined) report(file, 'encoding-detected', `Unexpected text without a byte order mark that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()}`, locate(0))
   const reserved = text.search(reservedCharacters)
   if (reserved !== -1) report(file, 'placeholder-character', 'Unexpected bracket U+27E6/U+27E7 (reserved by ingest, replaced by U+FFFD), expected other text', locate(reserved))
 

@@ -22,8 +22,19 @@ const sample = 'The harbour treaty was signed at Portmere in 1874 [1], “agains
 const cyrillic = 'Новый договор подписан в городе Северск в 1874 году.\nВторой абзац говорит о торговле и пошлинах.\n'
 const macRomanText = 'Caf\u00e9 \u201cna\u00efve\u201d r\u00e9sum\u00e9 of the old harbour.\n'
 
-/** Mac Roman's bytes for the few characters `macRomanText` uses beyond ASCII. */
-const macRoman: Record<string, number> = {'é': 0x8e, 'ï': 0x95, '“': 0xd2, '”': 0xd3}
+/** Mac Roman's bytes for the few characters `macRomanText` and `macRomanLong` use beyond ASCII. */
+const macRoman: Record<string, number> = {'é': 0x8e, 'ï': 0x95, '“': 0xd2, '”': 0xd3, 'è': 0x8f, 'à': 0x88, 'ç': 0x8d}
+const macRomanLong = 'Caf\u00e9 \u201cna\u00efve\u201d, r\u00e9sum\u00e9 of the harbour: \u00e9t\u00e9, fran\u00e7ais, \u00e0 la m\u00e8re, pr\u00e9cis.\n'
+const greek = 'Η νέα συνθήκη υπογράφηκε στην πόλη Λιμνιώτη το 1874.\nΗ δεύτερη παράγραφος μιλά για το εμπόριο και τους δασμούς.\n'
+const czech = 'Smlouva o přístavu byla podepsána v Řekově roku 1874; řeka, šťastný úředník a celnice.\n'
+
+/** An 8-bit encoding's bytes for text, by its table (the first byte that reads as each character). */
+function encodeByTable(text: string, encoding: string): Uint8Array {
+  const decoder = new TextDecoder(encoding)
+  const table: Record<string, number> = {}
+  for (let byte = 0x80; byte <= 0xff; byte++) table[decoder.decode(Uint8Array.of(byte))] ??= byte
+  return encodeSingleByte(text, table)
+}
 
 function encodeSingleByte(text: string, table: Record<string, number>): Uint8Array {
   return Uint8Array.from([...text].map((char) => table[char] ?? char.charCodeAt(0)))
@@ -65,6 +76,9 @@ const sources: Record<string, Uint8Array> = {
   // Shift-JIS by hand: 港 (8D 60) の (82 CC) 条 (8F F0) 約 (96 F1), then ASCII.
   'shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\n')]),
   'mac-roman.txt': encodeSingleByte(macRomanText, macRoman),
+  'mac-roman-long.txt': encodeSingleByte(macRomanLong, macRoman),
+  'windows-1253.txt': encodeByTable(greek, 'windows-1253'),
+  'windows-1250.txt': encodeByTable(czech, 'windows-1250'),
   'nul.txt': Buffer.from('Text before\u0000 a NUL byte.\n'),
   'image.txt': Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(64)]),
   'utf32le-bom.txt': Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...sample].map((char) => char.codePointAt(0) ?? 0)).buffer)]),
@@ -158,14 +172,27 @@ describe('encodings', () => {
     expect(markdown('mixed-line-ends')).toMatch(/And on\.\n\nA second paragraph/)
   })
 
-  it('refuses 8-bit encodings other than Windows-1252, at the first byte that shows it', () => {
-    for (const name of ['koi8-r.txt', 'windows-1251.txt']) {
-      expect(message(name, 'encoding-unknown')).toMatchObject({line: 1, column: 1, severity: 'error'})
+  it('guesses KOI8-R, Windows-1251, Windows-1253, Windows-1250 and Mac Roman, with a warning at the first letter beyond ASCII', () => {
+    for (const name of ['koi8-r', 'windows-1251']) {
+      expect(rules(`${name}.txt`)).toEqual(['encoding-detected'])
+      expect(message(`${name}.txt`, 'encoding-detected')).toMatchObject({line: 1, column: 1, severity: 'warning'})
+      expect(message(`${name}.txt`, 'encoding-detected').reason).toMatch(new RegExp(`read as ${name.toUpperCase()} \\(a guess, \\d+% confident\\)`))
+      expect(markdown(name)).toContain('Новый договор подписан в городе Северск в 1874 году.')
     }
+    expect(message('windows-1253.txt', 'encoding-detected')).toMatchObject({line: 1, column: 1})
+    expect(markdown('windows-1253')).toContain(greek.split('\n')[0])
+    // Czech `ř` is Windows-1252's `ø`: read as Windows-1250, never `pøístav`.
+    expect(message('windows-1250.txt', 'encoding-detected').reason).toMatch(/WINDOWS-1250/)
+    expect(markdown('windows-1250')).toContain('Smlouva o přístavu')
+    expect(message('mac-roman-long.txt', 'encoding-detected')).toMatchObject({line: 1, column: 4})
+    expect(markdown('mac-roman-long')).toContain(macRomanLong.trim())
+  })
+
+  it('refuses an 8-bit or East Asian text too short to tell, at the first byte that shows it', () => {
     expect(message('shift-jis.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 1, severity: 'error'})
     // `na•ve`: Mac Roman's ï is Windows-1252's bullet.
     expect(message('mac-roman.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 9, severity: 'error'})
-    expect(report.documents.map((document) => document.slug)).not.toContain('koi8-r')
+    expect(report.documents.map((document) => document.slug)).not.toContain('shift-jis')
   })
 
   it('refuses binary data at its line and column', () => {

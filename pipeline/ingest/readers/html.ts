@@ -38,7 +38,7 @@ export const htmlReader: Reader = {
     }
     const text = normalizeNewlines(decoded.text)
     if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', {line: 1, column: 1})
-    if (decoded.declaration || decoded.ignored) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locator(text))
+    if (decoded.declaration || decoded.ignored || decoded.confidence !== undefined) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locator(text))
     return readHtml(text, file)
   }
 }

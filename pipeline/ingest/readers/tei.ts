@@ -39,7 +39,7 @@ export const teiReader: Reader = {
     const text = normalizeNewlines(decoded.text)
     const locate = locator(text)
     if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', locate(0))
-    if (decoded.declaration || decoded.ignored) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locate)
+    if (decoded.declaration || decoded.ignored || decoded.confidence !== undefined) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locate)
     const parsed = parse(text)
     if ('reason' in parsed) {
       report(file, 'xml-invalid', `Unexpected ${parsed.reason}, expected well-formed XML`, locate(parsed.offset))
