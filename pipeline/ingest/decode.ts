@@ -382,7 +382,7 @@ function guessEncoding(bytes: Uint8Array): {encoding: Encoding; text: string; co
       continue
     }
     const odd = oddShare(text)
-    if (odd !== undefined) readings.push({encoding, text, odd})
+    if (odd !== undefined) readings.push({encoding, text, odd: Math.min(1, odd + (encoding === 'gb18030' ? beyondGb2312(bytes) : 0))})
   }
   readings.sort((a, b) => a.odd - b.odd)
   const [best, next] = readings
@@ -410,6 +410,7 @@ function oddShare(text: string): number | undefined {
   let latinAccented = 0
   let scripted = 0
   let common = 0
+  let beforeSpace: string | undefined
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0
     const script = code >= 0x80 ? scriptOf(char) : 'other'
@@ -424,12 +425,16 @@ function oddShare(text: string): number | undefined {
     if (code >= 0x80) {
       nonAscii++
       if ((code >= 0x80 && code <= 0x9f) || (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || (code >= 0x2500 && code <= 0x259f) || (code >= 0xff61 && code <= 0xff9f)) odd++
-      else if (/\p{L}/u.test(char) && /\p{L}/u.test(previous) && scriptOf(char) !== scriptOf(previous)) odd++
+      else if (/\p{L}/u.test(char) && /\p{L}/u.test(previous) && mixedScripts(char, previous)) odd++
       else if (/\p{Lu}/u.test(char) && /\p{Ll}/u.test(previous)) odd++
-      else if (/[\p{S}\p{Po}]/u.test(char) && /\p{L}/u.test(previous)) odd += 0.5
+      // CJK punctuation (`、` `。` `「`) and full-width forms follow a character without a space.
+      else if (/[\p{S}\p{Po}]/u.test(char) && /\p{L}/u.test(previous) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xffef)) odd += 0.5
       if (/\p{Lu}/u.test(char)) upper++
       if (/\p{Lu}|\p{Ll}/u.test(char)) cased++
     }
+    // Chinese and Japanese put no space between two Han characters; Korean read by a Chinese table does.
+    if (/\p{Script=Han}/u.test(char) && previous === ' ' && beforeSpace !== undefined && /\p{Script=Han}/u.test(beforeSpace)) odd++
+    beforeSpace = previous
     previous = char
   }
   if (nonAscii < guessMinimum) return undefined
@@ -441,12 +446,46 @@ function oddShare(text: string): number | undefined {
   return Math.min(1, odd / nonAscii + capitals + accents + rare)
 }
 
+/**
+ * Share of the double-byte characters of GB18030 bytes that lie beyond GB2312 (lead or trail byte
+ * below 0xA1): Chinese text keeps to GB2312's common characters, Shift-JIS read as GB18030 does not.
+ */
+function beyondGb2312(bytes: Uint8Array): number {
+  let pairs = 0
+  let beyond = 0
+  for (let index = 0; index < bytes.length; index++) {
+    const lead = bytes[index] ?? 0
+    if (lead < 0x81) continue
+    const trail = bytes[index + 1] ?? 0
+    // Four-byte sequences (a digit as second byte) are GB18030's own; they count as beyond.
+    pairs++
+    if (lead < 0xa1 || trail < 0xa1) beyond++
+    index += trail >= 0x30 && trail <= 0x39 ? 3 : 1
+  }
+  return pairs === 0 ? 0 : beyond / pairs
+}
+
 /** The ten commonest letters of Cyrillic (Russian, Ukrainian) and Greek text, lowercase and without accents. */
 const commonLetters = {cyrillic: 'оеаинтсрвлі', greek: 'αοειτνσςρηπ'}
 /** Least share of a Cyrillic or Greek reading's letters that are among `commonLetters`. */
 const commonShare = 0.5
 
+/**
+ * Whether two letters side by side are of scripts no word mixes: Latin, Cyrillic and Greek among
+ * themselves, or Hangul with Han (Korean writes Hanja as whole words; Chinese read by a Korean table does not).
+ */
+function mixedScripts(char: string, previous: string): boolean {
+  const script = scriptOf(char)
+  const before = scriptOf(previous)
+  if (script === before) return false
+  const alphabets = ['latin', 'cyrillic', 'greek']
+  if (alphabets.includes(script) && alphabets.includes(before)) return true
+  return (script === 'han' && before === 'hangul') || (script === 'hangul' && before === 'han')
+}
+
 function scriptOf(char: string): string {
+  if (/\p{Script=Han}/u.test(char)) return 'han'
+  if (/\p{Script=Hangul}/u.test(char)) return 'hangul'
   if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic'
   if (/\p{Script=Greek}/u.test(char)) return 'greek'
   if (/\p{Script=Latin}/u.test(char)) return 'latin'

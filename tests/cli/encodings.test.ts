@@ -48,6 +48,23 @@ function encodeCyrillic(text: string, encoding: 'koi8-r' | 'windows-1251'): Uint
   return encodeSingleByte(text, table)
 }
 
+/** A double-byte encoding's bytes for text, by decoding every pair of bytes once (ASCII stays one byte). */
+function encodeDoubleByte(text: string, encoding: string): Uint8Array {
+  const decoder = new TextDecoder(encoding)
+  const table: Record<string, number[]> = {}
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const char = decoder.decode(Uint8Array.of(lead, trail))
+      if ([...char].length === 1 && char !== '\ufffd') table[char] ??= [lead, trail]
+    }
+  }
+  return Uint8Array.from([...text].flatMap((char) => table[char] ?? [char.charCodeAt(0)]))
+}
+
+const japanese = '港の条約は一八七四年に結ばれた。\n第二の段落では、関税と商人の話をする。\n'
+const chinese = '港口条约于一八七四年签订。\n第二段讲述关税和商人的故事。\n'
+const korean = '항구 조약은 1874년에 체결되었다.\n두 번째 단락은 관세와 상인에 관한 것이다.\n'
+
 function utf16be(text: string): Uint8Array {
   const le = Buffer.from(text, 'utf16le')
   const be = Buffer.alloc(le.length)
@@ -77,6 +94,9 @@ const sources: Record<string, Uint8Array> = {
   'shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\n')]),
   'mac-roman.txt': encodeSingleByte(macRomanText, macRoman),
   'mac-roman-long.txt': encodeSingleByte(macRomanLong, macRoman),
+  'shift-jis-long.txt': encodeDoubleByte(japanese, 'shift_jis'),
+  'gb18030.txt': encodeDoubleByte(chinese, 'gb18030'),
+  'euc-kr.txt': encodeDoubleByte(korean, 'euc-kr'),
   'windows-1253.txt': encodeByTable(greek, 'windows-1253'),
   'windows-1250.txt': encodeByTable(czech, 'windows-1250'),
   'nul.txt': Buffer.from('Text before\u0000 a NUL byte.\n'),
@@ -186,6 +206,14 @@ describe('encodings', () => {
     expect(markdown('windows-1250')).toContain('Smlouva o přístavu')
     expect(message('mac-roman-long.txt', 'encoding-detected')).toMatchObject({line: 1, column: 4})
     expect(markdown('mac-roman-long')).toContain(macRomanLong.trim())
+  })
+
+  it('guesses Shift-JIS, GB18030 and EUC-KR', () => {
+    for (const [name, encoding, text] of [['shift-jis-long', 'SHIFT_JIS', japanese], ['gb18030', 'GB18030', chinese], ['euc-kr', 'EUC-KR', korean]] as const) {
+      expect(rules(`${name}.txt`)).toEqual(['encoding-detected'])
+      expect(message(`${name}.txt`, 'encoding-detected').reason).toContain(`read as ${encoding} (a guess`)
+      expect(markdown(name)).toContain(text.split('\n')[0])
+    }
   })
 
   it('refuses an 8-bit or East Asian text too short to tell, at the first byte that shows it', () => {
