@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import YAML, {isMap, isNode, isScalar, LineCounter} from 'yaml'
 import {z} from 'zod'
 import {cslDateFields, cslNameFields, cslStringFields, cslTypes, locatorLabelNames} from '../citations/csl-fields.js'
+import {isEncodingLabel} from '../ingest/decode.js'
 import {slugOf} from '../ingest/meta.js'
 import {report} from './rules.js'
 import {isErrno} from '../shared/output.js'
@@ -134,6 +135,10 @@ const sidecarSchema = z
     kind: z.enum(documentKinds).optional(),
     rights: nonEmpty.optional(),
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as `en` or `ru`').optional(),
+    encoding: z
+      .string()
+      .refine(isEncodingLabel, (label) => ({message: `an encoding Apparatus can read, such as \`koi8-r\`, \`windows-1251\` or \`shift_jis\`, not \`${label}\``}))
+      .optional(),
     sic: z.array(nonEmpty).optional(),
     overrides: z
       .object({

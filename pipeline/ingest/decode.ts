@@ -6,7 +6,23 @@
  * and 8-bit text that Windows-1252 does not fit (KOI8-R, Shift-JIS, Mac Roman…) are refused.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252'
+/** An encoding by its WHATWG name (`TextDecoder`'s `encoding`), such as `koi8-r` or `shift_jis`. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252' | (string & {})
+
+/** Where a source's encoding was declared: its sidecar's `encoding:`, an XML declaration, an HTML `<meta>`. */
+export interface Declaration {
+  label: string
+  by: 'sidecar' | 'xml' | 'html'
+  /** Where the label stands in the source (0 for the sidecar). */
+  offset: number
+}
+
+export interface DecodeOptions {
+  /** The encoding the sidecar declares (a label `isEncodingLabel` accepts). */
+  declared?: string
+  /** Look for an XML declaration or an HTML `<meta charset>` in the source's first kilobyte. */
+  markup?: boolean
+}
 
 export type Decoded =
   /**
@@ -14,7 +30,20 @@ export type Decoded =
    * `invalid`: UTF-8 with bytes that are not UTF-8 (read as Windows-1252): where in the text
    * the first stands, its byte, and how many there are.
    */
-  | {ok: true; text: string; encoding: Encoding; fallback: boolean; guessed: boolean; invalid?: InvalidBytes}
+  | {
+      ok: true
+      text: string
+      encoding: Encoding
+      fallback: boolean
+      guessed: boolean
+      invalid?: InvalidBytes
+      /** How sure the guess of an 8-bit or East Asian encoding is (0–1), when one was made. */
+      confidence?: number
+      /** The declaration the text was read by. */
+      declaration?: Declaration
+      /** A declaration that was not followed: its label is unknown, or the bytes are UTF-8 and not what it says. */
+      ignored?: Declaration & {why: string}
+    }
   /**
    * `offset`: where in the decoded text the first sign of binary data, or the first byte of
    * an unknown encoding, stands (0 when empty).
@@ -35,9 +64,87 @@ const utf16NulShare = 0.3
 /** How many bytes to sample for the UTF-16 and binary heuristics. */
 const sampleSize = 4096
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** Whether `TextDecoder` reads the encoding a label names (`koi8-r`, `cp1251`, `shift_jis`, `macintosh`…). */
+export function isEncodingLabel(label: string): boolean {
+  try {
+    new TextDecoder(label.trim())
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) return {ok: false, reason: 'empty', detail: 'the file has 0 bytes', text: '', offset: 0}
   const bom = byteOrderMark(bytes)
+  // A byte order mark says more than any declaration; a declaration of UTF-8 or UTF-16 leaves the reading to the bytes.
+  const declaration = bom ? undefined : options.declared !== undefined ? {label: options.declared.trim(), by: 'sidecar' as const, offset: 0} : options.markup ? markupDeclaration(bytes) : undefined
+  let ignored: (Declaration & {why: string}) | undefined
+  if (declaration) {
+    const encoding = isEncodingLabel(declaration.label) ? new TextDecoder(declaration.label).encoding : undefined
+    if (!encoding) ignored = {...declaration, why: 'an encoding that is not known'}
+    else if (declaration.by !== 'sidecar' && encoding !== 'utf-8' && isUtf8Beyond7Bits(bytes)) ignored = {...declaration, why: 'but the bytes are UTF-8'}
+    else if (!encoding.startsWith('utf-')) return decodeDeclared(bytes, encoding, declaration)
+  }
+  const decoded = decodeDetected(bytes, bom)
+  if (decoded.ok && ignored) decoded.ignored = ignored
+  return decoded
+}
+
+/** Bytes that are well-formed UTF-8 and not all ASCII (which no 8-bit text is by chance). */
+function isUtf8Beyond7Bits(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The encoding an XML declaration or an HTML `<meta>` names in the first kilobyte (read as ASCII). */
+function markupDeclaration(bytes: Uint8Array): Declaration | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024))
+  const xml = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(head)
+  if (xml?.[1] !== undefined) return {label: xml[1], by: 'xml', offset: xml.index + xml[0].length - xml[1].length - 1}
+  // `<meta charset="…">`, and `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+  const meta = /<meta\s[^>]*?\bcharset\s*=\s*["']?([^"'\s/>;]*)/i.exec(head)
+  if (meta?.[1] !== undefined) return {label: meta[1], by: 'html', offset: meta.index + meta[0].length - meta[1].length}
+  return undefined
+}
+
+/**
+ * Bytes read by the encoding declared for them. Bytes the encoding does not allow are read as
+ * U+FFFD and the first is reported; control characters are binary data as elsewhere.
+ */
+function decodeDeclared(bytes: Uint8Array, encoding: Encoding, declaration: Declaration): Decoded {
+  let text: string
+  let invalid: InvalidBytes | undefined
+  try {
+    text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
+  } catch {
+    text = new TextDecoder(encoding).decode(bytes)
+    const offset = text.indexOf('\ufffd')
+    const count = text.split('\ufffd').length - 1
+    invalid = {offset: Math.max(offset, 0), what: `bytes that are not ${encoding.toUpperCase()} (declared by ${declaredBy(declaration)})`, read: 'read as U+FFFD', count}
+  }
+  const control = controlCharacter(text)
+  if (control !== -1) {
+    const code = text.charCodeAt(control)
+    return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
+  }
+  if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
+  const decoded: Decoded = {ok: true, text, encoding, fallback: false, guessed: false, declaration}
+  if (invalid) decoded.invalid = invalid
+  return decoded
+}
+
+/** How a diagnostic names a declaration: ``the sidecar's `encoding` field``, ``the XML declaration``. */
+export function declaredBy(declaration: Declaration): string {
+  return declaration.by === 'sidecar' ? "the sidecar's `encoding` field" : declaration.by === 'xml' ? 'the XML declaration' : 'the HTML `<meta>` element'
+}
+
+function decodeDetected(bytes: Uint8Array, bom: {encoding: Encoding; length: number} | undefined): Decoded {
   const encoding = bom?.encoding ?? sniffUtf16(bytes)
   const body = bom ? bytes.subarray(bom.length) : bytes
   let text: string
@@ -83,7 +190,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
   if (fallback) {
     const foreign = notWindows1252(body, text)
-    if (foreign) return {ok: false, reason: 'encoding', detail: foreign.detail, text, offset: foreign.offset}
+    if (foreign) {
+      const guess = guessEncoding(body)
+      if (!guess) return {ok: false, reason: 'encoding', detail: foreign.detail, text, offset: foreign.offset}
+      return {ok: true, text: guess.text, encoding: guess.encoding, fallback: false, guessed: true, confidence: guess.confidence}
+    }
   }
   const decoded: Decoded = {ok: true, text, encoding: used, fallback, guessed: !bom && used !== 'utf-8'}
   if (invalid) decoded.invalid = invalid
@@ -241,6 +352,144 @@ function notWindows1252(bytes: Uint8Array, text: string): {detail: string; offse
   const symbol = symbolInWord.exec(text)
   if (symbol) return {detail: detail(`\`${symbol[0]}\` has a symbol inside a word`), offset: symbol.index + 1}
   return undefined
+}
+
+/**
+ * Encodings tried for 8-bit text that is not Windows-1252: Cyrillic, Greek, Central European,
+ * Mac Roman, Japanese, Chinese and Korean. Each is read strictly (a byte it does not allow rules
+ * it out) and the reading that looks most like text wins.
+ */
+const candidateEncodings = ['windows-1251', 'koi8-r', 'windows-1253', 'windows-1250', 'macintosh', 'shift_jis', 'gb18030', 'big5', 'euc-kr']
+/** Least confidence for a guess to be taken. */
+const guessConfidence = 0.9
+/** Least lead, in share of odd characters, of the best reading over the next. */
+const guessMargin = 0.1
+/** Fewest non-ASCII characters a reading needs to be judged at all. */
+const guessMinimum = 8
+
+/**
+ * The reading of bytes, among `candidateEncodings`, that looks most like text, with its
+ * confidence: one less the share of its non-ASCII characters that are odd. Undefined when no
+ * reading is clean enough, or two readings are about as good (a short text decides nothing).
+ */
+function guessEncoding(bytes: Uint8Array): {encoding: Encoding; text: string; confidence: number} | undefined {
+  const readings: {encoding: Encoding; text: string; odd: number}[] = []
+  for (const encoding of candidateEncodings) {
+    let text: string
+    try {
+      text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
+    } catch {
+      continue
+    }
+    const odd = oddShare(text)
+    if (odd !== undefined) readings.push({encoding, text, odd: Math.min(1, odd + (encoding === 'gb18030' ? beyondGb2312(bytes) : 0))})
+  }
+  readings.sort((a, b) => a.odd - b.odd)
+  const [best, next] = readings
+  if (!best || 1 - best.odd < guessConfidence) return undefined
+  // Another reading as clean as the best in another script or language group leaves the choice open.
+  if (next && next.text !== best.text && next.odd - best.odd < guessMargin) return undefined
+  return {encoding: best.encoding, text: best.text, confidence: 1 - best.odd}
+}
+
+/**
+ * Share of a reading's non-ASCII characters that are odd: C1 controls, private use, U+FFFD,
+ * box drawing and half-width katakana (what a wrong table reads), a capital after a small
+ * letter in a word, a letter of another script in a word, a symbol between two letters; and
+ * capitals beyond a third of the letters (a wrong Cyrillic table swaps the cases), accented
+ * Latin letters beyond `nonAsciiLetterShare` of the Latin ones (Cyrillic read by a Latin table),
+ * and Cyrillic or Greek letters that are seldom the common ones (Cyrillic read by the Greek table).
+ */
+function oddShare(text: string): number | undefined {
+  let nonAscii = 0
+  let odd = 0
+  let upper = 0
+  let cased = 0
+  let previous = ''
+  let latin = 0
+  let latinAccented = 0
+  let scripted = 0
+  let common = 0
+  let beforeSpace: string | undefined
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0
+    const script = code >= 0x80 ? scriptOf(char) : 'other'
+    if (script === 'cyrillic' || script === 'greek') {
+      scripted++
+      if (commonLetters[script].includes(char.normalize('NFD').charAt(0).toLowerCase())) common++
+    }
+    if (/\p{Script=Latin}/u.test(char)) {
+      latin++
+      if (code >= 0x80) latinAccented++
+    }
+    if (code >= 0x80) {
+      nonAscii++
+      if ((code >= 0x80 && code <= 0x9f) || (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || (code >= 0x2500 && code <= 0x259f) || (code >= 0xff61 && code <= 0xff9f)) odd++
+      else if (/\p{L}/u.test(char) && /\p{L}/u.test(previous) && mixedScripts(char, previous)) odd++
+      else if (/\p{Lu}/u.test(char) && /\p{Ll}/u.test(previous)) odd++
+      // CJK punctuation (`、` `。` `「`) and full-width forms follow a character without a space.
+      else if (/[\p{S}\p{Po}]/u.test(char) && /\p{L}/u.test(previous) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xffef)) odd += 0.5
+      if (/\p{Lu}/u.test(char)) upper++
+      if (/\p{Lu}|\p{Ll}/u.test(char)) cased++
+    }
+    // Chinese and Japanese put no space between two Han characters; Korean read by a Chinese table does.
+    if (/\p{Script=Han}/u.test(char) && previous === ' ' && beforeSpace !== undefined && /\p{Script=Han}/u.test(beforeSpace)) odd++
+    beforeSpace = previous
+    previous = char
+  }
+  if (nonAscii < guessMinimum) return undefined
+  const capitals = cased > 0 ? Math.max(0, upper / cased - 1 / 3) : 0
+  // Latin-script languages write most letters without accents; a wrong table's reading has them everywhere.
+  const accents = latin > 0 && latinAccented > nonAsciiLetterShare * latin ? latinAccented / latin : 0
+  // Half the letters of Russian, Ukrainian or Greek text are among the ten commonest of its alphabet.
+  const rare = scripted >= guessMinimum ? Math.max(0, commonShare - common / scripted) * 3 : 0
+  return Math.min(1, odd / nonAscii + capitals + accents + rare)
+}
+
+/**
+ * Share of the double-byte characters of GB18030 bytes that lie beyond GB2312 (lead or trail byte
+ * below 0xA1): Chinese text keeps to GB2312's common characters, Shift-JIS read as GB18030 does not.
+ */
+function beyondGb2312(bytes: Uint8Array): number {
+  let pairs = 0
+  let beyond = 0
+  for (let index = 0; index < bytes.length; index++) {
+    const lead = bytes[index] ?? 0
+    if (lead < 0x81) continue
+    const trail = bytes[index + 1] ?? 0
+    // Four-byte sequences (a digit as second byte) are GB18030's own; they count as beyond.
+    pairs++
+    if (lead < 0xa1 || trail < 0xa1) beyond++
+    index += trail >= 0x30 && trail <= 0x39 ? 3 : 1
+  }
+  return pairs === 0 ? 0 : beyond / pairs
+}
+
+/** The ten commonest letters of Cyrillic (Russian, Ukrainian) and Greek text, lowercase and without accents. */
+const commonLetters = {cyrillic: 'оеаинтсрвлі', greek: 'αοειτνσςρηπ'}
+/** Least share of a Cyrillic or Greek reading's letters that are among `commonLetters`. */
+const commonShare = 0.5
+
+/**
+ * Whether two letters side by side are of scripts no word mixes: Latin, Cyrillic and Greek among
+ * themselves, or Hangul with Han (Korean writes Hanja as whole words; Chinese read by a Korean table does not).
+ */
+function mixedScripts(char: string, previous: string): boolean {
+  const script = scriptOf(char)
+  const before = scriptOf(previous)
+  if (script === before) return false
+  const alphabets = ['latin', 'cyrillic', 'greek']
+  if (alphabets.includes(script) && alphabets.includes(before)) return true
+  return (script === 'han' && before === 'hangul') || (script === 'hangul' && before === 'han')
+}
+
+function scriptOf(char: string): string {
+  if (/\p{Script=Han}/u.test(char)) return 'han'
+  if (/\p{Script=Hangul}/u.test(char)) return 'hangul'
+  if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic'
+  if (/\p{Script=Greek}/u.test(char)) return 'greek'
+  if (/\p{Script=Latin}/u.test(char)) return 'latin'
+  return 'other'
 }
 
 function hex(byte: number): string {

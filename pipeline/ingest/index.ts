@@ -14,6 +14,7 @@ import type {DocumentMeta, Sidecar, SourceInput} from '../shared/types/document.
 import type {ConventionContext} from './conventions/index.js'
 import {addSymbolNotes} from './conventions/secondary.js'
 import {decodeBytes, normalizeNewlines} from './decode.js'
+import {reportDeclaration} from './decode-report.js'
 import {detectConvention} from './detect.js'
 import {reservedCharacters} from './inline.js'
 import {splitLines, type RawLine} from './lines.js'
@@ -85,7 +86,7 @@ export const apparatusIngest: Plugin<[], string, Root> = function () {
 export function ingestSource(input: SourceInput, file: VFile): IngestResult | undefined {
   const reader = readerFor(input.path)
   if (reader) return ingestWithReader(reader, input, file)
-  const decoded = decodeBytes(input.bytes)
+  const decoded = decodeBytes(input.bytes, {declared: input.sidecar?.encoding})
   if (!decoded.ok) {
     file.value = ''
     // Point at the offending character so the editor can find it (line 1 when empty).
@@ -100,14 +101,10 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const text = normalizeNewlines(decoded.text)
   file.value = text
   const locate = locator(text)
-  if (decoded.invalid) {
-    const {offset, what, read, count} = decoded.invalid
-    const more = count > 1 ? ` (and ${count - 1} more)` : ''
-    report(file, 'encoding-invalid', `Unexpected ${what}${more}, expected ${decoded.encoding.toUpperCase()}; ${read}`, locate(normalizeNewlines(decoded.text.slice(0, offset)).length))
-  }
+  reportDeclaration(decoded, file, locate)
   // At the first byte that is not ASCII: Windows-1252 reads one character for each byte.
   if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252 (Latin-1)', locate(normalizeNewlines(decoded.text.slice(0, Math.max(0, decoded.text.search(/[^\0-\x7f]/u)))).length))
-  else if (decoded.guessed) report(file, 'encoding-detected', `Unexpected text without a byte order mark that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()}`, locate(0))
+  else if (decoded.guessed && decoded.confidence === undefined) report(file, 'encoding-detected', `Unexpected text without a byte order mark that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()}`, locate(0))
   const reserved = text.search(reservedCharacters)
   if (reserved !== -1) report(file, 'placeholder-character', 'Unexpected bracket U+27E6/U+27E7 (reserved by ingest, replaced by U+FFFD), expected other text', locate(reserved))
 

@@ -7,6 +7,7 @@ import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
 import YAML from 'yaml'
 import {detectLanguage} from './language.js'
+import {transliterate} from './transliterate.js'
 import {report} from './rules.js'
 import type {DocumentCounts, DocumentMeta, NoteConvention, SourceInput} from '../shared/types/document.js'
 import {directive, isRemoved, isTextDirective} from '../shared/annotations.js'
@@ -122,7 +123,7 @@ export function reportSidecarMissing(path: string, file: VFile): void {
 /** `sources/000_Some Name.txt` → `000-some-name`. */
 export function slugOf(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path
-  const slug = base.replace(/\.[^.]+$/, '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  const slug = transliterate(base.replace(/\.[^.]+$/, '')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
   return slug === '' ? 'document' : slug
 }
 

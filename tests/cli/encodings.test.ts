@@ -22,8 +22,19 @@ const sample = 'The harbour treaty was signed at Portmere in 1874 [1], “agains
 const cyrillic = 'Новый договор подписан в городе Северск в 1874 году.\nВторой абзац говорит о торговле и пошлинах.\n'
 const macRomanText = 'Caf\u00e9 \u201cna\u00efve\u201d r\u00e9sum\u00e9 of the old harbour.\n'
 
-/** Mac Roman's bytes for the few characters `macRomanText` uses beyond ASCII. */
-const macRoman: Record<string, number> = {'é': 0x8e, 'ï': 0x95, '“': 0xd2, '”': 0xd3}
+/** Mac Roman's bytes for the few characters `macRomanText` and `macRomanLong` use beyond ASCII. */
+const macRoman: Record<string, number> = {'é': 0x8e, 'ï': 0x95, '“': 0xd2, '”': 0xd3, 'è': 0x8f, 'à': 0x88, 'ç': 0x8d}
+const macRomanLong = 'Caf\u00e9 \u201cna\u00efve\u201d, r\u00e9sum\u00e9 of the harbour: \u00e9t\u00e9, fran\u00e7ais, \u00e0 la m\u00e8re, pr\u00e9cis.\n'
+const greek = 'Η νέα συνθήκη υπογράφηκε στην πόλη Λιμνιώτη το 1874.\nΗ δεύτερη παράγραφος μιλά για το εμπόριο και τους δασμούς.\n'
+const czech = 'Smlouva o přístavu byla podepsána v Řekově roku 1874; řeka, šťastný úředník a celnice.\n'
+
+/** An 8-bit encoding's bytes for text, by its table (the first byte that reads as each character). */
+function encodeByTable(text: string, encoding: string): Uint8Array {
+  const decoder = new TextDecoder(encoding)
+  const table: Record<string, number> = {}
+  for (let byte = 0x80; byte <= 0xff; byte++) table[decoder.decode(Uint8Array.of(byte))] ??= byte
+  return encodeSingleByte(text, table)
+}
 
 function encodeSingleByte(text: string, table: Record<string, number>): Uint8Array {
   return Uint8Array.from([...text].map((char) => table[char] ?? char.charCodeAt(0)))
@@ -36,6 +47,23 @@ function encodeCyrillic(text: string, encoding: 'koi8-r' | 'windows-1251'): Uint
   for (let byte = 0x80; byte <= 0xff; byte++) table[decoder.decode(Uint8Array.of(byte))] ??= byte
   return encodeSingleByte(text, table)
 }
+
+/** A double-byte encoding's bytes for text, by decoding every pair of bytes once (ASCII stays one byte). */
+function encodeDoubleByte(text: string, encoding: string): Uint8Array {
+  const decoder = new TextDecoder(encoding)
+  const table: Record<string, number[]> = {}
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const char = decoder.decode(Uint8Array.of(lead, trail))
+      if ([...char].length === 1 && char !== '\ufffd') table[char] ??= [lead, trail]
+    }
+  }
+  return Uint8Array.from([...text].flatMap((char) => table[char] ?? [char.charCodeAt(0)]))
+}
+
+const japanese = '港の条約は一八七四年に結ばれた。\n第二の段落では、関税と商人の話をする。\n'
+const chinese = '港口条约于一八七四年签订。\n第二段讲述关税和商人的故事。\n'
+const korean = '항구 조약은 1874년에 체결되었다.\n두 번째 단락은 관세와 상인에 관한 것이다.\n'
 
 function utf16be(text: string): Uint8Array {
   const le = Buffer.from(text, 'utf16le')
@@ -65,6 +93,12 @@ const sources: Record<string, Uint8Array> = {
   // Shift-JIS by hand: 港 (8D 60) の (82 CC) 条 (8F F0) 約 (96 F1), then ASCII.
   'shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\n')]),
   'mac-roman.txt': encodeSingleByte(macRomanText, macRoman),
+  'mac-roman-long.txt': encodeSingleByte(macRomanLong, macRoman),
+  'shift-jis-long.txt': encodeDoubleByte(japanese, 'shift_jis'),
+  'gb18030.txt': encodeDoubleByte(chinese, 'gb18030'),
+  'euc-kr.txt': encodeDoubleByte(korean, 'euc-kr'),
+  'windows-1253.txt': encodeByTable(greek, 'windows-1253'),
+  'windows-1250.txt': encodeByTable(czech, 'windows-1250'),
   'nul.txt': Buffer.from('Text before\u0000 a NUL byte.\n'),
   'image.txt': Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(64)]),
   'utf32le-bom.txt': Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...sample].map((char) => char.codePointAt(0) ?? 0)).buffer)]),
@@ -72,7 +106,22 @@ const sources: Record<string, Uint8Array> = {
   'utf16-cut-short.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('Harbour dues.\nCustoms.\n', 'utf16le')]).subarray(0, -1),
   'utf8-bom-stray.txt': Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from('Harbour dues.\nCustoms at '), Buffer.of(0xff), Buffer.from(' rates.\n')]),
   'ascii-one-byte.txt': Buffer.concat([Buffer.from('Only ASCII on the first line.\nThe second: '), Buffer.of(0xe9), Buffer.from(' and the rest.\n')]),
-  'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')])
+  'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')]),
+  // Declared encodings: by the sidecar, an XML declaration, an HTML `<meta>`.
+  'declared-koi8-r.txt': encodeCyrillic(cyrillic, 'koi8-r'),
+  'declared-koi8-r.yml': Buffer.from('title: Declared KOI8-R\nencoding: KOI8-R\n'),
+  'declared-shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\nA second line '), Buffer.of(0x82, 0x20), Buffer.from(' cut.\n')]),
+  'declared-shift-jis.yml': Buffer.from('title: Declared Shift-JIS\nencoding: shift_jis\n'),
+  'declared-unknown.txt': Buffer.from('Plain text of the harbour.\n'),
+  'declared-unknown.yml': Buffer.from('title: Unknown label\nencoding: harbour-8\n'),
+  'meta-1251.html': Buffer.concat([Buffer.from('<!DOCTYPE html>\n<html><head><meta charset="windows-1251"><title>Договор</title></head>\n<body><p>'), encodeCyrillic(cyrillic, 'windows-1251'), Buffer.from('</p></body></html>\n')]),
+  'http-equiv-koi8.html': Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>\n<body><p>'), encodeCyrillic(cyrillic, 'koi8-r'), Buffer.from('</p></body></html>\n')]),
+  'meta-contradicted.html': Buffer.from('<html><head>\n<meta charset="iso-8859-1"></head><body><p>Le café du port, naïve.</p></body></html>\n'),
+  'xml-decl-1251.xml': Buffer.concat([
+    Buffer.from('<?xml version="1.0" encoding="windows-1251"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Договор</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>\n<text><body><p>'),
+    encodeCyrillic(cyrillic, 'windows-1251'),
+    Buffer.from('</p></body></text></TEI>\n')
+  ])
 }
 
 let report: JsonReport
@@ -143,14 +192,35 @@ describe('encodings', () => {
     expect(markdown('mixed-line-ends')).toMatch(/And on\.\n\nA second paragraph/)
   })
 
-  it('refuses 8-bit encodings other than Windows-1252, at the first byte that shows it', () => {
-    for (const name of ['koi8-r.txt', 'windows-1251.txt']) {
-      expect(message(name, 'encoding-unknown')).toMatchObject({line: 1, column: 1, severity: 'error'})
+  it('guesses KOI8-R, Windows-1251, Windows-1253, Windows-1250 and Mac Roman, with a warning at the first letter beyond ASCII', () => {
+    for (const name of ['koi8-r', 'windows-1251']) {
+      expect(rules(`${name}.txt`)).toEqual(['encoding-detected'])
+      expect(message(`${name}.txt`, 'encoding-detected')).toMatchObject({line: 1, column: 1, severity: 'warning'})
+      expect(message(`${name}.txt`, 'encoding-detected').reason).toMatch(new RegExp(`read as ${name.toUpperCase()} \\(a guess, \\d+% confident\\)`))
+      expect(markdown(name)).toContain('Новый договор подписан в городе Северск в 1874 году.')
     }
+    expect(message('windows-1253.txt', 'encoding-detected')).toMatchObject({line: 1, column: 1})
+    expect(markdown('windows-1253')).toContain(greek.split('\n')[0])
+    // Czech `ř` is Windows-1252's `ø`: read as Windows-1250, never `pøístav`.
+    expect(message('windows-1250.txt', 'encoding-detected').reason).toMatch(/WINDOWS-1250/)
+    expect(markdown('windows-1250')).toContain('Smlouva o přístavu')
+    expect(message('mac-roman-long.txt', 'encoding-detected')).toMatchObject({line: 1, column: 4})
+    expect(markdown('mac-roman-long')).toContain(macRomanLong.trim())
+  })
+
+  it('guesses Shift-JIS, GB18030 and EUC-KR', () => {
+    for (const [name, encoding, text] of [['shift-jis-long', 'SHIFT_JIS', japanese], ['gb18030', 'GB18030', chinese], ['euc-kr', 'EUC-KR', korean]] as const) {
+      expect(rules(`${name}.txt`)).toEqual(['encoding-detected'])
+      expect(message(`${name}.txt`, 'encoding-detected').reason).toContain(`read as ${encoding} (a guess`)
+      expect(markdown(name)).toContain(text.split('\n')[0])
+    }
+  })
+
+  it('refuses an 8-bit or East Asian text too short to tell, at the first byte that shows it', () => {
     expect(message('shift-jis.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 1, severity: 'error'})
     // `na•ve`: Mac Roman's ï is Windows-1252's bullet.
     expect(message('mac-roman.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 9, severity: 'error'})
-    expect(report.documents.map((document) => document.slug)).not.toContain('koi8-r')
+    expect(report.documents.map((document) => document.slug)).not.toContain('shift-jis')
   })
 
   it('refuses binary data at its line and column', () => {
@@ -168,6 +238,40 @@ describe('encodings', () => {
     expect(message('utf16-lone-half.txt', 'encoding-invalid').reason).toMatch(/0xD800 .*UTF-16LE/)
     expect(message('utf16-cut-short.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 9})
     expect(message('utf8-bom-stray.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 12})
+  })
+
+  it('reads the encoding a sidecar declares, without a guess', () => {
+    expect(rules('declared-koi8-r.txt')).toEqual([])
+    expect(markdown('declared-koi8-r')).toContain('Новый договор подписан в городе Северск в 1874 году.')
+  })
+
+  it('reports bytes that the declared encoding does not allow at the first, naming the declaration', () => {
+    expect(message('declared-shift-jis.txt', 'encoding-invalid')).toMatchObject({line: 2, column: 15, severity: 'warning'})
+    expect(message('declared-shift-jis.txt', 'encoding-invalid').reason).toMatch(/SHIFT_JIS \(declared by the sidecar's `encoding` field\)/)
+    expect(markdown('declared-shift-jis')).toContain('港の条約 1874.')
+  })
+
+  it('refuses an encoding label it does not know, naming the field', () => {
+    const invalid = message('declared-unknown.yml', 'sidecar-invalid')
+    expect(invalid).toMatchObject({line: 2, severity: 'error'})
+    expect(invalid.reason).toMatch(/`encoding`.*`harbour-8`/)
+  })
+
+  it('reads HTML in the encoding its `<meta>` declares', () => {
+    expect(rules('meta-1251.html')).toEqual([])
+    expect(markdown('meta-1251')).toContain('Новый договор подписан в городе Северск в 1874 году.')
+    expect(rules('http-equiv-koi8.html')).toEqual([])
+    expect(markdown('http-equiv-koi8')).toContain('Второй абзац говорит о торговле и пошлинах.')
+  })
+
+  it('reads UTF-8 that a `<meta>` calls Latin-1 as UTF-8, with a warning at the declaration', () => {
+    expect(message('meta-contradicted.html', 'encoding-declaration')).toMatchObject({line: 2, column: 16, severity: 'warning'})
+    expect(markdown('meta-contradicted')).toContain('Le café du port, naïve.')
+  })
+
+  it('reads TEI in the encoding its XML declaration names', () => {
+    expect(rules('xml-decl-1251.xml')).toEqual([])
+    expect(markdown('xml-decl-1251')).toContain('Новый договор подписан в городе Северск в 1874 году.')
   })
 
   it('keeps UTF-8 with one stray byte and reports the byte at its line and column', () => {

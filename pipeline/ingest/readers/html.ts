@@ -11,6 +11,7 @@ import type {BlockContent, FootnoteDefinition, Paragraph, RootContent} from 'mda
 import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
+import {reportDeclaration} from '../decode-report.js'
 import {locator} from '../location.js'
 import {findChrome} from './html-chrome.js'
 import {classesOf, codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
@@ -26,7 +27,7 @@ import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
 export const htmlReader: Reader = {
   extensions: ['.html', '.htm'],
   read(input, file) {
-    const decoded = decodeBytes(input.bytes)
+    const decoded = decodeBytes(input.bytes, {declared: input.sidecar?.encoding, markup: true})
     if (!decoded.ok) {
       const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
       const place = locator(before)(before.length)
@@ -36,6 +37,7 @@ export const htmlReader: Reader = {
     }
     const text = normalizeNewlines(decoded.text)
     if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', {line: 1, column: 1})
+    if (decoded.declaration || decoded.ignored || decoded.confidence !== undefined) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locator(text))
     return readHtml(text, file)
   }
 }

@@ -15,6 +15,7 @@ import {fromXml} from 'xast-util-from-xml'
 import {report} from '../rules.js'
 import {words} from '../conservation.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
+import {reportDeclaration} from '../decode-report.js'
 import {locator, type Locate} from '../location.js'
 import type {Reader, ReadResult} from './types.js'
 import {headerMetadata} from './tei-header.js'
@@ -28,7 +29,7 @@ import {raisedForm} from './phrasing.js'
 export const teiReader: Reader = {
   extensions: ['.xml'],
   read(input, file) {
-    const decoded = decodeBytes(input.bytes)
+    const decoded = decodeBytes(input.bytes, {declared: input.sidecar?.encoding, markup: true})
     if (!decoded.ok) {
       const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
       const at = locator(before)(before.length)
@@ -39,6 +40,7 @@ export const teiReader: Reader = {
     const text = normalizeNewlines(decoded.text)
     const locate = locator(text)
     if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', locate(0))
+    if (decoded.declaration || decoded.ignored || decoded.confidence !== undefined) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locate)
     const parsed = parse(text)
     if ('reason' in parsed) {
       report(file, 'xml-invalid', `Unexpected ${parsed.reason}, expected well-formed XML`, locate(parsed.offset))

@@ -132,6 +132,8 @@ export interface Sidecar {
   kind?: DocumentKind
   rights?: string
   language?: string
+  /** The encoding the source is in (a WHATWG label: `koi8-r`, `windows-1251`, `shift_jis`), which wins over detection. */
+  encoding?: string
   /** Words confirmed as the author's errors (often reported as `possible-sic`). */
   sic?: string[]
   overrides?: Overrides

@@ -1,0 +1,30 @@
+/** The diagnostics of reading a source's bytes that every reader gives alike. */
+import type {VFile} from 'vfile'
+import {declaredBy, normalizeNewlines, type Decoded} from './decode.js'
+import {report} from './rules.js'
+import type {Locate} from './location.js'
+
+/**
+ * Report a guessed 8-bit or East Asian encoding (at the first character beyond ASCII), a
+ * declaration that was not followed (at the declaration) and bytes the encoding does
+ * not allow (at the first; the readers of markup report only those of a declared encoding). `locate` turns an offset in the normalized text into a place.
+ */
+export function reportDeclaration(decoded: Decoded & {ok: true}, file: VFile, locate: Locate): void {
+  const at = (offset: number) => locate(normalizeNewlines(decoded.text.slice(0, offset)).length)
+  if (decoded.ignored) {
+    const {label, why} = decoded.ignored
+    const place = decoded.ignored.by === 'sidecar' ? {line: 1, column: 1} : at(decoded.ignored.offset)
+    report(file, 'encoding-declaration', `Unexpected encoding \`${label}\` in ${declaredBy(decoded.ignored)}, ${why}; read as ${decoded.encoding.toUpperCase()}`, place)
+  }
+  if (decoded.confidence !== undefined) {
+    // At the first character that is not ASCII: the guess is about those characters.
+    const first = Math.max(0, decoded.text.search(/[^\0-\x7f]/u))
+    const percent = Math.floor(100 * decoded.confidence)
+    report(file, 'encoding-detected', `Unexpected text that is not UTF-8, expected UTF-8; read as ${decoded.encoding.toUpperCase()} (a guess, ${percent}% confident), check it or declare the encoding in the sidecar (\`encoding:\`)`, at(first))
+  }
+  if (decoded.invalid) {
+    const {offset, what, read, count} = decoded.invalid
+    const more = count > 1 ? ` (and ${count - 1} more)` : ''
+    report(file, 'encoding-invalid', `Unexpected ${what}${more}, expected ${decoded.encoding.toUpperCase()}; ${read}`, at(offset))
+  }
+}
