@@ -5,7 +5,8 @@
  * Writes bench/results.json and prints a table. `BENCH_SIZES=5,50` limits the sizes;
  * `BENCH_CORPUS=DIR` also times the ingest of a folder of real texts on one core;
  * the speed of citation parsing is measured on the seeds' notes;
- * `BENCH_LARGE_MB=N` sets the size of the one very large text whose peak memory is measured (0 skips it).
+ * `BENCH_LARGE_MB=N` sets the size of the one very large text whose peak memory is measured (0 skips it);
+ * `BENCH_NOTES_MB=N` the size of a text with an endnote in every paragraph, built at N/2 and N MB (0 skips it).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
@@ -131,6 +132,34 @@ if (largeMb > 0) {
   await writeFile(path.join(dir, 'large.txt'), paragraphs.join('\n\n'))
   const run = buildOnce(dir, path.join(work, 'large-out'), 'markdown,html')
   results.large = {mb: size / 2 ** 20, wallMs: run.wall, peakRssMiB: run.peakRss / 2 ** 20, errors: run.errors}
+}
+
+// `BENCH_NOTES_MB` (default 2, 0 to skip): one text of that many megabytes with an endnote
+// call `[n]` in every short paragraph and a notes section of short invented citations, and one
+// of half that size: the build's wall time and peak memory should grow no faster than the text.
+const notesMb = Number(process.env.BENCH_NOTES_MB ?? 2)
+if (notesMb > 0) {
+  const words = seeds.flatMap((seed) => seed.text.split(/\s+/).filter((word) => /^[\p{L}]+$/u.test(word)))
+  const annotated = async (mb: number, name: string) => {
+    const paragraphs: string[] = [`A Very Long Annotated Text\n`]
+    const notes: string[] = []
+    let size = 0
+    for (let index = 1; size < mb * 2 ** 20; index++) {
+      const paragraph = Array.from({length: 10}, (_, offset) => words[(index * 131 + offset * 7) % words.length]).join(' ')
+      const note = `${index}. A. Author${index % 97}, A Study of Question ${index % 300} (City: Press, ${1900 + (index % 120)}), ${(index % 400) + 1}.`
+      paragraphs.push(`${paragraph}.[${index}] ${words[index % words.length]}.`)
+      notes.push(note)
+      size += paragraph.length + note.length + 16
+    }
+    const dir = path.join(work, `${name}-src`)
+    await mkdir(dir, {recursive: true})
+    await writeFile(path.join(dir, `${name}.txt`), `${paragraphs.join('\n\n')}\n\nNotes\n\n${notes.join('\n')}\n`)
+    const run = buildOnce(dir, path.join(work, `${name}-out`), 'markdown,bib')
+    return {mb: size / 2 ** 20, notes: notes.length, wallMs: run.wall, peakRssMiB: run.peakRss / 2 ** 20, errors: run.errors}
+  }
+  const half = await annotated(notesMb / 2, 'annotated-half')
+  const whole = await annotated(notesMb, 'annotated')
+  results.annotated = {half, whole}
 }
 
 interface Row {
@@ -282,6 +311,12 @@ const large = results.large as {mb: number; peakRssMiB: number} | undefined
 const parsing = results.citationParsing as {citations: number; perSecond: number} | undefined
 if (parsing) targets.push({target: `citation parsing on one core (the seeds' ${parsing.citations} citations, ten rounds)`, goal: '≥ 2,000 references/s', measured: `${parsing.perSecond.toFixed(0)} references/s`, met: parsing.perSecond >= 2000})
 if (large) targets.push({target: `peak memory (RSS) of one ${large.mb.toFixed(0)} MB text built to Markdown and HTML`, goal: '< 1,024 MiB', measured: `${large.peakRssMiB.toFixed(0)} MiB`, met: large.peakRssMiB < 1024})
+const annotated = results.annotated as {half: {mb: number; wallMs: number; peakRssMiB: number}; whole: {mb: number; notes: number; wallMs: number; peakRssMiB: number}} | undefined
+if (annotated) {
+  const {half, whole} = annotated
+  targets.push({target: `one ${whole.mb.toFixed(1)} MB text with ${whole.notes} endnotes against half of it: build time`, goal: '< 2.5× (linear)', measured: `${(whole.wallMs / half.wallMs).toFixed(2)}× (${half.wallMs.toFixed(0)} → ${whole.wallMs.toFixed(0)} ms)`, met: whole.wallMs / half.wallMs < 2.5})
+  targets.push({target: `one ${whole.mb.toFixed(1)} MB text with ${whole.notes} endnotes against half of it: peak memory`, goal: '< 2.5× (linear)', measured: `${(whole.peakRssMiB / half.peakRssMiB).toFixed(2)}× (${half.peakRssMiB.toFixed(0)} → ${whole.peakRssMiB.toFixed(0)} MiB)`, met: whole.peakRssMiB / half.peakRssMiB < 2.5})
+}
 if (corpusIngest) targets.push({target: `ingest of BENCH_CORPUS (${(corpusIngest.bytes / 1024).toFixed(0)} KB, ${corpusIngest.notes} notes) on one core`, goal: '< 2,000 ms', measured: `${corpusIngest.ingestMs.toFixed(0)} ms`, met: corpusIngest.ingestMs < 2000})
 results.targets = targets
 
