@@ -2,9 +2,12 @@
  * Decode the bytes of a source into text: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM
  * or detected by the pattern of NUL bytes), Windows-1252 as the fallback for invalid UTF-8.
  * UTF-8 with a few stray bytes keeps its UTF-8 and reads each stray byte as Windows-1252, and
- * says where the first one is. Binary data (NUL or control bytes in text that is not UTF-16)
- * and 8-bit text that Windows-1252 does not fit (KOI8-R, Shift-JIS, Mac Roman…) are refused.
+ * says where the first one is. Other 8-bit and East Asian encodings (KOI8-R, Windows-1250,
+ * Shift-JIS…) are guessed by chardet's language statistics and checked by a strict reading.
+ * Binary data (NUL or control bytes in text that is not UTF-16) and 8-bit text that neither
+ * Windows-1252 nor a sure guess fits are refused.
  */
+import chardet from 'chardet'
 
 /** An encoding by its WHATWG name (`TextDecoder`'s `encoding`), such as `koi8-r` or `shift_jis`. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252' | (string & {})
@@ -189,12 +192,12 @@ function decodeDetected(bytes: Uint8Array, bom: {encoding: Encoding; length: num
   }
   if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
   if (fallback) {
+    // Windows-1252 is the fallback, taken when chardet ranks it first or is not sure and its reading is plausible.
+    let guess = guessEncoding(body)
     const foreign = notWindows1252(body, text)
-    if (foreign) {
-      const guess = guessEncoding(body)
-      if (!guess) return {ok: false, reason: 'encoding', detail: foreign.detail, text, offset: foreign.offset}
-      return {ok: true, text: guess.text, encoding: guess.encoding, fallback: false, guessed: true, confidence: guess.confidence}
-    }
+    if (foreign && guess?.encoding === 'windows-1252') guess = guessMacRoman(body, guess.confidence)
+    if (guess && guess.encoding !== 'windows-1252') return {ok: true, text: guess.text, encoding: guess.encoding, fallback: false, guessed: true, confidence: guess.confidence}
+    if (foreign) return {ok: false, reason: 'encoding', detail: foreign.detail, text, offset: foreign.offset}
   }
   const decoded: Decoded = {ok: true, text, encoding: used, fallback, guessed: !bom && used !== 'utf-8'}
   if (invalid) decoded.invalid = invalid
@@ -354,142 +357,53 @@ function notWindows1252(bytes: Uint8Array, text: string): {detail: string; offse
   return undefined
 }
 
-/**
- * Encodings tried for 8-bit text that is not Windows-1252: Cyrillic, Greek, Central European,
- * Mac Roman, Japanese, Chinese and Korean. Each is read strictly (a byte it does not allow rules
- * it out) and the reading that looks most like text wins.
- */
-const candidateEncodings = ['windows-1251', 'koi8-r', 'windows-1253', 'windows-1250', 'macintosh', 'shift_jis', 'gb18030', 'big5', 'euc-kr']
-/** Least confidence for a guess to be taken. */
-const guessConfidence = 0.9
-/** Least lead, in share of odd characters, of the best reading over the next. */
-const guessMargin = 0.1
-/** Fewest non-ASCII characters a reading needs to be judged at all. */
-const guessMinimum = 8
+/** Least confidence (chardet's, 0–100) for a guess to be taken. */
+const guessConfidence = 30
+/** Least lead, in chardet's confidence, of the best reading over the next that reads otherwise. */
+const guessMargin = 10
+/** Fewest non-ASCII bytes for a Mac Roman reading (which chardet does not know) to be taken. */
+const macRomanMinimum = 8
 
 /**
- * The reading of bytes, among `candidateEncodings`, that looks most like text, with its
- * confidence: one less the share of its non-ASCII characters that are odd. Undefined when no
- * reading is clean enough, or two readings are about as good (a short text decides nothing).
+ * ISO-8859 encodings whose Windows code page has letters in 0x80–0x9F: with such bytes the text
+ * is in the code page (as browsers read it). ISO-8859-1 and -9 are Windows-1252 and -1254 already.
+ */
+const windowsCodePage: Readonly<Record<string, Encoding>> = {'iso-8859-2': 'windows-1250', 'iso-8859-7': 'windows-1253', 'iso-8859-8': 'windows-1255', 'iso-8859-6': 'windows-1256', 'iso-8859-13': 'windows-1257'}
+
+/**
+ * The encoding chardet ranks first for bytes that are not UTF-8, read strictly (a reading with
+ * bytes the encoding does not allow is not taken), with chardet's confidence. Undefined when it
+ * is not sure enough, or the next reading that differs is about as likely (a short text decides
+ * nothing).
  */
 function guessEncoding(bytes: Uint8Array): {encoding: Encoding; text: string; confidence: number} | undefined {
-  const readings: {encoding: Encoding; text: string; odd: number}[] = []
-  for (const encoding of candidateEncodings) {
-    let text: string
+  const c1 = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f)
+  const readings: {encoding: Encoding; text: string; confidence: number}[] = []
+  for (const {name, confidence} of chardet.analyse(bytes)) {
+    if (name === 'ASCII' || name.startsWith('UTF-') || !isEncodingLabel(name)) continue
+    const label = new TextDecoder(name).encoding
+    const encoding = (c1 ? windowsCodePage[label] : undefined) ?? label
     try {
-      text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
+      const text = new TextDecoder(encoding, {fatal: true}).decode(bytes)
+      if (!readings.some((reading) => reading.text === text)) readings.push({encoding, text, confidence})
     } catch {
       continue
     }
-    const odd = oddShare(text)
-    if (odd !== undefined) readings.push({encoding, text, odd: Math.min(1, odd + (encoding === 'gb18030' ? beyondGb2312(bytes) : 0))})
   }
-  readings.sort((a, b) => a.odd - b.odd)
   const [best, next] = readings
-  if (!best || 1 - best.odd < guessConfidence) return undefined
-  // Another reading as clean as the best in another script or language group leaves the choice open.
-  if (next && next.text !== best.text && next.odd - best.odd < guessMargin) return undefined
-  return {encoding: best.encoding, text: best.text, confidence: 1 - best.odd}
+  if (!best || best.confidence < guessConfidence || (next && best.confidence - next.confidence < guessMargin)) return undefined
+  return {...best, confidence: best.confidence / 100}
 }
 
 /**
- * Share of a reading's non-ASCII characters that are odd: C1 controls, private use, U+FFFD,
- * box drawing and half-width katakana (what a wrong table reads), a capital after a small
- * letter in a word, a letter of another script in a word, a symbol between two letters; and
- * capitals beyond a third of the letters (a wrong Cyrillic table swaps the cases), accented
- * Latin letters beyond `nonAsciiLetterShare` of the Latin ones (Cyrillic read by a Latin table),
- * and Cyrillic or Greek letters that are seldom the common ones (Cyrillic read by the Greek table).
+ * Mac Roman, which chardet does not know, for Western European text that Windows-1252 does not
+ * fit (Mac Roman's `ï` is Windows-1252's `•`, its `ç` a byte Windows-1252 leaves undefined):
+ * taken when its own reading has no symbol inside a word and enough bytes beyond ASCII tell.
  */
-function oddShare(text: string): number | undefined {
-  let nonAscii = 0
-  let odd = 0
-  let upper = 0
-  let cased = 0
-  let previous = ''
-  let latin = 0
-  let latinAccented = 0
-  let scripted = 0
-  let common = 0
-  let beforeSpace: string | undefined
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0
-    const script = code >= 0x80 ? scriptOf(char) : 'other'
-    if (script === 'cyrillic' || script === 'greek') {
-      scripted++
-      if (commonLetters[script].includes(char.normalize('NFD').charAt(0).toLowerCase())) common++
-    }
-    if (/\p{Script=Latin}/u.test(char)) {
-      latin++
-      if (code >= 0x80) latinAccented++
-    }
-    if (code >= 0x80) {
-      nonAscii++
-      if ((code >= 0x80 && code <= 0x9f) || (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || (code >= 0x2500 && code <= 0x259f) || (code >= 0xff61 && code <= 0xff9f)) odd++
-      else if (/\p{L}/u.test(char) && /\p{L}/u.test(previous) && mixedScripts(char, previous)) odd++
-      else if (/\p{Lu}/u.test(char) && /\p{Ll}/u.test(previous)) odd++
-      // CJK punctuation (`、` `。` `「`) and full-width forms follow a character without a space.
-      else if (/[\p{S}\p{Po}]/u.test(char) && /\p{L}/u.test(previous) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xffef)) odd += 0.5
-      if (/\p{Lu}/u.test(char)) upper++
-      if (/\p{Lu}|\p{Ll}/u.test(char)) cased++
-    }
-    // Chinese and Japanese put no space between two Han characters; Korean read by a Chinese table does.
-    if (/\p{Script=Han}/u.test(char) && previous === ' ' && beforeSpace !== undefined && /\p{Script=Han}/u.test(beforeSpace)) odd++
-    beforeSpace = previous
-    previous = char
-  }
-  if (nonAscii < guessMinimum) return undefined
-  const capitals = cased > 0 ? Math.max(0, upper / cased - 1 / 3) : 0
-  // Latin-script languages write most letters without accents; a wrong table's reading has them everywhere.
-  const accents = latin > 0 && latinAccented > nonAsciiLetterShare * latin ? latinAccented / latin : 0
-  // Half the letters of Russian, Ukrainian or Greek text are among the ten commonest of its alphabet.
-  const rare = scripted >= guessMinimum ? Math.max(0, commonShare - common / scripted) * 3 : 0
-  return Math.min(1, odd / nonAscii + capitals + accents + rare)
-}
-
-/**
- * Share of the double-byte characters of GB18030 bytes that lie beyond GB2312 (lead or trail byte
- * below 0xA1): Chinese text keeps to GB2312's common characters, Shift-JIS read as GB18030 does not.
- */
-function beyondGb2312(bytes: Uint8Array): number {
-  let pairs = 0
-  let beyond = 0
-  for (let index = 0; index < bytes.length; index++) {
-    const lead = bytes[index] ?? 0
-    if (lead < 0x81) continue
-    const trail = bytes[index + 1] ?? 0
-    // Four-byte sequences (a digit as second byte) are GB18030's own; they count as beyond.
-    pairs++
-    if (lead < 0xa1 || trail < 0xa1) beyond++
-    index += trail >= 0x30 && trail <= 0x39 ? 3 : 1
-  }
-  return pairs === 0 ? 0 : beyond / pairs
-}
-
-/** The ten commonest letters of Cyrillic (Russian, Ukrainian) and Greek text, lowercase and without accents. */
-const commonLetters = {cyrillic: 'оеаинтсрвлі', greek: 'αοειτνσςρηπ'}
-/** Least share of a Cyrillic or Greek reading's letters that are among `commonLetters`. */
-const commonShare = 0.5
-
-/**
- * Whether two letters side by side are of scripts no word mixes: Latin, Cyrillic and Greek among
- * themselves, or Hangul with Han (Korean writes Hanja as whole words; Chinese read by a Korean table does not).
- */
-function mixedScripts(char: string, previous: string): boolean {
-  const script = scriptOf(char)
-  const before = scriptOf(previous)
-  if (script === before) return false
-  const alphabets = ['latin', 'cyrillic', 'greek']
-  if (alphabets.includes(script) && alphabets.includes(before)) return true
-  return (script === 'han' && before === 'hangul') || (script === 'hangul' && before === 'han')
-}
-
-function scriptOf(char: string): string {
-  if (/\p{Script=Han}/u.test(char)) return 'han'
-  if (/\p{Script=Hangul}/u.test(char)) return 'hangul'
-  if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic'
-  if (/\p{Script=Greek}/u.test(char)) return 'greek'
-  if (/\p{Script=Latin}/u.test(char)) return 'latin'
-  return 'other'
+function guessMacRoman(bytes: Uint8Array, confidence: number): {encoding: Encoding; text: string; confidence: number} | undefined {
+  if (bytes.filter((byte) => byte >= 0x80).length < macRomanMinimum) return undefined
+  const text = new TextDecoder('macintosh').decode(bytes)
+  return symbolInWord.test(text) ? undefined : {encoding: 'macintosh', text, confidence}
 }
 
 function hex(byte: number): string {

@@ -27,6 +27,12 @@ const macRoman: Record<string, number> = {'é': 0x8e, 'ï': 0x95, '“': 0xd2, '
 const macRomanLong = 'Caf\u00e9 \u201cna\u00efve\u201d, r\u00e9sum\u00e9 of the harbour: \u00e9t\u00e9, fran\u00e7ais, \u00e0 la m\u00e8re, pr\u00e9cis.\n'
 const greek = 'Η νέα συνθήκη υπογράφηκε στην πόλη Λιμνιώτη το 1874.\nΗ δεύτερη παράγραφος μιλά για το εμπόριο και τους δασμούς.\n'
 const czech = 'Smlouva o přístavu byla podepsána v Řekově roku 1874; řeka, šťastný úředník a celnice.\n'
+/**
+ * Czech and Polish whose Windows-1250 bytes Windows-1252 defines all (`ř` is its `ø`, `ł` its `³`);
+ * their `š` and `ś` (0x80–0x9F) tell Windows-1250 from ISO-8859-2.
+ */
+const czechPlain = 'Obecní rada se sešla v úterý večer a projednala stavbu nového mostu přes řeku. Starosta řekl, že peníze na opravu silnice už jsou připravené. Občané žádali, aby se práce začaly ještě před zimou.\n'
+const polish = 'Rada miejska zebrała się we wtorek wieczorem i omówiła budowę nowego mostu na rzece. Burmistrz powiedział, że pieniądze na naprawę drogi są już gotowe. Mieszkańcy prosili, żeby prace zaczęły się przed zimą, bo wieś czeka na to od dawna.\n'
 
 /** An 8-bit encoding's bytes for text, by its table (the first byte that reads as each character). */
 function encodeByTable(text: string, encoding: string): Uint8Array {
@@ -99,6 +105,8 @@ const sources: Record<string, Uint8Array> = {
   'euc-kr.txt': encodeDoubleByte(korean, 'euc-kr'),
   'windows-1253.txt': encodeByTable(greek, 'windows-1253'),
   'windows-1250.txt': encodeByTable(czech, 'windows-1250'),
+  'windows-1250-czech.txt': encodeByTable(czechPlain, 'windows-1250'),
+  'windows-1250-polish.txt': encodeByTable(polish, 'windows-1250'),
   'nul.txt': Buffer.from('Text before\u0000 a NUL byte.\n'),
   'image.txt': Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(64)]),
   'utf32le-bom.txt': Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...sample].map((char) => char.codePointAt(0) ?? 0)).buffer)]),
@@ -204,6 +212,11 @@ describe('encodings', () => {
     // Czech `ř` is Windows-1252's `ø`: read as Windows-1250, never `pøístav`.
     expect(message('windows-1250.txt', 'encoding-detected').reason).toMatch(/WINDOWS-1250/)
     expect(markdown('windows-1250')).toContain('Smlouva o přístavu')
+    for (const [name, text] of [['windows-1250-czech', czechPlain], ['windows-1250-polish', polish]] as const) {
+      expect(rules(`${name}.txt`)).toEqual(['encoding-detected'])
+      expect(message(`${name}.txt`, 'encoding-detected').reason).toMatch(/read as WINDOWS-1250 \(a guess/)
+      expect(markdown(name)).toContain(text.split('. ')[0])
+    }
     expect(message('mac-roman-long.txt', 'encoding-detected')).toMatchObject({line: 1, column: 4})
     expect(markdown('mac-roman-long')).toContain(macRomanLong.trim())
   })
