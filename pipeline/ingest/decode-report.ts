@@ -2,7 +2,7 @@
 import type {VFile} from 'vfile'
 import {declaredBy, normalizeNewlines, type Decoded} from './decode.js'
 import {report} from './rules.js'
-import type {Locate} from './location.js'
+import {locator, type Locate} from './location.js'
 
 /**
  * Report a guessed 8-bit or East Asian encoding (at the first character beyond ASCII), a
@@ -27,4 +27,18 @@ export function reportDeclaration(decoded: Decoded & {ok: true}, file: VFile, lo
     const more = count > 1 ? ` (and ${count - 1} more)` : ''
     report(file, 'encoding-invalid', `Unexpected ${what}${more}, expected ${decoded.encoding.toUpperCase()}; ${read}`, at(offset))
   }
+}
+
+/**
+ * Report a source whose bytes could not be read: empty, binary, or in an encoding not told
+ * (at the first character that shows it). `expected` names what the reader expects (`text`,
+ * `HTML`, `TEI XML`).
+ */
+export function reportUndecoded(decoded: Decoded & {ok: false}, file: VFile, expected: string): void {
+  const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
+  const place = locator(before)(before.length)
+  const at = {line: place.line, column: place.column}
+  if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected ${expected}`, at)
+  else if (decoded.reason === 'encoding') report(file, 'encoding-unknown', `Unexpected text in an unknown encoding (${decoded.detail}), expected UTF-8`, at)
+  else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected ${expected}`, at)
 }

@@ -14,7 +14,7 @@ import type {DocumentMeta, Sidecar, SourceInput} from '../shared/types/document.
 import type {ConventionContext} from './conventions/index.js'
 import {addSymbolNotes} from './conventions/secondary.js'
 import {decodeBytes, normalizeNewlines} from './decode.js'
-import {reportDeclaration} from './decode-report.js'
+import {reportDeclaration, reportUndecoded} from './decode-report.js'
 import {detectConvention} from './detect.js'
 import {reservedCharacters} from './inline.js'
 import {splitLines, type RawLine} from './lines.js'
@@ -89,13 +89,7 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const decoded = decodeBytes(input.bytes, {declared: input.sidecar?.encoding})
   if (!decoded.ok) {
     file.value = ''
-    // Point at the offending character so the editor can find it (line 1 when empty).
-    const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
-    const place = locator(before)(before.length)
-    const at = {line: place.line, column: place.column}
-    if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected text`, at)
-    else if (decoded.reason === 'encoding') report(file, 'encoding-unknown', `Unexpected text in an unknown encoding (${decoded.detail}), expected UTF-8`, at)
-    else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected text`, at)
+    reportUndecoded(decoded, file, 'text')
     return undefined
   }
   const text = normalizeNewlines(decoded.text)

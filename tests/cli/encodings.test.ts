@@ -98,6 +98,7 @@ const sources: Record<string, Uint8Array> = {
   'windows-1251.txt': encodeCyrillic(cyrillic, 'windows-1251'),
   // Shift-JIS by hand: 港 (8D 60) の (82 CC) 条 (8F F0) 約 (96 F1), then ASCII.
   'shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\n')]),
+  'shift-jis.html': Buffer.concat([Buffer.from('<html><body><p>'), Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.</p></body></html>\n')]),
   'mac-roman.txt': encodeSingleByte(macRomanText, macRoman),
   'mac-roman-long.txt': encodeSingleByte(macRomanLong, macRoman),
   'shift-jis-long.txt': encodeDoubleByte(japanese, 'shift_jis'),
@@ -233,6 +234,8 @@ describe('encodings', () => {
     expect(message('shift-jis.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 1, severity: 'error'})
     // `na•ve`: Mac Roman's ï is Windows-1252's bullet.
     expect(message('mac-roman.txt', 'encoding-unknown')).toMatchObject({line: 1, column: 9, severity: 'error'})
+    // The HTML and TEI readers say the same, not that the bytes are binary.
+    expect(message('shift-jis.html', 'encoding-unknown')).toMatchObject({line: 1, column: 16, severity: 'error'})
     expect(report.documents.map((document) => document.slug)).not.toContain('shift-jis')
   })
 

@@ -11,7 +11,7 @@ import type {BlockContent, FootnoteDefinition, Paragraph, RootContent} from 'mda
 import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
-import {reportDeclaration} from '../decode-report.js'
+import {reportDeclaration, reportUndecoded} from '../decode-report.js'
 import {locator} from '../location.js'
 import {findChrome} from './html-chrome.js'
 import {classesOf, codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
@@ -29,10 +29,7 @@ export const htmlReader: Reader = {
   read(input, file) {
     const decoded = decodeBytes(input.bytes, {declared: input.sidecar?.encoding, markup: true})
     if (!decoded.ok) {
-      const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
-      const place = locator(before)(before.length)
-      if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected HTML`, place)
-      else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected HTML`, place)
+      reportUndecoded(decoded, file, 'HTML')
       return undefined
     }
     const text = normalizeNewlines(decoded.text)

@@ -15,7 +15,7 @@ import {fromXml} from 'xast-util-from-xml'
 import {report} from '../rules.js'
 import {words} from '../conservation.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
-import {reportDeclaration} from '../decode-report.js'
+import {reportDeclaration, reportUndecoded} from '../decode-report.js'
 import {locator, type Locate} from '../location.js'
 import type {Reader, ReadResult} from './types.js'
 import {headerMetadata} from './tei-header.js'
@@ -31,10 +31,7 @@ export const teiReader: Reader = {
   read(input, file) {
     const decoded = decodeBytes(input.bytes, {declared: input.sidecar?.encoding, markup: true})
     if (!decoded.ok) {
-      const before = normalizeNewlines(decoded.text.slice(0, decoded.offset))
-      const at = locator(before)(before.length)
-      if (decoded.reason === 'empty') report(file, 'empty-input', `Unexpected empty source (${decoded.detail}), expected TEI XML`, at)
-      else report(file, 'binary-input', `Unexpected binary data (${decoded.detail}), expected TEI XML`, at)
+      reportUndecoded(decoded, file, 'TEI XML')
       return undefined
     }
     const text = normalizeNewlines(decoded.text)
