@@ -466,7 +466,10 @@ function shortFormAround(text: string, reference: CrossReference): Local | undef
   if (!head?.[1]) return undefined
   const citation: Local['citation'] = {item: {type: 'book', author: [{family: head[1].split(/\s+/).at(-1) ?? head[1]}]}, ibid: false, shortForm: true}
   if (head[2]) citation.item.title = head[2].replace(/[*“”"]/g, '').trim()
-  const after = text.slice(reference.end, partEnd).replace(/[\s.]+$/, '')
+  const part = text.slice(reference.end, partEnd)
+  // The next sentence, glued on or not (`(wie Anm. 1)).Von da an …`), is prose, not the short form.
+  const sentence = /(?<=[)\d])\.(?=\s*\p{Lu}\p{Ll})/u.exec(part)
+  const after = (sentence ? part.slice(0, sentence.index) : part).replace(/[\s.]+$/, '')
   const locator = trailingLocator(after)
   if (locator) {
     citation.locator = locator.locator

@@ -1447,6 +1447,13 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     const before = out[index - 1] as LabelledToken
     if (token.label !== 'date' || before.label !== 'author' || !/,$/.test(before.text) || !/^\p{Lu}\p{Ll}+[:.]?$/u.test(token.text)) continue
     const word = token.text.replace(/[:.]$/, '')
+    // `Smith, May. 1990.`: a month's whole name that is also a given name, a stop, then the
+    // year with its own stop, is the author's given name (a date prints `May 1990`).
+    const givenBeforeYear = /^(?:April|May|June|August)\.$/.test(token.text) && /^(?:1[5-9]|20)\d\d[a-z]?\.$/.test(out[index + 1]?.text ?? '')
+    if (givenBeforeYear) {
+      token.label = 'author'
+      continue
+    }
     if (out[index + 1]?.label === 'date' || isDocumentNoun(word) || isCommonNounOrAdjective(word)) continue
     if (out.slice(index + 1).some((other) => other.label === 'date' && /\d/.test(other.text))) token.label = 'author'
   }
