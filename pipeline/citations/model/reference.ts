@@ -112,7 +112,22 @@ export function emphasisKept(tokens: readonly LabelledToken[], text: string): La
     if (!label || !count || count * 2 < inside.length) continue
     for (const {token, index} of inside) if (token.label !== label && token.label !== 'other') out[index] = {...token, label}
   }
+  bodyBeforeEmphasis(out, text)
   return out
+}
+
+/**
+ * `Service des archives, *Rapport sur les fonds*, Paris, 1978`: plain words and a comma that open
+ * the reference right before its emphasized title, read into the title, are a body as author.
+ */
+function bodyBeforeEmphasis(out: LabelledToken[], text: string): void {
+  const emphasis = /\*[^*\n]+\*/.exec(text)
+  if (!emphasis || !out[0] || out[0].start >= emphasis.index) return
+  const before = out.filter((token) => token.end <= emphasis.index)
+  const last = before.at(-1)
+  if (before.length < 2 || before.length > 8 || !last || !last.text.endsWith(',') || before.some((token, index) => token.label !== 'title' || (index < before.length - 1 && /[,.;:]$/.test(token.text)))) return
+  if (!/^\p{Lu}\p{Ll}/u.test(before[0]?.text ?? '') || before.some((token) => /[„“”"«»()\d]/u.test(token.text))) return
+  for (let index = 0; index < before.length; index++) out[index] = {...(out[index] as LabelledToken), label: 'author'}
 }
 
 /**
