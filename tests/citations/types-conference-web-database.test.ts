@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseEntry} from '../../pipeline/citations/model/index.js'
+import {citeNotes} from './document.js'
 
 const itemOf = (entry: string) => parseEntry(entry)?.parse.item
 
@@ -34,5 +35,13 @@ describe('APA volumes in brackets', () => {
   it('`(Vols. 1–3)` gives the volumes', () => {
     const item = itemOf('Hargreave, L. M. (1984). *The Collected Letters* (Vols. 1–3). Northfield Press.')
     expect(item).toMatchObject({type: 'book', title: 'The Collected Letters', volume: '1–3', publisher: 'Northfield Press'})
+  })
+})
+
+describe('a paper given at a meeting, in a note', () => {
+  it('`…, Chicago, 1994` gives the place and the year, not a place with a year', () => {
+    const [found] = citeNotes(['Ellen Morrow, "Grain and Credit," Paper presented at the Annual Meeting of the Economic History Association, Chicago, 1994.']).citations
+    expect(found?.item).toMatchObject({type: 'paper-conference', 'event-title': 'Annual Meeting of the Economic History Association', 'event-place': 'Chicago'})
+    expect(found?.item.issued?.['date-parts']).toEqual([[1994]])
   })
 })
