@@ -466,7 +466,10 @@ function shortFormAround(text: string, reference: CrossReference): Local | undef
   if (!head?.[1]) return undefined
   const citation: Local['citation'] = {item: {type: 'book', author: [{family: head[1].split(/\s+/).at(-1) ?? head[1]}]}, ibid: false, shortForm: true}
   if (head[2]) citation.item.title = head[2].replace(/[*“”"]/g, '').trim()
-  const after = text.slice(reference.end, partEnd).replace(/[\s.]+$/, '')
+  const part = text.slice(reference.end, partEnd)
+  // The next sentence, glued on or not (`(wie Anm. 1)).Von da an …`), is prose, not the short form.
+  const sentence = /(?<=[)\d])\.(?=\s*\p{Lu}\p{Ll})/u.exec(part)
+  const after = (sentence ? part.slice(0, sentence.index) : part).replace(/[\s.]+$/, '')
   const locator = trailingLocator(after)
   if (locator) {
     citation.locator = locator.locator
@@ -610,8 +613,11 @@ function topLevelParts(text: string): Array<{start: number; end: number}> {
 /** A reference-list entry parsed: archival entries by the archival grammar, others by the labeller. */
 function entryCitation(text: string, context: ArchivalContext): Omit<ParsedCitation, 'note' | 'index' | 'text'> | undefined {
   if (text.trim() === '') return undefined
-  if (hasArchivalLocation(text, context)) {
-    const parsed = parseArchival(text, context)
+  // A reference list sets an archival entry's parts as sentences (`Town Archives. Mill Leases,
+  // 1750–1850. Box 4, folder 12.`): read them as a note's clauses, each offset kept.
+  for (const form of [text, sentencesAsClauses(text)]) {
+    if (!hasArchivalLocation(form, context)) continue
+    const parsed = parseArchival(form, context)
     if (parsed) return {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}
   }
   const first = parseEntry(text)
@@ -622,6 +628,11 @@ function entryCitation(text: string, context: ArchivalContext): Omit<ParsedCitat
   // An entry cites a work, not a place in it: a page range is the article's.
   if (first.parse.locator && !item.page && /^(?:article|chapter|paper-conference)/.test(item.type ?? '')) item.page = first.parse.locator
   return {item, ibid: false, shortForm: false}
+}
+
+/** A full stop after a word of three letters or more, or a number, and before a capital, as a comma. */
+function sentencesAsClauses(text: string): string {
+  return text.replace(/(?<=\p{Ll}{3}|\d)\.(?=\s+\p{Lu})/gu, ',')
 }
 
 /** A note's citation that stands for an entry of the reference list resolves to it. */

@@ -47,9 +47,10 @@ const lawAuthors = String.raw`(\p{Lu}[^,;()*]{1,60}?(?:(?:,\s+|\s+(?:&|and)\s+)\
 const review = String.raw`((?:(?:\p{Lu}[\p{L}.'’]{0,14}|&|of|on|in|for|the)\s+){1,8}?)`
 /**
  * An article as law notes cite it (Bluebook): authors, title, the volume, the review's name and
- * first page, the page cited, the year: `Mara Osterfeld, *The Quiet Statute*, 88 Yale L.J. 1201, 1210 (1979)`.
+ * first page, the page cited, the year: `Mara Osterfeld, *The Quiet Statute*, 88 Yale L.J. 1201, 1210 (1979)`;
+ * the page cited may follow the year (`1201 (1979), at 1210`).
  */
-const lawArticle = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthors},\s+(\*?[^;*]{3,250}?\*?),\s+(\d{1,4})\s+${review}(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*\(${year}\)`, 'du')
+const lawArticle = new RegExp(String.raw`(?<![\p{L}\d'‘“"])${signal}${lawAuthors},\s+(\*?[^;*]{3,250}?\*?),\s+(\d{1,4})\s+${review}(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*\(${year}\)(?:,\s*at\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?!\.?\d))?`, 'du')
 /**
  * How `lawArticle` ends: the first page, the page cited, the year in brackets (`1201, 1210 (1979)`).
  * Found in one pass; without it the article pattern, whose names and title are tried from every
@@ -176,7 +177,9 @@ function lawWorkIn(text: string): LegalParse | undefined {
     item.issued = {'date-parts': [[Number(article[7])]], raw: article[7] ?? ''}
     const start = article.indices[1]?.[0] ?? article.index
     const parse: LegalParse = {item, start, end: article.index + article[0].length}
-    if (article[6]) parse.locator = normalizeRange(article[6])
+    // The page cited before the year (the Bluebook) or after it (`200 (1931), at 210`).
+    const cited = article[6] ?? article[8]
+    if (cited) parse.locator = normalizeRange(cited)
     return parse
   }
   const book = lawBook.exec(text)

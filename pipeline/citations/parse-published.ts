@@ -432,11 +432,15 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
     item.genre = 'paper'
     const event = after.replace(/^paper\s+\w+\s+(?:at|to)\s+(?:the\s+)?/i, '')
     const date = findDate(event)
-    const name = stripOuter((date ? event.slice(0, date.start) : event).replace(/[“”"]/g, ''))
+    const named = stripOuter((date ? event.slice(0, date.start) : event).replace(/[“”"]/g, ''))
+    // `…, Chicago, 1994`: a year alone, last, is the paper's.
+    const yearAlone = date ? null : /,\s*((?:1[5-9]|20)\d\d)\.?$/.exec(named)
+    const name = yearAlone ? named.slice(0, yearAlone.index) : named
     const parts = name.split(/,\s*/)
     if (parts[0]) item['event-title'] = parts[0]
     if (parts.length > 1) item['event-place'] = parts.slice(1).join(', ')
     if (date) item.issued = cslDate(date.text)
+    else if (yearAlone?.[1]) item.issued = cslDate(yearAlone[1])
     readLocator(tail || (date ? event.slice(date.end) : ''), found)
   } else if (workKinds.some((kind) => kind.type === 'manuscript' && kind.pattern.test(after)) && !facts) {
     item.type = 'manuscript'

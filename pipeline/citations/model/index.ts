@@ -157,12 +157,24 @@ interface Segmented {
 /** The note as the labeller segments it. */
 function segmented(text: string): Segmented {
   // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
-  const plain = text.includes('*') ? text.replace(/\*/g, ' ') : text
+  const plain = text.includes('*') ? withoutEmphasis(text) : text
   const tokens = emphasisKept(labelTokens(plain), text)
   const labels = tokens.map((token) => token.label)
   const heads = headsAfterSemicolon(tokens.map((token) => token.text), labels)
   for (const index of heads) tokens[index] = {...(tokens[index] as LabelledToken), label: labels[index] ?? 'other'}
   return {plain, segments: segmentReferences(tokens, currentBoundary())}
+}
+
+/**
+ * The text with its emphasis marks blanked, each offset kept: punctuation after a closing mark
+ * (`*Title*, a cura di`) moves onto the word, an opening bracket before an opening mark
+ * (`(*Title*)`) onto the next word, as a printed reference sets them; no lone `,` or `(` token.
+ */
+export function withoutEmphasis(text: string): string {
+  return text
+    .replace(/(?<=\S)\*([,.;:)\]]+)/g, (_, marks: string) => `${marks} `)
+    .replace(/([(\[])\*(?=\S)/g, (_, bracket: string) => ` ${bracket}`)
+    .replace(/\*/g, ' ')
 }
 
 /** The whole note, its spaces around left out, as one reference. */

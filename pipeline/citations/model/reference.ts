@@ -112,7 +112,22 @@ export function emphasisKept(tokens: readonly LabelledToken[], text: string): La
     if (!label || !count || count * 2 < inside.length) continue
     for (const {token, index} of inside) if (token.label !== label && token.label !== 'other') out[index] = {...token, label}
   }
+  bodyBeforeEmphasis(out, text)
   return out
+}
+
+/**
+ * `Service des archives, *Rapport sur les fonds*, Paris, 1978`: plain words and a comma that open
+ * the reference right before its emphasized title, read into the title, are a body as author.
+ */
+function bodyBeforeEmphasis(out: LabelledToken[], text: string): void {
+  const emphasis = /\*[^*\n]+\*/.exec(text)
+  if (!emphasis || !out[0] || out[0].start >= emphasis.index) return
+  const before = out.filter((token) => token.end <= emphasis.index)
+  const last = before.at(-1)
+  if (before.length < 2 || before.length > 8 || !last || !last.text.endsWith(',') || before.some((token, index) => token.label !== 'title' || (index < before.length - 1 && /[,.;:]$/.test(token.text)))) return
+  if (!/^\p{Lu}\p{Ll}/u.test(before[0]?.text ?? '') || before.some((token) => /[„“”"«»()\d]/u.test(token.text))) return
+  for (let index = 0; index < before.length; index++) out[index] = {...(out[index] as LabelledToken), label: 'author'}
 }
 
 /**
@@ -1447,6 +1462,13 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
     const before = out[index - 1] as LabelledToken
     if (token.label !== 'date' || before.label !== 'author' || !/,$/.test(before.text) || !/^\p{Lu}\p{Ll}+[:.]?$/u.test(token.text)) continue
     const word = token.text.replace(/[:.]$/, '')
+    // `Smith, May. 1990.`: a month's whole name that is also a given name, a stop, then the
+    // year with its own stop, is the author's given name (a date prints `May 1990`).
+    const givenBeforeYear = /^(?:April|May|June|August)\.$/.test(token.text) && /^(?:1[5-9]|20)\d\d[a-z]?\.$/.test(out[index + 1]?.text ?? '')
+    if (givenBeforeYear) {
+      token.label = 'author'
+      continue
+    }
     if (out[index + 1]?.label === 'date' || isDocumentNoun(word) || isCommonNounOrAdjective(word)) continue
     if (out.slice(index + 1).some((other) => other.label === 'date' && /\d/.test(other.text))) token.label = 'author'
   }
@@ -1831,12 +1853,21 @@ function editorsInTitle(out: LabelledToken[]): void {
     if (!cue) continue
     let end = index + cue.length
     const first = end
-    while (end < out.length && end - first < 8 && editorName.test(out[end]?.text ?? '') && (out[end]?.label === field || out[end]?.label === 'editor' || out[end]?.label === 'author')) {
+    // A name after `e`, `and`, `et` is the next editor's, whatever the labeller read it as (`Paolo Sarti e Anna Neri`).
+    const joined = (at: number) => out.slice(first, at).some((token) => /^(?:e|et|and|und|&)$/.test(token.text))
+    while (end < out.length && end - first < 8 && editorName.test(out[end]?.text ?? '') && (out[end]?.label === field || out[end]?.label === 'editor' || out[end]?.label === 'author' || joined(end))) {
       end++
       if (/[,]$/.test(out[end - 1]?.text ?? '') || (/\p{Ll}{2}\.$/u.test(out[end - 1]?.text ?? ''))) break
     }
     if (end === first || !/^\p{Lu}/u.test(out[first]?.text ?? '')) continue
     for (let at = index; at < end; at++) (out[at] as LabelledToken).label = 'editor'
+    // `Renata Colli, *Statuti*, a cura di P. Sarti`: the names that open the reference, before
+    // the title with no cue of their own, are its authors; the editors are named after the title.
+    const opening = out.findIndex((token) => token.label !== 'editor')
+    const names = out.slice(0, opening)
+    if (field === 'title' && opening > 0 && opening < index && out[opening]?.label === 'title' && names.every((token) => editorName.test(token.text) && !/^(?:de|di|da|del|della|et|e|and|und|&)$/.test(token.text))) {
+      for (let at = 0; at < opening; at++) (out[at] as LabelledToken).label = 'author'
+    }
     index = end
   }
 }
@@ -2347,6 +2378,52 @@ function containerEndRepaired(out: LabelledToken[]): void {
 const accessPhrase = new RegExp(String.raw`[(\[]\s*(?:Zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen\s+am|Abruf(?:\s+am)?|letzter\s+Zugriff(?:\s+am)?|Stand:?|accessed(?:\s+on)?|consulted|retrieved(?:\s+on)?|last\s+accessed(?:\s+on)?|cited|consulté\s+le|consultado(?:\s+el)?)\s*:?\s*([^)\]]*\d[^)\]]*)[)\]]|\b(?:Zugriff\s+am|abgerufen\s+am|accessed(?:\s+on)?)\s+([^:<()]*?${year})\s*:?(?=\s*[<(]?(?:https?:|www\.))|\b(?:Zugriff|zugegriffen|abgerufen|Abruf|accessed|retrieved)(?:\s+(?:am|on))?\s*:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?${year}|\d{1,2}\.?\s+\p{L}+\.?\s+${year}|\p{L}+\.?\s+\d{1,2},\s+${year})`, 'iu')
 
 /** A reference's CSL-JSON draft, its locator and whether it is an Ibid. or incomplete. */
+/** The words that present a paper at a meeting, the meeting's name after them: `Paper presented at the`, `Vortrag auf der`. */
+const presentedAt = /^(?:(?:(?:a\s+)?(?:paper|poster|lecture|talk|address)\s+(?:presented|given|read|delivered)\s+(?:at|to|before)|(?:vortrag|referat|beitrag)\s+(?:(?:gehalten\s+)?(?:auf|bei|an|vor|zur|zum))|communication\s+(?:présentée\s+)?(?:au|à\s+la|aux)|(?:relazione|comunicazione)\s+(?:presentata\s+)?al(?:la)?)\s+(?:(?:the|der|dem|den|des)\s+)?)(.+?)[.,]?$/iu
+
+/**
+ * A paper given at a meeting (`Paper presented at the Annual Meeting of …`, `Vortrag auf der
+ * Tagung …`), read as a chapter's book or a title's last words: a conference paper, the
+ * meeting's name its event.
+ */
+function conferenceRead(item: CslItemDraft): void {
+  const container = presentedAt.exec(item['container-title'] ?? '')
+  if (container?.[1]) {
+    item.type = 'paper-conference'
+    item['event-title'] = container[1]
+    delete item['container-title']
+    eventPlace(item)
+    return
+  }
+  // `„Mühlenrecht". Vortrag auf der Tagung …`: the title's quotation closes before the meeting.
+  const inTitle = /^(.+?)["“”»«]\.?\s+(\S.*)$/u.exec(item.title ?? '')
+  const event = inTitle?.[2] ? presentedAt.exec(inTitle[2]) : null
+  if (inTitle?.[1] && event?.[1] && !item['container-title']) {
+    item.type = 'paper-conference'
+    item.title = inTitle[1].replace(/^[„“"«»]+/, '').trim()
+    item['event-title'] = event[1]
+    eventPlace(item)
+  }
+}
+
+/** A paper's town with no publisher is where the meeting was held. */
+function eventPlace(item: CslItemDraft): void {
+  if (!item['publisher-place'] || item.publisher) return
+  item['event-place'] = item['publisher-place']
+  delete item['publisher-place']
+}
+
+/** Databases MLA names after a reference (`*JSTOR*.`), where the work was read. */
+const database = /^(?:JSTOR|Project MUSE|ProQuest(?:\s+[\p{L} ]+)?|EBSCOhost|Gale(?:\s+[\p{L} ]+)?|HathiTrust(?:\s+Digital\s+Library)?|Internet Archive|Google Books|Academic Search (?:Complete|Premier)|Persée|Cairn(?:\.info)?|OpenEdition(?:\s+Journals)?|Periodicals Archive Online|Nexis Uni|LexisNexis|Westlaw|HeinOnline)$/u
+
+/** `*JSTOR*` at a reference's end is its database, CSL's `source`, not a note. */
+function databaseRead(item: CslItemDraft): void {
+  const note = item.note?.replace(/[.,]$/, '').trim()
+  if (!note || !database.test(note) || item.source) return
+  item.source = note
+  delete item.note
+}
+
 /** A book's tome: `t. II`, `tome 3`, `Bd. 2`. */
 const bookTome = /^(?:t\.|[Tt]ome|[Tt]omo|Bd\.|Band)\s*(?:[IVXLC]{1,6}|\d{1,3})$/
 /** A range of pages: `33-58`, `455–480`. */
@@ -2499,7 +2576,10 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const volume = all('volume')
   // `2 vol.`, `3 Bde.`: the number before the cue counts the volumes.
   const volumes = volumesCount.exec(clean(volume))
+  // APA's `(Vols. 1–3)`, `(Vol. 2)` after a book's title: the volumes, a range kept whole.
+  const bracketedVolumes = /^\(\s*vols?\.\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)[.,]?$/i.exec(volume.trim())
   if (volumes?.[1]) item['number-of-volumes'] = volumes[1]
+  else if (bracketedVolumes?.[1]) item.volume = bracketedVolumes[1].replace(/\s+/g, '')
   else if (volume) {
     const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
     // `vol. II`, `t. III`: a volume in roman numerals too.
@@ -2673,6 +2753,11 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
       item.issued = {'date-parts': [[Number(numeric[3]), Number(numeric[2]), Number(numeric[1])]]}
     }
   }
+  // MLA's page of a site: `"Title." *Site*, 12 Mar. 2015, www.site.org/page.`: read by its day
+  // as a newspaper, but with an address and no page, under a name that is no newspaper's.
+  if (item.type === 'article-newspaper' && item.URL && !item.page && typeFromContainer(item['container-title']) !== 'article-newspaper') item.type = 'webpage'
+  conferenceRead(item)
+  databaseRead(item)
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
   // `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit.`: a short form, whatever it names.
   if (!result.ibid && shortFormMark.test(printed)) {
