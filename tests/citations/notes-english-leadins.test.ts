@@ -55,7 +55,7 @@ describe('names printed inverted before a title in another language', () => {
 
 describe('a person and the body they speak for', () => {
   const {inNote} = citeNotes([
-    'Laura Stein, Carnegie Institute, in einem Gespräch vom 2.2.2008.'
+    'Laura Stein, Pemberton Institute, in einem Gespräch vom 2.2.2008.'
   ], 'de')
 
   test('the word before the body\'s noun is no second name', () => {

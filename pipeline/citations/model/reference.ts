@@ -551,11 +551,11 @@ function titleBetweenNameAndPlace(texts: readonly string[], labels: Label[]): vo
   }
 }
 
-/** The noun of a body that closes its name: `Carnegie Institute`, `Hanse-Stiftung`. */
+/** The noun of a body that closes its name: `Pemberton Institute`, `Hanse-Stiftung`. */
 const bodyNameEnd = /^(?:\p{Lu}[\p{L}-]*-)?(?:Institute|Institut|University|Universität|Université|Università|Foundation|Stiftung|Center|Centre|Zentrum|Museum|Library|Bibliothek|Council|Society|Gesellschaft|Akademie|Academy|College|Association|Verband|Verein)[,.;]?$/u
 
 /**
- * `Laura Stein, Carnegie Institute, in einem Gespräch`: after a person's name and its comma, a
+ * `Laura Stein, Pemberton Institute, in einem Gespräch`: after a person's name and its comma, a
  * word the labeller read as a name before a body's noun is the body's, not a second name.
  */
 function bodyAfterName(texts: readonly string[], labels: Label[]): void {
