@@ -2731,10 +2731,10 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   // `Berliner Tageblatt, Nr. 412 vom 1.9.1923, S. 2`: a newspaper by its title; its number is the issue's.
   // `FAZ vom 12. 5. 2001, S. 5`, `Die Zeit, 14.2.2003`: a periodical cited by its day, with no
   // volume nor range of pages, is a newspaper (a journal is cited by its volume or year).
-  const byDay = item.type === 'article-journal' && item.volume === undefined && item.issue === undefined && !pageRange.test(item.page ?? '') && dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
+  const day = item.type === 'article-journal' ? dayOf(printed, item.issued?.['date-parts']?.[0]?.[0]) : undefined
+  const byDay = day !== undefined && item.volume === undefined && item.issue === undefined && !pageRange.test(item.page ?? '')
   if (item.type === 'article-journal' && (typeFromContainer(item['container-title']) === 'article-newspaper' || byDay)) {
     item.type = 'article-newspaper'
-    const day = dayOf(printed, item.issued?.['date-parts']?.[0]?.[0])
     if (day) item.issued = {'date-parts': [day]}
     if (item.volume !== undefined && item.volume === item.issue) delete item.volume
     // `The Daily Towpath, A3.`, `p. B2`: a page of a lettered section, printed last.
