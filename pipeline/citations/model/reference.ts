@@ -573,7 +573,7 @@ const capitalAlone = /^\p{Lu}[\p{Ll}'’-]+$/u
 const nameGoesOn = /^(?:und|and|u\.|et|e|y|&|von|van|de|di|da|du|del|der|den|zu|ten|ter|la|le)$/
 
 /**
- * `Orlov, Boris, Moskva v novom veke`: after a name printed inverted and closed by its comma,
+ * `Orlov, Boris, Gorod v novom veke`: after a name printed inverted and closed by its comma,
  * a capitalized word followed by one in lower case opens the title; it is no third name.
  */
 function titleAfterInvertedName(texts: readonly string[], labels: Label[]): void {
