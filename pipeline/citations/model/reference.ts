@@ -508,9 +508,12 @@ function punctuationAlone(texts: readonly string[], labels: Label[]): void {
  */
 function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index < texts.length; index++) {
-    const joined = missingImprint.test(texts[index] ?? '')
-    const split = !joined && missingImprint.test(`${texts[index] ?? ''}${texts[index + 1] ?? ''}`)
-    if ((!joined && !split) || !/[,.;:)]$/.test(texts[index - 1] ?? '')) continue
+    const text = texts[index] ?? ''
+    // Every mark opens with its letter and a full stop, after the stop of the element before.
+    if (!/^[osn](?:\.|$)/.test(text) || !/[,.;:)]$/.test(texts[index - 1] ?? '')) continue
+    const joined = missingImprint.test(text)
+    const split = !joined && missingImprint.test(`${text}${texts[index + 1] ?? ''}`)
+    if (!joined && !split) continue
     labels[index] = 'date'
     if (split) labels[index + 1] = 'date'
   }
