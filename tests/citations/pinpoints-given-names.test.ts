@@ -16,22 +16,17 @@ describe('a law article whose page cited follows the year', () => {
 })
 
 describe('a short form pointing to a note, then the next sentence', () => {
+  /** The short form in the second note, after the full reference in the first. */
+  const shortAfterFull = (note: string) => citeNotes(['Aurelius Brandt, *Die Mühlen am Fluss* (Leipzig: Teubner, 1902), 33.', note], 'de').inNote(2)[0]
+
   it('`Name (wie Anm. 1)).Von da an …` ends the short form at the brackets', () => {
-    const {inNote} = citeNotes([
-      'Aurelius Brandt, *Die Mühlen am Fluss* (Leipzig: Teubner, 1902), 33.',
-      'Vgl. Brandt (wie Anm. 1)).Von da an wurde die Mühle verpachtet.'
-    ], 'de')
-    const [short] = inNote(2)
+    const short = shortAfterFull('Vgl. Brandt (wie Anm. 1)).Von da an wurde die Mühle verpachtet.')
     expect(short?.shortForm).toBe(true)
     expect(short?.text).not.toMatch(/Von da an|verpachtet/)
   })
 
   it('a locator after the pointer stays in the short form', () => {
-    const {inNote} = citeNotes([
-      'Aurelius Brandt, *Die Mühlen am Fluss* (Leipzig: Teubner, 1902), 33.',
-      'Brandt (wie Anm. 1), S. 48. Danach wurde die Mühle verpachtet.'
-    ], 'de')
-    const [short] = inNote(2)
+    const short = shortAfterFull('Brandt (wie Anm. 1), S. 48. Danach wurde die Mühle verpachtet.')
     expect(short?.locator).toBe('48')
     expect(short?.text).not.toMatch(/Danach/)
   })
