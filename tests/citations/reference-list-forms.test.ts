@@ -125,8 +125,8 @@ describe('theses, reprints, addresses and dates in other languages', () => {
   })
 
   test('`Neudr. d. Ausg. 1912`: the original’s year and the reprint’s', () => {
-    const [german] = items(`# Schiffbau\n\nSchiffbau.\n\n## Literatur\n\nKlemm, Otto: Schiffbau und Staat. Neudr. d. Ausg. 1912. Aalen: Scientia Nova 1970.\n`)
-    expect(german).toMatchObject({title: 'Schiffbau und Staat', publisher: 'Scientia Nova', 'publisher-place': 'Aalen'})
+    const [german] = items(`# Schiffbau\n\nSchiffbau.\n\n## Literatur\n\nKlemm, Otto: Schiffbau und Staat. Neudr. d. Ausg. 1912. Aalen: Lindwurm Verlag 1970.\n`)
+    expect(german).toMatchObject({title: 'Schiffbau und Staat', publisher: 'Lindwurm Verlag', 'publisher-place': 'Aalen'})
     expect(german?.issued?.['date-parts']).toEqual([[1970]])
     expect(german?.['original-date']?.['date-parts']).toEqual([[1912]])
   })
