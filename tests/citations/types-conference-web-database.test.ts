@@ -19,7 +19,7 @@ describe('a paper given at a meeting', () => {
 
 describe('MLA web pages and databases', () => {
   it('a page of a site with its day and address is a web page, not a newspaper article', () => {
-    const item = itemOf('Okafor, Jane. "Rivers of the Delta." *Delta Notes*, 12 Mar. 2015, www.deltanotes.org/rivers.')
+    const item = itemOf('Okafor, Jane. "Rivers of the Delta." *Delta Notes*, 12 Mar. 2015, www.deltanotes.example.org/rivers.')
     expect(item).toMatchObject({type: 'webpage', title: 'Rivers of the Delta', 'container-title': 'Delta Notes'})
     expect(item?.issued?.['date-parts']).toEqual([[2015, 3, 12]])
   })
