@@ -12,7 +12,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import {toString} from 'mdast-util-to-string'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import {pointsOf} from './pages.js'
+import {pointsOf} from '../bibliography/pages.js'
 import {parseDocument} from '../markdown/index.js'
 import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../shared/annotations.js'
 import type {DocumentMeta, EditionConfig, NoteConvention} from '../shared/types/document.js'
