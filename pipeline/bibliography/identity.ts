@@ -8,6 +8,7 @@ import type {CslItemDraft, CslName} from '../shared/types/csl.js'
 import {correspondentHead} from './correspondents.js'
 import {dayOf, isoOf, normalizeDate, yearOf} from './dates.js'
 import {asciiFold, comparable, numberForm, titleForm} from './normalize.js'
+import {fullEnd} from './pages.js'
 
 /** What must agree between two citations of one published work. */
 export interface WorkFacts {
@@ -112,8 +113,7 @@ export function folioRanges(printed: string | undefined): Array<[number, number]
     const start = Number(match[1])
     let end = start
     if (match[2]) {
-      const last = match[2]
-      end = last.length < match[1].length ? Number(match[1].slice(0, match[1].length - last.length) + last) : Number(last)
+      end = Number(fullEnd(match[1], match[2]))
     } else if (match[3]) {
       end = Number.POSITIVE_INFINITY
     }

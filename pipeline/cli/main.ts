@@ -226,6 +226,9 @@ interface ReportFlags {
   json?: boolean
 }
 
+/** Rules after which a build wrote nothing (the sources or the output stood in the way, or it failed). */
+const nothingBuiltRules: ReadonlySet<string> = new Set(['sources-unreadable', 'sources-empty', 'output-not-ours', 'output-unwritable', 'build-failed'])
+
 /** Run one build or check, print its diagnostics, and return the exit code. */
 async function runBuild(command: string, options: BuildOptions, flags: ReportFlags): Promise<number> {
   let result: BuildResult
@@ -279,8 +282,8 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
     const text = diagnosticsReport(result.files, Boolean(flags.quiet), Math.min(process.stderr.isTTY ? process.stderr.columns || 80 : 80, 160))
     if (text) process.stderr.write(`${text}\n`)
     if (!flags.quiet) {
-      const unreadable = messages.some((message) => message.ruleId === 'sources-unreadable' || message.ruleId === 'sources-empty' || message.ruleId === 'output-not-ours' || message.ruleId === 'output-unwritable' || message.ruleId === 'build-failed')
-      const noun = command === 'check' ? 'checked' : unreadable ? 'nothing built:' : result.upToDate ? 'up to date:' : 'built'
+      const nothingBuilt = messages.some((message) => nothingBuiltRules.has(message.ruleId ?? ''))
+      const noun = command === 'check' ? 'checked' : nothingBuilt ? 'nothing built:' : result.upToDate ? 'up to date:' : 'built'
       process.stderr.write(`${noun} ${result.documents.length} document(s), ${result.bibliography.items.length} bibliography item(s) in ${(elapsed / 1000).toFixed(2)} s\n`)
     }
   }

@@ -85,8 +85,9 @@ function suffixText(text: string): string {
  * empty locator (`@key{}, l. xliv, c. 17, p. 245`), so no term of the style is put before it.
  */
 export function locatorPart(locator: string | null | undefined, label: string | null | undefined, page?: string | null): string {
-  const pagePart = page ? `, ${/[-–,&]/.test(page) ? 'pp.' : 'p.'} ${suffixText(page)}` : ''
-  if (!locator) return page ? `, {${/[-–,&]/.test(page) ? 'pp.' : 'p.'} ${page.replace(/[{}]/g, '')}}` : ''
+  const pageTerm = page && (/[-–,&]/.test(page) ? 'pp.' : 'p.')
+  if (!locator) return page ? `, {${pageTerm} ${page.replace(/[{}]/g, '')}}` : ''
+  const pagePart = page ? `, ${pageTerm} ${suffixText(page)}` : ''
   if (label !== 'page' && printsItsCue(locator)) return `{}, ${suffixText(locator)}${pagePart}`
   const term = label && label !== 'page' ? locatorTerms[label as LocatorLabel] : undefined
   const simple = /^[\w.]+(?:[-–][\w.]+)?$/.test(locator)

@@ -10,7 +10,7 @@ import {isArchivalItem} from '../bibliography/hierarchy.js'
 import {displayTitle} from '../bibliography/archival-text.js'
 import {cite, parseWithCitationJs} from './cite.js'
 import {correspondenceNote, unparsedKeyword} from './tex.js'
-import {rangeOf} from './pages.js'
+import {rangeOf} from '../bibliography/pages.js'
 
 /** The archival location without the archive (that goes to `DB`). */
 function locationOf(item: CslItem): string | undefined {

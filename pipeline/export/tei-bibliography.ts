@@ -8,7 +8,7 @@
  */
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import {rangeOf} from './pages.js'
+import {rangeOf} from '../bibliography/pages.js'
 import type {CslDate, CslItem, CslName, CslType} from '../shared/types/csl.js'
 import type {EditionConfig} from '../shared/types/document.js'
 import {isArchivalItem} from '../bibliography/hierarchy.js'

@@ -12,7 +12,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import {toString} from 'mdast-util-to-string'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
-import {pointsOf} from './pages.js'
+import {pointsOf} from '../bibliography/pages.js'
 import {parseDocument} from '../markdown/index.js'
 import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../shared/annotations.js'
 import type {DocumentMeta, EditionConfig, NoteConvention} from '../shared/types/document.js'
@@ -325,11 +325,10 @@ class Context {
       range = x('citedRange', {unit, ...pointsOf(locator)}, locator)
       if (after) tail = [{type: 'text', value: after}]
     } else if (locator) {
-      const points = pointsOf(locator)
-      range = x('citedRange', points.from ? {unit, ...points} : {unit, n: xmlText(locator)})
+      range = citedRange(unit, locator)
     }
     // The page of the edition, beside a book and chapter (`l. xliv, c. 17, p. 245`).
-    const page = attributes.page ? pageRange(attributes.page) : undefined
+    const page = attributes.page ? citedRange('page', attributes.page) : undefined
     const words = key !== undefined && linked ? [x('ref', {target: `${this.bibliography}#${xmlId(key, 'bibl')}`}, children)] : children
     return x('bibl', {resp: attributes.override ? `#${editorId}` : undefined}, [...words, range, page, ...tail])
   }
@@ -345,10 +344,10 @@ class Context {
   }
 }
 
-/** `<citedRange unit="page">` of a page or range (`245`, `245-47`), else with the page as printed in `@n`. */
-function pageRange(page: string): Element {
-  const points = pointsOf(page)
-  return x('citedRange', points.from ? {unit: 'page', ...points} : {unit: 'page', n: xmlText(page)})
+/** An empty `<citedRange>` of a page or range (`245`, `245-47`) in `@from`/`@to`, else as printed in `@n`. */
+function citedRange(unit: string | undefined, value: string): Element {
+  const points = pointsOf(value)
+  return x('citedRange', points.from ? {unit, ...points} : {unit, n: xmlText(value)})
 }
 
 function ruleOf(node: TextDirective | ContainerDirective): string {

@@ -46,14 +46,6 @@ function encodeSingleByte(text: string, table: Record<string, number>): Uint8Arr
   return Uint8Array.from([...text].map((char) => table[char] ?? char.charCodeAt(0)))
 }
 
-/** KOI8-R and Windows-1251 by their tables: the Cyrillic alphabet's order in each. */
-function encodeCyrillic(text: string, encoding: 'koi8-r' | 'windows-1251'): Uint8Array {
-  const decoder = new TextDecoder(encoding)
-  const table: Record<string, number> = {}
-  for (let byte = 0x80; byte <= 0xff; byte++) table[decoder.decode(Uint8Array.of(byte))] ??= byte
-  return encodeSingleByte(text, table)
-}
-
 /** A double-byte encoding's bytes for text, by decoding every pair of bytes once (ASCII stays one byte). */
 function encodeDoubleByte(text: string, encoding: string): Uint8Array {
   const decoder = new TextDecoder(encoding)
@@ -94,8 +86,8 @@ const sources: Record<string, Uint8Array> = {
   'latin-1.txt': Buffer.from("Le caf\u00e9 du port, l'\u00e9t\u00e9 de 1874, et la na\u00efve r\u00e9sum\u00e9e des faits.\n", 'latin1'),
   'cr-only.txt': Buffer.from('First paragraph of the harbour history.\r\rSecond paragraph, on the customs house.\r'),
   'mixed-line-ends.txt': Buffer.from('One line\r\nruns on here.\rAnd on.\n\nA second paragraph.\r\n'),
-  'koi8-r.txt': encodeCyrillic(cyrillic, 'koi8-r'),
-  'windows-1251.txt': encodeCyrillic(cyrillic, 'windows-1251'),
+  'koi8-r.txt': encodeByTable(cyrillic, 'koi8-r'),
+  'windows-1251.txt': encodeByTable(cyrillic, 'windows-1251'),
   // Shift-JIS by hand: 港 (8D 60) の (82 CC) 条 (8F F0) 約 (96 F1), then ASCII.
   'shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\n')]),
   'shift-jis.html': Buffer.concat([Buffer.from('<html><body><p>'), Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.</p></body></html>\n')]),
@@ -117,18 +109,18 @@ const sources: Record<string, Uint8Array> = {
   'ascii-one-byte.txt': Buffer.concat([Buffer.from('Only ASCII on the first line.\nThe second: '), Buffer.of(0xe9), Buffer.from(' and the rest.\n')]),
   'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')]),
   // Declared encodings: by the sidecar, an XML declaration, an HTML `<meta>`.
-  'declared-koi8-r.txt': encodeCyrillic(cyrillic, 'koi8-r'),
+  'declared-koi8-r.txt': encodeByTable(cyrillic, 'koi8-r'),
   'declared-koi8-r.yml': Buffer.from('title: Declared KOI8-R\nencoding: KOI8-R\n'),
   'declared-shift-jis.txt': Buffer.concat([Buffer.of(0x8d, 0x60, 0x82, 0xcc, 0x8f, 0xf0, 0x96, 0xf1), Buffer.from(' 1874.\nA second line '), Buffer.of(0x82, 0x20), Buffer.from(' cut.\n')]),
   'declared-shift-jis.yml': Buffer.from('title: Declared Shift-JIS\nencoding: shift_jis\n'),
   'declared-unknown.txt': Buffer.from('Plain text of the harbour.\n'),
   'declared-unknown.yml': Buffer.from('title: Unknown label\nencoding: harbour-8\n'),
-  'meta-1251.html': Buffer.concat([Buffer.from('<!DOCTYPE html>\n<html><head><meta charset="windows-1251"><title>Договор</title></head>\n<body><p>'), encodeCyrillic(cyrillic, 'windows-1251'), Buffer.from('</p></body></html>\n')]),
-  'http-equiv-koi8.html': Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>\n<body><p>'), encodeCyrillic(cyrillic, 'koi8-r'), Buffer.from('</p></body></html>\n')]),
+  'meta-1251.html': Buffer.concat([Buffer.from('<!DOCTYPE html>\n<html><head><meta charset="windows-1251"><title>Договор</title></head>\n<body><p>'), encodeByTable(cyrillic, 'windows-1251'), Buffer.from('</p></body></html>\n')]),
+  'http-equiv-koi8.html': Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>\n<body><p>'), encodeByTable(cyrillic, 'koi8-r'), Buffer.from('</p></body></html>\n')]),
   'meta-contradicted.html': Buffer.from('<html><head>\n<meta charset="iso-8859-1"></head><body><p>Le café du port, naïve.</p></body></html>\n'),
   'xml-decl-1251.xml': Buffer.concat([
     Buffer.from('<?xml version="1.0" encoding="windows-1251"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Договор</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>\n<text><body><p>'),
-    encodeCyrillic(cyrillic, 'windows-1251'),
+    encodeByTable(cyrillic, 'windows-1251'),
     Buffer.from('</p></body></text></TEI>\n')
   ])
 }

@@ -8,7 +8,7 @@ import {spawn, spawnSync} from 'node:child_process'
 import {chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {compileCli, parseReport, repoRoot, stackTrace, tempDir, type CliRun} from '../robustness/helpers.js'
+import {compileCli, outcome, parseReport, repoRoot, stackTrace, tempDir, type CliRun} from '../robustness/helpers.js'
 
 const asRoot = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0
 const root = tempDir('permissions')
@@ -33,15 +33,7 @@ afterAll(() => {
 
 /** Run the CLI as nobody in `work`. */
 function runAsNobody(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, path.join(app, 'dist', 'pipeline', 'cli.js'), ...args], {cwd: work, env: {...process.env, HOME: work}, stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
-  })
+  return outcome(spawn('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, path.join(app, 'dist', 'pipeline', 'cli.js'), ...args], {cwd: work, env: {...process.env, HOME: work}, stdio: ['ignore', 'pipe', 'pipe']}))
 }
 
 /** A sources folder of `name` owned by nobody: the files given, each an invented short text. */

@@ -1,9 +1,10 @@
 /** Shared helpers of the robustness suite: source folders, the CLI, and HTML inspection. */
-import {spawn, spawnSync} from 'node:child_process'
+import {spawn, spawnSync, type ChildProcessByStdio} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import type {Readable} from 'node:stream'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
@@ -65,19 +66,25 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     compileCli()
     compiledHere = true
   }
+  const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'pipeline', 'cli.js'), ...args], {
+    cwd: repoRoot,
+    env: {...process.env, ...options.env},
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const run = outcome(child)
+  options.onSpawn?.(child)
+  return run
+}
+
+/** The exit and the output of a child spawned with piped stdout and stderr. */
+export function outcome(child: ChildProcessByStdio<null, Readable, Readable>): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'pipeline', 'cli.js'), ...args], {
-      cwd: repoRoot,
-      env: {...process.env, ...options.env},
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
-    options.onSpawn?.(child)
   })
 }
 

@@ -1,4 +1,4 @@
-/** Page ranges as the exports give them: a start and an end, the end in full. */
+/** Page ranges as the bibliography and the exports give them: a start and an end, the end in full. */
 
 /** The end of a range in full (`113`, `40` → `140`; `1195`, `8` → `1198`); anything else as printed. */
 export function fullEnd(start: string, end: string): string {
