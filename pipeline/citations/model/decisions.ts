@@ -24,7 +24,7 @@ const courtFirst = new RegExp(String.raw`(?<![\p{L}\d])(${court})\s*,?\s*(${kind
 const kindFirst = new RegExp(String.raw`(?<![\p{L}\d])(${kind})\s+(?:des|der)\s+(${court})\s+${date}(?:\s*[,–—-]\s*${docket})?${printedIn}`, 'gu')
 /** Official reporters of the federal courts: volume, first page, the page cited in brackets. */
 const reporter = /(?<![\p{L}\d])(BVerfGE?|BVerwGE?|BGHZ|BGHSt|BAGE?|BSGE?|BFHE?|RGZ|RGSt)\s+(\d{1,3}),\s*(\d{1,4})(?:\s*\((\d{1,4}(?:\s*f{1,2}\.)?)\))?/gu
-/** `BVerfG 50, 290`: a court with one official reporter, named without its `E`, before a volume and a page. */
+/** `BVerfG 61, 82`: a court with one official reporter, named without its `E`, before a volume and a page. */
 const reporterOf: Record<string, string> = {BVerfG: 'BVerfGE', BVerwG: 'BVerwGE', BAG: 'BAGE', BSG: 'BSGE', BFH: 'BFHE'}
 
 export interface Decision {
