@@ -1,19 +1,7 @@
 import {describe, expect, test} from 'vitest'
-import type {Label} from '../../pipeline/citations/model/labels.js'
+import {labelled} from './labelled-words.js'
 import {parseReferences} from '../../pipeline/citations/model/index.js'
 import {headsAfterSemicolon} from '../../pipeline/citations/model/boundary.js'
-
-/** Split `word/label` pairs into texts and labels. */
-function labelled(pairs: string): {texts: string[]; labels: Label[]} {
-  const texts: string[] = []
-  const labels: Label[] = []
-  for (const pair of pairs.split(' ')) {
-    const slash = pair.lastIndexOf('/')
-    texts.push(pair.slice(0, slash))
-    labels.push(pair.slice(slash + 1) as Label)
-  }
-  return {texts, labels}
-}
 
 const texts = (note: string) => parseReferences(note).map((found) => found.text)
 
