@@ -6,20 +6,20 @@ import {citeNotes, families} from './document.js'
 
 describe('lead-ins before a book in Chicago notes', () => {
   const {inNote, target} = citeNotes([
-    'See, e.g., A. Marsh, The Rise of the Wharves (London: Verso, 1999), 12.',
-    'See, for example, John Tiller, A History of Canals (Boston: Beacon Press, 1987), 45–46.',
-    'On this point see Robert Hale, Empire and Barley (Oxford: Clarendon Press, 1975), 9.',
-    'As quoted in Mary Fields, The Long Harvest (Chicago: University of Chicago Press, 2001), 77.',
+    'See, e.g., A. Marsh, The Rise of the Wharves (London: Harrow, 1999), 12.',
+    'See, for example, John Tiller, A History of Canals (Boston: Larkin Press, 1987), 45–46.',
+    'On this point see Robert Hale, Empire and Barley (Oxford: Fenwick Press, 1975), 9.',
+    'As quoted in Mary Fields, The Long Harvest (Chicago: University of Calder Press, 2001), 77.',
     'The figures are disputed. Compare Ruth Ames, Counting Sheep (Leeds: Moorland, 1993), 4.',
     'Tiller, History of Canals, 50.',
     'Ibid., 52.'
   ])
 
   test.each([
-    [1, 'Marsh', 'The Rise of the Wharves', 'Verso'],
-    [2, 'Tiller', 'A History of Canals', 'Beacon Press'],
-    [3, 'Hale', 'Empire and Barley', 'Clarendon Press'],
-    [4, 'Fields', 'The Long Harvest', 'University of Chicago Press'],
+    [1, 'Marsh', 'The Rise of the Wharves', 'Harrow'],
+    [2, 'Tiller', 'A History of Canals', 'Larkin Press'],
+    [3, 'Hale', 'Empire and Barley', 'Fenwick Press'],
+    [4, 'Fields', 'The Long Harvest', 'University of Calder Press'],
     [5, 'Ames', 'Counting Sheep', 'Moorland']
   ])('note %i: the lead-in is no part of the author', (note, family, title, publisher) => {
     const [book] = inNote(note)
@@ -55,7 +55,7 @@ describe('names printed inverted before a title in another language', () => {
 
 describe('a person and the body they speak for', () => {
   const {inNote} = citeNotes([
-    'Laura Stein, Carnegie Institute, in einem Gespräch vom 2.2.2008.'
+    'Laura Stein, Brandon Institute, in einem Gespräch vom 2.2.2008.'
   ], 'de')
 
   test('the word before the body\'s noun is no second name', () => {

@@ -6,8 +6,8 @@ const itemOf = (entry: string) => parseEntry(entry)?.parse.item
 
 describe('a paper given at a meeting', () => {
   it('`Paper presented at the Annual Meeting of …` is a conference paper, the meeting its event', () => {
-    const item = itemOf('Morrow, Ellen. 1994. "Grain and Credit." Paper presented at the Annual Meeting of the Economic History Association, Chicago.')
-    expect(item).toMatchObject({type: 'paper-conference', title: 'Grain and Credit', 'event-title': 'Annual Meeting of the Economic History Association', 'event-place': 'Chicago'})
+    const item = itemOf('Morrow, Ellen. 1994. "Grain and Credit." Paper presented at the Annual Meeting of the Society for Canal History, Chicago.')
+    expect(item).toMatchObject({type: 'paper-conference', title: 'Grain and Credit', 'event-title': 'Annual Meeting of the Society for Canal History', 'event-place': 'Chicago'})
     expect(item?.['container-title']).toBeUndefined()
   })
 
@@ -25,7 +25,7 @@ describe('MLA web pages and databases', () => {
   })
 
   it('`*JSTOR*` at the end is the database, no note', () => {
-    const item = itemOf('Pell, Thomas. "Wool Prices in Lincolnshire." *Agricultural History Review*, vol. 9, no. 2, 1961, pp. 77–90. *JSTOR*.')
+    const item = itemOf('Pell, Thomas. "Wool Prices in Lincolnshire." *Upland Farming Review*, vol. 9, no. 2, 1961, pp. 77–90. *JSTOR*.')
     expect(item).toMatchObject({type: 'article-journal', source: 'JSTOR', volume: '9', issue: '2'})
     expect(item?.note).toBeUndefined()
   })
@@ -40,8 +40,8 @@ describe('APA volumes in brackets', () => {
 
 describe('a paper given at a meeting, in a note', () => {
   it('`…, Chicago, 1994` gives the place and the year, not a place with a year', () => {
-    const [found] = citeNotes(['Ellen Morrow, "Grain and Credit," Paper presented at the Annual Meeting of the Economic History Association, Chicago, 1994.']).citations
-    expect(found?.item).toMatchObject({type: 'paper-conference', 'event-title': 'Annual Meeting of the Economic History Association', 'event-place': 'Chicago'})
+    const [found] = citeNotes(['Ellen Morrow, "Grain and Credit," Paper presented at the Annual Meeting of the Society for Canal History, Chicago, 1994.']).citations
+    expect(found?.item).toMatchObject({type: 'paper-conference', 'event-title': 'Annual Meeting of the Society for Canal History', 'event-place': 'Chicago'})
     expect(found?.item.issued?.['date-parts']).toEqual([[1994]])
   })
 })
