@@ -749,8 +749,8 @@ function wrapAll(found: Found[]): void {
   for (const {citation, pieces} of printed) {
     const text = texts.slice(next, (next += pieces.length)).join(' ')
     if (text) citation.text = text
-    const printed = pieces.map((cite) => plainText(cite.children).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ')
-    if (printed) citation.printed = printed
+    const visible = pieces.map((cite) => plainText(cite.children).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ')
+    if (visible) citation.printed = visible
   }
 }
 

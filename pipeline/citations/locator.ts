@@ -31,7 +31,8 @@ export function normalizeRange(value: string): string {
   const range = value.replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ').trim()
   // A page printed twice in a list (`23, 23`) is cited once.
   const parts = range.split(/\s*,\s*/)
-  return parts.length > 1 && new Set(parts).size < parts.length ? [...new Set(parts)].join(', ') : range
+  const once = [...new Set(parts)]
+  return once.length < parts.length ? once.join(', ') : range
 }
 
 /** Words that may stand before a locator's cue or number: law's `at 210`, French `ici p. 52`, German `hier S. 9`. */

@@ -26,8 +26,11 @@ function markerOf(node: PhrasingContent): string {
   return ''
 }
 
-/** Text of one phrasing node as the citation grammar reads it. */
-export function renderNode(node: PhrasingContent): string {
+/**
+ * Text of one phrasing node as the citation grammar reads it; with `marks` false, as a reader sees
+ * it, without the emphasis marks.
+ */
+export function renderNode(node: PhrasingContent, marks = true): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -37,11 +40,13 @@ export function renderNode(node: PhrasingContent): string {
     case 'emphasis':
     case 'strong':
     case 'link':
-    case 'delete':
-      return markerOf(node) + renderNodes(node.children) + markerOf(node)
+    case 'delete': {
+      const marker = marks ? markerOf(node) : ''
+      return marker + renderNodes(node.children, marks) + marker
+    }
     case 'textDirective':
       // Removed artifacts are not part of what the author wrote.
-      return node.name === directive.removed ? '' : renderNodes(node.children)
+      return node.name === directive.removed ? '' : renderNodes(node.children, marks)
     default:
       return ''
   }
@@ -49,19 +54,12 @@ export function renderNode(node: PhrasingContent): string {
 
 /** Plain text of phrasing as a reader sees it: no markup, emendations as corrected, removed artifacts left out. */
 export function plainText(nodes: PhrasingContent[]): string {
-  let out = ''
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') out += node.value
-    else if (node.type === 'break') out += ' '
-    else if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'link' || node.type === 'delete') out += plainText(node.children)
-    else if (node.type === 'textDirective' && node.name !== directive.removed) out += plainText(node.children)
-  }
-  return out
+  return renderNodes(nodes, false)
 }
 
-export function renderNodes(nodes: PhrasingContent[]): string {
+export function renderNodes(nodes: PhrasingContent[], marks = true): string {
   let out = ''
-  for (const node of nodes) out += renderNode(node)
+  for (const node of nodes) out += renderNode(node, marks)
   return out
 }
 

@@ -15,7 +15,7 @@ import {type Facts, findFacts, publicationFactsIn} from './publication-facts.js'
 import {ibidKin, ibidWord, opCitWord} from './pointers.js'
 import {type Found, readLocator} from './published-locator.js'
 import {parseReferences} from './model/index.js'
-import {numberedPaperSplit, reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
+import {numberedPaperSplit, paperSeries, reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
 import {cleanTitle, stripOuter, withoutClosingStops} from './text.js'
 import {applyNames, firstMarked, isEnglish, isNameOrRole, type Marked, setTitle, splitTopLevel} from './title-parts.js'
 
@@ -498,7 +498,7 @@ function quotedWork(work: Work, marked: Marked, service: RegExpExecArray | null)
 }
 
 /** `, HEB Working Paper 4410`, `, Discussion Paper No. 17` after a title. */
-const numberedPaperAfter = /^\s*,?\s*((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr)\.?\s*)?\d[\w./-]*)/u
+const numberedPaperAfter = new RegExp(String.raw`^\s*,?\s*((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}${paperSeries}(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr)\.?\s*)?\d[\w./-]*)`, 'u')
 
 /** An emphasized title: books, government series, newspapers and journals named alone. */
 function emphasizedWork(work: Work, marked: Marked): void {

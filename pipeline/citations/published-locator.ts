@@ -15,6 +15,9 @@ export const leadingVolume = /^[\s,]*(?:(?:vols?\.|Vols?\.|Volumes?|t\.|[Tt]omes
 /** A classical text's divisions, numbers joined by full stops (`4.32–33`, `1.150`), the first after a space or comma. */
 const classicalLocator = /^[\s,]*(\d{1,3}(?:\.\d{1,4}){1,3}(?:\s*[-–]\s*\d{1,4}(?:\.\d{1,4}){0,3})?)(?![\d.]*\d)\.?(?=\s*$|[\s,;])/
 
+/** A word before a locator's cue or number (`, at 210`, `, ici p. 52`), the blanks and stops before it kept. */
+const leadBeforeLocator = new RegExp(`^([\\s,:.]*)${locatorLead}(?=(?:${cueSource})?\\s*\\d)`)
+
 /** What a citation's tail gives: locator, label, volume, division. */
 export interface Found {
   locator?: string
@@ -34,7 +37,7 @@ export function readLocator(rest: string, out: Found): string {
     return rest.slice(classical[0].length)
   }
   // `, at 210`, `, ici p. 52`: a word before the locator, which is dropped.
-  let text = rest.replace(new RegExp(`^([\\s,:.]*)${locatorLead}(?=(?:${cueSource})?\\s*\\d)`), '$1')
+  let text = rest.replace(leadBeforeLocator, '$1')
   const volume = leadingVolume.exec(text)
   if (volume && (volume[1] || volume[3])) {
     const value = volume[1] ?? volume[3] ?? ''

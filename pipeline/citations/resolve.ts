@@ -141,6 +141,12 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
     return words
   }
   const byRef = new Map(candidates.map(({citation}) => [`${citation.note}.${citation.index}`, citation]))
+  const byNote = new Map<number, Candidate[]>()
+  for (const candidate of candidates) {
+    const inNote = byNote.get(candidate.citation.note)
+    if (inNote) inNote.push(candidate)
+    else byNote.set(candidate.citation.note, [candidate])
+  }
   for (const [position, candidate] of candidates.entries()) {
     const {citation} = candidate
     const previous = candidates[position - 1]?.citation
@@ -171,7 +177,7 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
         inherit(citation, target)
         citeVolume(citation, target, byRef)
         // Chicago forbids an Ibid. after a note that cites several works: it is read as the last of them, and reported.
-        if (target.note !== citation.note && worksInNote(candidates, target.note) > 1) problems.push({citation, problem: 'ibid-ambiguous'})
+        if (target.note !== citation.note && worksInNote(byNote.get(target.note) ?? []) > 1) problems.push({citation, problem: 'ibid-ambiguous'})
       }
       continue
     }
@@ -227,12 +233,12 @@ export function resolveCitations(candidates: Candidate[]): Array<{citation: Pars
 }
 
 /**
- * How many works a note cites: its parsed citations that are no Ibid. of one before them. Documents
+ * How many works a note cites (`inNote`, its candidates): its parsed citations that are no Ibid. of one before them. Documents
  * (archival or not) beside a publication (`“Notes on …,” September 1945, cited from …`) are printed in it:
  * only the publications count then.
  */
-function worksInNote(candidates: readonly Candidate[], note: number): number {
-  const cited = candidates.filter(({citation}) => citation.note === note && !citation.ibid && !citation.unparsed && !citation.place)
+function worksInNote(inNote: readonly Candidate[]): number {
+  const cited = inNote.filter(({citation}) => !citation.ibid && !citation.unparsed && !citation.place)
   const published = cited.filter(({citation}) => citation.archival === undefined && citation.item.type !== 'document')
   return published.length > 0 ? published.length : cited.length
 }

@@ -29,8 +29,11 @@ export const serviceNumber = new RegExp(`\\b(?:${translationServices.map((servic
 /** Words in a title or series that make a work a report. */
 export const reportCues = /\b(?:Working Paper|Occasional Paper|Discussion Paper|Report to the|NSC-\d+|NSC \d+|Technical Report|Research Report)\b/
 
+/** A kind of paper a series numbers: `Working Paper`, `Discussion Papers`. */
+export const paperSeries = String.raw`(?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?`
+
 /** `Discussion Paper No. 17`, `HEB Working Paper 4410`: a series of papers (its publisher's name first or not) and the number. */
-const numberedPaper = /^(?:(\p{Lu}[\p{L}\d&.'’ -]*?)\s+)?((?:Working|Discussion|Occasional|Research|Policy|Staff|Technical)\s+Papers?)(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr|Nos)\.?\s*|#\s*)?(\d[\w./-]*)$/u
+const numberedPaper = new RegExp(String.raw`^(?:(\p{Lu}[\p{L}\d&.'’ -]*?)\s+)?(${paperSeries})(?:\s+[Ss]eries)?,?\s+(?:(?:No|Nr|Nos)\.?\s*|#\s*)?(\d[\w./-]*)$`, 'u')
 
 /**
  * A report's kind read whole with its number (`genre: Discussion Paper No. 17`): the kind is the
