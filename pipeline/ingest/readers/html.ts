@@ -109,7 +109,6 @@ function raiseSuperscripts(root: Element): void {
   })
 }
 
-
 /**
  * Several calls in one superscript (`<sup>2,3</sup>`): one `<sup>` each, the comma between them
  * as text, so that each calls its note.
