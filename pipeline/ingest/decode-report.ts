@@ -30,6 +30,16 @@ export function reportDeclaration(decoded: Decoded & {ok: true}, file: VFile, lo
 }
 
 /**
+ * `reportDeclaration` for a reader of markup, which reports bytes an encoding does not allow only
+ * where the encoding was declared. `text` is the normalized text, located only when there is
+ * something to report.
+ */
+export function reportMarkupDeclaration(decoded: Decoded & {ok: true}, file: VFile, text: string): void {
+  if (!decoded.declaration && !decoded.ignored && decoded.confidence === undefined) return
+  reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locator(text))
+}
+
+/**
  * Report a source whose bytes could not be read: empty, binary, or in an encoding not told
  * (at the first character that shows it). `expected` names what the reader expects (`text`,
  * `HTML`, `TEI XML`).

@@ -131,15 +131,21 @@ function decodeDeclared(bytes: Uint8Array, encoding: Encoding, declaration: Decl
     const count = text.split('\ufffd').length - 1
     invalid = {offset: Math.max(offset, 0), what: `bytes that are not ${encoding.toUpperCase()} (declared by ${declaredBy(declaration)})`, read: 'read as U+FFFD', count}
   }
-  const control = controlCharacter(text)
+  const refused = refusal(text, controlCharacter(text))
+  if (refused) return refused
+  const decoded: Decoded = {ok: true, text, encoding, fallback: false, guessed: false, declaration}
+  if (invalid) decoded.invalid = invalid
+  return decoded
+}
+
+/** Text refused as binary data (at its control character, when `control` is not -1) or as empty. */
+function refusal(text: string, control: number): (Decoded & {ok: false}) | undefined {
   if (control !== -1) {
     const code = text.charCodeAt(control)
     return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
   }
   if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
-  const decoded: Decoded = {ok: true, text, encoding, fallback: false, guessed: false, declaration}
-  if (invalid) decoded.invalid = invalid
-  return decoded
+  return undefined
 }
 
 /** How a diagnostic names a declaration: ``the sidecar's `encoding` field``, ``the XML declaration``. */
@@ -186,11 +192,8 @@ function decodeDetected(bytes: Uint8Array, bom: {encoding: Encoding; length: num
       control = controlCharacter(text)
     }
   }
-  if (control !== -1) {
-    const code = text.charCodeAt(control)
-    return {ok: false, reason: 'binary', detail: `it contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`, text, offset: control}
-  }
-  if (text.trim() === '') return {ok: false, reason: 'empty', detail: 'the file holds only white space', text, offset: 0}
+  const refused = refusal(text, control)
+  if (refused) return refused
   if (fallback) {
     // Windows-1252 is the fallback, taken when chardet ranks it first or is not sure and its reading is plausible.
     let guess = guessEncoding(body)

@@ -14,3 +14,18 @@ export function romanToNumber(text: string): number | undefined {
   }
   return total
 }
+
+const numerals: ReadonlyArray<readonly [number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+
+/** A positive number as a lower-case roman numeral (`14` → `xiv`). */
+export function numberToRoman(count: number): string {
+  let rest = count
+  let out = ''
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral
+      rest -= value
+    }
+  }
+  return out
+}

@@ -12,7 +12,7 @@ describe('slugOf', () => {
     ['Новый_договор.txt', 'novyi-dogovor'],
     ['Щука и ёж.txt', 'shchuka-i-ezh'],
     ['Ἀθῆναι καὶ Σπάρτη.xml', 'athenai-kai-sparte'],
-    ['Περὶ ψυχῆς.txt', 'peri-psyches']
+    ['Περὶ ψήφων.txt', 'peri-psephon']
   ])('%s → %s', (name, slug) => {
     expect(slugOf(name)).toBe(slug)
   })

@@ -14,15 +14,19 @@ import {noteStart, noteSymbols, referencesIn} from './symbol-notes.js'
 
 const names = new Map(noteSymbols)
 
-interface Call {
+/** A call found in a text node: where it stands and the label it takes. */
+export interface TextCall {
   node: Text
   parent: Parents
   start: number
   length: number
+  label?: string
+}
+
+interface Call extends TextCall {
   mark: string
   /** Whether a note came before the call. */
   afterNote: boolean
-  label?: string
 }
 
 interface Note {
@@ -153,8 +157,8 @@ function textOrder(tree: Root): Map<Text, number> {
 }
 
 /** Split each text node that holds calls into text and footnote references. */
-function replaceCalls(calls: readonly Call[]): void {
-  const byNode = new Map<Text, Call[]>()
+export function replaceCalls(calls: readonly TextCall[]): void {
+  const byNode = new Map<Text, TextCall[]>()
   for (const call of calls) {
     const here = byNode.get(call.node)
     if (here) here.push(call)

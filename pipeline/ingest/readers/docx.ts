@@ -19,6 +19,7 @@ import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
+import {numberToRoman} from '../../shared/roman.js'
 
 export const docxReader: Reader = {
   extensions: ['.docx'],
@@ -608,9 +609,9 @@ function formatted(count: number, format: string): string | undefined {
     case 'decimal':
       return String(count)
     case 'lowerRoman':
-      return roman(count)
+      return numberToRoman(count)
     case 'upperRoman':
-      return roman(count).toUpperCase()
+      return numberToRoman(count).toUpperCase()
     case 'lowerLetter':
     case 'upperLetter': {
       // a … z, then aa … zz.
@@ -620,19 +621,6 @@ function formatted(count: number, format: string): string | undefined {
     default:
       return undefined
   }
-}
-
-function roman(count: number): string {
-  const numerals: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
-  let rest = count
-  let out = ''
-  for (const [value, numeral] of numerals) {
-    while (rest >= value) {
-      out += numeral
-      rest -= value
-    }
-  }
-  return out
 }
 
 /** Word's core properties: `dc:title`, `dc:creator` (authors split at `;`), `dc:language`. */

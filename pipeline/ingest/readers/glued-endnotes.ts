@@ -6,24 +6,17 @@
  * 1, 2, 3 … in order, each call after the one before; the calls become footnote references and
  * the paragraphs footnote definitions, the heading a removed `notes-heading`.
  */
-import type {FootnoteDefinition, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import type {FootnoteDefinition, Paragraph, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
 import {isNotesHeading, notCall} from '../conventions/notes-section.js'
+import {replaceCalls, type TextCall} from '../conventions/symbol-paragraphs.js'
 
 /** Digits glued to a word or to a stop (`oak.1`, `them,2`), before space, punctuation or the end. */
 const gluedNumber = /(?<=[\p{L}.,;:!?’”"')\]])(\d{1,3})(?=[\s,;:!?)\]]|\.(?:\s|$)|$)/gu
 
 /** A note paragraph's opening number: `1 Text`, `1. Text`. */
 const opening = /^(\d{1,3})\.?\s+(?=\S)/
-
-interface Call {
-  node: Text
-  parent: Parents
-  start: number
-  length: number
-  label?: string
-}
 
 /**
  * Turn notes lists called by glued digits into footnotes: the list closing the text, or one after
@@ -41,7 +34,7 @@ export function gluedEndnotesAsFootnotes(tree: Root): boolean {
   const last = sections.at(-1)
   // The last list runs to the end of the text; two notes at least where it is the only one.
   if (!last || last.at + last.notes.length + 1 !== tree.children.length || (sections.length === 1 && last.notes.length < 2)) return false
-  const found: Array<{calls: Call[]; labels: string[]}> = []
+  const found: Array<{calls: TextCall[]; labels: string[]}> = []
   let from = 0
   for (const [index, section] of sections.entries()) {
     const calls = callsInOrder(tree.children.slice(from, section.at), section.notes.length)
@@ -84,8 +77,8 @@ function notesAfter(children: readonly RootContent[], from: number): PhrasingCon
 }
 
 /** The first call of each number 1 … `count`, each after the one before; undefined unless all are there. */
-function callsInOrder(body: readonly RootContent[], count: number): Call[] | undefined {
-  const calls: Call[] = []
+function callsInOrder(body: readonly RootContent[], count: number): TextCall[] | undefined {
+  const calls: TextCall[] = []
   const visit = (node: RootContent | PhrasingContent, parent: Parents | undefined): void => {
     if (calls.length === count) return
     if (node.type === 'text' && parent) {
@@ -102,24 +95,4 @@ function callsInOrder(body: readonly RootContent[], count: number): Call[] | und
   }
   for (const node of body) visit(node, undefined)
   return calls.length === count ? calls : undefined
-}
-
-/** Split each text node that holds calls into text and footnote references. */
-function replaceCalls(calls: readonly Call[]): void {
-  const byNode = new Map<Text, Call[]>()
-  calls.forEach((call) => byNode.set(call.node, [...(byNode.get(call.node) ?? []), call]))
-  for (const [node, here] of byNode) {
-    const parent = here[0]?.parent
-    if (!parent) continue
-    const out: PhrasingContent[] = []
-    let last = 0
-    for (const call of [...here].sort((a, b) => a.start - b.start)) {
-      if (call.start > last) out.push({type: 'text', value: node.value.slice(last, call.start)})
-      out.push({type: 'footnoteReference', identifier: call.label ?? '', label: call.label ?? ''})
-      last = call.start + call.length
-    }
-    if (last < node.value.length) out.push({type: 'text', value: node.value.slice(last)})
-    const children = parent.children as PhrasingContent[]
-    children.splice(children.indexOf(node), 1, ...out)
-  }
 }

@@ -283,6 +283,8 @@ function pairBySequence(body: Element, located: ReadonlyMap<Element, Located>, p
  */
 function pairBySeries(body: Element, located: ReadonlyMap<Element, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): boolean {
   const series: Array<Array<{entry: Located; number: number}>> = []
+  /** The highest number of the last series so far. */
+  let highest = 0
   for (const entry of located.values()) {
     if (entry.element.tagName !== 'sup' || !markers.has(entry.element)) continue
     if (entry.ancestors.some((ancestor) => markers.has(ancestor) || ancestor.tagName === 'li')) continue
@@ -293,11 +295,11 @@ function pairBySeries(body: Element, located: ReadonlyMap<Element, Located>, pos
     if (!/^\d+$/.test(marker)) continue
     const number = Number(marker)
     const current = series.at(-1)
-    const highest = current ? Math.max(...current.map((call) => call.number)) : 0
     if (number === 1 && highest >= 1) series.push([{entry, number}])
     else if (current && number <= highest + 1) current.push({entry, number})
     else if (!current && number === 1) series.push([{entry, number}])
     else return false
+    highest = series.at(-1) === current ? Math.max(highest, number) : number
   }
   if (series.length < 2) return false
   const at = (element: Element) => position.get(element) ?? -1

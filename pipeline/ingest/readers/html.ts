@@ -11,8 +11,7 @@ import type {BlockContent, FootnoteDefinition, Paragraph, RootContent} from 'mda
 import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
-import {reportDeclaration, reportUndecoded} from '../decode-report.js'
-import {locator} from '../location.js'
+import {reportMarkupDeclaration, reportUndecoded} from '../decode-report.js'
 import {findChrome} from './html-chrome.js'
 import {classesOf, codeElements, findElement, isBlock, linesOf, replaceChild, stringProperty, textOf, walkElements, type Parent} from './html-dom.js'
 import {findNotes, type NoteBody, type NotesFound} from './html-notes.js'
@@ -34,7 +33,7 @@ export const htmlReader: Reader = {
     }
     const text = normalizeNewlines(decoded.text)
     if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', {line: 1, column: 1})
-    if (decoded.declaration || decoded.ignored || decoded.confidence !== undefined) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locator(text))
+    reportMarkupDeclaration(decoded, file, text)
     return readHtml(text, file)
   }
 }
@@ -109,7 +108,6 @@ function raiseSuperscripts(root: Element): void {
     return 'skip'
   })
 }
-
 
 /**
  * Several calls in one superscript (`<sup>2,3</sup>`): one `<sup>` each, the comma between them

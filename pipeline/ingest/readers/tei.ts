@@ -15,7 +15,7 @@ import {fromXml} from 'xast-util-from-xml'
 import {report} from '../rules.js'
 import {words} from '../conservation.js'
 import {decodeBytes, normalizeNewlines} from '../decode.js'
-import {reportDeclaration, reportUndecoded} from '../decode-report.js'
+import {reportMarkupDeclaration, reportUndecoded} from '../decode-report.js'
 import {locator, type Locate} from '../location.js'
 import type {Reader, ReadResult} from './types.js'
 import {headerMetadata} from './tei-header.js'
@@ -37,7 +37,7 @@ export const teiReader: Reader = {
     const text = normalizeNewlines(decoded.text)
     const locate = locator(text)
     if (decoded.fallback) report(file, 'encoding-fallback', 'Unexpected bytes that are not UTF-8, expected UTF-8; read as Windows-1252', locate(0))
-    if (decoded.declaration || decoded.ignored || decoded.confidence !== undefined) reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locate)
+    reportMarkupDeclaration(decoded, file, text)
     const parsed = parse(text)
     if ('reason' in parsed) {
       report(file, 'xml-invalid', `Unexpected ${parsed.reason}, expected well-formed XML`, locate(parsed.offset))

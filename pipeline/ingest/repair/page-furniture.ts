@@ -378,7 +378,6 @@ function placeInside(line: Line, run: Line[]): void {
   }
 }
 
-/** The last paragraph's text so far (its last few lines, back to the one after a blank line). */
 /**
  * A word DP proofers broke over the page (`peti-*` then `*tion`): the asterisks, which only say
  * so, left out, so the hyphen is mended as any line-end hyphen.
@@ -391,6 +390,7 @@ function dpPageHyphen(before: Line, after: Line): void {
   after.spans[0] = {...first, value: first.value.slice(1), offset: first.offset === undefined ? undefined : first.offset + 1}
 }
 
+/** The last paragraph's text so far (its last few lines, back to the one after a blank line). */
 export function paragraphBefore(lines: readonly Line[]): string {
   const parts: string[] = []
   for (let at = lines.length - 1; at >= 0; at--) {

@@ -29,7 +29,7 @@ export const backMatterHeadings: readonly RegExp[] = [
  * What opens a transcriber's note (Project Gutenberg, Distributed Proofreaders): the e-text's
  * account of its corrections and layout, not the author's words.
  */
-export const transcriberNoteOpeners: readonly RegExp[] = [
+const transcriberNoteOpeners: readonly RegExp[] = [
   /^transcriber['’]?s['’]?\s+notes?\b/i,
   /^transcribers['’]?\s+notes?\b/i,
   /^notes?\s+(?:by|from|of)\s+the\s+transcriber\b/i,
