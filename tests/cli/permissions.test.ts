@@ -1,11 +1,11 @@
 /**
  * Permissions, as a user who is not root meets them (root reads and removes everything): the
- * compiled CLI runs as `nobody` through setpriv, from a copy of dist/ that user can read. An
+ * compiled CLI runs as `nobody` through setpriv, from a copy of dist/ and node_modules that user can read. An
  * unreadable source is named and the others are built; a read-only output is replaced and its
  * remains named; an output that cannot be made is exit 3 and nothing built.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {compileCli, outcome, parseReport, repoRoot, stackTrace, tempDir, type CliRun} from '../robustness/helpers.js'
@@ -21,7 +21,9 @@ beforeAll(() => {
   cpSync(path.join(repoRoot, 'dist'), path.join(app, 'dist'), {recursive: true})
   cpSync(path.join(repoRoot, 'package.json'), path.join(app, 'package.json'))
   for (const folder of ['templates', 'styles']) cpSync(path.join(repoRoot, folder), path.join(app, folder), {recursive: true})
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(app, 'node_modules'))
+  // A copy, not a link: the repository may lie in a folder nobody cannot enter (a fresh clone in a
+  // private temporary folder), and the CLI resolves its packages from node_modules.
+  expect(spawnSync('cp', ['-a', path.join(repoRoot, 'node_modules'), path.join(app, 'node_modules')]).status).toBe(0)
   spawnSync('chmod', ['-R', 'a+rX', root])
   mkdirSync(work)
   chmodSync(work, 0o777)
