@@ -957,9 +957,7 @@ function sentenceYearCut(reference: ModelReference, note: readonly LabelledToken
 function firstAuthors(tokens: readonly LabelledToken[]): {first: number; end: number} | undefined {
   const first = tokens.findIndex((token) => token.label === 'author')
   if (first < 0) return undefined
-  let end = first
-  while (tokens[end + 1]?.label === 'author') end++
-  return {first, end}
+  return {first, end: runEnd(tokens, first)}
 }
 
 /** A word that may be a given name: capitalized, in no word list, no document, role, common noun or adjective. */
