@@ -29,7 +29,7 @@ export interface Divisions {
 
 const tailLength = 120
 
-/** The divisions a citation ends with (`Strabo, l. xiii. [c. 2,] p. 602.` → `l. xiii, c. 2`, page `602`). */
+/** The divisions a citation ends with (`Lucanor, l. xiii. [c. 2,] p. 604.` → `l. xiii, c. 2`, page `604`). */
 export function classicalDivisions(text: string): Divisions | undefined {
   const offset = Math.max(0, text.length - tailLength)
   const match = divisions.exec(text.slice(offset))

@@ -253,7 +253,7 @@ function locateByDivisions(citation: ParsedCitation): void {
   citation.locator = divisions.locator
   citation.label = divisions.label
   if (page) citation.page = page
-  // `Orosius, B. iii.`: the book's cue read as a title is no title.
+  // `Mervius, B. iii.`: the book's cue read as a title is no title.
   if (citation.item.title && divisions.locator.startsWith(`${citation.item.title}.`)) delete citation.item.title
 }
 
