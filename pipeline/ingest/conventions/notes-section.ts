@@ -1110,7 +1110,14 @@ function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Se
     }
     if (section.continuedMark) edits.push(section.continuedMark)
   }
-  if (edits.length === 0) return undefined
+  return edits.length === 0 ? undefined : withEdits(text, edits)
+}
+
+/**
+ * `text` with each edit made: `length` characters at `offset` replaced by `insert`, or by as
+ * many spaces (blanked for the word check). The edits do not overlap.
+ */
+export function withEdits(text: string, edits: Array<{offset: number; insert?: string; length: number}>): string {
   edits.sort((a, b) => a.offset - b.offset)
   const parts: string[] = []
   let last = 0

@@ -11,8 +11,6 @@ import type {Locate} from '../location.js'
 import type {Extraction, Line, NoteDraft, Span} from '../spans.js'
 import {anyLetterReference, isLetter, letterStart, nextLetter, noteStart, noteSymbols, referenceRaw, referencesIn} from './symbol-notes.js'
 
-const names = new Map(noteSymbols)
-
 interface Found {
   line: Line
   span: number
@@ -100,7 +98,7 @@ function plan(paragraphs: readonly Line[][], letters: boolean): Plan {
     const start = head?.type === 'text' ? (noteStart.exec(reading) ?? (letters ? letterStart.exec(reading) : null)) : null
     // Only true marks here: a misread one (`t`) is a word of the text, which this pass must not take.
     const mark = start?.[1] ?? ''
-    const call = start && (names.has(mark) || isLetter(mark)) ? waiting.get(mark)?.at(-1) : undefined
+    const call = start && (noteSymbols.has(mark) || isLetter(mark)) ? waiting.get(mark)?.at(-1) : undefined
     // A paragraph that calls notes itself is text: notes do not nest.
     const calls = paragraph.some((line) => line.spans.some((span) => span.type === 'ref'))
     if (first && head?.type === 'text' && start && call && !calls) {
@@ -113,7 +111,7 @@ function plan(paragraphs: readonly Line[][], letters: boolean): Plan {
       const rest = head.value.slice(skip)
       const spans: Span[] = [...(rest === '' ? [] : [{type: 'text' as const, value: rest, offset: head.offset === undefined ? undefined : head.offset + skip}]), ...first.spans.slice(1)]
       for (const line of paragraph.slice(1)) spans.push({type: 'text', value: ' '}, ...line.spans)
-      const note: NoteDraft = {label: `${isLetter(mark) ? mark : (names.get(mark) ?? 'mark')}-${count}`, offset: first.offset, paragraphs: [spans]}
+      const note: NoteDraft = {label: `${isLetter(mark) ? mark : (noteSymbols.get(mark) ?? 'mark')}-${count}`, offset: first.offset, paragraphs: [spans]}
       taken.set(call, note)
       notes.push(note)
       marks.set(note, mark)

@@ -10,7 +10,7 @@ import {chunks, unindent, type RawLine} from '../lines.js'
 import {endsNote, endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {splitMarkers} from './markers.js'
-import {closesParenthesis, continuationMark, fromSuperscript} from './notes-section.js'
+import {closesParenthesis, continuationMark, fromSuperscript, withEdits} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
 const superscriptRun = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+/g
@@ -89,10 +89,7 @@ function extract(context: ConventionContext): Extraction {
       tail = reading
     })
   })
-  if (marks.length === 0) return {lines, notes}
-  let witness = context.text
-  for (const {offset, length} of marks) witness = witness.slice(0, offset) + ' '.repeat(length) + witness.slice(offset + length)
-  return {lines, notes, witness}
+  return marks.length === 0 ? {lines, notes} : {lines, notes, witness: withEdits(context.text, marks)}
 }
 
 /**

@@ -17,12 +17,11 @@ const superscriptLetters = 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗ
 const plainLetters = 'abcdefghijklmnoprstuvwxyz'
 
 /** The marks, with the name a note label takes from each (labels are words, not symbols). */
-export const noteSymbols: ReadonlyArray<readonly [mark: string, name: string]> = [
+export const noteSymbols: ReadonlyMap<string, string> = new Map([
   ['***', 'star3'], ['**', 'star2'], ['*', 'star'], ['††', 'dagger2'], ['†', 'dagger'],
   ['‡‡', 'ddagger2'], ['‡', 'ddagger'], ['§§', 'section2'], ['§', 'section'], ['‖', 'parallel'], ['||', 'parallel'], ['¶', 'pilcrow'],
-  ...[...superscriptLetters].map((letter, index): readonly [string, string] => [letter, plainLetters[index] ?? 'mark'])
-]
-const names = new Map(noteSymbols)
+  ...[...superscriptLetters].map((letter, index): [string, string] => [letter, plainLetters[index] ?? 'mark'])
+])
 
 /** `||` is the typed form of `‖`; a superscript letter is a mark alone (not within `ˢᵗ`). */
 const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|\|\||¶|(?<![${superscriptLetters}])[${superscriptLetters}](?![${superscriptLetters}])`
@@ -225,7 +224,7 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
   for (const note of notes) {
     const count = (counts.get(note.mark) ?? 0) + 1
     counts.set(note.mark, count)
-    note.label = `${isLetter(note.mark) ? note.mark : (names.get(note.mark) ?? 'mark')}-${count}`
+    note.label = `${isLetter(note.mark) ? note.mark : (noteSymbols.get(note.mark) ?? 'mark')}-${count}`
   }
   return {calls, notes, noteChunks}
 }

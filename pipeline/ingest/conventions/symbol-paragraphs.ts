@@ -12,8 +12,6 @@ import {visit} from 'unist-util-visit'
 import {fromSuperscript, notCall} from './notes-section.js'
 import {noteStart, noteSymbols, referencesIn} from './symbol-notes.js'
 
-const names = new Map(noteSymbols)
-
 /** A call found in a text node: where it stands and the label it takes. */
 export interface TextCall {
   node: Text
@@ -56,7 +54,7 @@ const symbols: Scheme = {
   mark: (printed) => printed,
   // One pair alone is a note only when nothing else on the page looks like one.
   enough: (notes, unpaired) => notes > 1 || (notes === 1 && unpaired === 0),
-  label: (mark, count) => `${names.get(mark) ?? 'mark'}-${count}`
+  label: (mark, count) => `${noteSymbols.get(mark) ?? 'mark'}-${count}`
 }
 
 /** A number glued to a word or to punctuation (digits, or superscripts as Word's raised runs read), before space, punctuation or the end. */
@@ -95,7 +93,7 @@ function paired(tree: Root, scheme: Scheme): boolean {
     const start = first?.type === 'text' ? scheme.opening.exec(first.value) : null
     const mark = start?.[1] === undefined ? undefined : scheme.mark(start[1])
     // The mark itself, not a letter OCR might have made of it; a note has words (`* * *` is a break).
-    const call = mark !== undefined && (scheme !== symbols || names.has(mark)) ? waiting.get(mark)?.pop() : undefined
+    const call = mark !== undefined && (scheme !== symbols || noteSymbols.has(mark)) ? waiting.get(mark)?.pop() : undefined
     if (start && mark !== undefined && call && /[\p{L}\p{N}]/u.test(toText(paragraph).slice(start[0].length))) {
       notes.push({paragraph, parent, mark, length: start[0].length, call})
       interleaved ||= call.afterNote

@@ -560,8 +560,6 @@ function commentText(comment: Element, context: Context): string {
   return author ? `${author}: ${text}` : text
 }
 
-const symbolNames = new Map(noteSymbols)
-
 /** The reference to a note; its definition is made at the first reference, in order. */
 function noteReference(kind: NoteKind, id: string, context: Context, mark?: string): PhrasingContent {
   const key = `${kind}:${id}`
@@ -579,7 +577,7 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
     const printed = kind === 'endnote' ? formatted(count, context.endnoteFormat) : String(count)
     const numbered = kind === 'endnote' && (printed === undefined || (/^\d+$/.test(printed) && context.notes.footnote.size > 0)) ? `end-${count}` : (printed ?? String(count))
     // A mark of its own is the label; a note symbol (`*`, `†`) by its name, as in plain-text sources.
-    const named = mark === undefined ? undefined : (symbolNames.get(mark) ?? mark)
+    const named = mark === undefined ? undefined : (noteSymbols.get(mark) ?? mark)
     label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : numbered
     context.taken.add(label)
     context.labels.set(key, label)

@@ -9,8 +9,6 @@ import {classesOf, fragmentOf, idOf, isBlock, stringProperty, textOf, walkElemen
 import {escapeRegExp} from '../../shared/regexp.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
 
-const symbolNames = new Map(noteSymbols)
-
 export interface NoteBody {
   element: Element
   parent: Parent
@@ -542,7 +540,7 @@ function labelNotes(found: NotesFound): void {
       return
     }
     // A note mark (`*`, `†`) is labelled by its name, as in plain-text sources.
-    const name = symbolNames.get(body.marker) ?? body.marker
+    const name = noteSymbols.get(body.marker) ?? body.marker
     const count = (counts.get(name.toLowerCase()) ?? 0) + 1
     counts.set(name.toLowerCase(), count)
     body.label = count === 1 ? name : `${name}-${count}`

@@ -827,8 +827,6 @@ function cutWord(before: readonly ElementContent[], after: readonly ElementConte
   return /\p{L}[-\u00AD\u2010¬⸗=]\s*$/u.test(plainText(before)) && /^\s*\p{Ll}/u.test(plainText(after))
 }
 
-const symbolNames = new Map(noteSymbols)
-
 /** A label Markdown keeps as it is: letters and digits, maybe joined by `.` or `-`. */
 const usableLabel = /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*$/u
 
@@ -837,7 +835,7 @@ function cleanLabel(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined
   const label = raw.trim().replace(/^[([{]\s*/, '').replace(/\s*[)\]}.:]$/, '')
   // A note symbol (`*`, `†`) is labelled by its name, as in plain-text sources.
-  return usableLabel.test(label) ? label : symbolNames.get(label)
+  return usableLabel.test(label) ? label : noteSymbols.get(label)
 }
 
 /**
