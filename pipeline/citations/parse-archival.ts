@@ -84,7 +84,7 @@ function aliasPattern(name: string): RegExp {
 }
 
 /** Where the archival location starts, and which archive it names. */
-function locate(text: string, context: ArchivalContext): {start: number; body: number; archive?: Archive; printed?: string} | undefined {
+function locate(text: string, context: ArchivalContext): {start: number; body: number; archive?: Archive; printed?: string; unlisted?: string} | undefined {
   const named = findArchiveName(text)
   const acronym = acronymPattern.exec(text)
   let alias: {start: number; end: number; archive: Archive} | undefined
@@ -118,9 +118,15 @@ function locate(text: string, context: ArchivalContext): {start: number; body: n
       return {start: first.start, body, archive: first.archive, printed: text.slice(first.start, body).replace(/[\s,]+$/, '')}
     }
   }
-  if (fond) return {start: fond.index, body: fond.index}
-  return undefined
+  if (!fond) return undefined
+  // An archive the table does not list, by its acronym right before the fond (`ЦГАМО, ф. 2157`, `GAKO, f. 12`).
+  const unlisted = unlistedAcronym.exec(text.slice(0, fond.index))
+  if (unlisted?.[1]) return {start: unlisted.index + unlisted[0].indexOf(unlisted[1]), body: fond.index, printed: unlisted[1], unlisted: unlisted[1]}
+  return {start: fond.index, body: fond.index}
 }
+
+/** An archive's acronym (capitals, perhaps a short second word: `ЦГА СПб`, `DAKO`) ending the text before a fond. */
+const unlistedAcronym = /(?:^|[\s,;:(])(\p{Lu}{3,8}(?:\s\p{Lu}[\p{Lu}\p{Ll}]{0,3})?)[\s,.:]*$/u
 
 /** Parse the location units from `position`; returns the units and where they end. */
 function readUnits(text: string, position: number): {values: Partial<Record<Unit['key'], string>>; printed: Partial<Record<Unit['key'], string>>; fondName?: string; end: number} {
@@ -132,7 +138,8 @@ function readUnits(text: string, position: number): {values: Partial<Record<Unit
   let progressed = true
   while (progressed) {
     progressed = false
-    const gap = /[\s,)\]]*/y
+    // `Ф. 17. Оп. 3. Д. 45`: units may be set as sentences.
+    const gap = /[\s,.)\]]*/y
     gap.lastIndex = at
     gap.exec(text)
     const start = gap.lastIndex
@@ -158,7 +165,7 @@ function readUnits(text: string, position: number): {values: Partial<Record<Unit
 }
 
 /** A correspondent: the words up to a comma, a date or what the document is about. */
-const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|of|with)\\s))'
+const bounded = '([^,;“"]+?)(?=\\s*(?:,|;|$|\\s+on\\s+\\d|\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\s+(?:about|regarding|titled|with)\\s|\\s+of\\s(?!\\p{Lu})))'
 const fromAndTo = new RegExp(`\\bfrom\\s+([^,;“"]+?)\\s+to\\s+${bounded}`, 'u')
 const senderTo = new RegExp(`^(\\p{Lu}[^,;“"]*?)\\s+to\\s+${bounded}`, 'u')
 const genreFromTo = new RegExp(`^\\s+(?:(?:from|von|de|du|di|da|del|dal|dello|della|от)\\s+|d[’'])([^,;“"]+?)\\s+(?:to|an|à|au|aux|a|al|alla|allo|к)\\s+${bounded}`, 'u')
@@ -253,10 +260,13 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
     values = read.values
     printedUnits = read.printed
     fondName = read.fondName
-    start = place.start
     end = read.end
-    archive = place.archive?.acronym ?? context.archive
-    archivePrinted = place.printed
+    // An acronym the table does not list names the archive only before a file's units, not before a lone fond.
+    const unlisted = place.unlisted !== undefined && (values.opis !== undefined || values.delo !== undefined) ? place.unlisted : undefined
+    const named = place.unlisted === undefined || unlisted !== undefined
+    start = named ? place.start : place.body
+    archive = place.archive?.acronym ?? unlisted ?? context.archive
+    if (named) archivePrinted = place.printed
   } else if (repository) {
     start = repository.start
     end = repository.end
@@ -296,6 +306,14 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   if (archive) context.archive = archive
 
   let description = text.slice(0, start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
+  // A location that opens the citation (`TNA, FO 371/1234, minute by …, 3 May 1931`): the document is described after it, unless that is the note's commentary.
+  if (repository?.leading && description.trim() === '') {
+    const after = text.slice(end).replace(/^[\s,.:;]+/, '').replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
+    if (after && !commentary(after)) {
+      description = after
+      end = text.length - text.slice(end).length + text.slice(end).replace(/(?<![\s,.:;])[\s,.:;]+$/, '').length
+    }
+  }
   // `1951 г.`, `1950–1951 гг.`: the year's abbreviation keeps its period.
   if (/(?:^|[\s\d])гг?$/u.test(description) && text.charAt(description.length) === '.') description += '.'
   let ibid = values.fond === undefined && values.folios !== undefined && !sd && !place && !repository
@@ -342,7 +360,7 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   if (date) {
     if (date.iso) archival.docDate = date.iso
     item.issued = cslDate(date.text)
-    head = description.slice(0, date.start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '').replace(/(?<!\s)\s+(?:on|of|dated|written)$/, '')
+    head = description.slice(0, date.start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '').replace(/(?<!\s)\s+(?:on|of|dated|written|vom|am|du|le|del|dal|от)$/u, '')
   } else {
     const year = /\b(?:during|in)\s+(\d{4})\b/.exec(description)
     if (year?.[1]) {
@@ -361,7 +379,8 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
     if (sender && !leadingGenre(sender) && !isUnknownAuthor(sender)) archival.from = from ?? sender
     else if (from) archival.from = from
     const lead = sender.split(',')[0]?.trim() ?? ''
-    if (lead && isNameList(lead)) item.author = namesOf(lead)
+    // `Memorandum, "Harbor Dues," …`: a genre before the title is no author.
+    if (lead && isNameList(lead) && !leadingGenre(lead)) item.author = namesOf(lead)
     else if (from && isNameList(from.replace(/^(?:General|Gen\.|Marshal|Comrade)\s+/, ''))) item.author = namesOf(from.replace(/^(?:General|Gen\.|Marshal|Comrade)\s+/, ''))
   } else {
     if (from) archival.from = from

@@ -215,7 +215,8 @@ function sameNamesAs(citation: ParsedCitation, previous: CslItemDraft): void {
   const isRepeatWord = (name: CslName) => repeatedNames.test(name.family ?? name.literal ?? '')
   if (editorAfterDash.test(rest)) {
     item.editor = copies
-    if (item.author?.every(isRepeatWord)) delete item.author
+    // The repeated names are the editors', also where the labeller already read them as the authors.
+    if (item.author?.every((name) => isRepeatWord(name) || copies.some((copy) => copy.family === name.family))) delete item.author
     return
   }
   const own = (item.author ?? []).filter((name) => !isRepeatWord(name))

@@ -22,7 +22,7 @@ export interface Repository {
 export const repositories: Repository[] = [
   {acronym: 'NARA', acronyms: ['NARA', 'NA', 'USNA'], names: ['National Archives and Records Administration', 'U.S. National Archives', 'US National Archives', 'National Archives of the United States']},
   {acronym: 'TNA', acronyms: ['TNA', 'PRO', 'TNA: PRO'], names: ['The National Archives', 'Public Record Office']},
-  {acronym: 'BArch', acronyms: ['BArch', 'BAK', 'BA', 'BA-MA'], names: ['Bundesarchiv', 'Bundesarchiv-Militärarchiv']},
+  {acronym: 'BArch', acronyms: ['BArch-MA', 'BArch MA', 'BArch', 'BAK', 'BA', 'BA-MA'], names: ['Bundesarchiv', 'Bundesarchiv-Militärarchiv']},
   {acronym: 'PA AA', acronyms: ['PA AA', 'PAAA', 'PA/AA'], names: ['Politisches Archiv des Auswärtigen Amts', 'Politisches Archiv des Auswärtigen Amtes']},
   {acronym: 'AN', acronyms: ['AN'], names: ['Archives nationales', 'Archives Nationales']},
   {acronym: 'AMAE', acronyms: ['AMAE', 'MAE', 'AD'], names: ['Archives du ministère des Affaires étrangères', 'Archives diplomatiques']},
@@ -50,13 +50,13 @@ const keeper = String.raw`(?:Staats|Landes|Stadt|Kreis|Haupt|Bundes|Universität
  * Firenze`, `Archivo Histórico Nacional`, `Stadtarchiv Köln`): the word ends the name, or a
  * preposition follows it, or it opens the name; `Library Briefing Paper` is a series, not one.
  */
-const repositoryWord = new RegExp(String.raw`(?:^|[\s-])(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Arxiu|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?:\s+(?:(?:da|do|das|dos|de|del|della|di|la|y|e)\s+)?\p{Lu}[\p{L}-]*){1,5}\.?$|${keeper}(?:archiv|bibliothek)(?=$|[\s,.])|^\p{Lu}\p{Ll}*(?:arkiv(?:et)?|arkisto|archief)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*)?\.?$`, 'u')
+const repositoryWord = new RegExp(String.raw`(?:^|[\s-])(?:Archives?(?:\s(?:départementales|municipales|communales|régionales|nationales|diplomatiques))?|Archiv|Archivio|Archivo|Archief|Arquivo|Archiwum|Record\s+Office|Records\s+Office|Library|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?=$|\.$|\s+(?:of|for|at|der|des|für|am|im|zu|du|de|di|del|della|do|da|van|voor)\s)|^(?:Archives?|Archiv|Archivio|Archivo|Archief|Arquivo|Arxiu|Archiwum|Bibliothek|Bibliothèque|Biblioteca|Biblioteka)(?:\s+(?:(?:da|do|das|dos|de|del|della|di|la|y|e)\s+)?\p{Lu}[\p{L}-]*){1,5}\.?$|${keeper}(?:archiv|bibliothek)(?=$|[\s,.])|^\p{Lu}\p{Ll}*(?:arkiv(?:et)?|arkisto|archief)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*)?\.?$`, 'u')
 
 /** An archive by its keeper, or a record office: a repository as such, not a journal named after one. */
 const keptArchive = new RegExp(String.raw`${keeper}archiv|Record\s+Office`, 'u')
 
 /** Words that make a clause a collection within a repository (`Bright Family Papers`, `Nachlass Weber`). */
-const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records\s+of|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])|\p{Ll}(?:akten|bestand|sammlung|registratur|protokolle)\.?$/u
+const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records|Correspondence|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])|\p{Ll}(?:akten|bestand|sammlung|registratur|protokolle)\.?$/u
 
 /** A unit of a file's location, as a whole clause: record group, entry, series, box, folder, file. */
 const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group|[Rr]ecord\s+group)\s*\d+[A-Z]?|[Ee]ntry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|[Ss]eries\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
@@ -71,7 +71,7 @@ const romanceUnitClause = /^(?:leg\.|[Ll]egajo|exp\.|[Ee]xpediente|[Cc]aja|[Cc]a
 const minorUnitClause = /^(?:(?:Bd\.|Band|Vol\.|vol\.|Tome|t\.|Heft|H\.)\s*[\dIVX]+[a-z]?|(?:Nr\.|No\.|no\.|n°|Nos?\.)\s*\d+[\w/-]*)\.?$/u
 
 /** Folios or pages of the file: `Bl. 12`, `fol. 3v`, `ff. 12–14`, `S. 5`, `p. 7`. */
-const folioClause = new RegExp(String.raw`^(Bl\.|Bll\.|fols?\.|fos?\.|ff\.|fs?\.|fº|fls?\.|S\.|pp?\.|pages?)\s*((?:${numberList})(?:[rv]\b)?(?:\s*[-–]\s*\d+[rv]?)?)\.?$`, 'u')
+const folioClause = new RegExp(String.raw`^(Bl\.|Bll\.|fols?\.|fos?\.|ff\.|fs?\.|fº|fls?\.|S\.|pp?\.|pages?)\s*((?:${numberList})(?:[rv]\b)?(?:\s*[-–]\s*\d+[rv]?)?(?:\s?ff?\.?)?)\.?$`, 'u')
 
 /** A shelfmark: letters, numbers and slashes (`B 136/2417`, `FO 371/84053`, `F/12/1234`, `R 43 I/1234`). */
 const slashShelfmark = /^(?=[^,]*\d)(?:[A-Z][A-Za-z]{0,5}(?:\s?[A-Z]{1,3})?\s?\d*[a-z]?(?:\s[IVX]+)?\s?\/\s?|\d{6,8}\s?\/\s?)[\dA-Z][\w]*(?:\s?\/\s?[\w]+)*\.?$/
@@ -98,13 +98,16 @@ function repositoryOf(printed: string): Repository | undefined {
     entry.names.some((name) => plain.toLowerCase().startsWith(name.toLowerCase())))
 }
 
-/** A record office's reference that opens with its number (`1148M/4/2`), read only right after a repository. */
-const digitShelfmark = /^\d{1,8}[A-Z]{0,3}(?:\s?\/\s?[\dA-Za-z]+){1,5}\.?$/
+/**
+ * A record office's reference that opens with its number (`1148M/4/2`), or a French series and
+ * article (`4 M 234`, `3 E 12/4`), read only right after a repository.
+ */
+const digitShelfmark = /^(?:\d{1,8}[A-Z]{0,3}(?:\s?\/\s?[\dA-Za-z]+){1,5}|\d{1,3}\s?[A-Z]{1,3}\s?\d+[\w/-]*)\.?$/
 
 /** `Kew`, `College Park`, `Koblenz`: the repository's town right after it. */
 const townLike = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s[A-Z]{2})?\.?$/u
 
-type ClauseKind = 'repository' | 'collection' | 'unit' | 'minor' | 'shelfmark' | 'folio' | 'place' | 'other'
+type ClauseKind = 'repository' | 'division' | 'collection' | 'unit' | 'minor' | 'shelfmark' | 'folio' | 'place' | 'other'
 
 interface Clause {
   text: string
@@ -123,8 +126,17 @@ function clausesOf(text: string): Clause[] {
     if (character === '(' || character === '[') depth++
     else if ((character === ')' || character === ']') && depth > 0) depth--
     else if (character === '“' || character === '„') quoted = true
-    else if (character === '”') quoted = false
-    else if (character === '"') quoted = !quoted
+    else if (character === '”' || (character === '"' && quoted)) {
+      quoted = false
+      // American punctuation closes a clause inside the quotation marks: `folder "Port Dues," NARA`.
+      if (depth === 0 && (text[index - 1] === ',' || text[index - 1] === ';')) {
+        const raw = text.slice(start, index + 1)
+        const lead = raw.length - raw.trimStart().length
+        const body = raw.trim()
+        if (body) out.push({text: body, start: start + lead, end: start + lead + body.length})
+        start = index + 1
+      }
+    } else if (character === '"') quoted = true
     else if ((character === ',' || character === ';') && depth === 0 && !quoted) {
       const raw = text.slice(start, index)
       const lead = raw.length - raw.trimStart().length
@@ -193,58 +205,59 @@ export interface RepositoryLocation {
   shelfmark?: string
   folios?: string
   folioCue?: string
+  /** The location opens the citation; the document's description follows it. */
+  leading?: boolean
 }
 
-/**
- * The location at the end of a citation in an archive not arranged in fonds, if there is one:
- * a repository or a collection with at least one unit or shelfmark, or two units of their own
- * (`RG 59, Entry 1071`, `Box 4, Folder 2`).
- */
-export function repositoryLocation(text: string): RepositoryLocation | undefined {
-  const clauses = clausesOf(text.replace(/[\s.]+$/, (tail) => ' '.repeat(tail.length)))
-  // Read from the end back while the clauses are parts of a location.
-  const kinds: ClauseKind[] = []
-  let first = clauses.length
-  for (let index = clauses.length - 1; index >= 0; index--) {
-    const clause = clauses[index]
-    if (!clause) break
-    const previous = clauses[index - 1]
-    let kind = kindOf(clause.text, false)
-    // Right after a repository, or after its town: a town, or a shelfmark without a slash.
-    const beforePrevious = clauses[index - 2]
-    const afterRepository = previous !== undefined && (isRepository(previous.text) || (townLike.test(previous.text) && beforePrevious !== undefined && isRepository(beforePrevious.text)))
-    if (kind === 'other' && afterRepository) kind = kindOf(clause.text, true)
-    // Spanish, Portuguese and Italian archives name the section before the bundle (`AGI, Indiferente General, leg. 1530`).
-    const next = clauses[index + 1]?.text ?? ''
-    if (kind === 'place' && romanceUnitClause.test(next)) kind = 'collection'
-    // A known repository, then its section, then a bundle (`ACS, Presidenza del Consiglio, b. 12`).
-    if (kind === 'other' && previous !== undefined && isKnownRepository(previous.text) && romanceUnitClause.test(next) && /^\p{Lu}/u.test(clause.text) && clause.text.split(/\s+/).length <= 8) kind = 'collection'
-    if (kind === 'other') break
-    kinds.unshift(kind)
-    first = index
-  }
-  // The run must start at a repository or collection, or hold two units of a file.
-  while (kinds.length > 0 && (kinds[0] === 'place' || (kinds[0] === 'folio' && kinds.length > 1))) {
-    kinds.shift()
-    first++
-  }
-  const run = clauses.slice(first)
+/** The kind of a clause where it stands: what the clauses beside it make of it. */
+function kindAt(clauses: readonly Clause[], index: number): ClauseKind {
+  const clause = clauses[index]
+  if (!clause) return 'other'
+  const previous = clauses[index - 1]
+  let kind = kindOf(clause.text, false)
+  // Right after a repository, or after its town: a town, a division, or a shelfmark without a slash.
+  const beforePrevious = clauses[index - 2]
+  const afterRepository = previous !== undefined && (isRepository(previous.text) || (townLike.test(previous.text) && beforePrevious !== undefined && isRepository(beforePrevious.text)))
+  if (kind === 'other' && afterRepository) kind = kindOf(clause.text, true)
+  // A repository's division before or after its name: `Library of Congress, Manuscript Division`, `Special Collections, Norland University Library`.
+  const nextRepository = clauses[index + 1] !== undefined && isRepository(clauses[index + 1]?.text ?? '')
+  if (kind !== 'repository' && ((previous !== undefined && isRepository(previous.text)) || nextRepository) && division.test(clause.text) && clause.text.split(/\s+/).length <= 5) kind = 'division'
+  // Spanish, Portuguese and Italian archives name the section before the bundle (`AGI, Indiferente General, leg. 1530`).
+  const next = clauses[index + 1]?.text ?? ''
+  if (kind === 'place' && romanceUnitClause.test(next)) kind = 'collection'
+  // A known repository, then its section, then a bundle or a shelfmark (`ACS, Presidenza del Consiglio, b. 12`, `British Library, Estate Records, ER/4/12`).
+  if (kind === 'other' && previous !== undefined && isKnownRepository(previous.text) && (romanceUnitClause.test(next) || slashShelfmark.test(next) || unitClause.test(next)) && /^\p{Lu}/u.test(clause.text) && clause.text.split(/\s+/).length <= 8) kind = 'collection'
+  return kind
+}
+
+/** A repository's division printed after it (`Manuscript Division`, `Abteilung III`): part of its name, not its town. */
+const division = /(?:^|\s)(?:Division|Department|Section|Reading\s+Room|Special\s+Collections|Rare\s+Books|Abteilung|Abt\.|Département|Sezione|Sección)(?=$|[\s.])/u
+
+/** The location a run of clauses makes, if its clauses are enough for one: a repository or collection and a unit, or two units. */
+function runLocation(run: readonly Clause[], kinds: readonly ClauseKind[]): RepositoryLocation | undefined {
   const count = (kind: ClauseKind) => kinds.filter((entry) => entry === kind).length
   const named = count('repository') + count('collection') > 0
   // A repository known as one (not `Archiv für Sozialgeschichte`, a journal) makes a number or a volume a file's.
   const known = run.some((clause, position) => kinds[position] === 'repository' && isKnownRepository(clause.text))
   const units = count('unit') + count('shelfmark') + (known ? count('minor') : 0)
-  if (run.length === 0 || units === 0 || (!named && units < 2)) return undefined
-  const out: RepositoryLocation = {start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? text.length}
+  const first = run[0]
+  const last = run.at(-1)
+  if (!first || !last || units === 0 || (!named && units < 2)) return undefined
+  const out: RepositoryLocation = {start: first.start, end: last.end}
   const shelfmark: string[] = []
   run.forEach((clause, position) => {
-    const value = clause.text.replace(/\.$/, (dot) => (/\b(?:[A-Z]|[a-z]{1,4})\.$/.test(clause.text) ? dot : ''))
+    const value = clause.text.replace(/\.$/, (dot) => (/\b(?:[A-Z]|[a-z]{1,4})\.$/.test(clause.text) ? dot : '')).replace(/[,;]([”"])$/, '$1')
     switch (kinds[position]) {
       case 'repository':
-        if (out.printed) break
-        out.printed = value
-        out.archive = repositoryOf(value)?.acronym ?? value
+      case 'division': {
+        // A repository named by its department and then its house (`Manuscripts and Archives, Yale University Library`) is one.
+        const joined = out.printed !== undefined && (kinds[position - 1] === 'repository' || kinds[position - 1] === 'division')
+        if (out.printed && !joined) break
+        const parts = joined ? [out.printed ?? '', value] : [value]
+        out.printed = parts.join(', ')
+        out.archive = parts.map((part) => repositoryOf(part)?.acronym).find(Boolean) ?? out.printed
         break
+      }
       case 'collection':
         out.collection ??= value
         break
@@ -253,7 +266,7 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
         break
       case 'folio': {
         const match = folioClause.exec(clause.text)
-        out.folios = (match?.[2] ?? '').replace(/\s*[-–—]\s*/g, '-').trim()
+        out.folios = (match?.[2] ?? '').replace(/\s*[-–—]\s*/g, '-').trim().replace(/\sff?$/, '$&.')
         out.folioCue = match?.[1]
         break
       }
@@ -263,4 +276,54 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
   })
   if (shelfmark.length > 0) out.shelfmark = shelfmark.join(', ')
   return out
+}
+
+/**
+ * The location at the end of a citation in an archive not arranged in fonds, if there is one:
+ * a repository or a collection with at least one unit or shelfmark, or two units of their own
+ * (`RG 59, Entry 1071`, `Box 4, Folder 2`). Else a location that opens the citation, the
+ * document described after it (`TNA, FO 371/1234, minute by A. Clerk, 3 May 1931`).
+ */
+export function repositoryLocation(text: string): RepositoryLocation | undefined {
+  const clauses = clausesOf(text.replace(/[\s.]+$/, (tail) => ' '.repeat(tail.length)))
+  return closingLocation(clauses) ?? openingLocation(clauses)
+}
+
+/** Read from the end back while the clauses are parts of a location. */
+function closingLocation(clauses: readonly Clause[]): RepositoryLocation | undefined {
+  const kinds: ClauseKind[] = []
+  let first = clauses.length
+  for (let index = clauses.length - 1; index >= 0; index--) {
+    const kind = kindAt(clauses, index)
+    if (kind === 'other') break
+    kinds.unshift(kind)
+    first = index
+  }
+  // The run must start at a repository or collection, or hold two units of a file.
+  while (kinds.length > 0 && (kinds[0] === 'place' || kinds[0] === 'division' || (kinds[0] === 'folio' && kinds.length > 1))) {
+    kinds.shift()
+    first++
+  }
+  return runLocation(clauses.slice(first), kinds)
+}
+
+/**
+ * A location that opens the citation: a repository (perhaps its town or division), then at least
+ * one unit or shelfmark, read forward up to the first clause that is none (the document's
+ * description). Only a repository starts it: `Box 4, Letter of …` is no such location.
+ */
+function openingLocation(clauses: readonly Clause[]): RepositoryLocation | undefined {
+  const [opening] = clauses
+  if (!opening || !isRepository(opening.text) || clauses.length < 3) return undefined
+  const kinds: ClauseKind[] = ['repository']
+  for (let index = 1; index < clauses.length; index++) {
+    const kind = kindAt(clauses, index)
+    if (kind === 'other' || (kind === 'place' && kinds.at(-1) !== 'repository')) break
+    kinds.push(kind)
+  }
+  // What follows describes the document: without it the location would have been read from the end.
+  if (kinds.length >= clauses.length) return undefined
+  const found = runLocation(clauses.slice(0, kinds.length), kinds)
+  if (found) found.leading = true
+  return found
 }
