@@ -274,6 +274,8 @@ export interface AuthorDate {
   names: string[]
   year: string
   locator?: string
+  /** The locator's CSL label when its cue names one other than a page (`chap. 3`, `fol. 4`). */
+  label?: string
 }
 
 function namesOf(printed: string): string[] {
@@ -308,6 +310,14 @@ function trimmedFront(names: string[], known?: (family: string) => boolean): num
   return first.length - kept.length
 }
 
+/** Cues of author-date locators that are not pages, and their CSL labels (other cues stay in the locator as printed). */
+const locatorLabels: Record<string, string> = {ch: 'chapter', chap: 'chapter', fol: 'folio'}
+
+function labelOf(printed: string | undefined): string | undefined {
+  const cue = /^[,:]\s?(\p{L}+)\./u.exec(printed ?? '')?.[1]
+  return cue ? locatorLabels[cue] : undefined
+}
+
 function locatorOf(printed: string | undefined): string | undefined {
   if (!printed) return undefined
   return printed.replace(/^[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?|с|С)\.\s?)?/, '').replace(/\s?[-–]\s?/g, '-').trim() || undefined
@@ -326,7 +336,8 @@ export function findAuthorDates(text: string, known?: (family: string) => boolea
     each.forEach((one, position) => {
       const last = position === each.length - 1
       const span = {start: position === 0 ? start : at, end: last ? end : at + one.length}
-      out.push({...span, names: [...names], year: one.replace(/\s?\[[^\]]*\]\s?/g, '').replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined})
+      const label = last ? labelOf(printedLocator) : undefined
+      out.push({...span, names: [...names], year: one.replace(/\s?\[[^\]]*\]\s?/g, '').replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined, ...(label ? {label} : {})})
       at += one.length + 2
     })
   }

@@ -255,8 +255,18 @@ function sameAuthorsAs(citation: ParsedCitation, previous: ParsedCitation, byRef
   let source: ParsedCitation | undefined = previous
   for (let step = 0; step < 3 && source && !source.item.author?.length && source.resolvesTo; step++) source = byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`)
   const names = source?.item.author
-  if (names?.length) citation.item.author = names.map((name) => ({...name}))
+  if (!names?.length) return
+  // `Ders. (Hg.):`, `Idem, ed.,`: the same person as the editor of this work, not its author.
+  if (editorCue.test(citation.text.replace(sameAuthors, ' '))) {
+    if (own?.length) delete citation.item.author
+    if (!citation.item.editor?.length) citation.item.editor = names.map((name) => ({...name}))
+    return
+  }
+  citation.item.author = names.map((name) => ({...name}))
 }
+
+/** An editors' cue right after `Ders.` or `Idem`: `(Hg.)`, `(eds.)`, `, ed.`, `(dir.)`, `(a cura di)`. */
+const editorCue = /^\s*[.,]?\s*[([]?(?:eds?|hg|hrsg|hgg|éds?|dir|a\s+cura\s+di|editors?)\.?[)\]]?(?=[\s,:.]|$)/iu
 
 function best(item: CslItemDraft, pool: ParsedCitation[], wordsOf: (item: CslItemDraft) => FullWords): ParsedCitation | undefined {
   let found: ParsedCitation | undefined
