@@ -164,7 +164,41 @@ function describedByGenre(item: CslItemDraft, members: ParsedCitation[]): void {
 }
 
 /** Normalize dates and drop what belongs to the occurrence rather than the item. */
+/** Where an address may break at a line's end: after a slash, a dot, a hyphen, an underscore or a query's signs. */
+const breakPoint = /[/._=?&#-]$/
+/** The rest of an address on the next line: no spaces, a digit, a slash or a dot in it, not a capitalized word. */
+const continuation = /^\s+([\w.~%/?#=&+:-]+?)[.,;)]*(?=\s|$)/u
+
+/**
+ * An address (URL or DOI) broken at a line's end is printed as two words (`https://doi.org/10.5555/
+ * jnt.2005.12`): the reader takes the first for the whole. Joined again from the citation's
+ * text, and a doi.org address becomes the DOI, as when it is printed whole.
+ */
+function rejoinAddresses(item: CslItemDraft, members: readonly ParsedCitation[]): void {
+  let joined = false
+  for (const field of ['URL', 'DOI'] as const) {
+    const value = item[field]
+    if (!value || !breakPoint.test(value)) continue
+    for (const {text} of members) {
+      const at = text.indexOf(value)
+      if (at === -1) continue
+      const rest = continuation.exec(text.slice(at + value.length))?.[1]
+      // A page or a year after the address is no part of it.
+      if (!rest || !/[\d/._-]/.test(rest) || /^\p{Lu}\p{Ll}+$/u.test(rest) || /^\d{1,4}$/.test(rest)) continue
+      item[field] = value + rest
+      joined = true
+      break
+    }
+  }
+  const doi = joined ? /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\S+)$/i.exec(item.URL ?? '') : null
+  if (doi?.[1] && !item.DOI) {
+    item.DOI = doi[1]
+    delete item.URL
+  }
+}
+
 function finishFields(item: CslItemDraft, members: ParsedCitation[]): void {
+  rejoinAddresses(item, members)
   if (item.issued) {
     const state = dateState(item.issued)
     const issued = normalizeDate(item.issued)
