@@ -225,8 +225,8 @@ function kindAt(clauses: readonly Clause[], index: number): ClauseKind {
   // Spanish, Portuguese and Italian archives name the section before the bundle (`AGI, Indiferente General, leg. 1530`).
   const next = clauses[index + 1]?.text ?? ''
   if (kind === 'place' && romanceUnitClause.test(next)) kind = 'collection'
-  // A known repository, then its section, then a bundle or a shelfmark (`ACS, Presidenza del Consiglio, b. 12`, `British Library, Estate Records, ER/4/12`).
-  if (kind === 'other' && previous !== undefined && isKnownRepository(previous.text) && (romanceUnitClause.test(next) || slashShelfmark.test(next) || unitClause.test(next)) && /^\p{Lu}/u.test(clause.text) && clause.text.split(/\s+/).length <= 8) kind = 'collection'
+  // A repository, then its section, then a bundle or a shelfmark (`ACS, Presidenza del Consiglio, b. 12`, `British Library, Estate Records, ER/4/12`).
+  if (kind === 'other' && previous !== undefined && isRepository(previous.text) && (romanceUnitClause.test(next) || slashShelfmark.test(next) || unitClause.test(next)) && /^\p{Lu}/u.test(clause.text) && clause.text.split(/\s+/).length <= 8) kind = 'collection'
   return kind
 }
 

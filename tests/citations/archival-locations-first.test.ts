@@ -56,6 +56,12 @@ describe('repositories named in parts', () => {
     expect(parsed?.locator).toBe('2-6')
   })
 
+  it('reads the section between any repository and its bundle', () => {
+    const parsed = parseArchival('Archivio di Stato di Lucca, Offizio sopra la Grascia, filza 88, lettera di Piero Sandri, 9 giugno 1602.', context())
+    expect(parsed?.item).toMatchObject({archive: 'Archivio di Stato di Lucca', archive_collection: 'Offizio sopra la Grascia', archive_location: 'filza 88', title: 'lettera di Piero Sandri'})
+    expect(parsed?.item.issued?.['date-parts']).toEqual([[1602, 6, 9]])
+  })
+
   it('reads a French departmental archive and its series', () => {
     const parsed = parseArchival('Archives départementales de la Drôme (ADD), 7 M 118.', context())
     expect(parsed?.item).toMatchObject({archive: 'Archives départementales de la Drôme (ADD)', archive_location: '7 M 118'})
