@@ -250,17 +250,25 @@ const name = String.raw`(?:(?:van|von|de|du|da|di|del|la|le|ten|ter)\s)?\p{Lu}[\
 /** Up to six names: a longer run of capitalized words is no citation's (and the bound keeps the search linear). */
 const names = String.raw`${name}(?:(?:,\s|\s?\/\s?|,?\s(?:and|und|&|et|e|y)\s)${name}){0,5}(?:,?\s(?:et\sal\.|u\.\sa\.|et\scoll\.))?`
 const year = String.raw`(?:1[5-9]|20)\d\d[a-z]?`
-const locator = String.raw`(?:(?:,|:)\s?(?:(?:pp?|S|ch|chap|fol|ff?|para|paras|sec|col|Abs|Rn|с|С)\.\s?)?(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)`
+const onePlace = String.raw`(?:\d+|[ivxlc]+)(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?`
+/** `, 12`, `: 12–14`, French ` : 12`, `, pp. 4, 9` (a list only after a cue: `2001, 2004` are years). */
+const locator = String.raw`(?:(?:,|\s?:)\s?(?:(?:pp?|S|ch|chap|fol|ff?|para|paras|sec|col|Abs|Rn|с|С)\.\s?${onePlace}(?:,\s?\d+(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)*|${onePlace}))`
 
 /** Several years of the same names (`2001, 2004`, `1990a, 1990b`), or `n.d.`, each perhaps with the original's (`1972 [1922]`): no page is a year. */
 const dated = String.raw`(?:(?:\[${year}\]\s?)?${year}(?:\s?\[${year}\])?|n\.\s?d\.)`
-const years = String.raw`${dated}(?:,\s${dated}(?![\d.:]))*`
+/** A year's letter repeated alone: `1999a, b`. */
+const letters = String.raw`(?:,\s?[a-z](?![\p{L}\p{M}\d]))*`
+const years = String.raw`${dated}${letters}(?:,\s${dated}(?![\d.:])${letters})*`
+/** `ders.`, `idem` in place of the names of the part before: `(Lenz 1990; ders. 1994)`. */
+const sameNames = String.raw`(?:[Dd]ers|[Dd]ies|[Ii]dem|[Ii]d|[Ee]adem|[Ee]ad|[Ee]id)\.?,?\s`
 /** What leads into a citation inside the brackets: `see also`, `e.g.,`, `vgl. auch`, `z. B.`. */
 const leading = String.raw`(?:(?:see\salso|see|cf\.|compare|e\.\s?g\.,?|i\.\s?e\.,?|vgl\.\sauch|vgl\.|siehe|z\.\s?B\.|voir|cfr\.|véase)\s)?`
 /** One part of a bracket between semicolons: names (or none, after a part with names), years, a locator. */
-const part = new RegExp(String.raw`^\s*${leading}(?:(${names}),?\s)?(${years})(${locator})?[.,]?\s*$`, 'u')
+const part = new RegExp(String.raw`^\s*${leading}(?:(${names}),?\s|${sameNames})?(${years})(${locator})?[.,]?\s*$`, 'u')
 /** `Name (Year: locator)`, `Name's (Year)`. */
-const narrative = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${names})(?:['’]s)?\s\((${years})(${locator})?\)`, 'gu')
+const narrative = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${names})(?:['’]s)?\s\((${years})(${locator})?((?:;\s?${years}(?:${locator})?)*)\)`, 'gu')
+/** One more work of the same names in a narrative citation's bracket: `Lenz (1990, 4; 1994)`. */
+const narrativeMore = new RegExp(String.raw`;\s?(${years})(${locator})?`, 'gu')
 /** A bracket's text (no brackets inside). */
 const bracket = /\(([^()]{4,400})\)/g
 
@@ -314,13 +322,13 @@ function trimmedFront(names: string[], known?: (family: string) => boolean): num
 const locatorLabels: Record<string, string> = {ch: 'chapter', chap: 'chapter', fol: 'folio'}
 
 function labelOf(printed: string | undefined): string | undefined {
-  const cue = /^[,:]\s?(\p{L}+)\./u.exec(printed ?? '')?.[1]
+  const cue = /^\s?[,:]\s?(\p{L}+)\./u.exec(printed ?? '')?.[1]
   return cue ? locatorLabels[cue] : undefined
 }
 
 function locatorOf(printed: string | undefined): string | undefined {
   if (!printed) return undefined
-  return printed.replace(/^[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?|с|С)\.\s?)?/, '').replace(/\s?[-–]\s?/g, '-').trim() || undefined
+  return printed.replace(/^\s?[,:]\s?(?:(?:pp?|S|ch|chap|fol|ff?|с|С)\.\s?)?/, '').replace(/\s?[-–]\s?/g, '-').trim() || undefined
 }
 
 /**
@@ -332,13 +340,18 @@ export function findAuthorDates(text: string, known?: (family: string) => boolea
   // Each year of a part is a citation of its own: `Okafor, 2001, 2004` two, the locator the last one's.
   const push = (start: number, names: string[], printedYears: string, yearsAt: number, end: number, printedLocator: string | undefined) => {
     let at = yearsAt
-    const each = printedYears.split(/,\s/)
-    each.forEach((one, position) => {
+    const each = printedYears.split(/(?<=,)\s?/)
+    let bare = ''
+    each.forEach((piece, position) => {
+      const one = piece.replace(/,$/, '')
       const last = position === each.length - 1
       const span = {start: position === 0 ? start : at, end: last ? end : at + one.length}
       const label = last ? labelOf(printedLocator) : undefined
-      out.push({...span, names: [...names], year: one.replace(/\s?\[[^\]]*\]\s?/g, '').replace(/\s/g, ''), locator: last ? locatorOf(printedLocator) : undefined, ...(label ? {label} : {})})
-      at += one.length + 2
+      // `1999a, b`: a letter alone is the year before with that letter.
+      const printedYear = /^[a-z]$/.test(one) ? bare + one : one.replace(/\s?\[[^\]]*\]\s?/g, '').replace(/\s/g, '')
+      bare = printedYear.replace(/[a-z]$/, '')
+      out.push({...span, names: [...names], year: printedYear, locator: last ? locatorOf(printedLocator) : undefined, ...(label ? {label} : {})})
+      at += piece.length + (text.charAt(at + piece.length) === ' ' ? 1 : 0)
     })
   }
   for (const match of text.matchAll(bracket)) {
@@ -367,7 +380,14 @@ export function findAuthorDates(text: string, known?: (family: string) => boolea
     if (!match[1] || !match[2]) continue
     const names = namesOf(match[1])
     const yearsAt = start + match[0].indexOf('(', match[1].length) + 1
-    push(start + trimmedFront(names, known), names, match[2], yearsAt, start + match[0].length, match[3])
+    const more = match[4] ?? ''
+    const firstEnd = more ? yearsAt + match[2].length + (match[3]?.length ?? 0) : start + match[0].length
+    push(start + trimmedFront(names, known), names, match[2], yearsAt, firstEnd, match[3])
+    for (const next of more.matchAll(narrativeMore)) {
+      if (!next[1]) continue
+      const at = firstEnd + next.index + next[0].indexOf(next[1])
+      push(at, names, next[1], at, at + next[1].length + (next[2]?.length ?? 0), next[2])
+    }
   }
   return out.filter((entry) => entry.names.length > 0 && !notNames.has(entry.names[0] ?? '')).sort((a, b) => a.start - b.start)
 }
