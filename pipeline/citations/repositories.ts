@@ -322,7 +322,8 @@ function openingLocation(clauses: readonly Clause[]): RepositoryLocation | undef
     kinds.push(kind)
   }
   // What follows describes the document: without it the location would have been read from the end.
-  if (kinds.length >= clauses.length) return undefined
+  // A volume or number alone is a publication's (`Library of Congress, Catalog, Vol. 2, 1950`).
+  if (kinds.length >= clauses.length || !kinds.some((kind) => kind === 'unit' || kind === 'shelfmark')) return undefined
   const found = runLocation(clauses.slice(0, kinds.length), kinds)
   if (found) found.leading = true
   return found

@@ -28,6 +28,12 @@ describe('a location that opens the citation', () => {
     expect(kew).toMatchObject({archive: 'TNA', place: 'Kew', shelfmark: 'CAB 21/407', leading: true})
   })
 
+  it('takes no publication named after a repository for a location', () => {
+    for (const text of ['Library of Congress, Catalog, Vol. 2, 1950.', 'British Library, *Catalogue of Charters*, vol. 2 (London, 1900).', 'Public Record Office, Calendar of Treasury Papers, vol. 3, London 1890.']) {
+      expect(repositoryLocation(text)).toBeUndefined()
+    }
+  })
+
   it('reads the folios of a German file with `f.`', () => {
     const parsed = parseArchival('BArch-MA, RW 6/118, Bl. 14 f.', context())
     expect(parsed?.archival).toMatchObject({archive: 'BArch', shelfmark: 'RW 6/118'})
