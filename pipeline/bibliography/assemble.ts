@@ -166,8 +166,8 @@ function describedByGenre(item: CslItemDraft, members: ParsedCitation[]): void {
 /** Normalize dates and drop what belongs to the occurrence rather than the item. */
 /** Where an address may break at a line's end: after a slash, a dot, a hyphen, an underscore or a query's signs. */
 const breakPoint = /[/._=?&#-]$/
-/** The rest of an address on the next line: no spaces, a digit, a slash or a dot in it, not a capitalized word. */
-const continuation = /^\s+([\w.~%/?#=&+:-]+?)[.,;)]*(?=\s|$)/u
+/** The rest of an address on the next line (after the first half's autolink bracket, `<https://…/>`): no spaces, a digit, a slash or a dot in it, not a capitalized word. */
+const continuation = /^>?\s+([\w.~%/?#=&+:-]+?)[.,;)]*(?=\s|$)/u
 
 /**
  * An address (URL or DOI) broken at a line's end is printed as two words (`https://doi.org/10.5555/

@@ -22,6 +22,11 @@ describe('addresses broken at a line end', () => {
     expect(hyphen.URL).toBe('https://www.port-history.example.org/crew-lists-1850.html')
   })
 
+  it('joins the rest to an address printed as an autolink', () => {
+    const item = assembleItem([cite('Mbeki, T. (2019). Meters and mistrust. *Urban Water History*, *12*(3), 201–219. <https://doi.org/10.5555/>\nuwh.2019.12.3.201', {type: 'article-journal', title: 'Meters and mistrust', URL: 'https://doi.org/10.5555/'})])
+    expect(item.DOI).toBe('10.5555/uwh.2019.12.3.201')
+  })
+
   it('joins a bare DOI', () => {
     const item = assembleItem([cite('Okafor AB. Fever in port towns. Med Hist Rev. 2011;45(2):120-35. doi:10.5555/ mhr.2011.45.2.120', {type: 'article-journal', title: 'Fever in port towns', DOI: '10.5555/'})])
     expect(item.DOI).toBe('10.5555/mhr.2011.45.2.120')
