@@ -1585,13 +1585,63 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   wordAfterQuotedWord(out)
   townBeforeDay(out)
   subtitleReadAsJournal(out)
+  titleAfterEditorCue(out)
+  shortTitleInNames(out)
   return out
+}
+
+/** A pointer to a work cited before, standing for its facts: `a.a.O.`, `op. cit.`, `loc. cit.`. */
+const citedBefore = /^(?:a\.\s?a\.\s?O|op\.|loc\.|cit)\b/i
+
+/**
+ * `Holm, Stadt und Hafen, S. 12.`, `Holm, Stadt und Hafen, a.a.O., S. 3.`: a short form, with no
+ * title or year read, whose one name and comma are followed by words the labeller took for the
+ * given names: words joined by a word in lower case that is no particle of a name (`und`, `of`,
+ * `im`), with no comma before the run's last word, are the short title.
+ */
+function shortTitleInNames(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal' || (token.label === 'date' && /\d/.test(token.text)))) return
+  const first = out.findIndex((token) => token.label !== 'other')
+  const name = out[first]
+  if (!name || name.label !== 'author' || !/^\p{Lu}[\p{L}'’-]+,$/u.test(name.text)) return
+  const end = runEnd(out, first)
+  let last = end
+  const cue = out.findIndex((token, at) => at > first && at <= end && citedBefore.test(token.text))
+  if (cue > 0) last = cue - 1
+  const words = out.slice(first + 1, last + 1)
+  if (words.length < 2 || words.slice(0, -1).some((token) => /[,;:]$/.test(token.text)) || !/^\p{Lu}/u.test(words[0]?.text ?? '')) return
+  if (cue < 0 && !/,$/.test(words.at(-1)?.text ?? '') && !['pages', 'locator'].includes(out[last + 1]?.label ?? '')) return
+  const joined = words.some((token) => /^\p{Ll}{2,}$/u.test(token.text) && !particles.has(token.text))
+  if (!joined || words.some((token) => /^\p{Lu}\.$/u.test(token.text))) return
+  for (const token of words) token.label = 'title'
+}
+
+/** An editor's cue set off by commas after the names: `ed.,`, `eds.,`, `Hg.,`, `Hrsg.,`. */
+const editorCueWithComma = /^(?:eds?|hg|hgg|hrsg|éds?|dir)\.,$/i
+
+/**
+ * `Ann Vale and Tom Reed, eds., Harbour Towns (Leith: Quay, 1981), 4.`: the capitalized words
+ * after the editors' cue and its comma, up to the end of their run, are the book's title (or
+ * its first words, where the labeller read the rest as the title): the cue ends the names.
+ */
+function titleAfterEditorCue(out: LabelledToken[]): void {
+  const cue = out.findIndex((token) => (token.label === 'editor' || token.label === 'author') && editorCueWithComma.test(token.text))
+  const field = out[cue]?.label
+  if (cue < 2 || out[cue + 1]?.label !== field || !/^\p{Lu}/u.test(out[cue + 1]?.text ?? '')) return
+  // The names before the cue: capitalized words, initials and joining words only.
+  if (!out.slice(0, cue).every((token) => token.label === field && editorName.test(token.text))) return
+  const end = runEnd(out, cue + 1)
+  // A title read before the cue or apart from these words is another reading: left as it is.
+  const titled = out.flatMap((token, at) => (token.label === 'title' ? [at] : []))
+  if (titled.some((at) => at < cue) || (titled.length > 0 && titled[0] !== end + 1)) return
+  for (let at = cue + 1; at <= end; at++) (out[at] as LabelledToken).label = 'title'
+  if (field === 'author') for (let at = 0; at <= cue; at++) (out[at] as LabelledToken).label = 'editor'
 }
 
 /**
  * `Die Küste: Land ohne Grenzen? Aus norddeutschen Zeitschriften 1997, Kiel: Institut, 1998`:
- * after a title's question or full stop, words the labeller read as a journal, with a year as its
- * volume, followed by a place and publisher and no range of pages, are the title's subtitle: a
+ * after a title's question or full stop, words the labeller read as a journal, with a year (read as its
+ * volume or as the date), followed by a place and publisher and no range of pages, are the title's subtitle: a
  * book has a place and publisher, a journal has none.
  */
 function subtitleReadAsJournal(out: LabelledToken[]): void {
@@ -1599,8 +1649,10 @@ function subtitleReadAsJournal(out: LabelledToken[]): void {
   if (first < 1 || out[first - 1]?.label !== 'title' || !/\p{L}[?!.]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
   let end = first
   while (end < out.length && out[end]?.label === 'journal') end++
+  // Words of the name the labeller read as the volume, before the year.
+  while (end < out.length && out[end]?.label === 'volume' && /^\p{L}+$/u.test(out[end]?.text ?? '')) end++
   const year = out[end]
-  if (!year || year.label !== 'volume' || !yearEndingWords.test(year.text) || out.some((token) => /^in:?$/i.test(token.text) && token.start < (out[first]?.start ?? 0))) return
+  if (!year || (year.label !== 'volume' && year.label !== 'date') || !yearEndingWords.test(year.text) || out.some((token, at) => at < first && (/^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(out[at - 1]?.text ?? ''))))) return
   const rest = out.slice(end + 1)
   if (!rest.some((token) => token.label === 'location') || !rest.some((token) => token.label === 'publisher') || rest.some((token) => token.label === 'journal' || token.label === 'volume' || (token.label === 'pages' && pageRange.test(token.text)))) return
   for (let at = first; at <= end; at++) (out[at] as LabelledToken).label = 'title'
@@ -2760,6 +2812,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   conferenceRead(item)
   databaseRead(item)
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
+  // `Holm, Stadt und Hafen, S. 12`, `Vale, *Harbour Towns*, 40`: a name and a title with no
+  // publication facts at all stand for a work cited in full elsewhere.
+  if (!result.ibid && item.author && item.title && !item['container-title'] && !item.issued && !item.URL && !item.publisher && !item['publisher-place'] && !item.volume && !item.edition && !item.genre) result.incomplete = true
   // `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit.`: a short form, whatever it names.
   if (!result.ibid && shortFormMark.test(printed)) {
     result.incomplete = true
