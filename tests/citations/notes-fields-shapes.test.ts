@@ -61,3 +61,60 @@ describe('a subtitle after a question, then a place and publisher, is no journal
     expect(book?.item.issued?.['date-parts']?.[0]?.[0]).toBe(year)
   })
 })
+
+// Author-date citations and article references in the notes of German social-science papers.
+describe('names in author-date notes', () => {
+  test.each([
+    ['Vgl. Lengfeld, Ruhe und Stahl 2005, S. 3.', ['Lengfeld', 'Ruhe', 'Stahl']],
+    ['Lengfeld, Ruhe, Stahl 2005.', ['Lengfeld', 'Ruhe', 'Stahl']],
+    ['Vgl. dazu den Beitrag von H. G. Rasch in: Berger/Kunz 1980: 63f.', ['Rasch']],
+    ['Lengfeld, Hanna und Stahl, Carla 2005, S. 3.', ['Lengfeld', 'Stahl']]
+  ])('%s: the family names', (note, names) => {
+    const [citation] = parseReferences(note)
+    expect(familyNames(citation?.parse.item.author)).toEqual(names)
+    expect(citation?.parse.item.author?.every((name) => !name.given || /^(?:Hanna|Carla|H\. G\.)$/.test(name.given))).toBe(true)
+  })
+
+  test('a given name before the colon that ends the names is no part of the title', () => {
+    const [article] = parseReferences('Brandt, Mia: Im Netz, in: Tagesblatt vom 3.5.2009, S. 14.')
+    expect(article?.parse.item.author).toEqual([{family: 'Brandt', given: 'Mia'}])
+    expect(article?.parse.item.title).toBe('Im Netz')
+  })
+})
+
+describe('an APA article in a note: the title is no part of the journal', () => {
+  test.each([
+    ['Rauch, T. (2001). Lokale Politik. Journal für Verwaltung, 23(2), 45-67.', 'Lokale Politik', 'Journal für Verwaltung'],
+    ['Vgl. Lind, K. & Ober, P. (2010). Warum Städte wachsen? Urban Review, 12, 5-19.', 'Warum Städte wachsen?', 'Urban Review']
+  ])('%s', (note, title, journal) => {
+    const [article] = parseReferences(note)
+    expect(article?.parse.item.title).toBe(title)
+    expect(article?.parse.item['container-title']).toBe(journal)
+  })
+
+  test('an abbreviated journal name keeps its stops', () => {
+    const [article] = parseReferences('Rauch, T. (2001). Lokale Politik im Wandel. Amer. J. Adm. Sci., 23, 45-67.')
+    expect(article?.parse.item.title).toBe('Lokale Politik im Wandel')
+    expect(article?.parse.item['container-title']).toBe('Amer. J. Adm. Sci')
+  })
+})
+
+describe('a main title of one word after the name', () => {
+  test('`Given Family, Word. Subtitle, in: …`: the word opens the title', () => {
+    const [article] = parseReferences('Horst Zeller, Mobilität. Ein Überblick, in: Zeitschrift für Verkehr 12 (2003), S. 3-10.')
+    expect(article?.parse.item.author).toEqual([{family: 'Zeller', given: 'Horst'}])
+    expect(article?.parse.item.title).toBe('Mobilität. Ein Überblick')
+    expect(article?.parse.item['container-title']).toBe('Zeitschrift für Verkehr')
+  })
+})
+
+describe('the place after the publisher', () => {
+  test.each([
+    ['Lange, Mia/Berg, Udo (2012): Frauen in der Pflege. Verlag Nord Süd, Weinheim;', 'Verlag Nord Süd'],
+    ['Lange, Mia (2012): Frauen und Versicherung. Weinheim.', undefined]
+  ])('%s: the town is the place, not the publisher', (note, publisher) => {
+    const [book] = parseReferences(note)
+    expect(book?.parse.item['publisher-place']).toBe('Weinheim')
+    expect(book?.parse.item.publisher).toBe(publisher)
+  })
+})

@@ -1329,6 +1329,22 @@ export function namesFrom(printed: string): CslName[] {
  * with it (`Bericht, Anna`); not when its given name opens with such a noun, a role, or a common
  * noun or adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
  */
+/** A family name alone: one capitalized word, hyphenated or not, with no capital inside it. */
+const familyWord = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`
+const familiesList = new RegExp(String.raw`^${familyWord}(?:\s*,\s*${familyWord})+(?:\s*(?:,|\s(?:und|and|u\.)\s|&)\s*${familyWord})?$`, 'u')
+
+/**
+ * `Lengfeld, Ruhe und Stahl 2005: 12`, `Lengfeld, Ruhe, Stahl 2005`: in a short author-date
+ * citation with no title, three names or more of one word each, set off by commas, are family
+ * names alone (an inverted first name would give the names after it their given names too).
+ */
+function familiesListed(printed: string): CslName[] | undefined {
+  const text = printed.trim().replace(/[,.:;]$/, '').trim()
+  if (!familiesList.test(text)) return undefined
+  const names = text.split(/\s*(?:,|\s(?:und|and|u\.)\s|&)\s*/).filter(Boolean)
+  return names.length >= 3 ? names.map((family) => ({family})) : undefined
+}
+
 function isPlausibleName(name: CslName): boolean {
   if (name.literal) return true
   const family = name.family ?? ''
@@ -1587,7 +1603,94 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   subtitleReadAsJournal(out)
   titleAfterEditorCue(out)
   shortTitleInNames(out)
+  givenNameReadAsTitle(out)
+  familyAfterInitials(out)
+  titleReadAsJournalStart(out)
+  titleWordInNames(out)
+  placeAfterPublisher(out)
   return out
+}
+
+/**
+ * `Verlag Nord, Kiel`, `… Arbeitspapier. Kiel.`: with no place read, a town ending the
+ * publisher's run after its comma, or standing alone as the run, is the place of publication.
+ */
+function placeAfterPublisher(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'location')) return
+  const first = out.findIndex((token) => token.label === 'publisher')
+  if (first < 0) return
+  const end = runEnd(out, first)
+  let start = end
+  while (start > first && isTownWord(out[start - 1]?.text ?? '') && !/,$/.test(out[start - 1]?.text ?? '')) start--
+  if (!/^\p{Lu}/u.test(out[start]?.text ?? '') || !out.slice(start, end + 1).every((token) => isTownWord(token.text))) return
+  if (start > first && !/,$/.test(out[start - 1]?.text ?? '')) return
+  if (start === first && !/[.?!]$/.test(out[first - 1]?.text ?? '')) return
+  for (let at = start; at <= end; at++) (out[at] as LabelledToken).label = 'location'
+}
+
+/**
+ * `Horst Zeller, Mobilität. Ein Überblick, in: …`: a name printed given name first, its comma,
+ * then one word with a full stop before the title: the word is the title's first (its main
+ * title), not a third name.
+ */
+function titleWordInNames(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label !== 'other')
+  if (first < 0 || out[first]?.label !== 'author' || runEnd(out, first) !== first + 2 || out[first + 3]?.label !== 'title') return
+  const [given, family, word] = out.slice(first, first + 3) as [LabelledToken, LabelledToken, LabelledToken]
+  if (!mayBeGivenName(given.text) || !/^\p{Lu}\p{Ll}[\p{L}'’-]*,$/u.test(family.text) || !/^\p{Lu}\p{Ll}{3,}\.$/u.test(word.text)) return
+  word.label = 'title'
+}
+
+/**
+ * `Brandt, Mia: Im Netz, in: …`: a family name and its comma alone as the author, then a word
+ * that may be a given name, with the colon that ends the names, before the title read on: the
+ * word is the given name, not the title's first.
+ */
+function givenNameReadAsTitle(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label !== 'other')
+  if (first < 0 || out[first]?.label !== 'author' || out[first + 1]?.label !== 'title' || out[first + 2]?.label !== 'title') return
+  const given = out[first + 1] as LabelledToken
+  if (!/^\p{Lu}[\p{L}'’-]+,$/u.test(out[first]?.text ?? '') || !/^\p{Lu}\p{Ll}+:$/u.test(given.text) || !mayBeGivenName(given.text)) return
+  given.label = 'author'
+}
+
+/**
+ * `… von H. G. Rasch in: …`: an author read as initials alone (after `von`, `by`), then a
+ * capitalized word read as something else: the word is the family name the initials go with.
+ */
+function familyAfterInitials(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'author')
+  if (first < 0) return
+  const end = runEnd(out, first)
+  const run = out.slice(first, end + 1)
+  const initials = run.filter((token) => /^\p{Lu}\.$/u.test(token.text))
+  if (initials.length === 0 || !run.every((token) => /^\p{Lu}\.$/u.test(token.text) || /^(?:von|by|par|di|da)$/i.test(token.text)) || !/^\p{Lu}\.$/u.test(out[end]?.text ?? '')) return
+  const family = out[end + 1]
+  if (!family || family.label === 'author' || !/^\p{Lu}\p{Ll}[\p{L}'’-]*[,:]?$/u.test(family.text) || isDocumentNoun(wordOf(family.text))) return
+  family.label = 'author'
+}
+
+/**
+ * `Rauch, T. (2001). Lokale Politik. Journal für Verwaltung, 23(2), 45-67.`: with no title
+ * read, a journal run right after the date, before the volume or pages, that holds a full stop
+ * after a word of two words or more: the words up to that stop are the article's title.
+ */
+function titleReadAsJournalStart(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'title' || token.label === 'container-title')) return
+  const first = out.findIndex((token) => token.label === 'journal')
+  if (first < 1 || out[first - 1]?.label !== 'date' || !/\.$/.test(out[first - 1]?.text ?? '')) return
+  const end = runEnd(out, first)
+  if (!['volume', 'pages', 'issue'].includes(out[end + 1]?.label ?? '')) return
+  let stop = -1
+  for (let at = first + 1; at < end; at++) {
+    if (/^in:?$/i.test(out[at]?.text ?? '')) return
+    if (/\p{Ll}{5,}\.$|\p{Ll}[?!]$/u.test(out[at]?.text ?? '') && /^\p{Lu}/u.test(out[at + 1]?.text ?? '')) {
+      stop = at
+      break
+    }
+  }
+  if (stop < 0) return
+  for (let at = first; at <= stop; at++) (out[at] as LabelledToken).label = 'title'
 }
 
 /** A pointer to a work cited before, standing for its facts: `a.a.O.`, `op. cit.`, `loc. cit.`. */
@@ -2501,7 +2604,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (ibid) result.ibid = true
   else if (authors.length > 0 && sameAuthors.test(authors[0]?.trim() ?? '')) result.sameAuthors = true
   else if (authors.length > 0) {
-    const names = namesFrom(authors[0] ?? '')
+    const names = (!tokens.some((token) => token.label === 'title') && familiesListed(authors[0] ?? '')) || namesFrom(authors[0] ?? '')
     // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.
     if (names.length > 0) {
       if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens) || moreEditorCues.test(authors[0] ?? '')) item.editor = names
