@@ -118,3 +118,24 @@ describe('the place after the publisher', () => {
     expect(book?.parse.item.publisher).toBe(publisher)
   })
 })
+
+describe('a journal cited by its Jahrgang, year and Heft, set off by commas', () => {
+  test('the year read among the volume words is the date', () => {
+    const [article] = parseReferences('Karla Winter, Die Straße, in: Stadtforschung, 5. Jg., 1990, Heft 2, S. 33-50.')
+    expect(article?.parse.item).toMatchObject({title: 'Die Straße', 'container-title': 'Stadtforschung', volume: '5', issue: '2', page: '33-50'})
+    expect(article?.parse.item.issued?.['date-parts']).toEqual([[1990]])
+    expect(article?.parse.item.author).toEqual([{family: 'Winter', given: 'Karla'}])
+  })
+
+  test('an English book: the name as printed, its comma, then the title before the edition', () => {
+    const [book] = parseReferences('Ann Vale, Harbour Towns, 2nd edn (Leith: Quay, 1981), p. 4.')
+    expect(book?.parse.item.author).toEqual([{family: 'Vale', given: 'Ann'}])
+    expect(book?.parse.item.title).toBe('Harbour Towns')
+  })
+
+  test('a name printed given name first, a comma, then a title of several words', () => {
+    const [book] = parseReferences('Uwe Pohl, Arbeit, Markt und Staat, Wiesbaden 2003, S. 22.')
+    expect(book?.parse.item.author).toEqual([{family: 'Pohl', given: 'Uwe'}])
+    expect(book?.parse.item.title).toBe('Arbeit, Markt und Staat')
+  })
+})

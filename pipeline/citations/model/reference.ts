@@ -1608,7 +1608,18 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   titleReadAsJournalStart(out)
   titleWordInNames(out)
   placeAfterPublisher(out)
+  yearInVolumeRun(out)
   return out
+}
+
+/**
+ * `in: Stadtforschung, 5. Jg., 1990, Heft 2, S. 33-50`: with no date read, a year the labeller
+ * read among the volume's words, set off by a comma or in brackets, is the date.
+ */
+function yearInVolumeRun(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'date' && /(?:1[5-9]|20)\d\d/.test(token.text))) return
+  const at = out.findIndex((token, index) => token.label === 'volume' && (/^\((?:1[5-9]|20)\d\d\)[,.;:]?$/.test(token.text) || (/^(?:1[5-9]|20)\d\d[,.;:]?$/.test(token.text) && /,$/.test(out[index - 1]?.text ?? ''))))
+  if (at > 0) (out[at] as LabelledToken).label = 'date'
 }
 
 /**
@@ -1629,16 +1640,29 @@ function placeAfterPublisher(out: LabelledToken[]): void {
 }
 
 /**
- * `Horst Zeller, Mobilität. Ein Überblick, in: …`: a name printed given name first, its comma,
- * then one word with a full stop before the title: the word is the title's first (its main
- * title), not a third name.
+ * `Horst Zeller, Mobilität. Ein Überblick, in: …`, `Uwe Pohl, Arbeit, Markt und Staat, Bonn
+ * 2003`: a name printed given name first, its comma, then one word with a full stop or a comma
+ * before the title: the word is the title's first, not a third name; so are more words, up to
+ * the run's end, where the labeller read no title at all.
  */
 function titleWordInNames(out: LabelledToken[]): void {
   const first = out.findIndex((token) => token.label !== 'other')
-  if (first < 0 || out[first]?.label !== 'author' || runEnd(out, first) !== first + 2 || out[first + 3]?.label !== 'title') return
-  const [given, family, word] = out.slice(first, first + 3) as [LabelledToken, LabelledToken, LabelledToken]
-  if (!mayBeGivenName(given.text) || !/^\p{Lu}\p{Ll}[\p{L}'’-]*,$/u.test(family.text) || !/^\p{Lu}\p{Ll}{3,}\.$/u.test(word.text)) return
-  word.label = 'title'
+  if (first < 0 || out[first]?.label !== 'author') return
+  const end = runEnd(out, first)
+  const [given, family, word] = out.slice(first, first + 3)
+  if (!given || !family || !word || !mayBeGivenName(given.text) || !/^\p{Lu}\p{Ll}[\p{L}'’-]*,$/u.test(family.text)) return
+  if (end === first + 2) {
+    // A word with no stop of its own opens the title read after it (`Ann Vale, Harbour Towns, …`).
+    const opens = /^\p{Lu}\p{Ll}{3,}[.,]$/u.test(word.text) ? /^\p{Lu}/u.test(out[first + 3]?.text ?? '') : /^\p{Lu}\p{Ll}{2,}$/u.test(word.text)
+    if (out[first + 3]?.label === 'title' && opens) word.label = 'title'
+    return
+  }
+  // `Ann Vale, Harbour Towns, 2nd edn (Leith: …)`: with no title read at all, the words after
+  // the name's comma up to the run's one comma or stop, ending it, are the title.
+  const words = out.slice(first + 2, end + 1)
+  if (end < first + 3 || out.some((token) => token.label === 'title') || !/[.,]$/.test(words.at(-1)?.text ?? '') || words.slice(0, -1).some((token) => /[,.;:]$/.test(token.text))) return
+  if (!words.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) || (/^\p{Ll}{2,}$/u.test(token.text) && !particles.has(token.text)))) return
+  for (const token of words) token.label = 'title'
 }
 
 /**
