@@ -139,3 +139,20 @@ describe('a journal cited by its Jahrgang, year and Heft, set off by commas', ()
     expect(book?.parse.item.title).toBe('Arbeit, Markt und Staat')
   })
 })
+
+describe('online periodicals and the same author as editor', () => {
+  test('a periodical whose name ends in Online keeps its day before the address', () => {
+    const [page] = parseReferences('Jana Roth, Ein Jahr danach, in: Blatt Online, 4.5.2003, http://www.example.org/artikel.html (Zugriff: 5.5.2003).')
+    expect(page?.parse.item['container-title']).toBe('Blatt Online')
+    expect(page?.parse.item.issued?.['date-parts']).toEqual([[2003, 5, 4]])
+    expect(page?.parse.item.URL).toBe('http://www.example.org/artikel.html')
+  })
+
+  test.each([
+    ['Karla Winter, Die Straße, in: Dies. (Hrsg.): Stadtbilder. Berlin 1992, S. 3-9.', ['Winter']],
+    ['Dies., Die Gärten, in: Dies./Udo Kern (Hg.), Natur, Bonn 2004, S. 5-20.', ['Kern']]
+  ])('%s: `Dies.` among the editors is the author, never a name of its own', (note, editors) => {
+    const [chapter] = parseReferences(note)
+    expect(familyNames(chapter?.parse.item.editor)).toEqual(editors)
+  })
+})

@@ -634,7 +634,9 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
     // `Zugriff am 18. 6. 2014: <http://…>`: the date of access before the address.
     let cue = index - 1
     while (cue > 0 && index - cue < 6 && !accessWord.test(texts[cue] ?? '')) cue--
-    if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
+    // `in: Blatt Online, 4.5.2003, http://…`: a word of a periodical's name is no cue.
+    const inName = (at: number) => (labels[at] === 'journal' || labels[at] === 'container-title') && labels[at - 1] === labels[at] && /^\p{Lu}/u.test(texts[at] ?? '')
+    if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && !inName(cue) && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
     if (labels[index] !== 'other' && labels[index] !== 'doi') labels[index] = 'url'
     if (labels[index] === 'other') {
       labels[index] = 'url'
@@ -1345,6 +1347,18 @@ function familiesListed(printed: string): CslName[] | undefined {
   return names.length >= 3 ? names.map((family) => ({family})) : undefined
 }
 
+/** `ders.`, `dies.`, `idem`, `eadem` standing for a name. */
+const sameAuthorName = /^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem|iidem)\.?$/i
+
+/**
+ * `Karla Winter, Die Straße, in: dies. (Hg.), Stadtbilder`, `in: Dies./Udo Kern (Hg.)`: an editor
+ * named `ders.` or `dies.` is the author; with no author read (the note's own `Dies.` stands for
+ * it), the placeholder is left out.
+ */
+function sameAuthorsAsEditors(names: readonly CslName[], authors: readonly CslName[] | undefined): CslName[] {
+  return names.flatMap((name) => (sameAuthorName.test(name.family ?? name.literal ?? '') && !name.given ? (authors ?? []).map((author) => ({...author})) : [name]))
+}
+
 function isPlausibleName(name: CslName): boolean {
   if (name.literal) return true
   const family = name.family ?? ''
@@ -1613,12 +1627,13 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
 }
 
 /**
- * `in: Stadtforschung, 5. Jg., 1990, Heft 2, S. 33-50`: with no date read, a year the labeller
- * read among the volume's words, set off by a comma or in brackets, is the date.
+ * `in: Stadtforschung, 5. Jg., 1990, Heft 2, S. 33-50`, `in: Blatt Online, 4.5.2003, http://…`:
+ * with no date read, a year the labeller read among the volume's words, set off by a comma or
+ * in brackets, or a day's date in figures read as the volume, is the date.
  */
 function yearInVolumeRun(out: LabelledToken[]): void {
   if (out.some((token) => token.label === 'date' && /(?:1[5-9]|20)\d\d/.test(token.text))) return
-  const at = out.findIndex((token, index) => token.label === 'volume' && (/^\((?:1[5-9]|20)\d\d\)[,.;:]?$/.test(token.text) || (/^(?:1[5-9]|20)\d\d[,.;:]?$/.test(token.text) && /,$/.test(out[index - 1]?.text ?? ''))))
+  const at = out.findIndex((token, index) => token.label === 'volume' && (/^\((?:1[5-9]|20)\d\d\)[,.;:]?$/.test(token.text) || dayInFigures.test(token.text) || (/^(?:1[5-9]|20)\d\d[,.;:]?$/.test(token.text) && /,$/.test(out[index - 1]?.text ?? ''))))
   if (at > 0) (out[at] as LabelledToken).label = 'date'
 }
 
@@ -2637,7 +2652,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   }
   const editors = first('editor')
   if (editors && !item.editor) {
-    const names = namesFrom(editors)
+    const names = sameAuthorsAsEditors(namesFrom(editors), item.author)
     if (names.length > 0) item.editor = names
   }
   const translators = first('translator')
@@ -2692,7 +2707,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const book = bookAfterEditors(tokens, text)
   if (book) {
     item['container-title'] = book.container
-    const names = namesFrom(book.editors)
+    const names = sameAuthorsAsEditors(namesFrom(book.editors), item.author)
     if (book.cue && names.length > 0) item.editor = names
   }
   // `Der Stern (1984), Nr. 12, S. 40`: a name after an article is no person's but a periodical's.
