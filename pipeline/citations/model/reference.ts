@@ -635,7 +635,7 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
     let cue = index - 1
     while (cue > 0 && index - cue < 6 && !accessWord.test(texts[cue] ?? '')) cue--
     // `in: Blatt Online, 4.5.2003, http://…`: a word of a periodical's name is no cue.
-    const inName = (at: number) => (labels[at] === 'journal' || labels[at] === 'container-title') && labels[at - 1] === labels[at] && /^\p{Lu}/u.test(texts[at] ?? '')
+    const inName = (at: number) => (labels[at] === 'journal' || labels[at] === 'container-title') && labels[at - 1] === labels[at] && /^Online\b/.test(texts[at] ?? '')
     if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && !inName(cue) && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
     if (labels[index] !== 'other' && labels[index] !== 'doi') labels[index] = 'url'
     if (labels[index] === 'other') {
