@@ -156,3 +156,40 @@ describe('online periodicals and the same author as editor', () => {
     expect(familyNames(chapter?.parse.item.editor)).toEqual(editors)
   })
 })
+
+describe('author-date citations listed in a note', () => {
+  const read = (note: string) => parseReferences(note).map((found) => [familyNames(found.parse.item.author), found.parse.item.issued?.['date-parts']?.[0]?.[0], found.parse.locator])
+
+  test('names and years after semicolons are citations each, the last too', () => {
+    expect(read('Vgl. Roth 1990; Kern und Lenz 1994; Alt et al. 2001.')).toEqual([[['Roth'], 1990, undefined], [['Kern', 'Lenz'], 1994, undefined], [['Alt'], 2001, undefined]])
+    expect(read('Müller 2003: 12; Weber 2001.')).toEqual([[['Müller'], 2003, '12'], [['Weber'], 2001, undefined]])
+  })
+
+  test('bracketed years with their pages, joined by und, are two citations', () => {
+    expect(read('Müller (2003: 205) und Weber (2001: 17).')).toEqual([[['Müller'], 2003, '205'], [['Weber'], 2001, '17']])
+  })
+
+  test('a second year in the brackets is no page', () => {
+    expect(read('Lenz/Roth (1979, 1994).')).toEqual([[['Lenz', 'Roth'], 1979, undefined]])
+  })
+
+  test('prose after a semicolon is no citation', () => {
+    expect(read('So argumentiert Roth 1990; anders dagegen die Stadt 1994.')).toEqual([[['Roth'], 1990, undefined]])
+  })
+})
+
+describe('a title of one word before the place', () => {
+  test.each([
+    ['Hans Roth/Eva Kern (Hg.), Räume, Frankfurt a. M. 2005.', 'Räume', 'Frankfurt a. M'],
+    ['Uta Born, Raum, Hamburg 2000.', 'Raum', 'Hamburg']
+  ])('%s: the word is the title, the town the place', (note, title, place) => {
+    const [book] = parseReferences(note)
+    expect(book?.parse.item.title).toBe(title)
+    expect(book?.parse.item['publisher-place']).toBe(place)
+  })
+
+  test('towns listed stay the places', () => {
+    const [book] = parseReferences('Eva Kern, Paris, Berlin 2001.')
+    expect(book?.parse.item['publisher-place']).toBe('Paris, Berlin')
+  })
+})

@@ -479,6 +479,56 @@ function joinedAuthorDate(texts: readonly string[], labels: Label[], starts: Set
   }
 }
 
+/** A year in brackets with its page after a colon or comma: `(2003:`, `(2003,`. */
+const yearOpensPage = new RegExp(String.raw`^\(${year}[a-z]?[:,]$`)
+/** A page closing that bracket: `205)`, `12 f.)`, `S.`. */
+const pageInBracket = /^(?:S\.|p\.|pp\.|\d+(?:[-–]\d+)?f{0,2}\.?\)?[.,;]?|f{1,2}\.\)[.,;]?)$/
+
+/**
+ * `Müller (2003: 205) und Weber (2001: 17)`: author-date citations with their pages in the
+ * brackets, joined by `und`/`and`, are two; the page in each bracket is the locator.
+ */
+function joinedBracketedDates(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (!yearOpensPage.test(texts[index] ?? '') || (labels[index - 1] !== 'author' && !starts.has(index - 1) && labels[index] !== 'date')) continue
+    let close = index + 1
+    while (close < texts.length && close - index <= 3 && pageInBracket.test(texts[close] ?? '') && !/\)[.,;]?$/.test(texts[close] ?? '')) close++
+    // `(1979, 1994)`: a second year is another work of the same names, no page.
+    if (close >= texts.length || !/^\d.*\)[.,;]?$|^f{1,2}\.\)[.,;]?$/.test(texts[close] ?? '') || texts.slice(index + 1, close + 1).some((word) => yearAlone.test(word.replace(/\)+/, ')')))) continue
+    for (let at = index + 1; at <= close; at++) labels[at] = 'pages'
+    labels[index] = 'date'
+    const join = close + 1
+    if (!citationJoin.test(texts[join] ?? '') || !singleName.test(texts[join + 1] ?? '') || !/^\((?:1[5-9]|20)\d\d/.test(texts[join + 2] ?? '')) continue
+    labels[join] = 'other'
+    labels[join + 1] = 'author'
+    labels[join + 2] = 'date'
+    starts.add(join + 1)
+  }
+}
+
+/**
+ * `Müller 2003: 12; Weber 2001.`, `vgl. Roth 1990; Kern 1994`: after a `;` that ends an
+ * author-date citation, a name or two and a year alone ending the note (or before a `;`, a
+ * comma or its page) are another citation, whatever the labeller read them as.
+ */
+function listedAuthorDates(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 2; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    if (!yearAlone.test(text) || /^\(/.test(text)) continue
+    const last = index === texts.length - 1 || /[;,]$/.test(text) || pageAfterYear.test(texts[index + 1] ?? '')
+    if (!last) continue
+    let first = index
+    while (first > 0 && index - first < 3 && nameWord.test(texts[first - 1] ?? '') && !/;$/.test(texts[first - 1] ?? '')) first--
+    if (first === index || first === 0 || !/^\p{Lu}\p{Ll}/u.test(texts[first] ?? '') || !/;$/.test(texts[first - 1] ?? '')) continue
+    if (labels[first - 1] !== 'date' && labels[first - 1] !== 'pages') continue
+    if (!texts.slice(first, index).every((word) => !isLeadInOrProse(word) && !lexiconOf.get(word.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
+    if (labels.slice(first, index + 1).every((label, at) => label === (at + first === index ? 'date' : 'author'))) continue
+    for (let at = first; at < index; at++) labels[at] = 'author'
+    labels[index] = 'date'
+    starts.add(first)
+  }
+}
+
 /**
  * `Winkler and Price (in press)`: the mark of a work to come stands where the year would, after
  * the names; both are read so whatever the labeller made of them.
@@ -895,6 +945,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   bodyDateStarts(texts, labels, forced)
   titleAfterHead(texts, labels)
   joinedAuthorDate(texts, labels, forced)
+  joinedBracketedDates(texts, labels, forced)
+  listedAuthorDates(texts, labels, forced)
   forthcomingDates(texts, labels)
   printedDatesWhole(texts, labels)
   startsAfterPages(texts, labels, forced)
@@ -1623,7 +1675,25 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   titleWordInNames(out)
   placeAfterPublisher(out)
   yearInVolumeRun(out)
+  titleReadAsPlace(out)
   return out
+}
+
+/**
+ * `Hans Roth/Eva Kern (Hg.), Räume, Frankfurt a. M. 2005`: with no title read, after the names
+ * and their comma, a word that is no town, with its comma, opening a place run whose other words
+ * are towns: the word is the title.
+ */
+function titleReadAsPlace(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal')) return
+  const at = out.findIndex((token) => token.label === 'location')
+  const word = out[at]
+  const before = out[at - 1]
+  if (!word || !before || (before.label !== 'author' && before.label !== 'editor') || !/,$/.test(before.text)) return
+  if (!/^\p{Lu}\p{Ll}{2,},$/u.test(word.text) || isTownWord(word.text)) return
+  const end = runEnd(out, at)
+  if (end === at || !isTownWord(out[at + 1]?.text ?? '')) return
+  word.label = 'title'
 }
 
 /**
