@@ -479,6 +479,56 @@ function joinedAuthorDate(texts: readonly string[], labels: Label[], starts: Set
   }
 }
 
+/** A year in brackets with its page after a colon or comma: `(2003:`, `(2003,`. */
+const yearOpensPage = new RegExp(String.raw`^\(${year}[a-z]?[:,]$`)
+/** A page closing that bracket: `205)`, `12 f.)`, `S.`. */
+const pageInBracket = /^(?:S\.|p\.|pp\.|\d+(?:[-–]\d+)?f{0,2}\.?\)?[.,;]?|f{1,2}\.\)[.,;]?)$/
+
+/**
+ * `Müller (2003: 205) und Weber (2001: 17)`: author-date citations with their pages in the
+ * brackets, joined by `und`/`and`, are two; the page in each bracket is the locator.
+ */
+function joinedBracketedDates(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 1; index < texts.length; index++) {
+    if (!yearOpensPage.test(texts[index] ?? '') || (labels[index - 1] !== 'author' && !starts.has(index - 1) && labels[index] !== 'date')) continue
+    let close = index + 1
+    while (close < texts.length && close - index <= 3 && pageInBracket.test(texts[close] ?? '') && !/\)[.,;]?$/.test(texts[close] ?? '')) close++
+    // `(1979, 1994)`: a second year is another work of the same names, no page.
+    if (close >= texts.length || !/^\d.*\)[.,;]?$|^f{1,2}\.\)[.,;]?$/.test(texts[close] ?? '') || texts.slice(index + 1, close + 1).some((word) => yearAlone.test(word.replace(/\)+/, ')')))) continue
+    for (let at = index + 1; at <= close; at++) labels[at] = 'pages'
+    labels[index] = 'date'
+    const join = close + 1
+    if (!citationJoin.test(texts[join] ?? '') || !singleName.test(texts[join + 1] ?? '') || !/^\((?:1[5-9]|20)\d\d/.test(texts[join + 2] ?? '')) continue
+    labels[join] = 'other'
+    labels[join + 1] = 'author'
+    labels[join + 2] = 'date'
+    starts.add(join + 1)
+  }
+}
+
+/**
+ * `Müller 2003: 12; Weber 2001.`, `vgl. Roth 1990; Kern 1994`: after a `;` that ends an
+ * author-date citation, a name or two and a year alone ending the note (or before a `;`, a
+ * comma or its page) are another citation, whatever the labeller read them as.
+ */
+function listedAuthorDates(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 2; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    if (!yearAlone.test(text) || /^\(/.test(text)) continue
+    const last = index === texts.length - 1 || /[;,]$/.test(text) || pageAfterYear.test(texts[index + 1] ?? '')
+    if (!last) continue
+    let first = index
+    while (first > 0 && index - first < 3 && nameWord.test(texts[first - 1] ?? '') && !/;$/.test(texts[first - 1] ?? '')) first--
+    if (first === index || first === 0 || !/^\p{Lu}\p{Ll}/u.test(texts[first] ?? '') || !/;$/.test(texts[first - 1] ?? '')) continue
+    if (labels[first - 1] !== 'date' && labels[first - 1] !== 'pages') continue
+    if (!texts.slice(first, index).every((word) => !isLeadInOrProse(word) && !lexiconOf.get(word.replace(/[,.]$/, '').toLowerCase())?.some((lexicon) => nameless.has(lexicon)))) continue
+    if (labels.slice(first, index + 1).every((label, at) => label === (at + first === index ? 'date' : 'author'))) continue
+    for (let at = first; at < index; at++) labels[at] = 'author'
+    labels[index] = 'date'
+    starts.add(first)
+  }
+}
+
 /**
  * `Winkler and Price (in press)`: the mark of a work to come stands where the year would, after
  * the names; both are read so whatever the labeller made of them.
@@ -634,7 +684,9 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
     // `Zugriff am 18. 6. 2014: <http://…>`: the date of access before the address.
     let cue = index - 1
     while (cue > 0 && index - cue < 6 && !accessWord.test(texts[cue] ?? '')) cue--
-    if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
+    // `in: Blatt Online, 4.5.2003, http://…`: a word of a periodical's name is no cue.
+    const inName = (at: number) => (labels[at] === 'journal' || labels[at] === 'container-title') && labels[at - 1] === labels[at] && /^Online\b/.test(texts[at] ?? '')
+    if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && !inName(cue) && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
     if (labels[index] !== 'other' && labels[index] !== 'doi') labels[index] = 'url'
     if (labels[index] === 'other') {
       labels[index] = 'url'
@@ -893,6 +945,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   bodyDateStarts(texts, labels, forced)
   titleAfterHead(texts, labels)
   joinedAuthorDate(texts, labels, forced)
+  joinedBracketedDates(texts, labels, forced)
+  listedAuthorDates(texts, labels, forced)
   forthcomingDates(texts, labels)
   printedDatesWhole(texts, labels)
   startsAfterPages(texts, labels, forced)
@@ -1329,6 +1383,34 @@ export function namesFrom(printed: string): CslName[] {
  * with it (`Bericht, Anna`); not when its given name opens with such a noun, a role, or a common
  * noun or adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
  */
+/** A family name alone: one capitalized word, hyphenated or not, with no capital inside it. */
+const familyWord = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`
+const familiesList = new RegExp(String.raw`^${familyWord}(?:\s*,\s*${familyWord})+(?:\s*(?:,|\s(?:und|and|u\.)\s|&)\s*${familyWord})?$`, 'u')
+
+/**
+ * `Lengfeld, Ruhe und Stahl 2005: 12`, `Lengfeld, Ruhe, Stahl 2005`: in a short author-date
+ * citation with no title, three names or more of one word each, set off by commas, are family
+ * names alone (an inverted first name would give the names after it their given names too).
+ */
+function familiesListed(printed: string): CslName[] | undefined {
+  const text = printed.trim().replace(/[,.:;]$/, '').trim()
+  if (!familiesList.test(text)) return undefined
+  const names = text.split(/\s*(?:,|\s(?:und|and|u\.)\s|&)\s*/).filter(Boolean)
+  return names.length >= 3 ? names.map((family) => ({family})) : undefined
+}
+
+/** `ders.`, `dies.`, `idem`, `eadem` standing for a name. */
+const sameAuthorName = /^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem|iidem)\.?$/i
+
+/**
+ * `Karla Winter, Die Straße, in: dies. (Hg.), Stadtbilder`, `in: Dies./Udo Kern (Hg.)`: an editor
+ * named `ders.` or `dies.` is the author; with no author read (the note's own `Dies.` stands for
+ * it), the placeholder is left out.
+ */
+function sameAuthorsAsEditors(names: readonly CslName[], authors: readonly CslName[] | undefined): CslName[] {
+  return names.flatMap((name) => (sameAuthorName.test(name.family ?? name.literal ?? '') && !name.given ? (authors ?? []).map((author) => ({...author})) : [name]))
+}
+
 function isPlausibleName(name: CslName): boolean {
   if (name.literal) return true
   const family = name.family ?? ''
@@ -1585,13 +1667,193 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   wordAfterQuotedWord(out)
   townBeforeDay(out)
   subtitleReadAsJournal(out)
+  titleAfterEditorCue(out)
+  shortTitleInNames(out)
+  givenNameReadAsTitle(out)
+  familyAfterInitials(out)
+  titleReadAsJournalStart(out)
+  titleWordInNames(out)
+  placeAfterPublisher(out)
+  yearInVolumeRun(out)
+  titleReadAsPlace(out)
   return out
 }
 
 /**
+ * `Hans Roth/Eva Kern (Hg.), Räume, Frankfurt a. M. 2005`: with no title read, after the names
+ * and their comma, a word that is no town, with its comma, opening a place run whose other words
+ * are towns: the word is the title.
+ */
+function titleReadAsPlace(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal')) return
+  const at = out.findIndex((token) => token.label === 'location')
+  const word = out[at]
+  const before = out[at - 1]
+  if (!word || !before || (before.label !== 'author' && before.label !== 'editor') || !/,$/.test(before.text)) return
+  if (!/^\p{Lu}\p{Ll}{2,},$/u.test(word.text) || isTownWord(word.text)) return
+  const end = runEnd(out, at)
+  if (end === at || !isTownWord(out[at + 1]?.text ?? '')) return
+  word.label = 'title'
+}
+
+/**
+ * `in: Stadtforschung, 5. Jg., 1990, Heft 2, S. 33-50`, `in: Blatt Online, 4.5.2003, http://…`:
+ * with no date read, a year the labeller read among the volume's words, set off by a comma or
+ * in brackets, or a day's date in figures read as the volume, is the date.
+ */
+function yearInVolumeRun(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'date' && /(?:1[5-9]|20)\d\d/.test(token.text))) return
+  const at = out.findIndex((token, index) => token.label === 'volume' && (/^\((?:1[5-9]|20)\d\d\)[,.;:]?$/.test(token.text) || dayInFigures.test(token.text) || (/^(?:1[5-9]|20)\d\d[,.;:]?$/.test(token.text) && /,$/.test(out[index - 1]?.text ?? ''))))
+  if (at > 0) (out[at] as LabelledToken).label = 'date'
+}
+
+/**
+ * `Verlag Nord, Kiel`, `… Arbeitspapier. Kiel.`: with no place read, a town ending the
+ * publisher's run after its comma, or standing alone as the run, is the place of publication.
+ */
+function placeAfterPublisher(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'location')) return
+  const first = out.findIndex((token) => token.label === 'publisher')
+  if (first < 0) return
+  const end = runEnd(out, first)
+  let start = end
+  while (start > first && isTownWord(out[start - 1]?.text ?? '') && !/,$/.test(out[start - 1]?.text ?? '')) start--
+  if (!/^\p{Lu}/u.test(out[start]?.text ?? '') || !out.slice(start, end + 1).every((token) => isTownWord(token.text))) return
+  if (start > first && !/,$/.test(out[start - 1]?.text ?? '')) return
+  if (start === first && !/[.?!]$/.test(out[first - 1]?.text ?? '')) return
+  for (let at = start; at <= end; at++) (out[at] as LabelledToken).label = 'location'
+}
+
+/**
+ * `Horst Zeller, Mobilität. Ein Überblick, in: …`, `Uwe Pohl, Arbeit, Markt und Staat, Bonn
+ * 2003`: a name printed given name first, its comma, then one word with a full stop or a comma
+ * before the title: the word is the title's first, not a third name; so are more words, up to
+ * the run's end, where the labeller read no title at all.
+ */
+function titleWordInNames(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label !== 'other')
+  if (first < 0 || out[first]?.label !== 'author') return
+  const end = runEnd(out, first)
+  const [given, family, word] = out.slice(first, first + 3)
+  if (!given || !family || !word || !mayBeGivenName(given.text) || !/^\p{Lu}\p{Ll}[\p{L}'’-]*,$/u.test(family.text)) return
+  if (end === first + 2) {
+    // A word with no stop of its own opens the title read after it (`Ann Vale, Harbour Towns, …`).
+    const opens = /^\p{Lu}\p{Ll}{3,}[.,]$/u.test(word.text) ? /^\p{Lu}/u.test(out[first + 3]?.text ?? '') : /^\p{Lu}\p{Ll}{2,}$/u.test(word.text)
+    if (out[first + 3]?.label === 'title' && opens) word.label = 'title'
+    return
+  }
+  // `Ann Vale, Harbour Towns, 2nd edn (Leith: …)`: with no title read at all, the words after
+  // the name's comma up to the run's one comma or stop, ending it, are the title.
+  const words = out.slice(first + 2, end + 1)
+  if (end < first + 3 || out.some((token) => token.label === 'title') || !/[.,]$/.test(words.at(-1)?.text ?? '') || words.slice(0, -1).some((token) => /[,.;:]$/.test(token.text))) return
+  if (!words.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) || (/^\p{Ll}{2,}$/u.test(token.text) && !particles.has(token.text)))) return
+  for (const token of words) token.label = 'title'
+}
+
+/**
+ * `Brandt, Mia: Im Netz, in: …`: a family name and its comma alone as the author, then a word
+ * that may be a given name, with the colon that ends the names, before the title read on: the
+ * word is the given name, not the title's first.
+ */
+function givenNameReadAsTitle(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label !== 'other')
+  if (first < 0 || out[first]?.label !== 'author' || out[first + 1]?.label !== 'title' || out[first + 2]?.label !== 'title') return
+  const given = out[first + 1] as LabelledToken
+  if (!/^\p{Lu}[\p{L}'’-]+,$/u.test(out[first]?.text ?? '') || !/^\p{Lu}\p{Ll}+:$/u.test(given.text) || !mayBeGivenName(given.text)) return
+  given.label = 'author'
+}
+
+/**
+ * `… von K. L. Brenner in: …`: an author read as initials alone (after `von`, `by`), then a
+ * capitalized word read as something else: the word is the family name the initials go with.
+ */
+function familyAfterInitials(out: LabelledToken[]): void {
+  const first = out.findIndex((token) => token.label === 'author')
+  if (first < 0) return
+  const end = runEnd(out, first)
+  const run = out.slice(first, end + 1)
+  const initials = run.filter((token) => /^\p{Lu}\.$/u.test(token.text))
+  if (initials.length === 0 || !run.every((token) => /^\p{Lu}\.$/u.test(token.text) || /^(?:von|by|par|di|da)$/i.test(token.text)) || !/^\p{Lu}\.$/u.test(out[end]?.text ?? '')) return
+  const family = out[end + 1]
+  if (!family || family.label === 'author' || !/^\p{Lu}\p{Ll}[\p{L}'’-]*[,:]?$/u.test(family.text) || isDocumentNoun(wordOf(family.text))) return
+  family.label = 'author'
+}
+
+/**
+ * `Rauch, T. (2001). Lokale Politik. Journal für Verwaltung, 23(2), 45-67.`: with no title
+ * read, a journal run right after the date, before the volume or pages, that holds a full stop
+ * after a word of two words or more: the words up to that stop are the article's title.
+ */
+function titleReadAsJournalStart(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'title' || token.label === 'container-title')) return
+  const first = out.findIndex((token) => token.label === 'journal')
+  if (first < 1 || out[first - 1]?.label !== 'date' || !/\.$/.test(out[first - 1]?.text ?? '')) return
+  const end = runEnd(out, first)
+  if (!['volume', 'pages', 'issue'].includes(out[end + 1]?.label ?? '')) return
+  let stop = -1
+  for (let at = first + 1; at < end; at++) {
+    if (/^in:?$/i.test(out[at]?.text ?? '')) return
+    if (/\p{Ll}{5,}\.$|\p{Ll}[?!]$/u.test(out[at]?.text ?? '') && /^\p{Lu}/u.test(out[at + 1]?.text ?? '')) {
+      stop = at
+      break
+    }
+  }
+  if (stop < 0) return
+  for (let at = first; at <= stop; at++) (out[at] as LabelledToken).label = 'title'
+}
+
+/** A pointer to a work cited before, standing for its facts: `a.a.O.`, `op. cit.`, `loc. cit.`. */
+const citedBefore = /^(?:a\.\s?a\.\s?O|op\.|loc\.|cit)\b/i
+
+/**
+ * `Holm, Stadt und Hafen, S. 12.`, `Holm, Stadt und Hafen, a.a.O., S. 3.`: a short form, with no
+ * title or year read, whose one name and comma are followed by words the labeller took for the
+ * given names: words joined by a word in lower case that is no particle of a name (`und`, `of`,
+ * `im`), with no comma before the run's last word, are the short title.
+ */
+function shortTitleInNames(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal' || (token.label === 'date' && /\d/.test(token.text)))) return
+  const first = out.findIndex((token) => token.label !== 'other')
+  const name = out[first]
+  if (!name || name.label !== 'author' || !/^\p{Lu}[\p{L}'’-]+,$/u.test(name.text)) return
+  const end = runEnd(out, first)
+  let last = end
+  const cue = out.findIndex((token, at) => at > first && at <= end && citedBefore.test(token.text))
+  if (cue > 0) last = cue - 1
+  const words = out.slice(first + 1, last + 1)
+  if (words.length < 2 || words.slice(0, -1).some((token) => /[,;:]$/.test(token.text)) || !/^\p{Lu}/u.test(words[0]?.text ?? '')) return
+  if (cue < 0 && !/,$/.test(words.at(-1)?.text ?? '') && !['pages', 'locator'].includes(out[last + 1]?.label ?? '')) return
+  const joined = words.some((token) => /^\p{Ll}{2,}$/u.test(token.text) && !particles.has(token.text))
+  if (!joined || words.some((token) => /^\p{Lu}\.$/u.test(token.text))) return
+  for (const token of words) token.label = 'title'
+}
+
+/** An editor's cue set off by commas after the names: `ed.,`, `eds.,`, `Hg.,`, `Hrsg.,`. */
+const editorCueWithComma = /^(?:eds?|hg|hgg|hrsg|éds?|dir)\.,$/i
+
+/**
+ * `Ann Vale and Tom Reed, eds., Harbour Towns (Leith: Quay, 1981), 4.`: the capitalized words
+ * after the editors' cue and its comma, up to the end of their run, are the book's title (or
+ * its first words, where the labeller read the rest as the title): the cue ends the names.
+ */
+function titleAfterEditorCue(out: LabelledToken[]): void {
+  const cue = out.findIndex((token) => (token.label === 'editor' || token.label === 'author') && editorCueWithComma.test(token.text))
+  const field = out[cue]?.label
+  if (cue < 2 || out[cue + 1]?.label !== field || !/^\p{Lu}/u.test(out[cue + 1]?.text ?? '')) return
+  // The names before the cue: capitalized words, initials and joining words only.
+  if (!out.slice(0, cue).every((token) => token.label === field && editorName.test(token.text))) return
+  const end = runEnd(out, cue + 1)
+  // A title read before the cue or apart from these words is another reading: left as it is.
+  const titled = out.flatMap((token, at) => (token.label === 'title' ? [at] : []))
+  if (titled.some((at) => at < cue) || (titled.length > 0 && titled[0] !== end + 1)) return
+  for (let at = cue + 1; at <= end; at++) (out[at] as LabelledToken).label = 'title'
+  if (field === 'author') for (let at = 0; at <= cue; at++) (out[at] as LabelledToken).label = 'editor'
+}
+
+/**
  * `Die Küste: Land ohne Grenzen? Aus norddeutschen Zeitschriften 1997, Kiel: Institut, 1998`:
- * after a title's question or full stop, words the labeller read as a journal, with a year as its
- * volume, followed by a place and publisher and no range of pages, are the title's subtitle: a
+ * after a title's question or full stop, words the labeller read as a journal, with a year (read as its
+ * volume or as the date), followed by a place and publisher and no range of pages, are the title's subtitle: a
  * book has a place and publisher, a journal has none.
  */
 function subtitleReadAsJournal(out: LabelledToken[]): void {
@@ -1599,8 +1861,10 @@ function subtitleReadAsJournal(out: LabelledToken[]): void {
   if (first < 1 || out[first - 1]?.label !== 'title' || !/\p{L}[?!.]$/u.test(out[first - 1]?.text ?? '') || !/^\p{Lu}/u.test(out[first]?.text ?? '')) return
   let end = first
   while (end < out.length && out[end]?.label === 'journal') end++
+  // Words of the name the labeller read as the volume, before the year.
+  while (end < out.length && out[end]?.label === 'volume' && /^\p{L}+$/u.test(out[end]?.text ?? '')) end++
   const year = out[end]
-  if (!year || year.label !== 'volume' || !yearEndingWords.test(year.text) || out.some((token) => /^in:?$/i.test(token.text) && token.start < (out[first]?.start ?? 0))) return
+  if (!year || (year.label !== 'volume' && year.label !== 'date') || !yearEndingWords.test(year.text) || out.some((token, at) => at < first && (/^in:$/i.test(token.text) || (/^In$/.test(token.text) && /[.,]$/.test(out[at - 1]?.text ?? ''))))) return
   const rest = out.slice(end + 1)
   if (!rest.some((token) => token.label === 'location') || !rest.some((token) => token.label === 'publisher') || rest.some((token) => token.label === 'journal' || token.label === 'volume' || (token.label === 'pages' && pageRange.test(token.text)))) return
   for (let at = first; at <= end; at++) (out[at] as LabelledToken).label = 'title'
@@ -2449,7 +2713,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (ibid) result.ibid = true
   else if (authors.length > 0 && sameAuthors.test(authors[0]?.trim() ?? '')) result.sameAuthors = true
   else if (authors.length > 0) {
-    const names = namesFrom(authors[0] ?? '')
+    const names = (!tokens.some((token) => token.label === 'title') && familiesListed(authors[0] ?? '')) || namesFrom(authors[0] ?? '')
     // `Müller, H. (Hg.):` printed where the author stands: the editors of the book.
     if (names.length > 0) {
       if (hasEditorCue.test(authors[0] ?? '') || editorCueAfterNames(tokens) || moreEditorCues.test(authors[0] ?? '')) item.editor = names
@@ -2458,7 +2722,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   }
   const editors = first('editor')
   if (editors && !item.editor) {
-    const names = namesFrom(editors)
+    const names = sameAuthorsAsEditors(namesFrom(editors), item.author)
     if (names.length > 0) item.editor = names
   }
   const translators = first('translator')
@@ -2513,7 +2777,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const book = bookAfterEditors(tokens, text)
   if (book) {
     item['container-title'] = book.container
-    const names = namesFrom(book.editors)
+    const names = sameAuthorsAsEditors(namesFrom(book.editors), item.author)
     if (book.cue && names.length > 0) item.editor = names
   }
   // `Der Stern (1984), Nr. 12, S. 40`: a name after an article is no person's but a periodical's.
@@ -2760,6 +3024,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   conferenceRead(item)
   databaseRead(item)
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
+  // `Holm, Stadt und Hafen, S. 12`, `Vale, *Harbour Towns*, 40`: a name and a title with no
+  // publication facts at all stand for a work cited in full elsewhere.
+  if (!result.ibid && item.author && item.title && !item['container-title'] && !item.issued && !item.URL && !item.publisher && !item['publisher-place'] && !item.volume && !item.edition && !item.genre) result.incomplete = true
   // `Dumont, art. cit., p. 50`, `Ferranti, Le corporazioni cit.`: a short form, whatever it names.
   if (!result.ibid && shortFormMark.test(printed)) {
     result.incomplete = true
