@@ -29,11 +29,12 @@ const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,
 
 /**
  * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
- * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), or superscript digits
- * glued to a word (`town.¹`). Group 1, 2, 3 or 4 (superscript) is the label; only a label some
- * block has is an anchor.
+ * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), superscript digits
+ * glued to a word (`town.¹`), or a bare reference symbol glued to a word (`years.*`, `town†`)
+ * that is not the end of an asterisk emphasis (`*word*`). Group 1, 2, 3, 4 (superscript) or 5
+ * (symbol) is the label; only a label some block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])/gu
 
 /** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
 const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
@@ -143,6 +144,13 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return end
 }
 
+/** Whether the asterisk at `index` closes an emphasis opened on its line (`*word*`), not a call. */
+function closesEmphasis(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1
+  const open = text.lastIndexOf('*', index - 1)
+  return open >= lineStart && /[^\s*]/.test(text.charAt(open + 1)) && text.charAt(index) === '*'
+}
+
 interface Anchor {
   offset: number
   raw: string
@@ -159,8 +167,8 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
   const candidates: Anchor[] = []
   anchor.lastIndex = 0
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
-    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? '') : fromSuperscript(match[4])
-    if (labels.has(label)) candidates.push({offset: match.index, raw: match[0], label})
+    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[5] ?? '') : fromSuperscript(match[4])
+    if (labels.has(label) && !(match[5] !== undefined && closesEmphasis(text, match.index))) candidates.push({offset: match.index, raw: match[0], label})
   }
   const waiting = new Map<string, Anchor[]>()
   const byBlock: Anchor[][] = blocks.map(() => [])
@@ -204,6 +212,62 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
   }
   const unpaired = [...waiting.values()].flat()
   return {byBlock, unpaired, paired}
+}
+
+/**
+ * Calls left after the last block of their label: that block, when nothing before it calls it,
+ * is the note they call (a note set down before its call). The calls still left over.
+ */
+function lateCalls(blocks: readonly Block[], byBlock: Anchor[][], unpaired: readonly Anchor[]): Anchor[] {
+  const lastOf = new Map<string, number>()
+  blocks.forEach((block, index) => lastOf.set(block.label, index))
+  const left: Anchor[] = []
+  for (const found of unpaired) {
+    const index = lastOf.get(found.label)
+    const block = index === undefined ? undefined : blocks[index]
+    const list = index === undefined ? undefined : byBlock[index]
+    if (block && list && list.every((earlier) => earlier.offset >= block.end)) list.push(found)
+    else left.push(found)
+  }
+  return left
+}
+
+/** Numbered calls `[12]` in the text (not inside a block) whose number no block has, within the run of the blocks' numbers. */
+function strayCalls(text: string, blocks: readonly Block[]): Anchor[] {
+  const numbers = blocks.map((block) => Number(block.label)).filter((number) => Number.isInteger(number))
+  if (numbers.length === 0) return []
+  const labels = new Set(blocks.map((block) => block.label))
+  const highest = Math.max(...numbers) + strayReach
+  const out: Anchor[] = []
+  let blockIndex = 0
+  for (const match of text.matchAll(/\[([1-9][0-9]{0,3})\]/g)) {
+    const offset = match.index
+    while (blockIndex < blocks.length && (blocks[blockIndex] as Block).end <= offset) blockIndex++
+    const within = blocks[blockIndex]
+    if (within && within.start <= offset) continue
+    const label = match[1] ?? ''
+    // A number opening its line is a list's item, not a call.
+    if (labels.has(label) || Number(label) > highest || isLineStart(text, offset)) continue
+    out.push({offset, raw: match[0], label})
+  }
+  return out
+}
+
+/** How far past the highest note number a numbered call without a note is still taken for a lost note's call. */
+const strayReach = 5
+
+/** Whether an offset is on a line of the text proper (not one of the frame or page furniture left blank). */
+function visibleAt(lines: readonly RawLine[]): (offset: number) => boolean {
+  return (offset) => {
+    let low = 0
+    let high = lines.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lines[middle] as RawLine).offset <= offset) low = middle
+      else high = middle - 1
+    }
+    return !isBlank(lines[low] ?? {text: '', offset: 0})
+  }
 }
 
 /**
@@ -256,7 +320,9 @@ function extract(context: ConventionContext): Extraction {
   const {text, file, locate} = context
   const all = findBlocks(text)
   const blocks = all.filter((block) => !block.continues)
-  const {byBlock, unpaired} = pairAnchors(text, blocks)
+  const paired = pairAnchors(text, blocks)
+  const {byBlock} = paired
+  const unpaired = lateCalls(blocks, byBlock, paired.unpaired)
 
   // Labels as the Markdown names the notes: the printed label, made unique where it repeats.
   const seen = new Map<string, number>()
@@ -304,8 +370,20 @@ function extract(context: ConventionContext): Extraction {
     const block = blocks[index]
     if (anchors.length === 0 && block) inline.set(block.start, unique[index] ?? '')
   })
+  blocks.forEach((block, index) => {
+    // A labelled block set apart on its own lines needs a call; one run into the sentence is its own call.
+    if ((byBlock[index] ?? []).length === 0 && !/^\*+$/.test(block.label) && isLineStart(text, block.start)) {
+      report(file, 'note-without-reference', `Unexpected note \`[Footnote ${block.label}: …]\` without a call \`[${block.label}]\` in the text, expected a call before it; placed where it stands`, locate(block.start))
+    }
+  })
+  const visible = visibleAt(context.lines)
   for (const found of unpaired) {
+    if (!visible(found.offset)) continue
     report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` after the last note block \`[Footnote ${found.label}: …]\`, expected a note block after it; kept as text`, locate(found.offset))
+  }
+  for (const found of strayCalls(text, blocks)) {
+    if (!visible(found.offset)) continue
+    report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` without a note block \`[Footnote ${found.label}: …]\`, expected one after it; kept as text`, locate(found.offset))
   }
 
   return {lines: bodyLines(context, all, calls, inline, notesHeadings(context, all)), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withoutWrapperWords(text, all)}
