@@ -20,12 +20,17 @@ import {pageSeparator} from '../repair/page-furniture.js'
 import {dpBlockMarker} from '../repair/dp-markup.js'
 import type {Convention, ConventionContext} from './types.js'
 
-/** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
 /** The words transcriptions open a note block with, in the languages of their editions. */
 export const blockWords: readonly string[] = ['Footnote', 'Fußnote', 'Fussnote', 'Anmerkung', 'Note', 'Nota', 'Noot']
 const blockWord = blockWords.flatMap((word) => [word, word.toUpperCase()]).join('|')
-const opener = new RegExp(String.raw`\[(?:${blockWord})(?:\s+([^\s:\]]{1,12}))?\s*:[ \t]*`, 'g')
-const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,12})?\s*:`)
+/**
+ * `[Footnote 12:`, `[Note A:`, `[Footnote *:`, and as hands slip: a number or symbol closed by a
+ * full stop (`[Footnote 12. …`) or a number glued to the word (`[Footnote12:`). One of groups 1-3
+ * is the label; none: `[Footnote:`.
+ */
+const openerHead = String.raw`\[(?:${blockWord})(?:\s+([^\s:\]]{1,12})\s*:|\s+([0-9]{1,4}|[*†‡§]{1,3})\.(?=[ \t\r\n])|([0-9]{1,4})\s*:|\s*:)`
+const opener = new RegExp(String.raw`${openerHead}[ \t]*`, 'g')
+const openerAtStart = new RegExp(`^${openerHead}`)
 
 /**
  * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
@@ -104,9 +109,10 @@ export function findBlocks(text: string): Block[] {
     }
     if (end !== -1) {
       // DP marks a note that runs on to the next page with `*` at its end and the rest as `*[Footnote: …]`.
-      const continues = match[1] === undefined && text.charAt(start - 1) === '*'
+      const printed = match[1] ?? match[2] ?? match[3]
+      const continues = printed === undefined && text.charAt(start - 1) === '*'
       const contentEnd = text.charAt(end - 1) === '*' ? end - 1 : end
-      const block: Block = {start: continues ? start - 1 : start, end: end + 1, contentStart, contentEnd, label: blockLabel(match[1]), terminated: true}
+      const block: Block = {start: continues ? start - 1 : start, end: end + 1, contentStart, contentEnd, label: blockLabel(printed), terminated: true}
       if (continues) block.continues = true
       blocks.push(block)
       opener.lastIndex = end + 1
@@ -116,7 +122,7 @@ export function findBlocks(text: string): Block[] {
     const limit = cut === -1 ? text.length : cut
     const blank = text.slice(contentStart, limit).search(/\n[ \t]*\n/)
     const contentEnd = blank === -1 ? trimmedEnd(text, contentStart, limit) : contentStart + blank
-    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: blockLabel(match[1]), terminated: false})
+    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: blockLabel(match[1] ?? match[2] ?? match[3]), terminated: false})
     opener.lastIndex = Math.max(contentEnd, contentStart)
   }
   return blocks
