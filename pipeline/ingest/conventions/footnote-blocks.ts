@@ -58,6 +58,8 @@ interface Block {
   terminated: boolean
   /** A DP continuation, `*[Footnote: …]`: the rest of the note before it, from the previous page. */
   continues?: boolean
+  /** Ends with DP's `*`: its rest follows on a later page as a continuation. */
+  runsOn?: boolean
 }
 
 export const footnoteBlocks: Convention = {
@@ -114,6 +116,7 @@ export function findBlocks(text: string): Block[] {
       const contentEnd = text.charAt(end - 1) === '*' ? end - 1 : end
       const block: Block = {start: continues ? start - 1 : start, end: end + 1, contentStart, contentEnd, label: blockLabel(printed), terminated: true}
       if (continues) block.continues = true
+      if (contentEnd < end) block.runsOn = true
       blocks.push(block)
       opener.lastIndex = end + 1
       continue
@@ -348,13 +351,20 @@ function extract(context: ConventionContext): Extraction {
     if (!block.terminated) report(file, 'unterminated-note', `Unexpected end of note \`${text.slice(block.start, block.contentStart).trim()}\` without its closing \`]\`, expected \`]\`; the note ends with its paragraph`, locate(block.start))
     return {label: unique[index] ?? block.label, offset: block.start, paragraphs: noteParagraphs(text, block, context)}
   })
-  // A continuation joins the note before it: its first paragraph goes on with the note's last.
+  // A continuation joins the note before it that ends with DP's `*` (else the note just before
+  // it): its first paragraph goes on with the note's last.
   const byStart = new Map(blocks.map((block, index) => [block.start, notes[index]]))
   let previous: NoteDraft | undefined
+  let runningOn: NoteDraft | undefined
   for (const block of all) {
     if (!block.continues) {
       previous = byStart.get(block.start)
+      if (block.runsOn) runningOn = previous
       continue
+    }
+    if (runningOn) {
+      previous = runningOn
+      runningOn = undefined
     }
     if (!previous) continue
     const [first, ...rest] = noteParagraphs(text, block, context)
@@ -363,6 +373,8 @@ function extract(context: ConventionContext): Extraction {
     else if (first) previous.paragraphs.push(first)
     previous.paragraphs.push(...rest)
     report(file, 'note-continuation', `Unexpected note text \`*[Footnote: …]\` on a later page, expected it to continue note ${previous.label}; merged`, locate(block.start))
+    // A note may run on over several pages.
+    if (block.runsOn) runningOn = previous
   }
 
   // Anchor offset → the note's unique label.
