@@ -36,10 +36,11 @@ const openerAtStart = new RegExp(`^${openerHead}`)
  * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
  * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), superscript digits
  * glued to a word (`town.¹`), or a bare reference symbol glued to a word (`years.*`, `town†`)
- * that is not the end of an asterisk emphasis (`*word*`). Group 1, 2, 3, 4 (superscript) or 5
- * (symbol) is the label; only a label some block has is an anchor.
+ * that is not the end of an asterisk emphasis (`*word*`), or DP's mark of a superscript number
+ * (`town.^1`, `town.^{12}`; a superscript letter is an abbreviation's, `M^r`). Group 1, 2, 3, 4 (superscript), 5 (symbol), 6 or 7 (DP superscript) is the
+ * label; only a label some block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])|(?<=[\p{L}.,;:!?’”"')\]])\^(?:\{([0-9]{1,3}|[*†‡§]{1,3})\}|([0-9]{1,3})(?![\p{L}\p{N}]))/gu
 
 /** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
 const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
@@ -176,7 +177,7 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
   const candidates: Anchor[] = []
   anchor.lastIndex = 0
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
-    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[5] ?? '') : fromSuperscript(match[4])
+    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7] ?? '') : fromSuperscript(match[4])
     if (labels.has(label) && !(match[5] !== undefined && closesEmphasis(text, match.index))) candidates.push({offset: match.index, raw: match[0], label})
   }
   const waiting = new Map<string, Anchor[]>()
