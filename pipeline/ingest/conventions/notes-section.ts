@@ -76,15 +76,18 @@ export function toSuperscript(digits: string): string {
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
+/** A dash after a note body's number, as older books set it (`1.—Text`, `Note 2.--Text`). */
+const dashAfter = String.raw`\s*(?:[—–]|--)\s*`
+
 /**
  * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
  * marker of note `n` inside a line, for notes set side by side.
  */
 const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
-  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
+  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})(?:[.:)]?\\s+|[.:)]?${dashAfter})(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
-  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, dotted: true, inline: (n) => String.raw`${n}\.\s+`},
+  {pattern: new RegExp(String.raw`^(\d{1,4})\.(?:\s+|${dashAfter})(?=\S)`), headless: true, dotted: true, inline: (n) => String.raw`${n}\.\s+`},
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true, inline: (n) => String.raw`\(${n}\)\s*`},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\)\s+`},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
