@@ -740,6 +740,19 @@ export const locatorWords: readonly string[] = [
 const locators = new Set(locatorWords)
 
 /** Whether the word before the space at `index` is a locator's abbreviation (`S. 12)`, `p. 4)`). */
+/**
+ * Whether a number or letter in parentheses at `index` counts items of a sentence (`three
+ * reasons: (1) the cost, (2) the delay and (3) the risk`): it follows a colon, semicolon or comma,
+ * or a word that joins items, and a space, where a call is glued to what it annotates or
+ * follows its word.
+ */
+function enumerates(text: string, index: number): boolean {
+  const open = text.indexOf('(', index)
+  return enumerationLead.test(text.slice(Math.max(0, open - 8), open))
+}
+
+const enumerationLead = /(?:[:;,]|(?<!\p{L})(?:and|or|nor|et|ou|und|oder))\s+$/iu
+
 function locatorBefore(text: string, index: number): boolean {
   const word = /([\p{L}]+)\.?$/u.exec(text.slice(Math.max(0, index - 8), index))?.[1]
   return word !== undefined && locators.has(word.toLowerCase())
@@ -786,7 +799,7 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
-  {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
+  {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false, rejects: enumerates},
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
   {name: 'glued-paren', pattern: /(?=\d)(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // The same after a space (`erwähnt 1)`), as OCR reads a raised `¹)`; the space is the call's.
@@ -800,11 +813,11 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'spaced', pattern: /(?<=\p{L}[.,;:!?’”"')]{1,2})[ \n](\d{1,3})(?=[ \n]|$)/gu, repeatable: false, rejects: (text, index) => locatorBefore(text, index)},
   // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
   {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
-  {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
+  {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false, rejects: enumerates},
   {name: 'roman-glued', pattern: /(?=[ivxlc])(?<=\p{L}[.,;:!?’”"')\]])([ivxlc]{1,7})(?![\p{N}\p{L}])/gu, roman: true, repeatable: false},
   // Calls of lettered notes: a bracketed letter, or one in parentheses after a word or its punctuation (`fields.(A)`).
   {name: 'letter-bracket', pattern: /\[([A-Za-z])\](?![:(])/g, alphabetic: true, repeatable: true},
-  {name: 'letter-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([A-Za-z])\)/gu, alphabetic: true, repeatable: false}
+  {name: 'letter-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([A-Za-z])\)/gu, alphabetic: true, repeatable: false, rejects: enumerates}
 ]
 
 interface Call {
