@@ -58,7 +58,11 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
       return {...span, label: note.label}
     })
   }
+  // A note the convention already reported as uncalled is not reported twice.
+  const reported = new Set(file.messages.filter((message) => message.ruleId === 'note-without-reference').map((message) => `${message.line ?? 0}:${message.column ?? 0}`))
   for (const note of notes) {
-    if (!referenced.has(note)) report(file, 'note-without-reference', `Unexpected note ${note.label} without a reference in the text, expected a marker`, locate(note.offset))
+    if (referenced.has(note)) continue
+    const place = locate(note.offset)
+    if (!reported.has(`${place.line}:${place.column}`)) report(file, 'note-without-reference', `Unexpected note ${note.label} without a reference in the text, expected a marker`, place)
   }
 }
