@@ -14,7 +14,7 @@ import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
-import {fromSuperscript, isNotesHeading} from './notes-section.js'
+import {enumerates, fromSuperscript, isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
 import {pageSeparator} from '../repair/page-furniture.js'
 import {dpBlockMarker} from '../repair/dp-markup.js'
@@ -37,10 +37,12 @@ const openerAtStart = new RegExp(`^${openerHead}`)
  * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), superscript digits
  * glued to a word (`town.¹`), or a bare reference symbol glued to a word (`years.*`, `town†`)
  * that is not the end of an asterisk emphasis (`*word*`), or DP's mark of a superscript number
- * (`town.^1`, `town.^{12}`; a superscript letter is an abbreviation's, `M^r`). Group 1, 2, 3, 4 (superscript), 5 (symbol), 6 or 7 (DP superscript) is the
- * label; only a label some block has is an anchor.
+ * (`town.^1`, `town.^{12}`; a superscript letter is an abbreviation's, `M^r`), or a number or
+ * symbol in parentheses (`siècle (1)`, `century.(*)`) where no call is bracketed. Group 1, 2, 3,
+ * 4 (superscript), 5 (symbol), 6 or 7 (DP superscript) or 8 (parentheses) is the label; only a
+ * label some block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])|(?<=[\p{L}.,;:!?’”"')\]])\^(?:\{([0-9]{1,3}|[*†‡§]{1,3})\}|([0-9]{1,3})(?![\p{L}\p{N}]))/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])|(?<=[\p{L}.,;:!?’”"')\]])\^(?:\{([0-9]{1,3}|[*†‡§]{1,3})\}|([0-9]{1,3})(?![\p{L}\p{N}]))|(?<=[\p{L}\p{N}.,;:!?’”"')\]])\s?\(([0-9]{1,3}|\*{1,3}|[†‡§‖¶]{1,2})\)/gu
 
 /** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
 const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
@@ -165,6 +167,8 @@ interface Anchor {
   offset: number
   raw: string
   label: string
+  /** In parentheses (`(1)`). */
+  parenthesised?: boolean
 }
 
 /**
@@ -174,11 +178,17 @@ interface Anchor {
 function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[][]; unpaired: Anchor[]; paired: number} {
   const labels = new Set(blocks.map((block) => block.label))
   // Every anchor of a label some block has, in one pass over the text (blocks' insides left out below).
-  const candidates: Anchor[] = []
+  let candidates: Anchor[] = []
   anchor.lastIndex = 0
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
-    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7] ?? '') : fromSuperscript(match[4])
-    if (labels.has(label) && !(match[5] !== undefined && closesEmphasis(text, match.index))) candidates.push({offset: match.index, raw: match[0], label})
+    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? '') : fromSuperscript(match[4])
+    if (!labels.has(label) || (match[5] !== undefined && closesEmphasis(text, match.index))) continue
+    if (match[8] !== undefined && enumerates(text, match.index)) continue
+    candidates.push(match[8] === undefined ? {offset: match.index, raw: match[0], label} : {offset: match.index, raw: match[0], label, parenthesised: true})
+  }
+  // Numbers in parentheses call notes only in a text whose calls are not bracketed: elsewhere they count items.
+  if (candidates.some((found) => found.parenthesised) && candidates.some((found) => !found.parenthesised && found.raw.startsWith('['))) {
+    candidates = candidates.filter((found) => !found.parenthesised)
   }
   const waiting = new Map<string, Anchor[]>()
   const byBlock: Anchor[][] = blocks.map(() => [])

@@ -746,7 +746,7 @@ const locators = new Set(locatorWords)
  * or a word that joins items, and a space, where a call is glued to what it annotates or
  * follows its word.
  */
-function enumerates(text: string, index: number): boolean {
+export function enumerates(text: string, index: number): boolean {
   const open = text.indexOf('(', index)
   return enumerationLead.test(text.slice(Math.max(0, open - 8), open))
 }
