@@ -76,6 +76,9 @@ export function toSuperscript(digits: string): string {
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
+/** The words of a transcription's note blocks (`[Footnote 1: …]`), as data. */
+const footnoteWords: readonly string[] = ['footnote', 'foot-note', 'fußnote', 'fussnote']
+
 /** A dash after a note body's number, as older books set it (`1.—Text`, `Note 2.--Text`). */
 const dashAfter = String.raw`\s*(?:[—–]|--)\s*`
 
@@ -84,6 +87,8 @@ const dashAfter = String.raw`\s*(?:[—–]|--)\s*`
  * marker of note `n` inside a line, for notes set side by side.
  */
 const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
+  // A transcription's note word without its brackets (`Footnote 1: Text`): a note wherever it stands.
+  {pattern: new RegExp(`^(?:${footnoteWords.join('|')})\\s*(\\d{1,4})\\s*[.:]\\s+(?=\\S)`, 'i'), headless: true, word: true},
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})(?:[.:)]?\\s+|[.:)]?${dashAfter})(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
