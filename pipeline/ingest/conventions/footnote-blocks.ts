@@ -33,7 +33,7 @@ const opener = new RegExp(String.raw`${openerHead}[ \t]*`, 'g')
 const openerAtStart = new RegExp(`^${openerHead}`)
 
 /**
- * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
+ * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]` / `[+]` (a dagger as plain ASCII types it), an asterisk glued to a letter or number
  * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), superscript digits
  * glued to a word (`town.¹`), or a bare reference symbol glued to a word (`years.*`, `town†`)
  * that is not the end of an asterisk emphasis (`*word*`), or DP's mark of a superscript number
@@ -42,7 +42,7 @@ const openerAtStart = new RegExp(`^${openerHead}`)
  * 4 (superscript), 5 (symbol), 6 or 7 (DP superscript) or 8 (parentheses) is the label; only a
  * label some block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])|(?<=[\p{L}.,;:!?’”"')\]])\^(?:\{([0-9]{1,3}|[*†‡§]{1,3})\}|([0-9]{1,3})(?![\p{L}\p{N}]))|(?<=[\p{L}\p{N}.,;:!?’”"')\]])\s?\(([0-9]{1,3}|\*{1,3}|[†‡§‖¶]{1,2})\)/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2}|\+{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])|(?<=[\p{L}.,;:!?’”"')\]])\^(?:\{([0-9]{1,3}|[*†‡§]{1,3})\}|([0-9]{1,3})(?![\p{L}\p{N}]))|(?<=[\p{L}\p{N}.,;:!?’”"')\]])\s?\(([0-9]{1,3}|\*{1,3}|[†‡§‖¶]{1,2})\)/gu
 
 /** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
 const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
