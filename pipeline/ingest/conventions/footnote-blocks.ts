@@ -238,6 +238,61 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
  * Calls left after the last block of their label: that block, when nothing before it calls it,
  * is the note they call (a note set down before its call). The calls still left over.
  */
+/**
+ * Calls inside a note of a block nothing else calls (a note on a note: `[Footnote 1: … act.[3]]`
+ * then `[Footnote 3: …]`): the nearest earlier block holding an anchor of its label calls it.
+ * Such blocks are entered in `byBlock` as called; the calls, by the index of the block they
+ * stand in.
+ */
+function callsInNotes(text: string, blocks: readonly Block[], byBlock: Anchor[][], unique: readonly string[]): Map<number, Anchor[]> {
+  const out = new Map<number, Anchor[]>()
+  blocks.forEach((block, index) => {
+    if ((byBlock[index] ?? []).length > 0 || /^\*+$/.test(block.label)) return
+    for (let holder = index - 1; holder >= 0; holder--) {
+      const outer = blocks[holder] as Block
+      const found = anchorsIn(text, outer.contentStart, outer.contentEnd).find((candidate) => candidate.label === block.label)
+      if (!found) continue
+      const call = {...found, label: unique[index] ?? block.label}
+      byBlock[index] = [call]
+      const list = out.get(holder)
+      if (list) list.push(call)
+      else out.set(holder, [call])
+      return
+    }
+  })
+  return out
+}
+
+/** The bracketed anchors (`[3]`) between two offsets. */
+function anchorsIn(text: string, from: number, to: number): Anchor[] {
+  const out: Anchor[] = []
+  for (const match of text.slice(from, to).matchAll(/\[([0-9]{1,4}[a-z]?|[A-Za-z]{1,2}|\*{1,3}|[†‡§]{1,2})\]/g)) out.push({offset: from + match.index, raw: match[0], label: match[1] ?? ''})
+  return out
+}
+
+/** A note's paragraph with the calls inside it made references. */
+function withCalls(spans: Span[], calls: readonly Anchor[]): Span[] {
+  const out: Span[] = []
+  for (const span of spans) {
+    if (span.type !== 'text' || span.offset === undefined) {
+      out.push(span)
+      continue
+    }
+    let value = span.value
+    let offset = span.offset
+    for (const call of calls) {
+      const at: number = call.offset - offset
+      if (at < 0 || !value.startsWith(call.raw, at)) continue
+      if (at > 0) out.push({type: 'text', value: value.slice(0, at), offset})
+      out.push({type: 'ref', label: call.label, raw: call.raw, offset: call.offset})
+      value = value.slice(at + call.raw.length)
+      offset = call.offset + call.raw.length
+    }
+    if (value !== '') out.push({type: 'text', value, offset})
+  }
+  return out
+}
+
 function lateCalls(blocks: readonly Block[], byBlock: Anchor[][], unpaired: readonly Anchor[]): Anchor[] {
   const lastOf = new Map<string, number>()
   blocks.forEach((block, index) => lastOf.set(block.label, index))
@@ -358,9 +413,12 @@ function extract(context: ConventionContext): Extraction {
     return repeated.has(printed) || printed === '*' ? `${base}-${count}` : base
   })
 
+  const nested = callsInNotes(text, blocks, byBlock, unique)
   const notes: NoteDraft[] = blocks.map((block, index) => {
     if (!block.terminated) report(file, 'unterminated-note', `Unexpected end of note \`${text.slice(block.start, block.contentStart).trim()}\` without its closing \`]\`, expected \`]\`; the note ends with its paragraph`, locate(block.start))
-    return {label: unique[index] ?? block.label, offset: block.start, paragraphs: noteParagraphs(text, block, context)}
+    const paragraphs = noteParagraphs(text, block, context)
+    const inner = nested.get(index)
+    return {label: unique[index] ?? block.label, offset: block.start, paragraphs: inner ? paragraphs.map((spans) => withCalls(spans, inner)) : paragraphs}
   })
   // A continuation joins the note before it that ends with DP's `*` (else the note just before
   // it): its first paragraph goes on with the note's last.
