@@ -248,7 +248,7 @@ function callsInNotes(text: string, blocks: readonly Block[], byBlock: Anchor[][
   const out = new Map<number, Anchor[]>()
   blocks.forEach((block, index) => {
     if ((byBlock[index] ?? []).length > 0 || /^\*+$/.test(block.label)) return
-    for (let holder = index - 1; holder >= 0; holder--) {
+    for (let holder = index - 1; holder >= Math.max(0, index - nestedReach); holder--) {
       const outer = blocks[holder] as Block
       const found = anchorsIn(text, outer.contentStart, outer.contentEnd).find((candidate) => candidate.label === block.label)
       if (!found) continue
@@ -262,6 +262,9 @@ function callsInNotes(text: string, blocks: readonly Block[], byBlock: Anchor[][
   })
   return out
 }
+
+/** How many blocks back a note on a note is looked for: it stands close to the note that calls it (and the search stays linear). */
+const nestedReach = 12
 
 /** The bracketed anchors (`[3]`) between two offsets. */
 function anchorsIn(text: string, from: number, to: number): Anchor[] {
