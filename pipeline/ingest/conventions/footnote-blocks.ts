@@ -63,6 +63,8 @@ interface Block {
   continues?: boolean
   /** Ends with DP's `*`: its rest follows on a later page as a continuation. */
   runsOn?: boolean
+  /** Printed without a label (`[Footnote: …]`). */
+  unlabelled?: boolean
 }
 
 export const footnoteBlocks: Convention = {
@@ -118,6 +120,7 @@ export function findBlocks(text: string): Block[] {
       const continues = printed === undefined && text.charAt(start - 1) === '*'
       const contentEnd = text.charAt(end - 1) === '*' ? end - 1 : end
       const block: Block = {start: continues ? start - 1 : start, end: end + 1, contentStart, contentEnd, label: blockLabel(printed), terminated: true}
+      if (printed === undefined) block.unlabelled = true
       if (continues) block.continues = true
       if (contentEnd < end) block.runsOn = true
       blocks.push(block)
@@ -128,7 +131,8 @@ export function findBlocks(text: string): Block[] {
     const limit = cut === -1 ? text.length : cut
     const blank = text.slice(contentStart, limit).search(/\n[ \t]*\n/)
     const contentEnd = blank === -1 ? trimmedEnd(text, contentStart, limit) : contentStart + blank
-    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: blockLabel(match[1] ?? match[2] ?? match[3]), terminated: false})
+    const printed = match[1] ?? match[2] ?? match[3]
+    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: blockLabel(printed), terminated: false, ...(printed === undefined ? {unlabelled: true} : {})})
     opener.lastIndex = Math.max(contentEnd, contentStart)
   }
   return blocks
@@ -177,12 +181,14 @@ interface Anchor {
  */
 function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[][]; unpaired: Anchor[]; paired: number} {
   const labels = new Set(blocks.map((block) => block.label))
+  // A bare symbol (`years.*`) calls only a block printed with that symbol, not an unlabelled one.
+  const printedLabels = new Set(blocks.filter((block) => !block.unlabelled).map((block) => block.label))
   // Every anchor of a label some block has, in one pass over the text (blocks' insides left out below).
   let candidates: Anchor[] = []
   anchor.lastIndex = 0
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
     const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? '') : fromSuperscript(match[4])
-    if (!labels.has(label) || (match[5] !== undefined && closesEmphasis(text, match.index))) continue
+    if (!labels.has(label) || (match[5] !== undefined && (!printedLabels.has(label) || closesEmphasis(text, match.index)))) continue
     if (match[8] !== undefined && enumerates(text, match.index)) continue
     candidates.push(match[8] === undefined ? {offset: match.index, raw: match[0], label} : {offset: match.index, raw: match[0], label, parenthesised: true})
   }
