@@ -25,12 +25,13 @@ export const blockWords: readonly string[] = ['Footnote', 'Fußnote', 'Fussnote'
 const blockWord = blockWords.flatMap((word) => [word, word.toUpperCase()]).join('|')
 /**
  * `[Footnote 12:`, `[Note A:`, `[Footnote *:`, and as hands slip: a number or symbol closed by a
- * full stop (`[Footnote 12. …`) or a number glued to the word (`[Footnote12:`). One of groups 1-3
- * is the label; none: `[Footnote:`.
+ * full stop (`[Footnote 12. …`) or by nothing before the note's capital (`[Footnote 12 The …`),
+ * or a number glued to the word (`[Footnote12:`). One of groups 1-3 is the label; none:
+ * `[Footnote:`.
  */
-const openerHead = String.raw`\[(?:${blockWord})(?:\s+([^\s:\]]{1,12})\s*:|\s+([0-9]{1,4}|[*†‡§]{1,3})\.(?=[ \t\r\n])|([0-9]{1,4})\s*:|\s*:)`
-const opener = new RegExp(String.raw`${openerHead}[ \t]*`, 'g')
-const openerAtStart = new RegExp(`^${openerHead}`)
+const openerHead = String.raw`\[(?:${blockWord})(?:\s+([^\s:\]]{1,12})\s*:|\s+([0-9]{1,4}|[*†‡§]{1,3})(?:\.(?=[ \t\r\n])|[ \t]+(?=[\p{Lu}"“‘_]))|([0-9]{1,4})\s*:|\s*:)`
+const opener = new RegExp(String.raw`${openerHead}[ \t]*`, 'gu')
+const openerAtStart = new RegExp(`^${openerHead}`, 'u')
 
 /**
  * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]` / `[+]` (a dagger as plain ASCII types it), an asterisk glued to a letter or number
