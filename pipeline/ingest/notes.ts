@@ -58,7 +58,21 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
       return {...span, label: note.label}
     })
   }
+  // A call inside a note (a note on a note) is a reference too.
   for (const note of notes) {
-    if (!referenced.has(note)) report(file, 'note-without-reference', `Unexpected note ${note.label} without a reference in the text, expected a marker`, locate(note.offset))
+    for (const spans of note.paragraphs) {
+      for (const span of spans) {
+        if (span.type !== 'ref') continue
+        const called = notes.find((other) => other.label === span.label)
+        if (called) referenced.add(called)
+      }
+    }
+  }
+  // A note the convention already reported as uncalled is not reported twice.
+  const reported = new Set(file.messages.filter((message) => message.ruleId === 'note-without-reference').map((message) => `${message.line ?? 0}:${message.column ?? 0}`))
+  for (const note of notes) {
+    if (referenced.has(note)) continue
+    const place = locate(note.offset)
+    if (!reported.has(`${place.line}:${place.column}`)) report(file, 'note-without-reference', `Unexpected note ${note.label} without a reference in the text, expected a marker`, place)
   }
 }

@@ -14,26 +14,36 @@ import {isBlank, paragraphPerLine, type RawLine, unindent} from '../lines.js'
 import {endsSentence, isProse, joinSpans} from '../repair/join.js'
 import type {Vocabulary} from '../repair/vocabulary.js'
 import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
-import {fromSuperscript, isNotesHeading} from './notes-section.js'
+import {enumerates, fromSuperscript, isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
 import {pageSeparator} from '../repair/page-furniture.js'
 import {dpBlockMarker} from '../repair/dp-markup.js'
 import type {Convention, ConventionContext} from './types.js'
 
-/** `[Footnote 12:`, `[Note A:`, `[Footnote *:`; group 1 is the label (absent: `[Footnote:`). */
 /** The words transcriptions open a note block with, in the languages of their editions. */
 export const blockWords: readonly string[] = ['Footnote', 'Fußnote', 'Fussnote', 'Anmerkung', 'Note', 'Nota', 'Noot']
 const blockWord = blockWords.flatMap((word) => [word, word.toUpperCase()]).join('|')
-const opener = new RegExp(String.raw`\[(?:${blockWord})(?:\s+([^\s:\]]{1,12}))?\s*:[ \t]*`, 'g')
-const openerAtStart = new RegExp(String.raw`^\[(?:${blockWord})(?:\s+[^\s:\]]{1,12})?\s*:`)
+/**
+ * `[Footnote 12:`, `[Note A:`, `[Footnote *:`, and as hands slip: a number or symbol closed by a
+ * full stop (`[Footnote 12. …`) or by nothing before the note's capital (`[Footnote 12 The …`),
+ * or a number glued to the word (`[Footnote12:`). One of groups 1-3 is the label; none:
+ * `[Footnote:`.
+ */
+const openerHead = String.raw`\[(?:${blockWord})(?:\s+([^\s:\]]{1,12})\s*:|\s+([0-9]{1,4}|[*†‡§]{1,3})(?:\.(?=[ \t\r\n])|[ \t]+(?=[\p{Lu}"“‘_]))|([0-9]{1,4})\s*:|\s*:)`
+const opener = new RegExp(String.raw`${openerHead}[ \t]*`, 'gu')
+const openerAtStart = new RegExp(`^${openerHead}`, 'u')
 
 /**
- * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]`, an asterisk glued to a letter or number
- * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), or superscript digits
- * glued to a word (`town.¹`). Group 1, 2, 3 or 4 (superscript) is the label; only a label some
- * block has is an anchor.
+ * Anchors: `[12]` / `[ 12 ]` / `[A]` / `[iv]` / `[*]` / `[+]` (a dagger as plain ASCII types it), an asterisk glued to a letter or number
+ * label (`*a`, `*12`) as some Gutenberg texts print them, braces (`{12}`), superscript digits
+ * glued to a word (`town.¹`), or a bare reference symbol glued to a word (`years.*`, `town†`)
+ * that is not the end of an asterisk emphasis (`*word*`), or DP's mark of a superscript number
+ * (`town.^1`, `town.^{12}`; a superscript letter is an abbreviation's, `M^r`), or a number or
+ * symbol in parentheses (`siècle (1)`, `century.(*)`) where no call is bracketed. Group 1, 2, 3,
+ * 4 (superscript), 5 (symbol), 6 or 7 (DP superscript) or 8 (parentheses) is the label; only a
+ * label some block has is an anchor.
  */
-const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu
+const anchor = /\[\s?([0-9]{1,4}[a-z]?|[A-Za-z]{1,4}|\*{1,3}|[†‡§‖¶]{1,2}|\+{1,2})\s?\](?!:)|\*([a-z]{1,2}|[0-9]{1,3})(?![\p{L}\p{N}])|\{([0-9]{1,4}|[A-Za-z]{1,2})\}|(?<=[\p{L}\p{N}.,;:!?’”"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[\p{L}\p{N}.,;:!?’”"')\]])(\*{1,3}|[†‡§‖¶]{1,2})(?![\p{L}\p{N}*†‡§‖¶\[])|(?<=[\p{L}.,;:!?’”"')\]])\^(?:\{([0-9]{1,3}|[*†‡§]{1,3})\}|([0-9]{1,3})(?![\p{L}\p{N}]))|(?<=[\p{L}\p{N}.,;:!?’”"')\]])\s?\(([0-9]{1,3}|\*{1,3}|[†‡§‖¶]{1,2})\)/gu
 
 /** A line that is one bracketed sidenote or illustration caption, as transcriptions set them apart (`[Sidenote: The frost.]`). */
 const transcriptionLabel = /^\[(?:Sidenote|Illustration|Marginal note)(?:[:.][^\[\]]*)?\]$/i
@@ -52,6 +62,10 @@ interface Block {
   terminated: boolean
   /** A DP continuation, `*[Footnote: …]`: the rest of the note before it, from the previous page. */
   continues?: boolean
+  /** Ends with DP's `*`: its rest follows on a later page as a continuation. */
+  runsOn?: boolean
+  /** Printed without a label (`[Footnote: …]`). */
+  unlabelled?: boolean
 }
 
 export const footnoteBlocks: Convention = {
@@ -103,10 +117,13 @@ export function findBlocks(text: string): Block[] {
     }
     if (end !== -1) {
       // DP marks a note that runs on to the next page with `*` at its end and the rest as `*[Footnote: …]`.
-      const continues = match[1] === undefined && text.charAt(start - 1) === '*'
+      const printed = match[1] ?? match[2] ?? match[3]
+      const continues = printed === undefined && text.charAt(start - 1) === '*'
       const contentEnd = text.charAt(end - 1) === '*' ? end - 1 : end
-      const block: Block = {start: continues ? start - 1 : start, end: end + 1, contentStart, contentEnd, label: blockLabel(match[1]), terminated: true}
+      const block: Block = {start: continues ? start - 1 : start, end: end + 1, contentStart, contentEnd, label: blockLabel(printed), terminated: true}
+      if (printed === undefined) block.unlabelled = true
       if (continues) block.continues = true
+      if (contentEnd < end) block.runsOn = true
       blocks.push(block)
       opener.lastIndex = end + 1
       continue
@@ -115,7 +132,8 @@ export function findBlocks(text: string): Block[] {
     const limit = cut === -1 ? text.length : cut
     const blank = text.slice(contentStart, limit).search(/\n[ \t]*\n/)
     const contentEnd = blank === -1 ? trimmedEnd(text, contentStart, limit) : contentStart + blank
-    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: blockLabel(match[1]), terminated: false})
+    const printed = match[1] ?? match[2] ?? match[3]
+    blocks.push({start, end: contentEnd, contentStart, contentEnd, label: blockLabel(printed), terminated: false, ...(printed === undefined ? {unlabelled: true} : {})})
     opener.lastIndex = Math.max(contentEnd, contentStart)
   }
   return blocks
@@ -143,10 +161,19 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return end
 }
 
+/** Whether the asterisk at `index` closes an emphasis opened on its line (`*word*`), not a call. */
+function closesEmphasis(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1
+  const open = text.lastIndexOf('*', index - 1)
+  return open >= lineStart && /[^\s*]/.test(text.charAt(open + 1)) && text.charAt(index) === '*'
+}
+
 interface Anchor {
   offset: number
   raw: string
   label: string
+  /** In parentheses (`(1)`). */
+  parenthesised?: boolean
 }
 
 /**
@@ -155,12 +182,20 @@ interface Anchor {
  */
 function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[][]; unpaired: Anchor[]; paired: number} {
   const labels = new Set(blocks.map((block) => block.label))
+  // A bare symbol (`years.*`) calls only a block printed with that symbol, not an unlabelled one.
+  const printedLabels = new Set(blocks.filter((block) => !block.unlabelled).map((block) => block.label))
   // Every anchor of a label some block has, in one pass over the text (blocks' insides left out below).
-  const candidates: Anchor[] = []
+  let candidates: Anchor[] = []
   anchor.lastIndex = 0
   for (let match = anchor.exec(text); match; match = anchor.exec(text)) {
-    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? '') : fromSuperscript(match[4])
-    if (labels.has(label)) candidates.push({offset: match.index, raw: match[0], label})
+    const label = match[4] === undefined ? (match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? '') : fromSuperscript(match[4])
+    if (!labels.has(label) || (match[5] !== undefined && (!printedLabels.has(label) || closesEmphasis(text, match.index)))) continue
+    if (match[8] !== undefined && enumerates(text, match.index)) continue
+    candidates.push(match[8] === undefined ? {offset: match.index, raw: match[0], label} : {offset: match.index, raw: match[0], label, parenthesised: true})
+  }
+  // Numbers in parentheses call notes only in a text whose calls are not bracketed: elsewhere they count items.
+  if (candidates.some((found) => found.parenthesised) && candidates.some((found) => !found.parenthesised && found.raw.startsWith('['))) {
+    candidates = candidates.filter((found) => !found.parenthesised)
   }
   const waiting = new Map<string, Anchor[]>()
   const byBlock: Anchor[][] = blocks.map(() => [])
@@ -204,6 +239,120 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
   }
   const unpaired = [...waiting.values()].flat()
   return {byBlock, unpaired, paired}
+}
+
+/**
+ * Calls left after the last block of their label: that block, when nothing before it calls it,
+ * is the note they call (a note set down before its call). The calls still left over.
+ */
+/**
+ * Calls inside a note of a block nothing else calls (a note on a note: `[Footnote 1: … act.[3]]`
+ * then `[Footnote 3: …]`): the nearest earlier block holding an anchor of its label calls it.
+ * Such blocks are entered in `byBlock` as called; the calls, by the index of the block they
+ * stand in.
+ */
+function callsInNotes(text: string, blocks: readonly Block[], byBlock: Anchor[][], unique: readonly string[]): Map<number, Anchor[]> {
+  const out = new Map<number, Anchor[]>()
+  blocks.forEach((block, index) => {
+    if ((byBlock[index] ?? []).length > 0 || /^\*+$/.test(block.label)) return
+    for (let holder = index - 1; holder >= Math.max(0, index - nestedReach); holder--) {
+      const outer = blocks[holder] as Block
+      const found = anchorsIn(text, outer.contentStart, outer.contentEnd).find((candidate) => candidate.label === block.label)
+      if (!found) continue
+      const call = {...found, label: unique[index] ?? block.label}
+      byBlock[index] = [call]
+      const list = out.get(holder)
+      if (list) list.push(call)
+      else out.set(holder, [call])
+      return
+    }
+  })
+  return out
+}
+
+/** How many blocks back a note on a note is looked for: it stands close to the note that calls it (and the search stays linear). */
+const nestedReach = 12
+
+/** The bracketed anchors (`[3]`) between two offsets. */
+function anchorsIn(text: string, from: number, to: number): Anchor[] {
+  const out: Anchor[] = []
+  for (const match of text.slice(from, to).matchAll(/\[([0-9]{1,4}[a-z]?|[A-Za-z]{1,2}|\*{1,3}|[†‡§]{1,2})\]/g)) out.push({offset: from + match.index, raw: match[0], label: match[1] ?? ''})
+  return out
+}
+
+/** A note's paragraph with the calls inside it made references. */
+function withCalls(spans: Span[], calls: readonly Anchor[]): Span[] {
+  const out: Span[] = []
+  for (const span of spans) {
+    if (span.type !== 'text' || span.offset === undefined) {
+      out.push(span)
+      continue
+    }
+    let value = span.value
+    let offset = span.offset
+    for (const call of calls) {
+      const at: number = call.offset - offset
+      if (at < 0 || !value.startsWith(call.raw, at)) continue
+      if (at > 0) out.push({type: 'text', value: value.slice(0, at), offset})
+      out.push({type: 'ref', label: call.label, raw: call.raw, offset: call.offset})
+      value = value.slice(at + call.raw.length)
+      offset = call.offset + call.raw.length
+    }
+    if (value !== '') out.push({type: 'text', value, offset})
+  }
+  return out
+}
+
+function lateCalls(blocks: readonly Block[], byBlock: Anchor[][], unpaired: readonly Anchor[]): Anchor[] {
+  const lastOf = new Map<string, number>()
+  blocks.forEach((block, index) => lastOf.set(block.label, index))
+  const left: Anchor[] = []
+  for (const found of unpaired) {
+    const index = lastOf.get(found.label)
+    const block = index === undefined ? undefined : blocks[index]
+    const list = index === undefined ? undefined : byBlock[index]
+    if (block && list && list.every((earlier) => earlier.offset >= block.end)) list.push(found)
+    else left.push(found)
+  }
+  return left
+}
+
+/** Numbered calls `[12]` in the text (not inside a block) whose number no block has, within the run of the blocks' numbers. */
+function strayCalls(text: string, blocks: readonly Block[]): Anchor[] {
+  const numbers = blocks.map((block) => Number(block.label)).filter((number) => Number.isInteger(number))
+  if (numbers.length === 0) return []
+  const labels = new Set(blocks.map((block) => block.label))
+  const highest = Math.max(...numbers) + strayReach
+  const out: Anchor[] = []
+  let blockIndex = 0
+  for (const match of text.matchAll(/\[([1-9][0-9]{0,3})\]/g)) {
+    const offset = match.index
+    while (blockIndex < blocks.length && (blocks[blockIndex] as Block).end <= offset) blockIndex++
+    const within = blocks[blockIndex]
+    if (within && within.start <= offset) continue
+    const label = match[1] ?? ''
+    // A number opening its line is a list's item, not a call.
+    if (labels.has(label) || Number(label) > highest || isLineStart(text, offset)) continue
+    out.push({offset, raw: match[0], label})
+  }
+  return out
+}
+
+/** How far past the highest note number a numbered call without a note is still taken for a lost note's call. */
+const strayReach = 5
+
+/** Whether an offset is on a line of the text proper (not one of the frame or page furniture left blank). */
+function visibleAt(lines: readonly RawLine[]): (offset: number) => boolean {
+  return (offset) => {
+    let low = 0
+    let high = lines.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lines[middle] as RawLine).offset <= offset) low = middle
+      else high = middle - 1
+    }
+    return !isBlank(lines[low] ?? {text: '', offset: 0})
+  }
 }
 
 /**
@@ -256,7 +405,9 @@ function extract(context: ConventionContext): Extraction {
   const {text, file, locate} = context
   const all = findBlocks(text)
   const blocks = all.filter((block) => !block.continues)
-  const {byBlock, unpaired} = pairAnchors(text, blocks)
+  const paired = pairAnchors(text, blocks)
+  const {byBlock} = paired
+  const unpaired = lateCalls(blocks, byBlock, paired.unpaired)
 
   // Labels as the Markdown names the notes: the printed label, made unique where it repeats.
   const seen = new Map<string, number>()
@@ -272,17 +423,27 @@ function extract(context: ConventionContext): Extraction {
     return repeated.has(printed) || printed === '*' ? `${base}-${count}` : base
   })
 
+  const nested = callsInNotes(text, blocks, byBlock, unique)
   const notes: NoteDraft[] = blocks.map((block, index) => {
     if (!block.terminated) report(file, 'unterminated-note', `Unexpected end of note \`${text.slice(block.start, block.contentStart).trim()}\` without its closing \`]\`, expected \`]\`; the note ends with its paragraph`, locate(block.start))
-    return {label: unique[index] ?? block.label, offset: block.start, paragraphs: noteParagraphs(text, block, context)}
+    const paragraphs = noteParagraphs(text, block, context)
+    const inner = nested.get(index)
+    return {label: unique[index] ?? block.label, offset: block.start, paragraphs: inner ? paragraphs.map((spans) => withCalls(spans, inner)) : paragraphs}
   })
-  // A continuation joins the note before it: its first paragraph goes on with the note's last.
+  // A continuation joins the note before it that ends with DP's `*` (else the note just before
+  // it): its first paragraph goes on with the note's last.
   const byStart = new Map(blocks.map((block, index) => [block.start, notes[index]]))
   let previous: NoteDraft | undefined
+  let runningOn: NoteDraft | undefined
   for (const block of all) {
     if (!block.continues) {
       previous = byStart.get(block.start)
+      if (block.runsOn) runningOn = previous
       continue
+    }
+    if (runningOn) {
+      previous = runningOn
+      runningOn = undefined
     }
     if (!previous) continue
     const [first, ...rest] = noteParagraphs(text, block, context)
@@ -291,6 +452,8 @@ function extract(context: ConventionContext): Extraction {
     else if (first) previous.paragraphs.push(first)
     previous.paragraphs.push(...rest)
     report(file, 'note-continuation', `Unexpected note text \`*[Footnote: …]\` on a later page, expected it to continue note ${previous.label}; merged`, locate(block.start))
+    // A note may run on over several pages.
+    if (block.runsOn) runningOn = previous
   }
 
   // Anchor offset → the note's unique label.
@@ -304,8 +467,20 @@ function extract(context: ConventionContext): Extraction {
     const block = blocks[index]
     if (anchors.length === 0 && block) inline.set(block.start, unique[index] ?? '')
   })
+  blocks.forEach((block, index) => {
+    // A labelled block set apart on its own lines needs a call; one run into the sentence is its own call.
+    if ((byBlock[index] ?? []).length === 0 && !/^\*+$/.test(block.label) && isLineStart(text, block.start)) {
+      report(file, 'note-without-reference', `Unexpected note \`[Footnote ${block.label}: …]\` without a call \`[${block.label}]\` in the text, expected a call before it; placed where it stands`, locate(block.start))
+    }
+  })
+  const visible = visibleAt(context.lines)
   for (const found of unpaired) {
+    if (!visible(found.offset)) continue
     report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` after the last note block \`[Footnote ${found.label}: …]\`, expected a note block after it; kept as text`, locate(found.offset))
+  }
+  for (const found of strayCalls(text, blocks)) {
+    if (!visible(found.offset)) continue
+    report(file, 'reference-without-note', `Unexpected reference \`${found.raw}\` without a note block \`[Footnote ${found.label}: …]\`, expected one after it; kept as text`, locate(found.offset))
   }
 
   return {lines: bodyLines(context, all, calls, inline, notesHeadings(context, all)), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: withoutWrapperWords(text, all)}

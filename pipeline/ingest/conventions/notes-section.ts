@@ -76,15 +76,23 @@ export function toSuperscript(digits: string): string {
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
 export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
+/** The words of a transcription's note blocks (`[Footnote 1: …]`), as data. */
+const footnoteWords: readonly string[] = ['footnote', 'foot-note', 'fußnote', 'fussnote']
+
+/** A dash after a note body's number, as older books set it (`1.—Text`, `Note 2.--Text`). */
+const dashAfter = String.raw`\s*(?:[—–]|--)\s*`
+
 /**
  * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
  * marker of note `n` inside a line, for notes set side by side.
  */
 const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
-  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})[.:)]?\\s+(?=\\S)`, 'i'), headless: false, word: true},
+  // A transcription's note word without its brackets (`Footnote 1: Text`): a note wherever it stands.
+  {pattern: new RegExp(`^(?:${footnoteWords.join('|')})\\s*(\\d{1,4})\\s*[.:]\\s+(?=\\S)`, 'i'), headless: true, word: true},
+  {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})(?:[.:)]?\\s+|[.:)]?${dashAfter})(?=\\S)`, 'i'), headless: false, word: true},
   {pattern: /^\[(\d{1,4})\]\s*/, headless: true, inline: (n) => String.raw`\[${n}\]\s*`},
   {pattern: /^\{(\d{1,4})\}\s*/, headless: true},
-  {pattern: /^(\d{1,4})\.\s+(?=\S)/, headless: true, dotted: true, inline: (n) => String.raw`${n}\.\s+`},
+  {pattern: new RegExp(String.raw`^(\d{1,4})\.(?:\s+|${dashAfter})(?=\S)`), headless: true, dotted: true, inline: (n) => String.raw`${n}\.\s+`},
   {pattern: /^\((\d{1,4})\)\s*(?=\S)/, headless: true, inline: (n) => String.raw`\(${n}\)\s*`},
   {pattern: /^(\d{1,4})\)\s+(?=\S)/, headless: true, inline: (n) => String.raw`${n}\)\s+`},
   {pattern: /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)?\s*(?=\S)/u, headless: true, superscript: true},
@@ -737,6 +745,19 @@ export const locatorWords: readonly string[] = [
 const locators = new Set(locatorWords)
 
 /** Whether the word before the space at `index` is a locator's abbreviation (`S. 12)`, `p. 4)`). */
+/**
+ * Whether a number or letter in parentheses at `index` counts items of a sentence (`three
+ * reasons: (1) the cost, (2) the delay and (3) the risk`): it follows a colon, semicolon or comma,
+ * or a word that joins items, and a space, where a call is glued to what it annotates or
+ * follows its word.
+ */
+export function enumerates(text: string, index: number): boolean {
+  const open = text.indexOf('(', index)
+  return enumerationLead.test(text.slice(Math.max(0, open - 8), open))
+}
+
+const enumerationLead = /(?:[:;,]|(?<!\p{L})(?:and|or|nor|et|ou|und|oder))\s+$/iu
+
 function locatorBefore(text: string, index: number): boolean {
   const word = /([\p{L}]+)\.?$/u.exec(text.slice(Math.max(0, index - 8), index))?.[1]
   return word !== undefined && locators.has(word.toLowerCase())
@@ -783,7 +804,7 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
-  {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false},
+  {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false, rejects: enumerates},
   // A number closed by a parenthesis glued to a word (`erwähnt1)`), as German texts print calls of `1)` notes.
   {name: 'glued-paren', pattern: /(?=\d)(?<=[\p{L}.,;:!?’”"'])(\d{1,3})\)/gu, repeatable: false},
   // The same after a space (`erwähnt 1)`), as OCR reads a raised `¹)`; the space is the call's.
@@ -797,11 +818,11 @@ const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript
   {name: 'spaced', pattern: /(?<=\p{L}[.,;:!?’”"')]{1,2})[ \n](\d{1,3})(?=[ \n]|$)/gu, repeatable: false, rejects: (text, index) => locatorBefore(text, index)},
   // Calls of roman-numbered notes: bracketed, in parentheses, or glued to the punctuation after a word (`met,iv`).
   {name: 'roman-bracket', pattern: /\[([ivxlc]{1,7})\](?![:(])/gi, roman: true, repeatable: true},
-  {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false},
+  {name: 'roman-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([ivxlc]{1,7})\)/giu, roman: true, repeatable: false, rejects: enumerates},
   {name: 'roman-glued', pattern: /(?=[ivxlc])(?<=\p{L}[.,;:!?’”"')\]])([ivxlc]{1,7})(?![\p{N}\p{L}])/gu, roman: true, repeatable: false},
   // Calls of lettered notes: a bracketed letter, or one in parentheses after a word or its punctuation (`fields.(A)`).
   {name: 'letter-bracket', pattern: /\[([A-Za-z])\](?![:(])/g, alphabetic: true, repeatable: true},
-  {name: 'letter-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([A-Za-z])\)/gu, alphabetic: true, repeatable: false}
+  {name: 'letter-paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\(([A-Za-z])\)/gu, alphabetic: true, repeatable: false, rejects: enumerates}
 ]
 
 interface Call {

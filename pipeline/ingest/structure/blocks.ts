@@ -77,7 +77,7 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
       open.spans.push({type: 'break'}, ...line.spans)
       continue
     }
-    const startsItem = numbered.has(index) || entries.has(index) || listStart.test(reading.trimStart())
+    const startsItem = numbered.has(index) || entries.has(index) || (listStart.test(reading.trimStart()) && !(open && continuesClause(readings[index - 1] ?? '', reading)))
     const runsOn = perLine ? strongOpen : !(open?.single && looksLikeHeading(readingOf(open.spans)) && !fillsMeasure(readingOf(open.spans)))
     if (open && !line.blankBefore && !startsItem && runsOn) {
       // A line that opens with a break is kept on its own line (verse the convention knows is verse).
@@ -94,6 +94,15 @@ export function toBlocks(lines: readonly Line[], words: Vocabulary, perLineKnown
     blocks.push(open)
   }
   return perLine ? wrappedQuotations(blocks, words, options) : blocks
+}
+
+/**
+ * Whether a line opening with a list marker goes on with the line before: the line before stops
+ * mid-clause (on a word or a comma) and the marker counts items of the sentence (`and` / `(3) the
+ * cost`), its item opening in lower case.
+ */
+function continuesClause(before: string, reading: string): boolean {
+  return /[\p{L},]$/u.test(before.trimEnd()) && /^\(?\d{1,3}[.)]\s+\p{Ll}/u.test(reading.trimStart())
 }
 
 /** Shortest measure (characters) of a text whose lines are wrapped. */
