@@ -211,6 +211,8 @@ interface State {
   margin: number
   /** `<ref>`/`<ptr>` → the note it points to; or a superscript number → the note of that number it calls. */
   noteRefs: Map<Element, Element>
+  /** A bare `<ptr>`/`<ref>` in a note → the note standing in the text it refers to (a second reference). */
+  crossRefs: Map<Element, Element>
   divDepth: number
   inNote: number
   /** Witness of the standoff notes and of `<choice>`'s source readings, apart from the text where they stand. */
@@ -228,7 +230,7 @@ function convert(nodes: XastRootContent[], text: string, shift: number, locate: 
 }
 
 function read(contents: ElementContent[], shift: number, locate: Locate, typedCalls: boolean): {tree: Root; witness: string; raised: boolean} {
-  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
+  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), crossRefs: new Map(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
   linkStandoffNotes(contents, state)
   const body: RootContent[] = blocksOf(contents, hasText(contents), state)
   // Notes whose anchor was never met (it stood in the header, say) keep their text.
@@ -260,22 +262,38 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
   const ids = new Map<string, Element>()
   const notes: Element[] = []
   const refs: Element[] = []
-  const visit = (children: readonly ElementContent[]) => {
+  /** Notes standing in running text, called where they stand. */
+  const inText = new Set<Element>()
+  /** Pointers inside a note (`see note 2 above`). */
+  const inNotes = new Set<Element>()
+  const visit = (children: readonly ElementContent[], mixed: boolean, inNote: boolean) => {
     for (const child of children) {
       if (!isElement(child)) continue
       const name = localName(child)
       if (name === 'teiHeader') continue
       const id = attribute(child, 'xml:id')
       if (id !== undefined) ids.set(id, child)
-      if (name === 'note') notes.push(child)
-      if ((name === 'ref' || name === 'ptr') && attribute(child, 'target')?.startsWith('#')) refs.push(child)
-      visit(child.children)
+      if (name === 'note') {
+        notes.push(child)
+        if (mixed) inText.add(child)
+      }
+      if ((name === 'ref' || name === 'ptr') && attribute(child, 'target')?.startsWith('#')) {
+        refs.push(child)
+        if (inNote) inNotes.add(child)
+      }
+      visit(child.children, roleOf(child, mixed) === 'block' ? mixedOf(child) : true, inNote || name === 'note')
     }
   }
-  visit(nodes)
+  visit(nodes, hasText(nodes), false)
   linkContinuations(notes, ids, state)
   for (const ref of refs) {
     const note = ids.get((attribute(ref, 'target') ?? '').split(/\s+/)[0]?.slice(1) ?? '')
+    // A pointer in one note to a note that stands in the text is a cross-reference, not its call:
+    // its words stay; a bare `<ptr/>` refers to the note by its mark.
+    if (note && inText.has(note) && inNotes.has(ref)) {
+      if (words(plainText(ref.children)).length === 0) state.crossRefs.set(ref, note)
+      continue
+    }
     if (note && localName(note) === 'note' && !contains(note, ref)) {
       state.noteRefs.set(ref, note)
       state.standoff.add(note)
@@ -661,6 +679,8 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     case 'note':
       return noteInline(element, state)
     case 'ref': case 'ptr': {
+      const crossed = state.crossRefs.get(element)
+      if (crossed) return [referenceTo(crossed, state)]
       const note = state.noteRefs.get(element)
       if (!note) {
         const children = inlineOf(element.children, open, state)
