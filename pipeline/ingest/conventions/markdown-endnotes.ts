@@ -5,6 +5,9 @@
  * page (`[1](#note-1)`), as notes typed by hand are: the calls become footnote references and
  * the list footnote definitions, as if the source had written `[^1]`.
  */
+import type {Element, ElementContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {toMdast} from 'hast-util-to-mdast'
 import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
@@ -64,6 +67,113 @@ export function endnotesAsFootnotes(tree: Root): boolean {
   else tree.children.splice(at + 1, end - at - 1)
   tree.children.push(...definitions)
   return true
+}
+
+/**
+ * The opening tag of a notes block that a site generator or pandoc writes into the Markdown it
+ * exports (Hugo's and Jekyll's `<div class="footnotes" role="doc-endnotes">`, pandoc's
+ * `<section class="footnotes">`, `<ol class="footnotes">`); group 1 is the element's name.
+ */
+const notesBlockOpen = /^<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class="[^"]{0,200}?\b(?:foot|end)notes?\b[^"]{0,200}"|role="doc-(?:end|foot)notes")[^>]{0,300}>/i
+
+/**
+ * A notes block of raw HTML (`<li id="fn:1"><p>Text <a href="#fnref:1">↩</a></p></li>`, see
+ * `notesBlockOpen`) whose calls are raw HTML too (`<sup id="fnref:1"><a href="#fn:1">1</a></sup>`):
+ * the items become footnote definitions, the calls references, the back-links left out. Returns
+ * the source range of the block (its tags are markup, not words), or undefined, the tree
+ * untouched.
+ */
+export function htmlNotesAsFootnotes(tree: Root): {start: number; end: number; text: string} | undefined {
+  if (tree.children.some((node) => node.type === 'footnoteDefinition')) return undefined
+  const at = tree.children.findIndex((node) => node.type === 'html' && notesBlockOpen.test(node.value))
+  const first = tree.children[at]
+  const name = first?.type === 'html' ? notesBlockOpen.exec(first.value)?.[1]?.toLowerCase() : undefined
+  if (!first || !name) return undefined
+  // The block runs over the raw HTML blocks (a blank line parts them) until its element closes.
+  const opens = new RegExp(`<${name}\\b`, 'gi')
+  const closes = new RegExp(`</${name}\\s*>`, 'gi')
+  let depth = 0
+  let end = at
+  const parts: string[] = []
+  for (; end < tree.children.length; end++) {
+    const node = tree.children[end] as RootContent
+    if (node.type !== 'html') return undefined
+    parts.push(node.value)
+    depth += (node.value.match(opens)?.length ?? 0) - (node.value.match(closes)?.length ?? 0)
+    if (depth <= 0) break
+  }
+  const last = tree.children[end]
+  const start = first.position?.start.offset
+  const stop = last?.position?.end.offset
+  if (!last || start === undefined || stop === undefined) return undefined
+  const {notes, text} = htmlNoteItems(parts.join('\n\n'))
+  if (notes.length === 0) return undefined
+  const calls = chooseCalls(tree.children.slice(0, at), notes)
+  if (calls.length === 0 || calls.length * 2 < notes.length) return undefined
+  replaceAll(calls)
+  tree.children.splice(at, end - at + 1)
+  tree.children.push(...notes.map(definitionOf))
+  return {start, end: stop, text}
+}
+
+/**
+ * The items of the first list of a raw HTML notes block, numbered from the list's start, as
+ * Markdown blocks; and their text (the back-links left out), the words they must keep.
+ */
+function htmlNoteItems(html: string): {notes: Note[]; text: string} {
+  const fragment = fromHtml(html, {fragment: true})
+  const list = findFirst(fragment.children.filter((child): child is ElementContent => child.type !== 'doctype'), (element) => element.tagName === 'ol' || element.tagName === 'ul')
+  if (!list) return {notes: [], text: ''}
+  const start = Number(list.properties.start ?? 1)
+  const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+  const texts: string[] = []
+  const notes = items.map((item, index) => {
+    const kept = withoutHtmlBacklinks(item.children)
+    texts.push(kept.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toStringHtml(child) : '')).join(''))
+    const tree = toMdast({type: 'root', children: kept}) as Root
+    const blocks = tree.children.filter(isBlock)
+    const children: Array<BlockContent | DefinitionContent> = blocks.length === tree.children.length ? blocks : [{type: 'paragraph', children: tree.children as PhrasingContent[]}]
+    trimEnd(children)
+    return {number: (Number.isFinite(start) ? start : 1) + index, children}
+  })
+  return {notes, text: texts.join('\n')}
+}
+
+function findFirst(nodes: readonly ElementContent[], test: (element: Element) => boolean): Element | undefined {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue
+    if (test(node)) return node
+    const found = findFirst(node.children, test)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** A link back to the call (`role="doc-backlink"`, `href="#fnref:1"`, or a sign alone: `↩`). */
+function isHtmlBacklink(element: Element): boolean {
+  if (element.tagName !== 'a') return false
+  const href = String(element.properties.href ?? '')
+  const classes = Array.isArray(element.properties.className) ? element.properties.className.map(String) : []
+  if (element.properties.role === 'doc-backlink' || classes.some((name) => /back|reverse/i.test(name))) return true
+  return href.startsWith('#') && (/^#fnref/i.test(href) || /^[\s\^↩↑\uFE0E\uFE0F]*$/u.test(toStringHtml(element)))
+}
+
+function toStringHtml(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toStringHtml(child) : '')).join('')
+}
+
+function withoutHtmlBacklinks(children: readonly ElementContent[]): ElementContent[] {
+  return children.filter((child) => child.type !== 'element' || !isHtmlBacklink(child)).map((child) => (child.type === 'element' ? {...child, children: withoutHtmlBacklinks(child.children)} : child))
+}
+
+/** The space (and no-break space) a back-link stood after, at the end of a note. */
+function trimEnd(children: Array<BlockContent | DefinitionContent>): void {
+  const last = children.at(-1)
+  if (last?.type !== 'paragraph') return
+  const tail = last.children.at(-1)
+  if (tail?.type !== 'text') return
+  tail.value = tail.value.replace(/[\s\u00A0]+$/u, '')
+  if (tail.value === '') last.children.pop()
 }
 
 /** Fewest notes closing a text without a heading or rule before them. */
@@ -199,10 +309,12 @@ const linkOpen = /^<a\s[^>]*>$/i
 
 /** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`). */
 const callDigits = /^\d{1,4}$/
+/** `<sup>`, or with attributes (`<sup id="fnref:1">`). */
+const supOpen = /^<sup(?:\s[^>]*)?>$/i
 const htmlCallShapes: ReadonlyArray<readonly RegExp[]> = [
-  [/^<sup>$/i, callDigits, /^<\/sup>$/i],
-  [/^<sup>$/i, linkOpen, callDigits, /^<\/a>$/i, /^<\/sup>$/i],
-  [linkOpen, /^<sup>$/i, callDigits, /^<\/sup>$/i, /^<\/a>$/i]
+  [supOpen, callDigits, /^<\/sup>$/i],
+  [supOpen, linkOpen, callDigits, /^<\/a>$/i, /^<\/sup>$/i],
+  [linkOpen, supOpen, callDigits, /^<\/sup>$/i, /^<\/a>$/i]
 ]
 
 /** The raw HTML call that opens at `index` of `children`: its number and how many nodes it takes. */
@@ -241,7 +353,7 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
       }
       return
     }
-    if (node.type === 'html' && parent && (/^<sup>$/i.test(node.value) || linkOpen.test(node.value))) {
+    if (node.type === 'html' && parent && (supOpen.test(node.value) || linkOpen.test(node.value))) {
       const call = htmlCall(parent.children, index)
       if (call) found.push({parent, node, index, start: 0, length: call.length, number: call.number, style: 'sup'})
       // `<sup>[1](#fn1)</sup>`: a linked number set as a superscript.
