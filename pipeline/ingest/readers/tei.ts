@@ -9,7 +9,7 @@
  * conservation check compares like with like. It is built by its own walk over the XML, which
  * shares with the conversion only the decisions where words meet (`roleOf`, `apartFromNeighbours`).
  */
-import type {BlockContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
 import type {Element, ElementContent, Root as XastRoot, RootContent as XastRootContent} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import {report} from '../rules.js'
@@ -418,10 +418,10 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
     const content = finish(inlineOf(run, 0, state))
     run = []
     if (content.length === 0) return
-    // A note between blocks belongs to the paragraph before it.
-    const last = out.at(-1)
-    if (!mixed && content.every((node) => node.type === 'footnoteReference') && (last?.type === 'paragraph' || last?.type === 'heading')) {
-      last.children.push(...content)
+    // A note between blocks belongs to the block before it (its last paragraph, item or cell).
+    const end = endOf(out.at(-1))
+    if (!mixed && content.every((node) => node.type === 'footnoteReference') && end) {
+      end.children.push(...content)
       return
     }
     out.push({type: 'paragraph', children: content})
@@ -449,6 +449,17 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
   }
   flush()
   return out
+}
+
+/** The phrasing a block ends with: a paragraph, a heading, a list's last item, a quotation's last block, a table's last cell. */
+function endOf(block: BlockContent | DefinitionContent | undefined): {children: PhrasingContent[]} | undefined {
+  switch (block?.type) {
+    case 'paragraph': case 'heading': return block
+    case 'list': return endOf(block.children.at(-1)?.children.at(-1))
+    case 'blockquote': return endOf(block.children.at(-1))
+    case 'table': return block.children.at(-1)?.children.at(-1)
+    default: return undefined
+  }
 }
 
 function blockOf(element: Element, state: State): BlockContent[] {
@@ -580,10 +591,13 @@ function list(element: Element, state: State): BlockContent[] {
       }
       items.push({type: 'listItem', spread: false, children: blocks.length > 0 ? blocks : [{type: 'paragraph', children: []}]})
     } else {
-      // Anything else (a note, a page break) joins the item before it.
+      // Anything else (a note, a page break) joins the item before it: a note's call, its text.
       const blocks = blocksOf([child], false, state)
       const last = items.at(-1)
-      if (last) last.children.push(...blocks)
+      const [only] = blocks
+      const end = endOf(last?.children.at(-1))
+      if (end && blocks.length === 1 && only?.type === 'paragraph' && only.children.every((node) => node.type === 'footnoteReference')) end.children.push(...only.children)
+      else if (last) last.children.push(...blocks)
       else out.push(...blocks)
     }
   }
