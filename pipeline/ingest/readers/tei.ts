@@ -792,9 +792,20 @@ function choice(element: Element, open: number, state: State): PhrasingContent[]
   const [reading, corrected] = pair
   const kind = localName(reading)
   const rule: EmendationRule = kind === 'sic' ? 'tei-sic' : kind === 'orig' ? 'tei-orig' : 'tei-abbr'
-  const orig = plainText(reading.children).replace(xmlSpace, ' ').trim()
+  const orig = textOutsideNotes(reading.children).replace(xmlSpace, ' ').trim()
   const node: Emendation = {type: 'textDirective', name: directive.emend, attributes: {orig, rule}, children: finish(inlineOf(corrected.children, open, state))}
-  return [node]
+  // A note on the source's reading (`<sic>citté<note>…</note></sic>`) is called after the emendation.
+  return [node, ...notesOutsideNotes(reading.children).flatMap((note) => noteInline(note, state))]
+}
+
+/** The text of `nodes` without their notes' text. */
+function textOutsideNotes(nodes: readonly ElementContent[]): string {
+  return nodes.map((node) => (node.type === 'text' || node.type === 'cdata' ? node.value : isElement(node) && localName(node) !== 'note' ? textOutsideNotes(node.children) : '')).join('')
+}
+
+/** The notes among `nodes` and their descendants, but for notes inside notes. */
+function notesOutsideNotes(nodes: readonly ElementContent[]): Element[] {
+  return nodes.flatMap((node) => (!isElement(node) ? [] : localName(node) === 'note' ? [node] : notesOutsideNotes(node.children)))
 }
 
 /** A note where it stands: a reference (its definition is collected), or its text in brackets inside another note. */
@@ -1089,7 +1100,8 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
     if (pair) {
       // The source's reading is an attribute value written as it stands, set aside so that the
       // witness's first line (a title of last resort) reads as the edition does.
-      state.aside.push(' ', plainText(pair[0].children), ' ')
+      state.aside.push(' ', textOutsideNotes(pair[0].children), ' ')
+      for (const note of notesOutsideNotes(pair[0].children)) witnessOf([note], true, inNote, state, state.aside)
       witnessOf(pair[1].children, true, inNote, state, out)
     } else if (name === 'choice') {
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
