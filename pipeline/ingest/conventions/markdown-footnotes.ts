@@ -84,6 +84,7 @@ export const markdownFootnotes: Convention = {
       parent.children.splice(index, 1, ...phrasing)
       return index + phrasing.length
     })
+    callsInImages(tree, defined, context.text)
     callsInNotesAsText(tree, context.file)
     inlineNotes(tree)
     return witness === undefined ? {tree} : {tree, witness}
@@ -131,6 +132,28 @@ function decodedReferences(text: string, tree: Root): string | undefined {
     return value
   })
   return changed ? witness : undefined
+}
+
+/** A call in an image's description; group 1 is the label. */
+const imageCall = /\[\^([^\]\s]{1,40})\]/g
+
+/**
+ * A call in an image's description (`![The harbour in 1890[^2]](harbour.png)`, a caption to
+ * pandoc) is a call, which the description (plain text) cannot hold: it stands right after the
+ * image.
+ */
+function callsInImages(tree: Root, defined: ReadonlySet<string>, source: string): void {
+  visit(tree, 'image', (image, index, parent) => {
+    const start = image.position?.start.offset
+    const end = image.position?.end.offset
+    if (!parent || index === undefined || start === undefined || end === undefined) return undefined
+    const written = source.slice(start, end)
+    const labels = [...written.matchAll(imageCall)].map((match) => match[1] ?? '').filter((label) => defined.has(label.toUpperCase().toLowerCase()))
+    if (labels.length === 0) return undefined
+    const references = labels.map((label): PhrasingContent => ({type: 'footnoteReference', identifier: label.toUpperCase().toLowerCase(), label}))
+    ;(parent.children as PhrasingContent[]).splice(index + 1, 0, ...references)
+    return index + 1 + references.length
+  })
 }
 
 /**
