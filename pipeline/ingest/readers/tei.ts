@@ -173,7 +173,7 @@ function spacedInline(element: Element): boolean {
  * backticks). Emphasis never does: `flanking` keeps its `*` off any word's inside.
  */
 function apartFromNeighbours(element: Element, state: State): boolean {
-  if (spacedInline(element) || state.noteRefs.has(element) || state.after.has(element)) return true
+  if (spacedInline(element) || state.noteRefs.has(element) || state.crossRefs.has(element) || state.after.has(element)) return true
   const name = localName(element)
   // A note writes its reference (a standoff note, nothing); the others write nothing when they hold no text.
   if (name === 'note') return !state.standoff.has(element)
@@ -211,7 +211,7 @@ interface State {
   margin: number
   /** `<ref>`/`<ptr>` → the note it points to; or a superscript number → the note of that number it calls. */
   noteRefs: Map<Element, Element>
-  /** A bare `<ptr>`/`<ref>` in a note → the note standing in the text it refers to (a second reference). */
+  /** A `<ref>`/`<ptr>` → the note standing in the text it refers to: a second call (see `linkStandoffNotes`). */
   crossRefs: Map<Element, Element>
   divDepth: number
   inNote: number
@@ -288,10 +288,11 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
   linkContinuations(notes, ids, state)
   for (const ref of refs) {
     const note = ids.get((attribute(ref, 'target') ?? '').split(/\s+/)[0]?.slice(1) ?? '')
-    // A pointer in one note to a note that stands in the text is a cross-reference, not its call:
-    // its words stay; a bare `<ptr/>` refers to the note by its mark.
-    if (note && inText.has(note) && inNotes.has(ref)) {
-      if (words(plainText(ref.children)).length === 0) state.crossRefs.set(ref, note)
+    // A pointer to a note that stands in the text is a cross-reference, not its call: the note is
+    // called where it stands. In a note the pointer's words stay (`see footnote 2`), a bare
+    // `<ptr/>` refers to the note by its mark; in the text it is a second call of the note.
+    if (note && inText.has(note)) {
+      if (!inNotes.has(ref) || words(plainText(ref.children)).length === 0) state.crossRefs.set(ref, note)
       continue
     }
     if (note && localName(note) === 'note' && !contains(note, ref)) {
@@ -302,7 +303,9 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
   linkTypedCalls(nodes, state)
   for (const note of notes) {
     if (state.standoff.has(note)) continue
-    const target = (attribute(note, 'target') ?? '').split(/\s+/).find((value) => value.startsWith('#'))
+    // `@corresp` points so too, from a note set apart (in the text it may name a person, a place).
+    const pointer = attribute(note, 'target') ?? (inText.has(note) ? undefined : attribute(note, 'corresp'))
+    const target = (pointer ?? '').split(/\s+/).find((value) => value.startsWith('#'))
     const anchor = target ? ids.get(target.slice(1)) : undefined
     if (!anchor || anchor === note || contains(note, anchor) || contains(anchor, note)) continue
     state.standoff.add(note)
@@ -361,8 +364,8 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
         visit(child.children, true, true)
         continue
       }
-      const digits = inNote ? undefined : superscriptDigits(child)
-      if (digits !== undefined) calls.push({element: child, number: Number(plainText(child.children).trim())})
+      const number = inNote ? undefined : typedCallNumber(child)
+      if (number !== undefined) calls.push({element: child, number})
       else visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
     }
   }
@@ -397,6 +400,19 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
     state.noteRefs.set(element, note)
     state.standoff.add(note)
   }
+}
+
+/**
+ * The number a call typed in the text prints: digits in superscript, or a `<ref>`/`<ptr>` that
+ * points nowhere in the file (`<ref type="footnote" n="1">1</ref>`), by its digits or its `@n`.
+ */
+function typedCallNumber(element: Element): number | undefined {
+  if (superscriptDigits(element) !== undefined) return Number(plainText(element.children).trim())
+  const name = localName(element)
+  if ((name !== 'ref' && name !== 'ptr') || attribute(element, 'target')?.trim().startsWith('#')) return undefined
+  const printed = plainText(element.children).replace(/[\s()[\]]/g, '')
+  const digits = printed === '' ? cleanLabel(attribute(element, 'n')) : printed
+  return digits !== undefined && /^\d{1,4}$/.test(digits) ? Number(digits) : undefined
 }
 
 function contains(outer: Element, inner: Element): boolean {
@@ -693,9 +709,7 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     case 'note':
       return noteInline(element, state)
     case 'ref': case 'ptr': {
-      const crossed = state.crossRefs.get(element)
-      if (crossed) return [referenceTo(crossed, state)]
-      const note = state.noteRefs.get(element)
+      const note = state.noteRefs.get(element) ?? state.crossRefs.get(element)
       if (!note) {
         const children = inlineOf(element.children, open, state)
         // A `<ref>` to a resource on the web keeps its target, as a link.
@@ -892,7 +906,8 @@ function labelOf(note: Element, state: State): {label: string; content: ElementC
   let content: ElementContent[] = note.children
   if (label === undefined) {
     const first = note.children.find((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
-    if (isElement(first) && localName(first) === 'label') {
+    // `<label>1</label>`, or the number raised (`<hi rend="sup">1</hi>`), opening the note.
+    if (isElement(first) && (localName(first) === 'label' || superscriptDigits(first) !== undefined)) {
       label = cleanLabel(plainText(first.children))
       if (label !== undefined) content = note.children.filter((child) => child !== first)
     }
