@@ -408,6 +408,9 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
  */
 function typedCallNumber(element: Element): number | undefined {
   if (superscriptDigits(element) !== undefined) return Number(plainText(element.children).trim())
+  // `<hi rendition="#sup">1)</hi>`, as the notes' `@n` print it.
+  const raised = isRaised(element) ? /^[([]?(\d{1,4})[)\]]$|^[([](\d{1,4})[)\]]?$/.exec(plainText(element.children).trim()) : null
+  if (raised) return Number(raised[1] ?? raised[2])
   const name = localName(element)
   if ((name !== 'ref' && name !== 'ptr') || attribute(element, 'target')?.trim().startsWith('#')) return undefined
   const printed = plainText(element.children).replace(/[\s()[\]]/g, '')
@@ -753,11 +756,16 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
   }
 }
 
+/** A `<hi>` set in superscript. */
+function isRaised(element: Element): boolean {
+  if (localName(element) !== 'hi') return false
+  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
+  return /(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)
+}
+
 /** Digits set in superscript (`<hi rend="superscript">12</hi>`) as superscript digits (`¹²`): a note's call typed by hand, or a power. */
 function superscriptDigits(element: Element): string | undefined {
-  if (localName(element) !== 'hi') return undefined
-  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
-  if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
+  if (!isRaised(element)) return undefined
   const digits = plainText(element.children).trim()
   return /^\d{1,4}$/.test(digits) ? toSuperscript(digits) : undefined
 }
