@@ -74,12 +74,13 @@ export function endnotesAsFootnotes(tree: Root): boolean {
  * exports (Hugo's and Jekyll's `<div class="footnotes" role="doc-endnotes">`, pandoc's
  * `<section class="footnotes">`, `<ol class="footnotes">`); group 1 is the element's name.
  */
-const notesBlockOpen = /^<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class="[^"]{0,200}?\b(?:foot|end)notes?\b[^"]{0,200}"|role="doc-(?:end|foot)notes")[^>]{0,300}>/i
+const notesBlockOpen = /^<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class="[^"]{0,200}?\b(?:(?:foot|end)?notes?|references)\b[^"]{0,200}"|role="doc-(?:end|foot)notes")[^>]{0,300}>/i
 
 /**
  * A notes block of raw HTML (`<li id="fn:1"><p>Text <a href="#fnref:1">↩</a></p></li>`, see
  * `notesBlockOpen`) whose calls are raw HTML too (`<sup id="fnref:1"><a href="#fn:1">1</a></sup>`):
- * the items become footnote definitions, the calls references, the back-links left out. Returns
+ * the items become footnote definitions, the calls references, the back-links left out (a
+ * wiki's `<ol class="references">` with calls `<sup><a href="#cite_note-1">[1]</a></sup>` alike). Returns
  * the source range of the block (its tags are markup, not words), or undefined, the tree
  * untouched.
  */
@@ -273,7 +274,7 @@ function readNotes(children: readonly RootContent[], from: number): {notes: Note
     const opening = node.type === 'paragraph' ? openingOf(node.children) : undefined
     const last = notes[notes.length - 1]
     if (opening && opening.number === (last ? last.number + 1 : opening.number)) {
-      notes.push({number: opening.number, children: [{type: 'paragraph', children: opening.rest}]})
+      notes.push({number: opening.number, children: opening.rest.length === 0 ? [] : [{type: 'paragraph', children: opening.rest}]})
       continue
     }
     if (!last || !isBlock(node)) break
@@ -297,6 +298,16 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
     const value = after.value.trimStart()
     return {number: html.number, rest: value === '' ? others : [{...after, value}, ...others]}
   }
+  // `[1](#note-ref-1) Text`, `[[1]](#footnote-ref-0) Text`: the number linked back to its call;
+  // or alone in its paragraph, the note's text in the paragraphs after it.
+  const linked = linkedNumber(head)
+  if (linked !== undefined) {
+    if (tail.length === 0) return {number: linked, rest: []}
+    const [after, ...others] = tail
+    if (after?.type !== 'text' || !/^\s/.test(after.value)) return undefined
+    const value = after.value.trimStart()
+    return {number: linked, rest: value === '' ? others : [{...after, value}, ...others]}
+  }
   if (head?.type !== 'text') return undefined
   const match = noteOpening.exec(head.value)
   if (!match) return undefined
@@ -308,7 +319,7 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
 const linkOpen = /^<a\s[^>]*>$/i
 
 /** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`). */
-const callDigits = /^\d{1,4}$/
+const callDigits = /^\[?\d{1,4}\]?$/
 /** `<sup>`, or with attributes (`<sup id="fnref:1">`). */
 const supOpen = /^<sup(?:\s[^>]*)?>$/i
 const htmlCallShapes: ReadonlyArray<readonly RegExp[]> = [
@@ -327,7 +338,7 @@ function htmlCall(children: readonly Nodes[], index: number): {number: number; l
       return (node?.type === 'html' || node?.type === 'text') && node.type === (pattern === callDigits ? 'text' : 'html') && pattern.test(node.value)
     })
     const digits = nodes.find((node) => node.type === 'text')
-    if (fits && digits?.type === 'text') return {number: Number(digits.value), length: shape.length}
+    if (fits && digits?.type === 'text') return {number: Number(digits.value.replace(/[[\]]/g, '')), length: shape.length}
   }
   return undefined
 }
