@@ -211,6 +211,8 @@ interface State {
   margin: number
   /** `<ref>`/`<ptr>` → the note it points to; or a superscript number → the note of that number it calls. */
   noteRefs: Map<Element, Element>
+  /** `<ref target="#fn1">1</ref>` pointing at a paragraph or item of the notes part: read as superscript digits when `typedCalls`. */
+  typedRefs: Set<Element>
   /** A `<ref>`/`<ptr>` → the note standing in the text it refers to: a second call (see `linkStandoffNotes`). */
   crossRefs: Map<Element, Element>
   divDepth: number
@@ -230,7 +232,7 @@ function convert(nodes: XastRootContent[], text: string, shift: number, locate: 
 }
 
 function read(contents: ElementContent[], shift: number, locate: Locate, typedCalls: boolean): {tree: Root; witness: string; raised: boolean} {
-  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), crossRefs: new Map(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
+  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), crossRefs: new Map(), typedRefs: new Set(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
   linkStandoffNotes(contents, state)
   const body: RootContent[] = blocksOf(contents, hasText(contents), state)
   // Notes whose anchor was never met (it stood in the header, say) keep their text.
@@ -266,13 +268,17 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
   const inText = new Set<Element>()
   /** Pointers inside a note (`see note 2 above`). */
   const inNotes = new Set<Element>()
-  const visit = (children: readonly ElementContent[], mixed: boolean, inNote: boolean) => {
+  /** Elements in the back matter or a notes division: where notes typed as paragraphs or items stand. */
+  const inNotesPart = new Set<Element>()
+  const visit = (children: readonly ElementContent[], mixed: boolean, inNote: boolean, inPart: boolean) => {
     for (const child of children) {
       if (!isElement(child)) continue
       const name = localName(child)
       if (name === 'teiHeader') continue
       const id = attribute(child, 'xml:id')
       if (id !== undefined) ids.set(id, child)
+      const part = inPart || name === 'back' || (name.startsWith('div') && /note/i.test(attribute(child, 'type') ?? ''))
+      if (part) inNotesPart.add(child)
       if (name === 'note') {
         notes.push(child)
         if (mixed) inText.add(child)
@@ -281,13 +287,16 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
         refs.push(child)
         if (inNote) inNotes.add(child)
       }
-      visit(child.children, roleOf(child, mixed) === 'block' ? mixedOf(child) : true, inNote || name === 'note')
+      visit(child.children, roleOf(child, mixed) === 'block' ? mixedOf(child) : true, inNote || name === 'note', part)
     }
   }
-  visit(nodes, hasText(nodes), false)
+  visit(nodes, hasText(nodes), false, false)
   linkContinuations(notes, ids, state)
   for (const ref of refs) {
     const note = ids.get((attribute(ref, 'target') ?? '').split(/\s+/)[0]?.slice(1) ?? '')
+    // A number in the text pointing into the notes part, at a paragraph or an item: a note typed
+    // by hand, called as by a superscript number (`linkTypedCalls`, `endnotesAsFootnotes`).
+    if (note && localName(note) !== 'note' && inNotesPart.has(note) && !inNotesPart.has(ref) && /^\d{1,4}$/.test(plainText(ref.children).trim())) state.typedRefs.add(ref)
     // A pointer to a note that stands in the text is a cross-reference, not its call: the note is
     // called where it stands. In a note the pointer's words stay (`see footnote 2`), a bare
     // `<ptr/>` refers to the note by its mark; in the text it is a second call of the note.
@@ -713,6 +722,10 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return noteInline(element, state)
     case 'ref': case 'ptr': {
       const note = state.noteRefs.get(element) ?? state.crossRefs.get(element)
+      if (!note && state.typedCalls && state.typedRefs.has(element)) {
+        state.raised = true
+        return [{type: 'text', value: toSuperscript(plainText(element.children).trim())}]
+      }
       if (!note) {
         const children = inlineOf(element.children, open, state)
         // A `<ref>` to a resource on the web keeps its target, as a link.
