@@ -84,30 +84,31 @@ const notesBlockOpen = /^<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class=
  * the source range of the block (its tags are markup, not words), or undefined, the tree
  * untouched.
  */
-export function htmlNotesAsFootnotes(tree: Root): {start: number; end: number; text: string} | undefined {
+export function htmlNotesAsFootnotes(tree: Root, source: string): {start: number; end: number; text: string} | undefined {
   if (tree.children.some((node) => node.type === 'footnoteDefinition')) return undefined
   const at = tree.children.findIndex((node) => node.type === 'html' && notesBlockOpen.test(node.value))
   const first = tree.children[at]
   const name = first?.type === 'html' ? notesBlockOpen.exec(first.value)?.[1]?.toLowerCase() : undefined
-  if (!first || !name) return undefined
-  // The block runs over the raw HTML blocks (a blank line parts them) until its element closes.
+  const start = first?.position?.start.offset
+  if (!first || !name || start === undefined) return undefined
+  // The block runs over the blocks the Markdown parser made of it (a blank line ends a raw HTML
+  // block; a line of text after it is a paragraph) until its element closes, as written.
   const opens = new RegExp(`<${name}\\b`, 'gi')
   const closes = new RegExp(`</${name}\\s*>`, 'gi')
   let depth = 0
   let end = at
-  const parts: string[] = []
+  let stop: number | undefined
   for (; end < tree.children.length; end++) {
     const node = tree.children[end] as RootContent
-    if (node.type !== 'html') return undefined
-    parts.push(node.value)
-    depth += (node.value.match(opens)?.length ?? 0) - (node.value.match(closes)?.length ?? 0)
+    const from = node.position?.start.offset
+    stop = node.position?.end.offset
+    if (from === undefined || stop === undefined || node.type === 'footnoteDefinition') return undefined
+    const written = source.slice(from, stop)
+    depth += (written.match(opens)?.length ?? 0) - (written.match(closes)?.length ?? 0)
     if (depth <= 0) break
   }
-  const last = tree.children[end]
-  const start = first.position?.start.offset
-  const stop = last?.position?.end.offset
-  if (!last || start === undefined || stop === undefined) return undefined
-  const {notes, text} = htmlNoteItems(parts.join('\n\n'))
+  if (end === tree.children.length || stop === undefined) return undefined
+  const {notes, text} = htmlNoteItems(source.slice(start, stop))
   if (notes.length === 0) return undefined
   const calls = chooseCalls(tree.children.slice(0, at), notes)
   if (calls.length === 0 || calls.length * 2 < notes.length) return undefined

@@ -49,7 +49,7 @@ export const markdownFootnotes: Convention = {
     const tree = parseSourceMarkdown(text)
     restorePositions(tree, prefixed)
     // A raw HTML notes block (Hugo, Jekyll, pandoc) read as notes: its tags are markup, not words.
-    const block = htmlNotesAsFootnotes(tree)
+    const block = htmlNotesAsFootnotes(tree, context.text)
     const source = block ? blankRange(context.text, block.start, block.end) : context.text
     let witness = block ? `${decodedReferences(source, tree) ?? source}\n${block.text}` : decodedReferences(source, tree)
     // Front matter is not the work, but its words must stay: kept in the apparatus, as removed.
