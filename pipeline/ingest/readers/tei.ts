@@ -749,8 +749,10 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return [node]
     }
     case 'formula': {
-      const value = plainText(element.children).replace(xmlSpace, ' ').trim()
-      return value === '' ? [] : [{type: 'inlineCode', value}]
+      // Code holds no call: a note in a formula is called after it.
+      const value = textOutsideNotes(element.children).replace(xmlSpace, ' ').trim()
+      const notes = notesOutsideNotes(element.children).flatMap((note) => noteInline(note, state))
+      return value === '' ? notes : [{type: 'inlineCode', value}, ...notes]
     }
     default: {
       const called = state.noteRefs.get(element)
@@ -1142,7 +1144,8 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
     } else if (name === 'choice') {
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
     } else if (name === 'formula') {
-      out.push(plainText(node.children))
+      out.push(textOutsideNotes(node.children))
+      for (const note of notesOutsideNotes(node.children)) witnessOf([note], true, inNote, state, out)
     } else if (powerOf(node, out.at(-1), state) !== undefined) {
       // Read as superscript characters by the conversion.
       out.push(powerOf(node, out.at(-1), state) ?? '')
