@@ -72,9 +72,10 @@ export function endnotesAsFootnotes(tree: Root): boolean {
 /**
  * The opening tag of a notes block that a site generator or pandoc writes into the Markdown it
  * exports (Hugo's and Jekyll's `<div class="footnotes" role="doc-endnotes">`, pandoc's
- * `<section class="footnotes">`, `<ol class="footnotes">`); group 1 is the element's name.
+ * `<section class="footnotes">`, `<ol class="footnotes">`), after the rule that parts it from
+ * the text if one stands right before it; group 1 is the element's name.
  */
-const notesBlockOpen = /^<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class="[^"]{0,200}?\b(?:(?:foot|end)?notes?|references)\b[^"]{0,200}"|role="doc-(?:end|foot)notes")[^>]{0,300}>/i
+const notesBlockOpen = /^(?:<hr\b[^>]{0,200}>\s*)?<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class="[^"]{0,200}?\b(?:(?:foot|end)?notes?|references)\b[^"]{0,200}"|role="doc-(?:end|foot)notes")[^>]{0,300}>/i
 
 /**
  * A notes block of raw HTML (`<li id="fn:1"><p>Text <a href="#fnref:1">↩</a></p></li>`, see
