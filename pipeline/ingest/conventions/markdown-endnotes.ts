@@ -77,6 +77,16 @@ export function endnotesAsFootnotes(tree: Root): boolean {
  */
 const notesBlockOpen = /^(?:<hr\b[^>]{0,200}>\s*)?<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class="[^"]{0,200}?\b(?:(?:foot|end)?notes?|references)\b[^"]{0,200}"|role="doc-(?:end|foot)notes")[^>]{0,300}>/i
 
+/** A line that opens a notes block (see `notesBlockOpen`): where reading the Markdown for one is worth it. */
+const notesBlockLine = new RegExp(notesBlockOpen.source.replace('^', '^[ \\t]{0,3}'), 'im')
+
+/** How many notes a raw HTML notes block of the Markdown `text` holds that its text calls (0 without one). */
+export function htmlNotesCount(text: string): number {
+  if (!notesBlockLine.test(text)) return 0
+  const tree = parseSourceMarkdown(text)
+  return htmlNotesAsFootnotes(tree, text)?.count ?? 0
+}
+
 /**
  * A notes block of raw HTML (`<li id="fn:1"><p>Text <a href="#fnref:1">↩</a></p></li>`, see
  * `notesBlockOpen`) whose calls are raw HTML too (`<sup id="fnref:1"><a href="#fn:1">1</a></sup>`):
@@ -85,7 +95,7 @@ const notesBlockOpen = /^(?:<hr\b[^>]{0,200}>\s*)?<(div|section|aside|footer|ol)
  * the source range of the block (its tags are markup, not words), or undefined, the tree
  * untouched.
  */
-export function htmlNotesAsFootnotes(tree: Root, source: string): {start: number; end: number; text: string} | undefined {
+export function htmlNotesAsFootnotes(tree: Root, source: string): {start: number; end: number; text: string; count: number} | undefined {
   if (tree.children.some((node) => node.type === 'footnoteDefinition')) return undefined
   const at = tree.children.findIndex((node) => node.type === 'html' && notesBlockOpen.test(node.value))
   const first = tree.children[at]
@@ -116,7 +126,7 @@ export function htmlNotesAsFootnotes(tree: Root, source: string): {start: number
   replaceAll(calls)
   tree.children.splice(at, end - at + 1)
   tree.children.push(...notes.map(definitionOf))
-  return {start, end: stop, text}
+  return {start, end: stop, text, count: notes.length}
 }
 
 /**

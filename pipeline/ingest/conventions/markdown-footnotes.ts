@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
-import {endnotesAsFootnotes, htmlNotesAsFootnotes} from './markdown-endnotes.js'
+import {endnotesAsFootnotes, htmlNotesAsFootnotes, htmlNotesCount} from './markdown-endnotes.js'
 import type {Convention} from './types.js'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
 
@@ -41,7 +41,8 @@ export const markdownFootnotes: Convention = {
   score(context) {
     const inline = context.text.match(inlineNote)?.length ?? 0
     const definitions = context.text.match(definition)?.length ?? 0
-    if (definitions === 0 && inline === 0) return 0
+    // A raw HTML notes block (Hugo, Jekyll, pandoc) and its calls: the Markdown's own notes.
+    if (definitions === 0 && inline === 0) return htmlNotesCount(context.text)
     return Math.min(definitions, context.text.match(reference)?.length ?? 0) + inline
   },
   extract(context) {
