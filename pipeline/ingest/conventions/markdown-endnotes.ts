@@ -330,12 +330,15 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
 
 const linkOpen = /^<a\s[^>]*>$/i
 
-/** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`). */
+/** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`), or a number linked into the page alone (`<a href="#fn1">[1]</a>`). */
 const callDigits = /^\[?\d{1,4}\]?$/
 /** `<sup>`, or with attributes (`<sup id="fnref:1">`). */
 const supOpen = /^<sup(?:\s[^>]*)?>$/i
+/** A link into the page (`<a href="#fn1" id="ref1">`). */
+const pageLinkOpen = /^<a\s[^>]*href="#[^"]*"[^>]*>$/i
 const htmlCallShapes: ReadonlyArray<readonly RegExp[]> = [
   [supOpen, callDigits, /^<\/sup>$/i],
+  [pageLinkOpen, callDigits, /^<\/a>$/i],
   [supOpen, linkOpen, callDigits, /^<\/a>$/i, /^<\/sup>$/i],
   [linkOpen, supOpen, callDigits, /^<\/sup>$/i, /^<\/a>$/i]
 ]

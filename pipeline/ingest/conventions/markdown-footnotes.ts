@@ -27,7 +27,9 @@ function isBlockContent(node: RootContent): node is BlockContent {
 const supTag = /<\/?sup(?:\s[^>]{0,200})?>/i
 const supTags = new RegExp(supTag.source, 'gi')
 /** Bounded (a tag is short), so a run of unclosed `<a ` costs no more than its length. */
-const callLinks = /<sup(?:\s[^>]{0,200})?>\s*<a\s[^>]{0,200}>|<\/a>\s*<\/sup>|<a\s[^>]{0,200}>\s*<sup(?:\s[^>]{0,200})?>|<\/sup>\s*<\/a>|<a\s(?![^>]{0,200}href)[^>]{0,200}>\s*<\/a>/gi
+const callLinks = /<sup(?:\s[^>]{0,200})?>\s*<a\s[^>]{0,200}>|<\/a>\s*<\/sup>|<a\s[^>]{0,200}>\s*<sup(?:\s[^>]{0,200})?>|<\/sup>\s*<\/a>|<a\s(?![^>]{0,200}href)[^>]{0,200}>\s*<\/a>|<a\s[^>]{0,200}href="#[^"]{0,200}"[^>]{0,200}>(?=\[?\d{1,4}\]?<\/a>)|(?<=<a\s[^>]{0,200}href="#[^"]{0,200}"[^>]{0,200}>\[?\d{1,4}\]?)<\/a>/gi
+/** A number linked into the page alone (`<a href="#fn1">[1]</a>`), bounded. */
+const pageLinkCall = /<a\s[^>]{0,200}href="#[^"]{0,200}"[^>]{0,200}>\[?\d{1,4}\]?<\/a>/i
 /** The target of a number linked into the page (`(#note-1)` of `[1](#note-1)`), bounded. */
 const linkCallTarget = /(?<=\[\[?\d{1,4}\]?\]|\[[\^↩↑]\])\(#[^\s()]{1,200}\)/u
 const linkCallTargets = new RegExp(linkCallTarget.source, 'gu')
@@ -63,7 +65,7 @@ export const markdownFootnotes: Convention = {
     // escaped (but for footnote calls), so it is what the pivot itself would make of that text
     // and round-trips.
     // `<sup>1</sup>` calls become references: their tags are markup, not words of the text.
-    if ((block !== undefined || endnotesAsFootnotes(tree)) && (supTag.test(context.text) || linkCallTarget.test(context.text))) {
+    if ((block !== undefined || endnotesAsFootnotes(tree)) && (supTag.test(context.text) || linkCallTarget.test(context.text) || pageLinkCall.test(context.text))) {
       // So are the links around or inside them, the targets of calls linked into the page
       // (`[1](#note-1)`), and the empty anchors the notes are linked to.
       const blank = (tag: string) => ' '.repeat(tag.length)
