@@ -927,12 +927,18 @@ function cleanLabel(raw: string | undefined): string | undefined {
 function labelOf(note: Element, state: State): {label: string; content: ElementContent[]} {
   let label = cleanLabel(attribute(note, 'n'))
   let content: ElementContent[] = note.children
-  if (label === undefined) {
-    const first = note.children.find((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
-    // `<label>1</label>`, or the number raised (`<hi rend="sup">1</hi>`), opening the note.
-    if (isElement(first) && (localName(first) === 'label' || superscriptDigits(first) !== undefined)) {
-      label = cleanLabel(plainText(first.children))
-      if (label !== undefined) content = note.children.filter((child) => child !== first)
+  const first = note.children.find((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
+  // `<label>1</label>`, or the number raised (`<hi rend="sup">1</hi>`, `1)`), opening the note:
+  // its label, where `@n` gives none or the same.
+  if (isElement(first) && (localName(first) === 'label' || isRaised(first))) {
+    const printed = cleanLabel(plainText(first.children))
+    if (printed !== undefined && (label === undefined ? localName(first) === 'label' || superscriptDigits(first) !== undefined : printed === label)) {
+      label = printed
+      const at = note.children.indexOf(first)
+      const next = note.children[at + 1]
+      // Its bracket or point set after it (`<hi rend="sup">2</hi>) Text`) goes with it.
+      const rest = next?.type === 'text' && /^[).\]]/.test(next.value) ? [{...next, value: next.value.slice(1)}, ...note.children.slice(at + 2)] : note.children.slice(at + 1)
+      content = [...note.children.slice(0, at), ...rest]
     }
   }
   // An editor's note, or a note in the margin, numbered apart from the author's notes.
