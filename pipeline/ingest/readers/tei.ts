@@ -361,6 +361,8 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
   const linked = new Set(state.noteRefs.values())
   const apart: Element[] = []
   const calls: Array<{element: Element; number: number}> = []
+  /** Marks (`*`, `†`) raised in the text, by name, waiting for the note set apart that they call. */
+  const marks = new Map<string, Element[]>()
   const visit = (children: readonly ElementContent[], inNote: boolean, mixed: boolean) => {
     for (const child of children) {
       if (!isElement(child)) continue
@@ -369,13 +371,23 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
       if (name === 'note') {
         // A note standing as a block of its own (not in running text), not linked, not continued.
         // Numbered (a margin note without a number is no part of the series).
-        if (!inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined && /^\d+$/.test(cleanLabel(attribute(child, 'n')) ?? '')) apart.push(child)
+        const apartNote = !inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined
+        if (apartNote && /^\d+$/.test(cleanLabel(attribute(child, 'n')) ?? '')) apart.push(child)
+        // Marked (`n="*)"`): called by the first such mark raised in the text before it not yet taken.
+        const symbol = apartNote ? symbolOf(attribute(child, 'n')) : undefined
+        const call = symbol === undefined ? undefined : marks.get(symbol)?.shift()
+        if (call) {
+          state.noteRefs.set(call, child)
+          state.standoff.add(child)
+        }
         visit(child.children, true, true)
         continue
       }
+      const symbol = inNote || !isRaised(child) ? undefined : symbolOf(plainText(child.children))
+      if (symbol !== undefined) marks.set(symbol, [...(marks.get(symbol) ?? []), child])
       const number = inNote ? undefined : typedCallNumber(child)
       if (number !== undefined) calls.push({element: child, number})
-      else visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
+      else if (symbol === undefined) visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
     }
   }
   visit(nodes, false, hasText(nodes))
@@ -409,6 +421,12 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
     state.noteRefs.set(element, note)
     state.standoff.add(note)
   }
+}
+
+/** The name of a note mark (`*`, `*)`, `(†)` → `star`, `dagger`), or undefined for anything else. */
+function symbolOf(printed: string | undefined): string | undefined {
+  const mark = printed?.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '')
+  return mark === undefined ? undefined : noteSymbols.get(mark)
 }
 
 /**
