@@ -497,12 +497,12 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
   return out
 }
 
-/** The phrasing a block ends with: a paragraph, a heading, a list's last item, a quotation's last block, a table's last cell. */
+/** The phrasing a block ends with: a paragraph, a heading, a list's last item, a quotation's or a removed block's (a figure's) last block, a table's last cell. */
 function endOf(block: BlockContent | DefinitionContent | undefined): {children: PhrasingContent[]} | undefined {
   switch (block?.type) {
     case 'paragraph': case 'heading': return block
     case 'list': return endOf(block.children.at(-1)?.children.at(-1))
-    case 'blockquote': return endOf(block.children.at(-1))
+    case 'blockquote': case 'containerDirective': return endOf(block.children.at(-1))
     case 'table': return block.children.at(-1)?.children.at(-1)
     default: return undefined
   }
