@@ -5,6 +5,9 @@
  * page (`[1](#note-1)`), as notes typed by hand are: the calls become footnote references and
  * the list footnote definitions, as if the source had written `[^1]`.
  */
+import type {Element, ElementContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {toMdast} from 'hast-util-to-mdast'
 import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
@@ -64,6 +67,126 @@ export function endnotesAsFootnotes(tree: Root): boolean {
   else tree.children.splice(at + 1, end - at - 1)
   tree.children.push(...definitions)
   return true
+}
+
+/**
+ * The opening tag of a notes block that a site generator or pandoc writes into the Markdown it
+ * exports (Hugo's and Jekyll's `<div class="footnotes" role="doc-endnotes">`, pandoc's
+ * `<section class="footnotes">`, `<ol class="footnotes">`), after the rule that parts it from
+ * the text if one stands right before it; group 1 is the element's name.
+ */
+const notesBlockOpen = /^(?:<hr\b[^>]{0,200}>\s*)?<(div|section|aside|footer|ol)\b[^>]{0,300}?\b(?:class="[^"]{0,200}?\b(?:(?:foot|end)?notes?|references)\b[^"]{0,200}"|role="doc-(?:end|foot)notes")[^>]{0,300}>/i
+
+/** A line that opens a notes block (see `notesBlockOpen`): where reading the Markdown for one is worth it. */
+const notesBlockLine = new RegExp(notesBlockOpen.source.replace('^', '^[ \\t]{0,3}'), 'im')
+
+/** How many notes a raw HTML notes block of the Markdown `text` holds that its text calls (0 without one). */
+export function htmlNotesCount(text: string): number {
+  if (!notesBlockLine.test(text)) return 0
+  const tree = parseSourceMarkdown(text)
+  return htmlNotesAsFootnotes(tree, text)?.count ?? 0
+}
+
+/**
+ * A notes block of raw HTML (`<li id="fn:1"><p>Text <a href="#fnref:1">↩</a></p></li>`, see
+ * `notesBlockOpen`) whose calls are raw HTML too (`<sup id="fnref:1"><a href="#fn:1">1</a></sup>`):
+ * the items become footnote definitions, the calls references, the back-links left out (a
+ * wiki's `<ol class="references">` with calls `<sup><a href="#cite_note-1">[1]</a></sup>` alike). Returns
+ * the source range of the block (its tags are markup, not words), or undefined, the tree
+ * untouched.
+ */
+export function htmlNotesAsFootnotes(tree: Root, source: string): {start: number; end: number; text: string; count: number} | undefined {
+  if (tree.children.some((node) => node.type === 'footnoteDefinition')) return undefined
+  const at = tree.children.findIndex((node) => node.type === 'html' && notesBlockOpen.test(node.value))
+  const first = tree.children[at]
+  const name = first?.type === 'html' ? notesBlockOpen.exec(first.value)?.[1]?.toLowerCase() : undefined
+  const start = first?.position?.start.offset
+  if (!first || !name || start === undefined) return undefined
+  // The block runs over the blocks the Markdown parser made of it (a blank line ends a raw HTML
+  // block; a line of text after it is a paragraph) until its element closes, as written.
+  const opens = new RegExp(`<${name}\\b`, 'gi')
+  const closes = new RegExp(`</${name}\\s*>`, 'gi')
+  let depth = 0
+  let end = at
+  let stop: number | undefined
+  for (; end < tree.children.length; end++) {
+    const node = tree.children[end] as RootContent
+    const from = node.position?.start.offset
+    stop = node.position?.end.offset
+    if (from === undefined || stop === undefined || node.type === 'footnoteDefinition') return undefined
+    const written = source.slice(from, stop)
+    depth += (written.match(opens)?.length ?? 0) - (written.match(closes)?.length ?? 0)
+    if (depth <= 0) break
+  }
+  if (end === tree.children.length || stop === undefined) return undefined
+  const {notes, text} = htmlNoteItems(source.slice(start, stop))
+  if (notes.length === 0) return undefined
+  const calls = chooseCalls(tree.children.slice(0, at), notes)
+  if (calls.length === 0 || calls.length * 2 < notes.length) return undefined
+  replaceAll(calls)
+  tree.children.splice(at, end - at + 1)
+  tree.children.push(...notes.map(definitionOf))
+  return {start, end: stop, text, count: notes.length}
+}
+
+/**
+ * The items of the first list of a raw HTML notes block, numbered from the list's start, as
+ * Markdown blocks; and their text (the back-links left out), the words they must keep.
+ */
+function htmlNoteItems(html: string): {notes: Note[]; text: string} {
+  const fragment = fromHtml(html, {fragment: true})
+  const list = findFirst(fragment.children.filter((child): child is ElementContent => child.type !== 'doctype'), (element) => element.tagName === 'ol' || element.tagName === 'ul')
+  if (!list) return {notes: [], text: ''}
+  const start = Number(list.properties.start ?? 1)
+  const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+  const texts: string[] = []
+  const notes = items.map((item, index) => {
+    const kept = withoutHtmlBacklinks(item.children)
+    texts.push(kept.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toStringHtml(child) : '')).join(''))
+    const tree = toMdast({type: 'root', children: kept}) as Root
+    const blocks = tree.children.filter(isBlock)
+    const children: Array<BlockContent | DefinitionContent> = blocks.length === tree.children.length ? blocks : [{type: 'paragraph', children: tree.children as PhrasingContent[]}]
+    trimEnd(children)
+    return {number: (Number.isFinite(start) ? start : 1) + index, children}
+  })
+  return {notes, text: texts.join('\n')}
+}
+
+function findFirst(nodes: readonly ElementContent[], test: (element: Element) => boolean): Element | undefined {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue
+    if (test(node)) return node
+    const found = findFirst(node.children, test)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** A link back to the call (`role="doc-backlink"`, `href="#fnref:1"`, or a sign alone: `↩`). */
+function isHtmlBacklink(element: Element): boolean {
+  if (element.tagName !== 'a') return false
+  const href = String(element.properties.href ?? '')
+  const classes = Array.isArray(element.properties.className) ? element.properties.className.map(String) : []
+  if (element.properties.role === 'doc-backlink' || classes.some((name) => /back|reverse/i.test(name))) return true
+  return href.startsWith('#') && (/^#fnref/i.test(href) || /^[\s\^↩↑\uFE0E\uFE0F]*$/u.test(toStringHtml(element)))
+}
+
+function toStringHtml(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toStringHtml(child) : '')).join('')
+}
+
+function withoutHtmlBacklinks(children: readonly ElementContent[]): ElementContent[] {
+  return children.filter((child) => child.type !== 'element' || !isHtmlBacklink(child)).map((child) => (child.type === 'element' ? {...child, children: withoutHtmlBacklinks(child.children)} : child))
+}
+
+/** The space (and no-break space) a back-link stood after, at the end of a note. */
+function trimEnd(children: Array<BlockContent | DefinitionContent>): void {
+  const last = children.at(-1)
+  if (last?.type !== 'paragraph') return
+  const tail = last.children.at(-1)
+  if (tail?.type !== 'text') return
+  tail.value = tail.value.replace(/[\s\u00A0]+$/u, '')
+  if (tail.value === '') last.children.pop()
 }
 
 /** Fewest notes closing a text without a heading or rule before them. */
@@ -163,7 +286,7 @@ function readNotes(children: readonly RootContent[], from: number): {notes: Note
     const opening = node.type === 'paragraph' ? openingOf(node.children) : undefined
     const last = notes[notes.length - 1]
     if (opening && opening.number === (last ? last.number + 1 : opening.number)) {
-      notes.push({number: opening.number, children: [{type: 'paragraph', children: opening.rest}]})
+      notes.push({number: opening.number, children: opening.rest.length === 0 ? [] : [{type: 'paragraph', children: opening.rest}]})
       continue
     }
     if (!last || !isBlock(node)) break
@@ -187,6 +310,16 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
     const value = after.value.trimStart()
     return {number: html.number, rest: value === '' ? others : [{...after, value}, ...others]}
   }
+  // `[1](#note-ref-1) Text`, `[[1]](#footnote-ref-0) Text`: the number linked back to its call;
+  // or alone in its paragraph, the note's text in the paragraphs after it.
+  const linked = linkedNumber(head)
+  if (linked !== undefined) {
+    if (tail.length === 0) return {number: linked, rest: []}
+    const [after, ...others] = tail
+    if (after?.type !== 'text' || !/^\s/.test(after.value)) return undefined
+    const value = after.value.trimStart()
+    return {number: linked, rest: value === '' ? others : [{...after, value}, ...others]}
+  }
   if (head?.type !== 'text') return undefined
   const match = noteOpening.exec(head.value)
   if (!match) return undefined
@@ -197,12 +330,17 @@ function openingOf(children: readonly PhrasingContent[]): {number: number; rest:
 
 const linkOpen = /^<a\s[^>]*>$/i
 
-/** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`). */
-const callDigits = /^\d{1,4}$/
+/** Raw HTML calls, as nodes: `<sup>`, `1`, `</sup>`, or with a link inside or around (`<sup><a href="#fn1">1</a></sup>`), or a number linked into the page alone (`<a href="#fn1">[1]</a>`). */
+const callDigits = /^\[?\d{1,4}\]?$/
+/** `<sup>`, or with attributes (`<sup id="fnref:1">`). */
+const supOpen = /^<sup(?:\s[^>]*)?>$/i
+/** A link into the page (`<a href="#fn1" id="ref1">`). */
+const pageLinkOpen = /^<a\s[^>]*href="#[^"]*"[^>]*>$/i
 const htmlCallShapes: ReadonlyArray<readonly RegExp[]> = [
-  [/^<sup>$/i, callDigits, /^<\/sup>$/i],
-  [/^<sup>$/i, linkOpen, callDigits, /^<\/a>$/i, /^<\/sup>$/i],
-  [linkOpen, /^<sup>$/i, callDigits, /^<\/sup>$/i, /^<\/a>$/i]
+  [supOpen, callDigits, /^<\/sup>$/i],
+  [pageLinkOpen, callDigits, /^<\/a>$/i],
+  [supOpen, linkOpen, callDigits, /^<\/a>$/i, /^<\/sup>$/i],
+  [linkOpen, supOpen, callDigits, /^<\/sup>$/i, /^<\/a>$/i]
 ]
 
 /** The raw HTML call that opens at `index` of `children`: its number and how many nodes it takes. */
@@ -215,7 +353,7 @@ function htmlCall(children: readonly Nodes[], index: number): {number: number; l
       return (node?.type === 'html' || node?.type === 'text') && node.type === (pattern === callDigits ? 'text' : 'html') && pattern.test(node.value)
     })
     const digits = nodes.find((node) => node.type === 'text')
-    if (fits && digits?.type === 'text') return {number: Number(digits.value), length: shape.length}
+    if (fits && digits?.type === 'text') return {number: Number(digits.value.replace(/[[\]]/g, '')), length: shape.length}
   }
   return undefined
 }
@@ -241,7 +379,7 @@ function chooseCalls(body: readonly RootContent[], notes: readonly Note[]): Call
       }
       return
     }
-    if (node.type === 'html' && parent && (/^<sup>$/i.test(node.value) || linkOpen.test(node.value))) {
+    if (node.type === 'html' && parent && (supOpen.test(node.value) || linkOpen.test(node.value))) {
       const call = htmlCall(parent.children, index)
       if (call) found.push({parent, node, index, start: 0, length: call.length, number: call.number, style: 'sup'})
       // `<sup>[1](#fn1)</sup>`: a linked number set as a superscript.

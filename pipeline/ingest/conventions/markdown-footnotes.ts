@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import {report} from '../rules.js'
 import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
-import {endnotesAsFootnotes} from './markdown-endnotes.js'
+import {endnotesAsFootnotes, htmlNotesAsFootnotes, htmlNotesCount} from './markdown-endnotes.js'
 import type {Convention} from './types.js'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
 
@@ -23,10 +23,13 @@ function isBlockContent(node: RootContent): node is BlockContent {
   return blockTypes.has(node.type)
 }
 
-const supTag = /<\/?sup>/i
-const supTags = /<\/?sup>/gi
+/** `<sup>`, `</sup>`, `<sup id="fnref:1">`; bounded (a tag is short), so a run of unclosed `<sup ` costs no more than its length. */
+const supTag = /<\/?sup(?:\s[^>]{0,200})?>/i
+const supTags = new RegExp(supTag.source, 'gi')
 /** Bounded (a tag is short), so a run of unclosed `<a ` costs no more than its length. */
-const callLinks = /<sup>\s*<a\s[^>]{0,200}>|<\/a>\s*<\/sup>|<a\s[^>]{0,200}>\s*<sup>|<\/sup>\s*<\/a>|<a\s(?![^>]{0,200}href)[^>]{0,200}>\s*<\/a>/gi
+const callLinks = /<sup(?:\s[^>]{0,200})?>\s*<a\s[^>]{0,200}>|<\/a>\s*<\/sup>|<a\s[^>]{0,200}>\s*<sup(?:\s[^>]{0,200})?>|<\/sup>\s*<\/a>|<a\s(?![^>]{0,200}href)[^>]{0,200}>\s*<\/a>|<a\s[^>]{0,200}href="#[^"]{0,200}"[^>]{0,200}>(?=\[?\d{1,4}\]?<\/a>)|(?<=<a\s[^>]{0,200}href="#[^"]{0,200}"[^>]{0,200}>\[?\d{1,4}\]?)<\/a>/gi
+/** A number linked into the page alone (`<a href="#fn1">[1]</a>`), bounded. */
+const pageLinkCall = /<a\s[^>]{0,200}href="#[^"]{0,200}"[^>]{0,200}>\[?\d{1,4}\]?<\/a>/i
 /** The target of a number linked into the page (`(#note-1)` of `[1](#note-1)`), bounded. */
 const linkCallTarget = /(?<=\[\[?\d{1,4}\]?\]|\[[\^↩↑]\])\(#[^\s()]{1,200}\)/u
 const linkCallTargets = new RegExp(linkCallTarget.source, 'gu')
@@ -40,14 +43,18 @@ export const markdownFootnotes: Convention = {
   score(context) {
     const inline = context.text.match(inlineNote)?.length ?? 0
     const definitions = context.text.match(definition)?.length ?? 0
-    if (definitions === 0 && inline === 0) return 0
+    // A raw HTML notes block (Hugo, Jekyll, pandoc) and its calls: the Markdown's own notes.
+    if (definitions === 0 && inline === 0) return htmlNotesCount(context.text)
     return Math.min(definitions, context.text.match(reference)?.length ?? 0) + inline
   },
   extract(context) {
     const {text, prefixed} = prefixLazyLines(context.text)
     const tree = parseSourceMarkdown(text)
     restorePositions(tree, prefixed)
-    let witness = decodedReferences(context.text, tree)
+    // A raw HTML notes block (Hugo, Jekyll, pandoc) read as notes: its tags are markup, not words.
+    const block = htmlNotesAsFootnotes(tree, context.text)
+    const source = block ? blankRange(context.text, block.start, block.end) : context.text
+    let witness = block ? `${decodedReferences(source, tree) ?? source}\n${block.text}` : decodedReferences(source, tree)
     // Front matter is not the work, but its words must stay: kept in the apparatus, as removed.
     tree.children = tree.children.map((node): RootContent => {
       if (node.type !== 'yaml') return node
@@ -58,7 +65,7 @@ export const markdownFootnotes: Convention = {
     // escaped (but for footnote calls), so it is what the pivot itself would make of that text
     // and round-trips.
     // `<sup>1</sup>` calls become references: their tags are markup, not words of the text.
-    if (endnotesAsFootnotes(tree) && (supTag.test(context.text) || linkCallTarget.test(context.text))) {
+    if ((block !== undefined || endnotesAsFootnotes(tree)) && (supTag.test(context.text) || linkCallTarget.test(context.text) || pageLinkCall.test(context.text))) {
       // So are the links around or inside them, the targets of calls linked into the page
       // (`[1](#note-1)`), and the empty anchors the notes are linked to.
       const blank = (tag: string) => ' '.repeat(tag.length)
@@ -80,10 +87,16 @@ export const markdownFootnotes: Convention = {
       parent.children.splice(index, 1, ...phrasing)
       return index + phrasing.length
     })
+    callsInImages(tree, defined, context.text)
     callsInNotesAsText(tree, context.file)
     inlineNotes(tree)
     return witness === undefined ? {tree} : {tree, witness}
   }
+}
+
+/** `text` with its characters between `start` and `end` as spaces (offsets stay those of the source). */
+function blankRange(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end)
 }
 
 /** A character reference, and a backslash that escapes it. */
@@ -122,6 +135,28 @@ function decodedReferences(text: string, tree: Root): string | undefined {
     return value
   })
   return changed ? witness : undefined
+}
+
+/** A call in an image's description; group 1 is the label. */
+const imageCall = /\[\^([^\]\s]{1,40})\]/g
+
+/**
+ * A call in an image's description (`![The harbour in 1890[^2]](harbour.png)`, a caption to
+ * pandoc) is a call, which the description (plain text) cannot hold: it stands right after the
+ * image.
+ */
+function callsInImages(tree: Root, defined: ReadonlySet<string>, source: string): void {
+  visit(tree, 'image', (image, index, parent) => {
+    const start = image.position?.start.offset
+    const end = image.position?.end.offset
+    if (!parent || index === undefined || start === undefined || end === undefined) return undefined
+    const written = source.slice(start, end)
+    const labels = [...written.matchAll(imageCall)].map((match) => match[1] ?? '').filter((label) => defined.has(label.toUpperCase().toLowerCase()))
+    if (labels.length === 0) return undefined
+    const references = labels.map((label): PhrasingContent => ({type: 'footnoteReference', identifier: label.toUpperCase().toLowerCase(), label}))
+    ;(parent.children as PhrasingContent[]).splice(index + 1, 0, ...references)
+    return index + 1 + references.length
+  })
 }
 
 /**

@@ -9,7 +9,7 @@
  * conservation check compares like with like. It is built by its own walk over the XML, which
  * shares with the conversion only the decisions where words meet (`roleOf`, `apartFromNeighbours`).
  */
-import type {BlockContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
 import type {Element, ElementContent, Root as XastRoot, RootContent as XastRootContent} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
 import {report} from '../rules.js'
@@ -173,7 +173,7 @@ function spacedInline(element: Element): boolean {
  * backticks). Emphasis never does: `flanking` keeps its `*` off any word's inside.
  */
 function apartFromNeighbours(element: Element, state: State): boolean {
-  if (spacedInline(element) || state.noteRefs.has(element) || state.after.has(element)) return true
+  if (spacedInline(element) || state.noteRefs.has(element) || state.crossRefs.has(element) || state.after.has(element)) return true
   const name = localName(element)
   // A note writes its reference (a standoff note, nothing); the others write nothing when they hold no text.
   if (name === 'note') return !state.standoff.has(element)
@@ -211,6 +211,10 @@ interface State {
   margin: number
   /** `<ref>`/`<ptr>` → the note it points to; or a superscript number → the note of that number it calls. */
   noteRefs: Map<Element, Element>
+  /** `<ref target="#fn1">1</ref>` pointing at a paragraph or item of the notes part: read as superscript digits when `typedCalls`. */
+  typedRefs: Set<Element>
+  /** A `<ref>`/`<ptr>` → the note standing in the text it refers to: a second call (see `linkStandoffNotes`). */
+  crossRefs: Map<Element, Element>
   divDepth: number
   inNote: number
   /** Witness of the standoff notes and of `<choice>`'s source readings, apart from the text where they stand. */
@@ -228,7 +232,7 @@ function convert(nodes: XastRootContent[], text: string, shift: number, locate: 
 }
 
 function read(contents: ElementContent[], shift: number, locate: Locate, typedCalls: boolean): {tree: Root; witness: string; raised: boolean} {
-  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
+  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), crossRefs: new Map(), typedRefs: new Set(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
   linkStandoffNotes(contents, state)
   const body: RootContent[] = blocksOf(contents, hasText(contents), state)
   // Notes whose anchor was never met (it stood in the header, say) keep their text.
@@ -260,22 +264,46 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
   const ids = new Map<string, Element>()
   const notes: Element[] = []
   const refs: Element[] = []
-  const visit = (children: readonly ElementContent[]) => {
+  /** Notes standing in running text, called where they stand. */
+  const inText = new Set<Element>()
+  /** Pointers inside a note (`see note 2 above`). */
+  const inNotes = new Set<Element>()
+  /** Elements in the back matter or a notes division: where notes typed as paragraphs or items stand. */
+  const inNotesPart = new Set<Element>()
+  const visit = (children: readonly ElementContent[], mixed: boolean, inNote: boolean, inPart: boolean) => {
     for (const child of children) {
       if (!isElement(child)) continue
       const name = localName(child)
       if (name === 'teiHeader') continue
       const id = attribute(child, 'xml:id')
       if (id !== undefined) ids.set(id, child)
-      if (name === 'note') notes.push(child)
-      if ((name === 'ref' || name === 'ptr') && attribute(child, 'target')?.startsWith('#')) refs.push(child)
-      visit(child.children)
+      const part = inPart || name === 'back' || (name.startsWith('div') && /note/i.test(attribute(child, 'type') ?? ''))
+      if (part) inNotesPart.add(child)
+      if (name === 'note') {
+        notes.push(child)
+        if (mixed) inText.add(child)
+      }
+      if ((name === 'ref' || name === 'ptr') && attribute(child, 'target')?.startsWith('#')) {
+        refs.push(child)
+        if (inNote) inNotes.add(child)
+      }
+      visit(child.children, roleOf(child, mixed) === 'block' ? mixedOf(child) : true, inNote || name === 'note', part)
     }
   }
-  visit(nodes)
+  visit(nodes, hasText(nodes), false, false)
   linkContinuations(notes, ids, state)
   for (const ref of refs) {
     const note = ids.get((attribute(ref, 'target') ?? '').split(/\s+/)[0]?.slice(1) ?? '')
+    // A number in the text pointing into the notes part, at a paragraph or an item: a note typed
+    // by hand, called as by a superscript number (`linkTypedCalls`, `endnotesAsFootnotes`).
+    if (note && localName(note) !== 'note' && inNotesPart.has(note) && !inNotesPart.has(ref) && /^\d{1,4}$/.test(plainText(ref.children).trim())) state.typedRefs.add(ref)
+    // A pointer to a note that stands in the text is a cross-reference, not its call: the note is
+    // called where it stands. In a note the pointer's words stay (`see footnote 2`), a bare
+    // `<ptr/>` refers to the note by its mark; in the text it is a second call of the note.
+    if (note && inText.has(note)) {
+      if (!inNotes.has(ref) || words(plainText(ref.children)).length === 0) state.crossRefs.set(ref, note)
+      continue
+    }
     if (note && localName(note) === 'note' && !contains(note, ref)) {
       state.noteRefs.set(ref, note)
       state.standoff.add(note)
@@ -284,7 +312,9 @@ function linkStandoffNotes(nodes: readonly ElementContent[], state: State): void
   linkTypedCalls(nodes, state)
   for (const note of notes) {
     if (state.standoff.has(note)) continue
-    const target = (attribute(note, 'target') ?? '').split(/\s+/).find((value) => value.startsWith('#'))
+    // `@corresp` points so too, from a note set apart (in the text it may name a person, a place).
+    const pointer = attribute(note, 'target') ?? (inText.has(note) ? undefined : attribute(note, 'corresp'))
+    const target = (pointer ?? '').split(/\s+/).find((value) => value.startsWith('#'))
     const anchor = target ? ids.get(target.slice(1)) : undefined
     if (!anchor || anchor === note || contains(note, anchor) || contains(anchor, note)) continue
     state.standoff.add(note)
@@ -331,6 +361,8 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
   const linked = new Set(state.noteRefs.values())
   const apart: Element[] = []
   const calls: Array<{element: Element; number: number}> = []
+  /** Marks (`*`, `†`) raised in the text, by name, waiting for the note set apart that they call. */
+  const marks = new Map<string, Element[]>()
   const visit = (children: readonly ElementContent[], inNote: boolean, mixed: boolean) => {
     for (const child of children) {
       if (!isElement(child)) continue
@@ -339,13 +371,23 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
       if (name === 'note') {
         // A note standing as a block of its own (not in running text), not linked, not continued.
         // Numbered (a margin note without a number is no part of the series).
-        if (!inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined && /^\d+$/.test(cleanLabel(attribute(child, 'n')) ?? '')) apart.push(child)
+        const apartNote = !inNote && !mixed && !linked.has(child) && !state.standoff.has(child) && !state.continuations.has(child) && attribute(child, 'target') === undefined
+        if (apartNote && /^\d+$/.test(cleanLabel(attribute(child, 'n')) ?? '')) apart.push(child)
+        // Marked (`n="*)"`): called by the first such mark raised in the text before it not yet taken.
+        const symbol = apartNote ? symbolOf(attribute(child, 'n')) : undefined
+        const call = symbol === undefined ? undefined : marks.get(symbol)?.shift()
+        if (call) {
+          state.noteRefs.set(call, child)
+          state.standoff.add(child)
+        }
         visit(child.children, true, true)
         continue
       }
-      const digits = inNote ? undefined : superscriptDigits(child)
-      if (digits !== undefined) calls.push({element: child, number: Number(plainText(child.children).trim())})
-      else visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
+      const symbol = inNote || !isRaised(child) ? undefined : symbolOf(plainText(child.children))
+      if (symbol !== undefined) marks.set(symbol, [...(marks.get(symbol) ?? []), child])
+      const number = inNote ? undefined : typedCallNumber(child)
+      if (number !== undefined) calls.push({element: child, number})
+      else if (symbol === undefined) visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
     }
   }
   visit(nodes, false, hasText(nodes))
@@ -381,6 +423,28 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
   }
 }
 
+/** The name of a note mark (`*`, `*)`, `(†)` → `star`, `dagger`), or undefined for anything else. */
+function symbolOf(printed: string | undefined): string | undefined {
+  const mark = printed?.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '')
+  return mark === undefined ? undefined : noteSymbols.get(mark)
+}
+
+/**
+ * The number a call typed in the text prints: digits in superscript, or a `<ref>`/`<ptr>` that
+ * points nowhere in the file (`<ref type="footnote" n="1">1</ref>`), by its digits or its `@n`.
+ */
+function typedCallNumber(element: Element): number | undefined {
+  if (superscriptDigits(element) !== undefined) return Number(plainText(element.children).trim())
+  // `<hi rendition="#sup">1)</hi>`, as the notes' `@n` print it.
+  const raised = isRaised(element) ? /^[([]?(\d{1,4})[)\]]$|^[([](\d{1,4})[)\]]?$/.exec(plainText(element.children).trim()) : null
+  if (raised) return Number(raised[1] ?? raised[2])
+  const name = localName(element)
+  if ((name !== 'ref' && name !== 'ptr') || attribute(element, 'target')?.trim().startsWith('#')) return undefined
+  const printed = plainText(element.children).replace(/[\s()[\]]/g, '')
+  const digits = printed === '' ? cleanLabel(attribute(element, 'n')) : printed
+  return digits !== undefined && /^\d{1,4}$/.test(digits) ? Number(digits) : undefined
+}
+
 function contains(outer: Element, inner: Element): boolean {
   return outer.children.some((child) => child === inner || (isElement(child) && contains(child, inner)))
 }
@@ -400,10 +464,10 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
     const content = finish(inlineOf(run, 0, state))
     run = []
     if (content.length === 0) return
-    // A note between blocks belongs to the paragraph before it.
-    const last = out.at(-1)
-    if (!mixed && content.every((node) => node.type === 'footnoteReference') && (last?.type === 'paragraph' || last?.type === 'heading')) {
-      last.children.push(...content)
+    // A note between blocks belongs to the block before it (its last paragraph, item or cell).
+    const end = endOf(out.at(-1))
+    if (!mixed && content.every((node) => node.type === 'footnoteReference') && end) {
+      end.children.push(...content)
       return
     }
     out.push({type: 'paragraph', children: content})
@@ -431,6 +495,17 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
   }
   flush()
   return out
+}
+
+/** The phrasing a block ends with: a paragraph, a heading, a list's last item, a quotation's or a removed block's (a figure's) last block, a table's last cell. */
+function endOf(block: BlockContent | DefinitionContent | undefined): {children: PhrasingContent[]} | undefined {
+  switch (block?.type) {
+    case 'paragraph': case 'heading': return block
+    case 'list': return endOf(block.children.at(-1)?.children.at(-1))
+    case 'blockquote': case 'containerDirective': return endOf(block.children.at(-1))
+    case 'table': return block.children.at(-1)?.children.at(-1)
+    default: return undefined
+  }
 }
 
 function blockOf(element: Element, state: State): BlockContent[] {
@@ -562,10 +637,13 @@ function list(element: Element, state: State): BlockContent[] {
       }
       items.push({type: 'listItem', spread: false, children: blocks.length > 0 ? blocks : [{type: 'paragraph', children: []}]})
     } else {
-      // Anything else (a note, a page break) joins the item before it.
+      // Anything else (a note, a page break) joins the item before it: a note's call, its text.
       const blocks = blocksOf([child], false, state)
       const last = items.at(-1)
-      if (last) last.children.push(...blocks)
+      const [only] = blocks
+      const end = endOf(last?.children.at(-1))
+      if (end && blocks.length === 1 && only?.type === 'paragraph' && only.children.every((node) => node.type === 'footnoteReference')) end.children.push(...only.children)
+      else if (last) last.children.push(...blocks)
       else out.push(...blocks)
     }
   }
@@ -661,7 +739,11 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     case 'note':
       return noteInline(element, state)
     case 'ref': case 'ptr': {
-      const note = state.noteRefs.get(element)
+      const note = state.noteRefs.get(element) ?? state.crossRefs.get(element)
+      if (!note && state.typedCalls && state.typedRefs.has(element)) {
+        state.raised = true
+        return [{type: 'text', value: toSuperscript(plainText(element.children).trim())}]
+      }
       if (!note) {
         const children = inlineOf(element.children, open, state)
         // A `<ref>` to a resource on the web keeps its target, as a link.
@@ -685,8 +767,10 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return [node]
     }
     case 'formula': {
-      const value = plainText(element.children).replace(xmlSpace, ' ').trim()
-      return value === '' ? [] : [{type: 'inlineCode', value}]
+      // Code holds no call: a note in a formula is called after it.
+      const value = textOutsideNotes(element.children).replace(xmlSpace, ' ').trim()
+      const notes = notesOutsideNotes(element.children).flatMap((note) => noteInline(note, state))
+      return value === '' ? notes : [{type: 'inlineCode', value}, ...notes]
     }
     default: {
       const called = state.noteRefs.get(element)
@@ -705,11 +789,16 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
   }
 }
 
+/** A `<hi>` set in superscript. */
+function isRaised(element: Element): boolean {
+  if (localName(element) !== 'hi') return false
+  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
+  return /(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)
+}
+
 /** Digits set in superscript (`<hi rend="superscript">12</hi>`) as superscript digits (`¹²`): a note's call typed by hand, or a power. */
 function superscriptDigits(element: Element): string | undefined {
-  if (localName(element) !== 'hi') return undefined
-  const rend = `${attribute(element, 'rend') ?? ''} ${attribute(element, 'rendition') ?? ''} ${attribute(element, 'style') ?? ''}`.toLowerCase()
-  if (!/(?:^|[\s#])(?:sup|superscript|super|exponent)(?:$|\s)|vertical-align:\s*super/.test(rend)) return undefined
+  if (!isRaised(element)) return undefined
   const digits = plainText(element.children).trim()
   return /^\d{1,4}$/.test(digits) ? toSuperscript(digits) : undefined
 }
@@ -758,9 +847,20 @@ function choice(element: Element, open: number, state: State): PhrasingContent[]
   const [reading, corrected] = pair
   const kind = localName(reading)
   const rule: EmendationRule = kind === 'sic' ? 'tei-sic' : kind === 'orig' ? 'tei-orig' : 'tei-abbr'
-  const orig = plainText(reading.children).replace(xmlSpace, ' ').trim()
+  const orig = textOutsideNotes(reading.children).replace(xmlSpace, ' ').trim()
   const node: Emendation = {type: 'textDirective', name: directive.emend, attributes: {orig, rule}, children: finish(inlineOf(corrected.children, open, state))}
-  return [node]
+  // A note on the source's reading (`<sic>citté<note>…</note></sic>`) is called after the emendation.
+  return [node, ...notesOutsideNotes(reading.children).flatMap((note) => noteInline(note, state))]
+}
+
+/** The text of `nodes` without their notes' text. */
+function textOutsideNotes(nodes: readonly ElementContent[]): string {
+  return nodes.map((node) => (node.type === 'text' || node.type === 'cdata' ? node.value : isElement(node) && localName(node) !== 'note' ? textOutsideNotes(node.children) : '')).join('')
+}
+
+/** The notes among `nodes` and their descendants, but for notes inside notes. */
+function notesOutsideNotes(nodes: readonly ElementContent[]): Element[] {
+  return nodes.flatMap((node) => (!isElement(node) ? [] : localName(node) === 'note' ? [node] : notesOutsideNotes(node.children)))
 }
 
 /** A note where it stands: a reference (its definition is collected), or its text in brackets inside another note. */
@@ -845,11 +945,18 @@ function cleanLabel(raw: string | undefined): string | undefined {
 function labelOf(note: Element, state: State): {label: string; content: ElementContent[]} {
   let label = cleanLabel(attribute(note, 'n'))
   let content: ElementContent[] = note.children
-  if (label === undefined) {
-    const first = note.children.find((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
-    if (isElement(first) && localName(first) === 'label') {
-      label = cleanLabel(plainText(first.children))
-      if (label !== undefined) content = note.children.filter((child) => child !== first)
+  const first = note.children.find((child) => isElement(child) || !isBlank(child.type === 'text' || child.type === 'cdata' ? child.value : ''))
+  // `<label>1</label>`, or the number raised (`<hi rend="sup">1</hi>`, `1)`), opening the note:
+  // its label, where `@n` gives none or the same.
+  if (isElement(first) && (localName(first) === 'label' || isRaised(first))) {
+    const printed = cleanLabel(plainText(first.children))
+    if (printed !== undefined && (label === undefined ? localName(first) === 'label' || superscriptDigits(first) !== undefined : printed === label)) {
+      label = printed
+      const at = note.children.indexOf(first)
+      const next = note.children[at + 1]
+      // Its bracket or point set after it (`<hi rend="sup">2</hi>) Text`) goes with it.
+      const rest = next?.type === 'text' && /^[).\]]/.test(next.value) ? [{...next, value: next.value.slice(1)}, ...note.children.slice(at + 2)] : note.children.slice(at + 1)
+      content = [...note.children.slice(0, at), ...rest]
     }
   }
   // An editor's note, or a note in the margin, numbered apart from the author's notes.
@@ -1055,12 +1162,14 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
     if (pair) {
       // The source's reading is an attribute value written as it stands, set aside so that the
       // witness's first line (a title of last resort) reads as the edition does.
-      state.aside.push(' ', plainText(pair[0].children), ' ')
+      state.aside.push(' ', textOutsideNotes(pair[0].children), ' ')
+      for (const note of notesOutsideNotes(pair[0].children)) witnessOf([note], true, inNote, state, state.aside)
       witnessOf(pair[1].children, true, inNote, state, out)
     } else if (name === 'choice') {
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
     } else if (name === 'formula') {
-      out.push(plainText(node.children))
+      out.push(textOutsideNotes(node.children))
+      for (const note of notesOutsideNotes(node.children)) witnessOf([note], true, inNote, state, out)
     } else if (powerOf(node, out.at(-1), state) !== undefined) {
       // Read as superscript characters by the conversion.
       out.push(powerOf(node, out.at(-1), state) ?? '')
