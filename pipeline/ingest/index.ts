@@ -3,13 +3,14 @@
  * Markdown. Decode, detect the note convention, extract body lines and notes, mend and
  * remove what is not the work (recording every change), give the text its structure.
  */
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {Point} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {report} from './rules.js'
+import {isRemoved} from '../shared/annotations.js'
 import type {DocumentMeta, Sidecar, SourceInput} from '../shared/types/document.js'
 import type {ConventionContext} from './conventions/index.js'
 import {addSymbolNotes} from './conventions/secondary.js'
@@ -192,7 +193,7 @@ function ingestWithReader(reader: Reader, input: SourceInput, file: VFile): Inge
   // Unless the reader said so already (superscript numbers without their list of notes).
   const said = file.messages.some((message) => message.ruleId === 'html-notes-unpaired')
   if (!said && !read.tree.children.some((node) => node.type === 'footnoteDefinition')) reportMissingNotes(read.witness, splitLines(read.witness), read.convention, file, locateWitness)
-  const firstLine = read.witness.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line))?.trim() ?? ''
+  const firstLine = firstLineOf(read.tree)
   const metadata = read.metadata
   const sidecar = input.sidecar
   // The source's own header fills what the sidecar leaves open.
@@ -284,4 +285,25 @@ function pointIn(value: string, index: number, start: Point): Point {
   const newline = before.lastIndexOf('\n')
   if (newline === -1) return {line: start.line, column: start.column + index}
   return {line: start.line + (before.match(/\n/g)?.length ?? 0), column: index - newline}
+}
+
+/**
+ * The first line of a read text, the title of last resort: its first block's first line as the
+ * edition reads it, notes and removed text left out (a reader's witness holds each note where it
+ * stands, so its first line may run into one).
+ */
+function firstLineOf(tree: Root): string {
+  for (const node of tree.children) {
+    if (node.type === 'footnoteDefinition' || node.type === 'yaml' || node.type === 'html' || isRemoved(node)) continue
+    const line = readingOf(node).split('\n').find((text) => /[\p{L}\p{N}]/u.test(text))
+    if (line !== undefined) return line.replace(/\s+/g, ' ').trim()
+  }
+  return ''
+}
+
+/** A node's text as the edition reads it: removed text left out (a note's call has none). */
+function readingOf(node: Nodes): string {
+  if (isRemoved(node)) return ''
+  if ('value' in node) return node.value
+  return 'children' in node ? node.children.map(readingOf).join('') : ''
 }
