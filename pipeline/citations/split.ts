@@ -15,6 +15,7 @@ import {escapeRegExp} from '../shared/regexp.js'
 import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
 import {protectedMask} from './text.js'
 import {yearInText, yearsInText} from './dates.js'
+import {isCommentaryWord, isDocumentNoun} from './model/lexicon.js'
 
 export interface Span {
   start: number
@@ -394,9 +395,9 @@ function publicationYear(text: string): boolean {
  */
 export function proseReference(text: string, start: number, end: number): boolean {
   const reference = text.slice(start, end)
-  if (lifeEvents(reference)) return true
   const sentence = sentences(text, protectedMask(text), 0, text.length).find(([from, to]) => from <= start && start < to)
-  if (listInSentence(text.slice(sentence?.[0] ?? start, start), reference)) return true
+  const before = text.slice(sentence?.[0] ?? start, start)
+  if (lifeEvents(reference, before) || listInSentence(before, reference) || proseSentences(reference)) return true
   if (referenceMarks.test(reference) || publicationYear(reference)) return false
   return commentary(text.slice(sentence?.[0] ?? start, Math.max(sentence?.[1] ?? end, end))) !== undefined
 }
@@ -416,10 +417,12 @@ const lifeCue = /(?:^|[\s,(])(?:geboren|geb\.|gestorben|gest\.|born|died|né|né
 /**
  * `Karl Brenner, geboren am 4. März 1892 in Bremen, 1921 Promotion in Jena, 1938 Dozent …`: the
  * events of a life, with their years and places, print no title, page or editor: no reference.
+ * `before` is the sentence up to the reference (`geboren am … in` may stand there).
  */
-function lifeEvents(reference: string): boolean {
+function lifeEvents(reference: string, before: string): boolean {
   if (workMarks.test(reference)) return false
-  return lifeCue.test(reference) || [...reference.matchAll(careerSteps)].length >= 2
+  const steps = [...reference.matchAll(careerSteps)].length
+  return steps >= 2 || ((steps >= 1 || /^\p{Lu}[\p{L}-]+,\s/u.test(reference)) && lifeCue.test(before)) || lifeCue.test(reference)
 }
 
 /** Words after which a citation starts inside a sentence (`bei`, `see`, `vgl. auch`). */
@@ -431,9 +434,31 @@ const citationLead = /(?:^|\s)(?:bei|in|von|vom|durch|nach|laut|vgl\.|siehe|s\.|
  * reference prints, are an enumeration of the prose. `before` is the sentence up to them.
  */
 function listInSentence(before: string, reference: string): boolean {
-  if (yearInText.test(reference) || workMarks.test(reference) || /\d/.test(reference)) return false
+  if (yearInText.test(reference) || /\d/.test(reference)) return false
   const words = before.trim().split(/\s+/).filter(Boolean)
+  // After an article, a noun of the sentence, not a reference, whatever it quotes.
+  if (words.length >= 3 && article.test(before.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(reference) && !isDocumentNoun(/^\S+/.exec(reference)?.[0] ?? '')) return true
+  if (workMarks.test(reference)) return false
   if (words.length < 3 || citationLead.test(before.trimEnd()) || /[:;(]$/.test(before.trimEnd())) return false
   // The sentence runs in lower case up to them: prose, not the end of another reference.
   return /^\p{Ll}{3,}$/u.test(words.at(-1) ?? '')
+}
+
+/**
+ * Articles of an object, after which a sentence goes on with a noun, not with a reference (`mit dem
+ * Anwalt Name über …`); not a genitive's (`Flugblatt der Initiative …` names a document's author).
+ */
+const article = /(?:^|\s)(?:dem|den|einem|einen|the|a|an)\s*$/
+
+/**
+ * `Die Erhebung umfasste zwei Befragungen. Alle Schulen wurden angeschrieben … Insgesamt haben 84 …`:
+ * two or more sentences with a verb of commentary (`wurden`, `haben`, `is`), and no title in quotes,
+ * page or editor, are the note's own text, whatever dates they hold.
+ */
+function proseSentences(reference: string): boolean {
+  // A year other than a day's (`10.09.2012`) may be a publication's: the citation among the sentences.
+  if (workMarks.test(reference) || yearInText.test(reference.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/g, ''))) return false
+  const parts = reference.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  const words = reference.split(/\s+/).length
+  return words >= 15 && parts.filter((part) => part.split(/\s+/).some((word) => isCommentaryWord(word))).length >= 2
 }
