@@ -190,6 +190,46 @@ function closedBySentenceYear(texts: readonly string[], labels: readonly Label[]
 }
 
 /**
+ * `(Vgl. Roth/Kahl (1980, 1991)).Von diesem Begriff …`: a reference opened inside a bracket ends
+ * where that bracket closes, with the citation's own bracket, before a full stop or a comma; what
+ * follows is read on its own.
+ */
+function closedByBracket(texts: readonly string[], index: number): boolean {
+  return /\)\)[.,;:]?$/.test(texts[index - 1] ?? '')
+}
+
+/** A closing quotation mark, then the full stop of its sentence (`… der Welt„.`, `… world.”`). */
+const quotationEnds = /[„“”"»«’‘]\.$|\p{Ll}{3}[.!?][„“”"»«’‘]?$/u
+
+/**
+ * `… „Gefüge der Welt„. Krause (1988), S. 77.`: after a sentence that ends (a quotation the note
+ * quotes, often with its mark printed low), a name and its year in brackets, however misprinted
+ * (`(19881)`), open the citation of the quotation's source.
+ */
+function authorDateAfterSentence(texts: readonly string[], index: number): boolean {
+  if (!quotationEnds.test(texts[index - 1] ?? '')) return false
+  const name = texts[index] ?? ''
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*$/u.test(name) || afterYear.test(name)) return false
+  return /^\((?:1[5-9]|20)\d\d\d?[a-z]?[),:]/.test(texts[index + 1] ?? '')
+}
+
+/**
+ * The names and bracketed year after a quotation that ends a sentence (`authorDateAfterSentence`)
+ * are an author and a date, whatever the labeller read them as (a journal and a volume). Returns
+ * the indices relabelled.
+ */
+export function authorDateHeads(texts: readonly string[], labels: Label[]): number[] {
+  const relabelled: number[] = []
+  for (let index = 1; index + 1 < texts.length; index++) {
+    if (!authorDateAfterSentence(texts, index)) continue
+    labels[index] = 'author'
+    labels[index + 1] = 'date'
+    relabelled.push(index, index + 1)
+  }
+  return relabelled
+}
+
+/**
  * Walk the tokens of a note, calling `decide` at every token that may start a reference (a
  * reference token after a reference token); `decide` says whether it does. Text labelled
  * `other` ends a reference. Returns the start of each reference.
@@ -203,7 +243,7 @@ export function walkBoundaries(texts: readonly string[], labels: readonly Label[
       seen = undefined
       continue
     }
-    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || decide(index, seen)) {
+    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || closedByBracket(texts, index) || authorDateAfterSentence(texts, index) || decide(index, seen)) {
       seen = {labels: new Set(), length: 0}
       starts.push(index)
     }

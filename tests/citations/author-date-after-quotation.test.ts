@@ -1,0 +1,27 @@
+import {describe, expect, test} from 'vitest'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+
+const references = (note: string) => parseReferences(note).map((found) => found.text)
+const families = (note: string) => parseReferences(note).map((found) => found.parse.item.author?.map((name) => name.family ?? name.literal))
+
+describe('an author-date citation after the sentence the note quotes or comments', () => {
+  test('after a quotation that ends its sentence, the name and its bracketed year open the citation', () => {
+    expect(references('Die Autorin sieht in dieser „Ordnung der Dinge (das) Gefüge der Welt„. Krause (1988), S. 77.')).toEqual(['Krause (1988), S. 77.'])
+    expect(families('Sie schreibt vom „Ende der alten Welt“. Krause (1988), S. 77.')).toEqual([['Krause']])
+  })
+
+  test('a misprinted year in its bracket still marks the citation', () => {
+    const found = parseReferences('Die Autorin sieht in dieser „Ordnung der Dinge (das) Gefüge der Welt„. Krause (19881), S. 77.')
+    expect(found.map((reference) => reference.text)).toEqual(['Krause (19881), S. 77.'])
+    expect(found[0]?.parse.item.author?.[0]?.family).toBe('Krause')
+  })
+
+  test('a citation in brackets ends where its bracket closes, the sentence glued after it is prose', () => {
+    const note = 'Der Begriff wird hier im Sinne von Brandt gebraucht. (Vgl.Brandt/Kühn (1985, 1990)).Von seiner Konzeption ausgehend, läßt sich in der Tat „...die Leistung des Rituals beschreiben, in dem Sinne, daß es so ist„. Hauser (1991), S. 28.'
+    expect(references(note)).toEqual(['Brandt/Kühn (1985, 1990)).', 'Hauser (1991), S. 28.'])
+  })
+
+  test('a word that goes on with the reference after its sentence (`In`) is no author', () => {
+    expect(families('Hans Vogt, „Die Stadt am Fluss“. In (1990): Jahrbuch 4, S. 4.').flat()).not.toContain('In')
+  })
+})
