@@ -21,6 +21,18 @@ describe('an author-date citation after the sentence the note quotes or comments
     expect(references(note)).toEqual(['Brandt/Kühn (1985, 1990)).', 'Hauser (1991), S. 28.'])
   })
 
+  test('after a page that ends a sentence, names and their bracketed year open the next citation', () => {
+    expect(references('Lorenz (1990), S. 4. Brandt/Kühn (Hg.) (1991): Die Stadt. Berlin: Verlag.')).toEqual(['Lorenz (1990), S. 4.', 'Brandt/Kühn (Hg.) (1991): Die Stadt. Berlin: Verlag.'])
+    expect(families('Vogt AG (2011), S. 41. Vogt AG (2011), S. 120.')).toEqual([['Vogt AG'], ['Vogt AG']])
+  })
+
+  test('more pages after `und` or `sowie` stay with the reference they belong to', () => {
+    expect(references('Vogt AG (2011), S. 41, 77 sowie S. 92–95. Vogt AG (2011), S. 120.')).toEqual(['Vogt AG (2011), S. 41, 77 sowie S. 92–95.', 'Vogt AG (2011), S. 120.'])
+    expect(references('Lorenz (1990), S. 4 und S. 9f.')).toEqual(['Lorenz (1990), S. 4 und S. 9f.'])
+    // A name after the connective starts a citation of its own.
+    expect(references('Lorenz (1990), S. 4 und Brandt (1991), S. 7.')).toHaveLength(2)
+  })
+
   test('a word that goes on with the reference after its sentence (`In`) is no author', () => {
     expect(families('Hans Vogt, „Die Stadt am Fluss“. In (1990): Jahrbuch 4, S. 4.').flat()).not.toContain('In')
   })

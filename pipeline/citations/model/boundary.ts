@@ -200,33 +200,69 @@ function closedByBracket(texts: readonly string[], index: number): boolean {
 
 /** A closing quotation mark, then the full stop of its sentence (`… der Welt„.`, `… world.”`). */
 const quotationEnds = /[„“”"»«’‘]\.$|\p{Ll}{3}[.!?][„“”"»«’‘]?$/u
+/** A page, a range or `f.`, `ff.` that ends a sentence (`S. 84.`, `S. 92–95.`, `S. 9ff.`). */
+const pageEnds = /^\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,5})?(?:\s*f{1,2})?\.$/
+/** The mark of a page before its number (`S.`, `p.`, `pp.`). */
+const pageMark = /^(?:S|pp?|Sp|Seite|sowie|und|and|,)\.?$|,$/
+/** A word of an author's or a body's name (`Vogt`, `Roth/Kahl`, `AG`), or `et al.`, `u. a.`, `(Hg.)`. */
+const headWord = /^(?:\p{Lu}[\p{L}'’-]*(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*|et|al\.|u\.|a\.|\/|\((?:Hg|Hrsg|eds?)\.\))$/u
+/** A year in brackets, however misprinted (`(1988)`, `(19881),`, `(1988a):`). */
+const bracketedYear = /^\((?:1[5-9]|20)\d\d\d?[a-z]?[),:]/
 
 /**
- * `… „Gefüge der Welt„. Krause (1988), S. 77.`: after a sentence that ends (a quotation the note
- * quotes, often with its mark printed low), a name and its year in brackets, however misprinted
- * (`(19881)`), open the citation of the quotation's source.
+ * `… „Gefüge der Welt„. Krause (1988), S. 77.`, `… S. 92–95. Vogt AG (2011), S. 120.`: after a
+ * sentence that ends (a quotation the note quotes, often with its mark printed low, or the page of
+ * the citation before), names and their year in brackets, however misprinted (`(19881)`), open
+ * a citation. Returns the index of the year, or -1.
  */
-function authorDateAfterSentence(texts: readonly string[], index: number): boolean {
-  if (!quotationEnds.test(texts[index - 1] ?? '')) return false
+function authorDateAfterSentence(texts: readonly string[], index: number): number {
+  const previous = texts[index - 1] ?? ''
+  if (!quotationEnds.test(previous) && !(pageEnds.test(previous) && pageMark.test(texts[index - 2] ?? ''))) return -1
   const name = texts[index] ?? ''
-  if (!/^\p{Lu}[\p{L}'’-]+(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*$/u.test(name) || afterYear.test(name)) return false
-  return /^\((?:1[5-9]|20)\d\d\d?[a-z]?[),:]/.test(texts[index + 1] ?? '')
+  if (!/^\p{Lu}[\p{L}'’-]+/u.test(name) || afterYear.test(name)) return -1
+  for (let at = index; at < index + 4 && at < texts.length; at++) {
+    if (bracketedYear.test(texts[at] ?? '')) return at > index ? at : -1
+    if (!headWord.test(texts[at] ?? '')) return -1
+  }
+  return -1
 }
 
 /**
- * The names and bracketed year after a quotation that ends a sentence (`authorDateAfterSentence`)
- * are an author and a date, whatever the labeller read them as (a journal and a volume). Returns
- * the indices relabelled.
+ * The names and bracketed year after a sentence that ends (`authorDateAfterSentence`) are an
+ * author and a date, whatever the labeller read them as (a journal and a volume, a publisher).
+ * Returns the indices relabelled.
  */
 export function authorDateHeads(texts: readonly string[], labels: Label[]): number[] {
   const relabelled: number[] = []
   for (let index = 1; index + 1 < texts.length; index++) {
-    if (!authorDateAfterSentence(texts, index)) continue
-    labels[index] = 'author'
-    labels[index + 1] = 'date'
-    relabelled.push(index, index + 1)
+    const year = authorDateAfterSentence(texts, index)
+    if (year < 0) continue
+    for (let at = index; at < year; at++) labels[at] = 'author'
+    labels[year] = 'date'
+    for (let at = index; at <= year; at++) relabelled.push(at)
+    index = year
   }
   return relabelled
+}
+
+/**
+ * `Vogt (2011), S. 41, 77 sowie S. 92–95`, `p. 4 and p. 9`: more pages of the same work after a
+ * reference's page, joined by `und`, `sowie`, `and`, are a note on it (the locator stays the first
+ * page), not a reference of their own. Returns where the pages go on.
+ */
+export function pageListsJoined(texts: readonly string[], labels: Label[]): number[] {
+  const joined: number[] = []
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index - 1] !== 'pages' || !/^\d[\d–-]*(?:f{1,2}\.)?$/.test(texts[index - 1] ?? '') || !/^(?:und|sowie|and|bzw\.|or|et|e|y)$/.test(texts[index] ?? '')) continue
+    if (!/^(?:S\.|p\.|pp\.)$/.test(texts[index + 1] ?? '') || !/^\d/.test(texts[index + 2] ?? '')) continue
+    let end = index
+    while (end < texts.length && end - index < 8 && /^(?:S\.|p\.|pp\.|\d[\d–-]*(?:f{1,2})?\.?[,.;]?|und|and|sowie|bzw\.|or|et|e|y|,)$/.test(texts[end] ?? '')) {
+      labels[end] = 'note'
+      joined.push(end++)
+      if (/[.;]$/.test(texts[end - 1] ?? '') && !/^(?:S|p|pp|bzw)\.$/.test(texts[end - 1] ?? '')) break
+    }
+  }
+  return joined
 }
 
 /**
@@ -243,7 +279,7 @@ export function walkBoundaries(texts: readonly string[], labels: readonly Label[
       seen = undefined
       continue
     }
-    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || closedByBracket(texts, index) || authorDateAfterSentence(texts, index) || decide(index, seen)) {
+    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || closedByBracket(texts, index) || authorDateAfterSentence(texts, index) >= 0 || decide(index, seen)) {
       seen = {labels: new Set(), length: 0}
       starts.push(index)
     }
