@@ -38,6 +38,12 @@ describe('pointers to an earlier note inside a note', () => {
     expect(families(inNote(4)[0])).toBeUndefined()
   })
 
+  test('a paragraph or margin number after the pointer is its locator', () => {
+    expect(parseAuthorPointer('Art. 12bis, supra note 8, para. 2.')).toMatchObject({item: {title: 'Art. 12bis'}, locator: '2', label: 'paragraph'})
+    expect(parseAuthorPointer('Weber, supra note 3, Rn. 14.')).toMatchObject({item: {author: [{family: 'Weber'}]}, locator: '14', label: 'paragraph'})
+    expect(parseAuthorPointer('Weber, Fn. 3, Rz. 7-9.')).toMatchObject({locator: '7-9', label: 'paragraph'})
+  })
+
   test('a sentence that names a note without a work is no pointer', () => {
     expect(parseAuthorPointer('Oben Anm. 3 nennt die älteren Zahlen.')).toBeUndefined()
     expect(parseAuthorPointer('The Report, supra note 3, gives the older figures.')).toBeUndefined()
