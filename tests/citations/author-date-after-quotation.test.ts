@@ -33,6 +33,15 @@ describe('an author-date citation after the sentence the note quotes or comments
     expect(references('Lorenz (1990), S. 4 und Brandt (1991), S. 7.')).toHaveLength(2)
   })
 
+  test('after a semicolon that ends a dated reference, a body and its year with a colon open the next', () => {
+    const note = 'Institut für Berufsforschung (2007): Teilzeit im Handwerk. Münster/ Bremen; netzwerk – arbeit hat vorrang (2006): Erwartungen von Müttern an eine flexible Firma. Bonn.'
+    const found = parseReferences(note)
+    expect(found.map((reference) => reference.text)).toEqual(['Institut für Berufsforschung (2007): Teilzeit im Handwerk. Münster/ Bremen;', 'netzwerk – arbeit hat vorrang (2006): Erwartungen von Müttern an eine flexible Firma. Bonn.'])
+    expect(found[1]?.parse.item.title).toBe('Erwartungen von Müttern an eine flexible Firma')
+    // Names split by a semicolon, with no date before it, stay one list of authors.
+    expect(families('Roth, D.; Lenz, K. (1990): Die Stadt. Berlin.')).toEqual([['Roth', 'Lenz']])
+  })
+
   test('a word that goes on with the reference after its sentence (`In`) is no author', () => {
     expect(families('Hans Vogt, „Die Stadt am Fluss“. In (1990): Jahrbuch 4, S. 4.').flat()).not.toContain('In')
   })

@@ -227,20 +227,59 @@ function authorDateAfterSentence(texts: readonly string[], index: number): numbe
   return -1
 }
 
+/** `(2008):`: the year of an author-date head before the work it names. */
+const yearBeforeWork = /^\((?:1[5-9]|20)\d\d[a-z]?\):$/
+
 /**
- * The names and bracketed year after a sentence that ends (`authorDateAfterSentence`) are an
- * author and a date, whatever the labeller read them as (a journal and a volume, a publisher).
+ * `… Münster; netzwerk – arbeit hat zukunft (2008): Anforderungen …`: after a semicolon that ends
+ * a dated reference, a few words (a body's name, in lower case too) and a bracketed year with a
+ * colon open the next reference. Returns the index of the year, or -1.
+ */
+function headAfterSemicolon(texts: readonly string[], index: number): number {
+  if (!/;$/.test(texts[index - 1] ?? '') || !/^\p{L}/u.test(texts[index] ?? '')) return -1
+  // The reference before has its date (`Berlin 2007;`, `(2007): … Berlin;`): names split by semicolons do not.
+  let before = index - 1
+  while (before > 0 && !/;$/.test(texts[before - 1] ?? '')) before--
+  if (!texts.slice(before, index).some((text) => /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/.test(text))) return -1
+  for (let at = index; at < index + 7 && at < texts.length; at++) {
+    const text = texts[at] ?? ''
+    if (yearBeforeWork.test(text)) return at > index ? at : -1
+    // A body's name may hold a verb (`arbeit hat vorrang`); a lead-in opens a citation, not a name.
+    if (!/^(?:\p{L}[\p{L}'’.&-]*,?|[–-])$/u.test(text) || /^(?:vgl|siehe|see|cf|auch|also|ferner|sowie|und|and|zum|zur|for|z\.\s?B|e\.g)\.?$/i.test(text)) return -1
+  }
+  return -1
+}
+
+/**
+ * The names and bracketed year after a sentence that ends (`authorDateAfterSentence`) or after a
+ * semicolon that ends a dated reference (`headAfterSemicolon`) are an author and a date, whatever
+ * the labeller read them as (a journal and a volume, a publisher, prose); after a year with a
+ * colon, the words up to the next full stop that it read as no reference are the work's title.
  * Returns the indices relabelled.
  */
 export function authorDateHeads(texts: readonly string[], labels: Label[]): number[] {
   const relabelled: number[] = []
   for (let index = 1; index + 1 < texts.length; index++) {
-    const year = authorDateAfterSentence(texts, index)
+    const year = Math.max(authorDateAfterSentence(texts, index), headAfterSemicolon(texts, index))
     if (year < 0) continue
     for (let at = index; at < year; at++) labels[at] = 'author'
     labels[year] = 'date'
     for (let at = index; at <= year; at++) relabelled.push(at)
     index = year
+    if (!yearBeforeWork.test(texts[year] ?? '') || labels[year + 1] !== 'other') continue
+    let end = year + 1
+    while (end < texts.length && end - year <= 24 && labels[end] === 'other' && !/[.!?]$/.test(texts[end] ?? '')) end++
+    if (end >= texts.length || labels[end] !== 'other' || end - year > 24) continue
+    for (let at = year + 1; at <= end; at++) {
+      labels[at] = 'title'
+      relabelled.push(at)
+    }
+    // `Köln.`: one word after the title, its place.
+    if (labels[end + 1] === 'other' && /^\p{Lu}[\p{L}/-]+\.$/u.test(texts[end + 1] ?? '') && end + 2 >= texts.length) {
+      labels[end + 1] = 'location'
+      relabelled.push(end + 1)
+    }
+    index = end
   }
   return relabelled
 }
@@ -279,7 +318,7 @@ export function walkBoundaries(texts: readonly string[], labels: readonly Label[
       seen = undefined
       continue
     }
-    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || closedByBracket(texts, index) || authorDateAfterSentence(texts, index) >= 0 || decide(index, seen)) {
+    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || closedByBracket(texts, index) || authorDateAfterSentence(texts, index) >= 0 || headAfterSemicolon(texts, index) >= 0 || decide(index, seen)) {
       seen = {labels: new Set(), length: 0}
       starts.push(index)
     }
