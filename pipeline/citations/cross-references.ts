@@ -1,6 +1,6 @@
 /**
  * Cross-references to an earlier note, by which a short form names the note that cites the
- * work in full: German `(wie Anm. 5)`, `(s. Anm. 5)`, `(Fn. 5)`; English `n. 5 above`,
+ * work in full: German `(wie Anm. 5)`, `(s. Anm. 5)`, `(Fn. 5)`, `vgl. oben Anm. 3`; English `n. 5 above`,
  * `supra note 5`, OSCOLA's `(n 5)`; French `op. cit. (n. 5)`, `art. cit., note 5`; Italian
  * `cit. (nota 5)`, `cit. alla nota 5`. A page's own note (`45 n. 5`) is no cross-reference.
  */
@@ -17,7 +17,8 @@ const number = String.raw`(\d{1,4})`
 const markers = [
   // `(wie Anm. 5)`, `(s. o. Anm. 5)`, `(vgl. Fn. 12)`, `(Anm. 5)`, `wie Anm. 5`
   String.raw`\(\s*(?:(?:wie|s\.|siehe|vgl\.)\s+(?:o\.\s+|oben\s+)?)?(?:Anm|Fn|FN|Fußn|Fußnote|Note)\.?\s*${number}\s*\)`,
-  String.raw`(?<![\p{L}])(?:wie|s\.|siehe)\s+(?:o\.\s+|oben\s+)?(?:Anm|Fn|FN|Fußn|Fußnote)\.?\s*${number}(?![\d\p{L}])`,
+  // `wie Anm. 5`, `vgl. oben Anm. 3`, `oben Fn. 12`
+  String.raw`(?<![\p{L}])(?:(?:wie|s\.|siehe|vgl\.)\s+(?:o\.\s+|oben\s+)?|(?:[Oo]ben|o\.)\s+)(?:Anm|Fn|FN|Fußn|Fußnote)\.?\s*${number}(?![\d\p{L}])`,
   // `n. 5 above`, `note 5 supra`, `(see n. 5 above)`, `supra note 5`, `supra, n. 5`
   // (An optional bracket takes its blanks only after it: a run of blanks is not read from each blank.)
   String.raw`(?:\(\s*)?(?:see\s+)?(?<![\p{L}])(?:[Nn]|[Nn]ote)\.?\s*${number}\s+(?:above|supra)\s*\)?`,

@@ -522,14 +522,45 @@ function citationsIn(text: string, chicago: boolean, context: ArchivalContext): 
     }
     out.push({citation: parsed.citation, start: span.start, end: span.start + parsed.end, incomplete: parsed.incomplete, opCit: parsed.opCit})
   }
+  // A note that is only a name or a short title and a pointer back (`Vgl. oben Anm. 3, S. 7`,
+  // `Harrow, supra note 3, at 18`) is that short form, whatever the labeller reads in it.
+  const whole = chicago ? undefined : parseAuthorPointer(text)
+  if (whole) return [{citation: publishedCitation(whole), start: text.length - text.trimStart().length, end: text.trimEnd().length, incomplete: true, opCit: true}]
   // Other styles, and notes the rules found nothing in although they cite: the labeller.
   if (!chicago || (out.length === 0 && citationEvidence.test(text))) {
     for (const {start, end, parsed} of modelSpans(text, context)) out.push({citation: parsed.citation, start, end, incomplete: parsed.incomplete, opCit: parsed.opCit})
   }
   // `Tullius, loc. cit.`: a note that is only a name and a pointer back, with no locator for the labeller to find.
-  const pointer = out.length === 0 ? parseAuthorPointer(text) : undefined
-  if (pointer) out.push({citation: publishedCitation(pointer), start: text.length - text.trimStart().length, end: text.trimEnd().length, incomplete: true, opCit: true})
+  const pointer = out.length === 0 ? pointerInNote(text) : undefined
+  if (pointer) out.push({citation: publishedCitation(pointer.parse), start: pointer.start, end: pointer.end, incomplete: true, opCit: true})
   return out
+}
+
+/** Sentences of a note: breaks after a stop and before a capital letter (`z. B. Lindqvist` breaks too, which a pointer needs). */
+const sentenceBreak = /(?<=[.!?])\s+(?=[\p{Lu}(\[])/gu
+
+/**
+ * A name (or a short title) and a pointer to the note that cited the work, as the whole note, or
+ * as the end of a sentence of prose (`Näher dazu z. B. Lindqvist, Fußnote 14, S. 88.`, `Kessler
+ * [quoted in:] Brandt, supra note 12, p. 44.`, `See the 1998 Working Paper, supra note 7. …`):
+ * the first such reading, from the earliest word it can start at.
+ */
+function pointerInNote(text: string): {parse: PublishedParse; start: number; end: number} | undefined {
+  const whole = parseAuthorPointer(text)
+  if (whole) return {parse: whole, start: text.length - text.trimStart().length, end: text.trimEnd().length}
+  if (!/\b(?:supra|above|oben|notes?|nn?\.|fn\.|Fn\.|Fußnote|Anm\.)/.test(text)) return undefined
+  let from = 0
+  const breaks = [...text.matchAll(sentenceBreak)].map((match) => match.index)
+  for (const to of [...breaks, text.length]) {
+    const sentence = text.slice(from, to)
+    for (const word of sentence.matchAll(/(?:^|[\s\]])(?=[\p{Lu}])/gu)) {
+      const at = word.index + word[0].length
+      const parse = parseAuthorPointer(sentence.slice(at))
+      if (parse) return {parse, start: from + at, end: from + sentence.trimEnd().length}
+    }
+    from = to
+  }
+  return undefined
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Locators: what part of a source a citation points at. Folio abbreviations (l., ll., List,
  * Listy, with the OCR reading `1.`/`11.` of `l.`/`ll.`) give `folio`; p., pp., S., Russian с.
- * and bare numbers give `page`; chapter, note and volume cues give their labels.
+ * and bare numbers give `page`; chapter, note, document and paragraph cues (`para. 2`, `Rn. 12`)
+ * give their labels.
  */
 import type {LocatorLabel} from '../shared/types/citation.js'
 
@@ -17,7 +18,9 @@ export const locatorCues: LocatorCue[] = [
   {pattern: 'pp\\.|p\\.|pages?|S\\.|[Сс]\\.', label: 'page'},
   {pattern: '[Cc]hapters?|[Cc]h\\.', label: 'chapter'},
   {pattern: 'nn?\\.', label: 'note'},
-  {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'}
+  {pattern: '[Dd]oc\\.|[Dd]ocument', label: 'document'},
+  // `para. 12`, `paras. 3-5`, `¶ 4`; German law's margin numbers `Rn. 12`, `Rdnr. 4`, `Rz. 7`.
+  {pattern: '[Pp]aras?\\.|¶¶?|Rn\\.|Rdnr\\.|Rdn\\.|Randnr\\.|Rz\\.', label: 'paragraph'}
 ]
 
 /** A number or a range and what may follow it (`445-48`, `13 - 14`, `22 ff.`, `12 f.`, `45 sqq.`, `8 et seq.`, `12ob.`, `7 об.`). */

@@ -69,21 +69,47 @@ const authorNotePointer = new RegExp(
  */
 const authorBlankedPointer = /^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?(?!(?:[Ss]ee|[Cc]f|[Vv]gl|[Ss]iehe)\b)([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L}),?\s{5,}(?=[,.]|$)[\s,.]*/u
 
-/** `Note 18 above`, `See n. 4 supra, p. 9`: a pointer to the note that cites the work, with no name. */
-const bareNotePointer = /^(?:(?:[Ss]ee|[Cc]f\.)\s+)?(?:[Nn]ote|[Nn]\.)\s*\d{1,4}\s+(?:above|supra)(?=[\s,.;]|$)[\s,.]*/u
+/**
+ * `Note 18 above`, `See n. 4 supra, p. 9`, `Vgl. oben Anm. 3`, `s. o. Fn. 12, S. 40`: a pointer to
+ * the note that cites the work, with no name; `above` or `oben` says it points back.
+ */
+const bareNotePointer = /^(?:(?:[Ss]ee|[Cc]f\.|[Vv]gl\.|[Ss]iehe|[Ss]\.)\s+)?(?:(?:[Nn]ote|[Nn]\.)\s*\d{1,4}\s+(?:above|supra)|(?:oben|o\.)\s*,?\s*(?:Anm\.|Anmerkung|Fn\.|Fußnote)\s*\d{1,4})(?=[\s,.;]|$)[\s,.]*/u
+
+/**
+ * `the 2002 Working Paper, supra note 12`, `Draft Report, supra notes 4 and 9, p. 3`: a work named
+ * by its short title (no author) and the note that cited it in full.
+ */
+const titleNotePointer = /^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(?:the\s+)?((?:(?:1[5-9]|20)\d\d\s+)?\p{Lu}[^,;:()“”"*]{2,80}?),\s*supra,?\s+(?:notes?|nn?\.)\s*\d{1,4}(?:\s*(?:,|and|&|[-–])\s*\d{1,4})*(?=[\s,.;]|$)[\s,.]*/u
 
 /** An author and a pointer back to the work cited before; undefined when the citation is no such thing. */
 export function parseAuthorPointer(citation: string): PublishedParse | undefined {
   const text = withoutClosingStops(citation.trim())
   const bare = bareNotePointer.exec(text)
   const pointer = bare ?? authorPointer.exec(text) ?? authorNotePointer.exec(text) ?? authorBlankedPointer.exec(text)
-  if (!pointer || (!bare && (!pointer[1] || !isPersonalName(pointer[1].trim())))) return undefined
+  if (!pointer || (!bare && (!pointer[1] || !isPersonalName(pointer[1].trim())))) return titlePointer(text)
   const found: Found = {}
   const rest = readLocator(text.slice(pointer[0].length).replace(/^at\s+(?=\d)/, ''), found)
   if (stripOuter(rest) !== '') return undefined
   const result: PublishedParse = {item: pointer[1] ? {type: 'book', author: namesOf(pointer[1].trim())} : {type: 'book'}, ibid: false, incomplete: true, opCit: true}
   const title = pointer[2]?.replace(/^\*|\*$/g, '').trim()
   if (title) result.item.title = title
+  if (found.volume) result.item.volume = found.volume
+  if (found.locator) {
+    result.locator = found.locator
+    result.label = found.label ?? 'page'
+  }
+  return result
+}
+
+/** A work named by its short title and the note that cited it (`titleNotePointer`), with its locator. */
+function titlePointer(text: string): PublishedParse | undefined {
+  const pointer = titleNotePointer.exec(text)
+  const title = pointer?.[1]?.trim()
+  if (!pointer || !title) return undefined
+  const found: Found = {}
+  const rest = readLocator(text.slice(pointer[0].length).replace(/^at\s+(?=\d)/, ''), found)
+  if (stripOuter(rest) !== '') return undefined
+  const result: PublishedParse = {item: {type: 'book', title}, ibid: false, incomplete: true, opCit: true}
   if (found.volume) result.item.volume = found.volume
   if (found.locator) {
     result.locator = found.locator

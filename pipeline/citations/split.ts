@@ -14,7 +14,8 @@ import {isNameList} from './names.js'
 import {escapeRegExp} from '../shared/regexp.js'
 import {isUnknownAuthor} from '../shared/vocabulary/anonymous.js'
 import {protectedMask} from './text.js'
-import {yearsInText} from './dates.js'
+import {yearInText, yearsInText} from './dates.js'
+import {isCommentaryWord, isDocumentNoun} from './model/lexicon.js'
 
 export interface Span {
   start: number
@@ -39,7 +40,7 @@ const continuations = /^(?:Available\s+(?:online\s+)?(?:at|from)|Prepared\s+by|C
 
 /** Lead-ins, stripped repeatedly from the start of a span. */
 const leadIns: Array<{pattern: RegExp}> = [
-  {pattern: /^(?:cited|quoted)\s+(?:in|from)\s+/i},
+  {pattern: /^\[?(?:cited|quoted)\s+(?:in|from):?\]?\s+/i},
   {pattern: /^(?:and|also|but|or)\s+/},
   {pattern: /^see\s+also,?\s+/i},
   {pattern: /^see,?\s+(?:e\.g\.|for example|for instance|especially|in particular|among others),?\s+/i},
@@ -233,7 +234,8 @@ function clauses(text: string, mask: Uint8Array, from: number, to: number): Span
   for (const match of sentence.matchAll(/;/g)) {
     if (!mask[from + match.index]) cuts.push({at: match.index, skip: 1})
   }
-  for (const match of sentence.matchAll(/(?:,|(?<![\s,]))\s+(?=(?:cited|quoted)\s+(?:in|from)\s)/gi)) {
+  // `…, cited in Name`, `Name [quoted in:] Name`: the source quoted from is cited apart.
+  for (const match of sentence.matchAll(/(?:,|(?<![\s,]))\s+(?=\[?(?:cited|quoted)\s+(?:in|from):?\]?\s)/gi)) {
     if (!mask[from + match.index]) cuts.push({at: match.index, skip: match[0].length})
   }
   for (const match of sentence.matchAll(/,\s+(?=\*?[Ii]bid\b)/g)) {
@@ -393,7 +395,70 @@ function publicationYear(text: string): boolean {
  */
 export function proseReference(text: string, start: number, end: number): boolean {
   const reference = text.slice(start, end)
-  if (referenceMarks.test(reference) || publicationYear(reference)) return false
   const sentence = sentences(text, protectedMask(text), 0, text.length).find(([from, to]) => from <= start && start < to)
+  const before = text.slice(sentence?.[0] ?? start, start)
+  if (lifeEvents(reference, before) || listInSentence(before, reference) || proseSentences(reference)) return true
+  if (referenceMarks.test(reference) || publicationYear(reference)) return false
   return commentary(text.slice(sentence?.[0] ?? start, Math.max(sentence?.[1] ?? end, end))) !== undefined
+}
+
+/**
+ * What only a reference prints: a title in quotes or emphasis, pages or a volume, `in:`, editors,
+ * an address, a pointer back. Years are not among them: a life's events have years too.
+ */
+const workMarks = /[“"«„»*]|\b(?:pp?|S|Bd|[Vv]ols?|No|Nr|H|Jg|Heft)\.\s*\d|\b[Ii]n:\s|\((?:Hg|Hrsg|eds?)\.\)|\b(?:hrsg|Hrsg|Hg|ed|eds)\.\s|https?:|www\.|\bdoi\b|\b(?:[Ii]bid|[Ee]bd|cit|[Ss]upra|a\.\s?a\.\s?O)\b/
+
+/** A year and the step of a career it dates (`1921 Promotion in Jena`, `1938 Dozent`, `1950 appointed professor`). */
+const careerSteps = /(?<!\d)(?:1[5-9]|20)\d\d\s+(?:Promotion|Habilitation|habilitiert|promoviert|Dozent(?:in)?|Privatdozent(?:in)?|Professor(?:in)?|Prof\.|Berufung|Emeritierung|emeritiert|Assistent(?:in)?|Studium|Abitur|Lehrstuhl|Ruf|Eintritt|PhD|Ph\.D\.|appointed|professor|lecturer|doctorate|habilitation|thèse|agrégation)\b/g
+
+/** Words that open a note on a person's life (`geboren am 3. Mai 1890 in …`, `born 1890 in …`). */
+const lifeCue = /(?:^|[\s,(])(?:geboren|geb\.|gestorben|gest\.|born|died|né|née|nato|nata)\s+(?:am|in|on|at|le|en|a|il|\d)/u
+
+/**
+ * `Karl Brenner, geboren am 4. März 1892 in Bremen, 1921 Promotion in Jena, 1938 Dozent …`: the
+ * events of a life, with their years and places, print no title, page or editor: no reference.
+ * `before` is the sentence up to the reference (`geboren am … in` may stand there).
+ */
+function lifeEvents(reference: string, before: string): boolean {
+  if (workMarks.test(reference)) return false
+  const steps = [...reference.matchAll(careerSteps)].length
+  return steps >= 2 || ((steps >= 1 || /^\p{Lu}[\p{L}-]+,\s/u.test(reference)) && lifeCue.test(before)) || lifeCue.test(reference)
+}
+
+/** Words after which a citation starts inside a sentence (`bei`, `see`, `vgl. auch`). */
+const citationLead = /(?:^|\s)(?:bei|in|von|vom|durch|nach|laut|vgl\.|siehe|s\.|auch|etwa|z\.\s?B\.|zit\.|zitiert|see|cf\.|by|also|e\.g\.,?|i\.e\.,?|quoted|cited|from|dans|chez|voir|cfr\.|vedi|in:|u\.\s?a\.|und|and|sowie|oder|or)\s*$/i
+
+/**
+ * `Andere Formen des Protests sind Mahnwachen, Lichterketten, Sit-ins u. a.`: words the labeller
+ * read as names, met in the middle of a sentence after its verb, with no year and nothing a
+ * reference prints, are an enumeration of the prose. `before` is the sentence up to them.
+ */
+function listInSentence(before: string, reference: string): boolean {
+  if (yearInText.test(reference) || /\d/.test(reference)) return false
+  const words = before.trim().split(/\s+/).filter(Boolean)
+  // After an article, a noun of the sentence, not a reference, whatever it quotes.
+  if (words.length >= 3 && article.test(before.trimEnd()) && /^\p{Lu}\p{Ll}/u.test(reference) && !isDocumentNoun(/^\S+/.exec(reference)?.[0] ?? '')) return true
+  if (workMarks.test(reference)) return false
+  if (words.length < 3 || citationLead.test(before.trimEnd()) || /[:;(]$/.test(before.trimEnd())) return false
+  // The sentence runs in lower case up to them: prose, not the end of another reference.
+  return /^\p{Ll}{3,}$/u.test(words.at(-1) ?? '')
+}
+
+/**
+ * Articles of an object, after which a sentence goes on with a noun, not with a reference (`mit dem
+ * Anwalt Name über …`); not a genitive's (`Flugblatt der Initiative …` names a document's author).
+ */
+const article = /(?:^|\s)(?:dem|den|einem|einen|the|a|an)\s*$/
+
+/**
+ * `Die Erhebung umfasste zwei Befragungen. Alle Schulen wurden angeschrieben … Insgesamt haben 84 …`:
+ * two or more sentences with a verb of commentary (`wurden`, `haben`, `is`), and no title in quotes,
+ * page or editor, are the note's own text, whatever dates they hold.
+ */
+function proseSentences(reference: string): boolean {
+  // A year other than a day's (`10.09.2012`) may be a publication's: the citation among the sentences.
+  if (workMarks.test(reference) || yearInText.test(reference.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/g, ''))) return false
+  const parts = reference.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+  const words = reference.split(/\s+/).length
+  return words >= 15 && parts.filter((part) => part.split(/\s+/).some((word) => isCommentaryWord(word))).length >= 2
 }

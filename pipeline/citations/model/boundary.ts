@@ -190,6 +190,121 @@ function closedBySentenceYear(texts: readonly string[], labels: readonly Label[]
 }
 
 /**
+ * `(Vgl. Roth/Kahl (1980, 1991)).Von diesem Begriff …`: a reference opened inside a bracket ends
+ * where that bracket closes, with the citation's own bracket, before a full stop or a comma; what
+ * follows is read on its own.
+ */
+function closedByBracket(texts: readonly string[], index: number): boolean {
+  return /\)\)[.,;:]?$/.test(texts[index - 1] ?? '')
+}
+
+/** A closing quotation mark, then the full stop of its sentence (`… der Welt„.`, `… world.”`). */
+const quotationEnds = /[„“”"»«’‘]\.$|\p{Ll}{3}[.!?][„“”"»«’‘]?$/u
+/** A page, a range or `f.`, `ff.` that ends a sentence (`S. 84.`, `S. 92–95.`, `S. 9ff.`). */
+const pageEnds = /^\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,5})?(?:\s*f{1,2})?\.$/
+/** The mark of a page before its number (`S.`, `p.`, `pp.`). */
+const pageMark = /^(?:S|pp?|Sp|Seite|sowie|und|and|,)\.?$|,$/
+/** A word of an author's or a body's name (`Vogt`, `Roth/Kahl`, `AG`), or `et al.`, `u. a.`, `(Hg.)`. */
+const headWord = /^(?:\p{Lu}[\p{L}'’-]*(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*|et|al\.|u\.|a\.|\/|\((?:Hg|Hrsg|eds?)\.\))$/u
+/** A year in brackets, however misprinted (`(1988)`, `(19881),`, `(1988a):`). */
+const bracketedYear = /^\((?:1[5-9]|20)\d\d\d?[a-z]?[),:]/
+
+/**
+ * `… „Gefüge der Welt„. Krause (1988), S. 77.`, `… S. 92–95. Vogt AG (2011), S. 120.`: after a
+ * sentence that ends (a quotation the note quotes, often with its mark printed low, or the page of
+ * the citation before), names and their year in brackets, however misprinted (`(19881)`), open
+ * a citation. Returns the index of the year, or -1.
+ */
+function authorDateAfterSentence(texts: readonly string[], index: number): number {
+  const previous = texts[index - 1] ?? ''
+  if (!quotationEnds.test(previous) && !(pageEnds.test(previous) && pageMark.test(texts[index - 2] ?? ''))) return -1
+  const name = texts[index] ?? ''
+  if (!/^\p{Lu}[\p{L}'’-]+/u.test(name) || afterYear.test(name)) return -1
+  for (let at = index; at < index + 4 && at < texts.length; at++) {
+    if (bracketedYear.test(texts[at] ?? '')) return at > index ? at : -1
+    if (!headWord.test(texts[at] ?? '')) return -1
+  }
+  return -1
+}
+
+/** `(2008):`: the year of an author-date head before the work it names. */
+const yearBeforeWork = /^\((?:1[5-9]|20)\d\d[a-z]?\):$/
+
+/**
+ * `… Münster; netzwerk – arbeit hat zukunft (2008): Anforderungen …`: after a semicolon that ends
+ * a dated reference, a few words (a body's name, in lower case too) and a bracketed year with a
+ * colon open the next reference. Returns the index of the year, or -1.
+ */
+function headAfterSemicolon(texts: readonly string[], index: number): number {
+  if (!/;$/.test(texts[index - 1] ?? '') || !/^\p{L}/u.test(texts[index] ?? '')) return -1
+  // The reference before has its date (`Berlin 2007;`, `(2007): … Berlin;`): names split by semicolons do not.
+  let before = index - 1
+  while (before > 0 && !/;$/.test(texts[before - 1] ?? '')) before--
+  if (!texts.slice(before, index).some((text) => /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/.test(text))) return -1
+  for (let at = index; at < index + 7 && at < texts.length; at++) {
+    const text = texts[at] ?? ''
+    if (yearBeforeWork.test(text)) return at > index ? at : -1
+    // A body's name may hold a verb (`arbeit hat vorrang`); a lead-in opens a citation, not a name.
+    if (!/^(?:\p{L}[\p{L}'’.&-]*,?|[–-])$/u.test(text) || /^(?:vgl|siehe|see|cf|auch|also|ferner|sowie|und|and|zum|zur|for|z\.\s?B|e\.g)\.?$/i.test(text)) return -1
+  }
+  return -1
+}
+
+/**
+ * The names and bracketed year after a sentence that ends (`authorDateAfterSentence`) or after a
+ * semicolon that ends a dated reference (`headAfterSemicolon`) are an author and a date, whatever
+ * the labeller read them as (a journal and a volume, a publisher, prose); after a year with a
+ * colon, the words up to the next full stop that it read as no reference are the work's title.
+ * Returns the indices relabelled.
+ */
+export function authorDateHeads(texts: readonly string[], labels: Label[]): number[] {
+  const relabelled: number[] = []
+  for (let index = 1; index + 1 < texts.length; index++) {
+    const year = Math.max(authorDateAfterSentence(texts, index), headAfterSemicolon(texts, index))
+    if (year < 0) continue
+    for (let at = index; at < year; at++) labels[at] = 'author'
+    labels[year] = 'date'
+    for (let at = index; at <= year; at++) relabelled.push(at)
+    index = year
+    if (!yearBeforeWork.test(texts[year] ?? '') || labels[year + 1] !== 'other') continue
+    let end = year + 1
+    while (end < texts.length && end - year <= 24 && labels[end] === 'other' && !/[.!?]$/.test(texts[end] ?? '')) end++
+    if (end >= texts.length || labels[end] !== 'other' || end - year > 24) continue
+    for (let at = year + 1; at <= end; at++) {
+      labels[at] = 'title'
+      relabelled.push(at)
+    }
+    // `Köln.`: one word after the title, its place.
+    if (labels[end + 1] === 'other' && /^\p{Lu}[\p{L}/-]+\.$/u.test(texts[end + 1] ?? '') && end + 2 >= texts.length) {
+      labels[end + 1] = 'location'
+      relabelled.push(end + 1)
+    }
+    index = end
+  }
+  return relabelled
+}
+
+/**
+ * `Vogt (2011), S. 41, 77 sowie S. 92–95`, `p. 4 and p. 9`: more pages of the same work after a
+ * reference's page, joined by `und`, `sowie`, `and`, are a note on it (the locator stays the first
+ * page), not a reference of their own. Returns where the pages go on.
+ */
+export function pageListsJoined(texts: readonly string[], labels: Label[]): number[] {
+  const joined: number[] = []
+  for (let index = 1; index + 2 < texts.length; index++) {
+    if (labels[index - 1] !== 'pages' || !/^\d[\d–-]*(?:f{1,2}\.)?$/.test(texts[index - 1] ?? '') || !/^(?:und|sowie|and|bzw\.|or|et|e|y)$/.test(texts[index] ?? '')) continue
+    if (!/^(?:S\.|p\.|pp\.)$/.test(texts[index + 1] ?? '') || !/^\d/.test(texts[index + 2] ?? '')) continue
+    let end = index
+    while (end < texts.length && end - index < 8 && /^(?:S\.|p\.|pp\.|\d[\d–-]*(?:f{1,2})?\.?[,.;]?|und|and|sowie|bzw\.|or|et|e|y|,)$/.test(texts[end] ?? '')) {
+      labels[end] = 'note'
+      joined.push(end++)
+      if (/[.;]$/.test(texts[end - 1] ?? '') && !/^(?:S|p|pp|bzw)\.$/.test(texts[end - 1] ?? '')) break
+    }
+  }
+  return joined
+}
+
+/**
  * Walk the tokens of a note, calling `decide` at every token that may start a reference (a
  * reference token after a reference token); `decide` says whether it does. Text labelled
  * `other` ends a reference. Returns the start of each reference.
@@ -203,7 +318,7 @@ export function walkBoundaries(texts: readonly string[], labels: readonly Label[
       seen = undefined
       continue
     }
-    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || decide(index, seen)) {
+    if (!seen || closedBySentenceYear(texts, labels, index, seen, starts.at(-1) ?? 0) || closedByBracket(texts, index) || authorDateAfterSentence(texts, index) >= 0 || headAfterSemicolon(texts, index) >= 0 || decide(index, seen)) {
       seen = {labels: new Set(), length: 0}
       starts.push(index)
     }

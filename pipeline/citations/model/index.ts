@@ -3,7 +3,7 @@
  * (weights.json, made by scripts/train-citation-model.ts). The weights are read on first use.
  */
 import {readFileSync} from 'node:fs'
-import {type BoundaryModel, headsAfterSemicolon, loadBoundary} from './boundary.js'
+import {authorDateHeads, type BoundaryModel, headsAfterSemicolon, loadBoundary, pageListsJoined} from './boundary.js'
 import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {Label} from './labels.js'
@@ -160,7 +160,8 @@ function segmented(text: string): Segmented {
   const plain = text.includes('*') ? withoutEmphasis(text) : text
   const tokens = emphasisKept(labelTokens(plain), text)
   const labels = tokens.map((token) => token.label)
-  const heads = headsAfterSemicolon(tokens.map((token) => token.text), labels)
+  const texts = tokens.map((token) => token.text)
+  const heads = [...headsAfterSemicolon(texts, labels), ...authorDateHeads(texts, labels), ...pageListsJoined(texts, labels)]
   for (const index of heads) tokens[index] = {...(tokens[index] as LabelledToken), label: labels[index] ?? 'other'}
   return {plain, segments: segmentReferences(tokens, currentBoundary())}
 }
