@@ -32,7 +32,7 @@ import {parseMemoir} from './oral-history.js'
 import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-references.js'
 import {joinLegalSpans, legalCitation} from './legal.js'
 import {pointsBack} from './pointers.js'
-import {isTitleQuote} from './text.js'
+import {isTitleQuote, withRangeDashes} from './text.js'
 import {bodyParagraphs, findAuthorDates, findAuthorPages, type Holder, isShortCitation, nameKey, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
 export {parseArchival} from './parse-archival.js'
@@ -323,13 +323,14 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
   const listed = referenceEntries(tree)
   if (listed.length > 0) {
     for (const entry of listed) {
-      const {text} = noteText(entry)
+      const {text: printed} = noteText(entry)
+      const text = withRangeDashes(printed)
       const parsed = entryCitation(text, context)
       if (!parsed) continue
       const start = text.length - text.trimStart().length
       const end = text.trimEnd().length
       const anchor = `ref${references.size + 1}`
-      const citation: ParsedCitation = {note: 0, index: found.length, text: text.slice(start, end), ...parsed, place: 'references', anchor}
+      const citation: ParsedCitation = {note: 0, index: found.length, text: printed.slice(start, end), ...parsed, place: 'references', anchor}
       references.add(citation, anchor)
       found.push({citation, definition: entry, start, end, incomplete: false, opCit: false})
     }
@@ -342,7 +343,8 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     if (String(note) !== definition.identifier && !ingestLabel.test(definition.identifier)) {
       report(file, 'citation-note-label', `Unexpected footnote label \`${definition.identifier}\` in ${meta.slug}, expected a note number; numbered ${note}`, placeOf(definition))
     }
-    const {text} = noteText(definition)
+    const {text: printed} = noteText(definition)
+    const text = withRangeDashes(printed)
     context.archive = undefined
     const before = found.length
     const read = (value: string) => (references.size > 0 ? guidedCitations(value, chicago, context, references) : citationsIn(value, chicago, context))
@@ -369,7 +371,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
         local.citation.locator = scholastic.locator
         local.end += scholastic.length
       }
-      const citation: ParsedCitation = {note, index, text: text.slice(local.start, local.end).trim(), ...local.citation}
+      const citation: ParsedCitation = {note, index, text: printed.slice(local.start, local.end).trim(), ...local.citation}
       if (!citation.archival) locateByDivisions(citation)
       found.push({citation, definition, start: local.start, end: local.end, incomplete: local.incomplete, opCit: local.opCit})
       const target = crossed.get(local)
@@ -377,7 +379,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
     })
     if (references.size > 0) for (const entry of found.slice(before)) resolveAgainstList(entry, references, file)
     if (found.length === before) {
-      const evidence = evidenceOf(text)
+      const evidence = evidenceOf(printed)
       if (evidence) report(file, 'citation-not-found', `Unexpected note ${note} with ${evidence} and no citation in ${meta.slug}, expected a citation the parser could read`, placeOf(definition))
     }
   }

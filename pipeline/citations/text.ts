@@ -108,3 +108,15 @@ export function protectedMask(text: string): Uint8Array {
   }
   return mask
 }
+
+/** Dashes a range of numbers may be printed with that the grammar does not read: hyphen, non-breaking hyphen, figure dash, horizontal bar, minus sign. */
+const rangeDashes = /(?<=\d\s?)[\u2010\u2011\u2012\u2015\u2212](?=\s?\d)/gu
+
+/**
+ * The text as the citation grammar reads it: a range of numbers printed with a rarer dash
+ * (`S. 15‒28`, `101−119`) written with the en dash. One character for one, so that a span of
+ * the result is the same span of the text.
+ */
+export function withRangeDashes(text: string): string {
+  return text.replace(rangeDashes, '–')
+}
