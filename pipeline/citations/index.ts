@@ -229,6 +229,17 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     }
     out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: model.incomplete, opCit: /\bop\.\s*cit\b/.test(raw)}})
   }
+  // An archival location the labeller found no reference in (`TNA, FO 371/1234, f. 23.`) is read
+  // by the archival grammar, as in a document of Chicago notes.
+  const before = out.length
+  for (const part of topLevelParts(text)) {
+    if (out.some((span) => span.start < part.end && span.end > part.start)) continue
+    const raw = text.slice(part.start, part.end)
+    if (!hasArchivalLocation(raw, context)) continue
+    const parsed = parseSpan(raw, context)
+    if (parsed?.citation.archival) out.push({start: part.start, end: part.start + parsed.end, parsed})
+  }
+  if (out.length > before) out.sort((a, b) => a.start - b.start)
   return out
 }
 
