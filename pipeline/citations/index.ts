@@ -724,7 +724,7 @@ function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Foun
     }
     if (cited.locator) {
       citation.locator = cited.locator
-      citation.label = 'page'
+      citation.label = cited.label ?? 'page'
     }
     found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})
   }

@@ -67,3 +67,11 @@ Pask, Otto/Rinne, Ute/Sell, Jan (1999): Mühlenbau. Göttingen.
     expect([...anchors.values()]).toEqual(['ref1', 'ref2', 'ref3', 'ref4'])
   })
 })
+
+describe('the label of an author-date citation in the text', () => {
+  test('a chapter or folio cue gives its own label; a bare number is a page', () => {
+    const {citations} = referenceListOf('# Harbours\n\nThe pilots kept their own book (Marsh 1971, chap. 3). Their dues rose later (Marsh 1971, 45).\n\n## References\n\nMarsh, Eda. 1971. *Pilots of the Northern Coast*. Hull: Brook Press.\n')
+    const inText = citations.filter((citation) => citation.place === 'text')
+    expect(inText.map((citation) => [citation.locator, citation.label])).toEqual([['3', 'chapter'], ['45', 'page']])
+  })
+})
