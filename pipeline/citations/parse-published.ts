@@ -58,7 +58,7 @@ const authorPointer = new RegExp(
  * an author (and others), perhaps a short title, and the note that cited the work in full.
  */
 const authorNotePointer = new RegExp(
-  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L})(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
+  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L})(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?(?:(?:,\s*|\s+(?=\*))(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*|,?\s*)` +
     String.raw`(?:\(\s*(?:nn?|fn|note)\.?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*\)|(?:supra,?\s+)?(?:notes?|nn?\.|fn\.|Fn\.|Fußnote|Anm\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+(?:above|supra))?)(?=[\s,.;]|$)[\s,.]*`,
   'u'
 )
