@@ -549,13 +549,13 @@ function citationsIn(text: string, chicago: boolean, context: ArchivalContext): 
   return out
 }
 
-/** Sentences of a note: breaks after a stop and before a capital letter (`z. B. Lindqvist` breaks too, which a pointer needs). */
+/** Sentences of a note: breaks after a stop and before a capital letter (`z. B. Ebner` breaks too). */
 const sentenceBreak = /(?<=[.!?])\s+(?=[\p{Lu}(\[])/gu
 
 /**
  * A name (or a short title) and a pointer to the note that cited the work, as the whole note, or
- * as the end of a sentence of prose (`Näher dazu z. B. Lindqvist, Fußnote 14, S. 88.`, `Kessler
- * [quoted in:] Brandt, supra note 12, p. 44.`, `See the 1998 Working Paper, supra note 7. …`):
+ * as the end of a sentence of prose (`Eine Übersicht bietet etwa Ebner, Fußnote 2, S. 31.`, `The
+ * lock-keeper’s petition [quoted in:] Marsh, supra note 1, p. 7.`, `See the Report on Canal Tolls, supra note 2. …`):
  * the first such reading, from the earliest word it can start at.
  */
 function pointerInNote(text: string): {parse: PublishedParse; start: number; end: number} | undefined {

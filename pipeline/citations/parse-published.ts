@@ -58,7 +58,7 @@ const authorPointer = new RegExp(
  * an author (and others), perhaps a short title, and the note that cited the work in full.
  */
 const authorNotePointer = new RegExp(
-  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L})(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?,?\s*(?:(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*)?` +
+  String.raw`^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+auch)?|[Ss]iehe(?:\s+auch)?)\s+)?([\p{Lu}][\p{L}'’ .-]{0,60}?)(?<=\p{L})(?:\s+(?:and\s+others|et\s+al\.?|u\.\s?a\.))?(?:(?:,\s*|\s+(?=\*))(\*[^*]{1,80}\*|\p{Lu}[^,;:*\d()]{0,60}?),\s*|,?\s*)` +
     String.raw`(?:\(\s*(?:nn?|fn|note)\.?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*\)|(?:supra,?\s+)?(?:notes?|nn?\.|fn\.|Fn\.|Fußnote|Anm\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+(?:above|supra))?)(?=[\s,.;]|$)[\s,.]*`,
   'u'
 )
@@ -76,7 +76,7 @@ const authorBlankedPointer = /^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Vv]gl\.(?:\s+au
 const bareNotePointer = /^(?:(?:[Ss]ee|[Cc]f\.|[Vv]gl\.|[Ss]iehe|[Ss]\.)\s+)?(?:(?:[Nn]ote|[Nn]\.)\s*\d{1,4}\s+(?:above|supra)|(?:oben|o\.)\s*,?\s*(?:Anm\.|Anmerkung|Fn\.|Fußnote)\s*\d{1,4})(?=[\s,.;]|$)[\s,.]*/u
 
 /**
- * `the 2002 Working Paper, supra note 12`, `Draft Report, supra notes 4 and 9, p. 3`: a work named
+ * `the Report on Canal Tolls, supra note 2`, `Draft Report, supra notes 4 and 9, p. 3`: a work named
  * by its short title (no author) and the note that cited it in full.
  */
 const titleNotePointer = /^(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(?:the\s+)?((?:(?:1[5-9]|20)\d\d\s+)?\p{Lu}[^,;:()“”"*]{2,80}?),\s*supra,?\s+(?:notes?|nn?\.)\s*\d{1,4}(?:\s*(?:,|and|&|[-–])\s*\d{1,4})*(?=[\s,.;]|$)[\s,.]*/u

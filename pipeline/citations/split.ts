@@ -408,14 +408,14 @@ export function proseReference(text: string, start: number, end: number): boolea
  */
 const workMarks = /[“"«„»*]|\b(?:pp?|S|Bd|[Vv]ols?|No|Nr|H|Jg|Heft)\.\s*\d|\b[Ii]n:\s|\((?:Hg|Hrsg|eds?)\.\)|\b(?:hrsg|Hrsg|Hg|ed|eds)\.\s|https?:|www\.|\bdoi\b|\b(?:[Ii]bid|[Ee]bd|cit|[Ss]upra|a\.\s?a\.\s?O)\b/
 
-/** A year and the step of a career it dates (`1921 Promotion in Jena`, `1938 Dozent`, `1950 appointed professor`). */
+/** A year and the step of a career it dates (`1934 Promotion in Göttingen`, `1949 Ruf nach Kassel`, `1925 lecturer at Hull`). */
 const careerSteps = /(?<!\d)(?:1[5-9]|20)\d\d\s+(?:Promotion|Habilitation|habilitiert|promoviert|Dozent(?:in)?|Privatdozent(?:in)?|Professor(?:in)?|Prof\.|Berufung|Emeritierung|emeritiert|Assistent(?:in)?|Studium|Abitur|Lehrstuhl|Ruf|Eintritt|PhD|Ph\.D\.|appointed|professor|lecturer|doctorate|habilitation|thèse|agrégation)\b/g
 
 /** Words that open a note on a person's life (`geboren am 3. Mai 1890 in …`, `born 1890 in …`). */
 const lifeCue = /(?:^|[\s,(])(?:geboren|geb\.|gestorben|gest\.|born|died|né|née|nato|nata)\s+(?:am|in|on|at|le|en|a|il|\d)/u
 
 /**
- * `Karl Brenner, geboren am 4. März 1892 in Bremen, 1921 Promotion in Jena, 1938 Dozent …`: the
+ * `Wilma Ostrander, geboren am 17. Juni 1908 in Lübeck, 1934 Promotion in Göttingen, 1949 Ruf …`: the
  * events of a life, with their years and places, print no title, page or editor: no reference.
  * `before` is the sentence up to the reference (`geboren am … in` may stand there).
  */
@@ -429,7 +429,7 @@ function lifeEvents(reference: string, before: string): boolean {
 const citationLead = /(?:^|\s)(?:bei|in|von|vom|durch|nach|laut|vgl\.|siehe|s\.|auch|etwa|z\.\s?B\.|zit\.|zitiert|see|cf\.|by|also|e\.g\.,?|i\.e\.,?|quoted|cited|from|dans|chez|voir|cfr\.|vedi|in:|u\.\s?a\.|und|and|sowie|oder|or)\s*$/i
 
 /**
- * `Andere Formen des Protests sind Mahnwachen, Lichterketten, Sit-ins u. a.`: words the labeller
+ * `Auf dem Markt verkaufte man vor allem Äpfel, Nüsse, Lebkuchen, Kerzen u. a.`: words the labeller
  * read as names, met in the middle of a sentence after its verb, with no year and nothing a
  * reference prints, are an enumeration of the prose. `before` is the sentence up to them.
  */
@@ -446,17 +446,17 @@ function listInSentence(before: string, reference: string): boolean {
 
 /**
  * Articles of an object, after which a sentence goes on with a noun, not with a reference (`mit dem
- * Anwalt Name über …`); not a genitive's (`Flugblatt der Initiative …` names a document's author).
+ * Kämmerer Name über …`); not a genitive's (`Rundschreiben des Vereins …` names a document's author).
  */
 const article = /(?:^|\s)(?:dem|den|einem|einen|the|a|an)\s*$/
 
 /**
- * `Die Erhebung umfasste zwei Befragungen. Alle Schulen wurden angeschrieben … Insgesamt haben 84 …`:
+ * `Die Zählung fand an drei Tagen statt. Sämtliche Fähren wurden beobachtet … Am Ende lagen 412 …`:
  * two or more sentences with a verb of commentary (`wurden`, `haben`, `is`), and no title in quotes,
  * page or editor, are the note's own text, whatever dates they hold.
  */
 function proseSentences(reference: string): boolean {
-  // A year other than a day's (`10.09.2012`) may be a publication's: the citation among the sentences.
+  // A year other than a day's (`02.06.2015`) may be a publication's: the citation among the sentences.
   if (workMarks.test(reference) || yearInText.test(reference.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/g, ''))) return false
   const parts = reference.split(/(?<=[.!?])\s+(?=\p{Lu})/u)
   const words = reference.split(/\s+/).length

@@ -190,7 +190,7 @@ function closedBySentenceYear(texts: readonly string[], labels: readonly Label[]
 }
 
 /**
- * `(Vgl. Roth/Kahl (1980, 1991)).Von diesem Begriff …`: a reference opened inside a bracket ends
+ * `(Siehe Ohlsen/Wirth (2003, 2009)).Daraus folgt …`: a reference opened inside a bracket ends
  * where that bracket closes, with the citation's own bracket, before a full stop or a comma; what
  * follows is read on its own.
  */
@@ -198,21 +198,21 @@ function closedByBracket(texts: readonly string[], index: number): boolean {
   return /\)\)[.,;:]?$/.test(texts[index - 1] ?? '')
 }
 
-/** A closing quotation mark, then the full stop of its sentence (`… der Welt„.`, `… world.”`). */
+/** A closing quotation mark, then the full stop of its sentence (`… zur Welt„.`, `… world.”`). */
 const quotationEnds = /[„“”"»«’‘]\.$|\p{Ll}{3}[.!?][„“”"»«’‘]?$/u
-/** A page, a range or `f.`, `ff.` that ends a sentence (`S. 84.`, `S. 92–95.`, `S. 9ff.`). */
+/** A page, a range or `f.`, `ff.` that ends a sentence (`S. 61.`, `S. 30–31.`, `S. 9ff.`). */
 const pageEnds = /^\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,5})?(?:\s*f{1,2})?\.$/
 /** The mark of a page before its number (`S.`, `p.`, `pp.`). */
 const pageMark = /^(?:S|pp?|Sp|Seite|sowie|und|and|,)\.?$|,$/
-/** A word of an author's or a body's name (`Vogt`, `Roth/Kahl`, `AG`), or `et al.`, `u. a.`, `(Hg.)`. */
+/** A word of an author's or a body's name (`Brammer`, `Ohlsen/Wirth`, `GmbH`), or `et al.`, `u. a.`, `(Hg.)`. */
 const headWord = /^(?:\p{Lu}[\p{L}'’-]*(?:\s*\/\s*\p{Lu}[\p{L}'’-]+)*|et|al\.|u\.|a\.|\/|\((?:Hg|Hrsg|eds?)\.\))$/u
-/** A year in brackets, however misprinted (`(1988)`, `(19881),`, `(1988a):`). */
+/** A year in brackets, however misprinted (`(1974)`, `(19744),`, `(1974a):`). */
 const bracketedYear = /^\((?:1[5-9]|20)\d\d\d?[a-z]?[),:]/
 
 /**
- * `… „Gefüge der Welt„. Krause (1988), S. 77.`, `… S. 92–95. Vogt AG (2011), S. 120.`: after a
+ * `… „Tor zur Welt„. Brammer (1974), S. 112.`, `… S. 203. Hafenbau GmbH (2016), S. 9.`: after a
  * sentence that ends (a quotation the note quotes, often with its mark printed low, or the page of
- * the citation before), names and their year in brackets, however misprinted (`(19881)`), open
+ * the citation before), names and their year in brackets, however misprinted (`(19744)`), open
  * a citation. Returns the index of the year, or -1.
  */
 function authorDateAfterSentence(texts: readonly string[], index: number): number {
@@ -231,20 +231,20 @@ function authorDateAfterSentence(texts: readonly string[], index: number): numbe
 const yearBeforeWork = /^\((?:1[5-9]|20)\d\d[a-z]?\):$/
 
 /**
- * `… Münster; netzwerk – arbeit hat zukunft (2008): Anforderungen …`: after a semicolon that ends
+ * `… Husum; bündnis grüne küste (2014): Ein Plan …`: after a semicolon that ends
  * a dated reference, a few words (a body's name, in lower case too) and a bracketed year with a
  * colon open the next reference. Returns the index of the year, or -1.
  */
 function headAfterSemicolon(texts: readonly string[], index: number): number {
   if (!/;$/.test(texts[index - 1] ?? '') || !/^\p{L}/u.test(texts[index] ?? '')) return -1
-  // The reference before has its date (`Berlin 2007;`, `(2007): … Berlin;`): names split by semicolons do not.
+  // The reference before has its date (`Kiel 2012;`, `(2012): … Husum;`): names split by semicolons do not.
   let before = index - 1
   while (before > 0 && !/;$/.test(texts[before - 1] ?? '')) before--
   if (!texts.slice(before, index).some((text) => /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/.test(text))) return -1
   for (let at = index; at < index + 7 && at < texts.length; at++) {
     const text = texts[at] ?? ''
     if (yearBeforeWork.test(text)) return at > index ? at : -1
-    // A body's name may hold a verb (`arbeit hat vorrang`); a lead-in opens a citation, not a name.
+    // A body's name may hold a verb (`wir sind die küste`); a lead-in opens a citation, not a name.
     if (!/^(?:\p{L}[\p{L}'’.&-]*,?|[–-])$/u.test(text) || /^(?:vgl|siehe|see|cf|auch|also|ferner|sowie|und|and|zum|zur|for|z\.\s?B|e\.g)\.?$/i.test(text)) return -1
   }
   return -1
@@ -285,7 +285,7 @@ export function authorDateHeads(texts: readonly string[], labels: Label[]): numb
 }
 
 /**
- * `Vogt (2011), S. 41, 77 sowie S. 92–95`, `p. 4 and p. 9`: more pages of the same work after a
+ * `Lütke (2004), S. 17 sowie S. 203`, `p. 4 and p. 9`: more pages of the same work after a
  * reference's page, joined by `und`, `sowie`, `and`, are a note on it (the locator stays the first
  * page), not a reference of their own. Returns where the pages go on.
  */
