@@ -6,7 +6,7 @@
  */
 import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import type {ContainerDirective} from 'mdast-util-directive'
-import type {CitationRef, ParsedCitation} from '../shared/types/citation.js'
+import type {CitationRef, LocatorLabel, ParsedCitation} from '../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../shared/types/csl.js'
 import {directive, isContainerDirective} from '../shared/annotations.js'
 import {SKIP, visit} from 'unist-util-visit'
@@ -283,7 +283,7 @@ export interface AuthorDate {
   year: string
   locator?: string
   /** The locator's CSL label when its cue names one other than a page (`chap. 3`, `fol. 4`). */
-  label?: string
+  label?: LocatorLabel
 }
 
 function namesOf(printed: string): string[] {
@@ -319,9 +319,9 @@ function trimmedFront(names: string[], known?: (family: string) => boolean): num
 }
 
 /** Cues of author-date locators that are not pages, and their CSL labels (other cues stay in the locator as printed). */
-const locatorLabels: Record<string, string> = {ch: 'chapter', chap: 'chapter', fol: 'folio'}
+const locatorLabels: Record<string, LocatorLabel> = {ch: 'chapter', chap: 'chapter', fol: 'folio'}
 
-function labelOf(printed: string | undefined): string | undefined {
+function labelOf(printed: string | undefined): LocatorLabel | undefined {
   const cue = /^\s?[,:]\s?(\p{L}+)\./u.exec(printed ?? '')?.[1]
   return cue ? locatorLabels[cue] : undefined
 }
