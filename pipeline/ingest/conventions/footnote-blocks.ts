@@ -18,6 +18,7 @@ import {enumerates, fromSuperscript, isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
 import {pageSeparator} from '../repair/page-furniture.js'
 import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
+import {goesOnSentence, verseLines} from '../repair/verse.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** The words transcriptions open a note block with, in the languages of their editions. */
@@ -424,7 +425,7 @@ function extract(context: ConventionContext): Extraction {
   })
 
   const nested = callsInNotes(text, blocks, byBlock, unique)
-  const verse = verseLines(context.lines, true)
+  const verse = verseLines(context.lines, true, openerAtStart)
   const notes: NoteDraft[] = blocks.map((block, index) => {
     if (!block.terminated) report(file, 'unterminated-note', `Unexpected end of note \`${text.slice(block.start, block.contentStart).trim()}\` without its closing \`]\`, expected \`]\`; the note ends with its paragraph`, locate(block.start))
     const paragraphs = noteParagraphs(text, block, context, verse)
@@ -518,14 +519,17 @@ function noteParagraphs(text: string, block: Block, context: ConventionContext, 
   let lineKept = false
   /** Lines set in that go on with a sentence the line before them leaves open: a hanging indent, not verse. */
   let hanging = false
+  let inRun = false
   while (offset <= block.contentEnd) {
     let lineEnd = text.indexOf('\n', offset)
     if (lineEnd === -1 || lineEnd > block.contentEnd) lineEnd = block.contentEnd
     const raw = unindent({text: text.slice(offset, lineEnd).replace(/\r$/, ''), offset})
     const value = raw.text.trimEnd()
     const indentedVerse = offset > block.contentStart && verse.has(offset)
+    // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
     if (!indentedVerse) hanging = false
-    else if (current && !lineKept && !kept) hanging = !/[.,:;!?—–-][”’"')\]]*$/u.test(readingOf(current).trimEnd())
+    else if (!inRun) hanging = !kept && current !== undefined && goesOnSentence(readingOf(current))
+    inRun = indentedVerse
     const ownLine = kept || (indentedVerse && !hanging)
     if (raw.text.trim() === '') current = undefined
     else if (pageSeparator.test(raw.text)) {
@@ -612,7 +616,7 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
 
   // Inside DP's `/*` … `*/`: the lines are kept as printed.
   let unwrapped = false
-  const verse = verseLines(context.lines)
+  const verse = verseLines(context.lines, false, openerAtStart)
   /** Sidenotes and illustrations that stand inside a paragraph a page break cut: set after it once it ends. */
   let deferred: Line[] = []
 
@@ -743,36 +747,6 @@ function runIn(text: string, block: Block): boolean {
   const lineStart = text.lastIndexOf('\n', block.start - 1) + 1
   const lineEnd = text.indexOf('\n', block.end)
   return lineEnd > block.end && text.slice(lineStart, block.start).trim() !== '' && text.slice(block.end, lineEnd).trim() !== '' && text.slice(block.start, block.end).includes('\n')
-}
-
-/** Longest line of verse set in from the margin (characters, indentation aside). */
-const verseLineLength = 70
-
-/**
- * The lines after the first of each run of verse a flush-left text sets in from the margin:
- * two or more indented lines, each opening with a capital (as verse lines do and wrapped prose
- * lines mostly do not). Their line breaks are kept; `withFirst` counts each run's first line too.
- */
-function verseLines(lines: readonly RawLine[], withFirst = false): Set<number> {
-  const out = new Set<number>()
-  const filled = lines.filter((line) => !isBlank(line))
-  const indented = (line: RawLine) => /^(?: {2,}|\t)\S/.test(line.text)
-  if (filled.filter(indented).length * 2 > filled.length) return out
-  let run: RawLine[] = []
-  const close = () => {
-    const verse = run.length >= 2 && run.every((line) => {
-      const text = line.text.trim()
-      return text.length <= verseLineLength && /^[“"‘'(]?\p{Lu}/u.test(text) && !/\p{L}-$/u.test(text) && !openerAtStart.test(text)
-    })
-    if (verse) for (const line of withFirst ? run : run.slice(1)) out.add(line.offset)
-    run = []
-  }
-  for (const line of lines) {
-    if (!isBlank(line) && indented(line)) run.push(line)
-    else close()
-  }
-  close()
-  return out
 }
 
 /** Whether the next line continues the paragraph of `previous` across what interrupted it. */

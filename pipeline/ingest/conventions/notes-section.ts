@@ -15,6 +15,8 @@ import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
 import {isDivisionHeading} from '../structure/heading.js'
+import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
+import {goesOnSentence, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
@@ -1044,19 +1046,13 @@ function extract(context: ConventionContext): Extraction {
   const notes: NoteDraft[] = []
   const calls = new Map<number, Call>()
   const seen = new Map<string, number>()
+  const verse = verseLines(context.lines, true)
   const drafts = sections.map((section) =>
     section.notes.map((body): NoteDraft => {
       const printed = body.roman ?? String(body.number)
       const count = (seen.get(printed) ?? 0) + 1
       seen.set(printed, count)
-      const paragraphs = body.lines.map((group) => {
-        let spans: Span[] = []
-        for (const line of group) {
-          const run: Span[] = [{type: 'text', value: line.text.trimEnd(), offset: line.offset}]
-          spans = spans.length === 0 ? run : joinSpans(spans, run, vocabulary)
-        }
-        return spans
-      })
+      const paragraphs = body.lines.flatMap((group, index) => noteParagraphs(text, group, index === 0, verse, vocabulary))
       const first = paragraphs[0]
       if (first) paragraphs[0] = withoutBacklink(first)
       return {label: printed, offset: body.offset, paragraphs}
@@ -1093,6 +1089,44 @@ function extract(context: ConventionContext): Extraction {
     note.label = `${note.label}-${count}`
   }
   return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: witnessOf(text, calls, sections)}
+}
+
+/**
+ * The paragraphs of one blank-parted group of a note's lines (`opens`: the group its number opens): the lines join with a space (or a
+ * mended hyphen), but verse the note quotes keeps its lines, as in the body: lines set in from the
+ * margin (`verse`, by their line's start) and the lines between DP's `/*` and `*\/`, whose marker
+ * lines go to the apparatus and part paragraphs.
+ */
+function noteParagraphs(text: string, group: readonly RawLine[], opens: boolean, verse: ReadonlySet<number>, vocabulary: ConventionContext['vocabulary']): Span[][] {
+  const paragraphs: Span[][] = []
+  let current: Span[] | undefined
+  let kept = false
+  let lineKept = false
+  let hanging = false
+  let inRun = false
+  group.forEach((line, index) => {
+    const value = line.text.trimEnd()
+    const indentedVerse = (index > 0 || !opens) && verse.has(text.lastIndexOf('\n', line.offset - 1) + 1)
+    // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
+    if (!indentedVerse) hanging = false
+    else if (!inRun) hanging = !kept && current !== undefined && goesOnSentence(readingOf(current))
+    inRun = indentedVerse
+    const ownLine = kept || (indentedVerse && !hanging)
+    if ((index > 0 || !opens) && dpBlockMarker.test(value)) {
+      paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: line.offset}])
+      current = undefined
+      if (keptOpen.test(value)) kept = true
+      else if (keptClose.test(value)) kept = false
+    } else {
+      const run: Span[] = [{type: 'text', value, offset: line.offset}]
+      if (current && (ownLine || lineKept)) current.push({type: 'break'}, ...run)
+      else if (current) current = joinSpans(current, run, vocabulary)
+      else paragraphs.push((current = run))
+      if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] = current
+    }
+    lineKept = ownLine && current !== undefined
+  })
+  return paragraphs
 }
 
 /** A web page's back-link copied as text at a note's start (`^`, `^ a b`, `↑`): not the note's words. */
