@@ -14,7 +14,7 @@ import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
-import {isDivisionHeading} from '../structure/heading.js'
+import {isDivisionHeading, ordinalValue} from '../structure/heading.js'
 import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
 import {goesOnSentence, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
@@ -34,20 +34,38 @@ const headingSet = new Set(notesHeadings)
 const partWords: readonly string[] = ['chapter', 'book', 'part', 'section', 'lecture', 'letter', 'essay', 'canto', 'act', 'volume', 'article']
 
 /**
- * The heading of one part's notes (`NOTES TO CHAPTER II.`, `Footnotes to Book 3`, `Notes on
- * Lecture IV:`); group 1 names the part as the text heads it (`CHAPTER II`).
+ * The words that link a notes heading to the part whose notes follow (`Notes to`, `Notes du`,
+ * `Anmerkungen zum`), in the languages editions come in (data, not code).
  */
-const partNotesHeading = new RegExp(String.raw`^\s*(?:#{1,6}\s+)?(?:foot-?\s?notes|end-?\s?notes|notes)\s+(?:to|on|for|of)\s+((?:${partWords.join('|')})\s+(?:[ivxlcdm]{1,7}|\d{1,3}))\s*[.:]?\s*$`, 'i')
+const partLinks: readonly string[] = [
+  'to the', 'on the', 'for the', 'of the', 'to', 'on', 'for', 'of', 'du', 'de la', "de l'", 'des', 'de', 'au', 'aux', 'à la',
+  'zum', 'zur', 'zu den', 'zu dem', 'zu', 'del', 'della', 'dello', 'al', 'alla', 'de los', 'de las', 'bij', 'van het', 'van'
+]
+const partLink = new RegExp(String.raw`\s(?:${partLinks.map(escapeRegExp).join('|')})\s+`, 'giu')
+/** A part named by its word and number (`ARTICLE 3`, `Act II`), where the text's heading may not say more. */
+const partNamed = new RegExp(String.raw`^(?:${partWords.join('|')})\s+(?:[ivxlcdm]{1,7}|\d{1,3})$`, 'i')
 
-/** The part a part's notes heading names (`CHAPTER II` in `NOTES TO CHAPTER II.`), and where it stands in the line. */
+/**
+ * The heading of one part's notes: a notes heading, a linking word and the part's heading
+ * (`NOTES TO CHAPTER II.`, `Footnotes to Book 3`, `Notes on Lecture IV:`, `NOTES DU LIVRE
+ * PREMIER`, `Anmerkungen zum ersten Kapitel.`): the part as the text heads it (`CHAPTER II`),
+ * and where it stands in the line.
+ */
 function partOfNotesHeading(text: string): {text: string; index: number} | undefined {
   if (text.length > 60) return undefined
-  const match = partNotesHeading.exec(text)
-  const part = match?.[1]
-  return match && part !== undefined ? {text: part, index: match[0].lastIndexOf(part)} : undefined
+  const line = text.replace(/\s*[.:]?\s*$/, '')
+  const start = /^\s*(?:#{1,6}\s+)?/.exec(line)?.[0].length ?? 0
+  partLink.lastIndex = 0
+  for (let match = partLink.exec(line); match; match = partLink.exec(line)) {
+    const head = line.slice(start, match.index).trim().toLowerCase().replace(/\s+/g, ' ')
+    const index = match.index + match[0].length
+    const part = line.slice(index)
+    if (headingSet.has(head) && (partNamed.test(part) || isDivisionHeading(part))) return {text: part, index}
+  }
+  return undefined
 }
 
-/** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`, `NOTES TO CHAPTER II.`). */
+/** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`, `NOTES TO CHAPTER II.`, `Anmerkungen zu Kapitel 3`). */
 export function isNotesHeading(text: string): boolean {
   // A line of prose is no heading: it is not worked on (texts of long lines have thousands).
   if (text.length > 60 && text.trim().length > 40) return false
@@ -948,12 +966,16 @@ function callsOfKinds(text: string, from: number, to: number, notes: readonly No
   }
 }
 
-/** A subhead's words for finding the same heading in the text: case, punctuation and roman numerals aside. */
+/**
+ * A subhead's words for finding the same heading in the text: case, punctuation, roman numerals,
+ * numbers in words and the order of the words aside (`ersten Kapitel` is `Erstes Kapitel`,
+ * `Kapitel 3` is `Drittes Kapitel`).
+ */
 function headingKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).map((word) => {
-    const arabic = /^[ivxlc]+$/.test(word) ? romanToNumber(word) : undefined
+    const arabic = /^[ivxlc]+$/.test(word) ? romanToNumber(word) : ordinalValue(word)
     return arabic === undefined ? word : String(arabic)
-  }).join(' ')
+  }).sort().join(' ')
 }
 
 /**
