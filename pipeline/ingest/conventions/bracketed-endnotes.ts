@@ -4,8 +4,10 @@
  * endnote that do not start with a marker are further paragraphs of that note.
  */
 import {isBlank, paragraphPerLine, unindent, type RawLine} from '../lines.js'
+import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
 import {joinSpans} from '../repair/join.js'
-import type {Extraction, Line, NoteDraft} from '../spans.js'
+import {goesOnSentence, verseLines} from '../repair/verse.js'
+import {readingOf, type Extraction, type Line, type NoteDraft} from '../spans.js'
 import {splitMarkers} from './markers.js'
 import {isNotesHeading} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -89,6 +91,14 @@ function extract(context: ConventionContext): Extraction {
   /** How far the current note's first line is set in; a paragraph after it set further out is the text going on. */
   let noteIndent = 0
   let resumed = false
+  // Verse a note quotes keeps its lines, as in the body: lines set in from the margin, and the
+  // lines between DP's `/*` and `*\/`, whose marker lines go to the apparatus and part paragraphs.
+  const verse = verseLines(context.lines, true)
+  let kept = false
+  let lineKept = false
+  let hanging = false
+  let inRun = false
+  let parted = false
   context.lines.forEach((raw, index) => {
     if (isBlank(raw)) {
       blankBefore = true
@@ -110,10 +120,31 @@ function extract(context: ConventionContext): Extraction {
       const spans = content === '' ? [] : [{type: 'text' as const, value: content, offset: line.offset + line.text.length - content.length}]
       const current = notes[notes.length - 1]
       const paragraph = current?.paragraphs.at(-1)
-      if (marker) notes.push({label: String(Number(marker[1])), offset: line.offset, paragraphs: [spans]})
-      else if (current && paragraph && wrapped && !blankBefore) current.paragraphs[current.paragraphs.length - 1] = joinSpans(paragraph, spans, context.vocabulary)
+      const value = content.trimEnd()
+      const indentedVerse = !marker && current !== undefined && verse.has(raw.offset)
+      // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
+      if (!indentedVerse) hanging = false
+      else if (!inRun) hanging = !kept && !blankBefore && paragraph !== undefined && goesOnSentence(readingOf(paragraph))
+      inRun = indentedVerse
+      const ownLine = !marker && (kept || (indentedVerse && !hanging))
+      if (!marker && current && dpBlockMarker.test(value)) {
+        current.paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: line.offset}])
+        if (keptOpen.test(value)) kept = true
+        else if (keptClose.test(value)) kept = false
+        parted = true
+        blankBefore = false
+        lineKept = false
+        return
+      }
+      if (marker) {
+        notes.push({label: String(Number(marker[1])), offset: line.offset, paragraphs: [spans]})
+        kept = false
+      } else if (current && paragraph && !blankBefore && !parted && (ownLine || lineKept)) paragraph.push({type: 'break'}, ...spans)
+      else if (current && paragraph && wrapped && !blankBefore && !parted) current.paragraphs[current.paragraphs.length - 1] = joinSpans(paragraph, spans, context.vocabulary)
       else if (current) current.paragraphs.push(spans)
       else lines.push({spans, offset: line.offset, blankBefore})
+      lineKept = ownLine
+      parted = false
     }
     blankBefore = false
   })

@@ -17,7 +17,8 @@ import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, ty
 import {enumerates, fromSuperscript, isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
 import {pageSeparator} from '../repair/page-furniture.js'
-import {dpBlockMarker} from '../repair/dp-markup.js'
+import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
+import {goesOnSentence, verseLines} from '../repair/verse.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** The words transcriptions open a note block with, in the languages of their editions. */
@@ -424,9 +425,10 @@ function extract(context: ConventionContext): Extraction {
   })
 
   const nested = callsInNotes(text, blocks, byBlock, unique)
+  const verse = verseLines(context.lines, true, openerAtStart)
   const notes: NoteDraft[] = blocks.map((block, index) => {
     if (!block.terminated) report(file, 'unterminated-note', `Unexpected end of note \`${text.slice(block.start, block.contentStart).trim()}\` without its closing \`]\`, expected \`]\`; the note ends with its paragraph`, locate(block.start))
-    const paragraphs = noteParagraphs(text, block, context)
+    const paragraphs = noteParagraphs(text, block, context, verse)
     const inner = nested.get(index)
     return {label: unique[index] ?? block.label, offset: block.start, paragraphs: inner ? paragraphs.map((spans) => withCalls(spans, inner)) : paragraphs}
   })
@@ -446,7 +448,7 @@ function extract(context: ConventionContext): Extraction {
       runningOn = undefined
     }
     if (!previous) continue
-    const [first, ...rest] = noteParagraphs(text, block, context)
+    const [first, ...rest] = noteParagraphs(text, block, context, verse)
     const last = previous.paragraphs[previous.paragraphs.length - 1]
     if (first && last) joinSpans(last, first, context.vocabulary)
     else if (first) previous.paragraphs.push(first)
@@ -501,15 +503,34 @@ function withoutWrapperWords(text: string, blocks: readonly Block[]): string {
   return parts.join('')
 }
 
-/** The paragraphs of a note block: blank lines part them; lines join with a space (or a mended hyphen). */
-function noteParagraphs(text: string, block: Block, context: ConventionContext): Span[][] {
+/**
+ * The paragraphs of a note block: blank lines part them; lines join with a space (or a mended
+ * hyphen). Verse the note quotes keeps its lines, as in the body: lines set in from the margin
+ * (`verse`, every line of each run) and the lines between DP's `/*` and `*\/`, whose marker
+ * lines go to the apparatus and part paragraphs.
+ */
+function noteParagraphs(text: string, block: Block, context: ConventionContext, verse: ReadonlySet<number>): Span[][] {
   const paragraphs: Span[][] = []
   let current: Span[] | undefined
   let offset = block.contentStart
+  /** Inside DP's `/*` … `*\/` (or `/P`, `/X`): lines kept as printed. */
+  let kept = false
+  /** The line before was kept on its own line: the next one is not run onto it. */
+  let lineKept = false
+  /** Lines set in that go on with a sentence the line before them leaves open: a hanging indent, not verse. */
+  let hanging = false
+  let inRun = false
   while (offset <= block.contentEnd) {
     let lineEnd = text.indexOf('\n', offset)
     if (lineEnd === -1 || lineEnd > block.contentEnd) lineEnd = block.contentEnd
     const raw = unindent({text: text.slice(offset, lineEnd).replace(/\r$/, ''), offset})
+    const value = raw.text.trimEnd()
+    const indentedVerse = offset > block.contentStart && verse.has(offset)
+    // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
+    if (!indentedVerse) hanging = false
+    else if (!inRun) hanging = !kept && current !== undefined && goesOnSentence(readingOf(current))
+    inRun = indentedVerse
+    const ownLine = kept || (indentedVerse && !hanging)
     if (raw.text.trim() === '') current = undefined
     else if (pageSeparator.test(raw.text)) {
       const removed: Span = {type: 'removed', value: raw.text.trimEnd(), rule: 'page-separator', offset: raw.offset}
@@ -518,14 +539,21 @@ function noteParagraphs(text: string, block: Block, context: ConventionContext):
         current = [removed]
         paragraphs.push(current)
       }
+    } else if (offset > block.contentStart && dpBlockMarker.test(value)) {
+      paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: raw.offset}])
+      current = undefined
+      if (keptOpen.test(value)) kept = true
+      else if (keptClose.test(value)) kept = false
     } else {
-      const spans: Span[] = [{type: 'text', value: raw.text.trimEnd(), offset: raw.offset}]
-      if (current) joinSpans(current, spans, context.vocabulary)
+      const spans: Span[] = [{type: 'text', value, offset: raw.offset}]
+      if (current && (ownLine || lineKept)) current.push({type: 'break'}, ...spans)
+      else if (current) joinSpans(current, spans, context.vocabulary)
       else {
         current = spans
         paragraphs.push(current)
       }
     }
+    lineKept = ownLine && current !== undefined
     if (lineEnd >= block.contentEnd) break
     offset = lineEnd + 1
   }
@@ -588,7 +616,7 @@ function bodyLines(context: ConventionContext, blocks: readonly Block[], calls: 
 
   // Inside DP's `/*` … `*/`: the lines are kept as printed.
   let unwrapped = false
-  const verse = verseLines(context.lines)
+  const verse = verseLines(context.lines, false, openerAtStart)
   /** Sidenotes and illustrations that stand inside a paragraph a page break cut: set after it once it ends. */
   let deferred: Line[] = []
 
@@ -719,36 +747,6 @@ function runIn(text: string, block: Block): boolean {
   const lineStart = text.lastIndexOf('\n', block.start - 1) + 1
   const lineEnd = text.indexOf('\n', block.end)
   return lineEnd > block.end && text.slice(lineStart, block.start).trim() !== '' && text.slice(block.end, lineEnd).trim() !== '' && text.slice(block.start, block.end).includes('\n')
-}
-
-/** Longest line of verse set in from the margin (characters, indentation aside). */
-const verseLineLength = 70
-
-/**
- * The lines after the first of each run of verse a flush-left text sets in from the margin:
- * two or more indented lines, each opening with a capital (as verse lines do and wrapped prose
- * lines mostly do not). Their line breaks are kept.
- */
-function verseLines(lines: readonly RawLine[]): Set<number> {
-  const out = new Set<number>()
-  const filled = lines.filter((line) => !isBlank(line))
-  const indented = (line: RawLine) => /^(?: {2,}|\t)\S/.test(line.text)
-  if (filled.filter(indented).length * 2 > filled.length) return out
-  let run: RawLine[] = []
-  const close = () => {
-    const verse = run.length >= 2 && run.every((line) => {
-      const text = line.text.trim()
-      return text.length <= verseLineLength && /^[“"‘'(]?\p{Lu}/u.test(text) && !/\p{L}-$/u.test(text) && !openerAtStart.test(text)
-    })
-    if (verse) for (const line of run.slice(1)) out.add(line.offset)
-    run = []
-  }
-  for (const line of lines) {
-    if (!isBlank(line) && indented(line)) run.push(line)
-    else close()
-  }
-  close()
-  return out
 }
 
 /** Whether the next line continues the paragraph of `previous` across what interrupted it. */

@@ -14,7 +14,9 @@ import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '
 import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
-import {isDivisionHeading} from '../structure/heading.js'
+import {isDivisionHeading, ordinalValue} from '../structure/heading.js'
+import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
+import {goesOnSentence, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
@@ -32,20 +34,38 @@ const headingSet = new Set(notesHeadings)
 const partWords: readonly string[] = ['chapter', 'book', 'part', 'section', 'lecture', 'letter', 'essay', 'canto', 'act', 'volume', 'article']
 
 /**
- * The heading of one part's notes (`NOTES TO CHAPTER II.`, `Footnotes to Book 3`, `Notes on
- * Lecture IV:`); group 1 names the part as the text heads it (`CHAPTER II`).
+ * The words that link a notes heading to the part whose notes follow (`Notes to`, `Notes du`,
+ * `Anmerkungen zum`), in the languages editions come in (data, not code).
  */
-const partNotesHeading = new RegExp(String.raw`^\s*(?:#{1,6}\s+)?(?:foot-?\s?notes|end-?\s?notes|notes)\s+(?:to|on|for|of)\s+((?:${partWords.join('|')})\s+(?:[ivxlcdm]{1,7}|\d{1,3}))\s*[.:]?\s*$`, 'i')
+const partLinks: readonly string[] = [
+  'to the', 'on the', 'for the', 'of the', 'to', 'on', 'for', 'of', 'du', 'de la', "de l'", 'des', 'de', 'au', 'aux', 'à la',
+  'zum', 'zur', 'zu den', 'zu dem', 'zu', 'del', 'della', 'dello', 'al', 'alla', 'de los', 'de las', 'bij', 'van het', 'van'
+]
+const partLink = new RegExp(String.raw`\s(?:${partLinks.map(escapeRegExp).join('|')})\s+`, 'giu')
+/** A part named by its word and number (`ARTICLE 3`, `Act II`), where the text's heading may not say more. */
+const partNamed = new RegExp(String.raw`^(?:${partWords.join('|')})\s+(?:[ivxlcdm]{1,7}|\d{1,3})$`, 'i')
 
-/** The part a part's notes heading names (`CHAPTER II` in `NOTES TO CHAPTER II.`), and where it stands in the line. */
+/**
+ * The heading of one part's notes: a notes heading, a linking word and the part's heading
+ * (`NOTES TO CHAPTER II.`, `Footnotes to Book 3`, `Notes on Lecture IV:`, `NOTES DU LIVRE
+ * PREMIER`, `Anmerkungen zum ersten Kapitel.`): the part as the text heads it (`CHAPTER II`),
+ * and where it stands in the line.
+ */
 function partOfNotesHeading(text: string): {text: string; index: number} | undefined {
   if (text.length > 60) return undefined
-  const match = partNotesHeading.exec(text)
-  const part = match?.[1]
-  return match && part !== undefined ? {text: part, index: match[0].lastIndexOf(part)} : undefined
+  const line = text.replace(/\s*[.:]?\s*$/, '')
+  const start = /^\s*(?:#{1,6}\s+)?/.exec(line)?.[0].length ?? 0
+  partLink.lastIndex = 0
+  for (let match = partLink.exec(line); match; match = partLink.exec(line)) {
+    const head = line.slice(start, match.index).trim().toLowerCase().replace(/\s+/g, ' ')
+    const index = match.index + match[0].length
+    const part = line.slice(index)
+    if (headingSet.has(head) && (partNamed.test(part) || isDivisionHeading(part))) return {text: part, index}
+  }
+  return undefined
 }
 
-/** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`, `NOTES TO CHAPTER II.`). */
+/** A line that is nothing but a notes heading (`NOTES`, `Footnotes:`, `## Notes`, `NOTES TO CHAPTER II.`, `Anmerkungen zu Kapitel 3`). */
 export function isNotesHeading(text: string): boolean {
   // A line of prose is no heading: it is not worked on (texts of long lines have thousands).
   if (text.length > 60 && text.trim().length > 40) return false
@@ -946,12 +966,16 @@ function callsOfKinds(text: string, from: number, to: number, notes: readonly No
   }
 }
 
-/** A subhead's words for finding the same heading in the text: case, punctuation and roman numerals aside. */
+/**
+ * A subhead's words for finding the same heading in the text: case, punctuation, roman numerals,
+ * numbers in words and the order of the words aside (`ersten Kapitel` is `Erstes Kapitel`,
+ * `Kapitel 3` is `Drittes Kapitel`).
+ */
 function headingKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).map((word) => {
-    const arabic = /^[ivxlc]+$/.test(word) ? romanToNumber(word) : undefined
+    const arabic = /^[ivxlc]+$/.test(word) ? romanToNumber(word) : ordinalValue(word)
     return arabic === undefined ? word : String(arabic)
-  }).join(' ')
+  }).sort().join(' ')
 }
 
 /**
@@ -1044,19 +1068,13 @@ function extract(context: ConventionContext): Extraction {
   const notes: NoteDraft[] = []
   const calls = new Map<number, Call>()
   const seen = new Map<string, number>()
+  const verse = verseLines(context.lines, true)
   const drafts = sections.map((section) =>
     section.notes.map((body): NoteDraft => {
       const printed = body.roman ?? String(body.number)
       const count = (seen.get(printed) ?? 0) + 1
       seen.set(printed, count)
-      const paragraphs = body.lines.map((group) => {
-        let spans: Span[] = []
-        for (const line of group) {
-          const run: Span[] = [{type: 'text', value: line.text.trimEnd(), offset: line.offset}]
-          spans = spans.length === 0 ? run : joinSpans(spans, run, vocabulary)
-        }
-        return spans
-      })
+      const paragraphs = body.lines.flatMap((group, index) => noteParagraphs(text, group, index === 0, verse, vocabulary))
       const first = paragraphs[0]
       if (first) paragraphs[0] = withoutBacklink(first)
       return {label: printed, offset: body.offset, paragraphs}
@@ -1093,6 +1111,44 @@ function extract(context: ConventionContext): Extraction {
     note.label = `${note.label}-${count}`
   }
   return {lines: bodyLines(context, sections, calls), notes, paragraphPerLine: paragraphPerLine(context.lines), witness: witnessOf(text, calls, sections)}
+}
+
+/**
+ * The paragraphs of one blank-parted group of a note's lines (`opens`: the group its number opens): the lines join with a space (or a
+ * mended hyphen), but verse the note quotes keeps its lines, as in the body: lines set in from the
+ * margin (`verse`, by their line's start) and the lines between DP's `/*` and `*\/`, whose marker
+ * lines go to the apparatus and part paragraphs.
+ */
+function noteParagraphs(text: string, group: readonly RawLine[], opens: boolean, verse: ReadonlySet<number>, vocabulary: ConventionContext['vocabulary']): Span[][] {
+  const paragraphs: Span[][] = []
+  let current: Span[] | undefined
+  let kept = false
+  let lineKept = false
+  let hanging = false
+  let inRun = false
+  group.forEach((line, index) => {
+    const value = line.text.trimEnd()
+    const indentedVerse = (index > 0 || !opens) && verse.has(text.lastIndexOf('\n', line.offset - 1) + 1)
+    // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
+    if (!indentedVerse) hanging = false
+    else if (!inRun) hanging = !kept && current !== undefined && goesOnSentence(readingOf(current))
+    inRun = indentedVerse
+    const ownLine = kept || (indentedVerse && !hanging)
+    if ((index > 0 || !opens) && dpBlockMarker.test(value)) {
+      paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: line.offset}])
+      current = undefined
+      if (keptOpen.test(value)) kept = true
+      else if (keptClose.test(value)) kept = false
+    } else {
+      const run: Span[] = [{type: 'text', value, offset: line.offset}]
+      if (current && (ownLine || lineKept)) current.push({type: 'break'}, ...run)
+      else if (current) current = joinSpans(current, run, vocabulary)
+      else paragraphs.push((current = run))
+      if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] = current
+    }
+    lineKept = ownLine && current !== undefined
+  })
+  return paragraphs
 }
 
 /** A web page's back-link copied as text at a note's start (`^`, `^ a b`, `↑`): not the note's words. */

@@ -30,14 +30,19 @@ const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|\|\||¶|(?<
  * the mark only where a reference of that mark waits for its note.
  */
 export const markConfusions: Readonly<Record<string, string>> = {t: '†', '+': '†', $: '§'}
-/** A note at the foot of the page: its mark (or an OCR confusion of it), then white space and text. */
-export const noteStart = new RegExp(String.raw`^(${markPattern}|[t+$](?=\s))\)?\s+(?=\S)`, 'u')
+/**
+ * The marks as a plain-ASCII transcription types them (`+` for `†`, `++` for `‡`): read as the
+ * mark, in calls and in notes alike; a note opens with one only where a call of its mark waits.
+ */
+export const typedMarks: Readonly<Record<string, string>> = {'+': '†', '++': '‡'}
+/** A note at the foot of the page: its mark (or an OCR confusion or a typed form of it), then white space and text. */
+export const noteStart = new RegExp(String.raw`^(${markPattern}|\+\+(?=\s)|[t+$](?=\s))\)?\s+(?=\S)`, 'u')
 /**
  * A reference: a mark glued to a word or to punctuation, before space, punctuation or the line
  * end; group 2 is a parenthesis that closes the mark (`*)`, as German texts print it). The
  * lookahead of a mark says what the pattern says: the lookbehind is tried only where one stands.
  */
-const reference = new RegExp(String.raw`(?=${markPattern})(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern})(\))?(?=[\s.,;:!?)\]]|$)`, 'gu')
+const reference = new RegExp(String.raw`(?=${markPattern}|\+)(?<=[\p{L}\p{N}.,;:!?’”"')\]])(${markPattern}|\+{1,2})(\))?(?=[\s.,;:!?)\]]|$)`, 'gu')
 
 const closedMarks = new RegExp(String.raw`(?:${markPattern})\)`, 'gu')
 
@@ -55,7 +60,7 @@ export function referenceRaw(text: string, match: RegExpExecArray): string {
 }
 
 /** A character that every mark begins with. */
-const markCharacter = new RegExp(String.raw`[*†‡§‖¶${superscriptLetters}]|\|\|`, 'u')
+const markCharacter = new RegExp(String.raw`[*†‡§‖¶+${superscriptLetters}]|\|\|`, 'u')
 
 /** An asterisk opening emphasis earlier on the line and not closed: a `*` after it closes it, it calls no note. */
 const openEmphasis = /(?:^|[\s(\[“"'‘])\*{1,3}[^\s*][^*]*$/u
@@ -91,6 +96,8 @@ export function nextLetter(mark: string): string {
 interface Candidate {
   offset: number
   mark: string
+  /** The mark as printed (`+` typed for `†`). */
+  printed: string
 }
 
 interface SymbolNote {
@@ -110,21 +117,21 @@ interface Pairing {
   noteChunks: Set<number>
 }
 
-/** The references of a line: marks, and with `letters` letters, in order of place. */
-export function referencesIn(text: string, letters: boolean): Array<{index: number; mark: string; match: RegExpExecArray}> {
-  const found: Array<{index: number; mark: string; match: RegExpExecArray}> = []
+/** The references of a line: marks (a typed one read as the mark it stands for), and with `letters` letters, in order of place. */
+export function referencesIn(text: string, letters: boolean): Array<{index: number; mark: string; printed: string; match: RegExpExecArray}> {
+  const found: Array<{index: number; mark: string; printed: string; match: RegExpExecArray}> = []
   if (markCharacter.test(text)) {
     reference.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = reference.exec(text))) {
-      const mark = match[1] ?? ''
-      if (isReferenceMark(text, match.index, mark)) found.push({index: match.index, mark, match})
+      const printed = match[1] ?? ''
+      if (isReferenceMark(text, match.index, printed)) found.push({index: match.index, mark: typedMarks[printed] ?? printed, printed, match})
     }
     if (text.includes(')')) {
       spacedReference.lastIndex = 0
       const before = found.length
       while ((match = spacedReference.exec(text))) {
-        if (!closesParenthesis(text, match.index, closedMarks)) found.push({index: match.index, mark: match[1] ?? '', match})
+        if (!closesParenthesis(text, match.index, closedMarks)) found.push({index: match.index, mark: match[1] ?? '', printed: match[1] ?? '', match})
       }
       if (found.length > before) found.sort((a, b) => a.index - b.index)
     }
@@ -132,7 +139,7 @@ export function referencesIn(text: string, letters: boolean): Array<{index: numb
   if (letters) {
     letterReference.lastIndex = 0
     let match: RegExpExecArray | null
-    while ((match = letterReference.exec(text))) found.push({index: match.index, mark: match[1] ?? '', match})
+    while ((match = letterReference.exec(text))) found.push({index: match.index, mark: match[1] ?? '', printed: match[1] ?? '', match})
     found.sort((a, b) => a.index - b.index)
   }
   return found
@@ -143,8 +150,8 @@ function opening(text: string, waiting: ReadonlyMap<string, Candidate[]>, letter
   const start = noteStart.exec(text)
   if (start) {
     const printed = start[1] ?? ''
-    const confused = markConfusions[printed]
-    // A confusion opens a note only where a reference of its mark waits (else the line is text).
+    const confused = typedMarks[printed] ?? markConfusions[printed]
+    // A confusion or a typed mark opens a note only where a reference of its mark waits (else the line is text).
     if (!confused || (waiting.get(confused)?.length ?? 0) > 0) return {printed, mark: confused ?? printed, length: start[0].length}
   }
   if (!letters) return undefined
@@ -188,9 +195,9 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     const first = chunk[0]
     if (!first || !opening(unindent(first).text, waiting, letters, undefined)) {
       for (const line of chunk) {
-        for (const {index, mark} of referencesIn(line.text, letters)) {
+        for (const {index, mark, printed} of referencesIn(line.text, letters)) {
           const list = waiting.get(mark)
-          const candidate = {offset: line.offset + index, mark}
+          const candidate = {offset: line.offset + index, mark, printed}
           if (list) list.push(candidate)
           else waiting.set(mark, [candidate])
         }
@@ -206,6 +213,8 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
         current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: text.offset}
         drafts.push(current)
         const call = waiting.get(start.mark)?.pop()
+        // A mark the text types as its calls do (`+` for `†` in both) is the mark, not a misreading.
+        if (call?.printed === start.printed) current.printed = current.mark
         if (call) taken.push([call.offset, current])
       } else current?.lines.push(text)
     }

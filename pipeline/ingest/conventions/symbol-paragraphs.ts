@@ -50,7 +50,7 @@ interface Scheme {
 
 const symbols: Scheme = {
   opening: noteStart,
-  calls: (text) => referencesIn(text, false).map((found) => ({index: found.index, mark: found.mark, length: found.mark.length})),
+  calls: (text) => referencesIn(text, false).map((found) => ({index: found.index, mark: found.mark, length: found.printed.length})),
   mark: (printed) => printed,
   // One pair alone is a note only when nothing else on the page looks like one.
   enough: (notes, unpaired) => notes > 1 || (notes === 1 && unpaired === 0),

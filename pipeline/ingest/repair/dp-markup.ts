@@ -9,8 +9,8 @@ import type {Line, Span} from '../spans.js'
 export const dpBlockMarker = /^(?:\/[*#$PXCFRIL]|[*#$PXCFRIL]\/|<tb>)$/
 
 /** Blocks whose lines DP keeps as printed: verse, poetry, no-wrap. */
-const keptOpen = /^\/[*PX]$/
-const keptClose = /^[*PX]\/$/
+export const keptOpen = /^\/[*PX]$/
+export const keptClose = /^[*PX]\/$/
 
 /** The marker a line holds alone, or undefined. */
 function markerOf(line: Line): {value: string; offset?: number} | undefined {

@@ -12,17 +12,52 @@ export const divisionWords: readonly string[] = [
   'chapitre', 'livre', 'partie', 'tome', 'capitolo', 'parte', 'libro', 'capítulo'
 ]
 
+/**
+ * Ordinal numbers as divisions are numbered in words (`BOOK FIRST`, `Livre premier`, `Zweites
+ * Kapitel`, `zum ersten Kapitel`), each with its value (data, not code). German ones in every ending.
+ */
+const ordinalList: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['first', 'premier', 'première', 'premiere', 'primo', 'primero', 'primera', 'erste']],
+  [2, ['second', 'seconde', 'deuxième', 'deuxieme', 'secondo', 'segundo', 'segunda', 'zweite']],
+  [3, ['third', 'troisième', 'troisieme', 'terzo', 'tercero', 'tercera', 'dritte']],
+  [4, ['fourth', 'quatrième', 'quatrieme', 'quarto', 'cuarto', 'cuarta', 'vierte']],
+  [5, ['fifth', 'cinquième', 'cinquieme', 'quinto', 'quinta', 'fünfte', 'fuenfte']],
+  [6, ['sixth', 'sixième', 'sixieme', 'sesto', 'sexto', 'sexta', 'sechste']],
+  [7, ['seventh', 'septième', 'septieme', 'settimo', 'séptimo', 'septimo', 'siebente', 'siebte']],
+  [8, ['eighth', 'huitième', 'huitieme', 'ottavo', 'octavo', 'octava', 'achte']],
+  [9, ['ninth', 'neuvième', 'neuvieme', 'nono', 'noveno', 'novena', 'neunte']],
+  [10, ['tenth', 'dixième', 'dixieme', 'decimo', 'décimo', 'décima', 'zehnte']],
+  [11, ['eleventh', 'onzième', 'onzieme', 'elfte']],
+  [12, ['twelfth', 'douzième', 'douzieme', 'zwölfte', 'zwoelfte']]
+]
+const ordinals: ReadonlyMap<string, number> = new Map(
+  ordinalList.flatMap(([value, words]) => words.flatMap((word) => (/te$/.test(word) ? ['', 'n', 'm', 'r', 's'].map((ending): [string, number] => [word + ending, value]) : [[word, value] as [string, number]])))
+)
+
+/** The value of an ordinal number written as a word (`premier`, `ersten`, `Third`), or undefined. */
+export function ordinalValue(word: string): number | undefined {
+  return ordinals.get(word.toLowerCase())
+}
+
+/** The ordinal first, as German and some English print it (`Zweites Kapitel`, `The First Book`). */
+const wordFirstDivision = /^(?:the\s+)?(\p{L}+)\s+(\p{L}+\.?)(?:\s*(?:[.:—–]|--)\s*\S.*)?$/iu
+
 const division = /^(\p{L}+\.?)\s+(?:[IVXLCDM]+|[ivxlcdm]+|\d{1,3}|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])\.?(?:\s*(?:[.:—–]|--)\s*\S.*)?$/u
 
 /** The number first, as German prints it (`1. Kapitel`, `II. Teil: Die Stadt`). */
 const ordinalDivision = /^(?:\d{1,3}|[IVXLC]+)\.\s+(\p{L}+)(?:\s*(?:[.:—–]|--)\s*\S.*)?$/u
 
-/** A line that names a division and its number, with or without a title (`CHAPTER II.`, `Chapter 4: The War`, `Kapitel 3`, `1. Kapitel`). */
+/** A line that names a division and its number, with or without a title (`CHAPTER II.`, `Chapter 4: The War`, `Kapitel 3`, `1. Kapitel`, `Zweites Kapitel`). */
 export function isDivisionHeading(text: string): boolean {
   const reading = text.replace(/\*+/g, '').trim()
   if (reading.length > headingLength) return false
   const word = division.exec(reading)?.[1] ?? ordinalDivision.exec(reading)?.[1]
-  return word !== undefined && divisionWords.includes(word.toLowerCase())
+  if (word !== undefined && divisionWords.includes(word.toLowerCase())) return true
+  // A number in words, in any case, before or after the division's word (`LIVRE PREMIER`, `Zweites Kapitel.`).
+  const after = /^(\p{L}+\.?)\s+(\p{L}+)\.?(?:\s*(?:[.:—–]|--)\s*\S.*)?$/u.exec(reading)
+  if (after && divisionWords.includes((after[1] ?? '').toLowerCase()) && ordinalValue(after[2] ?? '') !== undefined) return true
+  const before = wordFirstDivision.exec(reading)
+  return before !== null && ordinalValue(before[1] ?? '') !== undefined && divisionWords.includes((before[2] ?? '').toLowerCase().replace(/\.$/, ''))
 }
 
 /**

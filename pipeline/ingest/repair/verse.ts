@@ -1,0 +1,42 @@
+// Verse a flush-left text sets in from the margin: its lines are kept as printed, in the body and
+// in the notes that quote it.
+import {isBlank, type RawLine} from '../lines.js'
+
+/** Longest line of verse set in from the margin (characters, indentation aside). */
+const verseLineLength = 70
+
+/**
+ * The lines (their offsets) after the first of each run of verse a flush-left text sets in from
+ * the margin: two or more indented lines, each opening with a capital (as verse lines do and
+ * wrapped prose lines mostly do not). Their line breaks are kept; `withFirst` counts each run's
+ * first line too. A line `exclude` matches is no verse (a note's opener, say).
+ */
+export function verseLines(lines: readonly RawLine[], withFirst = false, exclude?: RegExp): Set<number> {
+  const out = new Set<number>()
+  const filled = lines.filter((line) => !isBlank(line))
+  const indented = (line: RawLine) => /^(?: {2,}|\t)\S/.test(line.text)
+  if (filled.filter(indented).length * 2 > filled.length) return out
+  let run: RawLine[] = []
+  const close = () => {
+    const verse = run.length >= 2 && run.every((line) => {
+      const text = line.text.trim()
+      return text.length <= verseLineLength && /^[“"‘'(]?\p{Lu}/u.test(text) && !/\p{L}-$/u.test(text) && !(exclude?.test(text) ?? false)
+    })
+    if (verse) for (const line of withFirst ? run : run.slice(1)) out.add(line.offset)
+    run = []
+  }
+  for (const line of lines) {
+    if (!isBlank(line) && indented(line)) run.push(line)
+    else close()
+  }
+  close()
+  return out
+}
+
+/**
+ * Whether a set-in line of a note goes on a sentence the note's text before it leaves open: a
+ * hanging indent of wrapped prose, not verse.
+ */
+export function goesOnSentence(before: string): boolean {
+  return !/[.,:;!?—–-][”’"')\]]*$/u.test(before.trimEnd())
+}
