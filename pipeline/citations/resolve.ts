@@ -243,7 +243,8 @@ function worksInNote(inNote: readonly Candidate[]): number {
   return published.length > 0 ? published.length : cited.length
 }
 
-const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed)`
+/** Spanish prints `Íd.`, `Ídem`. */
+const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed|íd|ídem)`
 /** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
 const sameAuthors = new RegExp(String.raw`^\*?${sameAuthorWords}(?:\.\*?[,:]?|\*?[,:])\s`, 'i')
 const sameAuthorWord = new RegExp(String.raw`^${sameAuthorWords}\.?$`, 'i')

@@ -35,11 +35,11 @@ export interface ModelParse {
 
 const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
 
-/** The same author(s) as the reference before. */
-const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?[,:]?$/i
+/** The same author(s) as the reference before (Spanish `Íd.`, `Ídem` too). */
+const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|íd|ídem|eadem|ead|eid)\.?[,:]?$/i
 
-/** Ibid. and its kin in many languages, at the start of a reference. */
-export const ibidPattern = /^(?:ibid(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi|ibídem)\b\.?/i
+/** Ibid. and its kin in many languages, at the start of a reference (Russian `Там же`). */
+export const ibidPattern = /^(?:(?:ibid(?:em)?|ibíd(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi)\b|там\s+же(?!\p{L}))\.?/iu
 
 /**
  * Split labelled tokens into references: a reference starts after text labelled `other`,
@@ -376,6 +376,9 @@ function classicalLocators(texts: readonly string[], labels: Label[], starts: Se
 /** `cit.` printed after a short title, or closing `op. cit.`, `art. cit.`, `loc. cit.`. */
 const citWord = /^cit\.[,;:]?$/i
 const citLead = /^(?:op|art|loc)\.$/i
+/** Russian `Указ. соч.`, `Цит. соч.` (the work cited), `Указ. ст.` (the article cited): op. cit. */
+const citLeadRussian = /^(?:указ|цит)\.$/iu
+const citWordRussian = /^(?:соч|раб|ст)\.[,;:]?$/iu
 /** Ibid. and its kin printed as one word: `ivi`, `ibid.`, `ibidem`, `ibíd.`, `ib.`, `ebd.`, `ebenda`. */
 const ibidWord = /^(?:ivi|ibid\.?|ibidem|ibíd\.?|ib\.|ebd\.?|ebda\.?|ebenda)[,.;:]?$/i
 /** Words that open a sentence before names, never given names: `As`, `Both`, `Like`, `Wie`, `Selon`, `Secondo`. */
@@ -420,7 +423,7 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
       }
       continue
     }
-    const end = citLead.test(text) && citWord.test(texts[index + 1] ?? '')
+    const end = (citLead.test(text) && citWord.test(texts[index + 1] ?? '')) || (citLeadRussian.test(text) && citWordRussian.test(texts[index + 1] ?? ''))
       ? index + 1
       : /^a\.$/.test(text) && /^a\.$/.test(texts[index + 1] ?? '') && /^O\.[,;:]?$/.test(texts[index + 2] ?? '') && index > 0
         ? index + 2
@@ -437,6 +440,38 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
       for (let at = first; at < index; at++) labels[at] = 'author'
     }
     index = end
+  }
+}
+
+/** Russian notes' cues: `с.`/`С.`/`сс.` before pages, `№` before an issue, the towns printed abbreviated before a publisher. */
+const russianPageCue = /^(?:с|С|сс|Сс)\.$/u
+const russianPages = /^\d+(?:\s*[-–—]\s*\d+)?[.,;]?$/u
+const russianTown = /^(?:М|Л|СПб|Пг|К|Мн|Спб|Н\.\s?Новгород)\.[,:]?$/u
+
+/**
+ * `И. И. Иванов, *Город*, М.: Наука, 1975, с. 45.`, `Там же, с. 46.`, `Вопросы истории, 1982,
+ * № 4, с. 33–47`: Russian notes' cues, which the labeller, trained on Latin script, reads
+ * badly. `с. 45` (`С. 45`) is a page; `№ 4` an issue (read with the volume's words); `М.`,
+ * `Л.`, `СПб.` before a publisher's colon or a year are the town; `Там же` (Ibid.) where a
+ * note or sentence begins, or after a semicolon, starts a reference of its own.
+ */
+function russianMarks(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    const next = texts[index + 1] ?? ''
+    if (/^там$/iu.test(text) && /^же[,.;:]?$/u.test(next) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
+      if (index > 0) starts.add(index)
+      labels[index] = labels[index + 1] = 'author'
+      index++
+    } else if (russianPageCue.test(text) && russianPages.test(next) && index > 0) {
+      labels[index] = labels[index + 1] = 'pages'
+      index++
+    } else if (text === '№' && /^\d+(?:[-–/]\d+)?[.,;]?$/.test(next) && index > 0) {
+      labels[index] = labels[index + 1] = 'volume'
+      index++
+    } else if (russianTown.test(text) && index > 0 && /[,.]$/.test(texts[index - 1] ?? '') && (/:$/.test(text) || /^(?:1[5-9]|20)\d\d[.,]?$/.test(next))) {
+      labels[index] = 'location'
+    }
   }
 }
 
@@ -950,6 +985,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   forthcomingDates(texts, labels)
   printedDatesWhole(texts, labels)
   startsAfterPages(texts, labels, forced)
+  russianMarks(texts, labels, forced)
   shortFormMarks(texts, labels, forced)
   classicalLocators(texts, labels, forced)
   // A semicolon printed apart after a date or page (`… 1995 ; Kanzler …`) separates citations, as
@@ -2846,7 +2882,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (volumes?.[1]) item['number-of-volumes'] = volumes[1]
   else if (bracketedVolumes?.[1]) item.volume = bracketedVolumes[1].replace(/\s+/g, '')
   else if (volume) {
-    const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
+    const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue|№)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
     // `vol. II`, `t. III`: a volume in roman numerals too.
     // `dritter Band`: a volume's number spelled out.
     const spelled = spelledVolume.exec(volume)?.[1]
@@ -2860,6 +2896,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     const value = first(label)
     if (value && clean(value)) item[field] = clean(value)
   }
+  // `М.`, `СПб.`: a town printed abbreviated keeps its full stop.
+  if (item['publisher-place'] && russianTown.test(`${item['publisher-place']}.`)) item['publisher-place'] += '.'
   if (item.edition) editionRead(item)
   if (access && item.note && access[0].includes(item.note)) delete item.note
   // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
