@@ -214,10 +214,10 @@ function givenNameBeforeFamily(texts: readonly string[], labels: Label[]): void 
   }
 }
 
-/** `Vgl.`, `siehe`, `see`, `cf.`: words that lead into a reference. */
-const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi|[Vv]éase|[Vv]ease|[Vv]id\.)[:,]?$/
+/** `Vgl.`, `siehe`, `see`, `cf.`, Russian `См.` (see), `Ср.` (compare): words that lead into a reference. */
+const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi|[Vv]éase|[Vv]ease|[Vv]id\.|[Сс]м\.|[Сс]р\.)[:,]?$/
 /** Words between a lead-in and the reference (`vgl. auch`, `see, e.g.,`). */
-const leadInFiller = /^(?:auch|dazu|hierzu|etwa|insbes\.|insbesondere|z\.|B\.|z\.\s?B\.|u\.|a\.|u\.\s?a\.|unter|anderem|also|e\.g\.|for|example|generally|ferner|ausführlich|näher|grundlegend|aussi|anche|:)[:,]?$/i
+const leadInFiller = /^(?:auch|dazu|hierzu|etwa|insbes\.|insbesondere|z\.|B\.|z\.\s?B\.|u\.|a\.|u\.\s?a\.|unter|anderem|also|e\.g\.|for|example|generally|ferner|ausführlich|näher|grundlegend|aussi|anche|также|напр\.|:)[:,]?$/i
 /**
  * A lead-in inside what the labeller read as one reference (`… Vorgehens vgl.: Anna Lindner:
  * Titel`, `…; vgl. Krause (1995)`): the lead-in is no part of a reference, and one starts after it.
@@ -423,7 +423,10 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
       }
       continue
     }
-    const end = (citLead.test(text) && citWord.test(texts[index + 1] ?? '')) || (citLeadRussian.test(text) && citWordRussian.test(texts[index + 1] ?? ''))
+    // `*op. cit.*`: the marks in emphasis too.
+    const bare = text.replace(/\*/g, '')
+    const after = (texts[index + 1] ?? '').replace(/\*/g, '')
+    const end = (citLead.test(bare) && citWord.test(after)) || (citLeadRussian.test(bare) && citWordRussian.test(after))
       ? index + 1
       : /^a\.$/.test(text) && /^a\.$/.test(texts[index + 1] ?? '') && /^O\.[,;:]?$/.test(texts[index + 2] ?? '') && index > 0
         ? index + 2
@@ -2840,6 +2843,12 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
   const year = firstYear(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : firstYear(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
+  // `*Annales*, 1969, n° 3`: a year the labeller joined to the journal's title is the issue's year.
+  const journalYear = /^(.*\p{L}.*?),\s*((?:1[5-9]|20)\d\d)$/u.exec(item['container-title'] ?? '')
+  if (!item.issued && journalYear?.[1] && journalYear[2]) {
+    item['container-title'] = journalYear[1]
+    item.issued = {'date-parts': [[Number(journalYear[2])]], raw: journalYear[2]}
+  }
   // `(1923; repr. 1990)`, `1923. Reprint, New York: Dover, 1990`, `(Nachdr. 1990)`: the first
   // year is the original's, the year after the reprint's cue the edition's.
   // `Tübingen 1972 [1922]`: the year in square brackets after the edition's is the original's;
@@ -3069,7 +3078,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (!result.ibid && shortFormMark.test(printed)) {
     result.incomplete = true
     result.opCit = true
-    if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
+    if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O|(?:указ|цит)\.\s*(?:соч|раб|ст))\.?$/i.test(item.note)) delete item.note
   }
   return result
 }
@@ -3444,8 +3453,8 @@ const reprintCueBeforePlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{L
 /** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
 const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:(?:aus\s+dem\s+\p{L}+|from\s+the\s+\p{L}+|de\s+l['’]\p{Ll}+|de\s+\p{Ll}+|du\s+\p{Ll}+|dall['’]\p{Ll}+|dal\s+\p{Ll}+|del\s+\p{Ll}+)\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
 
-/** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
-const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
+/** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title, Russian `Указ. соч.`: a work cited before (in emphasis too). */
+const shortFormMark = /(?:^|[\s,])\*?(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.|(?:указ|цит)\.\s*(?:соч|раб|ст)\.)\*?(?=$|[\s,;:])/i
 
 /** The publisher read is one capitalized word right before the year, no publisher's word: a place. */
 function placeAlone(tokens: readonly LabelledToken[]): boolean {
