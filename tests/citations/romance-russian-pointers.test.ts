@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest'
+import {parseReferences} from '../../pipeline/citations/model/index.js'
+import {citationsOf, testMeta} from './document.js'
+
+/** The citations of a document whose notes are these, in this language. */
+function notes(language: string, ...texts: string[]) {
+  const calls = texts.map((_, index) => `Text.[^${index + 1}]`).join(' ')
+  const definitions = texts.map((text, index) => `[^${index + 1}]: ${text}`).join('\n')
+  return citationsOf(`${calls}\n\n${definitions}\n`, testMeta('article', language))
+}
+
+describe('Russian notes', () => {
+  it('`с.` before a number is the page, `М.:` the town, kept with its full stop', () => {
+    const [found] = parseReferences('П. А. Орлов, *Рынки губернии*, М.: Наука, 1981, с. 62.')
+    expect(found?.parse.item).toMatchObject({author: [{family: 'Орлов', given: 'П. А.'}], title: 'Рынки губернии', publisher: 'Наука', 'publisher-place': 'М.'})
+    expect(found?.parse).toMatchObject({locator: '62', label: 'page'})
+  })
+
+  it('`СПб.`, `Л.` before a publisher are towns, `С.` with a range the pages', () => {
+    const [spb] = parseReferences('Е. К. Белова, *Лавки Невского*, т. 3, СПб.: Нестор, 2004, С. 17–21.')
+    expect(spb?.parse.item).toMatchObject({'publisher-place': 'СПб.', publisher: 'Нестор', volume: '3'})
+    expect(spb?.parse).toMatchObject({locator: '17-21', label: 'page'})
+    const [l] = parseReferences('Г. Д. Зуев, *Мельницы*, Л.: Наука, 1959, с. 8.')
+    expect(l?.parse.item['publisher-place']).toBe('Л.')
+  })
+
+  it('`№ 2` after a journal\'s year is the issue, no volume', () => {
+    const [found] = parseReferences('Т. В. Лис, «Обозы и ямщики», *Исторический журнал*, 1977, № 2, с. 90–101.')
+    expect(found?.parse.item).toMatchObject({type: 'article-journal', 'container-title': 'Исторический журнал', issue: '2', page: '90-101'})
+    expect(found?.parse.item.volume).toBeUndefined()
+  })
+
+  it('`Там же, с. 9` is Ibid. with its page; `Указ. соч.` a short form of the work named before', () => {
+    const citations = notes('ru',
+      'П. А. Орлов, *Рынки губернии*, М.: Наука, 1981, с. 62.',
+      'Там же, с. 64.',
+      'Т. В. Лис, «Обозы и ямщики», *Исторический журнал*, 1977, № 2, с. 90–101.',
+      'Орлов П. А. Указ. соч., с. 70.',
+      'Там же. С. 71.')
+    expect(citations).toHaveLength(5)
+    expect(citations[1]).toMatchObject({ibid: true, locator: '64', resolvesTo: {note: 1, index: 0}})
+    expect(citations[3]).toMatchObject({shortForm: true, locator: '70', resolvesTo: {note: 1, index: 0}})
+    // An Ibid. points at the note before it, itself the short form of the first.
+    expect(citations[4]).toMatchObject({ibid: true, locator: '71', resolvesTo: {note: 4, index: 0}})
+  })
+
+  it('`См.:` leads into a reference with the name printed family first', () => {
+    const [found] = parseReferences('См.: Жуков Р. С. Соляные промыслы. Пермь: Книга, 2003. С. 5–6.')
+    expect(found?.parse.item).toMatchObject({author: [{family: 'Жуков', given: 'Р. С.'}], title: 'Соляные промыслы', 'publisher-place': 'Пермь', publisher: 'Книга'})
+    expect(found?.parse).toMatchObject({locator: '5-6', label: 'page'})
+  })
+})
+
+describe('Spanish `Íd.` and `Ídem`', () => {
+  it('`Íd.,` before a title names the author cited before', () => {
+    const citations = notes('es',
+      'Rosa Velasco, *Los gremios de Toledo*, Madrid, Cátedra, 1982, p. 14.',
+      'Íd., *Las cofradías*, Toledo, Zocodover, 1989, p. 30.')
+    expect(citations[1]?.item).toMatchObject({author: [{family: 'Velasco'}], title: 'Las cofradías'})
+  })
+
+  it('`Ob. cit.` after the name resolves to the work cited in full', () => {
+    const citations = notes('es',
+      'Rosa Velasco, *Los gremios de Toledo*, Madrid, Cátedra, 1982, p. 14.',
+      'Tomás Ruiz, *El Tajo*, Madrid, Alianza, 1970, p. 3.',
+      'R. Velasco, ob. cit., págs. 20-22.')
+    expect(citations[2]).toMatchObject({shortForm: true, locator: '20-22', resolvesTo: {note: 1, index: 0}})
+  })
+})
+
+describe('French journals', () => {
+  it('`*Annales*, 1969, n° 3`: the year after the journal\'s title is the issue\'s', () => {
+    const [found] = parseReferences('Lise Perrin, « Les gabelles du Midi », *Annales du Midi*, 1971, n° 2, p. 140-162.')
+    expect(found?.parse.item).toMatchObject({'container-title': 'Annales du Midi', issued: {'date-parts': [[1971]]}, issue: '2', page: '140-162'})
+  })
+})
