@@ -243,8 +243,8 @@ function worksInNote(inNote: readonly Candidate[]): number {
   return published.length > 0 ? published.length : cited.length
 }
 
-/** Spanish prints `Íd.`, `Ídem`. */
-const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed|íd|ídem)`
+/** Spanish prints `Íd.`, `Ídem`; Russian `Он же`, `Она же`, `Они же`. */
+const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed|íd|ídem|(?:он|она|они)\s+же)`
 /** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
 const sameAuthors = new RegExp(String.raw`^\*?${sameAuthorWords}(?:\.\*?[,:]?|\*?[,:])\s`, 'i')
 const sameAuthorWord = new RegExp(String.raw`^${sameAuthorWords}\.?$`, 'i')

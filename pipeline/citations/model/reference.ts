@@ -35,8 +35,8 @@ export interface ModelParse {
 
 const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
 
-/** The same author(s) as the reference before (Spanish `Íd.`, `Ídem` too). */
-const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|íd|ídem|eadem|ead|eid)\.?[,:]?$/i
+/** The same author(s) as the reference before (Spanish `Íd.`, `Ídem`, Russian `Он же`, `Она же` too). */
+const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|íd|ídem|eadem|ead|eid|(?:он|она|они)\s+же)\.?[,:]?$/i
 
 /** Ibid. and its kin in many languages, at the start of a reference (Russian `Там же`). */
 export const ibidPattern = /^(?:(?:ibid(?:em)?|ibíd(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi)\b|там\s+же(?!\p{L}))\.?/iu
@@ -450,6 +450,45 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
 const russianPageCue = /^(?:с|С|сс|Сс)\.$/u
 const russianPages = /^\d+(?:\s*[-–—]\s*\d+)?[.,;]?$/u
 const russianTown = /^(?:М|Л|СПб|Пг|К|Мн|Спб|Н\.\s?Новгород)\.[,:]?$/u
+const russianVolumeCue = /^(?:т|Т|вып|Вып)\.$/u
+const cyrillicFamily = /^\p{Lu}[а-яё]+(?:-\p{Lu}[а-яё]+)?$/u
+const cyrillicInitial = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/u
+const cyrillicWord = /^[«„"]?[А-ЯЁ][а-яё]/u
+const russianYear = /^(?:1[5-9]|20)\d\d[.,]?$/
+
+/**
+ * `Иванов И. И. История города. Тверь, 1988. С. 4.`, `… Очерки // Вопросы истории. 1990.`:
+ * the GOST form, family name first, then the title up to the full stop before the town
+ * (`Тверь,` before a year, `Тверь:` before a publisher) or up to `//` before the journal.
+ * Returns the index after the title, or -1.
+ */
+function russianHeadTitle(texts: readonly string[], labels: Label[], index: number): number {
+  if (!cyrillicFamily.test(texts[index] ?? '')) return -1
+  let at = index + 1
+  while (at < texts.length && at - index <= 2 && cyrillicInitial.test(texts[at] ?? '')) at++
+  if (at === index + 1 || !cyrillicWord.test(texts[at] ?? '') || cyrillicInitial.test(texts[at] ?? '')) return -1
+  for (let end = at; end < texts.length && end - at < 25; end++) {
+    const word = texts[end] ?? ''
+    const next = texts[end + 1] ?? ''
+    const journal = next === '//'
+    const town = /\.$/.test(word) && (russianTown.test(next) || (/^\p{Lu}[\p{Ll}-]+[,:]$/u.test(next) && (/:$/.test(next) || russianYear.test(texts[end + 2] ?? ''))))
+    if (!journal && !town) {
+      if (/;$/.test(word) || /^\/\/$/.test(word)) return -1
+      continue
+    }
+    for (let name = index; name < at; name++) labels[name] = 'author'
+    for (let title = at; title <= end; title++) labels[title] = 'title'
+    if (town) {
+      labels[end + 1] = 'location'
+      if (/:$/.test(next)) {
+        let publisher = end + 2
+        while (publisher < texts.length && publisher - end <= 6 && !russianYear.test(texts[publisher] ?? '')) labels[publisher++] = 'publisher'
+      }
+    }
+    return end + 1
+  }
+  return -1
+}
 
 /**
  * `И. И. Иванов, *Город*, М.: Наука, 1975, с. 45.`, `Там же, с. 46.`, `Вопросы истории, 1982,
@@ -462,12 +501,20 @@ function russianMarks(texts: readonly string[], labels: Label[], starts: Set<num
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] ?? ''
     const next = texts[index + 1] ?? ''
-    if (/^там$/iu.test(text) && /^же[,.;:]?$/u.test(next) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
+    const opens = index === 0 || /[.;:]$/.test(texts[index - 1] ?? '')
+    const headEnd = opens ? russianHeadTitle(texts, labels, index) : -1
+    if (headEnd > 0) {
+      if (index > 0) starts.add(index)
+      index = headEnd - 1
+    } else if (/^(?:там|он|она|они)$/iu.test(text) && /^же[,.;:]?$/u.test(next) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
       if (index > 0) starts.add(index)
       labels[index] = labels[index + 1] = 'author'
       index++
     } else if (russianPageCue.test(text) && russianPages.test(next) && index > 0) {
       labels[index] = labels[index + 1] = 'pages'
+      index++
+    } else if (russianVolumeCue.test(text) && /^\d+[.,;]?$/.test(next) && index > 0) {
+      labels[index] = labels[index + 1] = 'volume'
       index++
     } else if (text === '№' && /^\d+(?:[-–/]\d+)?[.,;]?$/.test(next) && index > 0) {
       labels[index] = labels[index + 1] = 'volume'
