@@ -51,6 +51,31 @@ describe('Russian notes', () => {
   })
 })
 
+describe('Russian notes in the GOST form', () => {
+  it('family name first, the title up to the town before the year', () => {
+    const [found] = parseReferences('Белов Г. Д. Кожевники Пскова. Псков, 1992. С. 31.')
+    expect(found?.parse.item).toMatchObject({author: [{family: 'Белов', given: 'Г. Д.'}], title: 'Кожевники Пскова', 'publisher-place': 'Псков', issued: {'date-parts': [[1992]]}})
+    expect(found?.parse).toMatchObject({locator: '31', label: 'page'})
+  })
+
+  it('the title up to `//`, the journal after it; `Т. 2` and `Вып. 4` are volumes', () => {
+    const [article] = parseReferences('Белов Г. Д. Дубильные промыслы // Вестник края. 1995. № 3. С. 8–15.')
+    expect(article?.parse.item).toMatchObject({type: 'article-journal', author: [{family: 'Белов'}], title: 'Дубильные промыслы', 'container-title': 'Вестник края', issue: '3', page: '8-15'})
+    const [book] = parseReferences('Белов Г. Д. Пушной торг. Л.: Наука, 1966. Т. 2. С. 40.')
+    expect(book?.parse.item).toMatchObject({title: 'Пушной торг', 'publisher-place': 'Л.', publisher: 'Наука', volume: '2'})
+    const [series] = parseReferences('Белов Г. Д. Пушной торг. Л., 1966. Вып. 4. С. 40.')
+    expect(series?.parse.item.volume).toBe('4')
+    expect(series?.parse.item.genre).toBeUndefined()
+  })
+
+  it('`Она же.` names the author cited before', () => {
+    const citations = notes('ru',
+      'Зимина Е. А. Гончары Вятки. Вятка, 1985. С. 3.',
+      'Она же. Ярмарочная торговля // Вестник края. 1991. № 1. С. 50–61.')
+    expect(citations[1]?.item).toMatchObject({author: [{family: 'Зимина'}], title: 'Ярмарочная торговля', 'container-title': 'Вестник края'})
+  })
+})
+
 describe('Spanish `Íd.` and `Ídem`', () => {
   it('`Íd.,` before a title names the author cited before', () => {
     const citations = notes('es',
