@@ -68,6 +68,17 @@ describe('Russian notes in the GOST form', () => {
     expect(series?.parse.item.genre).toBeUndefined()
   })
 
+  it('a list of family names with initials is each a name', () => {
+    const [found] = parseReferences('Белов Г. Д., Рябова Н. С. Кожевники Пскова. Псков, 1992. С. 31.')
+    expect(found?.parse.item.author).toEqual([{family: 'Белов', given: 'Г. Д.'}, {family: 'Рябова', given: 'Н. С.'}])
+  })
+
+  it('a collective work: the title up to the slash, the editors after `под общ. ред.`', () => {
+    const [found] = parseReferences('Промыслы Севера / под общ. ред. Г. Д. Белова, Н. С. Рябовой. Архангельск: Правда, 2002. С. 12.')
+    expect(found?.parse.item).toMatchObject({title: 'Промыслы Севера', editor: [{family: 'Белова', given: 'Г. Д.'}, {family: 'Рябовой', given: 'Н. С.'}], 'publisher-place': 'Архангельск', publisher: 'Правда'})
+    expect(found?.parse.item.author).toBeUndefined()
+  })
+
   it('`Она же.` names the author cited before', () => {
     const citations = notes('ru',
       'Зимина Е. А. Гончары Вятки. Вятка, 1985. С. 3.',

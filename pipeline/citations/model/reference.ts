@@ -452,7 +452,11 @@ const russianPages = /^\d+(?:\s*[-–—]\s*\d+)?[.,;]?$/u
 const russianTown = /^(?:М|Л|СПб|Пг|К|Мн|Спб|Н\.\s?Новгород)\.[,:]?$/u
 const russianVolumeCue = /^(?:т|Т|вып|Вып)\.$/u
 const cyrillicFamily = /^\p{Lu}[а-яё]+(?:-\p{Lu}[а-яё]+)?$/u
-const cyrillicInitial = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/u
+const cyrillicInitial = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/u
+/** `Ершов В. К.`: a Cyrillic family name, then the initials. */
+const cyrillicFamilyInitials = /^\p{Lu}[а-яё]+(?:-\p{Lu}[а-яё]+)?\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/u
+/** `В. К. Ершов`: the initials, then a Cyrillic family name. */
+const cyrillicInitialsFamily = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s+\p{Lu}[а-яё]+(?:-\p{Lu}[а-яё]+)?$/u
 const cyrillicWord = /^[«„"]?[А-ЯЁ][а-яё]/u
 const russianYear = /^(?:1[5-9]|20)\d\d[.,]?$/
 
@@ -463,28 +467,65 @@ const russianYear = /^(?:1[5-9]|20)\d\d[.,]?$/
  * Returns the index after the title, or -1.
  */
 function russianHeadTitle(texts: readonly string[], labels: Label[], index: number): number {
-  if (!cyrillicFamily.test(texts[index] ?? '')) return -1
-  let at = index + 1
-  while (at < texts.length && at - index <= 2 && cyrillicInitial.test(texts[at] ?? '')) at++
-  if (at === index + 1 || !cyrillicWord.test(texts[at] ?? '') || cyrillicInitial.test(texts[at] ?? '')) return -1
+  // `Ершов В. К., Лапин Д. Н.`: each name of the list, family name then initials.
+  let at = index
+  for (;;) {
+    if (!cyrillicFamily.test(texts[at] ?? '')) return -1
+    const family = at
+    at++
+    while (at < texts.length && at - family <= 2 && cyrillicInitial.test(texts[at] ?? '')) at++
+    if (at === family + 1) return -1
+    if (!/,$/.test(texts[at - 1] ?? '')) break
+  }
+  if (!cyrillicWord.test(texts[at] ?? '') || cyrillicInitial.test(texts[at] ?? '')) return -1
   for (let end = at; end < texts.length && end - at < 25; end++) {
     const word = texts[end] ?? ''
     const next = texts[end + 1] ?? ''
     const journal = next === '//'
-    const town = /\.$/.test(word) && (russianTown.test(next) || (/^\p{Lu}[\p{Ll}-]+[,:]$/u.test(next) && (/:$/.test(next) || russianYear.test(texts[end + 2] ?? ''))))
+    const town = townAfter(texts, end)
     if (!journal && !town) {
       if (/;$/.test(word) || /^\/\/$/.test(word)) return -1
       continue
     }
     for (let name = index; name < at; name++) labels[name] = 'author'
     for (let title = at; title <= end; title++) labels[title] = 'title'
-    if (town) {
-      labels[end + 1] = 'location'
-      if (/:$/.test(next)) {
-        let publisher = end + 2
-        while (publisher < texts.length && publisher - end <= 6 && !russianYear.test(texts[publisher] ?? '')) labels[publisher++] = 'publisher'
-      }
-    }
+    if (town) townAndPublisher(texts, labels, end + 1)
+    return end + 1
+  }
+  return -1
+}
+
+/** Does a town follow the word at `end`, which closes a sentence: `М.,`, `Тверь, 1988`, `Тверь: Книга`? */
+function townAfter(texts: readonly string[], end: number): boolean {
+  const next = texts[end + 1] ?? ''
+  return /\.$/.test(texts[end] ?? '') && (russianTown.test(next) || (/^\p{Lu}[\p{Ll}-]+[,:]$/u.test(next) && (/:$/.test(next) || russianYear.test(texts[end + 2] ?? ''))))
+}
+
+/** The town at `at`, and after its colon the publisher up to the year. */
+function townAndPublisher(texts: readonly string[], labels: Label[], at: number): void {
+  labels[at] = 'location'
+  if (!/:$/.test(texts[at] ?? '')) return
+  let publisher = at + 1
+  while (publisher < texts.length && publisher - at <= 6 && !russianYear.test(texts[publisher] ?? '')) labels[publisher++] = 'publisher'
+}
+
+/**
+ * `История края / под ред. И. И. Иванова. Тверь, 1999.`: a collective work in the GOST form,
+ * its title up to the slash, its editors after `под ред.` up to the town. Returns the index
+ * after the editors, or -1.
+ */
+function russianEditedTitle(texts: readonly string[], labels: Label[], index: number): number {
+  if (!cyrillicWord.test(texts[index] ?? '')) return -1
+  const slash = texts.findIndex((text, at) => at > index && at - index <= 15 && text === '/')
+  if (slash < 0 || texts.slice(index, slash).some((text) => /[;/]$/.test(text)) || !/^под$/iu.test(texts[slash + 1] ?? '')) return -1
+  // `под ред.`, `под общ. ред.`
+  const cue = /^ред\.$/iu.test(texts[slash + 2] ?? '') ? slash + 2 : /^общ\.$/iu.test(texts[slash + 2] ?? '') && /^ред\.$/iu.test(texts[slash + 3] ?? '') ? slash + 3 : -1
+  if (cue < 0) return -1
+  for (let end = cue + 1; end < texts.length && end - slash <= 10; end++) {
+    if (!townAfter(texts, end)) continue
+    for (let title = index; title < slash; title++) labels[title] = 'title'
+    for (let editor = slash; editor <= end; editor++) labels[editor] = 'editor'
+    townAndPublisher(texts, labels, end + 1)
     return end + 1
   }
   return -1
@@ -502,7 +543,7 @@ function russianMarks(texts: readonly string[], labels: Label[], starts: Set<num
     const text = texts[index] ?? ''
     const next = texts[index + 1] ?? ''
     const opens = index === 0 || /[.;:]$/.test(texts[index - 1] ?? '')
-    const headEnd = opens ? russianHeadTitle(texts, labels, index) : -1
+    const headEnd = opens ? Math.max(russianHeadTitle(texts, labels, index), russianEditedTitle(texts, labels, index)) : -1
     if (headEnd > 0) {
       if (index > 0) starts.add(index)
       index = headEnd - 1
@@ -1408,12 +1449,24 @@ function splitName(value: string): CslName | undefined {
 
 /** Names from a printed list in any of the usual orders and separators. */
 export function namesFrom(printed: string): CslName[] {
-  let text = printed.replace(containerLead, '').replace(editorPhrase, ' ').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
+  // Russian `под ред.`, `под общ. ред.` (edited by) too.
+  let text = printed.replace(containerLead, '').replace(editorPhrase, ' ').replace(editorCue, ' ').replace(/(?:\/\s*)?(?<![\p{L}])под\s+(?:общ\.\s+)?ред\.\s*/giu, ' ').replace(/\s+/g, ' ').trim()
   // `hg. v. Thomas Sokoll`, `edited by`, `a cura di`: the words between cue and name.
   text = text.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/^(?:v\.|von|by|par|da|di)\s+/i, '').replace(etAl, '').trim()
   // A final period ends the list, unless it closes an initial.
   text = text.replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '').replace(/[\s,;:]+$/, '')
   if (!text) return []
+  // `Ершов В. К., Лапин Д. Н.`, `А. Б. Лосева, В. Г. Пахомова`: a Russian list of family names
+  // and initials, the initials after or before each family name.
+  const listed = text.split(/\s*,\s*/)
+  if (listed.length >= 2 && (listed.every((name) => cyrillicFamilyInitials.test(name)) || listed.every((name) => cyrillicInitialsFamily.test(name)))) {
+    return listed.map((name) => {
+      const words = name.split(/\s+/)
+      const familyFirst = cyrillicFamilyInitials.test(name)
+      const family = (familyFirst ? words[0] : words.at(-1)) ?? ''
+      return {family, given: (familyFirst ? words.slice(1) : words.slice(0, -1)).join(' ')}
+    })
+  }
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
   // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
