@@ -255,6 +255,10 @@ function sameAuthorsAs(citation: ParsedCitation, previous: ParsedCitation, byRef
   if (own?.length && !(own.length === 1 && sameAuthorWord.test(own[0]?.family ?? own[0]?.literal ?? ''))) return
   let source: ParsedCitation | undefined = previous
   for (let step = 0; step < 3 && source && !source.item.author?.length && source.resolvesTo; step++) source = byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`)
+  // `J. Dupont, op. cit.` names the author as briefly as the work: the names of the work it
+  // stands for, as cited in full, where they are the same family's.
+  const work = source?.shortForm && source.resolvesTo ? byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`) : undefined
+  if (work?.item.author?.length && work.item.author[0]?.family !== undefined && work.item.author[0].family === source?.item.author?.[0]?.family) source = work
   const names = source?.item.author
   if (!names?.length) return
   // `Ders. (Hg.):`, `Idem, ed.,`: the same person as the editor of this work, not its author.

@@ -110,3 +110,13 @@ describe('French journals', () => {
     expect(found?.parse.item).toMatchObject({'container-title': 'Annales du Midi', issued: {'date-parts': [[1971]]}, issue: '2', page: '140-162'})
   })
 })
+
+describe('`Id.` after a short form', () => {
+  it('takes the author\'s names from the work cited in full, not the short form\'s initial', () => {
+    const citations = notes('fr',
+      'Marc Lefort, *Les tanneurs de Nantes*, Nantes, Ouest, 1966, p. 9.',
+      'M. Lefort, op. cit., p. 12.',
+      'Id., « Les cuirs », *Revue du Maine*, XX, 1970, p. 5-30.')
+    expect(citations[2]?.item).toMatchObject({author: [{family: 'Lefort', given: 'Marc'}], title: 'Les cuirs'})
+  })
+})
