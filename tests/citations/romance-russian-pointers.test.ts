@@ -79,6 +79,14 @@ describe('Russian notes in the GOST form', () => {
     expect(found?.parse.item.author).toBeUndefined()
   })
 
+  it('a chapter: the book after `//`, its volume, editors and town; one reference, not two', () => {
+    const found = parseReferences('Белов Г. Д., Рябова Н. С. Мездра и дубье // Ремесла края. Т. 4: Кожи / под ред. Л. М. Грина. Псков, 1999.')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.parse.item).toMatchObject({type: 'chapter', title: 'Мездра и дубье', 'container-title': 'Ремесла края', volume: '4', editor: [{family: 'Грина', given: 'Л. М.'}], 'publisher-place': 'Псков'})
+    const [book] = parseReferences('Белов Г. Д. Мездра // Ремесла края / под ред. Л. М. Грина. Псков: Вече, 1999. С. 40–52.')
+    expect(book?.parse.item).toMatchObject({type: 'chapter', 'container-title': 'Ремесла края', publisher: 'Вече', page: '40-52'})
+  })
+
   it('`Она же.` names the author cited before', () => {
     const citations = notes('ru',
       'Зимина Е. А. Гончары Вятки. Вятка, 1985. С. 3.',

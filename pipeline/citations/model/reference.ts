@@ -490,15 +490,34 @@ function russianHeadTitle(texts: readonly string[], labels: Label[], index: numb
     for (let name = index; name < at; name++) labels[name] = 'author'
     for (let title = at; title <= end; title++) labels[title] = 'title'
     if (town) townAndPublisher(texts, labels, end + 1)
+    else {
+      // `// Вехи мысли. Т. 5: Теория рынков / под ред. …. СПб., 2003`: the book it is in, up to
+      // its full stop or colon, and its editors and town after the slash.
+      let container = end + 2
+      while (container < texts.length && container - end <= 12 && !/[.:]$/.test(texts[container] ?? '') && texts[container + 1] !== '/') container++
+      // A journal's year follows its name (`// Вопросы истории. 1990. № 7`), a book's town or editors.
+      const journal = russianYear.test(texts[container + 1] ?? '')
+      for (let word = end + 2; word <= container && word < texts.length; word++) labels[word] = journal ? 'journal' : 'container-title'
+      const slash = texts.findIndex((text, position) => position > container && position - container <= 15 && text === '/')
+      if (slash > 0 && !texts.slice(container, slash).some((text) => /;$/.test(text) || text === '//')) editorsAndTown(texts, labels, slash)
+    }
     return end + 1
   }
   return -1
 }
 
+/** `… // Вехи мысли. Т. 5. Теория рынков / под ред. …`: a `//` earlier in the reference (back to a semicolon) opens the journal or book it is in. */
+function afterJournalCue(texts: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= 30 && !/;$/.test(texts[at] ?? ''); at--) if (texts[at] === '//') return true
+  return false
+}
+
 /** Does a town follow the word at `end`, which closes a sentence: `М.,`, `Тверь, 1988`, `Тверь: Книга`? */
 function townAfter(texts: readonly string[], end: number): boolean {
   const next = texts[end + 1] ?? ''
-  return /\.$/.test(texts[end] ?? '') && (russianTown.test(next) || (/^\p{Lu}[\p{Ll}-]+[,:]$/u.test(next) && (/:$/.test(next) || russianYear.test(texts[end + 2] ?? ''))))
+  // `М.,`, `Л.:`, `СПб. 1999`; `Л. М. Грин` is a name.
+  const abbreviated = russianTown.test(next) && (/[,:]$/.test(next) || russianYear.test(texts[end + 2] ?? ''))
+  return /\.$/.test(texts[end] ?? '') && (abbreviated || (/^\p{Lu}[\p{Ll}-]+[,:]$/u.test(next) && (/:$/.test(next) || russianYear.test(texts[end + 2] ?? ''))))
 }
 
 /** The town at `at`, and after its colon the publisher up to the year. */
@@ -517,13 +536,21 @@ function townAndPublisher(texts: readonly string[], labels: Label[], at: number)
 function russianEditedTitle(texts: readonly string[], labels: Label[], index: number): number {
   if (!cyrillicWord.test(texts[index] ?? '')) return -1
   const slash = texts.findIndex((text, at) => at > index && at - index <= 15 && text === '/')
-  if (slash < 0 || texts.slice(index, slash).some((text) => /[;/]$/.test(text)) || !/^под$/iu.test(texts[slash + 1] ?? '')) return -1
+  if (slash < 0 || texts.slice(index, slash).some((text) => /[;/]$/.test(text))) return -1
+  const end = editorsAndTown(texts, labels, slash)
+  if (end < 0) return -1
+  for (let title = index; title < slash; title++) labels[title] = 'title'
+  return end
+}
+
+/** `/ под ред. А. Б. Лосева. Тверь: Книга, 2001`: the editors after the slash's cue, the town and publisher; the index after the editors, or -1. */
+function editorsAndTown(texts: readonly string[], labels: Label[], slash: number): number {
+  if (texts[slash] !== '/' || !/^под$/iu.test(texts[slash + 1] ?? '')) return -1
   // `под ред.`, `под общ. ред.`
   const cue = /^ред\.$/iu.test(texts[slash + 2] ?? '') ? slash + 2 : /^общ\.$/iu.test(texts[slash + 2] ?? '') && /^ред\.$/iu.test(texts[slash + 3] ?? '') ? slash + 3 : -1
   if (cue < 0) return -1
   for (let end = cue + 1; end < texts.length && end - slash <= 10; end++) {
     if (!townAfter(texts, end)) continue
-    for (let title = index; title < slash; title++) labels[title] = 'title'
     for (let editor = slash; editor <= end; editor++) labels[editor] = 'editor'
     townAndPublisher(texts, labels, end + 1)
     return end + 1
@@ -542,7 +569,7 @@ function russianMarks(texts: readonly string[], labels: Label[], starts: Set<num
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] ?? ''
     const next = texts[index + 1] ?? ''
-    const opens = index === 0 || /[.;:]$/.test(texts[index - 1] ?? '')
+    const opens = (index === 0 || /[.;]$/.test(texts[index - 1] ?? '')) && !afterJournalCue(texts, index)
     const headEnd = opens ? Math.max(russianHeadTitle(texts, labels, index), russianEditedTitle(texts, labels, index)) : -1
     if (headEnd > 0) {
       if (index > 0) starts.add(index)
@@ -554,7 +581,7 @@ function russianMarks(texts: readonly string[], labels: Label[], starts: Set<num
     } else if (russianPageCue.test(text) && russianPages.test(next) && index > 0) {
       labels[index] = labels[index + 1] = 'pages'
       index++
-    } else if (russianVolumeCue.test(text) && /^\d+[.,;]?$/.test(next) && index > 0) {
+    } else if (russianVolumeCue.test(text) && /^\d+[.,;:]?$/.test(next) && index > 0) {
       labels[index] = labels[index + 1] = 'volume'
       index++
     } else if (text === '№' && /^\d+(?:[-–/]\d+)?[.,;]?$/.test(next) && index > 0) {
@@ -3170,6 +3197,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (item.type === 'article-newspaper' && item.URL && !item.page && typeFromContainer(item['container-title']) !== 'article-newspaper') item.type = 'webpage'
   conferenceRead(item)
   databaseRead(item)
+  // `// Хозяйство / под ред. …`: the editors' cue closes the book's title.
+  const editedBook = /^(.*\p{L}.*?)\s*\/\s*под\s+(?:общ\.\s+)?ред(?!\p{L}).*$/u.exec(item['container-title'] ?? '')
+  if (editedBook?.[1]) item['container-title'] = editedBook[1]
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
   // `Holm, Stadt und Hafen, S. 12`, `Vale, *Harbour Towns*, 40`: a name and a title with no
   // publication facts at all stand for a work cited in full elsewhere.
