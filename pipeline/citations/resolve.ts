@@ -243,7 +243,8 @@ function worksInNote(inNote: readonly Candidate[]): number {
   return published.length > 0 ? published.length : cited.length
 }
 
-const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed)`
+/** Spanish prints `Íd.`, `Ídem`; Russian `Он же`, `Она же`, `Они же`. */
+const sameAuthorWords = String.raw`(?:${idemWords}|iid|eaed|íd|ídem|(?:он|она|они)\s+же)`
 /** `Id.`, `Idem`, `Eadem`, `Ders.`, `Dies.`: the author(s) of the citation before, in the note before too. */
 const sameAuthors = new RegExp(String.raw`^\*?${sameAuthorWords}(?:\.\*?[,:]?|\*?[,:])\s`, 'i')
 const sameAuthorWord = new RegExp(String.raw`^${sameAuthorWords}\.?$`, 'i')
@@ -254,6 +255,10 @@ function sameAuthorsAs(citation: ParsedCitation, previous: ParsedCitation, byRef
   if (own?.length && !(own.length === 1 && sameAuthorWord.test(own[0]?.family ?? own[0]?.literal ?? ''))) return
   let source: ParsedCitation | undefined = previous
   for (let step = 0; step < 3 && source && !source.item.author?.length && source.resolvesTo; step++) source = byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`)
+  // `J. Dupont, op. cit.` names the author as briefly as the work: the names of the work it
+  // stands for, as cited in full, where they are the same family's.
+  const work = source?.shortForm && source.resolvesTo ? byRef.get(`${source.resolvesTo.note}.${source.resolvesTo.index}`) : undefined
+  if (work?.item.author?.length && work.item.author[0]?.family !== undefined && work.item.author[0].family === source?.item.author?.[0]?.family) source = work
   const names = source?.item.author
   if (!names?.length) return
   // `Ders. (Hg.):`, `Idem, ed.,`: the same person as the editor of this work, not its author.

@@ -35,11 +35,11 @@ export interface ModelParse {
 
 const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
 
-/** The same author(s) as the reference before. */
-const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|eadem|ead|eid)\.?[,:]?$/i
+/** The same author(s) as the reference before (Spanish `Íd.`, `Ídem`, Russian `Он же`, `Она же` too). */
+const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|íd|ídem|eadem|ead|eid|(?:он|она|они)\s+же)\.?[,:]?$/i
 
-/** Ibid. and its kin in many languages, at the start of a reference. */
-export const ibidPattern = /^(?:ibid(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi|ibídem)\b\.?/i
+/** Ibid. and its kin in many languages, at the start of a reference (Russian `Там же`). */
+export const ibidPattern = /^(?:(?:ibid(?:em)?|ibíd(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi)\b|там\s+же(?!\p{L}))\.?/iu
 
 /**
  * Split labelled tokens into references: a reference starts after text labelled `other`,
@@ -214,10 +214,10 @@ function givenNameBeforeFamily(texts: readonly string[], labels: Label[]): void 
   }
 }
 
-/** `Vgl.`, `siehe`, `see`, `cf.`: words that lead into a reference. */
-const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi|[Vv]éase|[Vv]ease|[Vv]id\.)[:,]?$/
+/** `Vgl.`, `siehe`, `see`, `cf.`, Russian `См.` (see), `Ср.` (compare): words that lead into a reference. */
+const leadInWord = /^\(?(?:[Vv]gl\.|[Vv]ergleiche|[Ss]iehe|see|[Cc]f\.|[Cc]fr\.|[Cc]ompare|[Vv]oir|[Vv]edi|[Vv]éase|[Vv]ease|[Vv]id\.|[Сс]м\.|[Сс]р\.)[:,]?$/
 /** Words between a lead-in and the reference (`vgl. auch`, `see, e.g.,`). */
-const leadInFiller = /^(?:auch|dazu|hierzu|etwa|insbes\.|insbesondere|z\.|B\.|z\.\s?B\.|u\.|a\.|u\.\s?a\.|unter|anderem|also|e\.g\.|for|example|generally|ferner|ausführlich|näher|grundlegend|aussi|anche|:)[:,]?$/i
+const leadInFiller = /^(?:auch|dazu|hierzu|etwa|insbes\.|insbesondere|z\.|B\.|z\.\s?B\.|u\.|a\.|u\.\s?a\.|unter|anderem|also|e\.g\.|for|example|generally|ferner|ausführlich|näher|grundlegend|aussi|anche|также|напр\.|:)[:,]?$/i
 /**
  * A lead-in inside what the labeller read as one reference (`… Vorgehens vgl.: Anna Lindner:
  * Titel`, `…; vgl. Krause (1995)`): the lead-in is no part of a reference, and one starts after it.
@@ -376,6 +376,9 @@ function classicalLocators(texts: readonly string[], labels: Label[], starts: Se
 /** `cit.` printed after a short title, or closing `op. cit.`, `art. cit.`, `loc. cit.`. */
 const citWord = /^cit\.[,;:]?$/i
 const citLead = /^(?:op|art|loc)\.$/i
+/** Russian `Указ. соч.`, `Цит. соч.` (the work cited), `Указ. ст.` (the article cited): op. cit. */
+const citLeadRussian = /^(?:указ|цит)\.$/iu
+const citWordRussian = /^(?:соч|раб|ст)\.[,;:]?$/iu
 /** Ibid. and its kin printed as one word: `ivi`, `ibid.`, `ibidem`, `ibíd.`, `ib.`, `ebd.`, `ebenda`. */
 const ibidWord = /^(?:ivi|ibid\.?|ibidem|ibíd\.?|ib\.|ebd\.?|ebda\.?|ebenda)[,.;:]?$/i
 /** Words that open a sentence before names, never given names: `As`, `Both`, `Like`, `Wie`, `Selon`, `Secondo`. */
@@ -420,7 +423,10 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
       }
       continue
     }
-    const end = citLead.test(text) && citWord.test(texts[index + 1] ?? '')
+    // `*op. cit.*`: the marks in emphasis too.
+    const bare = text.replace(/\*/g, '')
+    const after = (texts[index + 1] ?? '').replace(/\*/g, '')
+    const end = (citLead.test(bare) && citWord.test(after)) || (citLeadRussian.test(bare) && citWordRussian.test(after))
       ? index + 1
       : /^a\.$/.test(text) && /^a\.$/.test(texts[index + 1] ?? '') && /^O\.[,;:]?$/.test(texts[index + 2] ?? '') && index > 0
         ? index + 2
@@ -437,6 +443,153 @@ function shortFormMarks(texts: readonly string[], labels: Label[], starts: Set<n
       for (let at = first; at < index; at++) labels[at] = 'author'
     }
     index = end
+  }
+}
+
+/** Russian notes' cues: `с.`/`С.`/`сс.` before pages, `№` before an issue, the towns printed abbreviated before a publisher. */
+const russianPageCue = /^(?:с|С|сс|Сс)\.$/u
+const russianPages = /^\d+(?:\s*[-–—]\s*\d+)?[.,;]?$/u
+const russianTown = /^(?:М|Л|СПб|Пг|К|Мн|Спб|Н\.\s?Новгород)\.[,:]?$/u
+const russianVolumeCue = /^(?:т|Т|вып|Вып)\.$/u
+const cyrillicFamily = /^\p{Lu}[а-яё]+(?:-\p{Lu}[а-яё]+)?$/u
+const cyrillicInitial = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?,?$/u
+/** `Ершов В. К.`: a Cyrillic family name, then the initials. */
+const cyrillicFamilyInitials = /^\p{Lu}[а-яё]+(?:-\p{Lu}[а-яё]+)?\s+[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?$/u
+/** `В. К. Ершов`: the initials, then a Cyrillic family name. */
+const cyrillicInitialsFamily = /^[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s+\p{Lu}[а-яё]+(?:-\p{Lu}[а-яё]+)?$/u
+const cyrillicWord = /^[«„"]?[А-ЯЁ][а-яё]/u
+const russianYear = /^(?:1[5-9]|20)\d\d[.,]?$/
+
+/**
+ * `Иванов И. И. История города. Тверь, 1988. С. 4.`, `… Очерки // Вопросы истории. 1990.`:
+ * the GOST form, family name first, then the title up to the full stop before the town
+ * (`Тверь,` before a year, `Тверь:` before a publisher) or up to `//` before the journal.
+ * Returns the index after the title, or -1.
+ */
+function russianHeadTitle(texts: readonly string[], labels: Label[], index: number): number {
+  // `Ершов В. К., Лапин Д. Н.`: each name of the list, family name then initials.
+  let at = index
+  for (;;) {
+    if (!cyrillicFamily.test(texts[at] ?? '')) return -1
+    const family = at
+    at++
+    while (at < texts.length && at - family <= 2 && cyrillicInitial.test(texts[at] ?? '')) at++
+    if (at === family + 1) return -1
+    if (!/,$/.test(texts[at - 1] ?? '')) break
+  }
+  if (!cyrillicWord.test(texts[at] ?? '') || cyrillicInitial.test(texts[at] ?? '')) return -1
+  for (let end = at; end < texts.length && end - at < 25; end++) {
+    const word = texts[end] ?? ''
+    const next = texts[end + 1] ?? ''
+    const journal = next === '//'
+    const town = townAfter(texts, end)
+    if (!journal && !town) {
+      if (/;$/.test(word) || /^\/\/$/.test(word)) return -1
+      continue
+    }
+    for (let name = index; name < at; name++) labels[name] = 'author'
+    for (let title = at; title <= end; title++) labels[title] = 'title'
+    if (town) townAndPublisher(texts, labels, end + 1)
+    else {
+      // `// Вехи мысли. Т. 5: Теория рынков / под ред. …. СПб., 2003`: the book it is in, up to
+      // its full stop or colon, and its editors and town after the slash.
+      let container = end + 2
+      while (container < texts.length && container - end <= 12 && !/[.:]$/.test(texts[container] ?? '') && texts[container + 1] !== '/') container++
+      // A journal's year follows its name (`// Вопросы истории. 1990. № 7`), a book's town or editors.
+      const journal = russianYear.test(texts[container + 1] ?? '')
+      for (let word = end + 2; word <= container && word < texts.length; word++) labels[word] = journal ? 'journal' : 'container-title'
+      const slash = texts.findIndex((text, position) => position > container && position - container <= 15 && text === '/')
+      if (slash > 0 && !texts.slice(container, slash).some((text) => /;$/.test(text) || text === '//')) editorsAndTown(texts, labels, slash)
+    }
+    return end + 1
+  }
+  return -1
+}
+
+/** `… // Вехи мысли. Т. 5. Теория рынков / под ред. …`: a `//` earlier in the reference (back to a semicolon) opens the journal or book it is in. */
+function afterJournalCue(texts: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= 30 && !/;$/.test(texts[at] ?? ''); at--) if (texts[at] === '//') return true
+  return false
+}
+
+/** Does a town follow the word at `end`, which closes a sentence: `М.,`, `Тверь, 1988`, `Тверь: Книга`? */
+function townAfter(texts: readonly string[], end: number): boolean {
+  const next = texts[end + 1] ?? ''
+  // `М.,`, `Л.:`, `СПб. 1999`; `Л. М. Грин` is a name.
+  const abbreviated = russianTown.test(next) && (/[,:]$/.test(next) || russianYear.test(texts[end + 2] ?? ''))
+  return /\.$/.test(texts[end] ?? '') && (abbreviated || (/^\p{Lu}[\p{Ll}-]+[,:]$/u.test(next) && (/:$/.test(next) || russianYear.test(texts[end + 2] ?? ''))))
+}
+
+/** The town at `at`, and after its colon the publisher up to the year. */
+function townAndPublisher(texts: readonly string[], labels: Label[], at: number): void {
+  labels[at] = 'location'
+  if (!/:$/.test(texts[at] ?? '')) return
+  let publisher = at + 1
+  while (publisher < texts.length && publisher - at <= 6 && !russianYear.test(texts[publisher] ?? '')) labels[publisher++] = 'publisher'
+}
+
+/**
+ * `История края / под ред. И. И. Иванова. Тверь, 1999.`: a collective work in the GOST form,
+ * its title up to the slash, its editors after `под ред.` up to the town. Returns the index
+ * after the editors, or -1.
+ */
+function russianEditedTitle(texts: readonly string[], labels: Label[], index: number): number {
+  if (!cyrillicWord.test(texts[index] ?? '')) return -1
+  const slash = texts.findIndex((text, at) => at > index && at - index <= 15 && text === '/')
+  if (slash < 0 || texts.slice(index, slash).some((text) => /[;/]$/.test(text))) return -1
+  const end = editorsAndTown(texts, labels, slash)
+  if (end < 0) return -1
+  for (let title = index; title < slash; title++) labels[title] = 'title'
+  return end
+}
+
+/** `/ под ред. А. Б. Лосева. Тверь: Книга, 2001`: the editors after the slash's cue, the town and publisher; the index after the editors, or -1. */
+function editorsAndTown(texts: readonly string[], labels: Label[], slash: number): number {
+  if (texts[slash] !== '/' || !/^под$/iu.test(texts[slash + 1] ?? '')) return -1
+  // `под ред.`, `под общ. ред.`
+  const cue = /^ред\.$/iu.test(texts[slash + 2] ?? '') ? slash + 2 : /^общ\.$/iu.test(texts[slash + 2] ?? '') && /^ред\.$/iu.test(texts[slash + 3] ?? '') ? slash + 3 : -1
+  if (cue < 0) return -1
+  for (let end = cue + 1; end < texts.length && end - slash <= 10; end++) {
+    if (!townAfter(texts, end)) continue
+    for (let editor = slash; editor <= end; editor++) labels[editor] = 'editor'
+    townAndPublisher(texts, labels, end + 1)
+    return end + 1
+  }
+  return -1
+}
+
+/**
+ * `И. И. Иванов, *Город*, М.: Наука, 1975, с. 45.`, `Там же, с. 46.`, `Вопросы истории, 1982,
+ * № 4, с. 33–47`: Russian notes' cues, which the labeller, trained on Latin script, reads
+ * badly. `с. 45` (`С. 45`) is a page; `№ 4` an issue (read with the volume's words); `М.`,
+ * `Л.`, `СПб.` before a publisher's colon or a year are the town; `Там же` (Ibid.) where a
+ * note or sentence begins, or after a semicolon, starts a reference of its own.
+ */
+function russianMarks(texts: readonly string[], labels: Label[], starts: Set<number>): void {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] ?? ''
+    const next = texts[index + 1] ?? ''
+    const opens = (index === 0 || /[.;]$/.test(texts[index - 1] ?? '')) && !afterJournalCue(texts, index)
+    const headEnd = opens ? Math.max(russianHeadTitle(texts, labels, index), russianEditedTitle(texts, labels, index)) : -1
+    if (headEnd > 0) {
+      if (index > 0) starts.add(index)
+      index = headEnd - 1
+    } else if (/^(?:там|он|она|они)$/iu.test(text) && /^же[,.;:]?$/u.test(next) && (index === 0 || /[.;]$/.test(texts[index - 1] ?? ''))) {
+      if (index > 0) starts.add(index)
+      labels[index] = labels[index + 1] = 'author'
+      index++
+    } else if (russianPageCue.test(text) && russianPages.test(next) && index > 0) {
+      labels[index] = labels[index + 1] = 'pages'
+      index++
+    } else if (russianVolumeCue.test(text) && /^\d+[.,;:]?$/.test(next) && index > 0) {
+      labels[index] = labels[index + 1] = 'volume'
+      index++
+    } else if (text === '№' && /^\d+(?:[-–/]\d+)?[.,;]?$/.test(next) && index > 0) {
+      labels[index] = labels[index + 1] = 'volume'
+      index++
+    } else if (russianTown.test(text) && index > 0 && /[,.]$/.test(texts[index - 1] ?? '') && (/:$/.test(text) || /^(?:1[5-9]|20)\d\d[.,]?$/.test(next))) {
+      labels[index] = 'location'
+    }
   }
 }
 
@@ -950,6 +1103,7 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   forthcomingDates(texts, labels)
   printedDatesWhole(texts, labels)
   startsAfterPages(texts, labels, forced)
+  russianMarks(texts, labels, forced)
   shortFormMarks(texts, labels, forced)
   classicalLocators(texts, labels, forced)
   // A semicolon printed apart after a date or page (`… 1995 ; Kanzler …`) separates citations, as
@@ -1322,12 +1476,24 @@ function splitName(value: string): CslName | undefined {
 
 /** Names from a printed list in any of the usual orders and separators. */
 export function namesFrom(printed: string): CslName[] {
-  let text = printed.replace(containerLead, '').replace(editorPhrase, ' ').replace(editorCue, ' ').replace(/\s+/g, ' ').trim()
+  // Russian `под ред.`, `под общ. ред.` (edited by) too.
+  let text = printed.replace(containerLead, '').replace(editorPhrase, ' ').replace(editorCue, ' ').replace(/(?:\/\s*)?(?<![\p{L}])под\s+(?:общ\.\s+)?ред\.\s*/giu, ' ').replace(/\s+/g, ' ').trim()
   // `hg. v. Thomas Sokoll`, `edited by`, `a cura di`: the words between cue and name.
   text = text.replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/^(?:v\.|von|by|par|da|di)\s+/i, '').replace(etAl, '').trim()
   // A final period ends the list, unless it closes an initial.
   text = text.replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '').replace(/[\s,;:]+$/, '')
   if (!text) return []
+  // `Ершов В. К., Лапин Д. Н.`, `А. Б. Лосева, В. Г. Пахомова`: a Russian list of family names
+  // and initials, the initials after or before each family name.
+  const listed = text.split(/\s*,\s*/)
+  if (listed.length >= 2 && (listed.every((name) => cyrillicFamilyInitials.test(name)) || listed.every((name) => cyrillicInitialsFamily.test(name)))) {
+    return listed.map((name) => {
+      const words = name.split(/\s+/)
+      const familyFirst = cyrillicFamilyInitials.test(name)
+      const family = (familyFirst ? words[0] : words.at(-1)) ?? ''
+      return {family, given: (familyFirst ? words.slice(1) : words.slice(0, -1)).join(' ')}
+    })
+  }
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
   // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
@@ -2804,6 +2970,12 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   const issueYear = /(?<![\d/])\d{1,3}\s?\/\s?(1[5-9]\d\d|20\d\d)(?![\d/])/.exec(printed)?.[1]
   const year = firstYear(date) ?? (item.title || item.author ? (issueYear ? Number(issueYear) : undefined) : firstYear(unaccessed))
   if (year !== undefined) item.issued = {'date-parts': [[year]], raw: clean(date) || String(year)}
+  // `*Annales*, 1969, n° 3`: a year the labeller joined to the journal's title is the issue's year.
+  const journalYear = /^(.*\p{L}.*?),\s*((?:1[5-9]|20)\d\d)$/u.exec(item['container-title'] ?? '')
+  if (!item.issued && journalYear?.[1] && journalYear[2]) {
+    item['container-title'] = journalYear[1]
+    item.issued = {'date-parts': [[Number(journalYear[2])]], raw: journalYear[2]}
+  }
   // `(1923; repr. 1990)`, `1923. Reprint, New York: Dover, 1990`, `(Nachdr. 1990)`: the first
   // year is the original's, the year after the reprint's cue the edition's.
   // `Tübingen 1972 [1922]`: the year in square brackets after the edition's is the original's;
@@ -2846,7 +3018,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (volumes?.[1]) item['number-of-volumes'] = volumes[1]
   else if (bracketedVolumes?.[1]) item.volume = bracketedVolumes[1].replace(/\s+/g, '')
   else if (volume) {
-    const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
+    const issue = /(?:\(|(?<![\p{L}])(?:h|heft|no|nr|n°|nº|n\.\s?º|n|núm|num|número|numero|fasc|issue|№)\.?\s*)(\d+(?:[-/]\d+)?)/iu.exec(volume)
     // `vol. II`, `t. III`: a volume in roman numerals too.
     // `dritter Band`: a volume's number spelled out.
     const spelled = spelledVolume.exec(volume)?.[1]
@@ -2860,6 +3032,8 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     const value = first(label)
     if (value && clean(value)) item[field] = clean(value)
   }
+  // `М.`, `СПб.`: a town printed abbreviated keeps its full stop.
+  if (item['publisher-place'] && russianTown.test(`${item['publisher-place']}.`)) item['publisher-place'] += '.'
   if (item.edition) editionRead(item)
   if (access && item.note && access[0].includes(item.note)) delete item.note
   // APA's `Retrieved May 12, 2021, from`: the access date's words, no note.
@@ -3023,6 +3197,9 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (item.type === 'article-newspaper' && item.URL && !item.page && typeFromContainer(item['container-title']) !== 'article-newspaper') item.type = 'webpage'
   conferenceRead(item)
   databaseRead(item)
+  // `// Хозяйство / под ред. …`: the editors' cue closes the book's title.
+  const editedBook = /^(.*\p{L}.*?)\s*\/\s*под\s+(?:общ\.\s+)?ред(?!\p{L}).*$/u.exec(item['container-title'] ?? '')
+  if (editedBook?.[1]) item['container-title'] = editedBook[1]
   if (!result.ibid && !item.title && !item['container-title'] && !item.issued && !item.URL) result.incomplete = true
   // `Holm, Stadt und Hafen, S. 12`, `Vale, *Harbour Towns*, 40`: a name and a title with no
   // publication facts at all stand for a work cited in full elsewhere.
@@ -3031,7 +3208,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (!result.ibid && shortFormMark.test(printed)) {
     result.incomplete = true
     result.opCit = true
-    if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O)\.?$/i.test(item.note)) delete item.note
+    if (item.note && /^(?:(?:(?:op|art|loc)\.\s*)?cit|a\.\s?a\.\s?O|(?:указ|цит)\.\s*(?:соч|раб|ст))\.?$/i.test(item.note)) delete item.note
   }
   return result
 }
@@ -3406,8 +3583,8 @@ const reprintCueBeforePlace = new RegExp(`^${reprintCue.source}[,:]?\\s+(?=\\p{L
 /** `Translated by`, `trans.`, `übers. v.`, `traduit par`, `tradotto da`: the words before a translator's name (the longest first, whole words). */
 const translatorCue = /(?<![\p{L}])(?:übersetzt|übers|translated|transl|trans|traduit|traduction|traduzione|tradotto|traducido|traducción|trad)(?![\p{L}])\.?\s*(?:(?:(?:aus\s+dem\s+\p{L}+|from\s+the\s+\p{L}+|de\s+l['’]\p{Ll}+|de\s+\p{Ll}+|du\s+\p{Ll}+|dall['’]\p{Ll}+|dal\s+\p{Ll}+|del\s+\p{Ll}+)\s+)?(?:v\.|von|by|par|de|da|di|por)\s+)?/giu
 
-/** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title: a work cited before. */
-const shortFormMark = /(?:^|[\s,])(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.)(?=$|[\s,;:])/i
+/** `op. cit.`, `art. cit.`, `loc. cit.`, or `cit.` after a short title, Russian `Указ. соч.`: a work cited before (in emphasis too). */
+const shortFormMark = /(?:^|[\s,])\*?(?:(?:(?:op|art|loc)\.\s*)?cit\.|a\.\s?a\.\s?O\.|(?:указ|цит)\.\s*(?:соч|раб|ст)\.)\*?(?=$|[\s,;:])/i
 
 /** The publisher read is one capitalized word right before the year, no publisher's word: a place. */
 function placeAlone(tokens: readonly LabelledToken[]): boolean {
