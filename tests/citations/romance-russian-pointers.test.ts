@@ -114,8 +114,8 @@ describe('Spanish `Íd.` and `Ídem`', () => {
 
 describe('French journals', () => {
   it('`*Annales*, 1969, n° 3`: the year after the journal\'s title is the issue\'s', () => {
-    const [found] = parseReferences('Lise Perrin, « Les gabelles du Midi », *Annales du Midi*, 1971, n° 2, p. 140-162.')
-    expect(found?.parse.item).toMatchObject({'container-title': 'Annales du Midi', issued: {'date-parts': [[1971]]}, issue: '2', page: '140-162'})
+    const [found] = parseReferences('Lise Perrin, « Les gabelles du Midi », *Cahiers de la Vallée*, 1971, n° 2, p. 140-162.')
+    expect(found?.parse.item).toMatchObject({'container-title': 'Cahiers de la Vallée', issued: {'date-parts': [[1971]]}, issue: '2', page: '140-162'})
   })
 })
 

@@ -244,7 +244,7 @@ describe('classical, legal and oral-history references in Chicago notes', () => 
 describe('French, Italian and German notes in a document of Chicago notes', () => {
   const notes = [
     'Mary Quill, *Tide Mills of Essex* (Colchester: Harwich Press, 1994), 12.',
-    'Odile Marchal, « Le sel de Brouage », *Annales du Midi*, vol. 44, 1970, p. 9-31.',
+    'Odile Marchal, « Le sel de Brouage », *Cahiers du Marais*, vol. 44, 1970, p. 9-31.',
     'Marchal, art. cit., p. 20.',
     'Idem, *Les sauniers*, Saintes, 1975, p. 8 sqq.',
     'Ibidem, p. 11.',

@@ -1930,7 +1930,7 @@ function givenNameReadAsTitle(out: LabelledToken[]): void {
 }
 
 /**
- * `… von K. L. Brenner in: …`: an author read as initials alone (after `von`, `by`), then a
+ * `… der Aufsatz von T. W. Okafor in: …`: an author read as initials alone (after `von`, `by`), then a
  * capitalized word read as something else: the word is the family name the initials go with.
  */
 function familyAfterInitials(out: LabelledToken[]): void {
