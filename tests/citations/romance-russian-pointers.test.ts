@@ -128,3 +128,12 @@ describe('`Id.` after a short form', () => {
     expect(citations[2]?.item).toMatchObject({author: [{family: 'Lefort', given: 'Marc'}], title: 'Les cuirs'})
   })
 })
+
+describe('Spanish pointers with the accent', () => {
+  it('`Ibíd.` and `Ibídem` are the work cited just before, with their own pages', () => {
+    const citations = notes('es', 'Marta Lobo, *El muelle viejo*, Cádiz, Ediciones Sal, 1991, pp. 4-6.', 'Ibíd., p. 62.', 'Ibídem, pp. 70-71.')
+    expect(citations.map((citation) => citation.ibid)).toEqual([false, true, true])
+    expect(citations.slice(1).map((citation) => citation.locator)).toEqual(['62', '70-71'])
+    expect(citations[1]?.item.title).toBeUndefined()
+  })
+})

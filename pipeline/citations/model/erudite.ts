@@ -47,7 +47,7 @@ const year = new RegExp(String.raw`^${yearSource}$`)
 const extension = /^(?:sq|sqq|seq|seqq|ff|f|passim)$/i
 /** Lower-case words inside titles and names (`Hist. des Empereurs`, `Maffei degli Amphitheatri`). */
 const connector = new Set(['of', 'de', 'des', 'du', 'la', 'le', 'les', 'sur', 'di', 'degli', 'del', 'della', 'dei', 'the', 'and', 'et', 'von', 'van', 'der', 'den', 'in', 'on', 'ad', 'en', 'y', 'à', 'au', 'aux', 'zur', 'zum', 'und'])
-const ibidHead = /^(?:ibid|ibidem|id|idem|eod|eodem|ib|ivi)$/i
+const ibidHead = /^(?:ibid|ibidem|ibíd|ibídem|id|idem|íd|ídem|eod|eodem|ib|ivi)$/i
 /** `id.`, `idem`, `ead.`, `eadem`, `ders.`, `dies.`: the author cited before, in lower case too. */
 const sameAuthorHead = /^(?:id|idem|ead|eadem|eid|iid|ders|dies)$/i
 /** Words that point back to a work cited before: `ibid.`, `ib.`, `op. cit.`, `loc. cit.`. */
