@@ -183,6 +183,9 @@ function evidenceOf(text: string): string | undefined {
 }
 
 /** The references the labeller finds in a note, parsed; archival ones by the archival grammar. */
+/** Longest part of a note (between semicolons) searched for an archival location the labeller missed. */
+const maxArchivalPart = 400
+
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
   for (const reference of parseReferences(text)) {
@@ -230,10 +233,11 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     out.push({start: reference.start, end: reference.end, parsed: {citation, end: reference.end - reference.start, incomplete: model.incomplete, opCit: /\bop\.\s*cit\b/.test(raw)}})
   }
   // An archival location the labeller found no reference in (`TNA, FO 371/1234, f. 23.`) is read
-  // by the archival grammar, as in a document of Chicago notes.
+  // by the archival grammar, as in a document of Chicago notes; a part longer than any citation
+  // is prose, and is not searched.
   const before = out.length
   for (const part of topLevelParts(text)) {
-    if (out.some((span) => span.start < part.end && span.end > part.start)) continue
+    if (part.end - part.start > maxArchivalPart || out.some((span) => span.start < part.end && span.end > part.start)) continue
     const raw = text.slice(part.start, part.end)
     if (!hasArchivalLocation(raw, context)) continue
     const parsed = parseSpan(raw, context)
