@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
 import YAML from 'yaml'
+import {parseTomlFields} from './conventions/markdown-layout.js'
 import {detectLanguage} from './language.js'
 import {transliterate} from './transliterate.js'
 import {report} from './rules.js'
@@ -73,7 +74,7 @@ interface FrontMatter {
 }
 
 /**
- * The metadata of a Markdown source's YAML front matter (kept in the tree as removed text):
+ * The metadata of a Markdown source's YAML (or TOML) front matter (kept in the tree as removed text):
  * `title`, `author` or `authors` (a name, a list of names, or pandoc's list of `{name: …}`),
  * `date`, `lang` or `language`. Anything else in it stays removed text only.
  */
@@ -84,7 +85,7 @@ function frontMatterOf(tree: Root): FrontMatter | undefined {
   if (code?.type !== 'code') return undefined
   let data: unknown
   try {
-    data = YAML.parse(code.value)
+    data = code.lang === 'toml' ? parseTomlFields(code.value) : YAML.parse(code.value)
   } catch {
     return undefined
   }

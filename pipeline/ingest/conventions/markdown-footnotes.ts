@@ -10,6 +10,7 @@ import {report} from '../rules.js'
 import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
 import {endnotesAsFootnotes, htmlNotesAsFootnotes, htmlNotesCount} from './markdown-endnotes.js'
+import {joinBrokenAddresses, tomlFrontMatter, withoutDivFences} from './markdown-layout.js'
 import type {Convention} from './types.js'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
 
@@ -48,17 +49,23 @@ export const markdownFootnotes: Convention = {
     return Math.min(definitions, context.text.match(reference)?.length ?? 0) + inline
   },
   extract(context) {
-    const {text, prefixed} = prefixLazyLines(context.text)
+    // TOML front matter is read apart; the fences of pandoc's divs are markup (both kept blank, so offsets hold).
+    const fenced = withoutDivFences(context.text)
+    const toml = tomlFrontMatter(fenced)
+    const read = toml?.text ?? fenced
+    const {text, prefixed} = prefixLazyLines(read)
     const tree = parseSourceMarkdown(text)
     restorePositions(tree, prefixed)
+    if (toml) tree.children.unshift({type: 'code', lang: 'toml', value: toml.value})
     // A raw HTML notes block (Hugo, Jekyll, pandoc) read as notes: its tags are markup, not words.
-    const block = htmlNotesAsFootnotes(tree, context.text)
-    const source = block ? blankRange(context.text, block.start, block.end) : context.text
-    let witness = block ? `${decodedReferences(source, tree) ?? source}\n${block.text}` : decodedReferences(source, tree)
+    const block = htmlNotesAsFootnotes(tree, read)
+    const source = block ? blankRange(fenced, block.start, block.end) : fenced
+    let witness = block ? `${decodedReferences(source, tree) ?? source}\n${block.text}` : (decodedReferences(source, tree) ?? (fenced === context.text ? undefined : fenced))
     // Front matter is not the work, but its words must stay: kept in the apparatus, as removed.
-    tree.children = tree.children.map((node): RootContent => {
-      if (node.type !== 'yaml') return node
-      return {type: 'containerDirective', name: directive.removed, attributes: {rule: 'front-matter' satisfies RemovalRule}, children: [{type: 'code', lang: 'yaml', value: node.value}]}
+    tree.children = tree.children.map((node, index): RootContent => {
+      const matter = node.type === 'yaml' || (index === 0 && toml !== undefined && node.type === 'code' && node.lang === 'toml')
+      if (!matter) return node
+      return {type: 'containerDirective', name: directive.removed, attributes: {rule: 'front-matter' satisfies RemovalRule}, children: [{type: 'code', lang: node.type === 'yaml' ? 'yaml' : 'toml', value: node.value}]}
     })
     // Raw HTML in a source is text, as in plain-text sources: the annotated Markdown then never
     // carries markup to pandoc or a reader. It is read again as Markdown with its brackets
@@ -87,6 +94,7 @@ export const markdownFootnotes: Convention = {
       parent.children.splice(index, 1, ...phrasing)
       return index + phrasing.length
     })
+    joinBrokenAddresses(tree)
     callsInImages(tree, defined, context.text)
     callsInNotesAsText(tree, context.file)
     inlineNotes(tree)
