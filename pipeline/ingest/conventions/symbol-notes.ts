@@ -7,7 +7,8 @@
  */
 import {report} from '../rules.js'
 import {chunks, paragraphPerLine, type RawLine, unindent} from '../lines.js'
-import {endsNote, endsSentence, isProse, joinSpans, longestNoteRest} from '../repair/join.js'
+import {endsNote, endsSentence, isLeadIn, isProse, joinSpans, longestNoteRest} from '../repair/join.js'
+import {verseLines} from '../repair/verse.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {closesParenthesis} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
@@ -106,6 +107,8 @@ interface SymbolNote {
   /** The mark as printed, when OCR misread it (`t` for `†`). */
   printed: string
   lines: RawLine[]
+  /** Further paragraphs, set in from the margin after the page's notes (verse the note quotes), as printed. */
+  more: RawLine[][]
   offset: number
 }
 
@@ -188,7 +191,9 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
   const calls = new Map<number, SymbolNote>()
   const notes: SymbolNote[] = []
   const noteChunks = new Set<number>()
-  for (const whole of chunks(context.lines)) {
+  const all = chunks(context.lines)
+  for (let at = 0; at < all.length; at++) {
+    const whole = all[at] as RawLine[]
     // The rest of a note the page before cut, right above this page's notes: it goes on that note.
     const rest = restOfNote(whole, notes.at(-1), waiting, letters)
     const chunk = rest === 0 ? whole : whole.slice(rest)
@@ -210,7 +215,7 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     for (const text of chunk.flatMap((line) => sideBySide(unindent(line), waiting))) {
       const start = opening(text.text, waiting, letters, current?.mark)
       if (start) {
-        current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], offset: text.offset}
+        current = {label: '', mark: start.mark, printed: start.printed, lines: [{text: text.text.slice(start.length), offset: text.offset + start.length}], more: [], offset: text.offset}
         drafts.push(current)
         const call = waiting.get(start.mark)?.pop()
         // A mark the text types as its calls do (`+` for `†` in both) is the mark, not a misreading.
@@ -228,6 +233,13 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     noteChunks.add(whole[0]?.offset ?? -1)
     notes.at(-1)?.lines.push(...whole.slice(0, rest).map(unindent))
     notes.push(...drafts)
+    const last = drafts.at(-1)
+    const run = last ? setInRun(all, at, last, waiting, letters) : 0
+    for (const chunk of all.slice(at + 1, at + 1 + run)) {
+      last?.more.push(chunk)
+      noteChunks.add(chunk[0]?.offset ?? -1)
+    }
+    at += run
   }
   const counts = new Map<string, number>()
   for (const note of notes) {
@@ -236,6 +248,22 @@ function pair(context: ConventionContext, letters: boolean): Pairing {
     note.label = `${isLetter(note.mark) ? note.mark : (noteSymbols.get(note.mark) ?? 'mark')}-${count}`
   }
   return {calls, notes, noteChunks}
+}
+
+const setIn = /^(?: {2,}|\t)\S/
+
+/**
+ * How many chunks after the notes chunk at `at` go on its last note: a run of chunks set in from
+ * the margin (verse the note quotes, a paragraph of it) where the note leads in to them (`ran:`)
+ * or another note opens right after them. Else they are the text's (a quotation of its own).
+ */
+function setInRun(all: readonly RawLine[][], at: number, note: SymbolNote, waiting: ReadonlyMap<string, Candidate[]>, letters: boolean): number {
+  const opens = (chunk: readonly RawLine[] | undefined) => chunk?.[0] !== undefined && opening(unindent(chunk[0]).text, waiting, letters, undefined) !== undefined
+  let end = at + 1
+  while (end < all.length && (all[end] as RawLine[]).every((line) => setIn.test(line.text)) && !opens(all[end])) end++
+  if (end === at + 1) return 0
+  const leadsIn = isLeadIn(note.lines.at(-1)?.text ?? '')
+  return leadsIn || opens(all[end]) ? end - at - 1 : 0
 }
 
 /**
@@ -271,13 +299,22 @@ export const symbolNotes: Convention = {
   },
   extract(context) {
     const {calls, notes, noteChunks} = pairNotes(context)
+    const verse = verseLines(context.lines, true)
     const drafts: NoteDraft[] = notes.map((note) => {
-      let spans: Span[] = []
-      for (const line of note.lines) {
-        const run: Span[] = [{type: 'text', value: line.text.trimEnd(), offset: line.offset}]
-        spans = spans.length === 0 ? run : joinSpans(spans, run, context.vocabulary)
-      }
-      return {label: note.label, offset: note.offset, paragraphs: [spans]}
+      const paragraphs = [note.lines, ...note.more].map((lines) => {
+        let spans: Span[] = []
+        let previous: RawLine | undefined
+        for (const raw of lines) {
+          const line = unindent(raw)
+          const run: Span[] = [{type: 'text', value: line.text.trimEnd(), offset: line.offset}]
+          // Verse keeps its lines, as in the body.
+          if (spans.length > 0 && previous && verse.has(raw.offset) && verse.has(previous.offset)) spans.push({type: 'break'}, ...run)
+          else spans = spans.length === 0 ? run : joinSpans(spans, run, context.vocabulary)
+          previous = raw
+        }
+        return spans
+      })
+      return {label: note.label, offset: note.offset, paragraphs}
     })
     for (const note of notes) {
       if (note.printed !== note.mark) report(context.file, 'note-mark-misread', `Unexpected note mark \`${note.printed}\`, expected \`${note.mark}\` (a reference \`${note.mark}\` waits for its note); read as \`${note.mark}\``, context.locate(note.offset))
