@@ -261,7 +261,10 @@ function nextContent(blocks: readonly Block[], index: number): Block | undefined
 
 /** A name (every word capitalized) with a short line right under it heads an address. */
 function heldByAddress(block: Block, next: Block): boolean {
-  const name = readingOf(block.spans).split(/\s+/).every((word) => !/^\p{Ll}/u.test(word))
+  const reading = readingOf(block.spans)
+  // A division's heading (`Chapter 2`) is no name, and the line right under it is its title.
+  if (isDivisionHeading(reading)) return false
+  const name = reading.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word))
   return name && next.single && !next.blankBefore && readingOf(next.spans).length < addressLine
 }
 
@@ -287,10 +290,15 @@ function isRecordTitle(block: Block): boolean {
   return block.single && reading.length <= titleLength && wordCount(reading) >= 2
 }
 
-/** A chapter's title in capitals under its division heading (`CHAPTER II.` then `THE GATES.`), a full stop and all. */
+/**
+ * A chapter's title under its division heading: in capitals (`CHAPTER II.` then `THE GATES.`), a
+ * full stop and all, or, on the line right under it, a title in title case (`Chapter 2` then
+ * `The Guild in Decline`).
+ */
 function isDivisionTitle(previous: Block | undefined, block: Block): boolean {
-  if (previous?.kind !== 'heading' || !isDivisionHeading(readingOf(previous.spans)) || !block.single || !block.blankBefore) return false
+  if (previous?.kind !== 'heading' || !isDivisionHeading(readingOf(previous.spans)) || !block.single) return false
   const reading = readingOf(block.spans).trim()
+  if (!block.blankBefore && looksLikeHeading(reading) && !isDivisionHeading(reading)) return true
   const letters = reading.match(/\p{L}/gu)?.length ?? 0
   const upper = reading.match(/\p{Lu}/gu)?.length ?? 0
   return reading.length <= titleLength && letters >= 3 && upper === letters && !/[,;:]$/.test(reading)
