@@ -135,7 +135,9 @@ export const emendationRules = {
   editorial: 'editorial correction',
   'tei-sic': 'TEI sic/corr: error of the source corrected',
   'tei-orig': 'TEI orig/reg: spelling regularized',
-  'tei-abbr': 'TEI abbr/expan: abbreviation expanded'
+  'tei-abbr': 'TEI abbr/expan: abbreviation expanded',
+  'tei-supplied': 'TEI supplied: text supplied by the encoder',
+  'tei-gap': 'TEI gap: text the source omits or the encoder could not read'
 } as const satisfies Record<string, string>
 
 /** Removal rules (`rule` of `:removed` and `:::removed`) ingest can write, with their words. */

@@ -573,12 +573,19 @@ function noteReference(kind: NoteKind, id: string, context: Context, mark?: stri
     // Word numbers notes by position, so the labels are ours: footnotes 1, 2, 3 …; endnotes as
     // Word prints them (`i`, `ii` … by default), or `end-1`, `end-2` … where their numbers
     // would be the footnotes' (as TEI's `ed-1`, `margin-1`).
-    const count = ++context.counted[kind]
-    const printed = kind === 'endnote' ? formatted(count, context.endnoteFormat) : String(count)
-    const numbered = kind === 'endnote' && (printed === undefined || (/^\d+$/.test(printed) && context.notes.footnote.size > 0)) ? `end-${count}` : (printed ?? String(count))
     // A mark of its own is the label; a note symbol (`*`, `†`) by its name, as in plain-text sources.
+    // Such a note takes no number: Word numbers the next note as if it were not there.
     const named = mark === undefined ? undefined : (noteSymbols.get(mark) ?? mark)
-    label = named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named) ? named : numbered
+    if (named && /^[^\s[\]^]{1,8}$/.test(named) && !context.taken.has(named)) label = named
+    else {
+      const count = ++context.counted[kind]
+      const printed = kind === 'endnote' ? formatted(count, context.endnoteFormat) : String(count)
+      const numbered = kind === 'endnote' && (printed === undefined || (/^\d+$/.test(printed) && context.notes.footnote.size > 0)) ? `end-${count}` : (printed ?? String(count))
+      // A number a mark of its own already took (`3` typed by hand) is told apart, as a second series.
+      let series = 1
+      label = numbered
+      while (context.taken.has(label)) label = `${numbered}-${++series}`
+    }
     context.taken.add(label)
     context.labels.set(key, label)
     const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: []}

@@ -106,6 +106,7 @@ export function findNotes(body: Element, skip: ReadonlySet<Element>): NotesFound
 
   const found: NotesFound = {references, bodies: [...bodies.values()], backlinks: new Set()}
   if (references.length === 0) inlineNotes(located, found)
+  titleNotes(located, byId, order, markers, found)
   if (found.references.length === 0) pairBySequence(body, located, order, markers, found)
   if (found.references.length === 0) {
     pairSymbols(located, order, markers, found)
@@ -211,6 +212,54 @@ function inlineNotes(located: ReadonlyMap<Element, Located>, found: NotesFound):
     found.bodies.push(note)
     found.references.push({element, parent: entry.parent, note})
   }
+}
+
+/**
+ * Words of a `title` that only names the link (`Footnote 3`, `Go to note`, `Anmerkung 2`), in
+ * several languages: such a title is no note's text.
+ */
+const linkTitleWords: ReadonlySet<string> = new Set([
+  'footnote', 'footnotes', 'endnote', 'endnotes', 'note', 'notes', 'fn', 'go', 'jump', 'to', 'back', 'return', 'see', 'view',
+  'show', 'reference', 'ref', 'the', 'text', 'link', 'anmerkung', 'fußnote', 'zur', 'zu', 'siehe', 'nota', 'notas', 'de', 'bas',
+  'page', 'voir', 'la', 'vers', 'ir', 'a', 'vai', 'alla', 'примечание', 'сноска'
+])
+
+function onlyNamesTheLink(title: string): boolean {
+  return title.toLowerCase().split(/[^\p{L}]+/u).every((word) => word === '' || linkTitleWords.has(word))
+}
+
+/**
+ * Notes whose text is only the `title` of their mark (`<sup><a href="#n1" title="Parish
+ * accounts, 1642.">1</a></sup>`, `<span class="endnote" title="…">*</span>`), as pages made
+ * for a pop-up print them, with no body in the page: a link raised or named as a note, or an
+ * element named as one, linking nowhere in the page, whose title says more than the link's name. Each becomes a note
+ * holding the title's text.
+ */
+function titleNotes(located: ReadonlyMap<Element, Located>, byId: ReadonlyMap<string, Located>, position: ReadonlyMap<Element, number>, markers: ReadonlySet<Element>, found: NotesFound): void {
+  const taken = new Set<Element>([...found.references.map((reference) => reference.element), ...found.bodies.map((body) => body.element)])
+  const added: NoteReference[] = []
+  for (const entry of located.values()) {
+    const {element} = entry
+    const title = stringProperty(element, 'title')?.replace(/\s+/g, ' ').trim()
+    if (title === undefined || title === '' || onlyNamesTheLink(title) || markerOf(element) === undefined) continue
+    if (!markers.has(element) && !['span', 'abbr'].includes(element.tagName)) continue
+    // A link, or named as a note: a raised number with a title alone may be a power, its value spelt out.
+    const target = fragmentOf(element)
+    if ((target !== undefined && byId.has(target)) || !looksLikeNote(entry) || (element.tagName !== 'a' && !noteName.test(namesOf(element)))) continue
+    if ([element, ...entry.ancestors].some((ancestor) => taken.has(ancestor))) continue
+    const whole = wholeReference(entry, located)
+    if (taken.has(whole.element)) continue
+    taken.add(whole.element)
+    const holder: Root = {type: 'root', children: []}
+    const text: Element = {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: title}]}
+    holder.children.push(text)
+    const note: NoteBody = {element: text, parent: holder, marker: markerOf(element) ?? '', label: ''}
+    found.bodies.push(note)
+    added.push({element: whole.element, parent: whole.parent, note})
+  }
+  if (added.length === 0) return
+  found.references.push(...added)
+  found.references.sort((a, b) => (position.get(a.element) ?? 0) - (position.get(b.element) ?? 0))
 }
 
 function containsBlock(element: Element): boolean {

@@ -459,18 +459,37 @@ function contains(outer: Element, inner: Element): boolean {
 function blocksOf(children: readonly ElementContent[], mixed: boolean, state: State): BlockContent[] {
   const out: BlockContent[] = []
   let run: ElementContent[] = []
+  // Notes before the first block (a division's note on its title or on the whole of it).
+  let leading: PhrasingContent[] = []
   const flush = () => {
     if (run.length === 0) return
     const content = finish(inlineOf(run, 0, state))
     run = []
     if (content.length === 0) return
+    const calls = !mixed && content.every((node) => node.type === 'footnoteReference')
     // A note between blocks belongs to the block before it (its last paragraph, item or cell).
     const end = endOf(out.at(-1))
-    if (!mixed && content.every((node) => node.type === 'footnoteReference') && end) {
+    if (calls && end) {
       end.children.push(...content)
       return
     }
+    if (calls && out.length === 0) {
+      leading.push(...content)
+      return
+    }
     out.push({type: 'paragraph', children: content})
+  }
+  const placeLeading = () => {
+    const first = out[0]
+    if (leading.length === 0 || first === undefined) return
+    // After the title it comes before, else where the first paragraph begins.
+    if (first.type === 'heading') first.children.push(...leading)
+    else {
+      const start = startOf(first)
+      if (start) start.children.unshift(...leading)
+      else out.unshift({type: 'paragraph', children: leading})
+    }
+    leading = []
   }
   for (const child of children) {
     // `raw` is xast-util-to-xml's node for serialized XML; a parsed source has none.
@@ -485,6 +504,7 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
     }
     flush()
     out.push(...blockOf(child, state))
+    placeLeading()
     const targeted = state.after.get(child)
     if (targeted) {
       const references = targeted.map((note) => referenceTo(note, state))
@@ -494,7 +514,19 @@ function blocksOf(children: readonly ElementContent[], mixed: boolean, state: St
     }
   }
   flush()
+  if (leading.length > 0) out.push({type: 'paragraph', children: leading})
   return out
+}
+
+/** The phrasing a block begins with: a paragraph, a heading, a list's first item, a quotation's first block, a table's first cell. */
+function startOf(block: BlockContent | DefinitionContent | undefined): {children: PhrasingContent[]} | undefined {
+  switch (block?.type) {
+    case 'paragraph': case 'heading': return block
+    case 'list': return startOf(block.children[0]?.children[0])
+    case 'blockquote': return startOf(block.children[0])
+    case 'table': return block.children[0]?.children[0]
+    default: return undefined
+  }
 }
 
 /** The phrasing a block ends with: a paragraph, a heading, a list's last item, a quotation's or a removed block's (a figure's) last block, a table's last cell. */
@@ -729,7 +761,9 @@ function inlineOf(nodes: readonly ElementContent[], open: number, state: State):
 function elementInline(element: Element, open: number, state: State): PhrasingContent[] {
   const name = localName(element)
   switch (name) {
-    case 'teiHeader': case 'pb': case 'cb': case 'milestone': case 'anchor': case 'gap': case 'graphic': case 'handShift':
+    case 'gap':
+      return [gapMark(element)]
+    case 'teiHeader': case 'pb': case 'cb': case 'milestone': case 'anchor': case 'graphic': case 'handShift':
       // Not text: page and column breaks, milestones (see `silent`).
       return []
     case 'lb': {
@@ -760,6 +794,18 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     }
     case 'choice':
       return choice(element, open, state)
+    case 'sic': {
+      // The source's error the encoder confirms, printed as it stands.
+      const children = inlineOf(element.children, open, state)
+      return words(plainText(element.children)).length === 0 ? children : [{type: 'textDirective', name: directive.sic, attributes: {}, children}]
+    }
+    case 'corr': case 'reg': case 'expan': case 'supplied': {
+      // The edition's reading without the source's (outside `<choice>`): a change whose original is not recorded.
+      const children = finish(inlineOf(element.children, open, state))
+      if (children.length === 0) return []
+      const node: Emendation = {type: 'textDirective', name: directive.emend, attributes: {orig: '', rule: standaloneRules[name]}, children}
+      return [node]
+    }
     case 'del': case 'rdg': case 'figure': case 'fw': {
       const removed = removedOf(element, state)
       if (!removed) return []
@@ -830,6 +876,22 @@ function removedOf(element: Element, state: State): {rule: RemovalRule; children
   // A forme work that prints only a number (`<fw type="head">8</fw>`) is the page's number.
   else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' || /^[[(]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[\])]?\.?$/i.test(plainText(element.children).trim()) ? 'page-number' : 'running-head'
   return {rule, children}
+}
+
+/** The rule of the edition's reading standing alone. */
+const standaloneRules: Record<'corr' | 'reg' | 'expan' | 'supplied', EmendationRule> = {corr: 'tei-sic', reg: 'tei-orig', expan: 'tei-abbr', supplied: 'tei-supplied'}
+
+/**
+ * `<gap/>`: words the source leaves out or the encoder could not read, shown as `[…]` and
+ * recorded with what the encoder says of them (`reason`, `quantity` and `unit`, `extent`).
+ */
+function gapMark(element: Element): Emendation {
+  const quantity = attribute(element, 'quantity')?.trim()
+  const extent = attribute(element, 'extent')?.trim() || (quantity ? `${quantity} ${attribute(element, 'unit')?.trim() ?? ''}`.trim() : undefined)
+  const reason = [attribute(element, 'reason')?.trim(), extent].filter((part) => part !== undefined && part !== '').join(', ')
+  const attributes: Record<string, string> = {orig: '', rule: 'tei-gap'}
+  if (reason !== '') attributes.reason = reason
+  return {type: 'textDirective', name: directive.emend, attributes, children: [{type: 'text', value: '[…]'}]}
 }
 
 /** The source's reading and the edition's in a `<choice>`, when it has both. */

@@ -147,4 +147,51 @@ describe('Word reader', () => {
     expect(markdown).not.toContain('second draft')
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
+
+  it('reads footnotes called from a table cell and a text box, of several paragraphs, and with marks of their own', () => {
+    const mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"'
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const call = (id: number, mark?: string) => mark === undefined
+      ? `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`
+      : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:customMarkFollows="1" w:id="${id}"/><w:t>${mark}</w:t></w:r>`
+    const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`
+    const box = paragraph(run('The boxed list of keepers.'), call(4))
+    const textBox = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>${box}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${box}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+    const document = `<w:document ${w} ${mc}><w:body>` +
+      paragraph(run('The Orrin canal opened in 1796.'), call(1)) +
+      `<w:tbl><w:tr><w:tc>${paragraph(run('Lock one'), call(2))}</w:tc><w:tc>${paragraph(run('1796'), call(3, '†'))}</w:tc></w:tr></w:tbl>` +
+      paragraph(run('Keepers lived beside the locks.'), textBox) +
+      paragraph(run('Tolls fell after 1850.'), call(5, '*'), run(' The railway came.'), call(6)) +
+      `</w:body></w:document>`
+    const note = (id: number, ...paragraphs: string[]) => `<w:footnote w:id="${id}">${paragraphs.join('')}</w:footnote>`
+    const numbered = (text: string) => paragraph('<w:r><w:footnoteRef/></w:r>', run(` ${text}`))
+    const footnotes = `<w:footnotes ${w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+      note(1, numbered('Orrin Navigation Act, 1793.')) + note(2, numbered('Rebuilt in 1830.')) + note(3, paragraph(run('Date of the first toll.'))) +
+      note(4, numbered('Census of 1841.')) +
+      note(5, paragraph(run('Toll books, 1850 to 1860.')), paragraph(run('The books for 1855 are missing.'))) + note(6, numbered('Branch line opened in 1849.')) +
+      `</w:footnotes>`
+    const {result, markdown} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes})
+    expect(result?.meta.counts.notes).toBe(6)
+    expect(markdown).toContain('| Lock one[^2] | 1796[^dagger] |')
+    expect(markdown).toContain('The boxed list of keepers.[^3]')
+    expect(markdown.match(/boxed list/g)).toHaveLength(1)
+    // Marks of their own take no number: the notes after them are numbered as Word prints them.
+    expect(markdown).toContain('Tolls fell after 1850.[^star] The railway came.[^4]')
+    expect(markdown).toContain('[^3]: Census of 1841.')
+    expect(markdown).toContain('[^star]: Toll books, 1850 to 1860.\n\n    The books for 1855 are missing.')
+    expect(markdown).toContain('[^4]: Branch line opened in 1849.')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('tells apart a number a mark of its own took from the number Word gives a later note', () => {
+    const document = `<w:document ${w}><w:body><w:p><w:r><w:t>First.</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>1</w:t></w:r>` +
+      `<w:r><w:t xml:space="preserve"> Second.</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p></w:body></w:document>`
+    const footnotes = `<w:footnotes ${w}><w:footnote w:id="1"><w:p><w:r><w:t>Typed by hand.</w:t></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>Numbered by Word.</w:t></w:r></w:p></w:footnote></w:footnotes>`
+    const {result, markdown} = read({'word/document.xml': document, 'word/footnotes.xml': footnotes})
+    expect(markdown).toContain('First.[^1] Second.[^1-2]')
+    expect(markdown).toContain('[^1]: Typed by hand.')
+    expect(markdown).toContain('[^1-2]: Numbered by Word.')
+    expect(result?.meta.counts.notes).toBe(2)
+  })
 })
