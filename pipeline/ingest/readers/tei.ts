@@ -802,9 +802,10 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
       return element.children.flatMap((child) => (child === base ? inlineOf(base.children, open, state) : inlineOf([child], open, state)))
     }
     case 'sic': {
-      // The source's error the encoder confirms, printed as it stands.
+      // The source's error the encoder confirms, printed as it stands; not the printed mark itself (`(<sic>sic</sic>)`).
       const children = inlineOf(element.children, open, state)
-      return words(plainText(element.children)).length === 0 ? children : [{type: 'textDirective', name: directive.sic, attributes: {}, children}]
+      const printed = words(plainText(element.children))
+      return printed.length === 0 || printed.join(' ').toLowerCase() === 'sic' ? children : [{type: 'textDirective', name: directive.sic, attributes: {}, children}]
     }
     case 'corr': case 'reg': case 'expan': case 'supplied': {
       // The edition's reading without the source's (outside `<choice>`): a change whose original is not recorded.
