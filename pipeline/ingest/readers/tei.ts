@@ -794,10 +794,18 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     }
     case 'choice':
       return choice(element, open, state)
+    case 'app': {
+      // Readings without a lemma (parallel segmentation): the first that has words is the text, the others variants.
+      const parts = childElements(element)
+      const base = parts.some((part) => localName(part) === 'lem') ? undefined : parts.find((part) => localName(part) === 'rdg' && words(plainText(part.children)).length > 0)
+      if (base === undefined) return inlineOf(element.children, open, state)
+      return element.children.flatMap((child) => (child === base ? inlineOf(base.children, open, state) : inlineOf([child], open, state)))
+    }
     case 'sic': {
-      // The source's error the encoder confirms, printed as it stands.
+      // The source's error the encoder confirms, printed as it stands; not the printed mark itself (`(<sic>sic</sic>)`).
       const children = inlineOf(element.children, open, state)
-      return words(plainText(element.children)).length === 0 ? children : [{type: 'textDirective', name: directive.sic, attributes: {}, children}]
+      const printed = words(plainText(element.children))
+      return printed.length === 0 || printed.join(' ').toLowerCase() === 'sic' ? children : [{type: 'textDirective', name: directive.sic, attributes: {}, children}]
     }
     case 'corr': case 'reg': case 'expan': case 'supplied': {
       // The edition's reading without the source's (outside `<choice>`): a change whose original is not recorded.
@@ -905,7 +913,11 @@ function choicePair(element: Element): [Element, Element] | undefined {
 /** `<choice>`: the corrected, regularized or expanded reading, with the source's as `orig`. */
 function choice(element: Element, open: number, state: State): PhrasingContent[] {
   const pair = choicePair(element)
-  if (!pair) return childElements(element).flatMap((part) => inlineOf(part.children, open, state))
+  const parts = childElements(element)
+  // A lone reading (`<choice><corr>…</corr></choice>`) is read as it is read outside a choice.
+  const lone = parts.length === 1 ? parts[0] : undefined
+  if (lone && ['sic', 'corr', 'reg', 'expan'].includes(localName(lone))) return elementInline(lone, open, state)
+  if (!pair) return parts.flatMap((part) => inlineOf(part.children, open, state))
   const [reading, corrected] = pair
   const kind = localName(reading)
   const rule: EmendationRule = kind === 'sic' ? 'tei-sic' : kind === 'orig' ? 'tei-orig' : 'tei-abbr'
