@@ -174,10 +174,11 @@ function emendation(state: State, node: TextDirective): Element {
   const original = node.attributes?.orig ?? ''
   const rule = ruleLabel(node.attributes?.rule ?? unspecifiedRule)
   const tipId = ids.emendationTip(n)
-  const result = h('span.emendation', {id: ids.emendation(n), tabIndex: 0, title: `Printed: ${original} (${rule})`, dataOrig: original, ariaDescribedBy: tipId}, [
+  const printed = original === '' ? '(not recorded)' : original
+  const result = h('span.emendation', {id: ids.emendation(n), tabIndex: 0, title: `Printed: ${printed} (${rule})`, dataOrig: original, ariaDescribedBy: tipId}, [
     h('span.reading-corrected', state.all(node)),
     h('span.reading-original', {hidden: true}, original),
-    h('span.emendation-tip', {id: tipId, hidden: true}, [' (printed ', h('span.printed', original === '' ? '(not recorded)' : original), `; ${rule})`])
+    h('span.emendation-tip', {id: tipId, hidden: true}, [' (printed ', h('span.printed', printed), `; ${rule})`])
   ])
   state.patch(node, result)
   return result

@@ -47,6 +47,13 @@ describe('renderDocument', () => {
     expect(document.data.emendations).toEqual([{n: 1, rule: 'hyphenation', original: 'grad- ually', corrected: 'gradually', place: {id: 'p1', label: '¶ 1'}}])
   })
 
+  it('says the printed reading was not recorded, in the title as in the tip, when an emendation has none', () => {
+    const {body} = html(front('The :emend[harbour]{orig="" rule="tei-supplied"} master.'))
+    expect(body).toContain('title="Printed: (not recorded) (')
+    expect(body).toContain('<span class="printed">(not recorded)</span>')
+    expect(body).not.toContain('Printed:  (')
+  })
+
   it('keeps removed artifacts out of the corrected reading, hidden where they stood for the reading as printed, and lists them with their place', () => {
     const {body, document} = html(front('Text:removed[[EAM1]]{rule="word-comment-anchor"} here.\n\n:::removed{rule="paywall"}\nSubscribe now.\n:::\n\nAfter.'))
     expect(body).toContain('Text<span class="removed-reading" id="x1" hidden title="Removed by the edition: Word comment anchor">[EAM1]</span> here.')
