@@ -11,6 +11,7 @@ import {toHast} from 'mdast-util-to-hast'
 import type {VFile} from 'vfile'
 import type {PrintLabels} from '../../templates/pdf/labels.js'
 import {editionHandlers} from '../html/handlers.js'
+import {ruleLabel} from '../shared/annotations.js'
 import type {DocumentMeta} from '../shared/types/document.js'
 import {anchors} from './anchors.js'
 import {dateInWords} from './dates.js'
@@ -121,7 +122,6 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
         item.note === undefined ? undefined : h('span.app-note', `, ${labels.note} ${item.note}`)
       ])
     ]
-    const ruleName = (rule: string) => labels.rules[rule] ?? rule
     return h('section.apparatus', {id: anchors.apparatus(slug)}, [
       h('h2.apparatus-heading', labels.apparatus),
       emendations.length + removals.length === 0 ? h('p.apparatus-empty', labels.noApparatus) : undefined,
@@ -131,14 +131,14 @@ export function chapterToHast(meta: DocumentMeta, tree: Root, context: ChapterCo
           ...pageRef(item), ' ',
           h('span.lemma', item.text), '] ',
           h('span.reading', item.original ?? ''), ' ',
-          h('span.app-rule', ruleName(item.rule))
+          h('span.app-rule', ruleLabel(item.rule))
         ])))
         : undefined,
       removals.length > 0 ? h('h3', labels.removed) : undefined,
       removals.length > 0
         ? h('ol.apparatus-list', removals.map((item) => h('li', [
           ...pageRef(item), ' ',
-          h('span.app-rule', ruleName(item.rule)), ': ',
+          h('span.app-rule', ruleLabel(item.rule)), ': ',
           h('span.reading', abbreviate(item.text))
         ])))
         : undefined

@@ -30,8 +30,6 @@ export interface PrintLabels {
   linkCall: string
   linkEmendation: string
   linkRemoval: string
-  /** Names of emendation and removal rules as readers should see them. */
-  rules: Record<string, string>
 }
 
 const en: PrintLabels = {
@@ -56,20 +54,7 @@ const en: PrintLabels = {
   linkNote: 'Note',
   linkCall: 'Call of note',
   linkEmendation: 'Emendation',
-  linkRemoval: 'Where text of the source was removed',
-  rules: {
-    'ocr-folio': 'OCR: folio abbreviation',
-    'ocr-fond': 'OCR: fond number',
-    'ocr': 'OCR misreading',
-    'hyphenation': 'line-end hyphenation',
-    'editorial': 'editorial correction',
-    'word-comment-anchor': 'word-processor comment anchor',
-    'word-bookmark': 'word-processor bookmark',
-    'paywall': 'paywall notice',
-    'cookie-banner': 'cookie notice',
-    'page-header': 'running head of the source',
-    'page-number': 'page number of the source'
-  }
+  linkRemoval: 'Where text of the source was removed'
 }
 
 const tables: Record<string, PrintLabels> = {en}

@@ -78,8 +78,17 @@ describe('chapterToHast', () => {
     const body = html.slice(0, html.indexOf('class="apparatus"'))
     expect(body).not.toContain('EAM1')
     expect(body).not.toContain('continue reading')
-    expect(html).toContain('<span class="app-rule">word-processor comment anchor</span>: <span class="reading">[EAM1]</span>')
+    expect(html).toContain('<span class="app-rule">Word comment anchor</span>: <span class="reading">[EAM1]</span>')
     expect(html).toContain('<span class="app-rule">paywall notice</span>: <span class="reading">To continue reading Request your trial</span>')
+  })
+
+  it('names every rule in the apparatus with the words the HTML edition uses, never by its id', () => {
+    const {html} = chapter(`${frontMatter()}Page one ends:removed[12]{rule="page-number"} and:removed[A HISTORY OF TOWNS]{rule="running-head"} goes on; :emend[fine]{orig="fi-ne" rule="dp-hyphen"}.\n\n:::removed{rule="page-separator"}\n-----File: 012.png-----\n:::\n`)
+    expect(html).toContain('<span class="app-rule">page number</span>: <span class="reading">12</span>')
+    expect(html).toContain('<span class="app-rule">running head</span>: <span class="reading">A HISTORY OF TOWNS</span>')
+    expect(html).toContain('<span class="app-rule">page separator of the proofing text</span>')
+    expect(html).toContain('<span class="app-rule">proofreader’s uncertain hyphen</span>')
+    expect(html).not.toMatch(/class="app-rule">[a-z]+-[a-z-]+</)
   })
 
   it('links citations with a known key (or a provisional ref) to their bibliography entry', () => {
