@@ -11,7 +11,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {Handlers, State} from 'mdast-util-to-hast'
 import type {VFile} from 'vfile'
 import {report} from './rules.js'
-import {directive, isMatterName, matterLabels, ruleLabel, unspecifiedRule, type MatterName} from '../shared/annotations.js'
+import {containerDirectiveNames, directive, directiveList, isMatterName, matterLabels, ruleLabel, textDirectiveNames, unspecifiedRule, type MatterName} from '../shared/annotations.js'
 import {citedAt} from './labels.js'
 import {phrasingCopy} from './phrasing.js'
 import {anchorId, hrefTo, ids} from './urls.js'
@@ -83,7 +83,7 @@ export function editionHandlers(context: HandlerContext): Handlers {
         case directive.boundary:
           return undefined
         default:
-          report(context.file, 'unknown-directive', `Unexpected directive \`:${node.name}\`, expected \`emend\`, \`cite\` or \`removed\`; shown as text`, node.position)
+          report(context.file, 'unknown-directive', `Unexpected directive \`:${node.name}\`, expected ${directiveList(textDirectiveNames)}; shown as text`, node.position)
           return asWritten(':', node, state.all(node))
       }
     },
@@ -92,7 +92,7 @@ export function editionHandlers(context: HandlerContext): Handlers {
       if (node.name === directive.removed) return context.print ? printed(state, node, h('div.removed-mark')) : removed(state, node)
       if (node.name === directive.references) return referenceList(state, node, context.print ? undefined : () => ++entries)
       if (!isMatterName(node.name)) {
-        report(context.file, 'unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected \`front-matter\`, \`back-matter\`, \`references\` or \`removed\`; its content is shown`, node.position)
+        report(context.file, 'unknown-directive', `Unexpected container directive \`:::${node.name}\`, expected ${directiveList(containerDirectiveNames)}; its content is shown`, node.position)
         return h('div', state.wrap(state.all(node), true))
       }
       if (context.print) return h(`div.${node.name}`, [h('p.matter-label', context.print.matterLabels[node.name]), ...state.all(node)])

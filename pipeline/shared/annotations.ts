@@ -5,6 +5,7 @@
  */
 import type {Nodes} from 'mdast'
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive'
+import type {RuleCatalog} from './rules.js'
 
 /** Directive names, as written in the Markdown (`:emend[…]`, `:::removed`). */
 export const directive = {
@@ -26,6 +27,25 @@ export const directive = {
 } as const
 
 export type DirectiveName = (typeof directive)[keyof typeof directive]
+
+/** The directives written inline (`:name[…]{…}`), and those that hold blocks (`:::name`). */
+export const textDirectiveNames: readonly DirectiveName[] = [directive.emend, directive.removed, directive.cite, directive.boundary, directive.sic]
+export const containerDirectiveNames: readonly DirectiveName[] = [directive.removed, directive.references, directive.frontMatter, directive.backMatter]
+
+/** A list of directive names for a message: `` `a`, `b` or `c` ``. */
+export function directiveList(names: readonly string[]): string {
+  const quoted = names.map((name) => `\`${name}\``)
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+}
+
+/** Diagnostics of the annotated Markdown's vocabulary, reported by every renderer that reads it. */
+export const annotationRules: RuleCatalog = {
+  'unknown-directive': {
+    severity: 'warning',
+    description: 'A directive the renderers do not know is shown (HTML) and printed (PDF) as text',
+    hint: `Use one of ${directiveList([...new Set([...textDirectiveNames, ...containerDirectiveNames])])}; a stray \`:word\` in prose may need escaping (\`\\:\`).`
+  }
+}
 
 /** Container directives holding the source's front or back matter. */
 export type MatterName = typeof directive.frontMatter | typeof directive.backMatter

@@ -7,7 +7,8 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {annotationRules, type RuleCatalog} from './rules.js'
+import {annotationRules} from './annotations.js'
+import type {RuleCatalog} from './rules.js'
 
 export type {Rule, RuleCatalog, Severity} from './rules.js'
 

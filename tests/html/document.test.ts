@@ -116,6 +116,7 @@ describe('renderDocument', () => {
     const {body, document} = html(front('At 10 the :unknown[thing]{a="1"} happened.'))
     expect(body).toContain('At 10 the :unknown[thing]{a="1"} happened.')
     expect(document.file.messages[0]?.ruleId).toBe('unknown-directive')
+    expect(document.file.messages[0]?.reason).toBe('Unexpected directive `:unknown`, expected `emend`, `removed`, `cite`, `boundary` or `sic`; shown as text')
   })
 
   it('keeps the headings of front matter out of the contents, one level below the section label', () => {
