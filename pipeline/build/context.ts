@@ -4,7 +4,9 @@
  */
 import path from 'node:path'
 import {VFile} from 'vfile'
-import type {ProgressListener} from '../cli/progress.js'
+
+/** A stage's report: `done` of `total` steps; `label` names the step just finished. */
+export type ProgressListener = (stage: string, done: number, total: number, label: string) => void
 
 export const formats = ['markdown', 'bib', 'tei', 'pandoc', 'html', 'pdf'] as const
 export type Format = (typeof formats)[number]

@@ -3,10 +3,10 @@
  * redrawn in place. Elsewhere (CI, a pipe), plain lines: the start and end of each stage and
  * every tenth of the way between, so a log of a large edition stays readable.
  */
+import type {ProgressListener} from '../build/context.js'
 import {terminalSafe} from './terminal.js'
 
-/** A stage's report: `done` of `total` steps; `label` names the step just finished. */
-export type ProgressListener = (stage: string, done: number, total: number, label: string) => void
+export type {ProgressListener} from '../build/context.js'
 
 export interface ProgressStream {
   write(text: string): unknown

@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 const pipeline = fileURLToPath(new URL('../../pipeline/', import.meta.url))
+const templates = fileURLToPath(new URL('../../templates/', import.meta.url))
 
 /** Each folder's layer: a module may import its own folder's and lower layers' modules. */
 const layers: Record<string, number> = {
@@ -36,14 +37,18 @@ function modules(dir: string): string[] {
 
 const folderOf = (file: string): string => path.relative(pipeline, file).split(path.sep).slice(0, -1)[0] ?? '.'
 
-/** The runtime imports between folders (type-only imports are erased and run nothing). */
+const importPattern = /^\s*(?:import|export)\s+(?:type\s+)?[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm
+
+/** The modules a module imports (type-only imports too: a circle of types is still a circle). */
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(importPattern)].map((match) => path.resolve(path.dirname(file), (match[1] ?? '').replace(/\.js$/, '.ts')))
+}
+
+/** The imports between folders of pipeline/. */
 function imports(): Array<{from: string; to: string; module: string}> {
   const out: Array<{from: string; to: string; module: string}> = []
-  const pattern = /^\s*(?:import|export)\s+(type\s+)?[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm
   for (const file of modules(pipeline)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
-      if (match[1]) continue
-      const target = path.resolve(path.dirname(file), match[2] ?? '')
+    for (const target of importsOf(file)) {
       if (!target.startsWith(pipeline)) continue
       const from = folderOf(file)
       const to = folderOf(target)
@@ -51,6 +56,41 @@ function imports(): Array<{from: string; to: string; module: string}> {
     }
   }
   return out
+}
+
+/** The circles of modules importing each other (strongly connected components, Tarjan). */
+function circles(files: string[]): string[][] {
+  const known = new Set(files)
+  const edges = new Map(files.map((file) => [file, importsOf(file).filter((target) => known.has(target))]))
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const found: string[][] = []
+  const visit = (file: string): void => {
+    index.set(file, index.size)
+    low.set(file, index.get(file) ?? 0)
+    stack.push(file)
+    onStack.add(file)
+    for (const target of edges.get(file) ?? []) {
+      if (!index.has(target)) {
+        visit(target)
+        low.set(file, Math.min(low.get(file) ?? 0, low.get(target) ?? 0))
+      } else if (onStack.has(target)) low.set(file, Math.min(low.get(file) ?? 0, index.get(target) ?? 0))
+    }
+    if (low.get(file) !== index.get(file)) return
+    const component: string[] = []
+    let top: string | undefined
+    do {
+      top = stack.pop()
+      if (top === undefined) break
+      onStack.delete(top)
+      component.push(path.relative(path.dirname(pipeline), top))
+    } while (top !== file)
+    if (component.length > 1) found.push(component.sort())
+  }
+  for (const file of files) if (!index.has(file)) visit(file)
+  return found
 }
 
 describe('the layout of pipeline/', () => {
@@ -64,5 +104,11 @@ describe('the layout of pipeline/', () => {
     expect(found.length).toBeGreaterThan(50)
     const upward = found.filter(({from, to}) => (layers[to] ?? 99) >= (layers[from] ?? -1)).map(({module, to}) => `${module} → ${to}/`)
     expect(upward).toEqual([])
+  })
+
+  it('has no circle of modules importing each other, in pipeline/ and the templates', () => {
+    const files = [...modules(pipeline), ...modules(templates)]
+    expect(files.length).toBeGreaterThan(200)
+    expect(circles(files)).toEqual([])
   })
 })

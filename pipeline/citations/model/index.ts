@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs'
 import {authorDateHeads, type BoundaryModel, headsAfterSemicolon, loadBoundary, pageListsJoined} from './boundary.js'
 import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
-import type {Label} from './labels.js'
+import type {LabelledToken} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
 import {emphasisKept, isReference, type ModelParse, type ModelReference, referenceToCsl, segmentReferences} from './reference.js'
 import {type Decision, decisionsIn} from './decisions.js'
@@ -20,12 +20,7 @@ import {projectFile} from '../../shared/project-files.js'
 
 export type {Label} from './labels.js'
 
-export interface LabelledToken {
-  text: string
-  start: number
-  end: number
-  label: Label
-}
+export type {LabelledToken} from './labels.js'
 
 let model: Model | undefined
 let boundary: BoundaryModel | null | undefined

@@ -7,6 +7,14 @@ export const labels = [
 
 export type Label = (typeof labels)[number]
 
+/** A token of a reference with its label and its place in the reference's text. */
+export interface LabelledToken {
+  text: string
+  start: number
+  end: number
+  label: Label
+}
+
 /** AnyStyle's rarer labels, folded into ours. */
 export const labelAliases: Readonly<Record<string, Label>> = {
   director: 'author',

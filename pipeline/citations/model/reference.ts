@@ -6,7 +6,7 @@
 import {escapeRegExp} from '../../shared/regexp.js'
 import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
-import type {LabelledToken} from './index.js'
+import type {LabelledToken} from './labels.js'
 import type {Label} from './labels.js'
 import {type BoundaryModel, namesRunOn, startsHere, walkBoundaries} from './boundary.js'
 import {isBiographyCue, isCommentaryWord, isCommonNounOrAdjective, isDocumentNoun, isProseWord, isRoleNoun, leadingRoleEnd, lexiconOf, lexicons, wordOf} from './lexicon.js'
