@@ -87,6 +87,15 @@ function hasTitleMark(text: string): boolean {
   return false
 }
 
+/** A document named by its kind and dated, nothing else (`Vermerk vom 3. Mai 1950`, `memorandum, 2 June 1948`): no title, no number but the date's. */
+function documentAfterLocation(printed: string): boolean {
+  const text = printed.trim().replace(/[.,;]+$/, '')
+  const genre = leadingGenre(text)
+  const date = findDate(text)
+  if (!genre || genre.end > 30 || !date || hasTitleMark(text) || text.split(/\s+/).length > 12) return false
+  return !/\d/.test(text.slice(0, date.start) + text.slice(date.end))
+}
+
 /** Parse one span; undefined when it is commentary. */
 function parseSpan(text: string, context: ArchivalContext): {citation: Omit<ParsedCitation, 'note' | 'index' | 'text'>; end: number; incomplete: boolean; opCit: boolean} | undefined {
   if (hasArchivalLocation(text, context)) {
@@ -188,7 +197,9 @@ const maxArchivalPart = 400
 
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
-  for (const reference of parseReferences(text)) {
+  const references = parseReferences(text)
+  for (let position = 0; position < references.length; position++) {
+    const reference = references[position] as (typeof references)[number]
     const raw = reference.text
     // A letter printed in a collection, or its short form: its description may stand before the reference the labeller found.
     const widened = letterStart(text, reference.start)
@@ -201,6 +212,16 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
       continue
     }
     if (hasArchivalLocation(raw, context)) {
+      // `Bundesarchiv, B 136/1234, Bl. 12–15, Vermerk vom 3. Mai 1950`: the document after its location is no reference of its own.
+      const next = references[position + 1]
+      // Only a comma between them, at the end of the first or after it.
+      const gap = next ? `${raw.trimEnd().endsWith(',') ? ',' : ''}${text.slice(reference.end, next.start)}` : ''
+      const joined = next && /^[\s,]*,[\s,]*$/.test(gap) && documentAfterLocation(next.text) ? parseSpan(text.slice(reference.start, next.end), context) : undefined
+      if (next && joined?.citation.archival?.description) {
+        out.push({start: reference.start, end: reference.start + joined.end, parsed: joined})
+        position++
+        continue
+      }
       const parsed = parseSpan(raw, context)
       if (parsed?.citation.archival) {
         out.push({start: reference.start, end: reference.start + parsed.end, parsed})

@@ -99,3 +99,29 @@ describe('translators and surnames', () => {
     expect(families(inNote(1)[0])).toEqual(['Lucena', 'Marín'])
   })
 })
+
+describe('archival units and documents after their location', () => {
+  test('an item of a bundle, a folder of a box: units of the file', () => {
+    const {inNote} = citeNotes([
+      'Minutes of the harbour board, 1 May 1899, Tidewell County Record Office, Harbour Papers, Bundle 7, item 3.',
+      'Harold Fenwick to Mary Stokes, 4 March 1921, Fenwick Papers, Box 12, Folder 3, Eastmoor University Library.'
+    ])
+    const [minutes] = inNote(1)
+    expect(minutes?.item).toMatchObject({type: 'document', title: 'Minutes of the harbour board', archive: 'Tidewell County Record Office', archive_collection: 'Harbour Papers', archive_location: 'Bundle 7, item 3'})
+    expect(inNote(2)[0]?.item).toMatchObject({archive: 'Eastmoor University Library', archive_collection: 'Fenwick Papers', archive_location: 'Box 12, Folder 3'})
+  })
+
+  test('an acronym no table knows, before fonds, series and file, is the archive', () => {
+    const {inNote} = citeNotes(['QRV, fonds 12, series 4, file 8.'])
+    expect(inNote(1)[0]?.item).toMatchObject({type: 'document', archive: 'QRV', archive_location: 'fonds 12, series 4, file 8'})
+  })
+
+  test('a document named after its folios belongs to the same citation', () => {
+    const {inNote} = citeNotes(['Bundesarchiv, B 136/4711, Bl. 12–15, Vermerk vom 3. Mai 1950.'], 'de')
+    const citations = inNote(1)
+    expect(citations).toHaveLength(1)
+    expect(citations[0]?.item).toMatchObject({type: 'document', title: 'Vermerk', archive_location: 'B 136/4711'})
+    expect(citations[0]?.item.issued?.['date-parts']).toEqual([[1950, 5, 3]])
+    expect(citations[0]?.locator).toBe('12-15')
+  })
+})
