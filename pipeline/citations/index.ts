@@ -33,7 +33,7 @@ import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-re
 import {joinLegalSpans, legalCitation} from './legal.js'
 import {pointsBack} from './pointers.js'
 import {isTitleQuote, withRangeDashes} from './text.js'
-import {bodyParagraphs, findAuthorDates, findAuthorPages, type Holder, isShortCitation, nameKey, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
+import {bodyParagraphs, findAuthorDates, findAuthorPages, findNumberedCitations, type Holder, isShortCitation, nameKey, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
 export {parseArchival} from './parse-archival.js'
 export {parsePublished} from './parse-published.js'
@@ -367,7 +367,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
       const end = text.trimEnd().length
       const anchor = `ref${references.size + 1}`
       const citation: ParsedCitation = {note: 0, index: found.length, text: printed.slice(start, end), ...parsed, place: 'references', anchor}
-      references.add(citation, anchor)
+      references.add(citation, anchor, entry.number)
       found.push({citation, definition: entry, start, end, incomplete: false, opCit: false})
     }
     for (const paragraph of bodyParagraphs(tree)) citeBodyText(paragraph, references, found, file)
@@ -725,6 +725,15 @@ function resolveAgainstList(found: Found, references: ReferenceIndex, file: VFil
 /** The author-date citations of a body paragraph that fit one entry, as citations; the others are reported. */
 function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Found[], file: VFile): void {
   const {text} = noteText(paragraph)
+  // Vancouver: `[1,2]`, `[2-4]` cite the numbered entries.
+  if (references.isNumbered) {
+    for (const cited of findNumberedCitations(text)) {
+      const match = references.byNumber(cited.number)
+      if (!match || !('entry' in match)) continue
+      const citation: ParsedCitation = {note: 0, index: found.length, text: String(cited.number), item: {type: 'document'}, ibid: false, shortForm: true, resolvesTo: match.entry, place: 'text', anchor: match.anchor}
+      found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})
+    }
+  }
   for (const cited of findAuthorDates(text, (family) => references.knows(family))) {
     const printed = text.slice(cited.start, cited.end)
     const match = references.byYear(cited.names, cited.year, printed)

@@ -2204,6 +2204,9 @@ function publisherNamedWhole(out: LabelledToken[]): void {
   if (last && notPublisher.has(last.label) && pagesFollowedOn.test(last.text) && !out.some((token) => token.label === 'pages')) last.label = 'pages'
 }
 
+/** Vancouver's year, perhaps its month and day, then `;volume(issue):pages`: `1998;12(3):101-9`, `2001 Mar 4;7:22-30`. */
+const vancouverFacts = /(?<![\d.])((?:1[5-9]|20)\d\d)(?:\s\p{L}{3,4}(?:\s\d{1,2})?)?;\s?(\d{1,4})(?:\((\d{1,4}(?:[-–]\d{1,4})?)\))?:/u
+
 /**
  * A book's count of pages, the number before its cue: `312 p.`, `280 S.`, `240 с.` (Russian),
  * `312 págs.` (Spanish), `280 pagine` (Italian).
@@ -3219,6 +3222,16 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     pages = trailing[2] ?? ''
   }
   // `J Exampl Stud 12:40–52`, `Res Notes 7 (3):101 - 118`: a journal's volume, issue and pages.
+  // Vancouver's `1998;12(3):101-9`, `2001 Mar;4:22-30`: the year, then the volume, issue and pages, printed as one word.
+  const vancouver = vancouverFacts.exec(printed)
+  if (vancouver?.[1] && vancouver[2]) {
+    const year = Number(vancouver[1])
+    const printedDate = vancouver[0].slice(0, vancouver[0].indexOf(';'))
+    if (!item.issued) item.issued = {'date-parts': [[year]], raw: printedDate}
+    else if (item.issued['date-parts']?.[0]?.[0] === year && item.issued.raw?.includes(';')) item.issued = {...item.issued, raw: printedDate}
+    if (!item.volume || item.volume === vancouver[1]) item.volume = vancouver[2]
+    if (vancouver[3] && !item.issue) item.issue = vancouver[3]
+  }
   const volumePages = /(?<![\d./])(\d{1,4})\s*(?:\(([^()]{1,12})\))?\s*:\s*[A-Z]?(\d{1,5})(?:\s*[-–]\s*|\s+)[A-Z]?(\d{1,5})(?![\d/])/.exec(printed)
   // `101-9`: a range whose end is printed with its last digits only (Vancouver).
   const abbreviatedEnd = volumePages !== null && /\d\s*[-–]\s*[A-Z]?\d/.test(volumePages[0]) && (volumePages[4]?.length ?? 0) < (volumePages[3]?.length ?? 0)
