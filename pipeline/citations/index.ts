@@ -33,7 +33,7 @@ import {type CrossReference, crossReferencesIn, withoutMarkers} from './cross-re
 import {joinLegalSpans, legalCitation} from './legal.js'
 import {pointsBack} from './pointers.js'
 import {isTitleQuote, withRangeDashes} from './text.js'
-import {bodyParagraphs, findAuthorDates, findAuthorPages, type Holder, isShortCitation, nameKey, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
+import {bodyParagraphs, findAuthorDates, findAuthorPages, findNumberedCitations, type Holder, isShortCitation, nameKey, readShortForm, ReferenceIndex, referenceEntries} from './references.js'
 
 export {parseArchival} from './parse-archival.js'
 export {parsePublished} from './parse-published.js'
@@ -85,6 +85,15 @@ function hasTitleMark(text: string): boolean {
   if (text.includes('*')) return true
   for (const match of text.matchAll(/[“"]/g)) if (isTitleQuote(text, match.index)) return true
   return false
+}
+
+/** A document named by its kind and dated, nothing else (`Vermerk vom 3. Mai 1950`, `memorandum, 2 June 1948`): no title, no number but the date's. */
+function documentAfterLocation(printed: string): boolean {
+  const text = printed.trim().replace(/[.,;]+$/, '')
+  const genre = leadingGenre(text)
+  const date = findDate(text)
+  if (!genre || genre.end > 30 || !date || hasTitleMark(text) || text.split(/\s+/).length > 12) return false
+  return !/\d/.test(text.slice(0, date.start) + text.slice(date.end))
 }
 
 /** Parse one span; undefined when it is commentary. */
@@ -188,7 +197,9 @@ const maxArchivalPart = 400
 
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
-  for (const reference of parseReferences(text)) {
+  const references = parseReferences(text)
+  for (let position = 0; position < references.length; position++) {
+    const reference = references[position] as (typeof references)[number]
     const raw = reference.text
     // A letter printed in a collection, or its short form: its description may stand before the reference the labeller found.
     const widened = letterStart(text, reference.start)
@@ -201,6 +212,16 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
       continue
     }
     if (hasArchivalLocation(raw, context)) {
+      // `Bundesarchiv, B 136/1234, Bl. 12–15, Vermerk vom 3. Mai 1950`: the document after its location is no reference of its own.
+      const next = references[position + 1]
+      // Only a comma between them, at the end of the first or after it.
+      const gap = next ? `${raw.trimEnd().endsWith(',') ? ',' : ''}${text.slice(reference.end, next.start)}` : ''
+      const joined = next && /^[\s,]*,[\s,]*$/.test(gap) && documentAfterLocation(next.text) ? parseSpan(text.slice(reference.start, next.end), context) : undefined
+      if (next && joined?.citation.archival?.description) {
+        out.push({start: reference.start, end: reference.start + joined.end, parsed: joined})
+        position++
+        continue
+      }
       const parsed = parseSpan(raw, context)
       if (parsed?.citation.archival) {
         out.push({start: reference.start, end: reference.start + parsed.end, parsed})
@@ -346,7 +367,7 @@ export function extractCitations(tree: Root, meta: DocumentMeta, file: VFile, ov
       const end = text.trimEnd().length
       const anchor = `ref${references.size + 1}`
       const citation: ParsedCitation = {note: 0, index: found.length, text: printed.slice(start, end), ...parsed, place: 'references', anchor}
-      references.add(citation, anchor)
+      references.add(citation, anchor, entry.number)
       found.push({citation, definition: entry, start, end, incomplete: false, opCit: false})
     }
     for (const paragraph of bodyParagraphs(tree)) citeBodyText(paragraph, references, found, file)
@@ -704,6 +725,15 @@ function resolveAgainstList(found: Found, references: ReferenceIndex, file: VFil
 /** The author-date citations of a body paragraph that fit one entry, as citations; the others are reported. */
 function citeBodyText(paragraph: Holder, references: ReferenceIndex, found: Found[], file: VFile): void {
   const {text} = noteText(paragraph)
+  // Vancouver: `[1,2]`, `[2-4]` cite the numbered entries.
+  if (references.isNumbered) {
+    for (const cited of findNumberedCitations(text)) {
+      const match = references.byNumber(cited.number)
+      if (!match || !('entry' in match)) continue
+      const citation: ParsedCitation = {note: 0, index: found.length, text: String(cited.number), item: {type: 'document'}, ibid: false, shortForm: true, resolvesTo: match.entry, place: 'text', anchor: match.anchor}
+      found.push({citation, definition: paragraph, start: cited.start, end: cited.end, incomplete: false, opCit: false})
+    }
+  }
   for (const cited of findAuthorDates(text, (family) => references.knows(family))) {
     const printed = text.slice(cited.start, cited.end)
     const match = references.byYear(cited.names, cited.year, printed)

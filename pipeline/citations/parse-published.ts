@@ -584,6 +584,13 @@ function emphasizedWork(work: Work, marked: Marked): void {
   if (item.type === 'book' && reportCues.test(item.title ?? '')) item.type = 'report'
 }
 
+/**
+ * What follows a book's title and never a name: an edition (`2. Aufl.`, `3rd edn.`, `2e éd.`), a
+ * translator's or editor's cue (`übers. von`, `trad.`, `hrsg. v.`), or the town and year
+ * (`Kiel 1920`). The part before it is the title, even a one-word one (`Zollgeschichte`).
+ */
+const bookFactsPart = /^(?:\d{1,2}\.\s*(?:Aufl|Ausg|verb|erw|überarb|durchges|neubearb)|\d{1,2}(?:st|nd|rd|th|d|e|re|ème|a|ª)?\s+(?:ed|edn|éd|edición|edizione)\b|(?:\[|\()?(?:übers|Übers|hrsg|Hrsg|hg|Hg|trans|Trans|trad|Trad|ed|éd)\.|(?:übersetzt|herausgegeben|translated|edited|traduit|tradotto|traducido)\s|\p{Lu}[\p{L}-]+\s+(?:1[5-9]|20)\d\d$)/u
+
 /** No marked title: names, then a plain title, then periodical details or facts. */
 function plainWork(work: Work): void {
   const {result, item, found, head, tail, facts} = work
@@ -594,7 +601,7 @@ function plainWork(work: Work): void {
   // `and` joins the last of a list of names; in the title after them it is a word of the title.
   const listed = (part: string | undefined, taken: number) => (taken > 0 ? (part ?? '').replace(/^and\s+/, '') : part ?? '')
   const names: string[] = []
-  while (parts.length > 1 && isNameOrRole(listed(parts[0], names.length)) && !typeFromContainer(parts[0])) names.push(listed(parts.shift(), names.length))
+  while (parts.length > 1 && isNameOrRole(listed(parts[0], names.length)) && !typeFromContainer(parts[0]) && !(names.length > 0 && bookFactsPart.test(parts[1] ?? ''))) names.push(listed(parts.shift(), names.length))
   if (names.length > 0) applyNames(item, names.join(', '))
   const bodies: string[] = []
   while (names.length === 0 && facts && parts.length > 1 && isInstitution(listed(parts[0], bodies.length))) bodies.push(listed(parts.shift(), bodies.length))

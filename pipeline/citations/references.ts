@@ -16,23 +16,46 @@ import {matchScore, titleWords} from './resolve.js'
 /** A paragraph (or several) whose citations are wrapped like a note's. */
 export type Holder = Pick<FootnoteDefinition, 'children' | 'position'>
 
+/** An entry of a reference list, with the number a numbered list gives it (Vancouver). */
+export interface ListedEntry extends Holder {
+  number?: number
+}
+
 /** The entries of the document's reference lists, in order: one holder per entry paragraph. */
-export function referenceEntries(tree: Root): Holder[] {
-  const out: Holder[] = []
+export function referenceEntries(tree: Root): ListedEntry[] {
+  const out: ListedEntry[] = []
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition' || node.type === 'paragraph' || node.type === 'heading') return SKIP
     if (!isContainerDirective(node, directive.references)) return undefined
-    for (const paragraph of paragraphsOf(node)) out.push({children: [paragraph], position: paragraph.position})
+    for (const {paragraph, number} of paragraphsOf(node)) out.push(number === undefined ? {children: [paragraph], position: paragraph.position} : {children: [paragraph], position: paragraph.position, number})
     return SKIP
   })
   return out
 }
 
-function paragraphsOf(node: ContainerDirective): Paragraph[] {
-  const out: Paragraph[] = []
+function paragraphsOf(node: ContainerDirective): Array<{paragraph: Paragraph; number?: number}> {
+  const out: Array<{paragraph: Paragraph; number?: number}> = []
   for (const child of node.children) {
-    if (child.type === 'paragraph') out.push(child)
-    else if (child.type === 'list') for (const item of child.children) for (const inner of item.children) if (inner.type === 'paragraph') out.push(inner)
+    if (child.type === 'paragraph') out.push({paragraph: child})
+    else if (child.type === 'list') {
+      child.children.forEach((item, position) => {
+        const paragraphs = item.children.filter((inner) => inner.type === 'paragraph')
+        paragraphs.forEach((paragraph, index) => out.push(child.ordered && index === 0 ? {paragraph, number: (child.start ?? 1) + position} : {paragraph}))
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * Vancouver's numbered citations in the body text: `[1]`, `[1,2]`, `[2-4]`, `[1, 3–5]`. Each
+ * number printed is one citation, with its own span; a range cites the entries at both its ends.
+ */
+export function findNumberedCitations(text: string): Array<{number: number; start: number; end: number}> {
+  const out: Array<{number: number; start: number; end: number}> = []
+  for (const group of text.matchAll(/\[(\d{1,4}(?:\s?[,–-]\s?\d{1,4}){0,20})\](?!\()/g)) {
+    const open = group.index + 1
+    for (const number of (group[1] ?? '').matchAll(/\d{1,4}/g)) out.push({number: Number(number[0]), start: open + number.index, end: open + number.index + number[0].length})
   }
   return out
 }
@@ -89,7 +112,10 @@ export class ReferenceIndex {
     return this.entries.length
   }
 
-  add(citation: ParsedCitation, anchor: string): void {
+  /** The entries by the number their list gives them. */
+  private readonly numbered = new Map<number, Entry>()
+
+  add(citation: ParsedCitation, anchor: string, number?: number): void {
     const item = citation.item
     const before = this.entries.at(-1)
     if (before) sameNamesAs(citation, before.item)
@@ -107,7 +133,20 @@ export class ReferenceIndex {
     // `(n.d.)`: an entry without a date is cited so (a year after it is the access's).
     if (years.length === 0 && /\bn\.\s?d\./.test(citation.text)) years.push('n.d.')
     if (years.length === 0 && printed[0]) years.push(printed[0])
-    this.entries.push({ref: {note: citation.note, index: citation.index}, anchor, item, families: families(names), years})
+    const entry: Entry = {ref: {note: citation.note, index: citation.index}, anchor, item, families: families(names), years}
+    this.entries.push(entry)
+    if (number !== undefined && !this.numbered.has(number)) this.numbered.set(number, entry)
+  }
+
+  /** Whether the list numbers its entries (most of them). */
+  get isNumbered(): boolean {
+    return this.numbered.size > 0 && this.numbered.size * 2 >= this.entries.length
+  }
+
+  /** The entry of this number. */
+  byNumber(number: number): Match {
+    const entry = this.numbered.get(number)
+    return entry ? {entry: entry.ref, anchor: entry.anchor} : undefined
   }
 
   /** Whether any entry's first author has this surname. */

@@ -59,7 +59,7 @@ const keptArchive = new RegExp(String.raw`${keeper}archiv|Record\s+Office`, 'u')
 const collectionWord = /(?:^|\s)(?:Papers|Collection|Manuscripts|Records|Correspondence|Nachlass|Nachlaß|NL|Bestand|Fonds|fonds|Sammlung|Archivio\s+\p{Lu}|Fondo)(?=$|[\s,.])|\p{Ll}(?:akten|bestand|sammlung|registratur|protokolle)\.?$/u
 
 /** A unit of a file's location, as a whole clause: record group, entry, series, box, folder, file. */
-const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group|[Rr]ecord\s+group)\s*\d+[A-Z]?|[Ee]ntry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|[Ss]eries\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
+const unitClause = new RegExp(String.raw`^(?:(?:RG|Record\s+Group|[Rr]ecord\s+group)\s*\d+[A-Z]?|[Ee]ntry\s+(?:[A-Z]{1,2}\d*[\s-]?)?\d+[A-Z]?|[Ss]eries\s+[\w./-]+|(?:Box(?:es)?|box(?:es)?|Container|container|Carton|carton|Karton|Kasten)\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|(?:[Ff]onds|Folder|folder|File|file|Dossier|dossier|Mappe|Akte|Liasse|liasse|Bundle|bundle|Piece|piece|[Pp]ièce|Item|item|Envelope|envelope|Packet|packet|sous-dossier)\s+(?:[“"„][^”"“]{1,120}[”"“]|[\w./-]+))\.?$`, 'u')
 
 /**
  * The units of Spanish, Portuguese and Italian archives: bundle, file, box, folder, document
@@ -289,6 +289,8 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
   return closingLocation(clauses) ?? openingLocation(clauses)
 }
 
+/** An archive's acronym as printed: capitals, perhaps with a hyphen or ampersand (`NRK`, `ANOM`, `HStA-D`). */
+const unknownAcronym = /^(?!.*[a-z]{3})(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{1,7}$/
 /** Read from the end back while the clauses are parts of a location. */
 function closingLocation(clauses: readonly Clause[]): RepositoryLocation | undefined {
   const kinds: ClauseKind[] = []
@@ -303,6 +305,12 @@ function closingLocation(clauses: readonly Clause[]): RepositoryLocation | undef
   while (kinds.length > 0 && (kinds[0] === 'place' || kinds[0] === 'division' || (kinds[0] === 'folio' && kinds.length > 1))) {
     kinds.shift()
     first++
+  }
+  // `NRK, fonds 12, series 4, file 8`: an acronym no table knows, right before two units of a file, is their repository.
+  const acronym = clauses[first - 1]
+  if (acronym && acronym.text.length <= 8 && unknownAcronym.test(acronym.text) && kinds[0] !== 'repository' && kinds.filter((kind) => kind === 'unit' || kind === 'shelfmark').length >= 2) {
+    kinds.unshift('repository')
+    first--
   }
   return runLocation(clauses.slice(first), kinds)
 }

@@ -32,11 +32,13 @@ const abbreviations = new Set([
   'repr', 'rev', 'ser', 'esp', 'Rev', 'Prof', 'Pres', 'Amb', 'Ave', 'Acad', 'Nauk', 'f', 'd', 'ob',
   'pt', 'sec', 'chap', 'diss', 'ca', 'c', 'Pap', 'Dok', 'ed', 'Ed', 'Eds', 'Trans', 'Comp',
   // German: `2 Bde. (Bremen …)`, `Hg. Karl Weber`.
-  'Bd', 'Bde', 'Aufl', 'Jg', 'Jh', 'Anm', 'Nr', 'Sp', 'Abt', 'Tl', 'Lfg', 'Bl', 'Hg', 'Hrsg', 'hrsg'
+  'Bd', 'Bde', 'Aufl', 'Jg', 'Jh', 'Anm', 'Nr', 'Sp', 'Abt', 'Tl', 'Lfg', 'Bl', 'Hg', 'Hrsg', 'hrsg',
+  // Editions and translators: `3rd edn. (Oxford …)`, `2. Ausg. Berlin`, `übers. v.`, `trad. it.`, `coll. « … »`.
+  'edn', 'Ausg', 'übers', 'Übers', 'bearb', 'Bearb', 'trad', 'Trad', 'coll', 'éd', 'Éd'
 ])
 
 /** Continuations that attach a sentence to the citation before it. */
-const continuations = /^(?:Available\s+(?:online\s+)?(?:at|from)|Prepared\s+by|Compiled\s+by|Translated\s+by|Reprinted\s+in)\b/
+const continuations = /^(?:Available\s+(?:online\s+)?(?:at|from)|Prepared\s+by|Compiled\s+by|Translated\s+by|Trans\.\s|Reprinted\s+in)\b/
 
 /** Lead-ins, stripped repeatedly from the start of a span. */
 const leadIns: Array<{pattern: RegExp}> = [

@@ -1474,6 +1474,21 @@ function splitName(value: string): CslName | undefined {
   return given ? {family, given} : {family}
 }
 
+/** What holds a Spanish double surname's `y` to its surnames while a list is split at its `y`s. */
+const surnameJoin = '\u2060'
+/**
+ * `y` between two surnames of one person: after a given name and a surname (`José Ortiz y
+ * Gasparini`), or opening the list before the comma of an inverted name (`Ortiz y Gasparini,
+ * José`); the surname after it is one word, ending the name.
+ */
+const joinedSurnames = /(?:(?<=^|[;/&]\s?)\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=, \p{Lu}\p{Ll})|(?<=(?:^|[;/&]\s?)\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=$|[,;/&]))/u
+
+/** A name whose surnames were held together for the split, as printed. */
+function surnamesRejoined(name: CslName): CslName {
+  if (!name.family?.includes(surnameJoin)) return name
+  return {...name, family: name.family.replaceAll(surnameJoin, ' ')}
+}
+
 /** Names from a printed list in any of the usual orders and separators. */
 export function namesFrom(printed: string): CslName[] {
   // Russian `под ред.`, `под общ. ред.` (edited by) too.
@@ -1520,6 +1535,8 @@ export function namesFrom(printed: string): CslName[] {
   if (words.length >= 2 && company.test(text) && !/;/.test(text) && !vancouverList.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
   if (/\p{Lu}\p{Ll}/u.test(text.replace(/\([^()]*\)?/g, ''))) text = text.replace(/\s*\([^()]*\)?/g, '').trim()
+  // `José Ortiz y Gasparini`, `Ortiz y Gasparini, José`: Spanish joins a person's two surnames with `y`; no list.
+  text = text.replace(joinedSurnames, (joined: string) => joined.replace(/ y /, `${surnameJoin}y${surnameJoin}`))
   const chunks = text.split(/\s*(?:;|\/|&|\s(?:und|and|u\.|et|e|y|with|mit)\s)\s*/).map((chunk) => chunk.trim().replace(/^,|,$/g, '').trim()).filter(Boolean)
   // `Lindner Karl/Brauer, Tobias`: the first name of a list is printed inverted where any is
   // (`Family, Given/Given Family` inverts the first alone), so, when a later name is inverted,
@@ -1534,7 +1551,7 @@ export function namesFrom(printed: string): CslName[] {
     // `Perez, Louis A., Jr.`: a generational suffix belongs to the name before it.
     const suffixAt = parts.findIndex((part, index) => index > 0 && nameSuffix.test(part))
     const suffix = suffixAt > 0 ? parts.splice(suffixAt, 1)[0] : undefined
-    const found = chunkNames(parts)
+    const found = chunkNames(parts).map(surnamesRejoined)
     const owner = found.at(-1)
     if (suffix && owner && !owner.literal) owner.suffix = suffix
     names.push(...found)
@@ -1842,7 +1859,96 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   placeAfterPublisher(out)
   yearInVolumeRun(out)
   titleReadAsPlace(out)
+  titleBeforeTownAndYear(out)
+  articleOfPublisher(out)
+  bracketedTranslatorCue(out)
   return out
+}
+
+/**
+ * `Karl Ohm, Zollgeschichte, Kiel 1920`: with no title read, a name of two words at least and its
+ * comma, then one word with its comma, then a capitalized word and a year with no comma between
+ * them (a town and its year), all read as names: the one word is the title, the next the town.
+ */
+function titleBeforeTownAndYear(out: LabelledToken[]): void {
+  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal')) return
+  const year = out.findIndex((token) => token.label === 'date' && /^(?:1[5-9]|20)\d\d[a-z]?[.,;]?$/.test(token.text))
+  const town = out[year - 1]
+  const word = out[year - 2]
+  if (year < 4 || !town || !word || (town.label !== 'author' && town.label !== 'location') || word.label !== 'author') return
+  if (!/^\p{Lu}\p{Ll}+$/u.test(town.text) || !/^\p{Lu}\p{Ll}{2,},$/u.test(word.text)) return
+  const names = out.slice(0, year - 2)
+  if (!names.every((token) => token.label === 'author') || !/,$/.test(names.at(-1)?.text ?? '') || names.slice(0, -1).some((token) => /[,;]$/.test(token.text))) return
+  word.label = 'title'
+  town.label = 'location'
+}
+
+/** A translator's cue in brackets: `[Übers.]`, `(Übers.)`, `[trad.]`, `(trans.)`, `(tr.)`, `[пер.]`. */
+const bracketedTranslator = /^[([](?:[Üü]bers|[Tt]rad|[Tt]rans|[Tt]r|[Tt]radd|пер)\.?[)\]][,.:;]?$/u
+
+/**
+ * `Titel, [Übers.] Anna Keller, Berlin 1990`, `Anna Keller (Übers.), Titel`: the names after a
+ * bracketed translator's cue, up to their comma, or the names before it since the last comma,
+ * are the translators, whatever the labeller read in them.
+ */
+function bracketedTranslatorCue(out: LabelledToken[]): void {
+  const cue = out.findIndex((token) => bracketedTranslator.test(token.text))
+  if (cue < 0) return
+  const name = (token: LabelledToken | undefined) => token !== undefined && /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\s?\p{Lu}\.)*|von|van|de|del|della|di|du|la|le|y)[,.:;]?$/u.test(token.text)
+  const after: number[] = []
+  if (!/[,.:;]$/.test(out[cue]?.text ?? '')) {
+    for (let at = cue + 1; at < out.length && after.length < 6 && name(out[at]); at++) {
+      after.push(at)
+      if (/[,.:;]$/.test(out[at]?.text ?? '')) break
+    }
+  }
+  const afterEnds = /[,.:;]$/.test(out[after.at(-1) ?? -1]?.text ?? '')
+  if (after.length >= 2 && afterEnds) {
+    for (const at of [cue, ...after]) (out[at] as LabelledToken).label = 'translator'
+    return
+  }
+  const before: number[] = []
+  for (let at = cue - 1; at >= 0 && before.length < 6 && name(out[at]) && !/[,.:;]$/.test(out[at]?.text ?? ''); at--) before.unshift(at)
+  if (before.length >= 2 && (before[0] === 0 || /,$/.test(out[(before[0] ?? 0) - 1]?.text ?? ''))) for (const at of [...before, cue]) (out[at] as LabelledToken).label = 'translator'
+}
+
+/**
+ * Articles that open a publisher's name (`Bologna, Il Mulino`, `Madrid, La Esfera`, `Paris, Les
+ * Belles Lettres`), by language; after the town's comma they are no part of the town.
+ */
+const publisherArticles: ReadonlySet<string> = new Set([
+  // Italian
+  'Il', 'Lo', 'La', 'I', 'Gli', 'Le',
+  // Spanish and Portuguese
+  'El', 'Los', 'Las', 'O', 'Os', 'A', 'As',
+  // French
+  'Les',
+  // German and English
+  'Der', 'Die', 'Das', 'The'
+])
+
+/**
+ * `Bologna, Il Mulino`, `Barcelona, La Esfera, 1990`: an article read as a word of the place,
+ * after the town's comma, opens the publisher, with the words after it up to their comma where
+ * no publisher was read (and they name no town: `Paris, Le Havre` prints two places).
+ */
+function articleOfPublisher(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'location' || !publisherArticles.has(token.text) || out[index - 1]?.label !== 'location' || !/,$/.test(out[index - 1]?.text ?? '')) continue
+    if (out[index + 1]?.label === 'publisher') {
+      token.label = 'publisher'
+      continue
+    }
+    if (out.some((other) => other.label === 'publisher')) continue
+    let end = index + 1
+    while (end < out.length && end - index <= 4 && out[end]?.label === 'location' && !/[,.:;]$/.test(out[end]?.text ?? '')) end++
+    const last = out[end]
+    if (!last || last.label !== 'location' || !/,$/.test(last.text) || out[end + 1]?.label !== 'date') continue
+    const words = out.slice(index + 1, end + 1)
+    if (words.some((word) => isTownWord(word.text) || !/^\p{Lu}/u.test(word.text))) continue
+    for (let at = index; at <= end; at++) (out[at] as LabelledToken).label = 'publisher'
+  }
 }
 
 /**
@@ -2097,6 +2203,15 @@ function publisherNamedWhole(out: LabelledToken[]): void {
   const last = out.at(-1)
   if (last && notPublisher.has(last.label) && pagesFollowedOn.test(last.text) && !out.some((token) => token.label === 'pages')) last.label = 'pages'
 }
+
+/** Vancouver's year, perhaps its month and day, then `;volume(issue):pages`: `1998;12(3):101-9`, `2001 Mar 4;7:22-30`. */
+const vancouverFacts = /(?<![\d.])((?:1[5-9]|20)\d\d)(?:\s\p{L}{3,4}(?:\s\d{1,2})?)?;\s?(\d{1,4})(?:\((\d{1,4}(?:[-–]\d{1,4})?)\))?:/u
+
+/**
+ * A book's count of pages, the number before its cue: `312 p.`, `280 S.`, `240 с.` (Russian),
+ * `312 págs.` (Spanish), `280 pagine` (Italian).
+ */
+const pageCount = /^(\d{1,4})\s*(?:p|pp|S|Seiten|pages|pgs|с|стр|págs|pags|pagine)\.?$/u
 
 /** A tome's or volume's cue standing alone: `t.`, `tome`, `tomo`, `Bd.`, `vol.`. */
 const tomeCue = /^(?:t\.|[Tt]ome|[Tt]omo|Bd\.|[Vv]ol\.)$/
@@ -2862,7 +2977,7 @@ const pageRange = /\d\s*[-–]\s*\d/
 
 export function referenceToCsl(reference: ModelReference, text: string, marked?: string): ModelParse {
   const {tokens: relabelled, edition: superscriptEdition} = editionWithYear(townWithConnective(relabel(reference.tokens)))
-  const series = seriesInBrackets(relabelled) ?? seriesAfterTitle(relabelled)
+  const series = seriesByCue(relabelled) ?? seriesInBrackets(relabelled) ?? seriesAfterTitle(relabelled)
   const tokens = containerRepaired(series?.tokens ?? relabelled, text)
   const printed = text.slice(reference.start, reference.end)
   const item: CslItemDraft = {type: 'book'}
@@ -3107,6 +3222,16 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     pages = trailing[2] ?? ''
   }
   // `J Exampl Stud 12:40–52`, `Res Notes 7 (3):101 - 118`: a journal's volume, issue and pages.
+  // Vancouver's `1998;12(3):101-9`, `2001 Mar;4:22-30`: the year, then the volume, issue and pages, printed as one word.
+  const vancouver = vancouverFacts.exec(printed)
+  if (vancouver?.[1] && vancouver[2]) {
+    const year = Number(vancouver[1])
+    const printedDate = vancouver[0].slice(0, vancouver[0].indexOf(';'))
+    if (!item.issued) item.issued = {'date-parts': [[year]], raw: printedDate}
+    else if (item.issued['date-parts']?.[0]?.[0] === year && item.issued.raw?.includes(';')) item.issued = {...item.issued, raw: printedDate}
+    if (!item.volume || item.volume === vancouver[1]) item.volume = vancouver[2]
+    if (vancouver[3] && !item.issue) item.issue = vancouver[3]
+  }
   const volumePages = /(?<![\d./])(\d{1,4})\s*(?:\(([^()]{1,12})\))?\s*:\s*[A-Z]?(\d{1,5})(?:\s*[-–]\s*|\s+)[A-Z]?(\d{1,5})(?![\d/])/.exec(printed)
   // `101-9`: a range whose end is printed with its last digits only (Vancouver).
   const abbreviatedEnd = volumePages !== null && /\d\s*[-–]\s*[A-Z]?\d/.test(volumePages[0]) && (volumePages[4]?.length ?? 0) < (volumePages[3]?.length ?? 0)
@@ -3117,7 +3242,7 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
     if (!item.issue && volumePages[2] && /^\d+$/.test(volumePages[2])) item.issue = volumePages[2]
   }
   // `312 p.`, `280 S.`: the number before the cue counts the book's pages; it is no place in it.
-  const counted = /^(\d{1,4})\s*(?:p|pp|S|Seiten|pages|pgs)\.?$/.exec(pages.trim())
+  const counted = pageCount.exec(pages.trim())
   if (counted?.[1] && !item['container-title']) {
     item['number-of-pages'] = counted[1]
     pages = ''
@@ -3384,6 +3509,40 @@ interface SeriesRead {
   tokens: LabelledToken[]
 }
 
+/** Words that name a series before its name in quotation marks: `coll. « … »`, `collana «…»`, `Reihe „…“`, `series "…"`. */
+const seriesCue = /^\(?(?:[Cc]oll\.|[Cc]ollection|[Cc]ollana|[Cc]olección|[Cc]olecção|Reihe|Schriftenreihe|[Ss]eries|[Ss]ér\.|[Ss]érie)$/u
+/** The quotation marks that open a series' name. */
+const seriesQuoteOpen = /^[«„“"‹]/
+/** The quotation marks that close it, with what may follow on the word. */
+const seriesQuoteClose = /[»“”"›][),.;]*$/
+
+/**
+ * `Paris, Éditions du Vent, coll. « Histoires maritimes », 1975`, `(collana «Studi», 12)`: a
+ * series named after its cue in quotation marks, with its number; the publisher's name runs on
+ * up to the cue, whatever the labeller read in it.
+ */
+function seriesByCue(tokens: readonly LabelledToken[]): SeriesRead | undefined {
+  const cue = tokens.findIndex((token, index) => index > 0 && seriesCue.test(token.text) && seriesQuoteOpen.test(tokens[index + 1]?.text ?? ''))
+  if (cue < 0) return undefined
+  // A mark alone (`«`) closes nothing; a word with both marks (`«Studi»`) is the name whole.
+  const closes = (index: number) => seriesQuoteClose.test(tokens[index]?.text ?? '') && (index > cue + 1 || (tokens[index]?.text.replace(/[),.;]+$/, '').length ?? 0) > 1)
+  let close = cue + 1
+  while (close < tokens.length && close - cue <= 16 && !closes(close)) close++
+  if (close >= tokens.length || close - cue > 16) return undefined
+  const title = tokens.slice(cue + 1, close + 1).map((token) => token.text).join(' ').replace(/^[«„“"‹]\s*/, '').replace(/\s*[»“”"›][),.;]*$/, '').trim()
+  if (!title) return undefined
+  let end = close
+  // The series' number, not the year after it.
+  const number = /^((?!(?:1[5-9]|20)\d\d\b)\d{1,4}|[IVXLC]{1,6})[),.;]*$/.exec(tokens[close + 1]?.text ?? '')
+  if (number && /,$/.test(tokens[close]?.text ?? '')) end = close + 1
+  const out = tokens.map((token, index) => (index >= cue && index <= end ? {...token, label: 'other' as Label} : {...token}))
+  const publisher = out.findLastIndex((token, index) => index < cue && token.label === 'publisher')
+  if (publisher >= 0 && out.slice(publisher + 1, cue).every((token) => !/\d/.test(token.text) && /^\p{L}/u.test(token.text))) {
+    for (let at = publisher + 1; at < cue; at++) (out[at] as LabelledToken).label = 'publisher'
+  }
+  return number && end > close ? {title, number: number[1], tokens: out} : {title, tokens: out}
+}
+
 /** A series as its bracket prints it: the name and number `seriesNumbered` found, or else the words whole. */
 function seriesNamed(words: string, numbered: RegExpExecArray | null): {title: string; number?: string} {
   return numbered?.[1] ? {title: numbered[1], number: numbered[2]} : {title: words.replace(/[,.]$/, '')}
@@ -3469,7 +3628,8 @@ function describedAfterTitle(tokens: readonly LabelledToken[], text: string, ite
   const titleEnd = tokens.findLast((token) => token.label === 'title')?.end
   if (titleEnd === undefined) return
   const described = /^[\s*.]*\[(\p{Lu}[^[\]]{2,100})\]\.?/u.exec(text.slice(titleEnd))
-  if (!described?.[1]) return
+  // `[Übers.] Name`: a translator's cue, no kind of work.
+  if (!described?.[1] || bracketedTranslator.test(`[${described[1]}]`)) return
   const [kind = '', ...by] = described[1].split(/,\s*/)
   item.genre = kind.trim()
   const institution = by.join(', ').trim()
