@@ -173,8 +173,8 @@ function citesChicagoNotes(texts: readonly string[]): boolean {
   return evidence >= Math.max(1, texts.length / 10)
 }
 
-/** A note label ingest makes: a number, a letter or a symbol's name, with the number of its chapter or page run. */
-const ingestLabel = /^(?:\d+|[A-Za-z]|star\d?|dagger\d?|ddagger\d?|section\d?|parallel|pilcrow)(?:-\d+)*$/
+/** A note label ingest makes: a number (or a range of them, `1–2`), a letter or a symbol's name, with the number of its chapter or page run. */
+const ingestLabel = /^(?:\d+(?:–\d+)?|[A-Za-z]|star\d?|dagger\d?|ddagger\d?|section\d?|parallel|pilcrow)(?:-\d+)*$/
 
 /** A year or a page: a note that should give a citation. */
 const citationEvidence = new RegExp(String.raw`${yearInText.source}|\b(?:pp?|S)\.\s*\d`)
@@ -293,13 +293,17 @@ function locateByDivisions(citation: ParsedCitation): void {
   if (citation.item.title && divisions.locator.startsWith(`${citation.item.title}.`)) delete citation.item.title
 }
 
-/** Note numbers: the label when it is a number, else the next number after the highest label. */
+/**
+ * Note numbers: the label when it is a number (the first of a note for a range of calls,
+ * `1–2`), else the next number after the highest label.
+ */
 function noteNumbers(definitions: FootnoteDefinition[]): Map<FootnoteDefinition, number> {
   const out = new Map<FootnoteDefinition, number>()
   const used = new Set<number>()
   for (const definition of definitions) {
-    const number = Number(definition.identifier)
-    if (/^\d+$/.test(definition.identifier) && !used.has(number)) {
+    const range = /^(\d+)–(\d+)$/.exec(definition.identifier)
+    const number = Number(range ? range[1] : definition.identifier)
+    if ((/^\d+$/.test(definition.identifier) || (range && Number(range[2]) > number)) && !used.has(number)) {
       out.set(definition, number)
       used.add(number)
     }

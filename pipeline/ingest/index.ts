@@ -34,7 +34,8 @@ import {equalsBoldToMarkdown, markupToMarkdown, usesEqualsBold, usesMarkupTags, 
 import {applyOverrides} from './repair/overrides.js'
 import {reportPossibleSic} from './repair/sic.js'
 import {vocabulary} from './repair/vocabulary.js'
-import type {Extraction, Span} from './spans.js'
+import type {Extraction, Line, Span} from './spans.js'
+import {verseLines} from './repair/verse.js'
 import {buildTree} from './structure/build.js'
 import {classify} from './structure/classify.js'
 import {markQuotations} from './structure/quotations.js'
@@ -239,6 +240,7 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
     for (const note of notes) note.paragraphs = note.paragraphs.map((spans) => runs[index++] ?? spans)
   }
   reconcileNotes(lines, notes, file, locate)
+  keepVerseLines(lines, context)
   const classified = classify(blocksWithReferences(lines, context.vocabulary, extracted.paragraphPerLine, context.text), file, locate)
   markRegions(classified.blocks)
   markQuotations(classified.blocks)
@@ -246,6 +248,19 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
     report(file, 'reference-moved', `Unexpected reference \`${call.raw}\` opening a line right before the emendation \`${word.corrected}\`, expected a reference after a word; it now follows that word`, locate(call.offset))
   })
   return {tree, truncated: classified.truncated, author: classified.author}
+}
+
+/**
+ * Verse the text sets in from the margin keeps its lines in the body, whatever the convention:
+ * each line after a run's first opens with a break (conventions that mark verse themselves have).
+ */
+function keepVerseLines(lines: Line[], context: ConventionContext): void {
+  const verse = verseLines(context.lines)
+  if (verse.size === 0) return
+  for (const line of lines) {
+    if (line.blankBefore || line.spans[0]?.type === 'break') continue
+    if (verse.has(context.text.lastIndexOf('\n', line.offset - 1) + 1)) line.spans.unshift({type: 'break'})
+  }
 }
 
 /** A footnote call that the parser left as text, because no note defines its label. */

@@ -17,7 +17,7 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
   for (const note of notes) {
     const printed = note.label
     const same = byLabel.get(printed)
-    const number = Number(printed)
+    const {first: number, last} = numbersOf(printed)
     const restarts = number === 1 && previous !== undefined
     if (restarts) series = new Set()
     const duplicate = series.has(printed)
@@ -31,7 +31,7 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
       note.label = `${printed}-${same.length + 1}`
       same.push(note)
     } else byLabel.set(printed, [note])
-    if (Number.isFinite(number)) previous = number
+    if (Number.isFinite(number)) previous = last
   }
   const used = new Map<string, number>()
   const referenced = new Set<NoteDraft>()
@@ -47,13 +47,13 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
       const count = used.get(span.label) ?? 0
       const note = candidates[Math.min(count, candidates.length - 1)] as NoteDraft
       used.set(span.label, count + 1)
-      const number = Number(span.label)
+      const {first: number, last} = numbersOf(span.label)
       // A reference to a note 1 not yet called starts a new series of numbers.
       if (!referenced.has(note) && number === 1) highest = 0
       if (!referenced.has(note) && number < highest) {
         report(file, 'note-out-of-order', `Unexpected reference to note ${span.label} after note ${highest}, expected ascending references`, locate(span.offset))
       }
-      highest = Math.max(highest, number)
+      if (Number.isFinite(last)) highest = Math.max(highest, last)
       referenced.add(note)
       return {...span, label: note.label}
     })
@@ -75,4 +75,12 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
     const place = locate(note.offset)
     if (!reported.has(`${place.line}:${place.column}`)) report(file, 'note-without-reference', `Unexpected note ${note.label} without a reference in the text, expected a marker`, place)
   }
+}
+
+/** The numbers of a note's label: a number, or the first and last of a range (`1–2`, a note for two calls); NaN for others. */
+function numbersOf(label: string): {first: number; last: number} {
+  const range = /^(\d+)–(\d+)$/.exec(label)
+  if (range) return {first: Number(range[1]), last: Number(range[2])}
+  const number = Number(label)
+  return {first: number, last: number}
 }

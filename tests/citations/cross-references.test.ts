@@ -63,4 +63,13 @@ describe('note labels', () => {
     const labels = file.messages.filter((message) => message.ruleId === 'citation-note-label').map((message) => /`([^`]+)`/.exec(message.message)?.[1])
     expect(labels).toEqual(['ship-list'])
   })
+
+  it('numbers a note for a range of calls (`1–2`) by its first number, unreported', () => {
+    const markdown = 'One.[^1–2] Two.[^1–2] Three.[^3]\n\n[^1–2]: Nora Quill, *Stevedores* (Leeds: Wharf Press, 1987), 12.\n[^3]: Ibid., 14.\n'
+    const file = new VFile({path: 'test.md', value: markdown})
+    const citations = extractCitations(parseMarkdown(markdown), testMeta('article', 'en'), file)
+    expect(file.messages.filter((message) => message.ruleId === 'citation-note-label')).toEqual([])
+    expect(citations.map((citation) => citation.note)).toEqual([1, 3])
+    expect(citations[1]).toMatchObject({ibid: true, resolvesTo: {note: 1, index: 0}})
+  })
 })

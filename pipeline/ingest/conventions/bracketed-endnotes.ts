@@ -7,13 +7,26 @@ import {isBlank, paragraphPerLine, unindent, type RawLine} from '../lines.js'
 import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
 import {joinSpans} from '../repair/join.js'
 import {goesOnSentence, verseLines} from '../repair/verse.js'
-import {readingOf, type Extraction, type Line, type NoteDraft} from '../spans.js'
+import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {splitMarkers} from './markers.js'
 import {isNotesHeading} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
-const endnoteStart = /^\[(\d{1,4})\]\s*/
-const reference = /\[(\d{1,4})\]/g
+/** An endnote's marker; group 2 the last number of a note for a range of calls (`[1–2]`). */
+const endnoteStart = /^\[(\d{1,4})(?: ?[-–] ?(\d{1,4}))?\]\s*/
+/** A call; group 2 the last number of a call of a range (`[1–2]`), whose note is the range's. */
+const reference = /\[(\d{1,4})(?: ?[-–] ?(\d{1,4}))?\]/g
+/** Most calls one note answers. */
+const longestRange = 4
+
+/** The label of an endnote's marker or a call: its number, or its range of numbers (`1–2`). */
+function labelOf(marker: RegExpExecArray): string | undefined {
+  const first = Number(marker[1])
+  if (marker[2] === undefined) return String(first)
+  const last = Number(marker[2])
+  // Else a bracketed span of numbers (`[12-15]`, pages): no call.
+  return last > first && last - first < longestRange ? `${first}–${last}` : undefined
+}
 
 export const bracketedEndnotes: Convention = {
   name: 'bracketed-endnotes',
@@ -99,13 +112,17 @@ function extract(context: ConventionContext): Extraction {
   let hanging = false
   let inRun = false
   let parted = false
+  const ranged = new Map<string, string>()
+  /** Lines with calls, whose labels a note for a range of calls renames once all notes are read. */
+  const pending: Line[] = []
   context.lines.forEach((raw, index) => {
     if (isBlank(raw)) {
       blankBefore = true
       return
     }
     const line = unindent(raw)
-    const marker = endnoteStart.exec(line.text)
+    const found = endnoteStart.exec(line.text)
+    const marker = found && labelOf(found) !== undefined ? found : null
     const indent = line.offset - raw.offset
     if (index >= start && index < after) {
       if (marker) resumed = false
@@ -113,7 +130,8 @@ function extract(context: ConventionContext): Extraction {
     }
     if (index === heading) lines.push({spans: [{type: 'removed', value: line.text.trimEnd(), rule: 'notes-heading', offset: line.offset}], offset: line.offset, blankBefore: true})
     else if (index < start || index >= after || resumed) {
-      lines.push({spans: splitMarkers(line.text, line.offset, reference, (match) => String(Number(match[1]))), offset: line.offset, blankBefore})
+      lines.push({spans: splitMarkers(line.text, line.offset, reference, labelOf), offset: line.offset, blankBefore})
+      pending.push(lines[lines.length - 1] as Line)
     } else {
       if (marker) noteIndent = indent
       const content = marker ? line.text.slice(marker[0].length) : line.text
@@ -137,7 +155,10 @@ function extract(context: ConventionContext): Extraction {
         return
       }
       if (marker) {
-        notes.push({label: String(Number(marker[1])), offset: line.offset, paragraphs: [spans]})
+        const label = labelOf(marker) ?? marker[1] ?? ''
+        notes.push({label, offset: line.offset, paragraphs: [spans]})
+        // The calls of each number of a range call its note.
+        for (let number = Number(marker[1]); label.includes('–') && number <= Number(marker[2]); number++) ranged.set(String(number), label)
         kept = false
       } else if (current && paragraph && !blankBefore && !parted && (ownLine || lineKept)) paragraph.push({type: 'break'}, ...spans)
       else if (current && paragraph && wrapped && !blankBefore && !parted) current.paragraphs[current.paragraphs.length - 1] = joinSpans(paragraph, spans, context.vocabulary)
@@ -148,5 +169,15 @@ function extract(context: ConventionContext): Extraction {
     }
     blankBefore = false
   })
+  // A bracketed range no note answers (`[12-14]`, pages) is text, not a call.
+  const labels = new Set(notes.map((note) => note.label))
+  for (const line of pending) {
+    line.spans = line.spans.map((span): Span => {
+      if (span.type !== 'ref') return span
+      const label = ranged.get(span.label) ?? span.label
+      if (label.includes('–') && !labels.has(label)) return {type: 'text', value: span.raw, offset: span.offset}
+      return {...span, label}
+    })
+  }
   return {lines, notes}
 }

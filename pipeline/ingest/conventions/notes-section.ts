@@ -152,6 +152,8 @@ interface BodyMarker {
   letter?: string
   /** `6, Text`: a full stop read as a comma, a note only where the number is the next. */
   comma?: boolean
+  /** The last number of a note for a range of calls (`1–2.`). */
+  through?: number
 }
 
 /** Note 1 as OCR misreads it, a letter for the digit (`l Text`, `I. Text`): group 1 the letter, group 2 the full stop. */
@@ -171,7 +173,29 @@ function plainStyles(a: number, b: number): boolean {
 const markerOrder = bodyMarkers.map((_, index) => index)
 const letteredOrders = new Map(markerOrder.filter((index) => bodyMarkers[index]?.alphabetic).map((style) => [style, [style, ...markerOrder.filter((index) => index !== style)]]))
 
+/** A note answering two calls or more (`1–2. Text`, `[3-4] Text`): group 1 an opening bracket, groups 2 and 3 the first and last numbers. */
+const numberRange = /^([[(]?)(\d{1,4}) ?[-–] ?(\d{1,4})(?=[\].):\s])/
+/** Most calls one note answers. */
+const longestRange = 4
+
 function bodyMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
+  return rangeMarker(text, headed, current) ?? singleMarker(text, headed, current)
+}
+
+/** A numbered marker of a note for a range of calls (`1–2.`): read as the first number's, the last in `through`. */
+function rangeMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
+  const range = numberRange.exec(text)
+  if (!range?.[2] || !range[3]) return undefined
+  const first = Number(range[2])
+  const last = Number(range[3])
+  if (last <= first || last - first >= longestRange) return undefined
+  const cut = (range[1] ?? '').length + range[2].length
+  const marker = singleMarker(text.slice(0, cut) + text.slice(range[0].length), headed, current)
+  if (!marker || marker.printed !== undefined || marker.misread !== undefined || marker.comma) return undefined
+  return {...marker, length: marker.length + range[0].length - cut, through: last}
+}
+
+function singleMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
   for (const style of (current === undefined ? undefined : letteredOrders.get(current)) ?? markerOrder) {
     const marker = bodyMarkers[style]
     if (!marker || (!headed && !marker.headless)) continue
@@ -201,6 +225,8 @@ function bodyMarker(text: string, headed: boolean, current?: number): BodyMarker
 
 interface NoteBody {
   number: number
+  /** The last number of a note for a range of calls (`1–2.`): the calls of every number in it are its. */
+  through?: number
   /** A roman numeral as printed (lower case), or a letter: the label, and the calls are roman (or letters) too. */
   roman?: string
   /** The label in `roman` is a letter. */
@@ -341,7 +367,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
     // afresh. Under the paragraphs of a text the two series take turns (`[2]`, then `[B]`).
     const series = marker !== undefined && last !== undefined && (marker.alphabetic === true) !== (last.alphabetic === true) && (!paragraphs || (marker.alphabetic === true && marker.number === 1)) && blanks > 0 && endsSentence(previous)
     if (series) style = undefined
-    const expected = last && !series ? last.number + 1 : undefined
+    const expected = last && !series ? (last.through ?? last.number) + 1 : undefined
     // OCR drops or misreads a number's full stop (`3 Text`, `3, Text` among `1.`, `2.`): the next
     // number after a sentence's end is the next note all the same.
     const slipped = marker !== undefined && style !== undefined && (marker.style !== style || marker.comma === true) && marker.number === expected && endsSentence(previous) && plainStyles(marker.style, style)
@@ -358,6 +384,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       if (marker.alphabetic) body.alphabetic = true
       if (marker.misread !== undefined) body.misread = {offset: text.offset, printed: marker.misread}
       if (marker.letter !== undefined) body.letter = {offset: text.offset, printed: marker.letter}
+      if (marker.through !== undefined) body.through = marker.through
       notes.push(body)
       if (marker.printed === undefined) splitSideBySide(notes, marker.style)
       blanks = 0
@@ -366,7 +393,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       continue
     }
     // Notes printed under the text end at a blank line, but for a paragraph the next note follows: the note's own.
-    if (!last || (blanks > 0 && !paragraphs && !(blanks === 1 && style !== undefined && nextNoteAfter(lines, index, style, last.number + 1, headed)))) break
+    if (!last || (blanks > 0 && !paragraphs && !(blanks === 1 && style !== undefined && nextNoteAfter(lines, index, style, (last.through ?? last.number) + 1, headed)))) break
     const symbol = called === undefined || !endsSentence(previous) ? undefined : symbolNoteStart.exec(text.text)?.[1]
     if (symbol !== undefined && called?.(symbol, line.offset)) break
     if (blanks >= 2 || (blanks > 0 && (isHeadingLike(text.text) || isNotesHeading(text.text) || isTitleLine(lines, index)))) break
@@ -987,15 +1014,18 @@ function headingKey(text: string): string {
 function pairSections(context: ConventionContext, sections: readonly Section[], drafts: readonly NoteDraft[][]): Array<ReturnType<typeof findCalls>> {
   const {text, lines} = context
   const results: Array<ReturnType<typeof findCalls>> = []
-  const numbersOf = (index: number) => (sections[index] as Section).notes.map((note) => note.number)
-  const romanOf = (index: number): NoteKind[] => (sections[index] as Section).notes.map(kindOf)
+  // A note for a range of calls (`1–2.`) is called by each number in it.
+  const spanned = (index: number) => (sections[index] as Section).notes.flatMap((note, at) => Array.from({length: (note.through ?? note.number) - note.number + 1}, (_, step) => ({note, at, number: note.number + step})))
+  const numbersOf = (index: number) => spanned(index).map((entry) => entry.number)
+  const romanOf = (index: number): NoteKind[] => spanned(index).map((entry) => kindOf(entry.note))
+  const draftsOf = (index: number): NoteDraft[] => spanned(index).flatMap((entry) => drafts[index]?.[entry.at] ?? [])
   let previousEnd = 0
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index] as Section
     const start = (lines[section.start] as RawLine).offset
     let last = index
     while (section.group !== undefined && sections[last + 1]?.group === section.group) last++
-    if (section.group === undefined || last === index) results.push(callsOfKinds(text, previousEnd, start, drafts[index] ?? [], numbersOf(index), romanOf(index)))
+    if (section.group === undefined || last === index) results.push(callsOfKinds(text, previousEnd, start, draftsOf(index), numbersOf(index), romanOf(index)))
     else {
       // Each part's calls from its heading in the text, or from the first call after the part before's.
       let bounds = subheadAnchors(lines, sections.slice(index, last + 1), previousEnd, start)
@@ -1003,13 +1033,13 @@ function pairSections(context: ConventionContext, sections: readonly Section[], 
         bounds = []
         let from = previousEnd
         for (let part = index; part <= last; part++) {
-          const found = callsOfKinds(text, from, start, drafts[part] ?? [], numbersOf(part), romanOf(part))
+          const found = callsOfKinds(text, from, start, draftsOf(part), numbersOf(part), romanOf(part))
           // From the line of the part's first call (a glued call is read with the word before it).
           bounds.push(Math.max(from, text.lastIndexOf('\n', found.first) + 1))
           from = found.reach
         }
       }
-      for (let part = index; part <= last; part++) results.push(callsOfKinds(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, drafts[part] ?? [], numbersOf(part), romanOf(part)))
+      for (let part = index; part <= last; part++) results.push(callsOfKinds(text, bounds[part - index] ?? previousEnd, bounds[part - index + 1] ?? start, draftsOf(part), numbersOf(part), romanOf(part)))
       index = last
     }
     previousEnd = lineEnd(lines[(sections[index] as Section).end - 1])
@@ -1071,7 +1101,8 @@ function extract(context: ConventionContext): Extraction {
   const verse = verseLines(context.lines, true)
   const drafts = sections.map((section) =>
     section.notes.map((body): NoteDraft => {
-      const printed = body.roman ?? String(body.number)
+      // A note for a range of calls is labelled with the range, an en dash between (a hyphen parts renumbered labels).
+      const printed = body.roman ?? (body.through === undefined ? String(body.number) : `${body.number}–${body.through}`)
       const count = (seen.get(printed) ?? 0) + 1
       seen.set(printed, count)
       const paragraphs = body.lines.flatMap((group, index) => noteParagraphs(text, group, index === 0, verse, vocabulary))

@@ -79,6 +79,12 @@ const lowerStart = /^\p{Ll}+/u
 export function joinSpans(before: Span[], after: readonly Span[], words: Vocabulary): Span[] {
   const last = before[before.length - 1]
   const first = after[0]
+  // A web address a hard wrap broke goes on without a space, a hyphen at the break its own.
+  if (last?.type === 'text' && first?.type === 'text' && brokenAddress.test(last.value.trimEnd().slice(-300)) && addressRest.test(first.value.slice(0, 300))) {
+    trimEnd(before)
+    for (const span of after) before.push(span)
+    return before
+  }
   if (last?.type === 'text' && first?.type === 'text') {
     const kept = last.value.trimEnd()
     // `¬` (as OCR of Fraktur prints it) and the soft hyphen only ever break a word.
@@ -126,6 +132,11 @@ function mended(before: Span[], last: Extract<Span, {type: 'text'}>, kept: strin
   for (let index = 1; index < after.length; index++) before.push(after[index] as Span)
   return before
 }
+
+/** A web address at a run's end, broken after a character it goes on after (`/`, `-`, `.`, `=`…). */
+const brokenAddress = /(?:https?:\/\/|www\.)[^\s<>"]*[/\-_.=?&#%~]$/
+/** The rest of a broken address: a run without spaces that holds a path or query character (`2020/denk-salt`), never a plain word. */
+const addressRest = /^[\w~%-]*[/.=?&#_][\w~%/.=?&#:+-]*[\w/~%=#-]/
 
 /**
  * An em dash at a line's end (or its typewriter form `--`, as plain-text editions print it), set
