@@ -1845,6 +1845,34 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   return out
 }
 
+/** Prepositions the labeller may read as the lead-in of a cited name (`nach Müller 2001`, `from Holt 1990`). */
+const leadPreposition = /^(?:nach|von|bei|aus|from|after|by)$/
+
+/**
+ * `Von Krakau nach Kiel. Wanderungen …`, `Die Rückkehr von Migranten nach Polen, Kiel 2001`: a
+ * preposition the labeller read as a lead-in, right after a word of a title with no stop between,
+ * is the title's, and so are the words after it (the first capitalized) up to the first one that
+ * ends in a stop, when no year follows them (`Titel nach Müller 2001` leads to a cited name). A town the
+ * labeller then read as a name, before the year, is the place.
+ */
+export function prepositionInTitle(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'other' || !leadPreposition.test(token.text) || !titleLabels.has(before.label) || !/[\p{L}\p{N}]$/u.test(before.text)) continue
+    if (!/^\p{Lu}/u.test(out[index + 1]?.text ?? '')) continue
+    let last = index + 1
+    while (last < out.length && last - index <= 4 && /^\p{L}[\p{L}-]*$/u.test((out[last] as LabelledToken).text) && !isCommentaryWord((out[last] as LabelledToken).text)) last++
+    const closing = out[last]
+    if (!closing || last - index > 4 || !/^\p{L}[\p{L}-]*[.,:]$/u.test(closing.text) || closing.label === 'date') continue
+    const after = out[last + 1]
+    if (after && (after.label === 'date' || /^\(?(?:1[5-9]|20)\d\d/.test(after.text))) continue
+    for (let at = index; at <= last; at++) (out[at] as LabelledToken).label = before.label
+    if (after?.label === 'author' && closing.text.endsWith(',') && isTownWord(after.text) && out[last + 2]?.label === 'date') after.label = 'location'
+    index = last
+  }
+}
+
 /**
  * `Hans Roth/Eva Kern (Hg.), Räume, Frankfurt a. M. 2005`: with no title read, after the names
  * and their comma, a word that is no town, with its comma, opening a place run whose other words
