@@ -1,5 +1,17 @@
 import {describe, expect, it} from 'vitest'
+import type {Label} from '../../pipeline/citations/model/labels.js'
+import {brokenWordsJoined} from '../../pipeline/citations/model/reference.js'
 import {citeNotes, families} from './document.js'
+
+/** Tokens with these words and labels, their offsets as if one space parted them. */
+function labelled(words: ReadonlyArray<[string, Label]>) {
+  let start = 0
+  return words.map(([text, label]) => {
+    const token = {text, label, start, end: start + text.length}
+    start = token.end + 1
+    return token
+  })
+}
 
 describe('a preposition inside a book title in a footnote', () => {
   it('keeps `nach` between two names of places in the book, not a lead-in to a cited author', () => {
@@ -19,5 +31,33 @@ describe('a preposition inside a book title in a footnote', () => {
     const byNote = (note: number) => citations.filter((citation) => citation.note === note).map((citation) => families(citation))
     expect(byNote(1)).toEqual([['Wiesel']])
     expect(byNote(2).at(-1)).toEqual(['Wiesel'])
+  })
+})
+
+describe('a word broken at a line end in a footnote', () => {
+  it('keeps the second half of the word in the title, in German and in English', () => {
+    const {citations} = citeNotes([
+      'Vgl. unter anderem: Institut für Seefragen (2012): rundbrief seefragen. Frauen in der Pflege alter Seeleute. Heft 04, Juli/August 2012. Kiel; Amsel, Rolf/Wiesel, Tanja/Fink, Erna (2012): Männer in der Angehö- rigenpflege. Verlag Hafen Nord, Kiel;',
+      'Tom Hale, Harbour Work and Pa- rental Leave, London: Tide Press, 1999, p. 4.'
+    ], 'de')
+    const last = citations.filter((citation) => citation.note === 1).at(-1)
+    expect(last?.item.title).toBe('Männer in der Angehö- rigenpflege')
+    expect(families(last)).toEqual(['Amsel', 'Wiesel', 'Fink'])
+    expect(citations.find((citation) => citation.note === 2)?.item.title).toBe('Harbour Work and Pa- rental Leave')
+  })
+
+  it('before the split joins only a second half read as no reference\'s; after it, any', () => {
+    const compound = labelled([['Familie', 'title'], ['in', 'title'], ['Nord-', 'title'], ['und', 'other'], ['Süddeutschland.', 'title']])
+    brokenWordsJoined(compound, true)
+    expect(compound.map((token) => token.label)).toEqual(['title', 'title', 'title', 'title', 'title'])
+    const series = labelled([['Sahel,', 'title'], ['Collection', 'journal'], ['Mé-', 'title'], ['moires,', 'journal'], ['98,', 'volume']])
+    brokenWordsJoined(series, true)
+    expect(series.map((token) => token.label)).toEqual(['title', 'journal', 'title', 'journal', 'volume'])
+    brokenWordsJoined(series)
+    expect(series.map((token) => token.label)).toEqual(['title', 'journal', 'title', 'title', 'volume'])
+    // A capitalized word after the hyphen is a word of its own.
+    const names = labelled([['Ost-', 'title'], ['Berlin', 'location']])
+    brokenWordsJoined(names)
+    expect(names.map((token) => token.label)).toEqual(['title', 'location'])
   })
 })

@@ -1842,7 +1842,25 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   placeAfterPublisher(out)
   yearInVolumeRun(out)
   titleReadAsPlace(out)
+  brokenWordsJoined(out)
   return out
+}
+
+/**
+ * `Männer in der Angehö- rigenpflege`, `Ost- und Westdeutschland`: after a word that ends in a
+ * letter and a hyphen (a word broken at a line end, or the first part of a compound whose head
+ * follows), a word in lower case goes on in the same field. Before the note is split into
+ * references only a word read as no reference's (`other`) is joined: a field the labeller gave
+ * the second half may be the better one (`Collection Mé- moires,` read as the series), which the
+ * rules after the split carry back to the first half.
+ */
+export function brokenWordsJoined(out: LabelledToken[], onlyOther = false): void {
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (before.label === 'other' || token.label === before.label || (onlyOther && token.label !== 'other')) continue
+    if (/\p{Ll}-$/u.test(before.text) && /^\p{Ll}/u.test(token.text)) token.label = before.label
+  }
 }
 
 /** Prepositions the labeller may read as the lead-in of a cited name (`nach Müller 2001`, `from Holt 1990`). */
