@@ -61,3 +61,16 @@ describe('a word broken at a line end in a footnote', () => {
     expect(names.map((token) => token.label)).toEqual(['title', 'location'])
   })
 })
+
+describe('the day a document was made, after its title', () => {
+  it('reads `Beschluss vom …` after the title as a note on the document, not as its periodical', () => {
+    const {citations} = citeNotes([
+      'Quelle: LKM - Landeskulturkonferenz (Hrsg.) (2007): Standards im Fach Erdkunde für die Oberstufe. Beschluss vom 04.12.2003.',
+      'Hafenrat (2009): Leitlinien für Fähren. Beschluss vom 12.3.2008.'
+    ], 'de')
+    expect(citations.map((citation) => citation.item['container-title'])).toEqual([undefined, undefined])
+    expect(citations.map((citation) => citation.item.title)).toEqual(['Standards im Fach Erdkunde für die Oberstufe', 'Leitlinien für Fähren'])
+    expect(citations.map((citation) => citation.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2007, 2009])
+    expect(citations[1]?.item.note).toContain('Beschluss vom 12.3.2008')
+  })
+})

@@ -1842,8 +1842,27 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   placeAfterPublisher(out)
   yearInVolumeRun(out)
   titleReadAsPlace(out)
+  documentDayAfterTitle(out)
   brokenWordsJoined(out)
   return out
+}
+
+/**
+ * `KMK (Hrsg.) (2007): Bildungsstandards im Fach Mathematik. Beschluss vom 4.12.2003.`: after a
+ * title's full stop, a noun of a document (`Beschluss`, `Erlass`, `Mitteilung`) the labeller read
+ * as a journal, dated by `vom`, says when the document was made; it names no periodical. With
+ * the year of the reference read before, the day is a note too.
+ */
+function documentDayAfterTitle(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'journal' || before.label !== 'title' || !/\.$/.test(before.text) || out[index + 1]?.text !== 'vom' || !isDocumentNoun(token.text)) continue
+    if (out[index + 1]?.label !== 'date' && out[index + 1]?.label !== 'journal') continue
+    token.label = 'note'
+    if (!out.slice(0, index).some((other) => other.label === 'date')) continue
+    for (let at = index + 1; at < out.length && (out[at] as LabelledToken).label === 'date'; at++) (out[at] as LabelledToken).label = 'note'
+  }
 }
 
 /**
