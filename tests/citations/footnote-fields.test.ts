@@ -74,3 +74,12 @@ describe('the day a document was made, after its title', () => {
     expect(citations[1]?.item.note).toContain('Beschluss vom 12.3.2008')
   })
 })
+
+describe('a name after a title of address inside a title', () => {
+  it('keeps the addressee of a dated letter in the title, not in a periodical', () => {
+    const {citations} = citeNotes(['Schreiben an Dekan Prof. Dr. Karl Amsel vom 17. 10. 1995.', 'Brief an Dr. Tanja Wiesel vom 4. 4. 1990.'], 'de')
+    expect(citations.map((citation) => citation.item.title)).toEqual(['Schreiben an Dekan Prof. Dr. Karl Amsel', 'Brief an Dr. Tanja Wiesel'])
+    expect(citations.map((citation) => citation.item['container-title'])).toEqual([undefined, undefined])
+    expect(citations.map((citation) => citation.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1995, 1990])
+  })
+})

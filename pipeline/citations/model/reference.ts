@@ -1844,7 +1844,27 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   titleReadAsPlace(out)
   documentDayAfterTitle(out)
   brokenWordsJoined(out)
+  nameAfterHonorific(out)
   return out
+}
+
+/** Titles of address and degrees printed before a name (`Prof.`, `Dr.`, `Mr.`). */
+const honorificWord = /^(?:Prof|Dr|Dres|Mr|Mrs|Ms|Hon|Rev|Sir)\.$/
+
+/**
+ * `Schreiben an Dekan Prof. Dr. Karl Amsel vom 17. 10. 1995`: the name after a title of address
+ * inside a title is the title's; the labeller, taking the abbreviation's stop for the title's
+ * end, read it as a periodical.
+ */
+function nameAfterHonorific(out: LabelledToken[]): void {
+  for (let index = 0; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if ((token.label !== 'title' && token.label !== 'container-title') || !honorificWord.test(token.text)) continue
+    for (let at = index + 1; at < out.length && at - index <= 3 && (out[at] as LabelledToken).label === 'journal' && /^\p{Lu}\p{Ll}/u.test((out[at] as LabelledToken).text); at++) {
+      ;(out[at] as LabelledToken).label = token.label
+      if (/[.,;:]$/.test((out[at] as LabelledToken).text)) break
+    }
+  }
 }
 
 /**
