@@ -109,8 +109,12 @@ export function protectedMask(text: string): Uint8Array {
   return mask
 }
 
-/** Dashes a range of numbers may be printed with that the grammar does not read: hyphen, non-breaking hyphen, figure dash, horizontal bar, minus sign. */
-const rangeDashes = /(?<=\d\s?)[\u2010\u2011\u2012\u2015\u2212](?=\s?\d)/gu
+/**
+ * Dashes a range of numbers may be printed with that the grammar does not read: hyphen,
+ * non-breaking hyphen, figure dash, horizontal bar, minus sign, and the control characters
+ * U+0096 and U+0097 that a Windows-1252 en or em dash becomes when its bytes are read as Latin-1.
+ */
+const rangeDashes = /(?<=\d\s?)[\u0096\u0097\u2010\u2011\u2012\u2015\u2212](?=\s?\d)/gu
 
 /**
  * The text as the citation grammar reads it: a range of numbers printed with a rarer dash

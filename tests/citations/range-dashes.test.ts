@@ -17,6 +17,16 @@ describe('ranges of numbers printed with a rarer dash', () => {
     expect(withRangeDashes('Nord\u2010Süd, \u22123 Grad')).toBe('Nord\u2010Süd, \u22123 Grad')
   })
 
+  it('reads a Windows-1252 dash read as Latin-1 (U+0096, U+0097) between numbers as a range, and nowhere else', () => {
+    expect(withRangeDashes('S. 7\u0096 19 und 40\u009745')).toBe('S. 7– 19 und 40–45')
+    expect(withRangeDashes('Nord\u0096Süd')).toBe('Nord\u0096Süd')
+    const citations = citationsOf(notes(
+      'Ansgar Pohl, Die Brücken der Vorstadt, in: Heimatkunde heute, (Mai 2001) 4, S. 21\u009628.',
+      'Lotte Krahn, "Harbour Songs," *Estuary Review* 12 (1988): 7\u0097 19.'
+    ), testMeta('article', 'de'))
+    expect(citations.map((citation) => citation.item.page ?? citation.locator)).toEqual(['21-28', '7-19'])
+  })
+
   it('gives the page range of a note and keeps the citation as printed', () => {
     const citations = citationsOf(notes(
       'Greta Vollmer, „Die Mühlen am Bach“, in: Blätter für Ortsgeschichte 9 (1977), S. 45‒61.',

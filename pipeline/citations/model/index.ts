@@ -8,7 +8,7 @@ import {eruditeReferences} from './erudite.js'
 import {featuresOf} from './features.js'
 import type {LabelledToken} from './labels.js'
 import {labelFeatures, loadModel, type Model, type Weights} from './perceptron.js'
-import {emphasisKept, isReference, type ModelParse, type ModelReference, referenceToCsl, segmentReferences} from './reference.js'
+import {brokenWordsJoined, emphasisKept, isReference, type ModelParse, type ModelReference, prepositionInTitle, referenceToCsl, segmentReferences} from './reference.js'
 import {type Decision, decisionsIn} from './decisions.js'
 import {type Statute, statutesIn} from './statutes.js'
 import {tokenize} from './tokens.js'
@@ -154,6 +154,8 @@ function segmented(text: string): Segmented {
   // Emphasis marks (`*Title*`) are no part of any word: the labeller reads the text without them.
   const plain = text.includes('*') ? withoutEmphasis(text) : text
   const tokens = emphasisKept(labelTokens(plain), text)
+  brokenWordsJoined(tokens, true)
+  prepositionInTitle(tokens)
   const labels = tokens.map((token) => token.label)
   const texts = tokens.map((token) => token.text)
   const heads = [...headsAfterSemicolon(texts, labels), ...authorDateHeads(texts, labels), ...pageListsJoined(texts, labels)]

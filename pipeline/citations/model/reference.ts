@@ -1862,7 +1862,92 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   titleBeforeTownAndYear(out)
   articleOfPublisher(out)
   bracketedTranslatorCue(out)
+  documentDayAfterTitle(out)
+  brokenWordsJoined(out)
+  nameAfterHonorific(out)
   return out
+}
+
+/** Titles of address and degrees printed before a name (`Prof.`, `Dr.`, `Mr.`). */
+const honorificWord = /^(?:Prof|Dr|Dres|Mr|Mrs|Ms|Hon|Rev|Sir)\.$/
+
+/**
+ * `Schreiben an Dekan Prof. Dr. Karl Amsel vom 17. 10. 1995`: the name after a title of address
+ * inside a title is the title's; the labeller, taking the abbreviation's stop for the title's
+ * end, read it as a periodical.
+ */
+function nameAfterHonorific(out: LabelledToken[]): void {
+  for (let index = 0; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if ((token.label !== 'title' && token.label !== 'container-title') || !honorificWord.test(token.text)) continue
+    for (let at = index + 1; at < out.length && at - index <= 3 && (out[at] as LabelledToken).label === 'journal' && /^\p{Lu}\p{Ll}/u.test((out[at] as LabelledToken).text); at++) {
+      ;(out[at] as LabelledToken).label = token.label
+      if (/[.,;:]$/.test((out[at] as LabelledToken).text)) break
+    }
+  }
+}
+
+/**
+ * `KMK (Hrsg.) (2007): Bildungsstandards im Fach Mathematik. Beschluss vom 4.12.2003.`: after a
+ * title's full stop, a noun of a document (`Beschluss`, `Erlass`, `Mitteilung`) the labeller read
+ * as a journal, dated by `vom`, says when the document was made; it names no periodical. With
+ * the year of the reference read before, the day is a note too.
+ */
+function documentDayAfterTitle(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'journal' || before.label !== 'title' || !/\.$/.test(before.text) || out[index + 1]?.text !== 'vom' || !isDocumentNoun(token.text)) continue
+    if (out[index + 1]?.label !== 'date' && out[index + 1]?.label !== 'journal') continue
+    token.label = 'note'
+    if (!out.slice(0, index).some((other) => other.label === 'date')) continue
+    for (let at = index + 1; at < out.length && (out[at] as LabelledToken).label === 'date'; at++) (out[at] as LabelledToken).label = 'note'
+  }
+}
+
+/**
+ * `Männer in der Angehö- rigenpflege`, `Ost- und Westdeutschland`: after a word that ends in a
+ * letter and a hyphen (a word broken at a line end, or the first part of a compound whose head
+ * follows), a word in lower case goes on in the same field. Before the note is split into
+ * references only a word read as no reference's (`other`) is joined: a field the labeller gave
+ * the second half may be the better one (`Collection Mé- moires,` read as the series), which the
+ * rules after the split carry back to the first half.
+ */
+export function brokenWordsJoined(out: LabelledToken[], onlyOther = false): void {
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (before.label === 'other' || token.label === before.label || (onlyOther && token.label !== 'other')) continue
+    if (/\p{Ll}-$/u.test(before.text) && /^\p{Ll}/u.test(token.text)) token.label = before.label
+  }
+}
+
+/** Prepositions the labeller may read as the lead-in of a cited name (`nach Müller 2001`, `from Holt 1990`). */
+const leadPreposition = /^(?:nach|von|bei|aus|from|after|by)$/
+
+/**
+ * `Von Krakau nach Kiel. Wanderungen …`, `Die Rückkehr von Migranten nach Polen, Kiel 2001`: a
+ * preposition the labeller read as a lead-in, right after a word of a title with no stop between,
+ * is the title's, and so are the words after it (the first capitalized) up to the first one that
+ * ends in a stop, when no year follows them (`Titel nach Müller 2001` leads to a cited name). A town the
+ * labeller then read as a name, before the year, is the place.
+ */
+export function prepositionInTitle(out: LabelledToken[]): void {
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const before = out[index - 1] as LabelledToken
+    if (token.label !== 'other' || !leadPreposition.test(token.text) || !titleLabels.has(before.label) || !/[\p{L}\p{N}]$/u.test(before.text)) continue
+    if (!/^\p{Lu}/u.test(out[index + 1]?.text ?? '')) continue
+    let last = index + 1
+    while (last < out.length && last - index <= 4 && /^\p{L}[\p{L}-]*$/u.test((out[last] as LabelledToken).text) && !isCommentaryWord((out[last] as LabelledToken).text)) last++
+    const closing = out[last]
+    if (!closing || last - index > 4 || !/^\p{L}[\p{L}-]*[.,:]$/u.test(closing.text) || closing.label === 'date') continue
+    const after = out[last + 1]
+    if (after && (after.label === 'date' || /^\(?(?:1[5-9]|20)\d\d/.test(after.text))) continue
+    for (let at = index; at <= last; at++) (out[at] as LabelledToken).label = before.label
+    if (after?.label === 'author' && closing.text.endsWith(',') && isTownWord(after.text) && out[last + 2]?.label === 'date') after.label = 'location'
+    index = last
+  }
 }
 
 /**
