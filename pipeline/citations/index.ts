@@ -25,7 +25,7 @@ import {editorsBeforeCue, parseAuthorPointer, parsePublished, type PublishedPars
 import {type LetterParse, letterStart, parseLetter, parseSeriesShortForm} from './letters.js'
 import {type Candidate, resolveCitations} from './resolve.js'
 import {reportCues, serviceNumber} from './serials.js'
-import {citationStart, possessiveWork, proseReference, splitNote} from './split.js'
+import {citationStart, noteSentences, possessiveWork, proseReference, splitNote} from './split.js'
 import {directive, isTextDirective} from '../shared/annotations.js'
 import {parseEntry, parseReferences} from './model/index.js'
 import {parseMemoir} from './oral-history.js'
@@ -198,6 +198,8 @@ const maxArchivalPart = 400
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
   const references = parseReferences(text)
+  // The note's sentences, read once when the first reference is weighed as prose.
+  let sentencesOfNote: ReturnType<typeof noteSentences> | undefined
   for (let position = 0; position < references.length; position++) {
     const reference = references[position] as (typeof references)[number]
     const raw = reference.text
@@ -229,7 +231,7 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
       }
     }
     // A sentence of the note's commentary is no reference; the note is reported if it cites nothing.
-    if (proseReference(text, reference.start, reference.end)) continue
+    if (proseReference(text, reference.start, reference.end, (sentencesOfNote ??= noteSentences(text)))) continue
     const model = reference.parse
     // `Gorini, cit., p. 60`: a name and a pointer back, which the labeller may read as a title.
     const pointer = model.ibid ? undefined : parseAuthorPointer(raw)

@@ -391,13 +391,32 @@ function publicationYear(text: string): boolean {
   return false
 }
 
+/** The sentences of a whole note, in order: read once for all the references found in it. */
+export function noteSentences(text: string): ReadonlyArray<readonly [number, number]> {
+  return sentences(text, protectedMask(text), 0, text.length)
+}
+
+/** The sentence (of `noteSentences`, in order) that holds the position `at`. */
+function sentenceAt(list: ReadonlyArray<readonly [number, number]>, at: number): readonly [number, number] | undefined {
+  let low = 0
+  let high = list.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [from, to] = list[middle] as readonly [number, number]
+    if (at < from) high = middle - 1
+    else if (at >= to) low = middle + 1
+    else return list[middle]
+  }
+  return undefined
+}
+
 /**
  * Is a reference found in a note (by the labeller) a piece of the note's prose? The sentence it
  * stands in is commentary, and it prints nothing a reference prints.
  */
-export function proseReference(text: string, start: number, end: number): boolean {
+export function proseReference(text: string, start: number, end: number, sentencesOfNote = noteSentences(text)): boolean {
   const reference = text.slice(start, end)
-  const sentence = sentences(text, protectedMask(text), 0, text.length).find(([from, to]) => from <= start && start < to)
+  const sentence = sentenceAt(sentencesOfNote, start)
   const before = text.slice(sentence?.[0] ?? start, start)
   if (lifeEvents(reference, before) || listInSentence(before, reference) || proseSentences(reference)) return true
   if (referenceMarks.test(reference) || publicationYear(reference)) return false
