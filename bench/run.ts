@@ -6,7 +6,9 @@
  * `BENCH_CORPUS=DIR` also times the ingest of a folder of real texts on one core;
  * the speed of citation parsing is measured on the seeds' notes;
  * `BENCH_LARGE_MB=N` sets the size of the one very large text whose peak memory is measured (0 skips it);
- * `BENCH_NOTES_MB=N` the size of a text with an endnote in every paragraph, built at N/2 and N MB (0 skips it).
+ * `BENCH_NOTES_MB=N` the size of a text with an endnote in every paragraph, built at N/2 and N MB (0 skips it);
+ * `BENCH_MECHANISMS=0` skips weighing the kept performance mechanisms against their absence, and
+ * `BENCH_MECHANISM_DOCS=N` sets the corpus the large-edition mechanisms are weighed on (default 500).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
@@ -30,14 +32,22 @@ interface OnceResult {
   items: number
   errors: number
   wall: number
+  cpuMs: number
   timings: Record<string, number>
   peakRss: number
   report: {ms: number; messages: number}
 }
 
-function buildOnce(sources: string, out: string, formats = 'markdown,bib,html'): OnceResult {
-  const stdout = execFileSync(node, [once, sources, out, formats], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit']})
+function buildOnce(sources: string, out: string, formats = 'markdown,bib,html', switches: Switches = {}): OnceResult {
+  const args = [...(switches.nodeArgs ?? []), once, sources, out, formats, ...(switches.without ? [`--without=${switches.without}`] : [])]
+  const stdout = execFileSync(node, args, {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit']})
   return JSON.parse(stdout.trim().split('\n').pop()!) as OnceResult
+}
+
+/** How a build runs without a mechanism: Node's own flags, or the executor's `--without`. */
+interface Switches {
+  nodeArgs?: string[]
+  without?: string
 }
 
 function timeCommand(command: string, args: string[], cwd = root): {ms: number; ok: boolean} {
@@ -71,6 +81,48 @@ const seedsWall = [0, 1, 2, 3, 4].map(() => {
 results.seedsWallMs = median(seedsWall)
 results.seedsWallRunsMs = seedsWall
 results.seedsNoChangeWallMs = timeCommand(node, [cli, 'build', '--quiet', '--format', 'markdown,bib,html', '--out', seedsOut]).ms
+
+// The performance mechanisms kept, each weighed against its absence in this run: cold builds
+// alternated with and without it, medians of wall time, CPU time (all threads) and peak memory.
+// A mechanism stays only where it gains at least 10 % on one of them.
+interface MechanismRow {
+  mechanism: string
+  corpus: string
+  runs: number
+  with: {wallMs: number; cpuMs: number; rssMiB: number}
+  without: {wallMs: number; cpuMs: number; rssMiB: number}
+}
+const mechanismRows: MechanismRow[] = []
+function weigh(mechanism: string, corpus: string, sources: string, runs: number, switches: Switches): void {
+  const out = path.join(work, 'mechanism-out')
+  const sample: {with: OnceResult[]; without: OnceResult[]} = {with: [], without: []}
+  for (let run = 0; run < runs; run++) {
+    for (const side of run % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
+      rmSync(out, {recursive: true, force: true})
+      sample[side].push(buildOnce(sources, out, 'markdown,bib,html', side === 'with' ? {} : switches))
+    }
+  }
+  rmSync(out, {recursive: true, force: true})
+  const medians = (list: OnceResult[]) => ({wallMs: median(list.map((one) => one.wall)), cpuMs: median(list.map((one) => one.cpuMs)), rssMiB: median(list.map((one) => one.peakRss)) / 2 ** 20})
+  mechanismRows.push({mechanism, corpus, runs, with: medians(sample.with), without: medians(sample.without)})
+}
+/** V8's own interrupt budget (pipeline/build/v8-tuning.ts raises it; a flag on Node's command line wins). */
+const defaultBudget: Switches = {nodeArgs: ['--interrupt-budget=67584']}
+if (process.env.BENCH_MECHANISMS !== '0') {
+  const seedSources = path.join(root, 'sources')
+  weigh('interrupt budget raised', 'seeds', seedSources, 5, defaultBudget)
+  weigh('side thread for a small edition', 'seeds', seedSources, 5, {without: 'side-thread'})
+  const docs = Number(process.env.BENCH_MECHANISM_DOCS ?? 500)
+  if (docs > 0) {
+    const corpus = path.join(work, `mechanisms-${docs}`)
+    await generateCorpus(seeds, docs, corpus)
+    weigh('interrupt budget raised', `${docs} documents`, corpus, 2, defaultBudget)
+    weigh('main thread heap bounded', `${docs} documents`, corpus, 2, {without: 'heap-bound'})
+    weigh('build threads\' young generation of 16 MiB', `${docs} documents`, corpus, 2, {without: 'young-generation'})
+    rmSync(corpus, {recursive: true, force: true})
+  }
+  results.mechanisms = mechanismRows
+}
 
 // `BENCH_CORPUS=DIR`: the ingest of a folder of real texts (a `texts/` folder inside it, as in a
 // corpus with gold, or the sources themselves), on one core: the time the ingest stage takes.
@@ -336,6 +388,14 @@ for (const [label, summary] of Object.entries(profiles)) {
   for (const item of summary.packages.slice(0, 10)) console.log(`  ${item.ms.toFixed(0).padStart(7)} ms ${(item.share * 100).toFixed(1).padStart(5)}%  ${item.name}`)
   console.log('  top functions:')
   for (const item of summary.functions.slice(0, 10)) console.log(`  ${item.ms.toFixed(0).padStart(7)} ms ${(item.share * 100).toFixed(1).padStart(5)}%  ${item.name}`)
+}
+if (mechanismRows.length > 0) {
+  console.log('\nperformance mechanisms, each with and without it (medians of alternated cold builds; gain = without / with - 1)')
+  console.log('  mechanism                                   corpus          runs   wall ms with/without   gain    CPU ms with/without   gain   RSS MiB with/without   gain')
+  const gain = (withValue: number, withoutValue: number) => `${((withoutValue / withValue - 1) * 100).toFixed(0).padStart(5)} %`
+  for (const row of mechanismRows) {
+    console.log(`  ${row.mechanism.padEnd(44)}${row.corpus.padEnd(16)}${String(row.runs).padStart(4)}   ${row.with.wallMs.toFixed(0).padStart(8)} /${row.without.wallMs.toFixed(0).padStart(8)} ${gain(row.with.wallMs, row.without.wallMs)}   ${row.with.cpuMs.toFixed(0).padStart(8)} /${row.without.cpuMs.toFixed(0).padStart(8)} ${gain(row.with.cpuMs, row.without.cpuMs)}   ${row.with.rssMiB.toFixed(0).padStart(6)} /${row.without.rssMiB.toFixed(0).padStart(6)} ${gain(row.with.rssMiB, row.without.rssMiB)}`)
+  }
 }
 console.log('\ntargets')
 for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'NOT MET'}  ${target.target}: ${target.measured} (goal ${target.goal})`)

@@ -57,7 +57,7 @@ function richness(item: CslItemDraft): number {
 }
 
 /** `f. 059a, op. 5a, d. 3, p. 11`: the location within the archive, as historians abbreviate it. */
-export function archiveLocation(archival: ArchivalLocation): string | undefined {
+function archiveLocation(archival: ArchivalLocation): string | undefined {
   const parts = [
     archival.fond !== undefined ? `f. ${archival.fond}` : undefined,
     archival.opis !== undefined ? `op. ${archival.opis}` : undefined,

@@ -10,7 +10,7 @@ import type {CslDate} from '../shared/types/csl.js'
 const seasons: Record<string, number> = {spring: 1, summer: 2, autumn: 3, fall: 3, winter: 4}
 
 /** Publication states printed in place of a date. */
-export const publicationStates = new Set(['forthcoming', 'in press', 'in preparation', 'submitted'])
+const publicationStates = new Set(['forthcoming', 'in press', 'in preparation', 'submitted'])
 
 type Parts = Array<Array<number>>
 

@@ -21,7 +21,7 @@ import {lintBibliography, workSignature} from './lint.js'
 import {completeGivenNames} from './names.js'
 import {titleForm} from './normalize.js'
 
-export {archivalHierarchy, type ArchiveNode, type ArchiveLevel} from './hierarchy.js'
+export {archivalHierarchy, type ArchiveNode} from './hierarchy.js'
 
 export interface Bibliography {
   /** CSL items, ordered by key. */

@@ -46,7 +46,7 @@ export function comparable(text: string): string {
 }
 
 /** Words that do not make a title or identify it (articles, conjunctions, prepositions). */
-export const stopWords = new Set([
+const stopWords = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'to', 'for', 'from', 'with', 'at', 'by', 'as',
   'about', 'into', 'after', 'before', 'between', 'toward', 'towards',
   'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de',

@@ -44,7 +44,7 @@ export interface BuildOptions {
   onProgress?: ProgressListener
 }
 
-export const emptyOptions: BuildOptions = {}
+const emptyOptions: BuildOptions = {}
 
 export interface BuiltDocument {
   meta: DocumentMeta

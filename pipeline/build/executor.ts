@@ -52,14 +52,23 @@ const compiled = !import.meta.url.endsWith('.ts')
  * `jobs`), for an edition of `minimumForThreads` documents or more; else this thread, with one
  * build thread beside it for the bibliography when the build formats its `entries`.
  */
-export function editionExecutor(options: {jobs?: number} = {}): (documents: number, entries: boolean) => Executor {
+export function editionExecutor(options: {jobs?: number; without?: ReadonlySet<ExecutorMechanism>} = {}): (documents: number, entries: boolean) => Executor {
+  const without = options.without ?? new Set()
   return (documents, entries) => {
     const threads = Math.max(1, options.jobs ?? cpus().length)
     if (!compiled || threads < 2) return inThisThread
-    if (documents >= minimumForThreads) return threadPool(threads)
-    return entries ? besideThisThread() : inThisThread
+    if (documents >= minimumForThreads) return threadPool(threads, without)
+    return entries && !without.has('side-thread') ? besideThisThread() : inThisThread
   }
 }
+
+/**
+ * The executor's performance mechanisms, each of which the benchmark measures against its
+ * absence (`npm run bench`, `BENCH_MECHANISMS`): the small edition's side thread, the main
+ * thread's bounded heap and the build threads' small young generation.
+ */
+export const executorMechanisms = ['side-thread', 'heap-bound', 'young-generation'] as const
+export type ExecutorMechanism = (typeof executorMechanisms)[number]
 
 /** The tasks a small edition runs on its one thread: the bibliography's, which need no page. */
 const besideTasks = new Set<TaskName>(['format', 'exports'])
@@ -113,7 +122,7 @@ function threadEntry(name: string): URL {
  * `threads` build threads, started with the first task. Meanwhile the main thread, which holds
  * the bibliography of thousands of documents, keeps its heap near what it holds (pipeline/build/heap.ts).
  */
-function threadPool(threads: number): Executor {
+function threadPool(threads: number, without: ReadonlySet<ExecutorMechanism>): Executor {
   let pool: Piscina | undefined
   // Bounded from the first task on: a build that is up to date runs none.
   let heap: HeapBound | undefined
@@ -128,11 +137,11 @@ function threadPool(threads: number): Executor {
       // The exports hold the whole bibliography, which this thread has: they are written here.
       if (name === 'exports') return inThisThread.run(name, input)
       if (closed) return Promise.reject(new Error(`No build thread runs \`${name}\` after the build has ended`))
-      heap ??= boundHeap()
+      if (!without.has('heap-bound')) heap ??= boundHeap()
       // A young generation of 16 MiB per thread (V8 takes up to 48 for a large heap): on the
       // 2,000-document benchmark the build's peak was 1,015 MiB with it and 1,069 to 1,092 MiB
       // without (four runs), for the same CPU time.
-      pool ??= new Piscina({filename: fileURLToPath(threadEntry('worker.js')), minThreads: threads, maxThreads: threads, idleTimeout: Number.POSITIVE_INFINITY, resourceLimits: {maxYoungGenerationSizeMb: threadYoungMb}})
+      pool ??= new Piscina({filename: fileURLToPath(threadEntry('worker.js')), minThreads: threads, maxThreads: threads, idleTimeout: Number.POSITIVE_INFINITY, ...(without.has('young-generation') ? {} : {resourceLimits: {maxYoungGenerationSizeMb: threadYoungMb}})})
       const output = pool.run(input, {name})
       // A task the build no longer waits for (it failed meanwhile) ends with the pool, unreported.
       output.catch(() => {})

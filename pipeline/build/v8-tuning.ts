@@ -12,7 +12,7 @@
  */
 import v8 from 'node:v8'
 
-export const v8Flags = ['--interrupt-budget=1081344'] as const
+const v8Flags = ['--interrupt-budget=1081344'] as const
 
 /** Set `v8Flags`, except those given on Node's own command line. */
 export function tuneV8(): void {

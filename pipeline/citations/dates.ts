@@ -1,5 +1,5 @@
 /** Dates as historians print them, to ISO (`1950-01-19`, `1945-12`, `1948`). */
-import {monthNumber, monthNumbers} from '../shared/dates.js'
+import {englishMonthNumbers, monthNumber, monthNumbers} from '../shared/dates.js'
 
 /** A year of the works cited, 1500–2099, as a pattern's source: the citations' year patterns are built on it. */
 export const year = String.raw`(?:1[5-9]\d\d|20\d\d)`
@@ -21,7 +21,7 @@ export function lastYear(text: string): number | undefined {
 }
 
 /** English month names as printed, capitalized: `may 1950` in lower case is no date. */
-const englishMonths = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const englishMonths: ReadonlySet<string> = new Set(Object.keys(englishMonthNumbers))
 
 /**
  * A word where a month stands; the shared table says whether it is one (`monthOf`). English

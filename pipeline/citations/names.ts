@@ -98,7 +98,7 @@ const nameSeparator = /\s*,\s*(?:and\s+)?|\s+(?:and|и|και)\s+|\s+with\s+|\s*
 const separatorCue = /[,&]|\s(?:and|with|и|και)\s/u
 
 /** Split a printed list of names (`A, B, and C`, `A and B`, `A with B`). */
-export function splitNameList(value: string): string[] {
+function splitNameList(value: string): string[] {
   const list = value.replace(/\s+et al\.?$/, '')
   return (separatorCue.test(list) ? list.split(nameSeparator) : [list])
     .map((part) => part.trim())

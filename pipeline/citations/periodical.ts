@@ -5,7 +5,7 @@ import {normalizeRange} from './locator.js'
 import {containerCues} from './serials.js'
 import {stripOuter} from './text.js'
 
-export const journalDate = /^\((?:(?:Spring|Summer|Fall|Autumn|Winter|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August|September|October|November|December)[\p{L}/ .-]*\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-/]\d{2,4})?(?:,\s*\d+)?\)/u
+const journalDate = /^\((?:(?:Spring|Summer|Fall|Autumn|Winter|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August|September|October|November|December)[\p{L}/ .-]*\s+)?(?:\d{1,2},?\s+)?\d{4}(?:[-/]\d{2,4})?(?:,\s*\d+)?\)/u
 
 /** A volume's cue: `Vol.`, and in other languages `Bd.`, `Jg.`, `t.`, `tomo`. */
 const volumeCue = String.raw`(?:[Vv]ol\.|Bd\.|Jg\.|t\.|tomo)`

@@ -2,10 +2,10 @@
 import {type Group, groups} from './title-parts.js'
 
 /** `Place: Publisher, Year`, `Publisher, Year`, `Place: Year`, `Ph.D. Dissertation, University, Year`. */
-export const publicationFacts = /^\s*(?:([^():]{1,80}?)\s*:\s*)?(?:([^():]{1,160}?)\s*,\s*|(?<=:\s*))((?:1[5-9]|20)\d{2}(?:\s*[-–]\s*\d{2,4})?|forthcoming|n\.d\.)\s*$/
+const publicationFacts = /^\s*(?:([^():]{1,80}?)\s*:\s*)?(?:([^():]{1,160}?)\s*,\s*|(?<=:\s*))((?:1[5-9]|20)\d{2}(?:\s*[-–]\s*\d{2,4})?|forthcoming|n\.d\.)\s*$/
 
 /** Words of publishers' names. */
-export const publisherCue = /\b(?:Press|Publish\w*|Publications?|University|Universit\w+|Verlag|Books|Inc\.?|Ltd\.?|Co\.|Company|Center|Centre|Institute|Izd\w*|Nauka|Knopf|Norton|Penguin|Macmillan|Routledge|Harper|Brown|Scribner['’]s|GPO|Printing Office|Office|Foundation|Society|Academy|Library)\b/
+const publisherCue = /\b(?:Press|Publish\w*|Publications?|University|Universit\w+|Verlag|Books|Inc\.?|Ltd\.?|Co\.|Company|Center|Centre|Institute|Izd\w*|Nauka|Knopf|Norton|Penguin|Macmillan|Routledge|Harper|Brown|Scribner['’]s|GPO|Printing Office|Office|Foundation|Society|Academy|Library)\b/
 
 /** Does the text carry `(Place: Publisher, Year)`? */
 export function publicationFactsIn(text: string): boolean {

@@ -7,10 +7,10 @@ const cueSource = locatorCues.map((cue) => cue.pattern).join('|')
 const volumeAndPages = new RegExp(`^[\\s,]*(\\d+|[IVXLC]+):\\s*(${numberList})`)
 
 /** A locator at the start of `text`: `, pp. 27-28`, `: 134`, `, 472-78`, `, Chapter 3`. */
-export const leadingLocator = new RegExp(`^[\\s,:.]*(?:(${cueSource})\\s*)?(${numberList}|passim\\b)(?![\\d/:])`, 'u')
+const leadingLocator = new RegExp(`^[\\s,:.]*(?:(${cueSource})\\s*)?(${numberList}|passim\\b)(?![\\d/:])`, 'u')
 
 /** A volume at the start of `text`: `, vol. II`, `, Vol. 2`, `, t. 2`, `, Bd. 3`, `, II`. */
-export const leadingVolume = /^[\s,]*(?:(?:vols?\.|Vols?\.|Volumes?|t\.|[Tt]omes?|Bd\.)\s*([IVXLC]+|\d+)(?:\s+and\s+([IVXLC]+|\d+))?|([IVXLC]+)(?=\s*(?:,|$)))/
+const leadingVolume = /^[\s,]*(?:(?:vols?\.|Vols?\.|Volumes?|t\.|[Tt]omes?|Bd\.)\s*([IVXLC]+|\d+)(?:\s+and\s+([IVXLC]+|\d+))?|([IVXLC]+)(?=\s*(?:,|$)))/
 
 /** A classical text's divisions, numbers joined by full stops (`4.32–33`, `1.150`), the first after a space or comma. */
 const classicalLocator = /^[\s,]*(\d{1,3}(?:\.\d{1,4}){1,3}(?:\s*[-–]\s*\d{1,4}(?:\.\d{1,4}){0,3})?)(?![\d.]*\d)\.?(?=\s*$|[\s,;])/

@@ -19,7 +19,7 @@ export interface Repository {
 }
 
 /** Repositories historians cite often, under the names and acronyms they print. */
-export const repositories: Repository[] = [
+const repositories: Repository[] = [
   {acronym: 'NARA', acronyms: ['NARA', 'NA', 'USNA'], names: ['National Archives and Records Administration', 'U.S. National Archives', 'US National Archives', 'National Archives of the United States']},
   {acronym: 'TNA', acronyms: ['TNA', 'PRO', 'TNA: PRO'], names: ['The National Archives', 'Public Record Office']},
   {acronym: 'BArch', acronyms: ['BArch-MA', 'BArch MA', 'BArch', 'BAK', 'BA', 'BA-MA'], names: ['Bundesarchiv', 'Bundesarchiv-Militärarchiv']},

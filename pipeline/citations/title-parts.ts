@@ -83,7 +83,7 @@ export function isEnglish(value: string): boolean {
 }
 
 /** A title with its bracketed translation: `Title (Translation)` → both. */
-export function splitTranslation(value: string): {title: string; translation?: string} {
+function splitTranslation(value: string): {title: string; translation?: string} {
   const match = /^(.*?\S)\s*\(([^()]{3,200})\)\s*$/.exec(value)
   if (match?.[1] && match[2] && /^[A-Z“"]/.test(match[2]) && !/^\d/.test(match[2]) && !isEnglish(match[1])) {
     return {title: cleanTitle(match[1]), translation: cleanTitle(match[2])}

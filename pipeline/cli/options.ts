@@ -21,7 +21,7 @@ export function parseCommandLine(argv: string[]) {
 }
 
 /** The commands: the first positional (without one, the CLI prints its usage and builds nothing). */
-export const commands = ['build', 'check', 'watch', 'serve', 'new'] as const
+const commands = ['build', 'check', 'watch', 'serve', 'new'] as const
 
 export function isCommand(name: string): name is (typeof commands)[number] {
   return commands.some((command) => command === name)

@@ -35,7 +35,7 @@ const particles = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', '
 const wordRun = /[\p{L}\p{N}_]+/gu
 
 /** The token set of a text: NFKC, lower-cased, the word runs. */
-export function tokens(value: string | null | undefined): Set<string> {
+function tokens(value: string | null | undefined): Set<string> {
   return new Set((value ?? '').normalize('NFKC').toLowerCase().match(wordRun) ?? [])
 }
 

@@ -57,7 +57,7 @@ export interface EvalArguments {
 }
 
 /** Flags and `--name value` (or `--name=value`) options; undefined on bad usage. */
-export function parseEvalArguments(argv: readonly string[]): EvalArguments | undefined {
+function parseEvalArguments(argv: readonly string[]): EvalArguments | undefined {
   const parsed: EvalArguments = {flags: new Set(), values: new Map()}
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!

@@ -27,7 +27,7 @@ export interface EvaluateOptions {
   goldNotes?: boolean
 }
 
-export const emptyOptions: EvaluateOptions = {}
+const emptyOptions: EvaluateOptions = {}
 
 const goldRef = z.object({seed: z.string(), note: z.number(), index: z.number()})
 type GoldRef = z.infer<typeof goldRef>
@@ -71,7 +71,7 @@ export const fields = [
 type Field = (typeof fields)[number]
 
 /** Archival fields that must all agree for an exact match. */
-export const archivalFields = ['archive', 'fond', 'opis', 'delo', 'papka', 'folios', 'sdCode', 'docDate'] as const
+const archivalFields = ['archive', 'fond', 'opis', 'delo', 'papka', 'folios', 'sdCode', 'docDate'] as const
 
 export interface Evaluation {
   split: Scores

@@ -16,7 +16,7 @@ export function normalizeText(value: string): string {
     .toLowerCase()
 }
 
-export function normalizeName(name: CslName): string {
+function normalizeName(name: CslName): string {
   if (name.literal) return normalizeText(name.literal)
   const given = (name.given ?? '').replace(/\.\s+/g, '.')
   return normalizeText(`${name.family ?? ''}|${given}`)

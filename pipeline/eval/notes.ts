@@ -15,7 +15,7 @@ import {z} from 'zod'
 import {parseDocument, parseMarkdown} from '../markdown/index.js'
 import {directive, isTextDirective} from '../shared/annotations.js'
 
-export const goldNoteSchema = z.object({
+const goldNoteSchema = z.object({
   n: z.number(),
   label: z.string().nullable().optional(),
   refMark: z.string().nullable().optional(),
@@ -34,7 +34,6 @@ export const goldFileSchema = z
     notes: z.array(goldNoteSchema)
   })
   .passthrough()
-export type GoldFile = z.infer<typeof goldFileSchema>
 
 const entities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', shy: '\u00AD', ndash: '–', mdash: '—',
@@ -147,7 +146,7 @@ function noteTexts(segments: Segment[]): string[] {
 const phrasingBlocks = new Set(['paragraph', 'heading', 'tableCell'])
 
 /** Every footnote of a document tree with its calls' contexts. */
-export function outputNotes(tree: Root): OutputNote[] {
+function outputNotes(tree: Root): OutputNote[] {
   const notes: OutputNote[] = []
   const contexts = new Map<string, string[]>()
   let block: string[] = []

@@ -12,7 +12,7 @@ import path from 'node:path'
 import {z} from 'zod'
 import {projectRoot, runCommand} from './corpus.js'
 
-export const scoredFields = ['authors', 'title', 'container', 'year', 'pages'] as const
+const scoredFields = ['authors', 'title', 'container', 'year', 'pages'] as const
 
 const prf = z.object({precision: z.number(), recall: z.number(), f1: z.number()}).passthrough()
 const scoreSchema = z.object({
@@ -43,13 +43,13 @@ export interface DatasetScores {
 }
 
 /** The gold files a path names: the file, or a folder's `*.jsonl`. */
-export async function goldFiles(target: string): Promise<string[]> {
+async function goldFiles(target: string): Promise<string[]> {
   if (!statSync(target).isDirectory()) return [target]
   return (await readdir(target)).filter((name) => name.endsWith('.jsonl')).sort().map((name) => path.join(target, name))
 }
 
 /** `tools/citation-score` in the gold file's folder or one above it (up to four levels). */
-export function findScoreScript(gold: string): string | undefined {
+function findScoreScript(gold: string): string | undefined {
   let folder = path.dirname(path.resolve(gold))
   for (let level = 0; level < 5; level++) {
     const candidate = path.join(folder, 'tools', 'citation-score')

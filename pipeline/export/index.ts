@@ -4,13 +4,9 @@
  * each from its own module, so that writing one does not load the other.
  */
 export {formatBibliography} from './formatted.js'
-export {toBiblatex, biblatexEntries} from './biblatex.js'
-export {toBibtex} from './bibtex.js'
-export {toRis, readRis} from './ris.js'
-export {toCslJson} from './csl-json.js'
+export {readRis} from './ris.js'
 export {stylePath} from './cite.js'
-export {writeDocumentExports} from './documents.js'
-export {toTei, teiOfDocument} from './tei.js'
+export {teiOfDocument} from './tei.js'
 export {toTeiBibliography} from './tei-bibliography.js'
 export {pandocOfDocument} from './pandoc.js'
-export {jsonArray, writeBibliographyExports, type ExportOptions} from './bibliography.js'
+export {jsonArray, writeBibliographyExports} from './bibliography.js'

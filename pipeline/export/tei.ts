@@ -13,7 +13,6 @@ import {toString} from 'mdast-util-to-string'
 import type {Element, ElementContent} from 'xast'
 import {x} from 'xastscript'
 import {pointsOf} from '../bibliography/pages.js'
-import {parseDocument} from '../markdown/index.js'
 import {directive, editorialRule, unspecifiedRule, type EmendationRule} from '../shared/annotations.js'
 import type {DocumentMeta, EditionConfig, NoteConvention} from '../shared/types/document.js'
 import {isoWhen, languageTag, teiDocument, teiNamespace, xmlId, xmlText} from './tei-xml.js'
@@ -45,11 +44,6 @@ const regularizations: ReadonlySet<string> = new Set<EmendationRule>(['hyphenati
 /** Who made a change: an editor (sidecar overrides) or the pipeline's automatic repairs. */
 const editorId = 'editor'
 const apparatusId = 'apparatus'
-
-/** The TEI P5 document of one document's annotated Markdown. */
-export function toTei(markdown: string, options: TeiOptions = emptyOptions): string {
-  return teiOfDocument(parseDocument(markdown), options)
-}
 
 /** The TEI P5 document of a document already read (`parseDocument`): its metadata and body tree. */
 export function teiOfDocument({meta, tree}: {meta: DocumentMeta; tree: Root}, options: TeiOptions = emptyOptions): string {

@@ -96,7 +96,7 @@ export function correspondenceNote(item: CslItem): string | undefined {
 }
 
 /** Whether a value is a citation-js entry object. */
-export function isTexEntry(value: unknown): value is TexEntry {
+function isTexEntry(value: unknown): value is TexEntry {
   if (typeof value !== 'object' || value === null) return false
   const entry: Partial<Record<string, unknown>> = {...value}
   return typeof entry.type === 'string' && typeof entry.label === 'string' &&

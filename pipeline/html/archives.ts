@@ -40,7 +40,7 @@ const levels: ReadonlyArray<{level: ArchiveLevel; field: keyof ArchivalLocation;
 ]
 
 /** Name of the group of items whose archive the source does not name. */
-export const unnamedArchive = 'Archive not named'
+const unnamedArchive = 'Archive not named'
 
 /** The archival location of an item, or undefined when it is not archival. */
 export function archivalLocation(item: CslItem): ArchivalLocation | undefined {
@@ -50,7 +50,7 @@ export function archivalLocation(item: CslItem): ArchivalLocation | undefined {
 }
 
 /** People as the index shows them: `T. F. Shtykov`, institutions by name. */
-export function nameList(names: CslName[] | undefined): string | undefined {
+function nameList(names: CslName[] | undefined): string | undefined {
   if (!names || names.length === 0) return undefined
   const formatted = names.map((name) => name.literal ?? [name.given, name['non-dropping-particle'], name.family].filter(Boolean).join(' '))
   return formatted.length <= 2 ? formatted.join(' and ') : `${formatted.slice(0, -1).join(', ')} and ${formatted.at(-1)}`
@@ -115,7 +115,7 @@ function sortNodes(nodes: ArchiveNode[]): void {
 }
 
 /** By date (undated last), then description, then key: a stable order. */
-export function compareDocuments(a: ArchivalDocumentEntry, b: ArchivalDocumentEntry): number {
+function compareDocuments(a: ArchivalDocumentEntry, b: ArchivalDocumentEntry): number {
   if (a.iso && b.iso && a.iso !== b.iso) return a.iso < b.iso ? -1 : 1
   if (Boolean(a.iso) !== Boolean(b.iso)) return a.iso ? -1 : 1
   return collator.compare(a.description, b.description) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)

@@ -8,7 +8,7 @@ import path from 'node:path'
 import {projectFile} from '../shared/project-files.js'
 
 /** The project folder holding `styles/` and `templates/`. */
-export function projectRoot(): string {
+function projectRoot(): string {
   return path.dirname(path.dirname(projectFile('styles/screen.css')))
 }
 

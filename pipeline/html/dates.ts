@@ -3,7 +3,7 @@ import {isoDate, isoDateParts, monthNames} from '../shared/dates.js'
 import type {CslDate} from '../shared/types/csl.js'
 
 /** Year, month, day of the first date of a CSL date, when it has numeric parts. */
-export function dateParts(date: CslDate | undefined): [number, number?, number?] | undefined {
+function dateParts(date: CslDate | undefined): [number, number?, number?] | undefined {
   const first = date?.['date-parts']?.[0]
   if (!first) return undefined
   const [year, month, day] = first.map((part) => Number(part))

@@ -33,9 +33,6 @@ import type {SearchRecord} from './types.js'
 import {renderDocumentPage, type MarkdownFile, type PageResult, type PageTask} from './page.js'
 import {anchorId, documentPage, hrefTo} from './urls.js'
 
-export {renderDocument} from './document.js'
-export type {RenderedDocument} from './document.js'
-
 export interface SiteInput {
   edition: EditionConfig
   /** Annotated Markdown of each document (its text, or a file to read it from), in edition order. */
@@ -68,7 +65,7 @@ export interface SiteOptions {
   searchShardSize?: number
 }
 
-export const emptyOptions: SiteOptions = {}
+const emptyOptions: SiteOptions = {}
 
 export interface SitePage {
   /** Path relative to the `html/` folder. */

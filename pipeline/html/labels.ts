@@ -6,7 +6,7 @@ import type {LocatorLabel} from '../shared/types/citation.js'
 import {printsItsCue} from '../shared/locator-cue.js'
 import type {DocumentKind, NoteConvention} from '../shared/types/document.js'
 
-export const kindLabels: Record<DocumentKind, string> = {
+const kindLabels: Record<DocumentKind, string> = {
   'working-paper': 'Working paper',
   article: 'Article',
   essay: 'Essay',
@@ -41,7 +41,7 @@ export const conventionLabels: Record<NoteConvention, string> = {
   none: 'no notes'
 }
 
-export const locatorLabels: Record<LocatorLabel, [singular: string, plural: string]> = {
+const locatorLabels: Record<LocatorLabel, [singular: string, plural: string]> = {
   page: ['page', 'pages'], folio: ['folio', 'folios'], chapter: ['chapter', 'chapters'],
   section: ['section', 'sections'], paragraph: ['paragraph', 'paragraphs'], volume: ['volume', 'volumes'],
   note: ['note', 'notes'], line: ['line', 'lines'], issue: ['issue', 'issues'], book: ['book', 'books'],

@@ -26,7 +26,7 @@ export const searchGlobal = 'apparatusSearch'
 export const shardGlobal = 'apparatusSearchShards'
 
 /** Path of the index script, relative to the site. */
-export const searchIndexPath = 'assets/search-index.js'
+const searchIndexPath = 'assets/search-index.js'
 
 export interface SearchIndexOptions {
   /** Characters of indexed text after which a shard is closed at the end of a document (default 2,000,000). */

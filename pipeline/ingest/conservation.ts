@@ -17,7 +17,7 @@ const wordStart = new RegExp(`^${wordCharacter}`, 'u')
 const superscriptLetters = new Set([...'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'].map((letter) => letter.charCodeAt(0)))
 
 /** Words of note markers that become footnote syntax (`[footnoteRef:3]` → `[^3]`). */
-export const markerWords: ReadonlySet<string> = new Set(['footnoteRef'])
+const markerWords: ReadonlySet<string> = new Set(['footnoteRef'])
 
 /** Autolinks: their brackets are syntax that must not split a word (`1<http://…>`). */
 const autolink = /<((?:https?|ftp|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi

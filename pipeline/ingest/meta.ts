@@ -135,7 +135,7 @@ export function slugOf(path: string): string {
 const maxTitleLength = 160
 
 /** A title of at most `maxTitleLength` characters, cut at a word boundary (the text keeps it whole). */
-export function shortened(title: string): string {
+function shortened(title: string): string {
   const characters = [...title.replace(/\s+/g, ' ').trim()]
   if (characters.length <= maxTitleLength) return characters.join('')
   const cut = characters.slice(0, maxTitleLength).join('')
@@ -189,7 +189,7 @@ function titleFromPath(path: string): string {
   return base === '' ? slugOf(path) : base.charAt(0).toUpperCase() + base.slice(1)
 }
 
-export function countsOf(tree: Root): DocumentCounts {
+function countsOf(tree: Root): DocumentCounts {
   const emendations: Record<string, number> = {}
   const removed: Record<string, number> = {}
   let notes = 0

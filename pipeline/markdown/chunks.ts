@@ -18,7 +18,7 @@ import type {Nodes, Root, RootContent} from 'mdast'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 
 /** Characters of text per part: a smaller text is read whole, as before; a part costs about twenty times its size while it is read. */
-export const partSize = 1 << 18
+const partSize = 1 << 18
 
 interface Part {
   text: string

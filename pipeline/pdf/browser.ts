@@ -20,7 +20,7 @@ export class BrowserUnavailableError extends Error {
   override name = 'BrowserUnavailableError'
 }
 
-export const chromiumArgs = [
+const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -109,7 +109,7 @@ function stopProcessesNaming(marker: string, ms = 2000): void {
 }
 
 /** Remove the profiles and PDF work folders left by processes that are gone (SIGKILL, a crash). */
-export function removeStaleProfiles(dir = tmpdir()): void {
+function removeStaleProfiles(dir = tmpdir()): void {
   let names: string[]
   try {
     names = readdirSync(dir)

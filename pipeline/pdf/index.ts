@@ -82,7 +82,7 @@ export interface PrintTask {
 /** Prints one PDF: its bytes. */
 export type PrintPdf = (task: PrintTask) => Promise<Uint8Array>
 
-export const emptyOptions: PdfOptions = {}
+const emptyOptions: PdfOptions = {}
 
 /** A PDF to make: its file name, print document and metadata. */
 interface Job {

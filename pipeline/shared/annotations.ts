@@ -197,7 +197,6 @@ export const removalRules = {
 
 export type EmendationRule = keyof typeof emendationRules
 export type RemovalRule = keyof typeof removalRules
-export type AnnotationRule = EmendationRule | RemovalRule
 
 export function isRemovalRule(value: string): value is RemovalRule {
   return Object.hasOwn(removalRules, value)

@@ -77,7 +77,7 @@ export function encodeEntry(kind: string, key: string, data: string | Uint8Array
 }
 
 /** An entry's payload, or undefined when its bytes are not the entry `kind`/`key` as written. */
-export function decodeEntry(kind: string, key: string, bytes: Buffer): Buffer | undefined {
+function decodeEntry(kind: string, key: string, bytes: Buffer): Buffer | undefined {
   if (bytes.length < headerLength || bytes.toString('latin1', 0, entryTag.length) !== entryTag || bytes[headerLength - 1] !== 0x0a) return undefined
   const payload = bytes.subarray(headerLength)
   return bytes.toString('latin1', entryTag.length, headerLength - 1) === sha256(kind, key, payload) ? payload : undefined

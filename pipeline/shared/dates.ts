@@ -33,11 +33,16 @@ const abbreviationsAbroad: Readonly<Record<string, number>> = {
   ene: 1, abr: 4, agto: 8, set: 9, setiembre: 9
 }
 
-/** Month numbers by lower-case name and abbreviation (`june`, `jun`, `sept`, `märz`, `juin`), without the period. */
-export const monthNumbers: Readonly<Record<string, number>> = {
+/** English month numbers by lower-case name and abbreviation (`june`, `jun`, `sept`), without the period. */
+export const englishMonthNumbers: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+}
+
+/** Month numbers by lower-case name and abbreviation (`june`, `jun`, `sept`, `märz`, `juin`), without the period. */
+export const monthNumbers: Readonly<Record<string, number>> = {
+  ...englishMonthNumbers,
   ...Object.fromEntries(monthsAbroad.flatMap((names) => names.map((name, index) => [name, index + 1]))),
   ...abbreviationsAbroad
 }

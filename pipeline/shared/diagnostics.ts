@@ -10,7 +10,7 @@ import type {VFileMessage} from 'vfile-message'
 import {annotationRules} from './annotations.js'
 import type {RuleCatalog} from './rules.js'
 
-export type {Rule, RuleCatalog, Severity} from './rules.js'
+export type {RuleCatalog, Severity} from './rules.js'
 
 /** The rules registered so far: the annotation vocabulary's, and each loaded stage's. */
 const registered: RuleCatalog = {...annotationRules}

@@ -42,7 +42,7 @@ function kindOf(text: string): string {
 }
 
 /** The features of a possible start at token `index` (its predecessor is a reference token too). */
-export function boundaryFeatures(texts: readonly string[], labels: readonly Label[], index: number, seen: Seen): string[] {
+function boundaryFeatures(texts: readonly string[], labels: readonly Label[], index: number, seen: Seen): string[] {
   const text = texts[index] ?? ''
   const previous = texts[index - 1] ?? ''
   const label = labels[index] ?? 'other'

@@ -41,7 +41,7 @@ export function readDataset(xml: string): LabelledSequence[] {
 }
 
 /** Words that lead into a citation in notes, by language. */
-export const leadIns: readonly string[] = [
+const leadIns: readonly string[] = [
   'Vgl.', 'vgl.', 'Vgl. auch', 'Vgl. dazu', 'Vgl. hierzu', 'Vgl. etwa', 'vgl. auch', 'Siehe', 'siehe auch', 'S. auch', 'Vgl. z. B.',
   'Vgl. ausführlich', 'Grundlegend:', 'Zit. n.', 'Zitiert nach', 'Dazu:', 'Vgl. u. a.', 'Vgl. unter anderem', 'Ähnlich',
   'See', 'See also', 'Cf.', 'cf.', 'See, e.g.,', 'For example,', 'Quoted in', 'Cited in', 'See generally', 'Compare',
@@ -49,7 +49,7 @@ export const leadIns: readonly string[] = [
 ]
 
 /** Commentary sentences written for training: text in notes that is no reference. */
-export const commentary: readonly string[] = [
+const commentary: readonly string[] = [
   'Die Zahlen beziehen sich auf das Jahr der Erhebung.',
   'Hier wird der Begriff im weiteren Sinne verwendet.',
   'Diese Einschätzung teilen auch andere Autoren.',

@@ -46,7 +46,7 @@ function currentBoundary(): BoundaryModel | undefined {
 }
 
 /** Label every token of `text`. */
-export function labelTokens(text: string): LabelledToken[] {
+function labelTokens(text: string): LabelledToken[] {
   const tokens = tokenize(text)
   const found = labelFeatures(current(), featuresOf(tokens))
   return tokens.map((token, index) => ({...token, label: found[index] ?? 'other'}))

@@ -125,7 +125,7 @@ function fill(template: string, next: () => number, pick: Pick): string {
 }
 
 /** A date as notes print it: `12. 3. 1998`, `12.03.1998`, `12. März 1998`, `March 12, 1998`. */
-export function dateOf(next: () => number, pick: Pick, year = 1950 + Math.floor(next() * 70)): string {
+function dateOf(next: () => number, pick: Pick, year = 1950 + Math.floor(next() * 70)): string {
   const day = 1 + Math.floor(next() * 28)
   const month = 1 + Math.floor(next() * 12)
   const form = next()

@@ -39,7 +39,7 @@ const nameLabels = new Set<Label>(['author', 'editor', 'translator'])
 const sameAuthors = /^(?:ders|dies|dieselbe|derselbe|dieselben|id|idem|íd|ídem|eadem|ead|eid|(?:он|она|они)\s+же)\.?[,:]?$/i
 
 /** Ibid. and its kin in many languages, at the start of a reference (Russian `Там же`). */
-export const ibidPattern = /^(?:(?:ibid(?:em)?|ibíd(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi)\b|там\s+же(?!\p{L}))\.?/iu
+const ibidPattern = /^(?:(?:ibid(?:em)?|ibíd(?:em)?|ebd|ebda|ebenda|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|ivi)\b|там\s+же(?!\p{L}))\.?/iu
 
 /**
  * Split labelled tokens into references: a reference starts after text labelled `other`,

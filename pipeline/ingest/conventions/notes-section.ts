@@ -20,7 +20,7 @@ import {goesOnSentence, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
-export const notesHeadings: readonly string[] = [
+const notesHeadings: readonly string[] = [
   'notes', 'note', 'footnotes', 'foot-notes', 'foot notes', 'endnotes', 'end notes', 'end-notes',
   'notes and references', 'references and notes', 'anmerkungen', 'fußnoten', 'fussnoten',
   'endnoten', 'notes et références', 'notes et references', 'notes de bas de page', 'notes de fin',
@@ -94,7 +94,7 @@ export function toSuperscript(digits: string): string {
 }
 
 /** Words that may stand before a note body's number (`Note 1.`, `n. 1`, `Anm. 1:`), as data. */
-export const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
+const noteWords: readonly string[] = ['note', 'n.', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
 
 /** The words of a transcription's note blocks (`[Footnote 1: …]`), as data. */
 const footnoteWords: readonly string[] = ['footnote', 'foot-note', 'fußnote', 'fussnote']
@@ -742,7 +742,7 @@ function continuedFrom(lines: readonly RawLine[], index: number, section: Sectio
 }
 
 /** Words that mark a note's rest on the next page, in the languages editions come in (data, not code). */
-export const continuationWords: readonly string[] = ['continued', 'cont.', 'contd.', 'cont\'d', 'cont', 'contd', 'fortsetzung', 'forts.', 'suite', 'seguito', 'continuación', 'продолжение']
+const continuationWords: readonly string[] = ['continued', 'cont.', 'contd.', 'cont\'d', 'cont', 'contd', 'fortsetzung', 'forts.', 'suite', 'seguito', 'continuación', 'продолжение']
 
 const continuationPattern = new RegExp(
   String.raw`^(?:(\d{1,4})\s+)?[([]?(?:${continuationWords.map(escapeRegExp).join('|')})[)\]]?[:.]?(?:\s+|$)`,
@@ -785,7 +785,7 @@ export function closesParenthesis(text: string, index: number, closedCalls: RegE
 }
 
 /** Abbreviations a page, volume or item number follows (`p.12`, `vol.2`, `S.3`, `Nr.4`), as data. */
-export const locatorWords: readonly string[] = [
+const locatorWords: readonly string[] = [
   'p', 'pp', 'vol', 'vols', 'no', 'nos', 'fol', 'fols', 'art', 'ch', 'chap', 'sect', 'col', 'l', 'll',
   's', 'bd', 'nr', 'hft', 'jg', 'abs', 't', 'n', 'c', 'cap', 'lib', 'fo'
 ]

@@ -30,12 +30,12 @@ const markPattern = String.raw`\*{1,3}|†{1,2}|‡{1,2}|§{1,2}|‖|\|\||¶|(?<
  * What OCR makes of the marks at the start of a note (`t` or `+` for `†`, `$` for `§`): read as
  * the mark only where a reference of that mark waits for its note.
  */
-export const markConfusions: Readonly<Record<string, string>> = {t: '†', '+': '†', $: '§'}
+const markConfusions: Readonly<Record<string, string>> = {t: '†', '+': '†', $: '§'}
 /**
  * The marks as a plain-ASCII transcription types them (`+` for `†`, `++` for `‡`): read as the
  * mark, in calls and in notes alike; a note opens with one only where a call of its mark waits.
  */
-export const typedMarks: Readonly<Record<string, string>> = {'+': '†', '++': '‡'}
+const typedMarks: Readonly<Record<string, string>> = {'+': '†', '++': '‡'}
 /** A note at the foot of the page: its mark (or an OCR confusion or a typed form of it), then white space and text. */
 export const noteStart = new RegExp(String.raw`^(${markPattern}|\+\+(?=\s)|[t+$](?=\s))\)?\s+(?=\S)`, 'u')
 /**

@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {report} from '../rules.js'
 
-export const partNames = {
+const partNames = {
   document: 'word/document.xml',
   footnotes: 'word/footnotes.xml',
   endnotes: 'word/endnotes.xml',

@@ -75,7 +75,7 @@ const skipped: ReadonlySet<string> = new Set([
   'lastRenderedPageBreak', 'commentRangeStart', 'commentRangeEnd', 'bookmarkEnd', 'permStart', 'permEnd'
 ])
 
-export function readDocx(parts: Parts, file: VFile): ReadResult {
+function readDocx(parts: Parts, file: VFile): ReadResult {
   const context: Context = {
     file,
     styles: stylesOf(parts.styles),

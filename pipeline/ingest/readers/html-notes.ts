@@ -36,7 +36,7 @@ export interface NotesFound {
 /** What a reference prints: a number, a letter, a roman numeral or note symbols, maybe bracketed. */
 const markerPattern = /^[[(]?(\d{1,4}|[a-z]|[ivxlc]{1,6}|[*†‡§‖¶]{1,3})[\])]?$/i
 
-export function markerOf(element: Element): string | undefined {
+function markerOf(element: Element): string | undefined {
   return markerPattern.exec(textOf(element))?.[1]
 }
 

@@ -41,7 +41,7 @@ export const htmlReader: Reader = {
 /** Parse errors that every hand-written page has: not worth a word. */
 const harmlessErrors: ReadonlySet<string> = new Set(['missing-doctype', 'non-void-html-element-start-tag-with-trailing-solidus'])
 
-export function readHtml(text: string, file: VFile): ReadResult {
+function readHtml(text: string, file: VFile): ReadResult {
   const errors: Array<{reason: string; line?: number; column?: number}> = []
   const tree = fromHtml(text, {
     onerror(error) {

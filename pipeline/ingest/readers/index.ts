@@ -8,9 +8,9 @@ import {htmlReader} from './html.js'
 import {teiReader} from './tei.js'
 import type {Reader} from './types.js'
 
-export type {Reader, ReadResult, SourceMetadata} from './types.js'
+export type {Reader, ReadResult} from './types.js'
 
-export const readers: readonly Reader[] = [teiReader, htmlReader, docxReader]
+const readers: readonly Reader[] = [teiReader, htmlReader, docxReader]
 
 /** The reader of a source by its extension; plain text and Markdown have none. */
 export function readerFor(path: string): Reader | undefined {

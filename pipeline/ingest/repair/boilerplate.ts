@@ -25,7 +25,7 @@ export interface MetadataField {
   pattern: RegExp
 }
 
-export const metadataFields: readonly MetadataField[] = [
+const metadataFields: readonly MetadataField[] = [
   {field: 'author', pattern: /^(?:Authors?|By)\s*:?\s*(\p{Lu}[\p{L}.' -]{1,40},\s*\p{Lu}[\p{L}.' -]{1,40})$/u},
   {field: 'author', pattern: /^(?:Authors?)\s*:\s*(\p{Lu}[\p{L}.' -]{1,60})$/u}
 ]

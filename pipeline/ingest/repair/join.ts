@@ -14,7 +14,7 @@ const closers = new Set(['”', '’', '"', "'", '»', ')', ']'])
 const closingQuotes = new Set(['”', '"', '»'])
 
 /** Verbs that introduce a displayed quotation when a paragraph ends with `<verb> that`. */
-export const reportingVerbs: ReadonlySet<string> = new Set([
+const reportingVerbs: ReadonlySet<string> = new Set([
   'explained', 'stated', 'said', 'wrote', 'noted', 'reported', 'declared', 'argued', 'added',
   'concluded', 'replied', 'observed', 'insisted', 'asserted', 'remarked', 'announced',
   'recalled', 'emphasized', 'stressed', 'claimed', 'warned', 'told him', 'told them'

@@ -7,7 +7,7 @@
 import {replaceInText, type Span} from '../spans.js'
 
 /** What each tag becomes: the Markdown delimiter, or '' for typography Markdown cannot show. */
-export const markupTags: Readonly<Record<string, string>> = {
+const markupTags: Readonly<Record<string, string>> = {
   i: '*', em: '*', g: '*', b: '**', strong: '**', sc: '', u: '', f: ''
 }
 

@@ -48,7 +48,7 @@ export interface BlockOptions {
 }
 
 /** A list marker at the start of a line. */
-export const listStart = /^(?:[-*•–]\s+)?(?:\(?\d{1,3}[.)]\s|[-*•–]\s)/
+const listStart = /^(?:[-*•–]\s+)?(?:\(?\d{1,3}[.)]\s|[-*•–]\s)/
 
 /**
  * `perLine`: true when the convention knows every line is a paragraph (Word exports); else

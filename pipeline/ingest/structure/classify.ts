@@ -33,7 +33,7 @@ interface MarkerPattern {
 }
 
 /** List markers, tried in order; group 1 is the number of an ordered item. */
-export const listMarkers: readonly MarkerPattern[] = [
+const listMarkers: readonly MarkerPattern[] = [
   {pattern: /^[-*•–]\s+(\d{1,3})[.)]\s+/, ordered: true},
   {pattern: /^(\d{1,3})[.)]\s+/, ordered: true},
   {pattern: /^\((\d{1,3})\)\s+/, ordered: true},

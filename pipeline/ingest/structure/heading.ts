@@ -2,7 +2,7 @@
 import {endsSentence} from '../repair/join.js'
 
 /** Longest heading (characters). */
-export const headingLength = 100
+const headingLength = 100
 /** Most words of a title in sentence case. */
 const sentenceCaseWords = 12
 

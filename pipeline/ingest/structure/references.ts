@@ -16,7 +16,7 @@ import {looksLikeHeading} from './heading.js'
 import {directive} from '../../shared/annotations.js'
 
 /** Headings of a reference list, by language, compared lower-cased without final punctuation. */
-export const referenceHeadings: Readonly<Record<string, readonly string[]>> = {
+const referenceHeadings: Readonly<Record<string, readonly string[]>> = {
   en: [
     'bibliography', 'select bibliography', 'selected bibliography', 'bibliography and sources',
     'references', 'reference list', 'list of references', 'references cited', 'works cited',
@@ -43,7 +43,7 @@ export const referenceHeadings: Readonly<Record<string, readonly string[]>> = {
 const headings: ReadonlySet<string> = new Set(Object.values(referenceHeadings).flat())
 
 /** Whether a heading's text names a reference list (`7. References`, `BIBLIOGRAPHY:`). */
-export function isReferenceHeading(text: string): boolean {
+function isReferenceHeading(text: string): boolean {
   // A heading that names a list is a few words; a long line is none (and is not scanned).
   if (text.length > 200) return false
   const reading = text
@@ -62,7 +62,7 @@ const entryOpening = /^(?:[-–—_]{2,}\.?|(?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}\
 const year = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\./
 
 /** Does a paragraph read as a reference-list entry? */
-export function looksLikeEntry(text: string): boolean {
+function looksLikeEntry(text: string): boolean {
   const reading = text.replace(/^[*_\s]+/, '').replace(/\s+/g, ' ').trim()
   if (reading.length < 12 || reading.length > 1200) return false
   const opens = entryOpening.test(reading)

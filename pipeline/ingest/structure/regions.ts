@@ -7,7 +7,7 @@ import {readingOf} from '../spans.js'
 import type {Block} from './blocks.js'
 
 /** Blocks typical of a title page or series page. */
-export const frontMatterCues: readonly RegExp[] = [
+const frontMatterCues: readonly RegExp[] = [
   /^working papers? (?:no\.|number|series)/i,
   /\bworking papers? series\b/i,
   /\bseries editor\b/i,
@@ -18,7 +18,7 @@ export const frontMatterCues: readonly RegExp[] = [
 ]
 
 /** Headings that open back matter. */
-export const backMatterHeadings: readonly RegExp[] = [
+const backMatterHeadings: readonly RegExp[] = [
   /^about the authors?$/i,
   /^notes? on (?:the )?contributors?$/i,
   /^(?:the )?authors?$/i,

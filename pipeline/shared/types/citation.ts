@@ -70,14 +70,6 @@ export interface EditorialOverride {
   reason: string
 }
 
-/** The citations of one document. */
-export interface DocumentCitations {
-  /** Document slug. */
-  document: string
-  /** Raw source path as in the front matter. */
-  source: string
-  citations: ParsedCitation[]
-}
 
 /** One citation occurrence with its bibliography key (output/bib/citations.json). */
 export interface CitationOccurrence {
