@@ -5,6 +5,7 @@
  */
 import type {Parents, PhrasingContent, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
+import {addressGoesOn} from '../repair/addresses.js'
 
 /** TOML front matter at the very start of a source; group 1 is its body. */
 const tomlMatter = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/
@@ -52,7 +53,7 @@ function unescapeBasic(value: string): string {
 }
 
 /** A fence of a pandoc div: three colons or more, with attributes or a class name (an opening) or alone (a closing). */
-const divFence = /^ {0,3}(:{3,})[ \t]*(\{[^{}\n]{0,200}\}|[\w-]{1,60})?[ \t]*:*[ \t]*$/
+const divFence = /^ {0,3}(:{3,})(?!:)[ \t]*(\{[^{}\n]{0,200}\}|[\w-]{1,60})?[ \t]*(?::+[ \t]*)?$/
 const codeFence = /^ {0,3}(`{3,}|~{3,})/
 
 /**
@@ -92,14 +93,12 @@ function blankRange(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end)
 }
 
-/** Characters a web address breaks after at a line's end (a break the address goes on after). */
-const breakAfter = /[/\-_.=?&#%~]$/
 /**
  * The rest of a broken address opening the next line: a run without spaces that holds a path,
  * query or file character (`2020/denk-salt`, `index.html`), so a plain word (`which`) is never
  * taken; a closing `>` of an autolink goes with it. Group 1 is the rest, group 2 the `>`.
  */
-const addressRest = /^\n[ \t]*([\w~%-]*[/.=?&#_][\w~%/.=?&#:+,;@!$'()*-]*?)(>?)(?=[.,;:!?)\]]*(?:\s|$))/
+const addressRest = /^\n[ \t]*([\w~%/.=?&#:+,;@!$'()*-]*?[\w/~%=#-])(>?)(?=[.,;:!?)\]]*(?:\s|$))/
 
 /**
  * Web addresses broken across two lines by a hard wrap: the parser links the first part and
@@ -110,11 +109,11 @@ export function joinBrokenAddresses(tree: Root): void {
   visit(tree, 'link', (link, index, parent) => {
     if (!parent || index === undefined) return undefined
     const shown = link.children.length === 1 && link.children[0]?.type === 'text' ? link.children[0] : undefined
-    if (!shown || !breakAfter.test(link.url) || !sameAddress(shown.value, link.url)) return undefined
+    if (!shown || !sameAddress(shown.value, link.url)) return undefined
     const next = parent.children[index + 1]
     if (next?.type !== 'text') return undefined
     const rest = addressRest.exec(next.value.slice(0, 400))
-    if (!rest?.[1]) return undefined
+    if (!rest?.[1] || !addressGoesOn(link.url, rest[1])) return undefined
     const before = parent.children[index - 1]
     const bracketed = rest[2] === '>' && before?.type === 'text' && before.value.endsWith('<')
     link.url += rest[1]

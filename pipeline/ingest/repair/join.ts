@@ -3,6 +3,7 @@
  * continues the sentence of the one before, and whether a line-end hyphen is real or marks a
  * broken word (then the join is an emendation with rule `hyphenation`).
  */
+import {addressGoesOn, brokenAddressEnd} from './addresses.js'
 import type {Span} from '../spans.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -80,7 +81,7 @@ export function joinSpans(before: Span[], after: readonly Span[], words: Vocabul
   const last = before[before.length - 1]
   const first = after[0]
   // A web address a hard wrap broke goes on without a space, a hyphen at the break its own.
-  if (last?.type === 'text' && first?.type === 'text' && brokenAddress.test(last.value.trimEnd().slice(-300)) && addressRest.test(first.value.slice(0, 300))) {
+  if (last?.type === 'text' && first?.type === 'text' && brokenAddress(last.value.trimEnd().slice(-300), first.value.slice(0, 300))) {
     trimEnd(before)
     for (const span of after) before.push(span)
     return before
@@ -133,10 +134,15 @@ function mended(before: Span[], last: Extract<Span, {type: 'text'}>, kept: strin
   return before
 }
 
-/** A web address at a run's end, broken after a character it goes on after (`/`, `-`, `.`, `=`…). */
-const brokenAddress = /(?:https?:\/\/|www\.)[^\s<>"]*[/\-_.=?&#%~]$/
-/** The rest of a broken address: a run without spaces that holds a path or query character (`2020/denk-salt`), never a plain word. */
-const addressRest = /^[\w~%-]*[/.=?&#_][\w~%/.=?&#:+-]*[\w/~%=#-]/
+/** The rest of a broken address opening the next line: a run without spaces, its closing punctuation left off. */
+const addressRest = /^[\w~%/.=?&#:+-]*[\w/~%=#-]/
+
+/** Does the text `before` end with a web address that the text `after` goes on (pipeline/ingest/repair/addresses.ts)? */
+function brokenAddress(before: string, after: string): boolean {
+  const address = brokenAddressEnd.exec(before)?.[0]
+  const rest = addressRest.exec(after)?.[0]
+  return address !== undefined && rest !== undefined && addressGoesOn(address, rest)
+}
 
 /**
  * An em dash at a line's end (or its typewriter form `--`, as plain-text editions print it), set
