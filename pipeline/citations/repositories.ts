@@ -289,8 +289,12 @@ export function repositoryLocation(text: string): RepositoryLocation | undefined
   return closingLocation(clauses) ?? openingLocation(clauses)
 }
 
-/** An archive's acronym as printed: capitals, perhaps with a hyphen or ampersand (`NRK`, `ANOM`, `HStA-D`). */
-const unknownAcronym = /^(?!.*[a-z]{3})(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{1,7}$/
+/**
+ * An archive's acronym as printed: three characters or more, capitals, perhaps with a hyphen or
+ * ampersand (`NRK`, `ANOM`, `HStA-D`). Two letters are a state's or a country's code as often
+ * (`Stanford, CA`, `Bern, CH`), and are no archive unless a table knows them.
+ */
+const unknownAcronym = /^(?!.*[a-z]{3})(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{2,7}$/
 /** Read from the end back while the clauses are parts of a location. */
 function closingLocation(clauses: readonly Clause[]): RepositoryLocation | undefined {
   const kinds: ClauseKind[] = []
@@ -308,7 +312,8 @@ function closingLocation(clauses: readonly Clause[]): RepositoryLocation | undef
   }
   // `NRK, fonds 12, series 4, file 8`: an acronym no table knows, right before two units of a file, is their repository.
   const acronym = clauses[first - 1]
-  if (acronym && acronym.text.length <= 8 && unknownAcronym.test(acronym.text) && kinds[0] !== 'repository' && kinds.filter((kind) => kind === 'unit' || kind === 'shelfmark').length >= 2) {
+  // Not a place the run began with and was read off (`Stanford, CA, Box 3, Folder 2`).
+  if (acronym && acronym.text.length <= 8 && unknownAcronym.test(acronym.text) && kindAt(clauses, first - 1) === 'other' && kinds[0] !== 'repository' && kinds.filter((kind) => kind === 'unit' || kind === 'shelfmark').length >= 2) {
     kinds.unshift('repository')
     first--
   }

@@ -116,6 +116,15 @@ describe('archival units and documents after their location', () => {
     expect(inNote(1)[0]?.item).toMatchObject({type: 'document', archive: 'QRV', archive_location: 'fonds 12, series 4, file 8'})
   })
 
+  test('a state or country code after a town is no archive (`Stanford, CA`, `New Haven, CT`)', () => {
+    const {inNote} = citeNotes(['Letter, Ruth Calder to Amos Lee, 3 May 1921, Calder Papers, Easthaven, CT, Box 12, Folder 4.', 'Orrin Vale Papers, Westport, CA, Box 3, Folder 2.'])
+    for (const note of [1, 2]) {
+      const [citation] = inNote(note)
+      expect(citation?.item.archive).toBeUndefined()
+      expect(citation?.item.archive_location).toMatch(/^Box \d+, Folder \d$/)
+    }
+  })
+
   test('a document named after its folios belongs to the same citation', () => {
     const {inNote} = citeNotes(['Bundesarchiv, B 136/4711, Bl. 12–15, Vermerk vom 3. Mai 1950.'], 'de')
     const citations = inNote(1)
