@@ -37,11 +37,11 @@ describe('a preposition inside a book title in a footnote', () => {
 describe('a word broken at a line end in a footnote', () => {
   it('keeps the second half of the word in the title, in German and in English', () => {
     const {citations} = citeNotes([
-      'Vgl. unter anderem: Institut für Seefragen (2012): rundbrief seefragen. Frauen in der Pflege alter Seeleute. Heft 04, Juli/August 2012. Kiel; Amsel, Rolf/Wiesel, Tanja/Fink, Erna (2012): Männer in der Angehö- rigenpflege. Verlag Hafen Nord, Kiel;',
+      'Vgl. etwa: Verein für Deichbau (2010): deichbrief. Arbeit am Watt. Heft 2, Mai/Juni 2010. Bremen; Amsel, Rolf/Wiesel, Tanja/Fink, Erna (2011): Frauen in der Fähr- schifffahrt. Verlag Hafen Nord, Kiel;',
       'Tom Hale, Harbour Work and Pa- rental Leave, London: Tide Press, 1999, p. 4.'
     ], 'de')
     const last = citations.filter((citation) => citation.note === 1).at(-1)
-    expect(last?.item.title).toBe('Männer in der Angehö- rigenpflege')
+    expect(last?.item.title).toBe('Frauen in der Fähr- schifffahrt')
     expect(families(last)).toEqual(['Amsel', 'Wiesel', 'Fink'])
     expect(citations.find((citation) => citation.note === 2)?.item.title).toBe('Harbour Work and Pa- rental Leave')
   })
@@ -65,21 +65,21 @@ describe('a word broken at a line end in a footnote', () => {
 describe('the day a document was made, after its title', () => {
   it('reads `Beschluss vom …` after the title as a note on the document, not as its periodical', () => {
     const {citations} = citeNotes([
-      'Quelle: LKM - Landeskulturkonferenz (Hrsg.) (2007): Standards im Fach Erdkunde für die Oberstufe. Beschluss vom 04.12.2003.',
+      'Quelle: DKR - Deichkammerrat (Hrsg.) (2006): Regeln für den Bau von Sielen. Beschluss vom 15.6.2005.',
       'Hafenrat (2009): Leitlinien für Fähren. Beschluss vom 12.3.2008.'
     ], 'de')
     expect(citations.map((citation) => citation.item['container-title'])).toEqual([undefined, undefined])
-    expect(citations.map((citation) => citation.item.title)).toEqual(['Standards im Fach Erdkunde für die Oberstufe', 'Leitlinien für Fähren'])
-    expect(citations.map((citation) => citation.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2007, 2009])
+    expect(citations.map((citation) => citation.item.title)).toEqual(['Regeln für den Bau von Sielen', 'Leitlinien für Fähren'])
+    expect(citations.map((citation) => citation.item.issued?.['date-parts']?.[0]?.[0])).toEqual([2006, 2009])
     expect(citations[1]?.item.note).toContain('Beschluss vom 12.3.2008')
   })
 })
 
 describe('a name after a title of address inside a title', () => {
   it('keeps the addressee of a dated letter in the title, not in a periodical', () => {
-    const {citations} = citeNotes(['Schreiben an Dekan Prof. Dr. Karl Amsel vom 17. 10. 1995.', 'Brief an Dr. Tanja Wiesel vom 4. 4. 1990.'], 'de')
-    expect(citations.map((citation) => citation.item.title)).toEqual(['Schreiben an Dekan Prof. Dr. Karl Amsel', 'Brief an Dr. Tanja Wiesel'])
+    const {citations} = citeNotes(['Schreiben an Rektor Prof. Dr. Karl Amsel vom 3. 2. 1987.', 'Brief an Dr. Tanja Wiesel vom 4. 4. 1990.'], 'de')
+    expect(citations.map((citation) => citation.item.title)).toEqual(['Schreiben an Rektor Prof. Dr. Karl Amsel', 'Brief an Dr. Tanja Wiesel'])
     expect(citations.map((citation) => citation.item['container-title'])).toEqual([undefined, undefined])
-    expect(citations.map((citation) => citation.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1995, 1990])
+    expect(citations.map((citation) => citation.item.issued?.['date-parts']?.[0]?.[0])).toEqual([1987, 1990])
   })
 })

@@ -1872,7 +1872,7 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
 const honorificWord = /^(?:Prof|Dr|Dres|Mr|Mrs|Ms|Hon|Rev|Sir)\.$/
 
 /**
- * `Schreiben an Dekan Prof. Dr. Karl Amsel vom 17. 10. 1995`: the name after a title of address
+ * `Schreiben an Rektor Prof. Dr. Karl Amsel vom 3. 2. 1987`: the name after a title of address
  * inside a title is the title's; the labeller, taking the abbreviation's stop for the title's
  * end, read it as a periodical.
  */
@@ -1888,7 +1888,7 @@ function nameAfterHonorific(out: LabelledToken[]): void {
 }
 
 /**
- * `KMK (Hrsg.) (2007): Bildungsstandards im Fach Mathematik. Beschluss vom 4.12.2003.`: after a
+ * `Hafenrat (Hrsg.) (2009): Leitlinien für Fähren. Beschluss vom 12.3.2008.`: after a
  * title's full stop, a noun of a document (`Beschluss`, `Erlass`, `Mitteilung`) the labeller read
  * as a journal, dated by `vom`, says when the document was made; it names no periodical. With
  * the year of the reference read before, the day is a note too.
@@ -1906,7 +1906,7 @@ function documentDayAfterTitle(out: LabelledToken[]): void {
 }
 
 /**
- * `Männer in der Angehö- rigenpflege`, `Ost- und Westdeutschland`: after a word that ends in a
+ * `Frauen in der Fähr- schifffahrt`, `Nord- und Süddeutschland`: after a word that ends in a
  * letter and a hyphen (a word broken at a line end, or the first part of a compound whose head
  * follows), a word in lower case goes on in the same field. Before the note is split into
  * references only a word read as no reference's (`other`) is joined: a field the labeller gave
