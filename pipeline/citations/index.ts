@@ -191,10 +191,10 @@ function evidenceOf(text: string): string | undefined {
   return undefined
 }
 
-/** The references the labeller finds in a note, parsed; archival ones by the archival grammar. */
 /** Longest part of a note (between semicolons) searched for an archival location the labeller missed. */
 const maxArchivalPart = 400
 
+/** The references the labeller finds in a note, parsed; archival ones by the archival grammar. */
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
   const references = parseReferences(text)

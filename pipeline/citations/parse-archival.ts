@@ -308,10 +308,11 @@ export function parseArchival(text: string, context: ArchivalContext, bare = fal
   let description = text.slice(0, start).replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
   // A location that opens the citation (`TNA, FO 371/1234, minute by …, 3 May 1931`): the document is described after it, unless that is the note's commentary.
   if (repository?.leading && description.trim() === '') {
-    const after = text.slice(end).replace(/^[\s,.:;]+/, '').replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
+    const tail = text.slice(end).replace(/(?<![\s,.:;])[\s,.:;]+$/, '')
+    const after = tail.replace(/^[\s,.:;]+/, '')
     if (after && !commentary(after)) {
       description = after
-      end = text.length - text.slice(end).length + text.slice(end).replace(/(?<![\s,.:;])[\s,.:;]+$/, '').length
+      end += tail.length
     }
   }
   // `1951 г.`, `1950–1951 гг.`: the year's abbreviation keeps its period.

@@ -498,7 +498,8 @@ function russianHeadTitle(texts: readonly string[], labels: Label[], index: numb
       // A journal's year follows its name (`// Вопросы истории. 1990. № 7`), a book's town or editors.
       const journal = russianYear.test(texts[container + 1] ?? '')
       for (let word = end + 2; word <= container && word < texts.length; word++) labels[word] = journal ? 'journal' : 'container-title'
-      const slash = texts.findIndex((text, position) => position > container && position - container <= 15 && text === '/')
+      const next = texts.indexOf('/', container + 1)
+      const slash = next > 0 && next - container <= 15 ? next : -1
       if (slash > 0 && !texts.slice(container, slash).some((text) => /;$/.test(text) || text === '//')) editorsAndTown(texts, labels, slash)
     }
     return end + 1
@@ -535,7 +536,8 @@ function townAndPublisher(texts: readonly string[], labels: Label[], at: number)
  */
 function russianEditedTitle(texts: readonly string[], labels: Label[], index: number): number {
   if (!cyrillicWord.test(texts[index] ?? '')) return -1
-  const slash = texts.findIndex((text, at) => at > index && at - index <= 15 && text === '/')
+  const next = texts.indexOf('/', index + 1)
+  const slash = next > 0 && next - index <= 15 ? next : -1
   if (slash < 0 || texts.slice(index, slash).some((text) => /[;/]$/.test(text))) return -1
   const end = editorsAndTown(texts, labels, slash)
   if (end < 0) return -1
@@ -1559,13 +1561,6 @@ export function namesFrom(printed: string): CslName[] {
   return names.filter(isPlausibleName)
 }
 
-/**
- * Could this be a person's name? Not when, with no given name, its family name is in lower case
- * (`britischer`; not a particle, `de`, nor a name an OCR split, `Dru iæ`); not when its family
- * name is a noun of documents (`Meyers Enzyklopädisches Lexikon`) unless given names alone go
- * with it (`Bericht, Anna`); not when its given name opens with such a noun, a role, or a common
- * noun or adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
- */
 /** A family name alone: one capitalized word, hyphenated or not, with no capital inside it. */
 const familyWord = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`
 const familiesList = new RegExp(String.raw`^${familyWord}(?:\s*,\s*${familyWord})+(?:\s*(?:,|\s(?:und|and|u\.)\s|&)\s*${familyWord})?$`, 'u')
@@ -1594,6 +1589,13 @@ function sameAuthorsAsEditors(names: readonly CslName[], authors: readonly CslNa
   return names.flatMap((name) => (sameAuthorName.test(name.family ?? name.literal ?? '') && !name.given ? (authors ?? []).map((author) => ({...author})) : [name]))
 }
 
+/**
+ * Could this be a person's name? Not when, with no given name, its family name is in lower case
+ * (`britischer`; not a particle, `de`, nor a name an OCR split, `Dru iæ`); not when its family
+ * name is a noun of documents (`Meyers Enzyklopädisches Lexikon`) unless given names alone go
+ * with it (`Bericht, Anna`); not when its given name opens with such a noun, a role, or a common
+ * noun or adjective by its form (`Zahlen EUROSTAT`, `Special Media`).
+ */
 function isPlausibleName(name: CslName): boolean {
   if (name.literal) return true
   const family = name.family ?? ''
@@ -1956,7 +1958,7 @@ export function prepositionInTitle(out: LabelledToken[]): void {
  * them (a town and its year), all read as names: the one word is the title, the next the town.
  */
 function titleBeforeTownAndYear(out: LabelledToken[]): void {
-  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal')) return
+  if (out.some((token) => titleLabels.has(token.label))) return
   const year = out.findIndex((token) => token.label === 'date' && /^(?:1[5-9]|20)\d\d[a-z]?[.,;]?$/.test(token.text))
   const town = out[year - 1]
   const word = out[year - 2]
@@ -2042,7 +2044,7 @@ function articleOfPublisher(out: LabelledToken[]): void {
  * are towns: the word is the title.
  */
 function titleReadAsPlace(out: LabelledToken[]): void {
-  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal')) return
+  if (out.some((token) => titleLabels.has(token.label))) return
   const at = out.findIndex((token) => token.label === 'location')
   const word = out[at]
   const before = out[at - 1]
@@ -2169,7 +2171,7 @@ const citedBefore = /^(?:a\.\s?a\.\s?O|op\.|loc\.|cit)\b/i
  * `im`), with no comma before the run's last word, are the short title.
  */
 function shortTitleInNames(out: LabelledToken[]): void {
-  if (out.some((token) => token.label === 'title' || token.label === 'container-title' || token.label === 'journal' || (token.label === 'date' && /\d/.test(token.text)))) return
+  if (out.some((token) => titleLabels.has(token.label) || (token.label === 'date' && /\d/.test(token.text)))) return
   const first = out.findIndex((token) => token.label !== 'other')
   const name = out[first]
   if (!name || name.label !== 'author' || !/^\p{Lu}[\p{L}'’-]+,$/u.test(name.text)) return
