@@ -163,7 +163,6 @@ function describedByGenre(item: CslItemDraft, members: ParsedCitation[]): void {
   delete item.title
 }
 
-/** Normalize dates and drop what belongs to the occurrence rather than the item. */
 /** Where an address may break at a line's end: after a slash, a dot, a hyphen, an underscore or a query's signs. */
 const breakPoint = /[/._=?&#-]$/
 /** The rest of an address on the next line (after the first half's autolink bracket, `<https://…/>`): no spaces, a digit, a slash or a dot in it, not a capitalized word. */
@@ -197,6 +196,7 @@ function rejoinAddresses(item: CslItemDraft, members: readonly ParsedCitation[])
   }
 }
 
+/** Normalize dates and drop what belongs to the occurrence rather than the item. */
 function finishFields(item: CslItemDraft, members: ParsedCitation[]): void {
   rejoinAddresses(item, members)
   if (item.issued) {

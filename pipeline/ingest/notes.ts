@@ -58,12 +58,14 @@ export function reconcileNotes(lines: Line[], notes: NoteDraft[], file: VFile, l
       return {...span, label: note.label}
     })
   }
-  // A call inside a note (a note on a note) is a reference too.
+  // A call inside a note (a note on a note) is a reference too; the first note of a label is the one called.
+  const noteOfLabel = new Map<string, NoteDraft>()
+  for (const note of notes) if (!noteOfLabel.has(note.label)) noteOfLabel.set(note.label, note)
   for (const note of notes) {
     for (const spans of note.paragraphs) {
       for (const span of spans) {
         if (span.type !== 'ref') continue
-        const called = notes.find((other) => other.label === span.label)
+        const called = noteOfLabel.get(span.label)
         if (called) referenced.add(called)
       }
     }

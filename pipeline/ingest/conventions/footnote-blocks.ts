@@ -243,10 +243,6 @@ function pairAnchors(text: string, blocks: readonly Block[]): {byBlock: Anchor[]
 }
 
 /**
- * Calls left after the last block of their label: that block, when nothing before it calls it,
- * is the note they call (a note set down before its call). The calls still left over.
- */
-/**
  * Calls inside a note of a block nothing else calls (a note on a note: `[Footnote 1: … act.[3]]`
  * then `[Footnote 3: …]`): the nearest earlier block holding an anchor of its label calls it.
  * Such blocks are entered in `byBlock` as called; the calls, by the index of the block they
@@ -304,6 +300,10 @@ function withCalls(spans: Span[], calls: readonly Anchor[]): Span[] {
   return out
 }
 
+/**
+ * Calls left after the last block of their label: that block, when nothing before it calls it,
+ * is the note they call (a note set down before its call). The calls still left over.
+ */
 function lateCalls(blocks: readonly Block[], byBlock: Anchor[][], unpaired: readonly Anchor[]): Anchor[] {
   const lastOf = new Map<string, number>()
   blocks.forEach((block, index) => lastOf.set(block.label, index))

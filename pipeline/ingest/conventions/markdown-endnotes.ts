@@ -8,6 +8,7 @@
 import type {Element, ElementContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toMdast} from 'hast-util-to-mdast'
+import {toString as hastText} from 'hast-util-to-string'
 import type {BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
@@ -142,7 +143,7 @@ function htmlNoteItems(html: string): {notes: Note[]; text: string} {
   const texts: string[] = []
   const notes = items.map((item, index) => {
     const kept = withoutHtmlBacklinks(item.children)
-    texts.push(kept.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toStringHtml(child) : '')).join(''))
+    texts.push(hastText({type: 'root', children: kept}))
     const tree = toMdast({type: 'root', children: kept}) as Root
     const blocks = tree.children.filter(isBlock)
     const children: Array<BlockContent | DefinitionContent> = blocks.length === tree.children.length ? blocks : [{type: 'paragraph', children: tree.children as PhrasingContent[]}]
@@ -168,11 +169,7 @@ function isHtmlBacklink(element: Element): boolean {
   const href = String(element.properties.href ?? '')
   const classes = Array.isArray(element.properties.className) ? element.properties.className.map(String) : []
   if (element.properties.role === 'doc-backlink' || classes.some((name) => /back|reverse/i.test(name))) return true
-  return href.startsWith('#') && (/^#fnref/i.test(href) || /^[\s\^↩↑\uFE0E\uFE0F]*$/u.test(toStringHtml(element)))
-}
-
-function toStringHtml(element: Element): string {
-  return element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toStringHtml(child) : '')).join('')
+  return href.startsWith('#') && (/^#fnref/i.test(href) || /^[\s\^↩↑\uFE0E\uFE0F]*$/u.test(hastText(element)))
 }
 
 function withoutHtmlBacklinks(children: readonly ElementContent[]): ElementContent[] {

@@ -10,7 +10,7 @@ import {report} from '../rules.js'
 import {parseSourceMarkdown} from '../../markdown/index.js'
 import {prefixLazyLines, restorePositions} from './lazy-lines.js'
 import {endnotesAsFootnotes, htmlNotesAsFootnotes, htmlNotesCount} from './markdown-endnotes.js'
-import {joinBrokenAddresses, tomlFrontMatter, withoutDivFences} from './markdown-layout.js'
+import {blankRange, joinBrokenAddresses, tomlFrontMatter, withoutDivFences} from './markdown-layout.js'
 import type {Convention} from './types.js'
 import {directive, type RemovalRule} from '../../shared/annotations.js'
 
@@ -100,11 +100,6 @@ export const markdownFootnotes: Convention = {
     inlineNotes(tree)
     return witness === undefined ? {tree} : {tree, witness}
   }
-}
-
-/** `text` with its characters between `start` and `end` as spaces (offsets stay those of the source). */
-function blankRange(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end)
 }
 
 /** A character reference, and a backslash that escapes it. */

@@ -89,7 +89,7 @@ export function withoutDivFences(text: string): string {
 }
 
 /** `text` with its characters between `start` and `end` as spaces but for line ends. */
-function blankRange(text: string, start: number, end: number): string {
+export function blankRange(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end)
 }
 

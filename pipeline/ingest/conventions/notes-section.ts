@@ -791,7 +791,6 @@ const locatorWords: readonly string[] = [
 ]
 const locators = new Set(locatorWords)
 
-/** Whether the word before the space at `index` is a locator's abbreviation (`S. 12)`, `p. 4)`). */
 /**
  * Whether a number or letter in parentheses at `index` counts items of a sentence (`three
  * reasons: (1) the cost, (2) the delay and (3) the risk`): it follows a colon, semicolon or comma,
@@ -805,6 +804,7 @@ export function enumerates(text: string, index: number): boolean {
 
 const enumerationLead = /(?:[:;,]|(?<!\p{L})(?:and|or|nor|et|ou|und|oder))\s+$/iu
 
+/** Whether the word before the space at `index` is a locator's abbreviation (`S. 12)`, `p. 4)`). */
 function locatorBefore(text: string, index: number): boolean {
   const word = /([\p{L}]+)\.?$/u.exec(text.slice(Math.max(0, index - 8), index))?.[1]
   return word !== undefined && locators.has(word.toLowerCase())

@@ -241,7 +241,8 @@ function titleNotes(located: ReadonlyMap<Element, Located>, byId: ReadonlyMap<st
   for (const entry of located.values()) {
     const {element} = entry
     const title = stringProperty(element, 'title')?.replace(/\s+/g, ' ').trim()
-    if (title === undefined || title === '' || onlyNamesTheLink(title) || markerOf(element) === undefined) continue
+    const marker = markerOf(element)
+    if (title === undefined || title === '' || onlyNamesTheLink(title) || marker === undefined) continue
     if (!markers.has(element) && !['span', 'abbr'].includes(element.tagName)) continue
     // A link, or named as a note: a raised number with a title alone may be a power, its value spelt out.
     const target = fragmentOf(element)
@@ -250,10 +251,9 @@ function titleNotes(located: ReadonlyMap<Element, Located>, byId: ReadonlyMap<st
     const whole = wholeReference(entry, located)
     if (taken.has(whole.element)) continue
     taken.add(whole.element)
-    const holder: Root = {type: 'root', children: []}
     const text: Element = {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: title}]}
-    holder.children.push(text)
-    const note: NoteBody = {element: text, parent: holder, marker: markerOf(element) ?? '', label: ''}
+    const holder: Root = {type: 'root', children: [text]}
+    const note: NoteBody = {element: text, parent: holder, marker, label: ''}
     found.bodies.push(note)
     added.push({element: whole.element, parent: whole.parent, note})
   }

@@ -384,7 +384,9 @@ function linkTypedCalls(nodes: readonly ElementContent[], state: State): void {
         continue
       }
       const symbol = inNote || !isRaised(child) ? undefined : symbolOf(plainText(child.children))
-      if (symbol !== undefined) marks.set(symbol, [...(marks.get(symbol) ?? []), child])
+      const marked = symbol === undefined ? undefined : marks.get(symbol)
+      if (marked) marked.push(child)
+      else if (symbol !== undefined) marks.set(symbol, [child])
       const number = inNote ? undefined : typedCallNumber(child)
       if (number !== undefined) calls.push({element: child, number})
       else if (symbol === undefined) visit(child.children, inNote, roleOf(child, mixed) === 'block' ? mixedOf(child) : true)
@@ -434,10 +436,9 @@ function symbolOf(printed: string | undefined): string | undefined {
  * points nowhere in the file (`<ref type="footnote" n="1">1</ref>`), by its digits or its `@n`.
  */
 function typedCallNumber(element: Element): number | undefined {
-  if (superscriptDigits(element) !== undefined) return Number(plainText(element.children).trim())
-  // `<hi rendition="#sup">1)</hi>`, as the notes' `@n` print it.
-  const raised = isRaised(element) ? /^[([]?(\d{1,4})[)\]]$|^[([](\d{1,4})[)\]]?$/.exec(plainText(element.children).trim()) : null
-  if (raised) return Number(raised[1] ?? raised[2])
+  // Raised digits, perhaps with a bracket as the notes' `@n` print them (`<hi rendition="#sup">1)</hi>`).
+  const raised = isRaised(element) ? /^[([]?(\d{1,4})[)\]]?$/.exec(plainText(element.children).trim()) : null
+  if (raised) return Number(raised[1])
   const name = localName(element)
   if ((name !== 'ref' && name !== 'ptr') || attribute(element, 'target')?.trim().startsWith('#')) return undefined
   const printed = plainText(element.children).replace(/[\s()[\]]/g, '')
