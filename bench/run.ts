@@ -399,4 +399,5 @@ if (mechanismRows.length > 0) {
 }
 console.log('\ntargets')
 for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'NOT MET'}  ${target.target}: ${target.measured} (goal ${target.goal})`)
+rmSync(work, {recursive: true, force: true})
 

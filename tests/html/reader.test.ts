@@ -3,7 +3,8 @@
  * notes beside or below their calls at 1440 and 375 px with and without JavaScript, the switch
  * between the corrected and the printed reading, an emendation's printed reading on keyboard
  * focus and on tap, and search as you type with the hit in context. Screenshots of each layout
- * are written to the system's temporary folder (`apparatus-reader-screenshots/`).
+ * are written to the folder named by `APPARATUS_SCREENSHOTS`, or else to the run's temporary folder
+ * (`apparatus-reader-screenshots/`), which is removed when the run ends.
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -16,7 +17,7 @@ import {loadFixture} from './fixture.js'
 import {buildInto} from './pages.js'
 
 const slug = 'long-notes'
-const screenshots = path.join(tmpdir(), 'apparatus-reader-screenshots')
+const screenshots = process.env.APPARATUS_SCREENSHOTS ?? path.join(tmpdir(), 'apparatus-reader-screenshots')
 let browser: Browser
 let htmlDir = ''
 
