@@ -5,8 +5,8 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
-import YAML from 'yaml'
-import {parseTomlFields} from './conventions/markdown-layout.js'
+import {parse as parseToml, TomlError} from 'smol-toml'
+import YAML, {YAMLError} from 'yaml'
 import {detectLanguage} from './language.js'
 import {transliterate} from './transliterate.js'
 import {report} from './rules.js'
@@ -25,7 +25,7 @@ export interface Findings {
 }
 
 export function buildMeta(input: SourceInput, tree: Root, findings: Findings, file: VFile): DocumentMeta {
-  const matter = frontMatterOf(tree)
+  const matter = frontMatterOf(tree, file)
   // The sidecar wins field by field; the Markdown's own front matter fills what it leaves open.
   const sidecar = matter ? {...matter.fields, ...definedFields(input.sidecar)} : input.sidecar
   // The first line of a front matter block (`title: …`) is no title of the work.
@@ -76,20 +76,26 @@ interface FrontMatter {
 /**
  * The metadata of a Markdown source's YAML (or TOML) front matter (kept in the tree as removed text):
  * `title`, `author` or `authors` (a name, a list of names, or pandoc's list of `{name: …}`),
- * `date`, `lang` or `language`. Anything else in it stays removed text only.
+ * `date`, `lang` or `language`. Anything else in it stays removed text only. Front matter that
+ * cannot be read is reported where it fails, and the metadata inferred.
  */
-function frontMatterOf(tree: Root): FrontMatter | undefined {
+function frontMatterOf(tree: Root, file: VFile): FrontMatter | undefined {
   const first = tree.children.find((node) => isRemoved(node))
   if (first?.type !== 'containerDirective' || first.attributes?.rule !== 'front-matter') return undefined
   const code = first.children.find((node) => node.type === 'code')
   if (code?.type !== 'code') return undefined
+  const lines = new Set(code.value.split('\n').map((line) => line.trim()))
   let data: unknown
   try {
-    data = code.lang === 'toml' ? parseTomlFields(code.value) : YAML.parse(code.value)
-  } catch {
-    return undefined
+    data = code.lang === 'toml' ? parseToml(code.value) : YAML.parse(code.value)
+  } catch (error) {
+    // The block opens on the file's first line, behind its fence (`---`, `+++`).
+    const at = error instanceof TomlError ? {line: error.line, column: error.column} : error instanceof YAMLError && error.linePos ? {line: error.linePos[0].line, column: error.linePos[0].col} : undefined
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/\s+at line \d+.*$/, '') ?? ''
+    report(file, 'front-matter-unreadable', `Unexpected ${code.lang === 'toml' ? 'TOML' : 'YAML'} front matter that cannot be read (${reason}); the title, authors and date were inferred`, at ? {line: at.line + 1, column: at.column} : {line: 1, column: 1})
+    return {fields: {}, lines}
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {fields: {}, lines}
   const record = data as Record<string, unknown>
   const fields: FrontMatter['fields'] = {}
   const title = scalarOf(record.title)
@@ -100,7 +106,7 @@ function frontMatterOf(tree: Root): FrontMatter | undefined {
   if (date) fields.date = date
   const language = scalarOf(record.lang ?? record.language)
   if (language) fields.language = language
-  return {fields, lines: new Set(code.value.split('\n').map((line) => line.trim()))}
+  return {fields, lines}
 }
 
 function scalarOf(value: unknown): string | undefined {

@@ -18,40 +18,6 @@ export function tomlFrontMatter(text: string): {value: string; text: string} | u
   return {value: match[1] ?? '', text: blankRange(text, 0, match[0].length)}
 }
 
-/**
- * The top-level `key = value` pairs of TOML front matter whose values are strings, numbers,
- * dates or arrays of strings (all metadata needs); tables and anything else are left out.
- */
-export function parseTomlFields(value: string): Record<string, unknown> {
-  const record: Record<string, unknown> = {}
-  for (const line of value.split('\n')) {
-    if (/^\s*\[/.test(line)) break
-    const pair = /^\s*([A-Za-z_][\w-]{0,60})\s*=\s*(.*?)\s*$/.exec(line)
-    if (!pair?.[1] || pair[2] === undefined) continue
-    const parsed = tomlValue(pair[2])
-    if (parsed !== undefined) record[pair[1]] = parsed
-  }
-  return record
-}
-
-/** A TOML string (basic or literal), bare scalar, or array of strings. */
-function tomlValue(raw: string): string | string[] | undefined {
-  if (raw.startsWith('[')) {
-    const items = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((item) => (item[1] !== undefined ? unescapeBasic(item[1]) : (item[2] ?? '')))
-    return items
-  }
-  const basic = /^"((?:[^"\\]|\\.)*)"/.exec(raw)
-  if (basic?.[1] !== undefined) return unescapeBasic(basic[1])
-  const literal = /^'([^']*)'/.exec(raw)
-  if (literal?.[1] !== undefined) return literal[1]
-  const bare = /^[\w:.+-]+/.exec(raw)
-  return bare?.[0]
-}
-
-function unescapeBasic(value: string): string {
-  return value.replace(/\\(["\\nt])/g, (_, character: string) => (character === 'n' ? '\n' : character === 't' ? '\t' : character))
-}
-
 /** A fence of a pandoc div: three colons or more, with attributes or a class name (an opening) or alone (a closing). */
 const divFence = /^ {0,3}(:{3,})(?!:)[ \t]*(\{[^{}\n]{0,200}\}|[\w-]{1,60})?[ \t]*(?::+[ \t]*)?$/
 const codeFence = /^ {0,3}(`{3,}|~{3,})/
