@@ -10,6 +10,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {decimal, forEachRun, letter, mark, number} from '../../pipeline/ingest/characters.js'
 import {prefixLazyLines, restorePositions} from '../../pipeline/ingest/conventions/lazy-lines.js'
+import {parseTomlFields} from '../../pipeline/ingest/conventions/markdown-layout.js'
 import {decodeBytes, normalizeNewlines} from '../../pipeline/ingest/decode.js'
 import {callsOffLineStarts, phrasingAll} from '../../pipeline/ingest/inline.js'
 import {words as wordsOf} from '../../pipeline/ingest/conservation.js'
@@ -102,6 +103,18 @@ describe('conventions', () => {
     const {markdown} = ingestText(input)
     expect(markdown).toContain('stands alone, twice[^2] over.')
     expect(lostWords(input, markdown)).toEqual([])
+  })
+})
+
+describe('TOML front matter', () => {
+  it('reads an array over several lines, with comments and brackets inside strings', () => {
+    const fields = parseTomlFields(['title = "Quay Dues"', 'authors = [', '  "Edda Brann", # first', "  'Rolf [the younger] Sty',", ']', 'date = 1999-03-04', '[extra]', 'authors = ["Nobody"]'].join('\n'))
+    expect(fields).toEqual({title: 'Quay Dues', authors: ['Edda Brann', 'Rolf [the younger] Sty'], date: '1999-03-04'})
+  })
+
+  it('reads an array on one line, and an unclosed array to the end', () => {
+    expect(parseTomlFields('authors = ["A. Lund", "B. Fenn"] # two')).toEqual({authors: ['A. Lund', 'B. Fenn']})
+    expect(parseTomlFields('authors = [\n "A. Lund"')).toEqual({authors: ['A. Lund']})
   })
 })
 

@@ -20,26 +20,65 @@ export function tomlFrontMatter(text: string): {value: string; text: string} | u
 
 /**
  * The top-level `key = value` pairs of TOML front matter whose values are strings, numbers,
- * dates or arrays of strings (all metadata needs); tables and anything else are left out.
+ * dates or arrays of strings (all metadata needs), an array over several lines included; tables
+ * and anything else are left out.
  */
 export function parseTomlFields(value: string): Record<string, unknown> {
   const record: Record<string, unknown> = {}
-  for (const line of value.split('\n')) {
+  const lines = value.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string
     if (/^\s*\[/.test(line)) break
     const pair = /^\s*([A-Za-z_][\w-]{0,60})\s*=\s*(.*?)\s*$/.exec(line)
     if (!pair?.[1] || pair[2] === undefined) continue
-    const parsed = tomlValue(pair[2])
+    let raw = pair[2]
+    if (raw.startsWith('[')) {
+      // An array goes on over the lines up to its closing bracket (one name a line, as editors write long lists).
+      let array = arrayOf(raw)
+      while (!array.closed && index + 1 < lines.length) {
+        raw += '\n' + (lines[++index] as string)
+        array = arrayOf(raw)
+      }
+      record[pair[1]] = array.items
+      continue
+    }
+    const parsed = tomlValue(raw)
     if (parsed !== undefined) record[pair[1]] = parsed
   }
   return record
 }
 
-/** A TOML string (basic or literal), bare scalar, or array of strings. */
-function tomlValue(raw: string): string | string[] | undefined {
-  if (raw.startsWith('[')) {
-    const items = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((item) => (item[1] !== undefined ? unescapeBasic(item[1]) : (item[2] ?? '')))
-    return items
+/**
+ * The strings of a TOML array opening `raw` (basic and literal, in nested arrays too), and
+ * whether its closing bracket is in `raw`; brackets and `#` inside strings are the strings'
+ * characters, a `#` outside opens a comment to the line's end.
+ */
+function arrayOf(raw: string): {items: string[]; closed: boolean} {
+  const items: string[] = []
+  let depth = 0
+  for (let index = 0; index < raw.length; index++) {
+    const character = raw.charAt(index)
+    if (character === '[') depth++
+    else if (character === ']') {
+      depth--
+      if (depth === 0) return {items, closed: true}
+    } else if (character === '#') {
+      const end = raw.indexOf('\n', index)
+      if (end === -1) break
+      index = end
+    } else if (character === '"' || character === "'") {
+      let end = index + 1
+      while (end < raw.length && raw.charAt(end) !== character && raw.charAt(end) !== '\n') end += character === '"' && raw.charAt(end) === '\\' ? 2 : 1
+      const body = raw.slice(index + 1, end)
+      items.push(character === '"' ? unescapeBasic(body) : body)
+      index = end
+    }
   }
+  return {items, closed: false}
+}
+
+/** A TOML string (basic or literal) or bare scalar. */
+function tomlValue(raw: string): string | undefined {
   const basic = /^"((?:[^"\\]|\\.)*)"/.exec(raw)
   if (basic?.[1] !== undefined) return unescapeBasic(basic[1])
   const literal = /^'([^']*)'/.exec(raw)
