@@ -15,8 +15,8 @@ import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
 import {isDivisionHeading, ordinalValue} from '../structure/heading.js'
-import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
-import {goesOnSentence, verseLines} from '../repair/verse.js'
+import {dpBlockMarker} from '../repair/dp-markup.js'
+import {goesOnSentence, lineKeeping, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
@@ -1153,31 +1153,23 @@ function extract(context: ConventionContext): Extraction {
 function noteParagraphs(text: string, group: readonly RawLine[], opens: boolean, verse: ReadonlySet<number>, vocabulary: ConventionContext['vocabulary']): Span[][] {
   const paragraphs: Span[][] = []
   let current: Span[] | undefined
-  let kept = false
-  let lineKept = false
-  let hanging = false
-  let inRun = false
+  const keeping = lineKeeping()
   group.forEach((line, index) => {
     const value = line.text.trimEnd()
     const indentedVerse = (index > 0 || !opens) && verse.has(text.lastIndexOf('\n', line.offset - 1) + 1)
-    // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
-    if (!indentedVerse) hanging = false
-    else if (!inRun) hanging = !kept && current !== undefined && goesOnSentence(readingOf(current))
-    inRun = indentedVerse
-    const ownLine = kept || (indentedVerse && !hanging)
+    const ownLine = keeping.own(indentedVerse, () => current !== undefined && goesOnSentence(readingOf(current)))
     if ((index > 0 || !opens) && dpBlockMarker.test(value)) {
       paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: line.offset}])
       current = undefined
-      if (keptOpen.test(value)) kept = true
-      else if (keptClose.test(value)) kept = false
+      keeping.marker(value)
     } else {
       const run: Span[] = [{type: 'text', value, offset: line.offset}]
-      if (current && (ownLine || lineKept)) current.push({type: 'break'}, ...run)
+      if (current && keeping.breaksBefore(ownLine)) current.push({type: 'break'}, ...run)
       else if (current) current = joinSpans(current, run, vocabulary)
       else paragraphs.push((current = run))
       if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] = current
     }
-    lineKept = ownLine && current !== undefined
+    keeping.done(ownLine && current !== undefined)
   })
   return paragraphs
 }
