@@ -18,7 +18,7 @@ import {decodeBytes, normalizeNewlines} from './decode.js'
 import {reportDeclaration, reportUndecoded} from './decode-report.js'
 import {detectConvention} from './detect.js'
 import {reservedCharacters} from './inline.js'
-import {isBlank, splitLines, type RawLine} from './lines.js'
+import {isBlank, paragraphPerLine, splitLines, type RawLine} from './lines.js'
 import {locator, type Locate} from './location.js'
 import {noteEvidence} from './evidence.js'
 import {buildMeta, reportSidecarMissing, type Findings} from './meta.js'
@@ -121,6 +121,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const context: ConventionContext = ownSeparators ? {...seen, lines: blanked(unframed, furniture), pageBreaks: new Set(furniture.keys())} : seen
   const extracted = convention.extract(context)
   if (!('tree' in extracted) && furniture.size > 0) {
+    // Decided on the lines as printed: a paragraph joined across a page is one long line, no sign of a paragraph a line.
+    extracted.paragraphPerLine ??= paragraphPerLine(context.lines)
     const removed = [...furniture].sort(([a], [b]) => a - b).map(([index, rule]) => ({line: rawLines[index] as RawLine, rule}))
     extracted.lines = withFurniture(extracted.lines, removed, context.vocabulary)
   }
