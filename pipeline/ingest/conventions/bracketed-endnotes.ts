@@ -162,14 +162,18 @@ function extract(context: ConventionContext): Extraction {
     }
     blankBefore = false
   })
-  // A bracketed range no note answers (`[12-14]`, pages) is text, not a call.
+  // A bracketed range no note answers (`[12-14]`, pages) is text, not a call; one whose every
+  // number has a note of its own (`[1–2]`, notes `[1]` and `[2]`) calls each of them.
   const labels = new Set(notes.map((note) => note.label))
   for (const line of pending) {
-    line.spans = line.spans.map((span): Span => {
-      if (span.type !== 'ref') return span
+    line.spans = line.spans.flatMap((span): Span[] => {
+      if (span.type !== 'ref') return [span]
       const label = ranged.get(span.label) ?? span.label
-      if (label.includes('–') && !labels.has(label)) return {type: 'text', value: span.raw, offset: span.offset}
-      return {...span, label}
+      if (!label.includes('–') || labels.has(label)) return [{...span, label}]
+      const [first, last] = label.split('–').map(Number) as [number, number]
+      const each = Array.from({length: last - first + 1}, (_, step) => String(first + step))
+      if (!each.every((number) => labels.has(number))) return [{type: 'text', value: span.raw, offset: span.offset}]
+      return each.map((number, step) => ({...span, label: number, raw: step === 0 ? span.raw : ''}))
     })
   }
   return {lines, notes}

@@ -175,6 +175,8 @@ const letteredOrders = new Map(markerOrder.filter((index) => bodyMarkers[index]?
 
 /** A note answering two calls or more (`1–2. Text`, `[3-4] Text`): group 1 an opening bracket, groups 2 and 3 the first and last numbers. */
 const numberRange = /^([[(]?)(\d{1,4}) ?[-–] ?(\d{1,4})(?=[\].):\s])/
+/** The same in superscripts (`¹⁻² Text`), as a page's foot prints it; group 1 empty. */
+const superscriptRange = /^()([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[⁻–-]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=\s)/u
 /** Most calls one note answers. */
 const longestRange = 4
 
@@ -184,10 +186,11 @@ function bodyMarker(text: string, headed: boolean, current?: number): BodyMarker
 
 /** A numbered marker of a note for a range of calls (`1–2.`): read as the first number's, the last in `through`. */
 function rangeMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
-  const range = numberRange.exec(text)
+  const range = numberRange.exec(text) ?? superscriptRange.exec(text)
   if (!range?.[2] || !range[3]) return undefined
-  const first = Number(range[2])
-  const last = Number(range[3])
+  const valueOf = (digits: string) => Number(/\d/.test(digits) ? digits : fromSuperscript(digits))
+  const first = valueOf(range[2])
+  const last = valueOf(range[3])
   if (last <= first || last - first >= longestRange) return undefined
   const cut = (range[1] ?? '').length + range[2].length
   const marker = singleMarker(text.slice(0, cut) + text.slice(range[0].length), headed, current)
@@ -620,6 +623,8 @@ const minimumInterleaved = 2
 
 /** A bracketed note body opening a paragraph: `[12] Text`, `[A] Text`. */
 const bracketBody = /^\[(\d{1,4}|[A-Za-z])\]\s*\S/
+/** The same, or a bracketed body of a note for a range of calls (`[3–4] Text`). */
+const bracketOpening = /^\[(?:\d{1,4}(?: ?[-–] ?\d{1,4})?|[A-Za-z])\]\s*\S/
 
 /**
  * Notes printed after the paragraph that calls them (`…treaty.[1]` then `[1] Text.`), as
@@ -839,16 +844,17 @@ function inFormula(text: string, index: number): boolean {
 }
 
 /**
- * Reference styles in the text; group 1 is the number. Checked in this order on ties. A
+ * Reference styles in the text; group 1 is the number; `range`, a call of a range of notes
+ * (`[1–2]`, `¹⁻³`), groups 1 and 2 its first and last. Checked in this order on ties. A
  * pattern that opens with a lookbehind opens with a lookahead of what it matches first, which
  * says the same: the lookbehind is then tried only where that stands, not at every character.
  */
-const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; roman?: boolean; alphabetic?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
-  {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; range?: RegExp; superscript?: boolean; roman?: boolean; alphabetic?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
+  {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, range: /\[(\d{1,4}) ?[-–] ?(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   // A superscript closed by a parenthesis (`gebaut¹)`), unless the parenthesis closes one opened before.
   {name: 'superscript-paren', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)/gu, superscript: true, repeatable: true, rejects: closesParenthesis},
-  {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
+  {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, range: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[⁻–-]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
   {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false, rejects: enumerates},
@@ -876,6 +882,8 @@ interface Call {
   offset: number
   raw: string
   note: NoteDraft
+  /** The other notes a range call calls (`¹⁻³` calls notes 1, 2 and 3), after `note`. */
+  also?: NoteDraft[]
   /** The call is a letter OCR read for its number (`it.l` for `it.1`). */
   misread?: boolean
 }
@@ -918,11 +926,25 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
   const highest = Math.max(0, ...numbers)
   for (const style of referenceStyles) {
     if ((style.roman === true) !== (kind === 'roman') || (style.alphabetic === true) !== (kind === 'letter')) continue
-    const byNumber = new Map<number, Array<{offset: number; raw: string}>>()
+    const byNumber = new Map<number, Array<{offset: number; raw: string; range?: boolean}>>()
+    // A call of a range of notes (`[1–2]`, `¹⁻³`) calls each number in it; the marks inside it are its own.
+    const inRange = new Set<number>()
+    for (const range of style.range ? scope.matchAll(style.range) : []) {
+      const firstNumber = Number(style.superscript ? fromSuperscript(range[1] ?? '') : range[1])
+      const lastNumber = Number(style.superscript ? fromSuperscript(range[2] ?? '') : range[2])
+      if (!(lastNumber > firstNumber && lastNumber - firstNumber < longestRange)) continue
+      for (let at = range.index; at < range.index + range[0].length; at++) inRange.add(at)
+      for (let number = firstNumber; number <= lastNumber; number++) {
+        const found = {offset: from + range.index, raw: range[0], range: true}
+        const list = byNumber.get(number)
+        if (list) list.push(found)
+        else byNumber.set(number, [found])
+      }
+    }
     style.pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = style.pattern.exec(scope))) {
-      if (style.rejects?.(scope, match.index)) continue
+      if (inRange.has(match.index) || style.rejects?.(scope, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
       const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : style.alphabetic ? letterNumber(digits) : Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
@@ -932,30 +954,43 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       if (list) list.push(found)
       else byNumber.set(number, [found])
     }
+    if (inRange.size > 0) for (const list of byNumber.values()) list.sort((a, b) => a.offset - b.offset)
     const calls: Call[] = []
     let position = from
     notes.forEach((note, index) => {
       const list = byNumber.get(numbers[index] ?? -1)
-      const found = list?.find((candidate) => candidate.offset >= position)
+      const previous = calls.at(-1)
+      // The next number of a range is called by the range's mark, which the number before took.
+      const found = list?.find((candidate) => candidate.offset >= position || (candidate.range === true && candidate.offset === previous?.offset))
       if (!found) return
-      calls.push({offset: found.offset, raw: found.raw, note})
+      if (previous && found.offset === previous.offset) alsoCalls(previous, note)
+      else calls.push({offset: found.offset, raw: found.raw, note})
       position = found.offset + found.raw.length
     })
-    if (calls.length > best.length) {
+    if (calledCount(calls) > calledCount(best)) {
       first = calls[0]?.offset ?? from
       reach = position
       // A note cited again (`see note 3`) is called by each unambiguous marker of its number.
       if (style.repeatable) {
         const taken = new Set(calls.map((call) => call.offset))
+        const again = new Map<number, Call>()
         notes.forEach((note, index) => {
           for (const candidate of byNumber.get(numbers[index] ?? -1) ?? []) {
-            if (!taken.has(candidate.offset)) calls.push({offset: candidate.offset, raw: candidate.raw, note})
+            if (taken.has(candidate.offset)) continue
+            const range = again.get(candidate.offset)
+            if (range) alsoCalls(range, note)
+            else {
+              const call = {offset: candidate.offset, raw: candidate.raw, note}
+              calls.push(call)
+              again.set(candidate.offset, call)
+            }
           }
         })
       }
       best = calls
       winner = style.name
-      orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
+      // A range no note answers (`[12-14]`, pages) is text, and no lost note's call.
+      orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list.filter((candidate) => candidate.range !== true)) : []
     }
   }
   const misread = winner !== undefined && misreadStyles.has(winner) ? misreadFirstCall(text, from, best, notes, numbers) : undefined
@@ -964,6 +999,20 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
     first = Math.min(first, misread.offset)
   }
   return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
+}
+
+/** Note `note` called by the mark of `call` as well (a range's next number), once. */
+function alsoCalls(call: Call, note: NoteDraft): void {
+  if (call.note !== note && !call.also?.includes(note)) (call.also ??= []).push(note)
+}
+
+/** The notes some call calls. */
+function calledNotes(calls: readonly Call[]): Set<NoteDraft> {
+  return new Set(calls.flatMap((call) => [call.note, ...(call.also ?? [])]))
+}
+
+function calledCount(calls: readonly Call[]): number {
+  return calls.reduce((count, call) => count + 1 + (call.also?.length ?? 0), 0)
 }
 
 type NoteKind = 'number' | 'roman' | 'letter'
@@ -1075,14 +1124,14 @@ export const notesSection: Convention = {
     const results = pairSections(context, sections, drafts)
     for (const [index, section] of sections.entries()) {
       const result = results[index]
-      const called = new Set(result?.calls.map((call) => call.note)).size
+      const called = calledNotes(result?.calls ?? []).size
       if (section.needsCalls && (called < 2 || called * 2 < section.notes.length)) return 0
       found += called
       styles.add(result?.style)
     }
     // `[1]` calls and a list of `[1]` notes closing the text, nothing more: bracketed endnotes, whose convention reads them.
     const [only] = sections
-    if (sections.length === 1 && only && !only.heading && styles.has('bracket') && bracketBody.test(unindent(context.lines[only.start] as RawLine).text)) return 0
+    if (sections.length === 1 && only && !only.heading && styles.has('bracket') && bracketOpening.test(unindent(context.lines[only.start] as RawLine).text)) return 0
     // A numbered list under a notes heading that the text never calls is a list (remarks, steps), not notes.
     if (found === 0) return 0
     // A heading, or notes printed after their paragraphs, is evidence of its own: it wins a tie
@@ -1126,7 +1175,7 @@ function extract(context: ConventionContext): Extraction {
       if (call.misread) report(file, 'note-number-misread', `Unexpected reference \`${call.raw}\`, expected \`1\` (the calls of the notes after it follow); read as the call of note ${call.note.label}`, locate(call.offset))
     }
     for (const orphan of orphans) report(file, 'reference-without-note', `Unexpected reference \`${orphan.raw}\` without a note in the notes section after it, expected a note ${orphan.raw.replace(/\D/g, '')}; kept as text`, locate(orphan.offset))
-    const called = new Set(found.map((call) => call.note))
+    const called = calledNotes(found)
     for (const draft of sectionDrafts) {
       if (!called.has(draft)) report(file, 'note-without-reference', `Unexpected note ${draft.label} without a reference in the text before its notes section, expected \`[${draft.label}]\`, a superscript or a number after a word`, locate(draft.offset))
     }
@@ -1272,6 +1321,8 @@ function withCalls(value: string, offset: number, calls: Map<number, Call>): Spa
     if (!call) continue
     if (index > last) out.push({type: 'text', value: value.slice(last, index), offset: offset + last})
     out.push({type: 'ref', label: call.note.label, raw: call.raw, offset: offset + index})
+    // A range's other notes, called by the same mark.
+    for (const note of call.also ?? []) out.push({type: 'ref', label: note.label, raw: '', offset: offset + index})
     last = index + call.raw.length
     index = last - 1
   }
