@@ -250,14 +250,17 @@ const mostLonePageNumbers = 2
 /**
  * The page numbers of a short text with one or two page breaks, too few for a run: one or two
  * numbers alone on their lines (counting up, none the first page's), each between paragraphs
- * of prose, where a heading or a stanza would stand beside a short line. Section and stanza
+ * of prose (or under the notes at a page's foot), where a heading or a stanza would stand
+ * beside a short line. Section and stanza
  * numbers start from one and come in longer series.
  */
 function lonePageNumbers(lines: readonly RawLine[], numbers: readonly Numbered[]): number[] {
   if (numbers.length === 0 || numbers.length > mostLonePageNumbers) return []
   const [first, second] = numbers
   if (!first || first.number <= 1 || (second && !(second.number > first.number && second.number - first.number <= largestStep))) return []
-  const between = ({index}: Numbered) => [neighbour(lines, index, -1), neighbour(lines, index, 1)].every((at) => at !== undefined && isProse((lines[at] as RawLine).text, minimumProseWords))
+  const prose = (at: number | undefined) => at !== undefined && isProse((lines[at] as RawLine).text, minimumProseWords)
+  // Above the number, the page's prose or the notes at its foot.
+  const between = ({index}: Numbered) => (prose(neighbour(lines, index, -1)) || notesAbove(lines, index)) && prose(neighbour(lines, index, 1))
   return numbers.every(between) ? numbers.map(({index}) => index) : []
 }
 
