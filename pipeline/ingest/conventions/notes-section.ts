@@ -1,7 +1,7 @@
 /**
  * A notes section after the text or after each chapter: a heading (`Notes`, `FOOTNOTES:`,
  * `Endnotes`, `Anmerkungen`, `Notes et références`, …) followed by numbered note bodies
- * (`1.`, `1 `, `[1]`, `(1)`, `1)`, superscript digits), or, without a heading, such a run of
+ * (`1.`, `1 `, `[1]`, `(1)`, `1)`, superscript digits, a number glued to the first word), or, without a heading, such a run of
  * bodies closing the text. The references are found in the text before each section by their
  * sequence (1, 2, 3 … in order), never by a lone digit: as `[1]`, `(1)`, superscripts, `^1`, or
  * digits glued to a word or to punctuation (`Saturday.2`, `treaty of 18831`). The reference
@@ -106,7 +106,7 @@ const dashAfter = String.raw`\s*(?:[—–]|--)\s*`
  * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
  * marker of note `n` inside a line, for notes set side by side.
  */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; glued?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
   // A transcription's note word without its brackets (`Footnote 1: Text`): a note wherever it stands.
   {pattern: new RegExp(`^(?:${footnoteWords.join('|')})\\s*(\\d{1,4})\\s*[.:]\\s+(?=\\S)`, 'i'), headless: true, word: true},
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})(?:[.:)]?\\s+|[.:)]?${dashAfter})(?=\\S)`, 'i'), headless: false, word: true},
@@ -119,6 +119,8 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   // A superscript typed with a caret (`^1 Text`), as the calls are (`word.^1`).
   {pattern: /^\^(\d{1,4})\s+(?=\S)/, headless: true, inline: (n) => String.raw`\^${n}\s+`},
   {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true, inline: (n) => String.raw`${n}\s+`},
+  // A number glued to the note's first word (`1See`, `2Ibid.`), as OCR reads a raised number; only under a notes heading.
+  {pattern: /^(\d{1,4})(?=\p{Lu}\p{Ll})/u, headless: false, glued: true},
   // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
   {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},
   {pattern: /^\[([ivxlc]{1,7})\]\s*(?=\S)/i, headless: false, roman: true},
@@ -243,6 +245,8 @@ interface NoteBody {
   misread?: {offset: number; printed: string}
   /** A roman `I.` or `l.` as printed, and where: OCR's letter for 1 where note 2 follows. */
   letter?: {offset: number; printed: string}
+  /** Where the first word starts that the number is glued to (`1See`): two words of the edition. */
+  glued?: number
 }
 
 interface Section {
@@ -388,6 +392,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       if (marker.misread !== undefined) body.misread = {offset: text.offset, printed: marker.misread}
       if (marker.letter !== undefined) body.letter = {offset: text.offset, printed: marker.letter}
       if (marker.through !== undefined) body.through = marker.through
+      if (bodyMarkers[marker.style]?.glued) body.glued = text.offset + marker.length
       notes.push(body)
       if (marker.printed === undefined) splitSideBySide(notes, marker.style)
       blanks = 0
@@ -1256,6 +1261,7 @@ function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Se
       if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
       // A letter OCR read for the number is the number the label gives.
       if (note.misread) edits.push({offset: note.misread.offset, length: note.misread.printed.length})
+      if (note.glued !== undefined) edits.push({offset: note.glued, insert: ' ', length: 0})
     }
     if (section.continuedMark) edits.push(section.continuedMark)
   }
