@@ -259,8 +259,8 @@ function lonePageNumbers(lines: readonly RawLine[], numbers: readonly Numbered[]
   const [first, second] = numbers
   if (!first || first.number <= 1 || (second && !(second.number > first.number && second.number - first.number <= largestStep))) return []
   const prose = (at: number | undefined) => at !== undefined && isProse((lines[at] as RawLine).text, minimumProseWords)
-  // Above the number, the page's prose or the notes at its foot.
-  const between = ({index}: Numbered) => (prose(neighbour(lines, index, -1)) || notesAbove(lines, index)) && prose(neighbour(lines, index, 1))
+  // Above the number, the page's prose or the notes at its foot (a note opens a line of the block above).
+  const between = ({index}: Numbered) => (prose(neighbour(lines, index, -1)) || noteInBlockAbove(lines, index)) && prose(neighbour(lines, index, 1))
   return numbers.every(between) ? numbers.map(({index}) => index) : []
 }
 
@@ -326,6 +326,18 @@ function notesAbove(lines: readonly RawLine[], index: number): boolean {
   if (start === undefined) return false
   while (start > 0 && !isBlank(lines[start - 1] as RawLine)) start--
   return noteOpening.test((lines[start] as RawLine).text) || restThenNote(lines, start)
+}
+
+/** Most lines of a page's notes read above its page number. */
+const longestNotesBlock = 20
+
+/** Whether a line of the block right above line `index` opens a note (the rest of a note the page before cut may open the block). */
+function noteInBlockAbove(lines: readonly RawLine[], index: number): boolean {
+  let at = neighbour(lines, index, -1)
+  for (let read = 0; at !== undefined && at >= 0 && read < longestNotesBlock && !isBlank(lines[at] as RawLine); at--, read++) {
+    if (noteOpening.test((lines[at] as RawLine).text)) return true
+  }
+  return false
 }
 
 /** The next non-blank line before (`step` −1) or after (+1) `index`. */
