@@ -18,7 +18,7 @@ import {decodeBytes, normalizeNewlines} from './decode.js'
 import {reportDeclaration, reportUndecoded} from './decode-report.js'
 import {detectConvention} from './detect.js'
 import {reservedCharacters} from './inline.js'
-import {splitLines, type RawLine} from './lines.js'
+import {isBlank, paragraphPerLine, splitLines, type RawLine} from './lines.js'
 import {locator, type Locate} from './location.js'
 import {noteEvidence} from './evidence.js'
 import {buildMeta, reportSidecarMissing, type Findings} from './meta.js'
@@ -35,7 +35,7 @@ import {applyOverrides} from './repair/overrides.js'
 import {reportPossibleSic} from './repair/sic.js'
 import {vocabulary} from './repair/vocabulary.js'
 import type {Extraction, Line, Span} from './spans.js'
-import {verseLines} from './repair/verse.js'
+import {goesOnSentence, verseLines} from './repair/verse.js'
 import {buildTree} from './structure/build.js'
 import {classify} from './structure/classify.js'
 import {markQuotations} from './structure/quotations.js'
@@ -121,6 +121,8 @@ export function ingestSource(input: SourceInput, file: VFile): IngestResult | un
   const context: ConventionContext = ownSeparators ? {...seen, lines: blanked(unframed, furniture), pageBreaks: new Set(furniture.keys())} : seen
   const extracted = convention.extract(context)
   if (!('tree' in extracted) && furniture.size > 0) {
+    // Decided on the lines as printed: a paragraph joined across a page is one long line, no sign of a paragraph a line.
+    extracted.paragraphPerLine ??= paragraphPerLine(context.lines)
     const removed = [...furniture].sort(([a], [b]) => a - b).map(([index, rule]) => ({line: rawLines[index] as RawLine, rule}))
     extracted.lines = withFurniture(extracted.lines, removed, context.vocabulary)
   }
@@ -253,13 +255,26 @@ function structure(extracted: Extraction, context: ConventionContext, input: Sou
 /**
  * Verse the text sets in from the margin keeps its lines in the body, whatever the convention:
  * each line after a run's first opens with a break (conventions that mark verse themselves have).
+ * Where no blank line parts the verse from the prose, the run's first line opens with a break too
+ * (unless the prose before goes on into it, a hanging indent), and so does the line after it.
  */
 function keepVerseLines(lines: Line[], context: ConventionContext): void {
-  const verse = verseLines(context.lines)
+  const verse = verseLines(context.lines, true)
   if (verse.size === 0) return
+  const broken = new Set<number>()
+  /** The current run of set-in lines goes on a sentence of the prose before it: a hanging indent, not verse. */
+  let hanging = false
+  context.lines.forEach((raw, index) => {
+    const before = context.lines[index - 1]
+    const inVerse = verse.has(raw.offset)
+    const afterVerse = before !== undefined && verse.has(before.offset)
+    if (inVerse && !afterVerse) hanging = before !== undefined && !isBlank(before) && goesOnSentence(before.text)
+    if (!before || isBlank(before) || isBlank(raw) || (hanging && (inVerse || afterVerse))) return
+    if (inVerse || afterVerse) broken.add(raw.offset)
+  })
   for (const line of lines) {
     if (line.blankBefore || line.spans[0]?.type === 'break') continue
-    if (verse.has(context.text.lastIndexOf('\n', line.offset - 1) + 1)) line.spans.unshift({type: 'break'})
+    if (broken.has(context.text.lastIndexOf('\n', line.offset - 1) + 1)) line.spans.unshift({type: 'break'})
   }
 }
 

@@ -31,7 +31,9 @@ describe('page furniture', () => {
   })
 
   it('leaves a lone number, numbers close together, numbers that do not count up, and roman numerals', () => {
-    expect(furniture(['Title', page(12), '17', page(12)].join('\n\n'))).toEqual([])
+    // A lone number beside a heading, or the first page's number (a section's).
+    expect(furniture(['Title', page(12), '17', 'The Second Part', page(12)].join('\n\n'))).toEqual([])
+    expect(furniture(['Title', page(12), '1', page(12)].join('\n\n'))).toEqual([])
     // Stanza or item numbers: a few lines apart.
     expect(furniture(['1', page(2), '2', page(2), '3', page(2)].join('\n\n'))).toEqual([])
     expect(furniture([page(12), '30', page(12), '12', page(12), '55', page(12)].join('\n\n'))).toEqual([])
@@ -44,7 +46,15 @@ describe('page furniture', () => {
   it('leaves years heading a chronicle, sections of uneven length, and two numbers with no head beside them', () => {
     expect(furniture([page(12), '1848', page(14), '1849', page(13), '1850', page(12)].join('\n\n'))).toEqual([])
     expect(furniture([page(12), '5', page(12), '6', page(60), '7', page(11), '8', page(70)].join('\n\n'))).toEqual([])
-    expect(furniture([page(12), '20', page(12), '21', page(12)].join('\n\n'))).toEqual([])
+    expect(furniture([page(12), '20', page(12), '31', page(12)].join('\n\n'))).toEqual([])
+  })
+
+  it('takes the one or two page numbers of a short text, between paragraphs of prose', () => {
+    expect(furniture(['Title', page(12), '17', page(12)].join('\n\n'))).toEqual([['17', 'page-number']])
+    expect(furniture([page(3), '20', page(4), '21', page(2)].join('\n\n'))).toEqual([['20', 'page-number'], ['21', 'page-number']])
+    // Stanza numbers stand beside short lines; three numbers close together are a series.
+    expect(furniture(['Songs', '2', 'The reapers rise before the sun,\nAnd sing until the field is done.'].join('\n\n'))).toEqual([])
+    expect(furniture([page(3), '20', page(3), '21', page(3), '22', page(3)].join('\n\n'))).toEqual([])
   })
 
   it('leaves a repeated line that no page number stands beside (a refrain, a speaker)', () => {

@@ -17,6 +17,7 @@ import {ingestSource, lostWords} from '../../pipeline/ingest/index.js'
 import {endsSentence, isLeadIn, joinSpans} from '../../pipeline/ingest/repair/join.js'
 import {repairCitations} from '../../pipeline/ingest/repair/ocr.js'
 import {vocabulary} from '../../pipeline/ingest/repair/vocabulary.js'
+import {lineKeeping} from '../../pipeline/ingest/repair/verse.js'
 import {readingOf, type Span} from '../../pipeline/ingest/spans.js'
 import {parseDocument, parseMarkdown, stringifyDocument, stringifyMarkdown, stringifyOptions, stringifyPhrasing} from '../../pipeline/markdown/index.js'
 import type {Sidecar} from '../../pipeline/shared/types/document.js'
@@ -102,6 +103,32 @@ describe('conventions', () => {
     const {markdown} = ingestText(input)
     expect(markdown).toContain('stands alone, twice[^2] over.')
     expect(lostWords(input, markdown)).toEqual([])
+  })
+})
+
+describe('line keeping in notes', () => {
+  it('keeps set-in verse lines, but not a hanging indent that goes on a sentence', () => {
+    const verse = lineKeeping()
+    expect(verse.own(false, () => false)).toBe(false)
+    verse.done(false)
+    expect(verse.own(true, () => false)).toBe(true)
+    verse.done(true)
+    expect(verse.own(true, () => true)).toBe(true)
+    expect(verse.breaksBefore(false)).toBe(true)
+    const hanging = lineKeeping()
+    expect(hanging.own(true, () => true)).toBe(false)
+    expect(hanging.own(true, () => false)).toBe(false)
+  })
+
+  it('keeps every line of a DP block up to its closing marker or the next note', () => {
+    const keeping = lineKeeping()
+    keeping.marker('/*')
+    expect(keeping.own(false, () => true)).toBe(true)
+    keeping.marker('*/')
+    expect(keeping.own(false, () => true)).toBe(false)
+    keeping.marker('/P')
+    keeping.close()
+    expect(keeping.own(false, () => true)).toBe(false)
   })
 })
 

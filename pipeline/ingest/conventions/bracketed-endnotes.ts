@@ -4,9 +4,9 @@
  * endnote that do not start with a marker are further paragraphs of that note.
  */
 import {isBlank, paragraphPerLine, unindent, type RawLine} from '../lines.js'
-import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
+import {dpBlockMarker} from '../repair/dp-markup.js'
 import {joinSpans} from '../repair/join.js'
-import {goesOnSentence, verseLines} from '../repair/verse.js'
+import {goesOnSentence, lineKeeping, verseLines} from '../repair/verse.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
 import {splitMarkers} from './markers.js'
 import {isNotesHeading} from './notes-section.js'
@@ -107,10 +107,7 @@ function extract(context: ConventionContext): Extraction {
   // Verse a note quotes keeps its lines, as in the body: lines set in from the margin, and the
   // lines between DP's `/*` and `*\/`, whose marker lines go to the apparatus and part paragraphs.
   const verse = verseLines(context.lines, true)
-  let kept = false
-  let lineKept = false
-  let hanging = false
-  let inRun = false
+  const keeping = lineKeeping()
   let parted = false
   const ranged = new Map<string, string>()
   /** Lines with calls, whose labels a note for a range of calls renames once all notes are read. */
@@ -140,18 +137,14 @@ function extract(context: ConventionContext): Extraction {
       const paragraph = current?.paragraphs.at(-1)
       const value = content.trimEnd()
       const indentedVerse = !marker && current !== undefined && verse.has(raw.offset)
-      // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
-      if (!indentedVerse) hanging = false
-      else if (!inRun) hanging = !kept && !blankBefore && paragraph !== undefined && goesOnSentence(readingOf(paragraph))
-      inRun = indentedVerse
-      const ownLine = !marker && (kept || (indentedVerse && !hanging))
+      const own = keeping.own(indentedVerse, () => !blankBefore && paragraph !== undefined && goesOnSentence(readingOf(paragraph)))
+      const ownLine = !marker && own
       if (!marker && current && dpBlockMarker.test(value)) {
         current.paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: line.offset}])
-        if (keptOpen.test(value)) kept = true
-        else if (keptClose.test(value)) kept = false
+        keeping.marker(value)
         parted = true
         blankBefore = false
-        lineKept = false
+        keeping.done(false)
         return
       }
       if (marker) {
@@ -159,24 +152,28 @@ function extract(context: ConventionContext): Extraction {
         notes.push({label, offset: line.offset, paragraphs: [spans]})
         // The calls of each number of a range call its note.
         for (let number = Number(marker[1]); label.includes('–') && number <= Number(marker[2]); number++) ranged.set(String(number), label)
-        kept = false
-      } else if (current && paragraph && !blankBefore && !parted && (ownLine || lineKept)) paragraph.push({type: 'break'}, ...spans)
+        keeping.close()
+      } else if (current && paragraph && !blankBefore && !parted && keeping.breaksBefore(ownLine)) paragraph.push({type: 'break'}, ...spans)
       else if (current && paragraph && wrapped && !blankBefore && !parted) current.paragraphs[current.paragraphs.length - 1] = joinSpans(paragraph, spans, context.vocabulary)
       else if (current) current.paragraphs.push(spans)
       else lines.push({spans, offset: line.offset, blankBefore})
-      lineKept = ownLine
+      keeping.done(ownLine)
       parted = false
     }
     blankBefore = false
   })
-  // A bracketed range no note answers (`[12-14]`, pages) is text, not a call.
+  // A bracketed range no note answers (`[12-14]`, pages) is text, not a call; one whose every
+  // number has a note of its own (`[1–2]`, notes `[1]` and `[2]`) calls each of them.
   const labels = new Set(notes.map((note) => note.label))
   for (const line of pending) {
-    line.spans = line.spans.map((span): Span => {
-      if (span.type !== 'ref') return span
+    line.spans = line.spans.flatMap((span): Span[] => {
+      if (span.type !== 'ref') return [span]
       const label = ranged.get(span.label) ?? span.label
-      if (label.includes('–') && !labels.has(label)) return {type: 'text', value: span.raw, offset: span.offset}
-      return {...span, label}
+      if (!label.includes('–') || labels.has(label)) return [{...span, label}]
+      const [first, last] = label.split('–').map(Number) as [number, number]
+      const each = Array.from({length: last - first + 1}, (_, step) => String(first + step))
+      if (!each.every((number) => labels.has(number))) return [{type: 'text', value: span.raw, offset: span.offset}]
+      return each.map((number, step) => ({...span, label: number, raw: step === 0 ? span.raw : ''}))
     })
   }
   return {lines, notes}

@@ -17,8 +17,8 @@ import {readingOf, replaceInText, type Extraction, type Line, type NoteDraft, ty
 import {enumerates, fromSuperscript, isNotesHeading} from './notes-section.js'
 import {isDivisionHeading} from '../structure/heading.js'
 import {pageSeparator} from '../repair/page-furniture.js'
-import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
-import {goesOnSentence, verseLines} from '../repair/verse.js'
+import {dpBlockMarker} from '../repair/dp-markup.js'
+import {goesOnSentence, lineKeeping, verseLines} from '../repair/verse.js'
 import type {Convention, ConventionContext} from './types.js'
 
 /** The words transcriptions open a note block with, in the languages of their editions. */
@@ -513,24 +513,14 @@ function noteParagraphs(text: string, block: Block, context: ConventionContext, 
   const paragraphs: Span[][] = []
   let current: Span[] | undefined
   let offset = block.contentStart
-  /** Inside DP's `/*` … `*\/` (or `/P`, `/X`): lines kept as printed. */
-  let kept = false
-  /** The line before was kept on its own line: the next one is not run onto it. */
-  let lineKept = false
-  /** Lines set in that go on with a sentence the line before them leaves open: a hanging indent, not verse. */
-  let hanging = false
-  let inRun = false
+  const keeping = lineKeeping()
   while (offset <= block.contentEnd) {
     let lineEnd = text.indexOf('\n', offset)
     if (lineEnd === -1 || lineEnd > block.contentEnd) lineEnd = block.contentEnd
     const raw = unindent({text: text.slice(offset, lineEnd).replace(/\r$/, ''), offset})
     const value = raw.text.trimEnd()
     const indentedVerse = offset > block.contentStart && verse.has(offset)
-    // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
-    if (!indentedVerse) hanging = false
-    else if (!inRun) hanging = !kept && current !== undefined && goesOnSentence(readingOf(current))
-    inRun = indentedVerse
-    const ownLine = kept || (indentedVerse && !hanging)
+    const ownLine = keeping.own(indentedVerse, () => current !== undefined && goesOnSentence(readingOf(current)))
     if (raw.text.trim() === '') current = undefined
     else if (pageSeparator.test(raw.text)) {
       const removed: Span = {type: 'removed', value: raw.text.trimEnd(), rule: 'page-separator', offset: raw.offset}
@@ -542,18 +532,17 @@ function noteParagraphs(text: string, block: Block, context: ConventionContext, 
     } else if (offset > block.contentStart && dpBlockMarker.test(value)) {
       paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: raw.offset}])
       current = undefined
-      if (keptOpen.test(value)) kept = true
-      else if (keptClose.test(value)) kept = false
+      keeping.marker(value)
     } else {
       const spans: Span[] = [{type: 'text', value, offset: raw.offset}]
-      if (current && (ownLine || lineKept)) current.push({type: 'break'}, ...spans)
+      if (current && keeping.breaksBefore(ownLine)) current.push({type: 'break'}, ...spans)
       else if (current) joinSpans(current, spans, context.vocabulary)
       else {
         current = spans
         paragraphs.push(current)
       }
     }
-    lineKept = ownLine && current !== undefined
+    keeping.done(ownLine && current !== undefined)
     if (lineEnd >= block.contentEnd) break
     offset = lineEnd + 1
   }

@@ -1,7 +1,7 @@
 /**
  * A notes section after the text or after each chapter: a heading (`Notes`, `FOOTNOTES:`,
  * `Endnotes`, `Anmerkungen`, `Notes et références`, …) followed by numbered note bodies
- * (`1.`, `1 `, `[1]`, `(1)`, `1)`, superscript digits), or, without a heading, such a run of
+ * (`1.`, `1 `, `[1]`, `(1)`, `1)`, superscript digits, a number glued to the first word), or, without a heading, such a run of
  * bodies closing the text. The references are found in the text before each section by their
  * sequence (1, 2, 3 … in order), never by a lone digit: as `[1]`, `(1)`, superscripts, `^1`, or
  * digits glued to a word or to punctuation (`Saturday.2`, `treaty of 18831`). The reference
@@ -15,8 +15,8 @@ import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
 import {isDivisionHeading, ordinalValue} from '../structure/heading.js'
-import {dpBlockMarker, keptClose, keptOpen} from '../repair/dp-markup.js'
-import {goesOnSentence, verseLines} from '../repair/verse.js'
+import {dpBlockMarker} from '../repair/dp-markup.js'
+import {goesOnSentence, lineKeeping, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
 
 /** Headings of a notes section, in the languages editions come in (data, not code). */
@@ -106,7 +106,7 @@ const dashAfter = String.raw`\s*(?:[—–]|--)\s*`
  * Markers that open a note body; group 1 is the number. `inline`: the pattern source of the
  * marker of note `n` inside a line, for notes set side by side.
  */
-const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
+const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscript?: boolean; word?: boolean; bare?: boolean; dotted?: boolean; glued?: boolean; roman?: boolean; alphabetic?: boolean; inline?: (n: number) => string}> = [
   // A transcription's note word without its brackets (`Footnote 1: Text`): a note wherever it stands.
   {pattern: new RegExp(`^(?:${footnoteWords.join('|')})\\s*(\\d{1,4})\\s*[.:]\\s+(?=\\S)`, 'i'), headless: true, word: true},
   {pattern: new RegExp(`^(?:${noteWords.map(escapeRegExp).join('|')})\\s*(\\d{1,4})(?:[.:)]?\\s+|[.:)]?${dashAfter})(?=\\S)`, 'i'), headless: false, word: true},
@@ -119,6 +119,8 @@ const bodyMarkers: ReadonlyArray<{pattern: RegExp; headless: boolean; superscrip
   // A superscript typed with a caret (`^1 Text`), as the calls are (`word.^1`).
   {pattern: /^\^(\d{1,4})\s+(?=\S)/, headless: true, inline: (n) => String.raw`\^${n}\s+`},
   {pattern: /^(\d{1,4})\s+(?=\S)/, headless: false, bare: true, inline: (n) => String.raw`${n}\s+`},
+  // A number glued to the note's first word (`1See`, `2Ibid.`), as OCR reads a raised number; only under a notes heading.
+  {pattern: /^(\d{1,4})(?=\p{Lu}\p{Ll})/u, headless: false, glued: true},
   // Roman numerals (`iv.`, `[iv]`, `(iv)`), only under a notes heading.
   {pattern: /^([ivxlc]{1,7})\.\s+(?=\S)/i, headless: false, roman: true},
   {pattern: /^\[([ivxlc]{1,7})\]\s*(?=\S)/i, headless: false, roman: true},
@@ -175,6 +177,8 @@ const letteredOrders = new Map(markerOrder.filter((index) => bodyMarkers[index]?
 
 /** A note answering two calls or more (`1–2. Text`, `[3-4] Text`): group 1 an opening bracket, groups 2 and 3 the first and last numbers. */
 const numberRange = /^([[(]?)(\d{1,4}) ?[-–] ?(\d{1,4})(?=[\].):\s])/
+/** The same in superscripts (`¹⁻² Text`), as a page's foot prints it; group 1 empty. */
+const superscriptRange = /^()([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[⁻–-]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=\s)/u
 /** Most calls one note answers. */
 const longestRange = 4
 
@@ -184,10 +188,11 @@ function bodyMarker(text: string, headed: boolean, current?: number): BodyMarker
 
 /** A numbered marker of a note for a range of calls (`1–2.`): read as the first number's, the last in `through`. */
 function rangeMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
-  const range = numberRange.exec(text)
+  const range = numberRange.exec(text) ?? superscriptRange.exec(text)
   if (!range?.[2] || !range[3]) return undefined
-  const first = Number(range[2])
-  const last = Number(range[3])
+  const valueOf = (digits: string) => Number(/\d/.test(digits) ? digits : fromSuperscript(digits))
+  const first = valueOf(range[2])
+  const last = valueOf(range[3])
   if (last <= first || last - first >= longestRange) return undefined
   const cut = (range[1] ?? '').length + range[2].length
   const marker = singleMarker(text.slice(0, cut) + text.slice(range[0].length), headed, current)
@@ -240,6 +245,8 @@ interface NoteBody {
   misread?: {offset: number; printed: string}
   /** A roman `I.` or `l.` as printed, and where: OCR's letter for 1 where note 2 follows. */
   letter?: {offset: number; printed: string}
+  /** Where the first word starts that the number is glued to (`1See`): two words of the edition. */
+  glued?: number
 }
 
 interface Section {
@@ -385,6 +392,7 @@ function readSection(lines: readonly RawLine[], from: number, {headed, anyStart 
       if (marker.misread !== undefined) body.misread = {offset: text.offset, printed: marker.misread}
       if (marker.letter !== undefined) body.letter = {offset: text.offset, printed: marker.letter}
       if (marker.through !== undefined) body.through = marker.through
+      if (bodyMarkers[marker.style]?.glued) body.glued = text.offset + marker.length
       notes.push(body)
       if (marker.printed === undefined) splitSideBySide(notes, marker.style)
       blanks = 0
@@ -620,6 +628,8 @@ const minimumInterleaved = 2
 
 /** A bracketed note body opening a paragraph: `[12] Text`, `[A] Text`. */
 const bracketBody = /^\[(\d{1,4}|[A-Za-z])\]\s*\S/
+/** The same, or a bracketed body of a note for a range of calls (`[3–4] Text`). */
+const bracketOpening = /^\[(?:\d{1,4}(?: ?[-–] ?\d{1,4})?|[A-Za-z])\]\s*\S/
 
 /**
  * Notes printed after the paragraph that calls them (`…treaty.[1]` then `[1] Text.`), as
@@ -839,16 +849,17 @@ function inFormula(text: string, index: number): boolean {
 }
 
 /**
- * Reference styles in the text; group 1 is the number. Checked in this order on ties. A
+ * Reference styles in the text; group 1 is the number; `range`, a call of a range of notes
+ * (`[1–2]`, `¹⁻³`), groups 1 and 2 its first and last. Checked in this order on ties. A
  * pattern that opens with a lookbehind opens with a lookahead of what it matches first, which
  * says the same: the lookbehind is then tried only where that stands, not at every character.
  */
-const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; superscript?: boolean; roman?: boolean; alphabetic?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
-  {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, repeatable: true},
+const referenceStyles: ReadonlyArray<{name: string; pattern: RegExp; range?: RegExp; superscript?: boolean; roman?: boolean; alphabetic?: boolean; repeatable: boolean; rejects?: (text: string, index: number) => boolean}> = [
+  {name: 'bracket', pattern: /\[(\d{1,4})\](?![:(])/g, range: /\[(\d{1,4}) ?[-–] ?(\d{1,4})\](?![:(])/g, repeatable: true},
   {name: 'brace', pattern: /\{(\d{1,4})\}/g, repeatable: true},
   // A superscript closed by a parenthesis (`gebaut¹)`), unless the parenthesis closes one opened before.
   {name: 'superscript-paren', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\)/gu, superscript: true, repeatable: true, rejects: closesParenthesis},
-  {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
+  {name: 'superscript', pattern: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, range: /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[⁻–-]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})/gu, superscript: true, repeatable: true},
   {name: 'caret', pattern: /\^(\d{1,4})\b|<sup>(\d{1,4})<\/sup>/g, repeatable: true},
   // The space a parenthesised call may stand after is the call's (`zerstört (2).`).
   {name: 'paren', pattern: /(?=\s?\()(?<=[\p{L}\p{N}\p{P}])\s?\((\d{1,3})\)/gu, repeatable: false, rejects: enumerates},
@@ -876,6 +887,8 @@ interface Call {
   offset: number
   raw: string
   note: NoteDraft
+  /** The other notes a range call calls (`¹⁻³` calls notes 1, 2 and 3), after `note`. */
+  also?: NoteDraft[]
   /** The call is a letter OCR read for its number (`it.l` for `it.1`). */
   misread?: boolean
 }
@@ -918,11 +931,25 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
   const highest = Math.max(0, ...numbers)
   for (const style of referenceStyles) {
     if ((style.roman === true) !== (kind === 'roman') || (style.alphabetic === true) !== (kind === 'letter')) continue
-    const byNumber = new Map<number, Array<{offset: number; raw: string}>>()
+    const byNumber = new Map<number, Array<{offset: number; raw: string; range?: boolean}>>()
+    // A call of a range of notes (`[1–2]`, `¹⁻³`) calls each number in it; the marks inside it are its own.
+    const inRange = new Set<number>()
+    for (const range of style.range ? scope.matchAll(style.range) : []) {
+      const firstNumber = Number(style.superscript ? fromSuperscript(range[1] ?? '') : range[1])
+      const lastNumber = Number(style.superscript ? fromSuperscript(range[2] ?? '') : range[2])
+      if (!(lastNumber > firstNumber && lastNumber - firstNumber < longestRange)) continue
+      for (let at = range.index; at < range.index + range[0].length; at++) inRange.add(at)
+      for (let number = firstNumber; number <= lastNumber; number++) {
+        const found = {offset: from + range.index, raw: range[0], range: true}
+        const list = byNumber.get(number)
+        if (list) list.push(found)
+        else byNumber.set(number, [found])
+      }
+    }
     style.pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = style.pattern.exec(scope))) {
-      if (style.rejects?.(scope, match.index)) continue
+      if (inRange.has(match.index) || style.rejects?.(scope, match.index)) continue
       const digits = match[1] ?? match[2] ?? ''
       const number = style.roman ? (romanToNumber(digits.toLowerCase()) ?? -1) : style.alphabetic ? letterNumber(digits) : Number(style.superscript ? fromSuperscript(digits) : digits)
       const list = byNumber.get(number)
@@ -932,30 +959,43 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
       if (list) list.push(found)
       else byNumber.set(number, [found])
     }
+    if (inRange.size > 0) for (const list of byNumber.values()) list.sort((a, b) => a.offset - b.offset)
     const calls: Call[] = []
     let position = from
     notes.forEach((note, index) => {
       const list = byNumber.get(numbers[index] ?? -1)
-      const found = list?.find((candidate) => candidate.offset >= position)
+      const previous = calls.at(-1)
+      // The next number of a range is called by the range's mark, which the number before took.
+      const found = list?.find((candidate) => candidate.offset >= position || (candidate.range === true && candidate.offset === previous?.offset))
       if (!found) return
-      calls.push({offset: found.offset, raw: found.raw, note})
+      if (previous && found.offset === previous.offset) alsoCalls(previous, note)
+      else calls.push({offset: found.offset, raw: found.raw, note})
       position = found.offset + found.raw.length
     })
-    if (calls.length > best.length) {
+    if (calledCount(calls) > calledCount(best)) {
       first = calls[0]?.offset ?? from
       reach = position
       // A note cited again (`see note 3`) is called by each unambiguous marker of its number.
       if (style.repeatable) {
         const taken = new Set(calls.map((call) => call.offset))
+        const again = new Map<number, Call>()
         notes.forEach((note, index) => {
           for (const candidate of byNumber.get(numbers[index] ?? -1) ?? []) {
-            if (!taken.has(candidate.offset)) calls.push({offset: candidate.offset, raw: candidate.raw, note})
+            if (taken.has(candidate.offset)) continue
+            const range = again.get(candidate.offset)
+            if (range) alsoCalls(range, note)
+            else {
+              const call = {offset: candidate.offset, raw: candidate.raw, note}
+              calls.push(call)
+              again.set(candidate.offset, call)
+            }
           }
         })
       }
       best = calls
       winner = style.name
-      orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list) : []
+      // A range no note answers (`[12-14]`, pages) is text, and no lost note's call.
+      orphans = style.repeatable ? [...byNumber].filter(([number]) => !known.has(number) && number > 0 && number <= highest + orphanReach).flatMap(([, list]) => list.filter((candidate) => candidate.range !== true)) : []
     }
   }
   const misread = winner !== undefined && misreadStyles.has(winner) ? misreadFirstCall(text, from, best, notes, numbers) : undefined
@@ -964,6 +1004,20 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
     first = Math.min(first, misread.offset)
   }
   return {calls: best.sort((a, b) => a.offset - b.offset), orphans, style: winner, first, reach}
+}
+
+/** Note `note` called by the mark of `call` as well (a range's next number), once. */
+function alsoCalls(call: Call, note: NoteDraft): void {
+  if (call.note !== note && !call.also?.includes(note)) (call.also ??= []).push(note)
+}
+
+/** The notes some call calls. */
+function calledNotes(calls: readonly Call[]): Set<NoteDraft> {
+  return new Set(calls.flatMap((call) => [call.note, ...(call.also ?? [])]))
+}
+
+function calledCount(calls: readonly Call[]): number {
+  return calls.reduce((count, call) => count + 1 + (call.also?.length ?? 0), 0)
 }
 
 type NoteKind = 'number' | 'roman' | 'letter'
@@ -1075,14 +1129,14 @@ export const notesSection: Convention = {
     const results = pairSections(context, sections, drafts)
     for (const [index, section] of sections.entries()) {
       const result = results[index]
-      const called = new Set(result?.calls.map((call) => call.note)).size
+      const called = calledNotes(result?.calls ?? []).size
       if (section.needsCalls && (called < 2 || called * 2 < section.notes.length)) return 0
       found += called
       styles.add(result?.style)
     }
     // `[1]` calls and a list of `[1]` notes closing the text, nothing more: bracketed endnotes, whose convention reads them.
     const [only] = sections
-    if (sections.length === 1 && only && !only.heading && styles.has('bracket') && bracketBody.test(unindent(context.lines[only.start] as RawLine).text)) return 0
+    if (sections.length === 1 && only && !only.heading && styles.has('bracket') && bracketOpening.test(unindent(context.lines[only.start] as RawLine).text)) return 0
     // A numbered list under a notes heading that the text never calls is a list (remarks, steps), not notes.
     if (found === 0) return 0
     // A heading, or notes printed after their paragraphs, is evidence of its own: it wins a tie
@@ -1126,7 +1180,7 @@ function extract(context: ConventionContext): Extraction {
       if (call.misread) report(file, 'note-number-misread', `Unexpected reference \`${call.raw}\`, expected \`1\` (the calls of the notes after it follow); read as the call of note ${call.note.label}`, locate(call.offset))
     }
     for (const orphan of orphans) report(file, 'reference-without-note', `Unexpected reference \`${orphan.raw}\` without a note in the notes section after it, expected a note ${orphan.raw.replace(/\D/g, '')}; kept as text`, locate(orphan.offset))
-    const called = new Set(found.map((call) => call.note))
+    const called = calledNotes(found)
     for (const draft of sectionDrafts) {
       if (!called.has(draft)) report(file, 'note-without-reference', `Unexpected note ${draft.label} without a reference in the text before its notes section, expected \`[${draft.label}]\`, a superscript or a number after a word`, locate(draft.offset))
     }
@@ -1153,31 +1207,23 @@ function extract(context: ConventionContext): Extraction {
 function noteParagraphs(text: string, group: readonly RawLine[], opens: boolean, verse: ReadonlySet<number>, vocabulary: ConventionContext['vocabulary']): Span[][] {
   const paragraphs: Span[][] = []
   let current: Span[] | undefined
-  let kept = false
-  let lineKept = false
-  let hanging = false
-  let inRun = false
+  const keeping = lineKeeping()
   group.forEach((line, index) => {
     const value = line.text.trimEnd()
     const indentedVerse = (index > 0 || !opens) && verse.has(text.lastIndexOf('\n', line.offset - 1) + 1)
-    // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
-    if (!indentedVerse) hanging = false
-    else if (!inRun) hanging = !kept && current !== undefined && goesOnSentence(readingOf(current))
-    inRun = indentedVerse
-    const ownLine = kept || (indentedVerse && !hanging)
+    const ownLine = keeping.own(indentedVerse, () => current !== undefined && goesOnSentence(readingOf(current)))
     if ((index > 0 || !opens) && dpBlockMarker.test(value)) {
       paragraphs.push([{type: 'removed', value, rule: 'dp-markup', offset: line.offset}])
       current = undefined
-      if (keptOpen.test(value)) kept = true
-      else if (keptClose.test(value)) kept = false
+      keeping.marker(value)
     } else {
       const run: Span[] = [{type: 'text', value, offset: line.offset}]
-      if (current && (ownLine || lineKept)) current.push({type: 'break'}, ...run)
+      if (current && keeping.breaksBefore(ownLine)) current.push({type: 'break'}, ...run)
       else if (current) current = joinSpans(current, run, vocabulary)
       else paragraphs.push((current = run))
       if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] = current
     }
-    lineKept = ownLine && current !== undefined
+    keeping.done(ownLine && current !== undefined)
   })
   return paragraphs
 }
@@ -1215,6 +1261,7 @@ function witnessOf(text: string, calls: Map<number, Call>, sections: readonly Se
       if (note.word) edits.push({offset: note.word.offset, length: note.word.length})
       // A letter OCR read for the number is the number the label gives.
       if (note.misread) edits.push({offset: note.misread.offset, length: note.misread.printed.length})
+      if (note.glued !== undefined) edits.push({offset: note.glued, insert: ' ', length: 0})
     }
     if (section.continuedMark) edits.push(section.continuedMark)
   }
@@ -1280,6 +1327,8 @@ function withCalls(value: string, offset: number, calls: Map<number, Call>): Spa
     if (!call) continue
     if (index > last) out.push({type: 'text', value: value.slice(last, index), offset: offset + last})
     out.push({type: 'ref', label: call.note.label, raw: call.raw, offset: offset + index})
+    // A range's other notes, called by the same mark.
+    for (const note of call.also ?? []) out.push({type: 'ref', label: note.label, raw: '', offset: offset + index})
     last = index + call.raw.length
     index = last - 1
   }

@@ -198,5 +198,34 @@ function bodyLine(raw: RawLine, blankBefore: boolean, closed: boolean): Line {
     const raw = span.raw.slice(0, -1)
     return [{...span, raw}, {type: 'text', value: ')', offset: span.offset + raw.length}]
   })
-  return {spans, offset: line.offset, blankBefore}
+  return {spans: withRanges(spans), offset: line.offset, blankBefore}
+}
+
+/** A dash between two calls (`¹⁻³`, `¹–³`): a call of a range of notes. */
+const rangeDash = /^[⁻–-]$/
+/** Most notes one range calls. */
+const longestRange = 4
+
+/** Calls of a range (`¹⁻³`) as a call of each note in it: the first keeps the mark as printed, dash and all. */
+function withRanges(spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index] as Span
+    const dash = spans[index + 1]
+    const end = spans[index + 2]
+    if (span.type !== 'ref' || dash?.type !== 'text' || !rangeDash.test(dash.value) || end?.type !== 'ref') {
+      out.push(span)
+      continue
+    }
+    const first = Number(span.label)
+    const last = Number(end.label)
+    if (!(last > first && last - first < longestRange)) {
+      out.push(span)
+      continue
+    }
+    out.push({...span, raw: span.raw + dash.value + end.raw})
+    for (let number = first + 1; number <= last; number++) out.push({type: 'ref', label: String(number), raw: '', offset: span.offset})
+    index += 2
+  }
+  return out
 }

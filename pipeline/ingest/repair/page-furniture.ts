@@ -12,7 +12,9 @@
  * - running heads with their page number (`12 THE MILLS`, `THE MILLS 13`): a short line alone
  *   that comes back with its number counting up;
  * - running heads without a number: a short line alone that comes back, each time next to a
- *   page number (the same words as the title at the top are a title there).
+ *   page number (the same words as the title at the top are a title there);
+ * - in a short text with one or two page breaks, too few to repeat, its one or two numbers alone
+ *   (not 1, counting up) where each stands between paragraphs of prose, not beside a heading.
  */
 import type {Vocabulary} from './vocabulary.js'
 import {divisionWords} from '../structure/heading.js'
@@ -208,6 +210,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     if (run.length === 2 && rules.found.length < 2 && !run.some(({index}) => headBeside(index)) && !run.every(({index}) => notesAbove(lines, index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
+  if (found.size === 0) for (const index of lonePageNumbers(lines, numbers)) found.set(index, 'page-number')
   const numbered: Numbered[] = []
   for (const run of numberRuns) if (run.every(({index}) => found.has(index))) numbered.push(...run)
   for (const list of heads.values()) {
@@ -239,6 +242,26 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
   })
   for (const indexes of besidePages.values()) if (indexes.length >= 2) for (const index of indexes) found.set(index, 'running-head')
   return found
+}
+
+/** Most page numbers a short text (an excerpt of a few pages) has that no run of pages confirms. */
+const mostLonePageNumbers = 2
+
+/**
+ * The page numbers of a short text with one or two page breaks, too few for a run: one or two
+ * numbers alone on their lines (counting up, none the first page's), each between paragraphs
+ * of prose (or under the notes at a page's foot), where a heading or a stanza would stand
+ * beside a short line. Section and stanza
+ * numbers start from one and come in longer series.
+ */
+function lonePageNumbers(lines: readonly RawLine[], numbers: readonly Numbered[]): number[] {
+  if (numbers.length === 0 || numbers.length > mostLonePageNumbers) return []
+  const [first, second] = numbers
+  if (!first || first.number <= 1 || (second && !(second.number > first.number && second.number - first.number <= largestStep))) return []
+  const prose = (at: number | undefined) => at !== undefined && isProse((lines[at] as RawLine).text, minimumProseWords)
+  // Above the number, the page's prose or the notes at its foot (a note opens a line of the block above).
+  const between = ({index}: Numbered) => (prose(neighbour(lines, index, -1)) || noteInBlockAbove(lines, index)) && prose(neighbour(lines, index, 1))
+  return numbers.every(between) ? numbers.map(({index}) => index) : []
 }
 
 /** A numbered head and the end its number stands at. */
@@ -303,6 +326,18 @@ function notesAbove(lines: readonly RawLine[], index: number): boolean {
   if (start === undefined) return false
   while (start > 0 && !isBlank(lines[start - 1] as RawLine)) start--
   return noteOpening.test((lines[start] as RawLine).text) || restThenNote(lines, start)
+}
+
+/** Most lines of a page's notes read above its page number. */
+const longestNotesBlock = 20
+
+/** Whether a line of the block right above line `index` opens a note (the rest of a note the page before cut may open the block). */
+function noteInBlockAbove(lines: readonly RawLine[], index: number): boolean {
+  let at = neighbour(lines, index, -1)
+  for (let read = 0; at !== undefined && at >= 0 && read < longestNotesBlock && !isBlank(lines[at] as RawLine); at--, read++) {
+    if (noteOpening.test((lines[at] as RawLine).text)) return true
+  }
+  return false
 }
 
 /** The next non-blank line before (`step` −1) or after (+1) `index`. */

@@ -1,6 +1,7 @@
 // Verse a flush-left text sets in from the margin: its lines are kept as printed, in the body and
 // in the notes that quote it.
 import {isBlank, type RawLine} from '../lines.js'
+import {keptClose, keptOpen} from './dp-markup.js'
 
 /** Longest line of verse set in from the margin (characters, indentation aside). */
 const verseLineLength = 70
@@ -39,4 +40,52 @@ export function verseLines(lines: readonly RawLine[], withFirst = false, exclude
  */
 export function goesOnSentence(before: string): boolean {
   return !/[.,:;!?—–-][”’"')\]]*$/u.test(before.trimEnd())
+}
+
+/**
+ * Which lines of a note keep their line break, as the note's lines are read in order: lines of
+ * verse set in from the margin (a run whose first line goes on a sentence the text before leaves
+ * open is a hanging indent, not verse) and the lines inside DP's kept blocks (`/*` … `*\/`).
+ */
+export interface LineKeeping {
+  /**
+   * Reads the next line, `indented` where it is verse set in; `goesOn` says whether the text
+   * before goes on into it (asked at a run's first line). Whether the line keeps its own line.
+   */
+  own(indented: boolean, goesOn: () => boolean): boolean
+  /** Whether a line is set after a break: kept on its own line, or after a line that was. */
+  breaksBefore(ownLine: boolean): boolean
+  /** After a line: whether it stood on its own line. */
+  done(ownLine: boolean): void
+  /** A DP block marker line: opens or closes a kept block. */
+  marker(value: string): void
+  /** A new note: a kept block does not run over into it. */
+  close(): void
+}
+
+export function lineKeeping(): LineKeeping {
+  let kept = false
+  let lineKept = false
+  let hanging = false
+  let inRun = false
+  return {
+    own(indented, goesOn) {
+      // A run of set-in lines is verse or a hanging indent as a whole, as its first line goes on from the text before it.
+      if (!indented) hanging = false
+      else if (!inRun) hanging = !kept && goesOn()
+      inRun = indented
+      return kept || (indented && !hanging)
+    },
+    breaksBefore: (ownLine) => ownLine || lineKept,
+    done(ownLine) {
+      lineKept = ownLine
+    },
+    marker(value) {
+      if (keptOpen.test(value)) kept = true
+      else if (keptClose.test(value)) kept = false
+    },
+    close() {
+      kept = false
+    }
+  }
 }
