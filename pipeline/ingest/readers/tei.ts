@@ -818,7 +818,7 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     case 'del': case 'rdg': case 'figure': case 'fw': {
       const removed = removedOf(element, state)
       if (!removed) return []
-      const node: RemovedText = {type: 'textDirective', name: directive.removed, attributes: {rule: removed.rule}, children: removed.children}
+      const node: RemovedText = {type: 'textDirective', name: directive.removed, attributes: removed.attributes ?? {rule: removed.rule}, children: removed.children}
       return [node]
     }
     case 'formula': {
@@ -875,13 +875,24 @@ function powerOf(element: Element, before: string | undefined, state: State): st
   return raisedForm(text, 'sup')
 }
 
-function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {
+/**
+ * What a removal records: its rule, its text, and for a variant reading the witnesses that read
+ * it (`@wit`, else `@source`). An empty reading in an apparatus is the omission of the lemma in
+ * those witnesses: recorded as the variant "omitted".
+ */
+function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]; attributes?: Record<string, string>} | undefined {
   const name = localName(element)
   const children = finish(inlineOf(element.children, 0, state))
+  if (name === 'rdg') {
+    const attributes: Record<string, string> = {rule: 'tei-variant'}
+    const witnesses = (attribute(element, 'wit') ?? attribute(element, 'source'))?.trim().replace(/\s+/g, ' ')
+    if (witnesses) attributes.wit = witnesses
+    if (children.length > 0) return {rule: 'tei-variant', children, attributes}
+    return {rule: 'tei-variant', children: [{type: 'text', value: 'omitted'}], attributes: {...attributes, type: 'omission'}}
+  }
   if (children.length === 0) return undefined
   let rule: RemovalRule = 'tei-figure'
   if (name === 'del') rule = 'tei-del'
-  else if (name === 'rdg') rule = 'tei-variant'
   // A forme work that prints only a number (`<fw type="head">8</fw>`) is the page's number.
   else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' || /^[[(]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[\])]?\.?$/i.test(plainText(element.children).trim()) ? 'page-number' : 'running-head'
   return {rule, children}

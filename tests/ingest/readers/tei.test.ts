@@ -198,3 +198,14 @@ describe('TEI reader: line-end signs', () => {
     expect(lostWords(witness, body)).toEqual([])
   })
 })
+
+describe('TEI reader: the apparatus of readings', () => {
+  it('records an empty reading as the omission of the lemma in its witnesses, and every reading’s witnesses', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The boat was <app><lem wit="#A">very</lem><rdg wit="#B"/></app> old and <app><lem wit="#A #C">leaky</lem><rdg wit="#B">leaking</rdg></app>.</p><p>The river <app><rdg wit="#A">ran</rdg><rdg source="#B  #D"></rdg></app> high.</p></body></text></TEI>'
+    const {body, witness, markdown} = markdownOf(xml)
+    expect(body).toContain('The boat was very:removed[omitted]{rule="tei-variant" wit="#B" type="omission"} old and leaky:removed[leaking]{rule="tei-variant" wit="#B"}.')
+    expect(body).toContain('The river ran:removed[omitted]{rule="tei-variant" wit="#B #D" type="omission"} high.')
+    expect(markdown).toMatch(/removed:\n {4}tei-variant: 3/)
+    expect(lostWords(witness, markdown)).toEqual([])
+  })
+})
