@@ -5,7 +5,7 @@
  * bookmarks and deleted text (tracked changes: the accepted reading is the text) go to the
  * apparatus as removed artifacts, so no word is lost.
  */
-import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, TableCell, TableRow} from 'mdast'
+import type {BlockContent, DefinitionContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, TableCell, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Element, Root as XmlRoot} from 'xast'
 import {report} from '../rules.js'
@@ -242,9 +242,10 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
 }
 
 /**
- * A table of at least two columns whose cells hold paragraphs only: a Markdown table (a cell's
- * paragraphs joined by a space). Else, a table used for layout (one column, cells holding lists
- * or tables): its cells' blocks one after another.
+ * A table of at least two columns: a Markdown table (a cell's paragraphs joined by a space).
+ * A table or list inside a cell cannot stand in a Markdown cell: its text is written there in
+ * order, said in a diagnostic. Else, a table used for layout (one column): its cells' blocks one
+ * after another, a table inside kept as a table.
  */
 function tableOf(table: Element, context: Context, where: Where): BlockContent[] {
   const rows = childElements(table).filter((element) => local(element) === 'tr')
@@ -254,20 +255,27 @@ function tableOf(table: Element, context: Context, where: Where): BlockContent[]
   if (cells.flat().length !== all.length) return all.flatMap((cell) => blocksOf(childElements(cell), context, where))
   const read = cells.map((row) => row.map((cell) => blocksOf(childElements(cell), context, where)))
   const width = Math.max(0, ...cells.map((row) => row.length))
-  const inline = (block: BlockContent) => block.type === 'paragraph' || block.type === 'heading' || block.type === 'containerDirective'
-  if (width < 2 || !read.every((row) => row.every((blocks) => blocks.every(inline)))) return read.flat(2)
+  if (width < 2) return read.flat(2)
   const before: BlockContent[] = []
   const tableRows: TableRow[] = read.map((row) => {
     const tableCells: TableCell[] = row.map((blocks) => {
       const children: PhrasingContent[] = []
+      let previous: 'text' | 'structured' | undefined
       for (const block of blocks) {
         // A bookmark's or a deletion's block goes before the table, in the apparatus.
-        if (block.type !== 'paragraph' && block.type !== 'heading') {
+        if (block.type === 'containerDirective') {
           before.push(block)
           continue
         }
-        if (children.length > 0 && block.children.length > 0) children.push({type: 'text', value: ' '})
-        children.push(...block.children.map((node): PhrasingContent => (node.type === 'break' ? {type: 'text', value: ' '} : node)))
+        if (block.type === 'table' || block.type === 'list') {
+          const what = block.type === 'table' ? 'its rows are written in the cell, cells parted by `|` and rows by `;`' : 'its items are written in the cell, parted by `;`'
+          report(context.file, 'docx-cell-flattened', `Unexpected ${block.type} inside a table cell, expected text (Markdown tables hold no blocks); ${what}`, {line: context.lines.length + 1, column: 1})
+        }
+        const phrasing = cellPhrasing(block)
+        const structured = block.type === 'table' || block.type === 'list'
+        if (children.length > 0 && phrasing.length > 0) children.push({type: 'text', value: structured || previous === 'structured' ? '; ' : ' '})
+        if (phrasing.length > 0) previous = structured ? 'structured' : 'text'
+        children.push(...phrasing)
       }
       return {type: 'tableCell', children}
     })
@@ -275,6 +283,30 @@ function tableOf(table: Element, context: Context, where: Where): BlockContent[]
     return {type: 'tableRow', children: tableCells}
   })
   return [...before, {type: 'table', align: [], children: tableRows}]
+}
+
+/** The words of a block as a table cell holds them, in order: a line break as a space; a table's cells parted by `|`, its rows and a list's items by `;`. */
+function cellPhrasing(block: BlockContent | DefinitionContent): PhrasingContent[] {
+  const joined = (parts: PhrasingContent[][], separator: string): PhrasingContent[] => {
+    const out: PhrasingContent[] = []
+    for (const part of parts.filter((nodes) => nodes.length > 0)) {
+      if (out.length > 0) out.push({type: 'text', value: separator})
+      out.push(...part)
+    }
+    return out
+  }
+  switch (block.type) {
+    case 'paragraph': case 'heading':
+      return block.children.map((node): PhrasingContent => (node.type === 'break' ? {type: 'text', value: ' '} : node))
+    case 'table':
+      return joined(block.children.map((row) => joined(row.children.map((cell) => cell.children), ' | ')), '; ')
+    case 'list':
+      return joined(block.children.map((item) => joined(item.children.map(cellPhrasing), ' ')), '; ')
+    case 'blockquote':
+      return joined(block.children.map((inner) => cellPhrasing(inner)), ' ')
+    default:
+      return []
+  }
 }
 
 /**

@@ -131,6 +131,35 @@ describe('Word reader', () => {
     expect(alone.markdown).toContain('Its wheel was renewed.[^1] The leat silted.[^2]')
   })
 
+  it('keeps a table with a table or a list in a cell as a table, their words in order in the cell, and says so', () => {
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const cell = (...blocks: string[]) => `<w:tc>${blocks.join('')}</w:tc>`
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`
+    const inner = `<w:tbl>${row(cell(paragraph('laden')), cell(paragraph('fourpence')))}${row(cell(paragraph('empty')), cell(paragraph('penny')))}</w:tbl>`
+    const item = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`
+    const document = `<w:document ${w}><w:body>${paragraph('Tolls of the Ambry bridge.')}<w:tbl>` +
+      row(cell(paragraph('Carts')), cell(paragraph('Twopence'), inner, paragraph('at the gate')), cell(paragraph('Gatekeeper')))+
+      row(cell(paragraph('Sheep')), cell(item('a farthing a score'), item('a penny a drove')), cell(paragraph('Market clerk'))) +
+      `</w:tbl>${paragraph('After the table.')}</w:body></w:document>`
+    const {result, markdown, file} = read({'word/document.xml': document})
+    expect(markdown).toMatch(/\| Carts +\| Twopence; laden \\\| fourpence; empty \\\| penny; at the gate +\| Gatekeeper +\|/)
+    expect(markdown).toMatch(/\| Sheep +\| a farthing a score; a penny a drove +\| Market clerk +\|/)
+    expect(markdown).toContain('Tolls of the Ambry bridge.\n\n| Carts')
+    expect(markdown).toMatch(/\|\n\nAfter the table\./)
+    expect(file.messages.filter((message) => message.ruleId === 'docx-cell-flattened').map((message) => message.reason.split(' ')[1])).toEqual(['table', 'list'])
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('keeps a table inside a layout table of one column as a table', () => {
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const cell = (...blocks: string[]) => `<w:tc>${blocks.join('')}</w:tc>`
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`
+    const document = `<w:document ${w}><w:body><w:tbl>${row(cell(paragraph('Above'), `<w:tbl>${row(cell(paragraph('Weir')), cell(paragraph('1790')))}</w:tbl>`, paragraph('Below')))}</w:tbl></w:body></w:document>`
+    const {markdown, file} = read({'word/document.xml': document})
+    expect(markdown).toContain('Above\n\n| Weir | 1790 |\n| ---- | ---- |\n\nBelow')
+    expect(file.messages.some((message) => message.ruleId === 'docx-cell-flattened')).toBe(false)
+  })
+
   it('reads a text box once, after its paragraph; a table of paragraphs as a table; not the page header', () => {
     const ns = `${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"`
     const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
