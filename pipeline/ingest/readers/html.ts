@@ -241,6 +241,8 @@ function removeNotes(body: Element, notes: NotesFound): void {
     if (!holder) continue
     const before = previousElement(holder, holder.children.indexOf(container))
     if (before && isNotesHeading(before)) headings.add(before)
+    // The rule drawn above the notes (Google Docs' `<hr>` before them) is layout, not a break in the text.
+    if (before?.tagName === 'hr') replaceChild(holder, before, undefined)
     replaceChild(holder, container, textOf(container) === '' ? undefined : removedElement(container, holder, 'notes-heading'))
   }
   for (const heading of headings) {
