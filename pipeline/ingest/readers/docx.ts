@@ -20,6 +20,7 @@ import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 import {numberToRoman} from '../../shared/roman.js'
+import {fontCharacter, isSymbolFont, symbolText} from './symbol-fonts.js'
 
 export const docxReader: Reader = {
   extensions: ['.docx'],
@@ -63,6 +64,8 @@ interface Context {
   noteLinks: Record<NoteKind, Map<string, string>>
   /** Labels given so far. */
   taken: Set<string>
+  /** Characters of dingbat fonts (no Unicode table), by font: their code points. */
+  dingbats: Map<string, string[]>
 }
 
 /** Word's own notes that draw the separator line, not notes of the text. */
@@ -95,7 +98,8 @@ function readDocx(parts: Parts, file: VFile): ReadResult {
     endnoteFormat: endnoteFormatOf(parts),
     links: linkTargets(parts.documentRels),
     noteLinks: {footnote: linkTargets(parts.footnotesRels), endnote: linkTargets(parts.endnotesRels)},
-    taken: new Set()
+    taken: new Set(),
+    dingbats: new Map()
   }
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
   const blocks = blocksOf(childElements(body), context, 'body')
@@ -122,6 +126,9 @@ function readDocx(parts: Parts, file: VFile): ReadResult {
   }
   if (context.insertions + context.deletions > 0) {
     report(file, 'docx-tracked-changes', `Unexpected tracked changes (${context.insertions} insertion${context.insertions === 1 ? '' : 's'}, ${context.deletions} deletion${context.deletions === 1 ? '' : 's'}), expected a final text; insertions accepted, deleted text kept in the apparatus`, {line: 1, column: 1})
+  }
+  for (const [font, codes] of context.dingbats) {
+    report(file, 'docx-symbol-font', `Unexpected ${codes.length} character${codes.length === 1 ? '' : 's'} of the font ${font} (${[...new Set(codes)].slice(0, 5).join(', ')}), expected Unicode text; kept as Word's private code points`, {line: 1, column: 1})
   }
   const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
   // Notes typed by hand: superscript numbers in the text and a list under a notes heading.
@@ -436,6 +443,9 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
         const runItalic = properties ? isOn(child(properties, 'i')) || runStyle === 'emphasis' : false
         const runBold = properties ? isOn(child(properties, 'b')) || runStyle === 'strong' : false
         const raised = attribute(child(properties ?? emptyElement, 'vertAlign') ?? emptyElement, 'val') === 'superscript'
+        const fonts = child(properties ?? emptyElement, 'rFonts')
+        // A run set in the Symbol font holds the font's places (`a` drawn as `α`).
+        const symbolRun = fonts !== undefined && isSymbolFont(attribute(fonts, 'ascii') ?? attribute(fonts, 'hAnsi'))
         for (const part of childElements(element)) {
           const partName = local(part)
           // A note with its own mark (`customMarkFollows`): the next text is that mark.
@@ -457,6 +467,7 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
           }
           // A number typed in superscript is a note's call typed by hand (or several, `2,3`): printed as superscript digits.
           if (raised && partName === 't' && /^\d{1,4}(?:,\s*\d{1,4})*$/.test(plainText(part).trim())) runs.text(toSuperscript(plainText(part)), italic || runItalic, bold || runBold)
+          else if (symbolRun && partName === 't') runs.text(symbolText(plainText(part)), italic || runItalic, bold || runBold)
           else runText(part, partName, context, runs, italic || runItalic, bold || runBold)
         }
         break
@@ -565,8 +576,15 @@ function runText(part: Element, name: string, context: Context, runs: Runs, ital
       break
     case 'sym': {
       const code = Number.parseInt(attribute(part, 'char') ?? '', 16)
-      // Symbol fonts map their characters to U+F0xx; the low byte is the character.
-      if (Number.isFinite(code)) runs.text(String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code), italic, bold)
+      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) break
+      const reading = fontCharacter(attribute(part, 'font'), code)
+      if ('text' in reading) runs.text(reading.text, italic, bold)
+      else {
+        runs.text(String.fromCodePoint(code), italic, bold)
+        const codes = context.dingbats.get(reading.unknown) ?? []
+        codes.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`)
+        context.dingbats.set(reading.unknown, codes)
+      }
       break
     }
     case 'commentReference': {

@@ -131,6 +131,19 @@ describe('Word reader', () => {
     expect(alone.markdown).toContain('Its wheel was renewed.[^1] The leat silted.[^2]')
   })
 
+  it('reads characters of the Symbol font as the letters it draws; a dingbat font’s as they are, said in a diagnostic', () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`
+    const symbolRun = (text: string) => `<w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>${text}</w:t></w:r>`
+    const document = `<w:document ${w}><w:body><w:p>${run('The angle ')}${sym('Symbol', 'F061')}${run(' rose 5')}${sym('Symbol', 'F0B0')}${run(' and ')}${symbolRun('b')}${run(' fell ')}${sym('Symbol', '00B3')}${run(' 3; see ')}${sym('Wingdings', 'F0E0')}${run(' the chart, ')}${sym('Times New Roman', '00E9')}${run('t')}${sym('Times New Roman', '00E9')}${run('.')}</w:p></w:body></w:document>`
+    const {result, markdown, file} = read({'word/document.xml': document})
+    expect(markdown).toContain('The angle α rose 5° and β fell ≥ 3; see \uF0E0 the chart, été.')
+    const messages = file.messages.filter((message) => message.ruleId === 'docx-symbol-font')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.reason).toContain('Wingdings (U+F0E0)')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
   it('keeps a table with a table or a list in a cell as a table, their words in order in the cell, and says so', () => {
     const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
     const cell = (...blocks: string[]) => `<w:tc>${blocks.join('')}</w:tc>`
