@@ -7,14 +7,14 @@
  */
 import type {BlockContent, DefinitionContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, TableCell, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
-import type {Element, Root as XmlRoot} from 'xast'
+import type {Element, ElementContent, Root as XmlRoot} from 'xast'
 import {report} from '../rules.js'
 import {attribute, child, childElements, descendants, isOn, linkTargets, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {bylineOfTree} from './byline.js'
 import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
-import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
+import {directive, type References, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
@@ -66,6 +66,8 @@ interface Context {
   taken: Set<string>
   /** Characters of dingbat fonts (no Unicode table), by font: their code points. */
   dingbats: Map<string, string[]>
+  /** Inside the document's bibliography (a field or content control): no second one inside it. */
+  inReferences: boolean
 }
 
 /** Word's own notes that draw the separator line, not notes of the text. */
@@ -99,7 +101,8 @@ function readDocx(parts: Parts, file: VFile): ReadResult {
     links: linkTargets(parts.documentRels),
     noteLinks: {footnote: linkTargets(parts.footnotesRels), endnote: linkTargets(parts.endnotesRels)},
     taken: new Set(),
-    dingbats: new Map()
+    dingbats: new Map(),
+    inReferences: false
   }
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
   const blocks = blocksOf(childElements(body), context, 'body')
@@ -147,6 +150,7 @@ function readDocx(parts: Parts, file: VFile): ReadResult {
 }
 
 const emptyRoot: XmlRoot = {type: 'root', children: []}
+const space: Element = {type: 'element', name: 'w:r', attributes: {}, children: [{type: 'element', name: 'w:t', attributes: {}, children: [{type: 'text', value: ' '}]}]}
 const emptyElement: Element = {type: 'element', name: 'empty', attributes: {}, children: []}
 
 function stylesOf(styles: XmlRoot | undefined): Map<string, Style> {
@@ -198,7 +202,15 @@ function notesOf(part: XmlRoot | undefined, kind: NoteKind): Map<string, Element
 type Where = 'body' | 'note'
 
 /** Block content of a run of block elements (paragraphs, tables, content controls). */
-function blocksOf(elements: readonly Element[], context: Context, where: Where): BlockContent[] {
+function blocksOf(given: readonly Element[], context: Context, where: Where): BlockContent[] {
+  const elements = joinDeletedMarks(given, context)
+  const span = where === 'body' && !context.inReferences ? bibliographySpan(elements) : undefined
+  if (span) {
+    // In document order: the notes are numbered as they are met.
+    const before = blocksOf(elements.slice(0, span.start), context, where)
+    const inside = referencesOf(elements.slice(span.start, span.end), context, where)
+    return [...before, ...inside, ...blocksOf(elements.slice(span.end), context, where)]
+  }
   const out: BlockContent[] = []
   let bookmarks: string[] = []
   let list: {node: List; key: string} | undefined
@@ -240,12 +252,117 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
     if (name === 'tbl') {
       out.push(...tableOf(element, context, where))
     } else if (name === 'sdt') {
-      out.push(...blocksOf(childElements(child(element, 'sdtContent') ?? emptyElement), context, where))
+      const content = childElements(child(element, 'sdtContent') ?? emptyElement)
+      const bibliography = where === 'body' && !context.inReferences && child(child(element, 'sdtPr') ?? emptyElement, 'bibliography') !== undefined
+      out.push(...(bibliography ? referencesOf(content, context, where) : blocksOf(content, context, where)))
     } else if (!skipped.has(name)) {
       out.push(...blocksOf(childElements(element), context, where))
     }
   }
   return out
+}
+
+/**
+ * A paragraph whose mark is a tracked deletion (`w:pPr/w:rPr/w:del`) runs on into the next, as
+ * the change accepted reads: one paragraph, with the next one's properties (its mark is the one
+ * left). Counted with the deletions.
+ */
+function joinDeletedMarks(elements: readonly Element[], context: Context): readonly Element[] {
+  const deletedMark = (element: Element) => local(element) === 'p' && [child(child(element, 'pPr') ?? emptyElement, 'rPr')].some((properties) => properties !== undefined && (child(properties, 'del') !== undefined || child(properties, 'moveFrom') !== undefined))
+  if (!elements.some(deletedMark)) return elements
+  const out: Element[] = []
+  let carried: ElementContent[] = []
+  const textOf = (nodes: ElementContent[]) => nodes.flatMap((node) => (node.type === 'element' ? descendants(node, 't').map(plainText) : [])).join('')
+  // Words on either side of the deleted mark stay two words (Word would print them run together).
+  const carry = (rest: ElementContent[]) => {
+    if (carried.length > 0 && !/\s$/.test(textOf(carried)) && !/^\s/.test(textOf(rest))) carried.push(space)
+    carried.push(...rest)
+  }
+  for (const [index, element] of elements.entries()) {
+    const next = elements[index + 1]
+    const properties = element.children.filter((inner) => inner.type === 'element' && local(inner) === 'pPr')
+    const rest = element.children.filter((inner) => !(inner.type === 'element' && local(inner) === 'pPr'))
+    if (deletedMark(element) && next && local(next) === 'p') {
+      context.deletions++
+      carry(rest)
+      continue
+    }
+    if (carried.length === 0) {
+      out.push(element)
+      continue
+    }
+    carry(rest)
+    out.push({...element, children: [...properties, ...carried]})
+    carried = []
+  }
+  return out
+}
+
+/**
+ * The field instructions of Word's and reference managers' bibliographies, whose result is the
+ * document's list of references: Word's `BIBLIOGRAPHY`, Zotero's `ADDIN ZOTERO_BIBL`, EndNote's
+ * `ADDIN EN.REFLIST`, Mendeley's `ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY`.
+ */
+const bibliographyField = /^\s*(?:BIBLIOGRAPHY\b|ADDIN\s+(?:ZOTERO_BIBL\b|EN\.REFLIST\b|Mendeley\s+Bibliography\b|CSL_BIBLIOGRAPHY\b))/i
+
+/** A field's marks and instructions in a paragraph, in order. */
+function fieldEvents(p: Element): Array<'begin' | 'end' | {instruction: string}> {
+  const out: Array<'begin' | 'end' | {instruction: string}> = []
+  const visit = (element: Element): void => {
+    for (const inner of childElements(element)) {
+      const name = local(inner)
+      if (name === 'fldChar') {
+        const type = attribute(inner, 'fldCharType')
+        if (type === 'begin' || type === 'end') out.push(type)
+      } else if (name === 'instrText') out.push({instruction: plainText(inner)})
+      else if (name === 'fldSimple') {
+        out.push('begin', {instruction: attribute(inner, 'instr') ?? ''})
+        visit(inner)
+        out.push('end')
+      } else visit(inner)
+    }
+  }
+  visit(p)
+  return out
+}
+
+/** The paragraphs a bibliography field spans, from the one where it begins to the one where it ends. */
+function bibliographySpan(elements: readonly Element[]): {start: number; end: number} | undefined {
+  let start: number | undefined
+  let depth = 0
+  for (const [index, element] of elements.entries()) {
+    if (local(element) !== 'p') continue
+    const events = fieldEvents(element)
+    for (const [at, event] of events.entries()) {
+      if (start === undefined) {
+        if (event !== 'begin') continue
+        let instruction = ''
+        for (let next = at + 1; next < events.length; next++) {
+          const following = events[next]
+          if (typeof following !== 'object') break
+          instruction += following.instruction
+        }
+        if (!bibliographyField.test(instruction)) continue
+        start = index
+        depth = 1
+        continue
+      }
+      if (event === 'begin') depth++
+      else if (event === 'end') depth--
+      if (depth === 0) return {start, end: index + 1}
+    }
+  }
+  return start === undefined ? undefined : {start, end: elements.length}
+}
+
+/** Blocks of the document's bibliography, as the source's list of references. */
+function referencesOf(elements: readonly Element[], context: Context, where: Where): BlockContent[] {
+  context.inReferences = true
+  const children = blocksOf(elements, context, where)
+  context.inReferences = false
+  if (children.length === 0) return []
+  const node: References = {type: 'containerDirective', name: directive.references, attributes: {}, children}
+  return [node]
 }
 
 /**

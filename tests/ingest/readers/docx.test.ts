@@ -144,6 +144,33 @@ describe('Word reader', () => {
     expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
   })
 
+  it('reads the result of a bibliography field or content control as the list of references', () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`
+    const begin = (instruction: string) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`
+    const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    const zotero = `<w:document ${w}><w:body>${paragraph(run('The ferry ran daily (Marsh 1931).'))}${paragraph(run('References'))}` +
+      paragraph(begin(' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[]} CSL_BIBLIOGRAPHY '), run('Marsh, Edwin. 1931. Ferries of the North. Kelby: Tarn.')) +
+      paragraph(run('Quell, Ashby. 1931. Weirs and Sluices. Kelby: Tarn Press.'), end) + paragraph(run('Appendix: the toll board.')) + `</w:body></w:document>`
+    const {result, markdown} = read({'word/document.xml': zotero})
+    expect(markdown).toContain('References\n\n:::references\nMarsh, Edwin. 1931. Ferries of the North. Kelby: Tarn.\n\nQuell, Ashby. 1931. Weirs and Sluices. Kelby: Tarn Press.\n:::\n\nAppendix: the toll board.')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+    const control = `<w:document ${w}><w:body>${paragraph(run('The weir was raised.'))}<w:sdt><w:sdtPr><w:bibliography/></w:sdtPr><w:sdtContent>` +
+      paragraph(`<w:fldSimple w:instr=" BIBLIOGRAPHY ">${run('Brannock, I. (1902). Sluice Gates. Penwick: Harl.')}</w:fldSimple>`) + `</w:sdtContent></w:sdt></w:body></w:document>`
+    expect(read({'word/document.xml': control}).markdown).toContain('The weir was raised.\n\n:::references\nBrannock, I. (1902). Sluice Gates. Penwick: Harl.\n:::')
+  })
+
+  it('runs a paragraph whose mark is a tracked deletion on into the next, its words kept apart', () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const deletedMark = '<w:pPr><w:rPr><w:del w:id="5" w:author="A" w:date="2020-01-01T00:00:00Z"/></w:rPr></w:pPr>'
+    const document = `<w:document ${w}><w:body><w:p>${deletedMark}${run('The weir was raised')}</w:p><w:p>${deletedMark}${run('in stone ')}</w:p><w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr>${run('and never breached.')}</w:p><w:p>${run('After.')}</w:p></w:body></w:document>`
+    const styles = `<w:styles ${w}><w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style></w:styles>`
+    const {result, markdown, file} = read({'word/document.xml': document, 'word/styles.xml': styles})
+    expect(markdown).toContain('> The weir was raised in stone and never breached.\n\nAfter.')
+    expect(file.messages.find((message) => message.ruleId === 'docx-tracked-changes')?.reason).toContain('2 deletions')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
   it('keeps a table with a table or a list in a cell as a table, their words in order in the cell, and says so', () => {
     const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
     const cell = (...blocks: string[]) => `<w:tc>${blocks.join('')}</w:tc>`
