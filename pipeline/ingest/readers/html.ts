@@ -57,7 +57,9 @@ function readHtml(text: string, file: VFile): ReadResult {
   promoteWordTitle(body)
   const metadata = metadataOf(tree)
 
+  const styled = classStyles(tree)
   const code = removeCode(tree)
+  applyClassStyles(body, styled)
   markPageMarkers(body)
   splitSuperscriptLists(body)
   const chrome = findChrome(body)
@@ -193,6 +195,40 @@ function nextElement(parent: Parent, index: number): Element | undefined {
 /** The words of a part of the page, one block a line (references were taken out before). */
 function textLines(node: HastRoot | Element): string {
   return linesOf(node).join('\n')
+}
+
+/**
+ * Classes a page's style sheet sets in italic or bold (`.c3{font-style:italic}`, as Google Docs
+ * and other editors export them): the only mark of a title's italics there.
+ */
+function classStyles(tree: HastRoot): Map<string, {italic: boolean; bold: boolean}> {
+  const styles = new Map<string, {italic: boolean; bold: boolean}>()
+  walkElements(tree, (element) => {
+    if (element.tagName !== 'style') return
+    const css = element.children.map((node) => (node.type === 'text' ? node.value : '')).join('')
+    for (const rule of css.matchAll(/\.([A-Za-z_][\w-]{0,60})\s*\{([^{}]{0,2000})\}/g)) {
+      const [, name = '', body = ''] = rule
+      const italic = /font-style\s*:\s*(?:italic|oblique)/i.test(body)
+      const bold = /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(body)
+      if (italic || bold) styles.set(name, {italic, bold})
+    }
+    return 'skip'
+  })
+  return styles
+}
+
+/** A `<span>` of a class set in italic or bold reads as `<em>` or `<strong>` (both: one inside the other). */
+function applyClassStyles(body: Element, styles: ReadonlyMap<string, {italic: boolean; bold: boolean}>): void {
+  if (styles.size === 0) return
+  walkElements(body, (element) => {
+    if (element.tagName !== 'span') return
+    const found = classesOf(element).map((name) => styles.get(name)).filter((style) => style !== undefined)
+    const italic = found.some((style) => style.italic)
+    const bold = found.some((style) => style.bold)
+    if (!italic && !bold) return
+    element.tagName = italic ? 'em' : 'strong'
+    if (italic && bold) element.children = [{type: 'element', tagName: 'strong', properties: {}, children: element.children}]
+  })
 }
 
 /** Take out scripts, styles and templates everywhere; say how many there were. */
