@@ -38,14 +38,33 @@ export const htmlReader: Reader = {
   }
 }
 
-/** Parse errors that every hand-written page has: not worth a word. */
-const harmlessErrors: ReadonlySet<string> = new Set(['missing-doctype', 'non-void-html-element-start-tag-with-trailing-solidus'])
+/** Parse errors that every hand-written page has (and an HTML 4 doctype, as word processors write it): not worth a word. */
+const harmlessErrors: ReadonlySet<string> = new Set(['missing-doctype', 'non-conforming-doctype', 'non-void-html-element-start-tag-with-trailing-solidus'])
+
+/**
+ * Word's “Save as HTML” wraps what only old browsers show in conditional comments
+ * (`<![if !supportFootnotes]>[1]<![endif]>`), which parse as bogus comments around text every
+ * browser shows: harmless, and in every such file.
+ */
+function isWordConditional(text: string, lineStarts: readonly number[], line: number | undefined, column: number | undefined): boolean {
+  if (line === undefined || column === undefined) return false
+  const offset = (lineStarts[line - 1] ?? 0) + column - 1
+  // The parser may point at the `<` or just after the `<!`.
+  const around = text.slice(Math.max(0, offset - 2), offset + 8)
+  return /<!\[(?:if\b|endif\])/i.test(around)
+}
 
 function readHtml(text: string, file: VFile): ReadResult {
   const errors: Array<{reason: string; line?: number; column?: number}> = []
+  let lineStarts: number[] | undefined
   const tree = fromHtml(text, {
     onerror(error) {
-      if (!harmlessErrors.has(String(error.ruleId))) errors.push({reason: error.reason, line: error.line, column: error.column})
+      if (harmlessErrors.has(String(error.ruleId))) return
+      if (error.ruleId === 'incorrectly-opened-comment') {
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
+        if (isWordConditional(text, lineStarts, error.line, error.column)) return
+      }
+      errors.push({reason: error.reason, line: error.line, column: error.column})
     }
   })
   const first = errors[0]
