@@ -5,21 +5,22 @@
  * bookmarks and deleted text (tracked changes: the accepted reading is the text) go to the
  * apparatus as removed artifacts, so no word is lost.
  */
-import type {BlockContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, TableCell, TableRow} from 'mdast'
+import type {BlockContent, DefinitionContent, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, TableCell, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
-import type {Element, Root as XmlRoot} from 'xast'
+import type {Element, ElementContent, Root as XmlRoot} from 'xast'
 import {report} from '../rules.js'
 import {attribute, child, childElements, descendants, isOn, linkTargets, local, plainText, readParts, type Parts} from './docx-parts.js'
 import type {Reader, ReadResult, SourceMetadata} from './types.js'
 import {tidyEdges} from './phrasing.js'
 import {bylineOfTree} from './byline.js'
 import {gluedEndnotesAsFootnotes} from './glued-endnotes.js'
-import {directive, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
+import {directive, type References, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {symbolParagraphsAsFootnotes} from '../conventions/symbol-paragraphs.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 import {numberToRoman} from '../../shared/roman.js'
+import {fontCharacter, isSymbolFont, symbolText} from './symbol-fonts.js'
 
 export const docxReader: Reader = {
   extensions: ['.docx'],
@@ -63,6 +64,10 @@ interface Context {
   noteLinks: Record<NoteKind, Map<string, string>>
   /** Labels given so far. */
   taken: Set<string>
+  /** Characters of dingbat fonts (no Unicode table), by font: their code points. */
+  dingbats: Map<string, string[]>
+  /** Inside the document's bibliography (a field or content control): no second one inside it. */
+  inReferences: boolean
 }
 
 /** Word's own notes that draw the separator line, not notes of the text. */
@@ -95,7 +100,9 @@ function readDocx(parts: Parts, file: VFile): ReadResult {
     endnoteFormat: endnoteFormatOf(parts),
     links: linkTargets(parts.documentRels),
     noteLinks: {footnote: linkTargets(parts.footnotesRels), endnote: linkTargets(parts.endnotesRels)},
-    taken: new Set()
+    taken: new Set(),
+    dingbats: new Map(),
+    inReferences: false
   }
   const body = child(childElements(parts.document)[0] ?? emptyElement, 'body') ?? emptyElement
   const blocks = blocksOf(childElements(body), context, 'body')
@@ -123,6 +130,9 @@ function readDocx(parts: Parts, file: VFile): ReadResult {
   if (context.insertions + context.deletions > 0) {
     report(file, 'docx-tracked-changes', `Unexpected tracked changes (${context.insertions} insertion${context.insertions === 1 ? '' : 's'}, ${context.deletions} deletion${context.deletions === 1 ? '' : 's'}), expected a final text; insertions accepted, deleted text kept in the apparatus`, {line: 1, column: 1})
   }
+  for (const [font, codes] of context.dingbats) {
+    report(file, 'docx-symbol-font', `Unexpected ${codes.length} character${codes.length === 1 ? '' : 's'} of the font ${font} (${[...new Set(codes)].slice(0, 5).join(', ')}), expected Unicode text; kept as Word's private code points`, {line: 1, column: 1})
+  }
   const tree: Root = {type: 'root', children: [...blocks, ...context.definitions]}
   // Notes typed by hand: superscript numbers in the text and a list under a notes heading.
   // Page-foot notes first: a notes list closing the text may be only the last page's notes.
@@ -140,6 +150,7 @@ function readDocx(parts: Parts, file: VFile): ReadResult {
 }
 
 const emptyRoot: XmlRoot = {type: 'root', children: []}
+const space: Element = {type: 'element', name: 'w:r', attributes: {}, children: [{type: 'element', name: 'w:t', attributes: {}, children: [{type: 'text', value: ' '}]}]}
 const emptyElement: Element = {type: 'element', name: 'empty', attributes: {}, children: []}
 
 function stylesOf(styles: XmlRoot | undefined): Map<string, Style> {
@@ -191,7 +202,15 @@ function notesOf(part: XmlRoot | undefined, kind: NoteKind): Map<string, Element
 type Where = 'body' | 'note'
 
 /** Block content of a run of block elements (paragraphs, tables, content controls). */
-function blocksOf(elements: readonly Element[], context: Context, where: Where): BlockContent[] {
+function blocksOf(given: readonly Element[], context: Context, where: Where): BlockContent[] {
+  const elements = joinDeletedMarks(given, context)
+  const span = where === 'body' && !context.inReferences ? bibliographySpan(elements) : undefined
+  if (span) {
+    // In document order: the notes are numbered as they are met.
+    const before = blocksOf(elements.slice(0, span.start), context, where)
+    const inside = referencesOf(elements.slice(span.start, span.end), context, where)
+    return [...before, ...inside, ...blocksOf(elements.slice(span.end), context, where)]
+  }
   const out: BlockContent[] = []
   let bookmarks: string[] = []
   let list: {node: List; key: string} | undefined
@@ -233,7 +252,9 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
     if (name === 'tbl') {
       out.push(...tableOf(element, context, where))
     } else if (name === 'sdt') {
-      out.push(...blocksOf(childElements(child(element, 'sdtContent') ?? emptyElement), context, where))
+      const content = childElements(child(element, 'sdtContent') ?? emptyElement)
+      const bibliography = where === 'body' && !context.inReferences && child(child(element, 'sdtPr') ?? emptyElement, 'bibliography') !== undefined
+      out.push(...(bibliography ? referencesOf(content, context, where) : blocksOf(content, context, where)))
     } else if (!skipped.has(name)) {
       out.push(...blocksOf(childElements(element), context, where))
     }
@@ -242,9 +263,113 @@ function blocksOf(elements: readonly Element[], context: Context, where: Where):
 }
 
 /**
- * A table of at least two columns whose cells hold paragraphs only: a Markdown table (a cell's
- * paragraphs joined by a space). Else, a table used for layout (one column, cells holding lists
- * or tables): its cells' blocks one after another.
+ * A paragraph whose mark is a tracked deletion (`w:pPr/w:rPr/w:del`) runs on into the next, as
+ * the change accepted reads: one paragraph, with the next one's properties (its mark is the one
+ * left). Counted with the deletions.
+ */
+function joinDeletedMarks(elements: readonly Element[], context: Context): readonly Element[] {
+  const deletedMark = (element: Element) => local(element) === 'p' && [child(child(element, 'pPr') ?? emptyElement, 'rPr')].some((properties) => properties !== undefined && (child(properties, 'del') !== undefined || child(properties, 'moveFrom') !== undefined))
+  if (!elements.some(deletedMark)) return elements
+  const out: Element[] = []
+  let carried: ElementContent[] = []
+  const textOf = (nodes: ElementContent[]) => nodes.flatMap((node) => (node.type === 'element' ? descendants(node, 't').map(plainText) : [])).join('')
+  // Words on either side of the deleted mark stay two words (Word would print them run together).
+  const carry = (rest: ElementContent[]) => {
+    if (carried.length > 0 && !/\s$/.test(textOf(carried)) && !/^\s/.test(textOf(rest))) carried.push(space)
+    carried.push(...rest)
+  }
+  for (const [index, element] of elements.entries()) {
+    const next = elements[index + 1]
+    const properties = element.children.filter((inner) => inner.type === 'element' && local(inner) === 'pPr')
+    const rest = element.children.filter((inner) => !(inner.type === 'element' && local(inner) === 'pPr'))
+    if (deletedMark(element) && next && local(next) === 'p') {
+      context.deletions++
+      carry(rest)
+      continue
+    }
+    if (carried.length === 0) {
+      out.push(element)
+      continue
+    }
+    carry(rest)
+    out.push({...element, children: [...properties, ...carried]})
+    carried = []
+  }
+  return out
+}
+
+/**
+ * The field instructions of Word's and reference managers' bibliographies, whose result is the
+ * document's list of references: Word's `BIBLIOGRAPHY`, Zotero's `ADDIN ZOTERO_BIBL`, EndNote's
+ * `ADDIN EN.REFLIST`, Mendeley's `ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY`.
+ */
+const bibliographyField = /^\s*(?:BIBLIOGRAPHY\b|ADDIN\s+(?:ZOTERO_BIBL\b|EN\.REFLIST\b|Mendeley\s+Bibliography\b|CSL_BIBLIOGRAPHY\b))/i
+
+/** A field's marks and instructions in a paragraph, in order. */
+function fieldEvents(p: Element): Array<'begin' | 'end' | {instruction: string}> {
+  const out: Array<'begin' | 'end' | {instruction: string}> = []
+  const visit = (element: Element): void => {
+    for (const inner of childElements(element)) {
+      const name = local(inner)
+      if (name === 'fldChar') {
+        const type = attribute(inner, 'fldCharType')
+        if (type === 'begin' || type === 'end') out.push(type)
+      } else if (name === 'instrText') out.push({instruction: plainText(inner)})
+      else if (name === 'fldSimple') {
+        out.push('begin', {instruction: attribute(inner, 'instr') ?? ''})
+        visit(inner)
+        out.push('end')
+      } else visit(inner)
+    }
+  }
+  visit(p)
+  return out
+}
+
+/** The paragraphs a bibliography field spans, from the one where it begins to the one where it ends. */
+function bibliographySpan(elements: readonly Element[]): {start: number; end: number} | undefined {
+  let start: number | undefined
+  let depth = 0
+  for (const [index, element] of elements.entries()) {
+    if (local(element) !== 'p') continue
+    const events = fieldEvents(element)
+    for (const [at, event] of events.entries()) {
+      if (start === undefined) {
+        if (event !== 'begin') continue
+        let instruction = ''
+        for (let next = at + 1; next < events.length; next++) {
+          const following = events[next]
+          if (typeof following !== 'object') break
+          instruction += following.instruction
+        }
+        if (!bibliographyField.test(instruction)) continue
+        start = index
+        depth = 1
+        continue
+      }
+      if (event === 'begin') depth++
+      else if (event === 'end') depth--
+      if (depth === 0) return {start, end: index + 1}
+    }
+  }
+  return start === undefined ? undefined : {start, end: elements.length}
+}
+
+/** Blocks of the document's bibliography, as the source's list of references. */
+function referencesOf(elements: readonly Element[], context: Context, where: Where): BlockContent[] {
+  context.inReferences = true
+  const children = blocksOf(elements, context, where)
+  context.inReferences = false
+  if (children.length === 0) return []
+  const node: References = {type: 'containerDirective', name: directive.references, attributes: {}, children}
+  return [node]
+}
+
+/**
+ * A table of at least two columns: a Markdown table (a cell's paragraphs joined by a space).
+ * A table or list inside a cell cannot stand in a Markdown cell: its text is written there in
+ * order, said in a diagnostic. Else, a table used for layout (one column): its cells' blocks one
+ * after another, a table inside kept as a table.
  */
 function tableOf(table: Element, context: Context, where: Where): BlockContent[] {
   const rows = childElements(table).filter((element) => local(element) === 'tr')
@@ -254,20 +379,27 @@ function tableOf(table: Element, context: Context, where: Where): BlockContent[]
   if (cells.flat().length !== all.length) return all.flatMap((cell) => blocksOf(childElements(cell), context, where))
   const read = cells.map((row) => row.map((cell) => blocksOf(childElements(cell), context, where)))
   const width = Math.max(0, ...cells.map((row) => row.length))
-  const inline = (block: BlockContent) => block.type === 'paragraph' || block.type === 'heading' || block.type === 'containerDirective'
-  if (width < 2 || !read.every((row) => row.every((blocks) => blocks.every(inline)))) return read.flat(2)
+  if (width < 2) return read.flat(2)
   const before: BlockContent[] = []
   const tableRows: TableRow[] = read.map((row) => {
     const tableCells: TableCell[] = row.map((blocks) => {
       const children: PhrasingContent[] = []
+      let previous: 'text' | 'structured' | undefined
       for (const block of blocks) {
         // A bookmark's or a deletion's block goes before the table, in the apparatus.
-        if (block.type !== 'paragraph' && block.type !== 'heading') {
+        if (block.type === 'containerDirective') {
           before.push(block)
           continue
         }
-        if (children.length > 0 && block.children.length > 0) children.push({type: 'text', value: ' '})
-        children.push(...block.children.map((node): PhrasingContent => (node.type === 'break' ? {type: 'text', value: ' '} : node)))
+        if (block.type === 'table' || block.type === 'list') {
+          const what = block.type === 'table' ? 'its rows are written in the cell, cells parted by `|` and rows by `;`' : 'its items are written in the cell, parted by `;`'
+          report(context.file, 'docx-cell-flattened', `Unexpected ${block.type} inside a table cell, expected text (Markdown tables hold no blocks); ${what}`, {line: context.lines.length + 1, column: 1})
+        }
+        const phrasing = cellPhrasing(block)
+        const structured = block.type === 'table' || block.type === 'list'
+        if (children.length > 0 && phrasing.length > 0) children.push({type: 'text', value: structured || previous === 'structured' ? '; ' : ' '})
+        if (phrasing.length > 0) previous = structured ? 'structured' : 'text'
+        children.push(...phrasing)
       }
       return {type: 'tableCell', children}
     })
@@ -275,6 +407,30 @@ function tableOf(table: Element, context: Context, where: Where): BlockContent[]
     return {type: 'tableRow', children: tableCells}
   })
   return [...before, {type: 'table', align: [], children: tableRows}]
+}
+
+/** The words of a block as a table cell holds them, in order: a line break as a space; a table's cells parted by `|`, its rows and a list's items by `;`. */
+function cellPhrasing(block: BlockContent | DefinitionContent): PhrasingContent[] {
+  const joined = (parts: PhrasingContent[][], separator: string): PhrasingContent[] => {
+    const out: PhrasingContent[] = []
+    for (const part of parts.filter((nodes) => nodes.length > 0)) {
+      if (out.length > 0) out.push({type: 'text', value: separator})
+      out.push(...part)
+    }
+    return out
+  }
+  switch (block.type) {
+    case 'paragraph': case 'heading':
+      return block.children.map((node): PhrasingContent => (node.type === 'break' ? {type: 'text', value: ' '} : node))
+    case 'table':
+      return joined(block.children.map((row) => joined(row.children.map((cell) => cell.children), ' | ')), '; ')
+    case 'list':
+      return joined(block.children.map((item) => joined(item.children.map(cellPhrasing), ' ')), '; ')
+    case 'blockquote':
+      return joined(block.children.map((inner) => cellPhrasing(inner)), ' ')
+    default:
+      return []
+  }
 }
 
 /**
@@ -404,6 +560,9 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
         const runItalic = properties ? isOn(child(properties, 'i')) || runStyle === 'emphasis' : false
         const runBold = properties ? isOn(child(properties, 'b')) || runStyle === 'strong' : false
         const raised = attribute(child(properties ?? emptyElement, 'vertAlign') ?? emptyElement, 'val') === 'superscript'
+        const fonts = child(properties ?? emptyElement, 'rFonts')
+        // A run set in the Symbol font holds the font's places (`a` drawn as `α`).
+        const symbolRun = fonts !== undefined && isSymbolFont(attribute(fonts, 'ascii') ?? attribute(fonts, 'hAnsi'))
         for (const part of childElements(element)) {
           const partName = local(part)
           // A note with its own mark (`customMarkFollows`): the next text is that mark.
@@ -425,6 +584,7 @@ function inline(elements: readonly Element[], context: Context, runs: Runs, ital
           }
           // A number typed in superscript is a note's call typed by hand (or several, `2,3`): printed as superscript digits.
           if (raised && partName === 't' && /^\d{1,4}(?:,\s*\d{1,4})*$/.test(plainText(part).trim())) runs.text(toSuperscript(plainText(part)), italic || runItalic, bold || runBold)
+          else if (symbolRun && partName === 't') runs.text(symbolText(plainText(part)), italic || runItalic, bold || runBold)
           else runText(part, partName, context, runs, italic || runItalic, bold || runBold)
         }
         break
@@ -533,8 +693,15 @@ function runText(part: Element, name: string, context: Context, runs: Runs, ital
       break
     case 'sym': {
       const code = Number.parseInt(attribute(part, 'char') ?? '', 16)
-      // Symbol fonts map their characters to U+F0xx; the low byte is the character.
-      if (Number.isFinite(code)) runs.text(String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code), italic, bold)
+      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) break
+      const reading = fontCharacter(attribute(part, 'font'), code)
+      if ('text' in reading) runs.text(reading.text, italic, bold)
+      else {
+        runs.text(String.fromCodePoint(code), italic, bold)
+        const codes = context.dingbats.get(reading.unknown) ?? []
+        codes.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`)
+        context.dingbats.set(reading.unknown, codes)
+      }
       break
     }
     case 'commentReference': {

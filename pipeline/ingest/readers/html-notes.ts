@@ -190,6 +190,16 @@ function takeBrackets(reference: Located): void {
 
 /** Class names (or EPUB types) of a note printed where it is called (`<span class="footnote">…</span>`). */
 const inlineNoteName = /^(?:footnote|sidenote|marginnote|endnote|fn|inline-?note)$/i
+
+/**
+ * Whether a class name says an element is a note printed where it is called: such a name, such
+ * a word as the last part of a longer name (`post-sidenote`), or a block's `__note` element
+ * (`modern-footnotes-footnote__note`), as blog plugins name them.
+ */
+function isInlineNoteName(name: string): boolean {
+  const last = name.split(/__|--|[-_]/).at(-1) ?? ''
+  return inlineNoteName.test(name) || inlineNoteName.test(last) || (name.includes('__') && /^note$/i.test(last))
+}
 /** Elements that hold a note inside a paragraph. */
 const inlineElements: ReadonlySet<string> = new Set(['span', 'small', 'aside'])
 
@@ -203,15 +213,30 @@ function inlineNotes(located: ReadonlyMap<Element, Located>, found: NotesFound):
     const {element} = entry
     if (!inlineElements.has(element.tagName)) continue
     const names = [...classesOf(element), ...(stringProperty(element, 'epub:type') ?? '').split(/\s+/)]
-    if (!names.some((name) => inlineNoteName.test(name)) || textOf(element) === '') continue
+    if (!names.some(isInlineNoteName) || textOf(element) === '') continue
     const paragraph = entry.ancestors.at(-1)
     if (!paragraph || !['p', 'li', 'dd', 'td', 'blockquote'].includes(paragraph.tagName) || entry.ancestors.some((ancestor) => found.bodies.some((body) => body.element === ancestor))) continue
     // A marker alone (`<span class="footnote"><a href="#fn1">1</a></span>`) is a call, not a note.
     if (textOf(paragraph).length <= textOf(element).length || containsBlock(element) || markerOf(element) !== undefined || containsLink(element)) continue
-    const note: NoteBody = {element, parent: entry.parent, marker: '', label: ''}
+    // Its mark printed right before it (`<sup>1</sup><span class="…__note">…</span>`, shown on a click) is its call.
+    const mark = markBefore(element, entry.parent)
+    const note: NoteBody = {element, parent: entry.parent, marker: mark ? (markerOf(mark) ?? '') : '', label: ''}
     found.bodies.push(note)
-    found.references.push({element, parent: entry.parent, note})
+    found.references.push({element: mark ?? element, parent: entry.parent, note})
   }
+}
+
+/** A raised mark (`<sup>1</sup>`, `<sup><a href="javascript:…">1</a></sup>`) standing right before `element`, linking nowhere in the page. */
+function markBefore(element: Element, parent: Parent): Element | undefined {
+  const index = parent.children.indexOf(element)
+  for (let at = index - 1; at >= 0; at--) {
+    const node = parent.children[at]
+    if (node?.type === 'text' && node.value.trim() === '') continue
+    if (node?.type !== 'element' || markerOf(node) === undefined || containsLink(node)) return undefined
+    const raised = node.tagName === 'sup' || (node.tagName === 'a' && node.children.some((inner) => inner.type === 'element' && inner.tagName === 'sup'))
+    return raised ? node : undefined
+  }
+  return undefined
 }
 
 /**
@@ -608,14 +633,26 @@ function idsWithin(references: readonly Element[]): Set<string> {
 
 /** Links in a note back to its reference (by target, role, class or an arrow for text). */
 function collectBacklinks(note: Element, backlinks: Set<Element>, referenceIds: ReadonlySet<string>): void {
-  walkElements(note, (element) => {
+  walkElements(note, (element, parent) => {
     const names = `${classesOf(element).join(' ')} ${stringProperty(element, 'role') ?? ''}`
     const target = fragmentOf(element)
     const isBacklink = backlinkName.test(names) || (target !== undefined && referenceIds.has(target)) || (element.tagName === 'a' && backlinkText.test(textOf(element)))
     if (!isBacklink) return
     backlinks.add(element)
+    bracketsInto(element, parent)
     return 'skip'
   })
+}
+
+/** Brackets typed around a back-link (`[<a href="#r1">↩</a>]`, as WordPress plugins print it) go with it. */
+function bracketsInto(element: Element, parent: Parent): void {
+  const index = parent.children.indexOf(element)
+  const before = parent.children[index - 1]
+  const after = parent.children[index + 1]
+  if (before?.type !== 'text' || after?.type !== 'text' || !/\[\s*$/.test(before.value) || !/^\s*\]/.test(after.value)) return
+  before.value = before.value.replace(/\[\s*$/, '')
+  after.value = after.value.replace(/^\s*\]/, '')
+  element.children = [{type: 'text', value: '['}, ...element.children, {type: 'text', value: ']'}]
 }
 
 /** A back-link kept as text at a note's start (`^`, `^ a b`, `↑`), from a page copied without its links. */
@@ -680,7 +717,9 @@ function stripText(node: Text, marker: string): void {
   node.value = node.value.replace(new RegExp(`^\\s*[[(]?${escaped}[\\]).:]?(?=\\s)`, 'i'), '')
 }
 
+/** The space and closing signs after a note's removed number go, in the text after it or at the start of the element after it (Google Docs' `<span>&nbsp;Text</span>`). */
 function trimStart(parent: Element, index: number): void {
   const next = parent.children[index]
   if (next?.type === 'text') next.value = next.value.replace(/^[\s.:)\]]+/, ' ')
+  else if (next?.type === 'element' && !isBlock(next)) trimStart(next, 0)
 }

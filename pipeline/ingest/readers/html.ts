@@ -38,14 +38,33 @@ export const htmlReader: Reader = {
   }
 }
 
-/** Parse errors that every hand-written page has: not worth a word. */
-const harmlessErrors: ReadonlySet<string> = new Set(['missing-doctype', 'non-void-html-element-start-tag-with-trailing-solidus'])
+/** Parse errors that every hand-written page has (and an HTML 4 doctype, as word processors write it): not worth a word. */
+const harmlessErrors: ReadonlySet<string> = new Set(['missing-doctype', 'non-conforming-doctype', 'non-void-html-element-start-tag-with-trailing-solidus'])
+
+/**
+ * Word's “Save as HTML” wraps what only old browsers show in conditional comments
+ * (`<![if !supportFootnotes]>[1]<![endif]>`), which parse as bogus comments around text every
+ * browser shows: harmless, and in every such file.
+ */
+function isWordConditional(text: string, lineStarts: readonly number[], line: number | undefined, column: number | undefined): boolean {
+  if (line === undefined || column === undefined) return false
+  const offset = (lineStarts[line - 1] ?? 0) + column - 1
+  // The parser may point at the `<` or just after the `<!`.
+  const around = text.slice(Math.max(0, offset - 2), offset + 8)
+  return /<!\[(?:if\b|endif\])/i.test(around)
+}
 
 function readHtml(text: string, file: VFile): ReadResult {
   const errors: Array<{reason: string; line?: number; column?: number}> = []
+  let lineStarts: number[] | undefined
   const tree = fromHtml(text, {
     onerror(error) {
-      if (!harmlessErrors.has(String(error.ruleId))) errors.push({reason: error.reason, line: error.line, column: error.column})
+      if (harmlessErrors.has(String(error.ruleId))) return
+      if (error.ruleId === 'incorrectly-opened-comment') {
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
+        if (isWordConditional(text, lineStarts, error.line, error.column)) return
+      }
+      errors.push({reason: error.reason, line: error.line, column: error.column})
     }
   })
   const first = errors[0]
@@ -57,7 +76,9 @@ function readHtml(text: string, file: VFile): ReadResult {
   promoteWordTitle(body)
   const metadata = metadataOf(tree)
 
+  const styled = classStyles(tree)
   const code = removeCode(tree)
+  applyClassStyles(body, styled)
   markPageMarkers(body)
   splitSuperscriptLists(body)
   const chrome = findChrome(body)
@@ -195,6 +216,40 @@ function textLines(node: HastRoot | Element): string {
   return linesOf(node).join('\n')
 }
 
+/**
+ * Classes a page's style sheet sets in italic or bold (`.c3{font-style:italic}`, as Google Docs
+ * and other editors export them): the only mark of a title's italics there.
+ */
+function classStyles(tree: HastRoot): Map<string, {italic: boolean; bold: boolean}> {
+  const styles = new Map<string, {italic: boolean; bold: boolean}>()
+  walkElements(tree, (element) => {
+    if (element.tagName !== 'style') return
+    const css = element.children.map((node) => (node.type === 'text' ? node.value : '')).join('')
+    for (const rule of css.matchAll(/\.([A-Za-z_][\w-]{0,60})\s*\{([^{}]{0,2000})\}/g)) {
+      const [, name = '', body = ''] = rule
+      const italic = /font-style\s*:\s*(?:italic|oblique)/i.test(body)
+      const bold = /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(body)
+      if (italic || bold) styles.set(name, {italic, bold})
+    }
+    return 'skip'
+  })
+  return styles
+}
+
+/** A `<span>` of a class set in italic or bold reads as `<em>` or `<strong>` (both: one inside the other). */
+function applyClassStyles(body: Element, styles: ReadonlyMap<string, {italic: boolean; bold: boolean}>): void {
+  if (styles.size === 0) return
+  walkElements(body, (element) => {
+    if (element.tagName !== 'span') return
+    const found = classesOf(element).map((name) => styles.get(name)).filter((style) => style !== undefined)
+    const italic = found.some((style) => style.italic)
+    const bold = found.some((style) => style.bold)
+    if (!italic && !bold) return
+    element.tagName = italic ? 'em' : 'strong'
+    if (italic && bold) element.children = [{type: 'element', tagName: 'strong', properties: {}, children: element.children}]
+  })
+}
+
 /** Take out scripts, styles and templates everywhere; say how many there were. */
 function removeCode(tree: HastRoot): string {
   const counts = new Map<string, number>()
@@ -241,6 +296,8 @@ function removeNotes(body: Element, notes: NotesFound): void {
     if (!holder) continue
     const before = previousElement(holder, holder.children.indexOf(container))
     if (before && isNotesHeading(before)) headings.add(before)
+    // The rule drawn above the notes (Google Docs' `<hr>` before them) is layout, not a break in the text.
+    if (before?.tagName === 'hr') replaceChild(holder, before, undefined)
     replaceChild(holder, container, textOf(container) === '' ? undefined : removedElement(container, holder, 'notes-heading'))
   }
   for (const heading of headings) {

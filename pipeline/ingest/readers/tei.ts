@@ -19,12 +19,13 @@ import {reportMarkupDeclaration, reportUndecoded} from '../decode-report.js'
 import {locator, type Locate} from '../location.js'
 import type {Reader, ReadResult} from './types.js'
 import {headerMetadata} from './tei-header.js'
-import {attribute, childElements, isBlank, isElement, localName, plainText, xmlSpace} from './tei-xast.js'
-import {directive, type Emendation, type EmendationRule, isTextDirective, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
+import {attribute, childElements, isBlank, isElement, localName, plainText, spacedText, xmlSpace} from './tei-xast.js'
+import {directive, type Emendation, type EmendationRule, isTextDirective, type References, type RemovalRule, type RemovedBlock, type RemovedText} from '../../shared/annotations.js'
 import {noteSymbols} from '../conventions/symbol-notes.js'
 import {endnotesAsFootnotes} from '../conventions/markdown-endnotes.js'
 import {toSuperscript} from '../conventions/notes-section.js'
 import {raisedForm} from './phrasing.js'
+import {biblStructPhrasing} from './tei-bibl.js'
 
 export const teiReader: Reader = {
   extensions: ['.xml'],
@@ -217,6 +218,8 @@ interface State {
   crossRefs: Map<Element, Element>
   divDepth: number
   inNote: number
+  /** Inside a `<listBibl>`: a list within it is part of the same list of references. */
+  inListBibl: number
   /** Witness of the standoff notes and of `<choice>`'s source readings, apart from the text where they stand. */
   aside: string[]
 }
@@ -232,7 +235,7 @@ function convert(nodes: XastRootContent[], text: string, shift: number, locate: 
 }
 
 function read(contents: ElementContent[], shift: number, locate: Locate, typedCalls: boolean): {tree: Root; witness: string; raised: boolean} {
-  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), crossRefs: new Map(), typedRefs: new Set(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, aside: [], typedCalls, raised: false}
+  const state: State = {locate, shift, definitions: [], taken: new Set(), generated: 0, noteIds: new Map(), standoff: new Set(), after: new Map(), noteRefs: new Map(), crossRefs: new Map(), typedRefs: new Set(), continued: new Map(), continuations: new Set(), editorial: 0, margin: 0, divDepth: 0, inNote: 0, inListBibl: 0, aside: [], typedCalls, raised: false}
   linkStandoffNotes(contents, state)
   const body: RootContent[] = blocksOf(contents, hasText(contents), state)
   // Notes whose anchor was never met (it stood in the header, say) keep their text.
@@ -575,6 +578,19 @@ function blockOf(element: Element, state: State): BlockContent[] {
       const children = blocksOf(element.children, mixedOf(element), state)
       return children.length === 0 ? [] : [{type: 'blockquote', children}]
     }
+    case 'listBibl': {
+      // The source's own list of references, each `<bibl>` or `<biblStruct>` an entry (a list within it, a part of it).
+      state.inListBibl++
+      const children = blocksOf(element.children, mixedOf(element), state)
+      state.inListBibl--
+      if (children.length === 0 || state.inListBibl > 0 || state.inNote > 0) return children
+      const node: References = {type: 'containerDirective', name: directive.references, attributes: {}, children}
+      return [node]
+    }
+    case 'biblStruct': {
+      const children = biblStructPhrasing(element, true)
+      return children.length === 0 ? [] : [{type: 'paragraph', children}]
+    }
     case 'figure': case 'fw': {
       const removed = removedOf(element, state)
       if (!removed) return []
@@ -795,6 +811,9 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     }
     case 'choice':
       return choice(element, open, state)
+    case 'biblStruct':
+      // In running text (a note's `See …, 4.`) the text around it punctuates its end.
+      return biblStructPhrasing(element, false)
     case 'app': {
       // Readings without a lemma (parallel segmentation): the first that has words is the text, the others variants.
       const parts = childElements(element)
@@ -818,7 +837,7 @@ function elementInline(element: Element, open: number, state: State): PhrasingCo
     case 'del': case 'rdg': case 'figure': case 'fw': {
       const removed = removedOf(element, state)
       if (!removed) return []
-      const node: RemovedText = {type: 'textDirective', name: directive.removed, attributes: {rule: removed.rule}, children: removed.children}
+      const node: RemovedText = {type: 'textDirective', name: directive.removed, attributes: removed.attributes ?? {rule: removed.rule}, children: removed.children}
       return [node]
     }
     case 'formula': {
@@ -875,13 +894,24 @@ function powerOf(element: Element, before: string | undefined, state: State): st
   return raisedForm(text, 'sup')
 }
 
-function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]} | undefined {
+/**
+ * What a removal records: its rule, its text, and for a variant reading the witnesses that read
+ * it (`@wit`, else `@source`). An empty reading in an apparatus is the omission of the lemma in
+ * those witnesses: recorded as the variant "omitted".
+ */
+function removedOf(element: Element, state: State): {rule: RemovalRule; children: PhrasingContent[]; attributes?: Record<string, string>} | undefined {
   const name = localName(element)
   const children = finish(inlineOf(element.children, 0, state))
+  if (name === 'rdg') {
+    const attributes: Record<string, string> = {rule: 'tei-variant'}
+    const witnesses = (attribute(element, 'wit') ?? attribute(element, 'source'))?.trim().replace(/\s+/g, ' ')
+    if (witnesses) attributes.wit = witnesses
+    if (children.length > 0) return {rule: 'tei-variant', children, attributes}
+    return {rule: 'tei-variant', children: [{type: 'text', value: 'omitted'}], attributes: {...attributes, type: 'omission'}}
+  }
   if (children.length === 0) return undefined
   let rule: RemovalRule = 'tei-figure'
   if (name === 'del') rule = 'tei-del'
-  else if (name === 'rdg') rule = 'tei-variant'
   // A forme work that prints only a number (`<fw type="head">8</fw>`) is the page's number.
   else if (name === 'fw') rule = attribute(element, 'type') === 'pageNum' || /^[[(]?\s*(?:\d{1,4}|[ivxlc]{1,7})\s*[\])]?\.?$/i.test(plainText(element.children).trim()) ? 'page-number' : 'running-head'
   return {rule, children}
@@ -1242,6 +1272,9 @@ function witnessOf(nodes: readonly ElementContent[], mixed: boolean, inNote: boo
       witnessOf(pair[1].children, true, inNote, state, out)
     } else if (name === 'choice') {
       for (const part of childElements(node)) witnessOf(part.children, true, inNote, state, out)
+    } else if (name === 'biblStruct') {
+      // Its parts hold no spaces between them; the conversion sets them apart (`biblStructPhrasing`).
+      out.push(spacedText(node.children))
     } else if (name === 'formula') {
       out.push(textOutsideNotes(node.children))
       for (const note of notesOutsideNotes(node.children)) witnessOf([note], true, inNote, state, out)

@@ -131,6 +131,75 @@ describe('Word reader', () => {
     expect(alone.markdown).toContain('Its wheel was renewed.[^1] The leat silted.[^2]')
   })
 
+  it('reads characters of the Symbol font as the letters it draws; a dingbat font’s as they are, said in a diagnostic', () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`
+    const symbolRun = (text: string) => `<w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>${text}</w:t></w:r>`
+    const document = `<w:document ${w}><w:body><w:p>${run('The angle ')}${sym('Symbol', 'F061')}${run(' rose 5')}${sym('Symbol', 'F0B0')}${run(' and ')}${symbolRun('b')}${run(' fell ')}${sym('Symbol', '00B3')}${run(' 3; see ')}${sym('Wingdings', 'F0E0')}${run(' the chart, ')}${sym('Times New Roman', '00E9')}${run('t')}${sym('Times New Roman', '00E9')}${run('.')}</w:p></w:body></w:document>`
+    const {result, markdown, file} = read({'word/document.xml': document})
+    expect(markdown).toContain('The angle α rose 5° and β fell ≥ 3; see \uF0E0 the chart, été.')
+    const messages = file.messages.filter((message) => message.ruleId === 'docx-symbol-font')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.reason).toContain('Wingdings (U+F0E0)')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('reads the result of a bibliography field or content control as the list of references', () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`
+    const begin = (instruction: string) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`
+    const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    const zotero = `<w:document ${w}><w:body>${paragraph(run('The ferry ran daily (Marsh 1931).'))}${paragraph(run('References'))}` +
+      paragraph(begin(' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[]} CSL_BIBLIOGRAPHY '), run('Marsh, Edwin. 1931. Ferries of the North. Kelby: Tarn.')) +
+      paragraph(run('Quell, Ashby. 1931. Weirs and Sluices. Kelby: Tarn Press.'), end) + paragraph(run('Appendix: the toll board.')) + `</w:body></w:document>`
+    const {result, markdown} = read({'word/document.xml': zotero})
+    expect(markdown).toContain('References\n\n:::references\nMarsh, Edwin. 1931. Ferries of the North. Kelby: Tarn.\n\nQuell, Ashby. 1931. Weirs and Sluices. Kelby: Tarn Press.\n:::\n\nAppendix: the toll board.')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+    const control = `<w:document ${w}><w:body>${paragraph(run('The weir was raised.'))}<w:sdt><w:sdtPr><w:bibliography/></w:sdtPr><w:sdtContent>` +
+      paragraph(`<w:fldSimple w:instr=" BIBLIOGRAPHY ">${run('Brannock, I. (1902). Sluice Gates. Penwick: Harl.')}</w:fldSimple>`) + `</w:sdtContent></w:sdt></w:body></w:document>`
+    expect(read({'word/document.xml': control}).markdown).toContain('The weir was raised.\n\n:::references\nBrannock, I. (1902). Sluice Gates. Penwick: Harl.\n:::')
+  })
+
+  it('runs a paragraph whose mark is a tracked deletion on into the next, its words kept apart', () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const deletedMark = '<w:pPr><w:rPr><w:del w:id="5" w:author="A" w:date="2020-01-01T00:00:00Z"/></w:rPr></w:pPr>'
+    const document = `<w:document ${w}><w:body><w:p>${deletedMark}${run('The weir was raised')}</w:p><w:p>${deletedMark}${run('in stone ')}</w:p><w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr>${run('and never breached.')}</w:p><w:p>${run('After.')}</w:p></w:body></w:document>`
+    const styles = `<w:styles ${w}><w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style></w:styles>`
+    const {result, markdown, file} = read({'word/document.xml': document, 'word/styles.xml': styles})
+    expect(markdown).toContain('> The weir was raised in stone and never breached.\n\nAfter.')
+    expect(file.messages.find((message) => message.ruleId === 'docx-tracked-changes')?.reason).toContain('2 deletions')
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('keeps a table with a table or a list in a cell as a table, their words in order in the cell, and says so', () => {
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const cell = (...blocks: string[]) => `<w:tc>${blocks.join('')}</w:tc>`
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`
+    const inner = `<w:tbl>${row(cell(paragraph('laden')), cell(paragraph('fourpence')))}${row(cell(paragraph('empty')), cell(paragraph('penny')))}</w:tbl>`
+    const item = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`
+    const document = `<w:document ${w}><w:body>${paragraph('Tolls of the Ambry bridge.')}<w:tbl>` +
+      row(cell(paragraph('Carts')), cell(paragraph('Twopence'), inner, paragraph('at the gate')), cell(paragraph('Gatekeeper')))+
+      row(cell(paragraph('Sheep')), cell(item('a farthing a score'), item('a penny a drove')), cell(paragraph('Market clerk'))) +
+      `</w:tbl>${paragraph('After the table.')}</w:body></w:document>`
+    const {result, markdown, file} = read({'word/document.xml': document})
+    expect(markdown).toMatch(/\| Carts +\| Twopence; laden \\\| fourpence; empty \\\| penny; at the gate +\| Gatekeeper +\|/)
+    expect(markdown).toMatch(/\| Sheep +\| a farthing a score; a penny a drove +\| Market clerk +\|/)
+    expect(markdown).toContain('Tolls of the Ambry bridge.\n\n| Carts')
+    expect(markdown).toMatch(/\|\n\nAfter the table\./)
+    expect(file.messages.filter((message) => message.ruleId === 'docx-cell-flattened').map((message) => message.reason.split(' ')[1])).toEqual(['table', 'list'])
+    expect(lostWords(result?.witness ?? '', markdown)).toEqual([])
+  })
+
+  it('keeps a table inside a layout table of one column as a table', () => {
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const cell = (...blocks: string[]) => `<w:tc>${blocks.join('')}</w:tc>`
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`
+    const document = `<w:document ${w}><w:body><w:tbl>${row(cell(paragraph('Above'), `<w:tbl>${row(cell(paragraph('Weir')), cell(paragraph('1790')))}</w:tbl>`, paragraph('Below')))}</w:tbl></w:body></w:document>`
+    const {markdown, file} = read({'word/document.xml': document})
+    expect(markdown).toContain('Above\n\n| Weir | 1790 |\n| ---- | ---- |\n\nBelow')
+    expect(file.messages.some((message) => message.ruleId === 'docx-cell-flattened')).toBe(false)
+  })
+
   it('reads a text box once, after its paragraph; a table of paragraphs as a table; not the page header', () => {
     const ns = `${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"`
     const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`

@@ -12,6 +12,16 @@ function read(html: string) {
 }
 
 describe('HTML reader', () => {
+  it('says nothing of Word’s conditional comments or an HTML 4 doctype, and still reports a malformed page', () => {
+    const word = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">\n<html><body><p class=MsoNormal>Tolls were taken.<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a></p>\n' +
+      '<div style="mso-element:footnote-list"><![if !supportFootnotes]><hr align=left size=1 width="33%"><![endif]><div id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1">[1]</a> Turnpike minutes, 1790.</p></div></div></body></html>'
+    const {markdown, rules} = read(word)
+    expect(rules).not.toContain('html-malformed')
+    expect(markdown).toContain('Tolls were taken.[^1]')
+    expect(markdown).toContain('[^1]: Turnpike minutes, 1790.')
+    expect(read('<html><body><p>An <!x> odd comment and <b <i>broken</i> tag.</p></body></html>').rules).toContain('html-malformed')
+  })
+
   it('leaves a lone superscript digit raised and an internal link to a section as text', () => {
     const {result, markdown} = read('<h1>T</h1><p>Area in m<sup>2</sup>, see <a href="#s2">2</a>.</p><section id="s2"><h2>Two</h2><p>Body.</p></section>')
     expect(result?.meta.counts.notes).toBe(0)

@@ -198,3 +198,29 @@ describe('TEI reader: line-end signs', () => {
     expect(lostWords(witness, body)).toEqual([])
   })
 })
+
+describe('TEI reader: the apparatus of readings', () => {
+  it('records an empty reading as the omission of the lemma in its witnesses, and every reading’s witnesses', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The boat was <app><lem wit="#A">very</lem><rdg wit="#B"/></app> old and <app><lem wit="#A #C">leaky</lem><rdg wit="#B">leaking</rdg></app>.</p><p>The river <app><rdg wit="#A">ran</rdg><rdg source="#B  #D"></rdg></app> high.</p></body></text></TEI>'
+    const {body, witness, markdown} = markdownOf(xml)
+    expect(body).toContain('The boat was very:removed[omitted]{rule="tei-variant" wit="#B" type="omission"} old and leaky:removed[leaking]{rule="tei-variant" wit="#B"}.')
+    expect(body).toContain('The river ran:removed[omitted]{rule="tei-variant" wit="#B #D" type="omission"} high.')
+    expect(markdown).toMatch(/removed:\n {4}tei-variant: 3/)
+    expect(lostWords(witness, markdown)).toEqual([])
+  })
+})
+
+describe('TEI reader: bibliographies', () => {
+  it('reads a <listBibl> as the source’s list of references, a <biblStruct> printed with spaces and punctuation', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The weir was raised.<note n="1">See <biblStruct><monogr><author><surname>Brannock</surname><forename>Ivo</forename></author><title>Sluice Gates</title><imprint><date>1902</date></imprint></monogr></biblStruct>, 4.</note></p></body><back><div><head>Works cited</head><listBibl>' +
+      '<bibl>Quell, Ashby. <title>Weirs and Sluices</title>. Kelby: Tarn Press, 1931.</bibl>' +
+      '<biblStruct><monogr><author><surname>Marsh</surname><forename>Edwin</forename></author><title level="m">Ferries of the North</title><imprint><pubPlace>Kelby</pubPlace><publisher>Tarn</publisher><date when="1931">1931</date></imprint></monogr><idno type="ISBN">0-00-000000-0</idno></biblStruct>' +
+      '<listBibl><biblStruct><analytic><author><persName><forename>Tamsin</forename><surname>Orlaway</surname></persName></author><title level="a">Closing the Orrin</title></analytic><monogr><title level="j">Journal of Inland Waters</title><imprint><biblScope unit="volume">4</biblScope><date>1990</date><biblScope unit="page">1–9</biblScope></imprint></monogr></biblStruct></listBibl>' +
+      '</listBibl></div></back></text></TEI>'
+    const {body, witness, markdown} = markdownOf(xml)
+    expect(body).toContain('[^1]: See Brannock, Ivo. *Sluice Gates*, 1902, 4.')
+    expect(body).toContain('## Works cited\n\n:::references\nQuell, Ashby. *Weirs and Sluices*. Kelby: Tarn Press, 1931.\n\nMarsh, Edwin. *Ferries of the North*, Kelby: Tarn, 1931. 0-00-000000-0.\n\nOrlaway, Tamsin. “Closing the Orrin”. In: *Journal of Inland Waters*, 1990, vol. 4, pp. 1–9.\n:::')
+    expect(body.match(/:::references/g)).toHaveLength(1)
+    expect(lostWords(witness, markdown)).toEqual([])
+  })
+})
