@@ -706,6 +706,40 @@ function punctuationAlone(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index < texts.length; index++) if (/^[.,]$/.test(texts[index] ?? '')) labels[index] = labels[index - 1] ?? 'other'
 }
 
+/** The words of a reference list's key before its year: `Brandt`, `u.`, `a.`, `und`, `Lemke`, `et`, `al.`. */
+const keyWord = /^(?:\p{Lu}[\p{L}'’-]*|u\.|a\.|und|and|&|et|al\.)$/u
+/** The key's year, bare: `2008`, `2008a`. */
+const keyYear = new RegExp(String.raw`^${year}[a-z]?$`)
+
+/**
+ * `Brandt u. a. 2008 Brandt, K. ; Lemke, S.: Title`: a reference list's key (names and a bare
+ * year, as LaTeX's German author-year styles print it) before the entry, whose names open with
+ * the key's first name again, is no part of the reference.
+ */
+function citationKeyDropped(texts: readonly string[], labels: Label[]): void {
+  const name = texts[0] ?? ''
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return
+  let at = 1
+  while (at < texts.length && at < 7 && keyWord.test(texts[at] ?? '') && !keyYear.test(texts[at] ?? '')) at++
+  if (!keyYear.test(texts[at] ?? '') || (texts[at + 1] ?? '').replace(/[,:]$/, '') !== name) return
+  for (let word = 0; word <= at; word++) labels[word] = 'other'
+  // The entry's names up to their colon, which the labeller may have read on from the key as a title.
+  let end = at + 1
+  while (end < texts.length && end - at <= 30 && !(texts[end] ?? '').endsWith(':') && entryNameWord.test(texts[end] ?? '')) end++
+  if ((texts[end] ?? '').endsWith(':') && entryNameWord.test((texts[end] ?? '').replace(/:$/, ''))) for (let word = at + 1; word <= end; word++) labels[word] = 'author'
+}
+
+/** A word of a list of names: `Brandt,`, `K.`, `S.W.`, `;`, `Gonzalez`, `(Hrsg.)`, `von`. */
+const entryNameWord = /^(?:\p{Lu}[\p{L}'’-]*[,.]?|(?:\p{Lu}\.-?)+,?|;|von|van|de|der|den|du|la|le|di|da|\((?:Hrsg|Hg|Ed|Eds)\.\)[,;]?)$/u
+
+/**
+ * `Senatsverwaltung für Häfen, Verkehr …`: the noun opening a body's name, read as commentary
+ * where the labeller read the words after it as names, is the name's first word.
+ */
+function bodyNameOpened(texts: readonly string[], labels: Label[]): void {
+  if (labels[0] === 'other' && labels[1] === 'author' && /^\p{Lu}\p{Ll}+$/u.test(texts[0] ?? '') && /^(?:der|des|für|of|for|de|du|del|della|di)$/.test(texts[1] ?? '')) labels[0] = 'author'
+}
+
 /**
  * `o. J.` and `o. O.` (German: no year, no place), `s. d.` and `s. l.` (French and Latin), `n. d.`
  * and `n. p.` (English): the marks of an imprint's missing facts, printed where its date and place
@@ -715,7 +749,8 @@ function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
   for (let index = 1; index < texts.length; index++) {
     const text = texts[index] ?? ''
     // Every mark opens with its letter and a full stop, after the stop of the element before.
-    if (!/^[osn](?:\.|$)/.test(text) || !/[,.;:)]$/.test(texts[index - 1] ?? '')) continue
+    // or opens a bracket where a year would stand (`Name (o. J.):`).
+    if (!/^\(?[osn](?:\.|$)/.test(text) || (!text.startsWith('(') && !/[,.;:)]$/.test(texts[index - 1] ?? ''))) continue
     const joined = missingImprint.test(text)
     const split = !joined && missingImprint.test(`${text}${texts[index + 1] ?? ''}`)
     if (!joined && !split) continue
@@ -725,7 +760,7 @@ function missingImprintMarks(texts: readonly string[], labels: Label[]): void {
 }
 
 /** A missing fact's mark, its two letters apart (`o.` `J.,`) or joined (`o.J.,`, `s.d.`). */
-const missingImprint = /^(?:o\.[JO]|s\.[dl]|n\.[dp])\.[,;:]?$/
+const missingImprint = /^(?:o\.[JO]|s\.[dl]|n\.[dp])\.[,;:]?$|^\((?:o\.[JO]|s\.[dl]|n\.[dp])\.\)[.,;:]?$/
 
 /** An article opening a title: `Der Deich`, `The Harbour`. */
 const titleArticleWord = /^(?:Der|Die|Das|Ein|Eine|The|A|An|Le|La|Les|Un|Une|Il|Lo|Gli|El|Los|Las)$/
@@ -839,9 +874,11 @@ function urlStarts(texts: readonly string[], labels: Label[], starts: Set<number
     // `Zugriff am 18. 6. 2014: <http://…>`: the date of access before the address.
     let cue = index - 1
     while (cue > 0 && index - cue < 6 && !accessWord.test(texts[cue] ?? '')) cue--
+    // `Title? Online verfügbar unter: http://…`: the whole cue after the title's stop.
+    while (cue > 1 && index - cue < 6 && /^(?:online|im|Internet|available|verfügbar|abrufbar)$/i.test(texts[cue - 1] ?? '') && /[.?!]$/.test(texts[cue - 2] ?? '')) cue--
     // `in: Blatt Online, 4.5.2003, http://…`: a word of a periodical's name is no cue.
     const inName = (at: number) => (labels[at] === 'journal' || labels[at] === 'container-title') && labels[at - 1] === labels[at] && /^Online\b/.test(texts[at] ?? '')
-    if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && !inName(cue) && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
+    if (cue >= 0 && index - cue < 6 && accessWord.test(texts[cue] ?? '') && !inName(cue) && labels[cue] !== 'author' && labels[index - 1] !== 'other') for (let at = cue; at < index; at++) labels[at] = 'note'
     if (labels[index] !== 'other' && labels[index] !== 'doi') labels[index] = 'url'
     if (labels[index] === 'other') {
       labels[index] = 'url'
@@ -1084,6 +1121,8 @@ function segmentLearned(tokens: readonly LabelledToken[], boundary: BoundaryMode
   givenNameBeforeFamily(texts, labels)
   const forced = new Set<number>()
   punctuationAlone(texts, labels)
+  citationKeyDropped(texts, labels)
+  bodyNameOpened(texts, labels)
   missingImprintMarks(texts, labels)
   namesAfterArticle(texts, labels)
   titleAfterInvertedName(texts, labels)
@@ -1420,7 +1459,7 @@ function containerNamed(value: string): string {
 }
 const hasEditorCue = new RegExp(editorCue.source, 'iu')
 const containerLead = /^(?:(?:in|dans|en)\b\s?:?|(?:aus|im)\s?:)?\s*(?:(?:ders|dies|derselbe|dieselbe|dies\.|id|idem|eadem|ead|eid)\.?[,:]?\s+)?/i
-const etAl = /\s*(?:,\s*)?(?:et\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
+const etAl = /\s*(?:,\s*)?(?:et\.?\s+al\.?|u\.\s?a\.?|and\s+others|e\.\s?a\.)\s*$/i
 // `Hans Peter`, `Hans-Peter`, `H.-P.`, and `HansPeter` as a hyphen lost at a line end leaves it.
 // `M.Powell` (an initial glued to a name) and `Thea von` (a particle after the given name) too.
 const givenPattern = /^(?:(?:\p{Lu}\.)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?\.?(?:[\s-]+|$)|\p{Lu}\.?(?:[\s-]+|$)){1,3}(?:(?<=\s)(?:von|van|de|du|da|di|der|den|zu)$)?$|^(?:\p{Lu}\.?\s?-?){1,4}$/u
@@ -1511,6 +1550,10 @@ export function namesFrom(printed: string): CslName[] {
       return {family, given: (familyFirst ? words.slice(1) : words.slice(0, -1)).join(' ')}
     })
   }
+  // `KFA (Kommission für Auen)`, `ABC [Amt für Binnenschifffahrt]`: an acronym and its expansion name one body.
+  // Not `DUROC (Jean)`: the expansion names a body or joins its words.
+  const expansion = /^\p{Lu}{2,}[\p{Lu}/-]*\s*[([](\p{Lu}[^()[\]]*)[)\]]$/u.exec(text.replace(/[.,:]$/, ''))
+  if (expansion && (institution.test(expansion[1] ?? '') || /\s(?:und|and|of|for|de|e|et|y|für|der|des|du|di)\s/.test(expansion[1] ?? ''))) return [{literal: text.replace(/[.,:]$/, '')}]
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
   // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
@@ -1820,6 +1863,8 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   bookBeforeEditorCue(out)
   thesisAfterTitle(out)
   bodyBeforeTitle(out)
+  bodyAuthorDateHead(out)
+  editorCueAfterYear(out)
   journalByIssue(out)
   journalStartInTitle(out)
   placeAndPublisherInTitle(out)
@@ -2609,6 +2654,57 @@ function bodyBeforeTitle(out: LabelledToken[]): void {
   if (title.some((token) => token.label !== 'date' && notBodyLabels.has(token.label))) return
   out.slice(0, comma + 1).forEach((token) => (token.label = 'author'))
   title.forEach((token) => (token.label = 'title'))
+}
+
+/** The date of an author-date head: `(2012).`, `(1994)`, `2004:`, `2001a:`. */
+const headDate = new RegExp(String.raw`^(?:\(${year}[a-z]?\)[.:,]?|${year}[a-z]?:)$`)
+/** A word of a body's name, its expansion in brackets included: `(European`, `Rivers),`, `[Amt`. */
+const headBodyWord = /^[(\[]?(?:\p{Lu}[\p{L}'’.&-]*(?:\/\p{Lu}[\p{L}'’.-]*)*|\p{Ll}{1,4})[)\]]?[,.]?$/u
+
+/**
+ * `Amt für Häfen und Deiche, 2004: Titel`, `KFA (Kommission für Auen) (2001): Titel`, `ABC
+ * [Amt für Binnenschifffahrt] 2009: Titel`, `Senat für Häfen/Geschäftsstelle Küste. (2012).
+ * Titel`: a body named before the year of an author-date head is the author and the work is
+ * named after the year, whatever the labeller read the name as (a title, or its first words
+ * alone as a name). A bracketed editor cue after the body or after its year goes with it.
+ */
+function bodyAuthorDateHead(out: LabelledToken[]): void {
+  const date = out.findIndex((token, index) => index < 24 && headDate.test(token.text))
+  if (date < 2 || date + 1 >= out.length) return
+  let end = date
+  while (end > 0 && bracketedEditorCue.test(out[end - 1]?.text ?? '')) end--
+  const names = out.slice(0, end)
+  if (names.length < 2 || !/^\p{Lu}/u.test(names[0]?.text ?? '')) return
+  if (names.some((token) => !headBodyWord.test(token.text) || (token.label !== 'author' && token.label !== 'title' && token.label !== 'editor'))) return
+  const printed = names.map((token) => token.text).join(' ')
+  // An acronym and its expansion in brackets, or a body's noun; not a document's heading.
+  const expanded = /^\p{Lu}{2,}[\p{Lu}\p{Ll}/-]*$/u.test(names[0]?.text ?? '') && /^[(\[]\p{Lu}/u.test(names[1]?.text ?? '')
+  if ((!expanded && !institution.test(printed)) || isDocumentNoun(names[0]?.text.replace(/[^\p{L}-]/gu, '') ?? '')) return
+  // A person's name before a comma and a given name (`Bank, Hans`) is no body's.
+  if (!expanded && /^\p{Lu}\p{Ll}+,$/u.test(names[0]?.text ?? '') && names.length <= 4 && mayBeGivenName((names[1]?.text ?? '').replace(/[,.]$/, ''))) return
+  for (let at = 0; at < date; at++) (out[at] as LabelledToken).label = 'author'
+  ;(out[date] as LabelledToken).label = 'date'
+  let next = date + 1
+  if (bracketedEditorCue.test(out[next]?.text ?? '')) (out[next++] as LabelledToken).label = 'editor'
+  for (let at = next; at < out.length && out[at]?.label === 'author'; at++) (out[at] as LabelledToken).label = 'title'
+  // The year was given with the names: a year printed with the title's words, no stop or
+  // comma between, is the title's, and so are the words before it read as a place
+  // (`Vorausschätzung für Bremen bis 2030.`).
+  for (let at = next + 1; at < out.length; at++) {
+    if (out[at]?.label !== 'title' || !/\p{L}$/u.test(out[at]?.text ?? '')) continue
+    let end = at + 1
+    while (end < out.length && out[end]?.label === 'location' && !/[.,:;]$/.test(out[end]?.text ?? '')) end++
+    const token = out[end]
+    if (token?.label !== 'date' || !plainYear.test(token.text)) continue
+    for (let word = at + 1; word <= end; word++) (out[word] as LabelledToken).label = 'title'
+  }
+}
+
+/** `Krohn, Oliver (2007) (Hg.): Titel`: the editors' cue after the names' year is no word of the title. */
+function editorCueAfterYear(out: LabelledToken[]): void {
+  for (let index = 2; index < out.length; index++) {
+    if (out[index - 1]?.label === 'date' && out[index - 2]?.label === 'author' && /^\(/.test(out[index - 1]?.text ?? '') && bracketedEditorCue.test(out[index]?.text ?? '')) (out[index] as LabelledToken).label = 'editor'
+  }
 }
 
 const thesisWord = /^\(?(?:Diss(?:ertation)?|Habil(?:itation(?:sschrift)?)?|Magisterarbeit|Masterarbeit|Diplomarbeit|Doktorarbeit|Staatsexamensarbeit|thesis|dissertation|th[eè]se|tesis?)\b\.?,?$/i
@@ -3843,7 +3939,7 @@ function placeAlone(tokens: readonly LabelledToken[]): boolean {
 }
 
 /** A work not yet published: `(i. E.)`, `(im Druck)`, `(in press)`, `(forthcoming)`, `(à paraître)`. */
-const forthcomingMark = /\((?:i\.\s?E\.|im Erscheinen|im Druck|in Vorbereitung|in press|forthcoming|in preparation|à paraître|sous presse|in corso di stampa|in stampa|en prensa)\)/i
+const forthcomingMark = new RegExp(String.raw`\((?:${year}[a-z]?,\s?)?(?:i\.\s?E\.|im Erscheinen|im Druck|in Druck|in Vorbereitung|in press|forthcoming|in preparation|à paraître|sous presse|in corso di stampa|in stampa|en prensa)\)`, 'i')
 const forthcomingAtStart = new RegExp(`^${forthcomingMark.source}`, 'i')
 /** The names of a short citation, then the mark: `Seidel et al. (i. E.).`, `Vogt (im Druck), S. 12`. */
 const forthcomingAfterNames = new RegExp(`^\\s*\\p{Lu}[\\p{L}'’ .,/&-]{0,80}?\\s${forthcomingMark.source}[\\s.,;:]*(?:(?:S\\.|p\\.|pp\\.)?\\s*\\d[\\d\\s–-]*f{0,2}\\.?)?\\s*$`, 'iu')
