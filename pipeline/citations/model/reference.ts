@@ -1551,9 +1551,9 @@ export function namesFrom(printed: string): CslName[] {
     })
   }
   // `KFA (Kommission für Auen)`, `ABC [Amt für Binnenschifffahrt]`: an acronym and its expansion name one body.
-  // Not `DUROC (Jean)`: the expansion names a body or joins its words.
+  // Not `DUROC (Jean)`: the expansion names a body, has three words or more, or joins its words.
   const expansion = /^\p{Lu}{2,}[\p{Lu}/-]*\s*[([](\p{Lu}[^()[\]]*)[)\]]$/u.exec(text.replace(/[.,:]$/, ''))
-  if (expansion && (institution.test(expansion[1] ?? '') || /\s(?:und|and|of|for|de|e|et|y|für|der|des|du|di)\s/.test(expansion[1] ?? ''))) return [{literal: text.replace(/[.,:]$/, '')}]
+  if (expansion && (institution.test(expansion[1] ?? '') || (expansion[1] ?? '').split(/\s+/).length >= 3 || /\s(?:und|and|of|for|de|e|et|y|für|der|des|du|di)\s/.test(expansion[1] ?? ''))) return [{literal: text.replace(/[.,:]$/, '')}]
   // `DUPONT (Jean)`, `MARTIN (Paul) éd.`: French lists print the family name in capitals and the given name in brackets after it.
   text = text.replace(/(?<![\p{L}])éds?\.?(?![\p{L}])/gu, ' ').replace(/(?<![\p{L}])(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)\s*\((?!(?:Hg|Hgg|Hrsg|Ed|Eds|Éds?|Dir|Coord|Comp)\.?\))(\p{Lu}[\p{Ll}'’-]*\.?(?:[\s-]\p{Lu}[\p{Ll}'’-]*\.?){0,2})\)/gu, '$1, $2').replace(/\s+/g, ' ').trim()
   // `Bundeskanzler Helmut Vogel`, `Prime Minister Jane Doe`, `Spokesman of the ministry`: an
@@ -1865,6 +1865,9 @@ export function relabel(tokens: readonly LabelledToken[]): LabelledToken[] {
   bodyBeforeTitle(out)
   bodyAuthorDateHead(out)
   editorCueAfterYear(out)
+  nameEndReadAsFacts(out)
+  subtitleReadAsFacts(out)
+  townAndPublisherEndingTitle(out)
   journalByIssue(out)
   journalStartInTitle(out)
   placeAndPublisherInTitle(out)
@@ -2570,6 +2573,45 @@ function placeAndPublisherInTitle(out: LabelledToken[]): void {
   }
 }
 
+/** A word of a place's name before its colon: `Reinbek`, `bei`, `Thousand`, `am`, `Main:`. */
+const placeNameWord = /^(?:\p{Lu}[\p{L}'’.-]*:?|bei|am|an|der|upon|on)$/u
+
+/**
+ * `Name (2004). Der Titel. Neustadt bei Coburg: Verlag.`, `…, parishes, Kendal: The Institute for
+ * Upland Commons (Occasional Notes 3)`: in a reference whose date was read before its title, a
+ * place and its colon after the title's stop or comma, and the words after it to the end or to
+ * a bracket, are the place and the publisher, when the place is a known town or the words name
+ * a publisher or a body; and a town's first words before its connective (`bei`, `am`, `upon`),
+ * read as the title's, are the town's.
+ */
+function townAndPublisherEndingTitle(out: LabelledToken[]): void {
+  // `Titel. Neustadt bei Coburg: Verlag`: a town's first words before its connective.
+  for (let index = 2; index < out.length; index++) {
+    if (out[index]?.label !== 'location' || !/^(?:bei|am|an|upon|on)$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title') continue
+    const first = out[index - 2] as LabelledToken
+    if (first.label === 'title' && /^\p{Lu}[\p{L}-]+$/u.test(first.text) && /[.,]$/.test(out[index - 3]?.text ?? '')) first.label = (out[index - 1] as LabelledToken).label = 'location'
+  }
+  const date = out.findIndex((token) => token.label === 'date')
+  const titled = out.findIndex((token) => token.label === 'title')
+  if (date < 0 || titled < 0 || date > titled) return
+  for (let index = titled + 1; index < out.length; index++) {
+    if (out[index]?.label !== 'title' || !/[.,]$/.test(out[index - 1]?.text ?? '') || out[index - 1]?.label !== 'title') continue
+    let colon = index
+    while (colon < out.length && colon - index < 4 && out[colon]?.label === 'title' && !out[colon]?.text.endsWith(':') && placeNameWord.test(out[colon]?.text ?? '')) colon++
+    const place = out.slice(index, colon + 1)
+    if (!out[colon]?.text.endsWith(':') || !/^\p{Lu}[\p{L}-]+:$/u.test(out[colon]?.text ?? '') || !place.every((token) => token.label === 'title' && placeNameWord.test(token.text))) continue
+    let end = colon + 1
+    while (end < out.length && out[end]?.label === 'title' && !out[end]?.text.startsWith('(')) end++
+    const publisher = out.slice(colon + 1, end)
+    if (publisher.length === 0 || publisher.length > 12 || !/^\p{Lu}/u.test(publisher[0]?.text ?? '') || (end < out.length && !out[end]?.text.startsWith('('))) continue
+    const named = publisher.map((token) => token.text).join(' ')
+    if (!isTownWord(out[colon]?.text ?? '') && !isTownWord(place[0]?.text ?? '') && !institution.test(named) && !publisher.some((token) => lexiconOf.get(token.text.replace(/[.,;]$/, '').toLowerCase())?.includes('publisherWord'))) continue
+    for (const token of place) token.label = 'location'
+    for (const token of publisher) token.label = 'publisher'
+    return
+  }
+}
+
 const issueOfYear = new RegExp(String.raw`^\d{1,2}\/${year}[,.;]?$`)
 
 /**
@@ -2697,6 +2739,76 @@ function bodyAuthorDateHead(out: LabelledToken[]): void {
     const token = out[end]
     if (token?.label !== 'date' || !plainYear.test(token.text)) continue
     for (let word = at + 1; word <= end; word++) (out[word] as LabelledToken).label = 'title'
+  }
+}
+
+/** A volume's or part's cue, never the last word of a name: `Vol.`, `Bd.`, `Teil`. */
+const volumeCueWord = /^(?:Vol|Vols|Volume|Volumes|Bd|Bde|Band|Bände|Heft|Hefte|Jg|Jahrgang|Nr|No|Number|Tome|Tomo|Teil|Part|Issue|Suppl|Supplement|Sonderheft|Sonderband)\b/i
+
+/**
+ * The end of a journal's or book's name read as publication facts: a capitalized word with no
+ * digit after the name, no stop between, is no volume (`The Eastport Sun.`); words read as the
+ * place after a name cut mid-phrase, up to a comma before a town or a place and publisher, are
+ * the name's (`International Harbour Resource Management, London`); and an article alone read
+ * as a journal between title words, a year after it, is the title's (`Dunes? The 2014 Harbour
+ * Election in Spain.`).
+ */
+function nameEndReadAsFacts(out: LabelledToken[]): void {
+  for (let index = 1; index < out.length; index++) {
+    const token = out[index] as LabelledToken
+    const field = out[index - 1]?.label
+    if (token.label !== 'volume' || (field !== 'journal' && field !== 'container-title') || /[.,;:?!]$/.test(out[index - 1]?.text ?? '')) continue
+    if (/^\p{Lu}\p{Ll}+[.,]?$/u.test(token.text) && !romanVolume.test(token.text) && !volumeCueWord.test(token.text)) token.label = field
+  }
+  for (let index = 1; index < out.length; index++) {
+    const field = out[index - 1]?.label
+    if (out[index]?.label !== 'location' || (field !== 'title' && field !== 'container-title' && field !== 'journal') || /[.,;:?!)\]"“”»«]$/.test(out[index - 1]?.text ?? '')) continue
+    let comma = index
+    while (comma + 1 < out.length && comma - index < 6 && out[comma]?.label === 'location' && !out[comma]?.text.endsWith(',')) comma++
+    const town = out[comma + 1]
+    if (out[comma]?.label !== 'location' || !out[comma]?.text.endsWith(',') || !town) continue
+    if (isTownWord(out[comma]?.text ?? '') || out.slice(index, comma + 1).some((token) => /\d/.test(token.text))) continue
+    if (!isTownWord(town.text) && !(town.label === 'location' && town.text.endsWith(':') && out[comma + 2]?.label === 'publisher')) continue
+    for (let at = index; at <= comma; at++) (out[at] as LabelledToken).label = field
+  }
+  for (let index = 1; index + 1 < out.length; index++) {
+    const token = out[index] as LabelledToken
+    if (token.label !== 'journal' || !titleArticleWord.test(token.text) || out[index - 1]?.label !== 'title' || out[index + 1]?.label === 'journal') continue
+    let next = index + 1
+    if (out[next]?.label === 'date' && /^(?:1[5-9]|20)\d\d$/.test(out[next]?.text ?? '') && out[next + 1]?.label === 'title') next++
+    if (out[next]?.label !== 'title') continue
+    for (let at = index; at < next; at++) (out[at] as LabelledToken).label = 'title'
+  }
+}
+
+const editionWord = new Set(lexicons.editionCue)
+const factLabelsAfterName = new Set<Label>(['location', 'publisher', 'edition'])
+
+/**
+ * `In: Name (Hrsg.): Gärten pflegen: Regeln, Geräte, Jahreszeiten. Lemgo: Verlag`: after a
+ * book's or title's words and their stop or colon, the sentences read as place, publisher or
+ * edition up to the last full stop before the place and its publisher (or a known town) are the
+ * name's subtitle, when none of their words is a town, an edition's cue, or opens with a digit,
+ * and the last was not read as a publisher (`Title. Campus. Frankfurt.`).
+ */
+function subtitleReadAsFacts(out: LabelledToken[]): void {
+  for (let start = 1; start < out.length; start++) {
+    const field = out[start - 1]?.label
+    if (!factLabelsAfterName.has(out[start]?.label ?? 'other') || (field !== 'title' && field !== 'container-title') || !/[.:,]$/.test(out[start - 1]?.text ?? '')) continue
+    let end = start
+    while (end + 1 < out.length && factLabelsAfterName.has(out[end + 1]?.label ?? 'other')) end++
+    let last = -1
+    for (let at = start; at < end; at++) {
+      const next = out[at + 1] as LabelledToken
+      const placed = next.label === 'location' && (isTownWord(next.text) || (next.text.endsWith(':') && out[at + 2]?.label === 'publisher'))
+      if (/\p{L}{3}\.$/u.test(out[at]?.text ?? '') && placed) last = at
+    }
+    const span = out.slice(start, last + 1)
+    // A publisher before its town (`Campus. Frankfurt.`) is none.
+    if (last < 0 || /^\d/.test(span[0]?.text ?? '') || !/^\p{L}/u.test(span[0]?.text ?? '') || span.at(-1)?.label === 'publisher') continue
+    if (span.some((token) => token.text.endsWith(':') || (/[.,]$/.test(token.text) && isTownWord(token.text)) || editionWord.has(token.text.replace(/[.,;:]+$/, '').toLowerCase()) || volumeCueWord.test(token.text))) continue
+    for (const token of span) token.label = field
+    start = last
   }
 }
 
