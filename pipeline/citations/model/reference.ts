@@ -1467,6 +1467,11 @@ function splitName(value: string): CslName | undefined {
   if (/^\p{Lu}{1,3}\.?$/u.test(last) && words.length === 2 && !/\.$/.test(words[0] ?? '')) {
     return {family: words[0] ?? '', given: last.replace(/\.$/, '')}
   }
+  // `María de la Fuente Ruiz`: particles right after the one given name open a double surname.
+  const afterParticles = words.slice(1).findIndex((word) => !particles.has(word)) + 1
+  if (afterParticles > 1 && words.length - afterParticles >= 2 && words.slice(afterParticles).every((word) => /^\p{Lu}\p{Ll}/u.test(word))) {
+    return {family: words.slice(1).join(' '), given: words[0] ?? ''}
+  }
   let familyStart = words.length - 1
   while (familyStart > 1 && particles.has((words[familyStart - 1] ?? '').toLowerCase())) familyStart--
   // `Van Gennep`, `De Gaulle`: a particle and a name, no given name.
@@ -1479,11 +1484,11 @@ function splitName(value: string): CslName | undefined {
 /** What holds a Spanish double surname's `y` to its surnames while a list is split at its `y`s. */
 const surnameJoin = '\u2060'
 /**
- * `y` between two surnames of one person: after a given name and a surname (`José Ortiz y
- * Gasparini`), or opening the list before the comma of an inverted name (`Ortiz y Gasparini,
- * José`); the surname after it is one word, ending the name.
+ * `y` between two surnames of one person: after one or two given names and a surname (`José
+ * Ortiz y Gasparini`, `José Luis Ortiz y Gasparini`), or opening the list before the comma of an
+ * inverted name (`Ortiz y Gasparini, José`); the surname after it is one word, ending the name.
  */
-const joinedSurnames = /(?:(?<=^|[;/&]\s?)\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=, \p{Lu}\p{Ll})|(?<=(?:^|[;/&]\s?)\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=$|[,;/&]))/u
+const joinedSurnames = /(?:(?<=^|[;/&]\s?)\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=, \p{Lu}\p{Ll})|(?<=(?:^|[;/&]\s?)\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?)\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=$|[,;/&]))/u
 
 /** A name whose surnames were held together for the split, as printed. */
 function surnamesRejoined(name: CslName): CslName {
