@@ -125,10 +125,16 @@ export function isNameList(value: string): boolean {
   return parts.length > 0 && parts.every(isPersonalName)
 }
 
+/** `Marsh, Edwin`, `Marsh, Edwin J.`: a family name, one comma, given names; no `and` makes it a list. */
+const invertedName = /^(\p{Lu}[\p{L}\p{M}’'-]+),\s+((?:\p{Lu}[\p{L}\p{M}’'-]*\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'-]*\.?|\p{Lu}\.)){0,2})$/u
+
 /** CSL names from a printed list; an institution becomes `{literal}`. */
 export function namesOf(value: string): CslName[] {
   const clean = roleDropped(value.trim().replace(/,$/, ''))
   if (!clean) return []
+  // One person printed family name first (a bibliography's form): two parts, the second given names.
+  const inverted = invertedName.exec(clean)
+  if (inverted?.[1] && inverted[2] && isPersonalName(inverted[1]) && isPersonalName(inverted[2]) && !/\s/.test(inverted[1])) return [{family: inverted[1], given: inverted[2]}]
   if (isNameList(clean)) {
     const names: CslName[] = []
     for (const part of clean.replace(/\s+et al\.?$/, '').split(nameSeparator)) {

@@ -2192,13 +2192,14 @@ function shortTitleInNames(out: LabelledToken[]): void {
   for (const token of words) token.label = 'title'
 }
 
-/** An editor's cue set off by commas after the names: `ed.,`, `eds.,`, `Hg.,`, `Hrsg.,`. */
-const editorCueWithComma = /^(?:eds?|hg|hgg|hrsg|éds?|dir)\.,$/i
+/** An editor's cue after the names, set off by a comma or closed by its stop: `ed.,`, `eds.`, `Hg.,`, `Hrsg.`. */
+const editorCueWithComma = /^(?:eds?|hg|hgg|hrsg|éds?|dir)\.,?$/i
 
 /**
- * `Ann Vale and Tom Reed, eds., Harbour Towns (Leith: Quay, 1981), 4.`: the capitalized words
- * after the editors' cue and its comma, up to the end of their run, are the book's title (or
- * its first words, where the labeller read the rest as the title): the cue ends the names.
+ * `Ann Vale and Tom Reed, eds., Harbour Towns (Leith: Quay, 1981), 4.`, `Marsh, Edwin, ed.
+ * Ferries and Tolls`: the capitalized words after the editors' cue, up to the end of their run,
+ * are the book's title (or its first words, where the labeller read the rest as the title): the
+ * cue ends the names.
  */
 function titleAfterEditorCue(out: LabelledToken[]): void {
   const cue = out.findIndex((token) => (token.label === 'editor' || token.label === 'author') && editorCueWithComma.test(token.text))
