@@ -1,4 +1,5 @@
 /** Personal and institutional names as printed in notes, to CSL names. */
+import {centralEuropeanBody} from '../shared/vocabulary/institutions.js'
 import {familyFirstSurnames} from '../shared/vocabulary/names.js'
 import {opensWithPlace} from '../shared/vocabulary/places.js'
 import {subjectWords} from '../shared/vocabulary/subjects.js'
@@ -34,7 +35,7 @@ const institutionStems = /(?<!\p{L})(?:Akadem|Académ|Academia|Archiv|Bibliot|In
 
 /** Does this string hold a word that names an institution? */
 function hasInstitutionWord(value: string): boolean {
-  return institutionWords.test(value) || institutionStems.test(value)
+  return institutionWords.test(value) || institutionStems.test(value) || centralEuropeanBody.test(value)
 }
 
 /** Is this (comma-free) string the name of an institution (`Central Translation and Editing Office`)? */

@@ -4,6 +4,7 @@
  * years to `issued`, pages to `page` or the locator).
  */
 import {escapeRegExp} from '../../shared/regexp.js'
+import {centralEuropeanBody} from '../../shared/vocabulary/institutions.js'
 import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './labels.js'
@@ -1537,7 +1538,7 @@ export function namesFrom(printed: string): CslName[] {
   const staff = affiliation.join(', ').split(/\s*(?:,|\/|&|\s(?:und|and|et|e|y)\s)\s*/)
   if (affiliation.length > 0 && institution.test(person ?? '') && staff.every((name) => personAsPrinted.test(name) && mayBeGivenName(name.split(' ')[0] ?? ''))) text = affiliation.join(', ')
   const words = text.split(/\s+/)
-  if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
+  if (words.length >= 2 && (institution.test(text) || centralEuropeanBody.test(text)) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   // `Marrow KT, Lindqvist AB`: a Vancouver list of family names and initials, no firm (`AB`).
   if (words.length >= 2 && company.test(text) && !/;/.test(text) && !vancouverList.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
