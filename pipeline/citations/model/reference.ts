@@ -5,6 +5,7 @@
  */
 import {escapeRegExp} from '../../shared/regexp.js'
 import {centralEuropeanBody} from '../../shared/vocabulary/institutions.js'
+import {publicationTowns} from '../../shared/vocabulary/places.js'
 import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './labels.js'
@@ -3370,6 +3371,11 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord') || (institution.test(placeInPublisher[2]) && !institution.test(placeInPublisher[1])))) {
     item['publisher-place'] = placeInPublisher[1]
     item.publisher = placeInPublisher[2]
+  }
+  // `Paris, Le Havre, 1990`: a town the vocabulary knows after a first place is a second place, no publisher.
+  if (item.publisher && item['publisher-place'] && publicationTowns.has(item.publisher.trim()) && !inLexicon(item.publisher, 'publisherWord')) {
+    item['publisher-place'] = `${item['publisher-place']}, ${item.publisher.trim()}`
+    delete item.publisher
   }
   // `Rouen, 1980`: a town alone before the year is where the book appeared, its publisher unnamed.
   if (item.publisher && !item['publisher-place'] && placeAlone(tokens)) {
