@@ -345,6 +345,13 @@ function bookDetails(item: CslItemDraft, printed: string): string {
     item['number-of-volumes'] = volumes[1]
     rest = rest.slice(volumes[0].length)
   }
+  // `(Studies in Water History, 7)`: the series and its number, in brackets before the facts.
+  const series = /^[\s,]*\((\p{Lu}[^()\d]{2,120}?),?\s+(?:(?:no|vol|Nr|Bd|t)\.\s*)?(\d{1,4})\)(?=\s*(?:\(|$))/u.exec(rest)
+  if (series?.[1] && series[2]) {
+    item['collection-title'] = series[1].trim()
+    item['collection-number'] = series[2]
+    rest = rest.slice(series[0].length)
+  }
   return rest
 }
 
