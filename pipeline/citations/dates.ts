@@ -82,7 +82,8 @@ const yearEnding = /(?<!\d)\d{4}(?![A-Za-z0-9_])/g
 /** English month names as printed, for the common case: one quick search. */
 const englishMonth = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 const englishPatterns: RegExp[] = [
-  new RegExp(`\\b(\\d{1,2})\\s+${englishMonth}\\s+(\\d{4})\\b`),
+  // `4. April 1952`: German prints the day with a stop before a month named as in English.
+  new RegExp(`\\b(\\d{1,2})\\.?\\s+${englishMonth}\\s+(\\d{4})\\b`),
   new RegExp(`\\b${englishMonth}\\s+(\\d{1,2}),\\s+(\\d{4})\\b`),
   new RegExp(`\\b${englishMonth}\\s+(\\d{4})\\b`)
 ]

@@ -5,6 +5,8 @@ export interface Genre {
   pattern: string
   /** Normalized genre written to `genre`. */
   genre: string
+  /** A noun only when capitalized (German `Schreiben`; `schreiben` is the verb). */
+  capitalized?: boolean
 }
 
 /**
@@ -18,6 +20,7 @@ export const genres: Genre[] = [
   {pattern: 'докладн(?:ая|ые)\\s+записк[аи]', genre: 'report'},
   {pattern: 'reports?|berichte?|rapports?|rapport[oi]|relazion[ei]|informes?|relatórios?|доклад[ы]?|донесени[ея]|отч[её]т[ы]?', genre: 'report'},
   {pattern: 'letters?|briefe?|lettres?|letter[ae]|cartas?|письм[оа]', genre: 'letter'},
+  {pattern: 'schreiben', genre: 'letter', capitalized: true},
   {pattern: 'resolutions?|decisions?|decrees?|beschl(?:uss|üsse)|erlass|décrets?|décisions?|decret[oi]|decision[ei]|resolución|decretos?|постановлени[ея]|решени[ея]', genre: 'resolution'},
   {pattern: 'instructions?|directives?|draft\\s+directions?|weisung(?:en)?|istruzion[ei]|instrucción|instrucciones|директив[аы]|инструкци[яи]', genre: 'instruction'},
   {pattern: 'memorand(?:um|a)|notes?|memos?|aufzeichnung(?:en)?|vermerke?|denkschrift(?:en)?|promemoria|appunt[oi]|memorándum|записк[аи]|справк[аи]', genre: 'memorandum'},
@@ -63,7 +66,7 @@ function leadingMatch(text: string): {printed: string; end: number} | undefined 
 }
 
 /** Each genre's pattern for a whole word or phrase as printed. */
-const wholeGenres = genres.map((entry) => ({genre: entry.genre, pattern: new RegExp(`^(?:${entry.pattern})$`, 'i')}))
+const wholeGenres = genres.map((entry) => ({genre: entry.genre, capitalized: entry.capitalized === true, pattern: new RegExp(`^(?:${entry.pattern})$`, 'i')}))
 
 /** The genre a description opens with (within its first few words), if any. */
 export function leadingGenre(text: string): {genre: string; end: number} | undefined {
@@ -73,5 +76,6 @@ export function leadingGenre(text: string): {genre: string; end: number} | undef
   if (!match) return undefined
   const printed = match.printed
   const genre = wholeGenres.find((entry) => entry.pattern.test(printed))
+  if (genre?.capitalized && !/^\p{Lu}/u.test(printed)) return undefined
   return genre ? {genre: genre.genre, end: match.end} : undefined
 }

@@ -129,13 +129,8 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
   const letter = parseLetter(text) ?? parseSeriesShortForm(text)
   if (letter && !letter.incomplete) return letterSpan(letter, text)
   if (!isCitationLike(text) && !letter) return undefined
-  const genre = leadingGenre(text)
-  if (((genre && genre.end < 60) || correspondence.test(text)) && !publicationFacts.test(text) && findDate(text) && !hasTitleMark(text) && !/\bpp?\.\s*\d/.test(text)) {
-    const parsed = parseArchival(text, context, true)
-    if (parsed) {
-      return {citation: {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}, end: text.length, incomplete: false, opCit: false}
-    }
-  }
+  const described = datedDocument(text, context)
+  if (described) return described
   if (letter) return letterSpan(letter, text)
   const published = parsePublished(text)
   if (!published) {
@@ -147,6 +142,29 @@ function parseSpan(text: string, context: ArchivalContext): {citation: Omit<Pars
     }
   }
   return {citation: publishedCitation(published), end: text.length, incomplete: published.incomplete, opCit: published.opCit}
+}
+
+/**
+ * A document named by its kind (or its correspondents) and dated, with no title in quotes or
+ * emphasis, no publication facts and no page (`Memorandum, 2 June 1948`, `Schreiben vom 3. Mai
+ * 1950`): read as an archival document described without its location.
+ */
+function datedDocument(text: string, context: ArchivalContext): ReturnType<typeof parseSpan> {
+  const genre = leadingGenre(text)
+  if (!((genre && genre.end < 60) || correspondence.test(text)) || publicationFacts.test(text) || !findDate(text) || hasTitleMark(text) || /\bpp?\.\s*\d/.test(text)) return undefined
+  const parsed = parseArchival(text, context, true)
+  return parsed ? {citation: {item: parsed.item, ibid: false, shortForm: false, archival: parsed.archival}, end: text.length, incomplete: false, opCit: false} : undefined
+}
+
+/**
+ * `Schreiben des Landrats an den Bürgermeister vom 3. Mai 1950`, `Telegram to the Board, 7 June
+ * 1921`: a short dated document the labeller found, not printed in a collection (`in:`) nor
+ * cited by page.
+ */
+function describedDocument(printed: string, context: ArchivalContext): ReturnType<typeof parseSpan> {
+  const text = printed.trim()
+  if (text.split(/\s+/).length > 25 || /\bin:?\s/i.test(text) || /\b(?:pp?|S|s)\.\s*\d/.test(text)) return undefined
+  return datedDocument(text, context)
 }
 
 /** A letter's citation: a short form is incomplete, resolved to its full citation. */
@@ -197,6 +215,10 @@ const maxArchivalPart = 400
 /** The references the labeller finds in a note, parsed; archival ones by the archival grammar. */
 function modelSpans(text: string, context: ArchivalContext): Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> {
   const out: Array<{start: number; end: number; parsed: NonNullable<ReturnType<typeof parseSpan>>}> = []
+  // A note that is one document named by its kind and date, which the labeller may cut.
+  const whole = describedDocument(text, context)
+  const lead = text.length - text.trimStart().length
+  if (whole && !text.includes(';') && !parseLetter(text.trim())) return [{start: lead, end: lead + whole.end, parsed: whole}]
   const references = parseReferences(text)
   // The note's sentences, read once when the first reference is weighed as prose.
   let sentencesOfNote: ReturnType<typeof noteSentences> | undefined
@@ -211,6 +233,11 @@ function modelSpans(text: string, context: ArchivalContext): Array<{start: numbe
     if (letter) {
       while ((out.at(-1)?.end ?? 0) > start) out.pop()
       out.push({start, end: reference.end, parsed: letterSpan(letter, printed)})
+      continue
+    }
+    const described = describedDocument(raw, context)
+    if (described) {
+      out.push({start: reference.start, end: reference.start + described.end, parsed: described})
       continue
     }
     if (hasArchivalLocation(raw, context)) {

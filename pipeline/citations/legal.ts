@@ -139,9 +139,9 @@ function europeanIn(text: string): LegalParse | undefined {
   return undefined
 }
 
-/** Names as the Bluebook prints them, given names first and written out: `Ruth Castell`, `H.L.A. Hart`. */
+/** Names as the Bluebook prints them, given names first and written out: `Ruth Castell`, `H.L.A. Hart`; never inverted (`Castell, Ruth`). */
 function fullNames(value: string): boolean {
-  return isNameList(value) && namesOf(value).every((name) => Boolean(name.given))
+  return !/^\p{Lu}[\p{L}’'-]*,\s/u.test(value.trim()) && isNameList(value) && namesOf(value).every((name) => Boolean(name.given))
 }
 
 /** A title of a law note's work: no quotation marks (a quoted title is another style's), no parties' `v.`. */

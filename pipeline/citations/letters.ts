@@ -16,6 +16,7 @@
 import type {LocatorLabel} from '../shared/types/citation.js'
 import type {CslItemDraft, CslName, CslType} from '../shared/types/csl.js'
 import {cslDate, findDate} from './dates.js'
+import {leadingGenre} from './genres.js'
 import {isNameList, isPersonalName, namesOf} from './names.js'
 import {parseReferences} from './model/index.js'
 import {parsePublished} from './parse-published.js'
@@ -87,7 +88,8 @@ const undated = /^(?:n\.\s?d\.|o\.\s?D\.|s\.\s?d\.|undated)/
 interface Head {
   /** The description as printed (`Ann Lowe to Mark Hale`). */
   title: string
-  writer: string
+  /** None when the description names only the addressee (`Letter to Dr. Rusk`). */
+  writer?: string
   addressee?: string
   type: CslType
   genre?: string
@@ -136,11 +138,21 @@ function readHead(text: string): Head | undefined {
     if (!phrasing.lead && (!plausibleName(match[2]) || !plausibleName(match[3]))) continue
     const after = dateAfter(text, match[0].length, dated)
     if (!after) continue
-    const head: Head = {title: match[1], writer: phrasing.genitive ? withoutGenitive(match[2]) : match[2], addressee: match[3], type: 'letter', end: after.end}
+    const writer = phrasing.genitive ? withoutGenitive(match[2]) : match[2]
+    // `Letter to Dr. Rusk, 5 May 1950`: the kind of document where the writer stands names none.
+    const kind = phrasing.lead ? undefined : documentKind(writer)
+    const head: Head = kind ? {title: match[1], addressee: match[3], type: kind === 'letter' ? 'letter' : 'document', genre: kind, end: after.end} : {title: match[1], writer, addressee: match[3], type: 'letter', end: after.end}
     if (after.date) head.date = after.date
     return head
   }
   return undefined
+}
+
+/** The genre a printed name is no more than (`Letter`, `Schreiben`, `Telegram`): no person's name. */
+function documentKind(printed: string): string | undefined {
+  const name = printed.trim()
+  const genre = /['’]/.test(name) ? undefined : leadingGenre(name)
+  return genre && genre.end === name.length ? genre.genre : undefined
 }
 
 /** A correspondent printed alone before or after `to`: a personal name, an office (`the Minister`), or a few words. */
@@ -226,7 +238,7 @@ const collectionFields = ['editor', 'translator', 'volume', 'issue', 'publisher'
 function letterItem(head: Head, collection: CslItemDraft | undefined): CslItemDraft {
   const item: CslItemDraft = {type: head.type, title: stripOuter(head.title)}
   if (head.genre) item.genre = head.genre
-  item.author = correspondent(head.writer)
+  if (head.writer) item.author = correspondent(head.writer)
   if (head.addressee) item.recipient = correspondent(head.addressee)
   if (head.date) item.issued = cslDate(head.date)
   if (!collection) return item

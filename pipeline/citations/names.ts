@@ -1,4 +1,5 @@
 /** Personal and institutional names as printed in notes, to CSL names. */
+import {centralEuropeanBody} from '../shared/vocabulary/institutions.js'
 import {familyFirstSurnames} from '../shared/vocabulary/names.js'
 import {opensWithPlace} from '../shared/vocabulary/places.js'
 import {subjectWords} from '../shared/vocabulary/subjects.js'
@@ -6,7 +7,13 @@ import type {CslName} from '../shared/types/csl.js'
 import {isRoleNoun, leadingRoleEnd} from './model/lexicon.js'
 
 /** Words that may stand lower-case inside a personal name. */
-const particles = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn'])
+const particles = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'del', 'los', 'las', 'dos'])
+
+/** Where Spanish joins a person's two surnames (`Pérez y Gómez`): `y` before the last word, after a given name and a surname; -1 if not. */
+function surnameJoinAt(words: readonly string[]): number {
+  const at = words.length - 2
+  return at >= 2 && words[at] === 'y' ? at : -1
+}
 
 /** Words that start titles or institutions, never personal names. */
 const notNames = new Set([
@@ -28,7 +35,7 @@ const institutionStems = /(?<!\p{L})(?:Akadem|Académ|Academia|Archiv|Bibliot|In
 
 /** Does this string hold a word that names an institution? */
 function hasInstitutionWord(value: string): boolean {
-  return institutionWords.test(value) || institutionStems.test(value)
+  return institutionWords.test(value) || institutionStems.test(value) || centralEuropeanBody.test(value)
 }
 
 /** Is this (comma-free) string the name of an institution (`Central Translation and Editing Office`)? */
@@ -58,14 +65,16 @@ const joinedInitials = /^((?:\p{Lu}\p{M}*\.){1,3})(\p{Lu}[\p{L}\p{M}’'-]+)$/u
 /** Is this (comma-free) string one personal name, e.g. `Sergei N. Goncharov`, `A.A.Gromyko`? */
 export function isPersonalName(value: string): boolean {
   const words = value.trim().split(/\s+/)
-  if (words.length === 0 || words.length > 4) return false
+  const joinAt = surnameJoinAt(words)
+  // Particles and a surnames' `y` do not count towards the four words (`María de la Fuente Ruiz`).
+  if (words.length === 0 || words.filter((word, index) => !(index > 0 && particles.has(word)) && index !== joinAt).length > 4) return false
   if (words.length === 1 && !/^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(words[0] ?? '')) {
     return joinedInitials.test(words[0] ?? '')
   }
   const first = (words[0] ?? '').replace(/,$/, '')
   if (notNames.has(first) || subjectWords.has(first) || opensWithPlace(value) || isRoleNoun(first)) return false
   if (hasInstitutionWord(value)) return false
-  return words.every((word, index) => wordPattern.test(word) || (index > 0 && particles.has(word)))
+  return words.every((word, index) => wordPattern.test(word) || (index > 0 && particles.has(word)) || index === joinAt)
 }
 
 /**
@@ -85,6 +94,12 @@ export function personalName(value: string): CslName {
   if (words.length >= 2 && familyFirstSurnames.has(first)) {
     return {family: first, given: words.slice(1).join(' ')}
   }
+  // `Juan Pérez y Gómez`: both surnames joined by `y` are the family name.
+  const joinAt = surnameJoinAt(words)
+  if (joinAt > 0 && !suffix) return {family: words.slice(joinAt - 1).join(' '), given: words.slice(0, joinAt - 1).join(' ')}
+  // `María de la Fuente Ruiz`: particles right after the one given name open a double surname.
+  const afterParticles = words.slice(1).findIndex((word) => !particles.has(word)) + 1
+  if (afterParticles > 1 && words.length - afterParticles >= 2 && !suffix) return {family: words.slice(1).join(' '), given: first}
   const family = words.pop() ?? ''
   const name: CslName = {family, given: words.join(' ')}
   if (suffix?.[1]) name.suffix = suffix[1]
@@ -111,10 +126,16 @@ export function isNameList(value: string): boolean {
   return parts.length > 0 && parts.every(isPersonalName)
 }
 
+/** `Marsh, Edwin`, `Marsh, Edwin J.`: a family name, one comma, given names; no `and` makes it a list. */
+const invertedName = /^(\p{Lu}[\p{L}\p{M}’'-]+),\s+((?:\p{Lu}[\p{L}\p{M}’'-]*\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'-]*\.?|\p{Lu}\.)){0,2})$/u
+
 /** CSL names from a printed list; an institution becomes `{literal}`. */
 export function namesOf(value: string): CslName[] {
   const clean = roleDropped(value.trim().replace(/,$/, ''))
   if (!clean) return []
+  // One person printed family name first (a bibliography's form): two parts, the second given names.
+  const inverted = invertedName.exec(clean)
+  if (inverted?.[1] && inverted[2] && isPersonalName(inverted[1]) && isPersonalName(inverted[2]) && !/\s/.test(inverted[1])) return [{family: inverted[1], given: inverted[2]}]
   if (isNameList(clean)) {
     const names: CslName[] = []
     for (const part of clean.replace(/\s+et al\.?$/, '').split(nameSeparator)) {

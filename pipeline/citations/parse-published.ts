@@ -345,6 +345,13 @@ function bookDetails(item: CslItemDraft, printed: string): string {
     item['number-of-volumes'] = volumes[1]
     rest = rest.slice(volumes[0].length)
   }
+  // `(Studies in Water History, 7)`: the series and its number, in brackets before the facts.
+  const series = /^[\s,]*\((\p{Lu}[^()\d]{2,120}?),?\s+(?:(?:no|vol|Nr|Bd|t)\.\s*)?(\d{1,4})\)(?=\s*(?:\(|$))/u.exec(rest)
+  if (series?.[1] && series[2]) {
+    item['collection-title'] = series[1].trim()
+    item['collection-number'] = series[2]
+    rest = rest.slice(series[0].length)
+  }
   return rest
 }
 
@@ -601,7 +608,9 @@ function plainWork(work: Work): void {
   // `and` joins the last of a list of names; in the title after them it is a word of the title.
   const listed = (part: string | undefined, taken: number) => (taken > 0 ? (part ?? '').replace(/^and\s+/, '') : part ?? '')
   const names: string[] = []
-  while (parts.length > 1 && isNameOrRole(listed(parts[0], names.length)) && !typeFromContainer(parts[0]) && !(names.length > 0 && bookFactsPart.test(parts[1] ?? ''))) names.push(listed(parts.shift(), names.length))
+  // `Marsh, Edwin, ed.,`: a given name after an inverted family name, before the editor's cue, is no title.
+  const givenBeforeCue = (part: string | undefined) => names.length === 1 && !/\s/.test(names[0] ?? '') && /^\p{Lu}[\p{Ll}’'-]+$/u.test(part ?? '') && /^eds?\.$/.test(parts[1] ?? '')
+  while (parts.length > 1 && isNameOrRole(listed(parts[0], names.length)) && !typeFromContainer(parts[0]) && !(names.length > 0 && bookFactsPart.test(parts[1] ?? '') && !givenBeforeCue(parts[0]))) names.push(listed(parts.shift(), names.length))
   if (names.length > 0) applyNames(item, names.join(', '))
   const bodies: string[] = []
   while (names.length === 0 && facts && parts.length > 1 && isInstitution(listed(parts[0], bodies.length))) bodies.push(listed(parts.shift(), bodies.length))

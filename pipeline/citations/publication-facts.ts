@@ -1,17 +1,23 @@
 /** Publication facts: `(Place: Publisher, Year)`, `(Publisher, Year)`, `(Ph.D. Dissertation, University, Year)`. */
+import {centralEuropeanPublisher} from '../shared/vocabulary/institutions.js'
 import {type Group, groups} from './title-parts.js'
 
 /** `Place: Publisher, Year`, `Publisher, Year`, `Place: Year`, `Ph.D. Dissertation, University, Year`. */
 const publicationFacts = /^\s*(?:([^():]{1,80}?)\s*:\s*)?(?:([^():]{1,160}?)\s*,\s*|(?<=:\s*))((?:1[5-9]|20)\d{2}(?:\s*[-–]\s*\d{2,4})?|forthcoming|n\.d\.)\s*$/
 
-/** Words of publishers' names. */
+/** Words of publishers' names in English and German; other languages' are in the vocabulary's table. */
 const publisherCue = /\b(?:Press|Publish\w*|Publications?|University|Universit\w+|Verlag|Books|Inc\.?|Ltd\.?|Co\.|Company|Center|Centre|Institute|Izd\w*|Nauka|Knopf|Norton|Penguin|Macmillan|Routledge|Harper|Brown|Scribner['’]s|GPO|Printing Office|Office|Foundation|Society|Academy|Library)\b/
+
+/** Does a name hold a word of publishers' names? */
+function hasPublisherWord(value: string): boolean {
+  return publisherCue.test(value) || centralEuropeanPublisher.test(value)
+}
 
 /** Does the text carry `(Place: Publisher, Year)`? */
 export function publicationFactsIn(text: string): boolean {
   return groups(text).some((group) => {
     const match = publicationFacts.exec(group.inner)
-    return Boolean(match && (match[1] || publisherCue.test(match[2] ?? '')))
+    return Boolean(match && (match[1] || hasPublisherWord(match[2] ?? '')))
   })
 }
 
@@ -47,11 +53,11 @@ function factsIn(text: string, group: Group): Facts | undefined {
   const match = publicationFacts.exec(group.inner)
   // `*Volksbräuche* (Berlin, 1903)`: right after a title, a town and a year are the facts of an
   // older book, printed without its publisher.
-  if (match?.[3] && !match[1] && /(?:\*|[”"])\s*$/.test(text.slice(0, group.start)) && /^\p{Lu}[\p{L}.-]*(?:[\s-]\p{Lu}[\p{L}.-]*){0,2}$/u.test((match[2] ?? '').trim()) && !publisherCue.test(match[2] ?? '')) {
+  if (match?.[3] && !match[1] && /(?:\*|[”"])\s*$/.test(text.slice(0, group.start)) && /^\p{Lu}[\p{L}.-]*(?:[\s-]\p{Lu}[\p{L}.-]*){0,2}$/u.test((match[2] ?? '').trim()) && !hasPublisherWord(match[2] ?? '')) {
     return {group, place: (match[2] ?? '').trim(), year: match[3]}
   }
   // Without a place, only a publisher's name makes `(…, 1994)` publication facts.
-  if (match?.[3] && (match[1] || publisherCue.test(match[2] ?? '') || /dissertation|thesis|diss\./i.test(match[2] ?? ''))) {
+  if (match?.[3] && (match[1] || hasPublisherWord(match[2] ?? '') || /dissertation|thesis|diss\./i.test(match[2] ?? ''))) {
     const printedPublisher = (match[2] ?? '').trim()
     const kind = thesisKind.exec(printedPublisher)
     return kind?.[1]

@@ -47,15 +47,31 @@ function paragraphsOf(node: ContainerDirective): Array<{paragraph: Paragraph; nu
   return out
 }
 
+/** Most numbers a printed range (`[2–4]`) stands for: a wider one is no range of entries. */
+const maxRangeSpan = 50
+
 /**
  * Vancouver's numbered citations in the body text: `[1]`, `[1,2]`, `[2-4]`, `[1, 3–5]`. Each
- * number printed is one citation, with its own span; a range cites the entries at both its ends.
+ * number printed is one citation, with its own span; a range cites every entry from its first
+ * end to its last, the numbers between them with an empty span at the dash (nothing printed to wrap).
  */
 export function findNumberedCitations(text: string): Array<{number: number; start: number; end: number}> {
   const out: Array<{number: number; start: number; end: number}> = []
   for (const group of text.matchAll(/\[(\d{1,4}(?:\s?[,–-]\s?\d{1,4}){0,20})\](?!\()/g)) {
     const open = group.index + 1
-    for (const number of (group[1] ?? '').matchAll(/\d{1,4}/g)) out.push({number: Number(number[0]), start: open + number.index, end: open + number.index + number[0].length})
+    const inner = group[1] ?? ''
+    let previous: {number: number; end: number} | undefined
+    for (const number of inner.matchAll(/\d{1,4}/g)) {
+      const value = Number(number[0])
+      const start = open + number.index
+      const between = previous ? inner.slice(previous.end - open, number.index) : ''
+      if (previous && /[–-]/.test(between) && value > previous.number && value - previous.number <= maxRangeSpan) {
+        const dash = previous.end + between.search(/[–-]/)
+        for (let inside = previous.number + 1; inside < value; inside++) out.push({number: inside, start: dash, end: dash})
+      }
+      out.push({number: value, start, end: start + number[0].length})
+      previous = {number: value, end: start + number[0].length}
+    }
   }
   return out
 }

@@ -242,7 +242,9 @@ function runLocation(run: readonly Clause[], kinds: readonly ClauseKind[]): Repo
   const units = count('unit') + count('shelfmark') + (known ? count('minor') : 0)
   const first = run[0]
   const last = run.at(-1)
-  if (!first || !last || units === 0 || (!named && units < 2)) return undefined
+  // `Harold Penn Papers, Greystone University Library`: a collection, then the repository that keeps it, locate it whole.
+  const kept = kinds[0] === 'collection' && count('repository') > 0
+  if (!first || !last || (units === 0 && !kept) || (!named && units < 2)) return undefined
   const out: RepositoryLocation = {start: first.start, end: last.end}
   const shelfmark: string[] = []
   run.forEach((clause, position) => {

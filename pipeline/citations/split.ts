@@ -9,6 +9,7 @@
 import {monthNumber} from '../shared/dates.js'
 import {commentary, outsideQuotes} from '../shared/prose.js'
 import {archiveAcronyms, startsWithArchiveName} from './archives.js'
+import {centralEuropeanBody} from '../shared/vocabulary/institutions.js'
 import {leadingGenre} from './genres.js'
 import {isNameList} from './names.js'
 import {escapeRegExp} from '../shared/regexp.js'
@@ -67,7 +68,9 @@ const nameFunctionWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'at', 
 function nameLike(head: string): boolean {
   if (isUnknownAuthor(head.trim())) return true
   const words = head.trim().split(/\s+/)
-  return words.length > 0 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || nameFunctionWords.has(word.toLowerCase()))
+  if (words.length > 0 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || nameFunctionWords.has(word.toLowerCase()))) return true
+  // `Ústav pro soudobé dějiny`: a Czech, Slovak or Polish body's name keeps its words in lower case.
+  return /^\p{Lu}/u.test(head.trim()) && centralEuropeanBody.test(head)
 }
 
 /** The clause of `text` that ends at `end`: from the last comma, colon or semicolon before it. */

@@ -6,8 +6,9 @@ import {locator, type Locate} from './location.js'
 
 /**
  * Report a guessed 8-bit or East Asian encoding (at the first character beyond ASCII), a
- * declaration that was not followed (at the declaration) and bytes the encoding does
- * not allow (at the first; the readers of markup report only those of a declared encoding). `locate` turns an offset in the normalized text into a place.
+ * declaration that was not followed (at the declaration), bytes the encoding does not allow
+ * (at the first; the readers of markup report only those of a declared encoding) and C1
+ * controls read as Windows-1252 (at the first). `locate` turns an offset in the normalized text into a place.
  */
 export function reportDeclaration(decoded: Decoded & {ok: true}, file: VFile, locate: Locate): void {
   const at = (offset: number) => locate(normalizeNewlines(decoded.text.slice(0, offset)).length)
@@ -27,6 +28,11 @@ export function reportDeclaration(decoded: Decoded & {ok: true}, file: VFile, lo
     const more = count > 1 ? ` (and ${count - 1} more)` : ''
     report(file, 'encoding-invalid', `Unexpected ${what}${more}, expected ${decoded.encoding.toUpperCase()}; ${read}`, at(offset))
   }
+  if (decoded.controls) {
+    const {offset, what, read, count} = decoded.controls
+    const more = count > 1 ? ` (and ${count - 1} more)` : ''
+    report(file, 'encoding-controls', `Unexpected control character ${what}${more}, expected text; read as the Windows-1252 character \`${read}\` it stands for`, at(offset))
+  }
 }
 
 /**
@@ -35,7 +41,7 @@ export function reportDeclaration(decoded: Decoded & {ok: true}, file: VFile, lo
  * something to report.
  */
 export function reportMarkupDeclaration(decoded: Decoded & {ok: true}, file: VFile, text: string): void {
-  if (!decoded.declaration && !decoded.ignored && decoded.confidence === undefined) return
+  if (!decoded.declaration && !decoded.ignored && decoded.confidence === undefined && !decoded.controls) return
   reportDeclaration({...decoded, invalid: decoded.declaration ? decoded.invalid : undefined}, file, locator(text))
 }
 

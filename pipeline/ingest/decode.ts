@@ -46,6 +46,8 @@ export type Decoded =
       declaration?: Declaration
       /** A declaration that was not followed: its label is unknown, or the bytes are UTF-8 and not what it says. */
       ignored?: Declaration & {why: string}
+      /** C1 controls that stood for Windows-1252 characters, read as those characters. */
+      controls?: RepairedControls
     }
   /**
    * `offset`: where in the decoded text the first sign of binary data, or the first byte of
@@ -58,6 +60,20 @@ export interface InvalidBytes {
   /** What the first is, as a diagnostic says it: ``byte 0xFF that is not UTF-8``. */
   what: string
   /** How it was read: ``read as Windows-1252 `ÿ` ``. */
+  read: string
+  count: number
+}
+
+/**
+ * Windows-1252 text once read as Latin-1 and saved as Unicode: each of its characters in
+ * 0x80–0x9F (`š`, `ž`, `Œ`, dashes, quotes, `€`) became the C1 control of that number, which no
+ * text means. Where the first stands, what it was read as, and how many there are.
+ */
+export interface RepairedControls {
+  offset: number
+  /** The first control, as a diagnostic names it: `U+009A`. */
+  what: string
+  /** What it was read as: `š`. */
   read: string
   count: number
 }
@@ -91,7 +107,33 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   const decoded = decodeDetected(bytes, bom)
   if (decoded.ok && ignored) decoded.ignored = ignored
+  if (decoded.ok && decoded.encoding.startsWith('utf-')) repairControls(decoded)
   return decoded
+}
+
+/** C1 controls a Windows-1252 character stands behind. */
+const windows1252Controls = /[\u0080-\u009f]/g
+
+/**
+ * Read each C1 control that Windows-1252 defines a character for as that character (`U+009A` →
+ * `š`, `U+0096` → `–`), one code unit for one, so offsets stay as they are; the five it leaves
+ * undefined stay.
+ */
+function repairControls(decoded: Decoded & {ok: true}): void {
+  let first: {offset: number; code: number; read: string} | undefined
+  let count = 0
+  const text = decoded.text.replace(windows1252Controls, (control, offset: number) => {
+    const code = control.charCodeAt(0)
+    const mapped = windows1252High[code - 0x80] ?? code
+    if (mapped === code) return control
+    const read = String.fromCharCode(mapped)
+    first ??= {offset, code, read}
+    count++
+    return read
+  })
+  if (!first) return
+  decoded.text = text
+  decoded.controls = {offset: first.offset, what: `U+${first.code.toString(16).toUpperCase().padStart(4, '0')}`, read: first.read, count}
 }
 
 /** Bytes that are well-formed UTF-8 and not all ASCII (which no 8-bit text is by chance). */

@@ -1,6 +1,7 @@
 // Letters and documents printed in edited collections, and their short forms, in English,
 // German and French notes; letters kept in archives stay archival. Notes written for these tests.
 import {describe, expect, test} from 'vitest'
+import {leadingGenre} from '../../pipeline/citations/genres.js'
 import {parseLetter, parseSeriesShortForm} from '../../pipeline/citations/letters.js'
 import {citeNotes, families} from './document.js'
 
@@ -189,5 +190,46 @@ describe('what is no letter in a collection', () => {
   test('a letter with neither date nor collection is no citation of its own', () => {
     expect(parseLetter('Crane to Fell, in which she complains of the winter')).toBeUndefined()
     expect(parseLetter('Crane to Fell')).toBeUndefined()
+  })
+})
+
+describe('documents named by their kind and date', () => {
+  test('`Letter to X, date`: the kind of document is no writer', () => {
+    const {inNote} = citeNotes(['Letter to Dr. Corwin Vale, 5 May 1950.', 'Telegram to the Ferry Board, 7 June 1921.'])
+    const [letter] = inNote(1)
+    expect(letter?.item.author).toBeUndefined()
+    expect(letter?.item).toMatchObject({type: 'letter', genre: 'letter', title: 'Letter to Dr. Corwin Vale'})
+    expect(families(letter, 'recipient')).toEqual(['Vale'])
+    expect(letter?.item.issued?.['date-parts']).toEqual([[1950, 5, 5]])
+    const [telegram] = inNote(2)
+    expect(telegram?.item.author).toBeUndefined()
+    expect(telegram?.item).toMatchObject({type: 'document', title: 'Telegram to the Ferry Board'})
+    expect(telegram?.item.issued?.['date-parts']).toEqual([[1921, 6, 7]])
+  })
+
+  test('a correspondent named before `to` is still the writer', () => {
+    const {inNote} = citeNotes(['Crane to Fell, 12 April 1789.'])
+    expect(families(inNote(1)[0])).toEqual(['Crane'])
+  })
+
+  test('German `Schreiben vom …` and `Schreiben des X an Y vom …`: a document with its full date, its description the title', () => {
+    const {inNote} = citeNotes([
+      'Schreiben vom 3. Mai 1950.',
+      'Schreiben des Bürgermeisters an den Kreisrat vom 12. Juni 1951.',
+      'Schreiben des Kreisrats Otto Kiel an Bürgermeister Hans Brandl vom 4. April 1952, Kreisarchiv Talheim, A 12.'
+    ], 'de')
+    expect(leadingGenre('Schreiben vom 3. Mai 1950')?.genre).toBe('letter')
+    expect(inNote(1)[0]?.item).toMatchObject({type: 'document', title: 'Schreiben'})
+    expect(inNote(1)[0]?.item.issued?.['date-parts']).toEqual([[1950, 5, 3]])
+    expect(inNote(2)[0]?.item).toMatchObject({type: 'document', title: 'Schreiben des Bürgermeisters an den Kreisrat'})
+    expect(inNote(2)[0]?.item.issued?.['date-parts']).toEqual([[1951, 6, 12]])
+    const [kept] = inNote(3)
+    expect(kept?.item).toMatchObject({type: 'document', title: 'Schreiben des Kreisrats Otto Kiel an Bürgermeister Hans Brandl', archive: 'Kreisarchiv Talheim'})
+    expect(kept?.item.issued?.['date-parts']).toEqual([[1952, 4, 4]])
+  })
+
+  test('a document of its kind printed in a collection keeps its collection', () => {
+    const {inNote} = citeNotes(['Schreiben des Bürgermeisters an den Kreisrat vom 12. Juni 1951, in: Akten der Gemeinde Talheim, Bd. 2, S. 14.'], 'de')
+    expect(inNote(1)[0]?.item.type).not.toBe('document')
   })
 })

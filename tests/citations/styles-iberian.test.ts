@@ -49,3 +49,31 @@ describe('Russian notes', () => {
     expect(inNote(1)[0]?.locator).toBe('77')
   })
 })
+
+describe('Spanish double surnames with the given name first', () => {
+  const authors = (notes: readonly string[]) => cite(notes, 'es')
+  test('in notes with the place and publisher after the title: `y` and a particle after the given name join the surnames', () => {
+    const inNote = authors([
+      'Tomás Ibarra y Sotelo, *Los molinos del Jalón*, Zaragoza, Ediciones Cierzo, 1984, p. 12.',
+      'Lucía de la Vega Montes, *Las salinas de Torrevieja*, Alicante, Editorial Albufera, 1991, p. 33.',
+      'José Ramón Arce y Villena, "El muelle viejo", *Revista de Historia Portuaria*, vol. 3, 1979, pp. 5-20.',
+      'Tomás Ibarra y Lucía Montes, *Dos orillas*, Zaragoza, Ediciones Cierzo, 1984.'
+    ])
+    expect(inNote(1)[0]?.item.author).toEqual([{family: 'Ibarra y Sotelo', given: 'Tomás'}])
+    expect(inNote(2)[0]?.item.author).toEqual([{family: 'de la Vega Montes', given: 'Lucía'}])
+    expect(inNote(3)[0]?.item.author).toEqual([{family: 'Arce y Villena', given: 'José Ramón'}])
+    // `y` before a given name and a surname joins two persons.
+    expect(families(inNote(4)[0])).toEqual(['Ibarra', 'Montes'])
+  })
+
+  test('in notes with publication facts in brackets', () => {
+    const inNote = authors([
+      'Lucía de la Vega Montes, *Las salinas de Torrevieja* (Alicante: Editorial Albufera, 1991), 33.',
+      'José Ramón Arce y Villena, *El muelle viejo* (Zaragoza: Ediciones Cierzo, 1979), 5.',
+      'Tomás Ibarra y Sotelo, *Los molinos del Jalón* (Zaragoza: Ediciones Cierzo, 1984), 12.'
+    ])
+    expect(inNote(1)[0]?.item.author).toEqual([{family: 'de la Vega Montes', given: 'Lucía'}])
+    expect(inNote(2)[0]?.item.author).toEqual([{family: 'Arce y Villena', given: 'José Ramón'}])
+    expect(inNote(3)[0]?.item.author).toEqual([{family: 'Ibarra y Sotelo', given: 'Tomás'}])
+  })
+})

@@ -26,17 +26,23 @@ describe('Vancouver', () => {
     expect(entries[1]?.item.issued?.raw).toBe('2001 Mar')
   })
 
-  test('each number in brackets cites the entry of that number; a range its two ends; an unlisted number nothing', () => {
+  test('each number in brackets cites the entry of that number; a range every entry in it; an unlisted number nothing', () => {
     const {citations, entryOf} = referenceListOf(source)
     const text = citations.filter((citation) => citation.place === 'text')
     expect(text.map((citation) => [citation.text, entryOf(citation)?.item.author?.[0]?.family])).toEqual([
-      ['1', 'Marlow'], ['2', 'Quill'], ['3', 'Denholm'], ['2', 'Quill'], ['4', 'Varnum'], ['5', 'Ashby']
+      ['1', 'Marlow'], ['2', 'Quill'], ['3', 'Denholm'], ['2', 'Quill'], ['3', 'Denholm'], ['4', 'Varnum'], ['5', 'Ashby']
     ])
   })
 
   test('the numbers of a bracket, each with its place; a link is no citation', () => {
     expect(findNumberedCitations('as shown [1, 3–5] and [see](x) [7](http://example.org)')).toEqual([
-      {number: 1, start: 10, end: 11}, {number: 3, start: 13, end: 14}, {number: 5, start: 15, end: 16}
+      {number: 1, start: 10, end: 11}, {number: 3, start: 13, end: 14}, {number: 4, start: 14, end: 14}, {number: 5, start: 15, end: 16}
     ])
+  })
+
+  test('a range stands for the numbers between its ends; a descending or a very wide one only for its ends', () => {
+    expect(findNumberedCitations('[7-10]').map((cited) => cited.number)).toEqual([7, 8, 9, 10])
+    expect(findNumberedCitations('[4–2]').map((cited) => cited.number)).toEqual([4, 2])
+    expect(findNumberedCitations('[1–900]').map((cited) => cited.number)).toEqual([1, 900])
   })
 })

@@ -107,6 +107,7 @@ const sources: Record<string, Uint8Array> = {
   'utf16-cut-short.txt': Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('Harbour dues.\nCustoms.\n', 'utf16le')]).subarray(0, -1),
   'utf8-bom-stray.txt': Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from('Harbour dues.\nCustoms at '), Buffer.of(0xff), Buffer.from(' rates.\n')]),
   'ascii-one-byte.txt': Buffer.concat([Buffer.from('Only ASCII on the first line.\nThe second: '), Buffer.of(0xe9), Buffer.from(' and the rest.\n')]),
+  'c1-controls.txt': Buffer.from('The bridge at Ko\u009aice.\nIts keeper, Jan \u008aimek, kept it 1950\u00961952 at \u008eilina.\n'),
   'one-stray-byte.txt': Buffer.concat([Buffer.from('A first line of the café.\nThe second line: '), Buffer.of(0xff), Buffer.from(' then more text.\n')]),
   // Declared encodings: by the sidecar, an XML declaration, an HTML `<meta>`.
   'declared-koi8-r.txt': encodeByTable(cyrillic, 'koi8-r'),
@@ -280,6 +281,13 @@ describe('encodings', () => {
   it('reads TEI in the encoding its XML declaration names', () => {
     expect(rules('xml-decl-1251.xml')).toEqual([])
     expect(markdown('xml-decl-1251')).toContain('Новый договор подписан в городе Северск в 1874 году.')
+  })
+
+  it('reads the C1 controls of Windows-1252 read as Latin-1 as its letters and dashes, and says where the first is', () => {
+    expect(rules('c1-controls.txt')).toEqual(['encoding-controls'])
+    expect(message('c1-controls.txt', 'encoding-controls')).toMatchObject({line: 1, column: 17, severity: 'warning'})
+    expect(message('c1-controls.txt', 'encoding-controls').reason).toMatch(/U\+009A \(and 3 more\).*`š`/)
+    expect(markdown('c1-controls')).toContain('Its keeper, Jan Šimek, kept it 1950–1952 at Žilina.')
   })
 
   it('keeps UTF-8 with one stray byte and reports the byte at its line and column', () => {

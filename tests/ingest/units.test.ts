@@ -44,6 +44,20 @@ describe('decode', () => {
     expect(decoded.ok && [decoded.text, decoded.fallback]).toEqual(['“A” €', true])
   })
 
+  it('reads the C1 controls of Windows-1252 once read as Latin-1 as its characters, one for one', () => {
+    const decoded = decodeBytes(new TextEncoder().encode('Ko\u009aice, \u008eilina 1950\u00961952; \u0081 stays'))
+    expect(decoded.ok && decoded.text).toBe('Košice, Žilina 1950–1952; \u0081 stays')
+    expect(decoded.ok && decoded.controls).toEqual({offset: 2, what: 'U+009A', read: 'š', count: 3})
+    const {file, markdown} = ingestText('# Mosty\n\nJan \u008aimek wrote of Ko\u009aice.\n')
+    expect(markdown).toContain('Jan Šimek wrote of Košice.')
+    expect(file.messages.find((message) => message.ruleId === 'encoding-controls')).toMatchObject({line: 3, column: 5})
+  })
+
+  it('leaves C1 controls in text of a declared 8-bit encoding as they are', () => {
+    const decoded = decodeBytes(new Uint8Array([0x41, 0x9a, 0x42]), {declared: 'iso-8859-2'})
+    expect(decoded.ok && [decoded.text, decoded.controls]).toEqual(['A\u009aB', undefined])
+  })
+
   it('refuses empty and binary input', () => {
     expect(decodeBytes(new Uint8Array([]))).toMatchObject({ok: false, reason: 'empty'})
     expect(decodeBytes(new Uint8Array([0x41, 0x00, 0x01, 0x02, 0x42, 0x00, 0x00, 0x07]))).toMatchObject({ok: false, reason: 'binary'})

@@ -4,6 +4,8 @@
  * years to `issued`, pages to `page` or the locator).
  */
 import {escapeRegExp} from '../../shared/regexp.js'
+import {centralEuropeanBody} from '../../shared/vocabulary/institutions.js'
+import {publicationTowns} from '../../shared/vocabulary/places.js'
 import type {LocatorLabel} from '../../shared/types/citation.js'
 import type {CslItemDraft, CslName} from '../../shared/types/csl.js'
 import type {LabelledToken} from './labels.js'
@@ -1506,6 +1508,11 @@ function splitName(value: string): CslName | undefined {
   if (/^\p{Lu}{1,3}\.?$/u.test(last) && words.length === 2 && !/\.$/.test(words[0] ?? '')) {
     return {family: words[0] ?? '', given: last.replace(/\.$/, '')}
   }
+  // `María de la Fuente Ruiz`: particles right after the one given name open a double surname.
+  const afterParticles = words.slice(1).findIndex((word) => !particles.has(word)) + 1
+  if (afterParticles > 1 && words.length - afterParticles >= 2 && words.slice(afterParticles).every((word) => /^\p{Lu}\p{Ll}/u.test(word))) {
+    return {family: words.slice(1).join(' '), given: words[0] ?? ''}
+  }
   let familyStart = words.length - 1
   while (familyStart > 1 && particles.has((words[familyStart - 1] ?? '').toLowerCase())) familyStart--
   // `Van Gennep`, `De Gaulle`: a particle and a name, no given name.
@@ -1518,11 +1525,11 @@ function splitName(value: string): CslName | undefined {
 /** What holds a Spanish double surname's `y` to its surnames while a list is split at its `y`s. */
 const surnameJoin = '\u2060'
 /**
- * `y` between two surnames of one person: after a given name and a surname (`José Ortiz y
- * Gasparini`), or opening the list before the comma of an inverted name (`Ortiz y Gasparini,
- * José`); the surname after it is one word, ending the name.
+ * `y` between two surnames of one person: after one or two given names and a surname (`José
+ * Ortiz y Gasparini`, `José Luis Ortiz y Gasparini`), or opening the list before the comma of an
+ * inverted name (`Ortiz y Gasparini, José`); the surname after it is one word, ending the name.
  */
-const joinedSurnames = /(?:(?<=^|[;/&]\s?)\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=, \p{Lu}\p{Ll})|(?<=(?:^|[;/&]\s?)\p{Lu}\p{Ll}+ )\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=$|[,;/&]))/u
+const joinedSurnames = /(?:(?<=^|[;/&]\s?)\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=, \p{Lu}\p{Ll})|(?<=(?:^|[;/&]\s?)\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?)\p{Lu}\p{Ll}+ y \p{Lu}\p{Ll}+(?=$|[,;/&]))/u
 
 /** A name whose surnames were held together for the split, as printed. */
 function surnamesRejoined(name: CslName): CslName {
@@ -1575,7 +1582,7 @@ export function namesFrom(printed: string): CslName[] {
   const staff = affiliation.join(', ').split(/\s*(?:,|\/|&|\s(?:und|and|et|e|y)\s)\s*/)
   if (affiliation.length > 0 && institution.test(person ?? '') && staff.every((name) => personAsPrinted.test(name) && mayBeGivenName(name.split(' ')[0] ?? ''))) text = affiliation.join(', ')
   const words = text.split(/\s+/)
-  if (words.length >= 2 && institution.test(text) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
+  if (words.length >= 2 && (institution.test(text) || centralEuropeanBody.test(text)) && !/[/;&]/.test(text)) return [{literal: text.replace(/[.,]$/, '')}]
   // `Marrow KT, Lindqvist AB`: a Vancouver list of family names and initials, no firm (`AB`).
   if (words.length >= 2 && company.test(text) && !/;/.test(text) && !vancouverList.test(text)) return [{literal: text.replace(/[,]$/, '')}]
   // A person's affiliation in brackets (`Kunze (ZUMA, Mannheim)`) is no part of the name.
@@ -2235,13 +2242,14 @@ function shortTitleInNames(out: LabelledToken[]): void {
   for (const token of words) token.label = 'title'
 }
 
-/** An editor's cue set off by commas after the names: `ed.,`, `eds.,`, `Hg.,`, `Hrsg.,`. */
-const editorCueWithComma = /^(?:eds?|hg|hgg|hrsg|éds?|dir)\.,$/i
+/** An editor's cue after the names, set off by a comma or closed by its stop: `ed.,`, `eds.`, `Hg.,`, `Hrsg.`. */
+const editorCueWithComma = /^(?:eds?|hg|hgg|hrsg|éds?|dir)\.,?$/i
 
 /**
- * `Ann Vale and Tom Reed, eds., Harbour Towns (Leith: Quay, 1981), 4.`: the capitalized words
- * after the editors' cue and its comma, up to the end of their run, are the book's title (or
- * its first words, where the labeller read the rest as the title): the cue ends the names.
+ * `Ann Vale and Tom Reed, eds., Harbour Towns (Leith: Quay, 1981), 4.`, `Marsh, Edwin, ed.
+ * Ferries and Tolls`: the capitalized words after the editors' cue, up to the end of their run,
+ * are the book's title (or its first words, where the labeller read the rest as the title): the
+ * cue ends the names.
  */
 function titleAfterEditorCue(out: LabelledToken[]): void {
   const cue = out.findIndex((token) => (token.label === 'editor' || token.label === 'author') && editorCueWithComma.test(token.text))
@@ -3571,6 +3579,11 @@ export function referenceToCsl(reference: ModelReference, text: string, marked?:
   if (placeInPublisher?.[1] && placeInPublisher[2] && !inLexicon(placeInPublisher[1], 'publisherWord') && (inLexicon(placeInPublisher[1], 'place') || inLexicon(placeInPublisher[2], 'publisherWord') || (institution.test(placeInPublisher[2]) && !institution.test(placeInPublisher[1])))) {
     item['publisher-place'] = placeInPublisher[1]
     item.publisher = placeInPublisher[2]
+  }
+  // `Paris, Le Havre, 1990`: a town the vocabulary knows after a first place is a second place, no publisher.
+  if (item.publisher && item['publisher-place'] && publicationTowns.has(item.publisher.trim()) && !inLexicon(item.publisher, 'publisherWord')) {
+    item['publisher-place'] = `${item['publisher-place']}, ${item.publisher.trim()}`
+    delete item.publisher
   }
   // `Rouen, 1980`: a town alone before the year is where the book appeared, its publisher unnamed.
   if (item.publisher && !item['publisher-place'] && placeAlone(tokens)) {

@@ -101,3 +101,30 @@ export function opensWithPlace(value: string): boolean {
   if (singleWords.has(/^[^\s,;:.-]*/.exec(text)?.[0] ?? '')) return true
   return severalWords.some((place) => text.startsWith(place) && /^(?:$|[\s,;:-])/.test(text.slice(place.length)))
 }
+
+/**
+ * Towns where books are published, beyond the capitals above, as printed in their own languages
+ * and in English: after a first place (`Paris, Le Havre, 1990`), such a name is a second place of
+ * publication, not the publisher. Compiled by hand; add a town as one more entry.
+ */
+export const publicationTowns: ReadonlySet<string> = new Set([
+  // French, Belgian, Swiss
+  'Le Havre', 'Lille', 'Lyon', 'Marseille', 'Bordeaux', 'Toulouse', 'Rouen', 'Nantes', 'Rennes', 'Strasbourg',
+  'Grenoble', 'Montpellier', 'Dijon', 'Nancy', 'Caen', 'Tours', 'Poitiers', 'Genève', 'Lausanne', 'Neuchâtel',
+  'Bruxelles', 'Liège', 'Louvain', 'Namur',
+  // Iberian
+  'Sevilla', 'Valencia', 'Salamanca', 'Zaragoza', 'Granada', 'Bilbao', 'Barcelona', 'Valladolid', 'Oviedo',
+  'Santander', 'Lisboa', 'Porto', 'Coimbra', 'Braga',
+  // Italian
+  'Milano', 'Torino', 'Bologna', 'Firenze', 'Napoli', 'Venezia', 'Padova', 'Pisa', 'Genova', 'Palermo', 'Bari',
+  'Roma',
+  // German, Austrian, Dutch
+  'München', 'Hamburg', 'Köln', 'Leipzig', 'Frankfurt', 'Stuttgart', 'Göttingen', 'Heidelberg', 'Wien', 'Graz',
+  'Innsbruck', 'Zürich', 'Basel', 'Leiden', 'Utrecht', 'Groningen', 'Rotterdam',
+  // Central and Eastern European
+  'Praha', 'Brno', 'Olomouc', 'Warszawa', 'Kraków', 'Wrocław', 'Poznań', 'Gdańsk', 'Łódź', 'Lublin', 'Toruń',
+  'Budapest', 'Debrecen',
+  // British, Irish, North American
+  'Oxford', 'Cambridge', 'Edinburgh', 'Glasgow', 'Manchester', 'Leeds', 'Liverpool', 'Birmingham', 'Bristol',
+  'Dublin', 'Belfast', 'New York', 'Boston', 'Chicago', 'Philadelphia', 'Toronto', 'Montréal', 'Québec'
+])
