@@ -15,6 +15,7 @@ import {continuesAcrossPage, paragraphBefore} from '../repair/page-furniture.js'
 import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
 import {isDivisionHeading, ordinalValue} from '../structure/heading.js'
+import {isReferenceHeading} from '../structure/references.js'
 import {dpBlockMarker} from '../repair/dp-markup.js'
 import {goesOnSentence, lineKeeping, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
@@ -1131,6 +1132,7 @@ export const notesSection: Convention = {
       const result = results[index]
       const called = calledNotes(result?.calls ?? []).size
       if (section.needsCalls && (called < 2 || called * 2 < section.notes.length)) return 0
+      if (citesAgain(context.text, section)) return 0
       found += called
       styles.add(result?.style)
     }
@@ -1144,6 +1146,34 @@ export const notesSection: Convention = {
     return found + (sections.length > 1 || sections.some((section) => section.heading) ? 1 : 0)
   },
   extract
+}
+
+/** A number in brackets (`[3]`), a list (`[1,2]`, `[1, 4]`) or a range (`[2–4]`) of them. */
+const bracketedNumbers = /\[(\d{1,3}(?:\s?[,–—-]\s?\d{1,3}){0,12})\]/g
+
+/** A note that opens with the links back to its calls (`1. ^ a b …`), as web pages copied as text print them. */
+const backlinkOpening = /^[ \t]*\d{1,3}[.)]?[ \t]+\^/m
+
+/**
+ * A numbered list under a reference list's heading (`References`, `Literatur`) whose numbers the
+ * text cites in brackets more than once each, or several at a time (`[1,2]`, `[2–4]`), is a
+ * numbered reference list (Vancouver), not notes: a note is called once, unless its links back
+ * to its calls say otherwise (`1. ^ a b …`).
+ */
+function citesAgain(text: string, section: Section): boolean {
+  if (!section.heading || !isReferenceHeading(section.heading.text)) return false
+  const first = section.notes[0]
+  if (first && backlinkOpening.test(text.slice(first.offset, first.offset + 40))) return false
+  const seen = new Set<number>()
+  for (const match of text.slice(0, section.heading.offset).matchAll(bracketedNumbers)) {
+    const numbers = (match[1] ?? '').split(/\s?[,–—-]\s?/).map(Number)
+    if (numbers.length > 1) return true
+    const [number] = numbers
+    if (number === undefined) continue
+    if (seen.has(number)) return true
+    seen.add(number)
+  }
+  return false
 }
 
 function extract(context: ConventionContext): Extraction {

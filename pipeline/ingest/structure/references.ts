@@ -43,7 +43,7 @@ const referenceHeadings: Readonly<Record<string, readonly string[]>> = {
 const headings: ReadonlySet<string> = new Set(Object.values(referenceHeadings).flat())
 
 /** Whether a heading's text names a reference list (`7. References`, `BIBLIOGRAPHY:`). */
-function isReferenceHeading(text: string): boolean {
+export function isReferenceHeading(text: string): boolean {
   // A heading that names a list is a few words; a long line is none (and is not scanned).
   if (text.length > 200) return false
   const reading = text
