@@ -113,7 +113,7 @@ async function renderPdfs(build: Build, input: RenderInput, entries: FormattedEn
   const pdfInput = {edition: input.edition, documents, bibliography: input.bibliography.items, occurrences: input.bibliography.occurrences, entries}
   try {
     await time(build, 'pdf', async () => {
-      const run = await preparePdfs(pdfInput, staging.dir, {sourceDateEpoch: sourceDateEpoch(), file: pdfFile})
+      const run = await preparePdfs(pdfInput, staging.dir, {sourceDateEpoch: sourceDateEpoch(), file: pdfFile, signal: build.signal})
       try {
         // A PDF whose task is unchanged comes from the cache; each is counted as it ends, printed or not.
         const print = cached(cache, run.print, {kind: 'pdf', key: (task) => sha256(salt, task.html, task.identity), encode: (pdf) => pdf, decode: (entry) => entry})

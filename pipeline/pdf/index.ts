@@ -62,6 +62,11 @@ export interface PdfOptions {
   keepHtml?: boolean
   /** A running browser to use and leave open (default: one is launched and closed). */
   browser?: Browser
+  /**
+   * Stops the rendering (default: none): the launched browser's processes are killed and its
+   * profile and the print HTML's folder removed at once; no PDF is started after it.
+   */
+  signal?: AbortSignal
 }
 
 /** One PDF to print: its file's name, its print HTML, and its metadata as JSON (`identity`). */
@@ -310,7 +315,7 @@ export async function preparePdfs(input: PdfInput, outDir: string, options: PdfO
   }
   // Chromium starts while the print documents are assembled; a failed start is thrown when a
   // render first needs the browser (never, when every PDF comes from the cache).
-  const launched = options.browser ? Promise.resolve(options.browser) : timed('launch', launchBrowser())
+  const launched = options.browser ? Promise.resolve(options.browser) : timed('launch', launchBrowser({signal: options.signal}))
   launched.catch(() => undefined)
   // The first window (a renderer process) opens meanwhile too; the first render takes it. A
   // window is kept for the next render: loading a page in it is quicker than opening another.
@@ -332,7 +337,10 @@ export async function preparePdfs(input: PdfInput, outDir: string, options: PdfO
     await mkdir(pdfDir, {recursive: true})
     // Made and marked for removal in one step: a signal finds it either absent or marked.
     const htmlDir = options.keepHtml ? pdfDir : mkdtempSync(pdfWorkPrefix())
-    if (!options.keepHtml) removeWorkDir = removedOnExit(htmlDir)
+    if (!options.keepHtml) {
+      const remove = (removeWorkDir = removedOnExit(htmlDir))
+      options.signal?.addEventListener('abort', remove, {once: true})
+    }
     const assets = await htmlAssets()
     add('assemble', performance.now() - assembling)
     const byName = new Map(jobs.map((job) => [job.name, job]))
@@ -368,6 +376,7 @@ export async function preparePdfs(input: PdfInput, outDir: string, options: PdfO
       const written: string[] = []
       // Each page is serialized when its render starts: the reader's render does not wait for the others'.
       await pool(jobs, options.concurrency ?? 2, async (job) => {
+        options.signal?.throwIfAborted()
         const started = performance.now()
         const html = jobHtml(job, assets)
         add('assemble', performance.now() - started)
@@ -379,7 +388,7 @@ export async function preparePdfs(input: PdfInput, outDir: string, options: PdfO
           await writeFile(path, pdf)
           written.push(path)
         } catch (error) {
-          if (error instanceof BrowserUnavailableError || !options.file) throw error
+          if (error instanceof BrowserUnavailableError || !options.file || options.signal?.aborted) throw error
           report(file, 'pdf-render-failed', `Unexpected failure rendering ${label}: ${error instanceof Error ? error.message : String(error)}`)
         }
       })
