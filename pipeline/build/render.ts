@@ -64,7 +64,7 @@ export async function renderOutputs(build: Build, input: RenderInput, staging: S
       })
     : Promise.resolve()
   documentExports.catch(() => {})
-  const siteInput: SiteInput = {edition: input.edition, documents: input.documents, bibliography: items, occurrences: input.bibliography.occurrences, entries}
+  const siteInput: Omit<SiteInput, 'views'> = {edition: input.edition, documents: input.documents, bibliography: items, occurrences: input.bibliography.occurrences, entries}
   if (wanted.has('html')) await time(build, 'html', () => renderHtml(build, siteInput, input.largestDocument, staging, {executor, cache, salt}))
   await exported
   await documentExports
@@ -77,9 +77,9 @@ export async function renderOutputs(build: Build, input: RenderInput, staging: S
  * made and the entries formatted, the executor's threads have nothing left to do: they give
  * their heaps back before the site's last pages are written.
  */
-async function renderHtml(build: Build, input: SiteInput, largestDocument: number, staging: Staging, {executor, cache, salt}: RenderMachinery): Promise<void> {
+async function renderHtml(build: Build, input: Omit<SiteInput, 'views'>, largestDocument: number, staging: Staging, {executor, cache, salt}: RenderMachinery): Promise<void> {
   // Loaded only here: a build without HTML (a check, the Markdown or the bibliography alone) needs no site.
-  const {copyAssets, documentPageTasks, sitePageCount, writeSite} = await import('../html/index.js')
+  const [{copyAssets, documentPageTasks, sitePageCount, writeSite}, {siteViews}] = await Promise.all([import('../html/index.js'), import('../../templates/html/index.js')])
   const htmlFiles: VFile[] = []
   const epoch = sourceDateEpoch()
   const htmlDir = path.join(staging.dir, 'html')
@@ -95,7 +95,7 @@ async function renderHtml(build: Build, input: SiteInput, largestDocument: numbe
   }
   const search = executor.openSearch?.({dir: htmlDir, largestDocument})
   let done = 0
-  for await (const written of writeSite({...input, pages: pages(), search}, staging.dir, {files: htmlFiles, sourceDateEpoch: epoch})) {
+  for await (const written of writeSite({...input, views: siteViews, pages: pages(), search}, staging.dir, {files: htmlFiles, sourceDateEpoch: epoch})) {
     if (written.page) build.progress?.('html', ++done, total, written.path)
   }
   await copyAssets(htmlDir)

@@ -10,11 +10,6 @@ import type {ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {toHast} from 'mdast-util-to-hast'
 import {VFile} from 'vfile'
-import {archivesPage} from '../../templates/html/archives-page.js'
-import {bibliographyPage} from '../../templates/html/bibliography-page.js'
-import {indexPageTree} from '../../templates/html/index-page.js'
-import type {SiteContext} from '../../templates/html/layout.js'
-import {searchPageTree} from '../../templates/html/search-page.js'
 import {report} from './rules.js'
 import {parseMarkdown} from '../markdown/index.js'
 import type {CitationOccurrence, FormattedEntry} from '../shared/types/citation.js'
@@ -33,11 +28,14 @@ import {chunked} from './stream.js'
 import type {SearchRecord} from './types.js'
 import {renderDocumentPage, type MarkdownFile, type PageResult, type PageTask} from './page.js'
 import {anchorId, documentPage, hrefTo} from './urls.js'
+import type {SiteContext, SiteViews} from './views.js'
 
 export {copyAssets}
 
 export interface SiteInput {
   edition: EditionConfig
+  /** The page templates (the edition's are templates/html/: `siteViews`). */
+  views: SiteViews
   /** Annotated Markdown of each document (its text, or a file to read it from), in edition order. */
   documents: Array<{meta: DocumentMeta; markdown: string | MarkdownFile}>
   bibliography: CslItem[]
@@ -140,7 +138,7 @@ async function* assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?
   try {
     // Pages are taken in edition order, so the search index and diagnostics are the same
     // however many are made at once.
-    const pages = input.pages ?? madeHere(documentPageTasks(input, options, options.pagesDir))
+    const pages = input.pages ?? madeHere(documentPageTasks(input, options, options.pagesDir), input.views)
     const listed: Array<{meta: DocumentMeta; notes: number}> = []
     let at = 0
     for await (const result of pages) {
@@ -157,18 +155,18 @@ async function* assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?
     const links = backLinks(input.occurrences, metas)
     const index = archivalIndex(input.bibliography)
     const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
-    yield {path: 'archives.html', content: withNewline(archivesPage({site, index, backLinks: links}))}
-    yield treePage('search.html', searchPageTree(site))
+    yield {path: 'archives.html', content: withNewline(input.views.archivesPage({site, index, backLinks: links}))}
+    yield treePage('search.html', input.views.searchPage(site))
 
     const entries = completeEntries(input.bibliography, await input.entries, siteFile)
-    yield treePage('index.html', indexPageTree({
+    yield treePage('index.html', input.views.indexPage({
       site,
       introduction: introduction(input.edition.introduction, siteFile),
       documents: listed,
       entries: entries.length,
       archivalDocuments: chronology(index).length
     }))
-    yield {path: 'bibliography.html', content: withNewline(bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))}
+    yield {path: 'bibliography.html', content: withNewline(input.views.bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))}
     // The bibliography is indexed in slices, so a shard holds a part of it as it holds whole documents.
     for (let start = 0; start < entries.length; start += entriesPerSlice) {
       const records = entries.slice(start, start + entriesPerSlice).map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
@@ -217,8 +215,8 @@ export function documentPageTasks(input: Pick<SiteInput, 'edition' | 'documents'
 }
 
 /** The pages made one at a time in this thread. */
-async function* madeHere(tasks: readonly PageTask[]): AsyncGenerator<PageResult> {
-  for (const task of tasks) yield renderDocumentPage(task)
+async function* madeHere(tasks: readonly PageTask[], views: SiteViews): AsyncGenerator<PageResult> {
+  for (const task of tasks) yield renderDocumentPage(task, views.documentPage)
 }
 
 /** A page's parts and the line end every page has. */

@@ -74,7 +74,7 @@ describe('renderSite', () => {
     const options = {sourceDateEpoch: 1_764_000_000}
     const tasks = documentPageTasks(input, options)
     // Made last first, as threads may finish them; handed over in edition order.
-    const made = [...tasks].reverse().map((task) => renderDocumentPage(task)).reverse()
+    const made = [...tasks].reverse().map((task) => renderDocumentPage(task, input.views.documentPage)).reverse()
     const taken: string[] = []
     async function* pages() {
       for (const page of made) {
