@@ -23,13 +23,15 @@ export interface Build {
   /** Milliseconds per stage. */
   timings: Record<string, number>
   progress?: ProgressListener
+  /** Aborted when the build is stopped (its browser is killed at once). */
+  signal?: AbortSignal
   /** Set once the build fails: nothing more is handed to the executor (the staging folder is going). */
   failed: boolean
   /** The executor's threads giving their heaps back, once nothing more will run on them. */
   released?: Promise<void>
 }
 
-export function newBuild(options: {sources?: string; out?: string; formats?: readonly Format[]; dryRun?: boolean; onProgress?: ProgressListener}): Build {
+export function newBuild(options: {sources?: string; out?: string; formats?: readonly Format[]; dryRun?: boolean; onProgress?: ProgressListener; signal?: AbortSignal}): Build {
   const outDir = options.out ?? 'output'
   const outputFile = new VFile({path: displayPath(path.resolve(outDir))})
   return {
@@ -41,6 +43,7 @@ export function newBuild(options: {sources?: string; out?: string; formats?: rea
     files: [outputFile],
     timings: {},
     progress: options.onProgress,
+    signal: options.signal,
     failed: false
   }
 }

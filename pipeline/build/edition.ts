@@ -42,6 +42,11 @@ export interface BuildOptions {
   executor?: (documents: number, entries: boolean) => Executor
   /** Progress of the stages: documents, bibliography, format, html, pdf (each starts at 0 done). */
   onProgress?: ProgressListener
+  /**
+   * Stops the build's browser at once (default: none): the CLI aborts it on a signal, before
+   * it exits (pipeline/cli/signals.ts).
+   */
+  signal?: AbortSignal
 }
 
 const emptyOptions: BuildOptions = {}

@@ -7,11 +7,10 @@
  */
 import {cpus} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import {Piscina} from 'piscina'
 import type {SearchBuilder} from '../html/search-index.js'
 import type {SearchRecord} from '../html/types.js'
-import type {SearchReply, SearchTask} from './search-worker.js'
+import type {SearchTask} from './search-worker.js'
 import {formatBatches, orderEntries} from '../export/order.js'
 import {boundHeap, type HeapBound} from './heap.js'
 import type {FormattedEntry} from '../shared/types/citation.js'
@@ -181,41 +180,28 @@ const searchYoungMb = 48
 /**
  * The search index of a large edition, built on a thread of its own (pipeline/build/search-worker.ts):
  * minisearch's index and the shards' scripts are the largest passing allocations of the site,
- * and they stay off the thread that holds the bibliography. Records are sent in edition order
- * without waiting for the thread; it writes the shards itself, and they are listed when the
- * index is finished.
+ * and they stay off the thread that holds the bibliography. The thread is a piscina pool of one,
+ * apart from the build threads: it keeps the index from one task to the next (a shard holds
+ * several documents, cut at a size), so every task must reach the same thread, in order; and
+ * its heap is bounded differently. Records are sent in edition order without waiting for the
+ * thread; it writes the shards itself, and they are listed when the index is finished.
  */
 function openSearchThread(options: SearchThreadOptions): SearchBuilder {
   // The thread holds one shard at a time, whatever the size of the edition: a heap limit well
   // under the default makes V8 collect it sooner instead of letting it grow fourfold.
-  const worker = new Worker(threadEntry('search-worker.js'), {resourceLimits: {maxOldGenerationSizeMb: searchHeapMb(options.largestDocument ?? 0), maxYoungGenerationSizeMb: searchYoungMb}})
-  const pending = new Map<number, {resolve: (paths: string[]) => void; reject: (error: unknown) => void}>()
+  const thread = new Piscina({
+    filename: fileURLToPath(threadEntry('search-worker.js')),
+    name: 'addRecords',
+    minThreads: 1,
+    maxThreads: 1,
+    // In the order sent: piscina otherwise puts a task the busy thread cannot take yet back at the end of its queue.
+    stricterFIFO: true,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    resourceLimits: {maxOldGenerationSizeMb: searchHeapMb(options.largestDocument ?? 0), maxYoungGenerationSizeMb: searchYoungMb}
+  })
   const replies: Array<Promise<string[]>> = []
-  let nextId = 0
-  let failure: unknown
-  let closed = false
-  const fail = (error: unknown) => {
-    failure ??= error
-    for (const waiting of pending.values()) waiting.reject(error)
-    pending.clear()
-  }
-  worker.on('message', (reply: SearchReply) => {
-    const waiting = pending.get(reply.id)
-    pending.delete(reply.id)
-    if ('error' in reply) waiting?.reject(new Error(reply.error))
-    else waiting?.resolve(reply.paths)
-  })
-  worker.once('error', fail)
-  worker.once('exit', (code) => {
-    if (!closed) fail(new Error(`the search index thread stopped with exit code ${code}`))
-  })
   const send = (records: readonly SearchRecord[], finish: boolean): void => {
-    const id = nextId++
-    const reply = new Promise<string[]>((resolve, reject) => {
-      if (failure) return reject(failure)
-      pending.set(id, {resolve, reject})
-      worker.postMessage({id, dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask)
-    })
+    const reply = thread.run({dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask) as Promise<string[]>
     // A failure is thrown by `finish`, never left unhandled.
     reply.catch(() => {})
     replies.push(reply)
@@ -231,8 +217,7 @@ function openSearchThread(options: SearchThreadOptions): SearchBuilder {
       return paths.map((path) => ({path}))
     },
     async close() {
-      closed = true
-      await worker.terminate()
+      await thread.destroy()
     }
   }
 }

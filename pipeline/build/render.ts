@@ -1,8 +1,9 @@
 /**
  * The renderers' step of a build: the bibliography's entries formatted and its exports, TEI and
  * pandoc Markdown, the HTML site and the PDFs, from the documents' annotated Markdown in the
- * staging folder. The costly work runs on the executor and through the cache (`cached`); the
- * stages are handed its results.
+ * staging folder. The costly work runs on the executor and through the cache (`cached`), and
+ * the progress is counted here: the stages are handed its results, or plain functions composed
+ * around their own (a PDF's print, a document's export), and yield what they write.
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -56,15 +57,14 @@ export async function renderOutputs(build: Build, input: RenderInput, staging: S
   // TEI and pandoc Markdown from each document's Markdown, made between the pages' work; an
   // unchanged document's come from the cache.
   const documentExports = wanted.has('tei') || wanted.has('pandoc')
-    ? time(build, 'tei-pandoc', async () => (await import('../export/documents.js')).writeDocumentExports(input.documents, items, staging.dir, {
-        tei: wanted.has('tei'),
-        pandoc: wanted.has('pandoc'),
-        edition: input.edition,
-        wrapExport: (make) => cached(cache, make, {kind: 'exports', key: (task) => sha256(salt, task.kind, task.sha256, task.edition), encode: (text) => text, decode: (entry) => entry.toString('utf8')})
-      }))
+    ? time(build, 'tei-pandoc', async () => {
+        const {documentExporter, writeDocumentExports} = await import('../export/documents.js')
+        const make = cached(cache, documentExporter(items, input.edition), {kind: 'exports', key: (task) => sha256(salt, task.kind, task.sha256, task.edition), encode: (text) => text, decode: (entry) => entry.toString('utf8')})
+        await writeDocumentExports(input.documents, items, staging.dir, {tei: wanted.has('tei'), pandoc: wanted.has('pandoc'), edition: input.edition}, make)
+      })
     : Promise.resolve()
   documentExports.catch(() => {})
-  const siteInput: SiteInput = {edition: input.edition, documents: input.documents, bibliography: items, occurrences: input.bibliography.occurrences, entries}
+  const siteInput: Omit<SiteInput, 'views'> = {edition: input.edition, documents: input.documents, bibliography: items, occurrences: input.bibliography.occurrences, entries}
   if (wanted.has('html')) await time(build, 'html', () => renderHtml(build, siteInput, input.largestDocument, staging, {executor, cache, salt}))
   await exported
   await documentExports
@@ -77,13 +77,14 @@ export async function renderOutputs(build: Build, input: RenderInput, staging: S
  * made and the entries formatted, the executor's threads have nothing left to do: they give
  * their heaps back before the site's last pages are written.
  */
-async function renderHtml(build: Build, input: SiteInput, largestDocument: number, staging: Staging, {executor, cache, salt}: RenderMachinery): Promise<void> {
+async function renderHtml(build: Build, input: Omit<SiteInput, 'views'>, largestDocument: number, staging: Staging, {executor, cache, salt}: RenderMachinery): Promise<void> {
   // Loaded only here: a build without HTML (a check, the Markdown or the bibliography alone) needs no site.
-  const {documentPageTasks, renderSite} = await import('../html/index.js')
+  const [{copyAssets, documentPageTasks, sitePageCount, writeSite}, {siteViews}] = await Promise.all([import('../html/index.js'), import('../../templates/html/index.js')])
   const htmlFiles: VFile[] = []
   const epoch = sourceDateEpoch()
   const htmlDir = path.join(staging.dir, 'html')
-  build.progress?.('html', 0, input.documents.length + 5, '')
+  const total = sitePageCount(input)
+  build.progress?.('html', 0, total, '')
   const render = cachedPages(salt, cache, (task) => executor.run('page', task))
   const tasks = documentPageTasks(input, {sourceDateEpoch: epoch}, htmlDir)
   async function* pages(): AsyncGenerator<PageResult> {
@@ -93,7 +94,11 @@ async function renderHtml(build: Build, input: SiteInput, largestDocument: numbe
     }, () => {})
   }
   const search = executor.openSearch?.({dir: htmlDir, largestDocument})
-  await renderSite({...input, pages: pages(), search}, staging.dir, {files: htmlFiles, sourceDateEpoch: epoch, onPage: (done, total, page) => build.progress?.('html', done, total, page)})
+  let done = 0
+  for await (const written of writeSite({...input, views: siteViews, pages: pages(), search}, staging.dir, {files: htmlFiles, sourceDateEpoch: epoch})) {
+    if (written.page) build.progress?.('html', ++done, total, written.path)
+  }
+  await copyAssets(htmlDir)
   build.files.push(...htmlFiles)
 }
 
@@ -102,19 +107,28 @@ async function renderPdfs(build: Build, input: RenderInput, entries: FormattedEn
   const pdfFile = new VFile({path: path.join(build.outDir, 'pdf')})
   build.files.push(pdfFile)
   // Loaded only here: puppeteer and pdf-lib take longer to load than a small edition to build.
-  const [{renderPdf}, {BrowserUnavailableError}] = await Promise.all([import('../pdf/index.js'), import('../pdf/browser.js')])
+  const [{preparePdfs}, {BrowserUnavailableError}] = await Promise.all([import('../pdf/index.js'), import('../pdf/browser.js')])
   // The reader prints every document: their texts are read together.
   const documents = await Promise.all(input.documents.map(async ({meta, markdown}) => ({meta, markdown: await readFile(markdown.file, 'utf8')})))
   const pdfInput = {edition: input.edition, documents, bibliography: input.bibliography.items, occurrences: input.bibliography.occurrences, entries}
   try {
-    await time(build, 'pdf', () =>
-      renderPdf(pdfInput, staging.dir, {
-        onProgress: (done, total, label) => build.progress?.('pdf', done, total, label),
-        sourceDateEpoch: sourceDateEpoch(),
-        file: pdfFile,
-        wrapPrint: (print) => cached(cache, print, {kind: 'pdf', key: (task) => sha256(salt, task.html, task.identity), encode: (pdf) => pdf, decode: (entry) => entry})
-      })
-    )
+    await time(build, 'pdf', async () => {
+      const run = await preparePdfs(pdfInput, staging.dir, {sourceDateEpoch: sourceDateEpoch(), file: pdfFile, signal: build.signal})
+      try {
+        // A PDF whose task is unchanged comes from the cache; each is counted as it ends, printed or not.
+        const print = cached(cache, run.print, {kind: 'pdf', key: (task) => sha256(salt, task.html, task.identity), encode: (pdf) => pdf, decode: (entry) => entry})
+        let done = 0
+        await run.write(async (task) => {
+          try {
+            return await print(task)
+          } finally {
+            build.progress?.('pdf', ++done, run.names.length, `${task.name}.pdf`)
+          }
+        })
+      } finally {
+        await run.close()
+      }
+    })
   } catch (error) {
     if (!(error instanceof BrowserUnavailableError)) throw error
     report(pdfFile, 'pdf-unavailable', `Cannot render the PDF reader: ${error.message}`)

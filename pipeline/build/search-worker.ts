@@ -1,36 +1,29 @@
 /**
- * The search index thread of a large edition (`openSearchThread` in pipeline/build/executor.ts): it
- * indexes the records it is sent, in order, and writes the shards and the index script into
- * the site itself. It loads minisearch and nothing else of the pipeline.
+ * The search index thread of a large edition (`openSearchThread` in pipeline/build/executor.ts),
+ * a piscina pool of one thread: `addRecords` indexes the records it is sent, in the order they
+ * are sent, and writes the shards and the index script into the site itself. The index is kept
+ * between tasks, which is why it has a thread of its own. It loads minisearch and nothing else
+ * of the pipeline.
  */
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {parentPort} from 'node:worker_threads'
 import {SearchIndex} from '../html/search-index.js'
 import type {SearchRecord} from '../html/types.js'
 
-/** Add records to the index (or finish it), writing the completed parts into `dir`. */
+/** Records to add to the index (or the index to finish), and where its completed parts are written. */
 export interface SearchTask {
-  id: number
   dir: string
   shardSize?: number
   records: SearchRecord[]
   finish?: boolean
 }
 
-export type SearchReply = {id: number; paths: string[]} | {id: number; error: string}
-
 let index: SearchIndex | undefined
 
-parentPort?.on('message', (task: SearchTask) => {
-  let reply: SearchReply
-  try {
-    index ??= new SearchIndex({shardSize: task.shardSize})
-    const parts = [...index.addAll(task.records), ...(task.finish ? index.finish() : [])]
-    for (const part of parts) writeFileSync(path.join(task.dir, part.path), part.content)
-    reply = {id: task.id, paths: parts.map((part) => part.path)}
-  } catch (error) {
-    reply = {id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)}
-  }
-  parentPort?.postMessage(reply)
-})
+/** Add the task's records to the index (finishing it if asked) and write the parts completed: their paths in the site. */
+export function addRecords(task: SearchTask): string[] {
+  index ??= new SearchIndex({shardSize: task.shardSize})
+  const parts = [...index.addAll(task.records), ...(task.finish ? index.finish() : [])]
+  for (const part of parts) writeFileSync(path.join(task.dir, part.path), part.content)
+  return parts.map((part) => part.path)
+}

@@ -33,7 +33,10 @@ export interface ExportsTask {
 export const tasks = {
   document: async (task: DocumentTask): Promise<DocumentSummary> => (await import('./records.js')).processDocument(task.input, task.store),
   format: async (items: CslItem[]): Promise<FormattedEntry[]> => (await import('../export/formatted.js')).formatEntries(items),
-  page: async (task: PageTask): Promise<PageResult> => (await import('../html/page.js')).renderDocumentPage(task),
+  page: async (task: PageTask): Promise<PageResult> => {
+    const [{renderDocumentPage}, {documentPageTree}] = await Promise.all([import('../html/page.js'), import('../../templates/html/document-page.js')])
+    return renderDocumentPage(task, documentPageTree)
+  },
   exports: async (task: ExportsTask): Promise<void> => (await import('../export/bibliography.js')).writeBibliographyExports(task.bibliography, task.documents, task.dir, {entries: task.entries, title: task.title, existing: true})
 }
 

@@ -235,7 +235,7 @@ async function runBuild(command: string, options: BuildOptions, flags: ReportFla
   const started = performance.now()
   const {buildEdition, UsageError} = await import('../build/edition.js')
   try {
-    result = await exitOnSignals(() => buildEdition(options))
+    result = await exitOnSignals((signal) => buildEdition({...options, signal}))
   } catch (error) {
     // Bad usage found in the sources (`--only` selecting nothing): one line, exit 2.
     if (error instanceof UsageError) {

@@ -27,12 +27,6 @@ export interface DocumentExportOptions {
   pandoc?: boolean
   /** The edition, for the TEI headers (default: none). */
   edition?: EditionConfig
-  /**
-   * Wraps the function that makes each export (default: none). An export depends only on its
-   * task (the Markdown's hash, the kind and the edition), so the build wraps it to take an
-   * unchanged document's exports from its cache, without reading its Markdown.
-   */
-  wrapExport?: (make: MakeExport) => MakeExport
 }
 
 /** One document's export to make: its kind, the hash of its Markdown, the edition as JSON, and its document, read when needed. */
@@ -43,7 +37,12 @@ export interface ExportTask {
   document: () => Promise<ReturnType<typeof parseDocument>>
 }
 
-/** Makes one export: its text. */
+/**
+ * Makes one export: its text. An export depends only on its task (the Markdown's hash, the kind
+ * and the edition), so a caller may make them through a function of its own composed around
+ * `documentExporter`'s: the build takes an unchanged document's exports from its cache, without
+ * reading its Markdown.
+ */
 export type MakeExport = (task: ExportTask) => Promise<string>
 
 const emptyOptions: DocumentExportOptions = {}
@@ -57,21 +56,27 @@ async function folderIn(outDir: string, name: string): Promise<string> {
   return folder
 }
 
-/** Write the TEI and pandoc exports of the documents and the bibliography's `items` into `outDir`. */
-export async function writeDocumentExports(documents: readonly DocumentExportInput[], items: readonly CslItem[], outDir: string, options: DocumentExportOptions = emptyOptions): Promise<string[]> {
+/** Makes one document's TEI or pandoc export, citing the bibliography's `items`, for `edition` (default: none). */
+export function documentExporter(items: readonly CslItem[], edition?: EditionConfig): MakeExport {
+  const keys = new Set(items.map((item) => item.id))
+  return async (task) => {
+    const document = await task.document()
+    return task.kind === 'tei' ? teiOfDocument(document, {edition, keys}) : pandocOfDocument(document, {keys})
+  }
+}
+
+/**
+ * Write the TEI and pandoc exports of the documents and the bibliography's `items` into
+ * `outDir`, each made by `make` (default: `documentExporter(items, options.edition)`).
+ */
+export async function writeDocumentExports(documents: readonly DocumentExportInput[], items: readonly CslItem[], outDir: string, options: DocumentExportOptions = emptyOptions, make: MakeExport = documentExporter(items, options.edition)): Promise<string[]> {
   const wantTei = options.tei ?? true
   const wantPandoc = options.pandoc ?? true
   const written: string[] = []
   if (!wantTei && !wantPandoc) return written
   const teiFolder = wantTei ? await folderIn(outDir, 'tei') : undefined
   const pandocFolder = wantPandoc ? await folderIn(outDir, 'pandoc') : undefined
-  const keys = new Set(items.map((item) => item.id))
   const header = JSON.stringify(options.edition ?? null)
-  const makeOne: MakeExport = async (task) => {
-    const document = await task.document()
-    return task.kind === 'tei' ? teiOfDocument(document, {edition: options.edition, keys}) : pandocOfDocument(document, {keys})
-  }
-  const make = options.wrapExport ? options.wrapExport(makeOne) : makeOne
   for (const {meta, markdown} of documents) {
     const hash = typeof markdown === 'string' ? sha256(markdown) : markdown.sha256
     // Read once for both exports, and only when one is made.

@@ -1,7 +1,8 @@
 /**
  * The HTML edition: a static site that opens from the file system or any web server, reads
  * without JavaScript, and loads nothing from other origins. `buildSite` makes the pages (pure),
- * `renderSite` writes them with their assets to `<outDir>/html/`.
+ * `renderSite` writes them with their assets to `<outDir>/html/`; `writeSite` writes the pages
+ * alone and yields each as it is written (the build counts them).
  */
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -9,11 +10,6 @@ import type {ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {toHast} from 'mdast-util-to-hast'
 import {VFile} from 'vfile'
-import {archivesPage} from '../../templates/html/archives-page.js'
-import {bibliographyPage} from '../../templates/html/bibliography-page.js'
-import {indexPageTree} from '../../templates/html/index-page.js'
-import type {SiteContext} from '../../templates/html/layout.js'
-import {searchPageTree} from '../../templates/html/search-page.js'
 import {report} from './rules.js'
 import {parseMarkdown} from '../markdown/index.js'
 import type {CitationOccurrence, FormattedEntry} from '../shared/types/citation.js'
@@ -32,9 +28,14 @@ import {chunked} from './stream.js'
 import type {SearchRecord} from './types.js'
 import {renderDocumentPage, type MarkdownFile, type PageResult, type PageTask} from './page.js'
 import {anchorId, documentPage, hrefTo} from './urls.js'
+import type {SiteContext, SiteViews} from './views.js'
+
+export {copyAssets}
 
 export interface SiteInput {
   edition: EditionConfig
+  /** The page templates (the edition's are templates/html/: `siteViews`). */
+  views: SiteViews
   /** Annotated Markdown of each document (its text, or a file to read it from), in edition order. */
   documents: Array<{meta: DocumentMeta; markdown: string | MarkdownFile}>
   bibliography: CslItem[]
@@ -59,8 +60,6 @@ export interface SiteOptions {
   sourceDateEpoch?: number
   /** Receives the files that carry diagnostics (one per document, one for the site). */
   files?: VFile[]
-  /** Called as each page is written (`renderSite`): pages done, pages in all, the page's path. */
-  onPage?: (done: number, total: number, page: string) => void
   /** Characters of indexed text per shard of the search index (default: see `SearchIndexOptions`). */
   searchShardSize?: number
 }
@@ -79,49 +78,67 @@ interface PageParts {
   content?: string | Iterable<string>
 }
 
-/** Make every page of the site (no assets, nothing written). */
+/** A file of the site as `writeSite` writes it: `page` for a page that `sitePageCount` counts, false for a shard of the search index. */
+export interface SiteFile {
+  /** Path relative to the `html/` folder. */
+  path: string
+  page: boolean
+}
+
+/** Make every page of the site (no assets, nothing written); `files` are those with diagnostics. */
 export async function buildSite(input: SiteInput, options: SiteOptions = emptyOptions): Promise<{pages: SitePage[]; files: VFile[]}> {
   const pages: SitePage[] = []
-  const files = await assembleSite(input, {...options, pagesDir: undefined}, (page) => {
+  const files: VFile[] = []
+  for await (const page of assembleSite(input, {...options, files, pagesDir: undefined})) {
     pages.push({path: page.path, content: page.content === undefined ? '' : typeof page.content === 'string' ? page.content : [...page.content].join('')})
-  })
+  }
+  options.files?.push(...files)
   return {pages, files}
 }
 
 /** Write the site to `<outDir>/html/`; returns the written paths relative to outDir. */
 export async function renderSite(input: SiteInput, outDir: string, options: SiteOptions = emptyOptions): Promise<string[]> {
-  const htmlDir = path.join(outDir, 'html')
-  await mkdir(path.join(htmlDir, 'assets', 'search'), {recursive: true})
   const written: string[] = []
-  // The documents, the four site pages and the search index (its shards are written as pages are indexed).
-  const total = input.documents.length + 5
-  let done = 0
-  // The document pages are written where they are made.
-  await assembleSite(input, {...options, pagesDir: htmlDir}, async (page) => {
-    if (page.content !== undefined) await writeFile(path.join(htmlDir, page.path), typeof page.content === 'string' ? page.content : chunked(page.content))
-    written.push(page.path)
-    if (!page.path.startsWith('assets/search/')) options.onPage?.(++done, total, page.path)
-  })
-  const assets = await copyAssets(htmlDir)
+  for await (const file of writeSite(input, outDir, options)) written.push(file.path)
+  const assets = await copyAssets(path.join(outDir, 'html'))
   return [...written, ...assets].map((file) => `html/${file}`).sort()
 }
 
+/** The pages `writeSite` yields as `page`: the documents, the four site pages and the search index. */
+export function sitePageCount(input: Pick<SiteInput, 'documents'>): number {
+  return input.documents.length + 5
+}
+
 /**
- * Make the pages one by one and hand each to `emit` as soon as it is made: a document's tree
- * is gone before the next is rendered, so memory does not grow with the edition. The
- * document pages come first; the pages that need the formatted entries wait for them.
+ * Write the pages of the site to `<outDir>/html/` (not its assets: `copyAssets`), yielding
+ * each as it is written, so a caller can count them; the search index's shards are written
+ * as pages are indexed.
  */
-async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?: string}, emit: (page: PageParts) => void | Promise<void>): Promise<VFile[]> {
+export async function* writeSite(input: SiteInput, outDir: string, options: SiteOptions = emptyOptions): AsyncGenerator<SiteFile> {
+  const htmlDir = path.join(outDir, 'html')
+  await mkdir(path.join(htmlDir, 'assets', 'search'), {recursive: true})
+  // The document pages are written where they are made.
+  for await (const page of assembleSite(input, {...options, pagesDir: htmlDir})) {
+    if (page.content !== undefined) await writeFile(path.join(htmlDir, page.path), typeof page.content === 'string' ? page.content : chunked(page.content))
+    yield {path: page.path, page: !page.path.startsWith('assets/search/')}
+  }
+}
+
+/**
+ * Make the pages one by one and yield each as soon as it is made: a document's tree is gone
+ * before the next is rendered, so memory does not grow with the edition. The document pages
+ * come first; the pages that need the formatted entries wait for them. The files with
+ * diagnostics go to `options.files` once the pages are made.
+ */
+async function* assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?: string}): AsyncGenerator<PageParts> {
   const siteFile = new VFile({path: 'html'})
   const files: VFile[] = [siteFile]
   const site = siteContext(input.edition, options)
   const search: SearchBuilder = input.search ?? new SearchIndex({shardSize: options.searchShardSize})
   try {
-    const emitTree = (pagePath: string, tree: Root) => emit({path: pagePath, content: `${toHtml(tree)}\n`})
-
     // Pages are taken in edition order, so the search index and diagnostics are the same
     // however many are made at once.
-    const pages = input.pages ?? madeHere(documentPageTasks(input, options, options.pagesDir))
+    const pages = input.pages ?? madeHere(documentPageTasks(input, options, options.pagesDir), input.views)
     const listed: Array<{meta: DocumentMeta; notes: number}> = []
     let at = 0
     for await (const result of pages) {
@@ -131,31 +148,31 @@ async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?:
       files.push(file)
       if (!result.page || !document) continue
       listed.push({meta: document.meta, notes: result.notes})
-      await emit({path: result.page, content: result.content})
-      for (const shard of search.addAll(result.search)) await emit(shard)
+      yield {path: result.page, content: result.content}
+      yield* search.addAll(result.search)
     }
     const metas = listed.map(({meta}) => meta)
     const links = backLinks(input.occurrences, metas)
     const index = archivalIndex(input.bibliography)
     const archivalKeys = new Set(input.bibliography.filter((item) => archivalLocation(item)).map((item) => item.id))
-    await emit({path: 'archives.html', content: withNewline(archivesPage({site, index, backLinks: links}))})
-    await emitTree('search.html', searchPageTree(site))
+    yield {path: 'archives.html', content: withNewline(input.views.archivesPage({site, index, backLinks: links}))}
+    yield treePage('search.html', input.views.searchPage(site))
 
     const entries = completeEntries(input.bibliography, await input.entries, siteFile)
-    await emitTree('index.html', indexPageTree({
+    yield treePage('index.html', input.views.indexPage({
       site,
       introduction: introduction(input.edition.introduction, siteFile),
       documents: listed,
       entries: entries.length,
       archivalDocuments: chronology(index).length
     }))
-    await emit({path: 'bibliography.html', content: withNewline(bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))})
+    yield {path: 'bibliography.html', content: withNewline(input.views.bibliographyPage({site, entries, backLinks: links, archival: archivalKeys}))}
     // The bibliography is indexed in slices, so a shard holds a part of it as it holds whole documents.
     for (let start = 0; start < entries.length; start += entriesPerSlice) {
       const records = entries.slice(start, start + entriesPerSlice).map((entry): SearchRecord => ({url: hrefTo('bibliography.html', anchorId(entry.id)), title: `Bibliography: ${shorten(entry.text, 90)}`, kind: 'bibliography', text: entry.text}))
-      for (const shard of search.addAll(records)) await emit(shard)
+      yield* search.addAll(records)
     }
-    for (const file of await search.finish()) await emit(file)
+    yield* await search.finish()
   } finally {
     // A thread building the index stops with the site, made or not.
     await search.close?.()
@@ -163,7 +180,11 @@ async function assembleSite(input: SiteInput, options: SiteOptions & {pagesDir?:
 
   const noisy = files.filter((file) => file.messages.length > 0)
   options.files?.push(...noisy)
-  return files
+}
+
+/** A page made from its tree, with the line end every page has. */
+function treePage(pagePath: string, tree: Root): PageParts {
+  return {path: pagePath, content: `${toHtml(tree)}\n`}
 }
 
 function siteContext(edition: EditionConfig, options: SiteOptions): SiteContext {
@@ -194,8 +215,8 @@ export function documentPageTasks(input: Pick<SiteInput, 'edition' | 'documents'
 }
 
 /** The pages made one at a time in this thread. */
-async function* madeHere(tasks: readonly PageTask[]): AsyncGenerator<PageResult> {
-  for (const task of tasks) yield renderDocumentPage(task)
+async function* madeHere(tasks: readonly PageTask[], views: SiteViews): AsyncGenerator<PageResult> {
+  for (const task of tasks) yield renderDocumentPage(task, views.documentPage)
 }
 
 /** A page's parts and the line end every page has. */

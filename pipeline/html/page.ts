@@ -5,14 +5,13 @@
 import {closeSync, openSync, readFileSync, writeSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {documentPageTree} from '../../templates/html/document-page.js'
-import type {SiteContext} from '../../templates/html/layout.js'
 import {storeMessages, type StoredMessage} from '../shared/cache.js'
 import type {DocumentMeta} from '../shared/types/document.js'
 import {renderDocument} from './document.js'
 import {pageHtml} from './stream.js'
 import type {SearchRecord} from './types.js'
 import {documentPage} from './urls.js'
+import type {SiteContext, SiteViews} from './views.js'
 
 /**
  * A document's annotated Markdown in a file, read where the page is made (so a large edition's
@@ -54,7 +53,8 @@ export interface PageResult {
   messages: StoredMessage[]
 }
 
-export function renderDocumentPage(task: PageTask): PageResult {
+/** The page of a task's document, made with the `documentPage` template. */
+export function renderDocumentPage(task: PageTask, documentPageTree: SiteViews['documentPage']): PageResult {
   const markdownPath = `markdown/${task.meta.slug}.md`
   try {
     const markdown = typeof task.markdown === 'string' ? task.markdown : readFileSync(task.markdown.file, 'utf8')

@@ -3,7 +3,7 @@
  * headless, offline, with every request that is not for a local file or data URL refused.
  */
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
-import {constants, tmpdir} from 'node:os'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import puppeteer, {type Browser, type Page} from 'puppeteer-core'
 
@@ -37,8 +37,6 @@ const chromiumArgs = [
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
 ]
 
-const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
-
 /** Chromium profiles of this CLI: `apparatus-chromium-<pid>-XXXXXX` in the temporary folder. */
 const profilePrefix = 'apparatus-chromium-'
 
@@ -58,7 +56,7 @@ export function pdfWorkPrefix(): string {
 }
 
 /**
- * Remove the temporary folder `dir` when this process exits (on a signal too: puppeteer's
+ * Remove the temporary folder `dir` when this process exits (on a signal too: the CLI's
  * handlers exit), or earlier with the function returned.
  */
 export function removedOnExit(dir: string, beforeExit?: () => void): () => void {
@@ -127,10 +125,13 @@ function removeStaleProfiles(dir = tmpdir()): void {
  * Launch Chromium; throws BrowserUnavailableError with a clear message when it cannot. On every
  * exit path it leaves neither a process nor a profile: it talks over a pipe, so it ends when
  * this process ends, even killed (SIGKILL); its profile, a folder of its own named after this
- * process, is removed when Chromium exits, when this process exits (on SIGINT, SIGTERM and
- * SIGHUP too: its processes are killed and waited for first), or else by the next launch.
+ * process, is removed when Chromium exits, when `signal` aborts or this process exits (its
+ * processes are killed and waited for first), or else by the next launch. It installs no
+ * signal handler: the CLI's abort the build's signal, then exit.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: {signal?: AbortSignal} = {}): Promise<Browser> {
+  const {signal} = options
+  signal?.throwIfAborted()
   const executablePath = findBrowser()
   if (!executablePath) {
     throw new BrowserUnavailableError(
@@ -139,9 +140,18 @@ export async function launchBrowser(): Promise<Browser> {
   }
   removeStaleProfiles()
   const profile = mkdtempSync(join(tmpdir(), `${profilePrefix}${process.pid}-`))
-  // Exiting while it runs (another handler's process.exit, or during the launch): the processes
-  // of this profile are killed and waited for before it is removed, so none writes into it then.
+  // Stopped while it runs (an abort, another handler's process.exit, or during the launch): the
+  // processes of this profile are killed and waited for before it is removed, so none writes into it then.
   const removeProfile = removedOnExit(profile, () => stopProcessesNaming(profile))
+  const abort = () => {
+    stopProcessesNaming(profile)
+    removeProfile()
+  }
+  signal?.addEventListener('abort', abort, {once: true})
+  const settled = () => {
+    signal?.removeEventListener('abort', abort)
+    removeProfile()
+  }
   try {
     const browser = await puppeteer.launch({
       executablePath, headless: true, args: chromiumArgs, timeout: 60_000, pipe: true, userDataDir: profile,
@@ -149,23 +159,14 @@ export async function launchBrowser(): Promise<Browser> {
     })
     const child = browser.process()
     if (!child || child.exitCode !== null || child.signalCode !== null) {
-      removeProfile()
+      settled()
       return browser
     }
-    // A signal ends this process as it would without a handler (128 + its number), through
-    // the exit handler above: puppeteer's own handlers kill the browser and exit while it still
-    // writes its profile; without any, a signal would end the process without exit handlers.
-    const stop = (signal: NodeJS.Signals) => {
-      process.exit(128 + (constants.signals[signal] ?? 0))
-    }
-    for (const name of stopSignals) process.on(name, stop)
-    child.once('exit', () => {
-      for (const name of stopSignals) process.off(name, stop)
-      removeProfile()
-    })
+    child.once('exit', settled)
     return browser
   } catch (error) {
-    removeProfile()
+    settled()
+    signal?.throwIfAborted()
     throw new BrowserUnavailableError(`Chromium at ${executablePath} failed to start: ${String(error instanceof Error ? error.message : error)}`)
   }
 }

@@ -41,8 +41,6 @@ export interface PdfInput {
 }
 
 export interface PdfOptions {
-  /** Called after each PDF is written: `done` of `total`, `label` the file name. */
-  onProgress?: (done: number, total: number, label: string) => void
   /**
    * Seconds since the epoch for the PDF dates (default: the edition's date, else the latest
    * document's, for the reader; each document's own date; none when there is none: never the clock).
@@ -65,11 +63,10 @@ export interface PdfOptions {
   /** A running browser to use and leave open (default: one is launched and closed). */
   browser?: Browser
   /**
-   * Wraps the function that prints each PDF (default: none). A PDF's bytes depend only on its
-   * task (the print HTML and the metadata), so the build wraps it to take an unchanged PDF from
-   * its cache: an edit re-renders only what it touches.
+   * Stops the rendering (default: none): the launched browser's processes are killed and its
+   * profile and the print HTML's folder removed at once; no PDF is started after it.
    */
-  wrapPrint?: (print: PrintPdf) => PrintPdf
+  signal?: AbortSignal
 }
 
 /** One PDF to print: its file's name, its print HTML, and its metadata as JSON (`identity`). */
@@ -81,6 +78,26 @@ export interface PrintTask {
 
 /** Prints one PDF: its bytes. */
 export type PrintPdf = (task: PrintTask) => Promise<Uint8Array>
+
+/**
+ * The PDFs of an edition, planned, with Chromium starting: `preparePdfs`. A PDF's bytes depend
+ * only on its print task (the print HTML and the metadata), so a caller may print through a
+ * function of its own composed around `print`: the build takes an unchanged PDF from its cache
+ * and counts each PDF as it ends.
+ */
+export interface PdfRun {
+  /** The PDFs' file names, in the order they are printed: `reader.pdf`, then each document's. */
+  names: string[]
+  /** Prints one of this run's PDFs with Chromium: its bytes. */
+  print: PrintPdf
+  /**
+   * Print every PDF with `print` (this run's own, or one composed around it), at most
+   * `concurrency` at once, and write it to `pdf/`. Returns the paths written, the reader first.
+   */
+  write(print: PrintPdf): Promise<string[]>
+  /** Close the browser (unless it was given) and remove the print HTML's folder; after `write`, once. */
+  close(): Promise<void>
+}
 
 const emptyOptions: PdfOptions = {}
 
@@ -271,6 +288,20 @@ export async function writePrintHtml(input: PdfInput, dir: string, options: PdfO
 
 /** Write `outDir/pdf/reader.pdf` and `outDir/pdf/<slug>.pdf`; returns the paths written. */
 export async function renderPdf(input: PdfInput, outDir: string, options: PdfOptions = emptyOptions): Promise<string[]> {
+  const run = await preparePdfs(input, outDir, options)
+  try {
+    return await run.write(run.print)
+  } finally {
+    await run.close()
+  }
+}
+
+/**
+ * Plan the PDFs of `input` (the reader first, then each document unless `perDocument` is
+ * false) and start Chromium meanwhile; nothing is printed until `write` is called. Whatever
+ * fails here, the browser is closed and the work folder removed before the error is thrown.
+ */
+export async function preparePdfs(input: PdfInput, outDir: string, options: PdfOptions = emptyOptions): Promise<PdfRun> {
   const file = options.file ?? new VFile()
   const timings = options.timings ?? {}
   const add = (phase: string, ms: number) => {
@@ -284,7 +315,7 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   }
   // Chromium starts while the print documents are assembled; a failed start is thrown when a
   // render first needs the browser (never, when every PDF comes from the cache).
-  const launched = options.browser ? Promise.resolve(options.browser) : timed('launch', launchBrowser())
+  const launched = options.browser ? Promise.resolve(options.browser) : timed('launch', launchBrowser({signal: options.signal}))
   launched.catch(() => undefined)
   // The first window (a renderer process) opens meanwhile too; the first render takes it. A
   // window is kept for the next render: loading a page in it is quicker than opening another.
@@ -292,26 +323,28 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
   ahead.catch(() => undefined)
   const idle: Array<Promise<PrintWindow>> = []
   const pdfDir = join(outDir, 'pdf')
-  const written: string[] = []
-  let jobs: Job[] = []
   // Made in the try: the browser is closed, the folder removed, whatever fails.
-  let workDir: string | undefined
   let removeWorkDir: (() => void) | undefined
+  let closed: Promise<void> | undefined
+  const close = (): Promise<void> => (closed ??= (async () => {
+    if (options.browser) await Promise.all([...idle, ...(ahead ? [ahead] : [])].map((window) => window.then(({context}) => context.close()).catch(() => undefined)))
+    else await launched.then((browser) => browser.close()).catch(() => undefined)
+    removeWorkDir?.()
+  })())
   try {
     const assembling = performance.now()
-    const assembled = await printJobs(input, {...options, file})
-    jobs = assembled.jobs
-    const noteCount = assembled.noteCount
+    const {jobs, noteCount} = await printJobs(input, {...options, file})
     await mkdir(pdfDir, {recursive: true})
     // Made and marked for removal in one step: a signal finds it either absent or marked.
-    workDir = options.keepHtml ? pdfDir : mkdtempSync(pdfWorkPrefix())
-    if (!options.keepHtml) removeWorkDir = removedOnExit(workDir)
-    const htmlDir = workDir
+    const htmlDir = options.keepHtml ? pdfDir : mkdtempSync(pdfWorkPrefix())
+    if (!options.keepHtml) {
+      const remove = (removeWorkDir = removedOnExit(htmlDir))
+      options.signal?.addEventListener('abort', remove, {once: true})
+    }
     const assets = await htmlAssets()
-    let done = 0
     add('assemble', performance.now() - assembling)
     const byName = new Map(jobs.map((job) => [job.name, job]))
-    const printOne: PrintPdf = async ({name, html}) => {
+    const print: PrintPdf = async ({name, html}) => {
       const job = byName.get(name)
       if (!job) throw new Error(`Unexpected print task \`${name}\`, expected one of the edition's PDFs`)
       const label = `${name}.pdf`
@@ -339,31 +372,33 @@ export async function renderPdf(input: PdfInput, outDir: string, options: PdfOpt
       add(label, performance.now() - started)
       return pdf
     }
-    const print = options.wrapPrint ? options.wrapPrint(printOne) : printOne
-    // Each page is serialized when its render starts: the reader's render does not wait for the others'.
-    await pool(jobs, options.concurrency ?? 2, async (job) => {
-      const started = performance.now()
-      const html = jobHtml(job, assets)
-      add('assemble', performance.now() - started)
-      await writeFile(join(htmlDir, `${job.name}.html`), html)
-      const label = `${job.name}.pdf`
-      try {
-        const pdf = await print({name: job.name, html, identity: JSON.stringify({...job, document: job.document.title})})
-        const path = join(pdfDir, label)
-        await writeFile(path, pdf)
-        written.push(path)
-      } catch (error) {
-        if (error instanceof BrowserUnavailableError || !options.file) throw error
-        report(file, 'pdf-render-failed', `Unexpected failure rendering ${label}: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      options.onProgress?.(++done, jobs.length, label)
-    })
-  } finally {
-    if (options.browser) await Promise.all([...idle, ...(ahead ? [ahead] : [])].map((window) => window.then(({context}) => context.close()).catch(() => undefined)))
-    else await launched.then((browser) => browser.close()).catch(() => undefined)
-    removeWorkDir?.()
+    const write = async (printWith: PrintPdf): Promise<string[]> => {
+      const written: string[] = []
+      // Each page is serialized when its render starts: the reader's render does not wait for the others'.
+      await pool(jobs, options.concurrency ?? 2, async (job) => {
+        options.signal?.throwIfAborted()
+        const started = performance.now()
+        const html = jobHtml(job, assets)
+        add('assemble', performance.now() - started)
+        await writeFile(join(htmlDir, `${job.name}.html`), html)
+        const label = `${job.name}.pdf`
+        try {
+          const pdf = await printWith({name: job.name, html, identity: JSON.stringify({...job, document: job.document.title})})
+          const path = join(pdfDir, label)
+          await writeFile(path, pdf)
+          written.push(path)
+        } catch (error) {
+          if (error instanceof BrowserUnavailableError || !options.file || options.signal?.aborted) throw error
+          report(file, 'pdf-render-failed', `Unexpected failure rendering ${label}: ${error instanceof Error ? error.message : String(error)}`)
+        }
+      })
+      // Stable order whatever finished first: reader, then the documents in reading order.
+      const order = jobs.map((job) => join(pdfDir, `${job.name}.pdf`))
+      return written.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+    }
+    return {names: jobs.map((job) => `${job.name}.pdf`), print, write, close}
+  } catch (error) {
+    await close()
+    throw error
   }
-  // Stable order whatever finished first: reader, then the documents in reading order.
-  const order = jobs.map((job) => join(pdfDir, `${job.name}.pdf`))
-  return written.sort((a, b) => order.indexOf(a) - order.indexOf(b))
 }

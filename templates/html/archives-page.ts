@@ -6,18 +6,12 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {chronology, type ArchivalDocumentEntry, type ArchiveNode} from '../../pipeline/html/archives.js'
-import type {BackLink} from '../../pipeline/html/backlinks.js'
 import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {timeline} from '../../pipeline/html/timeline.js'
 import {anchorId, hrefTo} from '../../pipeline/html/urls.js'
 import {citedIn} from './cited-in.js'
-import {page, type SiteContext} from './layout.js'
-
-export interface ArchivesPageOptions {
-  site: SiteContext
-  index: readonly ArchiveNode[]
-  backLinks: ReadonlyMap<string, BackLink[]>
-}
+import type {ArchivesPageOptions} from '../../pipeline/html/views.js'
+import {page} from './layout.js'
 
 /** The page's HTML, in parts. */
 export function archivesPage(options: ArchivesPageOptions): Generator<string> {

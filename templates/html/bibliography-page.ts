@@ -5,21 +5,13 @@
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import type {BackLink} from '../../pipeline/html/backlinks.js'
 import {entryContent} from '../../pipeline/html/formatted.js'
 import {fill, serialize, slot} from '../../pipeline/html/stream.js'
 import {anchorId, hrefTo} from '../../pipeline/html/urls.js'
 import type {FormattedEntry} from '../../pipeline/shared/types/citation.js'
 import {citedIn} from './cited-in.js'
-import {page, type SiteContext} from './layout.js'
-
-export interface BibliographyPageOptions {
-  site: SiteContext
-  entries: readonly FormattedEntry[]
-  backLinks: ReadonlyMap<string, BackLink[]>
-  /** Keys that have an entry in the archival index. */
-  archival: ReadonlySet<string>
-}
+import type {BibliographyPageOptions} from '../../pipeline/html/views.js'
+import {page} from './layout.js'
 
 /** The page's HTML, in parts. */
 export function bibliographyPage(options: BibliographyPageOptions): Generator<string> {

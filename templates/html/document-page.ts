@@ -10,21 +10,8 @@ import {conventionLabels, kindLabel} from '../../pipeline/html/labels.js'
 import {ruleLabel} from '../../pipeline/shared/annotations.js'
 import {anchorId, documentPage, hrefTo, ids} from '../../pipeline/html/urls.js'
 import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
-import {joinWords, page, type SiteContext} from './layout.js'
-
-export interface DocumentPageOptions {
-  site: SiteContext
-  document: RenderedDocument
-  /** The document's metadata as the build knows it (authoritative over the front matter). */
-  meta: DocumentMeta
-  /** Position in the edition, from 1, and the number of documents. */
-  position: number
-  total: number
-  previous?: DocumentMeta
-  next?: DocumentMeta
-  /** Key of the bibliography entry for this document, when the edition's sources cite it. */
-  bibliographyKey?: string
-}
+import type {DocumentPageOptions} from '../../pipeline/html/views.js'
+import {joinWords, page} from './layout.js'
 
 export function documentPageTree(options: DocumentPageOptions): Root {
   const {meta, document} = options

@@ -4,17 +4,8 @@ import {h} from 'hastscript'
 import {metaDate} from '../../pipeline/html/dates.js'
 import {kindLabel} from '../../pipeline/html/labels.js'
 import {documentPage} from '../../pipeline/html/urls.js'
-import type {DocumentMeta} from '../../pipeline/shared/types/document.js'
-import {joinWords, page, type SiteContext} from './layout.js'
-
-export interface IndexPageOptions {
-  site: SiteContext
-  /** The introduction, rendered. */
-  introduction: ElementContent[]
-  documents: ReadonlyArray<{meta: DocumentMeta; notes: number}>
-  entries: number
-  archivalDocuments: number
-}
+import type {IndexPageOptions} from '../../pipeline/html/views.js'
+import {joinWords, page} from './layout.js'
 
 export function indexPageTree(options: IndexPageOptions): Root {
   const {edition} = options.site

@@ -4,7 +4,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import type {EditionConfig} from '../../pipeline/shared/types/document.js'
+import type {SiteContext} from '../../pipeline/html/views.js'
 
 /** Only the site's own scripts, styles and fonts; no inline code, nothing from elsewhere. */
 export const contentSecurityPolicy = [
@@ -17,12 +17,6 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'self'"
 ].join('; ')
-
-export interface SiteContext {
-  edition: EditionConfig
-  /** Build date from SOURCE_DATE_EPOCH; no date is shown without it. */
-  built?: {text: string; iso: string}
-}
 
 export type Section = 'index' | 'bibliography' | 'archives' | 'search' | 'document'
 

@@ -1,7 +1,8 @@
 /** The search page: a form that works without JavaScript (it reloads with `?q=`), results by script. */
 import type {Root} from 'hast'
 import {h} from 'hastscript'
-import {page, type SiteContext} from './layout.js'
+import type {SiteContext} from '../../pipeline/html/views.js'
+import {page} from './layout.js'
 
 export function searchPageTree(site: SiteContext): Root {
   return page({

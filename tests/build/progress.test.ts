@@ -1,4 +1,8 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {buildEdition} from '../../pipeline/build/edition.js'
 import {progressReporter} from '../../pipeline/cli/progress.js'
 
 function stream(isTTY: boolean) {
@@ -41,5 +45,33 @@ describe('progress', () => {
     const cut = (out.chunks.at(-1) ?? '').split('\n').filter(Boolean).map((line) => line.replace(/\u001B\[\d*[A-Z]/g, ''))
     expect(cut).toHaveLength(3)
     for (const line of cut) expect(line.length).toBeLessThan(72)
+  })
+})
+
+describe('the build’s progress', () => {
+  it('counts the site’s pages as the html stage writes them: each document, the four site pages and the search index', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'apparatus-progress-'))
+    try {
+      const sources = path.join(root, 'sources')
+      mkdirSync(sources)
+      writeFileSync(path.join(sources, 'harbour.txt'), 'The harbour ledger was kept by the clerk.[1]\n\nNotes\n\n[1] Mira Fenwick, The Ledgers of Saltmarsh (Dunmore: Gullwing Press, 1987), 44.\n')
+      writeFileSync(path.join(sources, 'mill.txt'), 'The mill accounts survive in part.[1]\n\nNotes\n\n[1] Oskar Lindqvist, Wheels and Water (Harrowgate: Millrace Books, 2001), 9-12.\n')
+      const reports: string[] = []
+      const result = await buildEdition({sources, out: path.join(root, 'out'), formats: ['markdown', 'bib', 'html', 'tei', 'pandoc'], onProgress: (stage, done, total, label) => reports.push(`${stage} ${done}/${total}${label ? ` ${label}` : ''}`)})
+      const slugs = result.documents.map(({meta}) => meta.slug)
+      expect(slugs).toHaveLength(2)
+      expect(reports.filter((line) => line.startsWith('html '))).toEqual([
+        'html 0/7',
+        ...slugs.map((slug, at) => `html ${at + 1}/7 ${slug}.html`),
+        'html 3/7 archives.html',
+        'html 4/7 search.html',
+        'html 5/7 index.html',
+        'html 6/7 bibliography.html',
+        'html 7/7 assets/search-index.js'
+      ])
+      expect(result.outputs).toEqual(expect.arrayContaining(['html/assets/screen.css', ...slugs.flatMap((slug) => [`tei/${slug}.xml`, `pandoc/${slug}.md`])]))
+    } finally {
+      rmSync(root, {recursive: true, force: true})
+    }
   })
 })

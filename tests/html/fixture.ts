@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url'
 import type {SiteInput} from '../../pipeline/html/index.js'
 import {parseDocument} from '../../pipeline/markdown/index.js'
 import type {EditionConfig} from '../../pipeline/shared/types/document.js'
+import {siteViews} from '../../templates/html/index.js'
 
 export const fixtureDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/html/edition')
 
@@ -24,6 +25,7 @@ export function loadFixture(): SiteInput {
     .sort((a, b) => edition.order.indexOf(a.meta.slug) - edition.order.indexOf(b.meta.slug))
   return {
     edition,
+    views: siteViews,
     documents,
     bibliography: json('bibliography.json'),
     occurrences: json('occurrences.json'),

@@ -1,10 +1,11 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import MiniSearch from 'minisearch'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {buildSite, documentPageTasks} from '../../pipeline/html/index.js'
+import {buildSite, documentPageTasks, sitePageCount, writeSite, type SiteFile} from '../../pipeline/html/index.js'
 import {renderDocumentPage} from '../../pipeline/html/page.js'
 import {searchGlobal, shardGlobal} from '../../pipeline/html/search-index.js'
 import {contentSecurityPolicy} from '../../templates/html/layout.js'
@@ -73,7 +74,7 @@ describe('renderSite', () => {
     const options = {sourceDateEpoch: 1_764_000_000}
     const tasks = documentPageTasks(input, options)
     // Made last first, as threads may finish them; handed over in edition order.
-    const made = [...tasks].reverse().map((task) => renderDocumentPage(task)).reverse()
+    const made = [...tasks].reverse().map((task) => renderDocumentPage(task, input.views.documentPage)).reverse()
     const taken: string[] = []
     async function* pages() {
       for (const page of made) {
@@ -84,6 +85,27 @@ describe('renderSite', () => {
     const given = await buildSite({...input, pages: pages()}, options)
     expect(taken).toEqual(input.documents.map(({meta}) => `${meta.slug}.html`))
     expect(given.pages).toEqual((await buildSite(input, options)).pages)
+  })
+
+  it('yields each file as it writes it: the pages it counts, in order, then the last shard and the index script', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'apparatus-html-write-'))
+    try {
+      const yielded: SiteFile[] = []
+      for await (const file of writeSite(input, outDir, {sourceDateEpoch: 1_764_000_000})) {
+        // Each is on disk when it is yielded.
+        expect(existsSync(path.join(outDir, 'html', file.path)), file.path).toBe(true)
+        yielded.push(file)
+      }
+      const pages = yielded.filter((file) => file.page).map((file) => file.path)
+      expect(pages).toEqual([...input.documents.map(({meta}) => `${meta.slug}.html`), 'archives.html', 'search.html', 'index.html', 'bibliography.html', 'assets/search-index.js'])
+      expect(pages).toHaveLength(sitePageCount(input))
+      expect(yielded.filter((file) => !file.page).map((file) => file.path)).toEqual(['assets/search/1.js'])
+      // The assets are not its business: `renderSite` (and the build) copy them.
+      expect(existsSync(path.join(outDir, 'html', 'assets', 'screen.css'))).toBe(false)
+      expect(readFileSync(path.join(outDir, 'html', 'index.html'), 'utf8')).toBe(readFileSync(path.join(htmlDir, 'index.html'), 'utf8'))
+    } finally {
+      rmSync(outDir, {recursive: true, force: true})
+    }
   })
 
   it('lists the documents in edition order with author, date, kind and number of notes', () => {

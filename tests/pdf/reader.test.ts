@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {PDFDocument, PDFName, PDFString} from 'pdf-lib'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {renderPdf, type PdfInput} from '../../pipeline/pdf/index.js'
+import {preparePdfs, type PdfInput} from '../../pipeline/pdf/index.js'
 import {generateLongDocument, type GeneratedDocument, type NoteExpectation} from './generate.js'
 import {loadFixture} from './load-fixture.js'
 import {expectationsFromMarkdown, fonts, links, outline, pagesBefore, pdfInfo, placements, qpdfCheck, squash, pdfPageReader} from './pdf-tools.js'
@@ -55,7 +55,17 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'apparatus-pdf-test-'))
   input = editionInput()
   progress = []
-  paths = await renderPdf(input, outDir, {file, sourceDateEpoch: epoch, onProgress: (done, total, label) => progress.push([done, total, label])})
+  // The build's way: the stage's own print, counted by a function composed around it.
+  const run = await preparePdfs(input, outDir, {file, sourceDateEpoch: epoch})
+  try {
+    paths = await run.write(async (task) => {
+      const pdf = await run.print(task)
+      progress.push([progress.length + 1, run.names.length, `${task.name}.pdf`])
+      return pdf
+    })
+  } finally {
+    await run.close()
+  }
 })
 
 afterAll(() => {

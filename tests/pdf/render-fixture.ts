@@ -6,19 +6,20 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {renderPdf} from '../../pipeline/pdf/index.js'
+import {preparePdfs} from '../../pipeline/pdf/index.js'
 import {loadFixture} from './load-fixture.js'
 
 async function main(folder: string, outDir: string): Promise<void> {
   const input = loadFixture(folder)
   const file = new VFile({path: folder})
   const start = Date.now()
-  const paths = await renderPdf(input, outDir, {
-    file,
-    keepHtml: true,
-    sourceDateEpoch: 1_700_000_000,
-    onProgress: (done, total, label) => console.log(`${done}/${total} ${label} ${Date.now() - start} ms`)
-  })
+  const run = await preparePdfs(input, outDir, {file, keepHtml: true, sourceDateEpoch: 1_700_000_000})
+  let done = 0
+  const paths = await run.write(async (task) => {
+    const pdf = await run.print(task)
+    console.log(`${++done}/${run.names.length} ${task.name}.pdf ${Date.now() - start} ms`)
+    return pdf
+  }).finally(() => run.close())
   console.log(paths.join('\n'))
   console.log(reporter([file]))
 }

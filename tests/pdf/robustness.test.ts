@@ -3,14 +3,14 @@
  * (never a hang or a half-written PDF); the same input gives the same bytes; dates never come
  * from the clock; problems in the Markdown become diagnostics, not crashes.
  */
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {Browser} from 'puppeteer-core'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {BrowserUnavailableError, launchBrowser} from '../../pipeline/pdf/browser.js'
-import {renderPdf, type PdfInput} from '../../pipeline/pdf/index.js'
+import {preparePdfs, renderPdf, type PdfInput} from '../../pipeline/pdf/index.js'
 import {generateLongDocument} from './generate.js'
 import {loadFixture} from './load-fixture.js'
 import {pageTexts, pdfInfo, squash} from './pdf-tools.js'
@@ -61,6 +61,51 @@ describe('renderPdf without a working browser', () => {
     expect(error).toBeInstanceOf(BrowserUnavailableError)
     expect(String(error)).toMatch(/Chromium/)
     expect(existsSync(join(outDir, 'crash', 'pdf', 'reader.pdf'))).toBe(false)
+  })
+})
+
+/** This process's Chromium profiles and PDF work folders in the temporary folder. */
+const ownFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`apparatus-chromium-${process.pid}-`) || name.startsWith(`apparatus-pdf-${process.pid}-`))
+
+/** Processes whose command line names `marker`. */
+function processesNaming(marker: string): number[] {
+  return readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) return false
+    try {
+      return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker)
+    } catch {
+      return false
+    }
+  }).map(Number)
+}
+
+describe.skipIf(!existsSync('/proc/self/cmdline'))('renderPdf stopped by its signal', () => {
+  it('kills the browser it launched and removes its profile and print HTML at once; no PDF is started after', async () => {
+    const before = new Set(ownFolders())
+    const controller = new AbortController()
+    const out = join(outDir, 'aborted')
+    const run = await preparePdfs(longInput, out, {signal: controller.signal})
+    const made = ownFolders().filter((name) => !before.has(name))
+    expect(made.map((name) => name.replace(/-\d+-.*$/, ''))).toEqual(['apparatus-chromium', 'apparatus-pdf'].sort())
+    const profile = made.find((name) => name.startsWith('apparatus-chromium-')) ?? ''
+    const end = Date.now() + 60_000
+    while (processesNaming(profile).length === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(processesNaming(profile).length).toBeGreaterThan(0)
+    controller.abort(new Error('Stopped by the test'))
+    // At once, before anything else runs.
+    expect(processesNaming(profile)).toEqual([])
+    expect(ownFolders().filter((name) => !before.has(name))).toEqual([])
+    await expect(run.write(run.print)).rejects.toThrow('Stopped by the test')
+    await run.close()
+    expect(existsSync(join(out, 'pdf', 'reader.pdf'))).toBe(false)
+  })
+
+  it('launches nothing when already aborted', async () => {
+    const before = new Set(ownFolders())
+    const controller = new AbortController()
+    controller.abort(new Error('Stopped before'))
+    await expect(renderPdf(longInput, join(outDir, 'aborted-before'), {signal: controller.signal})).rejects.toThrow('Stopped before')
+    expect(ownFolders().filter((name) => !before.has(name))).toEqual([])
   })
 })
 

@@ -106,6 +106,17 @@ describe('the layout of pipeline/', () => {
     expect(upward).toEqual([])
   })
 
+  it('runs one way between the stages and the page templates: the build hands the templates to the html stage', () => {
+    const pageTemplates = path.join(templates, 'html')
+    // No stage imports the page templates; the build (and what is above it) may.
+    const fromStages = modules(pipeline).filter((file) => (layers[folderOf(file)] ?? 99) < (layers.build ?? 0) && importsOf(file).some((target) => target.startsWith(pageTemplates)))
+    expect(fromStages.map((file) => path.relative(pipeline, file))).toEqual([])
+    // The page templates use the html stage's helpers and what is below it, never the build.
+    const above = modules(templates).flatMap((file) => importsOf(file).filter((target) => target.startsWith(pipeline) && (layers[folderOf(target)] ?? 99) > (layers.html ?? 0)).map((target) => `${path.relative(templates, file)} → ${path.relative(pipeline, target)}`))
+    expect(above).toEqual([])
+    expect(modules(pageTemplates).some((file) => importsOf(file).some((target) => target.startsWith(path.join(pipeline, 'html'))))).toBe(true)
+  })
+
   it('has no circle of modules importing each other, in pipeline/ and the templates', () => {
     const files = [...modules(pipeline), ...modules(templates)]
     expect(files.length).toBeGreaterThan(200)
