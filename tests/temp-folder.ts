@@ -6,12 +6,14 @@
  * The folder is handed to the test processes and to every command they start through `TMPDIR`
  * (read by `os.tmpdir()` on each call), set before vitest forks them.
  */
-import {mkdtempSync, rmSync} from 'node:fs'
+import {chmodSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
 export default function setup(): () => void {
   const folder = mkdtempSync(path.join(tmpdir(), 'apparatus-tests-'))
+  // Open to every user, as /tmp is: the permission tests run the CLI as a user who is not root.
+  chmodSync(folder, 0o1777)
   const before = {TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP}
   process.env.TMPDIR = folder
   process.env.TMP = folder

@@ -154,7 +154,7 @@ export async function launchBrowser(options: {signal?: AbortSignal} = {}): Promi
   }
   try {
     const browser = await puppeteer.launch({
-      executablePath, headless: true, args: chromiumArgs, timeout: 60_000, pipe: true, userDataDir: profile,
+      executablePath, headless: true, args: chromiumArgs, timeout: 60_000, pipe: true, userDataDir: profile, env: chromiumEnv(),
       handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false
     })
     const child = browser.process()
@@ -169,6 +169,20 @@ export async function launchBrowser(options: {signal?: AbortSignal} = {}): Promi
     signal?.throwIfAborted()
     throw new BrowserUnavailableError(`Chromium at ${executablePath} failed to start: ${String(error instanceof Error ? error.message : error)}`)
   }
+}
+
+/** The longest path of a Unix socket, in bytes (Linux: 108 with its terminating NUL). */
+const socketPathLimit = 107
+/** Chromium's single-instance socket, made in its temporary folder. */
+const singletonSocket = '/org.chromium.Chromium.XXXXXX/SingletonSocket'
+
+/**
+ * Chromium makes its single-instance socket in TMPDIR and does not start when that path is too
+ * long for a socket: under a deep temporary folder it is given the system's own (`/tmp`).
+ */
+function chromiumEnv(): NodeJS.ProcessEnv {
+  if (Buffer.byteLength(tmpdir() + singletonSocket) <= socketPathLimit || process.platform === 'win32' || !existsSync('/tmp')) return process.env
+  return {...process.env, TMPDIR: '/tmp'}
 }
 
 /** Refuse every request that is not for a file: or data: URL (rendering is offline). */

@@ -86,7 +86,7 @@ describe.skipIf(!existsSync('/proc/self/cmdline'))('renderPdf stopped by its sig
     const out = join(outDir, 'aborted')
     const run = await preparePdfs(longInput, out, {signal: controller.signal})
     const made = ownFolders().filter((name) => !before.has(name))
-    expect(made.map((name) => name.replace(/-\d+-.*$/, ''))).toEqual(['apparatus-chromium', 'apparatus-pdf'].sort())
+    expect(made.map((name) => name.replace(/-\d+-.*$/, '')).sort()).toEqual(['apparatus-chromium', 'apparatus-pdf'])
     const profile = made.find((name) => name.startsWith('apparatus-chromium-')) ?? ''
     const end = Date.now() + 60_000
     while (processesNaming(profile).length === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50))
