@@ -186,7 +186,7 @@ const searchYoungMb = 48
  * its heap is bounded differently. Records are sent in edition order without waiting for the
  * thread; it writes the shards itself, and they are listed when the index is finished.
  */
-function openSearchThread(options: SearchThreadOptions): SearchBuilder {
+export function openSearchThread(options: SearchThreadOptions): SearchBuilder {
   // The thread holds one shard at a time, whatever the size of the edition: a heap limit well
   // under the default makes V8 collect it sooner instead of letting it grow fourfold.
   const thread = new Piscina({
@@ -200,10 +200,27 @@ function openSearchThread(options: SearchThreadOptions): SearchBuilder {
     resourceLimits: {maxOldGenerationSizeMb: searchHeapMb(options.largestDocument ?? 0), maxYoungGenerationSizeMb: searchYoungMb}
   })
   const replies: Array<Promise<string[]>> = []
+  // The first failure of the thread (a task's error, its death, a failed start): the index it
+  // held is lost, so no later task is sent (piscina would start a fresh thread with an empty
+  // index and write its shards over the first); `finish` throws it.
+  let failure: unknown
+  const stop = new AbortController()
+  const failed = (error: unknown) => {
+    failure ??= error
+    // The tasks already queued are dropped too.
+    stop.abort(failure)
+  }
+  thread.on('error', failed)
   const send = (records: readonly SearchRecord[], finish: boolean): void => {
-    const reply = thread.run({dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask) as Promise<string[]>
+    if (failure !== undefined) {
+      const refused = Promise.reject(failure)
+      refused.catch(() => {})
+      replies.push(refused)
+      return
+    }
+    const reply = thread.run({dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask, {signal: stop.signal}) as Promise<string[]>
     // A failure is thrown by `finish`, never left unhandled.
-    reply.catch(() => {})
+    reply.catch(failed)
     replies.push(reply)
   }
   return {
@@ -214,6 +231,7 @@ function openSearchThread(options: SearchThreadOptions): SearchBuilder {
     async finish() {
       send([], true)
       const paths = (await Promise.all(replies)).flat()
+      if (failure !== undefined) throw failure
       return paths.map((path) => ({path}))
     },
     async close() {
