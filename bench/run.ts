@@ -68,6 +68,8 @@ function hasCommand(name: string): boolean {
 
 const sizes = (process.env.BENCH_SIZES ?? '5,50,500,2000').split(',').map(Number).filter((n) => n > 0)
 const work = await mkdtemp(path.join(tmpdir(), 'apparatus-bench-'))
+// Removed however the run ends (a failed step included).
+process.on('exit', () => rmSync(work, {recursive: true, force: true}))
 const seeds = await readSeeds(path.join(root, 'sources'))
 const results: Record<string, unknown> = {node: process.version, cpus: (await import('node:os')).cpus().length}
 
@@ -399,5 +401,4 @@ if (mechanismRows.length > 0) {
 }
 console.log('\ntargets')
 for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'NOT MET'}  ${target.target}: ${target.measured} (goal ${target.goal})`)
-rmSync(work, {recursive: true, force: true})
 
