@@ -43,7 +43,7 @@ describe('page furniture', () => {
     expect(furniture([page(12), `${page(1)}\n12\n${page(1)}`, page(12), `${page(1)}\n13\n${page(1)}`].join('\n\n'))).toEqual([])
   })
 
-  it('leaves years heading a chronicle, sections of uneven length, and two numbers with no head beside them', () => {
+  it('leaves years heading a chronicle, sections of uneven length, and two numbers that skip more pages than a few', () => {
     expect(furniture([page(12), '1848', page(14), '1849', page(13), '1850', page(12)].join('\n\n'))).toEqual([])
     expect(furniture([page(12), '5', page(12), '6', page(60), '7', page(11), '8', page(70)].join('\n\n'))).toEqual([])
     expect(furniture([page(12), '20', page(12), '31', page(12)].join('\n\n'))).toEqual([])
@@ -55,6 +55,12 @@ describe('page furniture', () => {
     // Stanza numbers stand beside short lines; three numbers close together are a series.
     expect(furniture(['Songs', '2', 'The reapers rise before the sun,\nAnd sing until the field is done.'].join('\n\n'))).toEqual([])
     expect(furniture([page(3), '20', page(3), '21', page(3), '22', page(3)].join('\n\n'))).toEqual([])
+  })
+
+  it('leaves the lone numbers of a text longer than a page more than its numbers', () => {
+    expect(furniture(['Title', page(100), '17', page(100)].join('\n\n'))).toEqual([['17', 'page-number']])
+    expect(furniture(['Title', page(200), '17', page(200)].join('\n\n'))).toEqual([])
+    expect(furniture([page(150), '20', page(150), '21', page(150)].join('\n\n'))).toEqual([])
   })
 
   it('leaves a repeated line that no page number stands beside (a refrain, a speaker)', () => {

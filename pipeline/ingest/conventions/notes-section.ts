@@ -1156,24 +1156,38 @@ const backlinkOpening = /^[ \t]*\d{1,3}[.)]?[ \t]+\^/m
 
 /**
  * A numbered list under a reference list's heading (`References`, `Literatur`) whose numbers the
- * text cites in brackets more than once each, or several at a time (`[1,2]`, `[2–4]`), is a
- * numbered reference list (Vancouver), not notes: a note is called once, unless its links back
- * to its calls say otherwise (`1. ^ a b …`).
+ * text cites in brackets again and again is a numbered reference list (Vancouver), not notes: a
+ * note is called once, unless its links back to its calls say otherwise (`1. ^ a b …`). Only the
+ * list's own numbers count (`[40-42]` beyond them is a page span), a range a note's label answers
+ * (`[1–2]` for the note `1–2.`) is that note's one call, and it takes two signs: two numbers cited
+ * again, or a bracket citing several numbers (`[1,2]`, `[2–4]`) and one more sign.
  */
 function citesAgain(text: string, section: Section): boolean {
   if (!section.heading || !isReferenceHeading(section.heading.text)) return false
   const first = section.notes[0]
   if (first && backlinkOpening.test(text.slice(first.offset, first.offset + 40))) return false
+  const listed = Math.max(0, ...section.notes.map((note) => note.through ?? note.number))
+  const answered = new Set(section.notes.filter((note) => note.through !== undefined).map((note) => `${note.number}–${note.through}`))
   const seen = new Set<number>()
+  const again = new Set<number>()
+  let grouped = 0
   for (const match of text.slice(0, section.heading.offset).matchAll(bracketedNumbers)) {
-    const numbers = (match[1] ?? '').split(/\s?[,–—-]\s?/).map(Number)
-    if (numbers.length > 1) return true
-    const [number] = numbers
-    if (number === undefined) continue
-    if (seen.has(number)) return true
-    seen.add(number)
+    const printed = match[1] ?? ''
+    const range = /^(\d+)\s?[–—-]\s?(\d+)$/.exec(printed)
+    if (range && answered.has(`${Number(range[1])}–${Number(range[2])}`)) continue
+    const numbers = [...new Set(printed.split(/\s?,\s?/).flatMap((part) => {
+      const [from, to] = part.split(/\s?[–—-]\s?/).map(Number)
+      if (from === undefined) return []
+      if (to === undefined) return [from]
+      return to >= from && to - from <= listed ? Array.from({length: to - from + 1}, (_, step) => from + step) : [from, to]
+    }))].filter((number) => number >= 1 && number <= listed)
+    if (numbers.length > 1) grouped++
+    for (const number of numbers) {
+      if (seen.has(number)) again.add(number)
+      seen.add(number)
+    }
   }
-  return false
+  return again.size + grouped >= 2
 }
 
 function extract(context: ConventionContext): Extraction {

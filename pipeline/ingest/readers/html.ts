@@ -224,12 +224,16 @@ function classStyles(tree: HastRoot): Map<string, {italic: boolean; bold: boolea
   const styles = new Map<string, {italic: boolean; bold: boolean}>()
   walkElements(tree, (element) => {
     if (element.tagName !== 'style') return
-    const css = element.children.map((node) => (node.type === 'text' ? node.value : '')).join('')
-    for (const rule of css.matchAll(/\.([A-Za-z_][\w-]{0,60})\s*\{([^{}]{0,2000})\}/g)) {
-      const [, name = '', body = ''] = rule
+    const css = element.children.map((node) => (node.type === 'text' ? node.value : '')).join('').replace(/\/\*[\s\S]*?\*\//g, ' ')
+    // Only a rule for classes alone (`.c3`, `.c3, .c5`): one that a class sets only inside
+    // another (`.c3 .c4`), on one element (`p.c4`) or with a state (`.c4:hover`) says nothing of a span.
+    for (const rule of css.matchAll(/([^{}]{1,2000})\{([^{}]{0,2000})\}/g)) {
+      const [, selector = '', body = ''] = rule
+      const names = selector.split(',').map((part) => /^\s*\.([A-Za-z_][\w-]{0,60})\s*$/.exec(part)?.[1])
+      if (names.some((name) => name === undefined)) continue
       const italic = /font-style\s*:\s*(?:italic|oblique)/i.test(body)
       const bold = /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(body)
-      if (italic || bold) styles.set(name, {italic, bold})
+      if (italic || bold) for (const name of names) styles.set(name as string, {italic, bold})
     }
     return 'skip'
   })

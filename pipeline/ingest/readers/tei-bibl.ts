@@ -14,6 +14,8 @@ import {attribute, childElements, localName, spacedText} from './tei-xast.js'
 interface Piece {
   text: string
   italic?: boolean
+  /** Punctuation set between two parts, not the source's own: it gives way to the part's own. */
+  separator?: boolean
 }
 
 /** The printed reference of a `<biblStruct>`, as phrasing; `closed`: with a full stop at its end. */
@@ -36,7 +38,7 @@ export function biblStructPhrasing(bibl: Element, closed: boolean): PhrasingCont
     const authors = namesOf(part, ['author'], used)
     const editors = namesOf(part, ['editor'], used)
     if (index === 0 && analytic.length > 0) opening.push({text: 'In: '})
-    if (authors) opening.push({text: `${authors}${analytic.length > 0 ? ', ' : '. '}`})
+    if (authors) opening.push({text: authors}, {text: analytic.length > 0 ? ', ' : '. ', separator: true})
     if (editors) opening.push({text: `${editors} (ed${editors.includes(';') ? 's' : ''}.), `})
     const title = titlesOf(part, used)
     if (title) opening.push({text: title, italic: true})
@@ -57,7 +59,7 @@ export function biblStructPhrasing(bibl: Element, closed: boolean): PhrasingCont
     }
     facts.push(...scopesOf(part, used))
     const rest = facts.join(', ')
-    if (opening.length > 0 && rest !== '') opening.push({text: ', '})
+    if (opening.length > 0 && rest !== '') opening.push({text: ', ', separator: true})
     if (rest !== '') opening.push({text: rest})
     if (opening.length > 0) sentences.push(opening)
     sentences.push(...restOf(part, used))
@@ -71,25 +73,37 @@ export function biblStructPhrasing(bibl: Element, closed: boolean): PhrasingCont
   return printed(sentences, closed)
 }
 
-/** The sentences joined by `. `, each ending where its own punctuation ends it (the last only when `closed`); italic pieces as emphasis. */
+/**
+ * The sentences joined by `. `, each ending where its own punctuation ends it (the last only when
+ * `closed`); italic pieces as emphasis. A separator gives way to the punctuation the part before
+ * it ends in (`Marsh, Edwin P.` and `. `, `Dunmere,` and `.`) and to its space; the parts' own
+ * text is printed as it stands (`And yet...`, `Paris : Gallimard`).
+ */
 function printed(sentences: readonly Piece[][], closed: boolean): PhrasingContent[] {
   const out: PhrasingContent[] = []
+  let written = ''
   const push = (piece: Piece) => {
-    if (piece.text === '') return
+    let text = piece.text
+    if (piece.separator) {
+      const mark = /^[.,:;]/.exec(text)?.[0]
+      if (mark && (/[,:;]\s*$/.test(written) || (mark === '.' && /[.!?]["”’)]?\s*$/.test(written)))) text = text.slice(1)
+      if (/\s$/.test(written)) text = text.trimStart()
+    }
+    if (text === '') return
+    written += text
     const last = out.at(-1)
-    if (piece.italic) out.push({type: 'emphasis', children: [{type: 'text', value: piece.text}]})
-    else if (last?.type === 'text') last.value += piece.text
-    else out.push({type: 'text', value: piece.text})
+    if (piece.italic) out.push({type: 'emphasis', children: [{type: 'text', value: text}]})
+    else if (last?.type === 'text') last.value += text
+    else out.push({type: 'text', value: text})
   }
   const kept = sentences.map((sentence) => sentence.filter((piece) => piece.text.trim() !== '')).filter((sentence) => sentence.length > 0)
   for (const [index, pieces] of kept.entries()) {
-    if (index > 0) push({text: ' '})
+    if (index > 0) push({text: ' ', separator: true})
     for (const piece of pieces) push(piece)
-    const end = pieces.at(-1)?.text.trimEnd() ?? ''
-    if ((closed || index < kept.length - 1) && !/[.!?]["”’)]?$/.test(end)) push({text: '.'})
+    if (closed || index < kept.length - 1) push({text: '.', separator: true})
   }
-  // Separators set after a part that ends the sentence (`Marsh, Edwin. ` then `.`).
-  for (const node of out) if (node.type === 'text') node.value = node.value.replace(/([.,:;]) ?\./g, '$1').replace(/\s{2,}/g, ' ').replace(/ +([.,:;])/g, '$1')
+  const last = out.at(-1)
+  if (last?.type === 'text') last.value = last.value.trimEnd()
   return out
 }
 

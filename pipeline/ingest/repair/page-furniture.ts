@@ -4,7 +4,8 @@
  * (`:removed[…]{rule="page-number"}`, `running-head`) where it stood, and a paragraph that a page
  * break cut is joined again.
  *
- * Only what repeats as pages do is taken, never a line on its own evidence:
+ * Only what repeats as pages do is taken, or in a text of a few pages only, a number alone where
+ * a page's number stands:
  * - page numbers: numbers alone on their lines that count up (a page or a few at a time) at
  *   the distance of a page, pages about as long as one another, at least three of them or two
  *   with a running head (section and stanza numbers come closer together, further apart or at
@@ -13,8 +14,9 @@
  *   that comes back with its number counting up;
  * - running heads without a number: a short line alone that comes back, each time next to a
  *   page number (the same words as the title at the top are a title there);
- * - in a short text with one or two page breaks, too few to repeat, its one or two numbers alone
- *   (not 1, counting up) where each stands between paragraphs of prose, not beside a heading.
+ * - in a short text with one or two page breaks, too few to repeat (no more lines than the
+ *   longest pages, one more than its numbers), its one or two numbers alone (not 1, counting
+ *   up) where each stands between paragraphs of prose, not beside a heading.
  */
 import type {Vocabulary} from './vocabulary.js'
 import {divisionWords} from '../structure/heading.js'
@@ -210,7 +212,7 @@ export function pageFurniture(lines: readonly RawLine[]): Map<number, FurnitureR
     if (run.length === 2 && rules.found.length < 2 && !run.some(({index}) => headBeside(index)) && !run.every(({index}) => notesAbove(lines, index))) continue
     for (const {index} of run) found.set(index, 'page-number')
   }
-  if (found.size === 0) for (const index of lonePageNumbers(lines, numbers)) found.set(index, 'page-number')
+  if (found.size === 0) for (const index of lonePageNumbers(lines, numbers, count)) found.set(index, 'page-number')
   const numbered: Numbered[] = []
   for (const run of numberRuns) if (run.every(({index}) => found.has(index))) numbered.push(...run)
   for (const list of heads.values()) {
@@ -252,10 +254,12 @@ const mostLonePageNumbers = 2
  * numbers alone on their lines (counting up, none the first page's), each between paragraphs
  * of prose (or under the notes at a page's foot), where a heading or a stanza would stand
  * beside a short line. Section and stanza
- * numbers start from one and come in longer series.
+ * numbers start from one and come in longer series. The text is short: no more pages than
+ * its numbers and one, of at most `mostPageLines` lines of text each (`total` lines in all).
  */
-function lonePageNumbers(lines: readonly RawLine[], numbers: readonly Numbered[]): number[] {
+function lonePageNumbers(lines: readonly RawLine[], numbers: readonly Numbered[], total: number): number[] {
   if (numbers.length === 0 || numbers.length > mostLonePageNumbers) return []
+  if (total > (numbers.length + 1) * mostPageLines) return []
   const [first, second] = numbers
   if (!first || first.number <= 1 || (second && !(second.number > first.number && second.number - first.number <= largestStep))) return []
   const prose = (at: number | undefined) => at !== undefined && isProse((lines[at] as RawLine).text, minimumProseWords)

@@ -12,6 +12,12 @@ function read(html: string) {
 }
 
 describe('HTML reader', () => {
+  it('sets a span in italic only where a rule for its class alone says so', () => {
+    const css = '<style>.c3 .c4{font-style:italic} p.c5{font-style:italic} .c6:hover{font-weight:700} .c1, .c2{font-style:italic} /* .c7{font-style:italic} */</style>'
+    const {markdown} = read(`<html><head>${css}</head><body><p class="c3">The <span class="c4">Harbour Book</span> and the <span class="c5">Quay Roll</span> and the <span class="c6">Tide Tables</span>, beside the <span class="c2">Salt Ledger</span>; also the <span class="c7">Rope List</span>.</p></body></html>`)
+    expect(markdown).toContain('The Harbour Book and the Quay Roll and the Tide Tables, beside the *Salt Ledger*; also the Rope List.')
+  })
+
   it('says nothing of Word’s conditional comments or an HTML 4 doctype, and still reports a malformed page', () => {
     const word = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">\n<html><body><p class=MsoNormal>Tolls were taken.<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a></p>\n' +
       '<div style="mso-element:footnote-list"><![if !supportFootnotes]><hr align=left size=1 width="33%"><![endif]><div id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1">[1]</a> Turnpike minutes, 1790.</p></div></div></body></html>'

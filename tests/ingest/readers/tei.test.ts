@@ -223,4 +223,15 @@ describe('TEI reader: bibliographies', () => {
     expect(body.match(/:::references/g)).toHaveLength(1)
     expect(lostWords(witness, markdown)).toEqual([])
   })
+
+  it('prints a <biblStruct> part’s own punctuation as it stands: an ellipsis, a spaced colon', () => {
+    const xml = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>The quay was rebuilt.</p></body><back><div><head>Works cited</head><listBibl>' +
+      '<biblStruct><monogr><author><surname>Vell</surname><forename>Oda</forename></author><title>And yet... Letters from Dunmere : A Reader</title><imprint><pubPlace>Dunmere</pubPlace><publisher>Saltbox</publisher><date>1925</date></imprint></monogr></biblStruct>' +
+      '<biblStruct><analytic><author><surname>Arbery</surname><forename>Nell P.</forename></author><title>Ropes and yet...</title></analytic><monogr><title>Quay Notes</title><imprint><date>1930</date></imprint></monogr></biblStruct>' +
+      '</listBibl></div></back></text></TEI>'
+    const {body, witness, markdown} = markdownOf(xml)
+    expect(body).toContain('Vell, Oda. *And yet... Letters from Dunmere : A Reader*, Dunmere: Saltbox, 1925.')
+    expect(body).toContain('Arbery, Nell P. “Ropes and yet...” In: *Quay Notes*, 1930.')
+    expect(lostWords(witness, markdown)).toEqual([])
+  })
 })
