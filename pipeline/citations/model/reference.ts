@@ -2751,7 +2751,7 @@ function bodyAuthorDateHead(out: LabelledToken[]): void {
 }
 
 /** A volume's or part's cue, never the last word of a name: `Vol.`, `Bd.`, `Teil`. */
-const volumeCueWord = /^(?:Vol|Vols|Volume|Volumes|Bd|Bde|Band|Bände|Heft|Hefte|Jg|Jahrgang|Nr|No|Number|Tome|Tomo|Teil|Part|Issue|Suppl|Supplement|Sonderheft|Sonderband)\b/i
+export const volumeCueWord = /^(?:Vol|Vols|Volume|Volumes|Bd|Bde|Band|Bände|Heft|Hefte|Jg|Jahrgang|Nr|No|Number|Tome|Tomo|Teil|Part|Issue|Suppl|Supplement|Sonderheft|Sonderband)\b/i
 
 /**
  * The end of a journal's or book's name read as publication facts: a capitalized word with no
