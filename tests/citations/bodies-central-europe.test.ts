@@ -1,5 +1,5 @@
 // Czech, Slovak and Polish institutions as authors and publishers: their names keep words in
-// lower case (`Ústav pro … dějiny`) and open with words the vocabulary lists by language. Notes
+// lower case (`Ústav dějin Vltavy`) and open with words the vocabulary lists by language. Notes
 // written for these tests.
 import {describe, expect, test} from 'vitest'
 import {centralEuropeanBodies, centralEuropeanBody, centralEuropeanPublisher} from '../../pipeline/shared/vocabulary/institutions.js'

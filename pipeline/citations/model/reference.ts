@@ -2713,7 +2713,7 @@ const headBodyWord = /^[(\[]?(?:\p{Lu}[\p{L}'’.&-]*(?:\/\p{Lu}[\p{L}'’.-]*)*
 
 /**
  * `Amt für Häfen und Deiche, 2004: Titel`, `KFA (Kommission für Auen) (2001): Titel`, `ABC
- * [Amt für Binnenschifffahrt] 2009: Titel`, `Senat für Häfen/Geschäftsstelle Küste. (2012).
+ * [Amt für Binnenschifffahrt] 2009: Titel`, `Amt für Schleusen/Stelle Nordufer. (2012).
  * Titel`: a body named before the year of an author-date head is the author and the work is
  * named after the year, whatever the labeller read the name as (a title, or its first words
  * alone as a name). A bracketed editor cue after the body or after its year goes with it.
@@ -2739,7 +2739,7 @@ function bodyAuthorDateHead(out: LabelledToken[]): void {
   for (let at = next; at < out.length && out[at]?.label === 'author'; at++) (out[at] as LabelledToken).label = 'title'
   // The year was given with the names: a year printed with the title's words, no stop or
   // comma between, is the title's, and so are the words before it read as a place
-  // (`Vorausschätzung für Bremen bis 2030.`).
+  // (`Schätzung für Talheim bis 2040.`).
   for (let at = next + 1; at < out.length; at++) {
     if (out[at]?.label !== 'title' || !/\p{L}$/u.test(out[at]?.text ?? '')) continue
     let end = at + 1
@@ -2758,8 +2758,8 @@ export const volumeCueWord = /^(?:Vol|Vols|Volume|Volumes|Bd|Bde|Band|Bände|Hef
  * digit after the name, no stop between, is no volume (`The Eastport Sun.`); words read as the
  * place after a name cut mid-phrase, up to a comma before a town or a place and publisher, are
  * the name's (`International Harbour Resource Management, London`); and an article alone read
- * as a journal between title words, a year after it, is the title's (`Dunes? The 2014 Harbour
- * Election in Spain.`).
+ * as a journal between title words, a year after it, is the title's (`Reeds? The 2016 Ferry
+ * Vote in Talheim.`).
  */
 function nameEndReadAsFacts(out: LabelledToken[]): void {
   for (let index = 1; index < out.length; index++) {
