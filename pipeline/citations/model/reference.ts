@@ -739,6 +739,8 @@ const entryNameWord = /^(?:\p{Lu}[\p{L}'’-]*[,.]?|(?:\p{Lu}\.-?)+,?|;|von|van|
  * where the labeller read the words after it as names, is the name's first word.
  */
 function bodyNameOpened(texts: readonly string[], labels: Label[]): void {
+  // `See de Marville, …`, `Voir de Lanoy, …`: a lead-in before a particle opens no body's name.
+  if (leadInWord.test(texts[0] ?? '') || isLeadInOrProse(texts[0] ?? '')) return
   if (labels[0] === 'other' && labels[1] === 'author' && /^\p{Lu}\p{Ll}+$/u.test(texts[0] ?? '') && /^(?:der|des|für|of|for|de|du|del|della|di)$/.test(texts[1] ?? '')) labels[0] = 'author'
 }
 
