@@ -88,7 +88,7 @@ const undated = /^(?:n\.\s?d\.|o\.\s?D\.|s\.\s?d\.|undated)/
 interface Head {
   /** The description as printed (`Ann Lowe to Mark Hale`). */
   title: string
-  /** None when the description names only the addressee (`Letter to Dr. Rusk`). */
+  /** None when the description names only the addressee (`Letter to Dr. Marlow`). */
   writer?: string
   addressee?: string
   type: CslType
@@ -139,7 +139,7 @@ function readHead(text: string): Head | undefined {
     const after = dateAfter(text, match[0].length, dated)
     if (!after) continue
     const writer = phrasing.genitive ? withoutGenitive(match[2]) : match[2]
-    // `Letter to Dr. Rusk, 5 May 1950`: the kind of document where the writer stands names none.
+    // `Letter to Dr. Marlow, 5 May 1950`: the kind of document where the writer stands names none.
     const kind = phrasing.lead ? undefined : documentKind(writer)
     const head: Head = kind ? {title: match[1], addressee: match[3], type: kind === 'letter' ? 'letter' : 'document', genre: kind, end: after.end} : {title: match[1], writer, addressee: match[3], type: 'letter', end: after.end}
     if (after.date) head.date = after.date

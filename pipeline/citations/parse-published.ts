@@ -15,6 +15,7 @@ import {type Facts, findFacts, publicationFactsIn} from './publication-facts.js'
 import {ibidKin, ibidWord, opCitWord} from './pointers.js'
 import {type Found, readLocator} from './published-locator.js'
 import {parseReferences} from './model/index.js'
+import {volumeCueWord} from './model/reference.js'
 import {numberedPaperSplit, paperSeries, reportCues, serviceNumber, translationServices, workKinds} from './serials.js'
 import {cleanTitle, stripOuter, withoutClosingStops} from './text.js'
 import {applyNames, firstMarked, isEnglish, isNameOrRole, type Marked, setTitle, splitTopLevel} from './title-parts.js'
@@ -345,9 +346,10 @@ function bookDetails(item: CslItemDraft, printed: string): string {
     item['number-of-volumes'] = volumes[1]
     rest = rest.slice(volumes[0].length)
   }
-  // `(Studies in Water History, 7)`: the series and its number, in brackets before the facts.
-  const series = /^[\s,]*\((\p{Lu}[^()\d]{2,120}?),?\s+(?:(?:no|vol|Nr|Bd|t)\.\s*)?(\d{1,4})\)(?=\s*(?:\(|$))/u.exec(rest)
-  if (series?.[1] && series[2]) {
+  // `(Studies in Water History, 7)`: the series and its number, in brackets before the facts. A
+  // series' name has two words at least and opens with no volume's cue (`(Vol. 3)`, `(Reprint 1985)`).
+  const series = /^[\s,]*\((\p{Lu}[^()\d]{2,120}?),?\s+(?:(?:no|vol|Nr|Bd|t)\.\s*)?(\d{1,3})\)(?=\s*(?:\(|$))/u.exec(rest)
+  if (series?.[1] && series[2] && series[1].trim().split(/\s+/).length >= 2 && !volumeCueWord.test(series[1])) {
     item['collection-title'] = series[1].trim()
     item['collection-number'] = series[2]
     rest = rest.slice(series[0].length)

@@ -69,8 +69,9 @@ function nameLike(head: string): boolean {
   if (isUnknownAuthor(head.trim())) return true
   const words = head.trim().split(/\s+/)
   if (words.length > 0 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || nameFunctionWords.has(word.toLowerCase()))) return true
-  // `Ústav pro soudobé dějiny`: a Czech, Slovak or Polish body's name keeps its words in lower case.
-  return /^\p{Lu}/u.test(head.trim()) && centralEuropeanBody.test(head)
+  // `Ústav dějin Vltavy`: a Czech, Slovak or Polish body's name keeps its words in lower case.
+  // Its first word names the body: a stem further on (`… the Municipal Archives show`) is prose.
+  return /^\p{Lu}/u.test(words[0] ?? '') && centralEuropeanBody.test(words[0] ?? '')
 }
 
 /** The clause of `text` that ends at `end`: from the last comma, colon or semicolon before it. */

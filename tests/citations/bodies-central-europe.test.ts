@@ -1,8 +1,9 @@
 // Czech, Slovak and Polish institutions as authors and publishers: their names keep words in
-// lower case (`Ústav pro … dějiny`) and open with words the vocabulary lists by language. Notes
+// lower case (`Ústav dějin Vltavy`) and open with words the vocabulary lists by language. Notes
 // written for these tests.
 import {describe, expect, test} from 'vitest'
 import {centralEuropeanBodies, centralEuropeanBody, centralEuropeanPublisher} from '../../pipeline/shared/vocabulary/institutions.js'
+import {citationStart} from '../../pipeline/citations/split.js'
 import {citeNotes} from './document.js'
 
 describe('Czech, Slovak and Polish bodies', () => {
@@ -15,8 +16,13 @@ describe('Czech, Slovak and Polish bodies', () => {
     expect(centralEuropeanPublisher.test('Nakladatelství Brod')).toBe(true)
     expect(centralEuropeanPublisher.test('Wydawnictwa Morskie')).toBe(true)
     // A stem opens a word: inside another word it is none.
-    expect(centralEuropeanBody.test('Praústavní')).toBe(false)
+    expect(centralEuropeanBody.test('KreisArchiv')).toBe(false)
     expect(centralEuropeanBody.test('Jan Kowal')).toBe(false)
+  })
+
+  test('a stem counts in the first word of a head only: `Archiv` in `Archives` later on makes no name', () => {
+    expect(citationStart('Papers kept by the Municipal Archives show, “the pier was closed”')).not.toBe('strong')
+    expect(citationStart('Ústav dějin Vltavy, *Zprávy o přístavech*, Praha 1998')).toBe('strong')
   })
 
   test('a body with lower-case words is the author, not a person (notes read by the labeller)', () => {

@@ -1,6 +1,7 @@
 // A series and its number in brackets before the publication facts: both kept. Notes written for
 // these tests.
 import {describe, expect, test} from 'vitest'
+import {parsePublished} from '../../pipeline/citations/parse-published.js'
 import {citeNotes} from './document.js'
 
 describe('a series before the publication facts', () => {
@@ -15,6 +16,14 @@ describe('a series before the publication facts', () => {
     expect(inNote(1)[0]?.item.issued?.['date-parts']?.[0]?.[0]).toBe(1990)
     expect(inNote(1)[0]?.locator).toBe('4')
     expect(inNote(2)[0]?.item).toMatchObject({'collection-title': 'Fen Studies', 'collection-number': '12', publisher: 'Marsh Press'})
+  })
+
+  test('a volume, a part or a reprint in brackets is no series', () => {
+    for (const bracket of ['(Vol. 3)', '(Bd. 2)', '(Teil 1)', '(Reprint 1985)']) {
+      const parse = parsePublished(`Nora Pell, *Dykes* ${bracket} (Ely: Marsh Press, 1993), 2.`)
+      expect(parse?.item['collection-title'], bracket).toBeUndefined()
+      expect(parse?.item['collection-number'], bracket).toBeUndefined()
+    }
   })
 
   test('no series where none is printed', () => {

@@ -739,6 +739,8 @@ const entryNameWord = /^(?:\p{Lu}[\p{L}'’-]*[,.]?|(?:\p{Lu}\.-?)+,?|;|von|van|
  * where the labeller read the words after it as names, is the name's first word.
  */
 function bodyNameOpened(texts: readonly string[], labels: Label[]): void {
+  // `See de Marville, …`, `Voir de Lanoy, …`: a lead-in before a particle opens no body's name.
+  if (leadInWord.test(texts[0] ?? '') || isLeadInOrProse(texts[0] ?? '')) return
   if (labels[0] === 'other' && labels[1] === 'author' && /^\p{Lu}\p{Ll}+$/u.test(texts[0] ?? '') && /^(?:der|des|für|of|for|de|du|del|della|di)$/.test(texts[1] ?? '')) labels[0] = 'author'
 }
 
@@ -2713,7 +2715,7 @@ const headBodyWord = /^[(\[]?(?:\p{Lu}[\p{L}'’.&-]*(?:\/\p{Lu}[\p{L}'’.-]*)*
 
 /**
  * `Amt für Häfen und Deiche, 2004: Titel`, `KFA (Kommission für Auen) (2001): Titel`, `ABC
- * [Amt für Binnenschifffahrt] 2009: Titel`, `Senat für Häfen/Geschäftsstelle Küste. (2012).
+ * [Amt für Binnenschifffahrt] 2009: Titel`, `Amt für Schleusen/Stelle Nordufer. (2012).
  * Titel`: a body named before the year of an author-date head is the author and the work is
  * named after the year, whatever the labeller read the name as (a title, or its first words
  * alone as a name). A bracketed editor cue after the body or after its year goes with it.
@@ -2739,7 +2741,7 @@ function bodyAuthorDateHead(out: LabelledToken[]): void {
   for (let at = next; at < out.length && out[at]?.label === 'author'; at++) (out[at] as LabelledToken).label = 'title'
   // The year was given with the names: a year printed with the title's words, no stop or
   // comma between, is the title's, and so are the words before it read as a place
-  // (`Vorausschätzung für Bremen bis 2030.`).
+  // (`Schätzung für Talheim bis 2040.`).
   for (let at = next + 1; at < out.length; at++) {
     if (out[at]?.label !== 'title' || !/\p{L}$/u.test(out[at]?.text ?? '')) continue
     let end = at + 1
@@ -2751,15 +2753,15 @@ function bodyAuthorDateHead(out: LabelledToken[]): void {
 }
 
 /** A volume's or part's cue, never the last word of a name: `Vol.`, `Bd.`, `Teil`. */
-const volumeCueWord = /^(?:Vol|Vols|Volume|Volumes|Bd|Bde|Band|Bände|Heft|Hefte|Jg|Jahrgang|Nr|No|Number|Tome|Tomo|Teil|Part|Issue|Suppl|Supplement|Sonderheft|Sonderband)\b/i
+export const volumeCueWord = /^(?:Vol|Vols|Volume|Volumes|Bd|Bde|Band|Bände|Heft|Hefte|Jg|Jahrgang|Nr|No|Number|Tome|Tomo|Teil|Part|Issue|Suppl|Supplement|Sonderheft|Sonderband)\b/i
 
 /**
  * The end of a journal's or book's name read as publication facts: a capitalized word with no
  * digit after the name, no stop between, is no volume (`The Eastport Sun.`); words read as the
  * place after a name cut mid-phrase, up to a comma before a town or a place and publisher, are
  * the name's (`International Harbour Resource Management, London`); and an article alone read
- * as a journal between title words, a year after it, is the title's (`Dunes? The 2014 Harbour
- * Election in Spain.`).
+ * as a journal between title words, a year after it, is the title's (`Reeds? The 2016 Ferry
+ * Vote in Talheim.`).
  */
 function nameEndReadAsFacts(out: LabelledToken[]): void {
   for (let index = 1; index < out.length; index++) {

@@ -34,8 +34,8 @@ export function isSyllabicAcronym(word: string): boolean {
 export type BodyLanguage = 'cs' | 'sk' | 'pl'
 
 /**
- * Words that name an institution or a publishing house in Czech, Slovak and Polish (`Ústav pro
- * soudobé dějiny`, `Nakladatelství Vltavín`, `Wydawnictwo Naukowe`), as printed, by the stem
+ * Words that name an institution or a publishing house in Czech, Slovak and Polish (`Ústav dějin
+ * Vltavy`, `Nakladatelství Brod`, `Wydawnictwo Przystań`), as printed, by the stem
  * their inflected forms share (`Ministerstv-o`, `-a`). A name that holds one is a body, never a
  * person; a publisher's word marks publication facts. Compiled by hand; add a language as one
  * more entry.
