@@ -201,14 +201,13 @@ export function openSearchThread(options: SearchThreadOptions): SearchBuilder {
   })
   const replies: Array<Promise<string[]>> = []
   // The first failure of the thread (a task's error, its death, a failed start): the index it
-  // held is lost, so no later task is sent (piscina would start a fresh thread with an empty
-  // index and write its shards over the first); `finish` throws it.
+  // held is lost, so no task is sent after it is known (piscina would start a fresh thread with
+  // an empty index and write its shards over the first); `finish` throws it. (An abort signal
+  // would drop the tasks already queued, but piscina then holds them back from the busy thread,
+  // out of their order.)
   let failure: unknown
-  const stop = new AbortController()
   const failed = (error: unknown) => {
     failure ??= error
-    // The tasks already queued are dropped too.
-    stop.abort(failure)
   }
   thread.on('error', failed)
   const send = (records: readonly SearchRecord[], finish: boolean): void => {
@@ -218,7 +217,7 @@ export function openSearchThread(options: SearchThreadOptions): SearchBuilder {
       replies.push(refused)
       return
     }
-    const reply = thread.run({dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask, {signal: stop.signal}) as Promise<string[]>
+    const reply = thread.run({dir: options.dir, shardSize: options.shardSize, records: records as SearchRecord[], finish} satisfies SearchTask) as Promise<string[]>
     // A failure is thrown by `finish`, never left unhandled.
     reply.catch(failed)
     replies.push(reply)
