@@ -8,7 +8,7 @@ import {dpBlockMarker} from '../repair/dp-markup.js'
 import {joinSpans} from '../repair/join.js'
 import {goesOnSentence, lineKeeping, verseLines} from '../repair/verse.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
-import {splitMarkers} from './markers.js'
+import {isNoteRange, splitMarkers} from './markers.js'
 import {isNotesHeading} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
@@ -16,8 +16,6 @@ import type {Convention, ConventionContext} from './types.js'
 const endnoteStart = /^\[(\d{1,4})(?: ?[-–] ?(\d{1,4}))?\]\s*/
 /** A call; group 2 the last number of a call of a range (`[1–2]`), whose note is the range's. */
 const reference = /\[(\d{1,4})(?: ?[-–] ?(\d{1,4}))?\]/g
-/** Most calls one note answers. */
-const longestRange = 4
 
 /** The label of an endnote's marker or a call: its number, or its range of numbers (`1–2`). */
 function labelOf(marker: RegExpExecArray): string | undefined {
@@ -25,7 +23,7 @@ function labelOf(marker: RegExpExecArray): string | undefined {
   if (marker[2] === undefined) return String(first)
   const last = Number(marker[2])
   // Else a bracketed span of numbers (`[12-15]`, pages): no call.
-  return last > first && last - first < longestRange ? `${first}–${last}` : undefined
+  return isNoteRange(first, last) ? `${first}–${last}` : undefined
 }
 
 export const bracketedEndnotes: Convention = {

@@ -16,3 +16,14 @@ export function splitMarkers(text: string, offset: number, pattern: RegExp, labe
   if (last < text.length) out.push({type: 'text', value: text.slice(last), offset: offset + last})
   return out
 }
+
+/** Most notes one range of calls or one note's range of numbers stands for (`¹⁻³`, `[1–2]`, `1–2.`). */
+const longestNoteRange = 4
+
+/**
+ * Do `first` and `last` bound a range of notes (`[1–2]`, `¹⁻³`)? Ascending, and short: a longer
+ * span of numbers in brackets (`[12-15]`) is pages, not calls.
+ */
+export function isNoteRange(first: number, last: number): boolean {
+  return last > first && last - first < longestNoteRange
+}

@@ -16,6 +16,7 @@ import type {Convention, ConventionContext} from './types.js'
 import {escapeRegExp} from '../../shared/regexp.js'
 import {isDivisionHeading, ordinalValue} from '../structure/heading.js'
 import {isReferenceHeading} from '../structure/references.js'
+import {isNoteRange} from './markers.js'
 import {dpBlockMarker} from '../repair/dp-markup.js'
 import {goesOnSentence, lineKeeping, verseLines} from '../repair/verse.js'
 import {romanToNumber} from '../../shared/roman.js'
@@ -180,8 +181,6 @@ const letteredOrders = new Map(markerOrder.filter((index) => bodyMarkers[index]?
 const numberRange = /^([[(]?)(\d{1,4}) ?[-–] ?(\d{1,4})(?=[\].):\s])/
 /** The same in superscripts (`¹⁻² Text`), as a page's foot prints it; group 1 empty. */
 const superscriptRange = /^()([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[⁻–-]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=\s)/u
-/** Most calls one note answers. */
-const longestRange = 4
 
 function bodyMarker(text: string, headed: boolean, current?: number): BodyMarker | undefined {
   return rangeMarker(text, headed, current) ?? singleMarker(text, headed, current)
@@ -194,7 +193,7 @@ function rangeMarker(text: string, headed: boolean, current?: number): BodyMarke
   const valueOf = (digits: string) => Number(/\d/.test(digits) ? digits : fromSuperscript(digits))
   const first = valueOf(range[2])
   const last = valueOf(range[3])
-  if (last <= first || last - first >= longestRange) return undefined
+  if (!isNoteRange(first, last)) return undefined
   const cut = (range[1] ?? '').length + range[2].length
   const marker = singleMarker(text.slice(0, cut) + text.slice(range[0].length), headed, current)
   if (!marker || marker.printed !== undefined || marker.misread !== undefined || marker.comma) return undefined
@@ -938,7 +937,7 @@ function findCalls(text: string, from: number, to: number, notes: readonly NoteD
     for (const range of style.range ? scope.matchAll(style.range) : []) {
       const firstNumber = Number(style.superscript ? fromSuperscript(range[1] ?? '') : range[1])
       const lastNumber = Number(style.superscript ? fromSuperscript(range[2] ?? '') : range[2])
-      if (!(lastNumber > firstNumber && lastNumber - firstNumber < longestRange)) continue
+      if (!isNoteRange(firstNumber, lastNumber)) continue
       for (let at = range.index; at < range.index + range[0].length; at++) inRange.add(at)
       for (let number = firstNumber; number <= lastNumber; number++) {
         const found = {offset: from + range.index, raw: range[0], range: true}

@@ -9,7 +9,7 @@ import {report} from '../rules.js'
 import {chunks, unindent, type RawLine} from '../lines.js'
 import {endsNote, endsSentence, isLeadIn, isProse, joinSpans} from '../repair/join.js'
 import {readingOf, type Extraction, type Line, type NoteDraft, type Span} from '../spans.js'
-import {splitMarkers} from './markers.js'
+import {isNoteRange, splitMarkers} from './markers.js'
 import {closesParenthesis, continuationMark, fromSuperscript, withEdits} from './notes-section.js'
 import type {Convention, ConventionContext} from './types.js'
 
@@ -203,8 +203,6 @@ function bodyLine(raw: RawLine, blankBefore: boolean, closed: boolean): Line {
 
 /** A dash between two calls (`¹⁻³`, `¹–³`): a call of a range of notes. */
 const rangeDash = /^[⁻–-]$/
-/** Most notes one range calls. */
-const longestRange = 4
 
 /** Calls of a range (`¹⁻³`) as a call of each note in it: the first keeps the mark as printed, dash and all. */
 function withRanges(spans: Span[]): Span[] {
@@ -219,7 +217,7 @@ function withRanges(spans: Span[]): Span[] {
     }
     const first = Number(span.label)
     const last = Number(end.label)
-    if (!(last > first && last - first < longestRange)) {
+    if (!isNoteRange(first, last)) {
       out.push(span)
       continue
     }
